@@ -1,0 +1,202 @@
+"""The data a roundtable session is made of, as frozen dataclasses.
+
+These are the values the store hands out and the UI, the exporters and the CLI read. They
+hold plain data only (no connection, no Qt), so they can cross threads and be compared in
+tests. Changing data always goes through `roundtable.store.Store`, which returns new values.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+Function = Literal["sales", "marketing", "other"]
+FUNCTIONS: tuple[Function, ...] = ("sales", "marketing", "other")
+OwnerFunction = Literal["sales", "marketing", "other", "joint"]
+OWNER_FUNCTIONS: tuple[OwnerFunction, ...] = ("sales", "marketing", "other", "joint")
+Source = Literal["facilitator", "device", "import"]
+SOURCES: tuple[Source, ...] = ("facilitator", "device", "import")
+Placement = Literal["manual", "auto"]
+ThemeOrigin = Literal["auto", "manual"]
+ActionStatus = Literal["open", "done"]
+
+MAX_NOTE_CHARS = 500
+
+
+class InvalidInput(ValueError):
+    """A value a user typed or imported that cannot be stored; the message says why."""
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """The facts about a session as a whole."""
+
+    title: str
+    created_at: datetime
+    template: str | None
+    anonymous: bool
+    status: str
+    parent_session: str | None
+    facilitator: str
+    dots_per_person: int
+    current_round_id: int | None
+    scheduled_start: datetime | None
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: int
+    name: str
+    function: Function
+    organisation: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Round:
+    """One timed round with its question.
+
+    The timer is kept as `elapsed_s` (time run before the current stretch) plus
+    `running_since` (epoch seconds when the current stretch began, None while paused or
+    not started), so a restart can resume exactly where the round was.
+    """
+
+    id: int
+    position: int
+    title: str
+    prompt: str
+    timebox_s: int
+    guidance: str
+    started_at: datetime | None
+    ended_at: datetime | None
+    elapsed_s: float
+    running_since: float | None
+
+    @property
+    def is_running(self) -> bool:
+        return self.running_since is not None
+
+    def elapsed_at(self, now: float) -> float:
+        """Seconds this round has run, as of the epoch time `now`."""
+        if self.running_since is None:
+            return self.elapsed_s
+        return self.elapsed_s + max(0.0, now - self.running_since)
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    round_id: int
+    text: str
+    participant_id: int | None
+    function: Function
+    source: Source
+    theme_id: int | None
+    placement: Placement | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+    @property
+    def deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A group of notes in one round. `origin` is "manual" once the facilitator named it."""
+
+    id: int
+    round_id: int
+    label: str
+    origin: ThemeOrigin
+    position: int
+
+
+@dataclass(frozen=True)
+class Vote:
+    """Dots a function gave a theme (entered by the facilitator for the room)."""
+
+    theme_id: int
+    function: Function
+    count: int
+
+
+@dataclass(frozen=True)
+class Action:
+    id: int
+    text: str
+    owner: str
+    owner_function: OwnerFunction
+    due: date | None
+    status: ActionStatus
+    theme_id: int | None
+    round_id: int | None
+    created_at: datetime
+    position: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """One journaled change: what happened, when, and the data to show or reverse it."""
+
+    id: int
+    at: datetime
+    kind: str
+    payload: dict[str, object]
+
+
+@dataclass(frozen=True)
+class Change:
+    """What the store tells its subscribers after a committed change.
+
+    `kind` is past tense ("note_added", "theme_deleted", ...); `id` is the row it concerns
+    and `round_id` the round it belongs to, where that applies.
+    """
+
+    kind: str
+    id: int | None = None
+    round_id: int | None = None
+
+
+# Characters that are not text: C0/C1 controls, and lone surrogates that UTF-8 cannot hold.
+# Format characters (category Cf: zero-width joiners, direction marks) are kept, because emoji
+# sequences and right-to-left text need them.
+def clean_text(text: str) -> str:
+    """Return `text` with line breaks and tabs folded to spaces and other controls removed."""
+    out = []
+    for ch in text:
+        if ch in "\r\n\t\v\f\u2028\u2029\x85":
+            out.append(" ")
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cs"):
+            continue
+        out.append(ch)
+    return "".join(out).strip()
+
+
+def validate_note_text(text: str) -> str:
+    """Clean a note and check it can be stored; raise InvalidInput with a reason if not."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise InvalidInput("A note cannot be empty.")
+    if len(cleaned) > MAX_NOTE_CHARS:
+        raise InvalidInput(
+            f"A note can be at most {MAX_NOTE_CHARS} characters; this one has {len(cleaned)}. "
+            "Split it into two notes."
+        )
+    return cleaned
+
+
+def parse_function(value: str | None, *, default: Function = "other") -> Function:
+    """Read a function name or its first letter ("s", "Sales", "MARKETING") leniently."""
+    if value is None or not value.strip():
+        return default
+    v = value.strip().lower()
+    for f in FUNCTIONS:
+        if v == f or v == f[0] or (len(v) >= 3 and f.startswith(v)):
+            return f
+    raise InvalidInput(f"Unknown function {value!r}: use sales, marketing or other.")

@@ -1,0 +1,184 @@
+"""Session templates: the agenda a new session starts from, read from TOML files.
+
+A template names its rounds (title, question, timebox, guidance for the facilitator) and,
+per round, theme hints: the themes such a question usually produces, which the theme
+suggestion engine uses. Shipped templates live in the top-level `sessions/` folder; a user's
+own templates live in the user data folder and win over shipped ones of the same name.
+
+The format, by example::
+
+    title = "Sales and marketing roundtable"
+    description = "Three questions ..."
+    anonymous = true
+    dots_per_person = 3
+
+    [[rounds]]
+    title = "What works"
+    prompt = "Where do sales and marketing already work well together?"
+    minutes = 20
+    guidance = "Ask for concrete examples ..."
+
+    [[rounds.hints]]
+    label = "Shared pipeline reviews"
+    description = "Both teams look at the same funnel numbers together."
+    phrases = ["weekly pipeline call", "joint forecast"]
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+SHIPPED_DIR = Path(__file__).resolve().parent.parent / "sessions"
+DEFAULT_TEMPLATE = "sales-marketing-roundtable"
+SUFFIX = ".toml"
+
+
+class TemplateError(ValueError):
+    """A template file that cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class ThemeHint:
+    label: str
+    description: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoundTemplate:
+    title: str
+    prompt: str
+    timebox_s: int
+    guidance: str
+    hints: tuple[ThemeHint, ...]
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    title: str
+    description: str
+    anonymous: bool
+    dots_per_person: int
+    rounds: tuple[RoundTemplate, ...]
+    path: Path
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(r.timebox_s for r in self.rounds) // 60
+
+
+def user_template_dir() -> Path:
+    """Where a user's own templates live (created on demand by whoever saves one)."""
+    override = os.environ.get("ROUNDTABLE_TEMPLATE_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("roundtable", appauthor=False)) / "templates"
+
+
+def template_dirs() -> list[Path]:
+    """Folders searched for templates, lowest priority first."""
+    return [SHIPPED_DIR, user_template_dir()]
+
+
+def _text(data: dict[str, object], key: str, where: str, *, required: bool = True) -> str:
+    value = data.get(key, "" if not required else None)
+    if value is None:
+        raise TemplateError(f"{where}: '{key}' is missing")
+    if not isinstance(value, str):
+        raise TemplateError(f"{where}: '{key}' must be text, not {type(value).__name__}")
+    if required and not value.strip():
+        raise TemplateError(f"{where}: '{key}' is empty")
+    return value.strip()
+
+
+def _hint(data: object, where: str) -> ThemeHint:
+    if not isinstance(data, dict):
+        raise TemplateError(f"{where}: a hint must be a table with label, description, phrases")
+    phrases = data.get("phrases", [])
+    if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+        raise TemplateError(f"{where}: 'phrases' must be a list of text")
+    return ThemeHint(
+        label=_text(data, "label", where),
+        description=_text(data, "description", where, required=False),
+        phrases=tuple(p.strip() for p in phrases if p.strip()),
+    )
+
+
+def _round(data: object, where: str) -> RoundTemplate:
+    if not isinstance(data, dict):
+        raise TemplateError(f"{where}: a round must be a table")
+    minutes = data.get("minutes")
+    if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0:
+        raise TemplateError(f"{where}: 'minutes' must be a positive number, got {minutes!r}")
+    if minutes > 24 * 60:
+        raise TemplateError(f"{where}: 'minutes' is {minutes}, more than a day")
+    hints = data.get("hints", [])
+    if not isinstance(hints, list):
+        raise TemplateError(f"{where}: 'hints' must be a list of [[rounds.hints]] tables")
+    return RoundTemplate(
+        title=_text(data, "title", where),
+        prompt=_text(data, "prompt", where),
+        timebox_s=int(round(minutes * 60)),
+        guidance=_text(data, "guidance", where, required=False),
+        hints=tuple(_hint(h, f"{where}, hint {i + 1}") for i, h in enumerate(hints)),
+    )
+
+
+def load_template(path: Path) -> Template:
+    """Read and check one template file; raise TemplateError naming the file on any problem."""
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise TemplateError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"{path}: is not valid TOML ({exc})") from exc
+    where = str(path)
+    rounds = data.get("rounds")
+    if not isinstance(rounds, list) or not rounds:
+        raise TemplateError(f"{where}: needs at least one [[rounds]] table")
+    anonymous = data.get("anonymous", False)
+    if not isinstance(anonymous, bool):
+        raise TemplateError(f"{where}: 'anonymous' must be true or false")
+    dots = data.get("dots_per_person", 3)
+    if isinstance(dots, bool) or not isinstance(dots, int) or not 0 < dots <= 20:
+        raise TemplateError(f"{where}: 'dots_per_person' must be a whole number from 1 to 20")
+    return Template(
+        name=_text(data, "name", where, required=False) or path.stem,
+        title=_text(data, "title", where),
+        description=_text(data, "description", where, required=False),
+        anonymous=anonymous,
+        dots_per_person=dots,
+        rounds=tuple(_round(r, f"{where}, round {i + 1}") for i, r in enumerate(rounds)),
+        path=path,
+    )
+
+
+def template_paths() -> dict[str, Path]:
+    """Template name -> file, user templates overriding shipped ones of the same name."""
+    found: dict[str, Path] = {}
+    for folder in template_dirs():
+        if folder.is_dir():
+            for path in sorted(folder.glob(f"*{SUFFIX}")):
+                found[path.stem] = path
+    return found
+
+
+def list_templates() -> list[Template]:
+    """All templates, sorted by title. A broken file raises TemplateError naming it."""
+    return sorted((load_template(p) for p in template_paths().values()), key=lambda t: t.title)
+
+
+def get_template(name: str) -> Template:
+    """The template called `name` (its file stem), or TemplateError listing what exists."""
+    paths = template_paths()
+    if name not in paths:
+        known = ", ".join(sorted(paths)) or "none"
+        raise TemplateError(f"No template named {name!r}. Known templates: {known}.")
+    return load_template(paths[name])
