@@ -1,0 +1,26 @@
+"""Session files: the store and the errors opening one can raise.
+
+`Store` is the only code that reads or writes SQL; see store.py.
+"""
+
+from roundtable.store.session_file import (
+    DamagedSessionError,
+    NotASessionError,
+    ReadOnlyError,
+    SessionFileError,
+    SessionLockedError,
+)
+from roundtable.store.store import NewNote, Store
+
+SUFFIX = ".roundtable"
+
+__all__ = [
+    "SUFFIX",
+    "DamagedSessionError",
+    "NewNote",
+    "NotASessionError",
+    "ReadOnlyError",
+    "SessionFileError",
+    "SessionLockedError",
+    "Store",
+]

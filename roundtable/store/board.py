@@ -1,0 +1,423 @@
+"""Themes, votes, action items and note vectors: the sense-making half of the store.
+
+Mixed into `Store`; it relies on the store's journaled transactions (`_write`) and change
+events (`_emit`). A note's `placement` records who put it in its theme: "manual" (the
+facilitator) or "auto" (an accepted suggestion); suggestions never move manual notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from datetime import date
+from typing import Any
+
+import sqlite_utils
+
+from roundtable.model import (
+    FUNCTIONS,
+    OWNER_FUNCTIONS,
+    Action,
+    Function,
+    InvalidInput,
+    Note,
+    Theme,
+    Vote,
+    clean_text,
+)
+from roundtable.store import rows
+
+MAX_LABEL_CHARS = 80
+MAX_ACTION_CHARS = 500
+MAX_VOTES = 10_000
+
+
+def _label(label: str) -> str:
+    label = clean_text(label)
+    if not label:
+        raise InvalidInput("A theme needs a name.")
+    if len(label) > MAX_LABEL_CHARS:
+        raise InvalidInput(f"A theme name can be at most {MAX_LABEL_CHARS} characters.")
+    return label
+
+
+class BoardMixin:
+    """Theme, vote, action and vector methods of `Store`."""
+
+    db: sqlite_utils.Database
+    read_only_reason: str | None
+
+    def _write(self, kind: str, payload: dict[str, Any]) -> AbstractContextManager[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _emit(self, kind: str, id: int | None = None, round_id: int | None = None) -> None:
+        raise NotImplementedError
+
+    def _now_iso(self) -> str:
+        raise NotImplementedError
+
+    def note(self, note_id: int) -> Note:
+        raise NotImplementedError
+
+    def _insert(self, table: str, values: dict[str, Any]) -> int:
+        """Insert a row in the current transaction and return its id."""
+        pk = self.db.table(table).insert(values).last_pk
+        assert pk is not None
+        return int(pk)
+
+    # ----- themes --------------------------------------------------------------------------
+
+    def themes(self, round_id: int | None = None) -> list[Theme]:
+        """Live themes in board order, of one round or of all rounds."""
+        where = "deleted_at IS NULL" + (" AND round_id = ?" if round_id is not None else "")
+        args = [round_id] if round_id is not None else []
+        found = self.db.table("themes").rows_where(where, args, order_by="round_id, position, id")
+        return [rows.theme(r) for r in found]
+
+    def theme(self, theme_id: int) -> Theme:
+        return rows.theme(self.db.table("themes").get(theme_id))
+
+    def add_theme(
+        self,
+        round_id: int,
+        label: str,
+        *,
+        note_ids: Sequence[int] = (),
+        origin: str = "manual",
+        placement: str = "manual",
+    ) -> Theme:
+        """Create a theme at the end of the round's themes, optionally with notes in it."""
+        label = _label(label)
+        self._check_notes_in_round(note_ids, round_id)
+        position = (
+            1
+            + self.db.execute(
+                "SELECT coalesce(max(position), 0) FROM themes WHERE round_id = ?", [round_id]
+            ).fetchone()[0]
+        )
+        values = {"round_id": round_id, "label": label, "origin": origin, "position": position}
+        with self._write("theme_added", {**values, "note_ids": list(note_ids)}) as payload:
+            tid = self._insert("themes", values)
+            payload["id"] = tid
+            self._place(note_ids, tid, placement)
+            self._emit("theme_added", tid, round_id)
+        return self.theme(tid)
+
+    def _check_notes_in_round(self, note_ids: Iterable[int], round_id: int) -> None:
+        for nid in note_ids:
+            if self.note(nid).round_id != round_id:
+                raise InvalidInput("A theme can only hold notes of its own round.")
+
+    def _place(self, note_ids: Iterable[int], theme_id: int | None, placement: str | None) -> None:
+        for nid in note_ids:
+            self.db.execute(
+                "UPDATE notes SET theme_id = ?, placement = ? WHERE id = ?",
+                [theme_id, placement if theme_id is not None else None, nid],
+            )
+            self._emit("note_updated", nid, self.note(nid).round_id)
+
+    def rename_theme(self, theme_id: int, label: str) -> Theme:
+        """Rename a theme; from then on suggestions never rename it."""
+        old = self.theme(theme_id)
+        label = _label(label)
+        with self._write(
+            "theme_renamed",
+            {"id": theme_id, "before": old.label, "after": label, "origin_before": old.origin},
+        ):
+            self.db.table("themes").update(theme_id, {"label": label, "origin": "manual"})
+            self._emit("theme_updated", theme_id, old.round_id)
+        return self.theme(theme_id)
+
+    def set_theme_origin(self, theme_id: int, origin: str) -> Theme:
+        """Set whether a theme's name came from a suggestion ("auto") or by hand (undo)."""
+        old = self.theme(theme_id)
+        with self._write("theme_origin_set", {"id": theme_id, "origin": origin}):
+            self.db.table("themes").update(theme_id, {"origin": origin})
+            self._emit("theme_updated", theme_id, old.round_id)
+        return self.theme(theme_id)
+
+    def assign_notes(
+        self, note_ids: Sequence[int], theme_id: int | None, *, placement: str = "manual"
+    ) -> None:
+        """Put notes into a theme (or take them out with theme_id=None)."""
+        if theme_id is not None:
+            self._check_notes_in_round(note_ids, self.theme(theme_id).round_id)
+        before = {nid: [self.note(nid).theme_id, self.note(nid).placement] for nid in note_ids}
+        with self._write("notes_assigned", {"theme_id": theme_id, "before": before}):
+            self._place(note_ids, theme_id, placement)
+            if theme_id is not None:
+                self._emit("theme_updated", theme_id, self.theme(theme_id).round_id)
+
+    def restore_placements(self, before: dict[int, tuple[int | None, str | None]]) -> None:
+        """Put notes back in the themes (and with the placement) they had; used by undo."""
+        with self._write("placements_restored", {"placements": before}):
+            for nid, (tid, placement) in before.items():
+                self._place([nid], tid, placement)
+
+    def delete_theme(self, theme_id: int) -> list[int]:
+        """Remove a theme; its notes become ungrouped. Returns those note ids (for undo)."""
+        theme = self.theme(theme_id)
+        note_ids = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM notes WHERE theme_id = ? ORDER BY id", [theme_id]
+            )
+        ]
+        with self._write("theme_deleted", {"id": theme_id, "note_ids": note_ids}):
+            self._place(note_ids, None, None)
+            self.db.table("themes").update(theme_id, {"deleted_at": self._now_iso()})
+            self._emit("theme_deleted", theme_id, theme.round_id)
+        return note_ids
+
+    def restore_theme(self, theme_id: int, note_ids: Sequence[int] = ()) -> Theme:
+        theme = self.theme(theme_id)
+        with self._write("theme_restored", {"id": theme_id, "note_ids": list(note_ids)}):
+            self.db.table("themes").update(theme_id, {"deleted_at": None})
+            self._place(note_ids, theme_id, "manual")
+            self._emit("theme_added", theme_id, theme.round_id)
+        return self.theme(theme_id)
+
+    def merge_themes(self, keep_id: int, other_id: int) -> list[int]:
+        """Move every note of `other_id` into `keep_id` and remove `other_id`.
+
+        Votes of both themes are added up on the kept theme. Returns the moved note ids.
+        """
+        keep, other = self.theme(keep_id), self.theme(other_id)
+        if keep.round_id != other.round_id:
+            raise InvalidInput("Only themes of the same round can be merged.")
+        moved = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM notes WHERE theme_id = ? ORDER BY id", [other_id]
+            )
+        ]
+        with self._write("themes_merged", {"keep": keep_id, "other": other_id, "moved": moved}):
+            self._place(moved, keep_id, "manual")
+            for function, count in self.theme_votes(other_id).items():
+                if count:
+                    total = self.theme_votes(keep_id)[function] + count
+                    self._upsert_vote(keep_id, function, total)
+            self.db.table("themes").update(other_id, {"deleted_at": self._now_iso()})
+            self._emit("theme_deleted", other_id, other.round_id)
+            self._emit("theme_updated", keep_id, keep.round_id)
+        return moved
+
+    def move_theme(self, theme_id: int, position: int) -> None:
+        """Move a theme to a 1-based position among its round's themes."""
+        theme = self.theme(theme_id)
+        order = [t.id for t in self.themes(theme.round_id)]
+        order.remove(theme_id)
+        position = max(1, min(position, len(order) + 1))
+        order.insert(position - 1, theme_id)
+        with self._write("theme_moved", {"id": theme_id, "to": position}):
+            for i, tid in enumerate(order, start=1):
+                self.db.execute("UPDATE themes SET position = ? WHERE id = ?", [i, tid])
+            self._emit("themes_reordered", theme_id, theme.round_id)
+
+    def apply_suggestions(
+        self, round_id: int, groups: Sequence[tuple[str, Sequence[int], int | None]]
+    ) -> list[int]:
+        """Store accepted suggestions in one transaction.
+
+        Each group is (label, note ids, existing theme id or None). New themes get the label
+        and origin "auto"; existing themes keep their name. Notes the facilitator placed by
+        hand are left where they are. Returns the theme id of each group.
+        """
+        ids: list[int] = []
+        with self._write(
+            "suggestions_applied", {"round_id": round_id, "groups": [list(g) for g in groups]}
+        ) as payload:
+            for label, note_ids, existing in groups:
+                movable = [
+                    n
+                    for n in note_ids
+                    if self.note(n).placement != "manual" and self.note(n).round_id == round_id
+                ]
+                if existing is None:
+                    position = (
+                        1
+                        + self.db.execute(
+                            "SELECT coalesce(max(position), 0) FROM themes WHERE round_id = ?",
+                            [round_id],
+                        ).fetchone()[0]
+                    )
+                    tid = self._insert(
+                        "themes",
+                        {
+                            "round_id": round_id,
+                            "label": _label(label),
+                            "origin": "auto",
+                            "position": position,
+                        },
+                    )
+                    self._emit("theme_added", tid, round_id)
+                else:
+                    tid = existing
+                    self._emit("theme_updated", tid, round_id)
+                self._place(movable, tid, "auto")
+                ids.append(tid)
+            payload["theme_ids"] = ids
+        return ids
+
+    # ----- votes ---------------------------------------------------------------------------
+
+    def theme_votes(self, theme_id: int) -> dict[Function, int]:
+        """Dots per function for one theme (0 where none were entered)."""
+        counts: dict[Function, int] = dict.fromkeys(FUNCTIONS, 0)
+        for function, count in self.db.execute(
+            "SELECT function, count FROM votes WHERE theme_id = ? AND voter = 'room'", [theme_id]
+        ):
+            counts[function] = int(count)
+        return counts
+
+    def votes(self, round_id: int | None = None) -> list[Vote]:
+        sql = (
+            "SELECT v.theme_id, v.function, v.count FROM votes v JOIN themes t"
+            " ON t.id = v.theme_id WHERE t.deleted_at IS NULL AND v.voter = 'room'"
+        )
+        args = []
+        if round_id is not None:
+            sql += " AND t.round_id = ?"
+            args.append(round_id)
+        return [Vote(t, f, int(c)) for t, f, c in self.db.execute(sql + " ORDER BY v.id", args)]
+
+    def _upsert_vote(self, theme_id: int, function: str, count: int) -> None:
+        self.db.execute(
+            "INSERT INTO votes (theme_id, voter, function, count) VALUES (?, 'room', ?, ?)"
+            " ON CONFLICT (theme_id, voter, function) DO UPDATE SET count = excluded.count",
+            [theme_id, function, count],
+        )
+
+    def set_votes(self, theme_id: int, function: Function, count: int) -> None:
+        """Set the room's dots for a theme from one function."""
+        if function not in FUNCTIONS:
+            raise InvalidInput("Votes are counted for sales, marketing or other.")
+        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_VOTES:
+            raise InvalidInput(f"A vote count must be a whole number from 0 to {MAX_VOTES}.")
+        theme = self.theme(theme_id)
+        before = self.theme_votes(theme_id)[function]
+        with self._write(
+            "votes_set",
+            {"theme_id": theme_id, "function": function, "before": before, "after": count},
+        ):
+            self._upsert_vote(theme_id, function, count)
+            self._emit("votes_changed", theme_id, theme.round_id)
+
+    # ----- action items --------------------------------------------------------------------
+
+    def actions(self, *, include_deleted: bool = False) -> list[Action]:
+        where = None if include_deleted else "deleted_at IS NULL"
+        return [
+            rows.action(r)
+            for r in self.db.table("actions").rows_where(where, order_by="position, id")
+        ]
+
+    def action(self, action_id: int) -> Action:
+        return rows.action(self.db.table("actions").get(action_id))
+
+    @staticmethod
+    def _action_fields(fields: dict[str, Any]) -> dict[str, Any]:
+        out = dict(fields)
+        if "text" in out:
+            out["text"] = clean_text(out["text"])
+            if not out["text"]:
+                raise InvalidInput("An action item needs a description.")
+            if len(out["text"]) > MAX_ACTION_CHARS:
+                raise InvalidInput(f"An action item can be at most {MAX_ACTION_CHARS} characters.")
+        if "owner" in out:
+            out["owner"] = clean_text(out["owner"] or "")
+        if "owner_function" in out and out["owner_function"] not in OWNER_FUNCTIONS:
+            raise InvalidInput("The owner's function must be sales, marketing, other or joint.")
+        if "status" in out and out["status"] not in ("open", "done"):
+            raise InvalidInput("An action item is open or done.")
+        if "due" in out:
+            due = out["due"]
+            if isinstance(due, str) and due.strip():
+                try:
+                    due = date.fromisoformat(due.strip())
+                except ValueError as exc:
+                    raise InvalidInput(f"Due date {due!r} is not a date like 2026-12-31.") from exc
+            out["due"] = due.isoformat() if isinstance(due, date) else None
+        return out
+
+    def add_action(
+        self,
+        text: str,
+        *,
+        owner: str = "",
+        owner_function: str = "joint",
+        due: date | str | None = None,
+        status: str = "open",
+        theme_id: int | None = None,
+        round_id: int | None = None,
+    ) -> Action:
+        values = self._action_fields(
+            {
+                "text": text,
+                "owner": owner,
+                "owner_function": owner_function,
+                "due": due,
+                "status": status,
+            }
+        )
+        if theme_id is not None and round_id is None:
+            round_id = self.theme(theme_id).round_id
+        position = (
+            1 + self.db.execute("SELECT coalesce(max(position), 0) FROM actions").fetchone()[0]
+        )
+        values.update(
+            theme_id=theme_id, round_id=round_id, position=position, created_at=self._now_iso()
+        )
+        with self._write("action_added", values) as payload:
+            aid = self._insert("actions", values)
+            payload["id"] = aid
+            self._emit("action_added", aid, round_id)
+        return self.action(aid)
+
+    def update_action(self, action_id: int, **fields: Any) -> Action:
+        """Change text, owner, owner_function, due, status, theme_id or round_id."""
+        allowed = {"text", "owner", "owner_function", "due", "status", "theme_id", "round_id"}
+        if set(fields) - allowed:
+            raise TypeError(f"unknown action fields: {sorted(set(fields) - allowed)}")
+        values = self._action_fields(fields)
+        old = self.db.table("actions").get(action_id)
+        before = {k: old[k] for k in values}
+        with self._write("action_updated", {"id": action_id, "before": before, "after": values}):
+            self.db.table("actions").update(action_id, values)
+            self._emit("action_updated", action_id, old["round_id"])
+        return self.action(action_id)
+
+    def delete_action(self, action_id: int) -> None:
+        with self._write("action_deleted", {"id": action_id}):
+            self.db.table("actions").update(action_id, {"deleted_at": self._now_iso()})
+            self._emit("action_deleted", action_id)
+
+    def restore_action(self, action_id: int) -> Action:
+        with self._write("action_restored", {"id": action_id}):
+            self.db.table("actions").update(action_id, {"deleted_at": None})
+            self._emit("action_added", action_id)
+        return self.action(action_id)
+
+    # ----- note vectors (for theme suggestion) ----------------------------------------------
+
+    def set_note_vectors(self, model: str, vectors: dict[int, bytes]) -> None:
+        """Keep embedding vectors with their notes; not journaled (they can be recomputed)."""
+        if self.read_only_reason is not None:
+            return  # a read-only file simply recomputes them next time
+        with self.db.atomic():
+            for nid, blob in vectors.items():
+                self.db.execute(
+                    "INSERT OR REPLACE INTO note_vectors (note_id, model, vector) VALUES (?, ?, ?)",
+                    [nid, model, blob],
+                )
+
+    def note_vectors(self, model: str, note_ids: Iterable[int] | None = None) -> dict[int, bytes]:
+        found = {
+            nid: blob
+            for nid, blob in self.db.execute(
+                "SELECT note_id, vector FROM note_vectors WHERE model = ?", [model]
+            )
+        }
+        if note_ids is None:
+            return found
+        return {n: found[n] for n in note_ids if n in found}

@@ -1,0 +1,114 @@
+"""Turning database rows (dicts) into the model's frozen dataclasses."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from roundtable.model import (
+    Action,
+    Event,
+    Note,
+    Participant,
+    Round,
+    SessionInfo,
+    Theme,
+)
+
+Row = dict[str, Any]
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _req_dt(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def session(r: Row) -> SessionInfo:
+    return SessionInfo(
+        title=r["title"],
+        created_at=_req_dt(r["created_at"]),
+        template=r["template"],
+        anonymous=bool(r["anonymous"]),
+        status=r["status"],
+        parent_session=r["parent_session"],
+        facilitator=r["facilitator"],
+        dots_per_person=int(r["dots_per_person"]),
+        current_round_id=r["current_round_id"],
+        scheduled_start=_dt(r["scheduled_start"]),
+    )
+
+
+def participant(r: Row) -> Participant:
+    return Participant(
+        id=r["id"],
+        name=r["name"],
+        function=r["function"],
+        organisation=r["organisation"] or "",
+        role=r["role"] or "",
+    )
+
+
+def round_(r: Row) -> Round:
+    return Round(
+        id=r["id"],
+        position=r["position"],
+        title=r["title"],
+        prompt=r["prompt"],
+        timebox_s=int(r["timebox_s"]),
+        guidance=r["guidance"] or "",
+        started_at=_dt(r["started_at"]),
+        ended_at=_dt(r["ended_at"]),
+        elapsed_s=float(r["elapsed_s"] or 0.0),
+        running_since=r["running_since"],
+    )
+
+
+def note(r: Row) -> Note:
+    return Note(
+        id=r["id"],
+        round_id=r["round_id"],
+        text=r["text"],
+        participant_id=r["participant_id"],
+        function=r["function"],
+        source=r["source"],
+        theme_id=r["theme_id"],
+        placement=r["placement"],
+        created_at=_req_dt(r["created_at"]),
+        updated_at=_req_dt(r["updated_at"]),
+        deleted_at=_dt(r["deleted_at"]),
+    )
+
+
+def theme(r: Row) -> Theme:
+    return Theme(
+        id=r["id"],
+        round_id=r["round_id"],
+        label=r["label"],
+        origin=r["origin"],
+        position=r["position"],
+    )
+
+
+def action(r: Row) -> Action:
+    return Action(
+        id=r["id"],
+        text=r["text"],
+        owner=r["owner"] or "",
+        owner_function=r["owner_function"],
+        due=date.fromisoformat(r["due"]) if r["due"] else None,
+        status=r["status"],
+        theme_id=r["theme_id"],
+        round_id=r["round_id"],
+        created_at=_dt(r["created_at"]) or datetime.fromtimestamp(0).astimezone(),
+        position=r["position"],
+    )
+
+
+def event(r: Row) -> Event:
+    return Event(
+        id=r["id"], at=_req_dt(r["at"]), kind=r["kind"], payload=json.loads(r["payload_json"])
+    )

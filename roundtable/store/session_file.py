@@ -1,0 +1,138 @@
+"""Opening a session file safely: the writer lock, file checks and the errors users see.
+
+A session is one SQLite file. Before the store touches it, this module makes sure that it
+is a Roundtable session (not some other file), that it is not damaged, that no other
+process has it open for writing, and whether it comes from a newer version of the app. Each
+problem becomes a `SessionFileError` whose message names the file and says what to do.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+from typing import IO
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class SessionFileError(Exception):
+    """A session file that cannot be used as asked; `str(err)` is the message for the user."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class NotASessionError(SessionFileError):
+    """The file is not a Roundtable session (or is too damaged to tell)."""
+
+
+class DamagedSessionError(SessionFileError):
+    """The file is a session but SQLite reports damage; nothing has been changed."""
+
+
+class SessionLockedError(SessionFileError):
+    """Another process has the file open for writing."""
+
+
+class ReadOnlyError(SessionFileError):
+    """A change was asked of a session that is open read-only."""
+
+
+def lock_path(path: Path) -> Path:
+    """The side file whose lock marks `path` as open for writing."""
+    return path.with_name(f".{path.name}.lock")
+
+
+class WriterLock:
+    """An exclusive, process-wide lock on a session file, released when the process dies.
+
+    The lock is taken on a small side file, not on the database, so it never interferes with
+    SQLite's own locking. The operating system drops it if the process is killed, so a crash
+    never leaves a session locked.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = lock_path(path)
+        self._fh: IO[bytes] | None = None
+
+    def acquire(self, session_path: Path) -> None:
+        try:
+            fh = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
+        except OSError as exc:
+            raise SessionFileError(
+                session_path,
+                f"{session_path} cannot be opened for writing: its folder is not writable "
+                f"({exc.strerror}). Open it read-only, or copy it to a folder you can write to.",
+            ) from exc
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            fh.close()
+            raise SessionLockedError(
+                session_path,
+                f"{session_path} is already open in another Roundtable window or program. "
+                "Close it there first, or open it read-only to look at it.",
+            ) from exc
+        self._fh = fh
+
+    def release(self) -> None:
+        if self._fh is not None:
+            # The side file stays: unlinking it would let a process that opened it a moment
+            # earlier lock a file nobody else can see any more.
+            self._fh.close()
+            self._fh = None
+
+
+def check_header(path: Path) -> None:
+    """Refuse files that are missing, empty, or not SQLite at all, before SQLite sees them."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except FileNotFoundError as exc:
+        raise SessionFileError(path, f"{path} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise NotASessionError(path, f"{path} is a folder, not a session file.") from exc
+    except OSError as exc:
+        raise SessionFileError(path, f"{path} cannot be read ({exc.strerror}).") from exc
+    if head != SQLITE_HEADER:
+        raise NotASessionError(
+            path,
+            f"{path} is not a Roundtable session file (it is empty or another kind of file). "
+            "Nothing was changed.",
+        )
+
+
+def check_contents(conn: sqlite3.Connection, path: Path, application_id: int) -> int:
+    """Check the open file is an undamaged session; return its schema version."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        raise DamagedSessionError(
+            path,
+            f"{path} is damaged and cannot be read ({exc}). Nothing was changed; "
+            "open a backup copy or send the file to support.",
+        ) from exc
+    if app_id != application_id or "notes" not in tables:
+        raise NotASessionError(
+            path, f"{path} is a database, but not a Roundtable session. Nothing was changed."
+        )
+    if problems != ["ok"]:
+        raise DamagedSessionError(
+            path,
+            f"{path} is damaged ({'; '.join(problems)}). Nothing was changed; "
+            "open a backup copy or send the file to support.",
+        )
+    return int(version)

@@ -1,0 +1,492 @@
+"""The store: the one place that reads and writes a session file.
+
+`Store` opens one `.roundtable` file (SQLite through sqlite-utils) on the calling thread and
+keeps it for its life. Every change is one transaction that also journals an event, is on
+disk (WAL, synchronous=FULL) when the method returns, and is then announced to subscribers
+as a `Change`. Reads return the frozen dataclasses of `roundtable.model`. Themes, votes,
+actions and note vectors live in `BoardMixin` (board.py) to keep each file to one idea.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from roundtable.model import (
+    FUNCTIONS,
+    SOURCES,
+    Change,
+    Event,
+    Function,
+    InvalidInput,
+    Note,
+    Participant,
+    SessionInfo,
+    Source,
+    clean_text,
+    validate_note_text,
+)
+from roundtable.store import rows
+from roundtable.store.agenda import AgendaMixin
+from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+from roundtable.store.session_file import (
+    ReadOnlyError,
+    SessionFileError,
+    WriterLock,
+    check_contents,
+    check_header,
+)
+from roundtable.templates import Template
+
+Subscriber = Callable[[Change], None]
+MAX_TITLE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class NewNote:
+    """A note to add in bulk (CSV import, devices): validated before anything is written."""
+
+    round_id: int
+    text: str
+    function: Function = "other"
+    participant_id: int | None = None
+    source: Source = "import"
+
+
+class Store(AgendaMixin):
+    """A session file opened for reading and (unless read-only) writing."""
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        lock: WriterLock | None,
+        read_only_reason: str | None,
+        clock: Callable[[], float],
+    ) -> None:
+        self.path = path
+        self.db = sqlite_utils.Database(conn)
+        self._lock = lock
+        self.read_only_reason = read_only_reason
+        self.clock = clock
+        self._subscribers: list[Subscriber] = []
+        self._pending: list[Change] = []
+
+    # ----- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        title: str,
+        template: Template | None = None,
+        anonymous: bool | None = None,
+        facilitator: str = "",
+        clock: Callable[[], float] = time.time,
+    ) -> Store:
+        """Make a new session file from a template (or with no rounds) and open it."""
+        path = Path(path)
+        title = clean_text(title)
+        if not title:
+            raise InvalidInput("A session needs a title.")
+        if len(title) > MAX_TITLE_CHARS:
+            raise InvalidInput(f"A title can be at most {MAX_TITLE_CHARS} characters.")
+        if path.exists():
+            raise SessionFileError(path, f"{path} already exists; choose another name.")
+        store = cls._connect(path, clock=clock, new=True)
+        try:
+            store._initialise(title, template, anonymous, clean_text(facilitator))
+        except BaseException:
+            store.close()
+            path.unlink(missing_ok=True)
+            raise
+        return store
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        clock: Callable[[], float] = time.time,
+    ) -> Store:
+        """Open an existing session file.
+
+        Raises a SessionFileError subclass when the file is missing, not a session, damaged
+        or open elsewhere. A file from a newer version opens read-only; `read_only_reason`
+        says why.
+        """
+        path = Path(path)
+        check_header(path)
+        return cls._connect(path, clock=clock, read_only=read_only)
+
+    @classmethod
+    def _connect(
+        cls, path: Path, *, clock: Callable[[], float], read_only: bool = False, new: bool = False
+    ) -> Store:
+        lock = None
+        if not read_only:
+            lock = WriterLock(path)
+            lock.acquire(path)
+        try:
+            if read_only:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            else:
+                conn = sqlite3.connect(path)
+            conn.isolation_level = None
+            reason = "Opened read-only as asked." if read_only else None
+            if not new:
+                version = check_contents(conn, path, APPLICATION_ID)
+                if version > SCHEMA_VERSION:
+                    reason = (
+                        f"{path.name} was saved by a newer version of Roundtable (file format "
+                        f"{version}, this app reads up to {SCHEMA_VERSION}). It is open "
+                        "read-only; update Roundtable to change it."
+                    )
+                    if not read_only:
+                        conn.close()
+                        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+                        conn.isolation_level = None
+                        lock.release()  # type: ignore[union-attr]
+                        lock = None
+            conn.execute("PRAGMA foreign_keys = ON")
+            if reason is None:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+                db = sqlite_utils.Database(conn)
+                if new:
+                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrate(db)
+        except sqlite3.DatabaseError as exc:
+            if lock:
+                lock.release()
+            raise SessionFileError(path, f"{path} could not be opened: {exc}.") from exc
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(path, conn, lock=lock, read_only_reason=reason, clock=clock)
+
+    def _initialise(
+        self, title: str, template: Template | None, anonymous: bool | None, facilitator: str
+    ) -> None:
+        anon = anonymous if anonymous is not None else bool(template and template.anonymous)
+        with self._write("session_created", {"title": title}):
+            self._insert(
+                "session",
+                {
+                    "id": 1,
+                    "title": title,
+                    "created_at": self._now_iso(),
+                    "template": template.name if template else None,
+                    "anonymous": int(anon),
+                    "status": "planned",
+                    "parent_session": None,
+                    "facilitator": facilitator,
+                    "dots_per_person": template.dots_per_person if template else 3,
+                },
+            )
+            for i, rt in enumerate(template.rounds if template else (), start=1):
+                self.db.table("rounds").insert(
+                    {
+                        "position": i,
+                        "title": rt.title,
+                        "prompt": rt.prompt,
+                        "timebox_s": rt.timebox_s,
+                        "guidance": rt.guidance,
+                    }
+                )
+
+    def close(self) -> None:
+        """Close the file and release the writer lock. Safe to call twice."""
+        try:
+            if self.read_only_reason is None:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+        self.db.conn.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    # ----- change events -------------------------------------------------------------------
+
+    def subscribe(self, callback: Subscriber) -> Callable[[], None]:
+        """Call `callback(change)` after each committed change; returns an unsubscribe."""
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback)
+
+    def _emit(self, kind: str, id: int | None = None, round_id: int | None = None) -> None:
+        self._pending.append(Change(kind, id, round_id))
+
+    @contextmanager
+    def _write(self, kind: str, payload: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        """One journaled transaction; subscribers hear about it only after it committed.
+
+        The body may add to `payload` (for example the id it created) before it is journaled.
+        """
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(self.path, self.read_only_reason)
+        self._pending = []
+        try:
+            with self.db.atomic():
+                yield payload
+                self.db.execute(
+                    "INSERT INTO events (at, kind, payload_json) VALUES (?, ?, ?)",
+                    [self._now_iso(), kind, json.dumps(payload, ensure_ascii=False)],
+                )
+        except sqlite3.OperationalError as exc:
+            self._pending = []
+            if "disk" in str(exc) or "full" in str(exc) or "I/O" in str(exc):
+                raise SessionFileError(
+                    self.path,
+                    f"Could not save to {self.path}: {exc}. The last change was not saved; "
+                    "free some disk space and try again.",
+                ) from exc
+            raise
+        except BaseException:
+            self._pending = []
+            raise
+        pending, self._pending = self._pending, []
+        for change in pending:
+            for callback in list(self._subscribers):
+                callback(change)
+
+    def _now_iso(self) -> str:
+        return datetime.fromtimestamp(self.clock(), UTC).isoformat(timespec="milliseconds")
+
+    # ----- session and participants ---------------------------------------------------------
+
+    def session(self) -> SessionInfo:
+        return rows.session(self.db.table("session").get(1))
+
+    def update_session(self, **fields: Any) -> SessionInfo:
+        """Change session settings: title, anonymous, facilitator, dots_per_person, status..."""
+        allowed = {
+            "title",
+            "anonymous",
+            "facilitator",
+            "dots_per_person",
+            "status",
+            "scheduled_start",
+            "parent_session",
+        }
+        unknown = set(fields) - allowed
+        if unknown:
+            raise TypeError(f"unknown session fields: {sorted(unknown)}")
+        if "title" in fields:
+            fields["title"] = clean_text(fields["title"])
+            if not fields["title"]:
+                raise InvalidInput("A session needs a title.")
+        if "anonymous" in fields:
+            fields["anonymous"] = int(bool(fields["anonymous"]))
+        if "dots_per_person" in fields and not 0 < int(fields["dots_per_person"]) <= 50:
+            raise InvalidInput("Dots per person must be between 1 and 50.")
+        before = {k: self.db.table("session").get(1)[k] for k in fields}
+        with self._write("session_updated", {"before": before, "after": fields}):
+            self.db.table("session").update(1, fields)
+            self._emit("session_updated")
+        return self.session()
+
+    def participants(self) -> list[Participant]:
+        found = self.db.table("participants").rows_where(order_by="id")
+        return [rows.participant(r) for r in found]
+
+    def participant(self, participant_id: int) -> Participant:
+        return rows.participant(self.db.table("participants").get(participant_id))
+
+    def find_participant(self, name: str) -> Participant | None:
+        """The participant with this name (case-insensitive), or None."""
+        wanted = clean_text(name).casefold()
+        for p in self.participants():
+            if p.name.casefold() == wanted:
+                return p
+        return None
+
+    def add_participant(
+        self, name: str, function: Function = "other", organisation: str = "", role: str = ""
+    ) -> Participant:
+        name = clean_text(name)
+        if not name:
+            raise InvalidInput("A participant needs a name.")
+        if function not in FUNCTIONS:
+            raise InvalidInput(f"Unknown function {function!r}: use sales, marketing or other.")
+        values = {
+            "name": name,
+            "function": function,
+            "organisation": clean_text(organisation),
+            "role": clean_text(role),
+        }
+        with self._write("participant_added", values) as payload:
+            pid = self._insert("participants", values)
+            payload["id"] = pid
+            self._emit("participant_added", pid)
+        return self.participant(pid)
+
+    def update_participant(self, participant_id: int, **fields: Any) -> Participant:
+        cleaned = {k: clean_text(v) for k, v in fields.items()}
+        if set(cleaned) - {"name", "function", "organisation", "role"}:
+            raise TypeError(f"unknown participant fields: {sorted(cleaned)}")
+        if cleaned.get("function", "other") not in FUNCTIONS:
+            raise InvalidInput("Function must be sales, marketing or other.")
+        if "name" in cleaned and not cleaned["name"]:
+            raise InvalidInput("A participant needs a name.")
+        with self._write("participant_updated", {"id": participant_id, "after": cleaned}):
+            self.db.table("participants").update(participant_id, cleaned)
+            self._emit("participant_updated", participant_id)
+        return self.participant(participant_id)
+
+    # ----- notes ---------------------------------------------------------------------------
+
+    def notes(self, round_id: int | None = None, *, include_deleted: bool = False) -> list[Note]:
+        """Notes in order of entry, of one round or all rounds."""
+        where, args = [], []
+        if round_id is not None:
+            where.append("round_id = ?")
+            args.append(round_id)
+        if not include_deleted:
+            where.append("deleted_at IS NULL")
+        found = self.db.table("notes").rows_where(" AND ".join(where) or None, args, order_by="id")
+        return [rows.note(r) for r in found]
+
+    def note(self, note_id: int) -> Note:
+        return rows.note(self.db.table("notes").get(note_id))
+
+    def note_count(self, round_id: int | None = None) -> int:
+        sql = "SELECT count(*) FROM notes WHERE deleted_at IS NULL"
+        if round_id is None:
+            return int(self.db.execute(sql).fetchone()[0])
+        return int(self.db.execute(sql + " AND round_id = ?", [round_id]).fetchone()[0])
+
+    def _note_values(self, new: NewNote) -> dict[str, Any]:
+        text = validate_note_text(new.text)
+        if new.function not in FUNCTIONS:
+            raise InvalidInput(f"Unknown function {new.function!r}: use sales, marketing or other.")
+        if new.source not in SOURCES:
+            raise InvalidInput(f"Unknown source {new.source!r}.")
+        now = self._now_iso()
+        return {
+            "round_id": new.round_id,
+            "text": text,
+            "function": new.function,
+            "participant_id": new.participant_id,
+            "source": new.source,
+            "created_at": now,
+            "updated_at": now,
+        }
+
+    def add_note(
+        self,
+        round_id: int,
+        text: str,
+        *,
+        function: Function = "other",
+        participant_id: int | None = None,
+        source: Source = "facilitator",
+    ) -> Note:
+        """Store a note; it is on disk when this returns. Raises InvalidInput if unusable."""
+        values = self._note_values(NewNote(round_id, text, function, participant_id, source))
+        self._check_round(round_id)
+        with self._write("note_added", values) as payload:
+            nid = self._insert("notes", values)
+            payload["id"] = nid
+            self._emit("note_added", nid, round_id)
+        return Note(
+            id=nid,
+            round_id=round_id,
+            text=values["text"],
+            participant_id=participant_id,
+            function=function,
+            source=source,
+            theme_id=None,
+            placement=None,
+            created_at=datetime.fromisoformat(values["created_at"]),
+            updated_at=datetime.fromisoformat(values["updated_at"]),
+            deleted_at=None,
+        )
+
+    def add_notes(self, new_notes: Sequence[NewNote]) -> list[int]:
+        """Store many notes in one transaction: all of them, or (on any error) none."""
+        values = [self._note_values(n) for n in new_notes]
+        for rid in {v["round_id"] for v in values}:
+            self._check_round(rid)
+        ids: list[int] = []
+        with self._write("notes_imported", {"count": len(values)}) as payload:
+            for v in values:
+                nid = self._insert("notes", v)
+                ids.append(nid)
+                self._emit("note_added", nid, v["round_id"])
+            payload["ids"] = ids
+        return ids
+
+    def update_note(self, note_id: int, **fields: Any) -> Note:
+        """Change a note's text, function, participant_id or round_id."""
+        if set(fields) - {"text", "function", "participant_id", "round_id"}:
+            raise TypeError(f"unknown note fields: {sorted(fields)}")
+        old = self.note(note_id)
+        if "text" in fields:
+            fields["text"] = validate_note_text(fields["text"])
+        if "function" in fields and fields["function"] not in FUNCTIONS:
+            raise InvalidInput("Function must be sales, marketing or other.")
+        if "round_id" in fields and fields["round_id"] != old.round_id:
+            self._check_round(fields["round_id"])
+            fields["theme_id"] = None  # a theme belongs to one round
+            fields["placement"] = None
+        before = {k: getattr(old, k) for k in fields}
+        fields["updated_at"] = self._now_iso()
+        with self._write("note_updated", {"id": note_id, "before": before, "after": fields}):
+            self.db.table("notes").update(note_id, fields)
+            self._emit("note_updated", note_id, old.round_id)
+            if fields.get("round_id", old.round_id) != old.round_id:
+                self._emit("note_updated", note_id, fields["round_id"])
+        return self.note(note_id)
+
+    def delete_note(self, note_id: int) -> Note:
+        """Soft-delete a note: it disappears everywhere but can be restored."""
+        note = self.note(note_id)
+        with self._write("note_deleted", {"id": note_id, "text": note.text}):
+            self.db.table("notes").update(note_id, {"deleted_at": self._now_iso()})
+            self._emit("note_deleted", note_id, note.round_id)
+        return self.note(note_id)
+
+    def restore_note(self, note_id: int) -> Note:
+        note = self.note(note_id)
+        with self._write("note_restored", {"id": note_id}):
+            self.db.table("notes").update(note_id, {"deleted_at": None})
+            self._emit("note_restored", note_id, note.round_id)
+        return self.note(note_id)
+
+    # ----- journal -------------------------------------------------------------------------
+
+    def events(self, *, limit: int | None = None) -> list[Event]:
+        """Journaled changes, oldest first (the newest `limit` if given)."""
+        sql = "SELECT * FROM events ORDER BY id DESC" + (f" LIMIT {int(limit)}" if limit else "")
+        found = [
+            rows.event(dict(zip(("id", "at", "kind", "payload_json"), r, strict=True)))
+            for r in self.db.execute(sql).fetchall()
+        ]
+        return list(reversed(found))
+
+    def iter_all_notes(self) -> Iterable[Note]:
+        return self.notes(include_deleted=True)
