@@ -35,6 +35,7 @@ from roundtable.model import (
     clean_text,
     validate_note_text,
 )
+from roundtable.snapshot import SessionSnapshot
 from roundtable.store import rows
 from roundtable.store.agenda import AgendaMixin
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -490,3 +491,17 @@ class Store(AgendaMixin):
 
     def iter_all_notes(self) -> Iterable[Note]:
         return self.notes(include_deleted=True)
+
+    def snapshot(self) -> SessionSnapshot:
+        """The whole session as plain data, read in one transaction (safe to hand to threads)."""
+        with self.db.atomic():
+            return SessionSnapshot(
+                path=self.path,
+                session=self.session(),
+                participants=tuple(self.participants()),
+                rounds=tuple(self.rounds()),
+                notes=tuple(self.notes()),
+                themes=tuple(self.themes()),
+                votes=tuple(self.votes()),
+                actions=tuple(self.actions()),
+            )

@@ -1,0 +1,57 @@
+"""Adapts the core store's change events into Qt signals.
+
+Views never patch themselves ahead of the store: an action calls the store, the store
+commits and announces a `Change`, and this bridge re-emits it as a Qt signal that item
+models and widgets listen to. One bridge per open store.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from roundtable.model import Change
+from roundtable.store import Store
+
+
+class StoreSignals(QObject):
+    """Qt signals for one store's committed changes.
+
+    `changed` carries every `Change`; the narrower signals let views listen only to what
+    they draw. `round_id` is -1 where a change concerns no round.
+    """
+
+    changed = Signal(object)  # Change
+    notes_changed = Signal(int)  # round id
+    themes_changed = Signal(int)  # round id
+    votes_changed = Signal(int)  # round id
+    rounds_changed = Signal()
+    actions_changed = Signal()
+    session_changed = Signal()
+    participants_changed = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._unsubscribe = store.subscribe(self._on_change)
+
+    def detach(self) -> None:
+        """Stop listening (call before the store closes)."""
+        self._unsubscribe()
+
+    def _on_change(self, change: Change) -> None:
+        self.changed.emit(change)
+        kind, rid = change.kind, change.round_id if change.round_id is not None else -1
+        if kind.startswith("note"):
+            self.notes_changed.emit(rid)
+        elif kind.startswith("theme"):
+            self.themes_changed.emit(rid)
+        elif kind.startswith("vote"):
+            self.votes_changed.emit(rid)
+        elif kind.startswith("round") or kind == "current_round_changed":
+            self.rounds_changed.emit()
+        elif kind.startswith("action"):
+            self.actions_changed.emit()
+        elif kind.startswith("session"):
+            self.session_changed.emit()
+        elif kind.startswith("participant"):
+            self.participants_changed.emit()
