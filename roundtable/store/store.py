@@ -61,6 +61,7 @@ class NewNote:
     function: Function = "other"
     participant_id: int | None = None
     source: Source = "import"
+    participant_name: str | None = None  # found or added (with this function) on import
 
 
 class Store(AgendaMixin):
@@ -428,13 +429,33 @@ class Store(AgendaMixin):
         )
 
     def add_notes(self, new_notes: Sequence[NewNote]) -> list[int]:
-        """Store many notes in one transaction: all of them, or (on any error) none."""
+        """Store many notes in one transaction: all of them, or (on any error) none.
+
+        A note with a `participant_name` is linked to that participant, who is added to the
+        roster (with the note's function) if nobody of that name exists yet.
+        """
         values = [self._note_values(n) for n in new_notes]
         for rid in {v["round_id"] for v in values}:
             self._check_round(rid)
         ids: list[int] = []
+        known = {p.name.casefold(): p.id for p in self.participants()}
         with self._write("notes_imported", {"count": len(values)}) as payload:
-            for v in values:
+            for new, v in zip(new_notes, values, strict=True):
+                name = clean_text(new.participant_name or "")
+                if name:
+                    if name.casefold() not in known:
+                        pid = self._insert(
+                            "participants",
+                            {
+                                "name": name,
+                                "function": new.function,
+                                "organisation": "",
+                                "role": "",
+                            },
+                        )
+                        known[name.casefold()] = pid
+                        self._emit("participant_added", pid)
+                    v["participant_id"] = known[name.casefold()]
                 nid = self._insert("notes", v)
                 ids.append(nid)
                 self._emit("note_added", nid, v["round_id"])

@@ -1,0 +1,138 @@
+"""Reading transcribed paper notes from a CSV file, all or nothing.
+
+The header row names the columns: `round` and `text` are required, `function` and
+`participant` optional, in any order and any letter case. Commas, semicolons and tabs are
+accepted as separators (spreadsheets in many countries save with semicolons). Every row is
+checked before anything is stored; one bad row rejects the file with its line number.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from roundtable.model import InvalidInput, parse_function, validate_note_text
+from roundtable.store import NewNote, Store
+
+REQUIRED = ("round", "text")
+OPTIONAL = ("function", "participant")
+MAX_REPORTED = 5
+
+
+class CsvImportError(ValueError):
+    """The CSV cannot be imported; the message lists the problems with line numbers."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    notes: int
+    new_participants: int
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CsvImportError(f"{path} does not exist.") from exc
+    except OSError as exc:
+        raise CsvImportError(f"{path} cannot be read ({exc.strerror}).") from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CsvImportError(
+            f"{path} is not UTF-8 text (byte {exc.start + 1} is not valid). "
+            "Save it from your spreadsheet as 'CSV UTF-8' and import again."
+        ) from exc
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    first = text.split("\n", 1)[0]
+    counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
+    sep = max(counts, key=lambda s: counts[s])
+
+    class Sheet(csv.excel):
+        delimiter = sep if counts[sep] else ","
+
+    return Sheet
+
+
+def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewNote]:
+    """Check every row against the session; return the notes or raise CsvImportError."""
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise CsvImportError(
+            f"{source_name} is empty: it needs a header row 'round,text[,function][,participant]'."
+        ) from None
+    except csv.Error as exc:
+        raise CsvImportError(f"{source_name}, line 1: {exc}.") from exc
+    columns = [h.strip().lower() for h in header]
+    missing = [c for c in REQUIRED if c not in columns]
+    unknown = [c for c in columns if c and c not in REQUIRED + OPTIONAL]
+    if missing or unknown:
+        problem = (
+            f"missing column {', '.join(missing)}"
+            if missing
+            else f"unknown column {', '.join(unknown)}"
+        )
+        raise CsvImportError(
+            f"{source_name}, line 1: {problem}. The header must be "
+            "'round,text' with optional 'function' and 'participant' columns."
+        )
+    rounds = store.rounds()
+    errors: list[str] = []
+    notes: list[NewNote] = []
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(columns):
+                errors.append(
+                    f"line {line}: {len(row)} fields but the header has "
+                    f"{len(columns)} (is there an unquoted separator in the text?)"
+                )
+                continue
+            cells = dict(zip(columns, row + [""] * (len(columns) - len(row)), strict=True))
+            try:
+                notes.append(_note(cells, rounds, store))
+            except InvalidInput as exc:
+                errors.append(f"line {line}: {exc}")
+    except csv.Error as exc:
+        errors.append(f"line {reader.line_num}: {exc}")
+    if errors:
+        more = len(errors) - MAX_REPORTED
+        listed = "; ".join(errors[:MAX_REPORTED]) + (f"; and {more} more" if more > 0 else "")
+        raise CsvImportError(f"{source_name} was not imported, nothing changed: {listed}.")
+    if not notes:
+        raise CsvImportError(f"{source_name} has a header but no notes.")
+    return notes
+
+
+def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
+    value = cells["round"].strip()
+    if not value.isdigit() or not 1 <= int(value) <= len(rounds):
+        raise InvalidInput(
+            f"round {value!r} does not exist; use a round number from 1 to {len(rounds)}"
+        )
+    text = validate_note_text(cells["text"])
+    function = parse_function(cells.get("function"))
+    name = cells.get("participant", "").strip()
+    return NewNote(
+        round_id=rounds[int(value) - 1].id,
+        text=text,
+        function=function,
+        participant_name=name or None,
+        source="import",
+    )
+
+
+def import_csv(store: Store, path: Path) -> ImportResult:
+    """Import a CSV of notes into the session: all rows, or none and a CsvImportError."""
+    before = len(store.participants())
+    notes = parse_csv(_read_text(path), store, source_name=str(path))
+    store.add_notes(notes)
+    return ImportResult(notes=len(notes), new_participants=len(store.participants()) - before)
