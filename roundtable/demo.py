@@ -260,7 +260,9 @@ def write_demo(path: str | Path, *, today: date | None = None) -> Path:
         for position, minutes in RAN_MINUTES.items():
             rnd = rounds[position - 1]
             themes, loose = ROUNDS.get(position, ([], []))
-            entries = [(i, text, t) for t, (_, _, notes) in enumerate(themes) for i, text in notes]
+            entries: list[tuple[int, str, int | None]] = [
+                (i, text, t) for t, (_, _, notes) in enumerate(themes) for i, text in notes
+            ]
             entries += [(i, text, None) for i, text in loose]
             began = clock.now
             store.start_round(rnd.id)
@@ -285,12 +287,12 @@ def write_demo(path: str | Path, *, today: date | None = None) -> Path:
         for i, text in COMMITMENT_NOTES:
             clock.now += 90
             _note(store, closing.id, people[i].id, people[i].function, text)
-        for text, owner, function, days, source_theme in ACTIONS:
+        for text, owner, owner_function, days, source_theme in ACTIONS:
             clock.now += 60
             store.add_action(
                 text,
                 owner=people[owner].name,
-                owner_function=function,
+                owner_function=owner_function,
                 due=today + timedelta(days=days),
                 theme_id=theme_ids[source_theme],
             )
