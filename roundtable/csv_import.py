@@ -100,7 +100,7 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
             try:
                 notes.append(_note(cells, rounds, store))
             except InvalidInput as exc:
-                errors.append(f"line {line}: {exc}")
+                errors.append(f"line {line}: {str(exc).rstrip('.')}")
     except csv.Error as exc:
         errors.append(f"line {reader.line_num}: {exc}")
     if errors:

@@ -1,0 +1,213 @@
+"""The `roundtable` command: create, fill, inspect and demo session files from a shell.
+
+Every subcommand is a function `cmd_NAME(args) -> int` registered in `build_parser`. Errors a
+user can cause (a missing or locked file, a bad CSV, an unknown template) end with exit code
+2 and one line on stderr, never a traceback. Commands that only read open the file
+read-only, so they work while the app has it open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from roundtable import __version__
+from roundtable.csv_import import CsvImportError, import_csv
+from roundtable.model import InvalidInput, parse_function
+from roundtable.store import SessionFileError, Store
+from roundtable.templates import DEFAULT_TEMPLATE, TemplateError, get_template, list_templates
+
+USER_ERRORS = (SessionFileError, InvalidInput, TemplateError, CsvImportError)
+
+
+class CliError(Exception):
+    """A problem to report on one line with exit code 2."""
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    templates = list_templates()
+    width = max(len(t.name) for t in templates)
+    for t in templates:
+        print(f"{t.name:<{width}}  {t.title}  ({len(t.rounds)} rounds, {t.total_minutes} min)")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    template = get_template(args.template)
+    with Store.create(
+        args.file,
+        title=args.title or template.title,
+        template=template,
+        anonymous=True if args.anonymous else None,
+        facilitator=args.facilitator or "",
+    ) as store:
+        info = store.session()
+        rounds = store.rounds()
+    mode = "anonymous notes" if info.anonymous else "notes show names"
+    print(f"Created {args.file}: {info.title!r}, {len(rounds)} rounds, {mode}.")
+    return 0
+
+
+def cmd_add_note(args: argparse.Namespace) -> int:
+    function = parse_function(args.function)
+    with Store.open(args.file) as store:
+        _refuse_read_only(store)
+        rnd = store.round_at(args.round)
+        participant_id = None
+        if args.participant:
+            found = store.find_participant(args.participant)
+            if found is None:
+                found = store.add_participant(args.participant, function)
+            participant_id = found.id
+        note = store.add_note(rnd.id, args.text, function=function, participant_id=participant_id)
+    print(f"Added note {note.id} to round {rnd.position} ({rnd.title}).")
+    return 0
+
+
+def cmd_import_csv(args: argparse.Namespace) -> int:
+    with Store.open(args.file) as store:
+        _refuse_read_only(store)
+        result = import_csv(store, Path(args.csv))
+    extra = f", {result.new_participants} new participants" if result.new_participants else ""
+    print(f"Imported {result.notes} notes{extra} into {args.file}.")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with Store.open(args.file, read_only=True) as store:
+        info = store.session()
+        rounds: list[dict[str, Any]] = [
+            {
+                "position": r.position,
+                "title": r.title,
+                "prompt": r.prompt,
+                "timebox_s": r.timebox_s,
+                "notes": store.note_count(r.id),
+                "themes": len(store.themes(r.id)),
+            }
+            for r in store.rounds()
+        ]
+        data = {
+            "title": info.title,
+            "template": info.template,
+            "anonymous": info.anonymous,
+            "facilitator": info.facilitator,
+            "created_at": info.created_at.isoformat(),
+            "participants": len(store.participants()),
+            "notes": store.note_count(),
+            "themes": len(store.themes()),
+            "actions": len(store.actions()),
+            "rounds": rounds,
+        }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{data['title']}")
+    print(
+        f"  template: {data['template'] or '-'}; "
+        f"{'anonymous notes' if data['anonymous'] else 'notes show names'}; "
+        f"{data['participants']} participants, {data['notes']} notes, "
+        f"{data['themes']} themes, {data['actions']} action items"
+    )
+    for r in rounds:
+        print(
+            f"  {r['position']}. {r['title']} ({r['timebox_s'] // 60} min): "
+            f"{r['notes']} notes, {r['themes']} themes"
+        )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from roundtable.demo import write_demo
+
+    path = Path(args.file)
+    if path.exists():
+        raise CliError(f"{path} already exists; choose another name.")
+    write_demo(path)
+    print(f"Wrote the example session to {path}.")
+    return 0
+
+
+def _refuse_read_only(store: Store) -> None:
+    if store.read_only_reason:
+        raise CliError(store.read_only_reason)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="roundtable",
+        description="Create, fill and inspect Roundtable session files.",
+    )
+    parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("templates", help="list session templates")
+    p.set_defaults(func=cmd_templates)
+
+    p = sub.add_parser("new", help="create a session file from a template")
+    p.add_argument("file")
+    p.add_argument("--template", default=DEFAULT_TEMPLATE, help="template name (see templates)")
+    p.add_argument("--title", help="session title (default: the template's title)")
+    p.add_argument("--anonymous", action="store_true", help="notes never show names")
+    p.add_argument("--facilitator", help="the facilitator's name, for the minutes")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("add-note", help="add one note to a round")
+    p.add_argument("file")
+    p.add_argument("round", type=int, help="round number, from 1")
+    p.add_argument("text")
+    p.add_argument("--function", choices=["sales", "marketing", "other"], default="other")
+    p.add_argument("--participant", help="who said it (added to the roster if new)")
+    p.set_defaults(func=cmd_add_note)
+
+    p = sub.add_parser(
+        "import-csv",
+        help="import notes from a CSV (round,text[,function][,participant]); all rows or none",
+    )
+    p.add_argument("file")
+    p.add_argument("csv")
+    p.set_defaults(func=cmd_import_csv)
+
+    p = sub.add_parser("info", help="summarise a session file")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("demo", help="write a realistic example session")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_demo)
+
+    for register in EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+# Subcommands that live in their own modules: functions that add their parser to `sub`.
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (CliError, *USER_ERRORS) as exc:
+        print(f"roundtable: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        return 0
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"roundtable: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("roundtable: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
