@@ -1,0 +1,55 @@
+"""Fixtures for core tests: fresh session files in tmp_path, and private user folders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from roundtable.store import Store
+from roundtable.templates import get_template
+
+
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("ROUNDTABLE_TEMPLATE_DIR", str(home / "templates"))
+
+
+class FakeClock:
+    """A clock tests move by hand, so timers need no sleeping."""
+
+    def __init__(self, start: float = 1_800_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def session_path(tmp_path: Path) -> Path:
+    return tmp_path / "session.roundtable"
+
+
+@pytest.fixture
+def store(session_path: Path, clock: FakeClock) -> Iterator[Store]:
+    """A fresh session from the default template, closed after the test."""
+    s = Store.create(
+        session_path,
+        title="Q4 sales and marketing roundtable",
+        template=get_template("sales-marketing-roundtable"),
+        clock=clock,
+    )
+    yield s
+    s.close()

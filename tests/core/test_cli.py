@@ -1,0 +1,125 @@
+"""The `roundtable` command does what its help says and fails with one clear line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roundtable.cli import main
+from roundtable.store import Store
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_templates_lists_names_rounds_and_minutes(capsys) -> None:
+    code, out, _ = run(capsys, "templates")
+    assert code == 0
+    line = next(x for x in out.splitlines() if x.startswith("sales-marketing-roundtable"))
+    assert "Sales and marketing roundtable" in line and "5 rounds, 90 min" in line
+
+
+def test_new_add_note_and_info_json(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "q4.roundtable"
+    assert run(capsys, "new", path, "--title", "Q4 roundtable ✨", "--anonymous")[0] == 0
+    code, out, _ = run(capsys, "add-note", path, "3", "Leads wait four days",
+                       "--function", "marketing", "--participant", "Lena")
+    assert code == 0 and "round 3" in out
+    code, out, _ = run(capsys, "info", path, "--json")
+    data = json.loads(out)
+    assert data["title"] == "Q4 roundtable ✨"
+    assert data["anonymous"] is True
+    assert data["notes"] == 1
+    assert [r["position"] for r in data["rounds"]] == [1, 2, 3, 4, 5]
+    third = data["rounds"][2]
+    assert (third["title"], third["notes"], third["timebox_s"]) == ("Why it's broken", 1, 1500)
+    assert third["prompt"].startswith("What gets in the way")
+    with Store.open(path, read_only=True) as store:
+        (note,) = store.notes()
+        assert store.participant(note.participant_id).name == "Lena"
+
+
+def test_new_with_another_template(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "launch.roundtable"
+    assert run(capsys, "new", path, "--template", "campaign-preview")[0] == 0
+    _, out, _ = run(capsys, "info", path, "--json")
+    assert json.loads(out)["title"] == "Campaign preview and pre-planning"
+    assert json.loads(out)["anonymous"] is False
+
+
+def test_import_csv_and_its_errors(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "s.roundtable"
+    run(capsys, "new", path)
+    good = tmp_path / "good.csv"
+    good.write_text("round,text,function\n2,One pipeline call,sales\n3,No SLA,m\n", "utf-8")
+    code, out, _ = run(capsys, "import-csv", path, good)
+    assert code == 0 and "Imported 2 notes" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("round,text\n2,fine\n7,nope\n", "utf-8")
+    code, out, err = run(capsys, "import-csv", path, bad)
+    assert code == 2
+    assert "line 3" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert json.loads(run(capsys, "info", path, "--json")[1])["notes"] == 2
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["info", "{dir}/missing.roundtable"], "does not exist"),
+        (["add-note", "{dir}/s.roundtable", "9", "hi"], "There is no round 9"),
+        (["add-note", "{dir}/s.roundtable", "2", "   "], "cannot be empty"),
+        (["new", "{dir}/s.roundtable"], "already exists"),
+        (["new", "{dir}/t.roundtable", "--template", "nope"], "No template named 'nope'"),
+        (["info", "{dir}/notes.txt"], "not a Roundtable session file"),
+        (["demo", "{dir}/s.roundtable"], "already exists"),
+    ],
+)
+def test_errors_are_one_line_and_exit_2(capsys, tmp_path: Path, argv, message) -> None:
+    run(capsys, "new", tmp_path / "s.roundtable")
+    (tmp_path / "notes.txt").write_text("hello", "utf-8")
+    code, _, err = run(capsys, *[a.format(dir=tmp_path) for a in argv])
+    assert code == 2
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_add_note_to_a_file_open_elsewhere_is_refused(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "s.roundtable"
+    run(capsys, "new", path)
+    with Store.open(path):
+        code, _, err = run(capsys, "add-note", path, "2", "hi")
+        assert code == 2 and "already open" in err
+        # Reading while the app has it open is fine.
+        assert run(capsys, "info", path)[0] == 0
+
+
+def test_demo_writes_a_realistic_session(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "demo.roundtable"
+    assert run(capsys, "demo", path)[0] == 0
+    data = json.loads(run(capsys, "info", path, "--json")[1])
+    assert 50 <= data["notes"] <= 80
+    main_rounds = [r for r in data["rounds"] if r["title"] in
+                   ("What works", "Why it's broken", "Game changers")]
+    assert all(r["notes"] >= 12 and r["themes"] >= 3 for r in main_rounds)
+    assert data["participants"] >= 10
+    assert 2 <= data["actions"] <= 3
+    with Store.open(path, read_only=True) as store:
+        functions = {p.function for p in store.participants()}
+        assert {"sales", "marketing"} <= functions
+        assert sum(v.count for v in store.votes()) > 0
+
+
+def test_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "roundtable.cli", "info",
+                          str(tmp_path / "nope.roundtable")],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    assert out.stderr.startswith("roundtable: error:") and "Traceback" not in out.stderr

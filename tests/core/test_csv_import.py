@@ -1,0 +1,77 @@
+"""Paper notes come in from a CSV completely, or not at all, with the bad line named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roundtable.csv_import import CsvImportError, import_csv
+from roundtable.store import Store
+
+
+def _csv(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / "notes.csv"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_good_csv_is_imported_with_functions_and_people(store: Store, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "round,text,function,participant\n"
+                          '2,"Weekly pipeline call, both teams",sales,Ana Lima\n'
+                          "3,Leads wait days for a call,m,\n"
+                          "\n"
+                          '3,"two\nlines",Marketing,ana lima\n')
+    result = import_csv(store, path)
+    assert (result.notes, result.new_participants) == (3, 1)
+    notes = store.notes()
+    assert [n.text for n in notes] == [
+        "Weekly pipeline call, both teams", "Leads wait days for a call", "two lines"]
+    assert [n.function for n in notes] == ["sales", "marketing", "marketing"]
+    assert notes[0].participant_id == notes[2].participant_id is not None
+    assert {n.source for n in notes} == {"import"}
+
+
+def test_semicolons_and_a_bom_from_spreadsheets(store: Store, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "Round;Text\n2;Réunion commune chaque lundi ☕\n", "utf-8-sig")
+    import_csv(store, path)
+    assert store.notes()[0].text == "Réunion commune chaque lundi ☕"
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("round,text\n2,ok\n9,unknown round\n", "line 3: round '9' does not exist"),
+        ("round,text\n2,ok\n3,   \n", "line 3: A note cannot be empty"),
+        ("round,text,function\n2,ok,finance\n", "line 2: Unknown function 'finance'"),
+        ("round,text\n2,ok\n2,"+"x" * 501 + "\n", "line 3: A note can be at most 500"),
+        ("round,text\nabc,ok\n", "line 2: round 'abc'"),
+        ("text,function\nhello,s\n", "line 1: missing column round"),
+        ("round,text,mood\n2,hi,happy\n", "line 1: unknown column mood"),
+        ("round,text\n2,a,b,c\n", "line 2: 4 fields but the header has 2"),
+        ("", "is empty"),
+        ("round,text\n", "no notes"),
+    ],
+)
+def test_one_bad_row_rejects_the_file(store: Store, tmp_path: Path, text, message) -> None:
+    store.add_note(store.round_at(2).id, "already here")
+    before = store.snapshot()
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, _csv(tmp_path, text))
+    assert message in str(err.value)
+    after = store.snapshot()
+    assert (after.notes, after.participants) == (before.notes, before.participants)
+
+
+def test_every_bad_line_is_listed(store: Store, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "round,text\n9,a\n2,ok\n0,b\n2,\n")
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, path)
+    assert all(f"line {n}" in str(err.value) for n in (2, 4, 5))
+    assert store.note_count() == 0
+
+
+def test_non_utf8_file_gets_advice(store: Store, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "round,text\n2,Müller sagt\n", "latin-1")
+    with pytest.raises(CsvImportError, match="CSV UTF-8"):
+        import_csv(store, path)

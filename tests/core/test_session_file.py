@@ -1,0 +1,112 @@
+"""Session files are never corrupted, overwritten or opened twice for writing."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roundtable.store import (
+    DamagedSessionError,
+    NotASessionError,
+    SessionFileError,
+    SessionLockedError,
+    Store,
+)
+from roundtable.store.schema import SCHEMA_VERSION
+
+
+def test_second_writer_in_the_same_process_is_refused(store: Store, session_path: Path) -> None:
+    with pytest.raises(SessionLockedError, match="already open"):
+        Store.open(session_path)
+    # Reading alongside the writer is fine.
+    with Store.open(session_path, read_only=True) as viewer:
+        assert viewer.session().title == store.session().title
+
+
+def test_second_writer_in_another_process_is_refused(store: Store, session_path: Path) -> None:
+    code = (
+        "import sys\nfrom roundtable.store import Store, SessionLockedError\n"
+        "try:\n    Store.open(sys.argv[1])\nexcept SessionLockedError as e:\n"
+        "    print('LOCKED', e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(session_path)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.stdout.startswith("LOCKED"), out.stderr
+    assert str(session_path) in out.stdout
+
+
+def test_lock_is_released_on_close(store: Store, session_path: Path) -> None:
+    store.close()
+    with Store.open(session_path) as again:
+        assert again.session().title
+
+
+def test_newer_file_opens_read_only_with_a_reason(store: Store, session_path: Path) -> None:
+    store.add_note(store.round_at(2).id, "written by the future")
+    store.close()
+    conn = sqlite3.connect(session_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with Store.open(session_path) as future:
+        assert future.read_only
+        assert "newer version" in future.read_only_reason
+        assert [n.text for n in future.notes()] == ["written by the future"]
+    conn = sqlite3.connect(session_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+
+
+@pytest.mark.parametrize(
+    "content, error",
+    [
+        (b"", NotASessionError),
+        (b"title,notes\nnot a database\n", NotASessionError),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, NotASessionError),
+    ],
+)
+def test_files_that_are_not_sessions_are_refused(tmp_path: Path, content, error) -> None:
+    path = tmp_path / "odd.roundtable"
+    path.write_bytes(content)
+    with pytest.raises(error, match="odd.roundtable"):
+        Store.open(path)
+    assert path.read_bytes() == content  # nothing was overwritten
+
+
+def test_other_sqlite_databases_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NotASessionError, match="not a Roundtable session"):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
+def test_damaged_file_is_reported_and_left_alone(store: Store, session_path: Path) -> None:
+    rnd = store.round_at(2)
+    for i in range(300):
+        store.add_note(rnd.id, f"note number {i} with enough text to fill a few pages")
+    store.close()
+    data = bytearray(session_path.read_bytes())
+    # Scribble over the middle of the file, where table pages are.
+    mid = len(data) // 2
+    data[mid : mid + 3000] = b"\xff" * 3000
+    session_path.write_bytes(bytes(data))
+    with pytest.raises((DamagedSessionError, SessionFileError), match="session.roundtable"):
+        Store.open(session_path)
+    assert session_path.read_bytes() == bytes(data)
+
+
+def test_missing_file_names_the_path(tmp_path: Path) -> None:
+    with pytest.raises(SessionFileError, match="does not exist"):
+        Store.open(tmp_path / "gone.roundtable")
+
+
+def test_create_never_overwrites(store: Store, session_path: Path) -> None:
+    with pytest.raises(SessionFileError, match="already exists"):
+        Store.create(session_path, title="Another")

@@ -1,0 +1,193 @@
+"""The store keeps what a facilitator types, exactly, and gives it back after a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roundtable.model import MAX_NOTE_CHARS, Change, InvalidInput
+from roundtable.store import ReadOnlyError, Store
+
+
+def test_session_comes_from_the_template(store: Store) -> None:
+    titles = [r.title for r in store.rounds()]
+    assert titles == ["Welcome", "What works", "Why it's broken", "Game changers", "Commitments"]
+    assert store.session().anonymous is True
+    assert store.round_at(2).timebox_s == 20 * 60
+
+
+def test_notes_survive_reopening(store: Store, session_path: Path) -> None:
+    rnd = store.round_at(2)
+    ana = store.add_participant("Ana Lima", "sales", "Lima & Co", "VP Sales")
+    first = store.add_note(rnd.id, "Shared pipeline call every Monday", function="sales",
+                           participant_id=ana.id)
+    store.add_note(rnd.id, "Content planned with two reps", function="marketing")
+    store.close()
+
+    with Store.open(session_path) as again:
+        notes = again.notes(rnd.id)
+        assert [n.text for n in notes] == [
+            "Shared pipeline call every Monday", "Content planned with two reps"]
+        assert notes[0] == first
+        assert again.participant(notes[0].participant_id).name == "Ana Lima"
+        assert [n.function for n in notes] == ["sales", "marketing"]
+
+
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("  trailing and leading spaces  ", "trailing and leading spaces"),
+        ("line one\nline two", "line one line two"),
+        ("bell\x07 and null\x00 gone", "bell and null gone"),
+        ("Emoji stay 👩🏽‍💼🚀", "Emoji stay 👩🏽‍💼🚀"),
+        ("Accents: ça, Müller, Åsa, niño", "Accents: ça, Müller, Åsa, niño"),
+        ("عربي mixed with English", "عربي mixed with English"),
+        ("<b>not bold</b> & <i>", "<b>not bold</b> & <i>"),
+    ],
+)
+def test_note_text_is_cleaned_but_otherwise_kept_exactly(store: Store, typed, stored) -> None:
+    note = store.add_note(store.round_at(2).id, typed)
+    assert note.text == stored
+    assert store.note(note.id).text == stored
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "\n\t", "\x00\x01"])
+def test_empty_notes_are_refused(store: Store, typed: str) -> None:
+    with pytest.raises(InvalidInput, match="cannot be empty"):
+        store.add_note(store.round_at(2).id, typed)
+    assert store.note_count() == 0
+
+
+def test_long_notes_are_refused_with_the_length(store: Store) -> None:
+    rnd = store.round_at(2)
+    store.add_note(rnd.id, "x" * MAX_NOTE_CHARS)
+    with pytest.raises(InvalidInput, match=r"at most 500 characters; this one has 501"):
+        store.add_note(rnd.id, "x" * (MAX_NOTE_CHARS + 1))
+    assert store.note_count() == 1
+
+
+def test_deleting_is_soft_and_restorable(store: Store, session_path: Path) -> None:
+    rnd = store.round_at(3)
+    note = store.add_note(rnd.id, "Leads wait four days for a call")
+    store.delete_note(note.id)
+    assert store.notes(rnd.id) == []
+    assert store.note_count() == 0
+    store.restore_note(note.id)
+    assert [n.text for n in store.notes(rnd.id)] == ["Leads wait four days for a call"]
+
+
+def test_every_change_is_journaled(store: Store) -> None:
+    rnd = store.round_at(2)
+    note = store.add_note(rnd.id, "Weekly funnel review")
+    store.update_note(note.id, text="Weekly funnel review together")
+    store.delete_note(note.id)
+    kinds = [e.kind for e in store.events()]
+    assert kinds[-3:] == ["note_added", "note_updated", "note_deleted"]
+    assert store.events()[-2].payload["before"] == {"text": "Weekly funnel review"}
+
+
+def test_subscribers_hear_only_committed_changes(store: Store) -> None:
+    heard: list[Change] = []
+    store.subscribe(heard.append)
+    rnd = store.round_at(2)
+    note = store.add_note(rnd.id, "Joint QBR slide")
+    with pytest.raises(InvalidInput):
+        store.add_note(rnd.id, "")
+    assert heard == [Change("note_added", note.id, rnd.id)]
+
+
+def test_moving_a_note_to_another_round_takes_it_out_of_its_theme(store: Store) -> None:
+    r2, r3 = store.round_at(2), store.round_at(3)
+    note = store.add_note(r2.id, "Marketing joins deal reviews")
+    theme = store.add_theme(r2.id, "Deal reviews", note_ids=[note.id])
+    moved = store.update_note(note.id, round_id=r3.id)
+    assert (moved.round_id, moved.theme_id) == (r3.id, None)
+    assert store.notes(r2.id) == [] and len(store.notes(r3.id)) == 1
+    assert store.themes(r2.id) == [theme]
+
+
+def test_themes_votes_and_actions_round_trip(store: Store, session_path: Path) -> None:
+    rnd = store.round_at(3)
+    a = store.add_note(rnd.id, "MQLs that never become meetings", function="sales")
+    b = store.add_note(rnd.id, "No shared definition of sales-ready", function="marketing")
+    c = store.add_note(rnd.id, "Bonus plans set in separate rooms", function="marketing")
+    lead = store.add_theme(rnd.id, "Lead definition", note_ids=[a.id, b.id])
+    pay = store.add_theme(rnd.id, "Pay and goals", note_ids=[c.id])
+    store.set_votes(lead.id, "sales", 4)
+    store.set_votes(lead.id, "marketing", 2)
+    store.set_votes(pay.id, "marketing", 9)
+    store.add_action("Write the SQL definition", owner="Ana", owner_function="joint",
+                     due="2026-12-15", theme_id=lead.id)
+    store.close()
+    with Store.open(session_path) as again:
+        snap = again.snapshot()
+        assert [t.label for t in snap.themes_by_votes(rnd.id)] == ["Pay and goals",
+                                                                  "Lead definition"]
+        assert snap.theme_votes(lead.id) == {"sales": 4, "marketing": 2, "other": 0}
+        assert [n.text for n in snap.notes_of_theme(lead.id)] == [a.text, b.text]
+        (action,) = snap.actions
+        assert (action.owner, action.due.isoformat(), action.round_id) == (
+            "Ana", "2026-12-15", rnd.id)
+
+
+def test_merging_themes_keeps_notes_and_adds_votes(store: Store) -> None:
+    rnd = store.round_at(3)
+    a = store.add_note(rnd.id, "Different floors, different buildings")
+    b = store.add_note(rnd.id, "Us versus them")
+    t1 = store.add_theme(rnd.id, "Silos", note_ids=[a.id])
+    t2 = store.add_theme(rnd.id, "Culture", note_ids=[b.id])
+    store.set_votes(t1.id, "sales", 2)
+    store.set_votes(t2.id, "sales", 3)
+    store.merge_themes(t1.id, t2.id)
+    assert [t.label for t in store.themes(rnd.id)] == ["Silos"]
+    assert {n.theme_id for n in store.notes(rnd.id)} == {t1.id}
+    assert store.theme_votes(t1.id)["sales"] == 5
+
+
+def test_suggestions_never_move_hand_placed_notes(store: Store) -> None:
+    rnd = store.round_at(3)
+    a = store.add_note(rnd.id, "Leads wait days")
+    b = store.add_note(rnd.id, "Event leads sit in a spreadsheet")
+    mine = store.add_theme(rnd.id, "Speed", note_ids=[a.id])
+    (new_theme,) = store.apply_suggestions(rnd.id, [("Follow-up", [a.id, b.id], None)])
+    assert store.note(a.id).theme_id == mine.id
+    assert store.note(b.id).theme_id == new_theme
+    assert store.note(b.id).placement == "auto"
+
+
+def test_round_timer_resumes_after_restart(store: Store, session_path: Path, clock) -> None:
+    rnd = store.round_at(2)
+    store.start_round(rnd.id)
+    clock.advance(300)
+    store.pause_round(rnd.id)
+    clock.advance(1000)  # paused time does not count
+    store.start_round(rnd.id)
+    clock.advance(60)
+    store.close()
+    with Store.open(session_path, clock=clock) as again:
+        r = again.round(rnd.id)
+        assert r.is_running
+        assert r.elapsed_at(clock()) == pytest.approx(360)
+        assert again.session().current_round_id == rnd.id
+
+
+def test_rounds_can_be_added_moved_and_removed(store: Store) -> None:
+    extra = store.add_round("Parking lot", "What did we not get to?", 300, position=2)
+    assert [r.title for r in store.rounds()][:3] == ["Welcome", "Parking lot", "What works"]
+    store.move_round(extra.id, 6)
+    assert store.rounds()[-1].title == "Parking lot"
+    store.remove_round(extra.id)
+    assert [r.position for r in store.rounds()] == [1, 2, 3, 4, 5]
+    with pytest.raises(InvalidInput, match="has notes"):
+        rnd = store.round_at(2)
+        store.add_note(rnd.id, "keep me")
+        store.remove_round(rnd.id)
+
+
+def test_read_only_store_refuses_changes(store: Store, session_path: Path) -> None:
+    store.add_note(store.round_at(2).id, "first")
+    with Store.open(session_path, read_only=True) as viewer:
+        assert [n.text for n in viewer.notes()] == ["first"]
+        with pytest.raises(ReadOnlyError):
+            viewer.add_note(viewer.round_at(2).id, "second")

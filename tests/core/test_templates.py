@@ -1,0 +1,73 @@
+"""Shipped templates load; a broken template says which file and what is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roundtable.templates import (
+    DEFAULT_TEMPLATE,
+    TemplateError,
+    get_template,
+    list_templates,
+    load_template,
+)
+
+
+def test_shipped_templates_load_with_prompts_and_timeboxes() -> None:
+    names = {t.name for t in list_templates()}
+    assert {DEFAULT_TEMPLATE, "campaign-preview", "follow-up-review"} <= names
+    for t in list_templates():
+        assert t.rounds, t.name
+        for r in t.rounds:
+            assert r.prompt.endswith("?") or r.prompt.endswith("."), (t.name, r.title)
+            assert 60 <= r.timebox_s <= 3600
+            assert r.guidance
+
+
+def test_default_template_is_the_classic_roundtable() -> None:
+    t = get_template(DEFAULT_TEMPLATE)
+    assert [r.title for r in t.rounds] == [
+        "Welcome", "What works", "Why it's broken", "Game changers", "Commitments"]
+    assert t.total_minutes == 90
+    assert t.anonymous
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "mine.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("title = 'x'\n[[rounds]\n", "not valid TOML"),
+        ("title = 'x'\n", "needs at least one"),
+        ("title = 'x'\n[[rounds]]\ntitle='a'\nprompt='b'\n", "'minutes' must be a positive"),
+        ("title = 'x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=-5\n", "positive number"),
+        ("title = 'x'\n[[rounds]]\nprompt='b'\nminutes=5\n", "round 1: 'title' is missing"),
+        ("[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n", "'title' is missing"),
+        ("title='x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n[[rounds.hints]]\n"
+         "description='no label'\n", "hint 1: 'label' is missing"),
+        ("title='x'\nanonymous='yes'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n",
+         "'anonymous' must be true or false"),
+    ],
+)
+def test_broken_templates_name_file_and_problem(tmp_path: Path, text: str, problem: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(TemplateError) as err:
+        load_template(path)
+    assert str(path) in str(err.value)
+    assert problem in str(err.value)
+
+
+def test_user_templates_are_found_and_override(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ROUNDTABLE_TEMPLATE_DIR", str(tmp_path))
+    (tmp_path / "quick-huddle.toml").write_text(
+        "title='Quick huddle'\n[[rounds]]\ntitle='One thing'\nprompt='What is the one thing?'\n"
+        "minutes=15\n", encoding="utf-8")
+    assert get_template("quick-huddle").total_minutes == 15
+    with pytest.raises(TemplateError, match="quick-huddle"):
+        get_template("no-such-template")
