@@ -110,3 +110,25 @@ def test_missing_file_names_the_path(tmp_path: Path) -> None:
 def test_create_never_overwrites(store: Store, session_path: Path) -> None:
     with pytest.raises(SessionFileError, match="already exists"):
         Store.create(session_path, title="Another")
+
+
+def test_full_disk_gives_a_clear_message_and_keeps_earlier_notes(
+    store: Store, session_path: Path
+) -> None:
+    rnd = store.round_at(2)
+    kept = store.add_note(rnd.id, "saved before the disk filled up")
+    # SQLite reports a page limit exactly as it reports a full disk (SQLITE_FULL).
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(SessionFileError, match="free some disk space") as err:
+        for i in range(2000):
+            store.add_note(rnd.id, f"filling note {i} " + "x" * 400)
+    assert "was not saved" in str(err.value)
+    count = store.note_count()
+    store.db.execute("PRAGMA max_page_count = 1073741823")
+    store.add_note(rnd.id, "saved after space was freed")
+    store.close()
+    with Store.open(session_path) as again:
+        texts = [n.text for n in again.notes()]
+        assert texts[0] == kept.text and texts[-1] == "saved after space was freed"
+        assert len(texts) == count + 1
