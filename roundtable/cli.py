@@ -37,7 +37,23 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    template = get_template(args.template)
+    if args.follow_up:
+        from roundtable.follow_up import FOLLOW_UP_TEMPLATE, create_follow_up
+
+        create_follow_up(
+            args.follow_up,
+            args.file,
+            title=args.title,
+            template=args.template or FOLLOW_UP_TEMPLATE,
+        )
+        with Store.open(args.file, read_only=True) as store:
+            carried = len(store.actions())
+        print(
+            f"Created {args.file} as a follow-up of {args.follow_up}, "
+            f"with {carried} open commitments to review."
+        )
+        return 0
+    template = get_template(args.template or DEFAULT_TEMPLATE)
     with Store.create(
         args.file,
         title=args.title or template.title,
@@ -150,10 +166,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("new", help="create a session file from a template")
     p.add_argument("file")
-    p.add_argument("--template", default=DEFAULT_TEMPLATE, help="template name (see templates)")
+    p.add_argument("--template", help=f"template name (see templates; default {DEFAULT_TEMPLATE})")
     p.add_argument("--title", help="session title (default: the template's title)")
     p.add_argument("--anonymous", action="store_true", help="notes never show names")
     p.add_argument("--facilitator", help="the facilitator's name, for the minutes")
+    p.add_argument(
+        "--follow-up",
+        metavar="PREVIOUS",
+        help="start from an earlier session: its roster and open commitments",
+    )
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("add-note", help="add one note to a round")

@@ -17,6 +17,7 @@ The format, by example::
     prompt = "Where do sales and marketing already work well together?"
     minutes = 20
     guidance = "Ask for concrete examples ..."
+    review_commitments = false   # true: a follow-up session lists the open commitments here
 
     [[rounds.hints]]
     label = "Shared pipeline reviews"
@@ -56,6 +57,7 @@ class RoundTemplate:
     timebox_s: int
     guidance: str
     hints: tuple[ThemeHint, ...]
+    review_commitments: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,15 @@ def _round(data: object, where: str) -> RoundTemplate:
         timebox_s=int(round(minutes * 60)),
         guidance=_text(data, "guidance", where, required=False),
         hints=tuple(_hint(h, f"{where}, hint {i + 1}") for i, h in enumerate(hints)),
+        review_commitments=_flag(data, "review_commitments", where),
     )
+
+
+def _flag(data: dict[str, object], key: str, where: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise TemplateError(f"{where}: '{key}' must be true or false")
+    return value
 
 
 def load_template(path: Path) -> Template:
@@ -143,9 +153,7 @@ def load_template(path: Path) -> Template:
     rounds = data.get("rounds")
     if not isinstance(rounds, list) or not rounds:
         raise TemplateError(f"{where}: needs at least one [[rounds]] table")
-    anonymous = data.get("anonymous", False)
-    if not isinstance(anonymous, bool):
-        raise TemplateError(f"{where}: 'anonymous' must be true or false")
+    anonymous = _flag(data, "anonymous", where)
     dots = data.get("dots_per_person", 3)
     if isinstance(dots, bool) or not isinstance(dots, int) or not 0 < dots <= 20:
         raise TemplateError(f"{where}: 'dots_per_person' must be a whole number from 1 to 20")

@@ -1,0 +1,64 @@
+"""Follow-up sessions: a group meets again and starts from what it committed to last time.
+
+`create_follow_up` makes a new session file from a follow-up template, with the previous
+session's roster and its open action items carried over. Each carried item is also put on
+the board of the template's review round as a note, so the room can go through them one by
+one and the minutes show what became of each.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roundtable.model import FUNCTIONS, InvalidInput
+from roundtable.store import Store
+from roundtable.templates import get_template
+
+FOLLOW_UP_TEMPLATE = "follow-up-review"
+
+
+def create_follow_up(
+    previous: str | Path,
+    path: str | Path,
+    *,
+    template: str = FOLLOW_UP_TEMPLATE,
+    title: str | None = None,
+) -> Path:
+    """Create `path` as a follow-up of the session file `previous`; return `path`."""
+    previous, path = Path(previous), Path(path)
+    tmpl = get_template(template)
+    review_at = next((i for i, r in enumerate(tmpl.rounds, 1) if r.review_commitments), None)
+    with Store.open(previous, read_only=True) as old:
+        snap = old.snapshot()
+    open_actions = [a for a in snap.actions if a.status == "open"]
+    with Store.create(
+        path,
+        title=title or f"Follow-up: {snap.session.title}",
+        template=tmpl,
+        anonymous=snap.session.anonymous,
+        facilitator=snap.session.facilitator,
+    ) as new:
+        new.update_session(parent_session=previous.name)
+        for p in snap.participants:
+            new.add_participant(p.name, p.function, p.organisation, p.role)
+        review = new.round_at(review_at) if review_at else None
+        for a in open_actions:
+            new.add_action(
+                a.text,
+                owner=a.owner,
+                owner_function=a.owner_function,
+                due=a.due,
+                round_id=review.id if review else None,
+            )
+            if review is not None:
+                who = f" ({a.owner})" if a.owner else ""
+                due = f", due {a.due.isoformat()}" if a.due else ""
+                try:
+                    new.add_note(
+                        review.id,
+                        f"Commitment: {a.text}{who}{due}",
+                        function=a.owner_function if a.owner_function in FUNCTIONS else "other",
+                    )
+                except InvalidInput:
+                    new.add_note(review.id, f"Commitment: {a.text}"[:500])
+    return path

@@ -1,0 +1,37 @@
+"""A follow-up session starts with last time's roster and open commitments on the board."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roundtable.cli import main
+from roundtable.demo import write_demo
+from roundtable.store import Store
+
+
+def test_follow_up_carries_roster_and_open_commitments(tmp_path: Path, capsys) -> None:
+    first = write_demo(tmp_path / "march.roundtable")
+    with Store.open(first) as old:
+        done = old.actions()[0]
+        old.update_action(done.id, status="done")
+        still_open = [a for a in old.actions() if a.status == "open"]
+        people = [p.name for p in old.participants()]
+
+    code = main(["new", str(tmp_path / "april.roundtable"), "--follow-up", str(first)])
+    assert code == 0
+    assert "2 open commitments" in capsys.readouterr().out
+
+    with Store.open(tmp_path / "april.roundtable") as new:
+        info = new.session()
+        assert info.title == "Follow-up: Sales and marketing roundtable: closing the gap"
+        assert info.parent_session == "march.roundtable"
+        assert info.template == "follow-up-review" and info.anonymous
+        assert [p.name for p in new.participants()] == people
+        assert [(a.text, a.owner, a.due) for a in new.actions()] == [
+            (a.text, a.owner, a.due) for a in still_open]
+        review = new.round_at(2)
+        assert review.title == "Commitments review"
+        notes = [n.text for n in new.notes(review.id)]
+        assert len(notes) == 2
+        assert all(n.startswith("Commitment: ") for n in notes)
+        assert still_open[0].text in notes[0] and still_open[0].owner in notes[0]
