@@ -1,0 +1,130 @@
+"""Minutes of a session as Word, Markdown or CSV, written safely from a snapshot.
+
+`export_minutes(snapshot, fmt, out_path)` works from a `SessionSnapshot` (never the
+store), so the app can run it in a worker thread. It writes to a temporary file in the
+target folder and renames it into place only when the file is complete, so a full disk, a
+crash or a cancel never leaves a half-written file behind. Problems a user can cause (a
+folder that is not writable, a full disk, a file open in Word) raise `ExportError` with a
+message that says what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Literal
+
+from roundtable.jobs import Job
+from roundtable.snapshot import SessionSnapshot
+
+Format = Literal["docx", "md", "csv"]
+FORMATS: dict[str, str] = {"docx": "Word", "md": "Markdown", "csv": "CSV"}
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message says why and what to do."""
+
+
+def default_output(session_path: Path, fmt: str) -> Path:
+    """Where minutes go by default: next to the session, `name-minutes.<fmt>`."""
+    return session_path.with_name(f"{session_path.stem}-minutes.{fmt}")
+
+
+def export_minutes(
+    snapshot: SessionSnapshot,
+    fmt: str,
+    out_path: str | Path,
+    *,
+    docx_template: str | Path | None = None,
+    job: Job | None = None,
+) -> Path:
+    """Write the minutes of `snapshot` as `fmt` ("docx", "md" or "csv") to `out_path`."""
+    from roundtable.export.content import build_minutes
+
+    if fmt not in FORMATS:
+        raise ExportError(f"Unknown format {fmt!r}: use docx, md or csv.")
+    out = Path(out_path)
+    template = Path(docx_template) if docx_template else None
+    if template is not None:
+        _check_template(template)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist; choose another place.")
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; choose a file name.")
+
+    def progress(done: int, total: int) -> None:
+        if job is not None:
+            job.progress(done, total)
+
+    minutes = build_minutes(snapshot)
+    progress(0, 1)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ExportError(_explain(exc, out)) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if fmt == "docx":
+            from roundtable.export.docx_minutes import write_docx
+
+            write_docx(minutes, tmp, template=template, progress=progress)
+        elif fmt == "md":
+            from roundtable.export.markdown import write_markdown
+
+            write_markdown(minutes, tmp)
+        else:
+            from roundtable.export.csv_export import write_csv
+
+            write_csv(minutes, tmp)
+        _flush_to_disk(tmp)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(_explain(exc, out)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    progress(1, 1)
+    return out
+
+
+def _flush_to_disk(path: Path) -> None:
+    # A rename of a file whose data is still in the page cache can leave an empty file
+    # after a power cut; fsync first so the rename publishes complete contents.
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _check_template(template: Path) -> None:
+    if not template.is_file():
+        raise ExportError(f"The Word template {template} does not exist.")
+    if template.suffix.lower() == ".dotx":
+        raise ExportError(
+            f"{template.name} is a .dotx template; save it as a .docx document and use that."
+        )
+    if not zipfile.is_zipfile(template):
+        raise ExportError(f"{template.name} is not a Word .docx file; choose a .docx template.")
+
+
+def _explain(exc: OSError, out: Path) -> str:
+    """A user's explanation of why `out` could not be written."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (
+            f"The disk is full; {out.name} was not written. "
+            "Free some space or choose another place."
+        )
+    if exc.errno == errno.EROFS:
+        return f"{out.parent} is on a read-only disk; choose another place."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY):
+        if out.exists():
+            return (
+                f"{out.name} could not be replaced: it may be open in another program "
+                "(close it there) or you may not have permission to change it."
+            )
+        return f"You cannot write to the folder {out.parent}; choose another place."
+    return f"{out.name} was not written: {exc.strerror or exc}."

@@ -1,0 +1,73 @@
+"""The sales-versus-marketing comparison chart of a round, drawn as a PNG.
+
+matplotlib's Agg backend draws without a display or Qt and is safe in a worker thread when
+the pyplot state machine is avoided, so figures are built from `Figure` directly. The
+chart is a horizontal grouped bar chart (one row per theme, a bar per function), sized for
+a portrait page and drawn at print resolution so Word and LibreOffice show it crisply.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from roundtable.export.content import RoundBlock
+
+# Colours chosen to stay distinct in greyscale print: a dark blue and a warm orange.
+SALES_COLOUR = "#1f4e79"
+MARKETING_COLOUR = "#e07b39"
+WIDTH_IN = 6.0
+
+
+def comparison_values(rnd: RoundBlock) -> tuple[str, list[tuple[str, int, int]]]:
+    """What the comparison measures (votes, or notes when nobody voted) and its rows."""
+    if rnd.has_votes:
+        rows = [(t.label, t.votes["sales"], t.votes["marketing"]) for t in rnd.themes]
+        return "votes", rows
+    rows = [(t.label, t.notes_by("sales"), t.notes_by("marketing")) for t in rnd.themes]
+    return "notes", rows
+
+
+def comparison_png(rnd: RoundBlock, *, dpi: int = 200) -> tuple[bytes, float]:
+    """The round's chart as PNG bytes, and its height in inches at `WIDTH_IN` wide."""
+    metric, rows = comparison_values(rnd)
+    rows = rows[::-1]  # barh draws bottom-up; the leading theme belongs on top
+    height = 0.9 + 0.42 * len(rows)
+    fig = Figure(figsize=(WIDTH_IN, height), dpi=dpi)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    bar = 0.38
+    ys = range(len(rows))
+    sales = [r[1] for r in rows]
+    marketing = [r[2] for r in rows]
+    ax.barh([y + bar / 2 for y in ys], sales, bar, label="Sales", color=SALES_COLOUR)
+    ax.barh([y - bar / 2 for y in ys], marketing, bar, label="Marketing", color=MARKETING_COLOUR)
+    for y, s, m in zip(ys, sales, marketing, strict=True):
+        ax.text(s, y + bar / 2, f" {s}", va="center", fontsize=7, color="#333333")
+        ax.text(m, y - bar / 2, f" {m}", va="center", fontsize=7, color="#333333")
+    ax.set_yticks(list(ys))
+    ax.set_yticklabels([textwrap.shorten(r[0], 38, placeholder="…") for r in rows], fontsize=8)
+    ax.set_xlabel(metric.capitalize(), fontsize=8)
+    ax.tick_params(axis="x", labelsize=7)
+    top = max([*sales, *marketing, 1])
+    ax.set_xlim(0, top * 1.15 + 0.5)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # dots are whole numbers
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.legend(
+        fontsize=7,
+        frameon=False,
+        loc="lower center",
+        bbox_to_anchor=(0.5, 1.0),
+        ncol=2,
+    )
+    fig.tight_layout(pad=0.4)
+    out = io.BytesIO()
+    fig.savefig(out, format="png", dpi=dpi)
+    return out.getvalue(), height

@@ -1,0 +1,268 @@
+"""The facts of the minutes, gathered once, that every export format renders.
+
+Word, Markdown and CSV all read a `Minutes` built here from a `SessionSnapshot`, so the
+three cannot disagree about which themes lead, which notes belong where, or whether names
+are shown. Text is made safe for XML here too (control characters removed, everything else
+kept exactly), because a stray control character from a paste would otherwise break the
+Word file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from roundtable.model import FUNCTIONS, Function, Note
+from roundtable.snapshot import SessionSnapshot
+
+# XML 1.0 allows tab, newline and carriage return among the controls; nothing else below
+# 0x20, no lone surrogates and not the two non-characters U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+TOP_THEMES = 5
+
+
+def xml_safe(text: str) -> str:
+    """Return `text` without the characters an XML document cannot hold."""
+    return _NOT_XML.sub("", text)
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    """One note as a reader of the minutes sees it."""
+
+    id: int
+    text: str
+    function: Function
+    participant: str  # empty when the session is anonymous or nobody was recorded
+    created_at: datetime
+    round_position: int
+    round_title: str
+    theme: str  # empty when the note belongs to no theme
+    theme_votes: int | None
+
+
+@dataclass(frozen=True)
+class ThemeBlock:
+    """A theme with its notes (in order of entry) and its dots by function."""
+
+    id: int
+    label: str
+    round_position: int
+    round_title: str
+    votes: dict[Function, int]
+    notes: tuple[NoteLine, ...]
+
+    @property
+    def total_votes(self) -> int:
+        return sum(self.votes.values())
+
+    def notes_by(self, function: Function) -> int:
+        return sum(1 for n in self.notes if n.function == function)
+
+
+@dataclass(frozen=True)
+class RoundBlock:
+    position: int
+    title: str
+    prompt: str
+    themes: tuple[ThemeBlock, ...]  # most votes first; ties keep board order
+    ungrouped: tuple[NoteLine, ...]
+
+    @property
+    def has_votes(self) -> bool:
+        return any(t.total_votes for t in self.themes)
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    text: str
+    owner: str
+    function: str
+    due: date | None
+    status: str
+    theme: str
+
+
+@dataclass(frozen=True)
+class Minutes:
+    """Everything the minutes say, in the order they say it."""
+
+    title: str
+    day: date
+    facilitator: str
+    started: datetime | None
+    ended: datetime | None
+    attendance: dict[Function, int]
+    anonymous: bool
+    rounds: tuple[RoundBlock, ...]
+    top_themes: tuple[ThemeBlock, ...]
+    actions: tuple[ActionRow, ...]
+    appendix: tuple[NoteLine, ...]
+
+    @property
+    def duration_minutes(self) -> int | None:
+        if self.started is None or self.ended is None:
+            return None
+        return max(0, round((self.ended - self.started).total_seconds() / 60))
+
+    @property
+    def note_count(self) -> int:
+        return len(self.appendix)
+
+
+def local(dt: datetime) -> datetime:
+    """`dt` in the computer's time zone (naive times are taken as already local)."""
+    return dt.astimezone() if dt.tzinfo is not None else dt
+
+
+def build_minutes(snap: SessionSnapshot) -> Minutes:
+    """Gather the minutes of `snap`; deleted notes, themes and actions are not in it."""
+    info = snap.session
+    anonymous = info.anonymous
+    rounds_by_id = {r.id: r for r in snap.rounds}
+    themes_by_id = {t.id: t for t in snap.themes}
+    votes: dict[int, dict[Function, int]] = defaultdict(lambda: dict.fromkeys(FUNCTIONS, 0))
+    for v in snap.votes:
+        votes[v.theme_id][v.function] += v.count
+
+    def line(n: Note) -> NoteLine:
+        rnd = rounds_by_id.get(n.round_id)
+        theme = themes_by_id.get(n.theme_id) if n.theme_id is not None else None
+        person = snap.participant(n.participant_id)
+        return NoteLine(
+            id=n.id,
+            text=xml_safe(n.text),
+            function=n.function,
+            participant="" if anonymous or person is None else xml_safe(person.name),
+            created_at=local(n.created_at),
+            round_position=rnd.position if rnd else 0,
+            round_title=xml_safe(rnd.title) if rnd else "",
+            theme=xml_safe(theme.label) if theme else "",
+            theme_votes=sum(votes[theme.id].values()) if theme else None,
+        )
+
+    lines = [line(n) for n in snap.notes]
+    notes_of_theme: dict[int, list[NoteLine]] = defaultdict(list)
+    ungrouped: dict[int, list[NoteLine]] = defaultdict(list)
+    for n, nl in zip(snap.notes, lines, strict=True):
+        if n.theme_id is not None and n.theme_id in themes_by_id:
+            notes_of_theme[n.theme_id].append(nl)
+        else:
+            ungrouped[n.round_id].append(nl)
+
+    round_blocks = []
+    all_themes: list[ThemeBlock] = []
+    for r in sorted(snap.rounds, key=lambda r: r.position):
+        board = sorted((t for t in snap.themes if t.round_id == r.id), key=lambda t: t.position)
+        blocks = [
+            ThemeBlock(
+                id=t.id,
+                label=xml_safe(t.label),
+                round_position=r.position,
+                round_title=xml_safe(r.title),
+                votes=dict(votes[t.id]),
+                notes=tuple(notes_of_theme[t.id]),
+            )
+            for t in board
+        ]
+        blocks.sort(key=lambda b: -b.total_votes)  # stable: ties keep board order
+        all_themes.extend(blocks)
+        if not blocks and not ungrouped[r.id]:
+            continue  # a round nobody spoke in would only be an empty heading
+        round_blocks.append(
+            RoundBlock(
+                position=r.position,
+                title=xml_safe(r.title),
+                prompt=xml_safe(r.prompt),
+                themes=tuple(blocks),
+                ungrouped=tuple(ungrouped[r.id]),
+            )
+        )
+
+    top = tuple(sorted((t for t in all_themes if t.total_votes), key=lambda t: -t.total_votes))
+    actions = tuple(
+        ActionRow(
+            text=xml_safe(a.text),
+            owner=xml_safe(a.owner),
+            function=a.owner_function,
+            due=a.due,
+            status=a.status,
+            theme=xml_safe(themes_by_id[a.theme_id].label) if a.theme_id in themes_by_id else "",
+        )
+        for a in sorted(snap.actions, key=lambda a: a.position)
+    )
+    started, ended = _span(snap)
+    attendance: dict[Function, int] = dict.fromkeys(FUNCTIONS, 0)
+    for p in snap.participants:
+        attendance[p.function] += 1
+    day = (started or local(info.created_at)).date()
+    return Minutes(
+        title=xml_safe(info.title),
+        day=day,
+        facilitator=xml_safe(info.facilitator),
+        started=started,
+        ended=ended,
+        attendance=attendance,
+        anonymous=anonymous,
+        rounds=tuple(round_blocks),
+        top_themes=top[:TOP_THEMES],
+        actions=actions,
+        appendix=tuple(lines),
+    )
+
+
+def _span(snap: SessionSnapshot) -> tuple[datetime | None, datetime | None]:
+    """When the session began and ended: its first round start to its last recorded moment."""
+    starts = [local(r.started_at) for r in snap.rounds if r.started_at]
+    moments = [local(r.ended_at) for r in snap.rounds if r.ended_at]
+    moments += [local(n.created_at) for n in snap.notes]
+    moments += [local(a.created_at) for a in snap.actions]
+    if not starts:
+        starts = [local(n.created_at) for n in snap.notes]
+    if not starts or not moments:
+        return None, None
+    return min(starts), max(max(moments), min(starts))
+
+
+def format_day(d: date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def format_duration(minutes: int | None) -> str:
+    if minutes is None:
+        return "not recorded"
+    hours, mins = divmod(minutes, 60)
+    return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
+
+
+def format_votes(votes: dict[Function, int]) -> str:
+    """ "7 sales, 5 marketing, 1 other" (zero counts for "other" left out)."""
+    parts = [f"{votes['sales']} sales", f"{votes['marketing']} marketing"]
+    if votes.get("other"):
+        parts.append(f"{votes['other']} other")
+    return ", ".join(parts)
+
+
+def leaning(sales: int, marketing: int) -> str:
+    """Which function cared more, in words: "Sales +2", "Marketing +3" or "Even"."""
+    if sales == marketing:
+        return "Even"
+    return f"Sales +{sales - marketing}" if sales > marketing else f"Marketing +{marketing - sales}"
+
+
+def who(note: NoteLine) -> str:
+    """The attribution after a note: "sales" or "Hannah Berg, sales"."""
+    return f"{note.participant}, {note.function}" if note.participant else note.function
+
+
+def attendance_text(att: dict[Function, int]) -> str:
+    total = sum(att.values())
+    if not total:
+        return "not recorded"
+    parts = [f"{att['sales']} sales", f"{att['marketing']} marketing"]
+    if att["other"]:
+        parts.append(f"{att['other']} other")
+    return f"{total} ({', '.join(parts)})"

@@ -1,0 +1,48 @@
+"""CSV export: one row per note, for spreadsheets and further analysis.
+
+Written as UTF-8 with a byte-order mark, because Excel otherwise reads UTF-8 as the local
+code page and mangles accents and emoji; LibreOffice and Python ignore the mark. Cells that
+a spreadsheet would run as a formula (starting with = + - @) get a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from roundtable.export.content import Minutes
+
+HEADER = [
+    "round",
+    "round title",
+    "theme",
+    "note",
+    "function",
+    "participant",
+    "theme votes",
+    "created",
+]
+
+
+def _safe(text: str) -> str:
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def write_csv(m: Minutes, out: Path) -> None:
+    """Write the notes of `m`, in order of entry, to `out`."""
+    with out.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(HEADER)
+        for n in m.appendix:
+            writer.writerow(
+                [
+                    n.round_position,
+                    _safe(n.round_title),
+                    _safe(n.theme),
+                    _safe(n.text),
+                    n.function,
+                    _safe(n.participant),
+                    "" if n.theme_votes is None else n.theme_votes,
+                    n.created_at.isoformat(timespec="seconds"),
+                ]
+            )

@@ -1,0 +1,140 @@
+"""Markdown minutes for mail and wikis, with the same structure as the Word document.
+
+Note text is escaped so a note that happens to contain `*`, `#` or `<b>` shows those
+characters instead of turning into formatting: notes are plain text everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from roundtable.export.content import (
+    Minutes,
+    NoteLine,
+    attendance_text,
+    format_day,
+    format_duration,
+    format_votes,
+    leaning,
+    who,
+)
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
+
+
+def md_escape(text: str) -> str:
+    """`text` with Markdown's punctuation backslash-escaped so it renders literally."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _cell(text: str) -> str:
+    return md_escape(text).replace("\n", " ")
+
+
+def _note(note: NoteLine) -> str:
+    return f"- {md_escape(note.text)} _({md_escape(who(note))})_"
+
+
+def render_markdown(m: Minutes) -> str:
+    """The minutes as one Markdown document."""
+    out: list[str] = [f"# {md_escape(m.title)}", "", "Minutes", ""]
+    out.append(f"- **Date:** {format_day(m.day)}")
+    if m.facilitator:
+        out.append(f"- **Facilitator:** {md_escape(m.facilitator)}")
+    span = format_duration(m.duration_minutes)
+    if m.started and m.ended:
+        span = f"{m.started:%H:%M}–{m.ended:%H:%M} ({span})"
+    out.append(f"- **Duration:** {span}")
+    out.append(f"- **Attendance:** {attendance_text(m.attendance)}")
+    anon = "; recorded anonymously" if m.anonymous else ""
+    out += [f"- **Notes:** {m.note_count} notes in {len(m.rounds)} rounds{anon}", ""]
+
+    out += ["## Summary", "", "### Top themes by votes", ""]
+    if m.top_themes:
+        for i, t in enumerate(m.top_themes, start=1):
+            out.append(
+                f"{i}. **{md_escape(t.label)}**: {t.total_votes} votes ({format_votes(t.votes)}), "
+                f"round {t.round_position}, {md_escape(t.round_title)}"
+            )
+    else:
+        out.append("No votes were recorded.")
+    out += ["", "### Action items", ""]
+    out += _action_list(m) or ["No action items were agreed."]
+    out.append("")
+
+    for rnd in m.rounds:
+        out += [f"## Round {rnd.position}: {md_escape(rnd.title)}", ""]
+        if rnd.prompt:
+            out += [f"**Question:** _{md_escape(rnd.prompt)}_", ""]
+        for t in rnd.themes:
+            n = len(t.notes)
+            count = f"{n} note{'s' * (n != 1)}"
+            votes = (
+                f"**{t.total_votes} votes** ({format_votes(t.votes)}) · {count}"
+                if t.total_votes
+                else f"No votes · {count}"
+            )
+            out += [f"### {md_escape(t.label)}", "", votes, ""]
+            out += [_note(note) for note in t.notes]
+            out.append("")
+        if rnd.ungrouped:
+            out += ["### Notes in no theme", ""]
+            out += [_note(note) for note in rnd.ungrouped]
+            out.append("")
+        if rnd.themes:
+            metric = "votes" if rnd.has_votes else "notes"
+            out += [
+                "### Sales and marketing compared",
+                "",
+                f"_{metric.capitalize()} each theme received from each function._",
+                "",
+                "| Theme | Sales | Marketing | Other | Total | Leans |",
+                "|---|---:|---:|---:|---:|---|",
+            ]
+            for t in rnd.themes:
+                if metric == "votes":
+                    s, mk, o, tot = (
+                        t.votes["sales"],
+                        t.votes["marketing"],
+                        t.votes["other"],
+                        t.total_votes,
+                    )
+                else:
+                    s, mk, o = t.notes_by("sales"), t.notes_by("marketing"), t.notes_by("other")
+                    tot = len(t.notes)
+                out.append(f"| {_cell(t.label)} | {s} | {mk} | {o} | {tot} | {leaning(s, mk)} |")
+            out.append("")
+
+    out += ["## Action items", ""]
+    if m.actions:
+        out += ["| What | Owner | Function | Due | Status |", "|---|---|---|---|---|"]
+        for a in m.actions:
+            due = format_day(a.due) if a.due else "—"
+            out.append(
+                f"| {_cell(a.text)} | {_cell(a.owner) or '—'} | {a.function} | {due} | {a.status} |"
+            )
+    else:
+        out.append("No action items were agreed.")
+    out += ["", "## Appendix: all notes in order of entry", ""]
+    if not m.appendix:
+        out.append("No notes were recorded.")
+    for note in m.appendix:
+        out.append(
+            f"- {note.created_at:%H:%M} · R{note.round_position} · "
+            f"{md_escape(note.text)} _({md_escape(who(note))})_"
+        )
+    out.append("")
+    return "\n".join(out)
+
+
+def _action_list(m: Minutes) -> list[str]:
+    lines = []
+    for a in m.actions:
+        extra = ", ".join(x for x in (a.owner, f"due {format_day(a.due)}" if a.due else "") if x)
+        lines.append(f"- {md_escape(a.text)}" + (f" _({md_escape(extra)})_" if extra else ""))
+    return lines
+
+
+def write_markdown(m: Minutes, out: Path) -> None:
+    out.write_text(render_markdown(m), encoding="utf-8", newline="\n")
