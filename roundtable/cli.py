@@ -17,6 +17,7 @@ from typing import Any
 
 from roundtable import __version__
 from roundtable.csv_import import CsvImportError, import_csv
+from roundtable.export.command import register_export
 from roundtable.model import InvalidInput, parse_function
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import DEFAULT_TEMPLATE, TemplateError, get_template, list_templates
@@ -208,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Subcommands that live in their own modules: functions that add their parser to `sub`.
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [register_export]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,41 @@
+"""The `roundtable export FILE --format docx|md|csv [-o OUT] [--template T.docx]` command.
+
+It registers itself in `roundtable.cli` through `EXTRA_COMMANDS`, opens the session
+read-only (so it works while the app has the file open) and reports problems on one line
+with exit code 2, like every other subcommand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from roundtable.export import FORMATS, ExportError, default_output, export_minutes
+from roundtable.store import SessionFileError, Store
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    session = Path(args.file)
+    out = Path(args.output) if args.output else default_output(session, args.format)
+    try:
+        with Store.open(session, read_only=True) as store:
+            snapshot = store.snapshot()
+        written = export_minutes(snapshot, args.format, out, docx_template=args.template)
+    except (ExportError, SessionFileError) as exc:
+        print(f"roundtable: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"Wrote the {FORMATS[args.format]} minutes to {written}.")
+    return 0
+
+
+def register_export(sub: argparse._SubParsersAction) -> None:
+    """Add the `export` subcommand to the `roundtable` parser."""
+    p = sub.add_parser("export", help="write the minutes as Word, Markdown or CSV")
+    p.add_argument("file")
+    p.add_argument("--format", choices=list(FORMATS), default="docx", help="default: docx")
+    p.add_argument(
+        "-o", "--output", help="where to write (default: next to FILE, NAME-minutes.FORMAT)"
+    )
+    p.add_argument("--template", help="a .docx whose styles, header and footer the minutes use")
+    p.set_defaults(func=cmd_export)
