@@ -1,0 +1,222 @@
+"""Word minutes, read back with python-docx the way a reader meets them."""
+
+from __future__ import annotations
+
+import dataclasses
+import errno
+from pathlib import Path
+
+import docx
+import pytest
+
+from roundtable.export import ExportError, export_minutes
+from roundtable.store import Store
+
+
+def fill(store: Store, *, anonymous: bool) -> dict[str, int]:
+    """A small but complete session: two rounds with themes, votes, loose notes, actions."""
+    store.update_session(anonymous=anonymous, facilitator="Marta Kowalski")
+    hannah = store.add_participant("Hannah Berg", "sales", "Nordlicht", "VP Sales")
+    jonas = store.add_participant("Jonas Weber", "marketing", "Clearwater", "CMO")
+    r2, r3 = store.round_at(2), store.round_at(3)
+    store.start_round(r2.id)
+
+    def note(rid: int, text: str, who) -> int:
+        return store.add_note(rid, text, function=who.function, participant_id=who.id).id
+
+    weekly = [note(r2.id, "Weekly pipeline call together", hannah)]
+    weekly.append(note(r2.id, "One funnel report, not two", jonas))
+    content = [note(r2.id, "Reps record objections for FAQs", jonas)]
+    loose = note(r2.id, "Christmas party 🙂 café", hannah)
+    gone = note(r2.id, "This note was deleted", jonas)
+    store.delete_note(gone)
+    mql = [note(r3.id, "MQL numbers never become meetings", hannah)]
+    t_weekly = store.add_theme(r2.id, "Shared pipeline reviews", note_ids=weekly)
+    t_content = store.add_theme(r2.id, "Sales shapes the content", note_ids=content)
+    t_mql = store.add_theme(r3.id, "What counts as a lead", note_ids=mql)
+    # The second theme on the board gets more votes: the minutes must put it first.
+    store.set_votes(t_weekly.id, "sales", 2)
+    store.set_votes(t_weekly.id, "marketing", 1)
+    store.set_votes(t_content.id, "sales", 3)
+    store.set_votes(t_content.id, "marketing", 6)
+    store.set_votes(t_mql.id, "sales", 10)
+    store.add_action(
+        "Write a one-page lead definition",
+        owner="Jonas Weber",
+        owner_function="joint",
+        due="2030-01-15",
+        theme_id=t_mql.id,
+    )
+    return {"loose": loose, "gone": gone, "content": t_content.id}
+
+
+def text_of(document) -> str:
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def headings(document, level: int) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name == f"Heading {level}"]
+
+
+@pytest.fixture
+def minutes(store: Store, tmp_path: Path):
+    fill(store, anonymous=True)
+    out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
+    return docx.Document(str(out))
+
+
+def test_headings_in_reading_order(minutes) -> None:
+    title = [p.text for p in minutes.paragraphs if p.style.name == "Title"]
+    assert title == ["Q4 sales and marketing roundtable"]
+    h1 = headings(minutes, 1)
+    assert h1[0] == "Summary"
+    assert h1[1].startswith("Round 2: ") and h1[2].startswith("Round 3: ")
+    assert h1[-2:] == ["Action items", "Appendix: all notes in order of entry"]
+    assert "Facilitator: Marta Kowalski" in text_of(minutes)
+
+
+def test_themes_in_vote_order_with_votes_by_function(minutes) -> None:
+    h2 = headings(minutes, 2)
+    assert h2.index("Sales shapes the content") < h2.index("Shared pipeline reviews")
+    body = [p.text for p in minutes.paragraphs]
+    assert "9 votes (3 sales, 6 marketing) · 1 note" in body
+    summary = [p.text for p in minutes.paragraphs if p.style.name == "List Number"]
+    assert summary[0].startswith("What counts as a lead: 10 votes")
+    assert summary[1].startswith("Sales shapes the content: 9 votes")
+
+
+def test_comparison_table_and_chart(minutes) -> None:
+    table = minutes.tables[0]
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows[0] == ["Theme", "Sales", "Marketing", "Other", "Total", "Leans"]
+    assert rows[1] == ["Sales shapes the content", "3", "6", "0", "9", "Marketing +3"]
+    assert rows[2] == ["Shared pipeline reviews", "2", "1", "0", "3", "Sales +1"]
+    assert table.style.name == "Table Grid"
+    assert len(minutes.inline_shapes) == 2  # one chart per round with themes
+
+
+def test_action_items_table(minutes) -> None:
+    table = minutes.tables[-1]
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows == [
+        ["What", "Owner", "Function", "Due", "Status"],
+        ["Write a one-page lead definition", "Jonas Weber", "joint", "15 January 2030", "open"],
+    ]
+
+
+def test_notes_marked_by_function_without_names_when_anonymous(minutes) -> None:
+    bullets = [p.text for p in minutes.paragraphs if p.style.name == "List Bullet"]
+    assert "Weekly pipeline call together (sales)" in bullets
+    text = text_of(minutes)
+    assert "Hannah" not in text
+    # The action owner is a commitment, not a note: owners stay named.
+    assert text.count("Jonas Weber") == 2
+
+
+def test_names_shown_in_a_named_session(store: Store, tmp_path: Path) -> None:
+    fill(store, anonymous=False)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    bullets = [p.text for p in doc.paragraphs if p.style.name == "List Bullet"]
+    assert "Weekly pipeline call together (Hannah Berg, sales)" in bullets
+
+
+def test_deleted_notes_never_appear_and_emoji_survive(minutes) -> None:
+    text = text_of(minutes)
+    assert "This note was deleted" not in text
+    assert "Christmas party 🙂 café (sales)" in text
+    appendix = minutes.paragraphs[-4:]
+    assert any("R2\tChristmas party 🙂 café" in p.text for p in appendix)
+
+
+def test_control_characters_removed(store: Store, tmp_path: Path) -> None:
+    fill(store, anonymous=True)
+    snap = store.snapshot()
+    # The store already cleans what it is given; older files or imports may not have been.
+    dirty = tuple(
+        dataclasses.replace(n, text="Bell\x07 and\x1b escape 🚀 Zoë") if i == 0 else n
+        for i, n in enumerate(snap.notes)
+    )
+    snap = dataclasses.replace(snap, notes=dirty)
+    doc = docx.Document(str(export_minutes(snap, "docx", tmp_path / "m.docx")))
+    assert "Bell and escape 🚀 Zoë (sales)" in text_of(doc)
+
+
+def test_page_number_field_in_footer(minutes) -> None:
+    footer_xml = minutes.sections[0].footer._element.xml
+    assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
+
+
+def test_organizer_template_styles_header_and_footer_used(store: Store, tmp_path: Path) -> None:
+    fill(store, anonymous=True)
+    template = docx.Document()
+    template.styles["Heading 1"].font.name = "Georgia"
+    template.sections[0].header.paragraphs[0].text = "ACME Confidential"
+    template.sections[0].footer.paragraphs[0].text = "acme.example"
+    template.add_paragraph("Template body text that must not survive")
+    path = tmp_path / "acme.docx"
+    template.save(str(path))
+    out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx", docx_template=path)
+    doc = docx.Document(str(out))
+    assert doc.styles["Heading 1"].font.name == "Georgia"
+    assert doc.sections[0].header.paragraphs[0].text == "ACME Confidential"
+    assert "acme.example" in doc.sections[0].footer._element.xml
+    assert "Template body text" not in text_of(doc)
+    assert headings(doc, 1)[0] == "Summary"
+
+
+def test_template_that_is_not_a_docx_is_refused(store: Store, tmp_path: Path) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    bad = out_dir / "notes.docx"
+    bad.write_text("not a zip")
+    with pytest.raises(ExportError, match="not a Word .docx file"):
+        export_minutes(store.snapshot(), "docx", out_dir / "m.docx", docx_template=bad)
+    assert [p.name for p in out_dir.iterdir()] == ["notes.docx"]
+
+
+def test_full_disk_leaves_no_file_and_keeps_the_old_one(
+    store: Store, tmp_path: Path, monkeypatch
+) -> None:
+    fill(store, anonymous=True)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    old = out_dir / "m.docx"
+    old.write_bytes(b"yesterday's minutes")
+    import roundtable.export.docx_minutes as writer
+
+    def full(minutes, out, **kwargs):
+        out.write_bytes(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(writer, "write_docx", full)
+    with pytest.raises(ExportError, match="disk is full"):
+        export_minutes(store.snapshot(), "docx", old)
+    assert [p.name for p in out_dir.iterdir()] == ["m.docx"]
+    assert old.read_bytes() == b"yesterday's minutes"
+
+
+def test_file_open_elsewhere_gives_a_clear_message(
+    store: Store, tmp_path: Path, monkeypatch
+) -> None:
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "m.docx"
+    out.write_bytes(b"locked by Word")
+
+    def locked(src, dst):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr("roundtable.export.os.replace", locked)
+    with pytest.raises(ExportError, match="open in another program"):
+        export_minutes(store.snapshot(), "docx", out)
+    assert [p.name for p in out.parent.iterdir()] == ["m.docx"]
+    assert out.read_bytes() == b"locked by Word"
+
+
+def test_missing_folder_and_unknown_format(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="does not exist"):
+        export_minutes(store.snapshot(), "docx", tmp_path / "nowhere" / "m.docx")
+    with pytest.raises(ExportError, match="Unknown format"):
+        export_minutes(store.snapshot(), "pdf", tmp_path / "m.pdf")

@@ -1,0 +1,130 @@
+"""Markdown and CSV minutes carry the same facts as the Word file; the CLI's export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from test_export_docx import fill  # rootdir-relative import: tests/core has no __init__
+
+from roundtable.cli import main
+from roundtable.export import export_minutes
+from roundtable.store import Store
+
+
+def test_markdown_has_the_same_structure(store: Store, tmp_path: Path) -> None:
+    fill(store, anonymous=True)
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    lines = md.splitlines()
+    assert lines[0] == "# Q4 sales and marketing roundtable"
+    h2 = [line for line in lines if line.startswith("## ")]
+    assert h2[0] == "## Summary" and h2[1].startswith("## Round 2: ")
+    assert h2[-2:] == ["## Action items", "## Appendix: all notes in order of entry"]
+    assert md.index("### Sales shapes the content") < md.index("### Shared pipeline reviews")
+    assert "| Sales shapes the content | 3 | 6 | 0 | 9 | Marketing \\+3 |" not in md
+    assert "| Sales shapes the content | 3 | 6 | 0 | 9 | Marketing +3 |" in md
+    assert "- Christmas party 🙂 café _(sales)_" in md
+    assert (
+        "| Write a one\\-page lead definition | Jonas Weber | joint | 15 January 2030 | open |"
+        in md
+    )
+    assert "deleted" not in md and "Hannah" not in md
+
+
+def test_markdown_shows_note_punctuation_literally(store: Store, tmp_path: Path) -> None:
+    store.add_note(store.round_at(2).id, "<b>bold</b> *not* # a heading", function="sales")
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "\\<b\\>bold\\</b\\> \\*not\\* \\# a heading" in md
+
+
+def rows_of(path: Path) -> list[dict[str, str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def test_csv_one_row_per_note(store: Store, tmp_path: Path) -> None:
+    fill(store, anonymous=False)
+    rows = rows_of(export_minutes(store.snapshot(), "csv", tmp_path / "m.csv"))
+    assert list(rows[0]) == [
+        "round",
+        "round title",
+        "theme",
+        "note",
+        "function",
+        "participant",
+        "theme votes",
+        "created",
+    ]
+    assert [r["note"] for r in rows] == [
+        "Weekly pipeline call together",
+        "One funnel report, not two",
+        "Reps record objections for FAQs",
+        "Christmas party 🙂 café",
+        "MQL numbers never become meetings",
+    ]
+    first = rows[0]
+    assert (first["round"], first["theme"], first["function"]) == (
+        "2",
+        "Shared pipeline reviews",
+        "sales",
+    )
+    assert first["participant"] == "Hannah Berg" and first["theme votes"] == "3"
+    assert rows[3]["theme"] == "" and rows[3]["theme votes"] == ""
+    assert rows[2]["theme votes"] == "9"
+
+
+def test_csv_anonymous_has_no_names(store: Store, tmp_path: Path) -> None:
+    fill(store, anonymous=True)
+    rows = rows_of(export_minutes(store.snapshot(), "csv", tmp_path / "m.csv"))
+    assert {r["participant"] for r in rows} == {""}
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_defused(store: Store, tmp_path: Path) -> None:
+    store.add_note(store.round_at(2).id, '=HYPERLINK("x")', function="sales")
+    rows = rows_of(export_minutes(store.snapshot(), "csv", tmp_path / "m.csv"))
+    assert rows[0]["note"] == '\'=HYPERLINK("x")'
+
+
+# ----- the command line --------------------------------------------------------------------
+
+
+@pytest.fixture
+def session_file(store: Store, session_path: Path) -> Path:
+    fill(store, anonymous=True)
+    store.close()
+    return session_path
+
+
+def test_cli_export_default_is_word_next_to_the_session(session_file: Path, capsys) -> None:
+    assert main(["export", str(session_file)]) == 0
+    out = session_file.with_name("session-minutes.docx")
+    assert str(out) in capsys.readouterr().out
+    assert "Summary" in [p.text for p in docx.Document(str(out)).paragraphs]
+
+
+def test_cli_export_markdown_to_a_chosen_place(session_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "mail.md"
+    assert main(["export", str(session_file), "--format", "md", "-o", str(out)]) == 0
+    assert out.read_text("utf-8").startswith("# Q4 sales and marketing roundtable")
+
+
+def test_cli_export_errors_are_one_line(session_file: Path, tmp_path: Path, capsys) -> None:
+    assert main(["export", str(tmp_path / "missing.roundtable")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("roundtable: error: ") and err.count("\n") == 1
+    assert "missing.roundtable" in err
+
+    assert main(["export", str(session_file), "-o", str(tmp_path / "no" / "m.docx")]) == 2
+    assert "does not exist; choose another place" in capsys.readouterr().err
+
+    assert main(["export", str(session_file), "--template", str(session_file)]) == 2
+    assert "not a Word .docx file" in capsys.readouterr().err
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", str(session_file), "--format", "pdf"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'pdf'" in capsys.readouterr().err
