@@ -1,0 +1,132 @@
+"""Offline theme suggestion: group a round's sticky notes into themes a facilitator can trust.
+
+Three calls cover the app and the evaluation scripts; all are deterministic, need no network,
+and accept any text (empty, emoji, very long, any language):
+
+* `cluster_texts(texts, template=None) -> list[int]`: one theme id per text.
+* `sort_into_themes(texts, themes, template=None) -> list[str | None]`: for each text the
+  facilitator's theme (name -> notes already in it) it most likely belongs to, or None.
+* `suggest_themes(notes, pinned=..., hints=..., vectors=...) -> list[SuggestedTheme]`: the
+  "Suggest themes" button. Example for a CLI or the app, with plain data::
+
+      from roundtable.clustering import suggest_themes
+      themes = suggest_themes(
+          [(n.id, n.text) for n in notes],
+          pinned={t.id: (t.label, [n.id for n in notes if n.theme_id == t.id
+                                   and n.placement == "manual"]) for t in round_themes},
+          hints=template.rounds[i].hints,
+          vectors=store.note_vectors(MODEL_NAME, [n.id for n in notes]),
+      )
+      store.apply_suggestions(round_id, [(s.label, s.note_ids, s.existing_theme_id)
+                                         for s in themes])
+
+Similarity mixes TF-IDF and all-MiniLM-L6-v2 sentence vectors computed in numpy
+(`embed_texts`, `semantic_available`, `vector_to_bytes`/`vector_from_bytes` for keeping a
+vector per note in the store under `MODEL_NAME`); without the model files everything falls
+back to TF-IDF on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .embed import (
+    MODEL_NAME,
+    SemanticUnavailable,
+    embed_texts,
+    load_model,
+    semantic_available,
+    vector_from_bytes,
+    vector_to_bytes,
+)
+from .placement import HintLike, place_into_groups
+from .suggest import SuggestedTheme, note_vectors, suggest_themes
+
+__all__ = [
+    "MODEL_NAME",
+    "SemanticUnavailable",
+    "SuggestedTheme",
+    "cluster_texts",
+    "embed_texts",
+    "load_model",
+    "semantic_available",
+    "sort_into_themes",
+    "suggest_themes",
+    "template_hints",
+    "vector_from_bytes",
+    "vector_to_bytes",
+]
+
+
+def template_hints(template: str | None) -> list[HintLike]:
+    """All theme hints of a named session template (every round), or [] when unknown."""
+    if not template:
+        return []
+    try:
+        from roundtable.templates import get_template
+
+        tpl = get_template(template)
+    except Exception:  # an unknown or broken template only means: no hints
+        return []
+    hints: list[HintLike] = []
+    seen: set[str] = set()
+    for rnd in getattr(tpl, "rounds", ()):
+        for hint in getattr(rnd, "hints", ()):
+            if hint.label.lower() not in seen:
+                seen.add(hint.label.lower())
+                hints.append(hint)
+    return hints
+
+
+def cluster_texts(texts: Sequence[str], *, template: str | None = None) -> list[int]:
+    """Group texts into themes; returns one theme id (0, 1, ...) per text, in input order.
+
+    Args:
+        texts: the notes (any strings).
+        template: a session template name; its theme hints (all rounds) are used when given.
+    """
+    texts = [str(t or "") for t in texts]
+    themes = suggest_themes(list(enumerate(texts)), hints=template_hints(template))
+    labels = [0] * len(texts)
+    for number, theme in enumerate(themes):
+        for i in theme.note_ids:
+            labels[i] = number
+    # Number themes in order of their first note so ids do not depend on group sizes.
+    mapping: dict[int, int] = {}
+    return [mapping.setdefault(x, len(mapping)) for x in labels]
+
+
+def sort_into_themes(
+    texts: Sequence[str],
+    themes: Mapping[str, Sequence[str]],
+    *,
+    template: str | None = None,
+) -> list[str | None]:
+    """For each text, the theme it most likely belongs to, or None when unsure.
+
+    Args:
+        texts: notes to place.
+        themes: theme name -> texts of the notes already in it (even one or two each).
+        template: a session template name; a theme named like one of its hints also
+            matches that hint's description and phrases.
+    """
+    texts = [str(t or "") for t in texts]
+    names = list(themes)
+    if not texts or not names:
+        return [None] * len(texts)
+    examples: list[str] = []
+    groups: list[list[int]] = []
+    hints = {h.label.lower(): h for h in template_hints(template)}
+    for name in names:
+        members = [str(t or "") for t in themes[name]]
+        hint = hints.get(name.lower())
+        if hint is not None:
+            members += [hint.description, *hint.phrases]
+        if not members:
+            members = [name]
+        groups.append(list(range(len(examples), len(examples) + len(members))))
+        examples += members
+    vecs = note_vectors(texts)
+    example_vecs = note_vectors(examples) if vecs is not None else None
+    places = place_into_groups(texts, vecs, groups, examples, example_vecs)
+    return [names[p.theme] if p.theme is not None else None for p in places]

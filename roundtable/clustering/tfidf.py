@@ -1,0 +1,118 @@
+"""Words and TF-IDF vectors for short notes: the lexical half of the similarity.
+
+Notes are split into lower-case word tokens (any script; emoji and other symbols count as
+tokens so an emoji-only note is not empty), English stop words are dropped, and a light
+suffix-stripping stem lets "lead", "leads" and "leading" meet. Vectors use sublinear term
+frequency and smoothed inverse document frequency computed on the notes being clustered,
+then are L2-normalised, so cosine similarity is a plain dot product. Nothing here needs
+more than numpy and scipy, so this is also the whole engine when the sentence model is absent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+_STOP_TEXT = """a about above after again against all also am an and any are aren't as at be because
+    been before being below between both but by can can't cannot could couldn't did didn't do
+    does doesn't doing don't down during each few for from further get gets got had hadn't has
+    hasn't have haven't having he her here hers herself him himself his how i i'm if in into is
+    isn't it it's its itself just let's like me more most much must my myself no nor not now of
+    off on once only or other ought our ours ourselves out over own per quite rather really
+    same she should shouldn't so some such than that that's the their theirs them themselves
+    then there there's these they they're this those through to too under until up upon us
+    very via was wasn't we we're we've were weren't what what's when where which while who
+    whom why will with won't would wouldn't yet you you're your yours yourself yourselves
+    etc eg ie vs lot lots thing things way ways one ones something everything anything
+    always never often sometimes still even ever every many make makes made need needs
+    s t d ll m re ve"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """Strip one common English suffix (a deliberately light touch: labels stay readable)."""
+    if len(word) <= 3 or not word.isascii():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                return base + "y"
+            if suffix == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
+                return word[:-1]
+            if suffix == "s" and base.endswith(("s", "u", "i")):
+                return word
+            return base
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens of a note, with symbols such as emoji as tokens of their own."""
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    found = [w.replace("’", "'") for w in _WORD.findall(text)]
+    found += [ch for ch in text if unicodedata.category(ch) in ("So", "Sk", "Sm")]
+    return found
+
+
+def terms(text: str) -> list[str]:
+    """The content terms (stemmed, stop words dropped) that TF-IDF counts for a note."""
+    out = []
+    for w in words(text):
+        if w in STOP_WORDS or (len(w) == 1 and w.isascii() and w.isalnum()):
+            continue
+        if w.endswith("'s"):
+            w = w[:-2]
+        out.append(stem(w))
+    return out
+
+
+class TfidfSpace:
+    """A vocabulary and IDF weights fitted on one set of notes."""
+
+    def __init__(self, documents: Sequence[Sequence[str]]) -> None:
+        df: Counter[str] = Counter()
+        for doc in documents:
+            df.update(set(doc))
+        self.vocabulary = {t: i for i, t in enumerate(sorted(df))}
+        n = len(documents)
+        self.df = np.array([df[t] for t in sorted(df)], dtype=np.float64)
+        self.idf = (np.log((1.0 + n) / (1.0 + self.df)) + 1.0).astype(np.float32)
+
+    def transform(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+        """Sparse L2-normalised TF-IDF rows (unknown terms are ignored)."""
+        rows: list[int] = []
+        cols: list[int] = []
+        values: list[float] = []
+        for row, doc in enumerate(documents):
+            entries = []
+            for term, count in sorted(Counter(doc).items()):
+                col = self.vocabulary.get(term)
+                if col is not None:
+                    entries.append((col, (1.0 + np.log(count)) * float(self.idf[col])))
+            norm = float(np.sqrt(sum(v * v for _, v in entries))) or 1.0
+            for col, value in entries:
+                rows.append(row)
+                cols.append(col)
+                values.append(value / norm)
+        shape = (len(documents), max(1, len(self.vocabulary)))
+        return sparse.csr_matrix(
+            (np.array(values, dtype=np.float32), (rows, cols)), shape=shape, dtype=np.float32
+        )
+
+
+def tfidf_vectors(
+    texts: Sequence[str],
+) -> tuple[sparse.csr_matrix, TfidfSpace, list[list[str]]]:
+    """Fit TF-IDF on texts; returns the row vectors, the fitted space and each text's terms."""
+    docs = [terms(t) for t in texts]
+    space = TfidfSpace(docs)
+    return space.transform(docs), space, docs
