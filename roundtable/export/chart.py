@@ -32,7 +32,7 @@ def comparison_values(rnd: RoundBlock) -> tuple[str, list[tuple[str, int, int]]]
     return "notes", rows
 
 
-def comparison_png(rnd: RoundBlock, *, dpi: int = 200) -> tuple[bytes, float]:
+def comparison_png(rnd: RoundBlock, *, dpi: int = 160) -> tuple[bytes, float]:
     """The round's chart as PNG bytes, and its height in inches at `WIDTH_IN` wide."""
     metric, rows = comparison_values(rnd)
     rows = rows[::-1]  # barh draws bottom-up; the leading theme belongs on top
@@ -67,7 +67,9 @@ def comparison_png(rnd: RoundBlock, *, dpi: int = 200) -> tuple[bytes, float]:
         bbox_to_anchor=(0.5, 1.0),
         ncol=2,
     )
-    fig.tight_layout(pad=0.4)
+    # Fixed margins instead of tight_layout, which draws the whole figure a second time:
+    # labels are shortened to fit the left third, and the legend needs half an inch on top.
+    fig.subplots_adjust(left=0.36, right=0.97, bottom=0.45 / height, top=1 - 0.4 / height)
     out = io.BytesIO()
     fig.savefig(out, format="png", dpi=dpi)
     return out.getvalue(), height

@@ -36,6 +36,7 @@ from roundtable.export.content import (
     leaning,
     who,
 )
+from roundtable.export.docx_lines import LineWriter
 
 NEEDED_STYLES = (
     "Title",
@@ -224,11 +225,13 @@ def _due(d) -> str:
     return f"due {format_day(d)}" if d else ""
 
 
-def _note_bullet(doc: DocxDocument, note: NoteLine) -> None:
-    p = _para(doc, style="List Bullet")
-    p.paragraph_format.space_after = Pt(2)
-    p.add_run(note.text)
-    _grey(p, f" ({who(note)})")
+def _bullets(doc: DocxDocument, notes: Sequence[NoteLine]) -> None:
+    def shape(p: Paragraph) -> None:
+        p.paragraph_format.space_after = Pt(2)
+
+    writer = LineWriter(doc, "List Bullet", shape)
+    for note in notes:
+        writer.line((note.text, ""), (f" ({who(note)})", "ig"))
 
 
 def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> None:
@@ -248,12 +251,10 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
             p.add_run(f" ({format_votes(t.votes)}) · {n} note{'s' * (n != 1)}")
         else:
             p.add_run(f"No votes · {n} note{'s' * (n != 1)}")
-        for note in t.notes:
-            _note_bullet(doc, note)
+        _bullets(doc, t.notes)
     if rnd.ungrouped:
         doc.add_heading("Notes in no theme", level=2)
-        for note in rnd.ungrouped:
-            _note_bullet(doc, note)
+        _bullets(doc, rnd.ungrouped)
     if rnd.themes:
         _comparison(doc, rnd)
 
@@ -321,15 +322,21 @@ def _appendix(doc: DocxDocument, m: Minutes) -> None:
     if not m.appendix:
         _grey(_para(doc), "No notes were recorded.")
         return
-    for note in m.appendix:
-        p = _para(doc)
+
+    def shape(p: Paragraph) -> None:
+        # A hanging indent puts the time and round in a column of their own.
         p.paragraph_format.space_after = Pt(2)
         p.paragraph_format.left_indent = Cm(2.6)
         p.paragraph_format.first_line_indent = Cm(-2.6)
         p.paragraph_format.tab_stops.add_tab_stop(Cm(2.6))
-        p.add_run(f"{note.created_at:%H:%M}  R{note.round_position}\t").bold = True
-        p.add_run(note.text)
-        _grey(p, f" ({who(note)})")
+
+    writer = LineWriter(doc, None, shape)
+    for note in m.appendix:
+        writer.line(
+            (f"{note.created_at:%H:%M}  R{note.round_position}\t", "b"),
+            (note.text, ""),
+            (f" ({who(note)})", "ig"),
+        )
 
 
 def _page_numbers(doc: DocxDocument) -> None:
