@@ -1,0 +1,155 @@
+"""File > Export minutes…: the dialog, the export off the UI thread, and its messages."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QToolBar
+
+from roundtable.store import Store
+from roundtable.templates import get_template
+from ui import export_action
+from ui.export_action import ExportDialog, install
+
+
+class ContractWindow(QMainWindow):
+    """The parts of the main-window contract the export action uses."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.toolbar = QToolBar(objectName="mainToolbar")
+        self.addToolBar(self.toolbar)
+        self._menus: dict[str, QMenu] = {}
+        self.statuses: list[str] = []
+
+    def menu(self, name: str) -> QMenu:
+        if name not in self._menus:
+            self._menus[name] = self.menuBar().addMenu(name)
+        return self._menus[name]
+
+    def show_status(self, text: str) -> None:
+        self.statuses.append(text)
+
+
+@pytest.fixture
+def loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop over the test's QApplication, as the app runs."""
+    event_loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    asyncio.set_event_loop(None)
+    event_loop.close()  # while its Qt objects still exist, not at garbage collection
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[ContractWindow]:
+    store = Store.create(
+        tmp_path / "q4.roundtable",
+        title="Q4 roundtable",
+        template=get_template("sales-marketing-roundtable"),
+        anonymous=True,
+    )
+    rnd = store.round_at(2)
+    note = store.add_note(rnd.id, "Weekly pipeline call 🙂", function="sales")
+    store.add_theme(rnd.id, "Shared pipeline reviews", note_ids=[note.id])
+    win = ContractWindow(store)
+    qtbot.addWidget(win)
+    yield win
+    store.close()
+
+
+@pytest.fixture
+def answers(monkeypatch) -> dict[str, object]:
+    """Records the message boxes shown, answering them without blocking."""
+    seen: dict[str, object] = {"warnings": [], "offered": [], "opened": []}
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text: seen["warnings"].append(text)
+    )
+    monkeypatch.setattr(
+        export_action, "ask_to_open", lambda parent, path: seen["offered"].append(path) or "folder"
+    )
+    monkeypatch.setattr(
+        export_action.QDesktopServices, "openUrl", lambda url: seen["opened"].append(url)
+    )
+    return seen
+
+
+def test_menu_shortcut_and_toolbar(window: ContractWindow) -> None:
+    exporter = install(window)
+    assert exporter.action in window.menu("File").actions()
+    assert exporter.action in window.toolbar.actions()
+    assert exporter.action.shortcut().toString() == "Ctrl+E"
+    assert exporter.action.objectName() == "exportMinutesAction"
+
+
+def test_dialog_defaults_and_format_switch(qtbot, window: ContractWindow, tmp_path: Path) -> None:
+    dialog = ExportDialog(Path(window.store.path), window)
+    qtbot.addWidget(dialog)
+    assert dialog.out_path() == tmp_path / "q4-minutes.docx"
+    assert dialog.template_edit.isEnabled()
+    dialog.format_box.setFocus()
+    qtbot.keyClick(dialog.format_box, Qt.Key.Key_Down)  # Word -> Markdown
+    assert dialog.fmt() == "md"
+    assert dialog.out_path() == tmp_path / "q4-minutes.md"
+    assert not dialog.template_edit.isEnabled()
+
+
+def test_browse_uses_the_chosen_name_with_the_right_suffix(
+    qtbot, window: ContractWindow, tmp_path: Path, monkeypatch
+) -> None:
+    dialog = ExportDialog(Path(window.store.path), window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(
+        export_action.QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (str(tmp_path / "for the board"), ""),
+    )
+    qtbot.mouseClick(
+        dialog.findChild(export_action.QPushButton, "exportBrowse"), Qt.MouseButton.LeftButton
+    )
+    assert dialog.out_path() == tmp_path / "for the board.docx"
+
+
+def test_action_exports_word_and_offers_the_folder(
+    qtbot, loop, window: ContractWindow, tmp_path: Path, monkeypatch, answers
+) -> None:
+    exporter = install(window)
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    exporter.action.trigger()
+    loop.run_until_complete(_until(lambda: answers["offered"]))
+    out = tmp_path / "q4-minutes.docx"
+    assert answers["offered"] == [out]
+    assert answers["opened"][0].toLocalFile() == str(tmp_path)
+    text = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "Weekly pipeline call 🙂 (sales)" in text
+    assert window.statuses[-1] == f"Minutes written to {out}."
+    assert exporter.action.isEnabled()
+
+
+def test_error_shows_a_message_and_writes_nothing(
+    qtbot, loop, window: ContractWindow, tmp_path: Path, answers
+) -> None:
+    exporter = install(window)
+    out = tmp_path / "gone" / "m.docx"
+    result = loop.run_until_complete(exporter.export("docx", out))
+    assert result is None
+    assert answers["warnings"] == [f"The folder {out.parent} does not exist; choose another place."]
+    assert answers["offered"] == []
+    assert not out.parent.exists()
+    assert exporter.action.isEnabled()
+
+
+async def _until(condition, timeout: float = 10.0) -> None:
+    """Let the loop run until `condition()` holds (polls; fails after `timeout`)."""
+    waited = 0.0
+    while not condition():
+        await asyncio.sleep(0.02)
+        waited += 0.02
+        assert waited < timeout, "the export did not finish"

@@ -1,0 +1,214 @@
+"""File > Export minutes...: choose a format and a place, write the minutes off the UI thread.
+
+`install(window)` adds the action (Ctrl+E) to the File menu and the toolbar. The export
+takes a snapshot on the UI thread (the store belongs to it), writes in a worker through
+`run_off_ui` while a progress dialog shows and can cancel, then offers to open the file or
+its folder. Problems (folder not writable, disk full, file open in Word) come back as
+`ExportError` and are shown in a message box; the core never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from roundtable.export import FORMATS, ExportError, default_output, export_minutes
+from roundtable.jobs import Cancelled
+from ui.background import ProgressRelay, run_off_ui
+
+FILTERS = {
+    "docx": "Word document (*.docx)",
+    "md": "Markdown for mail and wikis (*.md)",
+    "csv": "CSV for spreadsheets, one row per note (*.csv)",
+}
+
+
+class ExportDialog(QDialog):
+    """Asks for the format, the file to write and (for Word) an optional template."""
+
+    def __init__(self, session_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export minutes")
+        self._session_path = session_path
+        self.format_box = QComboBox(objectName="exportFormat")
+        for fmt in FORMATS:
+            self.format_box.addItem(FILTERS[fmt].replace("*", ""), fmt)
+        self.path_edit = QLineEdit(str(default_output(session_path, "docx")))
+        self.path_edit.setObjectName("exportPath")
+        browse = QPushButton("Browse…", objectName="exportBrowse")
+        browse.clicked.connect(self._browse)
+        self.template_edit = QLineEdit(objectName="exportTemplate")
+        self.template_edit.setPlaceholderText("Optional: a .docx with your styles and letterhead")
+        self.template_browse = QPushButton("Browse…", objectName="exportTemplateBrowse")
+        self.template_browse.clicked.connect(self._browse_template)
+
+        form = QFormLayout(self)
+        form.addRow("&Format:", self.format_box)
+        form.addRow("&Save as:", _row(self.path_edit, browse))
+        form.addRow("&Word template:", _row(self.template_edit, self.template_browse))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("exportButtons")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.resize(560, self.sizeHint().height())
+
+    def fmt(self) -> str:
+        return str(self.format_box.currentData())
+
+    def out_path(self) -> Path:
+        return Path(self.path_edit.text().strip()).expanduser()
+
+    def template(self) -> Path | None:
+        text = self.template_edit.text().strip()
+        return Path(text).expanduser() if text and self.fmt() == "docx" else None
+
+    def _format_changed(self) -> None:
+        fmt = self.fmt()
+        current = self.out_path()
+        if self.path_edit.text().strip():
+            self.path_edit.setText(str(current.with_suffix(f".{fmt}")))
+        is_word = fmt == "docx"
+        self.template_edit.setEnabled(is_word)
+        self.template_browse.setEnabled(is_word)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Export minutes", str(self.out_path()), FILTERS[self.fmt()]
+        )
+        if chosen:
+            path = Path(chosen)
+            if path.suffix.lower() != f".{self.fmt()}":
+                path = path.with_name(path.name + f".{self.fmt()}")
+            self.path_edit.setText(str(path))
+
+    def _browse_template(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Word template", str(self._session_path.parent), "Word document (*.docx)"
+        )
+        if chosen:
+            self.template_edit.setText(chosen)
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        layout.addWidget(w)
+    return box
+
+
+class MinutesExporter(QObject):
+    """Owns the Export minutes action of one main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("minutesExporter")
+        self.window = window
+        self.action = QAction("Export &minutes…", window)
+        self.action.setObjectName("exportMinutesAction")
+        self.action.setShortcut(QKeySequence("Ctrl+E"))
+        self.action.setStatusTip("Write the minutes as Word, Markdown or CSV")
+        self.action.triggered.connect(self.start)
+        self.last_written: Path | None = None
+
+    @asyncSlot()
+    async def start(self) -> None:
+        """Ask where, then export; the action stays disabled while one export runs."""
+        store = self.window.store  # type: ignore[attr-defined]
+        dialog = ExportDialog(Path(store.path), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        await self.export(dialog.fmt(), dialog.out_path(), dialog.template())
+
+    async def export(self, fmt: str, out: Path, template: Path | None = None) -> Path | None:
+        """Write the minutes to `out`; report the result to the user. Returns the file."""
+        store = self.window.store  # type: ignore[attr-defined]
+        snapshot = store.snapshot()  # on the UI thread: the store's connection lives here
+        relay = ProgressRelay(self)
+        job = relay.job()
+        progress = QProgressDialog("Writing the minutes…", "Cancel", 0, 100, self.window)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle("Export minutes")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)  # a quick export should not flash a dialog
+        progress.canceled.connect(job.cancel)
+        relay.progressed.connect(
+            lambda done, total: progress.setValue(int(100 * done / max(1, total)))
+        )
+        self.action.setEnabled(False)
+        try:
+            written = await run_off_ui(
+                lambda: export_minutes(snapshot, fmt, out, docx_template=template, job=job)
+            )
+        except Cancelled:
+            self._status("Export cancelled; nothing was written.")
+            return None
+        except ExportError as exc:
+            QMessageBox.warning(self.window, "Minutes not exported", str(exc))
+            self._status("Minutes not exported.")
+            return None
+        finally:
+            progress.reset()
+            progress.deleteLater()
+            self.action.setEnabled(True)
+        self.last_written = written
+        self._status(f"Minutes written to {written}.")
+        choice = ask_to_open(self.window, written)
+        if choice == "file":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        elif choice == "folder":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.parent)))
+        return written
+
+    def _status(self, text: str) -> None:
+        self.window.show_status(text)  # type: ignore[attr-defined]
+
+
+def ask_to_open(parent: QWidget, path: Path) -> str | None:
+    """Offer to open the new file or its folder: returns "file", "folder" or None."""
+    box = QMessageBox(parent)
+    box.setObjectName("exportDoneBox")
+    box.setWindowTitle("Minutes exported")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"The minutes were written to\n{path}")
+    open_file = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_file:
+        return "file"
+    if box.clickedButton() is open_folder:
+        return "folder"
+    return None
+
+
+def install(window: QMainWindow) -> MinutesExporter:
+    """Add File > Export minutes… (Ctrl+E) and its toolbar button to `window`."""
+    exporter = MinutesExporter(window)
+    window.menu("File").addAction(exporter.action)  # type: ignore[attr-defined]
+    window.toolbar.addAction(exporter.action)  # type: ignore[attr-defined]
+    return exporter
