@@ -304,8 +304,7 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
 
 
 def _actions_section(doc: DocxDocument, m: Minutes) -> None:
-    heading = doc.add_heading("Action items", level=1)
-    heading.paragraph_format.page_break_before = True
+    doc.add_heading("Action items", level=1)
     if not m.actions:
         _grey(_para(doc), "No action items were agreed.")
         return
@@ -313,7 +312,7 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
         [a.text, a.owner or "—", a.function, format_day(a.due) if a.due else "—", a.status]
         for a in m.actions
     ]
-    _table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, [7.4, 3.4, 2.2, 2.8, 1.6])
+    _table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, [6.6, 3.2, 2.0, 3.2, 1.6])
 
 
 def _appendix(doc: DocxDocument, m: Minutes) -> None:
