@@ -23,12 +23,15 @@ from .tfidf import TfidfSpace, tfidf_vectors
 
 SEMANTIC_WEIGHT = 0.8
 # Cut thresholds on the average similarity between two groups (semantic / lexical-only).
-CUT_SEMANTIC = 0.18
-CUT_LEXICAL = 0.04
+CUT_SEMANTIC = 0.15
+CUT_LEXICAL = 0.02
+# ... raised to mean + CUT_SPREAD x standard deviation of the round's pairwise similarities,
+# so a round where every note talks about the same field is not merged into one theme.
+CUT_SPREAD = 0.5
 # A group this small joins its nearest group when their average similarity reaches this.
 SMALL_GROUP = 3
 JOIN_SEMANTIC = 0.05
-JOIN_LEXICAL = 0.01
+JOIN_LEXICAL = 0.005
 
 
 @dataclass(frozen=True)
@@ -113,10 +116,20 @@ def join_small_groups(sim: np.ndarray, labels: list[int], join: float) -> list[i
     return _relabel([root(g) for g in labels])
 
 
+def adaptive_cut(sim: np.ndarray, floor: float) -> float:
+    """The stopping threshold for one round: the floor, or higher in a homogeneous round."""
+    n = sim.shape[0]
+    if n < 3:
+        return floor
+    off = sim[~np.eye(n, dtype=bool)]
+    return max(floor, float(off.mean() + CUT_SPREAD * off.std()))
+
+
 def cluster_space(space: Space) -> list[int]:
     """Group the notes of a built space; returns one group id per note."""
     sim = space.similarity
-    cut = CUT_SEMANTIC if space.semantic else CUT_LEXICAL
+    # TF-IDF similarities are mostly zero, so their spread says little: fixed cut there.
+    cut = adaptive_cut(sim, CUT_SEMANTIC) if space.semantic else CUT_LEXICAL
     join = JOIN_SEMANTIC if space.semantic else JOIN_LEXICAL
     labels = agglomerate(sim, cut)
     return join_small_groups(sim, labels, join)

@@ -36,7 +36,7 @@ def surface_forms(texts: Sequence[str]) -> dict[str, str]:
 
 
 def distinctive_terms(
-    members: Sequence[int], docs: Sequence[Sequence[str]], limit: int = 3
+    members: Sequence[int], docs: Sequence[Sequence[str]], limit: int = 3, min_count: int = 2
 ) -> list[str]:
     """The terms most typical of members against the whole round, best first."""
     n = len(docs)
@@ -49,12 +49,12 @@ def distinctive_terms(
     size = len(members)
     scored = []
     for term, count in inside.items():
-        if size > 1 and count < 2:
+        if size > 1 and count < min_count:
             continue
         share_out = (overall[term] - count) / max(1, n - size)
         if n >= 6 and overall[term] / n > GENERIC_SHARE and share_out > 0.25:
-            continue
-        score = count / size - 0.5 * share_out
+            continue  # said all over the round: not what makes this group special
+        score = count / size - 0.5 * share_out - 0.01 * overall[term] / n
         scored.append((-score, -count, term))
     scored.sort()
     return [t for _, _, t in scored[:limit]]
@@ -75,9 +75,9 @@ def make_label(
     taken_low = {t.lower() for t in taken}
     picked = distinctive_terms(members, docs, limit=4)
     if len(picked) < 2:
-        # A lone note or a group with few shared words: use the first note's own words.
-        own = [t for t in docs[members[0]] if t not in picked]
-        picked += own[: 3 - len(picked)]
+        # A lone note or a group with few shared words: add its rarest own words.
+        extra = distinctive_terms(members, docs, limit=4, min_count=1)
+        picked += [t for t in extra if t not in picked][: 3 - len(picked)]
     words = [forms.get(t, t) for t in picked]
     for size in (2, 3, 4):
         candidate = _capitalise(" ".join(words[:size])) if words else ""

@@ -85,7 +85,12 @@ class TfidfSpace:
         self.vocabulary = {t: i for i, t in enumerate(sorted(df))}
         n = len(documents)
         self.df = np.array([df[t] for t in sorted(df)], dtype=np.float64)
-        self.idf = (np.log((1.0 + n) / (1.0 + self.df)) + 1.0).astype(np.float32)
+        idf = np.log((1.0 + n) / (1.0 + self.df)) + 1.0
+        # A word in more than half of the notes (sales, marketing, team ...) fades out and
+        # weighs nothing when every note has it, so it cannot glue unrelated notes together.
+        share = self.df / max(1, n)
+        fade = np.clip(2.0 * (1.0 - share), 0.0, 1.0) if n >= 4 else np.ones_like(share)
+        self.idf = (idf * fade).astype(np.float32)
 
     def transform(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """Sparse L2-normalised TF-IDF rows (unknown terms are ignored)."""

@@ -1,0 +1,76 @@
+"""Speed of the theme engine's app paths (part of bench_clustering.py; prints numbers).
+
+Measures, in a fresh interpreter for the model load: loading the sentence model, a
+suggestion for a 150-note round whose vectors are stored, cold cluster_texts on 150 new
+texts, and cold cluster_texts on 5,000 new texts.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def _texts(data: Path, count: int, seed: int) -> list[str]:
+    with open(data / "stackoverflow.dev.jsonl", encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh]
+    return random.Random(seed).sample(texts, count)
+
+
+def report_timing(data: Path) -> None:
+    """Print the timings of model load, warm suggestion and cold clustering."""
+    load = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import time; t = time.perf_counter();"
+            "from roundtable.clustering import load_model; m = load_model();"
+            "print(f'{time.perf_counter() - t:.3f}', m is not None)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    print(
+        f"model load (import + weights, fresh process): {float(load[0]) * 1000:.0f} ms"
+        f" (model present: {load[1]})"
+    )
+
+    from roundtable.clustering import (
+        cluster_texts,
+        embed_texts,
+        semantic_available,
+        suggest_themes,
+        vector_to_bytes,
+    )
+
+    texts = _texts(data, 150, 1)
+    notes = list(enumerate(texts))
+    stored = (
+        {i: vector_to_bytes(v) for i, v in enumerate(embed_texts(texts))}
+        if semantic_available()
+        else None
+    )
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        suggest_themes(notes, vectors=stored)
+        runs.append(time.perf_counter() - start)
+    print(f"suggest_themes, 150 embedded notes: median {sorted(runs)[2] * 1000:.0f} ms")
+
+    cold = _texts(data, 150, 2)
+    start = time.perf_counter()
+    cluster_texts(cold)
+    print(f"cluster_texts, 150 new texts (cold): {(time.perf_counter() - start) * 1000:.0f} ms")
+
+    big = _texts(data, 5000, 3)
+    start = time.perf_counter()
+    labels = cluster_texts(big)
+    print(
+        f"cluster_texts, 5,000 new texts (cold): {time.perf_counter() - start:.1f} s,"
+        f" {len(set(labels))} themes"
+    )

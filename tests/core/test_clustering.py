@@ -1,0 +1,219 @@
+"""Theme suggestion engine: obvious themes, labels, pinned notes, odd input, determinism.
+
+Every test runs on both similarity paths where that is cheap: with the sentence model (when
+its files are installed) and with TF-IDF alone (the model switched off), so a machine
+without the model still proves the fallback works.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pytest
+
+import roundtable.clustering as clustering
+from roundtable.clustering import embed
+
+PIPELINE = [
+    "Weekly pipeline review with sales and marketing together",
+    "Joint pipeline review every Monday morning",
+    "We review the pipeline together each week",
+    "The Monday pipeline review keeps both teams honest",
+]
+EVENTS = [
+    "Trade show booth staffed by reps and marketers",
+    "Our trade show leads get followed up in 48 hours",
+    "Trade show planning is done jointly",
+    "Reps help choose which trade show to attend",
+]
+COMPENSATION = [
+    "Bonus for marketing is tied to MQL volume, not revenue",
+    "Sales bonus ignores marketing sourced deals",
+    "Different bonus plans pull the teams apart",
+    "Nobody's bonus rewards working together",
+]
+ROUND = PIPELINE + EVENTS + COMPENSATION
+
+
+@pytest.fixture(params=["semantic", "lexical"])
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with the sentence model and again with the TF-IDF fallback."""
+    if request.param == "semantic":
+        if not embed.semantic_available():
+            pytest.skip("sentence model files not installed")
+    else:
+        monkeypatch.setattr(embed, "semantic_available", lambda: False)
+        monkeypatch.setattr(embed, "load_model", lambda: None)
+    return str(request.param)
+
+
+def groups_of(labels: list[int], size: int) -> list[set[int]]:
+    return [{i for i, x in enumerate(labels) if x == labels[start]} for start in range(0, size)]
+
+
+def test_obvious_themes_are_found(path: str) -> None:
+    labels = clustering.cluster_texts(ROUND)
+    assert len(labels) == len(ROUND)
+    for block in range(3):
+        ids = {labels[block * 4 + i] for i in range(4)}
+        assert len(ids) == 1, f"{path}: theme {block} split: {labels}"
+    if path == "semantic":
+        assert len(set(labels)) == 3, labels
+    else:
+        # Words alone: "sales", "together" and "teams" link bonus notes to the others, so
+        # TF-IDF may merge two themes, but never splits one or lumps all into one.
+        assert 2 <= len(set(labels)) <= 3, labels
+
+
+def test_same_input_same_partition(path: str) -> None:
+    first = clustering.cluster_texts(ROUND)
+    again = clustering.cluster_texts(list(ROUND))
+    assert first == again
+    assert first[0] == 0  # ids numbered by first appearance
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        ["only one note"],
+        ["same note", "same note", "same note"],
+        ["", "   ", "\n\t"],
+        ["🚀", "🚀🚀", "🔥👍"],
+        ["word " * 5000, "another long note " * 2000],
+        ["Vertrieb und Marketing reden nicht miteinander", "営業とマーケティング", "Ventas"],
+        ["ok", "", "🚀", "Pipeline review", "pipeline REVIEW!!", "\x00\x07 control"],
+    ],
+)
+def test_any_input_gives_one_theme_per_text(path: str, texts: list[str]) -> None:
+    labels = clustering.cluster_texts(texts)
+    assert len(labels) == len(texts)
+    assert all(isinstance(x, int) and x >= 0 for x in labels)
+    if labels:
+        assert set(labels) == set(range(max(labels) + 1))
+
+
+def test_duplicates_share_a_theme(path: str) -> None:
+    texts = ["Shared lead definition", *EVENTS, "Shared lead definition"]
+    labels = clustering.cluster_texts(texts)
+    assert labels[0] == labels[-1]
+
+
+def test_unknown_template_is_harmless(path: str) -> None:
+    assert len(clustering.cluster_texts(ROUND, template="no-such-template")) == len(ROUND)
+
+
+def test_labels_are_readable_unique_and_from_the_notes(path: str) -> None:
+    themes = clustering.suggest_themes(list(enumerate(ROUND)))
+    labels = [t.label for t in themes]
+    assert len({lab.lower() for lab in labels}) == len(labels)
+    vocabulary = {w.lower().strip(".,'") for text in ROUND for w in text.split()}
+    for theme in themes:
+        words = theme.label.split()
+        assert 1 <= len(words) <= 4, theme.label
+        assert all(w.lower() in vocabulary for w in words), theme.label
+        assert theme.reason.endswith("."), theme.reason
+    by_note = {i: t.label.lower() for t in themes for i in t.note_ids}
+    assert "pipeline" in by_note[0]
+    assert "trade" in by_note[4] or "show" in by_note[4]
+    assert "bonus" in by_note[8]
+
+
+def test_generic_words_do_not_make_labels(path: str) -> None:
+    notes = [f"Sales and marketing {t}" for t in ROUND]
+    for theme in clustering.suggest_themes(list(enumerate(notes))):
+        assert "sales" not in theme.label.lower().split(), theme.label
+        assert "marketing" not in theme.label.lower().split(), theme.label
+
+
+def test_pinned_notes_stay_and_free_notes_join_existing_themes(path: str) -> None:
+    notes = [(100 + i, t) for i, t in enumerate(ROUND)]
+    # The facilitator made "Money talk" from two compensation notes and put one pipeline
+    # note on its own under "Odd one": those placements must stay as they are.
+    pinned = {7: ("Money talk", [108, 109]), 9: ("Odd one", [100])}
+    themes = clustering.suggest_themes(notes, pinned=pinned)
+    placed = [i for t in themes for i in t.note_ids]
+    assert sorted(placed) == sorted(set(placed)), "a note appears in two themes"
+    for theme in themes:
+        if theme.existing_theme_id != 7:
+            assert not {108, 109} & set(theme.note_ids)
+        if theme.existing_theme_id != 9:
+            assert 100 not in theme.note_ids
+    existing = [t for t in themes if t.existing_theme_id == 7]
+    assert existing and existing[0].label == "Money talk"
+    joined = {110, 111} if path == "semantic" else {110}
+    assert joined <= set(existing[0].note_ids)
+    new_labels = {t.label for t in themes if t.existing_theme_id is None}
+    assert not new_labels & {"Money talk", "Odd one"}
+
+
+def test_stored_vectors_are_used_as_given(path: str) -> None:
+    if path != "semantic":
+        pytest.skip("vectors only matter with the model")
+    notes = list(enumerate(ROUND))
+    vectors = clustering.embed_texts(ROUND)
+    stored = {i: clustering.vector_to_bytes(v) for i, v in enumerate(vectors)}
+    with_bytes = clustering.suggest_themes(notes, vectors=stored)
+    with_arrays = clustering.suggest_themes(notes, vectors=dict(enumerate(vectors)))
+    assert with_bytes == with_arrays == clustering.suggest_themes(notes)
+
+
+@dataclass(frozen=True)
+class Hint:
+    label: str
+    description: str
+    phrases: tuple[str, ...]
+
+
+HINTS = (
+    Hint("Compensation", "Bonus and commission plans reward different things.", ("comp plan",)),
+    Hint("Lead definition", "No shared definition of a qualified lead.", ("MQL vs SQL",)),
+    Hint("Data quality", "CRM data is incomplete or wrong.", ("dirty data",)),
+)
+
+
+def test_hints_name_matching_notes_and_unused_hints_stay_away(path: str) -> None:
+    notes = [*COMPENSATION, "Our comp plan pays for volume", *PIPELINE]
+    themes = clustering.suggest_themes(list(enumerate(notes)), hints=HINTS)
+    hinted = {t.hint: t for t in themes if t.hint}
+    assert "Data quality" not in hinted and "Lead definition" not in hinted
+    assert "Compensation" in hinted
+    assert 4 in hinted["Compensation"].note_ids  # the phrase said word for word
+    assert "Compensation" in hinted["Compensation"].reason
+    assert not set(hinted["Compensation"].note_ids) & {5, 6, 7, 8}
+
+
+def test_sort_into_themes_places_clear_notes_and_abstains_otherwise(path: str) -> None:
+    themes = {
+        "Pipeline": PIPELINE[:2],
+        "Events": EVENTS[:2],
+        "Pay": COMPENSATION[:2],
+    }
+    placed = clustering.sort_into_themes([PIPELINE[2], EVENTS[2], COMPENSATION[2], ""], themes)
+    assert placed[:3] == ["Pipeline", "Events", "Pay"]
+    assert placed[3] is None
+    assert clustering.sort_into_themes([], themes) == []
+    assert clustering.sort_into_themes(["x"], {}) == [None]
+
+
+def test_vector_bytes_round_trip() -> None:
+    vec = np.linspace(-1, 1, embed.DIM, dtype=np.float32)
+    back = clustering.vector_from_bytes(clustering.vector_to_bytes(vec))
+    assert back.dtype == np.float32 and back.shape == (embed.DIM,)
+    assert np.array_equal(back, vec)
+    back[0] = 5.0  # a writable copy, not a view of the bytes
+
+
+@pytest.mark.skipif(not embed.semantic_available(), reason="sentence model not installed")
+def test_embeddings_are_unit_vectors_that_know_paraphrases() -> None:
+    vecs = clustering.embed_texts(["Our bonus plans differ", "Compensation is misaligned", "🚀"])
+    assert vecs.shape == (3, 384) and vecs.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+    assert vecs[0] @ vecs[1] > vecs[0] @ vecs[2]
+
+
+def test_without_model_embedding_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embed, "load_model", lambda: None)
+    with pytest.raises(clustering.SemanticUnavailable):
+        clustering.embed_texts(["a note"])
