@@ -142,7 +142,17 @@ def _shade(cell_element, fill: str) -> None:
 def _table(
     doc: DocxDocument, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
 ) -> Table:
-    """A Table Grid table with a shaded, repeating header row and fixed widths in cm."""
+    """A Table Grid table with a shaded, repeating header row and fixed widths in cm.
+
+    The widths are shrunk in proportion when an organizer's template has wider margins.
+    """
+    room = _text_width_cm(doc)
+    overflow = sum(widths) - room
+    if overflow > 0 and widths[0] - overflow >= 3.5:
+        # The first column holds free text that wraps well; the others hold short words.
+        widths = [widths[0] - overflow, *widths[1:]]
+    elif overflow > 0:
+        widths = [w * room / sum(widths) for w in widths]
     table = doc.add_table(rows=1, cols=len(header))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -177,6 +187,13 @@ def _table(
                 # A short table moves to the next page whole rather than split.
                 p.paragraph_format.keep_with_next = keep_together
     return table
+
+
+def _text_width_cm(doc: DocxDocument) -> float:
+    section = doc.sections[-1]
+    if section.page_width is None or section.left_margin is None or section.right_margin is None:
+        return 16.6  # A4 with this module's own margins
+    return (section.page_width - section.left_margin - section.right_margin) / 360_000
 
 
 # ----- the parts of the minutes -------------------------------------------------------------
@@ -292,7 +309,7 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
             for t in rnd.themes
         ]
     assert len(rows) == len(body)
-    table = _table(doc, header, body, [6.0, 1.6, 2.4, 1.6, 1.6, 3.2])
+    table = _table(doc, header, body, [5.8, 1.6, 2.6, 1.6, 1.6, 3.2])
     for row in table.rows:
         for cell in row.cells[1:5]:
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -300,7 +317,8 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
     pic = _para(doc)
     pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pic.paragraph_format.space_before = Pt(8)
-    pic.add_run().add_picture(io.BytesIO(png), width=Inches(5.4))
+    width = min(Inches(5.4), Cm(_text_width_cm(doc)))
+    pic.add_run().add_picture(io.BytesIO(png), width=width)
 
 
 def _actions_section(doc: DocxDocument, m: Minutes) -> None:
