@@ -220,3 +220,17 @@ def test_missing_folder_and_unknown_format(store: Store, tmp_path: Path) -> None
         export_minutes(store.snapshot(), "docx", tmp_path / "nowhere" / "m.docx")
     with pytest.raises(ExportError, match="Unknown format"):
         export_minutes(store.snapshot(), "pdf", tmp_path / "m.pdf")
+
+
+def test_cancelled_export_leaves_nothing(store: Store, tmp_path: Path) -> None:
+    from roundtable.jobs import Cancelled, Job
+
+    fill(store, anonymous=True)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    reports: list[tuple[int, int]] = []
+    job = Job(on_progress=lambda done, total: (reports.append((done, total)), job.cancel()))
+    with pytest.raises(Cancelled):
+        export_minutes(store.snapshot(), "docx", out_dir / "m.docx", job=job)
+    assert reports  # the writer reported progress before it noticed the cancel
+    assert list(out_dir.iterdir()) == []
