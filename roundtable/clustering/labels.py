@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from .tfidf import STOP_WORDS, stem, terms
 
@@ -35,17 +36,35 @@ def surface_forms(texts: Sequence[str]) -> dict[str, str]:
     return {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in seen.items()}
 
 
+@dataclass(frozen=True)
+class RoundWords:
+    """The words of one round's notes, computed once for all its labels."""
+
+    texts: Sequence[str]
+    docs: list[list[str]]
+    df: Counter[str]
+    forms: dict[str, str]
+
+
+def round_words(texts: Sequence[str]) -> RoundWords:
+    """Collect terms, document frequencies and display spellings for a round."""
+    docs = [terms(t) for t in texts]
+    df: Counter[str] = Counter()
+    for doc in docs:
+        df.update(set(doc))
+    return RoundWords(texts, docs, df, surface_forms(texts))
+
+
 def distinctive_terms(
-    members: Sequence[int], docs: Sequence[Sequence[str]], limit: int = 3, min_count: int = 2
+    members: Sequence[int], words: RoundWords, limit: int = 3, min_count: int = 2
 ) -> list[str]:
     """The terms most typical of members against the whole round, best first."""
+    docs = words.docs
     n = len(docs)
     inside: Counter[str] = Counter()
     for i in members:
         inside.update(set(docs[i]))
-    overall: Counter[str] = Counter()
-    for doc in docs:
-        overall.update(set(doc))
+    overall = words.df
     size = len(members)
     scored = []
     for term, count in inside.items():
@@ -64,28 +83,23 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def make_label(
-    members: Sequence[int],
-    texts: Sequence[str],
-    docs: Sequence[Sequence[str]],
-    forms: dict[str, str],
-    taken: Collection[str],
-) -> str:
+def make_label(members: Sequence[int], words: RoundWords, taken: Collection[str]) -> str:
     """A 2-4 word label for a group, unique against the labels already taken."""
+    texts, forms = words.texts, words.forms
     taken_low = {t.lower() for t in taken}
-    picked = distinctive_terms(members, docs, limit=4)
+    picked = distinctive_terms(members, words, limit=4)
     if len(picked) < 2:
         # A lone note or a group with few shared words: add its rarest own words.
-        extra = distinctive_terms(members, docs, limit=4, min_count=1)
+        extra = distinctive_terms(members, words, limit=4, min_count=1)
         picked += [t for t in extra if t not in picked][: 3 - len(picked)]
-    words = [forms.get(t, t) for t in picked]
+    shown = [forms.get(t, t) for t in picked]
     for size in (2, 3, 4):
-        candidate = _capitalise(" ".join(words[:size])) if words else ""
-        if candidate and candidate.lower() not in taken_low and len(words) >= min(size, 2):
+        candidate = _capitalise(" ".join(shown[:size])) if shown else ""
+        if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):
             return candidate
-        if len(words) <= size:
+        if len(shown) <= size:
             break
-    base = _capitalise(" ".join(words[:3])) if words else _fallback(texts[members[0]])
+    base = _capitalise(" ".join(shown[:3])) if shown else _fallback(texts[members[0]])
     label, number = base, 2
     while label.lower() in taken_low:
         label = f"{base} ({number})"
@@ -98,34 +112,21 @@ def _fallback(text: str) -> str:
     return cleaned[:30] if cleaned else "Other"
 
 
-def make_reason(
-    members: Sequence[int],
-    texts: Sequence[str],
-    docs: Sequence[Sequence[str]],
-    forms: dict[str, str],
-    central: Sequence[int] = (),
-) -> str:
+def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int] = ()) -> str:
     """One sentence saying why these notes belong together."""
+    texts, docs, forms = words.texts, words.docs, words.forms
     if len(members) == 1:
         return "A note on its own: no other note in the round is close to it."
-    shared = [forms.get(t, t) for t in distinctive_terms(members, docs, limit=3)]
+    shared = distinctive_terms(members, words, limit=3)
     counts = Counter(t for i in members for t in set(docs[i]))
-    strong = [forms.get(t, t) for t, c in counts.most_common() if c >= 2][:3]
-    if shared and counts[terms_key(shared[0], forms)] >= max(2, len(members) // 2):
-        return f"{len(members)} notes that share the words: {', '.join(shared)}."
+    if shared and counts[shared[0]] >= max(2, len(members) // 2):
+        shown = ", ".join(forms.get(t, t) for t in shared)
+        return f"{len(members)} notes that share the words: {shown}."
     picks = [texts[i] for i in list(central)[:2]] or [texts[i] for i in members[:2]]
     quoted = " and ".join(f"“{_short(p)}”" for p in picks)
-    words = f" (shared words: {', '.join(strong)})" if strong else ""
-    return f"{len(members)} notes close in meaning to {quoted}{words}."
-
-
-def terms_key(shown: str, forms: dict[str, str]) -> str:
-    """The stemmed term behind a displayed word."""
-    for key, form in forms.items():
-        if form == shown:
-            return key
-    found = terms(shown)
-    return found[0] if found else shown
+    strong = [forms.get(t, t) for t in shared if counts[t] >= 2]
+    also = f" (shared words: {', '.join(strong)})" if strong else ""
+    return f"{len(members)} notes close in meaning to {quoted}{also}."
 
 
 def _short(text: str, limit: int = 60) -> str:

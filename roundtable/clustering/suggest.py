@@ -17,7 +17,7 @@ import numpy as np
 
 from . import embed
 from .engine import build_space, cluster_space
-from .labels import make_label, make_reason, surface_forms
+from .labels import make_label, make_reason, round_words
 from .placement import HintLike, match_hints, place_into_groups
 
 VectorLike = np.ndarray | bytes
@@ -111,8 +111,7 @@ def suggest_themes(
     fixed = {nid for _, members in pinned.values() for nid in members if nid in index}
     free = [row for row, nid in enumerate(ids) if nid not in fixed]
     vecs = note_vectors(texts, ids, vectors)
-    docs_space = build_space(texts, None)
-    forms = surface_forms(texts)
+    words = round_words(texts)
     taken = [label for label, _ in pinned.values()]
     result: list[SuggestedTheme] = []
 
@@ -160,7 +159,7 @@ def suggest_themes(
             hint = hints[h]
             label = hint.label if hint.label.lower() not in {t.lower() for t in taken} else None
             members = by_hint[h]
-            label = label or make_label(members, texts, docs_space.terms, forms, taken)
+            label = label or make_label(members, words, taken)
             taken.append(label)
             result.append(
                 SuggestedTheme(
@@ -177,16 +176,14 @@ def suggest_themes(
     sub_vecs = vecs[rest] if vecs is not None else None
     for group in open_groups(sub, sub_vecs):
         rows = [rest[i] for i in group]
-        label = make_label(rows, texts, docs_space.terms, forms, taken)
+        label = make_label(rows, words, taken)
         taken.append(label)
         central = _central(group, sub, sub_vecs)
         result.append(
             SuggestedTheme(
                 label=label,
                 note_ids=tuple(ids[r] for r in rows),
-                reason=make_reason(
-                    rows, texts, docs_space.terms, forms, [rest[i] for i in central]
-                ),
+                reason=make_reason(rows, words, [rest[i] for i in central]),
             )
         )
     return result
