@@ -20,12 +20,16 @@ from roundtable.export.content import (
     who,
 )
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
+# Characters that format anywhere in a line; hyphens, dots and brackets inside a sentence
+# stay as typed, so the raw Markdown still reads well in a plain-text mail.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+# At the start of a line these would make a heading, a quote or a nested list.
+_LEADING = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s)")
 
 
 def md_escape(text: str) -> str:
-    """`text` with Markdown's punctuation backslash-escaped so it renders literally."""
-    return _SPECIAL.sub(r"\\\1", text)
+    """`text` with Markdown's formatting characters escaped so it renders literally."""
+    return _LEADING.sub(r"\\\1", _INLINE.sub(r"\\\1", text))
 
 
 def _cell(text: str) -> str:

@@ -28,8 +28,7 @@ def test_markdown_has_the_same_structure(store: Store, tmp_path: Path) -> None:
     assert "| Sales shapes the content | 3 | 6 | 0 | 9 | Marketing +3 |" in md
     assert "- Christmas party 🙂 café _(sales)_" in md
     assert (
-        "| Write a one\\-page lead definition | Jonas Weber | joint | 15 January 2030 | open |"
-        in md
+        "| Write a one-page lead definition | Jonas Weber | joint | 15 January 2030 | open |" in md
     )
     assert "deleted" not in md and "Hannah" not in md
 
@@ -37,7 +36,12 @@ def test_markdown_has_the_same_structure(store: Store, tmp_path: Path) -> None:
 def test_markdown_shows_note_punctuation_literally(store: Store, tmp_path: Path) -> None:
     store.add_note(store.round_at(2).id, "<b>bold</b> *not* # a heading", function="sales")
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
-    assert "\\<b\\>bold\\</b\\> \\*not\\* \\# a heading" in md
+    assert "\\<b\\>bold\\</b\\> \\*not\\* # a heading" in md
+    store.add_note(store.round_at(2).id, "# not a heading", function="sales")
+    store.add_note(store.round_at(2).id, "- not a sub-list", function="sales")
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "- \\# not a heading _(sales)_" in md
+    assert "- \\- not a sub-list _(sales)_" in md
 
 
 def rows_of(path: Path) -> list[dict[str, str]]:
