@@ -10,6 +10,7 @@ its folder. Problems (folder not writable, disk full, file open in Word) come ba
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -48,16 +49,16 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export minutes")
         self._session_path = session_path
-        self.format_box = QComboBox(objectName="exportFormat")
+        self.format_box = _named(QComboBox(), "exportFormat")
         for fmt in FORMATS:
             self.format_box.addItem(FILTERS[fmt].replace("*", ""), fmt)
         self.path_edit = QLineEdit(str(default_output(session_path, "docx")))
         self.path_edit.setObjectName("exportPath")
-        browse = QPushButton("Browse…", objectName="exportBrowse")
+        browse = _named(QPushButton("Browse…"), "exportBrowse")
         browse.clicked.connect(self._browse)
-        self.template_edit = QLineEdit(objectName="exportTemplate")
+        self.template_edit = _named(QLineEdit(), "exportTemplate")
         self.template_edit.setPlaceholderText("Optional: a .docx with your styles and letterhead")
-        self.template_browse = QPushButton("Browse…", objectName="exportTemplateBrowse")
+        self.template_browse = _named(QPushButton("Browse…"), "exportTemplateBrowse")
         self.template_browse.clicked.connect(self._browse_template)
 
         form = QFormLayout(self)
@@ -110,6 +111,14 @@ class ExportDialog(QDialog):
         )
         if chosen:
             self.template_edit.setText(chosen)
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
 
 
 def _row(*widgets: QWidget) -> QWidget:
