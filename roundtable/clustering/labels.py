@@ -109,7 +109,7 @@ def make_label(members: Sequence[int], words: RoundWords, taken: Collection[str]
 
 def _fallback(text: str) -> str:
     cleaned = " ".join((text or "").split())
-    return cleaned[:30] if cleaned else "Other"
+    return cleaned[:30] if cleaned else "Empty notes"
 
 
 def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int] = ()) -> str:

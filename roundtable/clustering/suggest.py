@@ -171,7 +171,9 @@ def suggest_themes(
             )
         rest = [r for r in rest if all(r not in m for m in by_hint.values())]
 
-    # 3. The rest are grouped openly.
+    # 3. The rest are grouped openly; blank notes are kept apart so they glue nothing.
+    blank = [r for r in rest if not texts[r].strip()]
+    rest = [r for r in rest if texts[r].strip()]
     sub = [texts[r] for r in rest]
     sub_vecs = vecs[rest] if vecs is not None else None
     for group in open_groups(sub, sub_vecs):
@@ -184,6 +186,15 @@ def suggest_themes(
                 label=label,
                 note_ids=tuple(ids[r] for r in rows),
                 reason=make_reason(rows, words, [rest[i] for i in central]),
+            )
+        )
+    if blank:
+        label = make_label(blank, words, taken)
+        result.append(
+            SuggestedTheme(
+                label=label,
+                note_ids=tuple(ids[r] for r in blank),
+                reason="Notes without any text.",
             )
         )
     return result

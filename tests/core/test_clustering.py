@@ -217,3 +217,10 @@ def test_without_model_embedding_says_so(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(embed, "load_model", lambda: None)
     with pytest.raises(clustering.SemanticUnavailable):
         clustering.embed_texts(["a note"])
+
+
+def test_blank_notes_are_kept_apart_from_real_themes(path: str) -> None:
+    texts = [*PIPELINE, "", "   ", *EVENTS]
+    labels = clustering.cluster_texts(texts)
+    assert labels[4] == labels[5]
+    assert labels[4] not in set(labels[:4]) | set(labels[6:])
