@@ -52,7 +52,9 @@ def build_space(texts: Sequence[str], vectors: np.ndarray | None) -> Space:
     if vectors is not None and len(texts):
         sem = np.asarray(vectors, dtype=np.float32) @ np.asarray(vectors, dtype=np.float32).T
         sim = SEMANTIC_WEIGHT * sem + (1.0 - SEMANTIC_WEIGHT) * sim
-    # Identical texts (after normalisation) are always together, whatever the vectors say.
+    # Rounded so that the last-bit differences between BLAS builds cannot flip a tie in the
+    # linkage: the same notes give the same themes on any machine.
+    sim = np.round(sim, 4).astype(np.float32)
     np.fill_diagonal(sim, 1.0)
     return Space(sim, lex_rows, tfidf, docs, vectors is not None)
 

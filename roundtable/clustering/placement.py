@@ -24,9 +24,9 @@ SORT_MIN_SEMANTIC = 0.20
 SORT_MIN_LEXICAL = 0.08
 SORT_MARGIN = 0.02
 # Hint matching (best similarity to any of a hint's texts).
-HINT_MIN_SEMANTIC = 0.45
+HINT_MIN_SEMANTIC = 0.38
 HINT_MIN_LEXICAL = 0.30
-HINT_MARGIN = 0.04
+HINT_MARGIN = 0.06
 
 
 class HintLike(Protocol):
