@@ -224,3 +224,19 @@ def test_blank_notes_are_kept_apart_from_real_themes(path: str) -> None:
     labels = clustering.cluster_texts(texts)
     assert labels[4] == labels[5]
     assert labels[4] not in set(labels[:4]) | set(labels[6:])
+
+
+def test_shipped_template_name_is_accepted(path: str) -> None:
+    labels = clustering.cluster_texts(ROUND, template="sales-marketing-roundtable")
+    assert len(labels) == len(ROUND)
+    assert labels[0] == labels[1] == labels[2] == labels[3]
+
+
+@pytest.mark.skipif(not embed.semantic_available(), reason="sentence model not installed")
+def test_embedding_from_several_threads_gives_the_same_vectors() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: clustering.embed_texts(PIPELINE), range(4)))
+    for other in results[1:]:
+        assert np.allclose(results[0], other, atol=1e-6)
