@@ -121,7 +121,7 @@ def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int
     counts = Counter(t for i in members for t in set(docs[i]))
     if shared and counts[shared[0]] >= max(2, len(members) // 2):
         shown = ", ".join(forms.get(t, t) for t in shared)
-        return f"{len(members)} notes that share the words: {shown}."
+        return f"{len(members)} notes linked by the words: {shown}."
     picks = [texts[i] for i in list(central)[:2]] or [texts[i] for i in members[:2]]
     quoted = " and ".join(f"“{_short(p)}”" for p in picks)
     strong = [forms.get(t, t) for t in shared if counts[t] >= 2]

@@ -71,8 +71,13 @@ def place_into_groups(
     groups: Sequence[Sequence[int]],
     example_texts: Sequence[str],
     example_vectors: np.ndarray | None,
+    minimum: float | None = None,
 ) -> list[Placement]:
-    """Place each text into one of groups (lists of indexes into example_texts) or none."""
+    """Place each text into one of groups (lists of indexes into example_texts) or none.
+
+    Args:
+        minimum: the lowest average similarity that places a note (default: SORT_MIN_*).
+    """
     if not texts:
         return []
     all_texts = list(texts) + list(example_texts)
@@ -85,8 +90,8 @@ def place_into_groups(
     for g, members in enumerate(groups):
         if members:
             scores[:, g] = sim[:n, [n + m for m in members]].mean(axis=1)
-    semantic = both is not None
-    minimum = SORT_MIN_SEMANTIC if semantic else SORT_MIN_LEXICAL
+    if minimum is None:
+        minimum = SORT_MIN_SEMANTIC if both is not None else SORT_MIN_LEXICAL
     return _decide(scores, minimum, SORT_MARGIN)
 
 

@@ -16,9 +16,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import embed
-from .engine import build_space, cluster_space
+from .engine import adaptive_cut, build_space, cluster_space
 from .labels import make_label, make_reason, round_words
-from .placement import HintLike, match_hints, place_into_groups
+from .placement import (
+    SORT_MIN_LEXICAL,
+    SORT_MIN_SEMANTIC,
+    HintLike,
+    match_hints,
+    place_into_groups,
+)
 
 VectorLike = np.ndarray | bytes
 
@@ -119,15 +125,35 @@ def suggest_themes(
     theme_ids = sorted(pinned)
     groups = [[index[n] for n in pinned[t][1] if n in index] for t in theme_ids]
     joined: dict[int, list[int]] = {}
-    if free and any(groups):
-        flat = sorted({r for g in groups for r in g})
-        where = {r: k for k, r in enumerate(flat)}
+    if free and theme_ids:
+        # Examples per theme: its hand-placed notes, or its name when it has none yet.
+        example_texts: list[str] = []
+        example_groups: list[list[int]] = []
+        for k, tid in enumerate(theme_ids):
+            own = [texts[r] for r in groups[k]] or [pinned[tid][0]]
+            example_groups.append(list(range(len(example_texts), len(example_texts) + len(own))))
+            example_texts += own
+        example_vecs = None
+        if vecs is not None:
+            known = {texts[r]: vecs[r] for g in groups for r in g}
+            missing = [t for t in example_texts if t not in known]
+            if missing:
+                known.update(zip(missing, embed.embed_texts(missing), strict=True))
+            example_vecs = np.array([known[t] for t in example_texts], dtype=np.float32)
+        # Joining a theme must beat what open grouping would accept for this round, so a
+        # note does not drift into the only theme there is just because it is the only one.
+        free_vecs = vecs[free] if vecs is not None else None
+        floor = SORT_MIN_SEMANTIC if vecs is not None else SORT_MIN_LEXICAL
+        if len(free) >= 3:
+            sim = build_space([texts[r] for r in free], free_vecs).similarity
+            floor = adaptive_cut(sim, floor) if vecs is not None else floor
         places = place_into_groups(
             [texts[r] for r in free],
-            vecs[free] if vecs is not None else None,
-            [[where[r] for r in g] for g in groups],
-            [texts[r] for r in flat],
-            vecs[flat] if vecs is not None else None,
+            free_vecs,
+            example_groups,
+            example_texts,
+            example_vecs,
+            minimum=floor,
         )
         for row, place in zip(free, places, strict=True):
             if place.theme is not None:
@@ -135,11 +161,12 @@ def suggest_themes(
     for k, tid in enumerate(theme_ids):
         if k in joined:
             members = sorted(groups[k] + joined[k])
+            why = "the notes already in" if groups[k] else "the name of"
             result.append(
                 SuggestedTheme(
                     label=pinned[tid][0],
                     note_ids=tuple(ids[r] for r in members),
-                    reason=f"Close to the notes already in “{pinned[tid][0]}”.",
+                    reason=f"Close to {why} “{pinned[tid][0]}”.",
                     existing_theme_id=tid,
                 )
             )

@@ -240,3 +240,12 @@ def test_embedding_from_several_threads_gives_the_same_vectors() -> None:
         results = list(pool.map(lambda _: clustering.embed_texts(PIPELINE), range(4)))
     for other in results[1:]:
         assert np.allclose(results[0], other, atol=1e-6)
+
+
+def test_an_empty_named_theme_attracts_notes_by_its_name(path: str) -> None:
+    notes = list(enumerate(ROUND))
+    themes = clustering.suggest_themes(notes, pinned={3: ("Trade show", [])})
+    existing = [t for t in themes if t.existing_theme_id == 3]
+    assert existing, themes
+    assert set(existing[0].note_ids) <= {4, 5, 6, 7} and len(existing[0].note_ids) >= 2
+    assert existing[0].label == "Trade show"
