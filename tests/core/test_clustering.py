@@ -249,3 +249,17 @@ def test_an_empty_named_theme_attracts_notes_by_its_name(path: str) -> None:
     assert existing, themes
     assert set(existing[0].note_ids) <= {4, 5, 6, 7} and len(existing[0].note_ids) >= 2
     assert existing[0].label == "Trade show"
+
+
+@pytest.mark.skipif(not embed.semantic_available(), reason="sentence model not installed")
+def test_embedding_reports_progress_and_can_be_cancelled() -> None:
+    from roundtable.jobs import Cancelled, Job
+
+    seen: list[tuple[int, int]] = []
+    texts = [f"note number {i} about lead routing" for i in range(70)]
+    clustering.suggest_themes(list(enumerate(texts)), progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (70, 70) and len(seen) >= 2
+    job = Job()
+    job.cancel()
+    with pytest.raises(Cancelled):
+        clustering.suggest_themes(list(enumerate(texts)), progress=job.progress)
