@@ -20,7 +20,7 @@ from .engine import build_space
 from .tfidf import terms
 
 # Placement into the facilitator's themes (average similarity to the theme's notes).
-SORT_MIN_SEMANTIC = 0.20
+SORT_MIN_SEMANTIC = 0.15
 SORT_MIN_LEXICAL = 0.08
 SORT_MARGIN = 0.02
 # Hint matching (best similarity to any of a hint's texts).
@@ -44,11 +44,19 @@ class HintLike(Protocol):
 
 @dataclass(frozen=True)
 class Placement:
-    """Where one note goes (index into the themes or None) and how sure that is."""
+    """Where one note goes (index into the themes or None) and how sure that is.
+
+    Attributes:
+        theme: the chosen theme, or None when the engine is not sure enough.
+        score: average similarity to the best theme.
+        margin: how far the best theme is ahead of the runner-up (the confidence).
+        best: the best theme even when unsure (None only when there are no themes).
+    """
 
     theme: int | None
     score: float
     margin: float
+    best: int | None = None
 
 
 def _decide(scores: np.ndarray, minimum: float, margin: float) -> list[Placement]:
@@ -61,7 +69,8 @@ def _decide(scores: np.ndarray, minimum: float, margin: float) -> list[Placement
         best = float(row[order[0]])
         second = float(row[order[1]]) if row.size > 1 else 0.0
         ok = best >= minimum and best - second >= margin
-        out.append(Placement(int(order[0]) if ok else None, best, best - second))
+        top = int(order[0])
+        out.append(Placement(top if ok else None, best, best - second, top))
     return out
 
 

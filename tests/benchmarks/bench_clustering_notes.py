@@ -100,13 +100,10 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
         correct = [ok for _, ok in placed]
         all_prec.append(float(np.mean(correct)) if correct else 0.0)
         coverage.append(len(placed) / max(1, len(rest)))
-        # Surest half of all remaining notes, ranked by margin (abstentions rank last).
+        # Surest half of all remaining notes, ranked by margin, judged by their best theme.
         ranked = sorted(
             (
-                (
-                    p.margin if p.theme is not None else -1.0,
-                    p.theme is not None and names[p.theme] == gold[i],
-                )
+                (p.margin, p.best is not None and names[p.best] == gold[i])
                 for i, p in zip(rest, places, strict=True)
             ),
             key=lambda x: -x[0],
