@@ -79,6 +79,29 @@ def distinctive_terms(
     return [t for _, _, t in scored[:limit]]
 
 
+def _shared_phrase(
+    members: Sequence[int], words: RoundWords, candidates: Sequence[str]
+) -> tuple[str, str] | None:
+    """Two distinctive terms said side by side in several notes ("trade show", "lead score")."""
+    if len(members) < 2 or not candidates:
+        return None
+    wanted = set(candidates)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for i in members:
+        doc = words.docs[i]
+        pairs.update(
+            {
+                (a, b)
+                for a, b in zip(doc, doc[1:], strict=False)
+                if a != b and a in wanted and b in wanted
+            }
+        )
+    if not pairs:
+        return None
+    ((pair, count),) = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:1]
+    return pair if count >= max(2, round(0.3 * len(members))) else None
+
+
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -88,6 +111,9 @@ def make_label(members: Sequence[int], words: RoundWords, taken: Collection[str]
     texts, forms = words.texts, words.forms
     taken_low = {t.lower() for t in taken}
     picked = distinctive_terms(members, words, limit=4)
+    phrase = _shared_phrase(members, words, picked)
+    if phrase:
+        picked = list(phrase) + [t for t in picked if t not in phrase]
     if len(picked) < 2:
         # A lone note or a group with few shared words: add its rarest own words.
         extra = distinctive_terms(members, words, limit=4, min_count=1)
