@@ -72,10 +72,12 @@ def agglomerate(sim: np.ndarray, cut: float) -> list[int]:
         return []
     if n == 1:
         return [0]
-    dist = np.clip(1.0 - sim.astype(np.float64), 0.0, 2.0)
-    dist = (dist + dist.T) / 2.0
+    dist = np.clip(1.0 - sim, 0.0, 2.0)
     np.fill_diagonal(dist, 0.0)
-    tree = linkage(squareform(dist, checks=False), method="average")
+    # The matrix is symmetric by construction; the condensed form holds its upper half.
+    condensed = squareform(dist, checks=False).astype(np.float64)
+    del dist
+    tree = linkage(condensed, method="average")
     return _relabel(fcluster(tree, t=1.0 - cut, criterion="distance"))
 
 
@@ -88,9 +90,10 @@ def join_small_groups(sim: np.ndarray, labels: list[int], join: float) -> list[i
     k = max(labels) + 1 if labels else 0
     if k < 2:
         return _relabel(labels)
-    onehot = np.zeros((len(labels), k), dtype=np.float64)
+    onehot = np.zeros((len(labels), k), dtype=np.float32)
     onehot[np.arange(len(labels)), labels] = 1.0
-    sums = onehot.T @ sim.astype(np.float64) @ onehot
+    # float32 products (no float64 copy of a 5,000 x 5,000 matrix), then float64 sums.
+    sums = (onehot.T @ (sim @ onehot)).astype(np.float64)
     sizes = onehot.sum(axis=0)
     alive = np.ones(k, dtype=bool)
     target = list(range(k))
