@@ -187,6 +187,10 @@ class MiniLM:
 
 _lock = threading.Lock()
 _model: MiniLM | None = None
+# Recently embedded texts: live placement re-sorts the same board notes on every new note.
+_CACHE_SIZE = 20_000
+_cache: dict[str, np.ndarray] = {}
+_cache_lock = threading.Lock()
 _failed = False
 
 
@@ -226,9 +230,23 @@ def embed_texts(texts: Sequence[str], progress: Progress | None = None) -> np.nd
     if model is None:
         raise SemanticUnavailable(f"the {MODEL_NAME} sentence model is not installed")
     unique = list(dict.fromkeys(str(t) for t in texts))
-    vectors = model.encode(unique, progress)
-    row = {t: i for i, t in enumerate(unique)}
-    return vectors[[row[str(t)] for t in texts]] if texts else vectors
+    with _cache_lock:
+        known = {t: _cache[t] for t in unique if t in _cache}
+    todo = [t for t in unique if t not in known]
+    if todo:
+        fresh = model.encode(todo, progress)
+        with _cache_lock:
+            if len(_cache) + len(todo) > _CACHE_SIZE:
+                _cache.clear()
+            for text, vec in zip(todo, fresh, strict=True):
+                _cache[text] = vec
+                known[text] = vec
+    elif progress is not None:
+        progress(len(unique), len(unique))
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    for row, text in enumerate(texts):
+        out[row] = known[str(text)]
+    return out
 
 
 def vector_to_bytes(vector: np.ndarray) -> bytes:

@@ -62,12 +62,16 @@ def report_timing(data: Path) -> None:
         runs.append(time.perf_counter() - start)
     print(f"suggest_themes, 150 embedded notes: median {sorted(runs)[2] * 1000:.0f} ms")
 
+    from roundtable.clustering import embed
+
     cold = _texts(data, 150, 2)
+    embed._cache.clear()  # cold means: no text embedded before
     start = time.perf_counter()
     cluster_texts(cold)
     print(f"cluster_texts, 150 new texts (cold): {(time.perf_counter() - start) * 1000:.0f} ms")
 
     big = _texts(data, 5000, 3)
+    embed._cache.clear()
     start = time.perf_counter()
     labels = cluster_texts(big)
     print(

@@ -264,3 +264,11 @@ def test_embedding_reports_progress_and_can_be_cancelled() -> None:
     job.cancel()
     with pytest.raises(Cancelled):
         clustering.suggest_themes(list(enumerate(texts)), progress=job.progress)
+
+
+@pytest.mark.skipif(not embed.semantic_available(), reason="sentence model not installed")
+def test_repeated_embedding_gives_identical_vectors() -> None:
+    first = clustering.embed_texts(["Lead routing is slow", "MQL", "Lead routing is slow"])
+    again = clustering.embed_texts(["MQL", "Lead routing is slow"])
+    assert np.array_equal(first[0], first[2])
+    assert np.array_equal(first[0], again[1]) and np.array_equal(first[1], again[0])
