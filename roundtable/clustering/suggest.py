@@ -162,19 +162,11 @@ def suggest_themes(
         for row, place in zip(free, places, strict=True):
             if place.theme is not None:
                 joined.setdefault(place.theme, []).append(row)
-    for k, tid in enumerate(theme_ids):
-        if k in joined:
-            members = sorted(groups[k] + joined[k])
-            why = "the notes already in" if groups[k] else "the name of"
-            result.append(
-                SuggestedTheme(
-                    label=pinned[tid][0],
-                    note_ids=tuple(ids[r] for r in members),
-                    reason=f"Close to {why} “{pinned[tid][0]}”.",
-                    existing_theme_id=tid,
-                )
-            )
     rest = [r for r in free if not any(r in g for g in joined.values())]
+    why = {
+        k: "Close to the notes already in" if groups[k] else "Close to the name of" for k in joined
+    }
+    hinted: list[SuggestedTheme] = []
 
     # 2. Notes that clearly match a template hint form that hint's theme.
     if rest and hints:
@@ -186,21 +178,43 @@ def suggest_themes(
         for row, place in zip(rest, matches, strict=True):
             if place.theme is not None:
                 by_hint.setdefault(place.theme, []).append(row)
+        by_name = {pinned[t][0].strip().lower(): k for k, t in enumerate(theme_ids)}
         for h in sorted(by_hint, key=lambda h: (-len(by_hint[h]), by_hint[h][0])):
             hint = hints[h]
-            label = hint.label if hint.label.lower() not in {t.lower() for t in taken} else None
             members = by_hint[h]
+            about = f"Matches the template theme “{hint.label}”"
+            about += f": {hint.description.strip().rstrip('.')}." if hint.description else "."
+            same = by_name.get(hint.label.strip().lower())
+            if same is not None:
+                # The facilitator already has a theme of that name: the notes join it.
+                joined.setdefault(same, []).extend(members)
+                why.setdefault(same, "Matches the template theme")
+                continue
+            label = hint.label if hint.label.lower() not in {t.lower() for t in taken} else None
             label = label or make_label(members, words, taken)
             taken.append(label)
-            result.append(
+            hinted.append(
                 SuggestedTheme(
                     label=label,
                     note_ids=tuple(ids[r] for r in members),
-                    reason=f"Matches the template theme “{hint.label}”: {hint.description}".strip(),
+                    reason=about,
                     hint=hint.label,
                 )
             )
         rest = [r for r in rest if all(r not in m for m in by_hint.values())]
+
+    for k, tid in enumerate(theme_ids):
+        if k in joined:
+            members = sorted(groups[k] + joined[k])
+            result.append(
+                SuggestedTheme(
+                    label=pinned[tid][0],
+                    note_ids=tuple(ids[r] for r in members),
+                    reason=f"{why[k]} “{pinned[tid][0]}”.",
+                    existing_theme_id=tid,
+                )
+            )
+    result += hinted
 
     # 3. The rest are grouped openly; blank notes are kept apart so they glue nothing.
     blank = [r for r in rest if not texts[r].strip()]

@@ -272,3 +272,12 @@ def test_repeated_embedding_gives_identical_vectors() -> None:
     again = clustering.embed_texts(["MQL", "Lead routing is slow"])
     assert np.array_equal(first[0], first[2])
     assert np.array_equal(first[0], again[1]) and np.array_equal(first[1], again[0])
+
+
+def test_hint_matches_join_the_facilitators_theme_of_the_same_name(path: str) -> None:
+    notes = [(10 + i, t) for i, t in enumerate([*COMPENSATION, "Our comp plan pays volume"])]
+    themes = clustering.suggest_themes(notes, pinned={5: ("compensation", [])}, hints=HINTS)
+    assert [t.label for t in themes].count("compensation") == 1
+    assert not any(t.label == "Compensation" for t in themes)
+    existing = next(t for t in themes if t.existing_theme_id == 5)
+    assert 14 in existing.note_ids
