@@ -6,8 +6,9 @@ round regime draws, per set and with a fixed seed, rounds of 4-8 labels x 5-20 i
 the texts without their labels and prints mean NMI, ARI, themes found vs true, and time per
 call. Sentence vectors are computed once per text (cached under /tmp) so the round loop
 measures the clustering step, as in the app where notes are embedded when they arrive.
-Timings of the cold paths (150 and 5,000 new texts, model load) follow. The real-style
-roundtable notes in tests/benchmarks/data/ are scored too when that file exists.
+A sorting simulation (2 examples per label, the rest sorted) follows, then timings of the
+cold paths (150 and 5,000 new texts, model load). The real-style roundtable notes in
+tests/benchmarks/data/ are scored too when that file exists.
 """
 
 from __future__ import annotations
@@ -116,6 +117,14 @@ def main() -> None:
             f" / true {r['true']:4.1f} (ratio {r['ratio']:.2f})  {r['ms']:6.1f} ms/round"
         )
     print(f"mean ARI {statistics.mean(aris):.3f}  min ARI {min(aris):.3f}")
+    print("sorting simulation (2 examples per label, the rest sorted):")
+    from bench_clustering_sorting import report_sorting
+
+    for path in sorted(args.data.glob("*.dev.jsonl")):
+        name = path.name.split(".")[0]
+        texts, labels = load(path)
+        vecs = None if args.lexical else vectors_for(name, texts)
+        report_sorting(name, texts, labels, vecs, rounds, min(args.rounds, 50))
     if not args.no_timing:
         from bench_clustering_timing import report_timing
 
