@@ -1,0 +1,100 @@
+"""Qt-free timer maths for the rounds: remaining time, warning/overrun state, projected end
+and the re-plan that shortens the remaining rounds so the session ends on time.
+
+Everything is a pure function of round data and a `now` in epoch seconds, so tests use
+plain numbers and never sleep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from roundtable.model import Round
+
+TimerState = Literal["idle", "running", "paused", "warning", "overrun"]
+WARNING_S = 120.0
+MIN_FINAL_ROUND_S = 300
+
+
+def remaining(r: Round, now: float) -> float:
+    """Seconds left in the round's timebox (negative once over time)."""
+    return r.timebox_s - r.elapsed_at(now)
+
+
+def timer_state(r: Round, now: float) -> TimerState:
+    """The state the countdown shows: overrun wins over warning, both only once started."""
+    left = remaining(r, now)
+    if r.elapsed_at(now) == 0 and not r.is_running:
+        return "idle"
+    if left < 0:
+        return "overrun"
+    if left <= WARNING_S:
+        return "warning"
+    return "running" if r.is_running else "paused"
+
+
+def format_clock(seconds: float) -> str:
+    """`mm:ss` for a countdown; `+mm:ss` once over time."""
+    sign = "+" if seconds < 0 else ""
+    s = int(abs(seconds) + (0.999 if seconds > 0 else 0))
+    return f"{sign}{s // 60:02d}:{s % 60:02d}"
+
+
+def projected_end(rounds: Sequence[Round], current_id: int | None, now: float) -> float:
+    """Epoch time the session ends if the current round keeps its timebox (or ends now if
+    over) and every later, unfinished round takes its full timebox."""
+    end = now
+    seen_current = current_id is None
+    for r in rounds:
+        if r.id == current_id:
+            seen_current = True
+            end += max(0.0, remaining(r, now))
+        elif seen_current and r.ended_at is None and r.elapsed_at(now) == 0:
+            end += r.timebox_s
+    return end
+
+
+def replan(
+    rounds: Sequence[Round],
+    current_id: int | None,
+    now: float,
+    deadline: float,
+    min_final_s: int = MIN_FINAL_ROUND_S,
+) -> dict[int, int]:
+    """New timeboxes for the rounds after the current one so the session ends by `deadline`.
+
+    Earlier rounds give way first, the final round is never cut below `min_final_s` (nor
+    below its own timebox when that is already shorter). Returns {round_id: timebox_s} for
+    the rounds that change; empty when nothing needs changing.
+    """
+    later = [r for r in rounds if _after(rounds, current_id, r) and r.elapsed_at(now) == 0]
+    if not later:
+        return {}
+    over = projected_end(rounds, current_id, now) - deadline
+    if over <= 0:
+        return {}
+    new = {r.id: r.timebox_s for r in later}
+    floors = {r.id: 60 for r in later}
+    final = later[-1]
+    floors[final.id] = min(final.timebox_s, min_final_s)
+    # Shorten non-final rounds first (proportionally to what they can give), then the final.
+    for group in ([r for r in later[:-1]], [final]):
+        spare = sum(new[r.id] - floors[r.id] for r in group)
+        if spare <= 0 or over <= 0:
+            continue
+        take = min(over, spare)
+        for r in group:
+            give = (new[r.id] - floors[r.id]) * take / spare
+            new[r.id] = int(round(new[r.id] - give))
+        over -= take
+    return {
+        rid: t for rid, t in new.items() if t != next(r.timebox_s for r in later if r.id == rid)
+    }
+
+
+def _after(rounds: Sequence[Round], current_id: int | None, r: Round) -> bool:
+    if current_id is None:
+        return True
+    ids = [x.id for x in rounds]
+    return current_id in ids and ids.index(r.id) > ids.index(current_id)

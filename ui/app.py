@@ -1,0 +1,79 @@
+"""The app's entry point: QApplication on a qasync loop, the excepthook dialog, and
+`open_window(path)` which builds the main window for a session file without a loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from roundtable.store import SessionFileError, Store
+
+log = logging.getLogger("roundtable")
+LOG_DIR = Path(platformdirs.user_log_dir("roundtable"))
+
+
+def open_window(path: str | Path, *, read_only: bool = False, clock=None) -> QMainWindow:
+    """Open the session file and build its main window (the caller shows it)."""
+    import time
+
+    from ui.windows.main_window import MainWindow
+
+    clock = clock or time.time
+    store = Store.open(path, read_only=read_only, clock=clock)
+    return MainWindow(store, clock=clock)
+
+
+def _excepthook(kind, value, tb) -> None:
+    log.error("unexpected error", exc_info=(kind, value, tb))
+    text = "".join(traceback.format_exception(kind, value, tb))[-1500:]
+    QMessageBox.critical(
+        None,
+        "Unexpected error",
+        f"Something went wrong; the session is still open.\n\nLog: "
+        f"{LOG_DIR / 'roundtable.log'}\n\n{text}",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    import asyncio
+
+    import qasync
+
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(filename=LOG_DIR / "roundtable.log", level=logging.INFO)
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName("Roundtable")
+    app.setApplicationName("Roundtable")
+    sys.excepthook = _excepthook
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    args = [a for a in argv[1:] if not a.startswith("-")]
+    if args:
+        try:
+            win = open_window(args[0])
+        except SessionFileError as err:
+            QMessageBox.warning(None, "Cannot open session", str(err))
+            return 2
+    else:
+        from ui.windows.start_screen import StartScreen
+
+        win = StartScreen()
+    win.show()
+    with loop:
+        loop.run_until_complete(_until_quit(app))
+    return 0
+
+
+async def _until_quit(app: QApplication) -> None:
+    import asyncio
+
+    done = asyncio.Event()
+    app.lastWindowClosed.connect(done.set)
+    await done.wait()

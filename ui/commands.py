@@ -1,0 +1,122 @@
+"""Undo commands for running a session: notes, rounds and the re-plan.
+
+Each command calls the store in `redo` and puts things back in `undo`; the views follow
+the store's change events, so a command never touches a widget.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from roundtable.model import Function
+from roundtable.store import Store
+
+
+class AddNote(QUndoCommand):
+    """Store a typed note in a round (undo deletes it softly, redo restores it)."""
+
+    def __init__(
+        self,
+        store: Store,
+        round_id: int,
+        text: str,
+        function: Function,
+        participant_id: int | None = None,
+    ) -> None:
+        super().__init__(f"Add note “{text[:30]}”")
+        self.store, self.round_id, self.text = store, round_id, text
+        self.function, self.participant_id = function, participant_id
+        self.note_id: int | None = None
+
+    def redo(self) -> None:
+        if self.note_id is None:
+            self.note_id = self.store.add_note(
+                self.round_id,
+                self.text,
+                function=self.function,
+                participant_id=self.participant_id,
+            ).id
+        else:
+            self.store.restore_note(self.note_id)
+
+    def undo(self) -> None:
+        assert self.note_id is not None
+        self.store.delete_note(self.note_id)
+
+
+class UpdateNote(QUndoCommand):
+    """Change a note's text, function, participant or round."""
+
+    def __init__(self, store: Store, note_id: int, label: str, **fields: Any) -> None:
+        super().__init__(label)
+        self.store, self.note_id, self.fields = store, note_id, fields
+        old = store.note(note_id)
+        self.old = {k: getattr(old, k) for k in fields}
+
+    def redo(self) -> None:
+        self.store.update_note(self.note_id, **self.fields)
+
+    def undo(self) -> None:
+        self.store.update_note(self.note_id, **self.old)
+
+
+class DeleteNotes(QUndoCommand):
+    """Soft-delete notes (undo restores them)."""
+
+    def __init__(self, store: Store, note_ids: list[int]) -> None:
+        super().__init__(f"Delete {len(note_ids)} note(s)")
+        self.store, self.note_ids = store, list(note_ids)
+
+    def redo(self) -> None:
+        for nid in self.note_ids:
+            self.store.delete_note(nid)
+
+    def undo(self) -> None:
+        for nid in self.note_ids:
+            self.store.restore_note(nid)
+
+
+class RoundTimerCommand(QUndoCommand):
+    """Start, pause or move to the next round; undo puts both timers back as they were."""
+
+    def __init__(
+        self, store: Store, label: str, action: str, round_id: int, next_id: int | None = None
+    ) -> None:
+        super().__init__(label)
+        self.store, self.action, self.round_id, self.next_id = store, action, round_id, next_id
+        self.before = [store.round(round_id)] + ([store.round(next_id)] if next_id else [])
+        self.current_before = store.session().current_round_id
+
+    def redo(self) -> None:
+        if self.action == "start":
+            self.store.start_round(self.round_id)
+        elif self.action == "pause":
+            self.store.pause_round(self.round_id)
+        elif self.action == "next":
+            self.store.finish_round(self.round_id)
+            if self.next_id is not None:
+                self.store.start_round(self.next_id)
+
+    def undo(self) -> None:
+        for r in self.before:
+            self.store.restore_round_timer(r)
+        self.store.set_current_round(self.current_before)
+
+
+class SetTimeboxes(QUndoCommand):
+    """Change several rounds' timeboxes at once (the re-plan, or one edit)."""
+
+    def __init__(self, store: Store, label: str, timeboxes: dict[int, int]) -> None:
+        super().__init__(label)
+        self.store, self.new = store, dict(timeboxes)
+        self.old = {rid: store.round(rid).timebox_s for rid in timeboxes}
+
+    def redo(self) -> None:
+        for rid, t in self.new.items():
+            self.store.update_round(rid, timebox_s=t)
+
+    def undo(self) -> None:
+        for rid, t in self.old.items():
+            self.store.update_round(rid, timebox_s=t)

@@ -1,0 +1,30 @@
+"""Features other engineers add to the main window, installed after it is built.
+
+Each entry is a dotted path to an `install(window)` function; a missing or failing module
+is logged and skipped, so one broken panel never stops the app from opening.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtWidgets import QMainWindow
+
+log = logging.getLogger(__name__)
+
+INSTALLERS: list[str] = [
+    "ui.export_action.install",
+]
+
+
+def install_all(window: QMainWindow) -> None:
+    """Run every installer on the freshly built main window."""
+    for dotted in INSTALLERS:
+        module_name, _, func = dotted.rpartition(".")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            log.info("extension %s not available", module_name)
+            continue
+        getattr(module, func)(window)

@@ -1,0 +1,1 @@
+"""The app's windows: main window, board, agenda and timer, presenter view, dialogs."""

@@ -1,0 +1,412 @@
+"""The facilitator's main window: agenda, round timer, capture line and note board.
+
+Implements the main-window contract the other UI engineers build on (store, signals,
+undo stack, shown round, selection, menus, panels, status). Every change goes through the
+undo stack; the views follow the store's change events.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable import timing
+from roundtable.model import Change, Function, InvalidInput
+from roundtable.store import Store
+from ui.bridge import StoreSignals
+from ui.commands import AddNote, DeleteNotes, RoundTimerCommand, SetTimeboxes, UpdateNote
+from ui.windows.capture import parse_entry
+from ui.windows.note_board import NoteBoard
+from ui.windows.presenter import PresenterWindow
+
+MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
+
+
+class MainWindow(QMainWindow):
+    round_shown = Signal(int)
+
+    def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store, self.clock = store, clock
+        self.signals = StoreSignals(store, self)
+        self.undo_stack = QUndoStack(self)
+        self.function: Function = "sales"
+        self._menus: dict[str, QMenu] = {}
+        self.toolbar = QToolBar("Main", self, objectName="mainToolbar")
+        self.addToolBar(self.toolbar)
+        self.setWindowTitle(f"{store.session().title} — Roundtable")
+
+        self.agenda = QListWidget(objectName="agenda")
+        self.agenda.currentRowChanged.connect(self._agenda_row)
+        self.timer_label = QLabel(objectName="roundTimer")
+        f = self.timer_label.font()
+        f.setPointSize(28)
+        f.setBold(True)
+        self.timer_label.setFont(f)
+        self.projected = QLabel(objectName="projectedEnd")
+        self.start_btn = QPushButton("Start", objectName="startRoundButton")
+        self.next_btn = QPushButton("Next round", objectName="nextRoundButton")
+        self.replan_btn = QPushButton("Re-plan to end on time", objectName="replanButton")
+        self.start_btn.clicked.connect(self.toggle_round)
+        self.next_btn.clicked.connect(self.next_round)
+        self.replan_btn.clicked.connect(self.replan)
+        self.question = QLabel(objectName="roundQuestion")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        self.entry = QLineEdit(objectName="noteEntry")
+        self.entry.setPlaceholderText("Type a note, Enter to add  (s: m: o: prefix, @name)")
+        self.entry.returnPressed.connect(self.capture)
+        self.fn_label = QLabel(objectName="captureFunction")
+        self.board = NoteBoard(store)
+        self.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.addWidget(QLabel("Agenda"))
+        lv.addWidget(self.agenda, 1)
+        lv.addWidget(self.timer_label)
+        lv.addWidget(self.projected)
+        row = QHBoxLayout()
+        row.addWidget(self.start_btn)
+        row.addWidget(self.next_btn)
+        lv.addLayout(row)
+        lv.addWidget(self.replan_btn)
+        centre = QWidget()
+        cv = QVBoxLayout(centre)
+        cv.addWidget(self.question)
+        er = QHBoxLayout()
+        er.addWidget(self.fn_label)
+        er.addWidget(self.entry, 1)
+        cv.addLayout(er)
+        cv.addWidget(self.board, 1)
+        split = QWidget()
+        sh = QHBoxLayout(split)
+        left.setMaximumWidth(320)
+        sh.addWidget(left)
+        sh.addWidget(centre, 1)
+        self.setCentralWidget(split)
+
+        self.presenter = PresenterWindow(self.board, None)
+        self._build_actions()
+        self.signals.changed.connect(self._on_change)
+        self._tick = QTimer(self, interval=500)
+        self._tick.timeout.connect(self.refresh_timer)
+        self._tick.start()
+        self._shown: int | None = None
+        self.refresh_agenda()
+        self.show_round(store.session().current_round_id or self._first_round())
+        self._set_function("sales")
+        self._refresh_completer()
+        self.resize(1280, 800)
+        geo = QSettings().value("mainWindow/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        self.entry.setFocus()
+        from ui.extensions import install_all
+
+        install_all(self)
+
+    # ----- contract -------------------------------------------------------------------------
+
+    def menu(self, name: str) -> QMenu:
+        for n in MENUS:
+            if n not in self._menus and (n == name or MENUS.index(n) < MENUS.index(name)):
+                self._menus[n] = self.menuBar().addMenu(f"&{n}")
+        return self._menus[name]
+
+    def add_panel(
+        self,
+        widget: QWidget,
+        title: str,
+        object_name: str,
+        area=Qt.DockWidgetArea.RightDockWidgetArea,
+    ) -> QDockWidget:
+        dock = QDockWidget(title, self, objectName=object_name)
+        dock.setWidget(widget)
+        existing = [
+            d
+            for d in self.findChildren(QDockWidget)
+            if d is not dock and self.dockWidgetArea(d) == area
+        ]
+        self.addDockWidget(area, dock)
+        if existing:
+            self.tabifyDockWidget(existing[-1], dock)
+        return dock
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def shown_round_id(self) -> int | None:
+        return self._shown
+
+    def selected_note_ids(self) -> list[int]:
+        return self.board.selected_note_ids()
+
+    # ----- actions --------------------------------------------------------------------------
+
+    def _action(self, menu: str, text: str, keys, slot, name: str) -> QAction:
+        a = QAction(text, self, objectName=name)
+        if keys:
+            a.setShortcut(QKeySequence(keys))
+        a.triggered.connect(slot)
+        self.menu(menu).addAction(a)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        self._action("File", "&Close", QKeySequence.StandardKey.Close, self.close, "closeAction")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.menu("Edit").addActions([undo, redo])
+        self._action("Edit", "Edit note", "F2", self.edit_note, "editNoteAction")
+        self._action("Edit", "Delete notes", "Del", self.delete_notes, "deleteNoteAction")
+        for i, fn in enumerate(("sales", "marketing", "other"), 1):
+            self._action(
+                "Edit",
+                f"Function: {fn}",
+                f"Ctrl+{i}",
+                lambda _=False, fn=fn: self._set_function(fn),
+                f"function{fn}",
+            )
+        self._action("Round", "Start / pause", "Ctrl+Space", self.toggle_round, "startAction")
+        self._action("Round", "Next round", "Ctrl+Right", self.next_round, "nextAction")
+        self._action("Round", "Re-plan to end on time", "Ctrl+R", self.replan, "replanAction")
+        self._action("View", "Presenter view", "F5", self.toggle_presenter, "presenterAction")
+        for fn in ("all", "sales", "marketing", "other"):
+            self._action(
+                "View",
+                f"Show {fn}",
+                None,
+                lambda _=False, fn=fn: self.board.set_filter(None if fn == "all" else fn),
+                f"filter{fn}",
+            )
+
+    def _set_function(self, fn: Function) -> None:
+        self.function = fn
+        self.fn_label.setText({"sales": "Sales", "marketing": "Marketing", "other": "Other"}[fn])
+
+    def capture(self) -> None:
+        rid = self._shown
+        raw = self.entry.text()
+        if rid is None or not raw.strip():
+            return
+        text, fn, name = parse_entry(raw, self.function)
+        self._set_function(fn)
+        pid = None
+        if name:
+            p = self.store.find_participant(name)
+            if p is None:
+                answer = QMessageBox.question(
+                    self, "Unknown name", f"Add “{name}” to the participants?"
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    p = self.store.add_participant(name, function=fn)
+                    self._refresh_completer()
+            pid = p.id if p else None
+        try:
+            self.undo_stack.push(AddNote(self.store, rid, text, fn, pid))
+        except InvalidInput as err:
+            self.show_status(str(err))
+            return
+        self.entry.clear()
+
+    def edit_note(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        ids = self.selected_note_ids()
+        if not ids:
+            return
+        old = self.store.note(ids[0]).text
+        text, ok = QInputDialog.getMultiLineText(self, "Edit note", "Note", old)
+        if ok and text.strip() and text != old:
+            self.undo_stack.push(UpdateNote(self.store, ids[0], "Edit note", text=text))
+
+    def move_notes(self, round_id: int) -> None:
+        for nid in self.selected_note_ids():
+            self.undo_stack.push(UpdateNote(self.store, nid, "Move note", round_id=round_id))
+
+    def delete_notes(self) -> None:
+        ids = self.selected_note_ids()
+        if ids:
+            self.undo_stack.push(DeleteNotes(self.store, ids))
+
+    def _current(self):
+        cid = self.store.session().current_round_id or self._shown
+        return self.store.round(cid) if cid else None
+
+    def toggle_round(self) -> None:
+        r = self._current()
+        if r is None:
+            return
+        if self._shown is not None and not r.is_running and r.id != self._shown:
+            r = self.store.round(self._shown)
+        action = "pause" if r.is_running else "start"
+        self.undo_stack.push(RoundTimerCommand(self.store, f"{action} round", action, r.id))
+
+    def next_round(self) -> None:
+        r = self._current()
+        if r is None:
+            return
+        ids = [x.id for x in self.store.rounds()]
+        nxt = ids[ids.index(r.id) + 1] if ids.index(r.id) + 1 < len(ids) else None
+        self.undo_stack.push(RoundTimerCommand(self.store, "Next round", "next", r.id, nxt))
+        if nxt:
+            self.show_round(nxt)
+
+    def replan(self) -> None:
+        rounds = self.store.rounds()
+        cur = self._current()
+        now = self.clock()
+        deadline = self._deadline()
+        plan = timing.replan(rounds, cur.id if cur else None, now, deadline)
+        if not plan:
+            self.show_status("Nothing to re-plan: the session ends on time.")
+            return
+        self.undo_stack.push(SetTimeboxes(self.store, "Re-plan", plan))
+        self.show_status("Re-planned the remaining rounds to end on time (Ctrl+Z undoes).")
+
+    def _deadline(self) -> float:
+        rounds = self.store.rounds()
+        started = [r.started_at for r in rounds if r.started_at]
+        start = min(started).timestamp() if started else self.clock()
+        return start + sum(r.timebox_s for r in self._planned_rounds())
+
+    def _planned_rounds(self):
+        # The planned length is fixed on first start of the session; before that it is the sum.
+        return self.store.rounds()
+
+    def toggle_presenter(self) -> None:
+        if self.presenter.isVisible():
+            self.presenter.hide()
+            return
+        screens = self.screen().virtualSiblings()
+        if len(screens) > 1:
+            other = next(s for s in screens if s is not self.screen())
+            self.presenter.setGeometry(other.geometry())
+            self.presenter.showFullScreen()
+        else:
+            self.presenter.show()
+        self._sync_presenter()
+        self.activateWindow()
+        self.entry.setFocus()
+
+    # ----- views ----------------------------------------------------------------------------
+
+    def _first_round(self) -> int | None:
+        rounds = self.store.rounds()
+        return rounds[0].id if rounds else None
+
+    def show_round(self, round_id: int | None) -> None:
+        self._shown = round_id
+        self.board.show_round(round_id)
+        if round_id is not None:
+            r = self.store.round(round_id)
+            self.question.setText(f"{r.title}: {r.prompt}")
+            ids = [x.id for x in self.store.rounds()]
+            self.agenda.blockSignals(True)
+            self.agenda.setCurrentRow(ids.index(round_id))
+            self.agenda.blockSignals(False)
+            self.round_shown.emit(round_id)
+        self._sync_presenter()
+        self.refresh_timer()
+
+    def _agenda_row(self, row: int) -> None:
+        rounds = self.store.rounds()
+        if 0 <= row < len(rounds):
+            self.show_round(rounds[row].id)
+            self.entry.setFocus()
+
+    def refresh_agenda(self) -> None:
+        cur = self.store.session().current_round_id
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        for i, r in enumerate(self.store.rounds(), 1):
+            mark = "▶ " if r.id == cur else ""
+            self.agenda.addItem(f"{mark}{i}. {r.title} ({r.timebox_s // 60} min)\n{r.prompt}")
+        if self._shown_row() is not None:
+            self.agenda.setCurrentRow(self._shown_row())
+        self.agenda.blockSignals(False)
+
+    def _shown_row(self) -> int | None:
+        ids = [r.id for r in self.store.rounds()]
+        return ids.index(self._shown) if getattr(self, "_shown", None) in ids else None
+
+    def refresh_timer(self) -> None:
+        r = self._current()
+        now = self.clock()
+        if r is None:
+            self.timer_label.setText("--:--")
+            return
+        state = timing.timer_state(r, now)
+        self.timer_label.setText(timing.format_clock(timing.remaining(r, now)))
+        self.timer_label.setProperty("state", state)
+        colour = {"warning": "#d08000", "overrun": "#c62828"}.get(state, "")
+        self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
+        self.start_btn.setText("Pause" if r.is_running else "Start")
+        end = timing.projected_end(self.store.rounds(), r.id, now)
+        late = end - self._deadline()
+        self.projected.setText(
+            f"Projected end {datetime.fromtimestamp(end).strftime('%H:%M')}"
+            + (f"  ({int(late // 60)} min late)" if late >= 60 else "")
+        )
+        self.replan_btn.setEnabled(late >= 60)
+        self.presenter.timer.setText(self.timer_label.text())
+        self.presenter.timer.setStyleSheet(self.timer_label.styleSheet())
+
+    def _sync_presenter(self) -> None:
+        r = self._current()
+        if r is not None:
+            self.presenter.show_round(r.id, r.prompt)
+
+    def _refresh_completer(self) -> None:
+        names = [f"@{p.name}" for p in self.store.participants()]
+        comp = QCompleter(names, self)
+        comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        comp.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.entry.setCompleter(comp)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "note_added":
+            if change.round_id == self._shown:
+                self.board.note_added(change.id)
+            cur = self._current()
+            if cur and change.round_id == cur.id:
+                self.presenter.wall.note_added(change.id)
+        elif change.kind.startswith(("note", "theme", "vote")):
+            if change.round_id == self._shown:
+                self.board.rebuild()
+            self.presenter.wall.rebuild()
+        elif change.kind.startswith("round") or change.kind == "current_round_changed":
+            self.refresh_agenda()
+            self._sync_presenter()
+            self.refresh_timer()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self.presenter.close()
+        self._tick.stop()
+        self.signals.detach()
+        self.store.close()
+        super().closeEvent(event)

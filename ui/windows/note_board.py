@@ -1,0 +1,183 @@
+"""The note board: the shown round's notes as sticky-note cards in theme sections.
+
+A QListWidget in icon mode holds one item per card and one per section header
+("Ungrouped" first, then each theme). Adding a note appends one card instead of rebuilding
+the board, so Enter stays fast with thousands of notes. Card text is set with
+`setText`, which Qt never interprets as rich text. Dropping cards emits `group_requested`;
+the board itself changes nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
+
+from roundtable.model import Note, Theme
+from roundtable.store import Store
+
+COLOURS = {"sales": "#fff3a8", "marketing": "#bfe6ff", "other": "#d9f2c4"}
+KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
+PROPOSAL = Qt.ItemDataRole.UserRole + 2
+
+
+class NoteBoard(QListWidget):
+    """Cards of one round; selection, filter by function, drag to group."""
+
+    group_requested = Signal(list, str, int)
+    proposal_accepted = Signal(int)
+
+    def __init__(self, store: Store, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteBoard")
+        self.store = store
+        self.round_id: int | None = None
+        self.function_filter: str | None = None
+        self.show_names = True
+        self._cards: dict[int, QListWidgetItem] = {}
+        self._proposals: dict[int, str] = {}
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setWrapping(True)
+        self.setSpacing(6)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setMovement(QListView.Movement.Snap)
+        self.itemDoubleClicked.connect(self._maybe_accept)
+
+    # ----- drawing --------------------------------------------------------------------------
+
+    def show_round(self, round_id: int | None) -> None:
+        """Draw the notes of this round (the only full rebuild: a round change)."""
+        self.round_id = round_id
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.clear()
+        self._cards.clear()
+        if self.round_id is None:
+            return
+        notes = self.store.notes(self.round_id)
+        themes = self.store.themes(self.round_id)
+        by_theme: dict[int | None, list[Note]] = {}
+        for n in notes:
+            by_theme.setdefault(n.theme_id, []).append(n)
+        self._header(None, "Ungrouped", by_theme.get(None, []))
+        for n in by_theme.get(None, []):
+            self._add_card(n)
+        for t in themes:
+            self._header(t, t.label, by_theme.get(t.id, []))
+            for n in by_theme.get(t.id, []):
+                self._add_card(n)
+
+    def _header(self, theme: Theme | None, label: str, notes: list[Note]) -> None:
+        counts = {f: sum(n.function == f for n in notes) for f in COLOURS}
+        text = (
+            f"{label} — {len(notes)} notes  (S {counts['sales']} · M {counts['marketing']}"
+            f" · O {counts['other']})"
+        )
+        if theme is not None:
+            votes = sum(self.store.theme_votes(theme.id).values())
+            text += f"  · {votes} votes"
+        item = QListWidgetItem(text)
+        item.setData(KIND, "theme" if theme else "ungrouped")
+        item.setData(ID, theme.id if theme else -1)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+        font = QFont(self.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setSizeHint(QSize(max(600, self.viewport().width() - 20), 32))
+        self.addItem(item)
+
+    def _card_text(self, n: Note) -> str:
+        text = n.text
+        if self.show_names and n.participant_id is not None:
+            text += f"\n— {self.store.participant(n.participant_id).name}"
+        if n.id in self._proposals:
+            text += f"\nSuggested theme: {self._proposals[n.id]}"
+        return text
+
+    def _add_card(self, n: Note, row: int | None = None) -> QListWidgetItem:
+        item = QListWidgetItem(self._card_text(n))
+        item.setData(KIND, "note")
+        item.setData(ID, n.id)
+        item.setData(Qt.ItemDataRole.ToolTipRole, n.function)
+        item.setBackground(QBrush(QColor(COLOURS[n.function])))
+        item.setForeground(QBrush(QColor("#1a1a1a")))
+        item.setSizeHint(QSize(200, 110))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        item.setHidden(self.function_filter not in (None, n.function))
+        if row is None:
+            self.addItem(item)
+        else:
+            self.insertItem(row, item)
+        self._cards[n.id] = item
+        return item
+
+    def note_added(self, note_id: int) -> None:
+        """Insert one card (at the end of Ungrouped or of its theme) without a rebuild."""
+        n = self.store.note(note_id)
+        if n.round_id != self.round_id or n.deleted_at is not None or note_id in self._cards:
+            self.rebuild()
+            return
+        if n.theme_id is not None:
+            self.rebuild()
+            return
+        # The end of the Ungrouped section is the row of the first theme header.
+        row = self.count()
+        for i in range(1, self.count()):
+            if self.item(i).data(KIND) == "theme":
+                row = i
+                break
+        self._add_card(n, row)
+        self._refresh_header(0)
+        self.scrollToItem(self._cards[note_id])
+
+    def _refresh_header(self, row: int) -> None:
+        notes = [n for n in self.store.notes(self.round_id) if n.theme_id is None]
+        counts = {f: sum(n.function == f for n in notes) for f in COLOURS}
+        self.item(row).setText(
+            f"Ungrouped — {len(notes)} notes  (S {counts['sales']} · M {counts['marketing']}"
+            f" · O {counts['other']})"
+        )
+
+    def set_filter(self, function: str | None) -> None:
+        self.function_filter = function
+        for nid, item in self._cards.items():
+            item.setHidden(function not in (None, self.store.note(nid).function))
+
+    # ----- the contract for themes and suggestions ------------------------------------------
+
+    def set_proposals(self, mapping: dict[int, str]) -> None:
+        """Show "Suggested theme: <label>" on these cards ({} clears)."""
+        changed = set(self._proposals) | set(mapping)
+        self._proposals = dict(mapping)
+        for nid in changed:
+            if nid in self._cards:
+                self._cards[nid].setText(self._card_text(self.store.note(nid)))
+                self._cards[nid].setData(PROPOSAL, mapping.get(nid))
+
+    def _maybe_accept(self, item: QListWidgetItem) -> None:
+        if item.data(KIND) == "note" and item.data(ID) in self._proposals:
+            self.proposal_accepted.emit(item.data(ID))
+
+    def card(self, note_id: int) -> QListWidgetItem | None:
+        return self._cards.get(note_id)
+
+    def selected_note_ids(self) -> list[int]:
+        return [i.data(ID) for i in self.selectedItems() if i.data(KIND) == "note"]
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
+        target = self.itemAt(event.position().toPoint())
+        ids = self.selected_note_ids()
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if target is None or not ids:
+            return
+        kind, tid = target.data(KIND), target.data(ID)
+        if kind == "note" and tid in ids:
+            return
+        self.group_requested.emit(ids, kind, tid)
