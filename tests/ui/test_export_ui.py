@@ -153,3 +153,24 @@ async def _until(condition, timeout: float = 10.0) -> None:
         await asyncio.sleep(0.02)
         waited += 0.02
         assert waited < timeout, "the export did not finish"
+
+
+def test_real_main_window_exports_from_the_file_menu(
+    qtbot, loop, tmp_path: Path, monkeypatch, answers
+) -> None:
+    from roundtable.demo import write_demo
+    from ui.app import open_window
+
+    session = write_demo(tmp_path / "demo.roundtable")
+    window = open_window(session)
+    qtbot.addWidget(window)
+    file_menu = window.menu("File")
+    action = next(a for a in file_menu.actions() if a.objectName() == "exportMinutesAction")
+    assert action in window.toolbar.actions()
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    action.trigger()
+    loop.run_until_complete(_until(lambda: answers["offered"]))
+    out = tmp_path / "demo-minutes.docx"
+    headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "Summary" and headings[-1] == "Appendix: all notes in order of entry"
+    window.close()
