@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCompleter,
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.store, self.clock = store, clock
+        self._closed = False
         self.signals = StoreSignals(store, self)
         self.undo_stack = QUndoStack(self)
         self.function: Function = "sales"
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.entry = QLineEdit(objectName="noteEntry")
         self.entry.setPlaceholderText("Type a note, Enter to add  (s: m: o: prefix, @name)")
         self.entry.returnPressed.connect(self.capture)
+        self.entry.installEventFilter(self)
         self.fn_label = QLabel(objectName="captureFunction")
         self.board = NoteBoard(store)
         self.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -125,6 +127,22 @@ class MainWindow(QMainWindow):
         from ui.extensions import install_all
 
         install_all(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        # An empty capture line must not swallow Ctrl+Z: the session's undo should run.
+        if (
+            obj is self.entry
+            and event.type() == QEvent.Type.ShortcutOverride
+            and not self.entry.text()
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or event.keyCombination().toCombined()
+                == QKeySequence("Ctrl+Shift+Z")[0].toCombined()
+            )
+        ):
+            return True
+        return super().eventFilter(obj, event)
 
     # ----- contract -------------------------------------------------------------------------
 
@@ -404,6 +422,9 @@ class MainWindow(QMainWindow):
             self.refresh_timer()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self._closed:
+            return super().closeEvent(event)
+        self._closed = True
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         self.presenter.close()
         self._tick.stop()

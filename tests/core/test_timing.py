@@ -1,0 +1,51 @@
+"""Timer maths: countdown, warning/overrun, projected end, re-plan protecting the last round."""
+
+from __future__ import annotations
+
+from roundtable import timing
+from roundtable.model import Round
+
+
+def rnd(id: int, timebox: int, elapsed: float = 0, since: float | None = None) -> Round:
+    return Round(id, id, f"R{id}", "q", timebox, "", None, None, elapsed, since)
+
+
+def test_states_and_clock():
+    r = rnd(1, 600, since=1000.0)
+    assert timing.timer_state(rnd(1, 600), 0) == "idle"
+    assert timing.timer_state(r, 1100) == "running"
+    assert timing.timer_state(r, 1000 + 500) == "warning"
+    assert timing.timer_state(r, 1000 + 601) == "overrun"
+    assert timing.format_clock(timing.remaining(r, 1000 + 601)) == "+00:01"
+    assert timing.format_clock(599.2) == "10:00"
+    assert timing.timer_state(rnd(1, 600, elapsed=60), 5000) == "paused"
+
+
+def test_projected_end_counts_current_remaining_and_later_rounds():
+    rounds = [rnd(1, 600, since=0.0), rnd(2, 900), rnd(3, 1200)]
+    assert timing.projected_end(rounds, 1, 100) == 100 + 500 + 900 + 1200
+    # Overrun: the current round adds nothing, the end slides with now.
+    assert timing.projected_end(rounds, 1, 1000) == 1000 + 900 + 1200
+
+
+def test_replan_squeezes_middle_rounds_before_the_last():
+    rounds = [rnd(1, 600, since=0.0), rnd(2, 1500), rnd(3, 1500)]
+    deadline = 3600
+    plan = timing.replan(rounds, 1, 600 + 360, deadline)  # six minutes over
+    assert plan == {2: 1140}
+    assert (
+        timing.projected_end([rnd(1, 600, since=0.0), rnd(2, 1140), rnd(3, 1500)], 1, 960)
+        <= deadline
+    )
+
+
+def test_replan_never_cuts_final_round_below_minimum():
+    rounds = [rnd(1, 600, since=0.0), rnd(2, 600), rnd(3, 1500)]
+    plan = timing.replan(rounds, 1, 5000, 3000)
+    assert plan[2] == 60
+    assert plan[3] == timing.MIN_FINAL_ROUND_S
+
+
+def test_replan_on_time_changes_nothing():
+    rounds = [rnd(1, 600, since=0.0), rnd(2, 600)]
+    assert timing.replan(rounds, 1, 100, 10_000) == {}

@@ -1,0 +1,208 @@
+"""The facilitator's window driven with real key and mouse events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton
+
+from roundtable.store import Store
+from ui.app import open_window
+
+
+def type_note(qtbot, win, text: str) -> None:
+    entry = win.findChild(QLineEdit, "noteEntry")
+    qtbot.keyClicks(entry, text)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+
+
+def card_texts(win) -> list[str]:
+    board = win.board
+    return [
+        board.item(i).text()
+        for i in range(board.count())
+        if board.item(i).data(Qt.ItemDataRole.UserRole) == "note"
+    ]
+
+
+def test_contract_object_names(window):
+    for name in (
+        "agenda",
+        "roundTimer",
+        "projectedEnd",
+        "startRoundButton",
+        "nextRoundButton",
+        "noteEntry",
+        "noteBoard",
+        "mainToolbar",
+    ):
+        assert window.findChild(object, name) is not None, name
+    assert window.presenter.objectName() == "presenterWindow"
+    assert window.menu("Themes").title() == "&Themes"
+
+
+def test_typed_notes_with_prefix_and_mention_are_stored_and_shown(
+    qtbot, window, session_file, fake_clock
+):
+    type_note(qtbot, window, "m: Leads wait four days @Ana Lopez")
+    type_note(qtbot, window, "Nobody owns the handover")
+    texts = card_texts(window)
+    assert texts[0] == "Leads wait four days\n— Ana Lopez"
+    assert texts[1] == "Nobody owns the handover"
+    rid = window.shown_round_id()
+    window.close()
+    with Store.open(session_file, clock=fake_clock) as store:
+        notes = store.notes(rid)
+    assert [(n.text, n.function) for n in notes] == [
+        ("Leads wait four days", "marketing"),
+        ("Nobody owns the handover", "marketing"),  # the last function sticks
+    ]
+    assert notes[0].participant_id is not None and notes[1].participant_id is None
+
+
+def test_ctrl_number_sets_function(qtbot, window):
+    entry = window.findChild(QLineEdit, "noteEntry")
+    qtbot.keyClick(entry, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.findChild(QLabel, "captureFunction").text() == "Other"
+    type_note(qtbot, window, "From the events team")
+    assert window.store.notes(window.shown_round_id())[-1].function == "other"
+
+
+def test_rich_text_stays_plain(qtbot, window):
+    type_note(qtbot, window, "<b>x</b>")
+    assert card_texts(window) == ["<b>x</b>"]
+    assert window.board.item(1).text() == "<b>x</b>"
+
+
+def test_unknown_name_is_offered_to_be_added(qtbot, window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    type_note(qtbot, window, "s: Pricing is a mystery @Carla")
+    assert window.store.find_participant("Carla") is not None
+    assert card_texts(window) == ["Pricing is a mystery\n— Carla"]
+
+
+def test_undo_redo_of_a_note(qtbot, window):
+    type_note(qtbot, window, "First")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert card_texts(window) == []
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert card_texts(window) == ["First"]
+
+
+def test_delete_and_move_note(qtbot, window):
+    type_note(qtbot, window, "one")
+    type_note(qtbot, window, "two")
+    window.board.card(window.store.notes(window.shown_round_id())[0].id).setSelected(True)
+    window.delete_notes()
+    assert card_texts(window) == ["two"]
+    window.undo_stack.undo()
+    assert sorted(card_texts(window)) == ["one", "two"]
+    nid = window.store.notes(window.shown_round_id())[1].id
+    window.board.clearSelection()
+    window.board.card(nid).setSelected(True)
+    target = window.store.rounds()[-1].id
+    window.move_notes(target)
+    assert card_texts(window) == ["one"]
+    assert window.store.note(nid).round_id == target
+
+
+def test_filter_by_function(qtbot, window):
+    type_note(qtbot, window, "s: a sales note")
+    type_note(qtbot, window, "m: a marketing note")
+    window.board.set_filter("marketing")
+    shown = [
+        window.board.item(i).text()
+        for i in range(window.board.count())
+        if not window.board.item(i).isHidden()
+        and window.board.item(i).data(Qt.ItemDataRole.UserRole) == "note"
+    ]
+    assert shown == ["a marketing note"]
+
+
+def test_timer_start_pause_next_with_fake_clock(qtbot, window, fake_clock):
+    timer = window.findChild(QLabel, "roundTimer")
+    first = window.store.rounds()[0]
+    qtbot.mouseClick(window.findChild(QPushButton, "startRoundButton"), Qt.MouseButton.LeftButton)
+    fake_clock.advance(60)
+    window.refresh_timer()
+    left = first.timebox_s - 60
+    assert timer.text() == f"{left // 60:02d}:{left % 60:02d}"
+    qtbot.mouseClick(window.start_btn, Qt.MouseButton.LeftButton)  # pause
+    fake_clock.advance(600)
+    window.refresh_timer()
+    assert timer.text() == f"{left // 60:02d}:{left % 60:02d}"
+    qtbot.mouseClick(window.findChild(QPushButton, "nextRoundButton"), Qt.MouseButton.LeftButton)
+    assert window.store.session().current_round_id == window.store.rounds()[1].id
+    assert window.shown_round_id() == window.store.rounds()[1].id
+
+
+def test_overrun_and_replan_keep_last_round(qtbot, window, fake_clock):
+    rounds = window.store.rounds()
+    last_before = rounds[-1].timebox_s
+    window.start_btn.click()
+    fake_clock.advance(rounds[0].timebox_s - 60)
+    window.refresh_timer()
+    assert window.timer_label.property("state") == "warning"
+    fake_clock.advance(20 * 60)
+    window.refresh_timer()
+    assert window.timer_label.property("state") == "overrun"
+    assert window.timer_label.text().startswith("+")
+    assert "late" in window.findChild(QLabel, "projectedEnd").text()
+    assert window.replan_btn.isEnabled()
+    window.replan_btn.click()
+    after = window.store.rounds()
+    assert sum(r.timebox_s for r in after[1:]) < sum(r.timebox_s for r in rounds[1:])
+    assert after[-1].timebox_s >= min(last_before, 300)
+    window.undo_stack.undo()
+    assert [r.timebox_s for r in window.store.rounds()] == [r.timebox_s for r in rounds]
+
+
+def test_timer_resumes_after_restart(qtbot, session_file, fake_clock):
+    win = open_window(session_file, clock=fake_clock)
+    qtbot.addWidget(win)
+    win.start_btn.click()
+    fake_clock.advance(90)
+    win.close()
+    fake_clock.advance(30)
+    win2 = open_window(session_file, clock=fake_clock)
+    qtbot.addWidget(win2)
+    r = win2.store.rounds()[0]
+    assert r.is_running and r.elapsed_at(fake_clock()) == 120
+    win2.close()
+
+
+def test_presenter_follows_round_keeps_focus_and_hides_names_when_anonymous(
+    qtbot, window, fake_clock
+):
+    window.store.update_session(anonymous=True)
+    window.start_btn.click()
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    assert window.presenter.isVisible()
+    window.presenter.wall.show_names = not window.store.session().anonymous
+    type_note(qtbot, window, "Shared goals @Ana Lopez")
+    wall = window.presenter.wall
+    texts = [wall.item(i).text() for i in range(wall.count())]
+    assert "Shared goals" in texts and not any("Ana" in t for t in texts)
+    assert QApplication.focusWidget() is window.entry
+    window.next_btn.click()
+    r2 = window.store.rounds()[1]
+    assert window.presenter.question.text() == r2.prompt
+
+
+def test_board_contract_for_themes(qtbot, window):
+    type_note(qtbot, window, "a")
+    nid = window.store.notes(window.shown_round_id())[0].id
+    window.board.set_proposals({nid: "Culture"})
+    assert window.board.card(nid).text().endswith("Suggested theme: Culture")
+    with qtbot.waitSignal(window.board.proposal_accepted) as sig:
+        window.board.itemDoubleClicked.emit(window.board.card(nid))
+    assert sig.args == [nid]
+    window.board.set_proposals({})
+    assert window.board.card(nid).text() == "a"
+    from PySide6.QtWidgets import QLabel as L
+
+    dock = window.add_panel(L("x"), "Themes", "themesPanel")
+    assert dock.objectName() == "themesPanel"
