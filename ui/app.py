@@ -12,7 +12,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from roundtable.store import SessionFileError, Store
+from roundtable.store import Store
 
 log = logging.getLogger("roundtable")
 LOG_DIR = Path(platformdirs.user_log_dir("roundtable"))
@@ -56,10 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     args = [a for a in argv[1:] if not a.startswith("-")]
     if args:
-        try:
-            win = open_window(args[0])
-        except SessionFileError as err:
-            QMessageBox.warning(None, "Cannot open session", str(err))
+        from ui.windows.dialogs import open_session
+
+        win = open_session(Path(args[0]), None)
+        if win is None:
             return 2
     else:
         from ui.windows.start_screen import StartScreen

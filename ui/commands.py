@@ -120,3 +120,70 @@ class SetTimeboxes(QUndoCommand):
     def undo(self) -> None:
         for rid, t in self.old.items():
             self.store.update_round(rid, timebox_s=t)
+
+
+class EditRound(QUndoCommand):
+    """Change a round's title, prompt or timebox."""
+
+    def __init__(self, store: Store, round_id: int, **fields: Any) -> None:
+        super().__init__("Edit round")
+        self.store, self.round_id, self.new = store, round_id, fields
+        old = store.round(round_id)
+        self.old = {k: getattr(old, k) for k in fields}
+
+    def redo(self) -> None:
+        self.store.update_round(self.round_id, **self.new)
+
+    def undo(self) -> None:
+        self.store.update_round(self.round_id, **self.old)
+
+
+class AddRound(QUndoCommand):
+    """Append a round (undo removes it; it has no notes yet)."""
+
+    def __init__(self, store: Store, title: str, prompt: str, timebox_s: int) -> None:
+        super().__init__("Add round")
+        self.store, self.args = store, (title, prompt, timebox_s)
+        self.round_id: int | None = None
+
+    def redo(self) -> None:
+        title, prompt, timebox_s = self.args
+        self.round_id = self.store.add_round(title, prompt, timebox_s).id
+
+    def undo(self) -> None:
+        assert self.round_id is not None
+        self.store.remove_round(self.round_id)
+
+
+class RemoveRound(QUndoCommand):
+    """Remove an empty round (undo puts an identical one back at its place)."""
+
+    def __init__(self, store: Store, round_id: int) -> None:
+        super().__init__("Remove round")
+        self.store, self.round_id = store, round_id
+        self.old = store.round(round_id)
+        self.position = [r.id for r in store.rounds()].index(round_id) + 1
+
+    def redo(self) -> None:
+        self.store.remove_round(self.round_id)
+
+    def undo(self) -> None:
+        o = self.old
+        self.round_id = self.store.add_round(
+            o.title, o.prompt, o.timebox_s, o.guidance, position=self.position
+        ).id
+
+
+class MoveRound(QUndoCommand):
+    """Move a round to another 1-based position in the agenda."""
+
+    def __init__(self, store: Store, round_id: int, position: int) -> None:
+        super().__init__("Move round")
+        self.store, self.round_id, self.position = store, round_id, position
+        self.old = [r.id for r in store.rounds()].index(round_id) + 1
+
+    def redo(self) -> None:
+        self.store.move_round(self.round_id, self.position)
+
+    def undo(self) -> None:
+        self.store.move_round(self.round_id, self.old)

@@ -33,7 +33,17 @@ from roundtable import timing
 from roundtable.model import Change, Function, InvalidInput
 from roundtable.store import Store
 from ui.bridge import StoreSignals
-from ui.commands import AddNote, DeleteNotes, RoundTimerCommand, SetTimeboxes, UpdateNote
+from ui.commands import (
+    AddNote,
+    AddRound,
+    DeleteNotes,
+    EditRound,
+    MoveRound,
+    RemoveRound,
+    RoundTimerCommand,
+    SetTimeboxes,
+    UpdateNote,
+)
 from ui.windows.capture import parse_entry
 from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
@@ -59,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self.agenda = QListWidget(objectName="agenda")
         self.agenda.currentRowChanged.connect(self._agenda_row)
+        self.agenda.itemDoubleClicked.connect(lambda _item: self.edit_round())
         self.timer_label = QLabel(objectName="roundTimer")
         f = self.timer_label.font()
         f.setPointSize(28)
@@ -208,6 +219,42 @@ class MainWindow(QMainWindow):
                 lambda _=False, fn=fn: self._set_function(fn),
                 f"function{fn}",
             )
+        self._action("File", "&Open…", QKeySequence.StandardKey.Open, self.open_other, "openAction")
+        self._action(
+            "Session",
+            "Edit round…",
+            "Ctrl+Shift+E",
+            self.edit_round,
+            "editRoundAction",
+        )
+        self._action("Session", "Add round", "Ctrl+Shift+N", self.add_round, "addRoundAction")
+        self._action(
+            "Session", "Remove round", "Ctrl+Shift+Del", self.remove_round, "removeRoundAction"
+        )
+        self._action(
+            "Session", "Move round up", "Alt+Up", lambda: self.move_round(-1), "moveRoundUpAction"
+        )
+        self._action(
+            "Session",
+            "Move round down",
+            "Alt+Down",
+            lambda: self.move_round(1),
+            "moveRoundDownAction",
+        )
+        self._action(
+            "Edit",
+            "Move notes to next round",
+            "Ctrl+Shift+Right",
+            lambda: self._move_to_neighbour(1),
+            "moveNotesNextAction",
+        )
+        self._action(
+            "Edit",
+            "Move notes to previous round",
+            "Ctrl+Shift+Left",
+            lambda: self._move_to_neighbour(-1),
+            "moveNotesPrevAction",
+        )
         self._action("Round", "Start / pause", "Ctrl+Space", self.toggle_round, "startAction")
         self._action("Round", "Next round", "Ctrl+Right", self.next_round, "nextAction")
         self._action("Round", "Re-plan to end on time", "Ctrl+R", self.replan, "replanAction")
@@ -261,6 +308,71 @@ class MainWindow(QMainWindow):
         if ok and text.strip() and text != old:
             self.undo_stack.push(UpdateNote(self.store, ids[0], "Edit note", text=text))
 
+    def _run(self, command) -> None:
+        try:
+            self.undo_stack.push(command)
+        except InvalidInput as err:
+            QMessageBox.warning(self, "Not possible", str(err))
+
+    def open_other(self) -> None:
+        from ui.windows.dialogs import choose_file, open_session
+
+        path = choose_file(self)
+        if path is not None:
+            win = open_session(path, self)
+            if win is not None:
+                win.show()
+                self._others = [*getattr(self, "_others", []), win]
+
+    def edit_round(self) -> None:
+        from ui.windows.agenda import RoundDialog
+
+        if self._shown is None:
+            return
+        r = self.store.round(self._shown)
+        dlg = RoundDialog(r.title, r.prompt, r.timebox_s, self)
+        if dlg.exec():
+            title, prompt, timebox = dlg.values()
+            fields = {
+                k: v
+                for k, v in (("title", title), ("prompt", prompt), ("timebox_s", timebox))
+                if getattr(r, k) != v
+            }
+            if fields:
+                self._run(EditRound(self.store, r.id, **fields))
+
+    def add_round(self) -> None:
+        from ui.windows.agenda import RoundDialog
+
+        dlg = RoundDialog("New round", "", 600, self)
+        if dlg.exec():
+            self._run(AddRound(self.store, *dlg.values()))
+
+    def remove_round(self) -> None:
+        if self._shown is not None:
+            rid = self._shown
+            others = [r.id for r in self.store.rounds() if r.id != rid]
+            try:
+                self._shown = others[0] if others else None
+                self.undo_stack.push(RemoveRound(self.store, rid))
+            except InvalidInput as err:
+                self._shown = rid
+                QMessageBox.warning(self, "Not possible", str(err))
+                return
+            self.show_round(others[0] if others else None)
+
+    def move_round(self, delta: int) -> None:
+        ids = [r.id for r in self.store.rounds()]
+        if self._shown in ids:
+            pos = ids.index(self._shown) + 1 + delta
+            if 1 <= pos <= len(ids):
+                self._run(MoveRound(self.store, self._shown, pos))
+
+    def _move_to_neighbour(self, delta: int) -> None:
+        ids = [r.id for r in self.store.rounds()]
+        if self._shown in ids and 0 <= ids.index(self._shown) + delta < len(ids):
+            self.move_notes(ids[ids.index(self._shown) + delta])
+
     def move_notes(self, round_id: int) -> None:
         for nid in self.selected_note_ids():
             self.undo_stack.push(UpdateNote(self.store, nid, "Move note", round_id=round_id))
@@ -271,8 +383,11 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(DeleteNotes(self.store, ids))
 
     def _current(self):
-        cid = self.store.session().current_round_id or self._shown
-        return self.store.round(cid) if cid else None
+        rounds = {r.id: r for r in self.store.rounds()}
+        cid = self.store.session().current_round_id
+        if cid not in rounds:
+            cid = self._shown
+        return rounds.get(cid) if cid is not None else None
 
     def toggle_round(self) -> None:
         r = self._current()

@@ -1,0 +1,102 @@
+"""Start screen, example session, agenda editing and the file error dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from roundtable.store import Store
+from ui.windows import dialogs, start_screen
+from ui.windows.dialogs import open_session
+from ui.windows.start_screen import StartScreen
+
+
+def test_new_session_with_roster_opens_window(qtbot, tmp_path):
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.title, "Q4 roundtable")
+    screen.anonymous.setChecked(True)
+    screen.roster.setPlainText("Ana Lopez, sales\nBen Okafor, m\n")
+    path = tmp_path / "q4.roundtable"
+    screen.create_session(path)
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    assert win.windowTitle().startswith("Q4 roundtable")
+    assert [(p.name, p.function) for p in win.store.participants()] == [
+        ("Ana Lopez", "sales"),
+        ("Ben Okafor", "marketing"),
+    ]
+    assert win.store.session().anonymous
+    assert len(win.store.rounds()) >= 3
+    win.close()
+    assert str(path) in dialogs.recent_files()
+
+
+def test_new_session_without_title_says_so(qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.create_session(tmp_path / "x.roundtable")
+    assert shown and "title" in shown[0]
+    assert screen.window_opened is None
+
+
+def test_example_session_created_in_data_folder(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(start_screen, "example_path", lambda: tmp_path / "data" / "ex.roundtable")
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    qtbot.mouseClick(screen.findChild(QPushButton, "exampleButton"), Qt.MouseButton.LeftButton)
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    assert (tmp_path / "data" / "ex.roundtable").exists()
+    assert win.store.note_count() > 50
+    win.close()
+
+
+def _click_later(text: str) -> None:
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        for b in box.findChildren(QPushButton):
+            if b.text() == text:
+                b.click()
+
+    QTimer.singleShot(0, press)
+
+
+def test_locked_file_offers_read_only(qtbot, session_file):
+    with Store.open(session_file):
+        _click_later("Open read-only")
+        win = open_session(session_file, None)
+        qtbot.addWidget(win)
+        assert win.store.read_only
+        assert "read-only" in win.windowTitle()
+        win.close()
+
+
+def test_damaged_file_offers_another_and_cancel_gives_up(qtbot, tmp_path):
+    bad = tmp_path / "bad.roundtable"
+    bad.write_bytes(b"not a session at all" * 100)
+    _click_later("Cancel")
+    assert open_session(bad, None) is None
+    assert bad.read_bytes() == b"not a session at all" * 100
+
+
+def test_agenda_edit_add_move_remove_with_undo(qtbot, window, monkeypatch):
+    from ui.windows.agenda import RoundDialog
+
+    monkeypatch.setattr(RoundDialog, "exec", lambda self: True)
+    monkeypatch.setattr(RoundDialog, "values", lambda self: ("Extra", "Anything else?", 300))
+    before = [(r.title, r.timebox_s) for r in window.store.rounds()]
+    window.add_round()
+    assert window.store.rounds()[-1].title == "Extra"
+    assert window.agenda.count() == len(before) + 1
+    window.show_round(window.store.rounds()[-1].id)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.store.rounds()[-2].title == "Extra"
+    window.remove_round()
+    assert [(r.title, r.timebox_s) for r in window.store.rounds()] == before
+    window.undo_stack.undo()
+    assert window.store.rounds()[-2].title == "Extra"
+    window.edit_round()
+    assert window.store.round(window.shown_round_id()).prompt == "Anything else?"

@@ -1,0 +1,82 @@
+"""Opening a session file with clear dialogs for what can go wrong, and recent files.
+
+Locked files offer to open read-only; damaged or foreign files offer to choose another
+file; newer-version files open read-only with a notice. Nothing is ever overwritten.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from roundtable.store import SessionFileError, SessionLockedError
+
+FILE_FILTER = "Roundtable sessions (*.roundtable)"
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value("recentFiles", [])
+    files = [value] if isinstance(value, str) else list(value or [])
+    return [f for f in files if Path(f).exists()]
+
+
+def remember(path: Path) -> None:
+    files = [str(path)] + [f for f in recent_files() if f != str(path)]
+    QSettings().setValue("recentFiles", files[:8])
+
+
+def open_session(path: Path, parent: QWidget | None, *, clock=None):
+    """Open a window for `path`, asking the user what to do if the file cannot be opened.
+
+    Returns the window or None when the user gave up.
+    """
+    from ui.app import open_window
+
+    read_only = False
+    while True:
+        try:
+            win = open_window(path, read_only=read_only, clock=clock)
+        except SessionLockedError as err:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, "Session already open", str(err), parent=parent
+            )
+            ro = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+            other = box.addButton("Choose another file…", QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is ro:
+                read_only = True
+                continue
+            if box.clickedButton() is other:
+                chosen = choose_file(parent)
+                if chosen is None:
+                    return None
+                path = chosen
+                continue
+            return None
+        except SessionFileError as err:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical, "Cannot open session", str(err), parent=parent
+            )
+            other = box.addButton("Choose another file…", QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is other:
+                chosen = choose_file(parent)
+                if chosen is None:
+                    return None
+                path = chosen
+                continue
+            return None
+        remember(path)
+        if win.store.read_only_reason:
+            win.show_status(win.store.read_only_reason)
+            win.setWindowTitle(win.windowTitle() + " (read-only)")
+        return win
+
+
+def choose_file(parent: QWidget | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Open session", "", FILE_FILTER)
+    return Path(name) if name else None
