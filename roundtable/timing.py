@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from roundtable.model import Round
+from roundtable.model import Event, Round
 
 TimerState = Literal["idle", "running", "paused", "warning", "overrun"]
 WARNING_S = 120.0
@@ -98,3 +98,30 @@ def _after(rounds: Sequence[Round], current_id: int | None, r: Round) -> bool:
         return True
     ids = [x.id for x in rounds]
     return current_id in ids and ids.index(r.id) > ids.index(current_id)
+
+
+def planned_end(rounds: Sequence[Round], events: Sequence[Event]) -> float | None:
+    """The end the session was planned for when its first round started, in epoch seconds.
+
+    Timebox changes made after that moment (a re-plan, an edit) do not move it: they are
+    undone in reverse from the journal, so "end on time" keeps meaning the original plan.
+    Rounds added after the start are not part of the plan. None before any round started.
+    """
+    starts = [e for e in events if e.kind == "round_started"]
+    if not starts:
+        return None
+    first = starts[0]
+    start_at = float(first.payload.get("at", first.at.timestamp()))  # type: ignore[arg-type]
+    boxes = {r.id: r.timebox_s for r in rounds}
+    added_later: set[int] = set()
+    for e in reversed(events):
+        if e.id <= first.id:
+            break
+        rid = e.payload.get("id")
+        if e.kind == "round_updated" and rid in boxes:
+            before = e.payload.get("before")
+            if isinstance(before, dict) and "timebox_s" in before:
+                boxes[rid] = int(before["timebox_s"])
+        elif e.kind == "round_added" and isinstance(rid, int):
+            added_later.add(rid)
+    return start_at + sum(t for rid, t in boxes.items() if rid not in added_later)

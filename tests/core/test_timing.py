@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from roundtable import timing
 from roundtable.model import Round
 
@@ -49,3 +51,23 @@ def test_replan_never_cuts_final_round_below_minimum():
 def test_replan_on_time_changes_nothing():
     rounds = [rnd(1, 600, since=0.0), rnd(2, 600)]
     assert timing.replan(rounds, 1, 100, 10_000) == {}
+
+
+def test_planned_end_ignores_timebox_changes_after_start():
+    from datetime import datetime
+
+    from roundtable.model import Event
+
+    at = datetime.fromtimestamp(1000, UTC)
+    rounds = [rnd(1, 600), rnd(2, 300)]  # round 2 was cut from 900 after the start
+    events = [
+        Event(1, at, "round_started", {"id": 1, "at": 1000.0}),
+        Event(
+            2,
+            at,
+            "round_updated",
+            {"id": 2, "before": {"timebox_s": 900}, "after": {"timebox_s": 300}},
+        ),
+    ]
+    assert timing.planned_end(rounds, events) == 1000 + 600 + 900
+    assert timing.planned_end(rounds, []) is None

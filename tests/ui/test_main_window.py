@@ -156,6 +156,9 @@ def test_overrun_and_replan_keep_last_round(qtbot, window, fake_clock):
     after = window.store.rounds()
     assert sum(r.timebox_s for r in after[1:]) < sum(r.timebox_s for r in rounds[1:])
     assert after[-1].timebox_s >= min(last_before, 300)
+    window.refresh_timer()
+    assert "late" not in window.findChild(QLabel, "projectedEnd").text()
+    assert not window.replan_btn.isEnabled()
     window.undo_stack.undo()
     assert [r.timebox_s for r in window.store.rounds()] == [r.timebox_s for r in rounds]
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -29,29 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable import timing
 from roundtable.model import Change, Function, InvalidInput
 from roundtable.store import Store
 from ui.bridge import StoreSignals
 from ui.commands import (
     AddNote,
-    AddRound,
     DeleteNotes,
-    EditRound,
-    MoveRound,
-    RemoveRound,
-    RoundTimerCommand,
-    SetTimeboxes,
     UpdateNote,
 )
 from ui.windows.capture import parse_entry
 from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
+from ui.windows.round_controls import RoundControls
 
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RoundControls, QMainWindow):
     round_shown = Signal(int)
 
     def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
@@ -324,55 +317,6 @@ class MainWindow(QMainWindow):
                 win.show()
                 self._others = [*getattr(self, "_others", []), win]
 
-    def edit_round(self) -> None:
-        from ui.windows.agenda import RoundDialog
-
-        if self._shown is None:
-            return
-        r = self.store.round(self._shown)
-        dlg = RoundDialog(r.title, r.prompt, r.timebox_s, self)
-        if dlg.exec():
-            title, prompt, timebox = dlg.values()
-            fields = {
-                k: v
-                for k, v in (("title", title), ("prompt", prompt), ("timebox_s", timebox))
-                if getattr(r, k) != v
-            }
-            if fields:
-                self._run(EditRound(self.store, r.id, **fields))
-
-    def add_round(self) -> None:
-        from ui.windows.agenda import RoundDialog
-
-        dlg = RoundDialog("New round", "", 600, self)
-        if dlg.exec():
-            self._run(AddRound(self.store, *dlg.values()))
-
-    def remove_round(self) -> None:
-        if self._shown is not None:
-            rid = self._shown
-            others = [r.id for r in self.store.rounds() if r.id != rid]
-            try:
-                self._shown = others[0] if others else None
-                self.undo_stack.push(RemoveRound(self.store, rid))
-            except InvalidInput as err:
-                self._shown = rid
-                QMessageBox.warning(self, "Not possible", str(err))
-                return
-            self.show_round(others[0] if others else None)
-
-    def move_round(self, delta: int) -> None:
-        ids = [r.id for r in self.store.rounds()]
-        if self._shown in ids:
-            pos = ids.index(self._shown) + 1 + delta
-            if 1 <= pos <= len(ids):
-                self._run(MoveRound(self.store, self._shown, pos))
-
-    def _move_to_neighbour(self, delta: int) -> None:
-        ids = [r.id for r in self.store.rounds()]
-        if self._shown in ids and 0 <= ids.index(self._shown) + delta < len(ids):
-            self.move_notes(ids[ids.index(self._shown) + delta])
-
     def move_notes(self, round_id: int) -> None:
         for nid in self.selected_note_ids():
             self.undo_stack.push(UpdateNote(self.store, nid, "Move note", round_id=round_id))
@@ -381,54 +325,6 @@ class MainWindow(QMainWindow):
         ids = self.selected_note_ids()
         if ids:
             self.undo_stack.push(DeleteNotes(self.store, ids))
-
-    def _current(self):
-        rounds = {r.id: r for r in self.store.rounds()}
-        cid = self.store.session().current_round_id
-        if cid not in rounds:
-            cid = self._shown
-        return rounds.get(cid) if cid is not None else None
-
-    def toggle_round(self) -> None:
-        r = self._current()
-        if r is None:
-            return
-        if self._shown is not None and not r.is_running and r.id != self._shown:
-            r = self.store.round(self._shown)
-        action = "pause" if r.is_running else "start"
-        self.undo_stack.push(RoundTimerCommand(self.store, f"{action} round", action, r.id))
-
-    def next_round(self) -> None:
-        r = self._current()
-        if r is None:
-            return
-        ids = [x.id for x in self.store.rounds()]
-        nxt = ids[ids.index(r.id) + 1] if ids.index(r.id) + 1 < len(ids) else None
-        self.undo_stack.push(RoundTimerCommand(self.store, "Next round", "next", r.id, nxt))
-        if nxt:
-            self.show_round(nxt)
-
-    def replan(self) -> None:
-        rounds = self.store.rounds()
-        cur = self._current()
-        now = self.clock()
-        deadline = self._deadline()
-        plan = timing.replan(rounds, cur.id if cur else None, now, deadline)
-        if not plan:
-            self.show_status("Nothing to re-plan: the session ends on time.")
-            return
-        self.undo_stack.push(SetTimeboxes(self.store, "Re-plan", plan))
-        self.show_status("Re-planned the remaining rounds to end on time (Ctrl+Z undoes).")
-
-    def _deadline(self) -> float:
-        rounds = self.store.rounds()
-        started = [r.started_at for r in rounds if r.started_at]
-        start = min(started).timestamp() if started else self.clock()
-        return start + sum(r.timebox_s for r in self._planned_rounds())
-
-    def _planned_rounds(self):
-        # The planned length is fixed on first start of the session; before that it is the sum.
-        return self.store.rounds()
 
     def toggle_presenter(self) -> None:
         if self.presenter.isVisible():
@@ -486,28 +382,6 @@ class MainWindow(QMainWindow):
         ids = [r.id for r in self.store.rounds()]
         return ids.index(self._shown) if getattr(self, "_shown", None) in ids else None
 
-    def refresh_timer(self) -> None:
-        r = self._current()
-        now = self.clock()
-        if r is None:
-            self.timer_label.setText("--:--")
-            return
-        state = timing.timer_state(r, now)
-        self.timer_label.setText(timing.format_clock(timing.remaining(r, now)))
-        self.timer_label.setProperty("state", state)
-        colour = {"warning": "#d08000", "overrun": "#c62828"}.get(state, "")
-        self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
-        self.start_btn.setText("Pause" if r.is_running else "Start")
-        end = timing.projected_end(self.store.rounds(), r.id, now)
-        late = end - self._deadline()
-        self.projected.setText(
-            f"Projected end {datetime.fromtimestamp(end).strftime('%H:%M')}"
-            + (f"  ({int(late // 60)} min late)" if late >= 60 else "")
-        )
-        self.replan_btn.setEnabled(late >= 60)
-        self.presenter.timer.setText(self.timer_label.text())
-        self.presenter.timer.setStyleSheet(self.timer_label.styleSheet())
-
     def _sync_presenter(self) -> None:
         r = self._current()
         if r is not None:
@@ -532,6 +406,7 @@ class MainWindow(QMainWindow):
                 self.board.rebuild()
             self.presenter.wall.rebuild()
         elif change.kind.startswith("round") or change.kind == "current_round_changed":
+            self._deadline_cache = None
             self.refresh_agenda()
             self._sync_presenter()
             self.refresh_timer()

@@ -1,0 +1,154 @@
+"""Round controls for the main window: agenda editing, start/pause/next, the countdown,
+projected end and the re-plan. A mixin so the main window stays one idea per module.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from roundtable import timing
+from roundtable.model import InvalidInput
+from ui.commands import (
+    AddRound,
+    EditRound,
+    MoveRound,
+    RemoveRound,
+    RoundTimerCommand,
+    SetTimeboxes,
+)
+
+
+class RoundControls:
+    """Methods MainWindow uses for rounds; expects store, clock, undo_stack and widgets."""
+
+    _shown: int | None
+    _deadline_cache: float | None = None
+    store: Any
+    undo_stack: Any
+
+    def edit_round(self) -> None:
+        from ui.windows.agenda import RoundDialog
+
+        if self._shown is None:
+            return
+        r = self.store.round(self._shown)
+        dlg = RoundDialog(r.title, r.prompt, r.timebox_s, self)
+        if dlg.exec():
+            title, prompt, timebox = dlg.values()
+            fields = {
+                k: v
+                for k, v in (("title", title), ("prompt", prompt), ("timebox_s", timebox))
+                if getattr(r, k) != v
+            }
+            if fields:
+                self._run(EditRound(self.store, r.id, **fields))
+
+    def add_round(self) -> None:
+        from ui.windows.agenda import RoundDialog
+
+        dlg = RoundDialog("New round", "", 600, self)
+        if dlg.exec():
+            self._run(AddRound(self.store, *dlg.values()))
+
+    def remove_round(self) -> None:
+        if self._shown is not None:
+            rid = self._shown
+            others = [r.id for r in self.store.rounds() if r.id != rid]
+            try:
+                self._shown = others[0] if others else None
+                self.undo_stack.push(RemoveRound(self.store, rid))
+            except InvalidInput as err:
+                self._shown = rid
+                QMessageBox.warning(self, "Not possible", str(err))
+                return
+            self.show_round(others[0] if others else None)
+
+    def move_round(self, delta: int) -> None:
+        ids = [r.id for r in self.store.rounds()]
+        if self._shown in ids:
+            pos = ids.index(self._shown) + 1 + delta
+            if 1 <= pos <= len(ids):
+                self._run(MoveRound(self.store, self._shown, pos))
+
+    def _move_to_neighbour(self, delta: int) -> None:
+        ids = [r.id for r in self.store.rounds()]
+        if self._shown in ids and 0 <= ids.index(self._shown) + delta < len(ids):
+            self.move_notes(ids[ids.index(self._shown) + delta])
+
+    def _current(self):
+        rounds = {r.id: r for r in self.store.rounds()}
+        cid = self.store.session().current_round_id
+        if cid not in rounds:
+            cid = self._shown
+        return rounds.get(cid) if cid is not None else None
+
+    def toggle_round(self) -> None:
+        r = self._current()
+        if r is None:
+            return
+        if self._shown is not None and not r.is_running and r.id != self._shown:
+            r = self.store.round(self._shown)
+        action = "pause" if r.is_running else "start"
+        self.undo_stack.push(RoundTimerCommand(self.store, f"{action} round", action, r.id))
+
+    def next_round(self) -> None:
+        r = self._current()
+        if r is None:
+            return
+        ids = [x.id for x in self.store.rounds()]
+        nxt = ids[ids.index(r.id) + 1] if ids.index(r.id) + 1 < len(ids) else None
+        self.undo_stack.push(RoundTimerCommand(self.store, "Next round", "next", r.id, nxt))
+        if nxt:
+            self.show_round(nxt)
+
+    def replan(self) -> None:
+        rounds = self.store.rounds()
+        cur = self._current()
+        now = self.clock()
+        deadline = self._deadline()
+        plan = timing.replan(rounds, cur.id if cur else None, now, deadline)
+        if not plan:
+            self.show_status("Nothing to re-plan: the session ends on time.")
+            return
+        self.undo_stack.push(SetTimeboxes(self.store, "Re-plan", plan))
+        self.show_status("Re-planned the remaining rounds to end on time (Ctrl+Z undoes).")
+
+    def _deadline(self) -> float:
+        """The planned end (fixed when the session started); before that, now + plan.
+
+        Reading the journal is not free with thousands of notes, so the answer is kept
+        until a round changes (`_on_change` clears it).
+        """
+        if self._deadline_cache is None:
+            self._deadline_cache = timing.planned_end(self.store.rounds(), self.store.events())
+        if self._deadline_cache is None:
+            return self.clock() + sum(r.timebox_s for r in self._unstarted())
+        return self._deadline_cache
+
+    def _unstarted(self) -> list[Round]:
+        return [r for r in self.store.rounds() if r.elapsed_at(self.clock()) == 0]
+
+    def refresh_timer(self) -> None:
+        r = self._current()
+        now = self.clock()
+        if r is None:
+            self.timer_label.setText("--:--")
+            return
+        state = timing.timer_state(r, now)
+        self.timer_label.setText(timing.format_clock(timing.remaining(r, now)))
+        self.timer_label.setProperty("state", state)
+        colour = {"warning": "#d08000", "overrun": "#c62828"}.get(state, "")
+        self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
+        self.start_btn.setText("Pause" if r.is_running else "Start")
+        end = timing.projected_end(self.store.rounds(), r.id, now)
+        late = end - self._deadline()
+        self.projected.setText(
+            f"Projected end {datetime.fromtimestamp(end).strftime('%H:%M')}"
+            + (f"  ({int(late // 60)} min late)" if late >= 60 else "")
+        )
+        self.replan_btn.setEnabled(late >= 60)
+        self.presenter.timer.setText(self.timer_label.text())
+        self.presenter.timer.setStyleSheet(self.timer_label.styleSheet())
