@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from roundtable import timing
-from roundtable.model import InvalidInput
+from roundtable.model import InvalidInput, Round
 from ui.commands import (
     AddRound,
     EditRound,
