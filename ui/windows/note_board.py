@@ -36,6 +36,7 @@ class NoteBoard(QListWidget):
         self.show_names = True
         self._cards: dict[int, QListWidgetItem] = {}
         self._proposals: dict[int, str] = {}
+        self._ungrouped = dict.fromkeys(COLOURS, 0)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setWrapping(True)
@@ -65,7 +66,9 @@ class NoteBoard(QListWidget):
         by_theme: dict[int | None, list[Note]] = {}
         for n in notes:
             by_theme.setdefault(n.theme_id, []).append(n)
-        self._header(None, "Ungrouped", by_theme.get(None, []))
+        ungrouped = by_theme.get(None, [])
+        self._ungrouped = {f: sum(n.function == f for n in ungrouped) for f in COLOURS}
+        self._header(None, "Ungrouped", ungrouped)
         for n in by_theme.get(None, []):
             self._add_card(n)
         for t in themes:
@@ -126,23 +129,16 @@ class NoteBoard(QListWidget):
         if n.theme_id is not None:
             self.rebuild()
             return
-        # The end of the Ungrouped section is the row of the first theme header.
-        row = self.count()
-        for i in range(1, self.count()):
-            if self.item(i).data(KIND) == "theme":
-                row = i
-                break
-        self._add_card(n, row)
-        self._refresh_header(0)
-        self.scrollToItem(self._cards[note_id])
-
-    def _refresh_header(self, row: int) -> None:
-        notes = [n for n in self.store.notes(self.round_id) if n.theme_id is None]
-        counts = {f: sum(n.function == f for n in notes) for f in COLOURS}
-        self.item(row).setText(
-            f"Ungrouped — {len(notes)} notes  (S {counts['sales']} · M {counts['marketing']}"
+        # Ungrouped comes first: its cards fill the rows right after its header.
+        self._ungrouped[n.function] += 1
+        counts = self._ungrouped
+        total = sum(counts.values())
+        self._add_card(n, total)
+        self.item(0).setText(
+            f"Ungrouped — {total} notes  (S {counts['sales']} · M {counts['marketing']}"
             f" · O {counts['other']})"
         )
+        self.scrollToItem(self._cards[note_id])
 
     def set_filter(self, function: str | None) -> None:
         self.function_filter = function
