@@ -62,6 +62,9 @@ class MainWindow(RoundControls, QMainWindow):
 
         self.agenda = QListWidget(objectName="agenda")
         self.agenda.currentRowChanged.connect(self._agenda_row)
+        self.agenda.setWordWrap(True)
+        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda.setSpacing(2)
         self.agenda.itemDoubleClicked.connect(lambda _item: self.edit_round())
         self.timer_label = QLabel(objectName="roundTimer")
         f = self.timer_label.font()

@@ -37,6 +37,7 @@ class NoteBoard(QListWidget):
         self._cards: dict[int, QListWidgetItem] = {}
         self._proposals: dict[int, str] = {}
         self._ungrouped = dict.fromkeys(COLOURS, 0)
+        self.card_size = QSize(200, 110)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setWrapping(True)
@@ -110,7 +111,7 @@ class NoteBoard(QListWidget):
         item.setData(Qt.ItemDataRole.ToolTipRole, n.function)
         item.setBackground(QBrush(QColor(COLOURS[n.function])))
         item.setForeground(QBrush(QColor("#1a1a1a")))
-        item.setSizeHint(QSize(200, 110))
+        item.setSizeHint(self.card_size)
         item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         item.setHidden(self.function_filter not in (None, n.function))
         if row is None:

@@ -6,7 +6,7 @@ facilitator keeps typing in the main window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -36,8 +36,9 @@ class PresenterWindow(QWidget):
         self.wall.setDragDropMode(self.wall.DragDropMode.NoDragDrop)
         self.wall.show_names = not store.session().anonymous
         f = self.wall.font()
-        f.setPointSize(16)
+        f.setPointSize(18)
         self.wall.setFont(f)
+        self.wall.card_size = QSize(360, 200)  # readable from the back of the room
         lay = QVBoxLayout(self)
         lay.addWidget(self.timer)
         lay.addWidget(self.question)

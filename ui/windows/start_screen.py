@@ -47,6 +47,8 @@ class StartScreen(QWidget):
         self.template = QComboBox(objectName="templateChoice")
         for t in list_templates():
             self.template.addItem(t.title, t)
+            if t.name == "sales-marketing-roundtable":  # the classic agenda is the default
+                self.template.setCurrentIndex(self.template.count() - 1)
         self.title = QLineEdit(objectName="sessionTitle")
         self.title.setPlaceholderText("e.g. Q4 sales and marketing roundtable")
         self.anonymous = QCheckBox("Anonymous notes", objectName="anonymousCheck")

@@ -1,0 +1,61 @@
+"""Take the README's screenshots offscreen: start screen, main window on the example
+session, presenter view. Writes docs/screenshots/*.png.
+
+    .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    tmp = Path(tempfile.mkdtemp())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    app = QApplication.instance() or QApplication([])
+    app.setOrganizationName("RoundtableScreenshots")
+    from roundtable.demo import write_demo
+    from ui.app import open_window
+    from ui.windows.start_screen import StartScreen
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    start = StartScreen()
+    start.title.setText("Q4 sales and marketing roundtable")
+    start.roster.setPlainText("Ana Lopez, sales\nBen Okafor, marketing\nCarla Nunes, sales")
+    start.show()
+    app.processEvents()
+    start.grab().save(str(OUT / "start-screen.png"))
+
+    path = write_demo(tmp / "example.roundtable")
+    win = open_window(path)
+    rounds = win.store.rounds()
+    win.store.set_current_round(rounds[2].id)  # the round with themes and the most notes
+    win.resize(1400, 860)
+    win.show()
+    win.show_round(rounds[2].id)
+    app.processEvents()
+    win.grab().save(str(OUT / "main-window.png"))
+    win.presenter.resize(1600, 900)
+    win.toggle_presenter()
+    win.show_round(rounds[2].id)
+    app.processEvents()
+    win.presenter.grab().save(str(OUT / "presenter-view.png"))
+    win.close()
+    print("\n".join(str(p.relative_to(ROOT)) for p in sorted(OUT.glob("*.png"))))
+
+
+if __name__ == "__main__":
+    main()
+    sys.stdout.flush()
+    os._exit(0)  # PySide6 can abort while tearing down at exit; the files are written
