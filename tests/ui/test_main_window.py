@@ -209,3 +209,29 @@ def test_board_contract_for_themes(qtbot, window):
 
     dock = window.add_panel(L("x"), "Themes", "themesPanel")
     assert dock.objectName() == "themesPanel"
+
+
+def test_unexpected_error_shows_log_path(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox as Box
+
+    import ui.app
+
+    shown = []
+    monkeypatch.setattr(Box, "critical", lambda parent, title, text: shown.append(text))
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as err:
+        ui.app._excepthook(type(err), err, err.__traceback__)
+    assert "roundtable.log" in shown[0] and "boom" in shown[0]
+
+
+def test_window_geometry_is_remembered(qtbot, session_file, fake_clock):
+    win = open_window(session_file, clock=fake_clock)
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(700, 520)
+    win.close()
+    win2 = open_window(session_file, clock=fake_clock)
+    qtbot.addWidget(win2)
+    assert (win2.width(), win2.height()) == (700, 520)
+    win2.close()
