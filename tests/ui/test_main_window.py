@@ -235,3 +235,14 @@ def test_window_geometry_is_remembered(qtbot, session_file, fake_clock):
     qtbot.addWidget(win2)
     assert (win2.width(), win2.height()) == (700, 520)
     win2.close()
+
+
+def test_mention_completion_from_roster(qtbot, window):
+    qtbot.keyClicks(window.entry, "s: Ask @be")
+    popup = window.mentions.completer.popup()
+    assert popup.model().data(popup.model().index(0, 0)) == "Ben Okafor"
+    window.mentions.completer.activated.emit("Ben Okafor")
+    assert window.entry.text() == "s: Ask @Ben Okafor "
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    note = window.store.notes(window.shown_round_id())[-1]
+    assert note.text == "Ask" and window.store.participant(note.participant_id).name == "Ben Okafor"

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QCompleter,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,7 @@ from ui.commands import (
     DeleteNotes,
     UpdateNote,
 )
-from ui.windows.capture import parse_entry
+from ui.windows.capture import MentionCompleter, parse_entry
 from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
 from ui.windows.round_controls import RoundControls
@@ -85,6 +84,7 @@ class MainWindow(RoundControls, QMainWindow):
         self.entry.setPlaceholderText("Type a note, Enter to add  (s: m: o: prefix, @name)")
         self.entry.returnPressed.connect(self.capture)
         self.entry.installEventFilter(self)
+        self.mentions = MentionCompleter(self.entry)
         self.fn_label = QLabel(objectName="captureFunction")
         self.board = NoteBoard(store)
         self.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -391,11 +391,7 @@ class MainWindow(RoundControls, QMainWindow):
             self.presenter.show_round(r.id, r.prompt)
 
     def _refresh_completer(self) -> None:
-        names = [f"@{p.name}" for p in self.store.participants()]
-        comp = QCompleter(names, self)
-        comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        comp.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.entry.setCompleter(comp)
+        self.mentions.set_names([p.name for p in self.store.participants()])
 
     def _on_change(self, change: Change) -> None:
         if change.kind == "note_added":
