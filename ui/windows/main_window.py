@@ -30,12 +30,8 @@ from PySide6.QtWidgets import (
 from roundtable.model import Change, Function, InvalidInput
 from roundtable.store import Store
 from ui.bridge import StoreSignals
-from ui.commands import (
-    AddNote,
-    DeleteNotes,
-    UpdateNote,
-)
-from ui.windows.capture import MentionCompleter, parse_entry
+from ui.windows.capture import MentionCompleter
+from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
 from ui.windows.round_controls import RoundControls
@@ -43,7 +39,7 @@ from ui.windows.round_controls import RoundControls
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
 
 
-class MainWindow(RoundControls, QMainWindow):
+class MainWindow(NoteActions, RoundControls, QMainWindow):
     round_shown = Signal(int)
 
     def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
@@ -268,42 +264,6 @@ class MainWindow(RoundControls, QMainWindow):
         self.function = fn
         self.fn_label.setText({"sales": "Sales", "marketing": "Marketing", "other": "Other"}[fn])
 
-    def capture(self) -> None:
-        rid = self._shown
-        raw = self.entry.text()
-        if rid is None or not raw.strip():
-            return
-        text, fn, name = parse_entry(raw, self.function)
-        self._set_function(fn)
-        pid = None
-        if name:
-            p = self.store.find_participant(name)
-            if p is None:
-                answer = QMessageBox.question(
-                    self, "Unknown name", f"Add “{name}” to the participants?"
-                )
-                if answer == QMessageBox.StandardButton.Yes:
-                    p = self.store.add_participant(name, function=fn)
-                    self._refresh_completer()
-            pid = p.id if p else None
-        try:
-            self.undo_stack.push(AddNote(self.store, rid, text, fn, pid))
-        except InvalidInput as err:
-            self.show_status(str(err))
-            return
-        self.entry.clear()
-
-    def edit_note(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        ids = self.selected_note_ids()
-        if not ids:
-            return
-        old = self.store.note(ids[0]).text
-        text, ok = QInputDialog.getMultiLineText(self, "Edit note", "Note", old)
-        if ok and text.strip() and text != old:
-            self.undo_stack.push(UpdateNote(self.store, ids[0], "Edit note", text=text))
-
     def _run(self, command) -> None:
         try:
             self.undo_stack.push(command)
@@ -319,15 +279,6 @@ class MainWindow(RoundControls, QMainWindow):
             if win is not None:
                 win.show()
                 self._others = [*getattr(self, "_others", []), win]
-
-    def move_notes(self, round_id: int) -> None:
-        for nid in self.selected_note_ids():
-            self.undo_stack.push(UpdateNote(self.store, nid, "Move note", round_id=round_id))
-
-    def delete_notes(self) -> None:
-        ids = self.selected_note_ids()
-        if ids:
-            self.undo_stack.push(DeleteNotes(self.store, ids))
 
     def toggle_presenter(self) -> None:
         if self.presenter.isVisible():

@@ -1,0 +1,70 @@
+"""Note actions for the main window: capture from the typed line, edit, move, delete.
+
+A mixin so the main window module stays about layout and wiring; every change is an
+undo command.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from roundtable.model import InvalidInput
+from ui.commands import AddNote, DeleteNotes, UpdateNote
+from ui.windows.capture import parse_entry
+
+
+class NoteActions:
+    """Methods MainWindow uses for notes; expects store, undo_stack, entry and board."""
+
+    _shown: int | None
+    store: Any
+    undo_stack: Any
+    entry: Any
+    function: Any
+
+    def capture(self) -> None:
+        rid = self._shown
+        raw = self.entry.text()
+        if rid is None or not raw.strip():
+            return
+        text, fn, name = parse_entry(raw, self.function)
+        self._set_function(fn)
+        pid = None
+        if name:
+            p = self.store.find_participant(name)
+            if p is None:
+                answer = QMessageBox.question(
+                    self, "Unknown name", f"Add “{name}” to the participants?"
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    p = self.store.add_participant(name, function=fn)
+                    self._refresh_completer()
+            pid = p.id if p else None
+        try:
+            self.undo_stack.push(AddNote(self.store, rid, text, fn, pid))
+        except InvalidInput as err:
+            self.show_status(str(err))
+            return
+        self.entry.clear()
+
+    def edit_note(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        ids = self.selected_note_ids()
+        if not ids:
+            return
+        old = self.store.note(ids[0]).text
+        text, ok = QInputDialog.getMultiLineText(self, "Edit note", "Note", old)
+        if ok and text.strip() and text != old:
+            self.undo_stack.push(UpdateNote(self.store, ids[0], "Edit note", text=text))
+
+    def move_notes(self, round_id: int) -> None:
+        for nid in self.selected_note_ids():
+            self.undo_stack.push(UpdateNote(self.store, nid, "Move note", round_id=round_id))
+
+    def delete_notes(self) -> None:
+        ids = self.selected_note_ids()
+        if ids:
+            self.undo_stack.push(DeleteNotes(self.store, ids))
