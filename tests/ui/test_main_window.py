@@ -246,3 +246,38 @@ def test_mention_completion_from_roster(qtbot, window):
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     note = window.store.notes(window.shown_round_id())[-1]
     assert note.text == "Ask" and window.store.participant(note.participant_id).name == "Ben Okafor"
+
+
+def test_dropping_cards_requests_grouping_without_changing_anything(qtbot, window):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    for text in ("one", "two", "three"):
+        type_note(qtbot, window, text)
+    ids = [n.id for n in window.store.notes(window.shown_round_id())]
+    board = window.board
+    board.card(ids[0]).setSelected(True)
+    board.card(ids[1]).setSelected(True)
+    target = board.visualItemRect(board.card(ids[2])).center()
+    event = QDropEvent(
+        QPointF(target),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(board.group_requested) as sig:
+        board.dropEvent(event)
+    assert sig.args == [ids[:2], "note", ids[2]]
+    header = board.visualItemRect(board.item(0)).center()
+    event = QDropEvent(
+        QPointF(header),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(board.group_requested) as sig:
+        board.dropEvent(event)
+    assert sig.args == [ids[:2], "ungrouped", -1]
+    assert card_texts(window) == ["one", "two", "three"]
