@@ -75,11 +75,12 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
         # Sorting: the first two notes of each label are the facilitator's examples.
         examples: dict[str, list[int]] = {}
         for i, lab in enumerate(gold):
-            if len(examples.setdefault(lab, [])) < 2 and sum(1 for g in gold if g == lab) > 2:
-                examples[lab].append(i)
+            if sum(1 for g in gold if g == lab) > 2 and len(examples.get(lab, [])) < 2:
+                examples.setdefault(lab, []).append(i)
         names = sorted(examples)
         ex_rows = [i for n in names for i in examples[n]]
-        rest = [i for i in range(len(texts)) if i not in set(ex_rows)]
+        # Notes whose label has no examples cannot be sorted right: leave them out.
+        rest = [i for i in range(len(texts)) if i not in set(ex_rows) and gold[i] in examples]
         groups, k = [], 0
         for n in names:
             groups.append(list(range(k, k + len(examples[n]))))
@@ -110,7 +111,7 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
         )
         top = ranked[: max(1, len(ranked) // 2)]
         half_prec.append(float(np.mean([ok for _, ok in top])))
-        right_share.append((sum(correct) + len(ex_rows)) / len(texts))
+        right_share.append((sum(correct) + len(ex_rows)) / (len(rest) + len(ex_rows)))
         hint_text = f"{ari_hint:.3f}" if ari_hint is not None else "  -  "
         print(
             f"  {qset[:18]:18s} {question[:38]:38s} n={len(texts):3d} k={len(set(gold)):2d}"
