@@ -24,9 +24,9 @@ SORT_MIN_SEMANTIC = 0.15
 SORT_MIN_LEXICAL = 0.08
 SORT_MARGIN = 0.02
 # Hint matching (best similarity to any of a hint's texts).
-HINT_MIN_SEMANTIC = 0.38
+HINT_MIN_SEMANTIC = 0.25
 HINT_MIN_LEXICAL = 0.30
-HINT_MARGIN = 0.06
+HINT_MARGIN = 0.0
 
 
 class HintLike(Protocol):
