@@ -21,6 +21,7 @@ from roundtable.export.command import register_export
 from roundtable.model import InvalidInput, parse_function
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import DEFAULT_TEMPLATE, TemplateError, get_template, list_templates
+from roundtable.themes_command import register_themes
 
 USER_ERRORS = (SessionFileError, InvalidInput, TemplateError, CsvImportError)
 
@@ -209,7 +210,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Subcommands that live in their own modules: functions that add their parser to `sub`.
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [register_export]
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
+    register_export,
+    register_themes,
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,69 @@
+"""What the theme engine needs for one round of a session, read from the store as plain data.
+
+Both the CLI (`roundtable themes`) and the app's "Suggest themes" button ask the same
+question of a round: its live notes, the themes the facilitator already made with the notes
+placed by hand (those never move), the template's hints for this question, and the note
+vectors already stored. `RoundInput` holds exactly that, so the clustering can run on another
+thread without touching the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from roundtable.model import Round
+from roundtable.store import Store
+from roundtable.templates import TemplateError, ThemeHint, get_template
+
+
+@dataclass(frozen=True)
+class RoundInput:
+    """Plain data for `roundtable.clustering.suggest_themes` on one round."""
+
+    round_id: int
+    notes: tuple[tuple[int, str], ...]
+    pinned: dict[int, tuple[str, tuple[int, ...]]] = field(default_factory=dict)
+    hints: tuple[ThemeHint, ...] = ()
+    vectors: dict[int, bytes] = field(default_factory=dict)
+
+
+def round_hints(template_name: str | None, rnd: Round, round_count: int) -> tuple[ThemeHint, ...]:
+    """The template's hints for this round: matched by title, else by position.
+
+    A session whose agenda was edited may have rounds the template does not know; those
+    get no hints (the engine then groups openly), and so does a missing or broken template.
+    """
+    if not template_name:
+        return ()
+    try:
+        template = get_template(template_name)
+    except TemplateError:
+        return ()
+    for candidate in template.rounds:
+        if candidate.title.strip().casefold() == rnd.title.strip().casefold():
+            return candidate.hints
+    if len(template.rounds) == round_count and 1 <= rnd.position <= round_count:
+        return template.rounds[rnd.position - 1].hints
+    return ()
+
+
+def round_input(store: Store, round_id: int, model: str | None = None) -> RoundInput:
+    """Read one round's notes, hand-made themes, hints and (if `model`) stored vectors."""
+    rnd = store.round(round_id)
+    notes = store.notes(round_id)
+    pinned: dict[int, tuple[str, tuple[int, ...]]] = {}
+    for theme in store.themes(round_id):
+        by_hand = tuple(n.id for n in notes if n.theme_id == theme.id and n.placement == "manual")
+        # A theme the facilitator named or filled by hand is theirs: it keeps its name and
+        # its hand-placed notes. An accepted suggestion stays as an anchor too, so running
+        # the suggestion again on more notes keeps the themes already accepted.
+        members = by_hand or tuple(n.id for n in notes if n.theme_id == theme.id)
+        pinned[theme.id] = (theme.label, members)
+    vectors = store.note_vectors(model, [n.id for n in notes]) if model else {}
+    return RoundInput(
+        round_id=round_id,
+        notes=tuple((n.id, n.text) for n in notes),
+        pinned=pinned,
+        hints=round_hints(store.session().template, rnd, len(store.rounds())),
+        vectors=vectors,
+    )
