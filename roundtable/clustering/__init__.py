@@ -39,7 +39,7 @@ from .embed import (
     vector_from_bytes,
     vector_to_bytes,
 )
-from .placement import HintLike, place_into_groups
+from .placement import HintLike, sort_notes
 from .suggest import SuggestedTheme, note_vectors, suggest_themes
 
 __all__ = [
@@ -106,27 +106,25 @@ def sort_into_themes(
 
     Args:
         texts: notes to place.
-        themes: theme name -> texts of the notes already in it (even one or two each).
-        template: a session template name; a theme named like one of its hints also
-            matches that hint's description and phrases.
+        themes: theme name -> texts of the notes already in it (even none: the name then
+            speaks for the theme; placeholder names such as "Theme 3" are ignored).
+        template: a session template name; a theme named like one of its hints (the same
+            label, or clearly the same topic) also matches that hint's description and
+            phrases.
+
+    Each theme is judged by its notes, its name and its matching hint, in a similarity
+    space centred on the notes given (so words every note shares do not decide); a text
+    gets None when it leans to no theme more than to the round as a whole, or when the
+    two best themes tie.
     """
     texts = [str(t or "") for t in texts]
     names = list(themes)
     if not texts or not names:
         return [None] * len(texts)
-    examples: list[str] = []
-    groups: list[list[int]] = []
-    hints = {h.label.lower(): h for h in template_hints(template)}
-    for name in names:
-        members = [str(t or "") for t in themes[name]]
-        hint = hints.get(name.lower())
-        if hint is not None:
-            members += [hint.description, *hint.phrases]
-        if not members:
-            members = [name]
-        groups.append(list(range(len(examples), len(examples) + len(members))))
-        examples += members
-    vecs = note_vectors(texts)
-    example_vecs = note_vectors(examples) if vecs is not None else None
-    places = place_into_groups(texts, vecs, groups, examples, example_vecs)
+    places = sort_notes(
+        texts,
+        [(name, [str(t or "") for t in themes[name]]) for name in names],
+        template_hints(template),
+        embed=note_vectors,
+    )
     return [names[p.theme] if p.theme is not None else None for p in places]

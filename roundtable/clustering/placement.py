@@ -1,25 +1,57 @@
 """Placing notes into known themes: the facilitator's own themes and a template's hints.
 
-Both work on one similarity matrix over the notes to place plus the notes (or hint texts)
-that define each theme. A note's score for a theme is its average similarity to that
-theme's examples; it is placed only when the best score is high enough and clearly ahead
-of the runner-up, otherwise it is left unplaced (None) so the engine never forces a guess.
-Hints are matched the same way against their label, description and each typical phrase,
-taking the best of those; a note that contains a hint's phrase word for word also matches.
+Two ways, one per use. `sort_notes` (behind `sort_into_themes`, "sort the rest") judges each
+theme by everything that says what it is about: the notes already in it, its name (unless
+it is a placeholder such as "Theme 3"), and the template hint it names, if any. Each of those
+is one view; a note's score for the theme is its average cosine to the theme's views, in a
+space centred on the round's own notes, so the words every note shares (sales, marketing,
+leads) stop counting and what sets the themes apart decides. The confidence is the margin
+between the best and the second-best theme. `place_into_groups` (what joining existing
+themes in `suggest_themes` uses) keeps the stricter rule of average similarity to a theme's
+notes above the open-grouping threshold. Hints are matched the same way against their label,
+description and each typical phrase, taking the best of those; a note that contains a hint's
+phrase word for word also matches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 
-from .engine import build_space
-from .tfidf import terms
+from .engine import SEMANTIC_WEIGHT, build_space
+from .tfidf import terms, tfidf_vectors
 
-# Placement into the facilitator's themes (average similarity to the theme's notes).
+# Sorting: a theme name that only numbers a theme says nothing about its notes.
+PLACEHOLDER_NAME_WORDS = frozenset(
+    {
+        "theme",
+        "themes",
+        "group",
+        "groups",
+        "topic",
+        "cluster",
+        "new",
+        "untitled",
+        "unnamed",
+        "misc",
+        "miscellaneous",
+        "other",
+        "others",
+        "note",
+        "notes",
+        "idea",
+        "ideas",
+        "copy",
+    }
+)
+# A theme name matches a hint when they are this similar and each is the other's best.
+NAME_HINT_MATCH = 0.5
+# A note's centred round needs a few notes: with fewer, the centre is the note itself.
+CENTRE_MIN_NOTES = 3
+# Joining the facilitator's themes in suggest_themes (average similarity to its notes).
 SORT_MIN_SEMANTIC = 0.15
 SORT_MIN_LEXICAL = 0.08
 SORT_MARGIN = 0.02
@@ -153,3 +185,135 @@ def match_hints(
                 scores[i, owner[j]] = max(scores[i, owner[j]], 1.0)
     minimum = HINT_MIN_SEMANTIC if both is not None else HINT_MIN_LEXICAL
     return _decide(scores, minimum, HINT_MARGIN)
+
+
+def _is_placeholder(name: str) -> bool:
+    """True for names such as "Theme 3", "New group (2)" or "": no content of their own."""
+    return all(t in PLACEHOLDER_NAME_WORDS or t.isdigit() for t in terms(name))
+
+
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 1e-9)
+
+
+def _view_scores(
+    rows: np.ndarray, pool: np.ndarray, views: Sequence[Sequence[Sequence[int]]]
+) -> np.ndarray:
+    """Average cosine of each row to each theme's views (a view: the mean of pool rows)."""
+    scores = np.zeros((rows.shape[0], len(views)), dtype=np.float64)
+    for k, theme_views in enumerate(views):
+        used = [v for v in theme_views if v]
+        if not used:
+            continue
+        centres = _unit_rows(np.array([pool[list(v)].mean(axis=0) for v in used]))
+        scores[:, k] = (rows @ centres.T).mean(axis=1)
+    return scores
+
+
+def _match_names_to_hints(
+    names: Sequence[str], name_rows: np.ndarray, hints: Sequence[HintLike], head_rows: np.ndarray
+) -> dict[int, int]:
+    """Theme index -> hint index: the same label, or clearly the same topic both ways."""
+    out: dict[int, int] = {}
+    labels = {h.label.strip().lower(): j for j, h in enumerate(hints)}
+    for k, name in enumerate(names):
+        if name.strip().lower() in labels:
+            out[k] = labels[name.strip().lower()]
+    if not len(hints) or not len(names):
+        return out
+    sim = name_rows @ head_rows.T
+    taken = set(out.values())
+    for k in range(len(names)):
+        if k in out or _is_placeholder(names[k]):
+            continue
+        j = int(np.argmax(sim[k]))
+        if sim[k, j] >= NAME_HINT_MATCH and int(np.argmax(sim[:, j])) == k and j not in taken:
+            out[k] = j
+            taken.add(j)
+    return out
+
+
+def sort_notes(
+    texts: Sequence[str],
+    themes: Sequence[tuple[str, Sequence[str]]],
+    hints: Sequence[HintLike] = (),
+    embed: Callable[[Sequence[str]], np.ndarray | None] | None = None,
+) -> list[Placement]:
+    """Sort each text into one of the facilitator's themes, or none; see the module doc.
+
+    Args:
+        texts: the notes to place.
+        themes: (name, texts of the notes already in it) per theme, in order.
+        hints: the template's theme hints; a theme named like one also matches its texts.
+        embed: texts -> unit sentence vectors (or None without the model); None: TF-IDF only.
+
+    Returns:
+        One Placement per text: theme index or None, best score and margin (the confidence).
+    """
+    if not texts:
+        return []
+    if not themes:
+        return [Placement(None, 0.0, 0.0) for _ in texts]
+    names = [name for name, _ in themes]
+    # One pool of texts: the notes to place, the themes' notes, names, then hint texts.
+    pool = [str(t or "") for t in texts]
+    example_views: list[list[int]] = []
+    for _, members in themes:
+        example_views.append(list(range(len(pool), len(pool) + len(members))))
+        pool += [str(m or "") for m in members]
+    notes_end = len(pool)
+    name_rows = list(range(notes_end, notes_end + len(names)))
+    pool += names
+    hint_parts: list[list[int]] = []
+    for hint in hints:
+        parts = hint_texts(hint)
+        hint_parts.append(list(range(len(pool), len(pool) + len(parts))))
+        pool += parts
+    vectors = embed(pool) if embed is not None else None
+    lexical, _, _ = tfidf_vectors(pool)
+    lex = lexical.toarray().astype(np.float64)
+    spaces: list[tuple[float, np.ndarray]] = [(1.0, lex)]
+    if vectors is not None:
+        raw = np.asarray(vectors, dtype=np.float64)
+        sem = raw
+        if notes_end >= CENTRE_MIN_NOTES:
+            sem = _unit_rows(raw - raw[:notes_end].mean(axis=0))
+        spaces = [(SEMANTIC_WEIGHT, sem), (1.0 - SEMANTIC_WEIGHT, lex)]
+        match_space = raw
+    else:
+        match_space = lex
+    heads = match_space[[parts[0] for parts in hint_parts]] if hints else match_space[:0]
+    matched = _match_names_to_hints(names, match_space[name_rows], hints, heads)
+    views: list[list[list[int]]] = []
+    for k, name in enumerate(names):
+        theme_views = [example_views[k]]
+        if not _is_placeholder(name):
+            theme_views.append([name_rows[k]])
+        if k in matched:
+            theme_views.append(hint_parts[matched[k]])
+        views.append(theme_views)
+    n = len(texts)
+    scores = np.zeros((n, len(views)), dtype=np.float64)
+    for weight, space in spaces:
+        scores += weight * _view_scores(space[:n], space, views)
+    # Rounded so that last-bit differences between BLAS builds cannot flip a near tie.
+    scores = np.round(scores, 6)
+    # Themes with no view at all (a placeholder name and no notes) cannot win.
+    empty = [k for k, theme_views in enumerate(views) if not any(theme_views)]
+    scores[:, empty] = -np.inf if len(empty) < len(views) else 0.0
+    out = []
+    for text, row in zip(texts, scores, strict=True):
+        if not str(text or "").strip():
+            out.append(Placement(None, 0.0, 0.0))  # nothing to sort a blank note by
+            continue
+        order = np.argsort(-row, kind="stable")
+        best = float(row[order[0]])
+        second = float(row[order[1]]) if row.size > 1 else 0.0
+        second = second if np.isfinite(second) else 0.0
+        # Placed when the note leans to the theme more than to the round as a whole (a
+        # positive centred score) and the theme is strictly ahead: a tie is no decision.
+        ok = best > 0.0 and best - second > 0.0
+        top = int(order[0])
+        out.append(Placement(top if ok else None, best, best - second, top))
+    return out

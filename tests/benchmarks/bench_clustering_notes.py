@@ -4,8 +4,17 @@ The file has one JSON object per line: text, label, question_set, question. Per 
 discovery ARI of open suggestion without hints and with the template's hints for that
 question (when a template named like the question set, or any shipped template, has a round
 whose title or prompt is the question), and sorting: two example notes per label are given
-as the facilitator's themes, the rest are sorted; precision over the notes placed, over the
-surest half, and the share of all notes that end up in the right theme.
+as the facilitator's themes, the rest are sorted exactly as `sort_into_themes` does (with
+the template's hints when the question has a template), once with the labels as theme names
+(a facilitator names themes; "price_budget" is typed as "price budget") and once with
+placeholder names ("Theme 1"), so the examples alone are measured too. Printed: precision
+over all the notes to sort (an unsure None counts as wrong), precision over the notes placed
+with the share placed, precision of the best guess on the surest half (ranked by the margin
+between best and second-best theme), the share of all notes in the right place (examples
+included), and how many notes of labels without examples are left unplaced.
+
+Question sets are split: `classic` and `campaign-preview` were used to tune the engine,
+`follow-up-review` and `other` are held out; means are printed for each part.
 """
 
 from __future__ import annotations
@@ -19,9 +28,82 @@ from pathlib import Path
 import numpy as np
 from bench_clustering_metrics import adjusted_rand
 
-from roundtable.clustering import suggest_themes
-from roundtable.clustering.placement import HintLike, place_into_groups
+from roundtable.clustering import embed, suggest_themes, template_hints
+from roundtable.clustering.placement import HintLike, sort_notes
 from roundtable.clustering.suggest import note_vectors
+
+TUNED_ON = ("classic", "campaign-preview")
+
+
+def _template_for(question_set: str, question: str) -> str | None:
+    """The shipped template with a round of this title or prompt, like the app would pass."""
+    try:
+        from roundtable.templates import get_template, list_templates
+    except ImportError:
+        return None
+    names: list[str] = [question_set]
+    with contextlib.suppress(Exception):
+        names += [getattr(t, "name", str(t)) for t in list_templates()]
+    want = question.strip().lower()
+    for name in names:
+        try:
+            tpl = get_template(name)
+        except Exception:
+            continue
+        for rnd in tpl.rounds:
+            if want in (rnd.title.strip().lower(), rnd.prompt.strip().lower()):
+                return name
+    return None
+
+
+class _CachedEmbed:
+    """texts -> vectors, each distinct text embedded once per benchmark run."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray | None:
+        if not embed.semantic_available():
+            return None
+        missing = sorted({t for t in texts if t not in self.known})
+        if missing:
+            self.known.update(zip(missing, embed.embed_texts(missing), strict=True))
+        return np.array([self.known[t] for t in texts], dtype=np.float32)
+
+
+def _sorting(
+    texts: list[str], gold: list[str], hints: list, embedder, named: bool
+) -> dict[str, float]:
+    """Two example notes per label are the facilitator's themes; the rest are sorted."""
+    examples: dict[str, list[int]] = {}
+    for i, lab in enumerate(gold):
+        if sum(1 for g in gold if g == lab) > 2 and len(examples.get(lab, [])) < 2:
+            examples.setdefault(lab, []).append(i)
+    labels = sorted(examples)
+    shown = [lab.replace("_", " ") if named else f"Theme {k + 1}" for k, lab in enumerate(labels)]
+    taken = {i for lab in labels for i in examples[lab]}
+    # Notes whose label has no examples cannot be sorted right: scored apart (left out?).
+    rest = [i for i in range(len(texts)) if i not in taken and gold[i] in examples]
+    lone = [i for i in range(len(texts)) if i not in taken and gold[i] not in examples]
+    themes = [(shown[k], [texts[i] for i in examples[lab]]) for k, lab in enumerate(labels)]
+    places = sort_notes([texts[i] for i in rest + lone], themes, hints, embed=embedder)
+    judged = list(zip(rest, places[: len(rest)], strict=True))
+    correct = [p.theme is not None and labels[p.theme] == gold[i] for i, p in judged]
+    placed = [ok for (_, p), ok in zip(judged, correct, strict=True) if p.theme is not None]
+    ranked = sorted(
+        ((p.margin, p.best is not None and labels[p.best] == gold[i]) for i, p in judged),
+        key=lambda x: -x[0],
+    )
+    top = ranked[: max(1, len(ranked) // 2)]
+    return {
+        "all": float(np.mean(correct)) if correct else 0.0,
+        "placed": float(np.mean(placed)) if placed else 0.0,
+        "cover": len(placed) / max(1, len(rest)),
+        "half": float(np.mean([ok for _, ok in top])) if top else 0.0,
+        "right": (sum(correct) + len(taken)) / max(1, len(rest) + len(taken)),
+        "lone_none": sum(p.theme is None for p in places[len(rest) :]),
+        "lone": len(lone),
+    }
 
 
 def _hints_for(question_set: str, question: str) -> list[HintLike]:
@@ -53,81 +135,77 @@ def _labels(themes: Sequence, count: int) -> list[int]:
 
 
 def report_notes(path: Path, *, lexical: bool = False) -> None:
-    """Print discovery and sorting scores per question and overall."""
+    """Print discovery and sorting scores per question, then tuned-on and held-out means."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     by_question: dict[tuple[str, str], list[dict]] = {}
     for row in rows:
         by_question.setdefault((row["question_set"], row["question"]), []).append(row)
     print(f"\nroundtable notes: {len(rows)} notes, {len(by_question)} questions ({path.name})")
-    hinted, unhinted, all_prec, half_prec, right_share, coverage = [], [], [], [], [], []
+    embedder = None if lexical else _CachedEmbed()
+    table: dict[str, dict[str, list[float]]] = {"tuned": {}, "held out": {}}
     for (qset, question), items in sorted(by_question.items()):
         texts = [r["text"] for r in items]
         gold = [r["label"] for r in items]
         notes = list(enumerate(texts))
-        ari_open = adjusted_rand(gold, _labels(suggest_themes(notes), len(texts)))
+        vecs = None if lexical else note_vectors(texts)
+        stored = dict(enumerate(vecs)) if vecs is not None else None
+        ari_open = adjusted_rand(gold, _labels(suggest_themes(notes, vectors=stored), len(texts)))
         hints = _hints_for(qset, question)
         ari_hint = (
-            adjusted_rand(gold, _labels(suggest_themes(notes, hints=hints), len(texts)))
+            adjusted_rand(
+                gold, _labels(suggest_themes(notes, hints=hints, vectors=stored), len(texts))
+            )
             if hints
             else None
         )
-        (hinted if hints else unhinted).append(ari_hint if hints else ari_open)
-        # Sorting: the first two notes of each label are the facilitator's examples.
-        examples: dict[str, list[int]] = {}
-        for i, lab in enumerate(gold):
-            if sum(1 for g in gold if g == lab) > 2 and len(examples.get(lab, [])) < 2:
-                examples.setdefault(lab, []).append(i)
-        names = sorted(examples)
-        ex_rows = [i for n in names for i in examples[n]]
-        # Notes whose label has no examples cannot be sorted right: leave them out.
-        rest = [i for i in range(len(texts)) if i not in set(ex_rows) and gold[i] in examples]
-        groups, k = [], 0
-        for n in names:
-            groups.append(list(range(k, k + len(examples[n]))))
-            k += len(examples[n])
-        vecs = None if lexical else note_vectors(texts)
-        places = place_into_groups(
-            [texts[i] for i in rest],
-            vecs[rest] if vecs is not None else None,
-            groups,
-            [texts[i] for i in ex_rows],
-            vecs[ex_rows] if vecs is not None else None,
-        )
-        placed = [
-            (p.margin, names[p.theme] == gold[i])
-            for i, p in zip(rest, places, strict=True)
-            if p.theme is not None
-        ]
-        correct = [ok for _, ok in placed]
-        all_prec.append(float(np.mean(correct)) if correct else 0.0)
-        coverage.append(len(placed) / max(1, len(rest)))
-        # Surest half of all remaining notes, ranked by margin, judged by their best theme.
-        ranked = sorted(
-            (
-                (p.margin, p.best is not None and names[p.best] == gold[i])
-                for i, p in zip(rest, places, strict=True)
-            ),
-            key=lambda x: -x[0],
-        )
-        top = ranked[: max(1, len(ranked) // 2)]
-        half_prec.append(float(np.mean([ok for _, ok in top])))
-        right_share.append((sum(correct) + len(ex_rows)) / (len(rest) + len(ex_rows)))
+        template = _template_for(qset, question)
+        sort_hints = template_hints(template)
+        named = _sorting(texts, gold, sort_hints, embedder, named=True)
+        plain = _sorting(texts, gold, sort_hints, embedder, named=False)
+        part = table["tuned" if qset in TUNED_ON else "held out"]
+        for key, value in (
+            ("open", ari_open),
+            ("hinted" if hints else "unhinted", ari_hint if hints else ari_open),
+            *((f"named {k}", v) for k, v in named.items()),
+            *((f"plain {k}", v) for k, v in plain.items()),
+        ):
+            part.setdefault(key, []).append(value)
         hint_text = f"{ari_hint:.3f}" if ari_hint is not None else "  -  "
         print(
-            f"  {qset[:18]:18s} {question[:38]:38s} n={len(texts):3d} k={len(set(gold)):2d}"
-            f"  ARI open {ari_open:.3f} hints {hint_text}  sort prec {all_prec[-1]:.2f}"
-            f" (cover {coverage[-1]:.2f}) surest half {half_prec[-1]:.2f}"
-            f" right place {right_share[-1]:.2f}"
+            f"  {qset[:16]:16s} {question[:30]:30s} n={len(texts):3d} k={len(set(gold)):2d}"
+            f"  ARI open {ari_open:6.3f} hints {hint_text}"
+            f"  sort all {named['all']:.2f} placed {named['placed']:.2f}"
+            f" (cover {named['cover']:.2f}) surest half {named['half']:.2f}"
+            f" right place {named['right']:.2f} | unnamed all {plain['all']:.2f}"
+            f" half {plain['half']:.2f}"
         )
 
-    def mean(xs: list) -> str:
-        return f"{statistics.mean(xs):.3f}" if xs else "n/a"
+    def mean(xs: list | None) -> str:
+        return f"{statistics.mean(xs):.3f}" if xs else "  n/a"
 
+    for part_name in ("tuned", "held out"):
+        got = table[part_name]
+        print(
+            f"  {part_name:8s} discovery ARI: open {mean(got.get('open'))},"
+            f" with hints {mean(got.get('hinted'))} ({len(got.get('hinted', []))} q),"
+            f" no hints fit {mean(got.get('unhinted'))} ({len(got.get('unhinted', []))} q)"
+        )
+        for kind in ("named", "plain"):
+            lone = sum(got[f"{kind} lone_none"])
+            how = "(theme names)" if kind == "named" else "(Theme N)    "
+            print(
+                f"  {part_name:8s} sorting {how}:"
+                f" precision over all {mean(got[f'{kind} all'])},"
+                f" over placed {mean(got[f'{kind} placed'])}"
+                f" (placed {mean(got[f'{kind} cover'])}),"
+                f" surest half {mean(got[f'{kind} half'])},"
+                f" right place {mean(got[f'{kind} right'])},"
+                f" notes of no theme left unplaced {lone}/{sum(got[f'{kind} lone'])}"
+            )
+    both = {k: table["tuned"].get(k, []) + table["held out"].get(k, []) for k in table["tuned"]}
+    both["unhinted"] = table["tuned"].get("unhinted", []) + table["held out"].get("unhinted", [])
     print(
-        f"  discovery ARI: questions with hints {mean(hinted)} ({len(hinted)}),"
-        f" without {mean(unhinted)} ({len(unhinted)})"
-    )
-    print(
-        f"  sorting: precision {mean(all_prec)} over placed (coverage {mean(coverage)}),"
-        f" surest half {mean(half_prec)}, notes in the right place {mean(right_share)}"
+        f"  all      discovery ARI: open {mean(both['open'])}, with hints"
+        f" {mean(both['hinted'])}, no hints fit {mean(both['unhinted'])};"
+        f" sorting (names) all {mean(both['named all'])} surest half {mean(both['named half'])}"
     )

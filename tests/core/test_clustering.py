@@ -281,3 +281,18 @@ def test_hint_matches_join_the_facilitators_theme_of_the_same_name(path: str) ->
     assert not any(t.label == "Compensation" for t in themes)
     existing = next(t for t in themes if t.existing_theme_id == 5)
     assert 14 in existing.note_ids
+
+
+def test_sorting_uses_a_themes_name_but_not_a_placeholder_name(path: str) -> None:
+    themes = {"Trade shows": [], "Theme 2": [], "Pipeline": PIPELINE[:2]}
+    placed = clustering.sort_into_themes([EVENTS[3], PIPELINE[3]], themes)
+    assert placed == ["Trade shows", "Pipeline"]
+    # A theme with only a placeholder name and no notes has nothing to attract notes by.
+    only_placeholder = clustering.sort_into_themes(ROUND[:3], {"Theme 1": [], "Theme 2": []})
+    assert only_placeholder == [None, None, None]
+
+
+def test_sorting_one_note_at_a_time_works_like_live_placement(path: str) -> None:
+    themes = {"Pipeline": PIPELINE[:2], "Events": EVENTS[:2], "Pay": COMPENSATION[:2]}
+    for note, want in ((PIPELINE[3], "Pipeline"), (COMPENSATION[3], "Pay")):
+        assert clustering.sort_into_themes([note], themes) == [want]
