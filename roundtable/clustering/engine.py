@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
@@ -23,15 +24,20 @@ from .tfidf import TfidfSpace, tfidf_vectors
 
 SEMANTIC_WEIGHT = 0.8
 # Cut thresholds on the average similarity between two groups (semantic / lexical-only).
-CUT_SEMANTIC = 0.15
+# With centred vectors, 0 is the similarity of two notes of the round taken at random.
+CUT_SEMANTIC = 0.0
 CUT_LEXICAL = 0.02
 # ... raised to mean + CUT_SPREAD x standard deviation of the round's pairwise similarities,
 # so a round where every note talks about the same field is not merged into one theme.
-CUT_SPREAD = 0.5
+CUT_SPREAD = 0.35
 # A group this small joins its nearest group when their average similarity reaches this.
 SMALL_GROUP = 3
 JOIN_SEMANTIC = 0.05
 JOIN_LEXICAL = 0.005
+# Centring needs a few notes: with fewer, the centre is mostly the notes themselves.
+CENTRE_MIN_NOTES = 3
+# Reassignment stops when no note moves, or after this many rounds.
+POLISH_ROUNDS = 10
 
 
 @dataclass(frozen=True)
@@ -45,12 +51,35 @@ class Space:
     semantic: bool
 
 
-def build_space(texts: Sequence[str], vectors: np.ndarray | None) -> Space:
-    """Compute the pairwise similarity of texts (hybrid when vectors are given)."""
+def centre(vectors: np.ndarray) -> np.ndarray:
+    """Unit vectors of the rows minus their mean (the round's shared meaning taken out).
+
+    Rows that equal the mean (every note the same) keep their original vector.
+    """
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.shape[0] < CENTRE_MIN_NOTES:
+        return vectors
+    moved = vectors - vectors.mean(axis=0)
+    norms = np.linalg.norm(moved, axis=1, keepdims=True)
+    keep = norms[:, 0] < 1e-4
+    out = moved / np.where(keep[:, None], 1.0, norms)
+    out[keep] = vectors[keep]
+    return out.astype(np.float32)
+
+
+def build_space(
+    texts: Sequence[str], vectors: np.ndarray | None, *, centred: bool = False
+) -> Space:
+    """Compute the pairwise similarity of texts (hybrid when vectors are given).
+
+    Args:
+        centred: centre the sentence vectors on these texts first (open grouping does).
+    """
     lex_rows, tfidf, docs = tfidf_vectors(texts)
     sim = np.asarray((lex_rows @ lex_rows.T).toarray(), dtype=np.float32)
     if vectors is not None and len(texts):
-        sem = np.asarray(vectors, dtype=np.float32) @ np.asarray(vectors, dtype=np.float32).T
+        vecs = centre(vectors) if centred else np.asarray(vectors, dtype=np.float32)
+        sem = vecs @ vecs.T
         sim = SEMANTIC_WEIGHT * sem + (1.0 - SEMANTIC_WEIGHT) * sim
     # Rounded so that the last-bit differences between BLAS builds cannot flip a tie in the
     # linkage: the same notes give the same themes on any machine.
@@ -130,6 +159,39 @@ def adaptive_cut(sim: np.ndarray, floor: float) -> float:
     return max(floor, float(off.mean() + CUT_SPREAD * off.std()))
 
 
+def polish(sim: np.ndarray, labels: list[int], rounds: int = POLISH_ROUNDS) -> list[int]:
+    """Move each note of a group of two or more to the group it is most similar to on average.
+
+    Average linkage merges greedily and never undoes a merge; this corrects notes that ended
+    up beside a group they only partly resemble. A note's similarity to its own group leaves
+    the note itself out. Notes left alone on purpose (groups of one) stay where they are, but
+    other notes may join them.
+    """
+    n = len(labels)
+    if n < 3:
+        return _relabel(labels)
+    current = np.asarray(labels, dtype=np.int64)
+    rows = np.arange(n)
+    for _ in range(rounds):
+        k = int(current.max()) + 1
+        member = sparse.csr_matrix((np.ones(n, dtype=np.float32), (rows, current)), shape=(n, k))
+        sums = np.asarray(member.T @ sim.T).T.astype(np.float64)  # n x k similarity sums
+        sizes = np.bincount(current, minlength=k).astype(np.float64)
+        own = sizes[current]
+        sums[rows, current] -= sim[rows, rows]
+        counts = np.broadcast_to(sizes, (n, k)).copy()
+        counts[rows, current] -= 1.0
+        mean = np.where(counts > 0, sums / np.maximum(counts, 1.0), -np.inf)
+        best = np.argmax(mean, axis=1)  # first best on ties: deterministic
+        better = mean[rows, best] > mean[rows, current]
+        moving = better & (own >= 2)
+        if not moving.any():
+            break
+        current = np.where(moving, best, current)
+        _, current = np.unique(current, return_inverse=True)
+    return _relabel(current.tolist())
+
+
 def cluster_space(space: Space) -> list[int]:
     """Group the notes of a built space; returns one group id per note."""
     sim = space.similarity
@@ -137,4 +199,10 @@ def cluster_space(space: Space) -> list[int]:
     cut = adaptive_cut(sim, CUT_SEMANTIC) if space.semantic else CUT_LEXICAL
     join = JOIN_SEMANTIC if space.semantic else JOIN_LEXICAL
     labels = agglomerate(sim, cut)
-    return join_small_groups(sim, labels, join)
+    labels = join_small_groups(sim, labels, join)
+    return polish(sim, labels) if space.semantic else labels
+
+
+def group_notes(texts: Sequence[str], vectors: np.ndarray | None) -> list[int]:
+    """Open grouping of notes (centred sentence vectors when given); one group id per note."""
+    return cluster_space(build_space(texts, vectors, centred=True))

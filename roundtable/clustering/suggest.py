@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import embed
-from .engine import adaptive_cut, build_space, cluster_space
+from .engine import adaptive_cut, build_space, group_notes
 from .labels import make_label, make_reason, round_words
 from .placement import (
     SORT_MIN_LEXICAL,
@@ -83,7 +83,7 @@ def open_groups(texts: Sequence[str], vectors: np.ndarray | None) -> list[list[i
     """Cluster texts openly; groups of indexes, largest first, ties by first note."""
     if not texts:
         return []
-    labels = cluster_space(build_space(texts, vectors))
+    labels = group_notes(texts, vectors)
     groups: dict[int, list[int]] = {}
     for i, g in enumerate(labels):
         groups.setdefault(g, []).append(i)

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_clustering_metrics import adjusted_rand, nmi  # noqa: E402
 
 from roundtable.clustering import embed  # noqa: E402
-from roundtable.clustering.engine import build_space, cluster_space  # noqa: E402
+from roundtable.clustering.engine import group_notes  # noqa: E402
 
 CACHE = Path("/tmp/roundtable-bench-vectors")
 
@@ -80,7 +80,7 @@ def score_set(name: str, texts, labels, vecs, n_rounds: int) -> dict[str, float]
         sub = [texts[i] for i in items]
         sub_vecs = vecs[items] if vecs is not None else None
         start = time.perf_counter()
-        pred = cluster_space(build_space(sub, sub_vecs))
+        pred = group_notes(sub, sub_vecs)
         times.append(time.perf_counter() - start)
         gold = [labels[i] for i in items]
         nmis.append(nmi(gold, pred))
