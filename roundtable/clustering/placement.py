@@ -45,6 +45,10 @@ PLACEHOLDER_NAME_WORDS = frozenset(
         "idea",
         "ideas",
         "copy",
+        "label",
+        "category",
+        "bucket",
+        "column",
     }
 )
 # A theme name matches a hint when they are this similar and each is the other's best.
@@ -212,7 +216,11 @@ def _view_scores(
 
 
 def _match_names_to_hints(
-    names: Sequence[str], name_rows: np.ndarray, hints: Sequence[HintLike], head_rows: np.ndarray
+    names: Sequence[str],
+    name_rows: np.ndarray,
+    hints: Sequence[HintLike],
+    label_rows: np.ndarray,
+    head_rows: np.ndarray,
 ) -> dict[int, int]:
     """Theme index -> hint index: the same label, or clearly the same topic both ways."""
     out: dict[int, int] = {}
@@ -222,7 +230,7 @@ def _match_names_to_hints(
             out[k] = labels[name.strip().lower()]
     if not len(hints) or not len(names):
         return out
-    sim = name_rows @ head_rows.T
+    sim = np.maximum(name_rows @ label_rows.T, name_rows @ head_rows.T)
     taken = set(out.values())
     for k in range(len(names)):
         if k in out or _is_placeholder(names[k]):
@@ -232,6 +240,25 @@ def _match_names_to_hints(
             out[k] = j
             taken.add(j)
     return out
+
+
+def _hints_named(
+    names: Sequence[str],
+    hints: Sequence[HintLike],
+    embed: Callable[[Sequence[str]], np.ndarray | None] | None,
+) -> dict[int, int]:
+    """Theme index -> index of the hint it names (only each hint's head text is compared)."""
+    if not hints:
+        return {}
+    # A name is compared with each hint's label and with its label plus description.
+    heads = [h.label for h in hints] + [hint_texts(h)[0] for h in hints]
+    vectors = embed(list(names) + heads) if embed is not None else None
+    if vectors is not None:
+        space = np.asarray(vectors, dtype=np.float64)
+    else:
+        space = tfidf_vectors(list(names) + heads)[0].toarray().astype(np.float64)
+    k, h = len(names), len(hints)
+    return _match_names_to_hints(names, space[:k], hints, space[k : k + h], space[k + h :])
 
 
 def sort_notes(
@@ -256,7 +283,8 @@ def sort_notes(
     if not themes:
         return [Placement(None, 0.0, 0.0) for _ in texts]
     names = [name for name, _ in themes]
-    # One pool of texts: the notes to place, the themes' notes, names, then hint texts.
+    matched = _hints_named(names, hints, embed)
+    # One pool of texts: the notes to place, the themes' notes, names, then matched hints.
     pool = [str(t or "") for t in texts]
     example_views: list[list[int]] = []
     for _, members in themes:
@@ -265,10 +293,10 @@ def sort_notes(
     notes_end = len(pool)
     name_rows = list(range(notes_end, notes_end + len(names)))
     pool += names
-    hint_parts: list[list[int]] = []
-    for hint in hints:
-        parts = hint_texts(hint)
-        hint_parts.append(list(range(len(pool), len(pool) + len(parts))))
+    hint_rows: dict[int, list[int]] = {}
+    for k, h in sorted(matched.items()):
+        parts = hint_texts(hints[h])
+        hint_rows[k] = list(range(len(pool), len(pool) + len(parts)))
         pool += parts
     vectors = embed(pool) if embed is not None else None
     lexical, _, _ = tfidf_vectors(pool)
@@ -280,18 +308,13 @@ def sort_notes(
         if notes_end >= CENTRE_MIN_NOTES:
             sem = _unit_rows(raw - raw[:notes_end].mean(axis=0))
         spaces = [(SEMANTIC_WEIGHT, sem), (1.0 - SEMANTIC_WEIGHT, lex)]
-        match_space = raw
-    else:
-        match_space = lex
-    heads = match_space[[parts[0] for parts in hint_parts]] if hints else match_space[:0]
-    matched = _match_names_to_hints(names, match_space[name_rows], hints, heads)
     views: list[list[list[int]]] = []
     for k, name in enumerate(names):
         theme_views = [example_views[k]]
         if not _is_placeholder(name):
             theme_views.append([name_rows[k]])
-        if k in matched:
-            theme_views.append(hint_parts[matched[k]])
+        if k in hint_rows:
+            theme_views.append(hint_rows[k])
         views.append(theme_views)
     n = len(texts)
     scores = np.zeros((n, len(views)), dtype=np.float64)

@@ -296,3 +296,12 @@ def test_sorting_one_note_at_a_time_works_like_live_placement(path: str) -> None
     themes = {"Pipeline": PIPELINE[:2], "Events": EVENTS[:2], "Pay": COMPENSATION[:2]}
     for note, want in ((PIPELINE[3], "Pipeline"), (COMPENSATION[3], "Pay")):
         assert clustering.sort_into_themes([note], themes) == [want]
+
+
+def test_sorting_knows_a_template_theme_by_a_similar_name(path: str) -> None:
+    # "Incentives" is not the template's label "Compensation and incentives" but clearly
+    # names it, so that hint's description and phrases speak for the still empty theme.
+    themes = {"Incentives": [], "Pipeline": PIPELINE[:2], "Events": EVENTS[:2]}
+    notes = ["commission only counts closed deals", PIPELINE[3]]
+    placed = clustering.sort_into_themes(notes, themes, template="sales-marketing-roundtable")
+    assert placed == ["Incentives", "Pipeline"]
