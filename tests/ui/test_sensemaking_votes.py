@@ -1,0 +1,210 @@
+"""The votes panel driven with real clicks and keys: dots typed into cells, ranking, the
+room's budget warning, the dots setting, undo/redo, and what is in the file afterwards."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QTableView
+
+from roundtable.store import Store
+from ui.sensemaking.vote_model import THEME_COL, TOTAL_COL, VOTE_COLS
+from ui.sensemaking.votes import VotesPanel
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SALES, MARKETING, OTHER = VOTE_COLS
+
+
+@pytest.fixture
+def themed(window):
+    """Three themes in the shown round: (label, sales notes, marketing notes)."""
+    store, rid = window.store, window.shown_round_id()
+    for label, s, m in (("Lead definition", 2, 1), ("Bonus plans", 0, 2), ("Slow follow-up", 1, 0)):
+        ids = [store.add_note(rid, f"{label} s{i}", function="sales").id for i in range(s)]
+        ids += [store.add_note(rid, f"{label} m{i}", function="marketing").id for i in range(m)]
+        store.add_theme(rid, label, note_ids=ids)
+    return window
+
+
+def panel_of(win) -> VotesPanel:
+    return win.findChild(VotesPanel, "votesPanel")
+
+
+def cell(win, row: int, col: int) -> str:
+    return str(panel_of(win).proxy.index(row, col).data())
+
+
+def type_votes(qtbot, win, row: int, col: int, text: str) -> None:
+    """Click a cell, type digits (the first key opens the editor) and press Enter."""
+    table = win.findChild(QTableView, "voteTable")
+    rect = table.visualRect(panel_of(win).proxy.index(row, col))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(table, text[0])
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QSpinBox) and editor.objectName() == "voteEditor"
+    qtbot.keyClicks(editor, text[1:])
+    press_enter(qtbot, editor)
+
+
+def press_enter(qtbot, editor) -> None:
+    """Enter in a cell editor; the view commits on its next event-loop turn."""
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+def test_rows_show_themes_with_note_counts(themed):
+    rows = [[cell(themed, r, c) for c in range(8)] for r in range(3)]
+    assert rows == [
+        ["Lead definition", "2", "1", "0", "0", "0", "0", "0"],
+        ["Bonus plans", "0", "2", "0", "0", "0", "0", "0"],
+        ["Slow follow-up", "1", "0", "0", "0", "0", "0", "0"],
+    ]
+
+
+def test_typed_votes_are_shown_totalled_and_saved(qtbot, themed, session_file, fake_clock):
+    type_votes(qtbot, themed, 0, SALES, "7")
+    type_votes(qtbot, themed, 0, MARKETING, "12")
+    type_votes(qtbot, themed, 1, OTHER, "3")
+    assert [cell(themed, 0, c) for c in (SALES, MARKETING, OTHER, TOTAL_COL)] == [
+        "7",
+        "12",
+        "0",
+        "19",
+    ]
+    assert cell(themed, 1, TOTAL_COL) == "3"
+    rid = themed.shown_round_id()
+    themed.close()
+    with Store.open(session_file, clock=fake_clock) as store:
+        by_label = {t.label: store.theme_votes(t.id) for t in store.themes(rid)}
+    assert by_label["Lead definition"] == {"sales": 7, "marketing": 12, "other": 0}
+    assert by_label["Bonus plans"] == {"sales": 0, "marketing": 0, "other": 3}
+
+
+def test_double_click_edit_replaces_the_count(qtbot, themed):
+    type_votes(qtbot, themed, 2, SALES, "5")
+    table = themed.findChild(QTableView, "voteTable")
+    rect = table.visualRect(panel_of(themed).proxy.index(2, SALES))
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "2")
+    press_enter(qtbot, editor)
+    assert cell(themed, 2, SALES) == "2"
+
+
+@pytest.mark.parametrize("keys", ["-", "x"])
+def test_a_minus_or_a_letter_is_refused_with_a_message(qtbot, themed, keys):
+    type_votes(qtbot, themed, 0, SALES, "4")
+    table = themed.findChild(QTableView, "voteTable")
+    rect = table.visualRect(panel_of(themed).proxy.index(0, SALES))
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, keys)
+    press_enter(qtbot, editor)
+    message = themed.findChild(QLabel, "voteMessage")
+    assert message.isVisible()
+    assert "whole numbers from 0" in message.text() and keys in message.text()
+    assert cell(themed, 0, SALES) == "4"
+    assert (
+        themed.store.theme_votes(themed.store.themes(themed.shown_round_id())[0].id)["sales"] == 4
+    )
+
+
+def test_text_that_is_not_a_number_is_refused_by_the_model(themed):
+    panel = panel_of(themed)
+    assert not panel.proxy.setData(panel.proxy.index(0, SALES), "lots")
+    assert "“lots” is not a number" in themed.findChild(QLabel, "voteMessage").text()
+
+
+def test_rank_by_votes_and_back_to_board_order(qtbot, themed):
+    store = themed.store
+    lead, bonus, slow = store.themes(themed.shown_round_id())
+    store.set_votes(bonus.id, "marketing", 6)
+    store.set_votes(slow.id, "sales", 2)
+    store.set_votes(slow.id, "marketing", 1)
+    panel = panel_of(themed)
+    qtbot.mouseClick(themed.findChild(QPushButton, "rankByVotesButton"), Qt.MouseButton.LeftButton)
+    assert panel.shown_labels() == ["Bonus plans", "Slow follow-up", "Lead definition"]
+    # A new vote re-ranks the rows at once.
+    store.set_votes(lead.id, "sales", 9)
+    assert panel.shown_labels() == ["Lead definition", "Bonus plans", "Slow follow-up"]
+    header = themed.findChild(QTableView, "voteTable").horizontalHeader()
+    x = header.sectionViewportPosition(THEME_COL) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert panel.shown_labels() in (
+        ["Bonus plans", "Lead definition", "Slow follow-up"],
+        ["Slow follow-up", "Lead definition", "Bonus plans"],
+    )
+    qtbot.mouseClick(themed.findChild(QPushButton, "boardOrderButton"), Qt.MouseButton.LeftButton)
+    assert panel.shown_labels() == ["Lead definition", "Bonus plans", "Slow follow-up"]
+
+
+def set_dots(qtbot, win, dots: int) -> None:
+    box = win.findChild(QSpinBox, "dotsPerPerson")
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, str(dots))
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def test_over_budget_warning_names_the_function_and_goes_away(qtbot, themed):
+    warning = themed.findChild(QLabel, "voteBudgetWarning")
+    type_votes(qtbot, themed, 0, SALES, "3")
+    assert not warning.isVisible()  # one sales person × 3 dots
+    type_votes(qtbot, themed, 1, SALES, "1")
+    assert warning.isVisible()
+    assert "Sales has 4 dots, but 1 sales person × 3 can cast at most 3." in warning.text()
+    assert "Marketing" not in warning.text()
+    set_dots(qtbot, themed, 4)
+    assert not warning.isVisible()
+    assert themed.store.session().dots_per_person == 4
+    qtbot.keyClick(themed.findChild(QTableView, "voteTable"), Qt.Key.Key_Z, CTRL)
+    assert themed.findChild(QSpinBox, "dotsPerPerson").value() == 3
+    assert warning.isVisible()
+
+
+def test_undo_and_redo_of_votes_and_dots(qtbot, themed, session_file, fake_clock):
+    table = themed.findChild(QTableView, "voteTable")
+    type_votes(qtbot, themed, 0, SALES, "5")
+    type_votes(qtbot, themed, 0, SALES, "8")
+    set_dots(qtbot, themed, 6)
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
+    assert themed.findChild(QSpinBox, "dotsPerPerson").value() == 3
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
+    assert cell(themed, 0, SALES) == "5"
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
+    assert cell(themed, 0, SALES) == "0"
+    redo = CTRL | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(table, Qt.Key.Key_Z, redo)
+    qtbot.keyClick(table, Qt.Key.Key_Z, redo)
+    qtbot.keyClick(table, Qt.Key.Key_Z, redo)
+    assert cell(themed, 0, SALES) == "8"
+    assert themed.findChild(QSpinBox, "dotsPerPerson").value() == 6
+    themed.close()
+    with Store.open(session_file, clock=fake_clock) as store:
+        assert store.session().dots_per_person == 6
+        assert store.theme_votes(store.themes()[0].id)["sales"] == 8
+
+
+def test_delete_key_in_the_table_does_not_delete_notes(qtbot, themed):
+    before = len(themed.store.notes(themed.shown_round_id()))
+    type_votes(qtbot, themed, 0, SALES, "2")
+    qtbot.keyClick(themed.findChild(QTableView, "voteTable"), Qt.Key.Key_Delete)
+    assert len(themed.store.notes(themed.shown_round_id())) == before
+
+
+def test_ctrl_shift_v_puts_the_keyboard_in_the_vote_table(qtbot, themed):
+    qtbot.keyClick(themed.entry, Qt.Key.Key_V, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    table = themed.findChild(QTableView, "voteTable")
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_4)
+    press_enter(qtbot, QApplication.focusWidget())
+    assert cell(themed, 0, SALES) == "4"
+
+
+def test_another_round_shows_its_own_themes(themed):
+    rounds = themed.store.rounds()
+    themed.show_round(rounds[1].id)
+    assert panel_of(themed).proxy.rowCount() == 0
+    assert "No themes in this round" in themed.findChild(QLabel, "voteSummary").text()
+    themed.show_round(rounds[0].id)
+    assert panel_of(themed).proxy.rowCount() == 3

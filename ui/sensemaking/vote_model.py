@@ -1,0 +1,179 @@
+"""The votes table's item model and the check of the round's dots against the room.
+
+`VoteTableModel` wraps the store's themes, notes and votes of one round: one row per
+theme with its note counts by function, the room's dots from sales, marketing and other,
+and the total. Edits become `SetVotes` commands; the rows change only when the store
+announces the change. `budget_problems` says, in words, where a round's dots exceed what
+the roster could have cast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QUndoStack
+
+from roundtable.model import FUNCTIONS, Function, InvalidInput, Participant, Theme
+from roundtable.store import Store
+from ui.sensemaking.vote_commands import SetVotes, check_vote_count
+
+THEME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+HEADERS = (
+    "Theme",
+    "Sales\nnotes",
+    "Mktg\nnotes",
+    "Other\nnotes",
+    "Sales\nvotes",
+    "Mktg\nvotes",
+    "Other\nvotes",
+    "Total\nvotes",
+)
+THEME_COL, NOTE_COLS, VOTE_COLS, TOTAL_COL = 0, (1, 2, 3), (4, 5, 6), 7
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ThemeRow:
+    """What one row shows: a theme, its notes and its dots by function."""
+
+    theme: Theme
+    notes: dict[Function, int]
+    votes: dict[Function, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.votes.values())
+
+
+def theme_rows(store: Store, round_id: int | None) -> list[ThemeRow]:
+    """The rows of a round in board order (empty when no round is shown)."""
+    if round_id is None:
+        return []
+    themes = store.themes(round_id)
+    notes = {t.id: dict.fromkeys(FUNCTIONS, 0) for t in themes}
+    for n in store.notes(round_id):
+        if n.theme_id in notes:
+            notes[n.theme_id][n.function] += 1
+    votes = {t.id: dict.fromkeys(FUNCTIONS, 0) for t in themes}
+    for v in store.votes(round_id):
+        if v.theme_id in votes:
+            votes[v.theme_id][v.function] = v.count
+    return [ThemeRow(t, notes[t.id], votes[t.id]) for t in themes]
+
+
+def budget_problems(rows: list[ThemeRow], dots: int, roster: list[Participant]) -> list[str]:
+    """Sentences naming every way the round's dots exceed what the room could cast.
+
+    The room as a whole may cast `dots` per person; when the roster says who is in sales
+    and marketing, each function is checked against its own people too.
+    """
+    if not roster:
+        return []
+    problems = []
+    total = sum(r.total for r in rows)
+    room = dots * len(roster)
+    if total > room:
+        problems.append(
+            f"The round has {total} dots, but {len(roster)} people × {dots} dots "
+            f"can cast at most {room}."
+        )
+    if any(p.function in ("sales", "marketing") for p in roster):
+        for f in FUNCTIONS:
+            cast = sum(r.votes[f] for r in rows)
+            people = sum(p.function == f for p in roster)
+            if cast > dots * people:
+                problems.append(
+                    f"{f.capitalize()} has {cast} dots, but {people} {f} "
+                    f"{'person' if people == 1 else 'people'} × {dots} can cast at most "
+                    f"{dots * people}."
+                )
+    return problems
+
+
+class VoteTableModel(QAbstractTableModel):
+    """The themes of the shown round with note counts and editable dots by function."""
+
+    refused = Signal(str)  # why a typed value was not stored
+
+    def __init__(self, store: Store, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.store, self.undo_stack = store, undo_stack
+        self.round_id: int | None = None
+        self.rows: list[ThemeRow] = []
+
+    def show_round(self, round_id: int | None) -> None:
+        self.round_id = round_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the round; rows stay in place (and edits open) if the themes are the same."""
+        new = theme_rows(self.store, self.round_id)
+        if [r.theme.id for r in new] == [r.theme.id for r in self.rows] and new:
+            self.rows = new
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, TOTAL_COL))
+            return
+        self.beginResetModel()
+        self.rows = new
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in VOTE_COLS else base
+
+    def value(self, row: ThemeRow, column: int) -> int | str:
+        if column == THEME_COL:
+            return row.theme.label
+        if column in NOTE_COLS:
+            return row.notes[FUNCTIONS[column - NOTE_COLS[0]]]
+        if column in VOTE_COLS:
+            return row.votes[FUNCTIONS[column - VOTE_COLS[0]]]
+        return row.total
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.value(row, col)
+        if role == SORT_ROLE:
+            value = self.value(row, col)
+            return value.casefold() if isinstance(value, str) else value
+        if role == THEME_ID_ROLE:
+            return row.theme.id
+        if role == Qt.ItemDataRole.ToolTipRole and col == THEME_COL:
+            return row.theme.label
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != THEME_COL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and col == TOTAL_COL:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() not in VOTE_COLS:
+            return False
+        try:
+            count = check_vote_count(value)
+        except InvalidInput as err:
+            self.refused.emit(str(err))
+            return False
+        row = self.rows[index.row()]
+        function = FUNCTIONS[index.column() - VOTE_COLS[0]]
+        if row.votes[function] != count:
+            self.undo_stack.push(SetVotes(self.store, row.theme.id, function, count))
+        return True

@@ -1,0 +1,99 @@
+"""Table pieces shared by the votes and actions panels.
+
+`PanelTable` is a table view that keeps Delete, Backspace and F2 for itself while it has
+focus (the main window uses the same keys for notes), and turns Delete into
+`delete_requested`. `VoteDelegate` edits a vote count in a spin box that says why it
+refuses a key instead of ignoring it silently.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from roundtable.store.board import MAX_VOTES
+
+_OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_F2)
+
+
+class PanelTable(QTableView):
+    """A sortable table whose Delete/F2 never reach the window's note shortcuts."""
+
+    delete_requested = Signal()
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in _OWN_KEYS
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class VoteSpinBox(QSpinBox):
+    """A vote count editor that reports keys it cannot accept (a minus, a letter)."""
+
+    refused = Signal(str)
+
+    def validate(self, text: str, pos: int) -> object:
+        result = super().validate(text, pos)
+        if result[0] == QValidator.State.Invalid:  # type: ignore[index]
+            self.refused.emit(
+                f"“{text}” was not accepted: votes are whole numbers from 0 to {MAX_VOTES}."
+            )
+        return result
+
+
+class VoteDelegate(QStyledItemDelegate):
+    """Edits vote cells in a `VoteSpinBox`; `refused` passes on why a key was refused."""
+
+    refused = Signal(str)
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        box = VoteSpinBox(parent)
+        box.setObjectName("voteEditor")
+        box.setRange(0, MAX_VOTES)
+        box.setFrame(False)
+        box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        box.setAlignment(Qt.AlignmentFlag.AlignRight)
+        box.refused.connect(self.refused)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, VoteSpinBox)
+        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, VoteSpinBox)
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)

@@ -1,0 +1,204 @@
+"""The votes panel: the room's dots per theme, by function, for the shown round.
+
+One row per theme (note counts and editable dots from sales, marketing and other), the
+session's dots-per-person setting, and a warning when the round's dots exceed what the
+roster could have cast. Every change is an undo command; the table follows the store.
+`install(window)` adds the panel as a dock and Ctrl+Shift+V to reach it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.model import InvalidInput
+from ui.sensemaking.vote_commands import MAX_DOTS, SetDotsPerPerson
+from ui.sensemaking.vote_model import (
+    SORT_ROLE,
+    THEME_COL,
+    THEME_ID_ROLE,
+    TOTAL_COL,
+    VOTE_COLS,
+    VoteTableModel,
+    budget_problems,
+)
+from ui.sensemaking.vote_table import PanelTable, VoteDelegate
+
+WARNING_STYLE = (
+    "QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e8a29d;"
+    " border-radius: 4px; padding: 6px; font-weight: bold; }"
+)
+
+
+class VotesPanel(QWidget):
+    """Dots per theme for the window's shown round, with the room's budget check."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__()
+        self.setObjectName("votesPanel")
+        self.window_ = window
+        self.store, self.undo_stack = window.store, window.undo_stack
+        self.model = VoteTableModel(self.store, self.undo_stack)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.table = PanelTable("voteTable")
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.delegate = VoteDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(THEME_COL, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        self.dots = QSpinBox(objectName="dotsPerPerson")
+        self.dots.setRange(1, MAX_DOTS)
+        self.dots.setKeyboardTracking(False)  # one change per Enter or arrow step
+        self.dots.setToolTip("How many dots each person may place in a round")
+        self.dots.valueChanged.connect(self._dots_changed)
+        rank = QPushButton("Rank by votes", objectName="rankByVotesButton")
+        rank.clicked.connect(self.rank_by_votes)
+        board = QPushButton("Board order", objectName="boardOrderButton")
+        board.clicked.connect(self.board_order)
+        self.summary = QLabel(objectName="voteSummary")
+        self.summary.setWordWrap(True)
+        self.warning = QLabel(objectName="voteBudgetWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.message = QLabel(objectName="voteMessage")
+        self.message.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Dots per person:"))
+        top.addWidget(self.dots)
+        top.addStretch(1)
+        top.addWidget(rank)
+        top.addWidget(board)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.message)
+        self.body = layout
+
+        self.model.refused.connect(self.refuse)
+        self.delegate.refused.connect(self.refuse)
+        signals = window.signals
+        for signal in (signals.votes_changed, signals.themes_changed, signals.notes_changed):
+            signal.connect(self._round_changed)
+        signals.session_changed.connect(self.refresh_budget)
+        signals.participants_changed.connect(self.refresh_budget)
+        window.round_shown.connect(self.show_round)
+        self.show_round(window.shown_round_id())
+
+    # ----- following the store ---------------------------------------------------------------
+
+    def show_round(self, round_id: int | None) -> None:
+        self.model.show_round(round_id)
+        self.refresh_budget()
+
+    def _round_changed(self, round_id: int) -> None:
+        if round_id in (-1, self.model.round_id):
+            self.model.refresh()
+            self.refresh_budget()
+
+    def refresh_budget(self) -> None:
+        """Show the dots setting, the round's totals and any over-budget warning."""
+        session, roster = self.store.session(), self.store.participants()
+        self.dots.blockSignals(True)
+        self.dots.setValue(session.dots_per_person)
+        self.dots.blockSignals(False)
+        rows = self.model.rows
+        cast = {f: sum(r.votes[f] for r in rows) for f in ("sales", "marketing", "other")}
+        total = sum(cast.values())
+        if not rows:
+            self.summary.setText("No themes in this round yet: group notes to vote on them.")
+        elif roster:
+            self.summary.setText(
+                f"Round total {total} dots (sales {cast['sales']}, marketing "
+                f"{cast['marketing']}, other {cast['other']}); {len(roster)} people × "
+                f"{session.dots_per_person} dots can cast {len(roster) * session.dots_per_person}."
+            )
+        else:
+            self.summary.setText(
+                f"Round total {total} dots. Add the roster to check it against the room."
+            )
+        problems = budget_problems(rows, session.dots_per_person, roster)
+        self.warning.setText("More dots than the room could cast:\n" + "\n".join(problems))
+        self.warning.setVisible(bool(problems))
+
+    # ----- user actions ----------------------------------------------------------------------
+
+    def refuse(self, reason: str) -> None:
+        """Say why a typed value was not stored, in the panel and the status bar."""
+        self.message.setText(reason)
+        self.message.show()
+        self.window_.show_status(reason)
+
+    def _dots_changed(self, dots: int) -> None:
+        if dots == self.store.session().dots_per_person:
+            return
+        try:
+            command = SetDotsPerPerson(self.store, dots)
+        except InvalidInput as err:
+            self.refuse(str(err))
+            return
+        self.undo_stack.push(command)
+
+    def rank_by_votes(self) -> None:
+        """Most-voted theme first."""
+        self.table.sortByColumn(TOTAL_COL, Qt.SortOrder.DescendingOrder)
+
+    def board_order(self) -> None:
+        """Back to the order the themes have on the board."""
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+
+    def selected_theme_id(self) -> int | None:
+        """The theme of the current row, if the table has one."""
+        index = self.table.currentIndex()
+        return index.data(THEME_ID_ROLE) if index.isValid() else None
+
+    def shown_labels(self) -> list[str]:
+        """Theme labels in the order the table shows them."""
+        return [self.proxy.index(r, THEME_COL).data() for r in range(self.proxy.rowCount())]
+
+
+def install(window: QMainWindow) -> None:
+    """Add the votes dock and Ctrl+Shift+V (show it and put the keyboard in the table)."""
+    panel = VotesPanel(window)
+    dock = window.add_panel(panel, "Votes", "votesDock")
+
+    def focus_votes() -> None:
+        dock.show()
+        dock.raise_()
+        panel.table.setFocus()
+        current = panel.table.currentIndex()
+        if current.column() not in VOTE_COLS and panel.proxy.rowCount():
+            row = max(current.row(), 0)
+            panel.table.setCurrentIndex(panel.proxy.index(row, VOTE_COLS[0]))
+
+    action = QAction("Votes", window, objectName="votesAction")
+    action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+    action.triggered.connect(focus_votes)
+    window.menu("Themes").addAction(action)
+    window.addAction(action)
