@@ -185,6 +185,8 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
 
     for part_name in ("tuned", "held out"):
         got = table[part_name]
+        if not got:
+            continue
         print(
             f"  {part_name:8s} discovery ARI: open {mean(got.get('open'))},"
             f" with hints {mean(got.get('hinted'))} ({len(got.get('hinted', []))} q),"
@@ -202,8 +204,8 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
                 f" right place {mean(got[f'{kind} right'])},"
                 f" notes of no theme left unplaced {lone}/{sum(got[f'{kind} lone'])}"
             )
-    both = {k: table["tuned"].get(k, []) + table["held out"].get(k, []) for k in table["tuned"]}
-    both["unhinted"] = table["tuned"].get("unhinted", []) + table["held out"].get("unhinted", [])
+    keys = set(table["tuned"]) | set(table["held out"]) | {"hinted", "unhinted"}
+    both = {k: table["tuned"].get(k, []) + table["held out"].get(k, []) for k in keys}
     print(
         f"  all      discovery ARI: open {mean(both['open'])}, with hints"
         f" {mean(both['hinted'])}, no hints fit {mean(both['unhinted'])};"
