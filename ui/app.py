@@ -12,7 +12,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from roundtable.store import Store
+from roundtable.store import SessionFileError, Store
 
 log = logging.getLogger("roundtable")
 LOG_DIR = Path(platformdirs.user_log_dir("roundtable"))
@@ -30,6 +30,11 @@ def open_window(path: str | Path, *, read_only: bool = False, clock=None) -> QMa
 
 
 def _excepthook(kind, value, tb) -> None:
+    if isinstance(value, SessionFileError):
+        # The file refused a change (disk full, read-only, gone): say so, no traceback.
+        log.warning("session file error: %s", value)
+        QMessageBox.warning(None, "Not saved", str(value))
+        return
     log.error("unexpected error", exc_info=(kind, value, tb))
     text = "".join(traceback.format_exception(kind, value, tb))[-1500:]
     QMessageBox.critical(

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from roundtable.model import Change, Function, InvalidInput
 from roundtable.store import Store
 from ui.bridge import StoreSignals
+from ui.undo import SessionUndoStack
 from ui.windows.capture import MentionCompleter
 from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import NoteBoard
@@ -48,7 +49,8 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.store, self.clock = store, clock
         self._closed = False
         self.signals = StoreSignals(store, self)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = SessionUndoStack(store, self)
+        self.undo_stack.refused.connect(self.show_status)
         self.function: Function = "sales"
         self._menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar("Main", self, objectName="mainToolbar")
@@ -84,6 +86,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.fn_label = QLabel(objectName="captureFunction")
         self.board = NoteBoard(store)
         self.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.board.note_edited.connect(self.save_note_text)
 
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -127,6 +130,8 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         if geo is not None:
             self.restoreGeometry(geo)
         self.entry.setFocus()
+        if store.read_only:
+            self._lock_read_only()
         from ui.extensions import install_all
 
         install_all(self)
@@ -146,6 +151,17 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         ):
             return True
         return super().eventFilter(obj, event)
+
+    def _lock_read_only(self) -> None:
+        """A read-only file: nothing to type into, no timer to start; the reason stays shown."""
+        reason = self.store.read_only_reason or ""
+        self.entry.setEnabled(False)
+        self.entry.setPlaceholderText(f"Read-only: {reason}")
+        for name in ("startAction", "nextAction", "replanAction"):
+            self.findChild(QAction, name).setEnabled(False)
+        for button in (self.start_btn, self.next_btn, self.replan_btn):
+            button.setEnabled(False)
+        self.statusBar().showMessage(f"Read-only: {reason}")
 
     # ----- contract -------------------------------------------------------------------------
 
@@ -251,11 +267,11 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self._action("Round", "Next round", "Ctrl+Right", self.next_round, "nextAction")
         self._action("Round", "Re-plan to end on time", "Ctrl+R", self.replan, "replanAction")
         self._action("View", "Presenter view", "F5", self.toggle_presenter, "presenterAction")
-        for fn in ("all", "sales", "marketing", "other"):
+        for key, fn in enumerate(("all", "sales", "marketing", "other")):
             self._action(
                 "View",
                 f"Show {fn}",
-                None,
+                f"Alt+{key}",
                 lambda _=False, fn=fn: self.board.set_filter(None if fn == "all" else fn),
                 f"filter{fn}",
             )

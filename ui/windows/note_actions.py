@@ -22,6 +22,7 @@ class NoteActions:
     store: Any
     undo_stack: Any
     entry: Any
+    board: Any
     function: Any
 
     def capture(self) -> None:
@@ -50,15 +51,17 @@ class NoteActions:
         self.entry.clear()
 
     def edit_note(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
+        """F2: edit the selected note on its card (Enter saves, Esc cancels)."""
         ids = self.selected_note_ids()
-        if not ids:
-            return
-        old = self.store.note(ids[0]).text
-        text, ok = QInputDialog.getMultiLineText(self, "Edit note", "Note", old)
-        if ok and text.strip() and text != old:
-            self.undo_stack.push(UpdateNote(self.store, ids[0], "Edit note", text=text))
+        if ids:
+            self.board.edit_card(ids[0])
+
+    def save_note_text(self, note_id: int, text: str) -> None:
+        """Store an in-place edit; an empty or too long text is refused and the note kept."""
+        try:
+            self.undo_stack.push(UpdateNote(self.store, note_id, "Edit note", text=text))
+        except InvalidInput as err:
+            QMessageBox.warning(self, "Note not changed", str(err))
 
     def move_notes(self, round_id: int) -> None:
         for nid in self.selected_note_ids():

@@ -10,8 +10,15 @@ the board itself changes nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont
-from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+)
 
 from roundtable.model import Note, Theme
 from roundtable.store import Store
@@ -21,11 +28,57 @@ KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 PROPOSAL = Qt.ItemDataRole.UserRole + 2
 
 
+class CardEditor(QPlainTextEdit):
+    """The in-place editor of a card: Enter saves, Shift+Enter breaks the line, Esc cancels."""
+
+    finished = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.finished.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Edits a card's note text (not the name or proposal lines shown under it).
+
+    Saving emits the board's `note_edited`; the item is not changed here, the board
+    follows the store once the edit is stored (so undo and the file stay the truth).
+    """
+
+    def __init__(self, board: NoteBoard) -> None:
+        super().__init__(board)
+        self.board = board
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
+        editor = CardEditor(parent)
+        editor.setTabChangesFocus(True)
+        editor.finished.connect(lambda: self._close(editor))
+        return editor
+
+    def _close(self, editor: CardEditor) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt name)
+        editor.setPlainText(self.board.store.note(index.data(ID)).text)
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 (Qt name)
+        note_id = index.data(ID)
+        text = editor.toPlainText()
+        if text != self.board.store.note(note_id).text:
+            self.board.note_edited.emit(note_id, text)
+
+
 class NoteBoard(QListWidget):
-    """Cards of one round; selection, filter by function, drag to group."""
+    """Cards of one round; selection, filter by function, drag to group, edit in place."""
 
     group_requested = Signal(list, str, int)
     proposal_accepted = Signal(int)
+    note_edited = Signal(int, str)
 
     def __init__(self, store: Store, parent=None) -> None:
         super().__init__(parent)
@@ -48,6 +101,8 @@ class NoteBoard(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setMovement(QListView.Movement.Snap)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setItemDelegate(CardDelegate(self))
         self.itemDoubleClicked.connect(self._maybe_accept)
 
     # ----- drawing --------------------------------------------------------------------------
@@ -109,6 +164,7 @@ class NoteBoard(QListWidget):
         item.setData(KIND, "note")
         item.setData(ID, n.id)
         item.setData(Qt.ItemDataRole.ToolTipRole, n.function)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         item.setBackground(QBrush(QColor(COLOURS[n.function])))
         item.setForeground(QBrush(QColor("#1a1a1a")))
         item.setSizeHint(self.card_size)
@@ -158,8 +214,21 @@ class NoteBoard(QListWidget):
                 self._cards[nid].setData(PROPOSAL, mapping.get(nid))
 
     def _maybe_accept(self, item: QListWidgetItem) -> None:
-        if item.data(KIND) == "note" and item.data(ID) in self._proposals:
+        """Double-click: accept the card's proposed theme if it shows one, else edit it."""
+        if item.data(KIND) != "note":
+            return
+        if item.data(ID) in self._proposals:
             self.proposal_accepted.emit(item.data(ID))
+        else:
+            self.edit_card(item.data(ID))
+
+    def edit_card(self, note_id: int) -> None:
+        """Open the in-place editor on this note's card."""
+        item = self._cards.get(note_id)
+        if item is not None:
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+            self.editItem(item)
 
     def card(self, note_id: int) -> QListWidgetItem | None:
         return self._cards.get(note_id)

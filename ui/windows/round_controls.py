@@ -149,6 +149,6 @@ class RoundControls:
             f"Projected end {datetime.fromtimestamp(end).strftime('%H:%M')}"
             + (f"  ({int(late // 60)} min late)" if late >= 60 else "")
         )
-        self.replan_btn.setEnabled(late >= 60)
+        self.replan_btn.setEnabled(late >= 60 and not self.store.read_only)
         self.presenter.timer.setText(self.timer_label.text())
         self.presenter.timer.setStyleSheet(self.timer_label.styleSheet())

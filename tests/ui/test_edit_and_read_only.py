@@ -1,0 +1,135 @@
+"""Editing a card in place, keys for the filters, a read-only file, refused changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+from roundtable.store import Store
+from tests.ui.test_main_window import card_texts, type_note
+from ui.app import open_window
+from ui.commands import UpdateNote
+
+
+def _editor(window) -> QPlainTextEdit:
+    editors = [e for e in window.board.findChildren(QPlainTextEdit) if e.isVisible()]
+    assert len(editors) == 1, "exactly one card editor is open"
+    return editors[0]
+
+
+def _select_first_card(window) -> int:
+    nid = window.store.notes(window.shown_round_id())[0].id
+    window.board.clearSelection()
+    window.board.card(nid).setSelected(True)
+    return nid
+
+
+def test_f2_edits_a_card_in_place_and_undo_restores(qtbot, window, session_file):
+    type_note(qtbot, window, "Leads wait four days @Ana Lopez")
+    nid = _select_first_card(window)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = _editor(window)
+    # The editor holds the note's own text, not the name line under it.
+    assert editor.toPlainText() == "Leads wait four days"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Leads wait five days ")
+    editor.insertPlainText("😬")  # QTest cannot type characters outside the BMP
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.store.note(nid).text == "Leads wait five days 😬"
+    assert card_texts(window) == ["Leads wait five days 😬\n— Ana Lopez"]
+    window.undo_stack.undo()
+    assert card_texts(window) == ["Leads wait four days\n— Ana Lopez"]
+    window.undo_stack.redo()
+    window.close()
+    with Store.open(session_file, read_only=True) as store:
+        assert store.note(nid).text == "Leads wait five days 😬"
+
+
+def test_escape_cancels_and_double_click_opens_the_editor(qtbot, window):
+    type_note(qtbot, window, "Keep me")
+    nid = _select_first_card(window)
+    board = window.board
+    rect = board.visualItemRect(board.card(nid))
+    # A real double-click is press, release, double-click: the view needs the first press.
+    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(board.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = _editor(window)
+    qtbot.keyClicks(editor, "something else")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert window.store.note(nid).text == "Keep me"
+    assert window.undo_stack.count() == 1  # only the note's capture
+
+
+def test_emptied_card_is_refused_and_the_note_kept(qtbot, window, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    type_note(qtbot, window, "Do not lose me")
+    nid = _select_first_card(window)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = _editor(window)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.store.note(nid).text == "Do not lose me"
+    assert shown and "empty" in shown[0].lower()
+    # The refused edit left nothing on the undo stack: Ctrl+Z undoes the capture itself.
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText().startswith("Add note")
+
+
+def test_failed_command_is_not_kept_for_undo(qtbot, window):
+    type_note(qtbot, window, "Original")
+    nid = window.store.notes(window.shown_round_id())[0].id
+    before = window.undo_stack.count()
+    try:
+        window.undo_stack.push(UpdateNote(window.store, nid, "Edit note", text="x" * 600))
+    except ValueError as err:
+        assert "500" in str(err)
+    else:
+        raise AssertionError("a 600-character note must be refused")
+    assert window.undo_stack.count() == before
+    window.undo_stack.undo()
+    assert card_texts(window) == []
+
+
+def test_alt_keys_filter_the_board_by_function(qtbot, window):
+    type_note(qtbot, window, "s: a sales note")
+    type_note(qtbot, window, "m: a marketing note")
+
+    def visible() -> list[str]:
+        board = window.board
+        return [
+            board.item(i).text()
+            for i in range(board.count())
+            if board.item(i).data(Qt.ItemDataRole.UserRole) == "note"
+            and not board.item(i).isHidden()
+        ]
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert visible() == ["a marketing note"]
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert visible() == ["a sales note"]
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert sorted(visible()) == ["a marketing note", "a sales note"]
+
+
+def test_read_only_window_refuses_changes_with_a_message(qtbot, session_file, fake_clock):
+    with Store.open(session_file) as store:
+        store.add_note(store.round_at(1).id, "Written before", function="sales")
+    win = open_window(session_file, read_only=True, clock=fake_clock)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        assert not win.entry.isEnabled()
+        assert win.entry.placeholderText().startswith("Read-only")
+        assert not win.start_btn.isEnabled() and not win.next_btn.isEnabled()
+        nid = win.store.notes(win.shown_round_id())[0].id
+        win.board.card(nid).setSelected(True)
+        qtbot.keyClick(win, Qt.Key.Key_Delete)  # the window's Delete notes action
+        assert card_texts(win) == ["Written before"]
+        assert "read-only" in win.statusBar().currentMessage()
+        assert win.undo_stack.count() == 0
+    finally:
+        win.close()
+    with Store.open(session_file, read_only=True) as store:
+        assert [n.text for n in store.notes()] == ["Written before"]

@@ -1,0 +1,45 @@
+"""The session's undo stack: one place that keeps failed and forbidden changes off it.
+
+`QUndoStack.push` runs the command's `redo` and keeps the command even when `redo` raised,
+so a refused note or a full disk would leave an entry that Ctrl+Z then "undoes". Here
+`redo` runs first as a plain Python call: if it raises, the exception reaches the caller
+unchanged and nothing is pushed; if it works, the command is pushed without running twice.
+A session open read-only refuses every change with a message instead of an error dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from roundtable.store import Store
+
+
+class SessionUndoStack(QUndoStack):
+    """Undo stack bound to a store; `refused(message)` when the file is read-only."""
+
+    refused = Signal(str)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+
+    def push(self, cmd: QUndoCommand) -> bool:  # type: ignore[override]
+        """Do the command and keep it for undo; False (and `refused`) when read-only."""
+        if self.store.read_only:
+            self.refused.emit(
+                f"This session is open read-only, so nothing can be changed. "
+                f"{self.store.read_only_reason}"
+            )
+            return False
+        cmd.redo()  # raises before anything is kept
+        cmd.redo = _done  # type: ignore[method-assign]  # push() must not do it twice
+        try:
+            super().push(cmd)
+        finally:
+            del cmd.redo
+        return True
+
+
+def _done() -> None:
+    """Stands in for a command's redo while the stack records a change already made."""
