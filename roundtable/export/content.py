@@ -215,13 +215,15 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
 
 
 def _span(snap: SessionSnapshot) -> tuple[datetime | None, datetime | None]:
-    """When the session began and ended: its first round start to its last recorded moment."""
+    """When the session began and ended: its first round start to its last recorded moment.
+
+    A session whose rounds were never started (notes imported or typed up afterwards) has
+    no recorded span: the time of typing says nothing about how long the meeting was.
+    """
     starts = [local(r.started_at) for r in snap.rounds if r.started_at]
     moments = [local(r.ended_at) for r in snap.rounds if r.ended_at]
     moments += [local(n.created_at) for n in snap.notes]
     moments += [local(a.created_at) for a in snap.actions]
-    if not starts:
-        starts = [local(n.created_at) for n in snap.notes]
     if not starts or not moments:
         return None, None
     return min(starts), max(max(moments), min(starts))

@@ -132,3 +132,15 @@ def test_cli_export_errors_are_one_line(session_file: Path, tmp_path: Path, caps
         main(["export", str(session_file), "--format", "pdf"])
     assert exit_.value.code == 2
     assert "invalid choice: 'pdf'" in capsys.readouterr().err
+
+
+def test_duration_is_not_made_up_when_no_round_was_timed(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "typed-up.roundtable"
+    assert main(["new", str(path), "--title", "Typed up afterwards"]) == 0
+    csv_file = tmp_path / "notes.csv"
+    csv_file.write_text("round,text\n2,Shared pipeline reviews\n3,Leads wait four days\n")
+    assert main(["import-csv", str(path), str(csv_file)]) == 0
+    assert main(["export", str(path), "--format", "md", "-o", str(tmp_path / "m.md")]) == 0
+    capsys.readouterr()
+    md = (tmp_path / "m.md").read_text("utf-8")
+    assert "- **Duration:** not recorded" in md
