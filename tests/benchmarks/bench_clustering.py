@@ -26,7 +26,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_clustering_metrics import adjusted_rand, nmi  # noqa: E402
+from bench_clustering_metrics import adjusted_rand, nmi, right_place  # noqa: E402
 
 from roundtable.clustering import embed  # noqa: E402
 from roundtable.clustering.engine import group_notes  # noqa: E402
@@ -75,7 +75,7 @@ def rounds(labels: list[str], count: int, seed: str) -> list[list[int]]:
 
 
 def score_set(name: str, texts, labels, vecs, n_rounds: int) -> dict[str, float]:
-    nmis, aris, found, true, times = [], [], [], [], []
+    nmis, aris, found, true, times, placed = [], [], [], [], [], []
     for items in rounds(labels, n_rounds, name):
         sub = [texts[i] for i in items]
         sub_vecs = vecs[items] if vecs is not None else None
@@ -85,6 +85,7 @@ def score_set(name: str, texts, labels, vecs, n_rounds: int) -> dict[str, float]
         gold = [labels[i] for i in items]
         nmis.append(nmi(gold, pred))
         aris.append(adjusted_rand(gold, pred))
+        placed.append(right_place(gold, pred))
         found.append(len(set(pred)))
         true.append(len(set(gold)))
     return {
@@ -94,6 +95,7 @@ def score_set(name: str, texts, labels, vecs, n_rounds: int) -> dict[str, float]
         "true": statistics.mean(true),
         "ratio": statistics.mean(f / t for f, t in zip(found, true, strict=True)),
         "ms": 1000 * statistics.mean(times),
+        "right": statistics.mean(placed),
     }
 
 
@@ -114,7 +116,8 @@ def main() -> None:
         aris.append(r["ari"])
         print(
             f"{name:16s} NMI {r['nmi']:.3f}  ARI {r['ari']:.3f}  k found {r['found']:5.1f}"
-            f" / true {r['true']:4.1f} (ratio {r['ratio']:.2f})  {r['ms']:6.1f} ms/round"
+            f" / true {r['true']:4.1f} (ratio {r['ratio']:.2f})  right place {r['right']:.2f}"
+            f"  {r['ms']:6.1f} ms/round"
         )
     print(f"mean ARI {statistics.mean(aris):.3f}  min ARI {min(aris):.3f}")
     print("sorting simulation (2 examples per label, the rest sorted):")

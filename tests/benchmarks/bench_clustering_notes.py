@@ -11,7 +11,10 @@ placeholder names ("Theme 1"), so the examples alone are measured too. Printed: 
 over all the notes to sort (an unsure None counts as wrong), precision over the notes placed
 with the share placed, precision of the best guess on the surest half (ranked by the margin
 between best and second-best theme), the share of all notes in the right place (examples
-included), and how many notes of labels without examples are left unplaced.
+included), and how many notes of labels without examples are left unplaced. For discovery
+(with the template's hints where there are any), "already in the right place" is the share
+of notes a facilitator would not have to move: suggested and true themes matched one to one
+so that as many notes as possible agree.
 
 Question sets are split: `classic` and `campaign-preview` were used to tune the engine,
 `follow-up-review` and `other` are held out; means are printed for each part.
@@ -26,7 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from bench_clustering_metrics import adjusted_rand
+from bench_clustering_metrics import adjusted_rand, right_place
 
 from roundtable.clustering import embed, suggest_themes, template_hints
 from roundtable.clustering.placement import HintLike, sort_notes
@@ -149,15 +152,15 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
         notes = list(enumerate(texts))
         vecs = None if lexical else note_vectors(texts)
         stored = dict(enumerate(vecs)) if vecs is not None else None
-        ari_open = adjusted_rand(gold, _labels(suggest_themes(notes, vectors=stored), len(texts)))
+        open_pred = _labels(suggest_themes(notes, vectors=stored), len(texts))
+        ari_open = adjusted_rand(gold, open_pred)
         hints = _hints_for(qset, question)
-        ari_hint = (
-            adjusted_rand(
-                gold, _labels(suggest_themes(notes, hints=hints, vectors=stored), len(texts))
-            )
+        hint_pred = (
+            _labels(suggest_themes(notes, hints=hints, vectors=stored), len(texts))
             if hints
-            else None
+            else open_pred
         )
+        ari_hint = adjusted_rand(gold, hint_pred) if hints else None
         template = _template_for(qset, question)
         sort_hints = template_hints(template)
         named = _sorting(texts, gold, sort_hints, embedder, named=True)
@@ -165,6 +168,7 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
         part = table["tuned" if qset in TUNED_ON else "held out"]
         for key, value in (
             ("open", ari_open),
+            ("suggested right place", right_place(gold, hint_pred)),
             ("hinted" if hints else "unhinted", ari_hint if hints else ari_open),
             *((f"named {k}", v) for k, v in named.items()),
             *((f"plain {k}", v) for k, v in plain.items()),
@@ -190,7 +194,8 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
         print(
             f"  {part_name:8s} discovery ARI: open {mean(got.get('open'))},"
             f" with hints {mean(got.get('hinted'))} ({len(got.get('hinted', []))} q),"
-            f" no hints fit {mean(got.get('unhinted'))} ({len(got.get('unhinted', []))} q)"
+            f" no hints fit {mean(got.get('unhinted'))} ({len(got.get('unhinted', []))} q);"
+            f" notes already in the right place {mean(got.get('suggested right place'))}"
         )
         for kind in ("named", "plain"):
             lone = sum(got[f"{kind} lone_none"])
