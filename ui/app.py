@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from roundtable.store import SessionFileError, Store
 
@@ -59,21 +59,31 @@ def main(argv: list[str] | None = None) -> int:
     sys.excepthook = _excepthook
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    args = [a for a in argv[1:] if not a.startswith("-")]
-    if args:
-        from ui.windows.dialogs import open_session
-
-        win = open_session(Path(args[0]), None)
-        if win is None:
-            return 2
-    else:
-        from ui.windows.start_screen import StartScreen
-
-        win = StartScreen()
+    win = first_window(argv[1:])
+    if win is None:
+        return 2
     win.show()
     with loop:
         loop.run_until_complete(_until_quit(app))
     return 0
+
+
+def first_window(args: list[str]) -> QWidget | None:
+    """The window to show first: the file given, else the start screen.
+
+    With `--example-on-first-run` (the README's start command passes it) a first run, one
+    with no recent sessions, opens the example session instead, so a newcomer sees a
+    session at work at once; the start screen is then under File > Start screen.
+    """
+    from ui.windows.dialogs import open_session, recent_files
+    from ui.windows.start_screen import StartScreen, ensure_example
+
+    files = [a for a in args if not a.startswith("-")]
+    if files:
+        return open_session(Path(files[0]), None)
+    if "--example-on-first-run" in args and not recent_files():
+        return open_session(ensure_example(), None)
+    return StartScreen()
 
 
 async def _until_quit(app: QApplication) -> None:

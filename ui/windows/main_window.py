@@ -229,6 +229,9 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
             )
         self._action("File", "&Open…", QKeySequence.StandardKey.Open, self.open_other, "openAction")
         self._action(
+            "File", "&Start screen (new session)…", "Ctrl+N", self.show_start, "startScreenAction"
+        )
+        self._action(
             "Session",
             "Edit round…",
             "Ctrl+Shift+E",
@@ -295,6 +298,13 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
             if win is not None:
                 win.show()
                 self._others = [*getattr(self, "_others", []), win]
+
+    def show_start(self) -> None:
+        """The start screen, for a new session or another file; this session stays open."""
+        from ui.windows.start_screen import StartScreen
+
+        self._start = StartScreen()
+        self._start.show()
 
     def toggle_presenter(self) -> None:
         if self.presenter.isVisible():

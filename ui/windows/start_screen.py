@@ -31,6 +31,17 @@ def example_path() -> Path:
     return Path(platformdirs.user_data_dir("roundtable")) / "example.roundtable"
 
 
+def ensure_example() -> Path:
+    """The example session in the user's data folder, written on first use."""
+    path = example_path()
+    if not path.exists():
+        from roundtable.demo import write_demo
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_demo(path)
+    return path
+
+
 class StartScreen(QWidget):
     """What the app shows when started without a file."""
 
@@ -112,13 +123,7 @@ class StartScreen(QWidget):
             self.open_path(Path(name))
 
     def open_example(self) -> None:
-        path = example_path()
-        if not path.exists():
-            from roundtable.demo import write_demo
-
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_demo(path)
-        self.open_path(path)
+        self.open_path(ensure_example())
 
     def open_path(self, path: Path) -> None:
         win = open_session(path, self)
