@@ -1,0 +1,255 @@
+"""The actions panel driven with real keys and clicks: new items from scratch and from a
+theme, edits in every column, soft delete, undo/redo, sorting, and the file afterwards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTableView
+
+from roundtable.store import Store
+from ui.sensemaking.action_delegates import DueDateEdit
+from ui.sensemaking.action_model import DUE, FUNCTION, OWNER, STATUS, THEME, WHAT
+from ui.sensemaking.actions_panel import ActionsPanel
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def panel_of(win) -> ActionsPanel:
+    return win.findChild(ActionsPanel, "actionsPanel")
+
+
+def rows(win) -> list[list[str]]:
+    return panel_of(win).shown_rows()
+
+
+def table(win) -> QTableView:
+    return win.findChild(QTableView, "actionsTable")
+
+
+def add_action(qtbot, win, text: str) -> None:
+    qtbot.keyClick(win.entry, Qt.Key.Key_A, CTRL | SHIFT)
+    entry = win.findChild(QLineEdit, "actionText")
+    assert entry.hasFocus()
+    qtbot.keyClicks(entry, text)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+
+
+def open_editor(qtbot, win, row: int, col: int):
+    """Double-click a cell and return the editor that gets the keyboard."""
+    view = table(win)
+    rect = view.visualRect(panel_of(win).proxy.index(row, col))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return QApplication.focusWidget()
+
+
+def press_enter(qtbot, widget) -> None:
+    """Enter in a cell editor; the view commits on its next event-loop turn."""
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+def undo(qtbot, win) -> None:
+    qtbot.keyClick(table(win), Qt.Key.Key_Z, CTRL)
+
+
+def redo(qtbot, win) -> None:
+    qtbot.keyClick(table(win), Qt.Key.Key_Z, CTRL | SHIFT)
+
+
+def test_ctrl_shift_a_adds_an_action_and_moves_to_its_owner(qtbot, window):
+    add_action(qtbot, window, "Send the SLA draft to both teams")
+    assert rows(window) == [["Send the SLA draft to both teams", "", "Joint", "", "open", ""]]
+    view = table(window)
+    assert view.hasFocus() and view.currentIndex().column() == OWNER
+    assert window.findChild(QLineEdit, "actionText").text() == ""
+
+
+def test_an_empty_what_is_refused_with_a_message(qtbot, window):
+    add_action(qtbot, window, "   ")
+    message = window.findChild(QLabel, "actionMessage")
+    assert message.isVisible() and "needs a description" in message.text()
+    assert window.store.actions() == [] and rows(window) == []
+    assert window.undo_stack.count() == 0
+
+
+def test_ctrl_alt_a_starts_from_the_theme_selected_in_the_vote_table(qtbot, window):
+    store, rid = window.store, window.shown_round_id()
+    note = store.add_note(rid, "Nobody agrees what sales-ready means", function="sales")
+    theme = store.add_theme(rid, "Lead definition", note_ids=[note.id])
+    qtbot.keyClick(window.entry, Qt.Key.Key_A, CTRL | ALT)
+    assert "Select a theme in the votes table" in window.findChild(QLabel, "actionMessage").text()
+
+    votes = window.findChild(QTableView, "voteTable")
+    rect = votes.visualRect(votes.model().index(0, 0))
+    qtbot.mouseClick(votes.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(votes, Qt.Key.Key_A, CTRL | ALT)
+    entry = window.findChild(QLineEdit, "actionText")
+    assert entry.hasFocus() and entry.text() == "Lead definition"
+    assert window.findChild(QLabel, "actionSourceTheme").text().startswith("From theme: Lead")
+    qtbot.keyClick(entry, Qt.Key.Key_End)
+    qtbot.keyClicks(entry, ": one page, signed by both VPs")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert rows(window)[0][WHAT] == "Lead definition: one page, signed by both VPs"
+    assert rows(window)[0][THEME] == "Lead definition"
+    (action,) = store.actions()
+    assert (action.theme_id, action.round_id) == (theme.id, rid)
+
+
+def test_owner_from_the_roster_brings_the_function_free_text_does_not(qtbot, window):
+    add_action(qtbot, window, "Pilot the follow-up promise")
+    editor = open_editor(qtbot, window, 0, OWNER)
+    assert isinstance(editor.parent(), QComboBox) or isinstance(editor, QComboBox)
+    qtbot.keyClicks(editor, "Ben Okafor")
+    press_enter(qtbot, editor)
+    assert rows(window)[0][OWNER : FUNCTION + 1] == ["Ben Okafor", "Marketing"]
+    editor = open_editor(qtbot, window, 0, OWNER)
+    qtbot.keyClicks(editor, "The events team")
+    press_enter(qtbot, editor)
+    assert rows(window)[0][OWNER : FUNCTION + 1] == ["The events team", "Marketing"]
+
+
+def test_function_due_date_and_status_are_edited_in_place(qtbot, window):
+    add_action(qtbot, window, "Shared dashboard on the wall")
+    editor = open_editor(qtbot, window, 0, FUNCTION)
+    assert editor.objectName() == "functionEditor"
+    qtbot.keyClick(editor, Qt.Key.Key_S)
+    press_enter(qtbot, editor)
+    assert rows(window)[0][FUNCTION] == "Sales"
+
+    editor = open_editor(qtbot, window, 0, DUE)
+    assert isinstance(editor, DueDateEdit)
+    qtbot.keyClicks(editor, "20270315")  # each full part moves on
+    press_enter(qtbot, editor)
+    assert rows(window)[0][DUE] == "2027-03-15"
+
+    editor = open_editor(qtbot, window, 0, DUE)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert editor.text() == "No date"
+    press_enter(qtbot, editor)
+    assert rows(window)[0][DUE] == ""
+
+    view = table(window)
+    view.setCurrentIndex(panel_of(window).proxy.index(0, STATUS))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert rows(window)[0][STATUS] == "done"
+    assert window.store.actions()[0].status == "done"
+    undo(qtbot, window)
+    assert rows(window)[0][STATUS] == "open"
+    undo(qtbot, window)
+    assert rows(window)[0][DUE] == "2027-03-15"
+    redo(qtbot, window)
+    redo(qtbot, window)
+    assert rows(window)[0][DUE : STATUS + 1] == ["", "done"]
+
+
+def test_emptying_the_text_in_place_is_refused(qtbot, window):
+    add_action(qtbot, window, "Swap one team meeting a month")
+    editor = open_editor(qtbot, window, 0, WHAT)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    press_enter(qtbot, editor)
+    assert "needs a description" in window.findChild(QLabel, "actionMessage").text()
+    assert rows(window)[0][WHAT] == "Swap one team meeting a month"
+    editor = open_editor(qtbot, window, 0, WHAT)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Swap two team meetings a month")
+    press_enter(qtbot, editor)
+    assert window.store.actions()[0].text == "Swap two team meetings a month"
+
+
+def test_delete_key_removes_softly_and_undo_brings_it_back(qtbot, window):
+    window.store.add_note(window.shown_round_id(), "A note that must stay", function="sales")
+    add_action(qtbot, window, "First")
+    add_action(qtbot, window, "Second")
+    view = table(window)
+    view.setCurrentIndex(panel_of(window).proxy.index(0, WHAT))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert [r[WHAT] for r in rows(window)] == ["Second"]
+    assert len(window.store.notes(window.shown_round_id())) == 1  # the window's Del is not hit
+    assert [a.text for a in window.store.actions(include_deleted=True)] == ["First", "Second"]
+    undo(qtbot, window)
+    assert [r[WHAT] for r in rows(window)] == ["First", "Second"]
+    redo(qtbot, window)
+    assert [r[WHAT] for r in rows(window)] == ["Second"]
+    undo(qtbot, window)
+    undo(qtbot, window)
+    assert [r[WHAT] for r in rows(window)] == ["First"]
+
+
+def test_status_check_box_takes_a_mouse_click(qtbot, window):
+    add_action(qtbot, window, "Write the one-page lead definition")
+    view = table(window)
+    rect = view.visualRect(panel_of(window).proxy.index(0, STATUS))
+    # The check indicator sits at the left of the cell.
+    spot = QPoint(
+        rect.left() + 4 + view.style().pixelMetric(view.style().PixelMetric.PM_IndicatorWidth) // 2,
+        rect.center().y(),
+    )
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert rows(window)[0][STATUS] == "done"
+
+
+def test_columns_sort_on_header_click(qtbot, window):
+    store = window.store
+    store.add_action("Plan key accounts", owner="Ben Okafor", due=date(2027, 2, 1))
+    store.add_action("Agree the SLA", owner="Ana Lopez", due=date(2027, 1, 10))
+    store.add_action("Hire enablement", owner="Carla")
+    header = table(window).horizontalHeader()
+
+    def click(col: int) -> list[str]:
+        x = header.sectionViewportPosition(col) + header.sectionSize(col) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        return [r[WHAT] for r in rows(window)]
+
+    assert click(DUE) == ["Agree the SLA", "Plan key accounts", "Hire enablement"]
+    assert click(WHAT) == ["Agree the SLA", "Hire enablement", "Plan key accounts"]
+    assert click(WHAT) == ["Plan key accounts", "Hire enablement", "Agree the SLA"]
+    assert click(OWNER) == ["Agree the SLA", "Plan key accounts", "Hire enablement"]
+
+
+def test_everything_survives_reopening_the_file(qtbot, window, session_file, fake_clock):
+    add_action(qtbot, window, "Pilot a 24-hour follow-up")
+    editor = open_editor(qtbot, window, 0, OWNER)
+    qtbot.keyClicks(editor, "Ana Lopez")
+    press_enter(qtbot, editor)
+    editor = open_editor(qtbot, window, 0, DUE)
+    qtbot.keyClicks(editor, "20270401")
+    press_enter(qtbot, editor)
+    window.close()
+    with Store.open(session_file, clock=fake_clock) as store:
+        (a,) = store.actions()
+    assert (a.text, a.owner, a.owner_function, a.due, a.status) == (
+        "Pilot a 24-hour follow-up",
+        "Ana Lopez",
+        "sales",
+        date(2027, 4, 1),
+        "open",
+    )
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_file):
+    from ui.app import open_window
+
+    win = open_window(demo_file)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def test_demo_actions_show_owner_function_and_theme(demo_window):
+    shown = rows(demo_window)
+    assert len(shown) == 3
+    assert shown[0][WHAT] == "Write a one-page lead definition both VPs sign"
+    assert shown[0][FUNCTION] == "Joint"
+    assert shown[0][THEME] == "What counts as a qualified lead"
+    assert all(r[DUE] for r in shown) and all(r[STATUS] == "open" for r in shown)

@@ -1,0 +1,89 @@
+"""Cell editors for the actions table: an owner combo from the roster, a function combo
+and a due-date editor that can also be emptied."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
+
+from roundtable.model import OWNER_FUNCTIONS
+from roundtable.store import Store
+from ui.sensemaking.action_model import DUE, FUNCTION, OWNER
+
+NO_DATE = QDate(2000, 1, 1)  # shown as "No date"; stored as an empty due date
+
+
+class DueDateEdit(QDateEdit):
+    """A date editor where Delete or Backspace on a fully selected date means "no date"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dueDateEditor")
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("No date")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        line = self.lineEdit()
+        all_selected = line.selectedText() == line.text() and line.text()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and all_selected:
+            self.setDate(NO_DATE)
+            self.selectAll()
+            return
+        super().keyPressEvent(event)
+
+    def due(self) -> date | None:
+        return None if self.date() == NO_DATE else self.date().toPython()
+
+
+class ActionDelegate(QStyledItemDelegate):
+    """Chooses the editor by column; the text column keeps Qt's plain line edit."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        column = index.column()
+        if column == OWNER:
+            combo = QComboBox(parent, objectName="ownerEditor")
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.addItems([p.name for p in self.store.participants()])
+            return combo
+        if column == FUNCTION:
+            combo = QComboBox(parent, objectName="functionEditor")
+            for f in OWNER_FUNCTIONS:
+                combo.addItem(f.capitalize(), f)
+            return combo
+        if column == DUE:
+            return DueDateEdit(parent)
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, DueDateEdit):
+            editor.setDate(QDate(value) if value else QDate.currentDate())
+            editor.selectAll()
+        elif isinstance(editor, QComboBox) and index.column() == FUNCTION:
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentText(value or "")
+            editor.lineEdit().selectAll()
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, DueDateEdit):
+            editor.interpretText()
+            model.setData(index, editor.due())
+        elif isinstance(editor, QComboBox) and index.column() == FUNCTION:
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText())
+        else:
+            super().setModelData(editor, model, index)

@@ -1,0 +1,145 @@
+"""The actions table's item model: every live action item of the session.
+
+Columns: what, owner, owner's function, due date, status (a check box: ticked is done)
+and the theme it came from. Edits become undo commands (`UpdateAction`); rows change only
+when the store announces a change. A refused edit is reported through `refused`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+
+from roundtable.model import OWNER_FUNCTIONS, Action, InvalidInput
+from roundtable.store import Store
+from ui.sensemaking.action_commands import UpdateAction
+
+HEADERS = ("What", "Owner", "Function", "Due", "Status", "Theme")
+WHAT, OWNER, FUNCTION, DUE, STATUS, THEME = range(6)
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ActionTableModel(QAbstractTableModel):
+    """Action items as table rows, in the order they were added."""
+
+    refused = Signal(str)
+
+    def __init__(self, store: Store, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.store, self.undo_stack = store, undo_stack
+        self.actions: list[Action] = []
+        self.theme_labels: dict[int, str] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the actions; rows stay in place when the same actions are listed."""
+        new = self.store.actions()
+        self.theme_labels = {
+            a.theme_id: self.store.theme(a.theme_id).label for a in new if a.theme_id is not None
+        }
+        if new and [a.id for a in new] == [a.id for a in self.actions]:
+            self.actions = new
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, THEME))
+            return
+        self.beginResetModel()
+        self.actions = new
+        self.endResetModel()
+
+    def row_of(self, action_id: int) -> int:
+        return [a.id for a in self.actions].index(action_id)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.actions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() == STATUS:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() in (WHAT, OWNER, FUNCTION, DUE):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _display(self, a: Action, column: int) -> str:
+        return [
+            a.text,
+            a.owner,
+            a.owner_function.capitalize(),
+            a.due.isoformat() if a.due else "",
+            a.status,
+            self.theme_labels.get(a.theme_id, "") if a.theme_id is not None else "",
+        ][column]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        a, col = self.actions[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(a, col)
+        if role == Qt.ItemDataRole.EditRole:
+            return {FUNCTION: a.owner_function, DUE: a.due}.get(col, self._display(a, col))
+        if role == SORT_ROLE:
+            if col == DUE:
+                return a.due.isoformat() if a.due else "9999"  # undated last
+            return self._display(a, col).casefold()
+        if role == ACTION_ID_ROLE:
+            return a.id
+        if role == Qt.ItemDataRole.CheckStateRole and col == STATUS:
+            return Qt.CheckState.Checked if a.status == "done" else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and col in (WHAT, THEME):
+            return self._display(a, col)
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        a, col = self.actions[index.row()], index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == STATUS:
+            done = Qt.CheckState(value) == Qt.CheckState.Checked
+            fields: dict[str, Any] = {"status": "done" if done else "open"}
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif col == WHAT:
+            fields = {"text": value}
+        elif col == OWNER:
+            fields = self._owner_fields(str(value or ""))
+        elif col == FUNCTION:
+            if value not in OWNER_FUNCTIONS:
+                self.refused.emit("The owner's function is sales, marketing, other or joint.")
+                return False
+            fields = {"owner_function": value}
+        elif col == DUE:
+            if value is not None and not isinstance(value, date):
+                self.refused.emit("The due date must be a date, or empty.")
+                return False
+            fields = {"due": value}
+        else:
+            return False
+        if all(getattr(a, k) == v for k, v in fields.items()):
+            return True
+        try:
+            command = UpdateAction(self.store, a.id, f"Edit action “{a.text[:30]}”", **fields)
+        except InvalidInput as err:
+            self.refused.emit(str(err))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def _owner_fields(self, name: str) -> dict[str, Any]:
+        """A roster name brings that person's function along; other text is kept as typed."""
+        person = self.store.find_participant(name) if name.strip() else None
+        if person is None:
+            return {"owner": name}
+        return {"owner": person.name, "owner_function": person.function}

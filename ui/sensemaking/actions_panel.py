@@ -1,0 +1,219 @@
+"""The actions panel: every commitment of the session, with owner, function, due date and
+status, edited in place with undo.
+
+New items come from the entry line at the top (Ctrl+Shift+A) or from the theme selected
+in the votes table (Ctrl+Alt+A, text prefilled from the theme's name). Delete removes the
+selected item softly; Ctrl+Z brings it back. `install(window)` adds the dock and the keys.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.model import InvalidInput
+from ui.sensemaking.action_commands import AddAction, DeleteAction
+from ui.sensemaking.action_delegates import ActionDelegate
+from ui.sensemaking.action_model import (
+    ACTION_ID_ROLE,
+    OWNER,
+    SORT_ROLE,
+    THEME,
+    WHAT,
+    ActionTableModel,
+)
+from ui.sensemaking.vote_table import PanelTable
+
+
+class ActionEntry(QLineEdit):
+    """The "what" of a new action; Escape forgets the theme it was started from."""
+
+    def __init__(self, panel: ActionsPanel) -> None:
+        super().__init__(objectName="actionText")
+        self.panel = panel
+        self.setPlaceholderText("New action item: what will be done? (Enter adds it)")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.panel.set_source_theme(None)
+            return
+        super().keyPressEvent(event)
+
+
+class ActionsPanel(QWidget):
+    """All live action items as a sortable, editable table with an entry line above it."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__()
+        self.setObjectName("actionsPanel")
+        self.window_ = window
+        self.store, self.undo_stack = window.store, window.undo_stack
+        self.source_theme: int | None = None
+        self.model = ActionTableModel(self.store, self.undo_stack)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.entry = ActionEntry(self)
+        self.entry.returnPressed.connect(self.add_from_entry)
+        add = QPushButton("Add", objectName="addActionButton")
+        add.clicked.connect(self.add_from_entry)
+        self.theme_label = QLabel(objectName="actionSourceTheme")
+        self.theme_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.theme_label.hide()
+        self.message = QLabel(objectName="actionMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        self.message.hide()
+
+        self.table = PanelTable("actionsTable")
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegate(ActionDelegate(self.store, self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(THEME, QHeaderView.ResizeMode.Interactive)
+        self.table.delete_requested.connect(self.delete_selected)
+        remove = QPushButton("Delete", objectName="deleteActionButton")
+        remove.clicked.connect(self.delete_selected)
+
+        row = QHBoxLayout()
+        row.addWidget(self.entry, 1)
+        row.addWidget(add)
+        hint = QLabel("Tick Status when done. Del removes an item; Ctrl+Z brings it back.")
+        hint.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.theme_label)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.model.refused.connect(self.refuse)
+        window.signals.actions_changed.connect(self._store_changed)
+        window.signals.themes_changed.connect(self._store_changed)
+
+    def _store_changed(self, *_args: object) -> None:
+        self.model.refresh()
+
+    def refuse(self, reason: str) -> None:
+        """Say why something was not stored, in the panel and the status bar."""
+        self.message.setText(reason)
+        self.message.show()
+        self.window_.show_status(reason)
+
+    def set_source_theme(self, theme_id: int | None) -> None:
+        """Remember the theme the next action comes from (None: from scratch)."""
+        self.source_theme = theme_id
+        if theme_id is None:
+            self.theme_label.hide()
+            return
+        self.theme_label.setText(
+            f"From theme: {self.store.theme(theme_id).label}  (Esc: from scratch)"
+        )
+        self.theme_label.show()
+
+    def start_new(self, theme_id: int | None = None) -> None:
+        """Put the keyboard in the entry line, prefilled from a theme's name if one is given."""
+        self.set_source_theme(theme_id)
+        if theme_id is not None:
+            self.entry.setText(self.store.theme(theme_id).label)
+        self.message.hide()
+        self.entry.setFocus()
+        self.entry.selectAll()
+
+    def add_from_entry(self) -> None:
+        """Store the typed action item and move to its Owner cell, or say what is missing."""
+        fields: dict[str, object] = {}
+        if self.source_theme is not None:
+            fields["theme_id"] = self.source_theme
+        elif self.window_.shown_round_id() is not None:
+            fields["round_id"] = self.window_.shown_round_id()
+        try:
+            command = AddAction(self.store, self.entry.text(), **fields)
+        except InvalidInput as err:
+            self.refuse(f"{err} Then press Enter.")
+            self.entry.setFocus()
+            return
+        self.undo_stack.push(command)
+        self.entry.clear()
+        self.set_source_theme(None)
+        self.message.hide()
+        if command.action_id is not None:
+            source = self.model.index(self.model.row_of(command.action_id), OWNER)
+            self.table.setCurrentIndex(self.proxy.mapFromSource(source))
+            self.table.setFocus()
+
+    def selected_action_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ACTION_ID_ROLE) if index.isValid() else None
+
+    def delete_selected(self) -> None:
+        action_id = self.selected_action_id()
+        if action_id is None:
+            self.refuse("Select an action item to delete.")
+            return
+        self.undo_stack.push(DeleteAction(self.store, action_id))
+
+    def shown_rows(self) -> list[list[str]]:
+        """Each row's cells as the table shows them, top to bottom."""
+        return [
+            [str(self.proxy.index(r, c).data() or "") for c in range(self.proxy.columnCount())]
+            for r in range(self.proxy.rowCount())
+        ]
+
+
+def install(window: QMainWindow) -> None:
+    """Add the actions dock, Ctrl+Shift+A (new action) and Ctrl+Alt+A (from the theme)."""
+    panel = ActionsPanel(window)
+    dock = window.add_panel(panel, "Action items", "actionsDock")
+
+    def new_action(from_theme: bool) -> None:
+        theme_id = None
+        if from_theme:
+            votes = window.findChild(QWidget, "votesPanel")
+            theme_id = votes.selected_theme_id() if votes is not None else None
+            if theme_id is None:
+                _show(dock)
+                panel.refuse("Select a theme in the votes table first, then press Ctrl+Alt+A.")
+                return
+        _show(dock)
+        panel.start_new(theme_id)
+
+    for text, keys, name, from_theme in (
+        ("New action item", "Ctrl+Shift+A", "newActionAction", False),
+        ("Action item from selected theme", "Ctrl+Alt+A", "actionFromThemeAction", True),
+    ):
+        action = QAction(text, window, objectName=name)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _=False, t=from_theme: new_action(t))
+        window.menu("Themes").addAction(action)
+        window.addAction(action)
+
+
+def _show(dock: QDockWidget) -> None:
+    dock.show()
+    dock.raise_()
