@@ -330,7 +330,7 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
         [a.text, a.owner or "—", a.function, format_day(a.due) if a.due else "—", a.status]
         for a in m.actions
     ]
-    _table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, [6.6, 3.2, 2.0, 3.2, 1.6])
+    _table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, [5.0, 3.2, 2.5, 3.9, 1.9])
 
 
 def _appendix(doc: DocxDocument, m: Minutes) -> None:
