@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QTableView, QWidget
 
 from roundtable.store import Store
 from ui.sensemaking.vote_model import THEME_COL, TOTAL_COL, VOTE_COLS
@@ -53,11 +53,11 @@ def press_enter(qtbot, editor) -> None:
 
 
 def test_rows_show_themes_with_note_counts(themed):
-    rows = [[cell(themed, r, c) for c in range(8)] for r in range(3)]
+    rows = [[cell(themed, r, c) for c in range(6)] for r in range(3)]
     assert rows == [
-        ["Lead definition", "2", "1", "0", "0", "0", "0", "0"],
-        ["Bonus plans", "0", "2", "0", "0", "0", "0", "0"],
-        ["Slow follow-up", "1", "0", "0", "0", "0", "0", "0"],
+        ["Lead definition", "2 · 1 · 0", "0", "0", "0", "0"],
+        ["Bonus plans", "0 · 2 · 0", "0", "0", "0", "0"],
+        ["Slow follow-up", "1 · 0 · 0", "0", "0", "0", "0"],
     ]
 
 
@@ -208,3 +208,92 @@ def test_another_round_shows_its_own_themes(themed):
     assert "No themes in this round" in themed.findChild(QLabel, "voteSummary").text()
     themed.show_round(rounds[0].id)
     assert panel_of(themed).proxy.rowCount() == 3
+
+
+# ----- the comparison chart --------------------------------------------------------------
+
+
+def colour_pixels(widget, colour, *, other_than: bool = False) -> int:
+    """How many pixels of a grab (every second one) have, or lack, exactly this colour."""
+    image = widget.grab().toImage()
+    return sum(
+        (image.pixelColor(x, y).rgb() == colour.rgb()) != other_than
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    )
+
+
+def test_chart_shows_each_functions_share_and_highlights_the_biggest_gap(qtbot, themed):
+    from ui.sensemaking.comparison import MARKETING_COLOUR, SALES_COLOUR, ComparisonChart
+
+    type_votes(qtbot, themed, 0, SALES, "6")
+    type_votes(qtbot, themed, 0, MARKETING, "1")
+    type_votes(qtbot, themed, 1, MARKETING, "3")
+    type_votes(qtbot, themed, 2, SALES, "2")
+    chart = themed.findChild(ComparisonChart, "comparisonChart")
+    shares = [(b.label, b.votes["sales"], b.votes["marketing"]) for b in chart.bars]
+    assert shares == [
+        ("Lead definition", 75.0, 25.0),
+        ("Bonus plans", 0.0, 75.0),
+        ("Slow follow-up", 25.0, 0.0),
+    ]
+    assert [round(b.notes["sales"]) for b in chart.bars] == [67, 0, 33]
+    assert [b.label for b in chart.bars if b.highlighted] == [
+        "Lead definition",
+        "Bonus plans",
+        "Slow follow-up",
+    ]
+    assert chart.bars[1].leaning == "marketing" and chart.bars[1].gap == -75.0
+    assert "Bonus plans" in chart.describe(chart.bars[1])
+    chart.resize(500, 400)
+    assert colour_pixels(chart, SALES_COLOUR) > 50
+    assert colour_pixels(chart, MARKETING_COLOUR) > 50
+
+
+def test_chart_without_votes_compares_notes_and_says_so(themed):
+    from ui.sensemaking.comparison import SALES_COLOUR, ComparisonChart
+
+    chart = themed.findChild(ComparisonChart, "comparisonChart")
+    assert not chart.has_votes
+    assert [b.label for b in chart.bars] == ["Lead definition", "Bonus plans", "Slow follow-up"]
+    assert [b.gap for b in chart.bars] == pytest.approx([200 / 3 - 100 / 3, -200 / 3, 100 / 3])
+    chart.resize(500, 400)
+    assert colour_pixels(chart, SALES_COLOUR) == 0  # no solid (dots) bars, only light ones
+    assert colour_pixels(chart, chart.palette().base().color(), other_than=True) > 2000
+
+
+def test_chart_empty_round_has_a_clear_message(qtbot, window):
+    from ui.sensemaking.comparison import ComparisonChart
+
+    chart = window.findChild(ComparisonChart, "comparisonChart")
+    assert chart.bars == [] and chart.empty_text.startswith("No themes in this round yet.")
+
+
+def test_chart_with_fifteen_long_themes_grows_to_scroll(qtbot, window):
+    from ui.sensemaking.comparison import MIN_ROW, ComparisonChart
+
+    store, rid = window.store, window.shown_round_id()
+    for i in range(15):
+        note = store.add_note(rid, f"note {i}", function="sales" if i % 2 else "marketing")
+        store.add_theme(
+            rid, f"Theme {i}: " + "a very long label that cannot fit " * 2, note_ids=[note.id]
+        )
+    chart = window.findChild(ComparisonChart, "comparisonChart")
+    assert len(chart.bars) == 15
+    assert chart.minimumHeight() >= 15 * MIN_ROW
+    assert not chart.grab().isNull()
+
+
+def test_ctrl_shift_c_shows_the_chart_large_and_esc_hides_it(qtbot, themed):
+    from ui.sensemaking.comparison import ComparisonChart
+
+    type_votes(qtbot, themed, 1, SALES, "2")
+    qtbot.keyClick(themed.entry, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    big = themed.findChild(QWidget, "comparisonWindow")
+    assert big is not None and big.isVisible()
+    large = big.findChild(ComparisonChart, "comparisonChartLarge")
+    assert [b.vote_counts["sales"] for b in large.bars] == [0, 2, 0]
+    type_votes(qtbot, themed, 0, SALES, "1")
+    assert [b.vote_counts["sales"] for b in large.bars] == [1, 2, 0]
+    qtbot.keyClick(big, Qt.Key.Key_Escape)
+    assert not big.isVisible()

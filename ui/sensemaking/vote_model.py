@@ -23,15 +23,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 
 HEADERS = (
     "Theme",
-    "Sales\nnotes",
-    "Mktg\nnotes",
-    "Other\nnotes",
+    "Notes\nS · M · O",
     "Sales\nvotes",
     "Mktg\nvotes",
     "Other\nvotes",
     "Total\nvotes",
 )
-THEME_COL, NOTE_COLS, VOTE_COLS, TOTAL_COL = 0, (1, 2, 3), (4, 5, 6), 7
+THEME_COL, NOTES_COL, VOTE_COLS, TOTAL_COL = 0, 1, (2, 3, 4), 5
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -137,8 +135,8 @@ class VoteTableModel(QAbstractTableModel):
     def value(self, row: ThemeRow, column: int) -> int | str:
         if column == THEME_COL:
             return row.theme.label
-        if column in NOTE_COLS:
-            return row.notes[FUNCTIONS[column - NOTE_COLS[0]]]
+        if column == NOTES_COL:
+            return " · ".join(str(row.notes[f]) for f in FUNCTIONS)
         if column in VOTE_COLS:
             return row.votes[FUNCTIONS[column - VOTE_COLS[0]]]
         return row.total
@@ -150,12 +148,16 @@ class VoteTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.value(row, col)
         if role == SORT_ROLE:
+            if col == NOTES_COL:
+                return sum(row.notes.values())
             value = self.value(row, col)
             return value.casefold() if isinstance(value, str) else value
         if role == THEME_ID_ROLE:
             return row.theme.id
         if role == Qt.ItemDataRole.ToolTipRole and col == THEME_COL:
             return row.theme.label
+        if role == Qt.ItemDataRole.ToolTipRole and col == NOTES_COL:
+            return ", ".join(f"{row.notes[f]} from {f}" for f in FUNCTIONS)
         if role == Qt.ItemDataRole.TextAlignmentRole and col != THEME_COL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and col == TOTAL_COL:

@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from roundtable.model import InvalidInput
+from ui.sensemaking.comparison import ComparisonChart
 from ui.sensemaking.vote_commands import MAX_DOTS, SetDotsPerPerson
 from ui.sensemaking.vote_model import (
     SORT_ROLE,
@@ -97,7 +100,14 @@ class VotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(order)
-        layout.addWidget(self.table, 1)
+        self.chart = ComparisonChart()
+        self.charts = [self.chart]  # the docked chart, and the projector one once opened
+        split = QSplitter(Qt.Orientation.Vertical, objectName="votesSplitter")
+        split.addWidget(self.table)
+        split.addWidget(_scrolling(self.chart))
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
         layout.addWidget(self.message)
@@ -131,6 +141,8 @@ class VotesPanel(QWidget):
         self.dots.setValue(session.dots_per_person)
         self.dots.blockSignals(False)
         rows = self.model.rows
+        for chart in self.charts:
+            chart.show_rows(rows if self.model.round_id is not None else None)
         cast = {f: sum(r.votes[f] for r in rows) for f in ("sales", "marketing", "other")}
         total = sum(cast.values())
         if not rows:
@@ -186,6 +198,40 @@ class VotesPanel(QWidget):
         return [self.proxy.index(r, THEME_COL).data() for r in range(self.proxy.rowCount())]
 
 
+def _scrolling(chart: ComparisonChart) -> QScrollArea:
+    """The chart in a scroll area, for rounds with more themes than fit."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(chart)
+    return area
+
+
+class ComparisonWindow(QWidget):
+    """The comparison chart on its own, large, for the projector; Esc closes it."""
+
+    def __init__(self, panel: VotesPanel, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("comparisonWindow")
+        self.setWindowTitle("Sales vs marketing — Roundtable")
+        self.chart = ComparisonChart("comparisonChartLarge")
+        big = self.chart.font()
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        self.chart.setFont(big)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_scrolling(self.chart))
+        panel.charts.append(self.chart)
+        panel.refresh_budget()
+        self.resize(1280, 720)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            return
+        super().keyPressEvent(event)
+
+
 def install(window: QMainWindow) -> None:
     """Add the votes dock and Ctrl+Shift+V (show it and put the keyboard in the table)."""
     panel = VotesPanel(window)
@@ -204,4 +250,19 @@ def install(window: QMainWindow) -> None:
     action.setShortcut(QKeySequence("Ctrl+Shift+V"))
     action.triggered.connect(focus_votes)
     window.menu("Themes").addAction(action)
+    window.addAction(action)
+
+    projected: list[ComparisonWindow] = []
+
+    def toggle_comparison() -> None:
+        if not projected:
+            projected.append(ComparisonWindow(panel, window))
+        big = projected[0]
+        big.setVisible(not big.isVisible())
+
+    action = QAction("Comparison chart on its own (projector)", window)
+    action.setObjectName("comparisonAction")
+    action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+    action.triggered.connect(toggle_comparison)
+    window.menu("View").addAction(action)
     window.addAction(action)

@@ -1,0 +1,274 @@
+"""The sales-vs-marketing comparison chart for one round, painted with QPainter.
+
+Per theme, sales bars grow to the left of a centre line and marketing bars to the right:
+a solid bar for the share of the function's dots the theme got, a light one for the share
+of its notes. Shares (not raw counts) make a room of eight sales people and four marketers
+comparable. The themes where the two functions differ most are highlighted and tagged
+with the gap in percentage points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from roundtable.model import Function
+from ui.sensemaking.vote_model import ThemeRow
+
+SALES_COLOUR = QColor("#d99a00")
+MARKETING_COLOUR = QColor("#2b7fd0")
+SIDES: tuple[Function, Function] = ("sales", "marketing")
+MIN_ROW, MAX_ROW = 40, 84
+HIGHLIGHT_GAP = 10.0  # percentage points before a difference is worth pointing at
+HIGHLIGHTED = 3
+
+
+@dataclass(frozen=True)
+class ThemeBars:
+    """One theme's bars: percentage of each function's notes and dots in the round."""
+
+    label: str
+    notes: dict[Function, float]
+    votes: dict[Function, float]
+    note_counts: dict[Function, int]
+    vote_counts: dict[Function, int]
+    gap: float  # sales minus marketing, in points (dots when both voted, else notes)
+    highlighted: bool = False
+
+    @property
+    def leaning(self) -> str:
+        return "sales" if self.gap > 0 else "marketing"
+
+
+def _share(part: int, whole: int) -> float:
+    return 100.0 * part / whole if whole else 0.0
+
+
+def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
+    """The bars of a round's themes, with the biggest sales/marketing gaps highlighted."""
+    note_total = {f: sum(r.notes[f] for r in rows) for f in SIDES}
+    vote_total = {f: sum(r.votes[f] for r in rows) for f in SIDES}
+    by_votes = all(vote_total.values())
+    bars = []
+    for r in rows:
+        notes = {f: _share(r.notes[f], note_total[f]) for f in SIDES}
+        votes = {f: _share(r.votes[f], vote_total[f]) for f in SIDES}
+        basis = votes if by_votes else notes
+        bars.append(
+            ThemeBars(
+                r.theme.label,
+                notes,
+                votes,
+                {f: r.notes[f] for f in SIDES},
+                {f: r.votes[f] for f in SIDES},
+                basis["sales"] - basis["marketing"],
+            )
+        )
+    ranked = sorted(range(len(bars)), key=lambda i: -abs(bars[i].gap))
+    top = {i for i in ranked[:HIGHLIGHTED] if abs(bars[i].gap) >= HIGHLIGHT_GAP}
+    return [
+        ThemeBars(**{**b.__dict__, "highlighted": i in top}) if i in top else b
+        for i, b in enumerate(bars)
+    ]
+
+
+class ComparisonChart(QWidget):
+    """Mirrored bars per theme: sales to the left of the centre line, marketing to the right."""
+
+    def __init__(self, object_name: str = "comparisonChart", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.bars: list[ThemeBars] = []
+        self.has_votes = False
+        self.empty_text = "No round shown."
+        self._row_rects: list[QRectF] = []
+
+    def show_rows(self, rows: list[ThemeRow] | None) -> None:
+        """Draw these theme rows (None: no round is shown)."""
+        rows = rows or []
+        self.bars = comparison_bars(rows)
+        self.has_votes = any(r.votes[f] for r in rows for f in SIDES)
+        self.empty_text = (
+            ""
+            if rows
+            else "No themes in this round yet.\nGroup notes into themes to compare "
+            "what sales and marketing said and voted for."
+        )
+        self.setMinimumHeight(self._header_height() + MIN_ROW * max(1, len(self.bars)) + 12)
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(520, self._header_height() + 56 * max(2, len(self.bars)) + 12)
+
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        """Label, small and title fonts, large enough to read on a projector."""
+        base = QFont(self.font())
+        base.setPointSizeF(max(base.pointSizeF(), 11.0))
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.85)
+        title = QFont(base)
+        title.setBold(True)
+        title.setPointSizeF(base.pointSizeF() * 1.15)
+        return base, small, title
+
+    def _header_height(self) -> int:
+        base, small, title = self._fonts()
+        return QFontMetrics(title).height() + QFontMetrics(small).height() * 2 + 20
+
+    # ----- painting ----------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        text = pal.color(QPalette.ColorRole.Text)
+        base, small, title = self._fonts()
+        if not self.bars:
+            p.setFont(title)
+            p.setPen(text)
+            p.drawText(
+                QRectF(self.rect()).adjusted(16, 16, -16, -16),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
+            return
+        width = self.width() - 24
+        label_w = max(110.0, min(width * 0.34, 320.0))
+        left = 12 + label_w + 8
+        half = (width - label_w - 8) / 2
+        centre = left + half
+        y = self._draw_header(p, title, small, text, left, half)
+        rows_h = self.height() - y - 8
+        row_h = max(MIN_ROW, min(MAX_ROW, rows_h / len(self.bars)))
+        top_share = max([b.votes[f] for b in self.bars for f in SIDES] + [1.0])
+        top_share = max(top_share, max(b.notes[f] for b in self.bars for f in SIDES))
+        scale = (half - 44) / top_share
+        self._row_rects = []
+        for bars in self.bars:
+            rect = QRectF(6, y, self.width() - 12, row_h)
+            self._row_rects.append(rect)
+            self._draw_row(p, bars, rect, label_w, centre, scale, (base, small), pal)
+            y += row_h
+        p.setPen(text)
+        p.drawLine(QPointF(centre, self._header_height() - 4), QPointF(centre, y))
+
+    def _draw_header(self, p, title, small, text, left, half) -> float:
+        p.setFont(title)
+        p.setPen(text)
+        fm = QFontMetrics(title)
+        heading = fm.elidedText(
+            "Sales vs marketing: where each put its notes and dots",
+            Qt.TextElideMode.ElideRight,
+            self.width() - 24,
+        )
+        p.drawText(QPointF(12, 8 + fm.ascent()), heading)
+        y = 12.0 + fm.height()
+        p.setFont(small)
+        sm = QFontMetrics(small)
+        explain = (
+            "Solid: share of the function's dots · light: share of its notes"
+            if self.has_votes
+            else "No dots entered yet: bars show each function's share of notes"
+        )
+        p.drawText(
+            QPointF(12, y + sm.ascent()),
+            sm.elidedText(explain, Qt.TextElideMode.ElideRight, self.width() - 24),
+        )
+        y += sm.height() + 2
+        for colour, name, x, align in (
+            (SALES_COLOUR, "◀ Sales", left, Qt.AlignmentFlag.AlignLeft),
+            (MARKETING_COLOUR, "Marketing ▶", left + half, Qt.AlignmentFlag.AlignRight),
+        ):
+            box = QRectF(x, y, half, sm.height())
+            p.setPen(colour.darker(115) if self._light() else colour.lighter(125))
+            p.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, name)
+        return y + sm.height() + 6
+
+    def _light(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Base).lightness() > 128
+
+    def _draw_row(self, p, bars: ThemeBars, rect: QRectF, label_w, centre, scale, fonts, pal):
+        base, small = fonts
+        text = pal.color(QPalette.ColorRole.Text)
+        if bars.highlighted:
+            shade = QColor(pal.color(QPalette.ColorRole.Highlight))
+            shade.setAlpha(45)
+            p.fillRect(rect.adjusted(0, 2, 0, -2), shade)
+        fm, sm = QFontMetrics(base), QFontMetrics(small)
+        room = int((rect.height() - 6 - (sm.height() if bars.highlighted else 0)) / fm.height())
+        lines = _wrap(fm, bars.label, int(label_w), max(1, min(2, room)))
+        block = fm.height() * len(lines) + (sm.height() if bars.highlighted else 0)
+        y = rect.top() + (rect.height() - block) / 2
+        p.setFont(base)
+        p.setPen(text)
+        for line in lines:
+            p.drawText(QPointF(12, y + fm.ascent()), line)
+            y += fm.height()
+        if bars.highlighted:
+            p.setFont(small)
+            tag = f"Δ {abs(bars.gap):.0f} pts: {bars.leaning} higher"
+            tag = sm.elidedText(tag, Qt.TextElideMode.ElideRight, int(label_w))
+            p.drawText(QPointF(12, y + sm.ascent()), tag)
+        bar_h = (rect.height() - 10) / (2 if self.has_votes else 1)
+        y = rect.top() + 5
+        series = [(bars.votes, 255), (bars.notes, 90)] if self.has_votes else [(bars.notes, 200)]
+        p.setFont(small)
+        for shares, alpha in series:
+            for f, colour in (("sales", SALES_COLOUR), ("marketing", MARKETING_COLOUR)):
+                length = shares[f] * scale
+                fill = QColor(colour)
+                fill.setAlpha(alpha)
+                sign = -1 if f == "sales" else 1
+                box = QRectF(centre, y + 1, sign * length, bar_h - 2).normalized()
+                p.fillRect(box, fill)
+                p.setPen(text)
+                tx = centre + sign * (length + 4)
+                num = QRectF(tx - (40 if sign < 0 else 0), y, 40, bar_h)
+                align = Qt.AlignmentFlag.AlignRight if sign < 0 else Qt.AlignmentFlag.AlignLeft
+                p.drawText(num, align | Qt.AlignmentFlag.AlignVCenter, f"{shares[f]:.0f}%")
+            y += bar_h
+
+    # ----- tooltips ------------------------------------------------------------------------
+
+    def event(self, event) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == event.Type.ToolTip:
+            for rect, bars in zip(self._row_rects, self.bars, strict=False):
+                if rect.contains(QPointF(event.pos())):
+                    QToolTip.showText(event.globalPos(), self.describe(bars), self)
+                    return True
+            QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    @staticmethod
+    def describe(bars: ThemeBars) -> str:
+        """The numbers behind one row, in words."""
+        parts = [bars.label]
+        for f in SIDES:
+            parts.append(
+                f"{f.capitalize()}: {bars.note_counts[f]} notes ({bars.notes[f]:.0f}% of "
+                f"{f}'s), {bars.vote_counts[f]} dots ({bars.votes[f]:.0f}%)"
+            )
+        return "\n".join(parts)
+
+
+def _wrap(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[str]:
+    """Break a label into at most `max_lines` lines at spaces; the last one is elided."""
+    lines: list[str] = []
+    rest = text
+    while rest and len(lines) < max_lines - 1 and fm.horizontalAdvance(rest) > width:
+        words, line = rest.split(" "), ""
+        while words and fm.horizontalAdvance((line + " " + words[0]).strip()) <= width:
+            line = (line + " " + words.pop(0)).strip()
+        if not line:  # one word wider than the column
+            break
+        lines.append(line)
+        rest = " ".join(words)
+    lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
