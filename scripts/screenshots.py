@@ -1,5 +1,5 @@
 """Take the README's screenshots offscreen: start screen, main window on the example
-session, presenter view. Writes docs/screenshots/*.png.
+session, presenter view, votes and actions panels. Writes docs/screenshots/*.png.
 
     .venv/bin/python scripts/screenshots.py
 """
@@ -51,8 +51,27 @@ def main() -> None:
     win.show_round(rounds[2].id)
     app.processEvents()
     win.presenter.grab().save(str(OUT / "presenter-view.png"))
+    sensemaking_panels(app, win)
     win.close()
     print("\n".join(str(p.relative_to(ROOT)) for p in sorted(OUT.glob("*.png"))))
+
+
+def sensemaking_panels(app, win) -> None:
+    """The votes panel (table, comparison chart, budget check) and the actions panel, each
+    floated at a readable size, on the round the main-window shot shows."""
+    from PySide6.QtWidgets import QDockWidget
+
+    for name, width, height, png in (
+        ("votesDock", 660, 900, "votes.png"),
+        ("actionsDock", 900, 360, "actions.png"),
+    ):
+        dock = win.findChild(QDockWidget, name)
+        dock.setFloating(True)
+        dock.resize(width, height)
+        dock.show()
+        app.processEvents()
+        dock.grab().save(str(OUT / png))
+        dock.setFloating(False)
 
 
 if __name__ == "__main__":

@@ -93,6 +93,8 @@ class ActionsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(THEME, QHeaderView.ResizeMode.Interactive)
+        self.model.modelReset.connect(self._fit_theme_column)
+        self._fit_theme_column()
         self.table.delete_requested.connect(self.delete_selected)
         remove = QPushButton("Delete", objectName="deleteActionButton")
         remove.clicked.connect(self.delete_selected)
@@ -115,6 +117,11 @@ class ActionsPanel(QWidget):
         self.model.refused.connect(self.refuse)
         window.signals.actions_changed.connect(self._store_changed)
         window.signals.themes_changed.connect(self._store_changed)
+
+    def _fit_theme_column(self) -> None:
+        """Wide enough for most theme names, never so wide that "What" gets squeezed."""
+        wanted = self.table.sizeHintForColumn(THEME) if self.model.actions else 80
+        self.table.horizontalHeader().resizeSection(THEME, max(80, min(wanted, 220)))
 
     def _store_changed(self, *_args: object) -> None:
         self.model.refresh()

@@ -163,7 +163,7 @@ class ComparisonChart(QWidget):
         p.setPen(text)
         fm = QFontMetrics(title)
         heading = fm.elidedText(
-            "Sales vs marketing: where each put its notes and dots",
+            "Sales vs marketing, theme by theme",
             Qt.TextElideMode.ElideRight,
             self.width() - 24,
         )

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -33,7 +34,9 @@ class PanelTable(QTableView):
         self.setObjectName(object_name)
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        self.setWordWrap(True)  # long theme names and action texts wrap, rows grow
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 12)
         self.setTabKeyNavigation(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
