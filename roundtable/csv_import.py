@@ -130,9 +130,14 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
     )
 
 
+def read_csv_notes(store: Store, path: Path) -> list[NewNote]:
+    """Read and check a CSV of notes for this session without changing anything."""
+    return parse_csv(_read_text(path), store, source_name=str(path))
+
+
 def import_csv(store: Store, path: Path) -> ImportResult:
     """Import a CSV of notes into the session: all rows, or none and a CsvImportError."""
     before = len(store.participants())
-    notes = parse_csv(_read_text(path), store, source_name=str(path))
+    notes = read_csv_notes(store, path)
     store.add_notes(notes)
     return ImportResult(notes=len(notes), new_participants=len(store.participants()) - before)

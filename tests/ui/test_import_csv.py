@@ -1,0 +1,58 @@
+"""File > Import notes from CSV: all rows or none, shown on the board, undoable, on disk."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from roundtable.store import Store
+from tests.ui.test_main_window import card_texts
+
+GOOD = (
+    "round,text,function,participant\n"
+    "1,Hoping to steal one idea for our QBRs,sales,Carla Diaz\n"
+    '1,"Leads, quotes and forecasts: one view",marketing,\n'
+    "2,Joint pipeline call every Monday,sales,Ana Lopez\n"
+)
+
+
+def _importer_action(window) -> QAction:
+    action = window.findChild(QAction, "importCsvAction")
+    assert action is not None and action.shortcut().toString() == "Ctrl+I"
+    return action
+
+
+def test_import_shows_notes_and_undo_takes_them_out(
+    qtbot, window, session_file, tmp_path, monkeypatch
+):
+    csv_file = tmp_path / "paper.csv"
+    csv_file.write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    _importer_action(window).trigger()
+    first = window.store.round_at(1).id
+    window.show_round(first)
+    assert sorted(card_texts(window)) == [
+        "Hoping to steal one idea for our QBRs\n— Carla Diaz",
+        "Leads, quotes and forecasts: one view",
+    ]
+    assert "Imported 3 notes into 2 rounds" in window.statusBar().currentMessage()
+    assert window.store.find_participant("Carla Diaz").function == "sales"
+    window.undo_stack.undo()
+    assert card_texts(window) == []
+    window.undo_stack.redo()
+    assert len(card_texts(window)) == 2
+    window.close()
+    with Store.open(session_file, read_only=True) as store:
+        assert store.note_count() == 3
+
+
+def test_bad_csv_names_the_line_and_changes_nothing(qtbot, window, tmp_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    csv_file = tmp_path / "bad.csv"
+    csv_file.write_text(GOOD + "9,A round that does not exist,sales,\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    _importer_action(window).trigger()
+    assert shown and "line 5" in shown[0] and "nothing changed" in shown[0]
+    assert window.store.note_count() == 0
+    assert window.undo_stack.count() == 0

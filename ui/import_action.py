@@ -1,0 +1,84 @@
+"""File > Import notes from CSV…: notes collected on paper or in a form, added in one step.
+
+The CSV is read and checked completely before anything changes (`read_csv_notes`): one bad
+row means a message naming its line, and the session stays as it was. A good file becomes
+one undoable change; undo removes the imported notes (softly), redo brings them back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from roundtable.csv_import import CsvImportError, read_csv_notes
+from roundtable.store import NewNote, Store
+
+
+class ImportNotes(QUndoCommand):
+    """Add checked notes in one transaction; undo deletes them softly, redo restores."""
+
+    def __init__(self, store: Store, notes: list[NewNote], source: str) -> None:
+        super().__init__(f"Import {len(notes)} notes from {source}")
+        self.store, self.notes = store, notes
+        self.ids: list[int] = []
+
+    def redo(self) -> None:
+        if not self.ids:
+            self.ids = self.store.add_notes(self.notes)
+        else:
+            for nid in self.ids:
+                self.store.restore_note(nid)
+
+    def undo(self) -> None:
+        for nid in self.ids:
+            self.store.delete_note(nid)
+
+
+class CsvImporter(QObject):
+    """The import action of one main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction("&Import notes from CSV…", window, objectName="importCsvAction")
+        self.action.setShortcut(QKeySequence("Ctrl+I"))
+        self.action.setStatusTip("Add notes from a CSV file with columns round,text[,function]")
+        self.action.triggered.connect(lambda: self.choose())
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Import notes", "", "CSV files (*.csv *.txt);;All files (*)"
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> bool:
+        """Check and import `path`; a problem is shown and nothing changes."""
+        store: Store = self.window.store  # type: ignore[attr-defined]
+        try:
+            notes = read_csv_notes(store, path)
+        except (CsvImportError, OSError) as err:
+            QMessageBox.warning(self.window, "Notes not imported", str(err))
+            return False
+        pushed = self.window.undo_stack.push(  # type: ignore[attr-defined]
+            ImportNotes(store, notes, path.name)
+        )
+        if pushed is False:
+            return False
+        rounds = len({n.round_id for n in notes})
+        self.window.show_status(  # type: ignore[attr-defined]
+            f"Imported {len(notes)} notes into {rounds} round{'s' * (rounds != 1)} "
+            f"from {path.name}. Ctrl+Z takes them out again."
+        )
+        return True
+
+
+def install(window: QMainWindow) -> CsvImporter:
+    """Add File > Import notes from CSV… (Ctrl+I) to `window`."""
+    importer = CsvImporter(window)
+    window.menu("File").addAction(importer.action)  # type: ignore[attr-defined]
+    window.addAction(importer.action)
+    return importer
