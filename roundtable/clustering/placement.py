@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
-from .engine import SEMANTIC_WEIGHT, build_space
+from .engine import CENTRE_MIN_NOTES, SEMANTIC_WEIGHT, build_space
 from .tfidf import terms, tfidf_vectors
 
 # Sorting: a theme name that only numbers a theme says nothing about its notes.
@@ -53,8 +53,6 @@ PLACEHOLDER_NAME_WORDS = frozenset(
 )
 # A theme name matches a hint when they are this similar and each is the other's best.
 NAME_HINT_MATCH = 0.5
-# A note's centred round needs a few notes: with fewer, the centre is the note itself.
-CENTRE_MIN_NOTES = 3
 # Joining the facilitator's themes in suggest_themes (average similarity to its notes).
 SORT_MIN_SEMANTIC = 0.15
 SORT_MIN_LEXICAL = 0.08
@@ -201,17 +199,20 @@ def _unit_rows(matrix: np.ndarray) -> np.ndarray:
     return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 1e-9)
 
 
-def _view_scores(
-    rows: np.ndarray, pool: np.ndarray, views: Sequence[Sequence[Sequence[int]]]
-) -> np.ndarray:
-    """Average cosine of each row to each theme's views (a view: the mean of pool rows)."""
+def _view_scores(rows: Any, pool: Any, views: Sequence[Sequence[Sequence[int]]]) -> np.ndarray:
+    """Average cosine of each row to each theme's views (a view: the mean of pool rows).
+
+    rows and pool are dense arrays or sparse TF-IDF matrices (kept sparse: sorting a few
+    thousand notes must not build a dense notes x vocabulary matrix).
+    """
     scores = np.zeros((rows.shape[0], len(views)), dtype=np.float64)
     for k, theme_views in enumerate(views):
         used = [v for v in theme_views if v]
         if not used:
             continue
-        centres = _unit_rows(np.array([pool[list(v)].mean(axis=0) for v in used]))
-        scores[:, k] = (rows @ centres.T).mean(axis=1)
+        means = [np.asarray(pool[list(v)].mean(axis=0), dtype=np.float64).ravel() for v in used]
+        centres = _unit_rows(np.vstack(means))
+        scores[:, k] = np.asarray(rows @ centres.T).mean(axis=1)
     return scores
 
 
@@ -247,7 +248,7 @@ def _hints_named(
     hints: Sequence[HintLike],
     embed: Callable[[Sequence[str]], np.ndarray | None] | None,
 ) -> dict[int, int]:
-    """Theme index -> index of the hint it names (only each hint's head text is compared)."""
+    """Theme index -> index of the hint it names (compared with hint labels and heads)."""
     if not hints:
         return {}
     # A name is compared with each hint's label and with its label plus description.
@@ -299,9 +300,8 @@ def sort_notes(
         hint_rows[k] = list(range(len(pool), len(pool) + len(parts)))
         pool += parts
     vectors = embed(pool) if embed is not None else None
-    lexical, _, _ = tfidf_vectors(pool)
-    lex = lexical.toarray().astype(np.float64)
-    spaces: list[tuple[float, np.ndarray]] = [(1.0, lex)]
+    lex, _, _ = tfidf_vectors(pool)
+    spaces: list[tuple[float, Any]] = [(1.0, lex)]
     if vectors is not None:
         raw = np.asarray(vectors, dtype=np.float64)
         sem = raw
