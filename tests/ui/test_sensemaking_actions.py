@@ -253,3 +253,7 @@ def test_demo_actions_show_owner_function_and_theme(demo_window):
     assert shown[0][FUNCTION] == "Joint"
     assert shown[0][THEME] == "What counts as a qualified lead"
     assert all(r[DUE] for r in shown) and all(r[STATUS] == "open" for r in shown)
+
+
+def test_action_model_passes_qt_model_checks(qtmodeltester, demo_window):
+    qtmodeltester.check(panel_of(demo_window).model)

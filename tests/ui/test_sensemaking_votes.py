@@ -107,6 +107,8 @@ def test_a_minus_or_a_letter_is_refused_with_a_message(qtbot, themed, keys):
     assert (
         themed.store.theme_votes(themed.store.themes(themed.shown_round_id())[0].id)["sales"] == 4
     )
+    type_votes(qtbot, themed, 0, SALES, "5")
+    assert not message.isVisible()  # a stored vote clears the refusal
 
 
 def test_text_that_is_not_a_number_is_refused_by_the_model(themed):
@@ -297,3 +299,28 @@ def test_ctrl_shift_c_shows_the_chart_large_and_esc_hides_it(qtbot, themed):
     assert [b.vote_counts["sales"] for b in large.bars] == [1, 2, 0]
     qtbot.keyClick(big, Qt.Key.Key_Escape)
     assert not big.isVisible()
+
+
+def test_vote_model_passes_qt_model_checks(qtmodeltester, themed):
+    themed.store.set_votes(themed.store.themes()[0].id, "sales", 3)
+    qtmodeltester.check(panel_of(themed).model)
+
+
+def test_note_counts_follow_grouping_and_new_notes(themed):
+    store, rid = themed.store, themed.shown_round_id()
+    note = store.add_note(rid, "Typed, not grouped yet", function="other")
+    assert cell(themed, 0, 1) == "2 · 1 · 0"
+    store.assign_notes([note.id], store.themes(rid)[0].id)
+    assert cell(themed, 0, 1) == "2 · 1 · 1"
+
+
+def test_arrow_steps_on_dots_make_one_undo_entry(qtbot, themed):
+    box = themed.findChild(QSpinBox, "dotsPerPerson")
+    box.setFocus()
+    before = themed.undo_stack.count()
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert themed.store.session().dots_per_person == 5
+    assert themed.undo_stack.count() == before + 1
+    themed.undo_stack.undo()
+    assert box.value() == 3

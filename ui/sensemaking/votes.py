@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.model import InvalidInput
+from roundtable.model import Change, InvalidInput
 from ui.sensemaking.comparison import ComparisonChart
 from ui.sensemaking.vote_commands import MAX_DOTS, SetDotsPerPerson
 from ui.sensemaking.vote_model import (
@@ -88,6 +88,8 @@ class VotesPanel(QWidget):
         self.warning.setStyleSheet(WARNING_STYLE)
         self.message = QLabel(objectName="voteMessage")
         self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        self.message.hide()
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Dots per person:"))
@@ -111,15 +113,13 @@ class VotesPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
         layout.addWidget(self.message)
-        self.body = layout
 
         self.model.refused.connect(self.refuse)
         self.delegate.refused.connect(self.refuse)
         signals = window.signals
-        for signal in (signals.votes_changed, signals.themes_changed, signals.notes_changed):
-            signal.connect(self._round_changed)
-        signals.session_changed.connect(self.refresh_budget)
-        signals.participants_changed.connect(self.refresh_budget)
+        signals.changed.connect(self._store_changed)
+        signals.session_changed.connect(self.refresh_summary)
+        signals.participants_changed.connect(self.refresh_summary)
         window.round_shown.connect(self.show_round)
         self.show_round(window.shown_round_id())
 
@@ -127,15 +127,20 @@ class VotesPanel(QWidget):
 
     def show_round(self, round_id: int | None) -> None:
         self.model.show_round(round_id)
-        self.refresh_budget()
+        self.refresh_summary()
 
-    def _round_changed(self, round_id: int) -> None:
-        if round_id in (-1, self.model.round_id):
+    def _store_changed(self, change: Change) -> None:
+        # A typed note arrives ungrouped, so it changes no row: skip it (typing stays fast).
+        if change.kind == "note_added" or not change.kind.startswith(("note", "theme", "vote")):
+            return
+        if change.kind == "votes_changed":
+            self.message.hide()  # a stored vote answers the last refusal
+        if change.round_id in (None, self.model.round_id):
             self.model.refresh()
-            self.refresh_budget()
+            self.refresh_summary()
 
-    def refresh_budget(self) -> None:
-        """Show the dots setting, the round's totals and any over-budget warning."""
+    def refresh_summary(self) -> None:
+        """Show the dots setting, the charts, the round's totals and any over-budget warning."""
         session, roster = self.store.session(), self.store.participants()
         self.dots.blockSignals(True)
         self.dots.setValue(session.dots_per_person)
@@ -222,7 +227,7 @@ class ComparisonWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(_scrolling(self.chart))
         panel.charts.append(self.chart)
-        panel.refresh_budget()
+        panel.refresh_summary()
         self.resize(1280, 720)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
