@@ -257,3 +257,25 @@ def test_demo_actions_show_owner_function_and_theme(demo_window):
 
 def test_action_model_passes_qt_model_checks(qtmodeltester, demo_window):
     qtmodeltester.check(panel_of(demo_window).model)
+
+
+def test_a_read_only_session_shows_votes_and_actions_but_offers_no_edits(qtbot, demo_file):
+    from ui.app import open_window
+
+    win = open_window(demo_file, read_only=True)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        panel = panel_of(win)
+        assert len(rows(win)) == 3
+        assert not win.findChild(QLineEdit, "actionText").isEnabled()
+        index = panel.proxy.index(0, STATUS)
+        assert not index.flags() & Qt.ItemFlag.ItemIsUserCheckable
+        assert not panel.proxy.index(0, WHAT).flags() & Qt.ItemFlag.ItemIsEditable
+        votes = win.findChild(QTableView, "voteTable")
+        assert not votes.model().index(0, 2).flags() & Qt.ItemFlag.ItemIsEditable
+        qtbot.keyClick(win, Qt.Key.Key_A, CTRL | SHIFT)
+        qtbot.keyClick(table(win), Qt.Key.Key_Delete)
+        assert len(win.store.actions()) == 3
+    finally:
+        win.close()

@@ -66,6 +66,8 @@ class ActionTableModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if self.store.read_only:
+            return base
         if index.column() == STATUS:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if index.column() in (WHAT, OWNER, FUNCTION, DUE):

@@ -114,6 +114,10 @@ class ActionsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
+        if self.store.read_only:
+            for widget in (self.entry, add, remove):
+                widget.setEnabled(False)
+            self.entry.setPlaceholderText("Read-only session: action items cannot be changed")
         self.model.refused.connect(self.refuse)
         window.signals.actions_changed.connect(self._store_changed)
         window.signals.themes_changed.connect(self._store_changed)

@@ -130,7 +130,9 @@ class VoteTableModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() in VOTE_COLS else base
+        if index.column() in VOTE_COLS and not self.store.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
 
     def value(self, row: ThemeRow, column: int) -> int | str:
         if column == THEME_COL:

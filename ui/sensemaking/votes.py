@@ -77,6 +77,7 @@ class VotesPanel(QWidget):
         self.dots.setKeyboardTracking(False)  # one change per Enter or arrow step
         self.dots.setToolTip("How many dots each person may place in a round")
         self.dots.valueChanged.connect(self._dots_changed)
+        self.dots.setEnabled(not self.store.read_only)
         rank = QPushButton("Rank by votes", objectName="rankByVotesButton")
         rank.clicked.connect(self.rank_by_votes)
         board = QPushButton("Board order", objectName="boardOrderButton")
