@@ -12,7 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from roundtable.model import Function
@@ -98,7 +107,8 @@ class ComparisonChart(QWidget):
             else "No themes in this round yet.\nGroup notes into themes to compare "
             "what sales and marketing said and voted for."
         )
-        self.setMinimumHeight(self._header_height() + MIN_ROW * max(1, len(self.bars)) + 12)
+        low, _high = self._row_limits()
+        self.setMinimumHeight(self._header_height() + low * max(1, len(self.bars)) + 12)
         self.updateGeometry()
         self.update()
 
@@ -107,14 +117,25 @@ class ComparisonChart(QWidget):
 
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
         """Label, small and title fonts, large enough to read on a projector."""
-        base = QFont(self.font())
-        base.setPointSizeF(max(base.pointSizeF(), 11.0))
+        base = QFont(self.font())  # may be set in pixels: ask what it resolves to
+        base.setPointSizeF(max(QFontInfo(self.font()).pointSizeF(), 11.0))
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.85)
         title = QFont(base)
         title.setBold(True)
         title.setPointSizeF(base.pointSizeF() * 1.15)
         return base, small, title
+
+    def _row_limits(self) -> tuple[int, int]:
+        """Smallest and largest row height: two bars of small text, up to two label lines
+        and a gap tag; they grow with the font (the projector window uses a large one)."""
+        base, small, _title = self._fonts()
+        fm, sm = QFontMetrics(base), QFontMetrics(small)
+        low = max(MIN_ROW, 2 * sm.height() + 8)
+        return low, max(MAX_ROW, 2 * fm.height() + sm.height() + 12, low)
+
+    def _number_width(self) -> int:
+        return QFontMetrics(self._fonts()[1]).horizontalAdvance("100%") + 4
 
     def _header_height(self) -> int:
         base, small, title = self._fonts()
@@ -145,10 +166,11 @@ class ComparisonChart(QWidget):
         centre = left + half
         y = self._draw_header(p, title, small, text, left, half)
         rows_h = self.height() - y - 8
-        row_h = max(MIN_ROW, min(MAX_ROW, rows_h / len(self.bars)))
+        low, high = self._row_limits()
+        row_h = max(low, min(high, rows_h / len(self.bars)))
         top_share = max([b.votes[f] for b in self.bars for f in SIDES] + [1.0])
         top_share = max(top_share, max(b.notes[f] for b in self.bars for f in SIDES))
-        scale = (half - 44) / top_share
+        scale = (half - self._number_width() - 8) / top_share
         self._row_rects = []
         for bars in self.bars:
             rect = QRectF(6, y, self.width() - 12, row_h)
@@ -181,6 +203,16 @@ class ComparisonChart(QWidget):
             sm.elidedText(explain, Qt.TextElideMode.ElideRight, self.width() - 24),
         )
         y += sm.height() + 2
+        p.setPen(text)
+        gaps = (
+            f"Shaded: gaps of {HIGHLIGHT_GAP:.0f}+ points"
+            if any(b.highlighted for b in self.bars)
+            else f"No gap of {HIGHLIGHT_GAP:.0f}+ points"
+        )
+        p.drawText(
+            QPointF(12, y + sm.ascent()),
+            sm.elidedText(gaps, Qt.TextElideMode.ElideRight, int(left - 20)),
+        )
         for colour, name, x, align in (
             (SALES_COLOUR, "◀ Sales", left, Qt.AlignmentFlag.AlignLeft),
             (MARKETING_COLOUR, "Marketing ▶", left + half, Qt.AlignmentFlag.AlignRight),
@@ -229,7 +261,8 @@ class ComparisonChart(QWidget):
                 p.fillRect(box, fill)
                 p.setPen(text)
                 tx = centre + sign * (length + 4)
-                num = QRectF(tx - (40 if sign < 0 else 0), y, 40, bar_h)
+                wide = self._number_width()
+                num = QRectF(tx - (wide if sign < 0 else 0), y, wide, bar_h)
                 align = Qt.AlignmentFlag.AlignRight if sign < 0 else Qt.AlignmentFlag.AlignLeft
                 p.drawText(num, align | Qt.AlignmentFlag.AlignVCenter, f"{shares[f]:.0f}%")
             y += bar_h

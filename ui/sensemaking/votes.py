@@ -9,7 +9,7 @@ roster could have cast. Every change is an undo command; the table follows the s
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontInfo, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -222,7 +222,7 @@ class ComparisonWindow(QWidget):
         self.setWindowTitle("Sales vs marketing — Roundtable")
         self.chart = ComparisonChart("comparisonChartLarge")
         big = self.chart.font()
-        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setPointSizeF(QFontInfo(big).pointSizeF() * 2)  # read from the back of the room
         self.chart.setFont(big)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
