@@ -279,3 +279,21 @@ def test_a_read_only_session_shows_votes_and_actions_but_offers_no_edits(qtbot, 
         assert len(win.store.actions()) == 3
     finally:
         win.close()
+
+
+def test_keyboard_only_flow_what_owner_due(qtbot, window):
+    add_action(qtbot, window, "Joint pipeline review every Monday")
+    view = table(window)
+    qtbot.keyClick(view, Qt.Key.Key_A)  # typing on the Owner cell opens its editor
+    qtbot.keyClicks(QApplication.focusWidget(), "na Lopez")
+    press_enter(qtbot, QApplication.focusWidget())
+    assert rows(window)[0][OWNER : FUNCTION + 1] == ["Ana Lopez", "Sales"]
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, DueDateEdit) or isinstance(editor.parent(), DueDateEdit)
+    qtbot.keyClicks(editor, "20270201")
+    press_enter(qtbot, editor)
+    assert window.store.actions()[0].due == date(2027, 2, 1)

@@ -324,3 +324,19 @@ def test_arrow_steps_on_dots_make_one_undo_entry(qtbot, themed):
     assert themed.undo_stack.count() == before + 1
     themed.undo_stack.undo()
     assert box.value() == 3
+
+
+def test_chart_follows_a_dark_palette(qtbot, themed):
+    from PySide6.QtGui import QColor, QPalette
+
+    from ui.sensemaking.comparison import ComparisonChart
+
+    chart = themed.findChild(ComparisonChart, "comparisonChart")
+    dark = QPalette(chart.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    chart.setPalette(dark)
+    chart.resize(500, 400)
+    image = chart.grab().toImage()
+    assert image.pixelColor(2, 2) == QColor("#1e1e1e")
+    assert colour_pixels(chart, QColor("#f0f0f0")) > 50  # labels drawn in the text colour
