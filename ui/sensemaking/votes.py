@@ -164,7 +164,11 @@ class VotesPanel(QWidget):
                 f"Round total {total} dots. Add the roster to check it against the room."
             )
         problems = budget_problems(rows, session.dots_per_person, roster)
-        self.warning.setText("More dots than the room could cast:\n" + "\n".join(problems))
+        self.warning.setText(
+            "More dots than the room could cast:\n"
+            + "\n".join(problems)
+            + "\nCheck the counts, or raise “Dots per person” if the room had more."
+        )
         self.warning.setVisible(bool(problems))
 
     # ----- user actions ----------------------------------------------------------------------
