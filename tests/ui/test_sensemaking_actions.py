@@ -297,3 +297,22 @@ def test_keyboard_only_flow_what_owner_due(qtbot, window):
     qtbot.keyClicks(editor, "20270201")
     press_enter(qtbot, editor)
     assert window.store.actions()[0].due == date(2027, 2, 1)
+
+
+def test_theme_can_be_linked_changed_and_cleared_with_undo(qtbot, window):
+    store, rid = window.store, window.shown_round_id()
+    note = store.add_note(rid, "Leads sit for days", function="marketing")
+    theme = store.add_theme(rid, "Slow follow-up", note_ids=[note.id])
+    add_action(qtbot, window, "Call every inbound lead within a day")
+    editor = open_editor(qtbot, window, 0, THEME)
+    assert editor.objectName() == "themeEditor"
+    qtbot.keyClick(editor, Qt.Key.Key_Down)  # from "(no theme)" to the round's theme
+    press_enter(qtbot, editor)
+    assert rows(window)[0][THEME] == "Slow follow-up"
+    assert store.actions()[0].theme_id == theme.id
+    editor = open_editor(qtbot, window, 0, THEME)
+    qtbot.keyClick(editor, Qt.Key.Key_Up)
+    press_enter(qtbot, editor)
+    assert rows(window)[0][THEME] == "" and store.actions()[0].theme_id is None
+    undo(qtbot, window)
+    assert rows(window)[0][THEME] == "Slow follow-up"

@@ -1,5 +1,5 @@
-"""Cell editors for the actions table: an owner combo from the roster, a function combo
-and a due-date editor that can also be emptied."""
+"""Cell editors for the actions table: an owner combo from the roster, a function combo,
+a due-date editor that can also be emptied, and a theme combo (any round, or none)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
 from roundtable.model import OWNER_FUNCTIONS
 from roundtable.store import Store
-from ui.sensemaking.action_model import DUE, FUNCTION, OWNER
+from ui.sensemaking.action_model import DUE, FUNCTION, OWNER, THEME
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "No date"; stored as an empty due date
 
@@ -62,6 +62,13 @@ class ActionDelegate(QStyledItemDelegate):
             return combo
         if column == DUE:
             return DueDateEdit(parent)
+        if column == THEME:
+            combo = QComboBox(parent, objectName="themeEditor")
+            combo.addItem("(no theme)", None)
+            titles = {r.id: r.title for r in self.store.rounds()}
+            for t in self.store.themes():
+                combo.addItem(f"{titles.get(t.round_id, '')}: {t.label}", t.id)
+            return combo
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
@@ -69,7 +76,7 @@ class ActionDelegate(QStyledItemDelegate):
         if isinstance(editor, DueDateEdit):
             editor.setDate(QDate(value) if value else QDate.currentDate())
             editor.selectAll()
-        elif isinstance(editor, QComboBox) and index.column() == FUNCTION:
+        elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, THEME):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QComboBox):
             editor.setCurrentText(value or "")
@@ -81,7 +88,7 @@ class ActionDelegate(QStyledItemDelegate):
         if isinstance(editor, DueDateEdit):
             editor.interpretText()
             model.setData(index, editor.due())
-        elif isinstance(editor, QComboBox) and index.column() == FUNCTION:
+        elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, THEME):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentText())

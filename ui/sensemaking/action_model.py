@@ -1,8 +1,9 @@
 """The actions table's item model: every live action item of the session.
 
 Columns: what, owner, owner's function, due date, status (a check box: ticked is done)
-and the theme it came from. Edits become undo commands (`UpdateAction`); rows change only
-when the store announces a change. A refused edit is reported through `refused`.
+and the theme it came from (which can be changed, or cleared). Edits become undo commands
+(`UpdateAction`); rows change only when the store announces a change. A refused edit is
+reported through `refused`.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ class ActionTableModel(QAbstractTableModel):
             return base
         if index.column() == STATUS:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() in (WHAT, OWNER, FUNCTION, DUE):
+        if index.column() in (WHAT, OWNER, FUNCTION, DUE, THEME):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -91,7 +92,8 @@ class ActionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(a, col)
         if role == Qt.ItemDataRole.EditRole:
-            return {FUNCTION: a.owner_function, DUE: a.due}.get(col, self._display(a, col))
+            edit = {FUNCTION: a.owner_function, DUE: a.due, THEME: a.theme_id}
+            return edit[col] if col in edit else self._display(a, col)
         if role == SORT_ROLE:
             if col == DUE:
                 return a.due.isoformat() if a.due else "9999"  # undated last
@@ -127,6 +129,10 @@ class ActionTableModel(QAbstractTableModel):
                 self.refused.emit("The due date must be a date, or empty.")
                 return False
             fields = {"due": value}
+        elif col == THEME:
+            # The action belongs to the theme's round; unlinked, it keeps the round it had.
+            round_id = self.store.theme(value).round_id if value is not None else a.round_id
+            fields = {"theme_id": value, "round_id": round_id}
         else:
             return False
         if all(getattr(a, k) == v for k, v in fields.items()):
