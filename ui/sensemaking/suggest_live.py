@@ -1,0 +1,201 @@
+"""Work that follows the notes as they arrive: embedding them, and proposing their theme.
+
+`NoteEmbedder` computes each new (or edited) note's sentence vector in a worker thread, a
+few notes at a time, and keeps it in the store, so Suggest themes on a full round only
+clusters. `LivePlacer` asks `sort_into_themes` where the shown round's ungrouped notes
+belong once the round has themes, shows the answer on the cards ("Suggested theme: …"),
+and accepts it on Ctrl+Return or a double-click, as one undo command.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+
+from roundtable.clustering import MODEL_NAME, embed_texts, semantic_available, sort_into_themes
+from roundtable.clustering import vector_to_bytes as to_bytes
+from roundtable.model import Change
+from ui.sensemaking.suggest_work import OffUiWork, members
+from ui.sensemaking.theme_commands import PlaceNotes
+
+BATCH = 16  # notes per embedding run: small, so a burst of notes never queues a long job
+
+
+class NoteEmbedder(QObject):
+    """Keeps a stored vector for every note, computed off the UI thread as notes arrive."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.setObjectName("noteEmbedder")
+        self.window, self.store = window, window.store
+        self.work = OffUiWork(self, alive=lambda: not getattr(window, "_closed", False))
+        self.embedded: dict[int, str] = {}  # note id -> the text its stored vector is of
+        self.pending: set[int] = set()
+        self.running = False
+        self.enabled = semantic_available() and not window.store.read_only
+        if not self.enabled:
+            return
+        stored = set(self.store.note_vectors(MODEL_NAME))
+        for note in self.store.iter_all_notes():
+            if note.id in stored:
+                self.embedded[note.id] = note.text
+            elif not note.deleted:
+                self.pending.add(note.id)
+        window.signals.changed.connect(self._changed)
+        QTimer.singleShot(0, self._next)
+
+    def _changed(self, change: Change) -> None:
+        if change.kind in ("note_added", "note_updated", "note_restored") and change.id:
+            self.pending.add(change.id)
+            if not self.running:
+                QTimer.singleShot(0, self._next)
+
+    def _next(self) -> None:
+        if self.running or not self.pending or getattr(self.window, "_closed", False):
+            return
+        batch: list[tuple[int, str]] = []
+        for nid in sorted(self.pending):
+            self.pending.discard(nid)
+            note = self.store.note(nid)
+            if not note.deleted and self.embedded.get(nid) != note.text:
+                batch.append((nid, note.text))
+            if len(batch) == BATCH:
+                break
+        if not batch:
+            return
+        self.running = True
+        texts = [t for _, t in batch]
+        self.work.start(lambda: [to_bytes(v) for v in embed_texts(texts)], then=self._store(batch))
+
+    def _store(self, batch: list[tuple[int, str]]):
+        def done(future) -> None:
+            self.running = False
+            try:
+                blobs = future.result()
+            except Exception:  # noqa: BLE001 (no vector only means: embedded at suggestion time)
+                return
+            self.store.set_note_vectors(
+                MODEL_NAME, {nid: b for (nid, _), b in zip(batch, blobs, strict=True)}
+            )
+            self.embedded.update(dict(batch))
+            self._next()
+
+        return done
+
+    @property
+    def idle(self) -> bool:
+        return not self.running and not self.pending
+
+
+class LivePlacer(QObject):
+    """Proposes a theme for each ungrouped note of the shown round once it has themes."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.setObjectName("livePlacer")
+        self.window, self.store = window, window.store
+        self.work = OffUiWork(self, alive=lambda: not getattr(window, "_closed", False))
+        self.proposals: dict[int, int] = {}  # note id -> theme id
+        self.running = False
+        self.stale = False
+        self.accept_action = QAction("&Accept suggested theme", window, objectName="acceptProposal")
+        self.accept_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.accept_action.triggered.connect(self.accept_selected)
+        window.menu("Themes").addAction(self.accept_action)
+        window.addAction(self.accept_action)
+        window.board.proposal_accepted.connect(self.accept)
+        window.signals.notes_changed.connect(self._round_changed)
+        window.signals.themes_changed.connect(self._round_changed)
+        window.round_shown.connect(lambda _rid: self.schedule())
+        self.schedule()
+
+    def _round_changed(self, round_id: int) -> None:
+        if round_id == self.window.shown_round_id():
+            self.schedule()
+
+    def schedule(self) -> None:
+        """Re-propose soon (once per burst of changes)."""
+        if self.running:
+            self.stale = True
+        elif not self.stale:
+            self.stale = True
+            QTimer.singleShot(0, self._run)
+
+    def _run(self) -> None:
+        self.stale = False
+        rid = self.window.shown_round_id()
+        if rid is None or getattr(self.window, "_closed", False):
+            return
+        themes = self.store.themes(rid)
+        notes = self.store.notes(rid)
+        loose = [n for n in notes if n.theme_id is None]
+        if not themes or not loose:
+            self._show(rid, {}, {})
+            return
+        grouped = members(notes)
+        names = {}
+        for t in themes:
+            name = t.label if t.label not in names else f"{t.label} ({t.id})"
+            names[name] = t
+        examples = {name: [n.text for n in grouped.get(t.id, [])] for name, t in names.items()}
+        template = self.store.session().template
+        texts = [n.text for n in loose]
+        ids = [n.id for n in loose]
+        self.running = True
+        self.work.start(
+            lambda: sort_into_themes(texts, examples, template=template),
+            then=lambda f: self._placed(f, rid, ids, names),
+        )
+
+    def _placed(self, future, round_id: int, ids: list[int], names: dict) -> None:
+        self.running = False
+        try:
+            places = future.result()
+        except Exception:  # noqa: BLE001 (no proposal is a fine answer)
+            places = [None] * len(ids)
+        found = {nid: names[p] for nid, p in zip(ids, places, strict=True) if p is not None}
+        if self.stale:
+            self.stale = False
+            self.schedule()
+        self._show(round_id, {nid: t.id for nid, t in found.items()}, found)
+
+    def _show(self, round_id: int, places: dict[int, int], themes: dict) -> None:
+        if round_id != self.window.shown_round_id():
+            return
+        live = {n.id for n in self.store.notes(round_id) if n.theme_id is None}
+        self.proposals = {n: t for n, t in places.items() if n in live}
+        self.window.board.set_proposals({n: themes[n].label for n in self.proposals})
+
+    def accept(self, note_id: int) -> None:
+        """Put a note in its proposed theme (double-click on the card)."""
+        self.accept_notes([note_id])
+
+    def accept_selected(self) -> None:
+        """Ctrl+Return: the selected notes' proposals, else the newest note's."""
+        chosen = [n for n in self.window.selected_note_ids() if n in self.proposals]
+        if not chosen and self.proposals:
+            chosen = [max(self.proposals)]
+        if not chosen:
+            self.window.show_status("No suggested theme to accept.")
+            return
+        self.accept_notes(chosen)
+
+    def accept_notes(self, note_ids: list[int]) -> None:
+        places = {n: self.proposals[n] for n in note_ids if n in self.proposals}
+        if not places:
+            return
+        labels = {self.store.theme(t).label for t in places.values()}
+        self.window.undo_stack.push(
+            PlaceNotes(self.store, places, f"Accept suggested theme {', '.join(sorted(labels))}")
+        )
+        self.window.show_status(f"{len(places)} note(s) placed in {', '.join(sorted(labels))}.")
+
+
+def install(window: Any, suggester: Any) -> tuple[NoteEmbedder, LivePlacer]:
+    """Start background embedding and live placement for `window`."""
+    embedder = NoteEmbedder(window)
+    placer = LivePlacer(window)
+    suggester.embedder, suggester.placer = embedder, placer
+    return embedder, placer

@@ -1,0 +1,77 @@
+"""Running theme work off the UI thread, and the plain data it needs from the store.
+
+`OffUiWork.start(fn, *args, then=callback)` runs `fn` through `ui.background.run_blocking`
+and calls `then(future)` back on the UI thread through a queued signal. It works whether or
+not a coroutine is waiting, which suits work the store's change events start (embedding a
+new note, proposing its theme) as well as the Suggest themes button. The store itself is
+only read on the UI thread: workers get tuples and strings.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from roundtable.model import Note
+from roundtable.store import Store
+from ui.background import run_blocking
+
+Done = Callable[[concurrent.futures.Future], None]
+
+
+class OffUiWork(QObject):
+    """Starts work in a worker thread and hands its future back on the UI thread."""
+
+    _finished = Signal(object, object)  # callback, future
+
+    def __init__(self, parent: QObject | None, alive: Callable[[], bool] = lambda: True) -> None:
+        super().__init__(parent)
+        self._finished.connect(self._deliver)
+        self.alive = alive  # False once the window closed: results are dropped
+        self.closed = False
+
+    def start(self, fn: Callable[..., Any], *args: Any, then: Done) -> None:
+        future = run_blocking(fn, *args)
+        future.add_done_callback(lambda f: self._emit(then, f))
+
+    def _emit(self, then: Done, future: concurrent.futures.Future) -> None:
+        # The window (and this object) may have closed while the work ran.
+        with contextlib.suppress(RuntimeError):
+            self._finished.emit(then, future)
+
+    @Slot(object, object)
+    def _deliver(self, then: Done, future: concurrent.futures.Future) -> None:
+        if not self.closed and self.alive():
+            then(future)
+
+
+def round_hints(store: Store, round_id: int) -> tuple[Any, ...]:
+    """The session template's theme hints for this round (matched by title, then position)."""
+    name = store.session().template
+    if not name:
+        return ()
+    try:
+        from roundtable.templates import get_template
+
+        template = get_template(name)
+    except Exception:  # noqa: BLE001 (a template that is gone only means: no hints)
+        return ()
+    rnd = store.round(round_id)
+    by_title = [r for r in template.rounds if r.title.strip().lower() == rnd.title.strip().lower()]
+    if by_title:
+        return tuple(by_title[0].hints)
+    index = [r.id for r in store.rounds()].index(round_id)
+    return tuple(template.rounds[index].hints) if index < len(template.rounds) else ()
+
+
+def members(notes: list[Note]) -> dict[int, list[Note]]:
+    """Notes of each theme, by theme id."""
+    out: dict[int, list[Note]] = {}
+    for n in notes:
+        if n.theme_id is not None:
+            out.setdefault(n.theme_id, []).append(n)
+    return out

@@ -1,0 +1,160 @@
+"""The preview of suggested themes (or of proposed places) before anything is stored.
+
+One row per proposed theme with a checkbox, its label, how many notes and why; its notes
+are listed under it, notes new to an existing theme marked with "+". The facilitator accepts
+all, accepts the ticked ones, or discards; the dialog only reports the choice
+(`chosen`), the caller stores it as one undo command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+GROUP = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class ProposedGroup:
+    """A theme as the preview shows it.
+
+    Attributes:
+        label: the theme's name (an existing theme keeps its own).
+        notes: (note id, text, already in this theme) for every note shown under it.
+        reason: why these notes belong together, in the engine's words.
+        existing_theme_id: the facilitator's theme the notes join, or None for a new one.
+    """
+
+    label: str
+    notes: tuple[tuple[int, str, bool], ...]
+    reason: str
+    existing_theme_id: int | None = None
+
+    @property
+    def new_note_ids(self) -> list[int]:
+        """The notes accepting this group would place (those not in the theme already)."""
+        return [nid for nid, _, already in self.notes if not already]
+
+
+class SuggestionPreview(QDialog):
+    """Proposed themes with checkboxes: Accept all, Accept selected, Discard."""
+
+    chosen = Signal(list)  # the accepted ProposedGroup values (empty: discarded)
+
+    def __init__(
+        self,
+        groups: Sequence[ProposedGroup],
+        parent: QWidget | None = None,
+        *,
+        title: str = "Suggested themes",
+        intro: str = "",
+        left_out: Sequence[str] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionPreview")
+        self.setWindowTitle(title)
+        self.groups = list(groups)
+        self.tree = QTreeWidget(objectName="suggestionTree")
+        self.tree.setHeaderLabels(["Theme / note", "Why"])
+        self.tree.setWordWrap(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setColumnWidth(0, 380)
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for number, group in enumerate(self.groups):
+            where = "joins your theme" if group.existing_theme_id is not None else "new theme"
+            count = len(group.new_note_ids)
+            top = QTreeWidgetItem([f"{group.label}  ({count} notes, {where})", group.reason])
+            top.setData(0, GROUP, number)
+            top.setFont(0, bold)
+            top.setToolTip(1, group.reason)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            top.setCheckState(0, Qt.CheckState.Checked)
+            for _nid, text, already in group.notes:
+                child = QTreeWidgetItem([("   " if already else "+ ") + text])
+                child.setToolTip(0, text)
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        if left_out:
+            rest = QTreeWidgetItem([f"Stays ungrouped ({len(left_out)} notes, not sure)", ""])
+            rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for text in left_out:
+                child = QTreeWidgetItem([text])
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                rest.addChild(child)
+            self.tree.addTopLevelItem(rest)
+        summary = QLabel(intro or self._summary(), objectName="suggestionSummary")
+        summary.setWordWrap(True)
+        summary.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox()
+        self.accept_all = QPushButton("Accept &all", objectName="acceptAllButton")
+        self.accept_some = QPushButton("Accept &selected", objectName="acceptSelectedButton")
+        self.discard = QPushButton("&Discard", objectName="discardButton")
+        buttons.addButton(self.accept_all, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.accept_some, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.discard, QDialogButtonBox.ButtonRole.RejectRole)
+        self.accept_all.setDefault(True)
+        self.accept_all.clicked.connect(lambda: self._finish(self.groups))
+        self.accept_some.clicked.connect(lambda: self._finish(self.checked_groups()))
+        self.discard.clicked.connect(self.reject)
+        self.tree.itemChanged.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 560)
+
+    def _summary(self) -> str:
+        notes = sum(len(g.new_note_ids) for g in self.groups)
+        return (
+            f"{len(self.groups)} themes for {notes} notes. Untick what you do not want; notes "
+            "you placed by hand stay where they are."
+        )
+
+    def checked_groups(self) -> list[ProposedGroup]:
+        out = []
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            number = item.data(0, GROUP)
+            if number is not None and item.checkState(0) == Qt.CheckState.Checked:
+                out.append(self.groups[number])
+        return out
+
+    def group_item(self, label: str) -> QTreeWidgetItem | None:
+        """The row of the proposed theme called `label` (tests, automation)."""
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            number = item.data(0, GROUP)
+            if number is not None and self.groups[number].label == label:
+                return item
+        return None
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.accept_some.setEnabled(bool(self.checked_groups()))
+
+    def _finish(self, groups: list[ProposedGroup]) -> None:
+        self.chosen.emit(list(groups))
+        self.accept()
+
+    def reject(self) -> None:
+        self.chosen.emit([])
+        super().reject()

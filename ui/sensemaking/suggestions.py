@@ -1,0 +1,264 @@
+"""Suggest themes (Ctrl+T) and Sort the rest (Ctrl+Shift+T): engine off the UI thread, preview.
+
+Suggest themes hands the shown round's notes, its themes (every note already in a theme is
+pinned, so accepted and hand-made themes stay as they are and keep their names), the
+template's hints for the round and the stored note vectors to `suggest_themes` in a worker
+thread, with a cancellable progress dialog. Sort the rest asks `sort_into_themes` where
+each ungrouped note belongs among the round's themes. Both show `SuggestionPreview`; what
+the facilitator accepts is stored as one undo command.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+
+from roundtable.clustering import MODEL_NAME, sort_into_themes, suggest_themes
+from roundtable.jobs import Cancelled, Job
+from ui.background import ProgressRelay
+from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
+from ui.sensemaking.suggestion_preview import ProposedGroup, SuggestionPreview
+from ui.sensemaking.theme_commands import ApplySuggestions
+
+
+class Suggester(QObject):
+    """Owns the Suggest themes and Sort the rest actions of one main window."""
+
+    def __init__(self, window: Any, panel: Any) -> None:
+        super().__init__(window)
+        self.setObjectName("themeSuggester")
+        self.window, self.store = window, window.store
+        self.work = OffUiWork(self, alive=lambda: not getattr(window, "_closed", False))
+        self.job: Job | None = None
+        self.progress: QProgressDialog | None = None
+        self.preview: SuggestionPreview | None = None
+        self.suggest_action = self._action(
+            "&Suggest themes", "Ctrl+T", self.suggest, "suggestThemesAction"
+        )
+        self.sort_action = self._action(
+            "Sort the &rest into themes", "Ctrl+Shift+T", self.sort_rest, "sortRestAction"
+        )
+        self.button = QPushButton("Suggest themes", objectName="suggestThemesButton")
+        self.button.setToolTip("Group the round's notes into themes (Ctrl+T); preview first")
+        self.button.clicked.connect(self.suggest)
+        self.sort_button = QPushButton("Sort the rest", objectName="sortRestButton")
+        self.sort_button.setToolTip("Propose a theme for every ungrouped note (Ctrl+Shift+T)")
+        self.sort_button.clicked.connect(self.sort_rest)
+        panel.buttons.addWidget(self.button)
+        panel.buttons.addWidget(self.sort_button)
+        window.toolbar.addAction(self.suggest_action)
+        window.destroyed.connect(self._closed)
+
+    def _action(self, text: str, keys: str, slot, name: str) -> QAction:
+        action = QAction(text, self.window, objectName=name)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.window.menu("Themes").addAction(action)
+        self.window.addAction(action)
+        return action
+
+    def _closed(self) -> None:
+        self.work.closed = True
+        if self.job is not None:
+            self.job.cancel()
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    # ----- Suggest themes -------------------------------------------------------------------
+
+    def suggest(self) -> None:
+        """Start the engine on the shown round; the preview opens when it is done."""
+        rid = self.window.shown_round_id()
+        if rid is None or self.busy:
+            return
+        notes = self.store.notes(rid)
+        if not notes:
+            self.window.show_status("This round has no notes to group yet.")
+            return
+        themes = self.store.themes(rid)
+        grouped = members(notes)
+        pinned = {t.id: (t.label, [n.id for n in grouped.get(t.id, [])]) for t in themes}
+        if all(n.theme_id is not None for n in notes):
+            self.window.show_status("Every note is already in a theme.")
+            return
+        plain = [(n.id, n.text) for n in notes]
+        vectors = self.store.note_vectors(MODEL_NAME, [n.id for n in notes])
+        hints = round_hints(self.store, rid)
+        job = self._begin("Suggesting themes…", "suggestProgress")
+
+        def run() -> list:
+            return suggest_themes(
+                plain, pinned=pinned, hints=hints, vectors=vectors, progress=job.progress
+            )
+
+        self.work.start(run, then=lambda f: self._suggested(f, rid, {n.id: n for n in notes}))
+
+    def _begin(self, text: str, name: str) -> Job:
+        relay = ProgressRelay(self)
+        self.job = job = relay.job()
+        self.progress = QProgressDialog(text, "Cancel", 0, 0, self.window)
+        self.progress.setObjectName(name)
+        self.progress.setWindowTitle("Themes")
+        self.progress.setMinimumDuration(400)  # a quick run should not flash a dialog
+        self.progress.canceled.connect(job.cancel)
+        relay.progressed.connect(self._progressed)
+        self.button.setEnabled(False)
+        self.sort_button.setEnabled(False)
+        self.window.show_status(text)
+        return job
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _end(self) -> None:
+        self.job = None
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        self.button.setEnabled(True)
+        self.sort_button.setEnabled(True)
+
+    def _result(self, future: concurrent.futures.Future, what: str) -> Any:
+        """The worker's result, or None after telling the user why there is none."""
+        self._end()
+        try:
+            return future.result()
+        except Cancelled:
+            self.window.show_status(f"{what} cancelled; nothing changed.")
+        except Exception as err:  # noqa: BLE001 (the engine failing must not lose the session)
+            QMessageBox.warning(self.window, what, f"{what} did not work: {err}")
+        return None
+
+    def _suggested(self, future, round_id: int, notes: dict) -> None:
+        found = self._result(future, "Suggest themes")
+        if found is None:
+            return
+        groups = []
+        for s in found:
+            shown = [
+                (
+                    nid,
+                    notes[nid].text,
+                    s.existing_theme_id is not None and notes[nid].theme_id == s.existing_theme_id,
+                )
+                for nid in s.note_ids
+                if nid in notes
+            ]
+            group = ProposedGroup(s.label, tuple(shown), s.reason, s.existing_theme_id)
+            if group.new_note_ids:
+                groups.append(group)
+        if not groups:
+            self.window.show_status("No new themes to suggest: the notes are where they fit.")
+            return
+        self._show(SuggestionPreview(groups, self.window), round_id, "Accept suggested themes")
+
+    def _show(self, preview: SuggestionPreview, round_id: int, text: str) -> None:
+        if self.preview is not None:
+            self.preview.close()
+        self.preview = preview
+        preview.chosen.connect(lambda groups: self._accept(round_id, groups, text))
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.setWindowModality(Qt.WindowModality.WindowModal)
+        preview.finished.connect(lambda _r: setattr(self, "preview", None))
+        preview.open()
+
+    def _accept(self, round_id: int, groups: list[ProposedGroup], text: str) -> None:
+        if not groups:
+            self.window.show_status("Suggestions discarded; nothing changed.")
+            return
+        live = {n.id for n in self.store.notes(round_id)}  # notes deleted meanwhile drop out
+        chosen = [
+            (g.label, [n for n in g.new_note_ids if n in live], g.existing_theme_id) for g in groups
+        ]
+        chosen = [c for c in chosen if c[1]]
+        if chosen:
+            self.window.undo_stack.push(ApplySuggestions(self.store, round_id, chosen, text))
+        placed = sum(len(c[1]) for c in chosen)
+        self.window.show_status(f"{len(chosen)} themes accepted ({placed} notes placed).")
+
+    # ----- Sort the rest --------------------------------------------------------------------
+
+    def sort_rest(self) -> None:
+        """Propose a theme for every ungrouped note of the shown round, as a preview."""
+        rid = self.window.shown_round_id()
+        if rid is None or self.busy:
+            return
+        notes = self.store.notes(rid)
+        themes = self.store.themes(rid)
+        loose = [n for n in notes if n.theme_id is None]
+        if not themes or not loose:
+            self.window.show_status(
+                "Start a few themes first (Ctrl+G)." if not themes else "No ungrouped notes."
+            )
+            return
+        grouped = members(notes)
+        by_name = dict(zip(_unique_names([t.label for t in themes]), themes, strict=True))
+        examples = {name: [n.text for n in grouped.get(t.id, [])] for name, t in by_name.items()}
+        template = self.store.session().template
+        texts = [n.text for n in loose]
+        self._begin("Sorting the rest into themes…", "sortProgress")
+        self.work.start(
+            lambda: sort_into_themes(texts, examples, template=template),
+            then=lambda f: self._sorted(f, rid, loose, by_name),
+        )
+
+    def _sorted(self, future, round_id: int, loose: list, by_name: dict) -> None:
+        places = self._result(future, "Sort the rest")
+        if places is None:
+            return
+        groups: dict[str, list] = {}
+        unsure = []
+        for note, name in zip(loose, places, strict=True):
+            if name is None:
+                unsure.append(note.text)
+            else:
+                groups.setdefault(name, []).append(note)
+        proposed = [
+            ProposedGroup(
+                by_name[name].label,
+                tuple((n.id, n.text, False) for n in notes),
+                f"Closest to the notes already in “{by_name[name].label}”.",
+                by_name[name].id,
+            )
+            for name, notes in groups.items()
+        ]
+        if not proposed:
+            self.window.show_status("No ungrouped note clearly fits a theme yet.")
+            return
+        preview = SuggestionPreview(
+            proposed,
+            self.window,
+            title="Sort the rest",
+            intro=f"Proposed places for {sum(len(g.notes) for g in proposed)} ungrouped notes.",
+            left_out=unsure,
+        )
+        self._show(preview, round_id, "Sort the rest into themes")
+
+
+def _unique_names(labels: list[str]) -> list[str]:
+    """Theme names as keys for the engine: the same label twice gets a number."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
+
+
+def install(window: Any, controller: Any) -> Suggester:
+    """Add Suggest themes and Sort the rest; start background embedding and live placement."""
+    suggester = Suggester(window, controller.panel)
+    from ui.sensemaking.suggest_live import install as install_live
+
+    install_live(window, suggester)
+    return suggester

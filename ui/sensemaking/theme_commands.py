@@ -1,0 +1,213 @@
+"""Undo commands for themes: group, ungroup, rename, merge, delete, reorder, accept suggestions.
+
+Each command calls the store in `redo` and puts things back in `undo`; the board and the
+theme list follow the store's change events. A theme a command created is soft-deleted on
+undo and restored (same id) on redo, so later commands on the stack still find it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from roundtable.model import FUNCTIONS
+from roundtable.store import Store
+
+Placements = dict[int, tuple[int | None, str | None]]
+
+
+def placements(store: Store, note_ids: Iterable[int]) -> Placements:
+    """Where each note is now (theme id, placement), to put it back on undo."""
+    out: Placements = {}
+    for nid in note_ids:
+        note = store.note(nid)
+        out[nid] = (note.theme_id, note.placement)
+    return out
+
+
+class GroupNotes(QUndoCommand):
+    """Put notes into a theme by hand; with theme_id None a new theme is made for them."""
+
+    def __init__(
+        self,
+        store: Store,
+        round_id: int,
+        note_ids: Sequence[int],
+        theme_id: int | None = None,
+        label: str = "",
+    ) -> None:
+        super().__init__(f"Group {len(note_ids)} note(s)")
+        self.store, self.round_id, self.note_ids = store, round_id, list(note_ids)
+        self.theme_id, self.label = theme_id, label
+        self.created = theme_id is None
+        self.before = placements(store, note_ids)
+        self._done_once = False
+
+    def redo(self) -> None:
+        if self.created and not self._done_once:
+            theme = self.store.add_theme(self.round_id, self.label, note_ids=self.note_ids)
+            self.theme_id = theme.id
+        else:
+            assert self.theme_id is not None
+            if self.created:
+                self.store.restore_theme(self.theme_id)
+            self.store.assign_notes(self.note_ids, self.theme_id, placement="manual")
+        self._done_once = True
+
+    def undo(self) -> None:
+        self.store.restore_placements(self.before)
+        if self.created:
+            assert self.theme_id is not None
+            self.store.delete_theme(self.theme_id)
+
+
+class UngroupNotes(QUndoCommand):
+    """Take notes out of their themes (they become ungrouped)."""
+
+    def __init__(self, store: Store, note_ids: Sequence[int]) -> None:
+        super().__init__(f"Take {len(note_ids)} note(s) out of their theme")
+        self.store, self.note_ids = store, list(note_ids)
+        self.before = placements(store, note_ids)
+
+    def redo(self) -> None:
+        self.store.assign_notes(self.note_ids, None)
+
+    def undo(self) -> None:
+        self.store.restore_placements(self.before)
+
+
+class RenameTheme(QUndoCommand):
+    """Rename a theme; it becomes the facilitator's (origin manual) until undone."""
+
+    def __init__(self, store: Store, theme_id: int, label: str) -> None:
+        super().__init__("Rename theme")
+        self.store, self.theme_id, self.label = store, theme_id, label
+        old = store.theme(theme_id)
+        self.old_label, self.old_origin = old.label, old.origin
+
+    def redo(self) -> None:
+        self.store.rename_theme(self.theme_id, self.label)
+
+    def undo(self) -> None:
+        self.store.rename_theme(self.theme_id, self.old_label)
+        if self.old_origin != "manual":
+            self.store.set_theme_origin(self.theme_id, self.old_origin)
+
+
+class MergeThemes(QUndoCommand):
+    """Move every note of `other_id` into `keep_id` and remove `other_id` (votes add up)."""
+
+    def __init__(self, store: Store, keep_id: int, other_id: int) -> None:
+        super().__init__("Merge themes")
+        self.store, self.keep_id, self.other_id = store, keep_id, other_id
+        members = [n.id for n in store.notes(store.theme(other_id).round_id)]
+        self.before = {
+            nid: place for nid, place in placements(store, members).items() if place[0] == other_id
+        }
+        self.keep_votes = store.theme_votes(keep_id)
+
+    def redo(self) -> None:
+        self.store.merge_themes(self.keep_id, self.other_id)
+
+    def undo(self) -> None:
+        self.store.restore_theme(self.other_id)
+        self.store.restore_placements(self.before)
+        now = self.store.theme_votes(self.keep_id)
+        for function in FUNCTIONS:
+            if now[function] != self.keep_votes[function]:
+                self.store.set_votes(self.keep_id, function, self.keep_votes[function])
+
+
+class DeleteTheme(QUndoCommand):
+    """Remove a theme; its notes return to ungrouped (undo puts them back as they were)."""
+
+    def __init__(self, store: Store, theme_id: int) -> None:
+        super().__init__(f"Delete theme “{store.theme(theme_id).label}”")
+        self.store, self.theme_id = store, theme_id
+        members = [n.id for n in store.notes(store.theme(theme_id).round_id)]
+        self.before = {
+            nid: place for nid, place in placements(store, members).items() if place[0] == theme_id
+        }
+
+    def redo(self) -> None:
+        self.store.delete_theme(self.theme_id)
+
+    def undo(self) -> None:
+        self.store.restore_theme(self.theme_id)
+        self.store.restore_placements(self.before)
+
+
+class MoveTheme(QUndoCommand):
+    """Move a theme to another 1-based position among its round's themes."""
+
+    def __init__(self, store: Store, theme_id: int, position: int) -> None:
+        super().__init__("Move theme")
+        self.store, self.theme_id, self.position = store, theme_id, position
+        theme = store.theme(theme_id)
+        self.old = [t.id for t in store.themes(theme.round_id)].index(theme_id) + 1
+
+    def redo(self) -> None:
+        self.store.move_theme(self.theme_id, self.position)
+
+    def undo(self) -> None:
+        self.store.move_theme(self.theme_id, self.old)
+
+
+class ApplySuggestions(QUndoCommand):
+    """Accept suggested themes in one step: (label, note ids, existing theme id or None).
+
+    Notes the facilitator placed by hand stay where they are (the store skips them).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        round_id: int,
+        groups: Sequence[tuple[str, Sequence[int], int | None]],
+        text: str = "Accept suggested themes",
+    ) -> None:
+        super().__init__(text)
+        self.store, self.round_id = store, round_id
+        self.groups = [(label, list(ids), existing) for label, ids, existing in groups]
+        self.before = placements(store, {n for _, ids, _ in self.groups for n in ids})
+        self.created: list[int] = []
+        self.after: Placements | None = None
+
+    def redo(self) -> None:
+        if self.after is None:
+            ids = self.store.apply_suggestions(self.round_id, self.groups)
+            self.created = [
+                tid
+                for tid, (_, _, existing) in zip(ids, self.groups, strict=True)
+                if existing is None
+            ]
+            self.after = placements(self.store, self.before)
+            return
+        for tid in self.created:
+            self.store.restore_theme(tid)
+        self.store.restore_placements(self.after)
+
+    def undo(self) -> None:
+        self.store.restore_placements(self.before)
+        for tid in self.created:
+            self.store.delete_theme(tid)
+
+
+class PlaceNotes(QUndoCommand):
+    """Accept proposed places: note id -> theme id (live placement and "sort the rest")."""
+
+    def __init__(self, store: Store, places: Mapping[int, int], text: str = "") -> None:
+        super().__init__(text or f"Place {len(places)} note(s) in themes")
+        self.store, self.places = store, dict(places)
+        self.before = placements(store, self.places)
+
+    def redo(self) -> None:
+        by_theme: dict[int, list[int]] = {}
+        for nid, tid in self.places.items():
+            by_theme.setdefault(tid, []).append(nid)
+        for tid, ids in by_theme.items():
+            self.store.assign_notes(ids, tid, placement="auto")
+
+    def undo(self) -> None:
+        self.store.restore_placements(self.before)

@@ -1,0 +1,227 @@
+"""The Themes panel: the shown round's themes with their notes counted by function.
+
+A tree with one row per theme (name, notes, sales, marketing, other), drawn from the store
+on every change. The panel asks for changes through signals (rename, delete, move, merge)
+and changes nothing itself. Its keys (F2, Delete, Alt+Shift+Up/Down) belong to the panel
+only, so they never fight the window's F2 (edit note) and Del (delete notes).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.store import Store
+
+THEME_ID = Qt.ItemDataRole.UserRole
+COLUMNS = ("Theme", "Notes", "S", "M", "O")
+
+
+class ThemeList(QTreeWidget):
+    """One row per theme; rename in place, drag or Alt+Shift+Up/Down to reorder."""
+
+    rename_requested = Signal(int, str)
+    delete_requested = Signal(int)
+    move_requested = Signal(int, int)  # theme id, new 1-based position
+    merge_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("themeList")
+        self.setColumnCount(len(COLUMNS))
+        self.setHeaderLabels(list(COLUMNS))
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDropIndicatorShown(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            self.headerItem().setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
+        self.headerItem().setToolTip(2, "Notes from sales")
+        self.headerItem().setToolTip(3, "Notes from marketing")
+        self.headerItem().setToolTip(4, "Notes from other functions")
+        self.itemChanged.connect(self._edited)
+        self._filling = False
+        self._keys: dict[int, QAction] = {}
+        scoped = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for text, keys, slot, name in (
+            ("Rename theme", "F2", self.rename_current, "renameThemeAction"),
+            ("Delete theme", "Del", self.delete_current, "deleteThemeAction"),
+            ("Move theme up", "Alt+Shift+Up", lambda: self.move_current(-1), "themeUpAction"),
+            ("Move theme down", "Alt+Shift+Down", lambda: self.move_current(1), "themeDownAction"),
+            ("Merge themes", "Ctrl+M", self.merge_requested.emit, "mergeThemesListAction"),
+        ):
+            action = QAction(text, self, objectName=name)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(scoped)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self._keys[QKeySequence(keys)[0].toCombined()] = action
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    # ----- drawing --------------------------------------------------------------------------
+
+    def fill(self, store: Store, round_id: int | None) -> None:
+        """Redraw from the store, keeping the current and selected themes."""
+        keep = set(self.selected_theme_ids())
+        current = self.current_theme_id()
+        self._filling = True
+        try:
+            self.clear()
+            if round_id is None:
+                return
+            counts: dict[int, dict[str, int]] = {}
+            for note in store.notes(round_id):
+                if note.theme_id is not None:
+                    fn = counts.setdefault(note.theme_id, {"sales": 0, "marketing": 0, "other": 0})
+                    fn[note.function] += 1
+            for theme in store.themes(round_id):
+                c = counts.get(theme.id, {"sales": 0, "marketing": 0, "other": 0})
+                values = [theme.label, str(sum(c.values())), *(str(v) for v in c.values())]
+                item = QTreeWidgetItem(values)
+                item.setData(0, THEME_ID, theme.id)
+                item.setToolTip(
+                    0,
+                    f"{theme.label}\n{'Named by you' if theme.origin == 'manual' else 'Suggested'}"
+                    "; F2 or double-click to rename",
+                )
+                for col in range(1, len(COLUMNS)):
+                    item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsEditable
+                    | Qt.ItemFlag.ItemIsDragEnabled
+                )
+                self.addTopLevelItem(item)
+                if theme.id in keep:
+                    item.setSelected(True)
+                if theme.id == current:
+                    self.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._filling = False
+
+    def item_for(self, theme_id: int) -> QTreeWidgetItem | None:
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            if item.data(0, THEME_ID) == theme_id:
+                return item
+        return None
+
+    def theme_ids(self) -> list[int]:
+        return [self.topLevelItem(r).data(0, THEME_ID) for r in range(self.topLevelItemCount())]
+
+    def selected_theme_ids(self) -> list[int]:
+        """Selected themes in list order."""
+        chosen = {id(i) for i in self.selectedItems()}
+        return [
+            self.topLevelItem(r).data(0, THEME_ID)
+            for r in range(self.topLevelItemCount())
+            if id(self.topLevelItem(r)) in chosen
+        ]
+
+    def current_theme_id(self) -> int | None:
+        item = self.currentItem()
+        return item.data(0, THEME_ID) if item is not None else None
+
+    # ----- requests -------------------------------------------------------------------------
+
+    def rename_current(self) -> None:
+        item = self.currentItem()
+        if item is not None:
+            self.editItem(item, 0)
+
+    def delete_current(self) -> None:
+        for tid in self.selected_theme_ids() or [self.current_theme_id()]:
+            if tid is not None:
+                self.delete_requested.emit(tid)
+
+    def move_current(self, step: int) -> None:
+        tid = self.current_theme_id()
+        if tid is None:
+            return
+        row = self.theme_ids().index(tid)
+        target = row + step
+        if 0 <= target < self.topLevelItemCount():
+            self.move_requested.emit(tid, target + 1)
+
+    def _edited(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != 0:
+            return
+        self.rename_requested.emit(item.data(0, THEME_ID), item.text(0).strip())
+
+    def event(self, event: QEvent) -> bool:
+        # The panel's own keys win over the window's (F2 edits a note there, Del deletes
+        # notes): claim them here and run the panel's action from keyPressEvent.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination().toCombined() in self._keys
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        action = self._keys.get(event.keyCombination().toCombined())
+        if action is not None and self.state() != QAbstractItemView.State.EditingState:
+            action.trigger()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
+        # Reordering goes through the store (and undo): Qt must not move the row itself.
+        moving = self.current_theme_id()
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if moving is None or event.source() is not self:
+            return
+        order = self.theme_ids()
+        target = self.itemAt(event.position().toPoint())
+        if target is None:
+            position = len(order)
+        else:
+            row = order.index(target.data(0, THEME_ID))
+            below = event.position().y() > self.visualItemRect(target).center().y()
+            position = row + (2 if below else 1)
+            if position > order.index(moving) + 1:
+                position -= 1  # the moving row leaves a gap above its new place
+        if position != order.index(moving) + 1:
+            self.move_requested.emit(moving, position)
+
+
+class ThemesPanel(QWidget):
+    """The dock's content: a button row (filled by the suggestions feature) and the list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("themesPanel")
+        self.list = ThemeList(self)
+        self.buttons = QHBoxLayout()
+        self.hint = QLabel(
+            "Select notes and press Ctrl+G to group them; drag cards onto a card or a theme."
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("themesHint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)

@@ -1,0 +1,223 @@
+"""Grouping notes into themes by hand, and the Themes panel, installed on the main window.
+
+`install(window)` adds the Themes menu actions (Ctrl+G group, Ctrl+Shift+G take out,
+Ctrl+M merge), handles cards dropped on the board, and docks the Themes panel (`themeList`)
+for the shown round. Suggestions, live placement and background embedding are installed
+from here too, so the whole theme feature comes with one entry in `ui.extensions`.
+Every change is an undo command; the panel and the board redraw from store changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from roundtable.model import InvalidInput
+from ui.sensemaking.theme_commands import (
+    DeleteTheme,
+    GroupNotes,
+    MergeThemes,
+    MoveTheme,
+    RenameTheme,
+    UngroupNotes,
+)
+from ui.sensemaking.theme_list import ThemesPanel
+
+
+def default_label(store: Any, round_id: int, note_ids: list[int]) -> str:
+    """A starting name for a new theme, from its notes' own words (the facilitator renames)."""
+    notes = store.notes(round_id)
+    taken = [t.label for t in store.themes(round_id)]
+    try:
+        from roundtable.clustering.labels import make_label, round_words
+
+        rows = [i for i, n in enumerate(notes) if n.id in set(note_ids)]
+        label = make_label(rows, round_words([n.text for n in notes]), taken)
+        if label.strip():
+            return label[:80]
+    except Exception:  # noqa: BLE001 (a missing label only costs a generic name)
+        pass
+    number = len(taken) + 1
+    while f"Theme {number}" in taken:
+        number += 1
+    return f"Theme {number}"
+
+
+class ThemeController(QObject):
+    """Owns the theme actions and the Themes panel of one main window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.setObjectName("themeController")
+        self.window = window
+        self.store = window.store
+        self.panel = ThemesPanel()
+        self.list = self.panel.list
+        self.dock = window.add_panel(self.panel, "Themes", "themesDock")
+        self.actions: dict[str, QAction] = {}
+        for text, keys, slot, name in (
+            ("&Group selected notes", "Ctrl+G", self.group_selected, "groupNotesAction"),
+            (
+                "&Take notes out of their theme",
+                "Ctrl+Shift+G",
+                self.ungroup_selected,
+                "ungroupNotesAction",
+            ),
+            ("&Merge themes", "Ctrl+M", self.merge_selected, "mergeThemesAction"),
+        ):
+            action = QAction(text, window, objectName=name)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            window.menu("Themes").addAction(action)
+            window.addAction(action)
+            self.actions[name] = action
+        window.board.group_requested.connect(self.on_drop)
+        self.list.rename_requested.connect(self.rename)
+        self.list.delete_requested.connect(self.delete)
+        self.list.move_requested.connect(self.move)
+        self.list.merge_requested.connect(self.merge_selected)
+        window.signals.notes_changed.connect(self._round_changed)
+        window.signals.themes_changed.connect(self._round_changed)
+        window.round_shown.connect(lambda _rid: self.refresh())
+        self.refresh()
+
+    # ----- view -----------------------------------------------------------------------------
+
+    def _round_changed(self, round_id: int) -> None:
+        if round_id == self.window.shown_round_id() and not getattr(self.window, "_closed", False):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.list.fill(self.store, self.window.shown_round_id())
+
+    def _push(self, command) -> bool:
+        try:
+            self.window.undo_stack.push(command)
+        except InvalidInput as err:
+            QMessageBox.warning(self.window, "Not possible", str(err))
+            return False
+        return True
+
+    # ----- grouping -------------------------------------------------------------------------
+
+    def group_selected(self) -> None:
+        """Ctrl+G: selected notes join the (first) theme among them, or form a new theme."""
+        rid = self.window.shown_round_id()
+        ids = self.window.selected_note_ids()
+        if rid is None or not ids:
+            self.window.show_status("Select notes on the board first (click, Shift/Ctrl-click).")
+            return
+        themed = [self.store.note(n).theme_id for n in ids]
+        targets = [t for t in dict.fromkeys(themed) if t is not None]
+        if targets and any(t != targets[0] for t in themed):
+            self.group_into(ids, targets[0])
+        else:  # all ungrouped, or part of one theme split off into a new one
+            self.group_new(rid, ids)
+
+    def group_into(self, note_ids: list[int], theme_id: int) -> None:
+        rid = self.store.theme(theme_id).round_id
+        self._push(GroupNotes(self.store, rid, note_ids, theme_id))
+        self.window.show_status(f"{len(note_ids)} note(s) in “{self.store.theme(theme_id).label}”.")
+
+    def group_new(self, round_id: int, note_ids: list[int]) -> int | None:
+        """Make a theme for these notes and open its name for typing."""
+        label = default_label(self.store, round_id, note_ids)
+        command = GroupNotes(self.store, round_id, note_ids, None, label)
+        if not self._push(command):
+            return None
+        self.window.show_status(f"New theme “{label}”: type a name, Enter to keep it.")
+        self.dock.show()
+        self.dock.raise_()
+        item = self.list.item_for(command.theme_id)
+        if item is not None:
+            self.list.setCurrentItem(item)
+            self.list.setFocus()
+            self.list.editItem(item, 0)
+        return command.theme_id
+
+    def ungroup_selected(self) -> None:
+        ids = [n for n in self.window.selected_note_ids() if self.store.note(n).theme_id]
+        if ids:
+            self._push(UngroupNotes(self.store, ids))
+
+    def on_drop(self, note_ids: list[int], kind: str, target: int) -> None:
+        """Cards dropped on a card, a theme header or the Ungrouped header."""
+        if kind == "ungrouped":
+            moving = [n for n in note_ids if self.store.note(n).theme_id is not None]
+            if moving:
+                self._push(UngroupNotes(self.store, moving))
+        elif kind == "theme":
+            self.group_into(note_ids, target)
+        elif kind == "note":
+            target_note = self.store.note(target)
+            if target_note.theme_id is not None:
+                self.group_into(note_ids, target_note.theme_id)
+            else:
+                self.group_new(target_note.round_id, [target, *note_ids])
+
+    # ----- the panel's requests -------------------------------------------------------------
+
+    def rename(self, theme_id: int, label: str) -> None:
+        if label and label != self.store.theme(theme_id).label:
+            self._push(RenameTheme(self.store, theme_id, label))
+        self.refresh()  # a refused or empty name shows the stored one again
+
+    def delete(self, theme_id: int) -> None:
+        self._push(DeleteTheme(self.store, theme_id))
+
+    def move(self, theme_id: int, position: int) -> None:
+        self._push(MoveTheme(self.store, theme_id, position))
+        item = self.list.item_for(theme_id)
+        if item is not None:
+            self.list.setCurrentItem(item)
+
+    def merge_selected(self) -> None:
+        """Ctrl+M: merge the themes selected in the panel (or under the selected notes)."""
+        ids = self.list.selected_theme_ids()
+        if len(ids) < 2:
+            under = [self.store.note(n).theme_id for n in self.window.selected_note_ids()]
+            ids = [t for t in dict.fromkeys(under) if t is not None] or ids
+        if len(ids) == 1:
+            ids = self._ask_merge_partner(ids[0])
+        if len(ids) < 2:
+            self.window.show_status("Select two themes to merge (Ctrl-click in the Themes panel).")
+            return
+        keep, others = ids[0], ids[1:]
+        stack = self.window.undo_stack
+        stack.beginMacro(f"Merge {len(ids)} themes")
+        try:
+            for other in others:
+                self._push(MergeThemes(self.store, keep, other))
+        finally:
+            stack.endMacro()
+        self.window.show_status(f"Merged into “{self.store.theme(keep).label}”.")
+
+    def _ask_merge_partner(self, theme_id: int) -> list[int]:
+        rid = self.store.theme(theme_id).round_id
+        others = [t for t in self.store.themes(rid) if t.id != theme_id]
+        if not others:
+            return [theme_id]
+        label, ok = QInputDialog.getItem(
+            self.window,
+            "Merge themes",
+            f"Merge “{self.store.theme(theme_id).label}” into:",
+            [t.label for t in others],
+            0,
+            False,
+        )
+        if not ok:
+            return [theme_id]
+        keep = next(t.id for t in others if t.label == label)
+        return [keep, theme_id]
+
+
+def install(window: Any) -> ThemeController:
+    """Add theme grouping, the Themes panel, suggestions and live placement to `window`."""
+    controller = ThemeController(window)
+    from ui.sensemaking.suggestions import install as install_suggestions
+
+    install_suggestions(window, controller)
+    return controller
