@@ -187,6 +187,10 @@ class LivePlacer(QObject):
         if not places:
             return
         labels = {self.store.theme(t).label for t in places.values()}
+        self.proposals = {n: t for n, t in self.proposals.items() if n not in places}
+        self.window.board.set_proposals(
+            {n: self.store.theme(t).label for n, t in self.proposals.items()}
+        )
         self.window.undo_stack.push(
             PlaceNotes(self.store, places, f"Accept suggested theme {', '.join(sorted(labels))}")
         )

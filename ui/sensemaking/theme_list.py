@@ -160,6 +160,14 @@ class ThemeList(QTreeWidget):
         if 0 <= target < self.topLevelItemCount():
             self.move_requested.emit(tid, target + 1)
 
+    def edit(self, index, trigger=None, event=None):  # noqa: ANN001 (Qt overload)
+        """Editing any cell of a row edits the theme's name (the counts are not editable)."""
+        if trigger is None:
+            return super().edit(index)
+        if index.isValid() and index.column() != 0:
+            index = index.siblingAtColumn(0)
+        return super().edit(index, trigger, event)
+
     def _edited(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != 0:
             return

@@ -1,0 +1,146 @@
+"""Suggest themes, Sort the rest and live placement, through the real window and preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QPushButton, QTreeWidget
+
+from roundtable.store import Store
+from ui.sensemaking.suggestion_preview import SuggestionPreview
+
+NOTES = (
+    "s: Reps are paid on bookings, marketing on MQL volume",
+    "s: Commission plans reward closing, never pipeline",
+    "m: Marketing bonus counts leads instead of revenue",
+    "s: Half the leads marketing sends are students",
+    "s: Nobody agrees what a qualified lead is",
+    "m: The MQL definition changes every quarter",
+    "s: CRM data is a mess with duplicates everywhere",
+    "m: Salesforce fields are never filled in by reps",
+    "m: Two systems for contacts and nobody trusts either",
+)
+
+
+def broken_round(qtbot, window) -> tuple[int, list[int]]:
+    """Show the "Why it's broken" round (agenda click) and type the notes into it."""
+    titles = [r.title for r in window.store.rounds()]
+    window.agenda.setCurrentRow(titles.index("Why it's broken"))
+    for text in NOTES:
+        qtbot.keyClicks(window.entry, text)
+        qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    rid = window.shown_round_id()
+    return rid, [n.id for n in window.store.notes(rid)]
+
+
+def hand_place(qtbot, window, note_id: int, name: str) -> int:
+    board = window.board
+    pos = board.visualItemRect(board.card(note_id)).center()
+    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.keyClick(board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    tree = window.findChild(QTreeWidget, "themeList")
+    editor = tree.viewport().findChildren(type(window.entry))[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, name)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.store.note(note_id).theme_id is not None)
+    qtbot.waitUntil(lambda: window.store.theme(window.store.note(note_id).theme_id).label == name)
+    return window.store.note(note_id).theme_id
+
+
+def shown_preview(qtbot, window) -> SuggestionPreview:
+    """Wait for the engine (in its worker thread) and return the preview it opened."""
+    suggester = window.findChild(QObject, "themeSuggester")
+    qtbot.waitUntil(lambda: suggester.preview is not None and suggester.preview.isVisible())
+    return suggester.preview
+
+
+def open_preview(qtbot, window) -> SuggestionPreview:
+    window.findChild(QPushButton, "suggestThemesButton").click()
+    return shown_preview(qtbot, window)
+
+
+def test_accept_all_keeps_the_hand_placed_note_and_its_name_then_undo(qtbot, window, session_file):
+    rid, ids = broken_round(qtbot, window)
+    pinned = ids[1]
+    money = hand_place(qtbot, window, pinned, "Money talk")
+    preview = open_preview(qtbot, window)
+    labels = [g.label for g in preview.groups]
+    assert len(labels) >= 2 and preview.groups[0].reason
+    assert preview.tree.topLevelItemCount() >= len(labels)
+    qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
+    store = window.store
+    assert store.note(pinned).theme_id == money and store.note(pinned).placement == "manual"
+    assert store.theme(money).label == "Money talk"
+    placed = [n for n in store.notes(rid) if n.placement == "auto"]
+    assert placed, "accepting placed notes"
+    shown = [window.findChild(QTreeWidget, "themeList").topLevelItem(r).text(0) for r in range(3)]
+    assert shown[0] == "Money talk"
+    window.undo_stack.undo()
+    assert [n.id for n in store.notes(rid) if n.theme_id is not None] == [pinned]
+    assert [t.label for t in store.themes(rid)] == ["Money talk"]
+    window.undo_stack.redo()
+    after = {n.id: (n.theme_id, n.placement) for n in store.notes(rid)}
+    window.close()
+    with Store.open(session_file) as reopened:
+        assert {n.id: (n.theme_id, n.placement) for n in reopened.notes(rid)} == after
+        assert reopened.theme(money).label == "Money talk"
+
+
+def test_accept_selected_and_discard(qtbot, window):
+    rid, ids = broken_round(qtbot, window)
+    preview = open_preview(qtbot, window)
+    first, *others = preview.groups
+    preview.group_item(first.label).setCheckState(0, Qt.CheckState.Unchecked)
+    qtbot.mouseClick(preview.accept_some, Qt.MouseButton.LeftButton)
+    store = window.store
+    labels = [t.label for t in store.themes(rid)]
+    assert first.label not in labels and [g.label for g in others] == labels
+    assert all(store.note(n).theme_id is None for n in first.new_note_ids)
+    before = {n.id: n.theme_id for n in store.notes(rid)}
+    if any(v is None for v in before.values()):
+        preview = open_preview(qtbot, window)  # a re-run keeps the accepted themes
+        assert all(g.label not in labels or g.existing_theme_id for g in preview.groups)
+        qtbot.mouseClick(preview.discard, Qt.MouseButton.LeftButton)
+        assert {n.id: n.theme_id for n in store.notes(rid)} == before
+    assert ids
+
+
+def test_live_proposal_on_a_new_note_is_accepted_with_ctrl_return(qtbot, window):
+    rid, ids = broken_round(qtbot, window)
+    board = window.board
+    for nid in ids[3:5]:
+        board.card(nid).setSelected(True)
+    window.store.add_theme(rid, "Lead definition and quality", note_ids=ids[3:6])
+    qtbot.keyClicks(window.entry, "s: What counts as a qualified lead differs per team")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    new = window.store.notes(rid)[-1].id
+    qtbot.waitUntil(lambda: "Suggested theme: Lead definition" in board.card(new).text())
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    note = window.store.note(new)
+    assert window.store.theme(note.theme_id).label == "Lead definition and quality"
+    assert note.placement == "auto"
+    assert "Suggested theme" not in board.card(new).text()
+    window.undo_stack.undo()
+    assert window.store.note(new).theme_id is None
+
+
+def test_sort_the_rest_previews_every_ungrouped_note(qtbot, window):
+    rid, ids = broken_round(qtbot, window)
+    store = window.store
+    store.add_theme(rid, "Compensation and incentives", note_ids=ids[0:2])
+    store.add_theme(rid, "CRM data and tools", note_ids=ids[6:8])
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    preview = shown_preview(qtbot, window)
+    assert preview.objectName() == "suggestionPreview"
+    assert preview.windowTitle() == "Sort the rest"
+    assert all(g.existing_theme_id is not None for g in preview.groups)
+    proposed = {n for g in preview.groups for n in g.new_note_ids}
+    assert proposed and proposed <= {n.id for n in store.notes(rid) if n.theme_id is None}
+    qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
+    assert all(store.note(n).theme_id is not None for n in proposed)
+    window.undo_stack.undo()
+    assert all(store.note(n).theme_id is None for n in proposed)

@@ -1,0 +1,232 @@
+"""Grouping notes into themes by hand, and the Themes panel, driven with keys and the mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget
+
+from roundtable.store import Store
+
+
+def add_notes(qtbot, win, *texts: str) -> list[int]:
+    for text in texts:
+        qtbot.keyClicks(win.entry, text)
+        qtbot.keyClick(win.entry, Qt.Key.Key_Return)
+    return [n.id for n in win.store.notes(win.shown_round_id())][-len(texts) :]
+
+
+def click_card(qtbot, win, note_id: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    board = win.board
+    pos = board.visualItemRect(board.card(note_id)).center()
+    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, modifier, pos)
+
+
+def theme_rows(win) -> list[list[str]]:
+    tree = win.findChild(QTreeWidget, "themeList")
+    return [
+        [tree.topLevelItem(r).text(c) for c in range(5)] for r in range(tree.topLevelItemCount())
+    ]
+
+
+def headers(win) -> list[str]:
+    board = win.board
+    return [
+        board.item(i).text().split(" — ")[0]
+        for i in range(board.count())
+        if board.item(i).data(Qt.ItemDataRole.UserRole) != "note"
+    ]
+
+
+def type_into_editor(qtbot, win, text: str) -> None:
+    """Type a theme name into the open in-place editor of the Themes panel."""
+    tree = win.findChild(QTreeWidget, "themeList")
+    editors = [e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1, "no theme name editor is open"
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # Qt's delegate commits the typed name from a queued call, right after the key.
+    qtbot.waitUntil(lambda: tree.state() != QAbstractItemView.State.EditingState)
+
+
+def drop_on(qtbot, board, item) -> None:
+    pos = board.visualItemRect(item).center()
+    event = QDropEvent(
+        QPointF(pos),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    board.dropEvent(event)
+
+
+def test_group_by_keyboard_name_inline_undo_redo_and_reopen(qtbot, window, session_file):
+    a, b, c = add_notes(qtbot, window, "s: Leads sit for days", "m: No owner for handover", "Ok")
+    click_card(qtbot, window, a)
+    click_card(qtbot, window, b, Qt.KeyboardModifier.ControlModifier)
+    assert window.selected_note_ids() == [a, b]
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    type_into_editor(qtbot, window, "Slow handover")
+    assert theme_rows(window) == [["Slow handover", "2", "1", "1", "0"]]
+    assert headers(window) == ["Ungrouped", "Slow handover"]
+    store = window.store
+    assert [
+        (n.theme_id is not None, n.placement) for n in store.notes(window.shown_round_id())
+    ] == [
+        (True, "manual"),
+        (True, "manual"),
+        (False, None),
+    ]
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert theme_rows(window)[0][0] != "Slow handover"  # the rename is undone first
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert theme_rows(window) == [] and headers(window) == ["Ungrouped"]
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert theme_rows(window) == [["Slow handover", "2", "1", "1", "0"]]
+    rid = window.shown_round_id()
+    window.close()
+    with Store.open(session_file) as reopened:
+        (theme,) = reopened.themes(rid)
+        assert (theme.label, theme.origin) == ("Slow handover", "manual")
+        assert [n.theme_id for n in reopened.notes(rid)] == [theme.id, theme.id, None]
+    assert c
+
+
+def test_ctrl_g_adds_to_the_theme_among_the_selection_and_ctrl_shift_g_takes_out(qtbot, window):
+    a, b, c = add_notes(qtbot, window, "one", "two", "three")
+    click_card(qtbot, window, a)
+    click_card(qtbot, window, b, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    type_into_editor(qtbot, window, "Numbers")
+    click_card(qtbot, window, c)
+    click_card(qtbot, window, a, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert (
+        theme_rows(window) == [["Numbers", "3", "0", "0", "3"]] or theme_rows(window)[0][1] == "3"
+    )
+    click_card(qtbot, window, b)
+    qtbot.keyClick(
+        window.board,
+        Qt.Key.Key_G,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.store.note(b).theme_id is None
+    assert theme_rows(window)[0][:2] == ["Numbers", "2"]
+    window.undo_stack.undo()
+    assert theme_rows(window)[0][:2] == ["Numbers", "3"]
+
+
+def test_grouping_by_drag_and_drop(qtbot, window):
+    a, b, c, d = add_notes(qtbot, window, "alpha", "beta", "gamma", "delta")
+    board = window.board
+    click_card(qtbot, window, a)
+    drop_on(qtbot, board, board.card(b))  # a onto b: a new theme with both
+    type_into_editor(qtbot, window, "Greek")
+    (theme,) = window.store.themes(window.shown_round_id())
+    assert {window.store.note(n).theme_id for n in (a, b)} == {theme.id}
+    click_card(qtbot, window, c)
+    drop_on(qtbot, board, board.card(a))  # onto a grouped card: joins its theme
+    assert window.store.note(c).theme_id == theme.id
+    click_card(qtbot, window, d)
+    header = next(
+        board.item(i)
+        for i in range(board.count())
+        if board.item(i).data(Qt.ItemDataRole.UserRole) == "theme"
+    )
+    drop_on(qtbot, board, header)  # onto the theme's header
+    assert window.store.note(d).theme_id == theme.id
+    assert window.store.note(d).placement == "manual"
+    click_card(qtbot, window, a)
+    drop_on(qtbot, board, board.item(0))  # onto Ungrouped: out of the theme
+    assert window.store.note(a).theme_id is None
+    assert theme_rows(window) == [["Greek", "3", "3", "0", "0"]]
+    window.undo_stack.undo()
+    assert window.store.note(a).theme_id == theme.id
+
+
+def make_themes(qtbot, window, names: list[str]) -> list[int]:
+    ids = add_notes(qtbot, window, *[f"note for {n}" for n in names])
+    for nid, name in zip(ids, names, strict=True):
+        click_card(qtbot, window, nid)
+        qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        type_into_editor(qtbot, window, name)
+    return [t.id for t in window.store.themes(window.shown_round_id())]
+
+
+def select_rows(qtbot, tree: QTreeWidget, *rows: int) -> None:
+    for i, row in enumerate(rows):
+        rect = tree.visualItemRect(tree.topLevelItem(row))
+        mod = Qt.KeyboardModifier.ControlModifier if i else Qt.KeyboardModifier.NoModifier
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, mod, rect.center())
+
+
+def test_panel_rename_reorder_delete_with_its_own_keys(qtbot, window, session_file):
+    tree = window.findChild(QTreeWidget, "themeList")
+    make_themes(qtbot, window, ["Culture", "Money", "Tools"])
+    notes_before = len(window.store.notes(window.shown_round_id()))
+    select_rows(qtbot, tree, 1)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)  # renames the theme, not the note (window F2)
+    type_into_editor(qtbot, window, "Pay and bonus")
+    assert [r[0] for r in theme_rows(window)] == ["Culture", "Pay and bonus", "Tools"]
+    qtbot.keyClick(
+        tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert [r[0] for r in theme_rows(window)] == ["Pay and bonus", "Culture", "Tools"]
+    assert headers(window) == ["Ungrouped", "Pay and bonus", "Culture", "Tools"]
+    select_rows(qtbot, tree, 2)
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)  # deletes the theme, not notes (window Del)
+    assert [r[0] for r in theme_rows(window)] == ["Pay and bonus", "Culture"]
+    rid = window.shown_round_id()
+    assert len(window.store.notes(rid)) == notes_before
+    assert len([n for n in window.store.notes(rid) if n.theme_id is None]) == 1
+    window.undo_stack.undo()
+    assert [r[0] for r in theme_rows(window)] == ["Pay and bonus", "Culture", "Tools"]
+    assert all(n.theme_id is not None for n in window.store.notes(rid))
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert [r[0] for r in theme_rows(window)] == ["Culture", "Money", "Tools"]
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    window.close()
+    with Store.open(session_file) as reopened:
+        assert [t.label for t in reopened.themes(rid)] == ["Pay and bonus", "Culture"]
+
+
+def test_merge_two_themes_with_ctrl_m_and_undo(qtbot, window):
+    tree = window.findChild(QTreeWidget, "themeList")
+    first, second, _third = make_themes(qtbot, window, ["Culture", "Silos", "Tools"])
+    window.store.set_votes(second, "sales", 3)
+    select_rows(qtbot, tree, 0, 1)
+    qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert [r[:2] for r in theme_rows(window)] == [["Culture", "2"], ["Tools", "1"]]
+    assert window.store.theme_votes(first)["sales"] == 3
+    window.undo_stack.undo()
+    assert [r[:2] for r in theme_rows(window)] == [["Culture", "1"], ["Silos", "1"], ["Tools", "1"]]
+    assert window.store.theme_votes(first)["sales"] == 0
+    assert window.store.theme_votes(second)["sales"] == 3
+    window.undo_stack.redo()
+    assert [r[0] for r in theme_rows(window)] == ["Culture", "Tools"]
+
+
+def test_renaming_a_suggested_theme_makes_it_the_facilitators(qtbot, window):
+    (a,) = add_notes(qtbot, window, "shared dashboards")
+    rid = window.shown_round_id()
+    (tid,) = window.store.apply_suggestions(rid, [("Dashboards", [a], None)])
+    assert window.store.theme(tid).origin == "auto"
+    tree = window.findChild(QTreeWidget, "themeList")
+    item = tree.topLevelItem(0)
+    centre = tree.visualItemRect(item).center()
+    qtbot.mousePress(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    type_into_editor(qtbot, window, "One view of the pipeline")
+    assert window.store.theme(tid).label == "One view of the pipeline", window.undo_stack.text(
+        window.undo_stack.index() - 1
+    )
+    assert window.store.theme(tid).origin == "manual"
+    window.undo_stack.undo()
+    assert (window.store.theme(tid).label, window.store.theme(tid).origin) == ("Dashboards", "auto")
