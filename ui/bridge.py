@@ -7,6 +7,9 @@ models and widgets listen to. One bridge per open store.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QObject, Signal
 
 from roundtable.model import Change
@@ -32,13 +35,48 @@ class StoreSignals(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self._held: list[Change] | None = None
         self._unsubscribe = store.subscribe(self._on_change)
 
     def detach(self) -> None:
         """Stop listening (call before the store closes)."""
         self._unsubscribe()
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Hold changes during a many-note command, then announce each kind once per round.
+
+        Placing 150 notes commits 150 "note_updated" changes; views redraw per change, so
+        without this one click would redraw the board 150 times. A collapsed change keeps
+        its id only when a single row changed.
+        """
+        if self._held is not None:  # already inside a batch
+            yield
+            return
+        self._held = []
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            merged: dict[tuple[str, int | None], Change] = {}
+            for change in held:
+                # New notes are announced one by one: the board inserts them by id.
+                key = (change.kind, change.round_id)
+                if change.kind == "note_added":
+                    key = (f"{change.kind}:{change.id}", change.round_id)
+                first = merged.get(key)
+                merged[key] = (
+                    change
+                    if first is None or first.id == change.id
+                    else (Change(change.kind, None, change.round_id))
+                )
+            for change in merged.values():
+                self._on_change(change)
+
     def _on_change(self, change: Change) -> None:
+        if self._held is not None:
+            self._held.append(change)
+            return
         self.changed.emit(change)
         kind, rid = change.kind, change.round_id if change.round_id is not None else -1
         if kind.startswith("note"):

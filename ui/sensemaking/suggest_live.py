@@ -186,15 +186,15 @@ class LivePlacer(QObject):
         places = {n: self.proposals[n] for n in note_ids if n in self.proposals}
         if not places:
             return
-        labels = {self.store.theme(t).label for t in places.values()}
+        labels = sorted({self.store.theme(t).label for t in places.values()})
         self.proposals = {n: t for n, t in self.proposals.items() if n not in places}
         self.window.board.set_proposals(
             {n: self.store.theme(t).label for n, t in self.proposals.items()}
         )
-        self.window.undo_stack.push(
-            PlaceNotes(self.store, places, f"Accept suggested theme {', '.join(sorted(labels))}")
-        )
-        self.window.show_status(f"{len(places)} note(s) placed in {', '.join(sorted(labels))}.")
+        command = PlaceNotes(self.store, places, f"Accept suggested theme {', '.join(labels)}")
+        command.batch = self.window.signals.batch
+        self.window.undo_stack.push(command)
+        self.window.show_status(f"{len(places)} note(s) placed in {', '.join(labels)}.")
 
 
 def install(window: Any, suggester: Any) -> tuple[NoteEmbedder, LivePlacer]:

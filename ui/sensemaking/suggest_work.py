@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import queue
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from roundtable.model import Note
 from roundtable.store import Store
@@ -26,11 +27,14 @@ Done = Callable[[concurrent.futures.Future], None]
 class OffUiWork(QObject):
     """Starts work in a worker thread and hands its future back on the UI thread."""
 
-    _finished = Signal(object, object)  # callback, future
+    # Carries no Python objects across threads: finished work waits in a queue and the
+    # signal only says "look" (Python objects in cross-thread signals crashed PySide6 here).
+    _ready = Signal()
 
     def __init__(self, parent: QObject | None, alive: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
-        self._finished.connect(self._deliver)
+        self._done: queue.SimpleQueue[tuple[Done, concurrent.futures.Future]] = queue.SimpleQueue()
+        self._ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.alive = alive  # False once the window closed: results are dropped
         self.closed = False
 
@@ -39,14 +43,20 @@ class OffUiWork(QObject):
         future.add_done_callback(lambda f: self._emit(then, f))
 
     def _emit(self, then: Done, future: concurrent.futures.Future) -> None:
+        self._done.put((then, future))
         # The window (and this object) may have closed while the work ran.
         with contextlib.suppress(RuntimeError):
-            self._finished.emit(then, future)
+            self._ready.emit()
 
-    @Slot(object, object)
-    def _deliver(self, then: Done, future: concurrent.futures.Future) -> None:
-        if not self.closed and self.alive():
-            then(future)
+    @Slot()
+    def _deliver(self) -> None:
+        while True:
+            try:
+                then, future = self._done.get_nowait()
+            except queue.Empty:
+                return
+            if not self.closed and self.alive():
+                then(future)
 
 
 def round_hints(store: Store, round_id: int) -> tuple[Any, ...]:

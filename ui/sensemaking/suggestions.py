@@ -182,7 +182,9 @@ class Suggester(QObject):
         ]
         chosen = [c for c in chosen if c[1]]
         if chosen:
-            self.window.undo_stack.push(ApplySuggestions(self.store, round_id, chosen, text))
+            command = ApplySuggestions(self.store, round_id, chosen, text)
+            command.batch = self.window.signals.batch
+            self.window.undo_stack.push(command)
         placed = sum(len(c[1]) for c in chosen)
         self.window.show_status(f"{len(chosen)} themes accepted ({placed} notes placed).")
 

@@ -7,7 +7,8 @@ undo and restored (same id) on redo, so later commands on the stack still find i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 
 from PySide6.QtGui import QUndoCommand
 
@@ -26,7 +27,28 @@ def placements(store: Store, note_ids: Iterable[int]) -> Placements:
     return out
 
 
-class GroupNotes(QUndoCommand):
+class ThemeCommand(QUndoCommand):
+    """Base: runs redo/undo inside `batch()` (the window's StoreSignals.batch), so views
+    redraw once per command rather than once per note moved."""
+
+    batch: Callable[[], AbstractContextManager[None]] = nullcontext
+
+    def redo(self) -> None:
+        with self.batch():
+            self.do()
+
+    def undo(self) -> None:
+        with self.batch():
+            self.undo_it()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+
+class GroupNotes(ThemeCommand):
     """Put notes into a theme by hand; with theme_id None a new theme is made for them."""
 
     def __init__(
@@ -44,7 +66,7 @@ class GroupNotes(QUndoCommand):
         self.before = placements(store, note_ids)
         self._done_once = False
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.created and not self._done_once:
             theme = self.store.add_theme(self.round_id, self.label, note_ids=self.note_ids)
             self.theme_id = theme.id
@@ -55,14 +77,14 @@ class GroupNotes(QUndoCommand):
             self.store.assign_notes(self.note_ids, self.theme_id, placement="manual")
         self._done_once = True
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         self.store.restore_placements(self.before)
         if self.created:
             assert self.theme_id is not None
             self.store.delete_theme(self.theme_id)
 
 
-class UngroupNotes(QUndoCommand):
+class UngroupNotes(ThemeCommand):
     """Take notes out of their themes (they become ungrouped)."""
 
     def __init__(self, store: Store, note_ids: Sequence[int]) -> None:
@@ -70,14 +92,14 @@ class UngroupNotes(QUndoCommand):
         self.store, self.note_ids = store, list(note_ids)
         self.before = placements(store, note_ids)
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.store.assign_notes(self.note_ids, None)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         self.store.restore_placements(self.before)
 
 
-class RenameTheme(QUndoCommand):
+class RenameTheme(ThemeCommand):
     """Rename a theme; it becomes the facilitator's (origin manual) until undone."""
 
     def __init__(self, store: Store, theme_id: int, label: str) -> None:
@@ -86,16 +108,16 @@ class RenameTheme(QUndoCommand):
         old = store.theme(theme_id)
         self.old_label, self.old_origin = old.label, old.origin
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.store.rename_theme(self.theme_id, self.label)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         self.store.rename_theme(self.theme_id, self.old_label)
         if self.old_origin != "manual":
             self.store.set_theme_origin(self.theme_id, self.old_origin)
 
 
-class MergeThemes(QUndoCommand):
+class MergeThemes(ThemeCommand):
     """Move every note of `other_id` into `keep_id` and remove `other_id` (votes add up)."""
 
     def __init__(self, store: Store, keep_id: int, other_id: int) -> None:
@@ -107,10 +129,10 @@ class MergeThemes(QUndoCommand):
         }
         self.keep_votes = store.theme_votes(keep_id)
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.store.merge_themes(self.keep_id, self.other_id)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         self.store.restore_theme(self.other_id)
         self.store.restore_placements(self.before)
         now = self.store.theme_votes(self.keep_id)
@@ -119,7 +141,7 @@ class MergeThemes(QUndoCommand):
                 self.store.set_votes(self.keep_id, function, self.keep_votes[function])
 
 
-class DeleteTheme(QUndoCommand):
+class DeleteTheme(ThemeCommand):
     """Remove a theme; its notes return to ungrouped (undo puts them back as they were)."""
 
     def __init__(self, store: Store, theme_id: int) -> None:
@@ -130,15 +152,15 @@ class DeleteTheme(QUndoCommand):
             nid: place for nid, place in placements(store, members).items() if place[0] == theme_id
         }
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.store.delete_theme(self.theme_id)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         self.store.restore_theme(self.theme_id)
         self.store.restore_placements(self.before)
 
 
-class MoveTheme(QUndoCommand):
+class MoveTheme(ThemeCommand):
     """Move a theme to another 1-based position among its round's themes."""
 
     def __init__(self, store: Store, theme_id: int, position: int) -> None:
@@ -147,14 +169,14 @@ class MoveTheme(QUndoCommand):
         theme = store.theme(theme_id)
         self.old = [t.id for t in store.themes(theme.round_id)].index(theme_id) + 1
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.store.move_theme(self.theme_id, self.position)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         self.store.move_theme(self.theme_id, self.old)
 
 
-class ApplySuggestions(QUndoCommand):
+class ApplySuggestions(ThemeCommand):
     """Accept suggested themes in one step: (label, note ids, existing theme id or None).
 
     Notes the facilitator placed by hand stay where they are (the store skips them).
@@ -174,7 +196,7 @@ class ApplySuggestions(QUndoCommand):
         self.created: list[int] = []
         self.after: Placements | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.after is None:
             ids = self.store.apply_suggestions(self.round_id, self.groups)
             self.created = [
@@ -188,13 +210,13 @@ class ApplySuggestions(QUndoCommand):
             self.store.restore_theme(tid)
         self.store.restore_placements(self.after)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         self.store.restore_placements(self.before)
         for tid in self.created:
             self.store.delete_theme(tid)
 
 
-class PlaceNotes(QUndoCommand):
+class PlaceNotes(ThemeCommand):
     """Accept proposed places: note id -> theme id (live placement and "sort the rest")."""
 
     def __init__(self, store: Store, places: Mapping[int, int], text: str = "") -> None:
@@ -202,12 +224,12 @@ class PlaceNotes(QUndoCommand):
         self.store, self.places = store, dict(places)
         self.before = placements(store, self.places)
 
-    def redo(self) -> None:
+    def do(self) -> None:
         by_theme: dict[int, list[int]] = {}
         for nid, tid in self.places.items():
             by_theme.setdefault(tid, []).append(nid)
         for tid, ids in by_theme.items():
             self.store.assign_notes(ids, tid, placement="auto")
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         self.store.restore_placements(self.before)

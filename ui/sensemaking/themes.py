@@ -94,6 +94,7 @@ class ThemeController(QObject):
         self.list.fill(self.store, self.window.shown_round_id())
 
     def _push(self, command) -> bool:
+        command.batch = self.window.signals.batch
         try:
             self.window.undo_stack.push(command)
         except InvalidInput as err:
