@@ -52,6 +52,7 @@ def main() -> None:
     app.processEvents()
     win.presenter.grab().save(str(OUT / "presenter-view.png"))
     sensemaking_panels(app, win)
+    themes_shot(app, win)
     win.close()
     print("\n".join(str(p.relative_to(ROOT)) for p in sorted(OUT.glob("*.png"))))
 
@@ -73,6 +74,25 @@ def sensemaking_panels(app, win) -> None:
         dock.grab().save(str(OUT / png))
         dock.setFloating(False)
 
+
+def themes_shot(app, win) -> None:
+    """The main window with the Themes panel in front: the board in theme sections, and a
+    live proposal on the ungrouped notes once the engine (in its worker thread) answered."""
+    import time
+
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QDockWidget
+
+    win.resize(1600, 900)
+    win.findChild(QDockWidget, "themesDock").raise_()
+    placer = win.findChild(QObject, "livePlacer")
+    placer.schedule()
+    end = time.monotonic() + 20
+    while (placer.running or placer.stale) and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+    app.processEvents()
+    win.grab().save(str(OUT / "themes.png"))
 
 if __name__ == "__main__":
     main()
