@@ -144,3 +144,44 @@ def test_sort_the_rest_previews_every_ungrouped_note(qtbot, window):
     assert all(store.note(n).theme_id is not None for n in proposed)
     window.undo_stack.undo()
     assert all(store.note(n).theme_id is None for n in proposed)
+
+
+def test_new_notes_are_embedded_in_the_background_and_kept_in_the_file(qtbot, window, session_file):
+    from roundtable.clustering import MODEL_NAME, semantic_available
+
+    if not semantic_available():
+        return  # without the sentence model there is nothing to embed
+    rid, ids = broken_round(qtbot, window)
+    qtbot.waitUntil(lambda: set(window.store.note_vectors(MODEL_NAME)) >= set(ids), timeout=30000)
+    window.close()
+    with Store.open(session_file) as reopened:
+        assert set(reopened.note_vectors(MODEL_NAME, ids)) == set(ids)
+
+
+def test_cancelling_a_suggestion_changes_nothing(qtbot, window, monkeypatch):
+    import threading
+
+    import ui.sensemaking.suggestions as suggestions
+
+    started = threading.Event()
+
+    def slow_engine(notes, *, pinned, hints, vectors, progress):
+        started.set()
+        for _ in range(2000):  # like a long embedding run: reports progress until cancelled
+            progress(1, 2)
+            threading.Event().wait(0.01)
+        return []
+
+    monkeypatch.setattr(suggestions, "suggest_themes", slow_engine)
+    rid, ids = broken_round(qtbot, window)
+    suggester = window.findChild(QObject, "themeSuggester")
+    qtbot.keyClick(window.entry, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(started.is_set)
+    assert not suggester.button.isEnabled()
+    progress = suggester.progress
+    qtbot.waitUntil(progress.isVisible)  # shown once the work lasts a moment
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: suggester.button.isEnabled())
+    assert suggester.preview is None
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert all(n.theme_id is None for n in window.store.notes(rid))
