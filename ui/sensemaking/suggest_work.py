@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import functools
 import queue
 from collections.abc import Callable
 from typing import Any
@@ -59,16 +60,24 @@ class OffUiWork(QObject):
                 then(future)
 
 
+@functools.lru_cache(maxsize=8)
+def _template(name: str) -> Any:
+    """The named template, read once per run of the app (None when it cannot be read)."""
+    try:
+        from roundtable.templates import get_template
+
+        return get_template(name)
+    except Exception:  # noqa: BLE001 (a template that is gone only means: no hints)
+        return None
+
+
 def round_hints(store: Store, round_id: int) -> tuple[Any, ...]:
     """The session template's theme hints for this round (matched by title, then position)."""
     name = store.session().template
     if not name:
         return ()
-    try:
-        from roundtable.templates import get_template
-
-        template = get_template(name)
-    except Exception:  # noqa: BLE001 (a template that is gone only means: no hints)
+    template = _template(name)
+    if template is None:
         return ()
     rnd = store.round(round_id)
     by_title = [r for r in template.rounds if r.title.strip().lower() == rnd.title.strip().lower()]
