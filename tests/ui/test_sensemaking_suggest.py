@@ -108,8 +108,6 @@ def test_accept_selected_and_discard(qtbot, window):
 def test_live_proposal_on_a_new_note_is_accepted_with_ctrl_return(qtbot, window):
     rid, ids = broken_round(qtbot, window)
     board = window.board
-    for nid in ids[3:5]:
-        board.card(nid).setSelected(True)
     window.store.add_theme(rid, "Lead definition and quality", note_ids=ids[3:6])
     qtbot.keyClicks(window.entry, "s: What counts as a qualified lead differs per team")
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)

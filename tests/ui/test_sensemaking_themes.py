@@ -230,3 +230,30 @@ def test_renaming_a_suggested_theme_makes_it_the_facilitators(qtbot, window):
     assert window.store.theme(tid).origin == "manual"
     window.undo_stack.undo()
     assert (window.store.theme(tid).label, window.store.theme(tid).origin) == ("Dashboards", "auto")
+
+
+def test_keyboard_selection_and_reordering_themes_by_drag(qtbot, window):
+    a, b, c = add_notes(qtbot, window, "first", "second", "third")
+    click_card(qtbot, window, a)
+    qtbot.keyClick(window.board, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert window.selected_note_ids() == [a, b]
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    type_into_editor(qtbot, window, "Pair")
+    click_card(qtbot, window, c)
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    type_into_editor(qtbot, window, "Single")
+    tree = window.findChild(QTreeWidget, "themeList")
+    select_rows(qtbot, tree, 1)
+    top = tree.visualItemRect(tree.topLevelItem(0))
+    event = QDropEvent(
+        QPointF(top.center().x(), top.top() + 2),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    tree.dropEvent(event)  # "Single" dropped on the upper half of "Pair"
+    assert [r[0] for r in theme_rows(window)] == ["Single", "Pair"]
+    assert headers(window) == ["Ungrouped", "Single", "Pair"]
+    window.undo_stack.undo()
+    assert [r[0] for r in theme_rows(window)] == ["Pair", "Single"]

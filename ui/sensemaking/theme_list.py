@@ -160,7 +160,7 @@ class ThemeList(QTreeWidget):
         if 0 <= target < self.topLevelItemCount():
             self.move_requested.emit(tid, target + 1)
 
-    def edit(self, index, trigger=None, event=None):  # noqa: ANN001 (Qt overload)
+    def edit(self, index, trigger=None, event=None):  # Qt overloads edit(index)
         """Editing any cell of a row edits the theme's name (the counts are not editable)."""
         if trigger is None:
             return super().edit(index)
@@ -199,7 +199,8 @@ class ThemeList(QTreeWidget):
         moving = self.current_theme_id()
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
-        if moving is None or event.source() is not self:
+        # Only rows of this list are reordered (None: a drop synthesised by automation).
+        if moving is None or event.source() not in (self, None):
             return
         order = self.theme_ids()
         target = self.itemAt(event.position().toPoint())
