@@ -21,6 +21,10 @@ from ui.sensemaking.suggest_work import OffUiWork, members
 from ui.sensemaking.theme_commands import PlaceNotes
 
 BATCH = 16  # notes per embedding run: small, so a burst of notes never queues a long job
+# Both wait a moment after a change, so typing a note stays fast and a burst of notes is
+# handled once: the embedder writes vectors once per batch, the placer sorts once per burst.
+EMBED_DELAY_MS = 400
+PLACE_DELAY_MS = 150
 
 
 class NoteEmbedder(QObject):
@@ -43,14 +47,16 @@ class NoteEmbedder(QObject):
                 self.embedded[note.id] = note.text
             elif not note.deleted:
                 self.pending.add(note.id)
+        self.timer = QTimer(self, singleShot=True, interval=EMBED_DELAY_MS)
+        self.timer.timeout.connect(self._next)
         window.signals.changed.connect(self._changed)
-        QTimer.singleShot(0, self._next)
+        self.timer.start()
 
     def _changed(self, change: Change) -> None:
         if change.kind in ("note_added", "note_updated", "note_restored") and change.id:
             self.pending.add(change.id)
-            if not self.running:
-                QTimer.singleShot(0, self._next)
+            if not self.running and not self.timer.isActive():
+                self.timer.start()
 
     def _next(self) -> None:
         if self.running or not self.pending or getattr(self.window, "_closed", False):
@@ -100,6 +106,8 @@ class LivePlacer(QObject):
         self.proposals: dict[int, int] = {}  # note id -> theme id
         self.running = False
         self.stale = False
+        self.timer = QTimer(self, singleShot=True, interval=PLACE_DELAY_MS)
+        self.timer.timeout.connect(self._run)
         self.accept_action = QAction("&Accept suggested theme", window, objectName="acceptProposal")
         self.accept_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.accept_action.triggered.connect(self.accept_selected)
@@ -121,7 +129,7 @@ class LivePlacer(QObject):
             self.stale = True
         elif not self.stale:
             self.stale = True
-            QTimer.singleShot(0, self._run)
+            self.timer.start()
 
     def _run(self) -> None:
         self.stale = False
@@ -129,6 +137,8 @@ class LivePlacer(QObject):
         if rid is None or getattr(self.window, "_closed", False):
             return
         themes = self.store.themes(rid)
+        if not themes and not self.proposals:
+            return  # nothing to propose into, nothing shown to clear
         notes = self.store.notes(rid)
         loose = [n for n in notes if n.theme_id is None]
         if not themes or not loose:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from roundtable.model import InvalidInput
+from roundtable.model import Change, InvalidInput
 from ui.sensemaking.theme_commands import (
     DeleteTheme,
     GroupNotes,
@@ -79,16 +79,27 @@ class ThemeController(QObject):
         self.list.delete_requested.connect(self.delete)
         self.list.move_requested.connect(self.move)
         self.list.merge_requested.connect(self.merge_selected)
-        window.signals.notes_changed.connect(self._round_changed)
-        window.signals.themes_changed.connect(self._round_changed)
+        window.signals.changed.connect(self._changed)
         window.round_shown.connect(lambda _rid: self.refresh())
         self.refresh()
 
     # ----- view -----------------------------------------------------------------------------
 
-    def _round_changed(self, round_id: int) -> None:
-        if round_id == self.window.shown_round_id() and not getattr(self.window, "_closed", False):
-            self.refresh()
+    def _changed(self, change: Change) -> None:
+        if change.round_id != self.window.shown_round_id() or getattr(
+            self.window, "_closed", False
+        ):
+            return
+        if not change.kind.startswith(("note", "theme")):
+            return
+        # Typing a note is the hot path: an ungrouped new note changes no theme's counts.
+        if (
+            change.kind == "note_added"
+            and change.id is not None
+            and self.store.note(change.id).theme_id is None
+        ):
+            return
+        self.refresh()
 
     def refresh(self) -> None:
         self.list.fill(self.store, self.window.shown_round_id())
