@@ -120,6 +120,12 @@ def test_live_proposal_on_a_new_note_is_accepted_with_ctrl_return(qtbot, window)
     assert "Suggested theme" not in board.card(new).text()
     window.undo_stack.undo()
     assert window.store.note(new).theme_id is None
+    qtbot.waitUntil(lambda: "Suggested theme: Lead definition" in board.card(new).text())
+    centre = board.visualItemRect(board.card(new)).center()
+    qtbot.mousePress(board.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseRelease(board.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(board.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert window.store.theme(window.store.note(new).theme_id).label.startswith("Lead definition")
 
 
 def test_sort_the_rest_previews_every_ungrouped_note(qtbot, window):

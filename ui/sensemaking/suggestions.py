@@ -176,9 +176,13 @@ class Suggester(QObject):
         if not groups:
             self.window.show_status("Suggestions discarded; nothing changed.")
             return
-        live = {n.id for n in self.store.notes(round_id)}  # notes deleted meanwhile drop out
+        # Notes and themes deleted while the preview was open drop out.
+        live = {n.id for n in self.store.notes(round_id)}
+        themes = {t.id for t in self.store.themes(round_id)}
         chosen = [
-            (g.label, [n for n in g.new_note_ids if n in live], g.existing_theme_id) for g in groups
+            (g.label, [n for n in g.new_note_ids if n in live], g.existing_theme_id)
+            for g in groups
+            if g.existing_theme_id is None or g.existing_theme_id in themes
         ]
         chosen = [c for c in chosen if c[1]]
         if chosen:
