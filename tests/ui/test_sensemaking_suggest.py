@@ -67,6 +67,12 @@ def test_accept_all_keeps_the_hand_placed_note_and_its_name_then_undo(qtbot, win
     labels = [g.label for g in preview.groups]
     assert len(labels) >= 2 and preview.groups[0].reason
     assert preview.tree.topLevelItemCount() >= len(labels)
+    first = preview.group_item(labels[0])
+    assert first.text(0).startswith(labels[0]) and first.checkState(0) == Qt.CheckState.Checked
+    assert first.child(0).text(0).startswith("Why: ")
+    shown = " ".join(first.child(i).text(0) for i in range(1, first.childCount())).split()
+    member = window.store.note(preview.groups[0].new_note_ids[0]).text.split()
+    assert " ".join(member) in " ".join(shown)  # the notes are listed under their theme
     qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
     store = window.store
     assert store.note(pinned).theme_id == money and store.note(pinned).placement == "manual"

@@ -8,11 +8,12 @@ all, accepts the ticked ones, or discards; the dialog only reports the choice
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -70,38 +71,43 @@ class SuggestionPreview(QDialog):
         self.setWindowTitle(title)
         self.groups = list(groups)
         self.tree = QTreeWidget(objectName="suggestionTree")
-        self.tree.setHeaderLabels(["Theme / note", "Why"])
-        self.tree.setWordWrap(True)
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderHidden(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.setColumnWidth(0, 380)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         bold = QFont(self.tree.font())
         bold.setBold(True)
+        italic = QFont(self.tree.font())
+        italic.setItalic(True)
+        grey = QBrush(QColor("#555555"))
         for number, group in enumerate(self.groups):
             where = "joins your theme" if group.existing_theme_id is not None else "new theme"
-            count = len(group.new_note_ids)
-            top = QTreeWidgetItem([f"{group.label}  ({count} notes, {where})", group.reason])
+            top = QTreeWidgetItem([f"{group.label}  ({_notes(len(group.new_note_ids))}, {where})"])
             top.setData(0, GROUP, number)
             top.setFont(0, bold)
-            top.setToolTip(1, group.reason)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             top.setCheckState(0, Qt.CheckState.Checked)
+            why = QTreeWidgetItem([_wrap(f"Why: {group.reason}")])
+            why.setFont(0, italic)
+            why.setForeground(0, grey)
+            why.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            top.addChild(why)
             for _nid, text, already in group.notes:
-                child = QTreeWidgetItem([("   " if already else "+ ") + text])
-                child.setToolTip(0, text)
+                child = QTreeWidgetItem([_wrap(("   " if already else "+ ") + text)])
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         if left_out:
-            rest = QTreeWidgetItem([f"Stays ungrouped ({len(left_out)} notes, not sure)", ""])
+            rest = QTreeWidgetItem([f"Stays ungrouped ({_notes(len(left_out))}, not sure)"])
+            rest.setFont(0, bold)
             rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for text in left_out:
-                child = QTreeWidgetItem([text])
+                child = QTreeWidgetItem([_wrap(text)])
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 rest.addChild(child)
             self.tree.addTopLevelItem(rest)
+            rest.setExpanded(True)
         summary = QLabel(intro or self._summary(), objectName="suggestionSummary")
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -121,12 +127,12 @@ class SuggestionPreview(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(820, 560)
+        self.resize(760, 620)
 
     def _summary(self) -> str:
         notes = sum(len(g.new_note_ids) for g in self.groups)
         return (
-            f"{len(self.groups)} themes for {notes} notes. Untick what you do not want; notes "
+            f"{len(self.groups)} themes for {_notes(notes)}. Untick what you do not want; notes "
             "you placed by hand stay where they are."
         )
 
@@ -158,3 +164,12 @@ class SuggestionPreview(QDialog):
     def reject(self) -> None:
         self.chosen.emit([])
         super().reject()
+
+
+def _notes(count: int) -> str:
+    return f"{count} note" if count == 1 else f"{count} notes"
+
+
+def _wrap(text: str, width: int = 96) -> str:
+    # Tree rows take the height of their lines but do not wrap reliably on their own.
+    return textwrap.fill(text, width, subsequent_indent="  ")
