@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeWidget
 
 from roundtable.store import Store
 
@@ -49,6 +49,29 @@ def type_into_editor(qtbot, win, text: str) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # Qt's delegate commits the typed name from a queued call, right after the key.
     qtbot.waitUntil(lambda: tree.state() != QAbstractItemView.State.EditingState)
+
+
+def group_menu(window) -> QMenu | None:
+    menu = window.findChild(QMenu, "groupMenu")
+    return menu if menu is not None and menu.isVisible() else None
+
+
+def ctrl_g_new_theme(qtbot, window) -> None:
+    """Ctrl+G on the board; where the round has themes a menu asks, Enter = new theme.
+
+    Leaves the new theme's name editor open."""
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    menu = group_menu(window)
+    if menu is not None:
+        assert menu.activeAction().text() == "New theme"
+        count = len(window.store.themes(window.shown_round_id()))
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(window.store.themes(window.shown_round_id())) > count)
+        # The offscreen platform leaves the window inactive after a popup; a desktop does not.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        # The new theme is the current row of the Themes panel: F2 names it.
+        qtbot.keyClick(window.findChild(QTreeWidget, "themeList"), Qt.Key.Key_F2)
 
 
 def drop_on(qtbot, board, item) -> None:
@@ -152,7 +175,7 @@ def make_themes(qtbot, window, names: list[str]) -> list[int]:
     ids = add_notes(qtbot, window, *[f"note for {n}" for n in names])
     for nid, name in zip(ids, names, strict=True):
         click_card(qtbot, window, nid)
-        qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        ctrl_g_new_theme(qtbot, window)
         type_into_editor(qtbot, window, name)
     return [t.id for t in window.store.themes(window.shown_round_id())]
 
@@ -240,7 +263,7 @@ def test_keyboard_selection_and_reordering_themes_by_drag(qtbot, window):
     qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     type_into_editor(qtbot, window, "Pair")
     click_card(qtbot, window, c)
-    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    ctrl_g_new_theme(qtbot, window)
     type_into_editor(qtbot, window, "Single")
     tree = window.findChild(QTreeWidget, "themeList")
     select_rows(qtbot, tree, 1)
@@ -257,3 +280,24 @@ def test_keyboard_selection_and_reordering_themes_by_drag(qtbot, window):
     assert headers(window) == ["Ungrouped", "Single", "Pair"]
     window.undo_stack.undo()
     assert [r[0] for r in theme_rows(window)] == ["Pair", "Single"]
+
+
+def test_ctrl_g_menu_picks_an_existing_theme_by_keyboard_and_focus_returns(qtbot, window):
+    make_themes(qtbot, window, ["Culture", "Money"])
+    assert window.focusWidget() is window.board  # naming done: back to the board
+    (loose,) = add_notes(qtbot, window, "Bonus paid on bookings only")
+    click_card(qtbot, window, loose)
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    menu = group_menu(window)
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "New theme",
+        "Into “Culture”",
+        "Into “Money”",
+    ]
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.store.note(loose).theme_id is not None)
+    assert window.store.theme(window.store.note(loose).theme_id).label == "Money"
+    assert window.store.note(loose).placement == "manual"
+    assert [r[:2] for r in theme_rows(window)] == [["Culture", "1"], ["Money", "2"]]

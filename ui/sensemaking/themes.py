@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from roundtable.model import Change, InvalidInput
 from ui.sensemaking.theme_commands import (
@@ -79,6 +79,9 @@ class ThemeController(QObject):
         self.list.delete_requested.connect(self.delete)
         self.list.move_requested.connect(self.move)
         self.list.merge_requested.connect(self.merge_selected)
+        # After naming a new theme (Enter or Esc), typing goes on where it was.
+        self._focus_back: QWidget | None = None
+        self.list.itemDelegate().closeEditor.connect(self._editor_closed)
         window.signals.changed.connect(self._changed)
         window.round_shown.connect(lambda _rid: self.refresh())
         self.refresh()
@@ -124,31 +127,73 @@ class ThemeController(QObject):
             return
         themed = [self.store.note(n).theme_id for n in ids]
         targets = [t for t in dict.fromkeys(themed) if t is not None]
+        others = [t for t in self.store.themes(rid) if t.id not in targets]
         if targets and any(t != targets[0] for t in themed):
             self.group_into(ids, targets[0])
-        else:  # all ungrouped, or part of one theme split off into a new one
+        elif others:
+            self._choose_theme(rid, ids, others)
+        else:  # the round's first theme, or part of its only theme split off
             self.group_new(rid, ids)
+
+    def _choose_theme(self, round_id: int, note_ids: list[int], themes: list) -> None:
+        """A keyboard menu: Enter makes a new theme, arrows pick an existing one."""
+        menu = QMenu(self.window, objectName="groupMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The name editor opens once the menu is gone: its closing moves the focus, and an
+        # editor that loses focus closes.
+        fresh = menu.addAction(
+            "New theme",
+            lambda: menu.destroyed.connect(lambda: self._new_after_menu(round_id, note_ids)),
+        )
+        menu.addSeparator()
+        for theme in themes:
+            menu.addAction(
+                f"Into “{theme.label}”",
+                lambda tid=theme.id: self.group_into(note_ids, tid),
+            )
+        menu.setActiveAction(fresh)
+        board = self.window.board
+        first = board.card(note_ids[0])
+        where = board.visualItemRect(first).bottomLeft() if first is not None else QPoint(0, 0)
+        menu.popup(board.viewport().mapToGlobal(where))
+
+    def _new_after_menu(self, round_id: int, note_ids: list[int]) -> None:
+        # Not an in-place editor here: closing a popup can leave the window inactive for a
+        # moment on some platforms, and an editor that loses focus closes. F2 renames.
+        self.group_new(round_id, note_ids, edit=False)
 
     def group_into(self, note_ids: list[int], theme_id: int) -> None:
         rid = self.store.theme(theme_id).round_id
         self._push(GroupNotes(self.store, rid, note_ids, theme_id))
         self.window.show_status(f"{len(note_ids)} note(s) in “{self.store.theme(theme_id).label}”.")
 
-    def group_new(self, round_id: int, note_ids: list[int]) -> int | None:
-        """Make a theme for these notes and open its name for typing."""
+    def group_new(self, round_id: int, note_ids: list[int], *, edit: bool = True) -> int | None:
+        """Make a theme for these notes and open its name for typing (or select it)."""
         label = default_label(self.store, round_id, note_ids)
         command = GroupNotes(self.store, round_id, note_ids, None, label)
         if not self._push(command):
             return None
-        self.window.show_status(f"New theme “{label}”: type a name, Enter to keep it.")
+        self.window.show_status(
+            f"New theme “{label}”: "
+            + ("type a name, Enter to keep it." if edit else "F2 renames it in the Themes panel.")
+        )
         self.dock.show()
         self.dock.raise_()
         item = self.list.item_for(command.theme_id)
         if item is not None:
+            self._focus_back = self.window.focusWidget()
+            if not edit or self._focus_back is self.list:
+                self._focus_back = self.window.board
             self.list.setCurrentItem(item)
             self.list.setFocus()
-            self.list.editItem(item, 0)
+            if edit:
+                self.list.editItem(item, 0)
         return command.theme_id
+
+    def _editor_closed(self, *_args: object) -> None:
+        back, self._focus_back = self._focus_back, None
+        if back is not None:
+            back.setFocus()
 
     def ungroup_selected(self) -> None:
         ids = [n for n in self.window.selected_note_ids() if self.store.note(n).theme_id]
