@@ -51,6 +51,7 @@ class Suggester(QObject):
         panel.buttons.addWidget(self.button)
         panel.buttons.addWidget(self.sort_button)
         window.toolbar.addAction(self.suggest_action)
+        window.toolbar.widgetForAction(self.suggest_action).setObjectName("suggestThemesToolButton")
         window.destroyed.connect(self._closed)
 
     def _action(self, text: str, keys: str, slot, name: str) -> QAction:
