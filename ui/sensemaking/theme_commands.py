@@ -19,10 +19,18 @@ Placements = dict[int, tuple[int | None, str | None]]
 
 
 def placements(store: Store, note_ids: Iterable[int]) -> Placements:
-    """Where each note is now (theme id, placement), to put it back on undo."""
+    """Where each note is now (theme id, placement), to put it back on undo.
+
+    Reads the notes' round in one query (a command's notes share a round) rather than
+    one query per note: accepting 150 suggestions reads this twice.
+    """
+    ids = list(note_ids)
+    if not ids:
+        return {}
+    known = {n.id: n for n in store.notes(store.note(ids[0]).round_id)}
     out: Placements = {}
-    for nid in note_ids:
-        note = store.note(nid)
+    for nid in ids:
+        note = known.get(nid) or store.note(nid)
         out[nid] = (note.theme_id, note.placement)
     return out
 
