@@ -9,7 +9,7 @@ only, so they never fight the window's F2 (edit note) and Del (delete notes).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QDropEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -102,6 +102,10 @@ class ThemeList(QTreeWidget):
                 )
                 for col in range(1, len(COLUMNS)):
                     item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
+                if theme.origin == "auto":  # suggested and not yet named by the facilitator
+                    font = QFont(self.font())
+                    font.setItalic(True)
+                    item.setFont(0, font)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable
@@ -225,7 +229,8 @@ class ThemesPanel(QWidget):
         self.list = ThemeList(self)
         self.buttons = QHBoxLayout()
         self.hint = QLabel(
-            "Select notes and press Ctrl+G to group them; drag cards onto a card or a theme."
+            "Select notes and press Ctrl+G to group them; drag cards onto a card or a theme. "
+            "Italic: a suggested name you have not changed yet."
         )
         self.hint.setWordWrap(True)
         self.hint.setObjectName("themesHint")
