@@ -301,3 +301,16 @@ def test_ctrl_g_menu_picks_an_existing_theme_by_keyboard_and_focus_returns(qtbot
     assert window.store.theme(window.store.note(loose).theme_id).label == "Money"
     assert window.store.note(loose).placement == "manual"
     assert [r[:2] for r in theme_rows(window)] == [["Culture", "1"], ["Money", "2"]]
+
+
+def test_a_many_note_command_is_announced_once_per_kind(qtbot, window):
+    ids = add_notes(qtbot, window, *[f"note {i}" for i in range(6)])
+    heard = []
+    window.signals.changed.connect(heard.append)
+    click_card(qtbot, window, ids[0])
+    for nid in ids[1:]:
+        click_card(qtbot, window, nid, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    kinds = [c.kind for c in heard]
+    assert sorted(kinds) == ["note_updated", "theme_added"]  # not six note_updated
+    assert theme_rows(window)[0][1] == "6"
