@@ -108,13 +108,6 @@ def measure(app, win, ticks: Ticks, name: str) -> None:
     win.undo_stack.undo()
 
 
-# PySide6 6.12.0 on CPython 3.11 drops a reference to None on (almost) every call of a Qt
-# method that returns nothing; after some ten thousand calls CPython aborts with
-# "none_dealloc". Holding extra references keeps this run alive; the app needs a fixed
-# PySide6 (or Python 3.12+, where None is immortal). See the report for issue 6.
-_NONE_BALLAST = [None] * 5_000_000
-
-
 def main() -> None:
     from PySide6.QtCore import QObject, QSettings
     from PySide6.QtWidgets import QApplication
