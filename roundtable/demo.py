@@ -96,7 +96,7 @@ ROUNDS: dict[int, tuple[list[ThemeSpec], list[tuple[int, str]]]] = {
         [
             (
                 "What counts as a qualified lead",
-                {"sales": 9, "marketing": 6, "other": 2},
+                {"sales": 9, "marketing": 6, "other": 1},
                 [
                     (2, "Marketing celebrates MQL numbers that never turn into meetings"),
                     (1, "Sales ignores leads under a certain company size without telling us"),
@@ -108,7 +108,7 @@ ROUNDS: dict[int, tuple[list[ThemeSpec], list[tuple[int, str]]]] = {
             ),
             (
                 "Different goals, different pay",
-                {"sales": 4, "marketing": 8, "other": 1},
+                {"sales": 4, "marketing": 7, "other": 1},
                 [
                     (3, "Marketing is paid on volume, sales on revenue: of course we fight"),
                     (0, "My reps get commission, marketing gets a pat on the back"),
@@ -118,7 +118,7 @@ ROUNDS: dict[int, tuple[list[ThemeSpec], list[tuple[int, str]]]] = {
             ),
             (
                 "Us versus them",
-                {"sales": 5, "marketing": 5, "other": 0},
+                {"sales": 5, "marketing": 4, "other": 0},
                 [
                     (9, "Different floors, different buildings, different Slack"),
                     (6, "When a deal is won it was sales; when it is lost, the leads were bad"),
@@ -128,7 +128,7 @@ ROUNDS: dict[int, tuple[list[ThemeSpec], list[tuple[int, str]]]] = {
             ),
             (
                 "CRM data nobody trusts",
-                {"sales": 2, "marketing": 3, "other": 4},
+                {"sales": 2, "marketing": 3, "other": 2},
                 [
                     (10, "Opportunity source field is filled in by 30% of reps"),
                     (1, "We cannot prove which campaign influenced a deal"),
@@ -137,7 +137,7 @@ ROUNDS: dict[int, tuple[list[ThemeSpec], list[tuple[int, str]]]] = {
             ),
             (
                 "Slow follow-up",
-                {"sales": 3, "marketing": 6, "other": 1},
+                {"sales": 3, "marketing": 5, "other": 1},
                 [
                     (5, "Inbound demo requests wait four days for a call"),
                     (4, "Event leads sit in a spreadsheet for two weeks after the fair"),
@@ -254,6 +254,8 @@ def write_demo(path: str | Path, *, today: date | None = None) -> Path:
         facilitator="Marta Kowalski",
         clock=clock,
     ) as store:
+        # Five dots each: the votes below are what twelve people can cast in a round.
+        store.update_session(dots_per_person=5)
         people = [store.add_participant(n, f, org, role) for n, f, org, role in PARTICIPANTS]
         rounds = store.rounds()
         theme_ids: dict[str, int] = {}

@@ -135,6 +135,9 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         from ui.extensions import install_all
 
         install_all(self)
+        docks = self.findChildren(QDockWidget)
+        if docks:  # tabbed panels show the last one added; start on the first (Themes)
+            docks[0].raise_()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         # An empty capture line must not swallow Ctrl+Z: the session's undo should run.
