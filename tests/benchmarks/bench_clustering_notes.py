@@ -38,8 +38,9 @@ from roundtable.clustering.suggest import note_vectors
 TUNED_ON = ("classic", "campaign-preview")
 
 
-def _template_for(question_set: str, question: str) -> str | None:
-    """The shipped template with a round of this title or prompt, like the app would pass."""
+def _template_round(question_set: str, question: str, *, with_hints: bool = False):
+    """(template name, round) of the shipped template with a round of this title or prompt,
+    the way the app matches a session's round; with_hints skips rounds without hints."""
     try:
         from roundtable.templates import get_template, list_templates
     except ImportError:
@@ -54,9 +55,17 @@ def _template_for(question_set: str, question: str) -> str | None:
         except Exception:
             continue
         for rnd in tpl.rounds:
-            if want in (rnd.title.strip().lower(), rnd.prompt.strip().lower()):
-                return name
+            if want in (rnd.title.strip().lower(), rnd.prompt.strip().lower()) and (
+                rnd.hints or not with_hints
+            ):
+                return name, rnd
     return None
+
+
+def _template_for(question_set: str, question: str) -> str | None:
+    """The template name the app would pass for this question."""
+    found = _template_round(question_set, question)
+    return found[0] if found else None
 
 
 class _CachedEmbed:
@@ -110,23 +119,8 @@ def _sorting(
 
 
 def _hints_for(question_set: str, question: str) -> list[HintLike]:
-    try:
-        from roundtable.templates import get_template, list_templates
-    except ImportError:
-        return []
-    names: list[str] = [question_set]
-    with contextlib.suppress(Exception):
-        names += [getattr(t, "name", str(t)) for t in list_templates()]
-    want = question.strip().lower()
-    for name in names:
-        try:
-            tpl = get_template(name)
-        except Exception:
-            continue
-        for rnd in tpl.rounds:
-            if want in (rnd.title.strip().lower(), rnd.prompt.strip().lower()) and rnd.hints:
-                return list(rnd.hints)
-    return []
+    found = _template_round(question_set, question, with_hints=True)
+    return list(found[1].hints) if found else []
 
 
 def _labels(themes: Sequence, count: int) -> list[int]:
