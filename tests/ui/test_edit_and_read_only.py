@@ -133,3 +133,19 @@ def test_read_only_window_refuses_changes_with_a_message(qtbot, session_file, fa
         win.close()
     with Store.open(session_file, read_only=True) as store:
         assert [n.text for n in store.notes()] == ["Written before"]
+
+
+def test_section_headers_fit_a_narrow_board_and_wrap(qtbot, window):
+    type_note(qtbot, window, "s: one")
+    board = window.board
+    board.resize(230, 500)
+    header = board.item(0)
+    assert header.text().startswith("Ungrouped")
+    width = header.sizeHint().width()
+    assert width <= board.viewport().width()
+    # Its text is wider than one line there, so the header is given a second line.
+    one_line = board.fontMetrics().lineSpacing() + 14
+    assert header.sizeHint().height() > one_line
+    board.resize(1200, 500)
+    assert header.sizeHint().width() > width
+    assert header.sizeHint().height() <= one_line + 2

@@ -138,6 +138,8 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         docks = self.findChildren(QDockWidget)
         if docks:  # tabbed panels show the last one added; start on the first (Themes)
             docks[0].raise_()
+            # The board comes first: the panels start at about a third of the window.
+            self.resizeDocks([docks[0]], [420], Qt.Orientation.Horizontal)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         # An empty capture line must not swallow Ctrl+Z: the session's undo should run.

@@ -10,7 +10,7 @@ the board itself changes nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -148,8 +148,23 @@ class NoteBoard(QListWidget):
         font = QFont(self.font())
         font.setBold(True)
         item.setFont(font)
-        item.setSizeHint(QSize(max(600, self.viewport().width() - 20), 32))
+        self._fit_header(item)
         self.addItem(item)
+
+    def _fit_header(self, item: QListWidgetItem) -> None:
+        """A header spans the board's width (so its cards start on the next row) and grows
+        to two or more lines when the board is too narrow for its text."""
+        width = max(self.card_size.width(), self.viewport().width() - 4 * self.spacing())
+        metrics = QFontMetrics(item.font())
+        lines = max(1, -(-metrics.horizontalAdvance(item.text()) // max(1, width - 16)))
+        item.setSizeHint(QSize(width, metrics.lineSpacing() * lines + 14))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(KIND) != "note":
+                self._fit_header(item)
 
     def _card_text(self, n: Note) -> str:
         text = n.text
