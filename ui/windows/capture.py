@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from roundtable.model import Function
 
@@ -10,20 +12,45 @@ PREFIXES: dict[str, Function] = {"s": "sales", "m": "marketing", "o": "other"}
 MENTION = re.compile(r"(?:^|\s)@([\w.\-]+(?:\s[A-Z][\w.\-]*)?)")
 
 
-def parse_entry(text: str, current: Function) -> tuple[str, Function, str | None]:
-    """Return (note text, function, mentioned name or None) for a typed line."""
-    text = text.strip()
-    function = current
-    m = re.match(r"^([smoSMO]):\s*", text)
-    if m:
-        function = PREFIXES[m.group(1).lower()]
-        text = text[m.end() :]
+def parse_entry(
+    text: str, current: Function, known: Callable[[str], bool] | None = None
+) -> tuple[str, Function, str | None]:
+    """Return (note text, function, mentioned name or None) for a typed line.
+
+    `@Ana Lopez` takes the capitalised word after the first as part of the name, unless
+    `known` says only the first word is a participant's name (`@Ana Pricing is unclear`
+    with Ana on the roster keeps "Pricing" in the note).
+    """
+    text, function = split_prefix(text, current)
     name = None
     mm = MENTION.search(text)
     if mm:
         name = mm.group(1).strip()
-        text = (text[: mm.start()] + text[mm.end() :]).strip()
+        end = mm.end()
+        first = name.split()[0]
+        if first != name and known is not None and not known(name) and known(first):
+            name, end = first, mm.start(1) + len(first)
+        text = (text[: mm.start()] + text[end:]).strip()
     return text, function, name
+
+
+def split_prefix(text: str, current: Function) -> tuple[str, Function]:
+    """The line without its `s:` / `m:` / `o:` prefix, and the function it sets."""
+    text = text.strip()
+    m = re.match(r"^([smoSMO]):\s*", text)
+    if m:
+        return text[m.end() :], PREFIXES[m.group(1).lower()]
+    return text, current
+
+
+def find_participant(store: Any, name: str) -> Any:
+    """The participant named exactly (any case), else the only one with that first name."""
+    exact = store.find_participant(name)
+    if exact is not None:
+        return exact
+    wanted = name.casefold()
+    firsts = [p for p in store.participants() if p.name.split()[0].casefold() == wanted]
+    return firsts[0] if len(firsts) == 1 else None
 
 
 class MentionCompleter:

@@ -37,6 +37,7 @@ from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
 from ui.windows.round_controls import RoundControls
 
+PASS_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Right"))
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
 
 
@@ -142,7 +143,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
             self.resizeDocks([docks[0]], [420], Qt.Orientation.Horizontal)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        # An empty capture line must not swallow Ctrl+Z: the session's undo should run.
+        # An empty capture line must not swallow Ctrl+Z (undo) nor Ctrl+Right (next round).
         if (
             obj is self.entry
             and event.type() == QEvent.Type.ShortcutOverride
@@ -150,8 +151,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
             and (
                 event.matches(QKeySequence.StandardKey.Undo)
                 or event.matches(QKeySequence.StandardKey.Redo)
-                or event.keyCombination().toCombined()
-                == QKeySequence("Ctrl+Shift+Z")[0].toCombined()
+                or QKeySequence(event.keyCombination()) in PASS_KEYS
             )
         ):
             return True

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from roundtable.model import InvalidInput
 from ui.commands import AddNote, DeleteNotes, UpdateNote
-from ui.windows.capture import parse_entry
+from ui.windows.capture import find_participant, parse_entry, split_prefix
 
 
 class NoteActions:
@@ -30,11 +30,13 @@ class NoteActions:
         raw = self.entry.text()
         if rid is None or not raw.strip():
             return
-        text, fn, name = parse_entry(raw, self.function)
+        text, fn, name = parse_entry(
+            raw, self.function, lambda n: find_participant(self.store, n) is not None
+        )
         self._set_function(fn)
         pid = None
         if name:
-            p = self.store.find_participant(name)
+            p = find_participant(self.store, name)
             if p is None:
                 answer = QMessageBox.question(
                     self, "Unknown name", f"Add “{name}” to the participants?"
@@ -42,6 +44,8 @@ class NoteActions:
                 if answer == QMessageBox.StandardButton.Yes:
                     p = self.store.add_participant(name, function=fn)
                     self._refresh_completer()
+                else:  # keep the words typed after the @, nothing is lost
+                    text = split_prefix(raw, fn)[0]
             pid = p.id if p else None
         try:
             self.undo_stack.push(AddNote(self.store, rid, text, fn, pid))

@@ -1,0 +1,85 @@
+"""Bugs found by walking through a whole session as a facilitator, each driven through the
+real window with keys and checked on screen and in the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from roundtable.store import Store
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def type_note(qtbot, win, text: str) -> None:
+    qtbot.keyClicks(win.entry, text)
+    qtbot.keyClick(win.entry, Qt.Key.Key_Return)
+
+
+def answer_questions(monkeypatch, answer) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def test_first_name_mention_keeps_the_next_word_and_names_the_participant(
+    qtbot, window, session_file, monkeypatch
+):
+    # "@Ana Pricing…" used to take "Ana Pricing" as the name, ask to add that person and
+    # drop "Pricing" from the note even when the answer was No.
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    type_note(qtbot, window, "s: @Ana Pricing page confuses enterprise buyers")
+    type_note(qtbot, window, "m: Webinar leads go cold @ben")
+    assert asked == []
+    rid = window.shown_round_id()
+    assert (
+        window.board.card(window.store.notes(rid)[0].id)
+        .text()
+        .startswith("Pricing page confuses enterprise buyers")
+    )
+    window.close()
+    with Store.open(session_file) as store:
+        names = {p.id: p.name for p in store.participants()}
+        notes = [(n.text, names.get(n.participant_id)) for n in store.notes(rid)]
+    assert notes == [
+        ("Pricing page confuses enterprise buyers", "Ana Lopez"),
+        ("Webinar leads go cold", "Ben Okafor"),
+    ]
+    assert sorted(names.values()) == ["Ana Lopez", "Ben Okafor"]
+
+
+def test_declining_to_add_an_unknown_name_keeps_every_typed_word(
+    qtbot, window, session_file, monkeypatch
+):
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    type_note(qtbot, window, "s: @Carla Diaz Wants a call back")
+    assert asked == ["Add “Carla Diaz” to the participants?"]
+    rid = window.shown_round_id()
+    window.close()
+    with Store.open(session_file) as store:
+        (note,) = store.notes(rid)
+        assert (note.text, note.participant_id) == ("@Carla Diaz Wants a call back", None)
+        assert [p.name for p in store.participants()] == ["Ana Lopez", "Ben Okafor"]
+
+
+def test_ctrl_right_in_the_empty_capture_line_moves_to_the_next_round(qtbot, window):
+    # The capture line has the keyboard nearly all the time; it used to eat Ctrl+Right
+    # as a word jump, so the documented "next round" key did nothing.
+    store = window.store
+    assert window.entry.hasFocus()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Right, CTRL)
+    current = store.round(store.session().current_round_id)
+    assert current.title == "What works"
+    assert window.shown_round_id() == current.id
+    # With text in the line Ctrl+Right still jumps a word and the round stays.
+    qtbot.keyClicks(window.entry, "leads wait")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Home)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Right, CTRL)
+    assert window.entry.cursorPosition() == len("leads ")
+    assert store.session().current_round_id == current.id
