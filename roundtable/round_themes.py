@@ -9,11 +9,12 @@ thread without touching the store.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from roundtable.model import Round
 from roundtable.store import Store
-from roundtable.templates import TemplateError, ThemeHint, get_template
+from roundtable.templates import Template, TemplateError, ThemeHint, get_template
 
 
 @dataclass(frozen=True)
@@ -27,17 +28,23 @@ class RoundInput:
     vectors: dict[int, bytes] = field(default_factory=dict)
 
 
+@functools.lru_cache(maxsize=8)
+def _template(name: str) -> Template | None:
+    """The named template, read once per process (None when missing or broken)."""
+    try:
+        return get_template(name)
+    except TemplateError:
+        return None
+
+
 def round_hints(template_name: str | None, rnd: Round, round_count: int) -> tuple[ThemeHint, ...]:
     """The template's hints for this round: matched by title, else by position.
 
     A session whose agenda was edited may have rounds the template does not know; those
     get no hints (the engine then groups openly), and so does a missing or broken template.
     """
-    if not template_name:
-        return ()
-    try:
-        template = get_template(template_name)
-    except TemplateError:
+    template = _template(template_name) if template_name else None
+    if template is None:
         return ()
     for candidate in template.rounds:
         if candidate.title.strip().casefold() == rnd.title.strip().casefold():

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
-import functools
 import queue
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from roundtable.model import Note
+from roundtable.round_themes import round_hints as core_round_hints
 from roundtable.store import Store
 from ui.background import run_blocking
 
@@ -60,31 +60,10 @@ class OffUiWork(QObject):
                 then(future)
 
 
-@functools.lru_cache(maxsize=8)
-def _template(name: str) -> Any:
-    """The named template, read once per run of the app (None when it cannot be read)."""
-    try:
-        from roundtable.templates import get_template
-
-        return get_template(name)
-    except Exception:  # noqa: BLE001 (a template that is gone only means: no hints)
-        return None
-
-
 def round_hints(store: Store, round_id: int) -> tuple[Any, ...]:
     """The session template's theme hints for this round (matched by title, then position)."""
-    name = store.session().template
-    if not name:
-        return ()
-    template = _template(name)
-    if template is None:
-        return ()
     rnd = store.round(round_id)
-    by_title = [r for r in template.rounds if r.title.strip().lower() == rnd.title.strip().lower()]
-    if by_title:
-        return tuple(by_title[0].hints)
-    index = [r.id for r in store.rounds()].index(round_id)
-    return tuple(template.rounds[index].hints) if index < len(template.rounds) else ()
+    return core_round_hints(store.session().template, rnd, len(store.rounds()))
 
 
 def members(notes: list[Note]) -> dict[int, list[Note]]:
