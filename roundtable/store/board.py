@@ -59,6 +59,9 @@ class BoardMixin:
     def note(self, note_id: int) -> Note:
         raise NotImplementedError
 
+    def notes(self, round_id: int | None = None, *, include_deleted: bool = False) -> list[Note]:
+        raise NotImplementedError
+
     def _insert(self, table: str, values: dict[str, Any]) -> int:
         """Insert a row in the current transaction and return its id."""
         pk = self.db.table(table).insert(values).last_pk
@@ -108,13 +111,21 @@ class BoardMixin:
             if self.note(nid).round_id != round_id:
                 raise InvalidInput("A theme can only hold notes of its own round.")
 
-    def _place(self, note_ids: Iterable[int], theme_id: int | None, placement: str | None) -> None:
+    def _place(
+        self,
+        note_ids: Iterable[int],
+        theme_id: int | None,
+        placement: str | None,
+        round_id: int | None = None,
+    ) -> None:
+        """Set the theme of notes; `round_id`, when the caller knows it, saves a read a note."""
         for nid in note_ids:
             self.db.execute(
                 "UPDATE notes SET theme_id = ?, placement = ? WHERE id = ?",
                 [theme_id, placement if theme_id is not None else None, nid],
             )
-            self._emit("note_updated", nid, self.note(nid).round_id)
+            rid = round_id if round_id is not None else self.note(nid).round_id
+            self._emit("note_updated", nid, rid)
 
     def rename_theme(self, theme_id: int, label: str) -> Theme:
         """Rename a theme; from then on suggestions never rename it."""
@@ -227,12 +238,11 @@ class BoardMixin:
         with self._write(
             "suggestions_applied", {"round_id": round_id, "groups": [list(g) for g in groups]}
         ) as payload:
+            # One read of the round instead of two per note: accepting 150 suggestions
+            # happens on the UI thread while the room watches.
+            placements = {n.id: n.placement for n in self.notes(round_id)}
             for label, note_ids, existing in groups:
-                movable = [
-                    n
-                    for n in note_ids
-                    if self.note(n).placement != "manual" and self.note(n).round_id == round_id
-                ]
+                movable = [n for n in note_ids if n in placements and placements[n] != "manual"]
                 if existing is None:
                     position = (
                         1
@@ -254,7 +264,7 @@ class BoardMixin:
                 else:
                     tid = existing
                     self._emit("theme_updated", tid, round_id)
-                self._place(movable, tid, "auto")
+                self._place(movable, tid, "auto", round_id)
                 ids.append(tid)
             payload["theme_ids"] = ids
         return ids

@@ -20,15 +20,18 @@ def test_session_comes_from_the_template(store: Store) -> None:
 def test_notes_survive_reopening(store: Store, session_path: Path) -> None:
     rnd = store.round_at(2)
     ana = store.add_participant("Ana Lima", "sales", "Lima & Co", "VP Sales")
-    first = store.add_note(rnd.id, "Shared pipeline call every Monday", function="sales",
-                           participant_id=ana.id)
+    first = store.add_note(
+        rnd.id, "Shared pipeline call every Monday", function="sales", participant_id=ana.id
+    )
     store.add_note(rnd.id, "Content planned with two reps", function="marketing")
     store.close()
 
     with Store.open(session_path) as again:
         notes = again.notes(rnd.id)
         assert [n.text for n in notes] == [
-            "Shared pipeline call every Monday", "Content planned with two reps"]
+            "Shared pipeline call every Monday",
+            "Content planned with two reps",
+        ]
         assert notes[0] == first
         assert again.participant(notes[0].participant_id).name == "Ana Lima"
         assert [n.function for n in notes] == ["sales", "marketing"]
@@ -117,18 +120,28 @@ def test_themes_votes_and_actions_round_trip(store: Store, session_path: Path) -
     store.set_votes(lead.id, "sales", 4)
     store.set_votes(lead.id, "marketing", 2)
     store.set_votes(pay.id, "marketing", 9)
-    store.add_action("Write the SQL definition", owner="Ana", owner_function="joint",
-                     due="2026-12-15", theme_id=lead.id)
+    store.add_action(
+        "Write the SQL definition",
+        owner="Ana",
+        owner_function="joint",
+        due="2026-12-15",
+        theme_id=lead.id,
+    )
     store.close()
     with Store.open(session_path) as again:
         snap = again.snapshot()
-        assert [t.label for t in snap.themes_by_votes(rnd.id)] == ["Pay and goals",
-                                                                  "Lead definition"]
+        assert [t.label for t in snap.themes_by_votes(rnd.id)] == [
+            "Pay and goals",
+            "Lead definition",
+        ]
         assert snap.theme_votes(lead.id) == {"sales": 4, "marketing": 2, "other": 0}
         assert [n.text for n in snap.notes_of_theme(lead.id)] == [a.text, b.text]
         (action,) = snap.actions
         assert (action.owner, action.due.isoformat(), action.round_id) == (
-            "Ana", "2026-12-15", rnd.id)
+            "Ana",
+            "2026-12-15",
+            rnd.id,
+        )
 
 
 def test_merging_themes_keeps_notes_and_adds_votes(store: Store) -> None:
@@ -154,6 +167,18 @@ def test_suggestions_never_move_hand_placed_notes(store: Store) -> None:
     assert store.note(a.id).theme_id == mine.id
     assert store.note(b.id).theme_id == new_theme
     assert store.note(b.id).placement == "auto"
+
+
+def test_suggestions_leave_deleted_and_other_rounds_notes_alone(store: Store) -> None:
+    rnd, other = store.round_at(3), store.round_at(2)
+    a = store.add_note(rnd.id, "Leads wait days")
+    gone = store.add_note(rnd.id, "Deleted while the preview was open")
+    elsewhere = store.add_note(other.id, "A note of round 2")
+    store.delete_note(gone.id)
+    (tid,) = store.apply_suggestions(rnd.id, [("Follow-up", [a.id, gone.id, elsewhere.id], None)])
+    assert store.note(a.id).theme_id == tid
+    assert store.notes(rnd.id, include_deleted=True)[1].theme_id is None
+    assert store.note(elsewhere.id).theme_id is None
 
 
 def test_round_timer_resumes_after_restart(store: Store, session_path: Path, clock) -> None:
