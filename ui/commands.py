@@ -54,12 +54,16 @@ class UpdateNote(QUndoCommand):
         self.store, self.note_id, self.fields = store, note_id, fields
         old = store.note(note_id)
         self.old = {k: getattr(old, k) for k in fields}
+        # Moving to another round takes the note out of its theme; undo puts it back.
+        self.placement = {note_id: (old.theme_id, old.placement)} if old.theme_id else None
 
     def redo(self) -> None:
         self.store.update_note(self.note_id, **self.fields)
 
     def undo(self) -> None:
         self.store.update_note(self.note_id, **self.old)
+        if self.placement and self.store.note(self.note_id).theme_id is None:
+            self.store.restore_placements(self.placement)
 
 
 class DeleteNotes(QUndoCommand):

@@ -83,3 +83,50 @@ def test_ctrl_right_in_the_empty_capture_line_moves_to_the_next_round(qtbot, win
     qtbot.keyClick(window.entry, Qt.Key.Key_Right, CTRL)
     assert window.entry.cursorPosition() == len("leads ")
     assert store.session().current_round_id == current.id
+
+
+def grouped_round(window) -> tuple[int, list[int], int]:
+    store, rid = window.store, window.shown_round_id()
+    ids = [store.add_note(rid, f"Leads wait {i} days", function="sales").id for i in range(3)]
+    theme = store.add_theme(rid, "Slow follow-up", note_ids=ids[:2])
+    return rid, ids, theme.id
+
+
+def click_card(qtbot, window, note_id: int) -> None:
+    board = window.board
+    board.scrollToItem(board.card(note_id))
+    pos = board.visualItemRect(board.card(note_id)).center()
+    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def theme_counts(window) -> list[tuple[str, str]]:
+    from PySide6.QtWidgets import QTreeWidget
+
+    tree = window.findChild(QTreeWidget, "themeList")
+    return [
+        (tree.topLevelItem(r).text(0), tree.topLevelItem(r).text(1))
+        for r in range(tree.topLevelItemCount())
+    ]
+
+
+def test_undoing_a_move_to_the_next_round_puts_the_note_back_in_its_theme(
+    qtbot, window, session_file
+):
+    # The store takes a note out of its theme when it changes round; undo used to bring the
+    # note back to its round but leave it ungrouped, so the theme lost a note.
+    rid, ids, theme_id = grouped_round(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    click_card(qtbot, window, ids[0])
+    qtbot.keyClick(window.board, Qt.Key.Key_Right, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.store.note(ids[0]).round_id != rid
+    assert theme_counts(window) == [("Slow follow-up", "1")]
+    window.undo_stack.undo()
+    assert theme_counts(window) == [("Slow follow-up", "2")]
+    window.undo_stack.redo()
+    window.undo_stack.undo()
+    window.close()
+    with Store.open(session_file) as store:
+        note = store.note(ids[0])
+        assert (note.round_id, note.theme_id, note.placement) == (rid, theme_id, "manual")
+        assert [n.id for n in store.notes(rid) if n.theme_id == theme_id] == ids[:2]
