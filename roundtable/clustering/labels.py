@@ -106,10 +106,43 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# Small words a label may keep because they turn the meaning ("no blame", "never called").
+_NEGATIONS = frozenset({"no", "not", "never", "without", "nobody", "none", "nothing"})
+
+
+def _lone_label(text: str, words: RoundWords) -> str:
+    """A lone note's label: its own first words in its own order ("No blame review").
+
+    Distinctive terms of a single note come out in a jumbled order ("Big blame"); the
+    note's opening words, without leading filler or words said all over the round, read
+    as the note does. Empty when fewer than two words are left.
+    """
+    n = len(words.docs)
+    generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
+    picked: list[str] = []
+    for raw in _TOKEN.findall(unicodedata.normalize("NFKC", text or "")):
+        low = raw.lower().replace("’", "'")
+        filler = (low in STOP_WORDS and low not in _NEGATIONS) or stem(low) in generic
+        if not picked and filler:
+            continue
+        proper = bool(picked) and raw[:1].isupper() and low not in STOP_WORDS
+        keep_case = (raw.isupper() and len(raw) > 1) or proper
+        picked.append(raw if keep_case else low)
+        if len(picked) == 4:
+            break
+    while picked and picked[-1].lower() in STOP_WORDS:
+        picked.pop()
+    return _capitalise(" ".join(picked)) if len(picked) >= 2 else ""
+
+
 def make_label(members: Sequence[int], words: RoundWords, taken: Collection[str]) -> str:
     """A 2-4 word label for a group, unique against the labels already taken."""
     texts, forms = words.texts, words.forms
     taken_low = {t.lower() for t in taken}
+    if len(members) == 1:
+        own = _lone_label(texts[members[0]], words)
+        if own and own.lower() not in taken_low:
+            return own
     picked = distinctive_terms(members, words, limit=4)
     phrase = _shared_phrase(members, words, picked)
     if phrase:

@@ -305,3 +305,20 @@ def test_sorting_knows_a_template_theme_by_a_similar_name(path: str) -> None:
     notes = ["commission only counts closed deals", PIPELINE[3]]
     placed = clustering.sort_into_themes(notes, themes, template="sales-marketing-roundtable")
     assert placed == ["Incentives", "Pipeline"]
+
+
+def test_a_lone_note_is_named_by_its_own_opening_words() -> None:
+    from roundtable.clustering.labels import make_label, round_words
+
+    texts = [
+        "A 'no blame' review after every lost big deal",
+        "Honestly? Our Christmas party",
+        "the MQL definition",
+    ]
+    words = round_words(texts)
+    assert make_label([0], words, []) == "No blame review"
+    assert make_label([1], words, []) == "Honestly our Christmas party"
+    assert make_label([2], words, []) == "MQL definition"
+    # Taken already: the label falls back to the note's distinctive words, still unique.
+    other = make_label([0], words, ["No blame review"])
+    assert other and other.lower() != "no blame review"
