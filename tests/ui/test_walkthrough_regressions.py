@@ -130,3 +130,25 @@ def test_undoing_a_move_to_the_next_round_puts_the_note_back_in_its_theme(
         note = store.note(ids[0])
         assert (note.round_id, note.theme_id, note.placement) == (rid, theme_id, "manual")
         assert [n.id for n in store.notes(rid) if n.theme_id == theme_id] == ids[:2]
+
+
+def test_a_bad_roster_line_is_named_in_the_message_and_no_file_is_left(
+    qtbot, tmp_path, monkeypatch
+):
+    from ui.windows.start_screen import StartScreen
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: shown.append(text))
+    )
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.title, "Q4 roundtable")
+    screen.roster.setPlainText("Ana Lopez, sales\nBen Okafor, finance\n")
+    path = tmp_path / "q4.roundtable"
+    screen.create_session(path)
+    assert shown == [
+        "Roster line 2 (Ben Okafor, finance): "
+        "Unknown function 'finance': use sales, marketing or other."
+    ]
+    assert not path.exists()

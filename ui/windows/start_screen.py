@@ -107,10 +107,15 @@ class StartScreen(QWidget):
                 template=self.template.currentData(),
                 anonymous=self.anonymous.isChecked(),
             ) as store:
-                for line in self.roster.toPlainText().splitlines():
+                for number, line in enumerate(self.roster.toPlainText().splitlines(), 1):
                     if line.strip():
                         name, _, fn = line.partition(",")
-                        store.add_participant(name.strip(), function=parse_function(fn))
+                        try:
+                            store.add_participant(name.strip(), function=parse_function(fn.strip()))
+                        except InvalidInput as err:
+                            raise InvalidInput(
+                                f"Roster line {number} ({line.strip()}): {err}"
+                            ) from None
         except (InvalidInput, SessionFileError) as err:
             Path(path).unlink(missing_ok=True) if isinstance(err, InvalidInput) else None
             QMessageBox.warning(self, "Cannot create session", str(err))
