@@ -3,6 +3,7 @@
 `Store` is the only code that reads or writes SQL; see store.py.
 """
 
+from roundtable.store.notes import NewNote
 from roundtable.store.session_file import (
     DamagedSessionError,
     NotASessionError,
@@ -10,7 +11,7 @@ from roundtable.store.session_file import (
     SessionFileError,
     SessionLockedError,
 )
-from roundtable.store.store import NewNote, Store
+from roundtable.store.store import Store
 
 SUFFIX = ".roundtable"
 

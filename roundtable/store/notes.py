@@ -1,0 +1,186 @@
+"""Notes: the sticky notes of a session, added one by one or in bulk, edited, soft-deleted.
+
+Mixed into `Store` (see store.py for the transaction and journal rules every method here
+follows). `NewNote` is a note checked before anything is written, for bulk imports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from roundtable.model import (
+    FUNCTIONS,
+    SOURCES,
+    Function,
+    InvalidInput,
+    Note,
+    Participant,
+    Source,
+    clean_text,
+    validate_note_text,
+)
+from roundtable.store import rows
+from roundtable.store.agenda import AgendaMixin
+
+
+@dataclass(frozen=True)
+class NewNote:
+    """A note to add in bulk (CSV import, devices): validated before anything is written."""
+
+    round_id: int
+    text: str
+    function: Function = "other"
+    participant_id: int | None = None
+    source: Source = "import"
+    participant_name: str | None = None  # found or added (with this function) on import
+
+
+class NotesMixin(AgendaMixin):
+    """Note methods of `Store`."""
+
+    def participants(self) -> list[Participant]:
+        raise NotImplementedError
+
+    def notes(self, round_id: int | None = None, *, include_deleted: bool = False) -> list[Note]:
+        """Notes in order of entry, of one round or all rounds."""
+        where, args = [], []
+        if round_id is not None:
+            where.append("round_id = ?")
+            args.append(round_id)
+        if not include_deleted:
+            where.append("deleted_at IS NULL")
+        found = self.db.table("notes").rows_where(" AND ".join(where) or None, args, order_by="id")
+        return [rows.note(r) for r in found]
+
+    def note(self, note_id: int) -> Note:
+        return rows.note(self.db.table("notes").get(note_id))
+
+    def note_count(self, round_id: int | None = None) -> int:
+        sql = "SELECT count(*) FROM notes WHERE deleted_at IS NULL"
+        if round_id is None:
+            return int(self.db.execute(sql).fetchone()[0])
+        return int(self.db.execute(sql + " AND round_id = ?", [round_id]).fetchone()[0])
+
+    def _note_values(self, new: NewNote) -> dict[str, Any]:
+        text = validate_note_text(new.text)
+        if new.function not in FUNCTIONS:
+            raise InvalidInput(f"Unknown function {new.function!r}: use sales, marketing or other.")
+        if new.source not in SOURCES:
+            raise InvalidInput(f"Unknown source {new.source!r}.")
+        now = self._now_iso()
+        return {
+            "round_id": new.round_id,
+            "text": text,
+            "function": new.function,
+            "participant_id": new.participant_id,
+            "source": new.source,
+            "created_at": now,
+            "updated_at": now,
+        }
+
+    def add_note(
+        self,
+        round_id: int,
+        text: str,
+        *,
+        function: Function = "other",
+        participant_id: int | None = None,
+        source: Source = "facilitator",
+    ) -> Note:
+        """Store a note; it is on disk when this returns. Raises InvalidInput if unusable."""
+        values = self._note_values(NewNote(round_id, text, function, participant_id, source))
+        self._check_round(round_id)
+        with self._write("note_added", values) as payload:
+            nid = self._insert("notes", values)
+            payload["id"] = nid
+            self._emit("note_added", nid, round_id)
+        return Note(
+            id=nid,
+            round_id=round_id,
+            text=values["text"],
+            participant_id=participant_id,
+            function=function,
+            source=source,
+            theme_id=None,
+            placement=None,
+            created_at=datetime.fromisoformat(values["created_at"]),
+            updated_at=datetime.fromisoformat(values["updated_at"]),
+            deleted_at=None,
+        )
+
+    def add_notes(self, new_notes: Sequence[NewNote]) -> list[int]:
+        """Store many notes in one transaction: all of them, or (on any error) none.
+
+        A note with a `participant_name` is linked to that participant, who is added to the
+        roster (with the note's function) if nobody of that name exists yet.
+        """
+        values = [self._note_values(n) for n in new_notes]
+        for rid in {v["round_id"] for v in values}:
+            self._check_round(rid)
+        ids: list[int] = []
+        known = {p.name.casefold(): p.id for p in self.participants()}
+        with self._write("notes_imported", {"count": len(values)}) as payload:
+            for new, v in zip(new_notes, values, strict=True):
+                name = clean_text(new.participant_name or "")
+                if name:
+                    if name.casefold() not in known:
+                        pid = self._insert(
+                            "participants",
+                            {
+                                "name": name,
+                                "function": new.function,
+                                "organisation": "",
+                                "role": "",
+                            },
+                        )
+                        known[name.casefold()] = pid
+                        self._emit("participant_added", pid)
+                    v["participant_id"] = known[name.casefold()]
+                nid = self._insert("notes", v)
+                ids.append(nid)
+                self._emit("note_added", nid, v["round_id"])
+            payload["ids"] = ids
+        return ids
+
+    def update_note(self, note_id: int, **fields: Any) -> Note:
+        """Change a note's text, function, participant_id or round_id."""
+        if set(fields) - {"text", "function", "participant_id", "round_id"}:
+            raise TypeError(f"unknown note fields: {sorted(fields)}")
+        old = self.note(note_id)
+        if "text" in fields:
+            fields["text"] = validate_note_text(fields["text"])
+        if "function" in fields and fields["function"] not in FUNCTIONS:
+            raise InvalidInput("Function must be sales, marketing or other.")
+        if "round_id" in fields and fields["round_id"] != old.round_id:
+            self._check_round(fields["round_id"])
+            fields["theme_id"] = None  # a theme belongs to one round
+            fields["placement"] = None
+        before = {k: getattr(old, k) for k in fields}
+        fields["updated_at"] = self._now_iso()
+        with self._write("note_updated", {"id": note_id, "before": before, "after": fields}):
+            self.db.table("notes").update(note_id, fields)
+            self._emit("note_updated", note_id, old.round_id)
+            if fields.get("round_id", old.round_id) != old.round_id:
+                self._emit("note_updated", note_id, fields["round_id"])
+        return self.note(note_id)
+
+    def delete_note(self, note_id: int) -> Note:
+        """Soft-delete a note: it disappears everywhere but can be restored."""
+        note = self.note(note_id)
+        with self._write("note_deleted", {"id": note_id, "text": note.text}):
+            self.db.table("notes").update(note_id, {"deleted_at": self._now_iso()})
+            self._emit("note_deleted", note_id, note.round_id)
+        return self.note(note_id)
+
+    def restore_note(self, note_id: int) -> Note:
+        note = self.note(note_id)
+        with self._write("note_restored", {"id": note_id}):
+            self.db.table("notes").update(note_id, {"deleted_at": None})
+            self._emit("note_restored", note_id, note.round_id)
+        return self.note(note_id)
+
+    def iter_all_notes(self) -> Iterable[Note]:
+        return self.notes(include_deleted=True)
