@@ -38,31 +38,27 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
     while True:
         try:
             win = open_window(path, read_only=read_only, clock=clock)
-        except SessionLockedError as err:
+        except SessionFileError as err:
+            # Locked by another window: offer read-only. Damaged, foreign or gone: only
+            # another file. Nothing is ever written to the file in question.
+            locked = isinstance(err, SessionLockedError)
             box = QMessageBox(
-                QMessageBox.Icon.Warning, "Session already open", str(err), parent=parent
+                QMessageBox.Icon.Warning if locked else QMessageBox.Icon.Critical,
+                "Session already open" if locked else "Cannot open session",
+                str(err),
+                parent=parent,
             )
-            ro = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+            ro = (
+                box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+                if locked
+                else None
+            )
             other = box.addButton("Choose another file…", QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
-            if box.clickedButton() is ro:
+            if ro is not None and box.clickedButton() is ro:
                 read_only = True
                 continue
-            if box.clickedButton() is other:
-                chosen = choose_file(parent)
-                if chosen is None:
-                    return None
-                path = chosen
-                continue
-            return None
-        except SessionFileError as err:
-            box = QMessageBox(
-                QMessageBox.Icon.Critical, "Cannot open session", str(err), parent=parent
-            )
-            other = box.addButton("Choose another file…", QMessageBox.ButtonRole.ActionRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
             if box.clickedButton() is other:
                 chosen = choose_file(parent)
                 if chosen is None:
