@@ -152,3 +152,39 @@ def test_a_bad_roster_line_is_named_in_the_message_and_no_file_is_left(
         "Unknown function 'finance': use sales, marketing or other."
     ]
     assert not path.exists()
+
+
+def test_a_read_only_session_opens_no_editor_to_type_into(qtbot, session_file, fake_clock):
+    # F2 or a double-click used to open the card's editor (and F2 the theme name's) in a
+    # read-only session: the facilitator could type a whole note that was then thrown away.
+    from PySide6.QtWidgets import QApplication, QLineEdit, QTreeWidget
+
+    from ui.app import open_window
+
+    with Store.open(session_file) as store:
+        rid = store.round_at(1).id
+        note = store.add_note(rid, "Written before", function="sales")
+        store.add_theme(rid, "Lead quality", note_ids=[note.id])
+    win = open_window(session_file, read_only=True, clock=fake_clock)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        board = win.board
+        click_card(qtbot, win, note.id)
+        qtbot.keyClick(board, Qt.Key.Key_F2)
+        pos = board.visualItemRect(board.card(note.id)).center()
+        qtbot.mouseDClick(board.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        assert board.state() != board.State.EditingState
+        assert not isinstance(QApplication.focusWidget(), QLineEdit)
+        tree = win.findChild(QTreeWidget, "themeList")
+        tree.setFocus()
+        tree.setCurrentItem(tree.topLevelItem(0))
+        qtbot.keyClick(tree, Qt.Key.Key_F2)
+        rect = tree.visualItemRect(tree.topLevelItem(0))
+        qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert [e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible()] == []
+        assert board.card(note.id).text().startswith("Written before")
+    finally:
+        win.close()

@@ -43,7 +43,8 @@ class ThemeList(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
+        self._triggers = QAbstractItemView.EditTrigger.DoubleClicked
+        self.setEditTriggers(self._triggers)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDropIndicatorShown(True)
         header = self.header()
@@ -80,6 +81,8 @@ class ThemeList(QTreeWidget):
         """Redraw from the store, keeping the current and selected themes."""
         keep = set(self.selected_theme_ids())
         current = self.current_theme_id()
+        read_only = QAbstractItemView.EditTrigger.NoEditTriggers
+        self.setEditTriggers(read_only if store.read_only else self._triggers)
         self._filling = True
         try:
             self.clear()
@@ -147,7 +150,7 @@ class ThemeList(QTreeWidget):
 
     def rename_current(self) -> None:
         item = self.currentItem()
-        if item is not None:
+        if item is not None and self.editTriggers() == self._triggers:  # not read-only
             self.editItem(item, 0)
 
     def delete_current(self) -> None:

@@ -238,9 +238,9 @@ class NoteBoard(QListWidget):
             self.edit_card(item.data(ID))
 
     def edit_card(self, note_id: int) -> None:
-        """Open the in-place editor on this note's card."""
+        """Open the in-place editor on this note's card (not in a read-only session)."""
         item = self._cards.get(note_id)
-        if item is not None:
+        if item is not None and not self.store.read_only:
             self.setCurrentItem(item)
             self.scrollToItem(item)
             self.editItem(item)
