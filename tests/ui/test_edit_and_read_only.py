@@ -149,3 +149,16 @@ def test_section_headers_fit_a_narrow_board_and_wrap(qtbot, window):
     board.resize(1200, 500)
     assert header.sizeHint().width() > width
     assert header.sizeHint().height() <= one_line + 2
+
+
+def test_undoing_next_round_takes_the_board_back_with_the_timer(qtbot, window, fake_clock):
+    first, second = window.store.rounds()[:2]
+    qtbot.mouseClick(window.start_btn, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.next_btn, Qt.MouseButton.LeftButton)
+    assert window.shown_round_id() == second.id
+    window.undo_stack.undo()  # back to the first round, running
+    assert window.store.session().current_round_id == first.id
+    assert window.shown_round_id() == first.id
+    assert window.question.text().startswith(first.title)
+    window.undo_stack.redo()
+    assert window.shown_round_id() == second.id

@@ -122,6 +122,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self._tick.timeout.connect(self.refresh_timer)
         self._tick.start()
         self._shown: int | None = None
+        self._current_seen = store.session().current_round_id
         self.refresh_agenda()
         self.show_round(store.session().current_round_id or self._first_round())
         self._set_function("sales")
@@ -387,10 +388,18 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
                 self.board.rebuild()
             self.presenter.wall.rebuild()
         elif change.kind.startswith("round") or change.kind == "current_round_changed":
+            self._follow_current(self.store.session().current_round_id)
             self._deadline_cache = None
             self.refresh_agenda()
             self._sync_presenter()
             self.refresh_timer()
+
+    def _follow_current(self, round_id: int | None) -> None:
+        """When the running round changes (next round, or its undo), a board that showed
+        the old running round follows it, so timer and board never talk of two rounds."""
+        old, self._current_seen = self._current_seen, round_id
+        if round_id is not None and round_id != old and self._shown in (old, None):
+            self.show_round(round_id)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._closed:
