@@ -318,6 +318,9 @@ class Store(NotesMixin):
             raise InvalidInput("A participant needs a name.")
         if function not in FUNCTIONS:
             raise InvalidInput(f"Unknown function {function!r}: use sales, marketing or other.")
+        if self.find_participant(name) is not None:
+            # Two "Ana Lopez" could never be told apart by an @mention or in the minutes.
+            raise InvalidInput(f"{name} is already a participant; add a surname or initial.")
         values = {
             "name": name,
             "function": function,

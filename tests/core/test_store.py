@@ -216,3 +216,10 @@ def test_read_only_store_refuses_changes(store: Store, session_path: Path) -> No
         assert [n.text for n in viewer.notes()] == ["first"]
         with pytest.raises(ReadOnlyError):
             viewer.add_note(viewer.round_at(2).id, "second")
+
+
+def test_a_name_already_on_the_roster_is_refused(store: Store) -> None:
+    store.add_participant("Ana Lopez", "sales")
+    with pytest.raises(InvalidInput, match="already a participant"):
+        store.add_participant("  ana LOPEZ ", "marketing")
+    assert [p.name for p in store.participants()] == ["Ana Lopez"]
