@@ -255,6 +255,15 @@ def test_demo_actions_show_owner_function_and_theme(demo_window):
     assert all(r[DUE] for r in shown) and all(r[STATUS] == "open" for r in shown)
 
 
+def test_a_deleted_theme_leaves_its_actions_and_comes_back_with_undo(demo_window):
+    store = demo_window.store
+    theme = next(t for t in store.themes() if t.label == "What counts as a qualified lead")
+    store.delete_theme(theme.id)
+    assert rows(demo_window)[0][THEME] == ""
+    store.restore_theme(theme.id)
+    assert rows(demo_window)[0][THEME] == "What counts as a qualified lead"
+
+
 def test_action_model_passes_qt_model_checks(qtmodeltester, demo_window):
     qtmodeltester.check(panel_of(demo_window).model)
 

@@ -40,9 +40,9 @@ class ActionTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-read the actions; rows stay in place when the same actions are listed."""
         new = self.store.actions()
-        self.theme_labels = {
-            a.theme_id: self.store.theme(a.theme_id).label for a in new if a.theme_id is not None
-        }
+        # Only live themes: a deleted theme is gone from the board, so from its actions too
+        # (the link stays, and undoing the delete shows it again).
+        self.theme_labels = {t.id: t.label for t in self.store.themes()}
         if new and [a.id for a in new] == [a.id for a in self.actions]:
             self.actions = new
             self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, THEME))
