@@ -138,6 +138,7 @@ def test_read_only_window_refuses_changes_with_a_message(qtbot, session_file, fa
 def test_section_headers_fit_a_narrow_board_and_wrap(qtbot, window):
     type_note(qtbot, window, "s: one")
     board = window.board
+    board.setMinimumWidth(0)  # the board alone, outside the window's layout rules
     board.resize(230, 500)
     header = board.item(0)
     assert header.text().startswith("Ungrouped")
@@ -162,3 +163,13 @@ def test_undoing_next_round_takes_the_board_back_with_the_timer(qtbot, window, f
     assert window.question.text().startswith(first.title)
     window.undo_stack.redo()
     assert window.shown_round_id() == second.id
+
+
+def test_the_board_keeps_its_cards_when_the_window_is_small(qtbot, window):
+    card = window.board.card_size.width()
+    window.resize(1024, 700)
+    # The side panels give way on the next turn of the event loop.
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.board.width() >= 2 * card)
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    assert window.board.width() >= card

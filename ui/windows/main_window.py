@@ -87,6 +87,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.fn_label = QLabel(objectName="captureFunction")
         self.board = NoteBoard(store)
         self.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.board.setMinimumWidth(self.board.card_size.width() + 48)  # one column, at least
         self.board.note_edited.connect(self.save_note_text)
 
         left = QWidget()
@@ -393,6 +394,23 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
             self.refresh_agenda()
             self._sync_presenter()
             self.refresh_timer()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._make_room_for_board)
+
+    def _make_room_for_board(self) -> None:
+        """The board keeps two columns of cards where it can: the side panels give way
+        (never below their own minimum); on a small screen one column is the floor."""
+        want = 2 * (self.board.card_size.width() + 12) + 36
+        short = want - self.board.width()
+        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
+        if short <= 0 or not docks:
+            return
+        dock = max(docks, key=lambda d: d.width())  # the tab in front of a tabbed group
+        floor = dock.minimumSizeHint().width()
+        if dock.width() > floor:
+            self.resizeDocks([dock], [max(floor, dock.width() - short)], Qt.Orientation.Horizontal)
 
     def _follow_current(self, round_id: int | None) -> None:
         """When the running round changes (next round, or its undo), a board that showed
