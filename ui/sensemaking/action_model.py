@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 
 from roundtable.model import OWNER_FUNCTIONS, Action, InvalidInput
 from roundtable.store import Store
 from ui.sensemaking.action_commands import UpdateAction
+from ui.sensemaking.table_model import StoreTableModel
 
 HEADERS = ("What", "Owner", "Function", "Due", "Status", "Theme")
 WHAT, OWNER, FUNCTION, DUE, STATUS, THEME = range(6)
@@ -25,14 +26,13 @@ ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(StoreTableModel):
     """Action items as table rows, in the order they were added."""
 
-    refused = Signal(str)
+    headers = HEADERS
 
     def __init__(self, store: Store, undo_stack: QUndoStack) -> None:
-        super().__init__()
-        self.store, self.undo_stack = store, undo_stack
+        super().__init__(store, undo_stack)
         self.actions: list[Action] = []
         self.theme_labels: dict[int, str] = {}
         self.refresh()
@@ -54,16 +54,8 @@ class ActionTableModel(QAbstractTableModel):
     def row_of(self, action_id: int) -> int:
         return [a.id for a in self.actions].index(action_id)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.actions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def items(self) -> list:
+        return self.actions
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QUndoStack
 
 from roundtable.model import FUNCTIONS, Function, InvalidInput, Participant, Theme
 from roundtable.store import Store
+from ui.sensemaking.table_model import StoreTableModel
 from ui.sensemaking.vote_commands import SetVotes, check_vote_count
 
 THEME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,14 +92,13 @@ def budget_problems(rows: list[ThemeRow], dots: int, roster: list[Participant]) 
     return problems
 
 
-class VoteTableModel(QAbstractTableModel):
+class VoteTableModel(StoreTableModel):
     """The themes of the shown round with note counts and editable dots by function."""
 
-    refused = Signal(str)  # why a typed value was not stored
+    headers = HEADERS
 
     def __init__(self, store: Store, undo_stack: QUndoStack) -> None:
-        super().__init__()
-        self.store, self.undo_stack = store, undo_stack
+        super().__init__(store, undo_stack)
         self.round_id: int | None = None
         self.rows: list[ThemeRow] = []
 
@@ -117,16 +117,8 @@ class VoteTableModel(QAbstractTableModel):
         self.rows = new
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def items(self) -> list:
+        return self.rows
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
