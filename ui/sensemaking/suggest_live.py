@@ -9,6 +9,7 @@ and accepts it on Ctrl+Return or a double-click, as one undo command.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -24,6 +25,7 @@ BATCH = 16  # notes per embedding run: small, so a burst of notes never queues a
 # Both wait a moment after a change, so typing a note stays fast and a burst of notes is
 # handled once: the embedder writes vectors once per batch, the placer sorts once per burst.
 EMBED_DELAY_MS = 400
+TYPING_PAUSE_S = 2.0  # a note within this long means the facilitator is still typing
 PLACE_DELAY_MS = 150
 
 
@@ -38,6 +40,7 @@ class NoteEmbedder(QObject):
         self.embedded: dict[int, str] = {}  # note id -> the text its stored vector is of
         self.pending: set[int] = set()
         self.running = False
+        self.last_note_at = 0.0
         self.enabled = semantic_available() and not window.store.read_only
         if not self.enabled:
             return
@@ -54,6 +57,7 @@ class NoteEmbedder(QObject):
 
     def _changed(self, change: Change) -> None:
         if change.kind in ("note_added", "note_updated", "note_restored") and change.id:
+            self.last_note_at = time.monotonic()
             self.pending.add(change.id)
             if not self.running and not self.timer.isActive():
                 self.timer.start()
@@ -86,7 +90,12 @@ class NoteEmbedder(QObject):
                 MODEL_NAME, {nid: b for (nid, _), b in zip(batch, blobs, strict=True)}
             )
             self.embedded.update(dict(batch))
-            self._next()
+            if time.monotonic() - self.last_note_at < TYPING_PAUSE_S:
+                # The facilitator is typing: a backlog (a file opened without vectors)
+                # waits between batches so it never competes with Enter.
+                self.timer.start()
+            else:
+                self._next()
 
         return done
 
