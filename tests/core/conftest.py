@@ -19,31 +19,13 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch) ->
     monkeypatch.setenv("ROUNDTABLE_TEMPLATE_DIR", str(home / "templates"))
 
 
-class FakeClock:
-    """A clock tests move by hand, so timers need no sleeping."""
-
-    def __init__(self, start: float = 1_800_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
 @pytest.fixture
 def session_path(tmp_path: Path) -> Path:
     return tmp_path / "session.roundtable"
 
 
 @pytest.fixture
-def store(session_path: Path, clock: FakeClock) -> Iterator[Store]:
+def store(session_path: Path, clock) -> Iterator[Store]:
     """A fresh session from the default template, closed after the test."""
     s = Store.create(
         session_path,

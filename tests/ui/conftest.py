@@ -1,7 +1,8 @@
-"""Shared UI fixtures: a fake clock, a session file, a main window on it, a qasync loop.
+"""Shared UI fixtures: a session file, a main window on it, a qasync loop.
 
-Other UI tests rely on these names: `fake_clock`, `session_file`, `demo_file`, `window`,
-`qloop`. No test sleeps: time moves with `fake_clock.advance(seconds)`.
+Other UI tests rely on these names: `session_file`, `demo_file`, `window`, `qloop`, and
+`fake_clock` from tests/conftest.py. No test sleeps: time moves with
+`fake_clock.advance(seconds)`.
 """
 
 from __future__ import annotations
@@ -14,19 +15,6 @@ from PySide6.QtCore import QSettings
 
 from roundtable.store import Store
 from roundtable.templates import get_template
-
-
-class FakeClock:
-    """A clock for the store and the window; `advance` moves it forward."""
-
-    def __init__(self, start: float = 1_800_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture(autouse=True)
@@ -43,12 +31,7 @@ def _isolated_settings(tmp_path_factory, qapp):
 
 
 @pytest.fixture
-def fake_clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def session_file(tmp_path: Path, fake_clock: FakeClock) -> Path:
+def session_file(tmp_path: Path, fake_clock) -> Path:
     """A fresh session from the shipped template with a small roster."""
     path = tmp_path / "test.roundtable"
     with Store.create(
@@ -70,7 +53,7 @@ def demo_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, session_file: Path, fake_clock: FakeClock):
+def window(qtbot, session_file: Path, fake_clock):
     """The main window on `session_file`, shown, with the fake clock."""
     from ui.app import open_window
 

@@ -259,26 +259,19 @@ def test_dropping_cards_requests_grouping_without_changing_anything(qtbot, windo
     board.group_requested.disconnect()  # the board alone: no themes feature listening
     board.card(ids[0]).setSelected(True)
     board.card(ids[1]).setSelected(True)
-    target = board.visualItemRect(board.card(ids[2])).center()
-    event = QDropEvent(
-        QPointF(target),
-        Qt.DropAction.MoveAction,
-        QMimeData(),
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    with qtbot.waitSignal(board.group_requested) as sig:
-        board.dropEvent(event)
-    assert sig.args == [ids[:2], "note", ids[2]]
-    header = board.visualItemRect(board.item(0)).center()
-    event = QDropEvent(
-        QPointF(header),
-        Qt.DropAction.MoveAction,
-        QMimeData(),
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    with qtbot.waitSignal(board.group_requested) as sig:
-        board.dropEvent(event)
-    assert sig.args == [ids[:2], "ungrouped", -1]
+
+    def drop_on(item) -> list:
+        event = QDropEvent(
+            QPointF(board.visualItemRect(item).center()),
+            Qt.DropAction.MoveAction,
+            QMimeData(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        with qtbot.waitSignal(board.group_requested) as sig:
+            board.dropEvent(event)
+        return sig.args
+
+    assert drop_on(board.card(ids[2])) == [ids[:2], "note", ids[2]]
+    assert drop_on(board.item(0)) == [ids[:2], "ungrouped", -1]
     assert card_texts(window) == ["one", "two", "three"]
