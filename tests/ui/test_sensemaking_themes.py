@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeWidget
 
 from roundtable.store import Store
@@ -74,16 +74,26 @@ def ctrl_g_new_theme(qtbot, window) -> None:
         qtbot.keyClick(window.findChild(QTreeWidget, "themeList"), Qt.Key.Key_F2)
 
 
-def drop_on(qtbot, board, item) -> None:
-    pos = board.visualItemRect(item).center()
+def drop_on(qtbot, view, item, mime: QMimeData | None = None) -> None:
+    """Drop on the middle of `item` in `view` (the board, or a row of the Themes panel).
+
+    `mime` is what the drag carries: the board's own drags need none, since the board
+    groups its selected cards."""
+    pos = view.visualItemRect(item).center()
+    mime = mime or QMimeData()  # held here: the event only points at it
     event = QDropEvent(
         QPointF(pos),
         Qt.DropAction.MoveAction,
-        QMimeData(),
+        mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    board.dropEvent(event)
+    view.dropEvent(event)
+
+
+def drag_cards(board) -> QMimeData:
+    """What dragging the board's selected cards carries (Qt asks the board, as here)."""
+    return board.model().mimeData(board.selectedIndexes())
 
 
 def test_group_by_keyboard_name_inline_undo_redo_and_reopen(qtbot, window, session_file):
@@ -169,6 +179,41 @@ def test_grouping_by_drag_and_drop(qtbot, window):
     assert theme_rows(window) == [["Greek", "3", "3", "0", "0"]]
     window.undo_stack.undo()
     assert window.store.note(a).theme_id == theme.id
+
+
+def test_dropping_cards_on_a_row_of_the_themes_panel_moves_them_into_that_theme(qtbot, window):
+    a, b, c = add_notes(qtbot, window, "s: alpha", "m: beta", "o: gamma")
+    tree = window.findChild(QTreeWidget, "themeList")
+    board = window.board
+    click_card(qtbot, window, a)
+    ctrl_g_new_theme(qtbot, window)
+    type_into_editor(qtbot, window, "Greek")
+    click_card(qtbot, window, b)
+    ctrl_g_new_theme(qtbot, window)
+    type_into_editor(qtbot, window, "Latin")
+    assert theme_rows(window) == [["Greek", "1", "1", "0", "0"], ["Latin", "1", "0", "1", "0"]]
+    click_card(qtbot, window, b)
+    click_card(qtbot, window, c, Qt.KeyboardModifier.ControlModifier)
+    cards = drag_cards(board)
+    greek = tree.topLevelItem(0)
+    # The panel takes the drag over a row (its rows otherwise only move among themselves).
+    over = QDragMoveEvent(
+        tree.visualItemRect(greek).center(),
+        Qt.DropAction.MoveAction,
+        cards,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    tree.dragMoveEvent(over)
+    assert over.isAccepted()
+    drop_on(qtbot, tree, greek, cards)
+    assert theme_rows(window) == [["Greek", "3", "1", "1", "1"], ["Latin", "0", "0", "0", "0"]]
+    assert [board.card(n).isHidden() for n in (a, b, c)] == [False, False, False]
+    assert headers(window) == ["Ungrouped", "Greek", "Latin"]
+    assert window.store.note(c).placement == "manual"
+    qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert theme_rows(window) == [["Greek", "1", "1", "0", "0"], ["Latin", "1", "0", "1", "0"]]
+    assert window.store.note(c).theme_id is None
 
 
 def make_themes(qtbot, window, names: list[str]) -> list[int]:
@@ -268,10 +313,11 @@ def test_keyboard_selection_and_reordering_themes_by_drag(qtbot, window):
     tree = window.findChild(QTreeWidget, "themeList")
     select_rows(qtbot, tree, 1)
     top = tree.visualItemRect(tree.topLevelItem(0))
+    rows = QMimeData()  # held here: the event only points at it, and the list reads it
     event = QDropEvent(
         QPointF(top.center().x(), top.top() + 2),
         Qt.DropAction.MoveAction,
-        QMimeData(),
+        rows,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )

@@ -1,15 +1,24 @@
 """The Themes panel: the shown round's themes with their notes counted by function.
 
 A tree with one row per theme (name, notes, sales, marketing, other), drawn from the store
-on every change. The panel asks for changes through signals (rename, delete, move, merge)
-and changes nothing itself. Its keys (F2, Delete, Alt+Shift+Up/Down) belong to the panel
-only, so they never fight the window's F2 (edit note) and Del (delete notes).
+on every change. The panel asks for changes through signals (rename, delete, move, merge,
+cards dropped from the board on a row) and changes nothing itself. Its keys (F2, Delete,
+Alt+Shift+Up/Down) belong to the panel only, so they never fight the window's F2 (edit
+note) and Del (delete notes).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,18 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.store import Store
+from ui.windows.note_board import note_ids_in
 
 THEME_ID = Qt.ItemDataRole.UserRole
 COLUMNS = ("Theme", "Notes", "S", "M", "O")
 
 
 class ThemeList(QTreeWidget):
-    """One row per theme; rename in place, drag or Alt+Shift+Up/Down to reorder."""
+    """One row per theme; rename in place, drag or Alt+Shift+Up/Down to reorder, and
+    take cards dragged from the board onto a row."""
 
     rename_requested = Signal(int, str)
     delete_requested = Signal(int)
     move_requested = Signal(int, int)  # theme id, new 1-based position
     merge_requested = Signal()
+    notes_dropped = Signal(list, int)  # note ids, the theme of the row they were dropped on
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,11 +213,35 @@ class ThemeList(QTreeWidget):
             return
         super().keyPressEvent(event)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt name)
+        # Rows only move inside the list (InternalMove), which would refuse the board's
+        # cards before they reach a row: take those here.
+        if note_ids_in(event.mimeData()):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt name)
+        if note_ids_in(event.mimeData()):
+            if self.itemAt(event.position().toPoint()) is not None:
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return
+        super().dragMoveEvent(event)
+
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
-        # Reordering goes through the store (and undo): Qt must not move the row itself.
+        # Grouping and reordering go through the store (and undo): Qt must not move the
+        # row itself, nor remove the dragged cards from the board.
         moving = self.current_theme_id()
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
+        cards = note_ids_in(event.mimeData())
+        if cards:
+            onto = self.itemAt(event.position().toPoint())
+            if onto is not None:
+                self.notes_dropped.emit(cards, onto.data(0, THEME_ID))
+            return
         # Only rows of this list are reordered (None: a drop synthesised by automation).
         if moving is None or event.source() not in (self, None):
             return
@@ -232,7 +268,8 @@ class ThemesPanel(QWidget):
         self.list = ThemeList(self)
         self.buttons = QHBoxLayout()
         self.hint = QLabel(
-            "Select notes and press Ctrl+G to group them; drag cards onto a card or a theme. "
+            "Select notes and press Ctrl+G to group them; drag cards onto a card, a theme or a "
+            "row here. "
             "Italic: a suggested name you have not changed yet."
         )
         self.hint.setWordWrap(True)

@@ -1,9 +1,10 @@
 """Grouping notes into themes by hand, and the Themes panel, installed on the main window.
 
 `install(window)` adds the Themes menu actions (Ctrl+G group, Ctrl+Shift+G take out,
-Ctrl+M merge), handles cards dropped on the board, and docks the Themes panel (`themeList`)
-for the shown round. Suggestions, live placement and background embedding are installed
-from here too, so the whole theme feature comes with one entry in `ui.extensions`.
+Ctrl+M merge), handles cards dropped on the board or on a row of the panel, and docks the
+Themes panel (`themeList`) for the shown round. Suggestions, live placement and background
+embedding are installed from here too, so the whole theme feature comes with one entry in
+`ui.extensions`.
 Every change is an undo command; the panel and the board redraw from store changes.
 """
 
@@ -79,6 +80,7 @@ class ThemeController(QObject):
         self.list.delete_requested.connect(self.delete)
         self.list.move_requested.connect(self.move)
         self.list.merge_requested.connect(self.merge_selected)
+        self.list.notes_dropped.connect(lambda ids, tid: self.on_drop(ids, "theme", tid))
         # After naming a new theme (Enter or Esc), typing goes on where it was.
         self._focus_back: QWidget | None = None
         self.list.itemDelegate().closeEditor.connect(self._editor_closed)

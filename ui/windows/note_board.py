@@ -4,12 +4,15 @@ A QListWidget in icon mode holds one item per card and one per section header
 ("Ungrouped" first, then each theme). Adding a note appends one card instead of rebuilding
 the board, so Enter stays fast with thousands of notes. Card text is set with
 `setText`, which Qt never interprets as rich text. Dropping cards emits `group_requested`;
-the board itself changes nothing.
+the board itself changes nothing. A drag from the board carries its notes' ids
+(`note_ids_in`), so other views (the Themes panel) can take the cards too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +29,15 @@ from roundtable.store import Store
 COLOURS = {"sales": "#fff3a8", "marketing": "#bfe6ff", "other": "#d9f2c4"}
 KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 PROPOSAL = Qt.ItemDataRole.UserRole + 2
+NOTE_IDS = "application/x-roundtable-note-ids"
+
+
+def note_ids_in(mime: QMimeData) -> list[int]:
+    """The ids of the cards a drag from the board carries ([] for any other drag)."""
+    if not mime.hasFormat(NOTE_IDS):
+        return []
+    raw = bytes(mime.data(NOTE_IDS).data()).decode("ascii")
+    return [int(part) for part in raw.split(",") if part.isdigit()]
 
 
 class CardEditor(QPlainTextEdit):
@@ -250,6 +262,12 @@ class NoteBoard(QListWidget):
 
     def selected_note_ids(self) -> list[int]:
         return [i.data(ID) for i in self.selectedItems() if i.data(KIND) == "note"]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 (Qt name)
+        mime = super().mimeData(items)
+        ids = ",".join(str(i.data(ID)) for i in items if i.data(KIND) == "note")
+        mime.setData(NOTE_IDS, QByteArray(ids.encode("ascii")))
+        return mime
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
         target = self.itemAt(event.position().toPoint())
