@@ -59,7 +59,7 @@ def group_menu(window) -> QMenu | None:
 def ctrl_g_new_theme(qtbot, window) -> None:
     """Ctrl+G on the board; where the round has themes a menu asks, Enter = new theme.
 
-    Leaves the new theme's name editor open."""
+    Leaves the new theme's name editor open (the app opens it, no F2 needed)."""
     qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     menu = group_menu(window)
     if menu is not None:
@@ -70,8 +70,8 @@ def ctrl_g_new_theme(qtbot, window) -> None:
         # The offscreen platform leaves the window inactive after a popup; a desktop does not.
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
-        # The new theme is the current row of the Themes panel: F2 names it.
-        qtbot.keyClick(window.findChild(QTreeWidget, "themeList"), Qt.Key.Key_F2)
+        tree = window.findChild(QTreeWidget, "themeList")
+        qtbot.waitUntil(lambda: tree.state() == QAbstractItemView.State.EditingState)
 
 
 def drop_on(qtbot, view, item, mime: QMimeData | None = None) -> None:
@@ -326,6 +326,35 @@ def test_keyboard_selection_and_reordering_themes_by_drag(qtbot, window):
     assert headers(window) == ["Ungrouped", "Single", "Pair"]
     window.undo_stack.undo()
     assert [r[0] for r in theme_rows(window)] == ["Pair", "Single"]
+
+
+def test_new_theme_from_the_ctrl_g_menu_opens_its_name_for_typing(qtbot, window):
+    make_themes(qtbot, window, ["Culture"])
+    a, b = add_notes(qtbot, window, "Bonus paid on bookings only", "Quota set in January")
+    tree = window.findChild(QTreeWidget, "themeList")
+    for note, name, by_mouse in ((a, "Pay", False), (b, "Targets", True)):
+        click_card(qtbot, window, note)
+        qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        menu = group_menu(window)
+        assert menu.activeAction().text() == "New theme"
+        if by_mouse:
+            where = menu.actionGeometry(menu.activeAction()).center()
+            qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=where)
+        else:
+            qtbot.keyClick(menu, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda note=note: window.store.note(note).theme_id is not None)
+        # The offscreen platform leaves the window inactive after a popup; a desktop does not.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: tree.state() == QAbstractItemView.State.EditingState)
+        editor = next(e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible())
+        assert editor.hasFocus()
+        qtbot.keyClicks(editor, name)  # the suggested name is selected: typing replaces it
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: tree.state() != QAbstractItemView.State.EditingState)
+        assert window.focusWidget() is window.board  # named: typing goes on on the board
+    assert [r[:2] for r in theme_rows(window)] == [["Culture", "1"], ["Pay", "1"], ["Targets", "1"]]
+    assert window.store.theme(window.store.note(b).theme_id).label == "Targets"
 
 
 def test_ctrl_g_menu_picks_an_existing_theme_by_keyboard_and_focus_returns(qtbot, window):

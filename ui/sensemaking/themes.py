@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -25,7 +25,7 @@ from ui.sensemaking.theme_commands import (
     RenameTheme,
     UngroupNotes,
 )
-from ui.sensemaking.theme_list import ThemesPanel
+from ui.sensemaking.theme_list import THEME_ID, ThemesPanel
 
 
 def default_label(store: Any, round_id: int, note_ids: list[int]) -> str:
@@ -83,6 +83,7 @@ class ThemeController(QObject):
         self.list.notes_dropped.connect(lambda ids, tid: self.on_drop(ids, "theme", tid))
         # After naming a new theme (Enter or Esc), typing goes on where it was.
         self._focus_back: QWidget | None = None
+        self._name_when_active: int | None = None  # a new theme waiting for its editor
         self.list.itemDelegate().closeEditor.connect(self._editor_closed)
         window.signals.changed.connect(self._changed)
         window.round_shown.connect(lambda _rid: self.refresh())
@@ -160,9 +161,42 @@ class ThemeController(QObject):
         menu.popup(board.viewport().mapToGlobal(where))
 
     def _new_after_menu(self, round_id: int, note_ids: list[int]) -> None:
-        # Not an in-place editor here: closing a popup can leave the window inactive for a
-        # moment on some platforms, and an editor that loses focus closes. F2 renames.
-        self.group_new(round_id, note_ids, edit=False)
+        # Closing a popup can leave the window inactive for a moment (at once, or a little
+        # later, by platform), and an editor in an inactive window closes. So the new
+        # theme's name opens for typing while the window is active, and opens again when
+        # the window comes back if that is what closed it.
+        theme_id = self.group_new(round_id, note_ids, edit=False)
+        if theme_id is not None:
+            self._name_when_active = theme_id
+            self.window.installEventFilter(self)
+            QTimer.singleShot(0, self._name_waiting_theme)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            # After the activation, which gives the focus back to the window's widgets.
+            QTimer.singleShot(0, self._name_waiting_theme)
+        return super().eventFilter(watched, event)
+
+    def _name_waiting_theme(self) -> None:
+        theme_id = self._name_when_active
+        if theme_id is None:
+            return
+        item = self.list.currentItem()
+        if item is None or item.data(0, THEME_ID) != theme_id or self.store.read_only:
+            self._stop_waiting()  # the facilitator has moved on (or the theme is gone)
+            return
+        if not self.window.isActiveWindow() or self.list.state() == self.list.State.EditingState:
+            return  # the next activation tries again
+        self._focus_back = self.window.board
+        self.list.setFocus()
+        self.list.editItem(item, 0)
+        self.window.show_status(
+            f"New theme “{self.store.theme(theme_id).label}”: type a name, Enter to keep it."
+        )
+
+    def _stop_waiting(self) -> None:
+        self._name_when_active = None
+        self.window.removeEventFilter(self)
 
     def group_into(self, note_ids: list[int], theme_id: int) -> None:
         rid = self.store.theme(theme_id).round_id
@@ -170,7 +204,8 @@ class ThemeController(QObject):
         self.window.show_status(f"{len(note_ids)} note(s) in “{self.store.theme(theme_id).label}”.")
 
     def group_new(self, round_id: int, note_ids: list[int], *, edit: bool = True) -> int | None:
-        """Make a theme for these notes and open its name for typing (or select it)."""
+        """Make a theme for these notes and open its name for typing (or only select it,
+        when the window cannot take the typing yet)."""
         label = default_label(self.store, round_id, note_ids)
         command = GroupNotes(self.store, round_id, note_ids, None, label)
         if not self._push(command):
@@ -193,6 +228,8 @@ class ThemeController(QObject):
         return command.theme_id
 
     def _editor_closed(self, *_args: object) -> None:
+        if self.window.isActiveWindow():  # named or cancelled, not closed by the window
+            self._stop_waiting()
         back, self._focus_back = self._focus_back, None
         if back is not None:
             back.setFocus()
