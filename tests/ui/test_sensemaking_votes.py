@@ -252,6 +252,37 @@ def test_chart_shows_each_functions_share_and_highlights_the_biggest_gap(qtbot, 
     assert colour_pixels(chart, MARKETING_COLOUR) > 50
 
 
+def test_chart_shows_other_functions_in_a_grey_bar_and_its_tooltip(qtbot, themed):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from ui.sensemaking.comparison import OTHER_COLOUR, ComparisonChart
+
+    store, rid = themed.store, themed.shown_round_id()
+    bonus = store.themes(rid)[1].id
+    others = [store.add_note(rid, f"Finance view {i}", function="other").id for i in range(2)]
+    store.assign_notes(others, bonus)
+    chart = themed.findChild(ComparisonChart, "comparisonChart")
+    chart.resize(500, 420)
+    assert colour_pixels(chart, OTHER_COLOUR) > 10  # notes from other functions show
+    type_votes(qtbot, themed, 1, OTHER, "4")
+    type_votes(qtbot, themed, 2, OTHER, "1")
+    assert [round(b.votes["other"]) for b in chart.bars] == [0, 80, 20]
+    assert colour_pixels(chart, OTHER_COLOUR) > 10
+    chart.show()
+    qtbot.waitExposed(chart)
+    centre = chart._row_rects[1].center().toPoint()
+    QApplication.sendEvent(
+        chart, QHelpEvent(QEvent.Type.ToolTip, centre, chart.mapToGlobal(centre))
+    )
+    assert "Other: 2 notes (100% of other functions'), 4 dots (80%)" in QToolTip.text()
+    type_votes(qtbot, themed, 1, OTHER, "0")
+    type_votes(qtbot, themed, 2, OTHER, "0")
+    store.assign_notes(others, None)
+    assert colour_pixels(chart, OTHER_COLOUR) == 0  # no other notes or dots: no grey bar
+
+
 def test_chart_without_votes_compares_notes_and_says_so(themed):
     from ui.sensemaking.comparison import SALES_COLOUR, ComparisonChart
 

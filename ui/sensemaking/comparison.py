@@ -4,7 +4,8 @@ Per theme, sales bars grow to the left of a centre line and marketing bars to th
 a solid bar for the share of the function's dots the theme got, a light one for the share
 of its notes. Shares (not raw counts) make a room of eight sales people and four marketers
 comparable. The themes where the two functions differ most are highlighted and tagged
-with the gap in percentage points.
+with the gap in percentage points. Notes and dots from other functions, when the round has
+any, show as a thinner grey bar centred on the line (they lean to neither side).
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from roundtable.model import Function
+from roundtable.model import FUNCTIONS, Function
 from ui.sensemaking.vote_model import ThemeRow
 
 SALES_COLOUR = QColor("#d99a00")
 MARKETING_COLOUR = QColor("#2b7fd0")
+OTHER_COLOUR = QColor("#8c8c8c")  # neutral: reads on light and dark backgrounds
 SIDES: tuple[Function, Function] = ("sales", "marketing")
 MIN_ROW, MAX_ROW = 40, 84
 HIGHLIGHT_GAP = 10.0  # percentage points before a difference is worth pointing at
@@ -37,7 +39,8 @@ HIGHLIGHTED = 3
 
 @dataclass(frozen=True)
 class ThemeBars:
-    """One theme's bars: percentage of each function's notes and dots in the round."""
+    """One theme's bars: percentage of each function's notes and dots in the round
+    (sales, marketing and other; the gap is between sales and marketing only)."""
 
     label: str
     notes: dict[Function, float]
@@ -58,21 +61,21 @@ def _share(part: int, whole: int) -> float:
 
 def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
     """The bars of a round's themes, with the biggest sales/marketing gaps highlighted."""
-    note_total = {f: sum(r.notes[f] for r in rows) for f in SIDES}
-    vote_total = {f: sum(r.votes[f] for r in rows) for f in SIDES}
-    by_votes = all(vote_total.values())
+    note_total = {f: sum(r.notes[f] for r in rows) for f in FUNCTIONS}
+    vote_total = {f: sum(r.votes[f] for r in rows) for f in FUNCTIONS}
+    by_votes = all(vote_total[f] for f in SIDES)
     bars = []
     for r in rows:
-        notes = {f: _share(r.notes[f], note_total[f]) for f in SIDES}
-        votes = {f: _share(r.votes[f], vote_total[f]) for f in SIDES}
+        notes = {f: _share(r.notes[f], note_total[f]) for f in FUNCTIONS}
+        votes = {f: _share(r.votes[f], vote_total[f]) for f in FUNCTIONS}
         basis = votes if by_votes else notes
         bars.append(
             ThemeBars(
                 r.theme.label,
                 notes,
                 votes,
-                {f: r.notes[f] for f in SIDES},
-                {f: r.votes[f] for f in SIDES},
+                {f: r.notes[f] for f in FUNCTIONS},
+                {f: r.votes[f] for f in FUNCTIONS},
                 basis["sales"] - basis["marketing"],
             )
         )
@@ -85,7 +88,8 @@ def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
 
 
 class ComparisonChart(QWidget):
-    """Mirrored bars per theme: sales to the left of the centre line, marketing to the right."""
+    """Mirrored bars per theme: sales to the left of the centre line, marketing to the right,
+    other functions (if any) in a thin grey bar across it."""
 
     def __init__(self, object_name: str = "comparisonChart", parent: QWidget | None = None):
         super().__init__(parent)
@@ -93,6 +97,8 @@ class ComparisonChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.bars: list[ThemeBars] = []
         self.has_votes = False
+        self.has_other = False
+        self.other_by_votes = False
         self.empty_text = "No round shown."
         self._row_rects: list[QRectF] = []
 
@@ -101,6 +107,8 @@ class ComparisonChart(QWidget):
         rows = rows or []
         self.bars = comparison_bars(rows)
         self.has_votes = any(r.votes[f] for r in rows for f in SIDES)
+        self.other_by_votes = any(r.votes["other"] for r in rows)
+        self.has_other = self.other_by_votes or any(r.notes["other"] for r in rows)
         self.empty_text = (
             ""
             if rows
@@ -131,7 +139,7 @@ class ComparisonChart(QWidget):
         and a gap tag; they grow with the font (the projector window uses a large one)."""
         base, small, _title = self._fonts()
         fm, sm = QFontMetrics(base), QFontMetrics(small)
-        low = max(MIN_ROW, 2 * sm.height() + 8)
+        low = max(MIN_ROW, (3 if self.has_other else 2) * sm.height() + 8)
         return low, max(MAX_ROW, 2 * fm.height() + sm.height() + 12, low)
 
     def _number_width(self) -> int:
@@ -139,7 +147,8 @@ class ComparisonChart(QWidget):
 
     def _header_height(self) -> int:
         base, small, title = self._fonts()
-        return QFontMetrics(title).height() + QFontMetrics(small).height() * 2 + 20
+        lines = 3 if self.has_other else 2
+        return QFontMetrics(title).height() + QFontMetrics(small).height() * lines + 20
 
     # ----- painting ----------------------------------------------------------------------
 
@@ -168,8 +177,8 @@ class ComparisonChart(QWidget):
         rows_h = self.height() - y - 8
         low, high = self._row_limits()
         row_h = max(low, min(high, rows_h / len(self.bars)))
-        top_share = max([b.votes[f] for b in self.bars for f in SIDES] + [1.0])
-        top_share = max(top_share, max(b.notes[f] for b in self.bars for f in SIDES))
+        top_share = max([b.votes[f] for b in self.bars for f in FUNCTIONS] + [1.0])
+        top_share = max(top_share, max(b.notes[f] for b in self.bars for f in FUNCTIONS))
         scale = (half - self._number_width() - 8) / top_share
         self._row_rects = []
         for bars in self.bars:
@@ -203,6 +212,16 @@ class ComparisonChart(QWidget):
             sm.elidedText(explain, Qt.TextElideMode.ElideRight, self.width() - 24),
         )
         y += sm.height() + 2
+        if self.has_other:
+            p.setPen(self._other_text())
+            legend = "▬ Grey, across the line: other functions' share of their " + (
+                "dots" if self.other_by_votes else "notes"
+            )
+            p.drawText(
+                QPointF(12, y + sm.ascent()),
+                sm.elidedText(legend, Qt.TextElideMode.ElideRight, self.width() - 24),
+            )
+            y += sm.height() + 2
         p.setPen(text)
         gaps = (
             f"Shaded: gaps of {HIGHLIGHT_GAP:.0f}+ points"
@@ -224,6 +243,9 @@ class ComparisonChart(QWidget):
 
     def _light(self) -> bool:
         return self.palette().color(QPalette.ColorRole.Base).lightness() > 128
+
+    def _other_text(self) -> QColor:
+        return OTHER_COLOUR.darker(140) if self._light() else OTHER_COLOUR.lighter(140)
 
     def _draw_row(self, p, bars: ThemeBars, rect: QRectF, label_w, centre, scale, fonts, pal):
         base, small = fonts
@@ -247,7 +269,8 @@ class ComparisonChart(QWidget):
             tag = f"Δ {abs(bars.gap):.0f} pts: {bars.leaning} higher"
             tag = sm.elidedText(tag, Qt.TextElideMode.ElideRight, int(label_w))
             p.drawText(QPointF(12, y + sm.ascent()), tag)
-        bar_h = (rect.height() - 10) / (2 if self.has_votes else 1)
+        other_h = sm.height() if self.has_other else 0
+        bar_h = (rect.height() - 10 - other_h) / (2 if self.has_votes else 1)
         y = rect.top() + 5
         series = [(bars.votes, 255), (bars.notes, 90)] if self.has_votes else [(bars.notes, 200)]
         p.setFont(small)
@@ -266,6 +289,20 @@ class ComparisonChart(QWidget):
                 align = Qt.AlignmentFlag.AlignRight if sign < 0 else Qt.AlignmentFlag.AlignLeft
                 p.drawText(num, align | Qt.AlignmentFlag.AlignVCenter, f"{shares[f]:.0f}%")
             y += bar_h
+        if self.has_other:
+            self._draw_other(p, bars, QRectF(centre, y, 0, other_h), scale)
+
+    def _draw_other(self, p, bars: ThemeBars, strip: QRectF, scale) -> None:
+        """Other functions: a thin bar centred on the line, as they lean to neither side."""
+        share = (bars.votes if self.other_by_votes else bars.notes)["other"]
+        length = share * scale
+        thick = max(4.0, strip.height() * 0.4)
+        top = strip.top() + (strip.height() - thick) / 2
+        p.fillRect(QRectF(strip.left() - length / 2, top, length, thick), OTHER_COLOUR)
+        p.setPen(self._other_text())
+        num = QRectF(strip.left() + length / 2 + 4, strip.top(), 200, strip.height())
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        p.drawText(num, align, f"other {share:.0f}%")
 
     # ----- tooltips ------------------------------------------------------------------------
 
@@ -283,10 +320,11 @@ class ComparisonChart(QWidget):
     def describe(bars: ThemeBars) -> str:
         """The numbers behind one row, in words."""
         parts = [bars.label]
-        for f in SIDES:
+        whose = {"sales": "sales's", "marketing": "marketing's", "other": "other functions'"}
+        for f in FUNCTIONS:
             parts.append(
                 f"{f.capitalize()}: {bars.note_counts[f]} notes ({bars.notes[f]:.0f}% of "
-                f"{f}'s), {bars.vote_counts[f]} dots ({bars.votes[f]:.0f}%)"
+                f"{whose[f]}), {bars.vote_counts[f]} dots ({bars.votes[f]:.0f}%)"
             )
         return "\n".join(parts)
 
