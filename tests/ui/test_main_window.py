@@ -80,6 +80,24 @@ def test_unknown_name_is_offered_to_be_added(qtbot, window, monkeypatch):
     assert card_texts(window) == ["Pricing is a mystery\n— Carla"]
 
 
+def test_a_refused_empty_note_message_goes_once_a_note_is_added_or_typing_resumes(qtbot, window):
+    status = window.statusBar()
+    type_note(qtbot, window, "s:")  # a prefix and nothing else: no note to add
+    assert status.currentMessage() == "A note cannot be empty."
+    qtbot.keyClick(window.entry, Qt.Key.Key_Backspace)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Backspace)
+    type_note(qtbot, window, "Leads wait four days")
+    assert card_texts(window) == ["Leads wait four days"]
+    assert status.currentMessage() == ""
+    type_note(qtbot, window, "m: ")
+    assert status.currentMessage() == "A note cannot be empty."
+    qtbot.keyClicks(window.entry, "N")  # typing again: the message has done its job
+    assert status.currentMessage() == ""
+    qtbot.keyClicks(window.entry, "o owner for handover")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    assert card_texts(window)[-1] == "No owner for handover"
+
+
 def test_undo_redo_of_a_note(qtbot, window):
     type_note(qtbot, window, "First")
     qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

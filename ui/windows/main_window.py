@@ -82,6 +82,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.entry = QLineEdit(objectName="noteEntry")
         self.entry.setPlaceholderText("Type a note, Enter to add  (s: m: o: prefix, @name)")
         self.entry.returnPressed.connect(self.capture)
+        self.entry.textEdited.connect(self.clear_capture_error)
         self.entry.installEventFilter(self)
         self.mentions = MentionCompleter(self.entry)
         self.fn_label = QLabel(objectName="captureFunction")

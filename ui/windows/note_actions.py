@@ -24,6 +24,8 @@ class NoteActions:
     entry: Any
     board: Any
     function: Any
+    statusBar: Any
+    _capture_error: str | None = None
 
     def capture(self) -> None:
         rid = self._shown
@@ -50,9 +52,18 @@ class NoteActions:
         try:
             self.undo_stack.push(AddNote(self.store, rid, text, fn, pid))
         except InvalidInput as err:
-            self.show_status(str(err))
+            self._capture_error = str(err)
+            self.show_status(self._capture_error)
             return
         self.entry.clear()
+        self.clear_capture_error()
+
+    def clear_capture_error(self) -> None:
+        """Take a refused note's message off the status bar (a note was added, or the
+        facilitator is typing again); any other message stays."""
+        error, self._capture_error = self._capture_error, None
+        if error is not None and self.statusBar().currentMessage() == error:
+            self.statusBar().clearMessage()
 
     def edit_note(self) -> None:
         """F2: edit the selected note on its card (Enter saves, Esc cancels)."""
