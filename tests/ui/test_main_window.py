@@ -98,6 +98,66 @@ def test_a_refused_empty_note_message_goes_once_a_note_is_added_or_typing_resume
     assert card_texts(window)[-1] == "No owner for handover"
 
 
+def test_window_menus_keep_their_entries_and_shortcuts(qtbot, window):
+    from PySide6.QtGui import QKeySequence
+
+    own = {
+        "&File": [
+            ("&Close", "Ctrl+F4"),
+            ("&Open…", "Ctrl+O"),
+            ("&Start screen (new session)…", "Ctrl+N"),
+        ],
+        "&Edit": [
+            ("&Undo", "Ctrl+Z"),
+            ("&Redo", "Ctrl+Shift+Z"),
+            ("Edit note", "F2"),
+            ("Delete notes", "Del"),
+            ("Function: sales", "Ctrl+1"),
+            ("Function: marketing", "Ctrl+2"),
+            ("Function: other", "Ctrl+3"),
+            ("Move notes to next round", "Ctrl+Shift+Right"),
+            ("Move notes to previous round", "Ctrl+Shift+Left"),
+        ],
+        "&Session": [
+            ("Edit round…", "Ctrl+Shift+E"),
+            ("Add round", "Ctrl+Shift+N"),
+            ("Remove round", "Ctrl+Shift+Del"),
+            ("Move round up", "Alt+Up"),
+            ("Move round down", "Alt+Down"),
+        ],
+        "&Round": [
+            ("Start / pause", "Ctrl+Space"),
+            ("Next round", "Ctrl+Right"),
+            ("Re-plan to end on time", "Ctrl+R"),
+        ],
+        "&View": [
+            ("Presenter view", "F5"),
+            ("Show all", "Alt+0"),
+            ("Show sales", "Alt+1"),
+            ("Show marketing", "Alt+2"),
+            ("Show other", "Alt+3"),
+        ],
+    }
+    portable = QKeySequence.SequenceFormat.PortableText
+    menus = {a.menu().title(): a.menu() for a in window.menuBar().actions()}
+    assert list(menus)[:4] == ["&File", "&Edit", "&Session", "&Round"]
+    for title, entries in own.items():
+        shown = [(a.text(), a.shortcut().toString(portable)) for a in menus[title].actions()]
+        assert shown[: len(entries)] == entries, title
+    qtbot.keyClick(window.entry, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.findChild(QLabel, "captureFunction").text() == "Other"
+    type_note(qtbot, window, "s: Pipeline call works")
+    type_note(qtbot, window, "m: Briefs come late")
+    qtbot.keyClick(window.entry, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    shown = [
+        window.board.item(i).text()
+        for i in range(window.board.count())
+        if window.board.item(i).data(Qt.ItemDataRole.UserRole) == "note"
+        and not window.board.item(i).isHidden()
+    ]
+    assert shown == ["Briefs come late"]
+
+
 def test_undo_redo_of_a_note(qtbot, window):
     type_note(qtbot, window, "First")
     qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -36,6 +36,7 @@ from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
 from ui.windows.round_controls import RoundControls
+from ui.windows.window_actions import build_actions
 
 PASS_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Right"))
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
@@ -118,7 +119,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.setCentralWidget(split)
 
         self.presenter = PresenterWindow(self.board, None)
-        self._build_actions()
+        build_actions(self)
         self.signals.changed.connect(self._on_change)
         self._tick = QTimer(self, interval=500)
         self._tick.timeout.connect(self.refresh_timer)
@@ -208,84 +209,6 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         return self.board.selected_note_ids()
 
     # ----- actions --------------------------------------------------------------------------
-
-    def _action(self, menu: str, text: str, keys, slot, name: str) -> QAction:
-        a = QAction(text, self, objectName=name)
-        if keys:
-            a.setShortcut(QKeySequence(keys))
-        a.triggered.connect(slot)
-        self.menu(menu).addAction(a)
-        self.addAction(a)
-        return a
-
-    def _build_actions(self) -> None:
-        self._action("File", "&Close", QKeySequence.StandardKey.Close, self.close, "closeAction")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        self.menu("Edit").addActions([undo, redo])
-        self._action("Edit", "Edit note", "F2", self.edit_note, "editNoteAction")
-        self._action("Edit", "Delete notes", "Del", self.delete_notes, "deleteNoteAction")
-        for i, fn in enumerate(("sales", "marketing", "other"), 1):
-            self._action(
-                "Edit",
-                f"Function: {fn}",
-                f"Ctrl+{i}",
-                lambda _=False, fn=fn: self._set_function(fn),
-                f"function{fn}",
-            )
-        self._action("File", "&Open…", QKeySequence.StandardKey.Open, self.open_other, "openAction")
-        self._action(
-            "File", "&Start screen (new session)…", "Ctrl+N", self.show_start, "startScreenAction"
-        )
-        self._action(
-            "Session",
-            "Edit round…",
-            "Ctrl+Shift+E",
-            self.edit_round,
-            "editRoundAction",
-        )
-        self._action("Session", "Add round", "Ctrl+Shift+N", self.add_round, "addRoundAction")
-        self._action(
-            "Session", "Remove round", "Ctrl+Shift+Del", self.remove_round, "removeRoundAction"
-        )
-        self._action(
-            "Session", "Move round up", "Alt+Up", lambda: self.move_round(-1), "moveRoundUpAction"
-        )
-        self._action(
-            "Session",
-            "Move round down",
-            "Alt+Down",
-            lambda: self.move_round(1),
-            "moveRoundDownAction",
-        )
-        self._action(
-            "Edit",
-            "Move notes to next round",
-            "Ctrl+Shift+Right",
-            lambda: self._move_to_neighbour(1),
-            "moveNotesNextAction",
-        )
-        self._action(
-            "Edit",
-            "Move notes to previous round",
-            "Ctrl+Shift+Left",
-            lambda: self._move_to_neighbour(-1),
-            "moveNotesPrevAction",
-        )
-        self._action("Round", "Start / pause", "Ctrl+Space", self.toggle_round, "startAction")
-        self._action("Round", "Next round", "Ctrl+Right", self.next_round, "nextAction")
-        self._action("Round", "Re-plan to end on time", "Ctrl+R", self.replan, "replanAction")
-        self._action("View", "Presenter view", "F5", self.toggle_presenter, "presenterAction")
-        for key, fn in enumerate(("all", "sales", "marketing", "other")):
-            self._action(
-                "View",
-                f"Show {fn}",
-                f"Alt+{key}",
-                lambda _=False, fn=fn: self.board.set_filter(None if fn == "all" else fn),
-                f"filter{fn}",
-            )
 
     def _set_function(self, fn: Function) -> None:
         self.function = fn

@@ -1,0 +1,132 @@
+"""The main window's own menu entries and their shortcuts (File, Edit, Session, Round, View).
+
+Features add theirs from `ui.extensions` through `window.menu(...)`; this module builds
+only the entries that belong to the window itself, so the window module stays about layout
+and wiring. Every entry is also added to the window, so its shortcut works wherever the
+focus is in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from ui.windows.main_window import MainWindow
+
+
+def add_action(
+    window: MainWindow,
+    menu: str,
+    text: str,
+    keys: str | QKeySequence.StandardKey | None,
+    slot: Callable[..., object],
+    name: str,
+) -> QAction:
+    """One menu entry with its shortcut (None: no shortcut), named `name`."""
+    a = QAction(text, window)
+    a.setObjectName(name)
+    if keys:
+        a.setShortcut(QKeySequence(keys))
+    a.triggered.connect(slot)
+    window.menu(menu).addAction(a)
+    window.addAction(a)
+    return a
+
+
+def build_actions(window: MainWindow) -> None:
+    """Add the window's own menu entries, each with its shortcut and an objectName."""
+    add_action(
+        window, "File", "&Close", QKeySequence.StandardKey.Close, window.close, "closeAction"
+    )
+    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+    window.menu("Edit").addActions([undo, redo])
+    add_action(window, "Edit", "Edit note", "F2", window.edit_note, "editNoteAction")
+    add_action(window, "Edit", "Delete notes", "Del", window.delete_notes, "deleteNoteAction")
+    for i, fn in enumerate(("sales", "marketing", "other"), 1):
+        add_action(
+            window,
+            "Edit",
+            f"Function: {fn}",
+            f"Ctrl+{i}",
+            lambda _=False, fn=fn: window._set_function(fn),
+            f"function{fn}",
+        )
+    add_action(
+        window, "File", "&Open…", QKeySequence.StandardKey.Open, window.open_other, "openAction"
+    )
+    add_action(
+        window,
+        "File",
+        "&Start screen (new session)…",
+        "Ctrl+N",
+        window.show_start,
+        "startScreenAction",
+    )
+    add_action(
+        window,
+        "Session",
+        "Edit round…",
+        "Ctrl+Shift+E",
+        window.edit_round,
+        "editRoundAction",
+    )
+    add_action(window, "Session", "Add round", "Ctrl+Shift+N", window.add_round, "addRoundAction")
+    add_action(
+        window,
+        "Session",
+        "Remove round",
+        "Ctrl+Shift+Del",
+        window.remove_round,
+        "removeRoundAction",
+    )
+    add_action(
+        window,
+        "Session",
+        "Move round up",
+        "Alt+Up",
+        lambda: window.move_round(-1),
+        "moveRoundUpAction",
+    )
+    add_action(
+        window,
+        "Session",
+        "Move round down",
+        "Alt+Down",
+        lambda: window.move_round(1),
+        "moveRoundDownAction",
+    )
+    add_action(
+        window,
+        "Edit",
+        "Move notes to next round",
+        "Ctrl+Shift+Right",
+        lambda: window._move_to_neighbour(1),
+        "moveNotesNextAction",
+    )
+    add_action(
+        window,
+        "Edit",
+        "Move notes to previous round",
+        "Ctrl+Shift+Left",
+        lambda: window._move_to_neighbour(-1),
+        "moveNotesPrevAction",
+    )
+    add_action(window, "Round", "Start / pause", "Ctrl+Space", window.toggle_round, "startAction")
+    add_action(window, "Round", "Next round", "Ctrl+Right", window.next_round, "nextAction")
+    add_action(window, "Round", "Re-plan to end on time", "Ctrl+R", window.replan, "replanAction")
+    add_action(window, "View", "Presenter view", "F5", window.toggle_presenter, "presenterAction")
+    for key, fn in enumerate(("all", "sales", "marketing", "other")):
+        add_action(
+            window,
+            "View",
+            f"Show {fn}",
+            f"Alt+{key}",
+            lambda _=False, fn=fn: window.board.set_filter(None if fn == "all" else fn),
+            f"filter{fn}",
+        )
