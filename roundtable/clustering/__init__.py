@@ -39,7 +39,7 @@ from .embed import (
     vector_from_bytes,
     vector_to_bytes,
 )
-from .placement import HintLike, sort_notes
+from .placement import HintLike, fitting_hints, sort_notes
 from .suggest import SuggestedTheme, note_vectors, suggest_themes
 
 __all__ = [
@@ -53,13 +53,14 @@ __all__ = [
     "sort_into_themes",
     "suggest_themes",
     "template_hints",
+    "template_rounds",
     "vector_from_bytes",
     "vector_to_bytes",
 ]
 
 
-def template_hints(template: str | None) -> list[HintLike]:
-    """All theme hints of a named session template (every round), or [] when unknown."""
+def template_rounds(template: str | None) -> list[list[HintLike]]:
+    """The theme hints of each round of a named session template ([] when unknown)."""
     if not template:
         return []
     try:
@@ -68,10 +69,15 @@ def template_hints(template: str | None) -> list[HintLike]:
         tpl = get_template(template)
     except Exception:  # an unknown or broken template only means: no hints
         return []
+    return [list(getattr(rnd, "hints", ())) for rnd in getattr(tpl, "rounds", ())]
+
+
+def template_hints(template: str | None) -> list[HintLike]:
+    """All theme hints of a named session template (every round), or [] when unknown."""
     hints: list[HintLike] = []
     seen: set[str] = set()
-    for rnd in getattr(tpl, "rounds", ()):
-        for hint in getattr(rnd, "hints", ()):
+    for round_hints in template_rounds(template):
+        for hint in round_hints:
             if hint.label.lower() not in seen:
                 seen.add(hint.label.lower())
                 hints.append(hint)
@@ -83,10 +89,20 @@ def cluster_texts(texts: Sequence[str], *, template: str | None = None) -> list[
 
     Args:
         texts: the notes (any strings).
-        template: a session template name; its theme hints (all rounds) are used when given.
+        template: a session template name. The notes' round is not known, so the round
+            whose hints fit them best is found; its hints are used when they clearly fit
+            (nearly all of them gather notes), otherwise the notes are grouped openly.
     """
     texts = [str(t or "") for t in texts]
-    themes = suggest_themes(list(enumerate(texts)), hints=template_hints(template))
+    rounds = template_rounds(template)
+    hints: list[HintLike] = []
+    stored = None
+    if rounds and texts:
+        vectors = note_vectors(texts)
+        stored = dict(enumerate(vectors)) if vectors is not None else None
+        embedder = embed_texts if vectors is not None else None
+        hints = fitting_hints(texts, vectors, rounds, embedder)
+    themes = suggest_themes(list(enumerate(texts)), hints=hints, vectors=stored)
     labels = [0] * len(texts)
     for number, theme in enumerate(themes):
         for i in theme.note_ids:

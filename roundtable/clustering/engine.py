@@ -20,6 +20,8 @@ from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
+from . import concepts
+from .embed import MODEL_NAME
 from .tfidf import TfidfSpace, tfidf_vectors
 
 SEMANTIC_WEIGHT = 0.8
@@ -36,6 +38,9 @@ JOIN_SEMANTIC = 0.05
 JOIN_LEXICAL = 0.005
 # Centring needs a few notes: with fewer, the centre is mostly the notes themselves.
 CENTRE_MIN_NOTES = 3
+# Open grouping adds this much similarity between two notes clearly on the same topic of
+# the field (roundtable.clustering.concepts): a pull, which their own words can outweigh.
+TOPIC_WEIGHT = 0.4
 # Reassignment stops when no note moves, or after this many rounds.
 POLISH_ROUNDS = 10
 
@@ -192,17 +197,40 @@ def polish(sim: np.ndarray, labels: list[int], rounds: int = POLISH_ROUNDS) -> l
     return _relabel(current.tolist())
 
 
-def cluster_space(space: Space) -> list[int]:
-    """Group the notes of a built space; returns one group id per note."""
+def cluster_space(space: Space, cut_on: np.ndarray | None = None) -> list[int]:
+    """Group the notes of a built space; returns one group id per note.
+
+    Args:
+        cut_on: the similarities the stopping threshold is read from (default: the space's).
+    """
     sim = space.similarity
     # TF-IDF similarities are mostly zero, so their spread says little: fixed cut there.
-    cut = adaptive_cut(sim, CUT_SEMANTIC) if space.semantic else CUT_LEXICAL
+    basis = sim if cut_on is None else cut_on
+    cut = adaptive_cut(basis, CUT_SEMANTIC) if space.semantic else CUT_LEXICAL
     join = JOIN_SEMANTIC if space.semantic else JOIN_LEXICAL
     labels = agglomerate(sim, cut)
     labels = join_small_groups(sim, labels, join)
     return polish(sim, labels) if space.semantic else labels
 
 
+def with_topics(space: Space, texts: Sequence[str], vectors: np.ndarray | None) -> Space:
+    """The space with the pull between notes on the same topic of the field added."""
+    if len(texts) < CENTRE_MIN_NOTES or TOPIC_WEIGHT <= 0:
+        return space
+    phrases = concepts.phrase_vectors(MODEL_NAME) if vectors is not None else None
+    pull = concepts.topic_affinity(texts, vectors, phrases)
+    if not pull.any():
+        return space
+    sim = np.round(space.similarity + TOPIC_WEIGHT * pull, 4).astype(np.float32)
+    np.fill_diagonal(sim, 1.0)
+    return Space(sim, space.lexical, space.tfidf, space.terms, space.semantic)
+
+
 def group_notes(texts: Sequence[str], vectors: np.ndarray | None) -> list[int]:
-    """Open grouping of notes (centred sentence vectors when given); one group id per note."""
-    return cluster_space(build_space(texts, vectors, centred=True))
+    """Open grouping of notes (centred sentence vectors when given); one group id per note.
+
+    Notes clearly on the same topic of the sales and marketing field pull together.
+    """
+    space = build_space(texts, vectors, centred=True)
+    # The threshold comes from the notes' own similarities: the pull must not raise it.
+    return cluster_space(with_topics(space, texts, vectors), cut_on=space.similarity)
