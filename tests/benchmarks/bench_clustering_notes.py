@@ -1,9 +1,11 @@
 """Scores on labelled roundtable-style notes (part of bench_clustering.py; prints numbers).
 
 The file has one JSON object per line: text, label, question_set, question. Per question:
-discovery ARI of open suggestion without hints and with the template's hints for that
+discovery ARI of open suggestion without hints, with the template's hints for that
 question (when a template named like the question set, or any shipped template, has a round
-whose title or prompt is the question), and sorting: two example notes per label are given
+whose title or prompt is the question), and through `cluster_texts(texts, template=...)` as
+an evaluation calls it (the round not given; the question set's template, or the default
+template for questions no template covers), and sorting: two example notes per label are given
 as the facilitator's themes, the rest are sorted exactly as `sort_into_themes` does (with
 the template's hints when the question has a template), once with the labels as theme names
 (a facilitator names themes; "price_budget" is typed as "price budget") and once with
@@ -31,7 +33,7 @@ from pathlib import Path
 import numpy as np
 from bench_clustering_metrics import adjusted_rand, right_place
 
-from roundtable.clustering import embed, suggest_themes, template_hints
+from roundtable.clustering import cluster_texts, embed, suggest_themes, template_hints
 from roundtable.clustering.placement import HintLike, sort_notes
 from roundtable.clustering.suggest import note_vectors
 
@@ -156,12 +158,17 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
         )
         ari_hint = adjusted_rand(gold, hint_pred) if hints else None
         template = _template_for(qset, question)
+        # The evaluation's call: texts and a template name, the round unknown. Questions no
+        # template covers get the default template, whose hints must then stay out of it.
+        called = cluster_texts(texts, template=template or "sales-marketing-roundtable")
+        ari_called = adjusted_rand(gold, called)
         sort_hints = template_hints(template)
         named = _sorting(texts, gold, sort_hints, embedder, named=True)
         plain = _sorting(texts, gold, sort_hints, embedder, named=False)
         part = table["tuned" if qset in TUNED_ON else "held out"]
         for key, value in (
             ("open", ari_open),
+            ("cluster_texts", ari_called),
             ("suggested right place", right_place(gold, hint_pred)),
             ("hinted" if hints else "unhinted", ari_hint if hints else ari_open),
             *((f"named {k}", v) for k, v in named.items()),
@@ -171,7 +178,7 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
         hint_text = f"{ari_hint:.3f}" if ari_hint is not None else "  -  "
         print(
             f"  {qset[:16]:16s} {question[:30]:30s} n={len(texts):3d} k={len(set(gold)):2d}"
-            f"  ARI open {ari_open:6.3f} hints {hint_text}"
+            f"  ARI open {ari_open:6.3f} hints {hint_text} cluster_texts {ari_called:6.3f}"
             f"  sort all {named['all']:.2f} placed {named['placed']:.2f}"
             f" (cover {named['cover']:.2f}) surest half {named['half']:.2f}"
             f" right place {named['right']:.2f} | unnamed all {plain['all']:.2f}"
@@ -188,7 +195,8 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
         print(
             f"  {part_name:8s} discovery ARI: open {mean(got.get('open'))},"
             f" with hints {mean(got.get('hinted'))} ({len(got.get('hinted', []))} q),"
-            f" no hints fit {mean(got.get('unhinted'))} ({len(got.get('unhinted', []))} q);"
+            f" no hints fit {mean(got.get('unhinted'))} ({len(got.get('unhinted', []))} q),"
+            f" cluster_texts(template=...) {mean(got.get('cluster_texts'))};"
             f" notes already in the right place {mean(got.get('suggested right place'))}"
         )
         for kind in ("named", "plain"):
