@@ -38,7 +38,8 @@ def _template(name: str) -> Template | None:
 
 
 def round_hints(template_name: str | None, rnd: Round, round_count: int) -> tuple[ThemeHint, ...]:
-    """The template's hints for this round: matched by title, else by position.
+    """The template's hints for this round: matched by title (a round of the template, or one
+    of its spare questions by title or question), else by position.
 
     A session whose agenda was edited may have rounds the template does not know; those
     get no hints (the engine then groups openly), and so does a missing or broken template.
@@ -46,8 +47,16 @@ def round_hints(template_name: str | None, rnd: Round, round_count: int) -> tupl
     template = _template(template_name) if template_name else None
     if template is None:
         return ()
+    title = rnd.title.strip().casefold()
     for candidate in template.rounds:
-        if candidate.title.strip().casefold() == rnd.title.strip().casefold():
+        if candidate.title.strip().casefold() == title:
+            return candidate.hints
+    # A spare question swapped into the agenda brings its own hints.
+    prompt = rnd.prompt.strip().casefold()
+    for candidate in template.questions:
+        if title == candidate.title.strip().casefold() or (
+            prompt and prompt == candidate.prompt.strip().casefold()
+        ):
             return candidate.hints
     if len(template.rounds) == round_count and 1 <= rnd.position <= round_count:
         return template.rounds[rnd.position - 1].hints

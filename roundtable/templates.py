@@ -23,6 +23,11 @@ The format, by example::
     label = "Shared pipeline reviews"
     description = "Both teams look at the same funnel numbers together."
     phrases = ["weekly pipeline call", "joint forecast"]
+
+    [[questions]]                # spare questions a facilitator can swap into the agenda,
+    title = "What should we stop doing?"   # with the same fields and hints as a round
+    prompt = "Which habit costs us more than it gives?"
+    minutes = 15
 """
 
 from __future__ import annotations
@@ -69,6 +74,7 @@ class Template:
     dots_per_person: int
     rounds: tuple[RoundTemplate, ...]
     path: Path
+    questions: tuple[RoundTemplate, ...] = ()
 
     @property
     def total_minutes(self) -> int:
@@ -153,6 +159,9 @@ def load_template(path: Path) -> Template:
     rounds = data.get("rounds")
     if not isinstance(rounds, list) or not rounds:
         raise TemplateError(f"{where}: needs at least one [[rounds]] table")
+    questions = data.get("questions", [])
+    if not isinstance(questions, list):
+        raise TemplateError(f"{where}: 'questions' must be a list of [[questions]] tables")
     anonymous = _flag(data, "anonymous", where)
     dots = data.get("dots_per_person", 3)
     if isinstance(dots, bool) or not isinstance(dots, int) or not 0 < dots <= 20:
@@ -165,6 +174,9 @@ def load_template(path: Path) -> Template:
         dots_per_person=dots,
         rounds=tuple(_round(r, f"{where}, round {i + 1}") for i, r in enumerate(rounds)),
         path=path,
+        questions=tuple(
+            _round(q, f"{where}, spare question {i + 1}") for i, q in enumerate(questions)
+        ),
     )
 
 

@@ -60,7 +60,8 @@ __all__ = [
 
 
 def template_rounds(template: str | None) -> list[list[HintLike]]:
-    """The theme hints of each round of a named session template ([] when unknown)."""
+    """The theme hints of each round and spare question of a named session template ([] when
+    the template is unknown)."""
     if not template:
         return []
     try:
@@ -69,7 +70,8 @@ def template_rounds(template: str | None) -> list[list[HintLike]]:
         tpl = get_template(template)
     except Exception:  # an unknown or broken template only means: no hints
         return []
-    return [list(getattr(rnd, "hints", ())) for rnd in getattr(tpl, "rounds", ())]
+    asked = (*getattr(tpl, "rounds", ()), *getattr(tpl, "questions", ()))
+    return [list(getattr(rnd, "hints", ())) for rnd in asked]
 
 
 def template_hints(template: str | None) -> list[HintLike]:

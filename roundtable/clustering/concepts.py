@@ -9,18 +9,13 @@ and do not count.
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 
 from .lexicon import TOPICS
 from .tfidf import terms
 
-# The phrases' sentence vectors ship with the package (embedding 270 phrases takes 1-3 s);
-# `python -m roundtable.clustering.concepts` rewrites the file after the lexicon changes.
-VECTORS_FILE = Path(__file__).with_name("topic_vectors.npz")
 # How much of the round's shared meaning is taken out of a note's vector before it is
 # compared with the phrases (1.0 would compare only what sets it apart from the round).
 ROUND_SHARE = 0.5
@@ -49,31 +44,16 @@ def _phrases() -> tuple[list[str], np.ndarray]:
     return texts, owner
 
 
-def lexicon_key(model_name: str) -> str:
-    """A fingerprint of the model and the phrases, so stale shipped vectors are not used."""
-    text = "\n".join([model_name, *_phrases()[0]])
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def write_vectors(model_name: str, vectors: np.ndarray, path: Path = VECTORS_FILE) -> None:
-    """Store the phrases' vectors (float16) with the fingerprint they were computed for."""
-    np.savez_compressed(
-        path, vectors=np.asarray(vectors, dtype=np.float16), key=np.array(lexicon_key(model_name))
-    )
-
-
-@functools.lru_cache(maxsize=2)
 def phrase_vectors(model_name: str) -> np.ndarray | None:
-    """The shipped phrase vectors when they match this lexicon and model, else None."""
-    try:
-        with np.load(VECTORS_FILE, allow_pickle=False) as data:
-            if str(data["key"]) != lexicon_key(model_name):
-                return None
-            vectors = data["vectors"].astype(np.float32)
-    except (OSError, KeyError, ValueError):
+    """The lexicon's phrase vectors (shipped with the package), or None without the model."""
+    from . import embed
+
+    if model_name != embed.MODEL_NAME or not embed.semantic_available():
         return None
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.maximum(norms, 1e-9)
+    try:
+        return embed.embed_texts(_phrases()[0])
+    except embed.SemanticUnavailable:
+        return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -186,16 +166,3 @@ def topic_affinity(
     """Pairwise pull between texts: 1.0 for two texts leaning to the same topic, else 0."""
     lean = topic_leans(texts, vectors, phrases)
     return lean @ lean.T
-
-
-def main() -> None:
-    """Recompute the shipped phrase vectors (run after editing the lexicon)."""
-    from . import embed
-
-    texts, _ = _phrases()
-    write_vectors(embed.MODEL_NAME, embed.embed_texts(texts))
-    print(f"wrote {len(texts)} phrase vectors to {VECTORS_FILE}")
-
-
-if __name__ == "__main__":
-    main()

@@ -192,6 +192,29 @@ _CACHE_SIZE = 20_000
 _cache: dict[str, np.ndarray] = {}
 _cache_lock = threading.Lock()
 _failed = False
+# Vectors of texts the package itself ships (the topic lexicon's phrases, the shipped
+# templates' hints), computed once by `python -m roundtable.clustering.shipped` so that no
+# call embeds them at run time (they are some 900 texts: 3-6 s on a laptop).
+SHIPPED_FILE = Path(__file__).with_name("shipped_vectors.npz")
+_shipped: dict[str, np.ndarray] | None = None
+
+
+def shipped_vectors() -> dict[str, np.ndarray]:
+    """Text -> unit vector for the texts the package ships ({} if the file is missing,
+    damaged, or made with another model)."""
+    global _shipped
+    if _shipped is None:
+        found: dict[str, np.ndarray] = {}
+        try:
+            with np.load(SHIPPED_FILE, allow_pickle=False) as data:
+                if str(data["model"]) == MODEL_NAME:
+                    vectors = data["vectors"].astype(np.float32)
+                    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), _EPS)
+                    found = dict(zip((str(t) for t in data["texts"]), vectors, strict=True))
+        except (OSError, KeyError, ValueError):
+            found = {}
+        _shipped = found
+    return _shipped
 
 
 def load_model() -> MiniLM | None:
@@ -230,8 +253,10 @@ def embed_texts(texts: Sequence[str], progress: Progress | None = None) -> np.nd
     if model is None:
         raise SemanticUnavailable(f"the {MODEL_NAME} sentence model is not installed")
     unique = list(dict.fromkeys(str(t) for t in texts))
+    shipped = shipped_vectors()
     with _cache_lock:
         known = {t: _cache[t] for t in unique if t in _cache}
+    known.update((t, shipped[t]) for t in unique if t not in known and t in shipped)
     todo = [t for t in unique if t not in known]
     if todo:
         fresh = model.encode(todo, progress)

@@ -84,12 +84,17 @@ def together(labels: list[int], rows: range) -> bool:
     return len({labels[i] for i in rows}) == 1
 
 
-def test_shipped_phrase_vectors_belong_to_this_lexicon() -> None:
-    # Editing a phrase without rerunning `python -m roundtable.clustering.concepts` would
-    # silently switch the semantic half of the lexicon off.
-    with np.load(concepts.VECTORS_FILE, allow_pickle=False) as data:
-        assert str(data["key"]) == concepts.lexicon_key(embed.MODEL_NAME)
-        assert data["vectors"].shape == (sum(len(t.phrases) for t in TOPICS), embed.DIM)
+def test_every_shipped_text_has_its_vector_in_the_package() -> None:
+    # Editing the lexicon or a template's hints without rerunning
+    # `python -m roundtable.clustering.shipped` would make suggestions embed them at run time.
+    from roundtable.clustering.shipped import shipped_texts
+
+    with np.load(embed.SHIPPED_FILE, allow_pickle=False) as data:
+        assert str(data["model"]) == embed.MODEL_NAME
+        stored = {str(t) for t in data["texts"]}
+        assert data["vectors"].shape == (len(stored), embed.DIM)
+    missing = [t for t in shipped_texts() if t not in stored]
+    assert not missing, f"run python -m roundtable.clustering.shipped ({len(missing)} missing)"
 
 
 def test_topics_have_names_words_and_phrases() -> None:
