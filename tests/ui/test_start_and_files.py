@@ -100,3 +100,40 @@ def test_agenda_edit_add_move_remove_with_undo(qtbot, window, monkeypatch):
     assert window.store.rounds()[-2].title == "Extra"
     window.edit_round()
     assert window.store.round(window.shown_round_id()).prompt == "Anything else?"
+
+
+def test_round_dialog_offers_the_templates_spare_questions_with_their_hints(
+    qtbot, window, monkeypatch
+):
+    from PySide6.QtWidgets import QComboBox
+
+    from roundtable.round_themes import round_hints
+    from ui.windows.agenda import RoundDialog
+
+    offered: list[str] = []
+
+    def choose_first_spare_question(dlg: RoundDialog) -> bool:
+        bank = dlg.findChild(QComboBox, "roundQuestionBank")
+        offered.extend(bank.itemText(i) for i in range(bank.count()))
+        bank.setFocus()
+        qtbot.keyClick(bank, Qt.Key.Key_Down)  # the facilitator picks the first one
+        assert dlg.title.text() == "What should we stop doing?"
+        qtbot.keyClick(dlg.title, Qt.Key.Key_End)
+        dlg.title.insert(" (sales view)")  # still editable after choosing
+        return True
+
+    monkeypatch.setattr(RoundDialog, "exec", choose_first_spare_question)
+    window.add_round()
+    assert offered[1:4] == [
+        "What should we stop doing?",
+        "What should we start doing?",
+        "How should we measure success together?",
+    ]
+    added = window.store.rounds()[-1]
+    assert added.title == "What should we stop doing? (sales view)"
+    assert "habit" in added.prompt and added.timebox_s == 15 * 60
+    shown = [window.agenda.item(i).text() for i in range(window.agenda.count())]
+    assert any("What should we stop doing? (sales view)" in text for text in shown), shown
+    # Renamed, it keeps the spare question's hints through its question text.
+    hints = round_hints(window.store.session().template, added, len(window.store.rounds()))
+    assert "Blame" in [h.label for h in hints]

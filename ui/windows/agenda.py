@@ -1,8 +1,16 @@
-"""The dialog to add or edit a round: title, question and timebox in minutes."""
+"""The dialog to add or edit a round: title, question and timebox in minutes.
+
+When the session's template has spare questions, the dialog offers them as a question bank:
+choosing one fills in its title, question and timebox (and the round then gets that
+question's theme hints), and everything stays editable.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,14 +20,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.templates import RoundTemplate, TemplateError, get_template
+
+
+def spare_questions(template_name: str | None) -> tuple[RoundTemplate, ...]:
+    """The spare questions of a session's template; none for a missing or broken one."""
+    if not template_name:
+        return ()
+    try:
+        return get_template(template_name).questions
+    except TemplateError:
+        return ()
+
 
 class RoundDialog(QDialog):
-    """Edit one round's title, prompt and timebox."""
+    """Edit one round's title, prompt and timebox, optionally from the question bank."""
 
-    def __init__(self, title: str, prompt: str, timebox_s: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        timebox_s: int,
+        parent: QWidget | None = None,
+        questions: Sequence[RoundTemplate] = (),
+    ):
         super().__init__(parent)
         self.setObjectName("roundDialog")
         self.setWindowTitle("Round")
+        self.questions = tuple(questions)
         self.title = QLineEdit(title, objectName="roundTitle")
         self.prompt = QPlainTextEdit(prompt, objectName="roundPrompt")
         self.prompt.setMaximumHeight(90)
@@ -33,10 +61,28 @@ class RoundDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        if self.questions:
+            self.bank = QComboBox(objectName="roundQuestionBank")
+            self.bank.addItem("Choose a spare question…")
+            for question in self.questions:
+                self.bank.addItem(question.title)
+                self.bank.setItemData(self.bank.count() - 1, question.prompt)
+            self.bank.setToolTip(
+                "Questions the template keeps in reserve, each with its own theme hints."
+            )
+            self.bank.activated.connect(self._use_question)
+            form.addRow("Question bank", self.bank)
         form.addRow("Title", self.title)
         form.addRow("Question", self.prompt)
         form.addRow("Timebox", self.minutes)
         form.addRow(buttons)
+
+    def _use_question(self, index: int) -> None:
+        if 1 <= index <= len(self.questions):
+            chosen = self.questions[index - 1]
+            self.title.setText(chosen.title)
+            self.prompt.setPlainText(chosen.prompt)
+            self.minutes.setValue(max(1, chosen.timebox_s // 60))
 
     def values(self) -> tuple[str, str, int]:
         return self.title.text(), self.prompt.toPlainText(), self.minutes.value() * 60

@@ -35,7 +35,7 @@ class RoundControls:
         if self._shown is None:
             return
         r = self.store.round(self._shown)
-        dlg = RoundDialog(r.title, r.prompt, r.timebox_s, self)
+        dlg = RoundDialog(r.title, r.prompt, r.timebox_s, self, self._spare_questions())
         if dlg.exec():
             title, prompt, timebox = dlg.values()
             fields = {
@@ -46,10 +46,15 @@ class RoundControls:
             if fields:
                 self._run(EditRound(self.store, r.id, **fields))
 
+    def _spare_questions(self) -> tuple[Any, ...]:
+        from ui.windows.agenda import spare_questions
+
+        return spare_questions(self.store.session().template)
+
     def add_round(self) -> None:
         from ui.windows.agenda import RoundDialog
 
-        dlg = RoundDialog("New round", "", 600, self)
+        dlg = RoundDialog("New round", "", 600, self, self._spare_questions())
         if dlg.exec():
             self._run(AddRound(self.store, *dlg.values()))
 
