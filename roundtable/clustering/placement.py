@@ -15,6 +15,7 @@ phrase word for word also matches.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -72,6 +73,10 @@ SORT_TOPIC_WEIGHT = 0.4
 # from another question crowd into a few. Measured: 0.94-0.98 for notes of the hints' own
 # question, 0.75-0.88 for eight other questions.
 FIT_SPREAD = 0.92
+# ... or when they match the round's hints this much better (mean best score) than the topic
+# lexicon's phrases do. Measured: 0.07-0.29 for notes of eleven spare questions' own
+# question, at most 0.061 for notes of ten other questions.
+FIT_LIFT = 0.065
 
 
 class HintLike(Protocol):
@@ -386,6 +391,23 @@ def sort_notes(
     return out
 
 
+def _best_scores(places: Sequence[Placement]) -> float:
+    return float(np.mean([p.score for p in places])) if places else 0.0
+
+
+@functools.lru_cache(maxsize=64)
+def _field_baseline(hints: tuple[HintLike, ...]) -> float | None:
+    """How closely talk from anywhere in the field matches these hints: the mean best score of
+    the topic lexicon's phrases (None without the sentence model)."""
+    phrases = concepts.phrase_vectors(MODEL_NAME)
+    if phrases is None:
+        return None
+    from . import embed as embedding
+
+    texts = concepts._phrases()[0]
+    return _best_scores(match_hints(texts, phrases, hints, embedding.embed_texts))
+
+
 def fitting_hints(
     texts: Sequence[str],
     vectors: np.ndarray | None,
@@ -394,22 +416,33 @@ def fitting_hints(
 ) -> list[HintLike]:
     """The hints of the round these notes most likely answer, or [] when none fits.
 
-    For notes whose round is not known (a template named, no round): each round's hints
-    are matched; the round whose matches are strongest wins, and its hints are used only when
-    the notes spread over them evenly (see FIT_SPREAD). Forcing notes into another question's
-    hints does much more harm than grouping them openly.
+    For notes whose round is not known (a template named, no round). Two tests, in order:
+
+    1. Lift: how much better the notes match a round's hints than talk from anywhere in the
+       field does (the topic lexicon's phrases). A round whose lift reaches FIT_LIFT is the
+       notes' question. This recognises questions with specific hints.
+    2. Spread: otherwise the round whose matches are strongest is used when the notes spread
+       over its hints evenly (FIT_SPREAD). This recognises questions whose hints are as broad
+       as the field itself (what works, what is broken).
+
+    Forcing notes into another question's hints does much more harm than grouping them
+    openly, so when neither test passes there are no hints.
     """
-    best: tuple[float, Sequence[HintLike], list[Placement]] | None = None
-    for hints in rounds:
-        if len(hints) < 2:
-            continue
-        places = match_hints(texts, vectors, hints, embed)
-        strength = sum(p.score for p in places if p.theme is not None)
-        if best is None or strength > best[0]:
-            best = (strength, hints, places)
-    if best is None:
+    candidates = [tuple(h) for h in rounds if len(h) >= 2]
+    if not candidates or not texts:
         return []
-    _, hints, places = best
+    matched = [match_hints(texts, vectors, hints, embed) for hints in candidates]
+    if vectors is not None:
+        lifts = []
+        for hints, places in zip(candidates, matched, strict=True):
+            baseline = _field_baseline(hints)
+            lifts.append(-np.inf if baseline is None else _best_scores(places) - baseline)
+        k = int(np.argmax(lifts))
+        if lifts[k] >= FIT_LIFT:
+            return list(candidates[k])
+    strengths = [sum(p.score for p in places if p.theme is not None) for places in matched]
+    k = int(np.argmax(strengths))
+    hints, places = candidates[k], matched[k]
     counts = np.bincount([p.theme for p in places if p.theme is not None], minlength=len(hints))
     if counts.sum() == 0:
         return []
