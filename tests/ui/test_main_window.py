@@ -353,3 +353,16 @@ def test_dropping_cards_requests_grouping_without_changing_anything(qtbot, windo
     assert drop_on(board.card(ids[2])) == [ids[:2], "note", ids[2]]
     assert drop_on(board.item(0)) == [ids[:2], "ungrouped", -1]
     assert card_texts(window) == ["one", "two", "three"]
+
+
+def test_an_at_sign_without_a_name_is_not_a_note_or_part_of_one(qtbot, window):
+    status = window.statusBar()
+    type_note(qtbot, window, "m: @")
+    assert card_texts(window) == []
+    assert status.currentMessage() == "A note cannot be empty."
+    window.entry.clear()
+    type_note(qtbot, window, "s: Pricing page confuses buyers @")
+    assert card_texts(window) == ["Pricing page confuses buyers"]
+    assert [n.text for n in window.store.notes(window.shown_round_id())] == [
+        "Pricing page confuses buyers"
+    ]

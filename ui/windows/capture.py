@@ -10,6 +10,7 @@ from roundtable.model import Function
 
 PREFIXES: dict[str, Function] = {"s": "sales", "m": "marketing", "o": "other"}
 MENTION = re.compile(r"(?:^|\s)@([\w.\-]+(?:\s[A-Z][\w.\-]*)?)")
+UNFINISHED_MENTION = re.compile(r"(?:^|\s)@(?=\s|$)")
 
 
 def parse_entry(
@@ -31,6 +32,8 @@ def parse_entry(
         if first != name and known is not None and not known(name) and known(first):
             name, end = first, mm.start(1) + len(first)
         text = (text[: mm.start()] + text[end:]).strip()
+    # An "@" with no name after it is a mention begun and left: not part of the note.
+    text = UNFINISHED_MENTION.sub("", text).strip()
     return text, function, name
 
 
