@@ -41,8 +41,9 @@ TUNED_ON = ("classic", "campaign-preview")
 
 
 def _template_round(question_set: str, question: str, *, with_hints: bool = False):
-    """(template name, round) of the shipped template with a round of this title or prompt,
-    the way the app matches a session's round; with_hints skips rounds without hints."""
+    """(template name, round) of the shipped template with a round or spare question of this
+    title or prompt, the way the app matches a session's round; with_hints skips rounds
+    without hints."""
     try:
         from roundtable.templates import get_template, list_templates
     except ImportError:
@@ -56,7 +57,7 @@ def _template_round(question_set: str, question: str, *, with_hints: bool = Fals
             tpl = get_template(name)
         except Exception:
             continue
-        for rnd in tpl.rounds:
+        for rnd in (*tpl.rounds, *getattr(tpl, "questions", ())):
             if want in (rnd.title.strip().lower(), rnd.prompt.strip().lower()) and (
                 rnd.hints or not with_hints
             ):
