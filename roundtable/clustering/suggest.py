@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import embed
+from . import concepts, embed
 from .engine import adaptive_cut, build_space, group_notes
 from .labels import make_label, make_reason, round_words
 from .placement import (
@@ -221,16 +221,18 @@ def suggest_themes(
     rest = [r for r in rest if texts[r].strip()]
     sub = [texts[r] for r in rest]
     sub_vecs = vecs[rest] if vecs is not None else None
+    leans = concepts.topic_leans(sub, sub_vecs, concepts.phrase_vectors(embed.MODEL_NAME))
     for group in open_groups(sub, sub_vecs):
         rows = [rest[i] for i in group]
         label = make_label(rows, words, taken)
         taken.append(label)
         central = _central(group, sub, sub_vecs)
+        reason = make_reason(rows, words, [rest[i] for i in central])
         result.append(
             SuggestedTheme(
                 label=label,
                 note_ids=tuple(ids[r] for r in rows),
-                reason=make_reason(rows, words, [rest[i] for i in central]),
+                reason=_with_topic(reason, leans[group]),
             )
         )
     if blank:
@@ -243,6 +245,17 @@ def suggest_themes(
             )
         )
     return result
+
+
+def _with_topic(reason: str, leans: np.ndarray) -> str:
+    """The reason, opened by the field's topic when most of the group's notes lean to it."""
+    if leans.shape[0] < 2 or not leans.any():
+        return reason
+    counts = leans.sum(axis=0)
+    k = int(np.argmax(counts))
+    if counts[k] * 2 <= leans.shape[0]:
+        return reason
+    return f"About {concepts.TOPICS[k].name}: {reason[0].lower()}{reason[1:]}"
 
 
 def _central(group: Sequence[int], texts: Sequence[str], vecs: np.ndarray | None) -> list[int]:

@@ -209,3 +209,11 @@ def test_sorting_follows_the_topic_of_a_themes_notes(
         assert right == len(want), got
     else:  # the same notes without the lexicon: proof the test measures it
         assert right < len(want), got
+
+
+@needs_model
+def test_a_suggested_themes_reason_names_its_topic() -> None:
+    themes = clustering.suggest_themes(list(enumerate(OPEN_ROUND)))
+    reasons = {frozenset(t.note_ids): t.reason for t in themes}
+    assert reasons[frozenset({3, 4, 5})].startswith("About pay and incentives: 3 notes")
+    assert reasons[frozenset({6, 7, 8})].startswith("About events: ")
