@@ -21,6 +21,27 @@ from .tfidf import STOP_WORDS, stem, terms
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 GENERIC_SHARE = 0.4  # a term in more than this share of the round's notes is too generic
 
+# Words that carry a note but name nothing a theme could be called after: verbs of saying,
+# doing and wanting, time words, and judgements (stems, as `terms` gives them).
+_WEAK_TEXT = """come came become get got take took make want know think see say said tell told
+    ask use give keep let put go going try first last next new old different same other
+    less more much many good bad big small low high fresh real right wrong min max yr yrs
+    wk wks day week month year time lot everyone someone anyone thing stuff whatever pick
+    even actually still already yet back end start stop done doing happen happens whole
+    one two three four five ten half"""
+WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split())
+
+
+# Small words a label may hold between its words ("cost per lead", "voice of the customer").
+_JOINERS = frozenset({"of", "for", "to", "and", "on", "in", "with", "per", "by", "the", "a"})
+# A note's own phrase becomes the label when its typical terms score at least this.
+PHRASE_MIN = 0.4
+
+
+def _nameable(term: str) -> bool:
+    """Whether a term can stand in a label: a word with letters, not a weak word or symbol."""
+    return any(ch.isalpha() for ch in term) and term not in WEAK_WORDS
+
 
 def surface_forms(texts: Sequence[str]) -> dict[str, str]:
     """Map each stemmed term to the spelling the notes use most for it."""
@@ -70,6 +91,8 @@ def distinctive_terms(
     for term, count in inside.items():
         if size > 1 and count < min_count:
             continue
+        if not _nameable(term):
+            continue
         share_out = (overall[term] - count) / max(1, n - size)
         if n >= 6 and overall[term] / n > GENERIC_SHARE and share_out > 0.25:
             continue  # said all over the round: not what makes this group special
@@ -77,6 +100,71 @@ def distinctive_terms(
         scored.append((-score, -count, term))
     scored.sort()
     return [t for _, _, t in scored[:limit]]
+
+
+def _term_scores(members: Sequence[int], words: RoundWords) -> dict[str, float]:
+    """How typical each nameable term of the group is of it (as in distinctive_terms)."""
+    n, size = len(words.docs), len(members)
+    inside: Counter[str] = Counter()
+    for i in members:
+        inside.update(set(words.docs[i]))
+    out = {}
+    for term, count in inside.items():
+        if not _nameable(term) or (size > 1 and count < 2):
+            continue
+        share_out = (words.df[term] - count) / max(1, n - size)
+        if n >= 6 and words.df[term] / n > GENERIC_SHARE and share_out > 0.25:
+            continue
+        out[term] = count / size - 0.5 * share_out
+    return out
+
+
+def _note_phrase(members: Sequence[int], words: RoundWords) -> str:
+    """The best 2-4 word stretch of one member note, as written, that holds the group's most
+    typical terms ("weekly reports", "lead routing rules"); empty when none holds two."""
+    scores = _term_scores(members, words)
+    if len(members) < 2 or len(scores) < 1:
+        return ""
+    n = len(words.docs)
+    generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
+    best: tuple[float, int, str] | None = None
+    for i in members:
+        raw = _TOKEN.findall(unicodedata.normalize("NFKC", words.texts[i] or ""))
+        keys = []
+        for token in raw:
+            low = token.lower().replace("’", "'")
+            key = "" if low in STOP_WORDS else stem(low[:-2] if low.endswith("'s") else low)
+            keys.append(key)
+        for start in range(len(raw)):
+            for length in (2, 3, 4):
+                end = start + length
+                if end > len(raw) or not keys[start] or not keys[end - 1]:
+                    continue
+                inner = raw[start:end]
+                if any(
+                    not k and t.lower() not in _JOINERS
+                    for k, t in zip(keys[start:end], inner, strict=True)
+                ):
+                    continue  # "calls where pricing": a clause, not a name
+                span_terms = {k for k in keys[start:end] if k}
+                if span_terms & generic:
+                    continue  # "marketing" in a round where every note says it
+                if any(not _nameable(k) for k in (keys[start], keys[end - 1])):
+                    continue
+                typical = [scores[k] for k in span_terms if k in scores]
+                if len(typical) < 1 or len(span_terms) < 2:
+                    continue
+                # Every content word should earn its place: unknown words cost a little.
+                score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
+                shown = " ".join(
+                    t if (t.isupper() and len(t) > 1) else t.lower() for t in raw[start:end]
+                )
+                candidate = (score, -length, shown)
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+    if best is None or best[0] < PHRASE_MIN:
+        return ""
+    return _capitalise(best[2])
 
 
 def _shared_phrase(
@@ -143,6 +231,9 @@ def make_label(members: Sequence[int], words: RoundWords, taken: Collection[str]
         own = _lone_label(texts[members[0]], words)
         if own and own.lower() not in taken_low:
             return own
+    own_words = _note_phrase(members, words)
+    if own_words and own_words.lower() not in taken_low:
+        return own_words
     picked = distinctive_terms(members, words, limit=4)
     phrase = _shared_phrase(members, words, picked)
     if phrase:

@@ -322,3 +322,20 @@ def test_a_lone_note_is_named_by_its_own_opening_words() -> None:
     # Taken already: the label falls back to the note's distinctive words, still unique.
     other = make_label([0], words, ["No blame review"])
     assert other and other.lower() != "no blame review"
+
+
+def test_labels_are_the_notes_own_phrases_without_symbols_or_numbers(path: str) -> None:
+    notes = [
+        "weekly reports nobody reads",
+        "weekly reports take hours",
+        "weekly reports come late",
+        "booth + 3 reps",
+        "booth leads + 3 days",
+        "booth costs + 3 flights",
+        "the comp plan pays on bookings",
+        "comp plan ignores renewals",
+    ]
+    labels = {t.note_ids: t.label for t in clustering.suggest_themes(list(enumerate(notes)))}
+    assert labels[(0, 1, 2)] == "Weekly reports"
+    assert not set("+0123456789") & set(labels[(3, 4, 5)]), labels[(3, 4, 5)]
+    assert labels[(6, 7)] == "Comp plan"
