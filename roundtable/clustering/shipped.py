@@ -1,6 +1,6 @@
 """Writes the vectors of every text the package ships: `python -m roundtable.clustering.shipped`.
 
-Run it after editing the topic lexicon (`lexicon.py`) or a shipped template's hints; the
+Run it after editing the topic lexicon (`lexicon.toml`) or a shipped template's hints; the
 test suite fails while a shipped text has no vector in the file.
 """
 
