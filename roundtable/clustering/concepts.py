@@ -145,9 +145,18 @@ def topic_leans(
     A text leans to its best topic when that is clear (TOPIC_MIN, and ahead of the next);
     texts with no clear topic, and all texts of a round from another field, lean nowhere.
     """
+    if not len(texts) or not in_field(texts, vectors, phrases):
+        return np.zeros((len(texts), len(TOPICS)), dtype=np.float32)
+    return leans_of(texts, vectors, phrases)
+
+
+def leans_of(
+    texts: Sequence[str], vectors: np.ndarray | None, phrases: np.ndarray | None
+) -> np.ndarray:
+    """topic_leans without asking whether the texts are from the field (the caller knows)."""
     n = len(texts)
     lean = np.zeros((n, len(TOPICS)), dtype=np.float32)
-    if not n or not in_field(texts, vectors, phrases):
+    if not n:
         return lean
     scores = topic_scores(texts, vectors, phrases)
     rows = np.arange(n)

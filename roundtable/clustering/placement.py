@@ -297,7 +297,7 @@ def _topic_agreement(
     notes_raw = raw[:notes_end] if raw is not None else None
     if not concepts.in_field(pool[:notes_end], notes_raw, phrases):
         return out
-    lean = concepts.topic_leans(pool, raw, phrases)
+    lean = concepts.leans_of(pool, raw, phrases)
     for k, rows in enumerate(themes):
         if rows:
             out[:, k] = lean[:n] @ lean[list(rows)].mean(axis=0)
