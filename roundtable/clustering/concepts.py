@@ -155,10 +155,10 @@ def leans_of(
 ) -> np.ndarray:
     """topic_leans without asking whether the texts are from the field (the caller knows)."""
     n = len(texts)
-    lean = np.zeros((n, len(TOPICS)), dtype=np.float32)
     if not n:
-        return lean
+        return np.zeros((0, len(TOPICS)), dtype=np.float32)
     scores = topic_scores(texts, vectors, phrases)
+    lean = np.zeros_like(scores)
     rows = np.arange(n)
     best = np.argmax(scores, axis=1)
     top = scores[rows, best]
