@@ -13,9 +13,10 @@ if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; t
   exit 1
 fi
 
-# On X11, Qt 6 needs the xcb helper libraries that some desktops do not install.
+# On X11, Qt 6 needs the xcb helper libraries that some desktops do not install. The probe
+# runs in a subshell so that its abort (the libraries missing) prints nothing alarming.
 if [ -n "${DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ] &&
-   ! "$PY" -c "from PySide6.QtWidgets import QApplication; QApplication([])" 2>/dev/null; then
+   ! ("$PY" -c "from PySide6.QtWidgets import QApplication; QApplication([])"; exit $?) >/dev/null 2>&1; then
   pkgs="libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
         libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0"
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

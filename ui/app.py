@@ -76,13 +76,16 @@ def first_window(args: list[str]) -> QWidget | None:
     session at work at once; the start screen is then under File > Start screen.
     """
     from ui.windows.dialogs import open_session, recent_files
-    from ui.windows.start_screen import StartScreen, ensure_example
+    from ui.windows.start_screen import StartScreen, ensure_example, show_fullest_round
 
     files = [a for a in args if not a.startswith("-")]
     if files:
         return open_session(Path(files[0]), None)
     if "--example-on-first-run" in args and not recent_files():
-        return open_session(ensure_example(), None)
+        win = open_session(ensure_example(), None)
+        if win is not None:
+            show_fullest_round(win)
+        return win
     return StartScreen()
 
 

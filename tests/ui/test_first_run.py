@@ -16,6 +16,9 @@ def test_first_run_opens_the_example_then_the_start_screen(qtbot, tmp_path, monk
     qtbot.addWidget(win)
     assert example.exists()
     assert win.store.note_count() > 50 and win.findChild(object, "noteBoard") is not None
+    # It shows a round with themes, not the finished session's last round (two notes).
+    shown = win.store.round(win.shown_round_id())
+    assert shown.title == "Why it's broken" and len(win.store.themes(shown.id)) >= 4
     # From the example the facilitator reaches the start screen with Ctrl+N.
     action = win.findChild(QAction, "startScreenAction")
     assert action.shortcut().toString() == "Ctrl+N"

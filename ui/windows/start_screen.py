@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from PySide6.QtWidgets import (
@@ -29,6 +30,15 @@ from ui.windows.dialogs import FILE_FILTER, open_session, recent_files
 
 def example_path() -> Path:
     return Path(platformdirs.user_data_dir("roundtable")) / "example.roundtable"
+
+
+def show_fullest_round(win: Any) -> None:
+    """Show the round with the most themes (the first of equals): the example session is
+    finished, and its last round (two commitments) would show a newcomer almost nothing."""
+    rounds = win.store.rounds()
+    if rounds:
+        counts = [len(win.store.themes(r.id)) for r in rounds]
+        win.show_round(rounds[counts.index(max(counts))].id)
 
 
 def ensure_example() -> Path:
@@ -129,6 +139,8 @@ class StartScreen(QWidget):
 
     def open_example(self) -> None:
         self.open_path(ensure_example())
+        if self.window_opened is not None:
+            show_fullest_round(self.window_opened)
 
     def open_path(self, path: Path) -> None:
         win = open_session(path, self)
