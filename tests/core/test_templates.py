@@ -26,6 +26,16 @@ def test_shipped_templates_load_with_prompts_and_timeboxes() -> None:
             assert r.guidance
 
 
+def test_default_template_keeps_spare_questions_each_with_hints() -> None:
+    t = get_template(DEFAULT_TEMPLATE)
+    titles = [q.title for q in t.questions]
+    assert "What should we stop doing?" in titles and len(titles) == len(set(titles)) >= 9
+    for q in t.questions:
+        assert q.prompt.endswith("?") and q.guidance and len(q.hints) >= 5, q.title
+    # Spare questions are not part of the agenda: the classic 90 minutes stay.
+    assert t.total_minutes == 90
+
+
 def test_default_template_is_the_classic_roundtable() -> None:
     t = get_template(DEFAULT_TEMPLATE)
     assert [r.title for r in t.rounds] == [
@@ -53,6 +63,10 @@ def _write(tmp_path: Path, text: str) -> Path:
          "description='no label'\n", "hint 1: 'label' is missing"),
         ("title='x'\nanonymous='yes'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n",
          "'anonymous' must be true or false"),
+        ("title='x'\nquestions='stop doing'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n",
+         "'questions' must be a list of [[questions]] tables"),
+        ("title='x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n[[questions]]\ntitle='q'\n"
+         "minutes=5\n", "spare question 1: 'prompt' is missing"),
     ],
 )
 def test_broken_templates_name_file_and_problem(tmp_path: Path, text: str, problem: str) -> None:
