@@ -31,7 +31,9 @@ def test_default_template_keeps_spare_questions_each_with_hints() -> None:
     titles = [q.title for q in t.questions]
     assert "What should we stop doing?" in titles and len(titles) == len(set(titles)) >= 9
     for q in t.questions:
-        assert q.prompt.endswith("?") and q.guidance and len(q.hints) >= 5, q.title
+        assert q.prompt.endswith("?") and q.guidance, q.title
+        # "Stop doing" is grouped openly on purpose (see the template's comment).
+        assert len(q.hints) >= 5 or q.title == "What should we stop doing?", q.title
     # Spare questions are not part of the agenda: the classic 90 minutes stay.
     assert t.total_minutes == 90
 

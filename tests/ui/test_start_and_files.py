@@ -112,17 +112,19 @@ def test_round_dialog_offers_the_templates_spare_questions_with_their_hints(
 
     offered: list[str] = []
 
-    def choose_first_spare_question(dlg: RoundDialog) -> bool:
+    def choose_second_spare_question(dlg: RoundDialog) -> bool:
         bank = dlg.findChild(QComboBox, "roundQuestionBank")
         offered.extend(bank.itemText(i) for i in range(bank.count()))
         bank.setFocus()
-        qtbot.keyClick(bank, Qt.Key.Key_Down)  # the facilitator picks the first one
+        qtbot.keyClick(bank, Qt.Key.Key_Down)
         assert dlg.title.text() == "What should we stop doing?"
+        qtbot.keyClick(bank, Qt.Key.Key_Down)  # the facilitator settles on the next one
+        assert dlg.title.text() == "What should we start doing?"
         qtbot.keyClick(dlg.title, Qt.Key.Key_End)
         dlg.title.insert(" (sales view)")  # still editable after choosing
         return True
 
-    monkeypatch.setattr(RoundDialog, "exec", choose_first_spare_question)
+    monkeypatch.setattr(RoundDialog, "exec", choose_second_spare_question)
     window.add_round()
     assert offered[1:4] == [
         "What should we stop doing?",
@@ -130,10 +132,10 @@ def test_round_dialog_offers_the_templates_spare_questions_with_their_hints(
         "How should we measure success together?",
     ]
     added = window.store.rounds()[-1]
-    assert added.title == "What should we stop doing? (sales view)"
-    assert "habit" in added.prompt and added.timebox_s == 15 * 60
+    assert added.title == "What should we start doing? (sales view)"
+    assert "next quarter" in added.prompt and added.timebox_s == 15 * 60
     shown = [window.agenda.item(i).text() for i in range(window.agenda.count())]
-    assert any("What should we stop doing? (sales view)" in text for text in shown), shown
+    assert any("What should we start doing? (sales view)" in text for text in shown), shown
     # Renamed, it keeps the spare question's hints through its question text.
     hints = round_hints(window.store.session().template, added, len(window.store.rounds()))
-    assert "Blame" in [h.label for h in hints]
+    assert "A joint pipeline review" in [h.label for h in hints]
