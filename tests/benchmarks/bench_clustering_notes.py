@@ -137,13 +137,15 @@ def _labels(themes: Sequence, count: int) -> list[int]:
 def report_notes(path: Path, *, lexical: bool = False) -> None:
     """Print discovery and sorting scores per question, then tuned-on and held-out means."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    by_question: dict[tuple[str, str], list[dict]] = {}
+    # A file may hold several rooms answering the same question ("room" field): one round each.
+    by_question: dict[tuple[str, str, str], list[dict]] = {}
     for row in rows:
-        by_question.setdefault((row["question_set"], row["question"]), []).append(row)
+        key = (row["question_set"], row["question"], str(row.get("room", "")))
+        by_question.setdefault(key, []).append(row)
     print(f"\nroundtable notes: {len(rows)} notes, {len(by_question)} questions ({path.name})")
     embedder = None if lexical else _CachedEmbed()
     table: dict[str, dict[str, list[float]]] = {"tuned": {}, "held out": {}}
-    for (qset, question), items in sorted(by_question.items()):
+    for (qset, question, room), items in sorted(by_question.items()):
         texts = [r["text"] for r in items]
         gold = [r["label"] for r in items]
         notes = list(enumerate(texts))
@@ -178,7 +180,8 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
             part.setdefault(key, []).append(value)
         hint_text = f"{ari_hint:.3f}" if ari_hint is not None else "  -  "
         print(
-            f"  {qset[:16]:16s} {question[:30]:30s} n={len(texts):3d} k={len(set(gold)):2d}"
+            f"  {qset[:16]:16s} {(room + ' ' if room else '') + question[:30]:30s}"
+            f" n={len(texts):3d} k={len(set(gold)):2d}"
             f"  ARI open {ari_open:6.3f} hints {hint_text} cluster_texts {ari_called:6.3f}"
             f"  sort all {named['all']:.2f} placed {named['placed']:.2f}"
             f" (cover {named['cover']:.2f}) surest half {named['half']:.2f}"
