@@ -25,8 +25,8 @@ WORD_MATCH = 0.5
 MAX_WORD_MATCHES = 2
 # A note leans to its best topic when its best score reaches this.
 TOPIC_MIN = 0.2
-# A word (or a topic) that more than this share of a round's notes share is the round's
-# subject, not a theme; rounds need this many notes before that is judged.
+# A word that more than this share of a round's notes use is the round's subject, not a
+# theme; rounds need this many notes before that is judged.
 SUBJECT_SHARE = 0.5
 SUBJECT_MIN_NOTES = 9
 # The pull applies only to rounds from the field: at least FIELD_SHARE of the notes must be
@@ -37,7 +37,7 @@ FIELD_COSINE = 0.4
 FIELD_SHARE = 0.3
 
 
-def _phrases() -> tuple[list[str], np.ndarray]:
+def lexicon_phrases() -> tuple[list[str], np.ndarray]:
     """Every phrase of the lexicon, and the index of its topic."""
     texts = [p for topic in TOPICS for p in topic.phrases]
     owner = np.array([k for k, topic in enumerate(TOPICS) for _ in topic.phrases])
@@ -51,7 +51,7 @@ def phrase_vectors(model_name: str) -> np.ndarray | None:
     if model_name != embed.MODEL_NAME or not embed.semantic_available():
         return None
     try:
-        return embed.embed_texts(_phrases()[0])
+        return embed.embed_texts(lexicon_phrases()[0])
     except embed.SemanticUnavailable:
         return None
 
@@ -101,7 +101,7 @@ def topic_scores(
             vecs = vecs - ROUND_SHARE * vecs.mean(axis=0)
         norms = np.linalg.norm(vecs, axis=1, keepdims=True)
         vecs = vecs / np.maximum(norms, 1e-9)
-        owner = _phrases()[1]
+        owner = lexicon_phrases()[1]
         cos = vecs @ phrases.T
         for k in range(len(TOPICS)):
             scores[:, k] = cos[:, owner == k].max(axis=1)

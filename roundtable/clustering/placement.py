@@ -406,7 +406,7 @@ def _field_baseline(hints: tuple[HintLike, ...]) -> float | None:
         return None
     from . import embed as embedding
 
-    texts = concepts._phrases()[0]
+    texts = concepts.lexicon_phrases()[0]
     return _best_scores(match_hints(texts, phrases, hints, embedding.embed_texts))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import embed
-from .concepts import _phrases
+from .concepts import lexicon_phrases
 from .placement import hint_texts
 
 
@@ -17,7 +17,7 @@ def shipped_texts() -> list[str]:
     """The lexicon's phrases and the hint texts of every shipped template, each once."""
     from roundtable.templates import SHIPPED_DIR, load_template
 
-    texts = list(_phrases()[0])
+    texts = list(lexicon_phrases()[0])
     for path in sorted(SHIPPED_DIR.glob("*.toml")):
         template = load_template(path)
         for rnd in (*template.rounds, *template.questions):
