@@ -213,12 +213,23 @@ def cluster_space(space: Space, cut_on: np.ndarray | None = None) -> list[int]:
     return polish(sim, labels) if space.semantic else labels
 
 
-def with_topics(space: Space, texts: Sequence[str], vectors: np.ndarray | None) -> Space:
-    """The space with the pull between notes on the same topic of the field added."""
+def with_topics(
+    space: Space,
+    texts: Sequence[str],
+    vectors: np.ndarray | None,
+    leans: np.ndarray | None = None,
+) -> Space:
+    """The space with the pull between notes on the same topic of the field added.
+
+    Args:
+        leans: the notes' concepts.topic_leans when the caller has them already.
+    """
     if len(texts) < CENTRE_MIN_NOTES or TOPIC_WEIGHT <= 0:
         return space
-    phrases = concepts.phrase_vectors(MODEL_NAME) if vectors is not None else None
-    pull = concepts.topic_affinity(texts, vectors, phrases)
+    if leans is None:
+        phrases = concepts.phrase_vectors(MODEL_NAME) if vectors is not None else None
+        leans = concepts.topic_leans(texts, vectors, phrases)
+    pull = leans @ leans.T
     if not pull.any():
         return space
     sim = np.round(space.similarity + TOPIC_WEIGHT * pull, 4).astype(np.float32)
@@ -226,11 +237,15 @@ def with_topics(space: Space, texts: Sequence[str], vectors: np.ndarray | None) 
     return Space(sim, space.lexical, space.tfidf, space.terms, space.semantic)
 
 
-def group_notes(texts: Sequence[str], vectors: np.ndarray | None) -> list[int]:
+def group_notes(
+    texts: Sequence[str], vectors: np.ndarray | None, leans: np.ndarray | None = None
+) -> list[int]:
     """Open grouping of notes (centred sentence vectors when given); one group id per note.
 
-    Notes clearly on the same topic of the sales and marketing field pull together.
+    Notes clearly on the same topic of the sales and marketing field pull together (`leans`:
+    their concepts.topic_leans, computed here when not given).
     """
     space = build_space(texts, vectors, centred=True)
     # The threshold comes from the notes' own similarities: the pull must not raise it.
-    return cluster_space(with_topics(space, texts, vectors), cut_on=space.similarity)
+    pulled = with_topics(space, texts, vectors, leans)
+    return cluster_space(pulled, cut_on=space.similarity)

@@ -79,11 +79,13 @@ def note_vectors(
     return out
 
 
-def open_groups(texts: Sequence[str], vectors: np.ndarray | None) -> list[list[int]]:
+def open_groups(
+    texts: Sequence[str], vectors: np.ndarray | None, leans: np.ndarray | None = None
+) -> list[list[int]]:
     """Cluster texts openly; groups of indexes, largest first, ties by first note."""
     if not texts:
         return []
-    labels = group_notes(texts, vectors)
+    labels = group_notes(texts, vectors, leans)
     groups: dict[int, list[int]] = {}
     for i, g in enumerate(labels):
         groups.setdefault(g, []).append(i)
@@ -222,7 +224,8 @@ def suggest_themes(
     sub = [texts[r] for r in rest]
     sub_vecs = vecs[rest] if vecs is not None else None
     leans = concepts.topic_leans(sub, sub_vecs, concepts.phrase_vectors(embed.MODEL_NAME))
-    for group in open_groups(sub, sub_vecs):
+    # The topics the notes lean to: once, for the grouping and for the reasons.
+    for group in open_groups(sub, sub_vecs, leans):
         rows = [rest[i] for i in group]
         label = make_label(rows, words, taken)
         taken.append(label)
