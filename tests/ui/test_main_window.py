@@ -366,3 +366,20 @@ def test_an_at_sign_without_a_name_is_not_a_note_or_part_of_one(qtbot, window):
     assert [n.text for n in window.store.notes(window.shown_round_id())] == [
         "Pricing page confuses buyers"
     ]
+
+
+def test_headers_read_as_sentences(qtbot, window, monkeypatch):
+    from ui.windows.agenda import RoundDialog
+
+    type_note(qtbot, window, "s: Pricing page confuses buyers")
+    assert window.board.item(0).text() == "Ungrouped — 1 note  (S 1 · M 0 · O 0)"
+    type_note(qtbot, window, "m: Nobody reads the launch email")
+    assert window.board.item(0).text() == "Ungrouped — 2 notes  (S 1 · M 1 · O 0)"
+    # A round titled as a question is not followed by a colon ("...doing?: What ...").
+    monkeypatch.setattr(RoundDialog, "exec", lambda self: True)
+    monkeypatch.setattr(
+        RoundDialog, "values", lambda self: ("Stop doing?", "Which habit costs most?", 600)
+    )
+    window.add_round()
+    window.show_round(window.store.rounds()[-1].id)
+    assert window.question.text() == "Stop doing? Which habit costs most?"

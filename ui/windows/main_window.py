@@ -263,7 +263,9 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.board.show_round(round_id)
         if round_id is not None:
             r = self.store.round(round_id)
-            self.question.setText(f"{r.title}: {r.prompt}")
+            # "What works: Where do ...", but "Stop doing? Which habit ..." (no "?:").
+            joint = " " if r.title.rstrip()[-1:] in "?!.:" else ": "
+            self.question.setText(f"{r.title}{joint}{r.prompt}")
             ids = [x.id for x in self.store.rounds()]
             self.agenda.blockSignals(True)
             self.agenda.setCurrentRow(ids.index(round_id))

@@ -32,6 +32,16 @@ PROPOSAL = Qt.ItemDataRole.UserRole + 2
 NOTE_IDS = "application/x-roundtable-note-ids"
 
 
+def count_line(counts: dict[str, int]) -> str:
+    """"3 notes  (S 1 · M 2 · O 0)" for a header, from notes counted by function."""
+    total = sum(counts.values())
+    noun = "note" if total == 1 else "notes"
+    return (
+        f"{total} {noun}  (S {counts.get('sales', 0)} · M {counts.get('marketing', 0)}"
+        f" · O {counts.get('other', 0)})"
+    )
+
+
 def note_ids_in(mime: QMimeData) -> list[int]:
     """The ids of the cards a drag from the board carries ([] for any other drag)."""
     if not mime.hasFormat(NOTE_IDS):
@@ -146,10 +156,7 @@ class NoteBoard(QListWidget):
 
     def _header(self, theme: Theme | None, label: str, notes: list[Note]) -> None:
         counts = {f: sum(n.function == f for n in notes) for f in COLOURS}
-        text = (
-            f"{label} — {len(notes)} notes  (S {counts['sales']} · M {counts['marketing']}"
-            f" · O {counts['other']})"
-        )
+        text = f"{label} — {count_line(counts)}"
         if theme is not None:
             votes = sum(self.store.theme_votes(theme.id).values())
             text += f"  · {votes} votes"
@@ -218,10 +225,7 @@ class NoteBoard(QListWidget):
         counts = self._ungrouped
         total = sum(counts.values())
         self._add_card(n, total)
-        self.item(0).setText(
-            f"Ungrouped — {total} notes  (S {counts['sales']} · M {counts['marketing']}"
-            f" · O {counts['other']})"
-        )
+        self.item(0).setText(f"Ungrouped — {count_line(counts)}")
         self.scrollToItem(self._cards[note_id])
 
     def set_filter(self, function: str | None) -> None:
