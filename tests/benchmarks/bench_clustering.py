@@ -135,15 +135,14 @@ def main() -> None:
     from bench_clustering_notes import report_notes
 
     data = Path(__file__).resolve().parent / "data"
-    # The fresh files were written after the engine was tuned: all of them are held out.
-    for name in (
-        "roundtable_notes.jsonl",
-        "roundtable_notes_fresh.jsonl",
-        "roundtable_notes_fresh2.jsonl",
-        "roundtable_notes_fresh3.jsonl",
-    ):
-        if (data / name).exists():
-            report_notes(data / name, lexical=args.lexical)
+    # The first file tuned the engine; each fresh file was written blind and scored once while
+    # it was clean (data/README.md records when, and what changed after it was seen).
+    def number(path: Path) -> int:
+        digits = path.stem.removeprefix("roundtable_notes").removeprefix("_fresh")
+        return int(digits) if digits.isdigit() else (1 if path.stem.endswith("fresh") else 0)
+
+    for path in sorted(data.glob("roundtable_notes*.jsonl"), key=number):
+        report_notes(path, lexical=args.lexical)
 
 
 if __name__ == "__main__":
