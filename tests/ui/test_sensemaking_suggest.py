@@ -66,6 +66,9 @@ def test_accept_all_keeps_the_hand_placed_note_and_its_name_then_undo(qtbot, win
     preview = open_preview(qtbot, window)
     labels = [g.label for g in preview.groups]
     assert len(labels) >= 2 and preview.groups[0].reason
+    # The status bar says what to do now, not that the engine is still working.
+    status = window.statusBar().currentMessage()
+    assert status.startswith(f"{len(labels)} themes proposed for ") and "accept" in status
     assert preview.tree.topLevelItemCount() >= len(labels)
     first = preview.group_item(labels[0])
     assert first.text(0).startswith(labels[0]) and first.checkState(0) == Qt.CheckState.Checked

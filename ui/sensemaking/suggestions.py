@@ -172,6 +172,11 @@ class Suggester(QObject):
         preview.setWindowModality(Qt.WindowModality.WindowModal)
         preview.finished.connect(lambda _r: setattr(self, "preview", None))
         preview.open()
+        notes = sum(len(g.new_note_ids) for g in preview.groups)
+        self.window.show_status(
+            f"{_count(len(preview.groups), 'theme')} proposed for {_count(notes, 'note')}:"
+            " accept all, accept the ticked ones, or discard."
+        )
 
     def _accept(self, round_id: int, groups: list[ProposedGroup], text: str) -> None:
         if not groups:
@@ -191,7 +196,9 @@ class Suggester(QObject):
             command.batch = self.window.signals.batch
             self.window.undo_stack.push(command)
         placed = sum(len(c[1]) for c in chosen)
-        self.window.show_status(f"{len(chosen)} themes accepted ({placed} notes placed).")
+        self.window.show_status(
+            f"{_count(len(chosen), 'theme')} accepted ({_count(placed, 'note')} placed)."
+        )
 
     # ----- Sort the rest --------------------------------------------------------------------
 
@@ -250,6 +257,11 @@ class Suggester(QObject):
             left_out=unsure,
         )
         self._show(preview, round_id, "Sort the rest into themes")
+
+
+def _count(number: int, noun: str) -> str:
+    """The number and the noun: "1 theme", "3 themes"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _unique_names(labels: list[str]) -> list[str]:
