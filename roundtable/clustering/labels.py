@@ -28,7 +28,9 @@ _WEAK_TEXT = """come came become get got take took make want know think see say 
     less more much many good bad big small low high fresh real right wrong min max yr yrs
     wk wks day week month year time lot everyone someone anyone thing stuff whatever pick
     even actually still already yet back end start stop done doing happen happens whole
-    one two three four five ten half"""
+    one two three four five ten half dont didnt doesnt cant wont isnt arent wasnt werent
+    im ive thats theyre whoever everybody everywhere nobody somebody anybody anything
+    something nothing everything"""
 WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split())
 
 
@@ -122,13 +124,33 @@ def _term_scores(members: Sequence[int], words: RoundWords) -> dict[str, float]:
 def _note_phrase(members: Sequence[int], words: RoundWords) -> str:
     """The best 2-4 word stretch of one member note, as written, that holds the group's most
     typical terms ("weekly reports", "lead routing rules"); empty when none holds two."""
-    scores = _term_scores(members, words)
-    if len(members) < 2 or len(scores) < 1:
+    best = _best_span(members, members, words)
+    if best is None or best[0] < PHRASE_MIN:
         return ""
+    return _capitalise(best[2])
+
+
+def _central_phrase(central: Sequence[int], members: Sequence[int], words: RoundWords) -> str:
+    """The best 2-4 word stretch of the group's most central note ("Marketer per vertical"):
+    the group read through the note that is closest to all the others, when no stretch of
+    any note holds enough of its shared words. Empty when the note has no such stretch."""
+    for i in central:
+        best = _best_span([i], members, words)
+        if best is not None:
+            return _capitalise(best[2])
+    return ""
+
+
+def _best_span(
+    notes: Sequence[int], members: Sequence[int], words: RoundWords
+) -> tuple[float, int, str] | None:
+    """(score, -length, text) of the best 2-4 word stretch of the given notes, scored by how
+    typical of the group (members) its terms are; None when no stretch can name anything."""
+    scores = _term_scores(members, words)
     n = len(words.docs)
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
     best: tuple[float, int, str] | None = None
-    for i in members:
+    for i in notes:
         raw = _TOKEN.findall(unicodedata.normalize("NFKC", words.texts[i] or ""))
         keys = []
         for token in raw:
@@ -151,8 +173,10 @@ def _note_phrase(members: Sequence[int], words: RoundWords) -> str:
                     continue  # "marketing" in a round where every note says it
                 if any(not _nameable(k) for k in (keys[start], keys[end - 1])):
                     continue
+                if len(span_terms) < 2:
+                    continue
                 typical = [scores[k] for k in span_terms if k in scores]
-                if len(typical) < 1 or len(span_terms) < 2:
+                if len(notes) > 1 and not typical:
                     continue
                 # Every content word should earn its place: unknown words cost a little.
                 score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
@@ -162,9 +186,7 @@ def _note_phrase(members: Sequence[int], words: RoundWords) -> str:
                 candidate = (score, -length, shown)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
-    if best is None or best[0] < PHRASE_MIN:
-        return ""
-    return _capitalise(best[2])
+    return best
 
 
 def _shared_phrase(
@@ -223,8 +245,17 @@ def _lone_label(text: str, words: RoundWords) -> str:
     return _capitalise(" ".join(picked)) if len(picked) >= 2 else ""
 
 
-def make_label(members: Sequence[int], words: RoundWords, taken: Collection[str]) -> str:
-    """A 2-4 word label for a group, unique against the labels already taken."""
+def make_label(
+    members: Sequence[int],
+    words: RoundWords,
+    taken: Collection[str],
+    central: Sequence[int] = (),
+) -> str:
+    """A 2-4 word label for a group, unique against the labels already taken.
+
+    Args:
+        central: the group's members closest to all the others, best first (when known).
+    """
     texts, forms = words.texts, words.forms
     taken_low = {t.lower() for t in taken}
     if len(members) == 1:
@@ -232,6 +263,9 @@ def make_label(members: Sequence[int], words: RoundWords, taken: Collection[str]
         if own and own.lower() not in taken_low:
             return own
     own_words = _note_phrase(members, words)
+    if own_words and own_words.lower() not in taken_low:
+        return own_words
+    own_words = _central_phrase(central, members, words)
     if own_words and own_words.lower() not in taken_low:
         return own_words
     picked = distinctive_terms(members, words, limit=4)

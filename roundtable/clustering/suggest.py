@@ -227,10 +227,10 @@ def suggest_themes(
     # The topics the notes lean to: once, for the grouping and for the reasons.
     for group in open_groups(sub, sub_vecs, leans):
         rows = [rest[i] for i in group]
-        label = make_label(rows, words, taken)
+        central = [rest[i] for i in _central(group, sub, sub_vecs)]
+        label = make_label(rows, words, taken, central)
         taken.append(label)
-        central = _central(group, sub, sub_vecs)
-        reason = make_reason(rows, words, [rest[i] for i in central])
+        reason = make_reason(rows, words, central)
         result.append(
             SuggestedTheme(
                 label=label,

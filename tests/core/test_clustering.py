@@ -339,3 +339,25 @@ def test_labels_are_the_notes_own_phrases_without_symbols_or_numbers(path: str) 
     assert labels[(0, 1, 2)] == "Weekly reports"
     assert not set("+0123456789") & set(labels[(3, 4, 5)]), labels[(3, 4, 5)]
     assert labels[(6, 7)] == "Comp plan"
+
+
+def test_a_group_without_shared_words_is_named_by_its_most_central_note() -> None:
+    from roundtable.clustering.labels import make_label, round_words
+
+    # Three notes on one target, in three vocabularies; the second is the most central.
+    texts = [
+        "win or lose together",
+        "one revenue number for both teams",
+        "bonus on closed deals for marketers too",
+        "webinar slides arrive late",
+        "trade fair booth was empty",
+    ]
+    words = round_words(texts)
+    label = make_label([0, 1, 2], words, [], central=[1, 0])
+    assert label == "Revenue number", label
+    # Without a central note the words are put together from several notes.
+    assert make_label([0, 1, 2], words, []).lower() not in texts[1]
+    # A contraction typed without its apostrophe ("dont") does not end up in the name.
+    texts = ["enrich the rest, dont make them type company size", "fewer form fields", "x"]
+    label = make_label([0, 1], round_words(texts), [], central=[0])
+    assert "dont" not in label.lower().split() and label.lower() in texts[0], label
