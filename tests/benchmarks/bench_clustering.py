@@ -135,6 +135,7 @@ def main() -> None:
     from bench_clustering_notes import report_notes
 
     data = Path(__file__).resolve().parent / "data"
+
     # The first file tuned the engine; each fresh file was written blind and scored once while
     # it was clean (data/README.md records when, and what changed after it was seen).
     def number(path: Path) -> int:
