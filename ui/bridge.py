@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from roundtable.model import Change
 from roundtable.store import Store
@@ -93,3 +93,25 @@ class StoreSignals(QObject):
             self.session_changed.emit()
         elif kind.startswith("participant"):
             self.participants_changed.emit()
+
+
+class IdleCheckpoint(QObject):
+    """Folds the store's write-ahead log into the session file once changes pause.
+
+    Each change restarts a short timer; when it runs out the store checkpoints, so a copy of
+    the session file taken a moment after the last note (the README's "one file that can be
+    mailed") holds every note, not just what was there when the session was opened.
+    """
+
+    IDLE_MS = 1500
+
+    def __init__(self, signals: StoreSignals, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = signals.store
+        self.timer = QTimer(self, singleShot=True, interval=self.IDLE_MS)
+        self.timer.timeout.connect(self.store.checkpoint)
+        signals.changed.connect(lambda _change: self.timer.start())
+
+    def stop(self) -> None:
+        """No checkpoint after this (call before the store closes, which checkpoints)."""
+        self.timer.stop()

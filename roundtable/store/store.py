@@ -14,7 +14,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -97,6 +97,7 @@ class Store(NotesMixin):
             store.close()
             path.unlink(missing_ok=True)
             raise
+        store.checkpoint()  # the new file alone is a whole session from the start
         return store
 
     @classmethod
@@ -193,6 +194,19 @@ class Store(NotesMixin):
                         "guidance": rt.guidance,
                     }
                 )
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the session file itself.
+
+        Committed changes are safe in the `-wal` side file, but a copy of the `.roundtable`
+        file alone (mailed, or put on a USB stick at a break) holds only what has been folded
+        in. The app calls this when the facilitator pauses, so such a copy is complete; it
+        never waits for other readers and never raises (the next pause tries again).
+        """
+        if self.read_only_reason is not None:
+            return
+        with suppress(sqlite3.Error):
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def close(self) -> None:
         """Close the file and release the writer lock. Safe to call twice."""

@@ -132,3 +132,29 @@ def test_full_disk_gives_a_clear_message_and_keeps_earlier_notes(
         texts = [n.text for n in again.notes()]
         assert texts[0] == kept.text and texts[-1] == "saved after space was freed"
         assert len(texts) == count + 1
+
+
+def _notes_in_a_copy_of_the_file_alone(session_path: Path, tmp_path: Path) -> list[str]:
+    """What someone gets who copies only the .roundtable file while the session is open."""
+    copy = tmp_path / "copied.roundtable"
+    copy.write_bytes(session_path.read_bytes())
+    conn = sqlite3.connect(copy)
+    try:
+        return [row[0] for row in conn.execute("SELECT text FROM notes ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_after_a_checkpoint_a_copy_of_the_file_alone_holds_every_note(
+    store: Store, session_path: Path, tmp_path: Path
+) -> None:
+    rid = store.rounds()[1].id
+    store.add_note(rid, "Leads wait four days for a call", function="marketing")
+    # Committed, but still in the -wal side file: a bare copy would miss it.
+    assert "Leads wait four days for a call" not in _notes_in_a_copy_of_the_file_alone(
+        session_path, tmp_path
+    )
+    store.checkpoint()
+    assert "Leads wait four days for a call" in _notes_in_a_copy_of_the_file_alone(
+        session_path, tmp_path
+    )

@@ -383,3 +383,25 @@ def test_headers_read_as_sentences(qtbot, window, monkeypatch):
     window.add_round()
     window.show_round(window.store.rounds()[-1].id)
     assert window.question.text() == "Stop doing? Which habit costs most?"
+
+
+def test_a_copy_of_the_session_file_taken_after_a_pause_holds_the_new_note(
+    qtbot, window, session_file, tmp_path
+):
+    import sqlite3
+
+    qtbot.keyClicks(window.entry, "m: Webinar leads sit in a queue for a week")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+
+    def copied_notes() -> list[str]:
+        copy = tmp_path / "mailed.roundtable"
+        copy.write_bytes(session_file.read_bytes())  # the file alone, as a user copies it
+        conn = sqlite3.connect(copy)
+        try:
+            return [row[0] for row in conn.execute("SELECT text FROM notes")]
+        finally:
+            conn.close()
+
+    qtbot.waitUntil(
+        lambda: "Webinar leads sit in a queue for a week" in copied_notes(), timeout=5000
+    )

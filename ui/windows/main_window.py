@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import Change, Function, InvalidInput
 from roundtable.store import Store
-from ui.bridge import StoreSignals
+from ui.bridge import IdleCheckpoint, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.windows.capture import MentionCompleter
 from ui.windows.note_actions import NoteActions
@@ -51,6 +51,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.store, self.clock = store, clock
         self._closed = False
         self.signals = StoreSignals(store, self)
+        self.checkpoint = IdleCheckpoint(self.signals, self)
         self.undo_stack = SessionUndoStack(store, self)
         self.undo_stack.refused.connect(self.show_status)
         self.function: Function = "sales"
@@ -352,6 +353,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         self.presenter.close()
         self._tick.stop()
+        self.checkpoint.stop()
         self.signals.detach()
         self.store.close()
         super().closeEvent(event)
