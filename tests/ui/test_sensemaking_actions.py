@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTableView, QWidget
 
 from roundtable.store import Store
 from ui.sensemaking.action_delegates import DueDateEdit
@@ -325,3 +325,21 @@ def test_theme_can_be_linked_changed_and_cleared_with_undo(qtbot, window):
     assert rows(window)[0][THEME] == "" and store.actions()[0].theme_id is None
     undo(qtbot, window)
     assert rows(window)[0][THEME] == "Slow follow-up"
+
+
+def test_what_and_theme_share_the_panel_so_both_stay_in_view(qtbot, window):
+    store, rid = window.store, window.shown_round_id()
+    note = store.add_note(rid, "Nobody agrees what sales-ready means", function="sales")
+    theme = store.add_theme(rid, "What counts as a qualified lead", note_ids=[note.id])
+    store.add_action("Write a one-page lead definition both VPs sign", theme_id=theme.id)
+    dock = window.findChild(QWidget, "actionsDock")
+    dock.raise_()
+    window.resizeDocks([dock], [520], Qt.Orientation.Horizontal)
+    view = table(window)
+    qtbot.waitUntil(lambda: view.isVisible() and view.viewport().width() > 400)
+    QApplication.processEvents()
+    shown = view.viewport().rect()
+    for col in (WHAT, OWNER, FUNCTION, DUE, STATUS, THEME):
+        rect = view.visualRect(panel_of(window).proxy.index(0, col))
+        assert shown.contains(rect), (col, rect, shown)
+    assert view.columnWidth(WHAT) >= 90 and view.columnWidth(THEME) >= 70

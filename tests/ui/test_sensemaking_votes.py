@@ -55,9 +55,9 @@ def press_enter(qtbot, editor) -> None:
 def test_rows_show_themes_with_note_counts(themed):
     rows = [[cell(themed, r, c) for c in range(6)] for r in range(3)]
     assert rows == [
-        ["Lead definition", "2 · 1 · 0", "0", "0", "0", "0"],
-        ["Bonus plans", "0 · 2 · 0", "0", "0", "0", "0"],
-        ["Slow follow-up", "1 · 0 · 0", "0", "0", "0", "0"],
+        ["Lead definition", "2·1·0", "0", "0", "0", "0"],
+        ["Bonus plans", "0·2·0", "0", "0", "0", "0"],
+        ["Slow follow-up", "1·0·0", "0", "0", "0", "0"],
     ]
 
 
@@ -340,9 +340,9 @@ def test_vote_model_passes_qt_model_checks(qtmodeltester, themed):
 def test_note_counts_follow_grouping_and_new_notes(themed):
     store, rid = themed.store, themed.shown_round_id()
     note = store.add_note(rid, "Typed, not grouped yet", function="other")
-    assert cell(themed, 0, 1) == "2 · 1 · 0"
+    assert cell(themed, 0, 1) == "2·1·0"
     store.assign_notes([note.id], store.themes(rid)[0].id)
-    assert cell(themed, 0, 1) == "2 · 1 · 1"
+    assert cell(themed, 0, 1) == "2·1·1"
 
 
 def test_arrow_steps_on_dots_make_one_undo_entry(qtbot, themed):
@@ -371,3 +371,20 @@ def test_chart_follows_a_dark_palette(qtbot, themed):
     image = chart.grab().toImage()
     assert image.pixelColor(2, 2) == QColor("#1e1e1e")
     assert colour_pixels(chart, QColor("#f0f0f0")) > 50  # labels drawn in the text colour
+
+
+def test_theme_names_stay_in_view_in_a_panel_of_the_default_width(qtbot, themed):
+    # A walkthrough found the table scrolled sideways with no theme name in sight: its
+    # two-line headers were wider than the panel. Typing a vote must not hide the names.
+    dock = themed.findChild(QWidget, "votesDock")
+    dock.raise_()
+    themed.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.width() <= 440)
+    table = themed.findChild(QTableView, "voteTable")
+    type_votes(qtbot, themed, 0, TOTAL_COL - 1, "2")
+    assert cell(themed, 0, TOTAL_COL) == "2"
+    shown = table.viewport().rect()
+    for col in (THEME_COL, *VOTE_COLS, TOTAL_COL):
+        rect = table.visualRect(panel_of(themed).proxy.index(0, col))
+        assert shown.contains(rect), (col, rect, shown)
+    assert table.columnWidth(THEME_COL) >= 80

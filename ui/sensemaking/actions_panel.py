@@ -8,7 +8,7 @@ selected item softly; Ctrl+Z brings it back. `install(window)` adds the dock and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,8 +28,11 @@ from ui.sensemaking.action_commands import AddAction, DeleteAction
 from ui.sensemaking.action_delegates import ActionDelegate
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
+    DUE,
+    FUNCTION,
     OWNER,
     SORT_ROLE,
+    STATUS,
     THEME,
     WHAT,
     ActionTableModel,
@@ -91,10 +94,11 @@ class ActionsPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(THEME, QHeaderView.ResizeMode.Interactive)
-        self.model.modelReset.connect(self._fit_theme_column)
-        self._fit_theme_column()
+        self.model.modelReset.connect(self._share_width)
+        self.table.viewport().installEventFilter(self)
+        self._share_width()
         self.table.delete_requested.connect(self.delete_selected)
         remove = QPushButton("Delete", objectName="deleteActionButton")
         remove.clicked.connect(self.delete_selected)
@@ -122,10 +126,21 @@ class ActionsPanel(QWidget):
         window.signals.actions_changed.connect(self._store_changed)
         window.signals.themes_changed.connect(self._store_changed)
 
-    def _fit_theme_column(self) -> None:
-        """Wide enough for most theme names, never so wide that "What" gets squeezed."""
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(obj, event)
+
+    def _share_width(self) -> None:
+        """"What" and "Theme" share the width the other columns leave, so in a narrow panel
+        both stay in view (they wrap) instead of the theme sliding off to the right."""
+        header = self.table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (OWNER, FUNCTION, DUE, STATUS))
+        free = self.table.viewport().width() - fixed
         wanted = self.table.sizeHintForColumn(THEME) if self.model.actions else 80
-        self.table.horizontalHeader().resizeSection(THEME, max(80, min(wanted, 220)))
+        theme = max(70, min(wanted, 220, int(free * 0.4)))
+        header.resizeSection(THEME, theme)
+        header.resizeSection(WHAT, max(90, free - theme))
 
     def _store_changed(self, *_args: object) -> None:
         self.model.refresh()

@@ -38,6 +38,11 @@ class StoreTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        tips = getattr(self, "header_tips", ())
+        if role == Qt.ItemDataRole.ToolTipRole and section < len(tips):
+            return tips[section]
         return None

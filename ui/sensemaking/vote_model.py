@@ -22,13 +22,16 @@ from ui.sensemaking.vote_commands import SetVotes, check_vote_count
 THEME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
-HEADERS = (
-    "Theme",
-    "Notes\nS · M · O",
-    "Sales\nvotes",
-    "Mktg\nvotes",
-    "Other\nvotes",
-    "Total\nvotes",
+# Short headers: the panel shares its dock with the comparison chart, and wide headers pushed
+# the theme names out of view. The tooltips say the rest.
+HEADERS = ("Theme", "S·M·O", "Sales", "Mktg", "Other", "Total")
+HEADER_TIPS = (
+    "The theme",
+    "Notes in the theme from sales · marketing · other",
+    "Dots from sales",
+    "Dots from marketing",
+    "Dots from other functions",
+    "All dots",
 )
 THEME_COL, NOTES_COL, VOTE_COLS, TOTAL_COL = 0, 1, (2, 3, 4), 5
 _Index = QModelIndex | QPersistentModelIndex
@@ -96,6 +99,7 @@ class VoteTableModel(StoreTableModel):
     """The themes of the shown round with note counts and editable dots by function."""
 
     headers = HEADERS
+    header_tips = HEADER_TIPS
 
     def __init__(self, store: Store, undo_stack: QUndoStack) -> None:
         super().__init__(store, undo_stack)
@@ -130,7 +134,7 @@ class VoteTableModel(StoreTableModel):
         if column == THEME_COL:
             return row.theme.label
         if column == NOTES_COL:
-            return " · ".join(str(row.notes[f]) for f in FUNCTIONS)
+            return "·".join(str(row.notes[f]) for f in FUNCTIONS)
         if column in VOTE_COLS:
             return row.votes[FUNCTIONS[column - VOTE_COLS[0]]]
         return row.total
