@@ -242,16 +242,10 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         if self.presenter.isVisible():
             self.presenter.hide()
             return
-        screens = self.screen().virtualSiblings()
-        if len(screens) > 1:
-            other = next(s for s in screens if s is not self.screen())
-            self.presenter.setGeometry(other.geometry())
-            self.presenter.showFullScreen()
-        else:
-            self.presenter.show()
         self._sync_presenter()
-        self.activateWindow()
-        self.entry.setFocus()
+        if self.presenter.present(self):  # on the projector: typing goes on here
+            self.activateWindow()
+            self.entry.setFocus()
 
     # ----- views ----------------------------------------------------------------------------
 

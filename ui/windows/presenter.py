@@ -1,27 +1,35 @@
 """The presenter view for the projector: question in large type, timer, wall of notes.
 
-It never takes focus (Qt.WindowDoesNotAcceptFocus, shown without activation) so the
-facilitator keeps typing in the main window.
+With a second screen it goes full screen there and never takes focus
+(Qt.WindowDoesNotAcceptFocus, shown without activation), so the facilitator keeps typing
+in the main window. With one screen it covers that screen, in front and active, until
+Esc or F5 brings the facilitator back to the main window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QScreen, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.windows.note_board import NoteBoard
+
+
+def other_screen(main: QWidget) -> QScreen | None:
+    """A screen other than the facilitator's (the projector), or None with one screen."""
+    here = main.screen()
+    return next((s for s in here.virtualSiblings() if s is not here), None)
 
 
 class PresenterWindow(QWidget):
     """Follows the current round; anonymous sessions show no names."""
 
     def __init__(self, board_source, parent=None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
         self.setWindowTitle("Roundtable — presenter view")
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._return_to: QWidget | None = None
         store = board_source.store
         self.question = QLabel(objectName="presenterQuestion")
         self.question.setTextFormat(Qt.TextFormat.PlainText)
@@ -30,6 +38,11 @@ class PresenterWindow(QWidget):
         self.timer = QLabel(objectName="presenterTimer")
         self.timer.setFont(QFont(self.font().family(), 48, QFont.Weight.Bold))
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # Shown only when the view covers the facilitator's own screen.
+        self.hint = QLabel("Esc or F5: back to the main window", objectName="presenterHint")
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.hint.hide()
         self.wall = NoteBoard(store, self)
         self.wall.setObjectName("presenterWall")
         self.wall.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -39,12 +52,53 @@ class PresenterWindow(QWidget):
         f.setPointSize(18)
         self.wall.setFont(f)
         self.wall.card_size = QSize(360, 200)  # readable from the back of the room
+        top = QHBoxLayout()
+        top.addWidget(self.hint, 1)
+        top.addWidget(self.timer)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.timer)
+        lay.addLayout(top)
         lay.addWidget(self.question)
         lay.addWidget(self.wall, 1)
         self.resize(1280, 720)
+        for key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+            QShortcut(QKeySequence(key), self, activated=self.close_view)
 
     def show_round(self, round_id: int | None, question: str) -> None:
         self.question.setText(question)
         self.wall.show_round(round_id)
+
+    def present(self, main: QWidget) -> bool:
+        """Show the view full screen and scrolled to the top.
+
+        With a second screen it goes there without taking focus, and True is returned: the
+        facilitator goes on typing in `main`. With one screen it covers `main`'s screen,
+        raised and active (Esc or F5 closes it and brings `main` back), and False is
+        returned.
+        """
+        target = other_screen(main)
+        beside = target is not None
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, beside)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, beside)
+        self._return_to = None if beside else main
+        self.hint.setVisible(not beside)
+        screen = target or main.screen()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        # Not showFullScreen(): it also activates the window, which the projector's must not.
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        self.show()
+        if not beside:
+            self.raise_()
+            self.activateWindow()
+        # The wall may have been scrolled to its newest card while hidden (and tiny).
+        self.wall.scrollToTop()
+        QTimer.singleShot(0, self.wall, self.wall.scrollToTop)
+        return beside
+
+    def close_view(self) -> None:
+        """Esc or F5 in the view: hide it and bring the facilitator's window back."""
+        self.hide()
+        back, self._return_to = self._return_to, None
+        if back is not None and back.isVisible():
+            back.raise_()
+            back.activateWindow()
