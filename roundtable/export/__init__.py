@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
+import secrets
 import zipfile
 from pathlib import Path
 from typing import Literal
@@ -63,11 +63,9 @@ def export_minutes(
     minutes = build_minutes(snapshot)
     progress(0, 1)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+        tmp = _new_part_file(folder, out.name)
     except OSError as exc:
         raise ExportError(_explain(exc, out)) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
         if fmt == "docx":
             from roundtable.export.docx_minutes import write_docx
@@ -91,6 +89,25 @@ def export_minutes(
         raise
     progress(1, 1)
     return out
+
+
+def _new_part_file(folder: Path, name: str) -> Path:
+    """Create an empty temporary file in `folder` for the export to `name`, and return it.
+
+    The rename keeps the temporary file's permissions, so it is created as any new file
+    is: with mode 0o666, which the system narrows by the user's umask (-rw-r--r-- under the
+    usual 022). `tempfile.mkstemp` would make it -rw------- whatever the umask, and reading
+    the umask means setting it, which is not safe while other threads create files.
+    """
+    for _ in range(100):
+        path = folder / f".{name}.{secrets.token_hex(4)}.part"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return path
+    raise FileExistsError(errno.EEXIST, "No free temporary file name", str(folder))
 
 
 def _flush_to_disk(path: Path) -> None:

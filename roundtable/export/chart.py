@@ -16,10 +16,20 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from roundtable.export.content import RoundBlock
+from roundtable.model import Function
 
-# Colours chosen to stay distinct in greyscale print: a dark blue and a warm orange.
-SALES_COLOUR = "#1f4e79"
-MARKETING_COLOUR = "#e07b39"
+# The app's colours for the functions: ui/sensemaking/comparison.py uses the same ones (as
+# QColor) in its comparison chart, so people who saw it on the projector read the minutes'
+# chart the same way. Change both together; tests/core/test_export_details.py compares them.
+# Amber is also clearly lighter than the blue, so the bars stay apart in greyscale print.
+SALES_COLOUR = "#d99a00"
+MARKETING_COLOUR = "#2b7fd0"
+OTHER_COLOUR = "#8c8c8c"  # the minutes' chart compares sales and marketing only
+FUNCTION_COLOURS: dict[Function, str] = {
+    "sales": SALES_COLOUR,
+    "marketing": MARKETING_COLOUR,
+    "other": OTHER_COLOUR,
+}
 WIDTH_IN = 6.0
 
 

@@ -94,7 +94,8 @@ class Minutes:
     day: date
     facilitator: str
     started: datetime | None
-    ended: datetime | None
+    ended: datetime | None  # the last recorded moment, even while a round still runs
+    still_running: bool  # the meeting had not ended when exported: see `_still_running`
     attendance: dict[Function, int]
     anonymous: bool
     rounds: tuple[RoundBlock, ...]
@@ -205,6 +206,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         facilitator=xml_safe(info.facilitator),
         started=started,
         ended=ended,
+        still_running=started is not None and _still_running(snap),
         attendance=attendance,
         anonymous=anonymous,
         rounds=tuple(round_blocks),
@@ -229,6 +231,16 @@ def _span(snap: SessionSnapshot) -> tuple[datetime | None, datetime | None]:
     return min(starts), max(max(moments), min(starts))
 
 
+def _still_running(snap: SessionSnapshot) -> bool:
+    """Whether the meeting is still going: a round's timer runs, or the round started last
+    has not been ended (it may be paused). Minutes can be exported mid-session; an earlier
+    round that was only paused before the next one began does not count."""
+    if any(r.is_running for r in snap.rounds):
+        return True
+    begun = [(local(r.started_at), r) for r in snap.rounds if r.started_at]
+    return bool(begun) and max(begun, key=lambda b: b[0])[1].ended_at is None
+
+
 def format_day(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
 
@@ -238,6 +250,24 @@ def format_duration(minutes: int | None) -> str:
         return "not recorded"
     hours, mins = divmod(minutes, 60)
     return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
+
+
+def counted(n: int, noun: str) -> str:
+    """ "1 note", "0 notes", "13 notes": a count with its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def duration_text(m: Minutes) -> str:
+    """The Duration line's value: "14:55–15:40 (45 min)", or while the round started last
+    has not been ended, "14:55 – still running (3 min so far, last entry at 14:58)"."""
+    minutes = format_duration(m.duration_minutes)
+    if m.started is None or m.ended is None:
+        return minutes
+    start, end = f"{m.started:%H:%M}", f"{m.ended:%H:%M}"
+    if not m.still_running:
+        return f"{start}–{end} ({minutes})"
+    last = f", last entry at {end}" if end != start else ""
+    return f"{start} – still running ({minutes} so far{last})"
 
 
 def format_votes(votes: dict[Function, int]) -> str:

@@ -30,8 +30,9 @@ from roundtable.export.content import (
     NoteLine,
     RoundBlock,
     attendance_text,
+    counted,
+    duration_text,
     format_day,
-    format_duration,
     format_votes,
     leaning,
     who,
@@ -205,15 +206,12 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
     _label_value(doc, "Date", format_day(m.day))
     if m.facilitator:
         _label_value(doc, "Facilitator", m.facilitator)
-    span = format_duration(m.duration_minutes)
-    if m.started and m.ended:
-        span = f"{m.started:%H:%M}–{m.ended:%H:%M} ({span})"
-    _label_value(doc, "Duration", span)
+    _label_value(doc, "Duration", duration_text(m))
     _label_value(doc, "Attendance", attendance_text(m.attendance))
     _label_value(
         doc,
         "Notes",
-        f"{m.note_count} notes in {len(m.rounds)} rounds"
+        f"{counted(m.note_count, 'note')} in {counted(len(m.rounds), 'round')}"
         + ("; recorded anonymously" if m.anonymous else ""),
     )
     doc.add_heading("Summary", level=1)
@@ -222,7 +220,7 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
         for t in m.top_themes:
             p = _para(doc, style="List Number")
             p.add_run(t.label).bold = True
-            p.add_run(f": {t.total_votes} votes ({format_votes(t.votes)})")
+            p.add_run(f": {counted(t.total_votes, 'vote')} ({format_votes(t.votes)})")
             _grey(p, f", round {t.round_position}, {t.round_title}")
     else:
         _grey(_para(doc), "No votes were recorded.")
@@ -262,12 +260,12 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
         doc.add_heading(t.label, level=2)
         p = _para(doc)
         p.paragraph_format.keep_with_next = True
-        n = len(t.notes)
+        notes = counted(len(t.notes), "note")
         if t.total_votes:
-            p.add_run(f"{t.total_votes} votes").bold = True
-            p.add_run(f" ({format_votes(t.votes)}) · {n} note{'s' * (n != 1)}")
+            p.add_run(counted(t.total_votes, "vote")).bold = True
+            p.add_run(f" ({format_votes(t.votes)}) · {notes}")
         else:
-            p.add_run(f"No votes · {n} note{'s' * (n != 1)}")
+            p.add_run(f"No votes · {notes}")
         _bullets(doc, t.notes)
     if rnd.ungrouped:
         doc.add_heading("Notes in no theme", level=2)

@@ -13,8 +13,9 @@ from roundtable.export.content import (
     Minutes,
     NoteLine,
     attendance_text,
+    counted,
+    duration_text,
     format_day,
-    format_duration,
     format_votes,
     leaning,
     who,
@@ -46,19 +47,18 @@ def render_markdown(m: Minutes) -> str:
     out.append(f"- **Date:** {format_day(m.day)}")
     if m.facilitator:
         out.append(f"- **Facilitator:** {md_escape(m.facilitator)}")
-    span = format_duration(m.duration_minutes)
-    if m.started and m.ended:
-        span = f"{m.started:%H:%M}–{m.ended:%H:%M} ({span})"
-    out.append(f"- **Duration:** {span}")
+    out.append(f"- **Duration:** {duration_text(m)}")
     out.append(f"- **Attendance:** {attendance_text(m.attendance)}")
     anon = "; recorded anonymously" if m.anonymous else ""
-    out += [f"- **Notes:** {m.note_count} notes in {len(m.rounds)} rounds{anon}", ""]
+    notes = f"{counted(m.note_count, 'note')} in {counted(len(m.rounds), 'round')}"
+    out += [f"- **Notes:** {notes}{anon}", ""]
 
     out += ["## Summary", "", "### Top themes by votes", ""]
     if m.top_themes:
         for i, t in enumerate(m.top_themes, start=1):
             out.append(
-                f"{i}. **{md_escape(t.label)}**: {t.total_votes} votes ({format_votes(t.votes)}), "
+                f"{i}. **{md_escape(t.label)}**: {counted(t.total_votes, 'vote')} "
+                f"({format_votes(t.votes)}), "
                 f"round {t.round_position}, {md_escape(t.round_title)}"
             )
     else:
@@ -72,10 +72,9 @@ def render_markdown(m: Minutes) -> str:
         if rnd.prompt:
             out += [f"**Question:** _{md_escape(rnd.prompt)}_", ""]
         for t in rnd.themes:
-            n = len(t.notes)
-            count = f"{n} note{'s' * (n != 1)}"
+            count = counted(len(t.notes), "note")
             votes = (
-                f"**{t.total_votes} votes** ({format_votes(t.votes)}) · {count}"
+                f"**{counted(t.total_votes, 'vote')}** ({format_votes(t.votes)}) · {count}"
                 if t.total_votes
                 else f"No votes · {count}"
             )

@@ -1,0 +1,207 @@
+"""Details of the exported minutes a reader notices: the chart's colours, counts that read
+as English, an honest duration while a round still runs, and the file's permissions."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import docx
+import pytest
+from PIL import Image
+from test_export_docx import fill  # rootdir-relative import: tests/core has no __init__
+
+from roundtable.export import export_minutes
+from roundtable.store import Store
+
+UI_COMPARISON = Path(__file__).parents[2] / "ui" / "sensemaking" / "comparison.py"
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    h = hex_colour.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+def _pixels_near(image: Image.Image, hex_colour: str, tolerance: int = 12) -> int:
+    target = _rgb(hex_colour)
+    rgb = image.convert("RGB")
+    return sum(
+        count
+        for count, pixel in rgb.getcolors(maxcolors=rgb.width * rgb.height) or []
+        if all(abs(a - b) <= tolerance for a, b in zip(pixel, target, strict=True))
+    )
+
+
+def _chart_images(document) -> list[Image.Image]:
+    images = []
+    for shape in document.inline_shapes:
+        rid = shape._inline.graphic.graphicData.pic.blipFill.blip.embed
+        images.append(Image.open(io.BytesIO(document.part.related_parts[rid].blob)))
+    return images
+
+
+def _lines(document) -> list[str]:
+    return [p.text for p in document.paragraphs]
+
+
+# ----- 1. the chart uses the app's colours ---------------------------------------------------
+
+
+def test_word_chart_bars_use_the_apps_function_colours(store: Store, tmp_path: Path) -> None:
+    fill(store, anonymous=True)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    round_2, round_3 = _chart_images(doc)
+    # Round 2 has sales and marketing dots on both themes: amber and blue bars, as on the
+    # projector. Round 3 has sales dots only, so blue is just the legend's swatch there.
+    assert _pixels_near(round_2, "#d99a00") > 2000
+    assert _pixels_near(round_2, "#2b7fd0") > 2000
+    assert _pixels_near(round_3, "#d99a00") > 2000
+    for chart in (round_2, round_3):
+        assert _pixels_near(chart, "#1f4e79") == 0  # the old navy
+        assert _pixels_near(chart, "#e07b39") == 0  # the old orange
+
+
+@pytest.mark.skipif(not UI_COMPARISON.is_file(), reason="the ui package is not in this tree")
+def test_export_palette_matches_the_apps_comparison_chart() -> None:
+    from roundtable.export.chart import FUNCTION_COLOURS
+
+    source = UI_COMPARISON.read_text(encoding="utf-8")
+    pattern = r'^(\w+)_COLOUR = QColor\("(#[0-9a-fA-F]{6})"\)'
+    in_app = {name.lower(): c.lower() for name, c in re.findall(pattern, source, re.M)}
+    assert in_app == {f: c.lower() for f, c in FUNCTION_COLOURS.items()}
+
+
+# ----- 2. "1 note", "1 round", "1 vote" ------------------------------------------------------
+
+
+def test_counted_reads_as_english() -> None:
+    from roundtable.export.content import counted
+
+    assert counted(1, "note") == "1 note"
+    assert counted(0, "note") == "0 notes"
+    assert counted(13, "round") == "13 rounds"
+
+
+def one_of_each(store: Store) -> None:
+    """One round, one note, one theme with one dot."""
+    rnd = store.round_at(2)
+    store.start_round(rnd.id)
+    note = store.add_note(rnd.id, "Weekly pipeline call together", function="sales").id
+    theme = store.add_theme(rnd.id, "Shared pipeline reviews", note_ids=[note])
+    store.set_votes(theme.id, "sales", 1)
+
+
+def test_word_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
+    one_of_each(store)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    lines = _lines(doc)
+    assert "Notes: 1 note in 1 round; recorded anonymously" in lines
+    title = store.round_at(2).title
+    assert f"Shared pipeline reviews: 1 vote (1 sales, 0 marketing), round 2, {title}" in lines
+    assert "1 vote (1 sales, 0 marketing) · 1 note" in lines
+    text = "\n".join(lines)
+    assert not re.search(r"\b1 (notes|rounds|votes)\b", text)
+
+
+def test_markdown_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
+    one_of_each(store)
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "- **Notes:** 1 note in 1 round; recorded anonymously" in md
+    assert "**Shared pipeline reviews**: 1 vote (1 sales, 0 marketing)" in md
+    assert "**1 vote** (1 sales, 0 marketing) · 1 note" in md
+    assert not re.search(r"\b1 (notes|rounds|votes)\b", md)
+
+
+def test_counts_above_one_stay_plural(store: Store, tmp_path: Path) -> None:
+    fill(store, anonymous=True)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    assert "Notes: 5 notes in 2 rounds; recorded anonymously" in _lines(doc)
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "- **Notes:** 5 notes in 2 rounds; recorded anonymously" in md
+
+
+# ----- 3. the duration while a round is still running ---------------------------------------
+
+
+def duration_line(lines: list[str], prefix: str) -> str:
+    [line] = [x for x in lines if x.startswith(prefix)]
+    return line[len(prefix) :]
+
+
+def run_three_minutes(store: Store, clock) -> int:
+    rnd = store.round_at(2)
+    store.start_round(rnd.id)
+    clock.advance(60)
+    store.add_note(rnd.id, "Weekly pipeline call together", function="sales")
+    clock.advance(120)
+    store.add_note(rnd.id, "One funnel report, not two", function="marketing")
+    return rnd.id
+
+
+def test_duration_of_a_running_round_says_it_is_still_running(
+    store: Store, clock, tmp_path: Path
+) -> None:
+    run_three_minutes(store, clock)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    word = duration_line(_lines(doc), "Duration: ")
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    mark = duration_line(md.splitlines(), "- **Duration:** ")
+    for line in (word, mark):
+        assert re.fullmatch(
+            r"\d\d:\d\d – still running \(3 min so far, last entry at \d\d:\d\d\)", line
+        ), line
+
+
+def test_duration_of_a_paused_round_is_not_an_end_time(store: Store, clock, tmp_path: Path) -> None:
+    rid = run_three_minutes(store, clock)
+    store.pause_round(rid)
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "still running (3 min so far" in duration_line(md.splitlines(), "- **Duration:** ")
+
+
+def test_duration_once_the_last_round_ended(store: Store, clock, tmp_path: Path) -> None:
+    rid = run_three_minutes(store, clock)
+    store.finish_round(rid)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    assert re.fullmatch(r"\d\d:\d\d–\d\d:\d\d \(3 min\)", duration_line(_lines(doc), "Duration: "))
+
+
+def test_an_earlier_round_left_paused_does_not_keep_the_session_running(
+    store: Store, clock, tmp_path: Path
+) -> None:
+    first = run_three_minutes(store, clock)
+    store.pause_round(first)
+    clock.advance(60)
+    second = store.round_at(3).id
+    store.start_round(second)
+    clock.advance(60)
+    store.add_note(second, "Leads wait four days", function="sales")
+    store.finish_round(second)
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    line = duration_line(md.splitlines(), "- **Duration:** ")
+    assert re.fullmatch(r"\d\d:\d\d–\d\d:\d\d \(5 min\)", line), line
+
+
+# ----- 4. the exported file's permissions ----------------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+@pytest.mark.parametrize("fmt", ["docx", "md", "csv"])
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_exported_file_gets_the_permissions_of_a_new_file(
+    store: Store, tmp_path: Path, fmt: str, umask: int
+) -> None:
+    fill(store, anonymous=True)
+    old = os.umask(umask)
+    try:
+        out = export_minutes(store.snapshot(), fmt, tmp_path / f"m.{fmt}")
+        plain = tmp_path / "plain.txt"
+        plain.write_text("a file any program writes")
+    finally:
+        os.umask(old)
+    mode = out.stat().st_mode & 0o777
+    assert mode == 0o666 & ~umask
+    assert mode == plain.stat().st_mode & 0o777
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
