@@ -1,12 +1,19 @@
-"""Presenter view on one screen or two, where the file dialogs start, and the start screen's
-size and recent sessions (defects from a user walkthrough)."""
+"""Presenter view on one screen or two, and where the file dialogs start (defects from a
+user walkthrough)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+
+from roundtable.store import Store
+from roundtable.templates import get_template
+from ui.windows import dialogs
 from ui.windows import presenter as presenter_module
+from ui.windows.start_screen import StartScreen
 
 
 def type_notes(qtbot, win, count: int) -> None:
@@ -72,3 +79,113 @@ def test_presenter_with_a_second_screen_goes_there_and_leaves_focus_in_the_main_
     assert QApplication.focusWidget() is window.entry
     qtbot.keyClick(window.entry, Qt.Key.Key_F5)
     assert not view.isVisible()
+
+
+# ----- where the file dialogs start, and the name they suggest ---------------------------------
+
+
+class FileDialogSpy:
+    """Stands in for QFileDialog's static functions: records where each dialog would have
+    started, and answers with `answer` (a path, or "" for Cancel)."""
+
+    def __init__(self, monkeypatch, answer: str = "") -> None:
+        self.calls: list[tuple[str, str]] = []
+        self.answer = answer
+        for name in ("getSaveFileName", "getOpenFileName"):
+            monkeypatch.setattr(QFileDialog, name, staticmethod(self._ask(name)))
+
+    def _ask(self, name: str):
+        def ask(parent, caption, directory, file_filter):
+            self.calls.append((name, directory))
+            return self.answer, file_filter if self.answer else ""
+
+        return ask
+
+
+def make_session(path: Path, title: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Store.create(path, title=title, template=get_template("sales-marketing-roundtable")):
+        pass
+    return path
+
+
+def test_new_session_starts_in_the_last_sessions_folder_named_after_the_title(
+    qtbot, tmp_path, monkeypatch
+):
+    earlier = make_session(tmp_path / "clients" / "kickoff.roundtable", "Kickoff")
+    dialogs.remember(earlier)
+    chosen = tmp_path / "clients" / "Q3 roundtable.roundtable"
+    spy = FileDialogSpy(monkeypatch, answer=str(chosen))
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.keyClicks(screen.title, "Q3 roundtable")
+    qtbot.mouseClick(
+        screen.findChild(QPushButton, "createSessionButton"), Qt.MouseButton.LeftButton
+    )
+    assert spy.calls == [
+        ("getSaveFileName", str(tmp_path / "clients" / "Q3 roundtable.roundtable"))
+    ]
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    assert win.store.path == chosen and win.store.session().title == "Q3 roundtable"
+    win.close()
+    # Open starts there too, on the start screen and in the main window's File > Open.
+    spy.answer = ""
+    again = StartScreen()
+    qtbot.addWidget(again)
+    qtbot.mouseClick(again.findChild(QPushButton, "openSessionButton"), Qt.MouseButton.LeftButton)
+    assert dialogs.choose_file(None) is None
+    assert spy.calls[1:] == [("getOpenFileName", str(tmp_path / "clients"))] * 2
+
+
+def test_without_recent_sessions_dialogs_start_in_documents_else_home(qtbot, tmp_path, monkeypatch):
+    docs, home = tmp_path / "Documents", tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", staticmethod(lambda location: str(docs))
+    )
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
+    # A recent session whose folder is gone does not count.
+    dialogs.remember(tmp_path / "gone" / "old.roundtable")
+    spy = FileDialogSpy(monkeypatch)
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.title, 'Sales/Marketing: "Q4" plan?')
+    button = screen.findChild(QPushButton, "createSessionButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # no Documents folder: home
+    docs.mkdir()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    name = "Sales Marketing Q4 plan.roundtable"
+    assert spy.calls == [
+        ("getSaveFileName", str(home / name)),
+        ("getSaveFileName", str(docs / name)),
+    ]
+    assert screen.window_opened is None  # cancelled: nothing created
+    assert list(docs.iterdir()) == [] and list(home.iterdir()) == []
+
+
+def test_new_session_without_a_title_asks_for_one_before_any_file_dialog(qtbot, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
+    spy = FileDialogSpy(monkeypatch)
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.mouseClick(
+        screen.findChild(QPushButton, "createSessionButton"), Qt.MouseButton.LeftButton
+    )
+    assert spy.calls == [] and shown and "title" in shown[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Q3 roundtable", "Q3 roundtable.roundtable"),
+        ("  a/b\\c: d*e?  ", "a b c d e.roundtable"),
+        ("..hidden.", "hidden.roundtable"),
+        ("???", "Roundtable session.roundtable"),
+    ],
+)
+def test_safe_file_name(title, name):
+    assert dialogs.safe_file_name(title) == name

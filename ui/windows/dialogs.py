@@ -6,14 +6,16 @@ file; newer-version files open read-only with a notice. Nothing is ever overwrit
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from roundtable.store import SessionFileError, SessionLockedError
 
 FILE_FILTER = "Roundtable sessions (*.roundtable)"
+SUFFIX = ".roundtable"
 
 
 def recent_files() -> list[str]:
@@ -25,6 +27,29 @@ def recent_files() -> list[str]:
 def remember(path: Path) -> None:
     files = [str(path)] + [f for f in recent_files() if f != str(path)]
     QSettings().setValue("recentFiles", files[:8])
+
+
+def start_folder() -> Path:
+    """Where the file dialogs start: the folder of the most recent session that still has
+    one, else the user's Documents folder, else home (never the working directory)."""
+    for f in recent_files():
+        if Path(f).parent.is_dir():
+            return Path(f).parent
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if docs and Path(docs).is_dir():
+        return Path(docs)
+    return Path.home()
+
+
+def safe_file_name(title: str, fallback: str = "Roundtable session") -> str:
+    """A file name for a session titled `title`: "Q3 roundtable" -> "Q3 roundtable.roundtable".
+
+    Characters that some system refuses in a file name (/ \\ : * ? " < > | and control
+    characters) become spaces; leading dots and trailing dots or spaces are dropped.
+    """
+    name = re.sub(r'[\x00-\x1f\x7f/\\:*?"<>|]+', " ", title)
+    name = " ".join(name.split()).strip(" .")[:100].strip(" .")
+    return (name or fallback) + SUFFIX
 
 
 def open_session(path: Path, parent: QWidget | None, *, clock=None):
@@ -74,5 +99,5 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
 
 
 def choose_file(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open session", "", FILE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, "Open session", str(start_folder()), FILE_FILTER)
     return Path(name) if name else None

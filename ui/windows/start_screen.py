@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 from roundtable.model import InvalidInput, parse_function
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates
-from ui.windows.dialogs import FILE_FILTER, open_session, recent_files
+from ui.windows.dialogs import (
+    FILE_FILTER,
+    SUFFIX,
+    open_session,
+    recent_files,
+    safe_file_name,
+    start_folder,
+)
 
 
 def example_path() -> Path:
@@ -106,10 +113,17 @@ class StartScreen(QWidget):
 
     def create_session(self, path: Path | None = None) -> None:
         if not path:
-            name, _ = QFileDialog.getSaveFileName(self, "New session", "", FILE_FILTER)
+            if not self.title.text().strip():
+                QMessageBox.warning(
+                    self, "Cannot create session", "Give the session a title first."
+                )
+                self.title.setFocus()
+                return
+            suggested = start_folder() / safe_file_name(self.title.text())
+            name, _ = QFileDialog.getSaveFileName(self, "New session", str(suggested), FILE_FILTER)
             if not name:
                 return
-            path = Path(name if name.endswith(".roundtable") else name + ".roundtable")
+            path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
         try:
             with Store.create(
                 path,
@@ -133,7 +147,9 @@ class StartScreen(QWidget):
         self.open_path(path)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open session", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open session", str(start_folder()), FILE_FILTER
+        )
         if name:
             self.open_path(Path(name))
 
