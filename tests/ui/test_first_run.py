@@ -30,7 +30,8 @@ def test_first_run_opens_the_example_then_the_start_screen(qtbot, tmp_path, monk
     again = first_window(["--example-on-first-run"])
     qtbot.addWidget(again)
     assert isinstance(again, StartScreen)
-    assert again.recent.item(0).text() == str(example)
+    assert again.recent.item(0).data(start_screen.PATH) == str(example)
+    assert again.recent.item(0).text() == "Sales and marketing roundtable: closing the gap"
 
 
 def test_a_file_given_opens_it_and_no_flag_means_start_screen(qtbot, session_file):

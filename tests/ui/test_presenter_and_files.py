@@ -1,19 +1,19 @@
-"""Presenter view on one screen or two, and where the file dialogs start (defects from a
-user walkthrough)."""
+"""Presenter view on one screen or two, where the file dialogs start, and the start screen's
+size and recent sessions (defects from a user walkthrough)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QRect, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
 
 from roundtable.store import Store
 from roundtable.templates import get_template
 from ui.windows import dialogs
 from ui.windows import presenter as presenter_module
-from ui.windows.start_screen import StartScreen
+from ui.windows.start_screen import DETAIL, MISSING, StartScreen, fit_to_screen
 
 
 def type_notes(qtbot, win, count: int) -> None:
@@ -113,7 +113,7 @@ def test_new_session_starts_in_the_last_sessions_folder_named_after_the_title(
     qtbot, tmp_path, monkeypatch
 ):
     earlier = make_session(tmp_path / "clients" / "kickoff.roundtable", "Kickoff")
-    dialogs.remember(earlier)
+    dialogs.remember(earlier, "Kickoff")
     chosen = tmp_path / "clients" / "Q3 roundtable.roundtable"
     spy = FileDialogSpy(monkeypatch, answer=str(chosen))
     screen = StartScreen()
@@ -147,7 +147,7 @@ def test_without_recent_sessions_dialogs_start_in_documents_else_home(qtbot, tmp
     )
     monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
     # A recent session whose folder is gone does not count.
-    dialogs.remember(tmp_path / "gone" / "old.roundtable")
+    dialogs.remember(tmp_path / "gone" / "old.roundtable", "Old")
     spy = FileDialogSpy(monkeypatch)
     screen = StartScreen()
     qtbot.addWidget(screen)
@@ -189,3 +189,94 @@ def test_new_session_without_a_title_asks_for_one_before_any_file_dialog(qtbot, 
 )
 def test_safe_file_name(title, name):
     assert dialogs.safe_file_name(title) == name
+
+
+# ----- the start screen: its size and its recent sessions ------------------------------------
+
+
+def test_start_screen_lists_recent_sessions_by_title_and_opens_showing_them_all(
+    qtbot, tmp_path, monkeypatch
+):
+    example = make_session(tmp_path / "tmp.2rba" / "example.roundtable", "Example roundtable")
+    win = dialogs.open_session(example, None)  # opening a session remembers its title
+    win.close()
+    for i in range(5):
+        dialogs.remember(make_session(tmp_path / "clients" / f"s{i}.roundtable", f"Q{i}"))
+    dialogs.remember(tmp_path / "clients" / "moved away.roundtable", "Moved away")
+    untitled = tmp_path / "clients" / "no title known.roundtable"
+    untitled.write_bytes(b"")
+    dialogs.remember(untitled)
+
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    recent = screen.recent
+    rows = [recent.item(i) for i in range(recent.count())]
+    assert [r.text() for r in rows] == [
+        "no title known",  # the file name without its extension
+        "Moved away",
+        "s4",  # remembered before titles were: its file name
+        "s3",
+        "s2",
+        "s1",
+        "s0",
+        "Example roundtable",
+    ]
+    # The folder is the second line and the tooltip holds the whole path.
+    example_row = rows[-1]
+    assert example_row.data(DETAIL) == str(example.parent)
+    assert example_row.toolTip() == str(example)
+    gone = rows[1]
+    assert gone.data(MISSING) and "no longer exists" in gone.data(DETAIL)
+    assert "no longer exists" in gone.toolTip()
+    assert not rows[0].data(MISSING)
+
+    # All of it in view: every row without scrolling, the window wholly on the screen.
+    area = screen.screen().availableGeometry()
+    assert area.contains(screen.frameGeometry())
+    assert screen.height() >= screen.sizeHint().height()
+    assert recent.verticalScrollBar().maximum() == 0
+    last = recent.visualItemRect(rows[-1])
+    assert recent.viewport().rect().contains(last)
+    buttons = screen.findChild(QPushButton, "exampleButton")
+    assert screen.rect().contains(buttons.geometry())
+    screen.grab().save("/tmp/rt/shots2/start_screen_recent.png")
+
+    # Enter on a row opens it; on a file that is gone it offers to drop it from the list.
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
+    )
+    recent.setFocus()
+    recent.setCurrentRow(1)
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+    assert recent.count() == 7 and str(tmp_path / "clients" / "moved away.roundtable") not in (
+        dialogs.recent_entries()
+    )
+    recent.setCurrentRow(6)
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+    opened = screen.window_opened
+    qtbot.addWidget(opened)
+    assert opened.store.path == example
+    opened.close()
+
+
+def test_start_screen_without_recent_sessions_says_so(qtbot):
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    assert not screen.recent.isVisible()
+    assert "No recent sessions" in screen.findChild(QLabel, "noRecentSessions").text()
+    assert screen.screen().availableGeometry().contains(screen.frameGeometry())
+
+
+def test_fit_to_screen_keeps_a_tall_window_inside_a_small_screen(qtbot):
+    for i in range(8):
+        dialogs.remember(Path(f"/nowhere/s{i}.roundtable"), f"Session {i}")
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    area = QRect(100, 50, 700, 480)
+    assert screen.sizeHint().height() > area.height()
+    fit_to_screen(screen, area)
+    assert area.contains(screen.geometry())
+    assert screen.width() >= screen.sizeHint().width()

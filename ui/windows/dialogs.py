@@ -6,6 +6,7 @@ file; newer-version files open read-only with a notice. Nothing is ever overwrit
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -18,21 +19,43 @@ FILE_FILTER = "Roundtable sessions (*.roundtable)"
 SUFFIX = ".roundtable"
 
 
-def recent_files() -> list[str]:
+def recent_entries() -> list[str]:
+    """The sessions opened last, newest first, including files since moved or deleted."""
     value = QSettings().value("recentFiles", [])
-    files = [value] if isinstance(value, str) else list(value or [])
-    return [f for f in files if Path(f).exists()]
+    return [value] if isinstance(value, str) else [str(f) for f in value or []]
 
 
-def remember(path: Path) -> None:
-    files = [str(path)] + [f for f in recent_files() if f != str(path)]
-    QSettings().setValue("recentFiles", files[:8])
+def recent_files() -> list[str]:
+    """The recent sessions that still exist."""
+    return [f for f in recent_entries() if Path(f).exists()]
+
+
+def recent_titles() -> dict[str, str]:
+    """The title each recent session had when it was last opened, by path."""
+    try:
+        titles = json.loads(str(QSettings().value("recentTitles", "{}")))
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in titles.items()} if isinstance(titles, dict) else {}
+
+
+def remember(path: Path, title: str | None = None) -> None:
+    files = ([str(path)] + [f for f in recent_entries() if f != str(path)])[:8]
+    QSettings().setValue("recentFiles", files)
+    titles = recent_titles()
+    if title is not None:
+        titles[str(path)] = title
+    QSettings().setValue("recentTitles", json.dumps({f: titles[f] for f in files if titles.get(f)}))
+
+
+def forget(path: str | Path) -> None:
+    QSettings().setValue("recentFiles", [f for f in recent_entries() if f != str(path)])
 
 
 def start_folder() -> Path:
     """Where the file dialogs start: the folder of the most recent session that still has
     one, else the user's Documents folder, else home (never the working directory)."""
-    for f in recent_files():
+    for f in recent_entries():
         if Path(f).parent.is_dir():
             return Path(f).parent
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -91,7 +114,7 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
                 path = chosen
                 continue
             return None
-        remember(path)
+        remember(path, win.store.session().title)
         if win.store.read_only_reason:
             win.show_status(win.store.read_only_reason)
             win.setWindowTitle(win.windowTitle() + " (read-only)")

@@ -6,7 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -15,9 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +35,16 @@ from roundtable.templates import list_templates
 from ui.windows.dialogs import (
     FILE_FILTER,
     SUFFIX,
+    forget,
     open_session,
-    recent_files,
+    recent_entries,
+    recent_titles,
     safe_file_name,
     start_folder,
 )
+
+PATH, DETAIL, MISSING = (Qt.ItemDataRole.UserRole + i for i in range(3))
+TITLE_BAR = 40  # room left for the window's title bar, which Qt cannot measure before showing
 
 
 def example_path() -> Path:
@@ -57,6 +69,102 @@ def ensure_example() -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_demo(path)
     return path
+
+
+def fit_to_screen(window: QWidget, area: QRect | None = None, min_width: int = 640) -> None:
+    """Size a window to show all its content (its size hint, at least `min_width` wide)
+    as far as the screen's available area allows, and place it wholly inside that area."""
+    area = area or window.screen().availableGeometry()
+    hint = window.sizeHint().expandedTo(window.minimumSizeHint())
+    width = min(max(hint.width(), min_width), area.width() - 8)
+    height = min(hint.height(), area.height() - TITLE_BAR)
+    window.resize(width, height)
+    left = area.left() + (area.width() - width) // 2
+    top = area.top() + max(0, (area.height() - TITLE_BAR - height) // 2)
+    window.move(left, top)
+
+
+class RecentDelegate(QStyledItemDelegate):
+    """A recent session in two lines: its title in bold, then its folder (or that the file
+    no longer exists) in smaller grey type."""
+
+    PAD = 6
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
+        title = QFont(base)
+        title.setBold(True)
+        detail = QFont(base)
+        detail.setPointSizeF(base.pointSizeF() * 0.9)
+        return title, detail
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt name)
+        title, detail = self._fonts(option.font)
+        height = QFontMetrics(title).height() + QFontMetrics(detail).height() + 3 * self.PAD
+        return QSize(360, height)
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title_text, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        title_font, detail_font = self._fonts(opt.font)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        ink = opt.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        grey = ink if selected else opt.palette.color(QPalette.ColorRole.PlaceholderText)
+        box = opt.rect.adjusted(2 * self.PAD, self.PAD, -2 * self.PAD, -self.PAD)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.save()
+        title_metrics = QFontMetrics(title_font)
+        painter.setFont(title_font)
+        painter.setPen(grey if index.data(MISSING) else ink)
+        painter.drawText(
+            box,
+            left,
+            title_metrics.elidedText(title_text, Qt.TextElideMode.ElideRight, box.width()),
+        )
+        painter.setFont(detail_font)
+        painter.setPen(grey)
+        painter.drawText(
+            box.adjusted(0, title_metrics.height() + self.PAD // 2, 0, 0),
+            left,
+            QFontMetrics(detail_font).elidedText(
+                index.data(DETAIL) or "", Qt.TextElideMode.ElideMiddle, box.width()
+            ),
+        )
+        painter.restore()
+
+
+class RecentList(QListWidget):
+    """The recent sessions, tall enough to show them all (up to eight) without scrolling."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="recentSessions")
+        self.setItemDelegate(RecentDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+
+    def add_session(self, path: str, title: str | None) -> QListWidgetItem:
+        where = Path(path)
+        missing = not where.exists()
+        item = QListWidgetItem(title or where.name.removesuffix(SUFFIX))
+        item.setData(PATH, path)
+        item.setData(MISSING, missing)
+        folder = str(where.parent)
+        item.setData(DETAIL, f"File no longer exists (was in {folder})" if missing else folder)
+        item.setToolTip(f"{path}\n(this file no longer exists)" if missing else path)
+        self.addItem(item)
+        return item
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        rows = sum(self.sizeHintForRow(i) for i in range(min(self.count(), 8)))
+        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 2)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        rows = sum(self.sizeHintForRow(i) for i in range(min(self.count(), 2)))
+        return QSize(super().minimumSizeHint().width(), rows + 2 * self.frameWidth())
 
 
 class StartScreen(QWidget):
@@ -91,10 +199,17 @@ class StartScreen(QWidget):
         form.addRow("", self.anonymous)
         form.addRow("Roster", self.roster)
         form.addRow("", create)
-        self.recent = QListWidget(objectName="recentSessions")
-        for f_ in recent_files():
-            self.recent.addItem(f_)
-        self.recent.itemActivated.connect(lambda item: self.open_path(Path(item.text())))
+        self.recent = RecentList()
+        titles = recent_titles()
+        for f_ in recent_entries():
+            self.recent.add_session(f_, titles.get(f_))
+        self.recent.itemActivated.connect(self.open_recent)
+        self.no_recent = QLabel(
+            "No recent sessions yet: create one above, or open the example session.",
+            objectName="noRecentSessions",
+        )
+        self.no_recent.setWordWrap(True)
+        self._say_if_no_recent()
         open_btn = QPushButton("Open…", objectName="openSessionButton")
         open_btn.clicked.connect(self.open_dialog)
         example = QPushButton("Open the example session", objectName="exampleButton")
@@ -108,8 +223,9 @@ class StartScreen(QWidget):
         lay.addLayout(form)
         lay.addWidget(QLabel("Recent sessions"))
         lay.addWidget(self.recent, 1)
+        lay.addWidget(self.no_recent)
         lay.addLayout(buttons)
-        self.resize(640, 620)
+        fit_to_screen(self)
 
     def create_session(self, path: Path | None = None) -> None:
         if not path:
@@ -152,6 +268,26 @@ class StartScreen(QWidget):
         )
         if name:
             self.open_path(Path(name))
+
+    def open_recent(self, item: QListWidgetItem) -> None:
+        path = Path(item.data(PATH))
+        if path.exists():
+            self.open_path(path)
+            return
+        answer = QMessageBox.question(
+            self,
+            "Session not found",
+            f"{path.name} no longer exists in {path.parent}: it was moved, renamed or "
+            "deleted.\n\nRemove it from Recent sessions?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            forget(path)
+            self.recent.takeItem(self.recent.row(item))
+            self._say_if_no_recent()
+
+    def _say_if_no_recent(self) -> None:
+        self.recent.setVisible(self.recent.count() > 0)
+        self.no_recent.setVisible(self.recent.count() == 0)
 
     def open_example(self) -> None:
         self.open_path(ensure_example())
