@@ -57,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Roundtable")
     app.setApplicationName("Roundtable")
     sys.excepthook = _excepthook
+    from ui.background import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector(app)  # Qt objects are freed on the UI thread
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     win = first_window(argv[1:])
@@ -65,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     win.show()
     with loop:
         loop.run_until_complete(_until_quit(app))
+    collector.stop()
     return 0
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import gc
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from roundtable.jobs import Job
 
@@ -42,3 +43,38 @@ async def run_off_ui(fn: Callable[..., T], *args: Any) -> T:
 def run_blocking(fn: Callable[..., T], *args: Any) -> concurrent.futures.Future[T]:
     """Start `fn(*args)` in a worker thread without an event loop (tests, scripts)."""
     return _EXECUTOR.submit(fn, *args)
+
+
+class MainThreadGarbageCollector(QObject):
+    """Python's cycle collector, run only on the UI thread.
+
+    Left to itself, the collector runs in whichever thread happens to allocate when its
+    threshold is reached: a worker writing the minutes or grouping notes. If the cycles it
+    frees hold Qt objects (a closed dialog, a finished window), they are destroyed on the
+    wrong thread and the app crashes (seen as aborts in the UI tests once the export made
+    more garbage in its worker). So automatic collection is switched off and this timer
+    collects, generation by generation, on the UI thread whenever the thresholds are passed.
+    """
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thresholds = gc.get_threshold()
+        self.timer = QTimer(self, interval=self.INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        gc.disable()
+        self.timer.start()
+
+    def check(self) -> None:
+        """Collect the oldest generation whose threshold is passed (as Python would)."""
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self.thresholds[generation]:
+                gc.collect(generation)
+                return
+
+    def stop(self) -> None:
+        """Back to Python's own collection."""
+        self.timer.stop()
+        gc.enable()

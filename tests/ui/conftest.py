@@ -17,6 +17,16 @@ from roundtable.store import Store
 from roundtable.templates import get_template
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_on_the_ui_thread(qapp):
+    """As in the app (ui.app.main): cycles are collected on the UI thread only."""
+    from ui.background import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory, qapp):
     """Keep QSettings (geometry, recent files) out of the user's real settings."""
