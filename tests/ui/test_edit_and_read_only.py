@@ -173,3 +173,20 @@ def test_the_board_keeps_its_cards_when_the_window_is_small(qtbot, window):
     window.resize(800, 600)
     qtbot.waitUntil(lambda: window.width() == 800)
     assert window.board.width() >= card
+
+
+def test_a_long_note_reads_whole_in_its_tooltip_and_f2_does_not_select_it(qtbot, window):
+    long_note = (
+        "Marketing runs campaigns for a segment we stopped selling to last year, and nobody "
+        "told them because the decision was taken in a sales offsite they were not invited to"
+    )
+    type_note(qtbot, window, f"m: {long_note} @Ben Okafor")
+    nid = _select_first_card(window)
+    tip = window.board.card(nid).toolTip()
+    assert tip.startswith(long_note) and "Ben Okafor" in tip and "marketing" in tip
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = _editor(window)
+    assert not editor.textCursor().hasSelection()
+    qtbot.keyClicks(editor, "!")  # a stray key adds a letter, it does not replace the note
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.store.note(nid).text == long_note + "!"

@@ -198,3 +198,45 @@ def test_cancelling_a_suggestion_changes_nothing(qtbot, window, monkeypatch):
     assert suggester.preview is None
     assert "cancelled" in window.statusBar().currentMessage()
     assert all(n.theme_id is None for n in window.store.notes(rid))
+
+
+def test_a_proposed_theme_is_drawn_as_a_tag_apart_from_the_note(qtbot, window):
+    from ui.windows.note_board import PROPOSAL_COLOUR
+
+    rid, ids = broken_round(qtbot, window)
+    board = window.board
+    window.store.add_theme(rid, "Lead definition and quality", note_ids=ids[3:6])
+    qtbot.keyClicks(window.entry, "s: What counts as a qualified lead differs per team")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    new = window.store.notes(rid)[-1].id
+    qtbot.waitUntil(lambda: "Suggested theme: Lead definition" in board.card(new).text())
+    rect = board.visualItemRect(board.card(new))
+    image = board.viewport().grab(rect).toImage()
+
+    def tag_pixels(top: int, bottom: int) -> int:
+        return sum(
+            1
+            for y in range(top, bottom)
+            for x in range(image.width())
+            if image.pixelColor(x, y).name() == PROPOSAL_COLOUR.name()
+        )
+
+    # The rule and the italic label sit at the card's foot, in their own colour; the
+    # note's text above them is not in that colour.
+    half = image.height() // 2
+    assert tag_pixels(half, image.height()) > 30
+    assert tag_pixels(0, half // 2) == 0
+
+    # The proposal is not written a second time in the note's own black text: the black
+    # text ends where it ends on the same card without a proposal.
+    def last_dark_row(picture) -> int:
+        return max(
+            y
+            for y in range(picture.height())
+            for x in range(picture.width())
+            if picture.pixelColor(x, y).lightness() < 80
+        )
+
+    with_tag = last_dark_row(image)
+    board.set_proposals({})
+    assert abs(last_dark_row(board.viewport().grab(rect).toImage()) - with_tag) <= 1

@@ -12,28 +12,47 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QByteArray, QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
 )
 
 from roundtable.model import Note, Theme
 from roundtable.store import Store
 
 COLOURS = {"sales": "#fff3a8", "marketing": "#bfe6ff", "other": "#d9f2c4"}
+PROPOSAL_COLOUR = QColor("#0b4f9c")
 KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 PROPOSAL = Qt.ItemDataRole.UserRole + 2
 NOTE_IDS = "application/x-roundtable-note-ids"
 
 
+def proposal_line(label: str) -> str:
+    """The line a card's text carries for its proposed theme (painted as a tag)."""
+    return f"Suggested theme: {label}"
+
+
 def count_line(counts: dict[str, int]) -> str:
-    """"3 notes  (S 1 · M 2 · O 0)" for a header, from notes counted by function."""
+    """The header count, "3 notes  (S 1 · M 2 · O 0)", from notes counted by function."""
     total = sum(counts.values())
     noun = "note" if total == 1 else "notes"
     return (
@@ -86,7 +105,40 @@ class CardDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt name)
         editor.setPlainText(self.board.store.note(index.data(ID)).text)
-        editor.selectAll()
+        # The cursor at the end: a stray key adds a letter instead of replacing the note.
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        """A card with a proposed theme shows it as a tag at its foot, in italic blue under a
+        rule, so it never reads as part of the note."""
+        proposal = index.data(PROPOSAL)
+        if index.data(KIND) != "note" or not proposal:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        # initStyleOption turns line breaks into Unicode line separators.
+        line = proposal_line(proposal)
+        opt.text = opt.text.removesuffix(f"\u2028{line}").removesuffix(f"\n{line}")
+        font = QFont(opt.font)
+        font.setItalic(True)
+        tag_height = 2 * QFontMetrics(font).height() + 8
+        card = QRect(opt.rect)
+        painter.fillRect(card, index.data(Qt.ItemDataRole.BackgroundRole))
+        opt.rect = card.adjusted(0, 0, 0, -tag_height)
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        tag = QRect(card.left() + 6, card.bottom() - tag_height, card.width() - 12, tag_height)
+        painter.save()
+        painter.setPen(PROPOSAL_COLOUR)
+        painter.drawLine(tag.topLeft(), tag.topRight())
+        painter.setFont(font)
+        painter.drawText(
+            tag.adjusted(0, 3, 0, 0),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            f"→ {proposal}? Ctrl+Return",
+        )
+        painter.restore()
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802 (Qt name)
         note_id = index.data(ID)
@@ -190,14 +242,20 @@ class NoteBoard(QListWidget):
         if self.show_names and n.participant_id is not None:
             text += f"\n— {self.store.participant(n.participant_id).name}"
         if n.id in self._proposals:
-            text += f"\nSuggested theme: {self._proposals[n.id]}"
+            text += f"\n{proposal_line(self._proposals[n.id])}"
         return text
+
+    def _card_tip(self, n: Note) -> str:
+        """The whole note (a long one is cut on its card), who wrote it and their function."""
+        who = self.store.participant(n.participant_id).name if n.participant_id else ""
+        by = f"{who}, {n.function}" if who and self.show_names else n.function
+        return f"{n.text}\n— {by}"
 
     def _add_card(self, n: Note, row: int | None = None) -> QListWidgetItem:
         item = QListWidgetItem(self._card_text(n))
         item.setData(KIND, "note")
         item.setData(ID, n.id)
-        item.setData(Qt.ItemDataRole.ToolTipRole, n.function)
+        item.setData(Qt.ItemDataRole.ToolTipRole, self._card_tip(n))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         item.setBackground(QBrush(QColor(COLOURS[n.function])))
         item.setForeground(QBrush(QColor("#1a1a1a")))
