@@ -161,6 +161,11 @@ class Change:
     round_id: int | None = None
 
 
+def counted(n: int, noun: str) -> str:
+    """A count with its noun in the right number: "1 note", "0 notes", "13 notes"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 # Characters that are not text: C0/C1 controls, and lone surrogates that UTF-8 cannot hold.
 # Format characters (category Cf: zero-width joiners, direction marks) are kept, because emoji
 # sequences and right-to-left text need them.

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from roundtable.model import Function
+from roundtable.model import Function, counted
 from roundtable.store import Store
 
 
@@ -70,7 +70,7 @@ class DeleteNotes(QUndoCommand):
     """Soft-delete notes (undo restores them)."""
 
     def __init__(self, store: Store, note_ids: list[int]) -> None:
-        super().__init__(f"Delete {len(note_ids)} note(s)")
+        super().__init__(f"Delete {counted(len(note_ids), 'note')}")
         self.store, self.note_ids = store, list(note_ids)
 
     def redo(self) -> None:

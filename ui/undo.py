@@ -19,10 +19,24 @@ class SessionUndoStack(QUndoStack):
     """Undo stack bound to a store; `refused(message)` when the file is read-only."""
 
     refused = Signal(str)
+    # "Undone: Group 2 notes" / "Redone: ..." after Ctrl+Z or Ctrl+Shift+Z (not after a push),
+    # so the status bar does not go on describing a change that was just taken back.
+    stepped = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self._pushing = False
+        self._index = self.index()
+        self.indexChanged.connect(self._moved)
+
+    def _moved(self, index: int) -> None:
+        before, self._index = self._index, index
+        if self._pushing or index == before:
+            return
+        what = self.text(index) if index < before else self.text(index - 1)
+        if what:  # a cleared stack has nothing to tell
+            self.stepped.emit(f"{'Undone' if index < before else 'Redone'}: {what}.")
 
     def push(self, cmd: QUndoCommand) -> bool:  # type: ignore[override]
         """Do the command and keep it for undo; False (and `refused`) when read-only."""
@@ -34,9 +48,12 @@ class SessionUndoStack(QUndoStack):
             return False
         cmd.redo()  # raises before anything is kept
         cmd.redo = _done  # type: ignore[method-assign]  # push() must not do it twice
+        self._pushing = True
         try:
             super().push(cmd)
         finally:
+            self._pushing = False
+            self._index = self.index()
             del cmd.redo
         return True
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from roundtable.model import FUNCTIONS, Function, Note
+from roundtable.model import FUNCTIONS, Function, Note, counted  # noqa: F401 (exports use it from here)
 from roundtable.snapshot import SessionSnapshot
 
 # XML 1.0 allows tab, newline and carriage return among the controls; nothing else below
@@ -250,11 +250,6 @@ def format_duration(minutes: int | None) -> str:
         return "not recorded"
     hours, mins = divmod(minutes, 60)
     return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
-
-
-def counted(n: int, noun: str) -> str:
-    """ "1 note", "0 notes", "13 notes": a count with its noun in the right number."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def duration_text(m: Minutes) -> str:

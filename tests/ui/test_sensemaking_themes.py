@@ -389,3 +389,24 @@ def test_a_many_note_command_is_announced_once_per_kind(qtbot, window):
     kinds = [c.kind for c in heard]
     assert sorted(kinds) == ["note_updated", "theme_added"]  # not six note_updated
     assert theme_rows(window)[0][1] == "6"
+
+
+def test_the_status_bar_and_edit_menu_say_what_undo_and_redo_did(qtbot, window):
+    a, b, c = add_notes(qtbot, window, "alpha", "beta", "gamma")
+    board = window.board
+    click_card(qtbot, window, a)
+    drop_on(qtbot, board, board.card(b))
+    type_into_editor(qtbot, window, "Greek")
+    click_card(qtbot, window, c)
+    drop_on(qtbot, board, board.card(a))
+    assert window.statusBar().currentMessage() == "1 note in “Greek”."
+    assert window.undo_stack.undoText() == "Group 1 note"  # was "Group 1 note(s)"
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.note(c).theme_id is None
+    assert window.statusBar().currentMessage() == "Undone: Group 1 note."
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.statusBar().currentMessage() == "Redone: Group 1 note."

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from roundtable.clustering import MODEL_NAME, embed_texts, semantic_available, sort_into_themes
 from roundtable.clustering import vector_to_bytes as to_bytes
-from roundtable.model import Change
+from roundtable.model import Change, counted
 from ui.sensemaking.suggest_work import OffUiWork, members
 from ui.sensemaking.theme_commands import PlaceNotes
 
@@ -213,7 +213,7 @@ class LivePlacer(QObject):
         command = PlaceNotes(self.store, places, f"Accept suggested theme {', '.join(labels)}")
         command.batch = self.window.signals.batch
         self.window.undo_stack.push(command)
-        self.window.show_status(f"{len(places)} note(s) placed in {', '.join(labels)}.")
+        self.window.show_status(f"{counted(len(places), 'note')} placed in {', '.join(labels)}.")
 
 
 def install(window: Any, suggester: Any) -> tuple[NoteEmbedder, LivePlacer]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from roundtable.clustering import MODEL_NAME, sort_into_themes, suggest_themes
 from roundtable.jobs import Cancelled, Job
+from roundtable.model import counted
 from ui.background import ProgressRelay
 from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
 from ui.sensemaking.suggestion_preview import ProposedGroup, SuggestionPreview
@@ -174,7 +175,7 @@ class Suggester(QObject):
         preview.open()
         notes = sum(len(g.new_note_ids) for g in preview.groups)
         self.window.show_status(
-            f"{_count(len(preview.groups), 'theme')} proposed for {_count(notes, 'note')}:"
+            f"{counted(len(preview.groups), 'theme')} proposed for {counted(notes, 'note')}:"
             " accept all, accept the ticked ones, or discard."
         )
 
@@ -197,7 +198,7 @@ class Suggester(QObject):
             self.window.undo_stack.push(command)
         placed = sum(len(c[1]) for c in chosen)
         self.window.show_status(
-            f"{_count(len(chosen), 'theme')} accepted ({_count(placed, 'note')} placed)."
+            f"{counted(len(chosen), 'theme')} accepted ({counted(placed, 'note')} placed)."
         )
 
     # ----- Sort the rest --------------------------------------------------------------------
@@ -257,11 +258,6 @@ class Suggester(QObject):
             left_out=unsure,
         )
         self._show(preview, round_id, "Sort the rest into themes")
-
-
-def _count(number: int, noun: str) -> str:
-    """The number and the noun: "1 theme", "3 themes"."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _unique_names(labels: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager, nullcontext
 
 from PySide6.QtGui import QUndoCommand
 
-from roundtable.model import FUNCTIONS
+from roundtable.model import FUNCTIONS, counted
 from roundtable.store import Store
 
 Placements = dict[int, tuple[int | None, str | None]]
@@ -67,7 +67,7 @@ class GroupNotes(ThemeCommand):
         theme_id: int | None = None,
         label: str = "",
     ) -> None:
-        super().__init__(f"Group {len(note_ids)} note(s)")
+        super().__init__(f"Group {counted(len(note_ids), 'note')}")
         self.store, self.round_id, self.note_ids = store, round_id, list(note_ids)
         self.theme_id, self.label = theme_id, label
         self.created = theme_id is None
@@ -96,7 +96,7 @@ class UngroupNotes(ThemeCommand):
     """Take notes out of their themes (they become ungrouped)."""
 
     def __init__(self, store: Store, note_ids: Sequence[int]) -> None:
-        super().__init__(f"Take {len(note_ids)} note(s) out of their theme")
+        super().__init__(f"Take {counted(len(note_ids), 'note')} out of their theme")
         self.store, self.note_ids = store, list(note_ids)
         self.before = placements(store, note_ids)
 
@@ -228,7 +228,7 @@ class PlaceNotes(ThemeCommand):
     """Accept proposed places: note id -> theme id (live placement and "sort the rest")."""
 
     def __init__(self, store: Store, places: Mapping[int, int], text: str = "") -> None:
-        super().__init__(text or f"Place {len(places)} note(s) in themes")
+        super().__init__(text or f"Place {counted(len(places), 'note')} in themes")
         self.store, self.places = store, dict(places)
         self.before = placements(store, self.places)
 

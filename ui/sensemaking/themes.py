@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
-from roundtable.model import Change, InvalidInput
+from roundtable.model import Change, InvalidInput, counted
 from ui.sensemaking.theme_commands import (
     DeleteTheme,
     GroupNotes,
@@ -201,7 +201,8 @@ class ThemeController(QObject):
     def group_into(self, note_ids: list[int], theme_id: int) -> None:
         rid = self.store.theme(theme_id).round_id
         self._push(GroupNotes(self.store, rid, note_ids, theme_id))
-        self.window.show_status(f"{len(note_ids)} note(s) in “{self.store.theme(theme_id).label}”.")
+        label = self.store.theme(theme_id).label
+        self.window.show_status(f"{counted(len(note_ids), 'note')} in “{label}”.")
 
     def group_new(self, round_id: int, note_ids: list[int], *, edit: bool = True) -> int | None:
         """Make a theme for these notes and open its name for typing (or only select it,

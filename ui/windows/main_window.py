@@ -54,6 +54,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.checkpoint = IdleCheckpoint(self.signals, self)
         self.undo_stack = SessionUndoStack(store, self)
         self.undo_stack.refused.connect(self.show_status)
+        self.undo_stack.stepped.connect(self.show_status)
         self.function: Function = "sales"
         self._menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar("Main", self, objectName="mainToolbar")
