@@ -343,3 +343,16 @@ def test_what_and_theme_share_the_panel_so_both_stay_in_view(qtbot, window):
         rect = view.visualRect(panel_of(window).proxy.index(0, col))
         assert shown.contains(rect), (col, rect, shown)
     assert view.columnWidth(WHAT) >= 90 and view.columnWidth(THEME) >= 70
+
+
+def test_the_due_date_editor_shows_the_whole_date_over_a_narrow_column(qtbot, window):
+    add_action(qtbot, window, "Shared dashboard on the wall")
+    view = table(window)
+    view.horizontalHeader().resizeSection(DUE, 30)  # a column squeezed by a narrow panel
+    editor = open_editor(qtbot, window, 0, DUE)
+    assert isinstance(editor, DueDateEdit)
+    qtbot.keyClicks(editor, "20270315")
+    assert editor.width() >= editor.sizeHint().width()  # it showed "202" before
+    assert view.viewport().rect().contains(editor.geometry())
+    press_enter(qtbot, editor)
+    assert rows(window)[0][DUE] == "2027-03-15"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QRect, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
@@ -46,6 +46,19 @@ class ActionDelegate(QStyledItemDelegate):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+
+    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802 (Qt name)
+        """An editor at least as wide as it needs ("2026-12-07" and its calendar button),
+        even over a narrow column, moved left when it would leave the table."""
+        rect = QRect(option.rect)
+        hint = editor.sizeHint()
+        rect.setWidth(max(rect.width(), hint.width()))
+        rect.setHeight(max(rect.height(), hint.height()))
+        area = editor.parentWidget().rect() if editor.parentWidget() else rect
+        if rect.right() > area.right():
+            rect.moveRight(area.right())
+        rect.moveLeft(max(rect.left(), area.left()))
+        editor.setGeometry(rect)
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
         column = index.column()
