@@ -188,3 +188,25 @@ def test_a_read_only_session_opens_no_editor_to_type_into(qtbot, session_file, f
         assert board.card(note.id).text().startswith("Written before")
     finally:
         win.close()
+
+
+def test_the_timer_names_its_round_when_the_board_shows_another(qtbot, demo_file):
+    # The example opens on its fullest round (3) while its clock belongs to round 5; the
+    # agenda's marker and "04:00" alone left a newcomer guessing which round was timed.
+    from PySide6.QtWidgets import QLabel
+
+    from ui.app import open_window
+
+    win = open_window(demo_file)
+    qtbot.addWidget(win)
+    win.show()
+    rounds = win.store.rounds()
+    current = next(r for r in rounds if r.id == win.store.session().current_round_id)
+    shown = next(r for r in rounds if r.title == "Why it's broken")
+    assert current.id != shown.id
+    win.agenda.setCurrentRow(rounds.index(shown))
+    assert win.shown_round_id() == shown.id
+    label = win.findChild(QLabel, "timerRound").text()
+    assert f"round {current.position}, {current.title}" in label
+    assert shown.title not in label
+    win.close()

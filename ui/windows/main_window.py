@@ -73,6 +73,9 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         f.setBold(True)
         self.timer_label.setFont(f)
         self.projected = QLabel(objectName="projectedEnd")
+        # Which round the clock belongs to: the board may show another one.
+        self.timer_round = QLabel(objectName="timerRound")
+        self.timer_round.setWordWrap(True)
         self.start_btn = QPushButton("Start", objectName="startRoundButton")
         self.next_btn = QPushButton("Next round", objectName="nextRoundButton")
         self.replan_btn = QPushButton("Re-plan to end on time", objectName="replanButton")
@@ -98,6 +101,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         lv = QVBoxLayout(left)
         lv.addWidget(QLabel("Agenda"))
         lv.addWidget(self.agenda, 1)
+        lv.addWidget(self.timer_round)
         lv.addWidget(self.timer_label)
         lv.addWidget(self.projected)
         row = QHBoxLayout()

@@ -141,7 +141,9 @@ class RoundControls:
         now = self.clock()
         if r is None:
             self.timer_label.setText("--:--")
+            self.timer_round.setText("")
             return
+        self.timer_round.setText(f"▶ Timer: round {r.position}, {r.title}")
         state = timing.timer_state(r, now)
         self.timer_label.setText(timing.format_clock(timing.remaining(r, now)))
         self.timer_label.setProperty("state", state)
