@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
 
 from ui.app import first_window
 from ui.windows import start_screen
@@ -19,6 +20,9 @@ def test_first_run_opens_the_example_then_the_start_screen(qtbot, tmp_path, monk
     # It shows a round with themes, not the finished session's last round (two notes).
     shown = win.store.round(win.shown_round_id())
     assert shown.title == "Why it's broken" and len(win.store.themes(shown.id)) >= 4
+    # It says that it is the example, and how to start one's own, for as long as it is open.
+    note = win.findChild(QLabel, "exampleNote")
+    assert not note.isHidden() and "Example session" in note.text() and "Ctrl+N" in note.text()
     # From the example the facilitator reaches the start screen with Ctrl+N.
     action = win.findChild(QAction, "startScreenAction")
     assert action.shortcut().toString() == "Ctrl+N"

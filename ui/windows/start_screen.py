@@ -53,11 +53,19 @@ def example_path() -> Path:
 
 def show_fullest_round(win: Any) -> None:
     """Show the round with the most themes (the first of equals): the example session is
-    finished, and its last round (two commitments) would show a newcomer almost nothing."""
+    finished, and its last round (two commitments) would show a newcomer almost nothing.
+
+    The window also says, for as long as it is open, that this is the example."""
     rounds = win.store.rounds()
     if rounds:
         counts = [len(win.store.themes(r.id)) for r in rounds]
         win.show_round(rounds[counts.index(max(counts))].id)
+    note = QLabel(EXAMPLE_NOTE, objectName="exampleNote")
+    note.setStyleSheet("color: #0b4f9c; padding: 0 6px;")
+    win.statusBar().addPermanentWidget(note)
+
+
+EXAMPLE_NOTE = "Example session: a finished roundtable to look around in. Ctrl+N starts your own."
 
 
 def ensure_example() -> Path:
