@@ -198,13 +198,22 @@ def match_hints(
     heads = {hint_texts(hint)[0] for hint in hints}
     for j, part in enumerate(parts):
         phrase = set(terms(part))
-        if not phrase or part in heads:
+        if not phrase or part in heads or not _says_itself(part, phrase):
             continue
         for i in range(n):
             if phrase <= note_terms[i]:
                 scores[i, owner[j]] = max(scores[i, owner[j]], 1.0)
     minimum = HINT_MIN_SEMANTIC if both is not None else HINT_MIN_LEXICAL
     return _decide(scores, minimum, HINT_MARGIN)
+
+
+def _says_itself(phrase: str, phrase_terms: set[str]) -> bool:
+    """Whether finding a phrase's terms in a note is enough to match it: two or more terms
+    ("lead scoring model"), or one word that is the whole phrase ("ABM", "RevOps"). A phrase
+    that shrinks to one word once its small words go ("what is an MQL" to "MQL", "no trust"
+    to "trust") would claim every note that merely mentions the word, so it matches by
+    meaning only."""
+    return len(phrase_terms) >= 2 or len(phrase.split()) == 1
 
 
 def _is_placeholder(name: str) -> bool:

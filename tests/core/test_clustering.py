@@ -361,3 +361,29 @@ def test_a_group_without_shared_words_is_named_by_its_most_central_note() -> Non
     texts = ["enrich the rest, dont make them type company size", "fewer form fields", "x"]
     label = make_label([0, 1], round_words(texts), [], central=[0])
     assert "dont" not in label.lower().split() and label.lower() in texts[0], label
+
+
+def test_a_word_mentioned_in_passing_does_not_claim_a_note_for_a_hint() -> None:
+    # "what is an MQL" is a phrase of the "Lead definition and quality" hint; once its small
+    # words go it is just "MQL", and every note naming an MQL used to be matched to it.
+    from roundtable.clustering.placement import match_hints
+    from roundtable.templates import get_template
+
+    (broken,) = [
+        r for r in get_template("sales-marketing-roundtable").rounds if "broken" in r.title
+    ]
+    hints = list(broken.hints)
+    notes = [
+        "Our comp plan pays on bookings, marketing gets paid on MQL volume",
+        "Nobody agrees what an MQL is",
+        "RevOps should own the funnel",  # a one-word phrase said as it is still matches
+    ]
+    vectors = clustering.suggest.note_vectors(notes)
+    embed = clustering.embed_texts if vectors is not None else None
+    places = match_hints(notes, vectors, hints, embed)
+    labels = [hints[p.theme].label if p.theme is not None else None for p in places]
+    assert labels[0] != "Lead definition and quality"
+    assert labels[1] == "Lead definition and quality"
+    game = [r for r in get_template("sales-marketing-roundtable").rounds if "Game" in r.title]
+    (revops,) = match_hints(notes[2:], None, list(game[0].hints))
+    assert game[0].hints[revops.theme].label == "One revenue team" and revops.score == 1.0
