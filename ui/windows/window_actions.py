@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from ui.windows.deleted_notes import show_deleted_notes
+
 if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
 
@@ -116,6 +118,15 @@ def build_actions(window: MainWindow) -> None:
         "Ctrl+Shift+Left",
         lambda: window._move_to_neighbour(-1),
         "moveNotesPrevAction",
+    )
+    window.menu("Edit").addSeparator()
+    add_action(
+        window,
+        "Edit",
+        "Deleted notes…",
+        "Ctrl+Shift+D",
+        lambda: show_deleted_notes(window),
+        "deletedNotesAction",
     )
     add_action(window, "Round", "Start / pause", "Ctrl+Space", window.toggle_round, "startAction")
     add_action(window, "Round", "Next round", "Ctrl+Right", window.next_round, "nextAction")

@@ -1,0 +1,163 @@
+"""Edit > Deleted notes…: restore a note deleted long ago, by keys and mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTreeWidget
+
+from roundtable.store import Store
+from tests.ui.test_main_window import card_texts, type_note
+from ui.app import open_window
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def shown_dialog(window, name: str) -> QDialog:
+    found = [d for d in window.findChildren(QDialog, name) if d.isVisible()]
+    assert len(found) == 1, f"one {name} is open"
+    return found[0]
+
+
+def click_card(qtbot, window, text: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    board = window.board
+    nid = next(n.id for n in window.store.notes(window.shown_round_id()) if n.text == text)
+    rect = board.visualItemRect(board.card(nid))
+    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def delete_with_key(qtbot, window, text: str) -> None:
+    """Click the card on the board, press Delete (the window's Delete notes action)."""
+    click_card(qtbot, window, text)
+    qtbot.keyClick(window.board, Qt.Key.Key_Delete)
+    assert text not in card_texts(window)
+
+
+def open_deleted_notes(qtbot, window) -> QDialog:
+    qtbot.keyClick(window.entry, Qt.Key.Key_D, CTRL | SHIFT)
+    return shown_dialog(window, "deletedNotesDialog")
+
+
+def listed(dialog: QDialog) -> list[tuple[str, ...]]:
+    tree = dialog.findChild(QTreeWidget, "deletedNotesList")
+    if not tree.isVisible():
+        return []
+    return [
+        tuple(tree.topLevelItem(i).text(c) for c in range(tree.columnCount()))
+        for i in range(tree.topLevelItemCount())
+    ]
+
+
+def test_a_deleted_note_comes_back_with_enter_and_ctrl_z_takes_it_out_again(
+    qtbot, window, session_file, fake_clock
+):
+    type_note(qtbot, window, "s: Pipeline call works @Ana Lopez")
+    type_note(qtbot, window, "Leads wait four days")
+    type_note(qtbot, window, "Nobody owns the handover")
+    delete_with_key(qtbot, window, "Pipeline call works")
+    fake_clock.advance(600)
+    type_note(qtbot, window, "Events bring no pipeline")  # Ctrl+Z would now undo this one
+
+    dialog = open_deleted_notes(qtbot, window)
+    intro = dialog.findChild(QLabel, "deletedNotesIntro").text()
+    assert "1 note deleted" in intro and "Enter" in intro
+    text, function, who, when = listed(dialog)[0]
+    assert (text, function, who) == ("Pipeline call works", "Sales", "Ana Lopez")
+    assert len(when) == 5 and when[2] == ":"  # today: the time only, "14:03"
+
+    qtbot.keyClick(dialog.findChild(QTreeWidget, "deletedNotesList"), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert card_texts(window) == [
+        "Pipeline call works\n— Ana Lopez",
+        "Leads wait four days",
+        "Nobody owns the handover",
+        "Events bring no pipeline",
+    ]
+    assert window.selected_note_ids() == [window.store.notes(window.shown_round_id())[0].id]
+    assert "Restored 1 note" in window.statusBar().currentMessage()
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL)  # the restore is one step to undo
+    assert "Pipeline call works\n— Ana Lopez" not in card_texts(window)
+    assert len(card_texts(window)) == 3
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert card_texts(window)[0] == "Pipeline call works\n— Ana Lopez"
+    window.close()
+    with Store.open(session_file) as store:
+        assert [n.text for n in store.notes()] == [
+            "Pipeline call works",
+            "Leads wait four days",
+            "Nobody owns the handover",
+            "Events bring no pipeline",
+        ]
+
+
+def test_several_deleted_notes_newest_first_restore_together_in_one_undo_step(
+    qtbot, window, fake_clock
+):
+    for text in ("one", "two", "three", "four"):
+        type_note(qtbot, window, text)
+    delete_with_key(qtbot, window, "two")
+    fake_clock.advance(60)
+    delete_with_key(qtbot, window, "four")
+    fake_clock.advance(60)
+    delete_with_key(qtbot, window, "one")
+
+    dialog = open_deleted_notes(qtbot, window)
+    assert [row[0] for row in listed(dialog)] == ["one", "four", "two"]
+    tree = dialog.findChild(QTreeWidget, "deletedNotesList")
+    first = tree.visualItemRect(tree.topLevelItem(0)).center()
+    last = tree.visualItemRect(tree.topLevelItem(2)).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, CTRL, last)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert card_texts(window) == ["one", "two", "three"]
+    assert sorted(window.selected_note_ids()) == sorted(
+        n.id for n in window.store.notes(window.shown_round_id()) if n.text in ("one", "two")
+    )
+
+    dialog = open_deleted_notes(qtbot, window)
+    assert [row[0] for row in listed(dialog)] == ["four"]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL)
+    assert card_texts(window) == ["three"]
+
+
+def test_a_round_without_deleted_notes_says_so(qtbot, window):
+    type_note(qtbot, window, "Nothing deleted here")
+    dialog = open_deleted_notes(qtbot, window)
+    intro = dialog.findChild(QLabel, "deletedNotesIntro").text()
+    assert intro.endswith("has no deleted notes.")
+    assert window.store.rounds()[0].title in intro
+    assert listed(dialog) == []
+    assert not dialog.findChild(QPushButton, "restoreNotesButton").isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_a_read_only_session_lists_deleted_notes_but_cannot_restore_them(
+    qtbot, session_file, fake_clock
+):
+    with Store.open(session_file, clock=fake_clock) as store:
+        note = store.add_note(store.round_at(1).id, "Deleted before", function="marketing")
+        store.delete_note(note.id)
+    win = open_window(session_file, read_only=True, clock=fake_clock)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitActive(win):  # nothing in a read-only window takes the focus by itself
+        win.activateWindow()
+    try:
+        qtbot.keyClick(win, Qt.Key.Key_D, CTRL | SHIFT)
+        dialog = shown_dialog(win, "deletedNotesDialog")
+        assert [row[:2] for row in listed(dialog)] == [("Deleted before", "Marketing")]
+        why = dialog.findChild(QLabel, "deletedNotesReadOnly")
+        assert why.isVisible() and "read-only" in why.text()
+        assert not dialog.findChild(QPushButton, "restoreNotesButton").isEnabled()
+        qtbot.keyClick(dialog.findChild(QTreeWidget, "deletedNotesList"), Qt.Key.Key_Return)
+        assert card_texts(win) == [] and win.undo_stack.count() == 0
+        close = dialog.findChild(QPushButton, "closeDeletedNotes")
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+    finally:
+        win.close()
+    with Store.open(session_file, read_only=True) as store:
+        assert store.note(note.id).deleted
