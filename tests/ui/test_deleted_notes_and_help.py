@@ -1,13 +1,15 @@
-"""Edit > Deleted notes…: restore a note deleted long ago, by keys and mouse."""
+"""Edit > Deleted notes… (restore a note deleted long ago) and the Help menu, by keys and mouse."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTreeWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QTreeWidget
 
+import roundtable
 from roundtable.store import Store
 from tests.ui.test_main_window import card_texts, type_note
-from ui.app import open_window
+from ui.app import LOG_DIR, open_window
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -161,3 +163,78 @@ def test_a_read_only_session_lists_deleted_notes_but_cannot_restore_them(
         win.close()
     with Store.open(session_file, read_only=True) as store:
         assert store.note(note.id).deleted
+
+
+def shortcut_rows(dialog: QDialog) -> list[tuple[str, str, str]]:
+    return dialog.visible_rows()  # type: ignore[attr-defined]
+
+
+def test_f1_lists_every_shortcut_by_menu_and_the_search_filters(qtbot, window):
+    late = QAction("Late feature", window, objectName="lateFeature")  # added after the build
+    late.setShortcut(QKeySequence("Ctrl+Alt+K"))
+    window.menu("View").addAction(late)
+    window.addAction(late)
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_F1)
+    dialog = shown_dialog(window, "shortcutsDialog")
+    rows = shortcut_rows(dialog)
+    for row in (
+        ("Themes", "Suggest themes", "Ctrl+T"),
+        ("Edit", "Deleted notes…", "Ctrl+Shift+D"),
+        ("Edit", "Undo", "Ctrl+Z"),
+        ("File", "Open…", "Ctrl+O"),
+        ("View", "Late feature", "Ctrl+Alt+K"),
+        ("Help", "Keyboard shortcuts", "F1"),
+        ("Themes panel", "Rename theme", "F2"),
+    ):
+        assert row in rows, row
+    native = QKeySequence.SequenceFormat.NativeText
+    with_keys = {a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()}
+    assert len(rows) == len(with_keys)
+    assert {r[2] for r in rows} == {a.shortcut().toString(native) for a in with_keys}
+    groups = [r[0] for r in rows]
+    assert groups.index("File") < groups.index("Edit") < groups.index("Help")
+
+    search = dialog.findChild(QLineEdit, "shortcutSearch")
+    assert dialog.focusWidget() is search  # typing goes to the search at once
+    qtbot.keyClicks(search, "ctrl+t")
+    assert shortcut_rows(dialog) == [("Themes", "Suggest themes", "Ctrl+T")]
+    search.clear()
+    qtbot.keyClicks(search, "restore")
+    assert shortcut_rows(dialog) == []
+    assert dialog.findChild(QLabel, "shortcutNoMatch").text() == (
+        "No action or key matches “restore”."
+    )
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_the_new_shortcuts_are_each_used_once(window):
+    portable = QKeySequence.SequenceFormat.PortableText
+    keys = [
+        k.toString(portable)
+        for a in window.findChildren(QAction)
+        if a.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+        for k in a.shortcuts()
+    ]
+    assert keys.count("Ctrl+Shift+D") == 1 and keys.count("F1") == 1
+
+
+def test_about_names_the_version_the_session_file_and_the_log(qtbot, window, session_file):
+    help_menu = window.menu("Help")
+    assert [a.text() for a in help_menu.actions()] == ["&Keyboard shortcuts", "&About Roundtable"]
+    help_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(help_menu)
+    about = window.findChild(QAction, "aboutAction")
+    qtbot.mouseClick(
+        help_menu, Qt.MouseButton.LeftButton, pos=help_menu.actionGeometry(about).center()
+    )
+    dialog = shown_dialog(window, "aboutDialog")
+    title = dialog.findChild(QLabel, "aboutTitle").text()
+    assert title == f"Roundtable {roundtable.__version__}"
+    text = dialog.findChild(QLabel, "aboutText").text()
+    assert str(session_file) in text
+    assert str(LOG_DIR / "roundtable.log") in text
+    assert "sales and marketing" in text
+    qtbot.mouseClick(dialog.findChild(QPushButton, "closeAbout"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()

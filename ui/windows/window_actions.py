@@ -1,4 +1,5 @@
-"""The main window's own menu entries and their shortcuts (File, Edit, Session, Round, View).
+"""The main window's own menu entries and their shortcuts (File, Edit, Session, Round, View,
+Help).
 
 Features add theirs from `ui.extensions` through `window.menu(...)`; this module builds
 only the entries that belong to the window itself, so the window module stays about layout
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.windows.deleted_notes import show_deleted_notes
+from ui.windows.help_dialog import show_about, show_shortcuts
 
 if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
@@ -141,3 +143,12 @@ def build_actions(window: MainWindow) -> None:
             lambda _=False, fn=fn: window.board.set_filter(None if fn == "all" else fn),
             f"filter{fn}",
         )
+    add_action(
+        window,
+        "Help",
+        "&Keyboard shortcuts",
+        "F1",
+        lambda: show_shortcuts(window),
+        "shortcutsAction",
+    )
+    add_action(window, "Help", "&About Roundtable", None, lambda: show_about(window), "aboutAction")
