@@ -181,6 +181,14 @@ def suggest_themes(
             if place.theme is not None:
                 by_hint.setdefault(place.theme, []).append(row)
         by_name = {pinned[t][0].strip().lower(): k for k, t in enumerate(theme_ids)}
+        # A hint one note matches is no new theme yet: that note is grouped openly with the
+        # rest (a 13-note round came back as five one-note template themes). It still joins
+        # the facilitator's theme of that name.
+        by_hint = {
+            h: m
+            for h, m in by_hint.items()
+            if len(m) >= 2 or hints[h].label.strip().lower() in by_name
+        }
         for h in sorted(by_hint, key=lambda h: (-len(by_hint[h]), by_hint[h][0])):
             hint = hints[h]
             members = by_hint[h]

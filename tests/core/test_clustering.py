@@ -387,3 +387,15 @@ def test_a_word_mentioned_in_passing_does_not_claim_a_note_for_a_hint() -> None:
     game = [r for r in get_template("sales-marketing-roundtable").rounds if "Game" in r.title]
     (revops,) = match_hints(notes[2:], None, list(game[0].hints))
     assert game[0].hints[revops.theme].label == "One revenue team" and revops.score == 1.0
+
+
+def test_a_hint_only_one_note_matches_makes_no_theme_of_its_own(path: str) -> None:
+    notes = [*PIPELINE, "Our comp plan pays for volume"]
+    themes = clustering.suggest_themes(list(enumerate(notes)), hints=HINTS)
+    assert not any(t.hint for t in themes), [(t.label, t.note_ids) for t in themes]
+    assert sorted(i for t in themes for i in t.note_ids) == list(range(len(notes)))
+    # ... but it joins the facilitator's theme of that name.
+    pinned = {7: ("Compensation", [])}
+    themes = clustering.suggest_themes(list(enumerate(notes)), hints=HINTS, pinned=pinned)
+    (pay,) = [t for t in themes if t.existing_theme_id == 7]
+    assert len(notes) - 1 in pay.note_ids
