@@ -114,14 +114,21 @@ def test_accept_selected_and_discard(qtbot, window):
     assert ids
 
 
-def test_live_proposal_on_a_new_note_is_accepted_with_ctrl_return(qtbot, window):
+def note_with_a_live_proposal(qtbot, window) -> tuple[int, int]:
+    """A round with a "Lead definition and quality" theme and a new note that the app
+    proposes for it (round id, note id)."""
     rid, ids = broken_round(qtbot, window)
-    board = window.board
     window.store.add_theme(rid, "Lead definition and quality", note_ids=ids[3:6])
     qtbot.keyClicks(window.entry, "s: What counts as a qualified lead differs per team")
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     new = window.store.notes(rid)[-1].id
-    qtbot.waitUntil(lambda: "Suggested theme: Lead definition" in board.card(new).text())
+    qtbot.waitUntil(lambda: "Suggested theme: Lead definition" in window.board.card(new).text())
+    return rid, new
+
+
+def test_live_proposal_on_a_new_note_is_accepted_with_ctrl_return(qtbot, window):
+    rid, new = note_with_a_live_proposal(qtbot, window)
+    board = window.board
     qtbot.keyClick(window.entry, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     note = window.store.note(new)
     assert window.store.theme(note.theme_id).label == "Lead definition and quality"
@@ -203,13 +210,8 @@ def test_cancelling_a_suggestion_changes_nothing(qtbot, window, monkeypatch):
 def test_a_proposed_theme_is_drawn_as_a_tag_apart_from_the_note(qtbot, window):
     from ui.windows.note_board import PROPOSAL_COLOUR
 
-    rid, ids = broken_round(qtbot, window)
+    rid, new = note_with_a_live_proposal(qtbot, window)
     board = window.board
-    window.store.add_theme(rid, "Lead definition and quality", note_ids=ids[3:6])
-    qtbot.keyClicks(window.entry, "s: What counts as a qualified lead differs per team")
-    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
-    new = window.store.notes(rid)[-1].id
-    qtbot.waitUntil(lambda: "Suggested theme: Lead definition" in board.card(new).text())
     rect = board.visualItemRect(board.card(new))
     image = board.viewport().grab(rect).toImage()
 
