@@ -298,7 +298,7 @@ def write_demo(path: str | Path, *, today: date | None = None) -> Path:
                 due=today + timedelta(days=days),
                 theme_id=theme_ids[source_theme],
             )
-        store.pause_round(closing.id)
+        store.finish_round(closing.id)  # a finished session: the minutes say when it ended
     return path
 
 

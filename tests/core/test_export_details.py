@@ -205,3 +205,16 @@ def test_exported_file_gets_the_permissions_of_a_new_file(
     assert mode == 0o666 & ~umask
     assert mode == plain.stat().st_mode & 0o777
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_the_example_sessions_minutes_say_when_it_ended(tmp_path: Path) -> None:
+    # The example is a finished roundtable; its minutes said "still running (1 h 35 min so
+    # far...)" because its closing round was left paused.
+    from roundtable.demo import write_demo
+
+    path = write_demo(tmp_path / "example.roundtable")
+    with Store.open(path, read_only=True) as store:
+        md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert re.fullmatch(
+        r"\d\d:\d\d–\d\d:\d\d \(1 h \d\d min\)", duration_line(md.splitlines(), "- **Duration:** ")
+    )
