@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from roundtable.model import Note, Theme
+from roundtable.model import Note, Theme, counted
 from roundtable.store import Store
 
 COLOURS = {"sales": "#fff3a8", "marketing": "#bfe6ff", "other": "#d9f2c4"}
@@ -162,6 +162,7 @@ class NoteBoard(QListWidget):
         self.function_filter: str | None = None
         self.show_names = True
         self._cards: dict[int, QListWidgetItem] = {}
+        self._names: dict[int, str] = {}  # participant id -> name, read once per rebuild
         self._proposals: dict[int, str] = {}
         self._ungrouped = dict.fromkeys(COLOURS, 0)
         self.card_size = QSize(200, 110)
@@ -189,8 +190,11 @@ class NoteBoard(QListWidget):
     def rebuild(self) -> None:
         self.clear()
         self._cards.clear()
+        self._names = {}
         if self.round_id is None:
             return
+        if self.show_names:  # one read for all the cards' name lines
+            self._names = {p.id: p.name for p in self.store.participants()}
         notes = self.store.notes(self.round_id)
         themes = self.store.themes(self.round_id)
         by_theme: dict[int | None, list[Note]] = {}
@@ -211,7 +215,7 @@ class NoteBoard(QListWidget):
         text = f"{label} — {count_line(counts)}"
         if theme is not None:
             votes = sum(self.store.theme_votes(theme.id).values())
-            text += f"  · {votes} votes"
+            text += f"  · {counted(votes, 'vote')}"
         item = QListWidgetItem(text)
         item.setData(KIND, "theme" if theme else "ungrouped")
         item.setData(ID, theme.id if theme else -1)
@@ -237,25 +241,28 @@ class NoteBoard(QListWidget):
             if item.data(KIND) != "note":
                 self._fit_header(item)
 
-    def _card_text(self, n: Note) -> str:
-        text = n.text
-        if self.show_names and n.participant_id is not None:
-            text += f"\n— {self.store.participant(n.participant_id).name}"
+    def _writer(self, n: Note) -> str:
+        """The name shown under a note ("" when names are hidden or nobody is named)."""
+        if not self.show_names or n.participant_id is None:
+            return ""
+        if n.participant_id not in self._names:  # added since the last rebuild
+            self._names[n.participant_id] = self.store.participant(n.participant_id).name
+        return self._names[n.participant_id]
+
+    def _card_text(self, n: Note, writer: str) -> str:
+        text = f"{n.text}\n— {writer}" if writer else n.text
         if n.id in self._proposals:
             text += f"\n{proposal_line(self._proposals[n.id])}"
         return text
 
-    def _card_tip(self, n: Note) -> str:
-        """The whole note (a long one is cut on its card), who wrote it and their function."""
-        who = self.store.participant(n.participant_id).name if n.participant_id else ""
-        by = f"{who}, {n.function}" if who and self.show_names else n.function
-        return f"{n.text}\n— {by}"
-
     def _add_card(self, n: Note, row: int | None = None) -> QListWidgetItem:
-        item = QListWidgetItem(self._card_text(n))
+        writer = self._writer(n)
+        item = QListWidgetItem(self._card_text(n, writer))
         item.setData(KIND, "note")
         item.setData(ID, n.id)
-        item.setData(Qt.ItemDataRole.ToolTipRole, self._card_tip(n))
+        # The whole note (a long one is cut on its card), who wrote it and their function.
+        by = f"{writer}, {n.function}" if writer else n.function
+        item.setData(Qt.ItemDataRole.ToolTipRole, f"{n.text}\n— {by}")
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         item.setBackground(QBrush(QColor(COLOURS[n.function])))
         item.setForeground(QBrush(QColor("#1a1a1a")))
@@ -299,7 +306,8 @@ class NoteBoard(QListWidget):
         self._proposals = dict(mapping)
         for nid in changed:
             if nid in self._cards:
-                self._cards[nid].setText(self._card_text(self.store.note(nid)))
+                note = self.store.note(nid)
+                self._cards[nid].setText(self._card_text(note, self._writer(note)))
                 self._cards[nid].setData(PROPOSAL, mapping.get(nid))
 
     def _maybe_accept(self, item: QListWidgetItem) -> None:
