@@ -29,8 +29,9 @@ class RoundInput:
 
 
 @functools.lru_cache(maxsize=8)
-def _template(name: str) -> Template | None:
-    """The named template, read once per process (None when missing or broken)."""
+def known_template(name: str) -> Template | None:
+    """The named template, read once per process (None when missing or broken): for the
+    hints here and the round dialog's question bank."""
     try:
         return get_template(name)
     except TemplateError:
@@ -44,7 +45,7 @@ def round_hints(template_name: str | None, rnd: Round, round_count: int) -> tupl
     A session whose agenda was edited may have rounds the template does not know; those
     get no hints (the engine then groups openly), and so does a missing or broken template.
     """
-    template = _template(template_name) if template_name else None
+    template = known_template(template_name) if template_name else None
     if template is None:
         return ()
     title = rnd.title.strip().casefold()

@@ -20,17 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.templates import RoundTemplate, TemplateError, get_template
+from roundtable.round_themes import known_template
+from roundtable.templates import RoundTemplate
 
 
 def spare_questions(template_name: str | None) -> tuple[RoundTemplate, ...]:
     """The spare questions of a session's template; none for a missing or broken one."""
-    if not template_name:
-        return ()
-    try:
-        return get_template(template_name).questions
-    except TemplateError:
-        return ()
+    template = known_template(template_name) if template_name else None
+    return template.questions if template else ()
 
 
 class RoundDialog(QDialog):

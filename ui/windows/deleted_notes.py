@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from roundtable.model import Note
+from roundtable.model import Note, counted
 from roundtable.store import Store
 from ui.windows.note_board import COLOURS
 
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
 
 NOTE_ID = Qt.ItemDataRole.UserRole
 FUNCTION_NAMES = {"sales": "Sales", "marketing": "Marketing", "other": "Other"}
-
-
-def notes_phrase(count: int) -> str:
-    return f"{count} note" if count == 1 else f"{count} notes"
 
 
 class RestoreNotes(QUndoCommand):
@@ -52,7 +48,7 @@ class RestoreNotes(QUndoCommand):
         note_ids: Sequence[int],
         batch: Callable[[], AbstractContextManager[None]] = nullcontext,
     ) -> None:
-        super().__init__(f"Restore {notes_phrase(len(note_ids))}")
+        super().__init__(f"Restore {counted(len(note_ids), 'note')}")
         self.store, self.note_ids, self.batch = store, list(note_ids), batch
 
     def redo(self) -> None:
@@ -139,7 +135,7 @@ class DeletedNotesDialog(QDialog):
         else:
             verb = "Select notes and press Enter (or Restore) to put them back on the board."
             self.intro.setText(
-                f"{place}: {notes_phrase(len(notes))} deleted, the latest first. "
+                f"{place}: {counted(len(notes), 'note')} deleted, the latest first. "
                 + ("" if self.store.read_only else verb)
             )
         self.list.setVisible(bool(notes))
@@ -190,7 +186,8 @@ class DeletedNotesDialog(QDialog):
             if card is not None:
                 card.setSelected(True)
                 board.scrollToItem(card)
-        win.show_status(f"Restored {notes_phrase(len(ids))} to the board (Ctrl+Z deletes again).")
+        restored = counted(len(ids), "note")
+        win.show_status(f"Restored {restored} to the board (Ctrl+Z deletes again).")
         self.accept()
 
 
