@@ -410,3 +410,24 @@ def test_the_status_bar_and_edit_menu_say_what_undo_and_redo_did(qtbot, window):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.statusBar().currentMessage() == "Redone: Group 1 note."
+
+
+def test_a_new_themes_name_editor_does_not_open_long_after(qtbot, window, monkeypatch):
+    from ui.sensemaking import themes as themes_module
+
+    a, b, c = add_notes(qtbot, window, "alpha", "beta", "gamma")
+    click_card(qtbot, window, a)
+    ctrl_g_new_theme(qtbot, window)  # the first theme: no menu, its editor opens
+    type_into_editor(qtbot, window, "Greek")
+    click_card(qtbot, window, c)
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    menu = group_menu(window)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)  # New theme; the window may be inactive now
+    qtbot.waitUntil(lambda: len(window.store.themes(window.shown_round_id())) == 2)
+    later = themes_module.time.monotonic() + 60
+    monkeypatch.setattr(themes_module.time, "monotonic", lambda: later)
+    window.activateWindow()  # a minute later, e.g. back from another app
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.wait(50)
+    tree = window.findChild(QTreeWidget, "themeList")
+    assert tree.state() != QAbstractItemView.State.EditingState

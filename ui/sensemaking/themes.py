@@ -10,6 +10,7 @@ Every change is an undo command; the panel and the board redraw from store chang
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
@@ -45,6 +46,10 @@ def default_label(store: Any, round_id: int, note_ids: list[int]) -> str:
     while f"Theme {number}" in taken:
         number += 1
     return f"Theme {number}"
+
+
+# How long a new theme's name editor waits for the window to be active again.
+NAME_WAIT_S = 3.0
 
 
 class ThemeController(QObject):
@@ -84,6 +89,7 @@ class ThemeController(QObject):
         # After naming a new theme (Enter or Esc), typing goes on where it was.
         self._focus_back: QWidget | None = None
         self._name_when_active: int | None = None  # a new theme waiting for its editor
+        self._waiting_since = 0.0
         self.list.itemDelegate().closeEditor.connect(self._editor_closed)
         window.signals.changed.connect(self._changed)
         window.round_shown.connect(lambda _rid: self.refresh())
@@ -168,6 +174,7 @@ class ThemeController(QObject):
         theme_id = self.group_new(round_id, note_ids, edit=False)
         if theme_id is not None:
             self._name_when_active = theme_id
+            self._waiting_since = time.monotonic()
             self.window.installEventFilter(self)
             QTimer.singleShot(0, self._name_waiting_theme)
 
@@ -182,8 +189,11 @@ class ThemeController(QObject):
         if theme_id is None:
             return
         item = self.list.currentItem()
-        if item is None or item.data(0, THEME_ID) != theme_id or self.store.read_only:
-            self._stop_waiting()  # the facilitator has moved on (or the theme is gone)
+        moved_on = time.monotonic() - self._waiting_since > NAME_WAIT_S
+        if item is None or item.data(0, THEME_ID) != theme_id or self.store.read_only or moved_on:
+            # The facilitator has moved on (or the theme is gone): an editor opening much
+            # later, when the window is next activated, would take the focus from the notes.
+            self._stop_waiting()
             return
         if not self.window.isActiveWindow() or self.list.state() == self.list.State.EditingState:
             return  # the next activation tries again
