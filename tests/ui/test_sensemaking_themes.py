@@ -431,3 +431,16 @@ def test_a_new_themes_name_editor_does_not_open_long_after(qtbot, window, monkey
     qtbot.wait(50)
     tree = window.findChild(QTreeWidget, "themeList")
     assert tree.state() != QAbstractItemView.State.EditingState
+
+
+def test_clicking_the_capture_line_while_naming_a_theme_keeps_the_typed_note(qtbot, window):
+    a, b = add_notes(qtbot, window, "alpha", "beta")
+    click_card(qtbot, window, a)
+    click_card(qtbot, window, b, Qt.KeyboardModifier.ControlModifier)
+    ctrl_g_new_theme(qtbot, window)  # the name editor is open
+    qtbot.mouseClick(window.entry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.entry.hasFocus())
+    qtbot.keyClicks(window.entry, "s: typed while the theme was being named")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    texts = [n.text for n in window.store.notes(window.shown_round_id())]
+    assert "typed while the theme was being named" in texts

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QWidget
 
 from roundtable.model import Change, InvalidInput, counted
 from ui.sensemaking.theme_commands import (
@@ -242,7 +242,12 @@ class ThemeController(QObject):
         if self.window.isActiveWindow():  # named or cancelled, not closed by the window
             self._stop_waiting()
         back, self._focus_back = self._focus_back, None
-        if back is not None:
+        # Back to where the facilitator was, unless they closed the editor by clicking into
+        # another field (the capture line): taking the focus from there lost a typed note.
+        focus = QApplication.focusWidget()
+        if back is not None and (
+            focus is None or focus is self.list or self.list.isAncestorOf(focus)
+        ):
             back.setFocus()
 
     def ungroup_selected(self) -> None:
