@@ -59,6 +59,20 @@ def test_typed_notes_with_prefix_and_mention_are_stored_and_shown(
     assert notes[0].participant_id is not None and notes[1].participant_id is None
 
 
+def test_a_mention_without_a_prefix_counts_for_the_participants_function(qtbot, window):
+    # Ana Lopez is on the roster as sales; the last prefix typed was m:.
+    type_note(qtbot, window, "m: Campaign calendar nobody reads")
+    type_note(qtbot, window, "@Ana Lopez Budget confirmed by the buyer")
+    type_note(qtbot, window, "Webinar leads go cold")
+    notes = window.store.notes(window.shown_round_id())
+    assert [(n.text, n.function) for n in notes] == [
+        ("Campaign calendar nobody reads", "marketing"),
+        ("Budget confirmed by the buyer", "sales"),  # Ana's note counts for sales
+        ("Webinar leads go cold", "marketing"),  # the typed prefix still sticks
+    ]
+    assert window.findChild(QLabel, "captureFunction").text() == "Marketing"
+
+
 def test_ctrl_number_sets_function(qtbot, window):
     entry = window.findChild(QLineEdit, "noteEntry")
     qtbot.keyClick(entry, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)

@@ -37,6 +37,11 @@ def parse_entry(
     return text, function, name
 
 
+def has_prefix(text: str) -> bool:
+    """Whether the line starts with an `s:` / `m:` / `o:` prefix of its own."""
+    return re.match(r"^\s*[smoSMO]:", text) is not None
+
+
 def split_prefix(text: str, current: Function) -> tuple[str, Function]:
     """The line without its `s:` / `m:` / `o:` prefix, and the function it sets."""
     text = text.strip()

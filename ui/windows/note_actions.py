@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from roundtable.model import InvalidInput
 from ui.commands import AddNote, DeleteNotes, UpdateNote
-from ui.windows.capture import find_participant, parse_entry, split_prefix
+from ui.windows.capture import find_participant, has_prefix, parse_entry, split_prefix
 
 
 class NoteActions:
@@ -49,6 +49,10 @@ class NoteActions:
                 else:  # keep the words typed after the @, nothing is lost
                     text = split_prefix(raw, fn)[0]
             pid = p.id if p else None
+            if p is not None and not has_prefix(raw):
+                # "@Dev ..." is Dev's note: it counts for Dev's function, whatever the last
+                # prefix was (that one stays for the next notes).
+                fn = p.function
         try:
             self.undo_stack.push(AddNote(self.store, rid, text, fn, pid))
         except InvalidInput as err:
