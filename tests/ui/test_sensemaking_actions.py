@@ -356,3 +356,23 @@ def test_the_due_date_editor_shows_the_whole_date_over_a_narrow_column(qtbot, wi
     assert view.viewport().rect().contains(editor.geometry())
     press_enter(qtbot, editor)
     assert rows(window)[0][DUE] == "2027-03-15"
+
+
+def test_escape_goes_back_to_the_capture_line_from_the_action_items(qtbot, window):
+    add_action(qtbot, window, "Shared dashboard on the wall")
+    view = table(window)
+    assert view.hasFocus() or view.isAncestorOf(QApplication.focusWidget())
+    focused = QApplication.focusWidget()
+    if focused is not view:  # the owner cell's editor is open: Esc closes it first
+        qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.entry.hasFocus()
+    qtbot.keyClick(window.entry, Qt.Key.Key_A, CTRL | SHIFT)  # the action line, empty
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClick(entry, Qt.Key.Key_Escape)
+    assert window.entry.hasFocus()
+    qtbot.keyClicks(window.entry, "s: typed without touching the mouse")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    last = window.store.notes(window.shown_round_id())[-1]
+    assert last.text == "typed without touching the mouse"
+    assert window.store.actions()[0].owner in ("", None)  # nothing went into the owner cell

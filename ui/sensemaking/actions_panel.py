@@ -41,7 +41,8 @@ from ui.sensemaking.vote_table import PanelTable
 
 
 class ActionEntry(QLineEdit):
-    """The "what" of a new action; Escape forgets the theme it was started from."""
+    """The "what" of a new action; Escape forgets the theme it was started from, and on an
+    empty line goes back to the capture line."""
 
     def __init__(self, panel: ActionsPanel) -> None:
         super().__init__(objectName="actionText")
@@ -50,6 +51,10 @@ class ActionEntry(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
+            entry = getattr(self.window(), "entry", None)
+            if not self.text() and self.panel.source_theme is None and entry is not None:
+                entry.setFocus()  # nothing to forget here: back to typing notes
+                return
             self.clear()
             self.panel.set_source_theme(None)
             return
@@ -132,7 +137,7 @@ class ActionsPanel(QWidget):
         return super().eventFilter(obj, event)
 
     def _share_width(self) -> None:
-        """"What" and "Theme" share the width the other columns leave, so in a narrow panel
+        """ "What" and "Theme" share the width the other columns leave, so in a narrow panel
         both stay in view (they wrap) instead of the theme sliding off to the right."""
         header = self.table.horizontalHeader()
         fixed = sum(header.sectionSize(c) for c in (OWNER, FUNCTION, DUE, STATUS))

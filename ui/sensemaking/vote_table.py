@@ -59,6 +59,10 @@ class PanelTable(QTableView):
         ):
             self.delete_requested.emit()
             return
+        entry = getattr(self.window(), "entry", None)
+        if event.key() == Qt.Key.Key_Escape and entry is not None:
+            entry.setFocus()  # back to typing notes, without the mouse
+            return
         super().keyPressEvent(event)
 
 

@@ -39,6 +39,9 @@ from ui.windows.round_controls import RoundControls
 from ui.windows.window_actions import build_actions
 
 PASS_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Right"))
+# Keys the capture line would take for itself even with text in it (Ctrl+E is "end of line"
+# in a line edit on Linux): Export minutes must work while the facilitator is typing.
+ALWAYS_PASS_KEYS = (QKeySequence("Ctrl+E"),)
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
 
 
@@ -153,6 +156,12 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
             self.resizeDocks([docks[0]], [420], Qt.Orientation.Horizontal)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if (
+            obj is self.entry
+            and event.type() == QEvent.Type.ShortcutOverride
+            and QKeySequence(event.keyCombination()) in ALWAYS_PASS_KEYS
+        ):
+            return True
         # An empty capture line must not swallow Ctrl+Z (undo) nor Ctrl+Right (next round).
         if (
             obj is self.entry
