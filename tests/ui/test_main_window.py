@@ -440,3 +440,27 @@ def test_ctrl_e_exports_even_while_a_note_is_being_typed(qtbot, window):
 
 
 CTRL_MOD = Qt.KeyboardModifier.ControlModifier
+
+
+def test_renaming_the_shown_round_updates_its_header_and_undo_puts_it_back(
+    qtbot, window, monkeypatch
+):
+    from ui.windows.agenda import RoundDialog
+
+    works = next(r for r in window.store.rounds() if r.title == "What works")
+    window.agenda.setCurrentRow(window.store.rounds().index(works))
+    assert window.question.text().startswith("What works: ")
+    monkeypatch.setattr(RoundDialog, "exec", lambda self: True)
+    monkeypatch.setattr(
+        RoundDialog, "values", lambda self: ("What already works", works.prompt, works.timebox_s)
+    )
+    window.edit_round()
+    assert window.question.text().startswith("What already works: ")  # it kept the old title
+    window.undo_stack.undo()
+    assert window.question.text().startswith("What works: ")
+
+
+def test_the_window_names_its_file_and_fits_a_laptop_screen(qtbot, window, session_file):
+    assert session_file.name in window.windowTitle()  # a copy open beside it reads apart
+    area = window.screen().availableGeometry()
+    assert window.height() <= area.height() and window.width() <= area.width()

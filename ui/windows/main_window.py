@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -62,7 +63,8 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar("Main", self, objectName="mainToolbar")
         self.addToolBar(self.toolbar)
-        self.setWindowTitle(f"{store.session().title} — Roundtable")
+        # The file's name too: a copy open beside its original must not look the same.
+        self.setWindowTitle(f"{store.session().title} — {Path(store.path).name} — Roundtable")
 
         self.agenda = QListWidget(objectName="agenda")
         self.agenda.currentRowChanged.connect(self._agenda_row)
@@ -139,7 +141,8 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.show_round(store.session().current_round_id or self._first_round())
         self._set_function("sales")
         self._refresh_completer()
-        self.resize(1280, 800)
+        area = self.screen().availableGeometry()  # a 1366x768 laptop has no room for 800
+        self.resize(min(1280, area.width()), min(800, area.height() - 40))
         geo = QSettings().value("mainWindow/geometry")
         if geo is not None:
             self.restoreGeometry(geo)
@@ -267,14 +270,18 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         rounds = self.store.rounds()
         return rounds[0].id if rounds else None
 
+    def _show_question(self) -> None:
+        """The shown round's title and question above the capture line."""
+        r = self.store.round(self._shown)
+        # "What works: Where do ...", but "Stop doing? Which habit ..." (no "?:").
+        joint = " " if r.title.rstrip()[-1:] in "?!.:" else ": "
+        self.question.setText(f"{r.title}{joint}{r.prompt}")
+
     def show_round(self, round_id: int | None) -> None:
         self._shown = round_id
         self.board.show_round(round_id)
         if round_id is not None:
-            r = self.store.round(round_id)
-            # "What works: Where do ...", but "Stop doing? Which habit ..." (no "?:").
-            joint = " " if r.title.rstrip()[-1:] in "?!.:" else ": "
-            self.question.setText(f"{r.title}{joint}{r.prompt}")
+            self._show_question()
             ids = [x.id for x in self.store.rounds()]
             self.agenda.blockSignals(True)
             self.agenda.setCurrentRow(ids.index(round_id))
@@ -324,6 +331,8 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
                 self.board.rebuild()
             self.presenter.wall.rebuild()
         elif change.kind.startswith("round") or change.kind == "current_round_changed":
+            if change.round_id == self._shown and change.kind == "round_updated":
+                self._show_question()  # renamed or re-asked while shown
             self._follow_current(self.store.session().current_round_id)
             self._deadline_cache = None
             self.refresh_agenda()
