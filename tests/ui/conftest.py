@@ -69,6 +69,9 @@ def window(qtbot, session_file: Path, fake_clock):
 
     win = open_window(session_file, clock=fake_clock)
     qtbot.addWidget(win)
+    # The offscreen screen is 800x800 and a new window fits its screen; the UI tests were
+    # written for (and lay out cards, panels and menus at) a laptop's 1280x800.
+    win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
     yield win
