@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from roundtable.csv_import import CsvImportError, read_csv_notes
+from roundtable.model import counted
 from roundtable.store import NewNote, Store
 
 
@@ -61,17 +62,27 @@ class CsvImporter(QObject):
         try:
             notes = read_csv_notes(store, path)
         except (CsvImportError, OSError) as err:
-            QMessageBox.warning(self.window, "Notes not imported", str(err))
+            text = str(err)
+            if "nothing" not in text.lower():  # a file that cannot be read says less
+                text += "\n\nNothing was imported; fix the file and import it again."
+            QMessageBox.warning(self.window, "Notes not imported", text)
             return False
+        known = {p.name.casefold() for p in store.participants()}
+        newcomers: dict[str, str] = {}  # casefolded -> as first written
+        for n in notes:
+            if n.participant_name and n.participant_name.casefold() not in known:
+                newcomers.setdefault(n.participant_name.casefold(), n.participant_name)
         pushed = self.window.undo_stack.push(  # type: ignore[attr-defined]
             ImportNotes(store, notes, path.name)
         )
         if pushed is False:
             return False
         rounds = len({n.round_id for n in notes})
+        # Names the roster did not have join it (they count in attendance and dots): say so.
+        added = f" Added to the roster: {', '.join(newcomers.values())}." if newcomers else ""
         self.window.show_status(  # type: ignore[attr-defined]
-            f"Imported {len(notes)} notes into {rounds} round{'s' * (rounds != 1)} "
-            f"from {path.name}. Ctrl+Z takes them out again."
+            f"Imported {counted(len(notes), 'note')} into {counted(rounds, 'round')} "
+            f"from {path.name}.{added} Ctrl+Z takes them out again."
         )
         return True
 

@@ -35,7 +35,10 @@ def test_import_shows_notes_and_undo_takes_them_out(
         "Hoping to steal one idea for our QBRs\n— Carla Diaz",
         "Leads, quotes and forecasts: one view",
     ]
-    assert "Imported 3 notes into 2 rounds" in window.statusBar().currentMessage()
+    status = window.statusBar().currentMessage()
+    assert "Imported 3 notes into 2 rounds" in status
+    # Carla was not on the roster: she joins it (and the attendance), and the status says so.
+    assert "Added to the roster: Carla Diaz." in status
     assert window.store.find_participant("Carla Diaz").function == "sales"
     window.undo_stack.undo()
     assert card_texts(window) == []
@@ -56,3 +59,14 @@ def test_bad_csv_names_the_line_and_changes_nothing(qtbot, window, tmp_path, mon
     assert shown and "line 5" in shown[0] and "nothing changed" in shown[0]
     assert window.store.note_count() == 0
     assert window.undo_stack.count() == 0
+
+
+def test_a_file_that_cannot_be_read_says_nothing_was_imported(qtbot, window, tmp_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    csv_file = tmp_path / "latin1.csv"
+    csv_file.write_bytes("round,text\n2,Caf\xe9 meeting with the reps\n".encode("latin-1"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    _importer_action(window).trigger()
+    assert len(shown) == 1 and "nothing" in shown[0].lower(), shown
+    assert window.store.note_count() == 0
