@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from roundtable.model import InvalidInput
+from roundtable.model import InvalidInput, counted
 from ui.commands import AddNote, DeleteNotes, UpdateNote
 from ui.windows.capture import find_participant, has_prefix, parse_entry, split_prefix
 
@@ -88,5 +88,8 @@ class NoteActions:
 
     def delete_notes(self) -> None:
         ids = self.selected_note_ids()
-        if ids:
-            self.undo_stack.push(DeleteNotes(self.store, ids))
+        if ids and self.undo_stack.push(DeleteNotes(self.store, ids)) is not False:
+            self.show_status(
+                f"Deleted {counted(len(ids), 'note')}: Ctrl+Z, or Edit > Deleted notes"
+                " (Ctrl+Shift+D), brings them back."
+            )
