@@ -105,7 +105,8 @@ def planned_end(rounds: Sequence[Round], events: Sequence[Event]) -> float | Non
 
     Timebox changes made after that moment (a re-plan, an edit) do not move it: they are
     undone in reverse from the journal, so "end on time" keeps meaning the original plan.
-    Rounds added after the start are not part of the plan. None before any round started.
+    Rounds added after the start are not part of the plan, nor are rounds the session
+    skipped by starting further down the agenda. None before any round started.
     """
     starts = [e for e in events if e.kind == "round_started"]
     if not starts:
@@ -124,4 +125,7 @@ def planned_end(rounds: Sequence[Round], events: Sequence[Event]) -> float | Non
                 boxes[rid] = int(before["timebox_s"])
         elif e.kind == "round_added" and isinstance(rid, int):
             added_later.add(rid)
-    return start_at + sum(t for rid, t in boxes.items() if rid not in added_later)
+    # Starting at round 2 skips round 1: its minutes are not spare time for the rest.
+    first_at = next((r.position for r in rounds if r.id == first.payload.get("id")), None)
+    skipped = {r.id for r in rounds if first_at is not None and r.position < first_at}
+    return start_at + sum(t for rid, t in boxes.items() if rid not in added_later | skipped)

@@ -71,3 +71,17 @@ def test_planned_end_ignores_timebox_changes_after_start():
     ]
     assert timing.planned_end(rounds, events) == 1000 + 600 + 900
     assert timing.planned_end(rounds, []) is None
+
+
+def test_planned_end_leaves_out_rounds_skipped_by_starting_further_down():
+    from datetime import datetime
+
+    from roundtable.model import Event
+
+    at = datetime.fromtimestamp(1000, UTC)
+    rounds = [rnd(1, 600), rnd(2, 1200), rnd(3, 900)]  # the session starts at round 2
+    events = [Event(1, at, "round_started", {"id": 2, "at": 1000.0})]
+    assert timing.planned_end(rounds, events) == 1000 + 1200 + 900
+    # So an overrun of round 2 shows as late at once (its Welcome minutes are no slack).
+    late = [rnd(1, 600), rnd(2, 1200, since=1000.0), rnd(3, 900)]
+    assert timing.projected_end(late, 2, 1000 + 1200 + 180) > timing.planned_end(late, events)
