@@ -139,3 +139,39 @@ def test_round_dialog_offers_the_templates_spare_questions_with_their_hints(
     # Renamed, it keeps the spare question's hints through its question text.
     hints = round_hints(window.store.session().template, added, len(window.store.rounds()))
     assert "A joint pipeline review" in [h.label for h in hints]
+
+
+def test_a_follow_up_carries_the_people_and_open_commitments_over(
+    qtbot, tmp_path, demo_file, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    with Store.open(demo_file, read_only=True) as old:
+        people = [(p.name, p.function) for p in old.participants()]
+        open_items = [a.text for a in old.actions() if a.status == "open"]
+    assert open_items
+    target = tmp_path / "follow-up.roundtable"
+    asked: list[str] = []
+
+    def choose(_parent, caption, start, _filter):
+        asked.append(start)
+        return str(demo_file), ""
+
+    def save(_parent, caption, suggested, _filter):
+        asked.append(suggested)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    qtbot.mouseClick(screen.findChild(QPushButton, "followUpButton"), Qt.MouseButton.LeftButton)
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    assert asked[1].endswith("Follow-up Sales and marketing roundtable closing the gap.roundtable")
+    assert win.store.session().title.startswith("Follow-up: Sales and marketing roundtable")
+    assert [(p.name, p.function) for p in win.store.participants()] == people
+    assert [a.text for a in win.store.actions()] == open_items
+    review = [r for r in win.store.rounds() if win.store.notes(r.id)]
+    assert any(n.text.startswith("Commitment: ") for r in review for n in win.store.notes(r.id))
+    win.close()

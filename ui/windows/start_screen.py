@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.follow_up import create_follow_up
 from roundtable.model import InvalidInput, parse_function
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates
@@ -222,8 +223,15 @@ class StartScreen(QWidget):
         open_btn.clicked.connect(self.open_dialog)
         example = QPushButton("Open the example session", objectName="exampleButton")
         example.clicked.connect(self.open_example)
+        follow = QPushButton("Follow up a session…", objectName="followUpButton")
+        follow.setToolTip(
+            "A new session for the same group: its people and open action items carried over,"
+            " each commitment on the board of the review round"
+        )
+        follow.clicked.connect(self.follow_up)
         buttons = QHBoxLayout()
         buttons.addWidget(open_btn)
+        buttons.addWidget(follow)
         buttons.addWidget(example)
         lay = QVBoxLayout(self)
         lay.addWidget(title)
@@ -267,6 +275,35 @@ class StartScreen(QWidget):
         except (InvalidInput, SessionFileError) as err:
             Path(path).unlink(missing_ok=True) if isinstance(err, InvalidInput) else None
             QMessageBox.warning(self, "Cannot create session", str(err))
+            return
+        self.open_path(path)
+
+    def follow_up(self) -> None:
+        """Choose an earlier session, then where its follow-up goes; create it and open it."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Which session does this follow up?", str(start_folder()), FILE_FILTER
+        )
+        if not name:
+            return
+        previous = Path(name)
+        try:
+            with Store.open(previous, read_only=True) as old:
+                earlier = old.session().title
+        except SessionFileError as err:
+            QMessageBox.warning(self, "Cannot follow up", str(err))
+            return
+        title = self.title.text().strip() or f"Follow-up: {earlier}"
+        suggested = previous.parent / safe_file_name(title)
+        target, _ = QFileDialog.getSaveFileName(
+            self, "New follow-up session", str(suggested), FILE_FILTER
+        )
+        if not target:
+            return
+        path = Path(target if target.endswith(SUFFIX) else target + SUFFIX)
+        try:
+            create_follow_up(previous, path, title=title)
+        except (InvalidInput, SessionFileError) as err:
+            QMessageBox.warning(self, "Cannot follow up", str(err))
             return
         self.open_path(path)
 
