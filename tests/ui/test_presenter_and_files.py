@@ -44,7 +44,6 @@ def test_presenter_on_one_screen_opens_in_front_fully_on_it_at_the_top_and_esc_c
     assert wall.verticalScrollBar().value() == 0  # ...but opens at the top
     header = wall.visualItemRect(wall.item(0))
     assert header.top() >= 0 and wall.item(0).text().startswith("Ungrouped — 20 notes")
-    view.grab().save("/tmp/rt/shots2/presenter_one_screen.png")
 
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
@@ -57,6 +56,23 @@ def test_presenter_on_one_screen_opens_in_front_fully_on_it_at_the_top_and_esc_c
     qtbot.keyClick(view, Qt.Key.Key_F5)
     assert not view.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_typing_in_the_presenter_view_on_one_screen_adds_the_note(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.start_btn.click()
+    view = window.presenter
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    qtbot.keyClicks(view, "m: Typed on the wall")
+    hint = view.findChild(object, "presenterHint").text()
+    assert hint.startswith("Typing: m: Typed on the wall")  # the room sees what is typed
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    notes = window.store.notes(window.shown_round_id())
+    assert [(n.text, n.function) for n in notes] == [("Typed on the wall", "marketing")]
+    assert view.isVisible() and view.wall.item(0).text().startswith("Ungrouped — 1 note")
+    assert not view.findChild(object, "presenterHint").text().startswith("Typing")
 
 
 def test_presenter_with_a_second_screen_goes_there_and_leaves_focus_in_the_main_window(

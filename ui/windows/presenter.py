@@ -9,8 +9,8 @@ Esc or F5 brings the facilitator back to the main window.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QScreen, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QScreen, QShortcut
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.windows.note_board import NoteBoard
 
@@ -23,6 +23,8 @@ def other_screen(main: QWidget) -> QScreen | None:
 
 class PresenterWindow(QWidget):
     """Follows the current round; anonymous sessions show no names."""
+
+    HINT = "Esc or F5: back to the main window. Type to add a note."
 
     def __init__(self, board_source, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -39,7 +41,7 @@ class PresenterWindow(QWidget):
         self.timer.setFont(QFont(self.font().family(), 48, QFont.Weight.Bold))
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight)
         # Shown only when the view covers the facilitator's own screen.
-        self.hint = QLabel("Esc or F5: back to the main window", objectName="presenterHint")
+        self.hint = QLabel(self.HINT, objectName="presenterHint")
         self.hint.setStyleSheet("color: palette(mid);")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.hint.hide()
@@ -95,8 +97,25 @@ class PresenterWindow(QWidget):
         QTimer.singleShot(0, self.wall, self.wall.scrollToTop)
         return beside
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """On one screen, typing goes on: keys go to the main window's capture line, which
+        the view echoes in its top line, and Enter adds the note (the wall shows it)."""
+        entry = getattr(self._return_to, "entry", None)
+        typing = event.text().isprintable() and event.text() != ""
+        editing = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace)
+        if entry is None or not (typing or editing) or not entry.isEnabled():
+            super().keyPressEvent(event)
+            return
+        copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+        QApplication.sendEvent(entry, copy)
+        self._echo(entry.text())
+
+    def _echo(self, text: str) -> None:
+        self.hint.setText(f"Typing: {text}▏  (Enter adds the note)" if text else self.HINT)
+
     def close_view(self) -> None:
         """Esc or F5 in the view: hide it and bring the facilitator's window back."""
+        self._echo("")
         self.hide()
         back, self._return_to = self._return_to, None
         if back is not None and back.isVisible():
