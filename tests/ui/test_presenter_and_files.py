@@ -257,7 +257,6 @@ def test_start_screen_lists_recent_sessions_by_title_and_opens_showing_them_all(
     assert recent.viewport().rect().contains(last)
     buttons = screen.findChild(QPushButton, "exampleButton")
     assert screen.rect().contains(buttons.geometry())
-    screen.grab().save("/tmp/rt/shots2/start_screen_recent.png")
 
     # Enter on a row opens it; on a file that is gone it offers to drop it from the list.
     monkeypatch.setattr(
