@@ -210,3 +210,18 @@ def test_the_timer_names_its_round_when_the_board_shows_another(qtbot, demo_file
     assert f"round {current.position}, {current.title}" in label
     assert shown.title not in label
     win.close()
+
+
+def test_a_finished_session_says_when_it_ended_instead_of_running_late(qtbot, demo_file):
+    # The example's last round is ended; opened later it said "Projected end 16:07 (37 min
+    # late)" and offered Re-plan.
+    from PySide6.QtWidgets import QLabel
+
+    from ui.app import open_window
+
+    win = open_window(demo_file)
+    qtbot.addWidget(win)
+    projected = win.findChild(QLabel, "projectedEnd").text()
+    assert projected.startswith("Session ended at ") and "late" not in projected
+    assert not win.replan_btn.isEnabled()
+    win.close()

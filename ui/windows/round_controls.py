@@ -150,12 +150,19 @@ class RoundControls:
         colour = {"warning": "#d08000", "overrun": "#c62828"}.get(state, "")
         self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
         self.start_btn.setText("Pause" if r.is_running else "Start")
-        end = timing.projected_end(self.store.rounds(), r.id, now)
-        late = end - self._deadline()
-        self.projected.setText(
-            f"Projected end {datetime.fromtimestamp(end).strftime('%H:%M')}"
-            + (f"  ({int(late // 60)} min late)" if late >= 60 else "")
-        )
-        self.replan_btn.setEnabled(late >= 60 and not self.store.read_only)
+        rounds = self.store.rounds()
+        later = [x for x in rounds if x.position > r.position and x.elapsed_at(now) == 0]
+        if r.ended_at is not None and not r.is_running and not later:
+            # The last round was ended: the session is over, nothing is late or to re-plan.
+            self.projected.setText(f"Session ended at {r.ended_at.astimezone():%H:%M}")
+            self.replan_btn.setEnabled(False)
+        else:
+            end = timing.projected_end(rounds, r.id, now)
+            late = end - self._deadline()
+            self.projected.setText(
+                f"Projected end {datetime.fromtimestamp(end).strftime('%H:%M')}"
+                + (f"  ({int(late // 60)} min late)" if late >= 60 else "")
+            )
+            self.replan_btn.setEnabled(late >= 60 and not self.store.read_only)
         self.presenter.timer.setText(self.timer_label.text())
         self.presenter.timer.setStyleSheet(self.timer_label.styleSheet())
