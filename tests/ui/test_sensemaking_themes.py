@@ -444,3 +444,22 @@ def test_clicking_the_capture_line_while_naming_a_theme_keeps_the_typed_note(qtb
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     texts = [n.text for n in window.store.notes(window.shown_round_id())]
     assert "typed while the theme was being named" in texts
+
+
+def test_a_theme_name_typed_before_its_editor_opens_is_kept(qtbot, window):
+    a, b, c = add_notes(qtbot, window, "alpha", "beta", "gamma")
+    click_card(qtbot, window, a)
+    ctrl_g_new_theme(qtbot, window)
+    type_into_editor(qtbot, window, "Greek")
+    click_card(qtbot, window, c)
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(group_menu(window), Qt.Key.Key_Return)  # New theme
+    qtbot.waitUntil(lambda: len(window.store.themes(window.shown_round_id())) == 2)
+    # A fast typist goes on at once; offscreen the window is still inactive after the menu,
+    # so the editor has not opened yet and the keys reach the board.
+    qtbot.keyClicks(window.board, "Pricing")
+    qtbot.keyClick(window.board, Qt.Key.Key_Return)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    new = window.store.note(c).theme_id
+    qtbot.waitUntil(lambda: window.store.theme(new).label == "Pricing")

@@ -14,8 +14,8 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from roundtable.model import Change, InvalidInput, counted
 from ui.sensemaking.theme_commands import (
@@ -90,6 +90,7 @@ class ThemeController(QObject):
         self._focus_back: QWidget | None = None
         self._name_when_active: int | None = None  # a new theme waiting for its editor
         self._waiting_since = 0.0
+        self._typed_ahead = ""  # keys typed for the new theme's name before its editor opened
         self.list.itemDelegate().closeEditor.connect(self._editor_closed)
         window.signals.changed.connect(self._changed)
         window.round_shown.connect(lambda _rid: self.refresh())
@@ -175,13 +176,30 @@ class ThemeController(QObject):
         if theme_id is not None:
             self._name_when_active = theme_id
             self._waiting_since = time.monotonic()
+            self._typed_ahead = ""
             self.window.installEventFilter(self)
+            self.window.board.installEventFilter(self)
             QTimer.singleShot(0, self._name_waiting_theme)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if watched is self.window and event.type() == QEvent.Type.WindowActivate:
             # After the activation, which gives the focus back to the window's widgets.
             QTimer.singleShot(0, self._name_waiting_theme)
+        if (
+            watched is self.window.board
+            and event.type() == QEvent.Type.KeyPress
+            and self._name_when_active is not None
+            and time.monotonic() - self._waiting_since <= NAME_WAIT_S
+            and isinstance(event, QKeyEvent)
+        ):
+            # The name typed before its editor could open: kept for the editor, not lost
+            # to the board (where letters only move the selection).
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._typed_ahead:
+                self._typed_ahead += "\n"
+                return True
+            if event.text().isprintable() and event.text():
+                self._typed_ahead += event.text()
+                return True
         return super().eventFilter(watched, event)
 
     def _name_waiting_theme(self) -> None:
@@ -203,10 +221,23 @@ class ThemeController(QObject):
         self.window.show_status(
             f"New theme “{self.store.theme(theme_id).label}”: type a name, Enter to keep it."
         )
+        typed, self._typed_ahead = self._typed_ahead, ""
+        editor = QApplication.focusWidget()
+        if typed and isinstance(editor, QLineEdit):
+            editor.setText(typed.rstrip("\n"))
+            if typed.endswith("\n"):  # Enter was pressed too: the name is kept
+                QApplication.sendEvent(
+                    editor,
+                    QKeyEvent(
+                        QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier
+                    ),
+                )
 
     def _stop_waiting(self) -> None:
         self._name_when_active = None
+        self._typed_ahead = ""
         self.window.removeEventFilter(self)
+        self.window.board.removeEventFilter(self)
 
     def group_into(self, note_ids: list[int], theme_id: int) -> None:
         rid = self.store.theme(theme_id).round_id
