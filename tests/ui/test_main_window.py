@@ -248,6 +248,11 @@ def test_overrun_and_replan_keep_last_round(qtbot, window, fake_clock):
     window.replan_btn.click()
     after = window.store.rounds()
     assert sum(r.timebox_s for r in after[1:]) < sum(r.timebox_s for r in rounds[1:])
+    # The status says which rounds moved and by how much.
+    cut = next(r for r, a in zip(rounds, after, strict=True) if a.timebox_s != r.timebox_s)
+    new_minutes = window.store.round(cut.id).timebox_s // 60
+    status = window.statusBar().currentMessage()
+    assert f"{cut.title} {cut.timebox_s // 60} → {new_minutes} min" in status
     assert after[-1].timebox_s >= min(last_before, 300)
     window.refresh_timer()
     assert "late" not in window.findChild(QLabel, "projectedEnd").text()

@@ -118,8 +118,14 @@ class RoundControls:
         if not plan:
             self.show_status("Nothing to re-plan: the session ends on time.")
             return
+        before = {r.id: r for r in rounds}
         self.undo_stack.push(SetTimeboxes(self.store, "Re-plan", plan))
-        self.show_status("Re-planned the remaining rounds to end on time (Ctrl+Z undoes).")
+        # Say what moved, so a round cut short is no surprise later.
+        changes = "; ".join(
+            f"{before[rid].title} {before[rid].timebox_s // 60} → {secs // 60} min"
+            for rid, secs in sorted(plan.items(), key=lambda kv: before[kv[0]].position)
+        )
+        self.show_status(f"Re-planned to end on time: {changes} (Ctrl+Z undoes).")
 
     def _deadline(self) -> float:
         """The planned end (fixed when the session started); before that, now + plan.
