@@ -95,6 +95,41 @@ class StoreSignals(QObject):
             self.participants_changed.emit()
 
 
+    def announce_outside_change(self, round_ids: list[int]) -> None:
+        """Tell every view that the file changed under it (another window wrote to it), as
+        if each kind of thing in each round had changed: they all read the store again."""
+        with self.batch():
+            for rid in round_ids:
+                for kind in ("note_updated", "theme_updated", "votes_changed"):
+                    self._on_change(Change(kind, None, rid))
+            for kind in ("round_updated", "action_updated", "session_updated"):
+                self._on_change(Change(kind, None, None))
+
+
+class OutsideChanges(QObject):
+    """Follows a file another window is writing: a read-only window checks every couple of
+    seconds whether the file changed and, if so, has its views read it again."""
+
+    INTERVAL_MS = 2000
+
+    def __init__(self, signals: StoreSignals, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.signals, self.store = signals, signals.store
+        self.seen = self.store.data_version()
+        self.timer = QTimer(self, interval=self.INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        version = self.store.data_version()
+        if version != self.seen:
+            self.seen = version
+            self.signals.announce_outside_change([r.id for r in self.store.rounds()])
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
 class IdleCheckpoint(QObject):
     """Folds the store's write-ahead log into the session file once changes pause.
 

@@ -230,6 +230,11 @@ class Store(NotesMixin):
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the file (SQLite's
+        data_version): how a read-only window notices the writer's changes."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     # ----- change events -------------------------------------------------------------------
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:

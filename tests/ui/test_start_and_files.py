@@ -175,3 +175,27 @@ def test_a_follow_up_carries_the_people_and_open_commitments_over(
     review = [r for r in win.store.rounds() if win.store.notes(r.id)]
     assert any(n.text.startswith("Commitment: ") for r in review for n in win.store.notes(r.id))
     win.close()
+
+
+def test_a_read_only_window_follows_what_the_writer_adds(qtbot, session_file):
+    from PySide6.QtWidgets import QTreeWidget
+
+    with Store.open(session_file) as writer:
+        _click_later("Open read-only")
+        win = open_session(session_file, None)
+        qtbot.addWidget(win)
+        win.show()
+        rid = win.shown_round_id()
+        note = writer.add_note(rid, "Added in the other window", function="sales")
+        writer.add_theme(rid, "Other window", note_ids=[note.id])
+        board_texts = lambda: [win.board.item(i).text() for i in range(win.board.count())]  # noqa: E731
+        qtbot.waitUntil(lambda: "Added in the other window" in board_texts(), timeout=5000)
+        tree = win.findChild(QTreeWidget, "themeList")
+        qtbot.waitUntil(
+            lambda: any(
+                tree.topLevelItem(i).text(0) == "Other window"
+                for i in range(tree.topLevelItemCount())
+            ),
+            timeout=5000,
+        )
+        win.close()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import Change, Function, InvalidInput
 from roundtable.store import Store
-from ui.bridge import IdleCheckpoint, StoreSignals
+from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.windows.capture import MentionCompleter
 from ui.windows.note_actions import NoteActions
@@ -56,6 +56,8 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self._closed = False
         self.signals = StoreSignals(store, self)
         self.checkpoint = IdleCheckpoint(self.signals, self)
+        # A read-only window follows what the writing window puts in the file.
+        self.outside = OutsideChanges(self.signals, self) if store.read_only else None
         self.undo_stack = SessionUndoStack(store, self)
         self.undo_stack.refused.connect(self.show_status)
         self.undo_stack.stepped.connect(self.show_status)
@@ -371,6 +373,8 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.presenter.close()
         self._tick.stop()
         self.checkpoint.stop()
+        if self.outside is not None:
+            self.outside.stop()
         self.signals.detach()
         self.store.close()
         super().closeEvent(event)
