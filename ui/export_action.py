@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from roundtable.export import FORMATS, ExportError, default_output, export_minut
 from roundtable.jobs import Cancelled
 from ui.background import ProgressRelay, run_off_ui
 
+LAST_FOLDER, LAST_TEMPLATE = "export/lastFolder", "export/lastTemplate"
 FILTERS = {
     "docx": "Word document (*.docx)",
     "md": "Markdown for mail and wikis (*.md)",
@@ -52,12 +53,21 @@ class ExportDialog(QDialog):
         self.format_box = _named(QComboBox(), "exportFormat")
         for fmt in FORMATS:
             self.format_box.addItem(FILTERS[fmt].replace("*", ""), fmt)
-        self.path_edit = QLineEdit(str(default_output(session_path, "docx")))
+        # Where the last minutes went, and their letterhead, are asked for only once.
+        settings = QSettings()
+        default = default_output(session_path, "docx")
+        folder = Path(str(settings.value(LAST_FOLDER, "") or default.parent))
+        self.path_edit = QLineEdit(
+            str((folder if folder.is_dir() else default.parent) / default.name)
+        )
         self.path_edit.setObjectName("exportPath")
         browse = _named(QPushButton("Browse…"), "exportBrowse")
         browse.clicked.connect(self._browse)
         self.template_edit = _named(QLineEdit(), "exportTemplate")
         self.template_edit.setPlaceholderText("Optional: a .docx with your styles and letterhead")
+        letterhead = str(settings.value(LAST_TEMPLATE, "") or "")
+        if letterhead and Path(letterhead).is_file():
+            self.template_edit.setText(letterhead)
         self.template_browse = _named(QPushButton("Browse…"), "exportTemplateBrowse")
         self.template_browse.clicked.connect(self._browse_template)
 
@@ -185,6 +195,9 @@ class MinutesExporter(QObject):
             progress.deleteLater()
             self.action.setEnabled(True)
         self.last_written = written
+        settings = QSettings()
+        settings.setValue(LAST_FOLDER, str(written.parent))
+        settings.setValue(LAST_TEMPLATE, str(template) if template else "")
         self._status(f"Minutes written to {written}.")
         choice = ask_to_open(self.window, written)
         if choice == "file":

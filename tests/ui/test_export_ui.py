@@ -174,3 +174,19 @@ def test_real_main_window_exports_from_the_file_menu(
     headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == "Summary" and headings[-1] == "Appendix: all notes in order of entry"
     window.close()
+
+
+def test_the_next_export_starts_where_the_last_went_with_its_letterhead(
+    qtbot, loop, window: ContractWindow, tmp_path: Path, answers
+) -> None:
+    exporter = install(window)
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    letterhead = tmp_path / "letterhead.docx"
+    docx.Document().save(str(letterhead))
+    loop.run_until_complete(exporter.export("docx", sent / "minutes.docx", letterhead))
+    assert (sent / "minutes.docx").exists()
+    dialog = ExportDialog(Path(window.store.path), window)
+    qtbot.addWidget(dialog)
+    assert dialog.out_path() == sent / "q4-minutes.docx"  # the folder of the last minutes
+    assert dialog.template() == letterhead
