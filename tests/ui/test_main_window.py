@@ -473,3 +473,22 @@ def test_the_window_names_its_file_and_fits_its_screen(qtbot, session_file, fake
     area = win.screen().availableGeometry()  # 800x800 offscreen: smaller than 1280x800
     assert win.height() <= area.height() and win.width() <= area.width()
     win.close()
+
+
+def test_typing_while_the_board_has_the_focus_types_a_note(qtbot, window):
+    type_note(qtbot, window, "shared slack channel works")
+    board = window.board
+    card = board.card(window.store.notes(window.shown_round_id())[0].id)
+    qtbot.mouseClick(
+        board.viewport(), Qt.MouseButton.LeftButton, pos=board.visualItemRect(card).center()
+    )
+    assert board.hasFocus()
+    qtbot.keyClicks(board, "s: one shared revenue target")  # the board once ate these
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    texts = [n.text for n in window.store.notes(window.shown_round_id())]
+    assert texts == ["shared slack channel works", "one shared revenue target"]
+    qtbot.mouseClick(
+        board.viewport(), Qt.MouseButton.LeftButton, pos=board.visualItemRect(card).center()
+    )
+    qtbot.keyClick(board, Qt.Key.Key_Escape)
+    assert window.entry.hasFocus()

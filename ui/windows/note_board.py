@@ -180,6 +180,25 @@ class NoteBoard(QListWidget):
         self.setItemDelegate(CardDelegate(self))
         self.itemDoubleClicked.connect(self._maybe_accept)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Typing on the board types a note: letters go to the window's capture line (the
+        board would only jump its selection to a card starting with that letter, and the
+        note was lost); Esc goes back there too."""
+        entry = getattr(self.window(), "entry", None)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        typing = plain and event.text().isprintable() and event.text() != ""
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if entry is not None and entry.isEnabled() and not editing:
+            if typing:
+                entry.setFocus()
+                copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+                QApplication.sendEvent(entry, copy)
+                return
+            if event.key() == Qt.Key.Key_Escape:
+                entry.setFocus()
+                return
+        super().keyPressEvent(event)
+
     # ----- drawing --------------------------------------------------------------------------
 
     def show_round(self, round_id: int | None) -> None:
