@@ -376,3 +376,13 @@ def test_escape_goes_back_to_the_capture_line_from_the_action_items(qtbot, windo
     last = window.store.notes(window.shown_round_id())[-1]
     assert last.text == "typed without touching the mouse"
     assert window.store.actions()[0].owner in ("", None)  # nothing went into the owner cell
+
+
+@pytest.mark.parametrize("typed", ["2027-03-15", "20270315", "2027/03/15"])
+def test_a_due_date_typed_with_or_without_dashes_is_the_date_typed(qtbot, window, typed):
+    add_action(qtbot, window, "Shared dashboard on the wall")
+    editor = open_editor(qtbot, window, 0, DUE)
+    assert isinstance(editor, DueDateEdit)
+    qtbot.keyClicks(editor, typed)  # "2027-03-15" was stored as 2027-02-03 or the like
+    press_enter(qtbot, editor)
+    assert rows(window)[0][DUE] == "2027-03-15"

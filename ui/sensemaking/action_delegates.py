@@ -26,6 +26,7 @@ class DueDateEdit(QDateEdit):
         self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText("No date")
+        self._moved_on = False  # the last digit filled a part and moved to the next
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         line = self.lineEdit()
@@ -34,7 +35,14 @@ class DueDateEdit(QDateEdit):
             self.setDate(NO_DATE)
             self.selectAll()
             return
+        # "2026-12-05": a full year already moved the cursor on to the month, so the "-"
+        # typed after it must not move it again (the month went into the day: 2026-11-12).
+        if event.text() in ("-", "/", ".") and self._moved_on:
+            self._moved_on = False
+            return
+        section = self.currentSectionIndex()
         super().keyPressEvent(event)
+        self._moved_on = event.text().isdigit() and self.currentSectionIndex() != section
 
     def due(self) -> date | None:
         return None if self.date() == NO_DATE else self.date().toPython()
