@@ -388,3 +388,16 @@ def test_theme_names_stay_in_view_in_a_panel_of_the_default_width(qtbot, themed)
         rect = table.visualRect(panel_of(themed).proxy.index(0, col))
         assert shown.contains(rect), (col, rect, shown)
     assert table.columnWidth(THEME_COL) >= 80
+
+
+def test_tab_goes_from_vote_to_vote_and_on_to_the_next_theme(qtbot, themed):
+    # Typing a room's dots: 4 Tab 3 Tab 1 Tab, then the next theme's.
+    sales, marketing, other = VOTE_COLS
+    type_votes(qtbot, themed, 0, sales, "4")
+    table = themed.findChild(QTableView, "voteTable")
+    for text in ("3", "1", "2", "5"):
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        qtbot.keyClick(table, text[0])
+        press_enter(qtbot, QApplication.focusWidget())
+    assert [cell(themed, 0, c) for c in VOTE_COLS] == ["4", "3", "1"]
+    assert [cell(themed, 1, c) for c in (sales, marketing)] == ["2", "5"]

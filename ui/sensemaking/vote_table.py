@@ -52,6 +52,26 @@ class PanelTable(QTableView):
             return True
         return super().event(event)
 
+    def moveCursor(self, action, modifiers):  # noqa: N802 (Qt name)
+        """Tab and Shift+Tab go from one cell that takes typing to the next, row after row:
+        after Other votes comes the next theme's Sales votes, not its Total, Theme or note
+        counts (where typed digits only jumped the row and votes landed on another theme)."""
+        step = {
+            QAbstractItemView.CursorAction.MoveNext: 1,
+            QAbstractItemView.CursorAction.MovePrevious: -1,
+        }.get(action)
+        model, here = self.model(), self.currentIndex()
+        if step is None or model is None or not here.isValid():
+            return super().moveCursor(action, modifiers)
+        rows, cols = model.rowCount(), model.columnCount()
+        cell = here.row() * cols + here.column()
+        for _ in range(rows * cols):
+            cell = (cell + step) % (rows * cols)
+            index = model.index(cell // cols, cell % cols)
+            if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                return index
+        return here
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if (
             event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
