@@ -225,3 +225,14 @@ def test_a_finished_session_says_when_it_ended_instead_of_running_late(qtbot, de
     assert projected.startswith("Session ended at ") and "late" not in projected
     assert not win.replan_btn.isEnabled()
     win.close()
+
+
+def test_the_mark_after_a_mentioned_name_does_not_stay_in_the_note(qtbot, window):
+    type_note(qtbot, window, "@Ana Lopez: honest talk, no PowerPoint")
+    type_note(qtbot, window, "@Ben - fewer leads lost between the teams")
+    notes = window.store.notes(window.shown_round_id())
+    assert [n.text for n in notes] == [
+        "honest talk, no PowerPoint",  # was ": honest talk, no PowerPoint"
+        "fewer leads lost between the teams",  # was "- fewer leads lost ..."
+    ]
+    assert all(n.participant_id is not None for n in notes)

@@ -32,6 +32,8 @@ def parse_entry(
         if first != name and known is not None and not known(name) and known(first):
             name, end = first, mm.start(1) + len(first)
         text = (text[: mm.start()] + text[end:]).strip()
+        # "@Ana: honest talk" and "@Ana - fewer leads lost": the mark after the name goes too.
+        text = re.sub(r"^[:;,\-–—]+\s*", "", text)
     # An "@" with no name after it is a mention begun and left: not part of the note.
     text = UNFINISHED_MENTION.sub("", text).strip()
     return text, function, name
