@@ -199,3 +199,13 @@ def test_a_read_only_window_follows_what_the_writer_adds(qtbot, session_file):
             timeout=5000,
         )
         win.close()
+
+
+def test_anonymous_notes_start_as_the_chosen_template_says(qtbot):
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    names = [screen.template.itemData(i).name for i in range(screen.template.count())]
+    assert screen.template.currentData().name == "sales-marketing-roundtable"
+    assert screen.anonymous.isChecked()  # the template says anonymous = true
+    screen.template.setCurrentIndex(names.index("campaign-preview"))
+    assert not screen.anonymous.isChecked()

@@ -197,6 +197,9 @@ class StartScreen(QWidget):
         self.title = QLineEdit(objectName="sessionTitle")
         self.title.setPlaceholderText("e.g. Q4 sales and marketing roundtable")
         self.anonymous = QCheckBox("Anonymous notes", objectName="anonymousCheck")
+        # The template says whether its notes are usually anonymous; the box starts there.
+        self.template.currentIndexChanged.connect(self._template_chosen)
+        self._template_chosen()
         self.roster = QPlainTextEdit(objectName="rosterEdit")
         self.roster.setPlaceholderText("One participant a line: name, sales|marketing|other")
         self.roster.setMaximumHeight(110)
@@ -242,6 +245,10 @@ class StartScreen(QWidget):
         lay.addWidget(self.no_recent)
         lay.addLayout(buttons)
         fit_to_screen(self)
+
+    def _template_chosen(self) -> None:
+        template = self.template.currentData()
+        self.anonymous.setChecked(bool(getattr(template, "anonymous", False)))
 
     def create_session(self, path: Path | None = None) -> None:
         if not path:
