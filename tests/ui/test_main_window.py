@@ -492,3 +492,12 @@ def test_typing_while_the_board_has_the_focus_types_a_note(qtbot, window):
     )
     qtbot.keyClick(board, Qt.Key.Key_Escape)
     assert window.entry.hasFocus()
+
+
+def test_the_rounds_guidance_is_shown_to_the_facilitator_only(qtbot, window):
+    welcome = window.store.rounds()[0]
+    assert welcome.guidance
+    window.show_round(welcome.id)
+    guidance = window.findChild(QLabel, "roundGuidance")
+    assert guidance.isVisible() and guidance.text() == f"For you: {welcome.guidance}"
+    assert welcome.guidance not in window.presenter.question.text()

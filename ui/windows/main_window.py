@@ -92,6 +92,12 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.question = QLabel(objectName="roundQuestion")
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
+        # The template's advice for the facilitator on this round: for their eyes only (the
+        # presenter view does not show it).
+        self.guidance = QLabel(objectName="roundGuidance")
+        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidance.setWordWrap(True)
+        self.guidance.setStyleSheet("color: #5f5f5f; font-style: italic;")
         self.entry = QLineEdit(objectName="noteEntry")
         self.entry.setPlaceholderText("Type a note, Enter to add  (s: m: o: prefix, @name)")
         self.entry.returnPressed.connect(self.capture)
@@ -119,6 +125,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         centre = QWidget()
         cv = QVBoxLayout(centre)
         cv.addWidget(self.question)
+        cv.addWidget(self.guidance)
         er = QHBoxLayout()
         er.addWidget(self.fn_label)
         er.addWidget(self.entry, 1)
@@ -278,6 +285,8 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         # "What works: Where do ...", but "Stop doing? Which habit ..." (no "?:").
         joint = " " if r.title.rstrip()[-1:] in "?!.:" else ": "
         self.question.setText(f"{r.title}{joint}{r.prompt}")
+        self.guidance.setText(f"For you: {r.guidance}" if r.guidance else "")
+        self.guidance.setVisible(bool(r.guidance))
 
     def show_round(self, round_id: int | None) -> None:
         self._shown = round_id
