@@ -463,3 +463,20 @@ def test_a_theme_name_typed_before_its_editor_opens_is_kept(qtbot, window):
     qtbot.waitUntil(window.isActiveWindow)
     new = window.store.note(c).theme_id
     qtbot.waitUntil(lambda: window.store.theme(new).label == "Pricing")
+
+
+def test_ctrl_g_on_notes_from_two_themes_offers_a_new_theme(qtbot, window):
+    a, b, c, d = add_notes(qtbot, window, "webinar leads", "case studies", "pricing", "events")
+    click_card(qtbot, window, a)
+    ctrl_g_new_theme(qtbot, window)
+    type_into_editor(qtbot, window, "Events")
+    click_card(qtbot, window, b)
+    ctrl_g_new_theme(qtbot, window)
+    type_into_editor(qtbot, window, "Content")
+    click_card(qtbot, window, a)
+    click_card(qtbot, window, b, Qt.KeyboardModifier.ControlModifier)
+    ctrl_g_new_theme(qtbot, window)  # a menu; Enter: New theme (it used to join "Events")
+    type_into_editor(qtbot, window, "Campaign proof")
+    themes = {t.id: t.label for t in window.store.themes(window.shown_round_id())}
+    assert themes[window.store.note(a).theme_id] == "Campaign proof"
+    assert window.store.note(b).theme_id == window.store.note(a).theme_id

@@ -129,7 +129,8 @@ class ThemeController(QObject):
     # ----- grouping -------------------------------------------------------------------------
 
     def group_selected(self) -> None:
-        """Ctrl+G: selected notes join the (first) theme among them, or form a new theme."""
+        """Ctrl+G: selected notes form a new theme or join one; a menu asks where the round
+        has themes the notes could join (Enter: a new theme)."""
         rid = self.window.shown_round_id()
         ids = self.window.selected_note_ids()
         if rid is None or not ids:
@@ -138,8 +139,12 @@ class ThemeController(QObject):
         themed = [self.store.note(n).theme_id for n in ids]
         targets = [t for t in dict.fromkeys(themed) if t is not None]
         others = [t for t in self.store.themes(rid) if t.id not in targets]
-        if targets and any(t != targets[0] for t in themed):
-            self.group_into(ids, targets[0])
+        if len(targets) > 1:
+            # Notes from two or more themes: a new theme of their own (Enter) or any theme;
+            # they used to go into the first one's theme without asking.
+            self._choose_theme(rid, ids, self.store.themes(rid))
+        elif targets and any(t != targets[0] for t in themed):
+            self.group_into(ids, targets[0])  # loose notes join the theme among them
         elif others:
             self._choose_theme(rid, ids, others)
         else:  # the round's first theme, or part of its only theme split off
