@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu, QTreeWidget
 
 from roundtable.store import Store
 
@@ -480,3 +480,21 @@ def test_ctrl_g_on_notes_from_two_themes_offers_a_new_theme(qtbot, window):
     themes = {t.id: t.label for t in window.store.themes(window.shown_round_id())}
     assert themes[window.store.note(a).theme_id] == "Campaign proof"
     assert window.store.note(b).theme_id == window.store.note(a).theme_id
+
+
+def test_f2_right_after_merging_from_the_board_renames_the_merged_theme(qtbot, window):
+    a, b = add_notes(qtbot, window, "webinar leads", "trade fair leads")
+    click_card(qtbot, window, a)
+    ctrl_g_new_theme(qtbot, window)
+    type_into_editor(qtbot, window, "Webinars")
+    click_card(qtbot, window, b)
+    ctrl_g_new_theme(qtbot, window)
+    type_into_editor(qtbot, window, "Fairs")
+    click_card(qtbot, window, a)
+    click_card(qtbot, window, b, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.board, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    tree = window.findChild(QTreeWidget, "themeList")
+    assert tree.topLevelItemCount() == 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+    type_into_editor(qtbot, window, "Events")
+    assert [t.label for t in window.store.themes(window.shown_round_id())] == ["Events"]

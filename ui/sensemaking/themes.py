@@ -342,6 +342,11 @@ class ThemeController(QObject):
         finally:
             stack.endMacro()
         self.window.show_status(f"Merged into “{self.store.theme(keep).label}”.")
+        # The merged theme is the panel's current row, with the keyboard: F2 renames it.
+        item = self.list.item_for(keep)
+        if item is not None:
+            self.list.setCurrentItem(item)
+            self.list.setFocus()
 
     def _ask_merge_partner(self, theme_id: int) -> list[int]:
         rid = self.store.theme(theme_id).round_id
