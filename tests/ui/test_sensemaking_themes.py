@@ -465,16 +465,22 @@ def test_a_theme_name_typed_before_its_editor_opens_is_kept(qtbot, window):
     qtbot.waitUntil(lambda: window.store.theme(new).label == "Pricing")
 
 
-def test_ctrl_g_on_notes_from_two_themes_offers_a_new_theme(qtbot, window):
-    a, b, c, d = add_notes(qtbot, window, "webinar leads", "case studies", "pricing", "events")
-    click_card(qtbot, window, a)
-    ctrl_g_new_theme(qtbot, window)
-    type_into_editor(qtbot, window, "Events")
-    click_card(qtbot, window, b)
-    ctrl_g_new_theme(qtbot, window)
-    type_into_editor(qtbot, window, "Content")
+def notes_in_two_themes_selected(qtbot, window, texts, names) -> tuple[int, int]:
+    """Two notes, each made its own theme with Ctrl+G and named, then both selected."""
+    a, b = add_notes(qtbot, window, *texts)
+    for note, name in zip((a, b), names, strict=True):
+        click_card(qtbot, window, note)
+        ctrl_g_new_theme(qtbot, window)
+        type_into_editor(qtbot, window, name)
     click_card(qtbot, window, a)
     click_card(qtbot, window, b, Qt.KeyboardModifier.ControlModifier)
+    return a, b
+
+
+def test_ctrl_g_on_notes_from_two_themes_offers_a_new_theme(qtbot, window):
+    a, b = notes_in_two_themes_selected(
+        qtbot, window, ("webinar leads", "case studies"), ("Events", "Content")
+    )
     ctrl_g_new_theme(qtbot, window)  # a menu; Enter: New theme (it used to join "Events")
     type_into_editor(qtbot, window, "Campaign proof")
     themes = {t.id: t.label for t in window.store.themes(window.shown_round_id())}
@@ -483,15 +489,9 @@ def test_ctrl_g_on_notes_from_two_themes_offers_a_new_theme(qtbot, window):
 
 
 def test_f2_right_after_merging_from_the_board_renames_the_merged_theme(qtbot, window):
-    a, b = add_notes(qtbot, window, "webinar leads", "trade fair leads")
-    click_card(qtbot, window, a)
-    ctrl_g_new_theme(qtbot, window)
-    type_into_editor(qtbot, window, "Webinars")
-    click_card(qtbot, window, b)
-    ctrl_g_new_theme(qtbot, window)
-    type_into_editor(qtbot, window, "Fairs")
-    click_card(qtbot, window, a)
-    click_card(qtbot, window, b, Qt.KeyboardModifier.ControlModifier)
+    notes_in_two_themes_selected(
+        qtbot, window, ("webinar leads", "trade fair leads"), ("Webinars", "Fairs")
+    )
     qtbot.keyClick(window.board, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     tree = window.findChild(QTreeWidget, "themeList")
     assert tree.topLevelItemCount() == 1
