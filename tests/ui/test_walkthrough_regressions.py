@@ -224,6 +224,8 @@ def test_a_finished_session_says_when_it_ended_instead_of_running_late(qtbot, de
     projected = win.findChild(QLabel, "projectedEnd").text()
     assert projected.startswith("Session ended at ") and "late" not in projected
     assert not win.replan_btn.isEnabled()
+    assert win.findChild(QLabel, "roundTimer").text() == "Done"  # not "04:00" left
+    assert win.presenter.timer.text() == "Done"
     win.close()
 
 

@@ -161,6 +161,8 @@ class RoundControls:
         if r.ended_at is not None and not r.is_running and not later:
             # The last round was ended: the session is over, nothing is late or to re-plan.
             self.projected.setText(f"Session ended at {r.ended_at.astimezone():%H:%M}")
+            self.timer_label.setText("Done")  # not the last round's minutes left
+            self.timer_label.setStyleSheet("")
             self.replan_btn.setEnabled(False)
         else:
             end = timing.projected_end(rounds, r.id, now)
