@@ -41,6 +41,7 @@ def main() -> None:
     win = open_window(path)
     rounds = win.store.rounds()
     win.store.set_current_round(rounds[2].id)  # the round with themes and the most notes
+    win.store.start_round(rounds[2].id)  # running (and late), as during a session
     win.resize(1400, 860)
     win.show()
     win.show_round(rounds[2].id)
