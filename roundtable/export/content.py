@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from roundtable.model import FUNCTIONS, Function, Note, counted  # noqa: F401 (exports use it from here)
+from roundtable.model import FUNCTIONS, Function, Note, Participant, counted  # noqa: F401 (exports use it from here)
 from roundtable.snapshot import SessionSnapshot
 
 # XML 1.0 allows tab, newline and carriage return among the controls; nothing else below
@@ -97,6 +97,7 @@ class Minutes:
     ended: datetime | None  # the last recorded moment, even while a round still runs
     still_running: bool  # the meeting had not ended when exported: see `_still_running`
     attendance: dict[Function, int]
+    attendees: tuple[str, ...]  # "Name (Organisation)" in roster order; none when anonymous
     anonymous: bool
     rounds: tuple[RoundBlock, ...]
     top_themes: tuple[ThemeBlock, ...]
@@ -199,6 +200,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
     attendance: dict[Function, int] = dict.fromkeys(FUNCTIONS, 0)
     for p in snap.participants:
         attendance[p.function] += 1
+    attendees = () if anonymous else tuple(_attendee(p) for p in snap.participants)
     day = (started or local(info.created_at)).date()
     return Minutes(
         title=xml_safe(info.title),
@@ -208,12 +210,24 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         ended=ended,
         still_running=started is not None and _still_running(snap),
         attendance=attendance,
+        attendees=attendees,
         anonymous=anonymous,
         rounds=tuple(round_blocks),
         top_themes=top[:TOP_THEMES],
         actions=actions,
         appendix=tuple(lines),
     )
+
+
+def _attendee(p: Participant) -> str:
+    """One roster entry as the minutes list it: "Hannah Berg (Nordlicht)"."""
+    name = xml_safe(p.name)
+    return f"{name} ({xml_safe(p.organisation)})" if p.organisation.strip() else name
+
+
+def action_source(a: ActionRow) -> str:
+    """Where an action came from, for the line after it: 'from “Lead definition”'."""
+    return f"from “{a.theme}”" if a.theme else ""
 
 
 def _span(snap: SessionSnapshot) -> tuple[datetime | None, datetime | None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import io
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from docx import Document
@@ -26,9 +27,11 @@ from docx.text.paragraph import Paragraph
 
 from roundtable.export.chart import comparison_png, comparison_values
 from roundtable.export.content import (
+    ActionRow,
     Minutes,
     NoteLine,
     RoundBlock,
+    action_source,
     attendance_text,
     counted,
     duration_text,
@@ -208,6 +211,8 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
         _label_value(doc, "Facilitator", m.facilitator)
     _label_value(doc, "Duration", duration_text(m))
     _label_value(doc, "Attendance", attendance_text(m.attendance))
+    if m.attendees:
+        _label_value(doc, "Attendees", ", ".join(m.attendees))
     _label_value(
         doc,
         "Notes",
@@ -229,7 +234,7 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
         for a in m.actions:
             p = _para(doc, style="List Bullet")
             p.add_run(a.text)
-            owner = ", ".join(x for x in (a.owner, _due(a.due)) if x)
+            owner = ", ".join(x for x in (a.owner, _due(a.due), action_source(a)) if x)
             if owner:
                 _grey(p, f" ({owner})")
     else:
@@ -325,10 +330,20 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
         _grey(_para(doc), "No action items were agreed.")
         return
     rows = [
-        [a.text, a.owner or "—", a.function, format_day(a.due) if a.due else "—", a.status]
+        [_with_source(a), a.owner or "—", a.function, _short_day(a.due), a.status]
         for a in m.actions
     ]
-    _table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, [5.0, 3.2, 2.5, 3.9, 1.9])
+    _table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, [6.8, 2.9, 2.2, 2.8, 1.8])
+
+
+def _short_day(d: date | None) -> str:
+    """A due date short enough for its table column: "23 Dec 2026"."""
+    return f"{d.day} {d:%b %Y}" if d else "—"
+
+
+def _with_source(a: ActionRow) -> str:
+    """The action's text, and on a second line the theme it came from."""
+    return f"{a.text}\nF{action_source(a)[1:]}" if a.theme else a.text
 
 
 def _appendix(doc: DocxDocument, m: Minutes) -> None:

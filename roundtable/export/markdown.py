@@ -12,6 +12,7 @@ from pathlib import Path
 from roundtable.export.content import (
     Minutes,
     NoteLine,
+    action_source,
     attendance_text,
     counted,
     duration_text,
@@ -49,6 +50,8 @@ def render_markdown(m: Minutes) -> str:
         out.append(f"- **Facilitator:** {md_escape(m.facilitator)}")
     out.append(f"- **Duration:** {duration_text(m)}")
     out.append(f"- **Attendance:** {attendance_text(m.attendance)}")
+    if m.attendees:
+        out.append(f"- **Attendees:** {md_escape(', '.join(m.attendees))}")
     anon = "; recorded anonymously" if m.anonymous else ""
     notes = f"{counted(m.note_count, 'note')} in {counted(len(m.rounds), 'round')}"
     out += [f"- **Notes:** {notes}{anon}", ""]
@@ -114,9 +117,9 @@ def render_markdown(m: Minutes) -> str:
         out += ["| What | Owner | Function | Due | Status |", "|---|---|---|---|---|"]
         for a in m.actions:
             due = format_day(a.due) if a.due else "—"
-            out.append(
-                f"| {_cell(a.text)} | {_cell(a.owner) or '—'} | {a.function} | {due} | {a.status} |"
-            )
+            what = _cell(a.text) + (f"<br>{_cell(action_source(a))}" if a.theme else "")
+            owner = _cell(a.owner) or "—"
+            out.append(f"| {what} | {owner} | {a.function} | {due} | {a.status} |")
     else:
         out.append("No action items were agreed.")
     out += ["", "## Appendix: all notes in order of entry", ""]
@@ -134,7 +137,8 @@ def render_markdown(m: Minutes) -> str:
 def _action_list(m: Minutes) -> list[str]:
     lines = []
     for a in m.actions:
-        extra = ", ".join(x for x in (a.owner, f"due {format_day(a.due)}" if a.due else "") if x)
+        due = f"due {format_day(a.due)}" if a.due else ""
+        extra = ", ".join(x for x in (a.owner, due, action_source(a)) if x)
         lines.append(f"- {md_escape(a.text)}" + (f" _({md_escape(extra)})_" if extra else ""))
     return lines
 

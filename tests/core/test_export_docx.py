@@ -103,8 +103,20 @@ def test_action_items_table(minutes) -> None:
     rows = [[c.text for c in row.cells] for row in table.rows]
     assert rows == [
         ["What", "Owner", "Function", "Due", "Status"],
-        ["Write a one-page lead definition", "Jonas Weber", "joint", "15 January 2030", "open"],
+        [
+            "Write a one-page lead definition\nFrom “What counts as a lead”",
+            "Jonas Weber",
+            "joint",
+            "15 Jan 2030",
+            "open",
+        ],
     ]
+    # The summary's list says the same, on one line.
+    summary = [p.text for p in minutes.paragraphs if p.style.name == "List Bullet"]
+    assert (
+        "Write a one-page lead definition (Jonas Weber, due 15 January 2030,"
+        " from “What counts as a lead”)" in summary
+    )
 
 
 def test_notes_marked_by_function_without_names_when_anonymous(minutes) -> None:
@@ -121,6 +133,16 @@ def test_names_shown_in_a_named_session(store: Store, tmp_path: Path) -> None:
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     bullets = [p.text for p in doc.paragraphs if p.style.name == "List Bullet"]
     assert "Weekly pipeline call together (Hannah Berg, sales)" in bullets
+    # The front page lists who came, with their organisations, in roster order.
+    assert "Attendees: Hannah Berg (Nordlicht), Jonas Weber (Clearwater)" in [
+        p.text for p in doc.paragraphs
+    ]
+
+
+def test_anonymous_minutes_list_no_attendees(minutes) -> None:
+    front = [p.text for p in minutes.paragraphs[:8]]
+    assert "Attendance: 2 (1 sales, 1 marketing)" in front
+    assert not any(line.startswith("Attendees") for line in front)
 
 
 def test_deleted_notes_never_appear_and_emoji_survive(minutes) -> None:

@@ -28,7 +28,8 @@ def test_markdown_has_the_same_structure(store: Store, tmp_path: Path) -> None:
     assert "| Sales shapes the content | 3 | 6 | 0 | 9 | Marketing +3 |" in md
     assert "- Christmas party 🙂 café _(sales)_" in md
     assert (
-        "| Write a one-page lead definition | Jonas Weber | joint | 15 January 2030 | open |" in md
+        "| Write a one-page lead definition<br>from “What counts as a lead” | Jonas Weber | joint"
+        " | 15 January 2030 | open |" in md
     )
     assert "deleted" not in md and "Hannah" not in md
 
