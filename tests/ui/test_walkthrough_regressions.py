@@ -238,3 +238,32 @@ def test_the_mark_after_a_mentioned_name_does_not_stay_in_the_note(qtbot, window
         "fewer leads lost between the teams",  # was "- fewer leads lost ..."
     ]
     assert all(n.participant_id is not None for n in notes)
+
+
+def test_the_last_round_ends_the_session_and_then_only_resume_is_offered(
+    qtbot, window, fake_clock
+):
+    # After the last round ended, Start and Next round stayed enabled: Next did nothing
+    # visible and Start silently reopened the last round.
+    from PySide6.QtGui import QAction
+
+    rounds = window.store.rounds()
+    qtbot.mouseClick(window.start_btn, Qt.MouseButton.LeftButton)
+    for _ in rounds[:-1]:
+        assert window.next_btn.text() == "Next round"
+        fake_clock.advance(60)
+        qtbot.mouseClick(window.next_btn, Qt.MouseButton.LeftButton)
+    # On the last round the button says what it does.
+    assert window.shown_round_id() == rounds[-1].id
+    assert window.next_btn.text() == "End session"
+    fake_clock.advance(60)
+    qtbot.mouseClick(window.next_btn, Qt.MouseButton.LeftButton)
+    assert window.timer_label.text() == "Done"
+    assert not window.next_btn.isEnabled()
+    assert not window.findChild(QAction, "nextAction").isEnabled()
+    assert window.start_btn.text() == "Resume"
+    # Resume reopens the last round and its clock runs again.
+    qtbot.mouseClick(window.start_btn, Qt.MouseButton.LeftButton)
+    assert window.store.round(rounds[-1].id).is_running
+    assert window.start_btn.text() == "Pause"
+    assert window.next_btn.isEnabled() and window.next_btn.text() == "End session"

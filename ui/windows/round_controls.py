@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from roundtable import timing
@@ -155,10 +156,11 @@ class RoundControls:
         self.timer_label.setProperty("state", state)
         colour = {"warning": "#d08000", "overrun": "#c62828"}.get(state, "")
         self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
-        self.start_btn.setText("Pause" if r.is_running else "Start")
         rounds = self.store.rounds()
         later = [x for x in rounds if x.position > r.position and x.elapsed_at(now) == 0]
-        if r.ended_at is not None and not r.is_running and not later:
+        over = r.ended_at is not None and not r.is_running and not later
+        self._show_round_buttons(r, over, last=r.position == max(x.position for x in rounds))
+        if over:
             # The last round was ended: the session is over, nothing is late or to re-plan.
             self.projected.setText(f"Session ended at {r.ended_at.astimezone():%H:%M}")
             self.timer_label.setText("Done")  # not the last round's minutes left
@@ -174,3 +176,24 @@ class RoundControls:
             self.replan_btn.setEnabled(late >= 60 and not self.store.read_only)
         self.presenter.timer.setText(self.timer_label.text())
         self.presenter.timer.setStyleSheet(self.timer_label.styleSheet())
+
+    def _show_round_buttons(self, r: Round, over: bool, *, last: bool) -> None:
+        """Start/Pause/Resume and Next round/End session, as they would act on round r.
+
+        Once the session is over there is no next round; Resume reopens the last one.
+        """
+        if over:
+            self.start_btn.setText("Resume")
+            self.start_btn.setToolTip(f"Reopen round {r.position} and run its clock again")
+        else:
+            self.start_btn.setText("Pause" if r.is_running else "Start")
+            self.start_btn.setToolTip("")
+        self.next_btn.setText("End session" if last else "Next round")
+        self.next_btn.setToolTip(
+            "End the last round: the session is over"
+            if last
+            else "End this round and start the next one"
+        )
+        can_move = not over and not self.store.read_only
+        self.next_btn.setEnabled(can_move)
+        self.findChild(QAction, "nextAction").setEnabled(can_move)
