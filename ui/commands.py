@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from roundtable.model import Function, counted
+from roundtable.model import Function, Round, counted
 from roundtable.store import Store
 
 
@@ -92,8 +92,17 @@ class RoundTimerCommand(QUndoCommand):
         self.store, self.action, self.round_id, self.next_id = store, action, round_id, next_id
         self.before = [store.round(round_id)] + ([store.round(next_id)] if next_id else [])
         self.current_before = store.session().current_round_id
+        self.after: list[Round] | None = None
+        self.current_after: int | None = None
 
     def redo(self) -> None:
+        if self.after is not None:
+            # Redo of Next round gives back the rounds as that first Next left them: the new
+            # round's clock goes on from when it began instead of starting over.
+            for r in self.after:
+                self.store.restore_round_timer(r)
+            self.store.set_current_round(self.current_after)
+            return
         if self.action == "start":
             self.store.start_round(self.round_id)
         elif self.action == "pause":
@@ -102,6 +111,8 @@ class RoundTimerCommand(QUndoCommand):
             self.store.finish_round(self.round_id)
             if self.next_id is not None:
                 self.store.start_round(self.next_id)
+            self.after = [self.store.round(r.id) for r in self.before]
+            self.current_after = self.store.session().current_round_id
 
     def undo(self) -> None:
         for r in self.before:

@@ -267,3 +267,27 @@ def test_the_last_round_ends_the_session_and_then_only_resume_is_offered(
     assert window.store.round(rounds[-1].id).is_running
     assert window.start_btn.text() == "Pause"
     assert window.next_btn.isEnabled() and window.next_btn.text() == "End session"
+
+
+def test_redo_of_next_round_gives_the_new_round_its_clock_back(qtbot, window, fake_clock):
+    # Undo then redo of Next round started the new round's clock over from its full time.
+    first, second = window.store.rounds()[:2]
+    qtbot.mouseClick(window.start_btn, Qt.MouseButton.LeftButton)
+    fake_clock.advance(120)
+    qtbot.mouseClick(window.next_btn, Qt.MouseButton.LeftButton)
+    fake_clock.advance(90)
+    window.refresh_timer()
+    left = second.timebox_s - 90
+    assert window.timer_label.text() == f"{left // 60:02d}:{left % 60:02d}"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.session().current_round_id == first.id
+    assert window.store.round(first.id).is_running
+    fake_clock.advance(5)
+    qtbot.keyClick(
+        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    window.refresh_timer()
+    assert window.store.session().current_round_id == second.id
+    left -= 5
+    assert window.timer_label.text() == f"{left // 60:02d}:{left % 60:02d}"
+    assert window.store.round(first.id).elapsed_s == 120
