@@ -240,9 +240,7 @@ def test_the_mark_after_a_mentioned_name_does_not_stay_in_the_note(qtbot, window
     assert all(n.participant_id is not None for n in notes)
 
 
-def test_the_last_round_ends_the_session_and_then_only_resume_is_offered(
-    qtbot, window, fake_clock
-):
+def test_the_last_round_ends_the_session_and_then_only_resume_is_offered(qtbot, window, fake_clock):
     # After the last round ended, Start and Next round stayed enabled: Next did nothing
     # visible and Start silently reopened the last round.
     from PySide6.QtGui import QAction
@@ -284,7 +282,9 @@ def test_redo_of_next_round_gives_the_new_round_its_clock_back(qtbot, window, fa
     assert window.store.round(first.id).is_running
     fake_clock.advance(5)
     qtbot.keyClick(
-        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     window.refresh_timer()
     assert window.store.session().current_round_id == second.id
