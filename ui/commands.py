@@ -154,16 +154,20 @@ class EditRound(QUndoCommand):
 
 
 class AddRound(QUndoCommand):
-    """Append a round (undo removes it; it has no notes yet)."""
+    """Add a round at a 1-based position, or at the end (undo removes it; it has no notes)."""
 
-    def __init__(self, store: Store, title: str, prompt: str, timebox_s: int) -> None:
+    def __init__(
+        self, store: Store, title: str, prompt: str, timebox_s: int, position: int | None = None
+    ) -> None:
         super().__init__("Add round")
-        self.store, self.args = store, (title, prompt, timebox_s)
+        self.store, self.args, self.position = store, (title, prompt, timebox_s), position
         self.round_id: int | None = None
 
     def redo(self) -> None:
         title, prompt, timebox_s = self.args
-        self.round_id = self.store.add_round(title, prompt, timebox_s).id
+        self.round_id = self.store.add_round(
+            title, prompt, timebox_s, position=self.position
+        ).id
 
     def undo(self) -> None:
         assert self.round_id is not None

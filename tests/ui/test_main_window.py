@@ -304,7 +304,7 @@ def test_headers_read_as_sentences(qtbot, window, monkeypatch):
         RoundDialog, "values", lambda self: ("Stop doing?", "Which habit costs most?", 600)
     )
     window.add_round()
-    window.show_round(window.store.rounds()[-1].id)
+    window.show_round(next(r.id for r in window.store.rounds() if r.title == "Stop doing?"))
     assert window.question.text() == "Stop doing? Which habit costs most?"
 
 

@@ -88,16 +88,24 @@ def test_agenda_edit_add_move_remove_with_undo(qtbot, window, monkeypatch):
     monkeypatch.setattr(RoundDialog, "exec", lambda self: True)
     monkeypatch.setattr(RoundDialog, "values", lambda self: ("Extra", "Anything else?", 300))
     before = [(r.title, r.timebox_s) for r in window.store.rounds()]
+    shown = window.store.round(window.shown_round_id())
     window.add_round()
-    assert window.store.rounds()[-1].title == "Extra"
+    # The new round comes right after the round on show, and the board stays on that round.
+    titles = [r.title for r in window.store.rounds()]
+    assert titles[shown.position] == "Extra"
+    assert window.shown_round_id() == shown.id
+    assert f"Added round {shown.position + 1}, Extra, after round {shown.position}" in (
+        window.statusBar().currentMessage()
+    )
     assert window.agenda.count() == len(before) + 1
-    window.show_round(window.store.rounds()[-1].id)
+    extra = window.store.rounds()[shown.position]
+    window.show_round(extra.id)
     qtbot.keyClick(window.entry, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert window.store.rounds()[-2].title == "Extra"
+    assert window.store.round(extra.id).position == shown.position
     window.remove_round()
     assert [(r.title, r.timebox_s) for r in window.store.rounds()] == before
     window.undo_stack.undo()
-    assert window.store.rounds()[-2].title == "Extra"
+    assert window.store.rounds()[shown.position - 1].title == "Extra"
     window.edit_round()
     assert window.store.round(window.shown_round_id()).prompt == "Anything else?"
 
@@ -131,7 +139,7 @@ def test_round_dialog_offers_the_templates_spare_questions_with_their_hints(
         "What should we start doing?",
         "How should we measure success together?",
     ]
-    added = window.store.rounds()[-1]
+    (added,) = [r for r in window.store.rounds() if r.title.endswith("(sales view)")]
     assert added.title == "What should we start doing? (sales view)"
     assert "next quarter" in added.prompt and added.timebox_s == 15 * 60
     shown = [window.agenda.item(i).text() for i in range(window.agenda.count())]

@@ -56,8 +56,20 @@ class RoundControls:
         from ui.windows.agenda import RoundDialog
 
         dlg = RoundDialog("New round", "", 600, self, self._spare_questions())
-        if dlg.exec():
-            self._run(AddRound(self.store, *dlg.values()))
+        if not dlg.exec():
+            return
+        # The new round comes right after the one on show (before the closing rounds still
+        # ahead), not after the session's last round; the board stays where it is.
+        ids = [r.id for r in self.store.rounds()]
+        after = ids.index(self._shown) + 1 if self._shown in ids else len(ids)
+        command = AddRound(self.store, *dlg.values(), position=after + 1)
+        self._run(command)
+        if command.round_id is not None:
+            added = self.store.round(command.round_id)
+            where = f"after round {after}" if after < len(ids) else "at the end"
+            self.show_status(
+                f"Added round {added.position}, {added.title}, {where} (Ctrl+Z undoes)."
+            )
 
     def remove_round(self) -> None:
         if self._shown is not None:
