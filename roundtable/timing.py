@@ -7,7 +7,8 @@ plain numbers and never sleep.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 from roundtable.model import Event, Round
@@ -15,6 +16,10 @@ from roundtable.model import Event, Round
 TimerState = Literal["idle", "running", "paused", "warning", "overrun"]
 WARNING_S = 120.0
 MIN_FINAL_ROUND_S = 300
+# A re-plan leaves every other round at least this long, and at least this share of its
+# planned time: a 15-minute round cut to one minute is no round at all.
+MIN_ROUND_S = 180
+MIN_ROUND_SHARE = 0.4
 
 
 def remaining(r: Round, now: float) -> float:
@@ -61,12 +66,20 @@ def replan(
     now: float,
     deadline: float,
     min_final_s: int = MIN_FINAL_ROUND_S,
+    planned: Mapping[int, int] | None = None,
 ) -> dict[int, int]:
     """New timeboxes for the rounds after the current one so the session ends by `deadline`.
 
-    Earlier rounds give way first, the final round is never cut below `min_final_s` (nor
-    below its own timebox when that is already shorter). Returns {round_id: timebox_s} for
-    the rounds that change; empty when nothing needs changing.
+    Earlier rounds give way first, each down to MIN_ROUND_S or MIN_ROUND_SHARE of its
+    timebox, whichever is longer; the final round is never cut below `min_final_s`. A round
+    already shorter than its floor keeps its time. New timeboxes are whole minutes. When even
+    that does not end the session by the deadline, the plan is as close as it gets (the
+    caller says how late it still is). Returns {round_id: timebox_s} for the rounds that
+    change; empty when nothing needs changing.
+
+    Args:
+        planned: the timeboxes the session started with (`planned_timeboxes`); the floors
+            come from those, so re-planning twice does not cut a round twice as deep.
     """
     later = [r for r in rounds if _after(rounds, current_id, r) and r.elapsed_at(now) == 0]
     if not later:
@@ -75,7 +88,13 @@ def replan(
     if over <= 0:
         return {}
     new = {r.id: r.timebox_s for r in later}
-    floors = {r.id: 60 for r in later}
+    planned = planned or {}
+
+    def floor(r: Round) -> int:
+        was = planned.get(r.id, r.timebox_s)
+        return min(r.timebox_s, max(MIN_ROUND_S, math.ceil(MIN_ROUND_SHARE * was)))
+
+    floors = {r.id: floor(r) for r in later}
     final = later[-1]
     floors[final.id] = min(final.timebox_s, min_final_s)
     # Shorten non-final rounds first (proportionally to what they can give), then the final.
@@ -86,7 +105,8 @@ def replan(
         take = min(over, spare)
         for r in group:
             give = (new[r.id] - floors[r.id]) * take / spare
-            new[r.id] = int(round(new[r.id] - give))
+            # Down to a whole minute (so the plan still ends in time), never below the floor.
+            new[r.id] = max(floors[r.id], int(new[r.id] - give) // 60 * 60)
         over -= take
     return {
         rid: t for rid, t in new.items() if t != next(r.timebox_s for r in later if r.id == rid)
@@ -98,6 +118,27 @@ def _after(rounds: Sequence[Round], current_id: int | None, r: Round) -> bool:
         return True
     ids = [x.id for x in rounds]
     return current_id in ids and ids.index(r.id) > ids.index(current_id)
+
+
+def planned_timeboxes(rounds: Sequence[Round], events: Sequence[Event]) -> dict[int, int]:
+    """Each round's timebox as it was when the session's first round started.
+
+    Later changes (a re-plan, an edit) are undone in reverse from the journal. Rounds added
+    after that moment keep their own timebox; before any round started, the current ones.
+    """
+    boxes = {r.id: r.timebox_s for r in rounds}
+    starts = [e for e in events if e.kind == "round_started"]
+    if not starts:
+        return boxes
+    for e in reversed(events):
+        if e.id <= starts[0].id:
+            break
+        rid = e.payload.get("id")
+        if e.kind == "round_updated" and rid in boxes:
+            before = e.payload.get("before")
+            if isinstance(before, dict) and "timebox_s" in before:
+                boxes[rid] = int(before["timebox_s"])
+    return boxes
 
 
 def planned_end(rounds: Sequence[Round], events: Sequence[Event]) -> float | None:
@@ -113,18 +154,10 @@ def planned_end(rounds: Sequence[Round], events: Sequence[Event]) -> float | Non
         return None
     first = starts[0]
     start_at = float(first.payload.get("at", first.at.timestamp()))  # type: ignore[arg-type]
-    boxes = {r.id: r.timebox_s for r in rounds}
-    added_later: set[int] = set()
-    for e in reversed(events):
-        if e.id <= first.id:
-            break
-        rid = e.payload.get("id")
-        if e.kind == "round_updated" and rid in boxes:
-            before = e.payload.get("before")
-            if isinstance(before, dict) and "timebox_s" in before:
-                boxes[rid] = int(before["timebox_s"])
-        elif e.kind == "round_added" and isinstance(rid, int):
-            added_later.add(rid)
+    boxes = planned_timeboxes(rounds, events)
+    added_later = {
+        e.payload.get("id") for e in events if e.id > first.id and e.kind == "round_added"
+    }
     # Starting at round 2 skips round 1: its minutes are not spare time for the rest.
     first_at = next((r.position for r in rounds if r.id == first.payload.get("id")), None)
     skipped = {r.id for r in rounds if first_at is not None and r.position < first_at}

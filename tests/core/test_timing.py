@@ -44,8 +44,29 @@ def test_replan_squeezes_middle_rounds_before_the_last():
 def test_replan_never_cuts_final_round_below_minimum():
     rounds = [rnd(1, 600, since=0.0), rnd(2, 600), rnd(3, 1500)]
     plan = timing.replan(rounds, 1, 5000, 3000)
-    assert plan[2] == 60
+    assert plan[2] == 240  # 40% of its ten minutes: far behind, the plan stops there
     assert plan[3] == timing.MIN_FINAL_ROUND_S
+
+
+def test_replan_leaves_every_round_long_enough_to_be_a_round():
+    # A walkthrough saw a 15-minute round re-planned to one minute.
+    rounds = [rnd(1, 600, since=0.0), rnd(2, 900), rnd(3, 300), rnd(4, 120), rnd(5, 600)]
+    plan = timing.replan(rounds, 1, 4000, 3000)  # hopelessly late
+    assert plan[2] == 360  # 40% of 15 minutes
+    assert plan[3] == 180  # never under three minutes
+    assert 4 not in plan  # already shorter than that: keeps its two minutes
+    assert plan[5] == timing.MIN_FINAL_ROUND_S
+
+
+def test_replan_gives_whole_minutes_and_still_ends_on_time():
+    rounds = [rnd(1, 600, since=0.0), rnd(2, 1000), rnd(3, 700), rnd(4, 900)]
+    deadline = 600 + 1000 + 700 + 900
+    plan = timing.replan(rounds, 1, 600 + 250, deadline)
+    assert plan and all(t % 60 == 0 for t in plan.values())
+    replanned = [rnd(1, 600, since=0.0)] + [
+        rnd(r.id, plan.get(r.id, r.timebox_s)) for r in rounds[1:]
+    ]
+    assert timing.projected_end(replanned, 1, 600 + 250) <= deadline
 
 
 def test_replan_on_time_changes_nothing():

@@ -291,3 +291,22 @@ def test_redo_of_next_round_gives_the_new_round_its_clock_back(qtbot, window, fa
     left -= 5
     assert window.timer_label.text() == f"{left // 60:02d}:{left % 60:02d}"
     assert window.store.round(first.id).elapsed_s == 120
+
+
+def test_a_replan_that_cannot_end_on_time_says_how_late_it_still_is(qtbot, window, fake_clock):
+    # Re-plan cut a middle round to a minute or two to promise an on-time end.
+    rounds = window.store.rounds()
+    window.start_btn.click()
+    fake_clock.advance(rounds[0].timebox_s + 3 * 3600)  # the first round ran three hours over
+    window.refresh_timer()
+    qtbot.mouseClick(window.replan_btn, Qt.MouseButton.LeftButton)
+    after = {r.id: r.timebox_s for r in window.store.rounds()}
+    for r in rounds[1:]:
+        assert after[r.id] >= min(r.timebox_s, 180), (r.title, after[r.id])
+    status = window.statusBar().currentMessage()
+    assert "Still " in status and "min late" in status and "skip or remove a round" in status
+    # Asked again, it does not claim the session ends on time.
+    qtbot.mouseClick(window.replan_btn, Qt.MouseButton.LeftButton)
+    assert {r.id: r.timebox_s for r in window.store.rounds()} == after
+    status = window.statusBar().currentMessage()
+    assert "at its shortest" in status and "on time" in status and "Nothing" not in status

@@ -127,9 +127,16 @@ class RoundControls:
         cur = self._current()
         now = self.clock()
         deadline = self._deadline()
-        plan = timing.replan(rounds, cur.id if cur else None, now, deadline)
+        planned = timing.planned_timeboxes(rounds, self.store.events())
+        plan = timing.replan(rounds, cur.id if cur else None, now, deadline, planned=planned)
         if not plan:
-            self.show_status("Nothing to re-plan: the session ends on time.")
+            late = timing.projected_end(rounds, cur.id if cur else None, now) - deadline
+            self.show_status(
+                f"Every round left is at its shortest and the session is still"
+                f" {int(late // 60)} min late: skip or remove a round to end on time."
+                if late >= 60
+                else "Nothing to re-plan: the session ends on time."
+            )
             return
         before = {r.id: r for r in rounds}
         self.undo_stack.push(SetTimeboxes(self.store, "Re-plan", plan))
@@ -138,6 +145,15 @@ class RoundControls:
             f"{before[rid].title} {before[rid].timebox_s // 60} → {secs // 60} min"
             for rid, secs in sorted(plan.items(), key=lambda kv: before[kv[0]].position)
         )
+        rounds = self.store.rounds()
+        late = timing.projected_end(rounds, cur.id if cur else None, now) - deadline
+        if late >= 60:
+            # The rounds are at their shortest: say so rather than promise an on-time end.
+            self.show_status(
+                f"Re-planned: {changes}. Still {int(late // 60)} min late with every round at"
+                " its shortest; skip or remove a round to end on time (Ctrl+Z undoes)."
+            )
+            return
         self.show_status(f"Re-planned to end on time: {changes} (Ctrl+Z undoes).")
 
     def _deadline(self) -> float:
