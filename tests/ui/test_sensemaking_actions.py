@@ -114,8 +114,18 @@ def test_owner_from_the_roster_brings_the_function_free_text_does_not(qtbot, win
     assert rows(window)[0][OWNER : FUNCTION + 1] == ["The events team", "Marketing"]
 
 
+def wide_panel(qtbot, win) -> None:
+    """Give the docked action items room for every column (a narrow panel hides Function)."""
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = win.findChild(QDockWidget, "actionsDock")
+    win.resizeDocks([dock], [760], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: not table(win).isColumnHidden(FUNCTION))
+
+
 def test_function_due_date_and_status_are_edited_in_place(qtbot, window):
     add_action(qtbot, window, "Shared dashboard on the wall")
+    wide_panel(qtbot, window)
     editor = open_editor(qtbot, window, 0, FUNCTION)
     assert editor.objectName() == "functionEditor"
     qtbot.keyClick(editor, Qt.Key.Key_S)
@@ -292,6 +302,7 @@ def test_a_read_only_session_shows_votes_and_actions_but_offers_no_edits(qtbot, 
 
 def test_keyboard_only_flow_what_owner_due(qtbot, window):
     add_action(qtbot, window, "Joint pipeline review every Monday")
+    wide_panel(qtbot, window)
     view = table(window)
     qtbot.keyClick(view, Qt.Key.Key_A)  # typing on the Owner cell opens its editor
     qtbot.keyClicks(QApplication.focusWidget(), "na Lopez")
@@ -386,3 +397,29 @@ def test_a_due_date_typed_with_or_without_dashes_is_the_date_typed(qtbot, window
     qtbot.keyClicks(editor, typed)  # "2027-03-15" was stored as 2027-02-03 or the like
     press_enter(qtbot, editor)
     assert rows(window)[0][DUE] == "2027-03-15"
+
+
+def test_a_narrow_panel_shows_what_and_theme_without_scrolling_sideways(qtbot, demo_window):
+    # In the docked panel of a 1366-pixel window, Theme sat off to the right behind a
+    # sideways scroll bar and What was squeezed to a few letters a line.
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = demo_window.findChild(QDockWidget, "actionsDock")
+    dock.setFloating(True)
+    dock.resize(420, 360)
+    dock.show()
+    view = table(demo_window)
+    qtbot.waitUntil(lambda: view.isColumnHidden(FUNCTION))
+    assert view.horizontalScrollBar().maximum() == 0
+    header = view.horizontalHeader()
+    assert header.sectionSize(THEME) >= 70 and header.sectionSize(WHAT) >= 90
+    # The owner's function is still a hover away.
+    owner = view.model().index(0, OWNER)
+    assert view.model().data(owner, Qt.ItemDataRole.ToolTipRole) == "Aisha Okafor (Joint)"
+    hint = demo_window.findChild(QLabel, "actionsHint").text()
+    assert "Widen the panel to see and change each owner's Function." in hint
+    # Given room again, Function comes back.
+    dock.resize(900, 360)
+    qtbot.waitUntil(lambda: not view.isColumnHidden(FUNCTION))
+    assert view.horizontalScrollBar().maximum() == 0
+    assert "Widen" not in demo_window.findChild(QLabel, "actionsHint").text()

@@ -96,6 +96,10 @@ class ActionTableModel(StoreTableModel):
             return Qt.CheckState.Checked if a.status == "done" else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and col in (WHAT, THEME):
             return self._display(a, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == OWNER:
+            # A narrow panel hides the Function column; the owner's tooltip still says it.
+            owner, function = self._display(a, OWNER), self._display(a, FUNCTION)
+            return f"{owner} ({function})" if owner else function
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

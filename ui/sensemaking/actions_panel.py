@@ -39,6 +39,12 @@ from ui.sensemaking.action_model import (
 )
 from ui.sensemaking.vote_table import PanelTable
 
+# The narrowest the two shared columns get before Function makes way for them.
+MIN_WHAT = 90
+MIN_THEME = 70
+HINT = "Tick Status when done. Del removes an item; Ctrl+Z brings it back."
+NARROW_HINT = " Widen the panel to see and change each owner's Function."
+
 
 class ActionEntry(QLineEdit):
     """The "what" of a new action; Escape forgets the theme it was started from, and on an
@@ -101,9 +107,16 @@ class ActionsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(THEME, QHeaderView.ResizeMode.Interactive)
+        self._sharing = False
+        self._function_width = 0
+        self.hint = hint = QLabel(HINT, objectName="actionsHint")
+        hint.setWordWrap(True)
         self.model.modelReset.connect(self._share_width)
+        # The other columns fit their contents after the rows are laid out: share again then.
+        header.sectionResized.connect(
+            lambda col, _old, _new: col in (OWNER, FUNCTION, DUE, STATUS) and self._share_width()
+        )
         self.table.viewport().installEventFilter(self)
-        self._share_width()
         self.table.delete_requested.connect(self.delete_selected)
         remove = QPushButton("Delete", objectName="deleteActionButton")
         remove.clicked.connect(self.delete_selected)
@@ -111,8 +124,7 @@ class ActionsPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.entry, 1)
         row.addWidget(add)
-        hint = QLabel("Tick Status when done. Del removes an item; Ctrl+Z brings it back.")
-        hint.setWordWrap(True)
+        self._share_width()
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
         bottom.addWidget(remove)
@@ -138,14 +150,36 @@ class ActionsPanel(QWidget):
 
     def _share_width(self) -> None:
         """ "What" and "Theme" share the width the other columns leave, so in a narrow panel
-        both stay in view (they wrap) instead of the theme sliding off to the right."""
-        header = self.table.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in (OWNER, FUNCTION, DUE, STATUS))
-        free = self.table.viewport().width() - fixed
-        wanted = self.table.sizeHintForColumn(THEME) if self.model.actions else 80
-        theme = max(70, min(wanted, 220, int(free * 0.4)))
-        header.resizeSection(THEME, theme)
-        header.resizeSection(WHAT, max(90, free - theme))
+        both stay in view (they wrap) instead of the theme sliding off to the right. A panel
+        too narrow for every column hides Function (the owner's tooltip still says it)."""
+        if self._sharing:
+            return  # hiding a column or resizing one calls back here
+        self._sharing = True
+        try:
+            header = self.table.horizontalHeader()
+            width = self.table.viewport().width()
+            wanted = self.table.sizeHintForColumn(THEME) if self.model.actions else 80
+            shown = [OWNER, FUNCTION, DUE, STATUS]
+            if not self.table.isColumnHidden(FUNCTION):
+                self._function_width = max(
+                    header.sectionSize(FUNCTION), self.table.sizeHintForColumn(FUNCTION)
+                )
+            others = sum(
+                max(header.sectionSize(c), self.table.sizeHintForColumn(c))
+                for c in (OWNER, DUE, STATUS)
+            )
+            narrow = width < others + self._function_width + MIN_WHAT + MIN_THEME
+            if self.table.isColumnHidden(FUNCTION) != narrow:
+                self.table.setColumnHidden(FUNCTION, narrow)
+                self.hint.setText(HINT + (NARROW_HINT if narrow else ""))
+            if narrow:
+                shown.remove(FUNCTION)
+            free = width - sum(header.sectionSize(c) for c in shown)
+            theme = max(MIN_THEME, min(wanted, 220, int(free * 0.4)))
+            header.resizeSection(THEME, theme)
+            header.resizeSection(WHAT, max(MIN_WHAT, free - theme))
+        finally:
+            self._sharing = False
 
     def _store_changed(self, *_args: object) -> None:
         self.model.refresh()
