@@ -10,6 +10,7 @@ more than numpy and scipy, so this is also the whole engine when the sentence mo
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -65,6 +66,12 @@ def words(text: str) -> list[str]:
 
 def terms(text: str) -> list[str]:
     """The content terms (stemmed, stop words dropped) that TF-IDF counts for a note."""
+    return list(_terms(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _terms(text: str) -> tuple[str, ...]:
+    # Cached: the templates' hint phrases (thousands) are read on every suggestion.
     out = []
     for w in words(text):
         if w in STOP_WORDS or (len(w) == 1 and w.isascii() and w.isalnum()):
@@ -72,7 +79,7 @@ def terms(text: str) -> list[str]:
         if w.endswith("'s"):
             w = w[:-2]
         out.append(stem(w))
-    return out
+    return tuple(out)
 
 
 class TfidfSpace:
