@@ -177,35 +177,65 @@ def match_hints(
         hints: the round's theme hints.
         embed: a callable texts -> vectors, used for the hint texts when vectors are given.
     """
-    if not texts or not hints:
-        return [Placement(None, 0.0, 0.0) for _ in texts]
+    return match_hint_sets(texts, vectors, [hints], embed)[0]
+
+
+def match_hint_sets(
+    texts: Sequence[str],
+    vectors: np.ndarray | None,
+    hint_sets: Sequence[Sequence[HintLike]],
+    embed: object = None,
+) -> list[list[Placement]]:
+    """match_hints for several rounds' hints at once (one similarity space for them all).
+
+    A template has a dozen rounds with hints; comparing the notes with all of their texts in
+    one go is what keeps cluster_texts with a template within its time.
+    """
+    if not texts or not any(hint_sets):
+        return [[Placement(None, 0.0, 0.0) for _ in texts] for _ in hint_sets]
     parts: list[str] = []
-    owner: list[int] = []
-    for h, hint in enumerate(hints):
-        for part in hint_texts(hint):
-            parts.append(part)
-            owner.append(h)
+    owner: list[tuple[int, int]] = []  # (hint set, hint) of each part
+    for k, hints in enumerate(hint_sets):
+        for h, hint in enumerate(hints):
+            for part in hint_texts(hint):
+                parts.append(part)
+                owner.append((k, h))
     n = len(texts)
     both = None
     if vectors is not None and callable(embed):
         both = np.vstack([vectors, np.asarray(embed(parts), dtype=np.float32)])
     sim = build_space(list(texts) + parts, both).similarity[:n, n:]
-    scores = np.full((n, len(hints)), -1.0, dtype=np.float32)
-    owners = np.array(owner)
-    for h in range(len(hints)):
-        scores[:, h] = sim[:, owners == h].max(axis=1)
-    # A phrase said word for word is a match whatever the vectors think.
     note_terms = [set(terms(t)) for t in texts]
-    heads = {hint_texts(hint)[0] for hint in hints}
-    for j, part in enumerate(parts):
-        phrase = set(terms(part))
-        if not phrase or part in heads or not _says_itself(part, phrase):
-            continue
-        for i in range(n):
-            if phrase <= note_terms[i]:
-                scores[i, owner[j]] = max(scores[i, owner[j]], 1.0)
+    by_term: dict[str, list[int]] = {}
+    for i, have in enumerate(note_terms):
+        for term in have:
+            by_term.setdefault(term, []).append(i)
     minimum = HINT_MIN_SEMANTIC if both is not None else HINT_MIN_LEXICAL
-    return _decide(scores, minimum, HINT_MARGIN)
+    result: list[list[Placement]] = []
+    first = 0
+    for k, hints in enumerate(hint_sets):
+        if not hints:
+            result.append([Placement(None, 0.0, 0.0) for _ in texts])
+            continue
+        count = sum(1 for o in owner if o[0] == k)
+        block = sim[:, first : first + count]
+        owners = np.array([h for kk, h in owner if kk == k])
+        scores = np.full((n, len(hints)), -1.0, dtype=np.float32)
+        for h in range(len(hints)):
+            scores[:, h] = block[:, owners == h].max(axis=1)
+        # A phrase said word for word is a match whatever the vectors think.
+        heads = {hint_texts(hint)[0] for hint in hints}
+        for j in range(count):
+            part = parts[first + j]
+            phrase = set(terms(part))
+            if not phrase or part in heads or not _says_itself(part, phrase):
+                continue
+            for i in by_term.get(min(phrase), ()):
+                if phrase <= note_terms[i]:
+                    scores[i, owners[j]] = max(scores[i, owners[j]], 1.0)
+        result.append(_decide(scores, minimum, HINT_MARGIN))
+        first += count
+    return result
 
 
 def _says_itself(phrase: str, phrase_terms: set[str]) -> bool:
@@ -443,7 +473,7 @@ def fitting_hints(
     candidates = [tuple(h) for h in rounds if len(h) >= 2]
     if not candidates or not texts:
         return []
-    matched = [match_hints(texts, vectors, hints, embed) for hints in candidates]
+    matched = match_hint_sets(texts, vectors, candidates, embed)
     if vectors is not None:
         lifts = []
         for hints, places in zip(candidates, matched, strict=True):
