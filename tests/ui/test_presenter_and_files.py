@@ -66,13 +66,16 @@ def test_typing_in_the_presenter_view_on_one_screen_adds_the_note(qtbot, window)
     qtbot.keyClick(window.entry, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     qtbot.keyClicks(view, "m: Typed on the wall")
-    hint = view.findChild(object, "presenterHint").text()
-    assert hint.startswith("Typing: m: Typed on the wall")  # the room sees what is typed
+    hint = view.findChild(object, "presenterHint")
+    assert hint.text().startswith("Typing: m: Typed on the wall")  # the room sees what is typed
+    # Large enough to read at a glance; it was the size of the small grey hint.
+    assert hint.font().pointSize() >= 2 * window.font().pointSize()
     qtbot.keyClick(view, Qt.Key.Key_Return)
     notes = window.store.notes(window.shown_round_id())
     assert [(n.text, n.function) for n in notes] == [("Typed on the wall", "marketing")]
     assert view.isVisible() and view.wall.item(0).text().startswith("Ungrouped — 1 note")
-    assert not view.findChild(object, "presenterHint").text().startswith("Typing")
+    assert not hint.text().startswith("Typing")
+    assert hint.font().pointSize() < 2 * window.font().pointSize()
 
 
 def test_presenter_with_a_second_screen_goes_there_and_leaves_focus_in_the_main_window(

@@ -21,6 +21,10 @@ def other_screen(main: QWidget) -> QScreen | None:
     return next((s for s in here.virtualSiblings() if s is not here), None)
 
 
+# The size of the note being typed, echoed in the view's top line (the timer is 48 points).
+ECHO_POINTS = 24
+
+
 class PresenterWindow(QWidget):
     """Follows the current round; anonymous sessions show no names."""
 
@@ -111,7 +115,13 @@ class PresenterWindow(QWidget):
         self._echo(entry.text())
 
     def _echo(self, text: str) -> None:
+        """Show the note being typed in the top line, large enough to read from the
+        facilitator's seat (the hint itself stays small and grey)."""
         self.hint.setText(f"Typing: {text}▏  (Enter adds the note)" if text else self.HINT)
+        font = self.hint.font()
+        font.setPointSize(ECHO_POINTS if text else self.font().pointSize())
+        self.hint.setFont(font)
+        self.hint.setStyleSheet("" if text else "color: palette(mid);")
 
     def close_view(self) -> None:
         """Esc or F5 in the view: hide it and bring the facilitator's window back."""
