@@ -38,10 +38,18 @@ def main() -> None:
     start.grab().save(str(OUT / "start-screen.png"))
 
     path = write_demo(tmp / "example.roundtable")
-    win = open_window(path)
+    # The shots show round 3 running, 14 of its 25 minutes gone, at 14:52 on the example's
+    # day: fixed times, so a shot taken in the evening does not say "128 min late".
+    from dataclasses import replace
+    from datetime import date, datetime, time
+
+    moment = datetime.combine(date.today(), time(14, 52)).astimezone().timestamp()
+    win = open_window(path, clock=lambda: moment)
     rounds = win.store.rounds()
-    win.store.set_current_round(rounds[2].id)  # the round with themes and the most notes
-    win.store.start_round(rounds[2].id)  # running (and late), as during a session
+    third = rounds[2]  # the round with themes and the most notes
+    win.store.restore_round_timer(replace(third, elapsed_s=14 * 60, ended_at=None))
+    win.store.set_current_round(third.id)
+    win.store.start_round(third.id)
     win.resize(1400, 860)
     win.show()
     win.show_round(rounds[2].id)
