@@ -216,8 +216,12 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-# Small words a label may keep because they turn the meaning ("no blame", "never called").
+# Small words a label may keep because they turn the meaning ("no blame", "never called",
+# "too many tools", "one shared target").
 _NEGATIONS = frozenset({"no", "not", "never", "without", "nobody", "none", "nothing"})
+_MEANINGFUL = _NEGATIONS | frozenset(
+    {"too", "many", "much", "more", "less", "fewer", "few", "little", "one", "same", "every"}
+)
 
 
 def _lone_label(text: str, words: RoundWords) -> str:
@@ -232,7 +236,7 @@ def _lone_label(text: str, words: RoundWords) -> str:
     picked: list[str] = []
     for raw in _TOKEN.findall(unicodedata.normalize("NFKC", text or "")):
         low = raw.lower().replace("’", "'")
-        filler = (low in STOP_WORDS and low not in _NEGATIONS) or stem(low) in generic
+        filler = (low in STOP_WORDS and low not in _MEANINGFUL) or stem(low) in generic
         if not picked and filler:
             continue
         proper = bool(picked) and raw[:1].isupper() and low not in STOP_WORDS
@@ -242,6 +246,9 @@ def _lone_label(text: str, words: RoundWords) -> str:
             break
     while picked and picked[-1].lower() in STOP_WORDS:
         picked.pop()
+    # "Too many" alone says nothing: at least one word that is not a small one.
+    if not any(w.lower() not in STOP_WORDS for w in picked):
+        return ""
     return _capitalise(" ".join(picked)) if len(picked) >= 2 else ""
 
 

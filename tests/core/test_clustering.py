@@ -314,11 +314,16 @@ def test_a_lone_note_is_named_by_its_own_opening_words() -> None:
         "A 'no blame' review after every lost big deal",
         "Honestly? Our Christmas party",
         "the MQL definition",
+        "Too many tools, too little training",
+        "We need more budget for events",
     ]
     words = round_words(texts)
     assert make_label([0], words, []) == "No blame review"
     assert make_label([1], words, []) == "Honestly our Christmas party"
     assert make_label([2], words, []) == "MQL definition"
+    # Words of amount keep their meaning: it read "Tools too little training".
+    assert make_label([3], words, []) == "Too many tools"
+    assert make_label([4], words, []) == "More budget for events"
     # Taken already: the label falls back to the note's distinctive words, still unique.
     other = make_label([0], words, ["No blame review"])
     assert other and other.lower() != "no blame review"
