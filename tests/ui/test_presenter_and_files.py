@@ -298,3 +298,25 @@ def test_fit_to_screen_keeps_a_tall_window_inside_a_small_screen(qtbot):
     fit_to_screen(screen, area)
     assert area.contains(screen.geometry())
     assert screen.width() >= screen.sizeHint().width()
+
+
+def test_typing_in_the_presenter_view_adds_to_the_round_on_the_wall(qtbot, window):
+    # With round 2's clock running and round 1 open in the main window, a note typed in the
+    # presenter view went to round 1: the room never saw it on the wall.
+    first, second = window.store.rounds()[:2]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.start_btn.click()
+    window.next_btn.click()
+    window.show_round(first.id)
+    # The capture line says where notes go while another round's clock runs.
+    assert window.entry.placeholderText().startswith(f"Notes go to round 1, {first.title}")
+    view = window.presenter
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    assert view.wall.round_id == second.id
+    qtbot.keyClicks(view, "s: On the wall")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert [n.text for n in window.store.notes(second.id)] == ["On the wall"]
+    assert window.store.notes(first.id) == []
+    assert view.wall.item(0).text().startswith("Ungrouped — 1 note")

@@ -36,7 +36,7 @@ from ui.windows.capture import MentionCompleter
 from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
-from ui.windows.round_controls import RoundControls
+from ui.windows.round_controls import CAPTURE_PLACEHOLDER, RoundControls
 from ui.windows.window_actions import build_actions
 
 PASS_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Right"))
@@ -99,7 +99,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.guidance.setWordWrap(True)
         self.guidance.setStyleSheet("color: #5f5f5f; font-style: italic;")
         self.entry = QLineEdit(objectName="noteEntry")
-        self.entry.setPlaceholderText("Type a note, Enter to add  (s: m: o: prefix, @name)")
+        self.entry.setPlaceholderText(CAPTURE_PLACEHOLDER)
         self.entry.returnPressed.connect(self.capture)
         self.entry.textEdited.connect(self.clear_capture_error)
         self.entry.installEventFilter(self)

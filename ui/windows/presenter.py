@@ -110,6 +110,10 @@ class PresenterWindow(QWidget):
         if entry is None or not (typing or editing) or not entry.isEnabled():
             super().keyPressEvent(event)
             return
+        # The note goes to the round on the wall, whichever round the main window had open.
+        main = self._return_to
+        if self.wall.round_id is not None and main.shown_round_id() != self.wall.round_id:
+            main.show_round(self.wall.round_id)
         copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
         QApplication.sendEvent(entry, copy)
         self._echo(entry.text())

@@ -21,6 +21,8 @@ from ui.commands import (
     SetTimeboxes,
 )
 
+CAPTURE_PLACEHOLDER = "Type a note, Enter to add  (s: m: o: prefix, @name)"
+
 
 class RoundControls:
     """Methods MainWindow uses for rounds; expects store, clock, undo_stack and widgets."""
@@ -179,6 +181,7 @@ class RoundControls:
             self.timer_round.setText("")
             return
         self.timer_round.setText(f"▶ Timer: round {r.position}, {r.title}")
+        self._say_where_notes_go(r)
         state = timing.timer_state(r, now)
         self.timer_label.setText(timing.format_clock(timing.remaining(r, now)))
         self.timer_label.setProperty("state", state)
@@ -225,3 +228,18 @@ class RoundControls:
         can_move = not over and not self.store.read_only
         self.next_btn.setEnabled(can_move)
         self.findChild(QAction, "nextAction").setEnabled(can_move)
+
+    def _say_where_notes_go(self, current: Round) -> None:
+        """The capture line's placeholder names the round a note goes to when it is not the
+        round whose clock runs (the facilitator looked back at an earlier round)."""
+        if self.store.read_only:
+            return
+        shown = self.store.round(self._shown) if self._shown is not None else None
+        text = CAPTURE_PLACEHOLDER
+        if shown is not None and shown.id != current.id and current.is_running:
+            text = (
+                f"Notes go to round {shown.position}, {shown.title}; the clock runs round"
+                f" {current.position}, {current.title}"
+            )
+        if self.entry.placeholderText() != text:
+            self.entry.setPlaceholderText(text)
