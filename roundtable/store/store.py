@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -360,10 +360,47 @@ class Store(NotesMixin):
             raise InvalidInput("Function must be sales, marketing or other.")
         if "name" in cleaned and not cleaned["name"]:
             raise InvalidInput("A participant needs a name.")
+        same = self.find_participant(cleaned["name"]) if "name" in cleaned else None
+        if same is not None and same.id != participant_id:
+            raise InvalidInput(f"{cleaned['name']} is already a participant; add a surname.")
         with self._write("participant_updated", {"id": participant_id, "after": cleaned}):
             self.db.table("participants").update(participant_id, cleaned)
             self._emit("participant_updated", participant_id)
         return self.participant(participant_id)
+
+    def remove_participant(self, participant_id: int) -> list[int]:
+        """Take a person off the roster. Their notes stay, with their function and no name.
+
+        Returns the ids of those notes, for `restore_participant` (undo).
+        """
+        p = self.participant(participant_id)
+        found = self.db.execute(
+            "SELECT id FROM notes WHERE participant_id = ? ORDER BY id", [participant_id]
+        ).fetchall()
+        note_ids = [int(r[0]) for r in found]
+        with self._write("participant_removed", {"id": p.id, "name": p.name, "notes": note_ids}):
+            self.db.execute(
+                "UPDATE notes SET participant_id = NULL WHERE participant_id = ?", [p.id]
+            )
+            self.db.table("participants").delete(p.id)
+            self._emit("participant_removed", p.id)
+        return note_ids
+
+    def restore_participant(self, p: Participant, note_ids: Sequence[int] = ()) -> Participant:
+        """Put a removed person back, with the same id, and their name back on these notes."""
+        values = {
+            "id": p.id,
+            "name": p.name,
+            "function": p.function,
+            "organisation": p.organisation,
+            "role": p.role,
+        }
+        with self._write("participant_restored", {**values, "notes": list(note_ids)}):
+            self.db.table("participants").insert(values)
+            for nid in note_ids:
+                self.db.execute("UPDATE notes SET participant_id = ? WHERE id = ?", [p.id, nid])
+            self._emit("participant_added", p.id)
+        return self.participant(p.id)
 
     # ----- journal -------------------------------------------------------------------------
 

@@ -84,10 +84,10 @@ def test_session_to_word_minutes(tmp_path: Path, monkeypatch) -> None:
     assert comparison[1] == ["Compensation", "3", "7", "0", "10", "Marketing +4"]
     actions = [[c.text for c in r.cells] for r in doc.tables[1].rows]
     assert actions[1] == [
-        "Agree one SQL definition",
+        "Agree one SQL definition\nFrom “Qualified lead”",  # the theme it came from
         "Priya Raman",
         "sales",
-        "1 March 2030",
+        "1 Mar 2030",
         "open",
     ]
     assert len(doc.inline_shapes) == 1

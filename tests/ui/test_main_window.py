@@ -62,6 +62,7 @@ def test_window_menus_keep_their_entries_and_shortcuts(qtbot, window):
         "&Session": [
             ("Edit round…", "Ctrl+Shift+E"),
             ("Add round", "Ctrl+Shift+N"),
+            ("People…", "Ctrl+Shift+P"),
             ("Remove round", "Ctrl+Shift+Del"),
             ("Move round up", "Alt+Up"),
             ("Move round down", "Alt+Down"),

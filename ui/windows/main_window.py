@@ -341,6 +341,11 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
             if change.round_id == self._shown:
                 self.board.rebuild()
             self.presenter.wall.rebuild()
+        elif change.kind.startswith("participant"):
+            # A name changed or went: the cards' name lines and the @name completion follow.
+            self._refresh_completer()
+            self.board.rebuild()
+            self.presenter.wall.rebuild()
         elif change.kind.startswith("round") or change.kind == "current_round_changed":
             if change.round_id == self._shown and change.kind == "round_updated":
                 self._show_question()  # renamed or re-asked while shown

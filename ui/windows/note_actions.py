@@ -37,17 +37,14 @@ class NoteActions:
         )
         self._set_function(fn)
         pid = None
+        unknown = None
         if name:
             p = find_participant(self.store, name)
             if p is None:
-                answer = QMessageBox.question(
-                    self, "Unknown name", f"Add “{name}” to the participants?"
-                )
-                if answer == QMessageBox.StandardButton.Yes:
-                    p = self.store.add_participant(name, function=fn)
-                    self._refresh_completer()
-                else:  # keep the words typed after the @, nothing is lost
-                    text = split_prefix(raw, fn)[0]
+                # No question in the middle of typing (its buttons took the next keys): the
+                # note keeps the words as typed, and the status bar says how to add the person.
+                unknown = name
+                text = split_prefix(raw, fn)[0]
             pid = p.id if p else None
             if p is not None and not has_prefix(raw):
                 # "@Dev ..." is Dev's note: it counts for Dev's function, whatever the last
@@ -61,6 +58,11 @@ class NoteActions:
             return
         self.entry.clear()
         self.clear_capture_error()
+        if unknown is not None:
+            self.show_status(
+                f"“{unknown}” is not on the roster, so the note keeps the name as typed."
+                " Session > People (Ctrl+Shift+P) adds people."
+            )
 
     def clear_capture_error(self) -> None:
         """Take a refused note's message off the status bar (a note was added, or the

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ui.windows.deleted_notes import show_deleted_notes
 from ui.windows.help_dialog import show_about, show_shortcuts
+from ui.windows.people import edit_people
 
 if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
@@ -81,6 +82,9 @@ def build_actions(window: MainWindow) -> None:
         "editRoundAction",
     )
     add_action(window, "Session", "Add round", "Ctrl+Shift+N", window.add_round, "addRoundAction")
+    add_action(
+        window, "Session", "People…", "Ctrl+Shift+P", lambda: edit_people(window), "peopleAction"
+    )
     add_action(
         window,
         "Session",

@@ -1,0 +1,161 @@
+"""Session > People: the roster after the session began, edited by keyboard and mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QTableWidget
+
+from ui.windows.people import FUNCTION, NAME, ORGANISATION, PeopleDialog
+
+
+def type_note(qtbot, win, text: str) -> None:
+    qtbot.keyClicks(win.entry, text)
+    qtbot.keyClick(win.entry, Qt.Key.Key_Return)
+
+
+def with_people_dialog(qtbot, window, steps) -> None:
+    """Open Session > People with its shortcut and run steps(dialog) while it is up (a
+    failing step closes the dialog and fails the test instead of leaving it open)."""
+    failed: list[BaseException] = []
+    done: list[bool] = []
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, PeopleDialog)
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+            steps(dialog)
+            done.append(True)
+        except BaseException as err:  # noqa: BLE001 (handed back to the test below)
+            failed.append(err)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, run)
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    if failed:
+        raise failed[0]
+    assert done == [True]
+    window.activateWindow()  # the dialog is gone: the window has the keyboard again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def cell_text(dialog, row: int, col: int) -> str:
+    return dialog.findChild(QTableWidget, "peopleTable").item(row, col).text()
+
+
+def test_rename_fix_a_function_add_and_take_off_with_one_undo(qtbot, window):
+    type_note(qtbot, window, "s: Pricing page confuses buyers @Ana")
+    store = window.store
+    ben = store.find_participant("Ben Okafor")
+
+    def edit(dialog: PeopleDialog) -> None:
+        table = dialog.findChild(QTableWidget, "peopleTable")
+        assert [cell_text(dialog, r, NAME) for r in range(table.rowCount())] == [
+            "Ana Lopez",
+            "Ben Okafor",
+        ]
+        # Rename Ana by typing over her name cell.
+        table.setCurrentCell(0, NAME)
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        editor.selectAll()
+        qtbot.keyClicks(editor, "Ana Lopes")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.wait(10)  # the closed editor goes before the dialog does
+        # Ben is in marketing by mistake: other.
+        combo = table.cellWidget(1, FUNCTION)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentText("other")
+        # A latecomer.
+        qtbot.mouseClick(
+            dialog.findChild(QPushButton, "addPersonButton"), Qt.MouseButton.LeftButton
+        )
+        qtbot.keyClicks(QApplication.focusWidget(), "Carla Nunes")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.wait(10)
+        table.cellWidget(2, FUNCTION).setCurrentText("sales")
+        table.setCurrentCell(2, ORGANISATION)
+        table.item(2, ORGANISATION).setText("Nordlicht")
+        dialog.accept()
+
+    with_people_dialog(qtbot, window, edit)
+    names = {p.name: (p.function, p.organisation) for p in store.participants()}
+    assert names == {
+        "Ana Lopes": ("sales", ""),
+        "Ben Okafor": ("other", ""),
+        "Carla Nunes": ("sales", "Nordlicht"),
+    }
+    # The card shows the new name; @completion knows it.
+    assert window.board.item(1).text().endswith("— Ana Lopes")
+    assert "People: 1 added, 2 changed" in window.statusBar().currentMessage()
+
+    def take_ben_off(dialog: PeopleDialog) -> None:
+        table = dialog.findChild(QTableWidget, "peopleTable")
+        table.setCurrentCell(1, NAME)  # Ben's row
+        remove = dialog.findChild(QPushButton, "removePersonButton")
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+        assert table.rowCount() == 2
+        dialog.accept()
+
+    type_note(qtbot, window, "m: Webinar leads go cold @Ben")
+    note = store.notes(window.shown_round_id())[-1]
+    assert note.participant_id == ben.id
+    with_people_dialog(qtbot, window, take_ben_off)
+    assert [p.name for p in store.participants()] == ["Ana Lopes", "Carla Nunes"]
+    kept = store.note(note.id)
+    assert (kept.text, kept.function, kept.participant_id) == (
+        "Webinar leads go cold",
+        "marketing",
+        None,
+    )
+    # One Ctrl+Z per dialog: Ben and his name on the note come back; the first edit goes.
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.note(note.id).participant_id == ben.id
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ben's note
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [(p.name, p.function) for p in store.participants()] == [
+        ("Ana Lopez", "sales"),
+        ("Ben Okafor", "marketing"),
+    ]
+    # Redo gives Carla back with her id.
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert [p.name for p in store.participants()] == ["Ana Lopes", "Ben Okafor", "Carla Nunes"]
+
+
+def test_a_name_twice_or_a_nameless_row_is_refused_and_nothing_changes(qtbot, window):
+    store = window.store
+    messages: list[str] = []
+
+    def edit(dialog: PeopleDialog) -> None:
+        table = dialog.findChild(QTableWidget, "peopleTable")
+        table.item(1, NAME).setText("ana lopez")
+        dialog.accept()
+        assert dialog.isVisible()
+        messages.append(dialog.findChild(QLabel, "peopleMessage").text())
+        table.item(1, NAME).setText("  ")
+        dialog.accept()
+        messages.append(dialog.findChild(QLabel, "peopleMessage").text())
+        # An added row left empty is simply not a person.
+        table.item(1, NAME).setText("Ben Okafor")
+        dialog.add_person()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        dialog.accept()
+
+    with_people_dialog(qtbot, window, edit)
+    assert messages == [
+        "“ana lopez” is on the list twice; add a surname or initial.",
+        "Every person needs a name (or take the row off).",
+    ]
+    assert [p.name for p in store.participants()] == ["Ana Lopez", "Ben Okafor"]
+    assert window.statusBar().currentMessage() == "People: nothing changed."

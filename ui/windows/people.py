@@ -1,0 +1,242 @@
+"""Session > People: the roster after the session began (add, rename, change a function or
+organisation, take someone off), applied as one undo step.
+
+Taking someone off keeps their notes: the notes keep their function and lose the name (a
+name typed by mistake, "Zoe Pricing", must not reach the minutes' attendee list).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable.model import FUNCTIONS, Participant, clean_text
+from roundtable.store import Store
+
+NAME, FUNCTION, ORGANISATION, ROLE, NOTES = range(5)
+HEADERS = ("Name", "Function", "Organisation", "Role", "Notes")
+FIELDS = {NAME: "name", ORGANISATION: "organisation", ROLE: "role"}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass
+class RosterChanges:
+    """What the dialog's table says to do, in the order it is done."""
+
+    removes: list[int] = field(default_factory=list)
+    updates: dict[int, dict[str, str]] = field(default_factory=dict)
+    adds: list[dict[str, str]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.removes or self.updates or self.adds)
+
+    def summary(self) -> str:
+        parts = []
+        if self.adds:
+            parts.append(f"{len(self.adds)} added")
+        if self.updates:
+            parts.append(f"{len(self.updates)} changed")
+        if self.removes:
+            parts.append(f"{len(self.removes)} taken off")
+        return ", ".join(parts)
+
+
+class EditRoster(QUndoCommand):
+    """Apply RosterChanges; undo takes the additions off and puts everyone back as before."""
+
+    def __init__(self, store: Store, changes: RosterChanges) -> None:
+        super().__init__("Edit people")
+        self.store, self.changes = store, changes
+        touched = [*changes.removes, *changes.updates]
+        self.before: dict[int, Participant] = {pid: store.participant(pid) for pid in touched}
+        self.detached: dict[int, list[int]] = {}
+        self.added: list[Participant] = []
+
+    def redo(self) -> None:
+        for pid in self.changes.removes:
+            self.detached[pid] = self.store.remove_participant(pid)
+        for pid, fields in self.changes.updates.items():
+            self.store.update_participant(pid, **fields)
+        if self.added:  # a redo after an undo: the same people, with the same ids
+            for p in self.added:
+                self.store.restore_participant(p)
+            return
+        for values in self.changes.adds:
+            self.added.append(self.store.add_participant(**values))  # type: ignore[arg-type]
+
+    def undo(self) -> None:
+        for p in reversed(self.added):
+            self.store.remove_participant(p.id)
+        for pid, fields in self.changes.updates.items():
+            old = self.before[pid]
+            self.store.update_participant(pid, **{k: getattr(old, k) for k in fields})
+        for pid in reversed(self.changes.removes):
+            self.store.restore_participant(self.before[pid], self.detached.get(pid, []))
+
+
+class PeopleDialog(QDialog):
+    """The roster as a table; OK checks it and hands back RosterChanges (`changes`)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("peopleDialog")
+        self.setWindowTitle("People")
+        self.store = store
+        self.people = {p.id: p for p in store.participants()}
+        counts: dict[int, int] = {}
+        for n in store.notes():
+            if n.participant_id is not None:
+                counts[n.participant_id] = counts.get(n.participant_id, 0) + 1
+        self.changes = RosterChanges()
+
+        intro = QLabel(
+            "Who is in the room. Names show on the cards and, unless the session is"
+            " anonymous, in the minutes. Taking someone off keeps their notes, without"
+            " the name."
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(HEADERS), objectName="peopleTable")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for p in self.people.values():
+            self._add_row(p.name, p.function, p.organisation, p.role, p.id, counts.get(p.id, 0))
+        self.message = QLabel(objectName="peopleMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        self.message.hide()
+
+        add = QPushButton("Add person", objectName="addPersonButton")
+        add.clicked.connect(self.add_person)
+        remove = QPushButton("Take off the roster", objectName="removePersonButton")
+        remove.clicked.connect(self.remove_selected)
+        self.table.installEventFilter(self)  # Del takes the selected rows off
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        self.resize(680, 420)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        keys = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        editing = self.table.state() == QAbstractItemView.State.EditingState
+        pressed = event.type() == QEvent.Type.KeyPress and event.key() in keys
+        if obj is self.table and pressed and not editing:
+            self.remove_selected()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _add_row(
+        self, name: str, function: str, organisation: str, role: str, pid: int | None, notes: int
+    ) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for col, text in ((NAME, name), (ORGANISATION, organisation), (ROLE, role)):
+            item = QTableWidgetItem(text)
+            item.setData(ID_ROLE, pid)
+            self.table.setItem(row, col, item)
+        combo = QComboBox(objectName="personFunction")
+        combo.addItems(list(FUNCTIONS))
+        combo.setCurrentText(function)
+        self.table.setCellWidget(row, FUNCTION, combo)
+        count = QTableWidgetItem(str(notes))
+        count.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, NOTES, count)
+        return row
+
+    def add_person(self) -> None:
+        """A new row with its name cell open for typing."""
+        row = self._add_row("", "other", "", "", None, 0)
+        self.table.setCurrentCell(row, NAME)
+        self.table.editItem(self.table.item(row, NAME))
+
+    def remove_selected(self) -> None:
+        for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(row)
+
+    def _rows(self) -> list[tuple[int | None, dict[str, str]]]:
+        out = []
+        for row in range(self.table.rowCount()):
+            values = {
+                key: clean_text(self.table.item(row, col).text()) for col, key in FIELDS.items()
+            }
+            combo: Any = self.table.cellWidget(row, FUNCTION)
+            values["function"] = combo.currentText()
+            out.append((self.table.item(row, NAME).data(ID_ROLE), values))
+        return out
+
+    def accept(self) -> None:
+        """Check the table (every person named, no name twice) and work out the changes."""
+        self.table.setFocus()  # an open name editor hands its text to the table first
+        typed = ("name", "organisation", "role")
+        rows = [(pid, v) for pid, v in self._rows() if pid is not None or any(v[k] for k in typed)]
+        seen: set[str] = set()
+        for _pid, values in rows:
+            name = values["name"]
+            if not name:
+                return self._refuse("Every person needs a name (or take the row off).")
+            if name.casefold() in seen:
+                return self._refuse(f"“{name}” is on the list twice; add a surname or initial.")
+            seen.add(name.casefold())
+        kept = {pid for pid, _ in rows if pid is not None}
+        changes = RosterChanges(removes=[pid for pid in self.people if pid not in kept])
+        for pid, values in rows:
+            if pid is None:
+                changes.adds.append(values)
+                continue
+            old = self.people[pid]
+            diff = {k: v for k, v in values.items() if getattr(old, k) != v}
+            if diff:
+                changes.updates[pid] = diff
+        self.changes = changes
+        super().accept()
+
+    def _refuse(self, reason: str) -> None:
+        self.message.setText(reason)
+        self.message.show()
+
+
+def edit_people(window: Any) -> None:
+    """Session > People: show the dialog and apply what it says as one undo step."""
+    if window.store.read_only:
+        window.show_status("Read-only session: the roster cannot be changed.")
+        return
+    dialog = PeopleDialog(window.store, window)
+    if dialog.exec() and dialog.changes:
+        changes = dialog.changes
+        window._run(EditRoster(window.store, changes))
+        window.show_status(f"People: {changes.summary()} (Ctrl+Z undoes).")
+    elif dialog.result():
+        window.show_status("People: nothing changed.")
