@@ -423,3 +423,26 @@ def test_a_narrow_panel_shows_what_and_theme_without_scrolling_sideways(qtbot, d
     qtbot.waitUntil(lambda: not view.isColumnHidden(FUNCTION))
     assert view.horizontalScrollBar().maximum() == 0
     assert "Widen" not in demo_window.findChild(QLabel, "actionsHint").text()
+
+
+def test_a_panel_that_gets_the_keyboard_comes_to_the_front(qtbot, demo_window):
+    # Clicking the votes chart and pressing Tab led into the Action items panel hidden
+    # behind Votes: the "1" typed next became an action item nobody saw.
+    from PySide6.QtWidgets import QDockWidget
+
+    votes = demo_window.findChild(QDockWidget, "votesDock")
+    votes.raise_()
+    entry = demo_window.findChild(QLineEdit, "actionText")
+    qtbot.waitUntil(lambda: entry.visibleRegion().isEmpty())
+    demo_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is demo_window)
+    entry.setFocus()
+    qtbot.waitUntil(lambda: not entry.visibleRegion().isEmpty())
+    # The chart takes no keyboard: a click on it leaves the keys where they were.
+    votes.raise_()
+    chart = demo_window.findChild(QWidget, "comparisonChart")
+    qtbot.waitUntil(lambda: not chart.visibleRegion().isEmpty())
+    table(demo_window).setFocus()
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton)
+    assert not chart.parentWidget().parentWidget().hasFocus()
+    assert chart.focusPolicy() == Qt.FocusPolicy.NoFocus or not chart.hasFocus()

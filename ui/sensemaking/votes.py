@@ -211,6 +211,9 @@ class VotesPanel(QWidget):
 def _scrolling(chart: ComparisonChart) -> QScrollArea:
     """The chart in a scroll area, for rounds with more themes than fit."""
     area = QScrollArea()
+    # A click on the chart leaves the keyboard where it was (the vote table): the chart
+    # takes no keys, and from it Tab used to lead into the hidden Action items panel.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(chart)

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -139,6 +140,9 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.setCentralWidget(split)
 
         self.presenter = PresenterWindow(self.board, None)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused_panel)
         build_actions(self)
         self.signals.changed.connect(self._on_change)
         self._tick = QTimer(self, interval=500)
@@ -358,6 +362,18 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         QTimer.singleShot(0, self._make_room_for_board)
+
+    def _show_focused_panel(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A panel that gets the keyboard comes to the front of its tab group, so keys
+        never go into a panel hidden behind another (Tab led into Action items and its
+        typed "1" became an action item nobody saw)."""
+        if new is None or not self.isAncestorOf(new) or not new.visibleRegion().isEmpty():
+            return
+        dock = new.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None and not dock.isFloating():
+            dock.raise_()
 
     def _make_room_for_board(self) -> None:
         """The board keeps two columns of cards where it can: the side panels give way
