@@ -280,7 +280,9 @@ def test_chart_shows_other_functions_in_a_grey_bar_and_its_tooltip(qtbot, themed
     type_votes(qtbot, themed, 1, OTHER, "0")
     type_votes(qtbot, themed, 2, OTHER, "0")
     store.assign_notes(others, None)
-    assert colour_pixels(chart, OTHER_COLOUR) == 0  # no other notes or dots: no grey bar
+    # No other notes or dots: no grey bar (a bar is hundreds of pixels; a letter's edge may
+    # happen to be that grey).
+    assert colour_pixels(chart, OTHER_COLOUR) < 5
 
 
 def test_chart_without_votes_compares_notes_and_says_so(themed):
