@@ -190,3 +190,33 @@ def test_a_long_note_reads_whole_in_its_tooltip_and_f2_does_not_select_it(qtbot,
     qtbot.keyClicks(editor, "!")  # a stray key adds a letter, it does not replace the note
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert window.store.note(nid).text == long_note + "!"
+
+
+def test_a_read_only_window_offers_no_command_that_would_change_the_session(qtbot, demo_file):
+    # Suggest themes > Accept all said "8 themes accepted" in a read-only window while the
+    # store refused every change.
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QPushButton
+
+    win = open_window(demo_file, read_only=True)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        for name in (
+            "suggestThemesAction",
+            "sortRestAction",
+            "peopleAction",
+            "addRoundAction",
+            "groupNotesAction",
+            "newActionAction",
+            "importCsvAction",
+        ):
+            assert not win.findChild(QAction, name).isEnabled(), name
+        assert not win.findChild(QPushButton, "suggestThemesButton").isEnabled()
+        assert win.findChild(QAction, "exportMinutesAction").isEnabled()  # reading is fine
+        themes = len(win.store.themes())
+        qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        assert len(win.store.themes()) == themes
+        assert win.statusBar().currentMessage().startswith("Read-only")
+    finally:
+        win.close()

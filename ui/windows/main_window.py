@@ -47,6 +47,41 @@ ALWAYS_PASS_KEYS = (QKeySequence("Ctrl+E"),)
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
 
 
+# What a read-only window must not offer: each of these would change the session (and a
+# change refused by the store used to fail silently after saying it was done).
+CHANGING_ACTIONS = (
+    "startAction",
+    "nextAction",
+    "replanAction",
+    "editNoteAction",
+    "deleteNoteAction",
+    "editRoundAction",
+    "addRoundAction",
+    "peopleAction",
+    "removeRoundAction",
+    "moveRoundUpAction",
+    "moveRoundDownAction",
+    "moveNotesNextAction",
+    "moveNotesPrevAction",
+    "deletedNotesAction",
+    "importCsvAction",
+    "groupNotesAction",
+    "ungroupNotesAction",
+    "mergeThemesAction",
+    "suggestThemesAction",
+    "sortRestAction",
+    "acceptProposal",
+    "newActionAction",
+    "actionFromThemeAction",
+    "renameThemeAction",
+    "deleteThemeAction",
+    "themeUpAction",
+    "themeDownAction",
+    "mergeThemesListAction",
+)
+CHANGING_BUTTONS = ("suggestThemesButton", "sortRestButton")
+
+
 class MainWindow(NoteActions, RoundControls, QMainWindow):
     round_shown = Signal(int)
 
@@ -160,11 +195,11 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         if geo is not None:
             self.restoreGeometry(geo)
         self.entry.setFocus()
-        if store.read_only:
-            self._lock_read_only()
         from ui.extensions import install_all
 
         install_all(self)
+        if store.read_only:
+            self._lock_read_only()  # after the panels: their commands are locked too
         docks = self.findChildren(QDockWidget)
         if docks:  # tabbed panels show the last one added; start on the first (Themes)
             docks[0].raise_()
@@ -197,10 +232,15 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         reason = self.store.read_only_reason or ""
         self.entry.setEnabled(False)
         self.entry.setPlaceholderText(f"Read-only: {reason}")
-        for name in ("startAction", "nextAction", "replanAction"):
-            self.findChild(QAction, name).setEnabled(False)
+        for name in CHANGING_ACTIONS:
+            action = self.findChild(QAction, name)
+            if action is not None:
+                action.setEnabled(False)
         for button in (self.start_btn, self.next_btn, self.replan_btn):
             button.setEnabled(False)
+        for name in CHANGING_BUTTONS:
+            for button in self.findChildren(QPushButton, name):
+                button.setEnabled(False)
         self.statusBar().showMessage(f"Read-only: {reason}")
 
     # ----- contract -------------------------------------------------------------------------
