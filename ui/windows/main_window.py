@@ -63,7 +63,6 @@ CHANGING_ACTIONS = (
     "moveRoundDownAction",
     "moveNotesNextAction",
     "moveNotesPrevAction",
-    "deletedNotesAction",
     "importCsvAction",
     "groupNotesAction",
     "ungroupNotesAction",
@@ -79,6 +78,7 @@ CHANGING_ACTIONS = (
     "themeDownAction",
     "mergeThemesListAction",
 )
+# (Edit > Deleted notes stays: it lists them and offers no Restore in a read-only file.)
 CHANGING_BUTTONS = ("suggestThemesButton", "sortRestButton")
 
 
