@@ -220,3 +220,35 @@ def test_a_read_only_window_offers_no_command_that_would_change_the_session(qtbo
         assert win.statusBar().currentMessage().startswith("Read-only")
     finally:
         win.close()
+
+
+def test_editing_a_note_with_a_prefix_or_a_name_corrects_its_function_and_author(
+    qtbot, window
+):
+    # F2 with "m: ..." stored the "m: " literally: a note typed under the wrong function
+    # could only be deleted and typed again.
+    type_note(qtbot, window, "s: Landing page not final yet")
+    nid = _select_first_card(window)
+
+    def edit_to(text: str) -> None:
+        _select_first_card(window)
+        qtbot.keyClick(window, Qt.Key.Key_F2)
+        editor = _editor(window)
+        editor.selectAll()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    edit_to("m: Landing page not final yet")
+    note = window.store.note(nid)
+    assert (note.text, note.function, note.participant_id) == (
+        "Landing page not final yet",
+        "marketing",
+        None,
+    )
+    edit_to("@Ana Landing page not final yet")
+    note = window.store.note(nid)
+    assert (note.text, note.function) == ("Landing page not final yet", "sales")  # Ana's
+    assert window.store.participant(note.participant_id).name == "Ana Lopez"
+    assert card_texts(window) == ["Landing page not final yet\n— Ana Lopez"]
+    window.undo_stack.undo()
+    assert window.store.note(nid).function == "marketing"

@@ -78,9 +78,30 @@ class NoteActions:
             self.board.edit_card(ids[0])
 
     def save_note_text(self, note_id: int, text: str) -> None:
-        """Store an in-place edit; an empty or too long text is refused and the note kept."""
+        """Store an in-place edit; an empty or too long text is refused and the note kept.
+
+        The capture line's marks work here too: "m: ..." moves the note to marketing, and
+        "@Ana ..." makes it Ana's (her function too, unless a prefix says otherwise), so a
+        note typed with the wrong function or name is corrected, not deleted and retyped.
+        """
+        note = self.store.note(note_id)
+        known = lambda n: find_participant(self.store, n) is not None  # noqa: E731
+        body, fn, name = parse_entry(text, note.function, known)
+        fields: dict[str, Any] = {"text": body}
+        person = find_participant(self.store, name) if name else None
+        if name and person is None:
+            fields["text"] = split_prefix(text, fn)[0]  # an unknown name stays as typed
+        if person is not None:
+            fields["participant_id"] = person.id
+            if not has_prefix(text):
+                fn = person.function
+        if fn != note.function:
+            fields["function"] = fn
+        fields = {k: v for k, v in fields.items() if getattr(note, k) != v}
+        if not fields:
+            return
         try:
-            self.undo_stack.push(UpdateNote(self.store, note_id, "Edit note", text=text))
+            self.undo_stack.push(UpdateNote(self.store, note_id, "Edit note", **fields))
         except InvalidInput as err:
             QMessageBox.warning(self, "Note not changed", str(err))
 
