@@ -119,8 +119,10 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
             f"round {value!r} does not exist; use a round number from 1 to {len(rounds)}"
         )
     text = validate_note_text(cells["text"])
-    function = parse_function(cells.get("function"))
     name = cells.get("participant", "").strip()
+    # No function given: a known participant's own, as on the capture line; else "other".
+    person = store.find_participant(name) if name else None
+    function = parse_function(cells.get("function"), default=person.function if person else "other")
     return NewNote(
         round_id=rounds[int(value) - 1].id,
         text=text,

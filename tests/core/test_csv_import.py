@@ -32,6 +32,22 @@ def test_good_csv_is_imported_with_functions_and_people(store: Store, tmp_path: 
     assert {n.source for n in notes} == {"import"}
 
 
+def test_a_known_participant_without_a_function_keeps_their_own(
+    store: Store, tmp_path: Path
+) -> None:
+    # "4,Half the contacts...,,Ben" was stored as "other" though Ben is in sales.
+    store.add_participant("Ben Okoro", "sales")
+    path = _csv(
+        tmp_path,
+        "round,text,function,participant\n"
+        "2,Half the contacts bounce,,Ben Okoro\n"
+        "2,Nobody owns the webinar list,,\n"
+        "2,Ben's view is not mine,marketing,Ben Okoro\n",
+    )
+    import_csv(store, path)
+    assert [n.function for n in store.notes()] == ["sales", "other", "marketing"]
+
+
 def test_semicolons_and_a_bom_from_spreadsheets(store: Store, tmp_path: Path) -> None:
     path = _csv(tmp_path, "Round;Text\n2;Réunion commune chaque lundi ☕\n", "utf-8-sig")
     import_csv(store, path)
