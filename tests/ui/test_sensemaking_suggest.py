@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QPushButton, QTreeWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QTreeWidget
 
 from roundtable.store import Store
 from ui.sensemaking.suggestion_preview import SuggestionPreview
@@ -100,7 +100,12 @@ def test_accept_selected_and_discard(qtbot, window):
     preview = open_preview(qtbot, window)
     first, *others = preview.groups
     preview.group_item(first.label).setCheckState(0, Qt.CheckState.Unchecked)
-    qtbot.mouseClick(preview.accept_some, Qt.MouseButton.LeftButton)
+    # With a theme unticked, Enter accepts the ticked ones: it used to accept them all.
+    assert preview.accept_some.isDefault() and not preview.accept_all.isDefault()
+    assert preview.accept_some.text() == f"Accept the {len(others)} &ticked"
+    preview.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is preview)
+    qtbot.keyClick(preview.tree, Qt.Key.Key_Return)
     store = window.store
     labels = [t.label for t in store.themes(rid)]
     assert first.label not in labels and [g.label for g in others] == labels

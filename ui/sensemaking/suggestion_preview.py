@@ -155,7 +155,15 @@ class SuggestionPreview(QDialog):
         return None
 
     def _update_buttons(self, *_args: object) -> None:
-        self.accept_some.setEnabled(bool(self.checked_groups()))
+        """Once a theme is unticked, Enter accepts the ticked ones (it accepted all)."""
+        checked = self.checked_groups()
+        self.accept_some.setEnabled(bool(checked))
+        some = len(checked) < len(self.groups)
+        self.accept_some.setDefault(some and bool(checked))
+        self.accept_all.setDefault(not some)
+        self.accept_some.setText(
+            f"Accept the {len(checked)} &ticked" if some and checked else "Accept &selected"
+        )
 
     def _finish(self, groups: list[ProposedGroup]) -> None:
         self.chosen.emit(list(groups))

@@ -250,11 +250,13 @@ class Suggester(QObject):
         if not proposed:
             self.window.show_status("No ungrouped note clearly fits a theme yet.")
             return
+        placed = sum(len(g.notes) for g in proposed)
         preview = SuggestionPreview(
             proposed,
             self.window,
             title="Sort the rest",
-            intro=f"Proposed places for {sum(len(g.notes) for g in proposed)} ungrouped notes.",
+            intro=f"Proposed places for {placed} of the {counted(len(loose), 'ungrouped note')}"
+            + (f"; {len(unsure)} not sure enough to place." if unsure else "."),
             left_out=unsure,
         )
         self._show(preview, round_id, "Sort the rest into themes")
