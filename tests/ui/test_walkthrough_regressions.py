@@ -255,6 +255,7 @@ def test_the_last_round_ends_the_session_and_then_only_resume_is_offered(qtbot, 
     fake_clock.advance(60)
     qtbot.mouseClick(window.next_btn, Qt.MouseButton.LeftButton)
     assert window.timer_label.text() == "Done"
+    assert window.undo_stack.undoText() == "End session"  # not "Undo Next round"
     assert not window.next_btn.isEnabled()
     assert not window.findChild(QAction, "nextAction").isEnabled()
     assert window.start_btn.text() == "Resume"

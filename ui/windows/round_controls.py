@@ -120,7 +120,8 @@ class RoundControls:
             return
         ids = [x.id for x in self.store.rounds()]
         nxt = ids[ids.index(r.id) + 1] if ids.index(r.id) + 1 < len(ids) else None
-        self.undo_stack.push(RoundTimerCommand(self.store, "Next round", "next", r.id, nxt))
+        label = "Next round" if nxt else "End session"  # so Edit says "Undo End session"
+        self.undo_stack.push(RoundTimerCommand(self.store, label, "next", r.id, nxt))
         if nxt:
             self.show_round(nxt)
 
