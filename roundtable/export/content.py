@@ -230,6 +230,17 @@ def action_source(a: ActionRow) -> str:
     return f"from “{a.theme}”" if a.theme else ""
 
 
+def compared_heading(metric: str) -> str:
+    """The comparison's heading: it says when notes, not votes, are compared."""
+    return "Sales and marketing compared" + ("" if metric == "votes" else " by their notes")
+
+
+def compared_caption(metric: str) -> str:
+    if metric == "votes":
+        return "Votes (dots) each theme received from each function."
+    return "No votes were taken in this round: the notes each function wrote for each theme."
+
+
 def _span(snap: SessionSnapshot) -> tuple[datetime | None, datetime | None]:
     """When the session began and ended: its first round start to its last recorded moment.
 

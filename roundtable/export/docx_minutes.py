@@ -33,6 +33,8 @@ from roundtable.export.content import (
     RoundBlock,
     action_source,
     attendance_text,
+    compared_caption,
+    compared_heading,
     counted,
     duration_text,
     format_day,
@@ -281,12 +283,12 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
 
 def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
     metric, rows = comparison_values(rnd)
-    doc.add_heading("Sales and marketing compared", level=2)
+    doc.add_heading(compared_heading(metric), level=2)
     intro = _para(doc)
     intro.paragraph_format.keep_with_next = True
-    _grey(intro, f"{metric.capitalize()} each theme received from each function.")
+    _grey(intro, compared_caption(metric))
+    header = ["Theme", "Sales", "Marketing", "Other", metric.capitalize(), "Leans"]
     if metric == "votes":
-        header = ["Theme", "Sales", "Marketing", "Other", "Total", "Leans"]
         body = [
             [
                 t.label,
@@ -299,7 +301,6 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
             for t in rnd.themes
         ]
     else:
-        header = ["Theme", "Sales", "Marketing", "Other", "Total", "Leans"]
         body = [
             [
                 t.label,

@@ -14,6 +14,8 @@ from roundtable.export.content import (
     NoteLine,
     action_source,
     attendance_text,
+    compared_caption,
+    compared_heading,
     counted,
     duration_text,
     format_day,
@@ -91,11 +93,11 @@ def render_markdown(m: Minutes) -> str:
         if rnd.themes:
             metric = "votes" if rnd.has_votes else "notes"
             out += [
-                "### Sales and marketing compared",
+                f"### {compared_heading(metric)}",
                 "",
-                f"_{metric.capitalize()} each theme received from each function._",
+                f"_{compared_caption(metric)}_",
                 "",
-                "| Theme | Sales | Marketing | Other | Total | Leans |",
+                f"| Theme | Sales | Marketing | Other | {metric.capitalize()} | Leans |",
                 "|---|---:|---:|---:|---:|---|",
             ]
             for t in rnd.themes:

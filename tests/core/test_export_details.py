@@ -218,3 +218,26 @@ def test_the_example_sessions_minutes_say_when_it_ended(tmp_path: Path) -> None:
     assert re.fullmatch(
         r"\d\d:\d\d–\d\d:\d\d \(1 h \d\d min\)", duration_line(md.splitlines(), "- **Duration:** ")
     )
+
+
+def test_a_round_without_votes_says_its_comparison_counts_notes(
+    store: Store, tmp_path: Path
+) -> None:
+    # The notes table looked the same as a votes table; readers took notes for votes.
+    rid = store.round_at(2).id
+    ids = [store.add_note(rid, f"Shared call {i}", function="sales").id for i in range(2)]
+    store.add_theme(rid, "Pipeline calls", note_ids=ids)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
+    assert "Sales and marketing compared by their notes" in headings
+    assert [c.text for c in doc.tables[0].rows[0].cells] == [
+        "Theme",
+        "Sales",
+        "Marketing",
+        "Other",
+        "Notes",
+        "Leans",
+    ]
+    assert any(p.text.startswith("No votes were taken in this round") for p in doc.paragraphs)
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text(encoding="utf-8")
+    assert "### Sales and marketing compared by their notes" in md

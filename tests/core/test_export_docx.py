@@ -91,7 +91,7 @@ def test_themes_in_vote_order_with_votes_by_function(minutes) -> None:
 def test_comparison_table_and_chart(minutes) -> None:
     table = minutes.tables[0]
     rows = [[c.text for c in row.cells] for row in table.rows]
-    assert rows[0] == ["Theme", "Sales", "Marketing", "Other", "Total", "Leans"]
+    assert rows[0] == ["Theme", "Sales", "Marketing", "Other", "Votes", "Leans"]
     assert rows[1] == ["Sales shapes the content", "3", "6", "0", "9", "Marketing +3"]
     assert rows[2] == ["Shared pipeline reviews", "2", "1", "0", "3", "Sales +1"]
     assert table.style.name == "Table Grid"
