@@ -320,3 +320,27 @@ def test_typing_in_the_presenter_view_adds_to_the_round_on_the_wall(qtbot, windo
     assert [n.text for n in window.store.notes(second.id)] == ["On the wall"]
     assert window.store.notes(first.id) == []
     assert view.wall.item(0).text().startswith("Ungrouped — 1 note")
+
+
+def test_the_presenter_view_scrolls_by_page_and_pauses_the_clock(qtbot, window, fake_clock):
+    # On one screen the view has the keyboard: Page Down did nothing and Ctrl+Space did not
+    # pause the round.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.start_btn.click()
+    type_notes(qtbot, window, 14)
+    view = window.presenter
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    bar = view.wall.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert bar.value() == 0
+    rid = window.store.session().current_round_id
+    assert window.store.round(rid).is_running
+    qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert not window.store.round(rid).is_running
+    assert view.isVisible()  # the room keeps its wall

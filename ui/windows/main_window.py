@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -175,6 +175,9 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.setCentralWidget(split)
 
         self.presenter = PresenterWindow(self.board, None)
+        # The round's clock keys work in the presenter view too (on one screen it has them).
+        for keys, slot in (("Ctrl+Space", self.toggle_round), ("Ctrl+Right", self.next_round)):
+            QShortcut(QKeySequence(keys), self.presenter, activated=slot)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._show_focused_panel)

@@ -104,6 +104,11 @@ class PresenterWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         """On one screen, typing goes on: keys go to the main window's capture line, which
         the view echoes in its top line, and Enter adds the note (the wall shows it)."""
+        bar = self.wall.verticalScrollBar()
+        pages = {Qt.Key.Key_PageDown: bar.pageStep(), Qt.Key.Key_PageUp: -bar.pageStep()}
+        if event.key() in pages:  # the room reads on: the wall scrolls a screen at a time
+            bar.setValue(bar.value() + pages[event.key()])
+            return
         entry = getattr(self._return_to, "entry", None)
         typing = event.text().isprintable() and event.text() != ""
         editing = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace)
