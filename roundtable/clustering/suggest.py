@@ -171,6 +171,7 @@ def suggest_themes(
     hinted: list[SuggestedTheme] = []
 
     # 2. Notes that clearly match a template hint form that hint's theme.
+    lone_hint: dict[int, int] = {}  # a note that alone matched a hint: row -> hint
     if rest and hints:
         embedder = embed.embed_texts if vecs is not None else None
         matches = match_hints(
@@ -184,6 +185,13 @@ def suggest_themes(
         # A hint one note matches is no new theme yet: that note is grouped openly with the
         # rest (a 13-note round came back as five one-note template themes). It still joins
         # the facilitator's theme of that name.
+        lone_hint.update(
+            {
+                m[0]: h
+                for h, m in by_hint.items()
+                if len(m) == 1 and hints[h].label.strip().lower() not in by_name
+            }
+        )
         by_hint = {
             h: m
             for h, m in by_hint.items()
@@ -235,6 +243,20 @@ def suggest_themes(
     # The topics the notes lean to: once, for the grouping and for the reasons.
     for group in open_groups(sub, sub_vecs, leans):
         rows = [rest[i] for i in group]
+        alone = lone_hint.get(rows[0]) if len(rows) == 1 else None
+        if alone is not None and hints[alone].label.lower() not in {t.lower() for t in taken}:
+            # A note on its own that matched a hint is named by the hint ("Security and
+            # compliance"), not by a cut of its own words ("Data stored GDPR").
+            hint = hints[alone]
+            taken.append(hint.label)
+            about = f"Matches the template theme “{hint.label}”"
+            about += f": {hint.description.strip().rstrip('.')}." if hint.description else "."
+            result.append(
+                SuggestedTheme(
+                    label=hint.label, note_ids=(ids[rows[0]],), reason=about, hint=hint.label
+                )
+            )
+            continue
         central = [rest[i] for i in _central(group, sub, sub_vecs)]
         label = make_label(rows, words, taken, central)
         taken.append(label)
