@@ -309,3 +309,23 @@ def test_a_replan_that_cannot_end_on_time_says_how_late_it_still_is(qtbot, windo
     assert {r.id: r.timebox_s for r in window.store.rounds()} == after
     status = window.statusBar().currentMessage()
     assert "at its shortest" in status and "on time" in status and "Nothing" not in status
+
+
+def test_merging_keeps_the_name_the_facilitator_gave(qtbot, window):
+    # A theme renamed by hand lost its name when merged into a suggested theme above it.
+    from PySide6.QtWidgets import QTreeWidget
+
+    from tests.ui.test_sensemaking_themes import add_notes, select_rows, theme_rows
+
+    a, b, c = add_notes(qtbot, window, "GDPR question", "data residency", "SOC 2 report")
+    rid = window.shown_round_id()
+    first, second = window.store.apply_suggestions(
+        rid, [("Data stored GDPR", [a], None), ("Residency", [b, c], None)]
+    )
+    window.store.rename_theme(second, "Security and compliance")
+    tree = window.findChild(QTreeWidget, "themeList")
+    select_rows(qtbot, tree, 0, 1)
+    qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert [r[:2] for r in theme_rows(window)] == [["Security and compliance", "3"]]
+    status = window.statusBar().currentMessage()
+    assert status.startswith("Merged “Data stored GDPR” into “Security and compliance”")

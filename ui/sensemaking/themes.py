@@ -333,7 +333,12 @@ class ThemeController(QObject):
         if len(ids) < 2:
             self.window.show_status("Select two themes to merge (Ctrl-click in the Themes panel).")
             return
-        keep, others = ids[0], ids[1:]
+        # The name to keep is one the facilitator gave (a renamed theme), else the first's:
+        # a hand-given name used to vanish when it was not the first selected.
+        named = [t for t in ids if self.store.theme(t).origin == "manual"]
+        keep = named[0] if named else ids[0]
+        others = [t for t in ids if t != keep]
+        gone = [self.store.theme(t).label for t in others]
         stack = self.window.undo_stack
         stack.beginMacro(f"Merge {len(ids)} themes")
         try:
@@ -341,7 +346,10 @@ class ThemeController(QObject):
                 self._push(MergeThemes(self.store, keep, other))
         finally:
             stack.endMacro()
-        self.window.show_status(f"Merged into “{self.store.theme(keep).label}”.")
+        self.window.show_status(
+            f"Merged {', '.join(f'“{g}”' for g in gone)} into “{self.store.theme(keep).label}”"
+            " (F2 renames it, Ctrl+Z undoes)."
+        )
         # The merged theme is the panel's current row, with the keyboard: F2 renames it.
         item = self.list.item_for(keep)
         if item is not None:
