@@ -150,6 +150,20 @@ def test_a_bad_roster_line_is_named_in_the_message_and_no_file_is_left(
         "Unknown function 'finance': use sales, marketing or other."
     ]
     assert not path.exists()
+    # Checked before any file dialog (it used to come after choosing where to save).
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: asked.append("x") or ("", ""))
+    )
+    screen.roster.setPlainText("Ana Lopez, sales\nana lopez, marketing\n")
+    screen.create_session()
+    assert asked == []
+    assert shown[-1] == (
+        "Roster line 2 (ana lopez, marketing): ana lopez is on the roster twice;"
+        " add a surname or initial."
+    )
 
 
 def test_a_read_only_session_opens_no_editor_to_type_into(qtbot, session_file, fake_clock):

@@ -250,7 +250,33 @@ class StartScreen(QWidget):
         template = self.template.currentData()
         self.anonymous.setChecked(bool(getattr(template, "anonymous", False)))
 
+    def _roster(self) -> list[tuple[str, str]]:
+        """The roster box as (name, function) pairs; InvalidInput names the first bad line."""
+        people: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for number, line in enumerate(self.roster.toPlainText().splitlines(), 1):
+            if not line.strip():
+                continue
+            name, _, fn = (part.strip() for part in line.partition(","))
+            try:
+                if not name:
+                    raise InvalidInput("A participant needs a name.")
+                if name.casefold() in seen:
+                    raise InvalidInput(f"{name} is on the roster twice; add a surname or initial.")
+                people.append((name, parse_function(fn)))
+            except InvalidInput as err:
+                raise InvalidInput(f"Roster line {number} ({line.strip()}): {err}") from None
+            seen.add(name.casefold())
+        return people
+
     def create_session(self, path: Path | None = None) -> None:
+        # The roster is checked before a file is chosen: a bad line is fixed first.
+        try:
+            people = self._roster()
+        except InvalidInput as err:
+            QMessageBox.warning(self, "Cannot create session", str(err))
+            self.roster.setFocus()
+            return
         if not path:
             if not self.title.text().strip():
                 QMessageBox.warning(
@@ -270,15 +296,8 @@ class StartScreen(QWidget):
                 template=self.template.currentData(),
                 anonymous=self.anonymous.isChecked(),
             ) as store:
-                for number, line in enumerate(self.roster.toPlainText().splitlines(), 1):
-                    if line.strip():
-                        name, _, fn = line.partition(",")
-                        try:
-                            store.add_participant(name.strip(), function=parse_function(fn.strip()))
-                        except InvalidInput as err:
-                            raise InvalidInput(
-                                f"Roster line {number} ({line.strip()}): {err}"
-                            ) from None
+                for name, function in people:
+                    store.add_participant(name, function=function)  # type: ignore[arg-type]
         except (InvalidInput, SessionFileError) as err:
             Path(path).unlink(missing_ok=True) if isinstance(err, InvalidInput) else None
             QMessageBox.warning(self, "Cannot create session", str(err))
