@@ -343,3 +343,20 @@ def test_merging_keeps_the_name_the_facilitator_gave(qtbot, window):
     assert [r[:2] for r in theme_rows(window)] == [["Security and compliance", "3"]]
     status = window.statusBar().currentMessage()
     assert status.startswith("Merged “Data stored GDPR” into “Security and compliance”")
+
+
+def test_the_type_a_name_prompt_goes_once_the_theme_is_named(qtbot, window):
+    # "New theme “Busy call”: type a name, Enter to keep it." stayed up after naming it.
+    from tests.ui.test_sensemaking_themes import (
+        add_notes,
+        click_card,
+        ctrl_g_new_theme,
+        type_into_editor,
+    )
+
+    (nid,) = add_notes(qtbot, window, "busy call with a prospect")
+    click_card(qtbot, window, nid)
+    ctrl_g_new_theme(qtbot, window)
+    assert "type a name" in window.statusBar().currentMessage()
+    type_into_editor(qtbot, window, "Prospect calls")
+    assert window.statusBar().currentMessage() == "Theme named “Prospect calls”."

@@ -312,6 +312,9 @@ class ThemeController(QObject):
         if label and label != self.store.theme(theme_id).label:
             self._push(RenameTheme(self.store, theme_id, label))
         self.refresh()  # a refused or empty name shows the stored one again
+        # The "type a name" prompt is answered: it must not stay up as if it were not.
+        if "type a name" in self.window.statusBar().currentMessage():
+            self.window.show_status(f"Theme named “{self.store.theme(theme_id).label}”.")
 
     def delete(self, theme_id: int) -> None:
         self._push(DeleteTheme(self.store, theme_id))
