@@ -360,3 +360,24 @@ def test_the_type_a_name_prompt_goes_once_the_theme_is_named(qtbot, window):
     assert "type a name" in window.statusBar().currentMessage()
     type_into_editor(qtbot, window, "Prospect calls")
     assert window.statusBar().currentMessage() == "Theme named “Prospect calls”."
+
+
+def test_the_start_screen_says_what_each_template_is(qtbot):
+    # Choosing the campaign template silently unticked "Anonymous notes", and the picker
+    # said nothing about the template's rounds or length.
+    from PySide6.QtWidgets import QLabel
+
+    from ui.windows.start_screen import StartScreen
+
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    about = screen.findChild(QLabel, "templateAbout")
+    assert "90-minute" in about.text() and "5 rounds, 90 min; notes anonymous" in about.text()
+    campaign = next(
+        i
+        for i in range(screen.template.count())
+        if "campaign" in screen.template.itemText(i).lower()
+    )
+    screen.template.setCurrentIndex(campaign)
+    assert "notes with names unless you change it below" in about.text()
+    assert not screen.anonymous.isChecked()

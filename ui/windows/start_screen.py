@@ -197,6 +197,10 @@ class StartScreen(QWidget):
         self.title = QLineEdit(objectName="sessionTitle")
         self.title.setPlaceholderText("e.g. Q4 sales and marketing roundtable")
         self.anonymous = QCheckBox("Anonymous notes", objectName="anonymousCheck")
+        # What the chosen template is: its purpose, rounds, length and name setting.
+        self.template_about = QLabel(objectName="templateAbout")
+        self.template_about.setWordWrap(True)
+        self.template_about.setStyleSheet("color: palette(mid);")
         # The template says whether its notes are usually anonymous; the box starts there.
         self.template.currentIndexChanged.connect(self._template_chosen)
         self._template_chosen()
@@ -207,6 +211,7 @@ class StartScreen(QWidget):
         create.clicked.connect(self.create_session)
         form = QFormLayout()
         form.addRow("Template", self.template)
+        form.addRow("", self.template_about)
         form.addRow("Title", self.title)
         form.addRow("", self.anonymous)
         form.addRow("Roster", self.roster)
@@ -249,6 +254,14 @@ class StartScreen(QWidget):
     def _template_chosen(self) -> None:
         template = self.template.currentData()
         self.anonymous.setChecked(bool(getattr(template, "anonymous", False)))
+        if template is None:
+            self.template_about.setText("")
+            return
+        names = "anonymous" if template.anonymous else "with names"
+        self.template_about.setText(
+            f"{template.description} {len(template.rounds)} rounds, {template.total_minutes}"
+            f" min; notes {names} unless you change it below."
+        )
 
     def _roster(self) -> list[tuple[str, str]]:
         """The roster box as (name, function) pairs; InvalidInput names the first bad line."""
