@@ -86,7 +86,9 @@ def fit_to_screen(window: QWidget, area: QRect | None = None, min_width: int = 6
     area = area or window.screen().availableGeometry()
     hint = window.sizeHint().expandedTo(window.minimumSizeHint())
     width = min(max(hint.width(), min_width), area.width() - 8)
-    height = min(hint.height(), area.height() - TITLE_BAR)
+    # Wrapped text (the template's description) needs less height at the width it gets.
+    wanted = window.heightForWidth(width) if window.hasHeightForWidth() else -1
+    height = min(wanted if wanted > 0 else hint.height(), area.height() - TITLE_BAR)
     window.resize(width, height)
     left = area.left() + (area.width() - width) // 2
     top = area.top() + max(0, (area.height() - TITLE_BAR - height) // 2)
@@ -259,9 +261,11 @@ class StartScreen(QWidget):
             return
         names = "anonymous" if template.anonymous else "with names"
         self.template_about.setText(
-            f"{template.description} {len(template.rounds)} rounds, {template.total_minutes}"
-            f" min; notes {names} unless you change it below."
+            f"{len(template.rounds)} rounds, {template.total_minutes} min; notes {names}"
+            " unless you change it below."
         )
+        self.template_about.setToolTip(template.description)
+        self.template.setToolTip(template.description)
 
     def _roster(self) -> list[tuple[str, str]]:
         """The roster box as (name, function) pairs; InvalidInput names the first bad line."""
