@@ -202,7 +202,7 @@ class StartScreen(QWidget):
         # What the chosen template is: its purpose, rounds, length and name setting.
         self.template_about = QLabel(objectName="templateAbout")
         self.template_about.setWordWrap(True)
-        self.template_about.setStyleSheet("color: palette(mid);")
+        self.template_about.setStyleSheet("color: #5f6368;")  # readable grey
         # The template says whether its notes are usually anonymous; the box starts there.
         self.template.currentIndexChanged.connect(self._template_chosen)
         self._template_chosen()
