@@ -446,3 +446,13 @@ def test_a_panel_that_gets_the_keyboard_comes_to_the_front(qtbot, demo_window):
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton)
     assert not chart.parentWidget().parentWidget().hasFocus()
     assert chart.focusPolicy() == Qt.FocusPolicy.NoFocus or not chart.hasFocus()
+
+
+def test_a_due_date_in_the_past_is_kept_and_pointed_out(qtbot, window):
+    # "due 20 November 2026" for a session on 23 November went into the minutes unremarked.
+    add_action(qtbot, window, "Shared dashboard on the wall")
+    editor = open_editor(qtbot, window, 0, DUE)
+    qtbot.keyClicks(editor, "20200115")
+    press_enter(qtbot, editor)
+    assert window.store.actions()[0].due == date(2020, 1, 15)
+    assert window.statusBar().currentMessage().startswith("Due 15 Jan 2020 is in the past")

@@ -139,6 +139,9 @@ class ActionTableModel(StoreTableModel):
             self.refused.emit(str(err))
             return False
         self.undo_stack.push(command)
+        due = fields.get("due")
+        if col == DUE and due is not None and due < date.today():
+            self.noticed.emit(f"Due {due:%d %b %Y} is in the past: kept as typed (F2 changes it).")
         return True
 
     def _owner_fields(self, name: str) -> dict[str, Any]:

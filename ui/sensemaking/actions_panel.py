@@ -140,6 +140,7 @@ class ActionsPanel(QWidget):
                 widget.setEnabled(False)
             self.entry.setPlaceholderText("Read-only session: action items cannot be changed")
         self.model.refused.connect(self.refuse)
+        self.model.noticed.connect(self.window_.show_status)
         window.signals.actions_changed.connect(self._store_changed)
         window.signals.themes_changed.connect(self._store_changed)
 

@@ -22,6 +22,7 @@ class StoreTableModel(QAbstractTableModel):
     """Rows from the store, column titles from `headers`, edits through `undo_stack`."""
 
     refused = Signal(str)  # why a typed value was not stored
+    noticed = Signal(str)  # something worth a word about a value that was stored
     headers: Sequence[str] = ()
 
     def __init__(self, store: Store, undo_stack: QUndoStack) -> None:
