@@ -344,3 +344,25 @@ def test_the_presenter_view_scrolls_by_page_and_pauses_the_clock(qtbot, window, 
     qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert not window.store.round(rid).is_running
     assert view.isVisible()  # the room keeps its wall
+
+
+def test_the_wall_shrinks_its_cards_until_the_whole_round_fits(qtbot, window):
+    # Cards were always 360 x 200: the room saw four or five notes of a round of twenty.
+    from ui.windows.presenter import CARD, MIN_SCALE
+
+    window.start_btn.click()
+    type_notes(qtbot, window, 4)
+    view = window.presenter
+    view.show_round(window.shown_round_id(), "What works?")
+    view.show()
+    view.resize(1600, 1000)
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.wall.count() == 5)  # the Ungrouped header and 4 cards
+    qtbot.wait(20)
+    assert view.wall.card_size == CARD  # few notes: full size
+    type_notes(qtbot, window, 20)
+    qtbot.waitUntil(lambda: view.wall.card_size.width() < CARD.width())
+    qtbot.wait(20)
+    assert view.wall.card_size.width() >= CARD.width() * MIN_SCALE - 1
+    assert view.wall.verticalScrollBar().maximum() == 0  # all 24 notes in view
+    view.hide()

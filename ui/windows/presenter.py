@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.windows.note_board import NoteBoard
+from ui.windows.note_board import KIND, NoteBoard
 
 
 def other_screen(main: QWidget) -> QScreen | None:
@@ -21,6 +21,12 @@ def other_screen(main: QWidget) -> QScreen | None:
     return next((s for s in here.virtualSiblings() if s is not here), None)
 
 
+# Full-size cards on the wall, readable from the back of the room, and their type size;
+# with many notes they shrink, down to MIN_SCALE of that, so the whole round is in view.
+CARD = QSize(360, 200)
+CARD_POINTS = 18
+MIN_SCALE = 0.6
+HEADER_HEIGHT = 44  # a section's header line at full size
 # The size of the note being typed, echoed in the view's top line (the timer is 48 points).
 ECHO_POINTS = 24
 
@@ -54,10 +60,13 @@ class PresenterWindow(QWidget):
         self.wall.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.wall.setDragDropMode(self.wall.DragDropMode.NoDragDrop)
         self.wall.show_names = not store.session().anonymous
-        f = self.wall.font()
-        f.setPointSize(18)
-        self.wall.setFont(f)
-        self.wall.card_size = QSize(360, 200)  # readable from the back of the room
+        self._scale = 1.0
+        self._apply_scale(1.0)
+        # Cards shrink (down to MIN_SCALE) until the whole round fits on the wall.
+        self._fit_pending = False
+        model = self.wall.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self._fit_later)
         top = QHBoxLayout()
         top.addWidget(self.hint, 1)
         top.addWidget(self.timer)
@@ -68,6 +77,52 @@ class PresenterWindow(QWidget):
         self.resize(1280, 720)
         for key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             QShortcut(QKeySequence(key), self, activated=self.close_view)
+
+    def _apply_scale(self, scale: float) -> None:
+        self._scale = scale
+        font = self.wall.font()
+        font.setPointSize(max(10, round(CARD_POINTS * scale)))
+        self.wall.setFont(font)
+        self.wall.card_size = QSize(round(CARD.width() * scale), round(CARD.height() * scale))
+
+    def _fit_later(self, *_args: object) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_cards)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_later()
+
+    def _fit_cards(self) -> None:
+        """The largest cards (full size down to MIN_SCALE) with which every section of the
+        round fits the wall without scrolling; a round too big even then scrolls."""
+        self._fit_pending = False
+        sections: list[int] = []
+        for row in range(self.wall.count()):
+            if self.wall.item(row).data(KIND) == "note":
+                if not sections:
+                    sections.append(0)
+                sections[-1] += 1
+            else:
+                sections.append(0)
+        width = self.wall.viewport().width() - 8
+        height = self.wall.viewport().height() - 8
+        gap = 2 * self.wall.spacing()
+        chosen = MIN_SCALE
+        scale = 1.0
+        while scale >= MIN_SCALE - 1e-9:
+            card_w, card_h = CARD.width() * scale + gap, CARD.height() * scale + gap
+            columns = max(1, int(width // card_w))
+            header = HEADER_HEIGHT * scale + gap
+            need = sum(header + -(-count // columns) * card_h for count in sections)
+            if need <= height:
+                chosen = scale
+                break
+            scale = round(scale - 0.1, 2)
+        if abs(chosen - self._scale) > 1e-9:
+            self._apply_scale(chosen)
+            self.wall.rebuild()
 
     def show_round(self, round_id: int | None, question: str) -> None:
         self.question.setText(question)
