@@ -94,10 +94,16 @@ class PresenterWindow(QWidget):
         super().resizeEvent(event)
         self._fit_later()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self._fit_later()
+
     def _fit_cards(self) -> None:
         """The largest cards (full size down to MIN_SCALE) with which every section of the
         round fits the wall without scrolling; a round too big even then scrolls."""
         self._fit_pending = False
+        if not self.isVisible():
+            return  # fitted when shown (and never after the session was closed)
         sections: list[int] = []
         for row in range(self.wall.count()):
             if self.wall.item(row).data(KIND) == "note":
