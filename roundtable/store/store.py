@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +34,7 @@ from roundtable.model import (
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store import rows
 from roundtable.store.notes import NotesMixin
+from roundtable.store.roster import RosterMixin
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from roundtable.store.session_file import (
     ReadOnlyError,
@@ -48,7 +49,7 @@ Subscriber = Callable[[Change], None]
 MAX_TITLE_CHARS = 200
 
 
-class Store(NotesMixin):
+class Store(RosterMixin, NotesMixin):
     """A session file opened for reading and (unless read-only) writing."""
 
     def __init__(
@@ -347,7 +348,7 @@ class Store(NotesMixin):
             "role": clean_text(role),
         }
         with self._write("participant_added", values) as payload:
-            pid = self._insert("participants", values)
+            pid = self._insert("participants", {"id": self._next_participant_id(), **values})
             payload["id"] = pid
             self._emit("participant_added", pid)
         return self.participant(pid)
@@ -367,40 +368,6 @@ class Store(NotesMixin):
             self.db.table("participants").update(participant_id, cleaned)
             self._emit("participant_updated", participant_id)
         return self.participant(participant_id)
-
-    def remove_participant(self, participant_id: int) -> list[int]:
-        """Take a person off the roster. Their notes stay, with their function and no name.
-
-        Returns the ids of those notes, for `restore_participant` (undo).
-        """
-        p = self.participant(participant_id)
-        found = self.db.execute(
-            "SELECT id FROM notes WHERE participant_id = ? ORDER BY id", [participant_id]
-        ).fetchall()
-        note_ids = [int(r[0]) for r in found]
-        with self._write("participant_removed", {"id": p.id, "name": p.name, "notes": note_ids}):
-            self.db.execute(
-                "UPDATE notes SET participant_id = NULL WHERE participant_id = ?", [p.id]
-            )
-            self.db.table("participants").delete(p.id)
-            self._emit("participant_removed", p.id)
-        return note_ids
-
-    def restore_participant(self, p: Participant, note_ids: Sequence[int] = ()) -> Participant:
-        """Put a removed person back, with the same id, and their name back on these notes."""
-        values = {
-            "id": p.id,
-            "name": p.name,
-            "function": p.function,
-            "organisation": p.organisation,
-            "role": p.role,
-        }
-        with self._write("participant_restored", {**values, "notes": list(note_ids)}):
-            self.db.table("participants").insert(values)
-            for nid in note_ids:
-                self.db.execute("UPDATE notes SET participant_id = ? WHERE id = ?", [p.id, nid])
-            self._emit("participant_added", p.id)
-        return self.participant(p.id)
 
     # ----- journal -------------------------------------------------------------------------
 

@@ -48,3 +48,40 @@ def test_renaming_to_a_name_already_on_the_roster_is_refused(store: Store) -> No
         store.update_participant(ben.id, name="ana lopez")
     # The same person may change the case of their own name.
     assert store.update_participant(ben.id, name="BEN Okafor").name == "BEN Okafor"
+
+
+def test_a_roster_edit_is_all_or_nothing_and_may_swap_names(store: Store) -> None:
+    ana = store.add_participant("Ana Lopez", "sales")
+    ben = store.add_participant("Ben Okafor", "marketing")
+    carla = store.add_participant("Carla Nunes", "sales")
+    rnd = store.rounds()[1]
+    note = store.add_note(rnd.id, "call me", function="sales", participant_id=carla.id)
+    # Carla off, Ana and Ben swap names: fine once everything is applied.
+    done = store.edit_roster(
+        [carla.id], {ana.id: {"name": "Ben Okafor"}, ben.id: {"name": "Ana Lopez"}}
+    )
+    assert [(p.id, p.name) for p in store.participants()] == [
+        (ana.id, "Ben Okafor"),
+        (ben.id, "Ana Lopez"),
+    ]
+    assert done.removed == {carla.id: [note.id]} and store.note(note.id).participant_id is None
+    # A name given twice: refused, and nothing of the edit stays (not even the removal).
+    before = store.participants()
+    with pytest.raises(InvalidInput, match="on the roster twice"):
+        store.edit_roster(
+            [ana.id], {ben.id: {"name": "Dan"}}, [{"name": "dan", "function": "sales"}]
+        )
+    assert store.participants() == before
+
+
+def test_ids_of_people_taken_off_are_never_given_again(store: Store) -> None:
+    store.add_participant("Ana Lopez", "sales")
+    ben = store.add_participant("Ben Okafor", "marketing")
+    store.remove_participant(ben.id)
+    dan = store.add_participant("Dan Ross", "sales")
+    assert dan.id > ben.id  # Ben's id was the highest; SQLite alone would give it again
+    store.restore_participant(ben)
+    assert {p.name for p in store.participants()} == {"Ana Lopez", "Ben Okafor", "Dan Ross"}
+    edit = store.edit_roster([dan.id])
+    added = store.edit_roster(add=[{"name": "Eve Park", "function": "other"}]).added[0]
+    assert added.id > dan.id and edit.removed == {dan.id: []}

@@ -159,3 +159,41 @@ def test_a_name_twice_or_a_nameless_row_is_refused_and_nothing_changes(qtbot, wi
     ]
     assert [p.name for p in store.participants()] == ["Ana Lopez", "Ben Okafor"]
     assert window.statusBar().currentMessage() == "People: nothing changed."
+
+
+def test_swapped_names_undo_and_redo_and_a_latecomers_notes_keep_their_name(qtbot, window):
+    store = window.store
+    ana, ben = store.participants()
+
+    def swap_and_add(dialog: PeopleDialog) -> None:
+        table = dialog.findChild(QTableWidget, "peopleTable")
+        table.item(0, NAME).setText("Ben Okafor")
+        table.item(1, NAME).setText("Ana Lopez")
+        dialog.add_person()
+        table.item(2, NAME).setText("Carla Nunes")
+        qtbot.wait(10)
+        dialog.accept()
+
+    with_people_dialog(qtbot, window, swap_and_add)
+    assert [(p.id, p.name) for p in store.participants()][:2] == [
+        (ana.id, "Ben Okafor"),
+        (ben.id, "Ana Lopez"),
+    ]
+    carla = store.find_participant("Carla Nunes")
+    type_note(qtbot, window, "s: Pricing page needs a calculator @Carla")
+    note = store.notes(window.shown_round_id())[-1]
+    assert note.participant_id == carla.id
+    window.undo_stack.undo()  # the note
+    window.undo_stack.undo()  # the roster edit: names back, Carla gone
+    assert [(p.id, p.name) for p in store.participants()] == [
+        (ana.id, "Ana Lopez"),
+        (ben.id, "Ben Okafor"),
+    ]
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert store.find_participant("Carla Nunes").id == carla.id
+    assert store.note(note.id).participant_id == carla.id
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    window.undo_stack.redo()  # the roster edit alone: Carla back under her own id
+    assert store.find_participant("Carla Nunes").id == carla.id

@@ -288,11 +288,13 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.function = fn
         self.fn_label.setText({"sales": "Sales", "marketing": "Marketing", "other": "Other"}[fn])
 
-    def _run(self, command) -> None:
+    def _run(self, command) -> bool:
+        """Do and keep a command; False (after saying why) when it was refused."""
         try:
-            self.undo_stack.push(command)
+            return self.undo_stack.push(command) is not False
         except InvalidInput as err:
             QMessageBox.warning(self, "Not possible", str(err))
+            return False
 
     def open_other(self) -> None:
         from ui.windows.dialogs import choose_file, open_session

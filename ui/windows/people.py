@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import FUNCTIONS, Participant, clean_text
 from roundtable.store import Store
+from roundtable.store.roster import RosterEdit
 
 NAME, FUNCTION, ORGANISATION, ROLE, NOTES = range(5)
 HEADERS = ("Name", "Function", "Organisation", "Role", "Notes")
@@ -59,36 +60,37 @@ class RosterChanges:
 
 
 class EditRoster(QUndoCommand):
-    """Apply RosterChanges; undo takes the additions off and puts everyone back as before."""
+    """Apply RosterChanges in one transaction; undo and redo give back the exact roster,
+    ids and the names on notes included (Store.edit_roster)."""
 
     def __init__(self, store: Store, changes: RosterChanges) -> None:
         super().__init__("Edit people")
         self.store, self.changes = store, changes
         touched = [*changes.removes, *changes.updates]
         self.before: dict[int, Participant] = {pid: store.participant(pid) for pid in touched}
-        self.detached: dict[int, list[int]] = {}
-        self.added: list[Participant] = []
+        self.done: RosterEdit | None = None
+        self.notes_of_added: dict[int, list[int]] = {}  # taken back by undo, for redo
 
     def redo(self) -> None:
-        for pid in self.changes.removes:
-            self.detached[pid] = self.store.remove_participant(pid)
-        for pid, fields in self.changes.updates.items():
-            self.store.update_participant(pid, **fields)
-        if self.added:  # a redo after an undo: the same people, with the same ids
-            for p in self.added:
-                self.store.restore_participant(p)
+        c = self.changes
+        if self.done is None:
+            self.done = self.store.edit_roster(c.removes, c.updates, c.adds)
             return
-        for values in self.changes.adds:
-            self.added.append(self.store.add_participant(**values))  # type: ignore[arg-type]
+        again = [(p, self.notes_of_added.get(p.id, [])) for p in self.done.added]
+        removed = self.store.edit_roster(c.removes, c.updates, again).removed
+        self.done = RosterEdit(removed=removed, added=self.done.added)
 
     def undo(self) -> None:
-        for p in reversed(self.added):
-            self.store.remove_participant(p.id)
-        for pid, fields in self.changes.updates.items():
-            old = self.before[pid]
-            self.store.update_participant(pid, **{k: getattr(old, k) for k in fields})
-        for pid in reversed(self.changes.removes):
-            self.store.restore_participant(self.before[pid], self.detached.get(pid, []))
+        assert self.done is not None
+        back = {
+            pid: {k: getattr(self.before[pid], k) for k in fields}
+            for pid, fields in self.changes.updates.items()
+        }
+        restore = [
+            (self.before[pid], self.done.removed.get(pid, [])) for pid in self.changes.removes
+        ]
+        undone = self.store.edit_roster([p.id for p in self.done.added], back, restore)
+        self.notes_of_added = undone.removed
 
 
 class PeopleDialog(QDialog):
@@ -109,7 +111,8 @@ class PeopleDialog(QDialog):
         intro = QLabel(
             "Who is in the room. Names show on the cards and, unless the session is"
             " anonymous, in the minutes. Taking someone off keeps their notes, without"
-            " the name."
+            " the name. A changed function counts for the notes typed from now on; notes"
+            " already on the board keep theirs (F2 on a note changes it)."
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS), objectName="peopleTable")
@@ -234,9 +237,12 @@ def edit_people(window: Any) -> None:
         window.show_status("Read-only session: the roster cannot be changed.")
         return
     dialog = PeopleDialog(window.store, window)
-    if dialog.exec() and dialog.changes:
-        changes = dialog.changes
-        window._run(EditRoster(window.store, changes))
-        window.show_status(f"People: {changes.summary()} (Ctrl+Z undoes).")
-    elif dialog.result():
+    accepted = dialog.exec()
+    changes = dialog.changes
+    dialog.deleteLater()
+    if accepted and changes:
+        # All or nothing: a refused edit (say, a name taken) leaves the roster as it was.
+        if window._run(EditRoster(window.store, changes)):
+            window.show_status(f"People: {changes.summary()} (Ctrl+Z undoes).")
+    elif accepted:
         window.show_status("People: nothing changed.")

@@ -1,0 +1,153 @@
+"""The roster after the session began: people taken off and put back, and whole edits of the
+roster (Session > People) applied in one transaction.
+
+A person taken off keeps their notes, which lose the name and keep their function. Ids of
+people are never given twice (not even after someone was taken off), so undo can put a
+person back under their own id.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from roundtable.model import FUNCTIONS, InvalidInput, Participant, clean_text
+
+EDITABLE = ("name", "function", "organisation", "role")
+
+
+@dataclass
+class RosterEdit:
+    """What one edit of the roster did, so it can be undone exactly."""
+
+    removed: dict[int, list[int]] = field(default_factory=dict)  # person -> their notes
+    added: list[Participant] = field(default_factory=list)
+
+
+class RosterMixin:
+    """Roster edits of `Store`: remove, restore, and several changes as one."""
+
+    db: sqlite_utils.Database
+
+    def _write(self, kind: str, payload: dict[str, Any]) -> AbstractContextManager[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _emit(self, kind: str, id: int | None = None, round_id: int | None = None) -> None:
+        raise NotImplementedError
+
+    def participant(self, participant_id: int) -> Participant:
+        raise NotImplementedError
+
+    def participants(self) -> list[Participant]:
+        raise NotImplementedError
+
+    def _next_participant_id(self) -> int:
+        """One more than any person's id ever used, including people taken off since."""
+        ever = [int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM participants").fetchone()[0])]
+        for kind, payload in self.db.execute(
+            "SELECT kind, payload_json FROM events"
+            " WHERE kind IN ('participant_removed', 'roster_edited')"
+        ).fetchall():
+            data = json.loads(payload)
+            if kind == "participant_removed":
+                ever.append(int(data.get("id", 0)))
+            else:
+                ever += [int(i) for i in data.get("removed", {})]
+                ever += [int(i) for i in data.get("added", [])]
+        return max(ever) + 1
+
+    def _detach(self, participant_id: int) -> list[int]:
+        found = self.db.execute(
+            "SELECT id FROM notes WHERE participant_id = ? ORDER BY id", [participant_id]
+        ).fetchall()
+        self.db.execute(
+            "UPDATE notes SET participant_id = NULL WHERE participant_id = ?", [participant_id]
+        )
+        self.db.table("participants").delete(participant_id)
+        return [int(r[0]) for r in found]
+
+    def _put_back(self, p: Participant, note_ids: Sequence[int]) -> None:
+        self.db.table("participants").insert({"id": p.id, **{k: getattr(p, k) for k in EDITABLE}})
+        for nid in note_ids:
+            self.db.execute("UPDATE notes SET participant_id = ? WHERE id = ?", [p.id, nid])
+
+    def remove_participant(self, participant_id: int) -> list[int]:
+        """Take a person off the roster. Their notes stay, with their function and no name.
+
+        Returns the ids of those notes, for `restore_participant` (undo).
+        """
+        p = self.participant(participant_id)
+        with self._write("participant_removed", {"id": p.id, "name": p.name}) as payload:
+            payload["notes"] = self._detach(p.id)
+            self._emit("participant_removed", p.id)
+        return list(payload["notes"])
+
+    def restore_participant(self, p: Participant, note_ids: Sequence[int] = ()) -> Participant:
+        """Put a removed person back, with the same id, and their name back on these notes."""
+        values = {"id": p.id, **{k: getattr(p, k) for k in EDITABLE}}
+        with self._write("participant_restored", {**values, "notes": list(note_ids)}):
+            self._put_back(p, note_ids)
+            self._emit("participant_added", p.id)
+        return self.participant(p.id)
+
+    def edit_roster(
+        self,
+        remove: Sequence[int] = (),
+        update: Mapping[int, Mapping[str, str]] | None = None,
+        add: Sequence[Mapping[str, str] | tuple[Participant, Sequence[int]]] = (),
+    ) -> RosterEdit:
+        """Take people off, change people and add people in one transaction: all or nothing.
+
+        Names are checked once everything is applied, so two people may swap names. `add`
+        takes new people as field mappings, or (person, their note ids) to put someone back
+        under their own id (undo and redo).
+
+        Raises:
+            InvalidInput: an empty or repeated name, or an unknown function; nothing changes.
+        """
+        update = dict(update or {})
+        done = RosterEdit()
+        payload = {
+            "removed": {str(pid): [] for pid in remove},
+            "updated": {str(pid): dict(f) for pid, f in update.items()},
+        }
+        with self._write("roster_edited", payload) as record:
+            for pid in remove:
+                done.removed[pid] = self._detach(pid)
+                record["removed"][str(pid)] = done.removed[pid]
+            for pid, fields in update.items():
+                cleaned = {k: clean_text(v) for k, v in fields.items()}
+                if set(cleaned) - set(EDITABLE):
+                    raise TypeError(f"unknown participant fields: {sorted(cleaned)}")
+                self.db.table("participants").update(pid, cleaned)
+            for entry in add:
+                if isinstance(entry, tuple):
+                    person, note_ids = entry
+                    self._put_back(person, note_ids)
+                    done.added.append(person)
+                    continue
+                values = {k: clean_text(entry.get(k, "")) for k in EDITABLE}
+                pid = self._next_participant_id()
+                self.db.table("participants").insert({"id": pid, **values})
+                done.added.append(Participant(pid, **values))  # type: ignore[arg-type]
+            record["added"] = [p.id for p in done.added]
+            self._check_roster()
+            self._emit("participant_updated")
+        return done
+
+    def _check_roster(self) -> None:
+        """Every name given once (any case) and every function known; else InvalidInput."""
+        seen: set[str] = set()
+        for p in self.participants():
+            if not p.name:
+                raise InvalidInput("A participant needs a name.")
+            if p.name.casefold() in seen:
+                raise InvalidInput(f"{p.name} is on the roster twice; add a surname or initial.")
+            if p.function not in FUNCTIONS:
+                raise InvalidInput(f"{p.name}: the function must be sales, marketing or other.")
+            seen.add(p.name.casefold())
