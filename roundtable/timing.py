@@ -92,7 +92,8 @@ def replan(
 
     def floor(r: Round) -> int:
         was = planned.get(r.id, r.timebox_s)
-        return min(r.timebox_s, max(MIN_ROUND_S, math.ceil(MIN_ROUND_SHARE * was)))
+        # In whole minutes, like the plan itself.
+        return min(r.timebox_s, max(MIN_ROUND_S, math.ceil(MIN_ROUND_SHARE * was / 60) * 60))
 
     floors = {r.id: floor(r) for r in later}
     final = later[-1]

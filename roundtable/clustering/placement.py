@@ -186,10 +186,12 @@ def match_hint_sets(
     hint_sets: Sequence[Sequence[HintLike]],
     embed: object = None,
 ) -> list[list[Placement]]:
-    """match_hints for several rounds' hints at once (one similarity space for them all).
+    """Like match_hints for each of several rounds' hints, in one similarity space.
 
     A template has a dozen rounds with hints; comparing the notes with all of their texts in
-    one go is what keeps cluster_texts with a template within its time.
+    one go is what keeps cluster_texts with a template within its time. The word weights
+    (TF-IDF) are then fitted on every round's texts together, so scores differ slightly
+    from one match_hints call per round; fitting_hints' thresholds were measured this way.
     """
     if not texts or not any(hint_sets):
         return [[Placement(None, 0.0, 0.0) for _ in texts] for _ in hint_sets]

@@ -411,3 +411,26 @@ def test_a_hint_only_one_note_matches_makes_no_theme_of_its_own(path: str) -> No
     themes = clustering.suggest_themes(list(enumerate(notes)), hints=HINTS, pinned=pinned)
     (pay,) = [t for t in themes if t.existing_theme_id == 7]
     assert len(notes) - 1 in pay.note_ids
+
+
+@pytest.mark.skipif(not embed.semantic_available(), reason="sentence model not installed")
+def test_a_lone_note_matching_a_hint_is_named_after_it() -> None:
+    # A walkthrough saw "where is the data stored, GDPR?" named "Data stored GDPR".
+    from roundtable.templates import get_template
+
+    (rnd,) = [
+        r for r in get_template("campaign-preview").rounds if r.title == "What customers will say"
+    ]
+    notes = [
+        "too expensive for our budget",
+        "we already use X",
+        "where is the data stored, GDPR?",
+        "need references from our industry",
+        "price is too high",
+        "who else uses this?",
+    ]
+    themes = clustering.suggest_themes(list(enumerate(notes)), hints=rnd.hints)
+    (lone,) = [t for t in themes if 2 in t.note_ids]
+    assert lone.note_ids == (2,)
+    assert lone.label == lone.hint == "Security and compliance"
+    assert lone.reason.startswith("Matches the template theme “Security and compliance”")

@@ -56,6 +56,9 @@ def test_replan_leaves_every_round_long_enough_to_be_a_round():
     assert plan[3] == 180  # never under three minutes
     assert 4 not in plan  # already shorter than that: keeps its two minutes
     assert plan[5] == timing.MIN_FINAL_ROUND_S
+    # A floor is whole minutes too: 40% of 17 minutes is 6.8, so 7 (not 408 seconds).
+    odd = [rnd(1, 600, since=0.0), rnd(2, 17 * 60), rnd(3, 600)]
+    assert timing.replan(odd, 1, 4000, 3000)[2] == 7 * 60
 
 
 def test_replan_gives_whole_minutes_and_still_ends_on_time():

@@ -423,6 +423,17 @@ def test_a_narrow_panel_shows_what_and_theme_without_scrolling_sideways(qtbot, d
     qtbot.waitUntil(lambda: not view.isColumnHidden(FUNCTION))
     assert view.horizontalScrollBar().maximum() == 0
     assert "Widen" not in demo_window.findChild(QLabel, "actionsHint").text()
+    # At widths where hiding Function takes the vertical scroll bar away, the panel used to
+    # show and hide the column again and again (95 times a second at 500 x 260).
+    flips: list[int] = []
+    view.horizontalHeader().sectionResized.connect(
+        lambda col, _old, _new: col == FUNCTION and flips.append(col)
+    )
+    for width, height in ((500, 260), (470, 240), (520, 250), (430, 300)):
+        dock.resize(width, height)
+        flips.clear()
+        qtbot.wait(300)
+        assert len(flips) <= 2, (width, height, len(flips))
 
 
 def test_a_panel_that_gets_the_keyboard_comes_to_the_front(qtbot, demo_window):

@@ -99,6 +99,13 @@ def test_agenda_edit_add_move_remove_with_undo(qtbot, window, monkeypatch):
     )
     assert window.agenda.count() == len(before) + 1
     extra = window.store.rounds()[shown.position]
+    # With a later round running, a new round goes after the running one instead: one
+    # slipped in before it would never be reached by Next round.
+    running = window.store.rounds()[3]
+    window.store.start_round(running.id)
+    window.add_round()
+    assert window.store.rounds()[running.position].title == "Extra"  # right after it
+    window.undo_stack.undo()
     window.show_round(extra.id)
     qtbot.keyClick(window.entry, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert window.store.round(extra.id).position == shown.position

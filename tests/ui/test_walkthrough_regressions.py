@@ -256,6 +256,7 @@ def test_the_last_round_ends_the_session_and_then_only_resume_is_offered(qtbot, 
     # After the last round ended, Start and Next round stayed enabled: Next did nothing
     # visible and Start silently reopened the last round.
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication
 
     rounds = window.store.rounds()
     qtbot.mouseClick(window.start_btn, Qt.MouseButton.LeftButton)
@@ -273,6 +274,16 @@ def test_the_last_round_ends_the_session_and_then_only_resume_is_offered(qtbot, 
     assert not window.next_btn.isEnabled()
     assert not window.findChild(QAction, "nextAction").isEnabled()
     assert window.start_btn.text() == "Resume"
+    # The presenter view's Ctrl+Right goes through the same, now disabled, command.
+    ended = window.store.round(rounds[-1].id).ended_at
+    window.toggle_presenter()
+    qtbot.waitUntil(lambda: window.presenter.isVisible())
+    window.presenter.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window.presenter)
+    fake_clock.advance(600)
+    qtbot.keyClick(window.presenter, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.round(rounds[-1].id).ended_at == ended
+    window.presenter.close_view()
     # Resume reopens the last round and its clock runs again.
     qtbot.mouseClick(window.start_btn, Qt.MouseButton.LeftButton)
     assert window.store.round(rounds[-1].id).is_running

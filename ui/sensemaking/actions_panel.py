@@ -169,7 +169,12 @@ class ActionsPanel(QWidget):
                 max(header.sectionSize(c), self.table.sizeHintForColumn(c))
                 for c in (OWNER, DUE, STATUS)
             )
-            narrow = width < others + self._function_width + MIN_WHAT + MIN_THEME
+            need = others + self._function_width + MIN_WHAT + MIN_THEME
+            # Function comes back only with a scroll bar's width to spare: hiding it makes
+            # rows shorter, the vertical scroll bar may go, and the panel must not flip back.
+            spare = self.table.verticalScrollBar().sizeHint().width() + 4
+            hidden = self.table.isColumnHidden(FUNCTION)
+            narrow = width < need + (spare if hidden else 0)
             if self.table.isColumnHidden(FUNCTION) != narrow:
                 self.table.setColumnHidden(FUNCTION, narrow)
                 self.hint.setText(HINT + (NARROW_HINT if narrow else ""))

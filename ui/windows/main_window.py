@@ -176,12 +176,18 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
 
         self.presenter = PresenterWindow(self.board, None)
         # The round's clock keys work in the presenter view too (on one screen it has them).
-        for keys, slot in (("Ctrl+Space", self.toggle_round), ("Ctrl+Right", self.next_round)):
-            QShortcut(QKeySequence(keys), self.presenter, activated=slot)
+        self._presenter_keys = [
+            (QShortcut(QKeySequence(keys), self.presenter), name)
+            for keys, name in (("Ctrl+Space", "startAction"), ("Ctrl+Right", "nextAction"))
+        ]
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._show_focused_panel)
         build_actions(self)
+        for shortcut, name in self._presenter_keys:
+            # Through the menu entry: a disabled one (the session is over, or read-only)
+            # does nothing from the presenter view either.
+            shortcut.activated.connect(self.findChild(QAction, name).trigger)
         self.signals.changed.connect(self._on_change)
         self._tick = QTimer(self, interval=500)
         self._tick.timeout.connect(self.refresh_timer)

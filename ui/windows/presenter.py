@@ -88,7 +88,7 @@ class PresenterWindow(QWidget):
     def _fit_later(self, *_args: object) -> None:
         if not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._fit_cards)
+            QTimer.singleShot(0, self, self._fit_cards)  # not after the view is gone
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)

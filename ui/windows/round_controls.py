@@ -63,7 +63,11 @@ class RoundControls:
         # The new round comes right after the one on show (before the closing rounds still
         # ahead), not after the session's last round; the board stays where it is.
         ids = [r.id for r in self.store.rounds()]
-        after = ids.index(self._shown) + 1 if self._shown in ids else len(ids)
+        current = self.store.session().current_round_id
+        # After the round on show, or after the running round when that comes later: a
+        # round slipped in before the running one would never be reached by Next round.
+        marks = [ids.index(x) + 1 for x in (self._shown, current) if x in ids]
+        after = max(marks) if marks else len(ids)
         command = AddRound(self.store, *dlg.values(), position=after + 1)
         self._run(command)
         if command.round_id is not None:
