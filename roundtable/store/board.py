@@ -139,6 +139,14 @@ class BoardMixin:
             self._emit("theme_updated", theme_id, old.round_id)
         return self.theme(theme_id)
 
+    def renamed_themes(self, theme_ids: Sequence[int]) -> set[int]:
+        """Which of these themes someone gave a name (renamed at least once)."""
+        found = self.db.execute(
+            "SELECT DISTINCT CAST(json_extract(payload_json, '$.id') AS INTEGER) FROM events"
+            " WHERE kind = 'theme_renamed'"
+        ).fetchall()
+        return {int(r[0]) for r in found} & set(theme_ids)
+
     def set_theme_origin(self, theme_id: int, origin: str) -> Theme:
         """Set whether a theme's name came from a suggestion ("auto") or by hand (undo)."""
         old = self.theme(theme_id)

@@ -348,6 +348,10 @@ def test_merging_keeps_the_name_the_facilitator_gave(qtbot, window):
         rid, [("Data stored GDPR", [a], None), ("Residency", [b, c], None)]
     )
     window.store.rename_theme(second, "Security and compliance")
+    # A theme made with Ctrl+G is "manual" too, but only a typed name counts as given.
+    third = window.store.add_theme(rid, "GDPR question", note_ids=[])
+    assert window.store.renamed_themes([first, second, third.id]) == {second}
+    window.store.delete_theme(third.id)
     tree = window.findChild(QTreeWidget, "themeList")
     select_rows(qtbot, tree, 0, 1)
     qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)

@@ -336,10 +336,10 @@ class ThemeController(QObject):
         if len(ids) < 2:
             self.window.show_status("Select two themes to merge (Ctrl-click in the Themes panel).")
             return
-        # The name to keep is one the facilitator gave (a renamed theme), else the first's:
+        # The name to keep is one the facilitator typed (a renamed theme), else the first's:
         # a hand-given name used to vanish when it was not the first selected.
-        named = [t for t in ids if self.store.theme(t).origin == "manual"]
-        keep = named[0] if named else ids[0]
+        renamed = self.store.renamed_themes(ids)
+        keep = next((t for t in ids if t in renamed), ids[0])
         others = [t for t in ids if t != keep]
         gone = [self.store.theme(t).label for t in others]
         stack = self.window.undo_stack
