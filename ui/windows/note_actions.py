@@ -32,24 +32,8 @@ class NoteActions:
         raw = self.entry.text()
         if rid is None or not raw.strip():
             return
-        text, fn, name = parse_entry(
-            raw, self.function, lambda n: find_participant(self.store, n) is not None
-        )
-        self._set_function(fn)
-        pid = None
-        unknown = None
-        if name:
-            p = find_participant(self.store, name)
-            if p is None:
-                # No question in the middle of typing (its buttons took the next keys): the
-                # note keeps the words as typed, and the status bar says how to add the person.
-                unknown = name
-                text = split_prefix(raw, fn)[0]
-            pid = p.id if p else None
-            if p is not None and not has_prefix(raw):
-                # "@Dev ..." is Dev's note: it counts for Dev's function, whatever the last
-                # prefix was (that one stays for the next notes).
-                fn = p.function
+        text, fn, pid, unknown = self._read_marks(raw, self.function)
+        self._set_function(split_prefix(raw, self.function)[1])
         try:
             self.undo_stack.push(AddNote(self.store, rid, text, fn, pid))
         except InvalidInput as err:
@@ -63,6 +47,24 @@ class NoteActions:
                 f"“{unknown}” is not on the roster, so the note keeps the name as typed."
                 " Session > People (Ctrl+Shift+P) adds people."
             )
+
+    def _read_marks(self, raw: str, function: Any) -> tuple[str, Any, int | None, str | None]:
+        """A typed line read as the capture line reads it: (text, function, participant id,
+        a name typed that is not on the roster).
+
+        "@Dev ..." is Dev's note and counts for Dev's function unless the line has its own
+        prefix. A name not on the roster stays in the text as typed (no question in the
+        middle of typing: its buttons took the next keys).
+        """
+        text, fn, name = parse_entry(
+            raw, function, lambda n: find_participant(self.store, n) is not None
+        )
+        person = find_participant(self.store, name) if name else None
+        if name and person is None:
+            return split_prefix(raw, fn)[0], fn, None, name
+        if person is not None and not has_prefix(raw):
+            fn = person.function
+        return text, fn, person.id if person else None, None
 
     def clear_capture_error(self) -> None:
         """Take a refused note's message off the status bar (a note was added, or the
@@ -85,16 +87,10 @@ class NoteActions:
         note typed with the wrong function or name is corrected, not deleted and retyped.
         """
         note = self.store.note(note_id)
-        known = lambda n: find_participant(self.store, n) is not None  # noqa: E731
-        body, fn, name = parse_entry(text, note.function, known)
+        body, fn, pid, _unknown = self._read_marks(text, note.function)
         fields: dict[str, Any] = {"text": body}
-        person = find_participant(self.store, name) if name else None
-        if name and person is None:
-            fields["text"] = split_prefix(text, fn)[0]  # an unknown name stays as typed
-        if person is not None:
-            fields["participant_id"] = person.id
-            if not has_prefix(text):
-                fn = person.function
+        if pid is not None:
+            fields["participant_id"] = pid
         if fn != note.function:
             fields["function"] = fn
         fields = {k: v for k, v in fields.items() if getattr(note, k) != v}
