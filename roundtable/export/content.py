@@ -225,9 +225,11 @@ def _attendee(p: Participant) -> str:
     return f"{name} ({xml_safe(p.organisation)})" if p.organisation.strip() else name
 
 
-def action_source(a: ActionRow) -> str:
-    """Where an action came from, for the line after it: 'from “Lead definition”'."""
-    return f"from “{a.theme}”" if a.theme else ""
+def action_source(a: ActionRow, *, starts_line: bool = False) -> str:
+    """Where an action came from: 'from “Lead definition”' ('From ...' on a line of its own)."""
+    if not a.theme:
+        return ""
+    return f"{'From' if starts_line else 'from'} “{a.theme}”"
 
 
 def compared_heading(metric: str) -> str:
@@ -266,8 +268,9 @@ def _still_running(snap: SessionSnapshot) -> bool:
     return bool(begun) and max(begun, key=lambda b: b[0])[1].ended_at is None
 
 
-def format_day(d: date) -> str:
-    return f"{d.day} {d:%B %Y}"
+def format_day(d: date, *, short: bool = False) -> str:
+    """ "23 November 2026", or "23 Nov 2026" where a table column is narrow."""
+    return f"{d.day} {d:%b %Y}" if short else f"{d.day} {d:%B %Y}"
 
 
 def format_duration(minutes: int | None) -> str:

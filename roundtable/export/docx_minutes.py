@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import io
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 
 from docx import Document
@@ -331,20 +330,21 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
         _grey(_para(doc), "No action items were agreed.")
         return
     rows = [
-        [_with_source(a), a.owner or "—", a.function, _short_day(a.due), a.status]
+        [
+            _with_source(a),
+            a.owner or "—",
+            a.function,
+            format_day(a.due, short=True) if a.due else "—",
+            a.status,
+        ]
         for a in m.actions
     ]
     _table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, [6.8, 2.9, 2.2, 2.8, 1.8])
 
 
-def _short_day(d: date | None) -> str:
-    """A due date short enough for its table column: "23 Dec 2026"."""
-    return f"{d.day} {d:%b %Y}" if d else "—"
-
-
 def _with_source(a: ActionRow) -> str:
     """The action's text, and on a second line the theme it came from."""
-    return f"{a.text}\nF{action_source(a)[1:]}" if a.theme else a.text
+    return f"{a.text}\n{action_source(a, starts_line=True)}" if a.theme else a.text
 
 
 def _appendix(doc: DocxDocument, m: Minutes) -> None:

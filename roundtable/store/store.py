@@ -363,7 +363,9 @@ class Store(RosterMixin, NotesMixin):
             raise InvalidInput("A participant needs a name.")
         same = self.find_participant(cleaned["name"]) if "name" in cleaned else None
         if same is not None and same.id != participant_id:
-            raise InvalidInput(f"{cleaned['name']} is already a participant; add a surname.")
+            raise InvalidInput(
+                f"{cleaned['name']} is already a participant; add a surname or initial."
+            )
         with self._write("participant_updated", {"id": participant_id, "after": cleaned}):
             self.db.table("participants").update(participant_id, cleaned)
             self._emit("participant_updated", participant_id)
