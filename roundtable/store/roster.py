@@ -124,7 +124,14 @@ class RosterMixin:
                 cleaned = {k: clean_text(v) for k, v in fields.items()}
                 if set(cleaned) - set(EDITABLE):
                     raise TypeError(f"unknown participant fields: {sorted(cleaned)}")
+                old_name = self.participant(pid).name
                 self.db.table("participants").update(pid, cleaned)
+                if cleaned.get("name", old_name) != old_name:
+                    # Action items name their owner as text: a renamed person's go along.
+                    self.db.execute(
+                        "UPDATE actions SET owner = ? WHERE owner = ?", [cleaned["name"], old_name]
+                    )
+                    self._emit("action_updated")
             for entry in add:
                 if isinstance(entry, tuple):
                     person, note_ids = entry

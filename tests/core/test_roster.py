@@ -85,3 +85,13 @@ def test_ids_of_people_taken_off_are_never_given_again(store: Store) -> None:
     edit = store.edit_roster([dan.id])
     added = store.edit_roster(add=[{"name": "Eve Park", "function": "other"}]).added[0]
     assert added.id > dan.id and edit.removed == {dan.id: []}
+
+
+def test_renaming_a_person_renames_the_action_items_they_own(store: Store) -> None:
+    ana = store.add_participant("Ana Lopes", "sales")
+    store.add_action("One-page lead definition", owner="Ana Lopes", owner_function="sales")
+    store.add_action("Webinar follow-up", owner="The events team", owner_function="marketing")
+    store.edit_roster(update={ana.id: {"name": "Ana Lopez"}})
+    assert [a.owner for a in store.actions()] == ["Ana Lopez", "The events team"]
+    store.edit_roster(update={ana.id: {"name": "Ana Lopes"}})  # what undo does
+    assert [a.owner for a in store.actions()] == ["Ana Lopes", "The events team"]

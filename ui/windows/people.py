@@ -112,7 +112,8 @@ class PeopleDialog(QDialog):
             "Who is in the room. Names show on the cards and, unless the session is"
             " anonymous, in the minutes. Taking someone off keeps their notes, without"
             " the name. A changed function counts for the notes typed from now on; notes"
-            " already on the board keep theirs (F2 on a note changes it)."
+            " already on the board keep theirs (F2 on a note changes it). A new name also"
+            " goes to the action items the person owns."
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS), objectName="peopleTable")
