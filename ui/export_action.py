@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from roundtable.export import FORMATS, ExportError, default_output, export_minutes
+from roundtable.export.content import still_running
 from roundtable.jobs import Cancelled
 from ui.background import ProgressRelay, run_off_ui
 
@@ -198,7 +199,14 @@ class MinutesExporter(QObject):
         settings = QSettings()
         settings.setValue(LAST_FOLDER, str(written.parent))
         settings.setValue(LAST_TEMPLATE, str(template) if template else "")
-        self._status(f"Minutes written to {written}.")
+        if still_running(snapshot):
+            # Not a mistake to export mid-session, but the times in them are not final yet.
+            self._status(
+                f"Minutes written to {written}. The session is still running, and the minutes"
+                " say so: export again after End session for the final times."
+            )
+        else:
+            self._status(f"Minutes written to {written}.")
         choice = ask_to_open(self.window, written)
         if choice == "file":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))

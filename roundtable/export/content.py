@@ -95,7 +95,7 @@ class Minutes:
     facilitator: str
     started: datetime | None
     ended: datetime | None  # the last recorded moment, even while a round still runs
-    still_running: bool  # the meeting had not ended when exported: see `_still_running`
+    still_running: bool  # the meeting had not ended when exported: see `still_running`
     attendance: dict[Function, int]
     attendees: tuple[str, ...]  # "Name (Organisation)" in roster order; none when anonymous
     anonymous: bool
@@ -208,7 +208,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         facilitator=xml_safe(info.facilitator),
         started=started,
         ended=ended,
-        still_running=started is not None and _still_running(snap),
+        still_running=started is not None and still_running(snap),
         attendance=attendance,
         attendees=attendees,
         anonymous=anonymous,
@@ -258,7 +258,7 @@ def _span(snap: SessionSnapshot) -> tuple[datetime | None, datetime | None]:
     return min(starts), max(max(moments), min(starts))
 
 
-def _still_running(snap: SessionSnapshot) -> bool:
+def still_running(snap: SessionSnapshot) -> bool:
     """Whether the meeting is still going: a round's timer runs, or the round started last
     has not been ended (it may be paused). Minutes can be exported mid-session; an earlier
     round that was only paused before the next one began does not count."""

@@ -190,3 +190,16 @@ def test_the_next_export_starts_where_the_last_went_with_its_letterhead(
     qtbot.addWidget(dialog)
     assert dialog.out_path() == sent / "q4-minutes.docx"  # the folder of the last minutes
     assert dialog.template() == letterhead
+
+
+def test_exporting_while_a_round_runs_says_the_times_are_not_final(
+    qtbot, loop, window: ContractWindow, tmp_path: Path, monkeypatch, answers
+) -> None:
+    window.store.start_round(window.store.round_at(2).id)
+    exporter = install(window)
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    exporter.action.trigger()
+    loop.run_until_complete(_until(lambda: answers["offered"]))
+    out = tmp_path / "q4-minutes.docx"
+    assert window.statuses[-1].startswith(f"Minutes written to {out}. The session is still")
+    assert "export again after End session" in window.statuses[-1]
