@@ -397,3 +397,22 @@ def test_the_start_screen_says_what_each_template_is(qtbot):
     screen.template.setCurrentIndex(campaign)
     assert "notes with names unless you change it below" in about.text()
     assert not screen.anonymous.isChecked()
+
+
+def test_the_start_screen_offers_to_continue_the_last_session(qtbot, session_file, monkeypatch):
+    # After a crash the app opened the start screen and the session had to be found in
+    # the list.
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.windows import dialogs
+    from ui.windows.start_screen import StartScreen
+
+    dialogs.remember(session_file, "Test roundtable")
+    opened: list[object] = []
+    monkeypatch.setattr(StartScreen, "open_path", lambda self, path: opened.append(path))
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    resume = screen.findChild(QPushButton, "continueButton")
+    assert resume.text() == "Continue “Test roundtable”"
+    qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
+    assert opened == [session_file]

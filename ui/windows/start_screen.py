@@ -148,6 +148,10 @@ class RecentDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _short(title: str, limit: int = 32) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
 class RecentList(QListWidget):
     """The recent sessions, tall enough to show them all (up to eight) without scrolling."""
 
@@ -240,6 +244,13 @@ class StartScreen(QWidget):
         )
         follow.clicked.connect(self.follow_up)
         buttons = QHBoxLayout()
+        first = self.recent.item(0)
+        if first is not None and not first.data(MISSING):
+            # After a crash or a break, the session last worked on is one press away.
+            resume = QPushButton(f"Continue “{_short(first.text())}”", objectName="continueButton")
+            resume.setToolTip(first.data(PATH))
+            resume.clicked.connect(lambda: self.open_recent(first))
+            buttons.addWidget(resume)
         buttons.addWidget(open_btn)
         buttons.addWidget(follow)
         buttons.addWidget(example)
