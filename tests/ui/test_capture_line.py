@@ -45,7 +45,15 @@ def test_a_mention_without_a_prefix_counts_for_the_participants_function(qtbot, 
 def test_ctrl_number_sets_function(qtbot, window):
     entry = window.findChild(QLineEdit, "noteEntry")
     qtbot.keyClick(entry, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.findChild(QLabel, "captureFunction").text() == "Other"
+    label = window.findChild(QLabel, "captureFunction")
+    assert label.text() == "Other"
+    # The label wears the colour of the cards it makes, so a sticky function is seen.
+    from ui.windows.note_board import COLOURS
+
+    assert COLOURS["other"] in label.styleSheet()
+    qtbot.keyClick(entry, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert COLOURS["marketing"] in label.styleSheet()
+    qtbot.keyClick(entry, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     type_note(qtbot, window, "From the events team")
     assert window.store.notes(window.shown_round_id())[-1].function == "other"
 

@@ -35,6 +35,7 @@ from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.windows.capture import MentionCompleter
 from ui.windows.note_actions import NoteActions
+from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
 from ui.windows.round_controls import CAPTURE_PLACEHOLDER, RoundControls
@@ -293,6 +294,12 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
     def _set_function(self, fn: Function) -> None:
         self.function = fn
         self.fn_label.setText({"sales": "Sales", "marketing": "Marketing", "other": "Other"}[fn])
+        # In the colour of the cards it makes: the function stays set for the next notes,
+        # and a plain grey word was easy to miss.
+        self.fn_label.setStyleSheet(
+            f"QLabel {{ background: {CARD_COLOURS[fn]}; color: #1a1a1a; padding: 2px 6px;"
+            " border-radius: 3px; font-weight: bold; }"
+        )
 
     def _run(self, command) -> bool:
         """Do and keep a command; False (after saying why) when it was refused."""
