@@ -366,3 +366,17 @@ def test_the_wall_shrinks_its_cards_until_the_whole_round_fits(qtbot, window):
     assert view.wall.card_size.width() >= CARD.width() * MIN_SCALE - 1
     assert view.wall.verticalScrollBar().maximum() == 0  # all 24 notes in view
     view.hide()
+
+
+def test_a_long_question_takes_smaller_type_on_the_wall(qtbot, window):
+    # At 34 points a long question took four lines, half of a laptop's screen.
+    view = window.presenter
+    view.resize(1280, 720)
+    view.show_round(window.shown_round_id(), "What works?")
+    assert view.question.font().pointSize() == 34
+    long = (
+        "What gets in the way between sales and marketing? Where does a good lead or a good"
+        " idea get lost on its way from the first click to the signed contract?"
+    )
+    view.show_round(window.shown_round_id(), long)
+    assert view.question.font().pointSize() < 34

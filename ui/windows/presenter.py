@@ -9,7 +9,7 @@ Esc or F5 brings the facilitator back to the main window.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QScreen, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.windows.note_board import KIND, NoteBoard
@@ -27,6 +27,7 @@ CARD = QSize(360, 200)
 CARD_POINTS = 18
 MIN_SCALE = 0.6
 HEADER_HEIGHT = 44  # a section's header line at full size
+QUESTION_POINTS = (34, 30, 26, 22)
 # The size of the note being typed, echoed in the view's top line (the timer is 48 points).
 ECHO_POINTS = 24
 
@@ -92,6 +93,7 @@ class PresenterWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
+        self._fit_question()
         self._fit_later()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
@@ -130,8 +132,24 @@ class PresenterWindow(QWidget):
             self._apply_scale(chosen)
             self.wall.rebuild()
 
+    def _fit_question(self) -> None:
+        """The question in the largest type (34 down to 22 points) that keeps it to two
+        lines, so a long question leaves the wall room for the notes."""
+        width = max(200, self.width() - 40)
+        for points in QUESTION_POINTS:
+            font = QFont(self.question.font())
+            font.setPointSize(points)
+            lines = QFontMetrics(font).boundingRect(
+                0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, self.question.text()
+            ).height() / QFontMetrics(font).lineSpacing()
+            if lines <= 2.05:
+                break
+        if self.question.font().pointSize() != points:
+            self.question.setFont(font)
+
     def show_round(self, round_id: int | None, question: str) -> None:
         self.question.setText(question)
+        self._fit_question()
         self.wall.show_round(round_id)
 
     def present(self, main: QWidget) -> bool:
