@@ -186,13 +186,13 @@ class RoundControls:
             self.timer_round.setText("")
             return
         self.timer_round.setText(f"▶ Timer: round {r.position}, {r.title}")
-        self._say_where_notes_go(r)
+        rounds = self.store.rounds()
+        self._say_where_notes_go(r, rounds)
         state = timing.timer_state(r, now)
         self.timer_label.setText(timing.format_clock(timing.remaining(r, now)))
         self.timer_label.setProperty("state", state)
         colour = {"warning": "#d08000", "overrun": "#c62828"}.get(state, "")
         self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
-        rounds = self.store.rounds()
         later = [x for x in rounds if x.position > r.position and x.elapsed_at(now) == 0]
         over = r.ended_at is not None and not r.is_running and not later
         self._show_round_buttons(r, over, last=r.position == max(x.position for x in rounds))
@@ -234,12 +234,13 @@ class RoundControls:
         self.next_btn.setEnabled(can_move)
         self.findChild(QAction, "nextAction").setEnabled(can_move)
 
-    def _say_where_notes_go(self, current: Round) -> None:
+    def _say_where_notes_go(self, current: Round, rounds: list[Round]) -> None:
         """The capture line's placeholder names the round a note goes to when it is not the
         round whose clock runs (the facilitator looked back at an earlier round)."""
         if self.store.read_only:
             return
-        shown = self.store.round(self._shown) if self._shown is not None else None
+        # From the rounds this tick already read: no extra query twice a second.
+        shown = next((x for x in rounds if x.id == self._shown), None)
         text = CAPTURE_PLACEHOLDER
         if shown is not None and shown.id != current.id and current.is_running:
             text = (
