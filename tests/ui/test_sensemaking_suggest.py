@@ -247,3 +247,25 @@ def test_a_proposed_theme_is_drawn_as_a_tag_apart_from_the_note(qtbot, window):
     with_tag = last_dark_row(image)
     board.set_proposals({})
     assert abs(last_dark_row(board.viewport().grab(rect).toImage()) - with_tag) <= 1
+
+
+def test_a_rebuilt_board_keeps_the_proposal_as_a_tag(qtbot, window):
+    # After a rebuild (a roster change, say) the proposal was written into the note as a
+    # plain "Suggested theme: …" line instead of the tag at the card's foot.
+    from ui.windows.note_board import PROPOSAL, PROPOSAL_COLOUR
+
+    rid, new = note_with_a_live_proposal(qtbot, window)
+    board = window.board
+    label = board.card(new).data(PROPOSAL)
+    assert label
+    board.rebuild()
+    assert board.card(new).data(PROPOSAL) == label
+    rect = board.visualItemRect(board.card(new))
+    image = board.viewport().grab(rect).toImage()
+    tag = sum(
+        1
+        for y in range(image.height() // 2, image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).name() == PROPOSAL_COLOUR.name()
+    )
+    assert tag > 30

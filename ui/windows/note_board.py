@@ -279,6 +279,8 @@ class NoteBoard(QListWidget):
         item = QListWidgetItem(self._card_text(n, writer))
         item.setData(KIND, "note")
         item.setData(ID, n.id)
+        # A rebuilt card keeps its proposal as a tag, not as a plain line of its text.
+        item.setData(PROPOSAL, self._proposals.get(n.id))
         # The whole note (a long one is cut on its card), who wrote it and their function.
         by = f"{writer}, {n.function}" if writer else n.function
         item.setData(Qt.ItemDataRole.ToolTipRole, f"{n.text}\n— {by}")
