@@ -25,6 +25,7 @@ import numpy as np
 from . import concepts
 from .embed import MODEL_NAME
 from .engine import CENTRE_MIN_NOTES, SEMANTIC_WEIGHT, build_space
+from .learned import HINT_CLASSIFIER_WEIGHT, hint_leanings
 from .tfidf import terms, tfidf_vectors
 
 # Sorting: a theme name that only numbers a theme says nothing about its notes.
@@ -112,18 +113,27 @@ class Placement:
     best: int | None = None
 
 
-def _decide(scores: np.ndarray, minimum: float, margin: float) -> list[Placement]:
+def _decide(
+    scores: np.ndarray, minimum: float, margin: float, choice: np.ndarray | None = None
+) -> list[Placement]:
+    """Best theme per row when its score reaches minimum and leads by margin.
+
+    Args:
+        choice: other scores of the same shape that pick the theme (and its margin) once
+            scores has said that the note matches at all.
+    """
     out = []
-    for row in scores:
+    for k, row in enumerate(scores):
         if row.size == 0:
             out.append(Placement(None, 0.0, 0.0))
             continue
-        order = np.argsort(-row, kind="stable")
-        best = float(row[order[0]])
-        second = float(row[order[1]]) if row.size > 1 else 0.0
-        ok = best >= minimum and best - second >= margin
+        pick = row if choice is None else choice[k]
+        order = np.argsort(-pick, kind="stable")
+        best = float(row.max())
+        lead = float(pick[order[0]] - pick[order[1]]) if row.size > 1 else best
+        ok = best >= minimum and lead >= margin
         top = int(order[0])
-        out.append(Placement(top if ok else None, best, best - second, top))
+        out.append(Placement(top if ok else None, best, lead, top))
     return out
 
 
@@ -168,6 +178,8 @@ def match_hints(
     vectors: np.ndarray | None,
     hints: Sequence[HintLike],
     embed: object = None,
+    *,
+    learned: bool = True,
 ) -> list[Placement]:
     """Match each text to the hint it clearly belongs to, or none.
 
@@ -176,8 +188,11 @@ def match_hints(
         vectors: their sentence vectors, or None for the lexical path.
         hints: the round's theme hints.
         embed: a callable texts -> vectors, used for the hint texts when vectors are given.
+        learned: with vectors, let a classifier fitted on the hint texts help choose the
+            hint (roundtable.clustering.learned); whether a note matches at all is decided
+            by its closest hint text either way.
     """
-    return match_hint_sets(texts, vectors, [hints], embed)[0]
+    return match_hint_sets(texts, vectors, [hints], embed, learned=learned)[0]
 
 
 def match_hint_sets(
@@ -185,6 +200,8 @@ def match_hint_sets(
     vectors: np.ndarray | None,
     hint_sets: Sequence[Sequence[HintLike]],
     embed: object = None,
+    *,
+    learned: bool = False,
 ) -> list[list[Placement]]:
     """Like match_hints for each of several rounds' hints, in one similarity space.
 
@@ -206,6 +223,7 @@ def match_hint_sets(
     both = None
     if vectors is not None and callable(embed):
         both = np.vstack([vectors, np.asarray(embed(parts), dtype=np.float32)])
+    learn = learned and both is not None
     sim = build_space(list(texts) + parts, both).similarity[:n, n:]
     note_terms = [set(terms(t)) for t in texts]
     by_term: dict[str, list[int]] = {}
@@ -235,7 +253,18 @@ def match_hint_sets(
             for i in by_term.get(min(phrase), ()):
                 if phrase <= note_terms[i]:
                     scores[i, owners[j]] = max(scores[i, owners[j]], 1.0)
-        result.append(_decide(scores, minimum, HINT_MARGIN))
+        choice = None
+        if learn and both is not None and len(hints) >= 2:
+            leanings = hint_leanings(
+                both[:n],
+                parts[first : first + count],
+                both[n + first : n + first + count],
+                owners.tolist(),
+                len(hints),
+            )
+            # Rounded so that last-bit differences between machines cannot flip a near tie.
+            choice = np.round(scores + HINT_CLASSIFIER_WEIGHT * leanings, 4)
+        result.append(_decide(scores, minimum, HINT_MARGIN, choice))
         first += count
     return result
 
@@ -449,7 +478,7 @@ def _field_baseline(hints: tuple[HintLike, ...]) -> float | None:
     from . import embed as embedding
 
     texts = concepts.lexicon_phrases()[0]
-    return _best_scores(match_hints(texts, phrases, hints, embedding.embed_texts))
+    return _best_scores(match_hints(texts, phrases, hints, embedding.embed_texts, learned=False))
 
 
 def fitting_hints(
