@@ -100,12 +100,15 @@ class RosterMixin:
         remove: Sequence[int] = (),
         update: Mapping[int, Mapping[str, str]] | None = None,
         add: Sequence[Mapping[str, str] | tuple[Participant, Sequence[int]]] = (),
+        note_functions: Mapping[int, str] | None = None,
     ) -> RosterEdit:
         """Take people off, change people and add people in one transaction: all or nothing.
 
         Names are checked once everything is applied, so two people may swap names. `add`
         takes new people as field mappings, or (person, their note ids) to put someone back
-        under their own id (undo and redo).
+        under their own id (undo and redo). `note_functions` (note id -> function) changes
+        notes' functions in the same transaction: a person whose function was wrong takes
+        the notes they already typed along.
 
         Raises:
             InvalidInput: an empty or repeated name, or an unknown function; nothing changes.
@@ -115,6 +118,7 @@ class RosterMixin:
         payload = {
             "removed": {str(pid): [] for pid in remove},
             "updated": {str(pid): dict(f) for pid, f in update.items()},
+            "note_functions": {str(nid): f for nid, f in (note_functions or {}).items()},
         }
         with self._write("roster_edited", payload) as record:
             for pid in remove:
@@ -143,6 +147,16 @@ class RosterMixin:
                 self.db.table("participants").insert({"id": pid, **values})
                 done.added.append(Participant(pid, **values))  # type: ignore[arg-type]
             record["added"] = [p.id for p in done.added]
+            for nid, function in (note_functions or {}).items():
+                if function not in FUNCTIONS:
+                    raise InvalidInput(
+                        f"Unknown function {function!r}: use sales, marketing or other."
+                    )
+                row = self.db.execute("SELECT round_id FROM notes WHERE id = ?", [nid]).fetchone()
+                if row is None:
+                    raise InvalidInput(f"Note {nid} is not in this session.")
+                self.db.execute("UPDATE notes SET function = ? WHERE id = ?", [function, nid])
+                self._emit("note_updated", nid, row[0])
             self._check_roster()
             self._emit("participant_updated")
         return done

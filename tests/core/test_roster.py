@@ -95,3 +95,28 @@ def test_renaming_a_person_renames_the_action_items_they_own(store: Store) -> No
     assert [a.owner for a in store.actions()] == ["Ana Lopez", "The events team"]
     store.edit_roster(update={ana.id: {"name": "Ana Lopes"}})  # what undo does
     assert [a.owner for a in store.actions()] == ["Ana Lopes", "The events team"]
+
+
+def test_a_function_fix_takes_notes_along_in_the_same_transaction(
+    store: Store, session_path: Path
+) -> None:
+    ben = store.add_participant("Ben Okafor", "marketing")
+    rnd = store.rounds()[1]
+    note = store.add_note(
+        rnd.id, "webinar leads go cold", function="marketing", participant_id=ben.id
+    )
+    # An unknown function for a note refuses the whole edit: Ben stays in marketing.
+    with pytest.raises(InvalidInput):
+        store.edit_roster(update={ben.id: {"function": "sales"}}, note_functions={note.id: "x"})
+    assert store.participant(ben.id).function == "marketing"
+    assert store.note(note.id).function == "marketing"
+    with pytest.raises(InvalidInput):
+        store.edit_roster(update={ben.id: {"function": "sales"}}, note_functions={999: "sales"})
+    assert store.participant(ben.id).function == "marketing"
+
+    store.edit_roster(update={ben.id: {"function": "sales"}}, note_functions={note.id: "sales"})
+    store.close()
+    with Store.open(session_path) as again:
+        assert again.participant(ben.id).function == "sales"
+        assert again.note(note.id).function == "sales"
+        assert again.events()[-1].payload["note_functions"] == {str(note.id): "sales"}

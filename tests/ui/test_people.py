@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QTableWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+)
 
+from ui.windows.note_board import COLOURS
 from ui.windows.people import FUNCTION, NAME, ORGANISATION, PeopleDialog
 
 
@@ -197,3 +206,45 @@ def test_swapped_names_undo_and_redo_and_a_latecomers_notes_keep_their_name(qtbo
     window.undo_stack.undo()
     window.undo_stack.redo()  # the roster edit alone: Carla back under her own id
     assert store.find_participant("Carla Nunes").id == carla.id
+
+
+def test_a_fixed_function_recolours_the_notes_already_typed_unless_unticked(qtbot, window):
+    store = window.store
+    ben = store.find_participant("Ben Okafor")
+    assert ben.function == "marketing"
+    type_note(qtbot, window, "m: Webinar leads go cold @Ben")
+    type_note(qtbot, window, "s: Pricing calls go badly @Ben")  # typed as sales on purpose
+    first, second = store.notes(window.shown_round_id())[-2:]
+
+    def make_ben(function: str, recolour: bool):
+        def edit(dialog: PeopleDialog) -> None:
+            table = dialog.findChild(QTableWidget, "peopleTable")
+            table.cellWidget(1, FUNCTION).setCurrentText(function)
+            box = dialog.findChild(QCheckBox, "peopleRecolour")
+            assert box.isChecked()  # the usual case: the function was wrong all along
+            if not recolour:
+                qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+                assert not box.isChecked()
+            dialog.accept()
+
+        return edit
+
+    with_people_dialog(qtbot, window, make_ben("other", recolour=True))
+    assert store.find_participant("Ben Okafor").function == "other"
+    assert store.note(first.id).function == "other"
+    assert store.note(second.id).function == "sales"
+    assert "1 changed, 1 note recoloured" in window.statusBar().currentMessage()
+    # The board shows the note in its new function's colour.
+    rows = [window.board.item(i) for i in range(window.board.count())]
+    card = next(item for item in rows if item.text().startswith("Webinar leads go cold"))
+    assert card.toolTip().endswith("— Ben Okafor, other")
+    assert card.background().color() == QColor(COLOURS["other"])
+    # One Ctrl+Z gives back both the function and the note's colour.
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.find_participant("Ben Okafor").function == "marketing"
+    assert store.note(first.id).function == "marketing"
+    # Unticked: only the notes typed from now on take the new function.
+    with_people_dialog(qtbot, window, make_ben("sales", recolour=False))
+    assert store.find_participant("Ben Okafor").function == "sales"
+    assert store.note(first.id).function == "marketing"
+    assert "recoloured" not in window.statusBar().currentMessage()

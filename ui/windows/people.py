@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -44,6 +45,8 @@ class RosterChanges:
     removes: list[int] = field(default_factory=list)
     updates: dict[int, dict[str, str]] = field(default_factory=dict)
     adds: list[dict[str, str]] = field(default_factory=list)
+    # A changed function also goes to the notes the person already typed under the old one.
+    recolour: bool = True
 
     def __bool__(self) -> bool:
         return bool(self.removes or self.updates or self.adds)
@@ -70,14 +73,33 @@ class EditRoster(QUndoCommand):
         self.before: dict[int, Participant] = {pid: store.participant(pid) for pid in touched}
         self.done: RosterEdit | None = None
         self.notes_of_added: dict[int, list[int]] = {}  # taken back by undo, for redo
+        # Notes that follow a changed function: note id -> new function, and back.
+        self.recoloured: dict[int, str] = {}
+        self.recoloured_back: dict[int, str] = {}
+        moved = {
+            pid: (self.before[pid].function, fields["function"])
+            for pid, fields in changes.updates.items()
+            if changes.recolour
+            and fields.get("function", self.before[pid].function) != self.before[pid].function
+        }
+        for note in store.notes(include_deleted=True) if moved else ():
+            old_new = moved.get(note.participant_id) if note.participant_id is not None else None
+            # A note typed as another function on purpose ("m: ...") keeps it.
+            if old_new and note.function == old_new[0]:
+                self.recoloured[note.id] = old_new[1]
+                self.recoloured_back[note.id] = old_new[0]
 
     def redo(self) -> None:
         c = self.changes
         if self.done is None:
-            self.done = self.store.edit_roster(c.removes, c.updates, c.adds)
+            self.done = self.store.edit_roster(
+                c.removes, c.updates, c.adds, note_functions=self.recoloured
+            )
             return
         again = [(p, self.notes_of_added.get(p.id, [])) for p in self.done.added]
-        removed = self.store.edit_roster(c.removes, c.updates, again).removed
+        removed = self.store.edit_roster(
+            c.removes, c.updates, again, note_functions=self.recoloured
+        ).removed
         self.done = RosterEdit(removed=removed, added=self.done.added)
 
     def undo(self) -> None:
@@ -89,7 +111,9 @@ class EditRoster(QUndoCommand):
         restore = [
             (self.before[pid], self.done.removed.get(pid, [])) for pid in self.changes.removes
         ]
-        undone = self.store.edit_roster([p.id for p in self.done.added], back, restore)
+        undone = self.store.edit_roster(
+            [p.id for p in self.done.added], back, restore, note_functions=self.recoloured_back
+        )
         self.notes_of_added = undone.removed
 
 
@@ -111,9 +135,7 @@ class PeopleDialog(QDialog):
         intro = QLabel(
             "Who is in the room. Names show on the cards and, unless the session is"
             " anonymous, in the minutes. Taking someone off keeps their notes, without"
-            " the name. A changed function counts for the notes typed from now on; notes"
-            " already on the board keep theirs (F2 on a note changes it). A new name also"
-            " goes to the action items the person owns."
+            " the name. A new name also goes to the action items the person owns."
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS), objectName="peopleTable")
@@ -129,6 +151,12 @@ class PeopleDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
         self.message.hide()
+        self.recolour = QCheckBox(
+            "A changed function also recolours the notes the person already typed"
+            " (notes typed with another function on purpose keep theirs)",
+            objectName="peopleRecolour",
+        )
+        self.recolour.setChecked(True)
 
         add = QPushButton("Add person", objectName="addPersonButton")
         add.clicked.connect(self.add_person)
@@ -149,6 +177,7 @@ class PeopleDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.recolour)
         layout.addLayout(row)
         self.resize(680, 420)
 
@@ -215,7 +244,10 @@ class PeopleDialog(QDialog):
                 return self._refuse(f"“{name}” is on the list twice; add a surname or initial.")
             seen.add(name.casefold())
         kept = {pid for pid, _ in rows if pid is not None}
-        changes = RosterChanges(removes=[pid for pid in self.people if pid not in kept])
+        changes = RosterChanges(
+            removes=[pid for pid in self.people if pid not in kept],
+            recolour=self.recolour.isChecked(),
+        )
         for pid, values in rows:
             if pid is None:
                 changes.adds.append(values)
@@ -243,7 +275,10 @@ def edit_people(window: Any) -> None:
     dialog.deleteLater()
     if accepted and changes:
         # All or nothing: a refused edit (say, a name taken) leaves the roster as it was.
-        if window._run(EditRoster(window.store, changes)):
-            window.show_status(f"People: {changes.summary()} (Ctrl+Z undoes).")
+        command = EditRoster(window.store, changes)
+        if window._run(command):
+            recoloured = len(command.recoloured)
+            also = f", {recoloured} note{'s' * (recoloured != 1)} recoloured" if recoloured else ""
+            window.show_status(f"People: {changes.summary()}{also} (Ctrl+Z undoes).")
     elif accepted:
         window.show_status("People: nothing changed.")
