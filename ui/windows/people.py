@@ -152,9 +152,12 @@ class PeopleDialog(QDialog):
         self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
         self.message.hide()
         self.recolour = QCheckBox(
-            "A changed function also recolours the notes the person already typed"
-            " (notes typed with another function on purpose keep theirs)",
+            "A changed function also recolours the notes already typed",
             objectName="peopleRecolour",
+        )
+        self.recolour.setToolTip(
+            "Notes the person typed under their old function take the new one. A note typed"
+            " as another function on purpose (“m: …”) keeps its own."
         )
         self.recolour.setChecked(True)
 
