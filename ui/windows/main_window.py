@@ -259,7 +259,22 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         for n in MENUS:
             if n not in self._menus and (n == name or MENUS.index(n) < MENUS.index(name)):
                 self._menus[n] = self.menuBar().addMenu(f"&{n}")
+                self._menus[n].aboutToHide.connect(
+                    lambda: QTimer.singleShot(0, self._typing_back_to_capture)
+                )
         return self._menus[name]
+
+    def _typing_back_to_capture(self) -> None:
+        """A menu closed with Esc (or a click outside) leaves the menu bar holding the
+        keyboard: the next letters typed for a note opened menus and triggered their
+        entries. Give the keyboard back to the capture line unless something else took it
+        (another menu, a dialog, an editor)."""
+        if self._closed or QApplication.activePopupWidget() or QApplication.activeModalWidget():
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self.menuBar():
+            self.activateWindow()
+            self.entry.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def add_panel(
         self,
