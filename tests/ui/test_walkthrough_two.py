@@ -41,3 +41,36 @@ def test_typing_after_closing_a_menu_with_esc_writes_a_note(qtbot, window, sessi
         assert [n.text for n in store.notes(rid)] == [
             "Renewals slip when nobody owns the handover"
         ]
+
+
+def test_a_name_in_the_middle_of_a_note_stays_in_it(qtbot, window, session_file):
+    # "Ask @Ana about…" lost the name and made Ana the note's author.
+    type_note(qtbot, window, "m: Ask @Ana about the discount rules before the webinar")
+    type_note(qtbot, window, "@Ben Partner leads need a faster reply")
+    rid = window.shown_round_id()
+    first, second = window.store.notes(rid)
+    assert window.board.card(first.id).text().startswith("Ask @Ana about the discount")
+    window.close()
+    with Store.open(session_file) as store:
+        names = {p.id: p.name for p in store.participants()}
+        notes = [(n.text, names.get(n.participant_id), n.function) for n in store.notes(rid)]
+    assert notes == [
+        ("Ask @Ana about the discount rules before the webinar", None, "marketing"),
+        ("Partner leads need a faster reply", "Ben Okafor", "marketing"),
+    ]
+
+
+def test_a_mention_typed_without_accents_finds_the_participant(qtbot, window, session_file):
+    window.store.add_participant("Chloé Dubois", function="marketing")
+    window.store.add_participant("José Álvarez", function="sales")
+    type_note(qtbot, window, "@chloe Event leads never reach a rep")
+    type_note(qtbot, window, "Quotes take three days @jose")
+    rid = window.shown_round_id()
+    window.close()
+    with Store.open(session_file) as store:
+        names = {p.id: p.name for p in store.participants()}
+        notes = [(n.text, names.get(n.participant_id), n.function) for n in store.notes(rid)]
+    assert notes == [
+        ("Event leads never reach a rep", "Chloé Dubois", "marketing"),
+        ("Quotes take three days", "José Álvarez", "sales"),
+    ]

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 from roundtable.model import Function
 
 PREFIXES: dict[str, Function] = {"s": "sales", "m": "marketing", "o": "other"}
-MENTION = re.compile(r"(?:^|\s)@([\w.\-]+(?:\s[A-Z][\w.\-]*)?)")
+_NAME = r"@([\w.\-]+(?:\s[A-Z][\w.\-]*)?)"
+# Who said it: "@Ana ..." at the start of the line or "... @ana" at its end. A name in the
+# middle ("Ask @Grace about pricing") is part of what was said and stays in the note.
+LEADING_MENTION = re.compile(r"^" + _NAME)
+TRAILING_MENTION = re.compile(r"\s" + _NAME + r"\s*$")
 UNFINISHED_MENTION = re.compile(r"(?:^|\s)@(?=\s|$)")
 
 
@@ -18,13 +23,14 @@ def parse_entry(
 ) -> tuple[str, Function, str | None]:
     """Return (note text, function, mentioned name or None) for a typed line.
 
-    `@Ana Lopez` takes the capitalised word after the first as part of the name, unless
-    `known` says only the first word is a participant's name (`@Ana Pricing is unclear`
-    with Ana on the roster keeps "Pricing" in the note).
+    Only a name at the start or at the end of the line marks who said it; one in the
+    middle stays in the text. `@Ana Lopez` takes the capitalised word after the first as
+    part of the name, unless `known` says only the first word is a participant's name
+    (`@Ana Pricing is unclear` with Ana on the roster keeps "Pricing" in the note).
     """
     text, function = split_prefix(text, current)
     name = None
-    mm = MENTION.search(text)
+    mm = LEADING_MENTION.search(text) or TRAILING_MENTION.search(text)
     if mm:
         name = mm.group(1).strip()
         end = mm.end()
@@ -53,14 +59,25 @@ def split_prefix(text: str, current: Function) -> tuple[str, Function]:
     return text, current
 
 
+def fold_name(name: str) -> str:
+    """A name as typed in a hurry: any case, accents dropped ("chloe" finds "Chloé")."""
+    decomposed = unicodedata.normalize("NFKD", name.strip())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def find_participant(store: Any, name: str) -> Any:
-    """The participant named exactly (any case), else the only one with that first name."""
+    """The participant named exactly (any case), else the only one whose name or first name
+    matches with accents ignored."""
     exact = store.find_participant(name)
     if exact is not None:
         return exact
-    wanted = name.casefold()
-    firsts = [p for p in store.participants() if p.name.split()[0].casefold() == wanted]
-    return firsts[0] if len(firsts) == 1 else None
+    wanted = fold_name(name)
+    people = store.participants()
+    for attempt in (lambda p: fold_name(p.name), lambda p: fold_name(p.name.split()[0])):
+        found = [p for p in people if attempt(p) == wanted]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 class MentionCompleter:
