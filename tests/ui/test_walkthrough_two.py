@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from roundtable.store import Store
 
@@ -74,3 +74,26 @@ def test_a_mention_typed_without_accents_finds_the_participant(qtbot, window, se
         ("Event leads never reach a rep", "Chloé Dubois", "marketing"),
         ("Quotes take three days", "José Álvarez", "sales"),
     ]
+
+
+def test_a_long_note_typed_on_the_wall_keeps_the_clock_in_view(qtbot, window):
+    # The echo of a long note widened the view and pushed the clock off the screen.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.start_btn.click()
+    view = window.presenter
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    width = view.width()
+    words = "Marketing sends leads that sales never calls because nobody agreed on timing "
+    qtbot.keyClicks(view, words * 3 + "END")
+    qtbot.wait(10)
+    hint = view.findChild(QLabel, "presenterHint")
+    timer = view.findChild(QLabel, "presenterTimer")
+    assert view.width() == width
+    assert timer.isVisible() and view.rect().contains(timer.geometry())
+    assert hint.geometry().right() < timer.geometry().left()
+    assert hint.text().startswith("Typing: …") and "agreed on timing END▏" in hint.text()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    (note,) = window.store.notes(window.shown_round_id())
+    assert note.text == (words * 3 + "END").strip()

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QScreen, QShortcut
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.windows.note_board import KIND, NoteBoard
 
@@ -55,7 +62,12 @@ class PresenterWindow(QWidget):
         self.hint = QLabel(self.HINT, objectName="presenterHint")
         self.hint.setStyleSheet("color: palette(mid);")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A long note being typed must not widen the view and push the clock off screen:
+        # the line takes the room beside the clock and no more (see _echo).
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint.setMinimumWidth(0)
         self.hint.hide()
+        self._typed = ""
         self.wall = NoteBoard(store, self)
         self.wall.setObjectName("presenterWall")
         self.wall.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -94,6 +106,8 @@ class PresenterWindow(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         self._fit_question()
+        if self._typed:
+            self._echo(self._typed)
         self._fit_later()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
@@ -204,11 +218,31 @@ class PresenterWindow(QWidget):
 
     def _echo(self, text: str) -> None:
         """Show the note being typed in the top line, large enough to read from the
-        facilitator's seat (the hint itself stays small and grey)."""
-        self.hint.setText(f"Typing: {text}▏  (Enter adds the note)" if text else self.HINT)
+        facilitator's seat (the hint itself stays small and grey). A note longer than the
+        line shows its end, where the typing is, after an ellipsis."""
+        self._typed = text
         font = self.hint.font()
         font.setPointSize(ECHO_POINTS if text else self.font().pointSize())
         self.hint.setFont(font)
+        if text:
+            metrics = QFontMetrics(font)
+            # The room beside the clock (the label's own width lags behind a fresh show).
+            margins = self.layout().contentsMargins()
+            room = (
+                self.width()
+                - margins.left()
+                - margins.right()
+                - self.timer.sizeHint().width()
+                - 2 * max(self.layout().spacing(), 6)
+            )
+            line = f"Typing: {text}▏  (Enter adds the note)"
+            if metrics.horizontalAdvance(line) > room:  # no room for the reminder
+                room -= metrics.horizontalAdvance("Typing: ▏")
+                tail = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, max(room, 40))
+                line = f"Typing: {tail}▏"
+            self.hint.setText(line)
+        else:
+            self.hint.setText(self.HINT)
         self.hint.setStyleSheet("" if text else "color: palette(mid);")
 
     def close_view(self) -> None:
