@@ -468,3 +468,35 @@ def test_a_due_date_in_the_past_is_kept_and_pointed_out(qtbot, window):
     press_enter(qtbot, editor)
     assert window.store.actions()[0].due == date(2020, 1, 15)
     assert window.statusBar().currentMessage().startswith("Due 15 Jan 2020 is in the past")
+
+
+def test_tab_from_the_owner_skips_the_hidden_function_column(qtbot, window):
+    # In a narrow panel, Tab after the owner went into the hidden Function column: the
+    # date typed next was lost and the table scrolled sideways.
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = window.findChild(QDockWidget, "actionsDock")
+    dock.setFloating(True)
+    dock.resize(420, 360)
+    dock.show()
+    view = table(window)
+    qtbot.waitUntil(lambda: view.isColumnHidden(FUNCTION))
+    dock.activateWindow()
+    qtbot.waitUntil(dock.isActiveWindow)
+    entry = window.findChild(QLineEdit, "actionText")
+    entry.setFocus()
+    qtbot.keyClicks(entry, "Agree one lead score")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.currentIndex().column() == OWNER)
+    qtbot.keyClick(view, Qt.Key.Key_B)  # typing on the Owner cell opens its editor
+    owner = QApplication.focusWidget()
+    qtbot.keyClicks(owner, "en Okafor")
+    qtbot.keyClick(owner, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert view.currentIndex().column() == DUE
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "20270110")
+    press_enter(qtbot, editor)
+    action = window.store.actions()[0]
+    assert (action.owner, action.due) == ("Ben Okafor", date(2027, 1, 10))
+    assert view.horizontalScrollBar().value() == 0

@@ -55,7 +55,8 @@ class PanelTable(QTableView):
     def moveCursor(self, action, modifiers):  # noqa: N802 (Qt name)
         """Tab and Shift+Tab go from one cell that takes typing to the next, row after row:
         after Other votes comes the next theme's Sales votes, not its Total, Theme or note
-        counts (where typed digits only jumped the row and votes landed on another theme)."""
+        counts (where typed digits only jumped the row and votes landed on another theme).
+        Hidden columns are skipped."""
         step = {
             QAbstractItemView.CursorAction.MoveNext: 1,
             QAbstractItemView.CursorAction.MovePrevious: -1,
@@ -68,7 +69,11 @@ class PanelTable(QTableView):
         for _ in range(rows * cols):
             cell = (cell + step) % (rows * cols)
             index = model.index(cell // cols, cell % cols)
-            if index.flags() & Qt.ItemFlag.ItemIsEditable:
+            # A hidden column (Function in a narrow Action items panel) is skipped: typing
+            # there went unseen and the table scrolled sideways.
+            if index.flags() & Qt.ItemFlag.ItemIsEditable and not self.isColumnHidden(
+                index.column()
+            ):
                 return index
         return here
 
