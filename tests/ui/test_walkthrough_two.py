@@ -97,3 +97,62 @@ def test_a_long_note_typed_on_the_wall_keeps_the_clock_in_view(qtbot, window):
     qtbot.keyClick(view, Qt.Key.Key_Return)
     (note,) = window.store.notes(window.shown_round_id())
     assert note.text == (words * 3 + "END").strip()
+
+
+def _answer_next_dialog(qtbot, button_text: str | None, seen: list[str]) -> None:
+    """When the next modal dialog opens, note its text and press its button (None: Enter)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(box.text())
+        if button_text is None:
+            QTest.keyClick(box, Qt.Key.Key_Return)
+        else:
+            (button,) = [b for b in box.buttons() if b.text() == button_text]
+            button.click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_ending_the_session_from_a_last_round_that_hardly_ran_asks_first(
+    qtbot, window, fake_clock
+):
+    # Ctrl+Right pressed twice skipped the last round and ended the session at 0:00.
+    store = window.store
+    rounds = store.rounds()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    for _ in rounds[:-2]:
+        fake_clock.advance(300)
+        qtbot.keyClick(window.entry, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    fake_clock.advance(5)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert store.session().current_round_id == rounds[-1].id
+    seen: list[str] = []
+    _answer_next_dialog(qtbot, None, seen)  # Enter: Cancel is the default
+    fake_clock.advance(1)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1 and f"“{rounds[-1].title}”, the last round, has run 0:01" in seen[0]
+    assert store.round(rounds[-1].id).is_running
+    assert window.timer_label.text() != "Done"
+    window.activateWindow()  # offscreen, the closed box stays the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    _answer_next_dialog(qtbot, "End session", seen)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 2
+    assert window.timer_label.text() == "Done"
+    assert not store.round(rounds[-1].id).is_running
+
+
+def test_a_last_round_that_ran_its_course_ends_without_a_question(qtbot, window, fake_clock):
+    store = window.store
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    for _ in store.rounds():
+        fake_clock.advance(300)
+        qtbot.keyClick(window.entry, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.timer_label.text() == "Done"
+    assert QApplication.activeModalWidget() is None

@@ -186,6 +186,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
             app.focusChanged.connect(self._show_focused_panel)
         build_actions(self)
         for shortcut, name in self._presenter_keys:
+            shortcut.setAutoRepeat(False)  # a held key must not run through the agenda
             # Through the menu entry: a disabled one (the session is over, or read-only)
             # does nothing from the presenter view either.
             shortcut.activated.connect(self.findChild(QAction, name).trigger)

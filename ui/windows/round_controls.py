@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roundtable import timing
 from roundtable.model import InvalidInput, Round
@@ -124,10 +124,36 @@ class RoundControls:
             return
         ids = [x.id for x in self.store.rounds()]
         nxt = ids[ids.index(r.id) + 1] if ids.index(r.id) + 1 < len(ids) else None
+        if nxt is None and not self._confirm_end(r):
+            return
         label = "Next round" if nxt else "End session"  # so Edit says "Undo End session"
         self.undo_stack.push(RoundTimerCommand(self.store, label, "next", r.id, nxt))
         if nxt:
             self.show_round(nxt)
+
+    def _confirm_end(self, last: Round) -> bool:
+        """Ending the session from a last round that has hardly run (Ctrl+Right pressed
+        twice, or a round skipped by mistake) asks first; Cancel is the default, so a
+        second Enter or a repeated key does not end it either."""
+        ran = int(last.elapsed_at(self.clock()))
+        if ran >= 60:
+            return True
+        # Over the presenter view when the facilitator is there (one screen).
+        box = QMessageBox(QApplication.activeWindow() or self)
+        box.setObjectName("endSessionQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("End the session?")
+        box.setText(
+            f"“{last.title}”, the last round, has run {ran // 60}:{ran % 60:02d} of its"
+            f" {last.timebox_s // 60} min. End the session now?"
+        )
+        box.setInformativeText("Ctrl+Z undoes it.")
+        end = box.addButton("End session", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is end
 
     def replan(self) -> None:
         rounds = self.store.rounds()

@@ -135,7 +135,8 @@ def build_actions(window: MainWindow) -> None:
         "deletedNotesAction",
     )
     add_action(window, "Round", "Start / pause", "Ctrl+Space", window.toggle_round, "startAction")
-    add_action(window, "Round", "Next round", "Ctrl+Right", window.next_round, "nextAction")
+    nxt = add_action(window, "Round", "Next round", "Ctrl+Right", window.next_round, "nextAction")
+    nxt.setAutoRepeat(False)  # a key held down must not run through the agenda
     add_action(window, "Round", "Re-plan to end on time", "Ctrl+R", window.replan, "replanAction")
     add_action(window, "View", "Presenter view", "F5", window.toggle_presenter, "presenterAction")
     for key, fn in enumerate(("all", "sales", "marketing", "other")):
