@@ -156,3 +156,33 @@ def test_a_last_round_that_ran_its_course_ends_without_a_question(qtbot, window,
         qtbot.keyClick(window.entry, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert window.timer_label.text() == "Done"
     assert QApplication.activeModalWidget() is None
+
+
+def test_continue_on_the_session_already_open_brings_its_window_back(
+    qtbot, window, session_file, monkeypatch
+):
+    # File > Start screen, then "Continue" on this very session, said it was open in
+    # another window and offered read-only.
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from ui.windows.dialogs import remember
+    from ui.windows.main_window import MainWindow
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)
+    remember(session_file, "Test roundtable")
+    window.show_start()
+    start = window._start
+    qtbot.waitExposed(start)
+    button = start.findChild(QPushButton, "continueButton")
+    assert button.text() == "Continue “Test roundtable”"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert boxes == []
+    assert not start.isVisible()
+    assert start.window_opened is window
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert [w for w in windows if w.isVisible()] == [window]
+    type_note(qtbot, window, "Still typing into the same session")
+    assert [n.text for n in window.store.notes(window.shown_round_id())] == [
+        "Still typing into the same session"
+    ]

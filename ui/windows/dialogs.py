@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from roundtable.store import SessionFileError, SessionLockedError
 
@@ -75,6 +75,25 @@ def safe_file_name(title: str, fallback: str = "Roundtable session") -> str:
     return (name or fallback) + SUFFIX
 
 
+def window_showing(path: Path) -> QWidget | None:
+    """This app's open, writable window on the session file `path`, if there is one."""
+    try:
+        wanted = Path(path).resolve()
+    except OSError:
+        return None
+    for widget in QApplication.topLevelWidgets():
+        store = getattr(widget, "store", None)
+        if (
+            store is not None
+            and widget.isVisible()
+            and not getattr(widget, "_closed", False)
+            and not store.read_only
+            and Path(store.path).resolve() == wanted
+        ):
+            return widget
+    return None
+
+
 def open_session(path: Path, parent: QWidget | None, *, clock=None):
     """Open a window for `path`, asking the user what to do if the file cannot be opened.
 
@@ -82,6 +101,13 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
     """
     from ui.app import open_window
 
+    already = window_showing(path)
+    if already is not None:
+        # Opening it again would only find the file locked by our own window.
+        already.showNormal() if already.isMinimized() else already.show()
+        already.raise_()
+        already.activateWindow()
+        return already
     read_only = False
     while True:
         try:

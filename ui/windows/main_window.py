@@ -339,8 +339,12 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         """The start screen, for a new session or another file; this session stays open."""
         from ui.windows.start_screen import StartScreen
 
-        self._start = StartScreen()
-        self._start.show()
+        start = getattr(self, "_start", None)
+        if start is None or not start.isVisible():  # one start screen, not one per press
+            self._start = start = StartScreen()
+        start.show()
+        start.raise_()
+        start.activateWindow()
 
     def toggle_presenter(self) -> None:
         if self.presenter.isVisible():
