@@ -205,3 +205,27 @@ def parse_function(value: str | None, *, default: Function = "other") -> Functio
         if v == f or v == f[0] or (len(v) >= 3 and f.startswith(v)):
             return f
     raise InvalidInput(f"Unknown function {value!r}: use sales, marketing or other.")
+
+
+_SALES_WORDS = {"sales", "sdr", "sdrs", "bdr", "bdrs", "ae", "aes", "revops", "cro"}
+_MARKETING_WORDS = {"marketing", "demand", "brand", "events", "content", "cmo", "pmm"}
+_JOINT_WORDS = {"both", "everyone", "all", "joint", "together", "gtm", "revenue"}
+
+
+def owner_function_from_text(owner: str) -> OwnerFunction:
+    """The function an action owner typed as free text most likely stands for: "Sales
+    ops" is sales, "Brand team" marketing, "Everyone" or "Sales and marketing" joint, and
+    anyone else ("Marta from Legal") other."""
+    words = set(_words(owner.casefold()))
+    sales, marketing = bool(words & _SALES_WORDS), bool(words & _MARKETING_WORDS)
+    if (sales and marketing) or words & _JOINT_WORDS:
+        return "joint"
+    if sales:
+        return "sales"
+    if marketing:
+        return "marketing"
+    return "other"
+
+
+def _words(text: str) -> list[str]:
+    return "".join(c if c.isalnum() else " " for c in text).split()

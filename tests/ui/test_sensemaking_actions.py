@@ -500,3 +500,38 @@ def test_tab_from_the_owner_skips_the_hidden_function_column(qtbot, window):
     action = window.store.actions()[0]
     assert (action.owner, action.due) == ("Ben Okafor", date(2027, 1, 10))
     assert view.horizontalScrollBar().value() == 0
+
+
+def test_a_first_owner_typed_as_free_text_gets_the_function_its_words_say(
+    qtbot, window, session_file, fake_clock
+):
+    # "Marta from Legal" was listed as a joint sales-and-marketing owner in the minutes.
+    from docx import Document
+
+    from roundtable.export import export_minutes
+
+    for what, owner in (
+        ("Check the data-sharing clause", "Marta from Legal"),
+        ("Refresh the event follow-up emails", "Brand team"),
+        ("One shared pipeline dashboard", "Sales and marketing ops"),
+    ):
+        add_action(qtbot, window, what)
+        wide_panel(qtbot, window)
+        row = len(window.store.actions()) - 1
+        editor = open_editor(qtbot, window, row, OWNER)
+        qtbot.keyClicks(editor, owner)
+        press_enter(qtbot, editor)
+    assert [r[OWNER : FUNCTION + 1] for r in rows(window)] == [
+        ["Marta from Legal", "Other"],
+        ["Brand team", "Marketing"],
+        ["Sales and marketing ops", "Joint"],
+    ]
+    window.close()
+    with Store.open(session_file) as store:
+        out = export_minutes(store.snapshot(), "docx", session_file.with_suffix(".docx"))
+    (table,) = [t for t in Document(out).tables if t.rows[0].cells[0].text == "What"]
+    assert [[c.text for c in row.cells[1:3]] for row in table.rows[1:]] == [
+        ["Marta from Legal", "other"],
+        ["Brand team", "marketing"],
+        ["Sales and marketing ops", "joint"],
+    ]

@@ -38,9 +38,7 @@ def test_typing_after_closing_a_menu_with_esc_writes_a_note(qtbot, window, sessi
     assert window.store.round(rid).title == title
     window.close()
     with Store.open(session_file) as store:
-        assert [n.text for n in store.notes(rid)] == [
-            "Renewals slip when nobody owns the handover"
-        ]
+        assert [n.text for n in store.notes(rid)] == ["Renewals slip when nobody owns the handover"]
 
 
 def test_a_name_in_the_middle_of_a_note_stays_in_it(qtbot, window, session_file):
@@ -119,9 +117,7 @@ def _answer_next_dialog(qtbot, button_text: str | None, seen: list[str]) -> None
     QTimer.singleShot(0, answer)
 
 
-def test_ending_the_session_from_a_last_round_that_hardly_ran_asks_first(
-    qtbot, window, fake_clock
-):
+def test_ending_the_session_from_a_last_round_that_hardly_ran_asks_first(qtbot, window, fake_clock):
     # Ctrl+Right pressed twice skipped the last round and ended the session at 0:00.
     store = window.store
     rounds = store.rounds()

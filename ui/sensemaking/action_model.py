@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 
-from roundtable.model import OWNER_FUNCTIONS, Action, InvalidInput
+from roundtable.model import OWNER_FUNCTIONS, Action, InvalidInput, owner_function_from_text
 from roundtable.store import Store
 from ui.sensemaking.action_commands import UpdateAction
 from ui.sensemaking.table_model import StoreTableModel
@@ -114,7 +114,7 @@ class ActionTableModel(StoreTableModel):
         elif col == WHAT:
             fields = {"text": value}
         elif col == OWNER:
-            fields = self._owner_fields(str(value or ""))
+            fields = self._owner_fields(a, str(value or ""))
         elif col == FUNCTION:
             if value not in OWNER_FUNCTIONS:
                 self.refused.emit("The owner's function is sales, marketing, other or joint.")
@@ -144,9 +144,15 @@ class ActionTableModel(StoreTableModel):
             self.noticed.emit(f"Due {due:%d %b %Y} is in the past: kept as typed (F2 changes it).")
         return True
 
-    def _owner_fields(self, name: str) -> dict[str, Any]:
-        """A roster name brings that person's function along; other text is kept as typed."""
+    def _owner_fields(self, action: Any, name: str) -> dict[str, Any]:
+        """A roster name brings that person's function along; other text is kept as typed.
+
+        The first owner of an action with none takes the function the words say ("Marta
+        from Legal" is other, "Brand team" marketing): it stayed "joint", the default for
+        an action the whole group owns, and the minutes said so."""
         person = self.store.find_participant(name) if name.strip() else None
-        if person is None:
-            return {"owner": name}
-        return {"owner": person.name, "owner_function": person.function}
+        if person is not None:
+            return {"owner": person.name, "owner_function": person.function}
+        if name.strip() and not action.owner and action.owner_function == "joint":
+            return {"owner": name, "owner_function": owner_function_from_text(name)}
+        return {"owner": name}

@@ -153,9 +153,12 @@ class PresenterWindow(QWidget):
         for points in QUESTION_POINTS:
             font = QFont(self.question.font())
             font.setPointSize(points)
-            lines = QFontMetrics(font).boundingRect(
-                0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, self.question.text()
-            ).height() / QFontMetrics(font).lineSpacing()
+            lines = (
+                QFontMetrics(font)
+                .boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, self.question.text())
+                .height()
+                / QFontMetrics(font).lineSpacing()
+            )
             if lines <= 2.05:
                 break
         if self.question.font().pointSize() != points:
