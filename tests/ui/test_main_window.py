@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
@@ -151,10 +153,20 @@ def test_timer_start_pause_next_with_fake_clock(qtbot, window, fake_clock):
     window.refresh_timer()
     left = first.timebox_s - 60
     assert timer.text() == f"{left // 60:02d}:{left % 60:02d}"
+    projected = window.findChild(QLabel, "projectedEnd")
+    before = datetime.strptime(projected.text().split()[2], "%H:%M")
     qtbot.mouseClick(window.start_btn, Qt.MouseButton.LeftButton)  # pause
     fake_clock.advance(600)
     window.refresh_timer()
+    # The clock stands still and says so, here and on the wall; the session's end moves.
+    assert timer.text() == f"⏸ {left // 60:02d}:{left % 60:02d}"
+    assert window.presenter.timer.text() == timer.text()
+    assert window.timer_round.text().startswith("⏸ Paused: round 1")
+    after = datetime.strptime(projected.text().split()[2], "%H:%M")
+    assert (after - before).seconds == 600
+    qtbot.mouseClick(window.start_btn, Qt.MouseButton.LeftButton)  # resume
     assert timer.text() == f"{left // 60:02d}:{left % 60:02d}"
+    assert window.timer_round.text().startswith("▶ Timer: round 1")
     qtbot.mouseClick(window.findChild(QPushButton, "nextRoundButton"), Qt.MouseButton.LeftButton)
     assert window.store.session().current_round_id == window.store.rounds()[1].id
     assert window.shown_round_id() == window.store.rounds()[1].id

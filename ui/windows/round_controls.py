@@ -236,6 +236,13 @@ class RoundControls:
                 + (f"  ({int(late // 60)} min late)" if late >= 60 else "")
             )
             self.replan_btn.setEnabled(late >= 60 and not self.store.read_only)
+        paused = not over and not r.is_running and r.elapsed_at(now) > 0
+        if paused:
+            # A stopped clock must not pass for a running one, here or on the wall.
+            self.timer_round.setText(f"⏸ Paused: round {r.position}, {r.title}")
+            self.timer_label.setText(f"⏸ {self.timer_label.text()}")
+            if not colour:
+                self.timer_label.setStyleSheet("color: #6b6b6b")
         self.presenter.timer.setText(self.timer_label.text())
         self.presenter.timer.setStyleSheet(self.timer_label.styleSheet())
 
