@@ -182,3 +182,58 @@ def test_continue_on_the_session_already_open_brings_its_window_back(
     assert [n.text for n in window.store.notes(window.shown_round_id())] == [
         "Still typing into the same session"
     ]
+
+
+def test_a_themed_round_stands_on_the_wall_as_columns_that_fit(qtbot, window):
+    # Themes sat in rows of three cards with the right half of the projector empty, an
+    # "Ungrouped — 0 notes" header on top, and the last themes below the fold.
+    from ui.windows.note_board import KIND
+
+    store, rid = window.store, window.shown_round_id()
+    themes = {
+        "Lead handover": ["Leads wait days", "No owner after events", "Demo requests sit"],
+        "Shared targets": ["Different bonuses", "Pipeline vs revenue", "Two forecasts"],
+        "Data we trust": ["CRM fields empty", "Three dashboards", "Attribution fights"],
+        "Talking more often": ["Only meet on escalations", "No joint standup"],
+        "Content sales uses": [
+            "Decks out of date",
+            "Case studies hard to find",
+            "Battlecards nobody reads",
+            "Pricing sheet old",
+        ],
+    }
+    for label, texts in themes.items():
+        ids = [store.add_note(rid, t, function="sales").id for t in texts]
+        store.add_theme(rid, label, note_ids=ids)
+    view = window.presenter
+    view.show_round(rid, "Why it's broken")
+    view.show()
+    view.resize(1600, 900)
+    qtbot.waitExposed(view)
+    wall = view.wall
+    qtbot.waitUntil(lambda: wall.columns and wall.count() == 1 + 5 + 15)
+    qtbot.wait(50)
+    assert wall.item(0).isHidden()  # nothing ungrouped: no empty column
+    port = wall.viewport().rect()
+    heads = [wall.item(r) for r in range(1, wall.count()) if wall.item(r).data(KIND) == "theme"]
+    rects = [wall.visualItemRect(h) for h in heads]
+    assert [h.text().split("\n")[0] for h in heads] == list(themes)
+    assert heads[-1].text().split("\n")[1] == "4 notes · 0 votes"
+    assert len({r.top() for r in rects}) == 1  # side by side
+    assert all(port.contains(r) for r in rects)
+    assert [r.left() for r in rects] == sorted(r.left() for r in rects)
+    for head, rect in zip(heads, rects, strict=True):
+        row = wall.row(head)
+        cards = [wall.item(row + 1 + i) for i in range(len(themes[head.text().split("\n")[0]]))]
+        for card in cards:
+            box = wall.visualItemRect(card)
+            assert port.contains(box) and box.top() > rect.bottom()
+            assert rect.left() <= box.left() and box.right() <= rect.right() + 1
+    assert wall.verticalScrollBar().maximum() == 0
+    assert wall.horizontalScrollBar().maximum() == 0
+    # A note typed now brings the Ungrouped column back, counted.
+    window.start_btn.click()
+    type_note(qtbot, window, "Nobody owns the website form")
+    qtbot.waitUntil(lambda: not wall.item(0).isHidden())
+    assert wall.item(0).text() == "Ungrouped\n1 note"
+    view.hide()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.windows.note_board import KIND, NoteBoard
+from ui.windows.note_board import KIND
+from ui.windows.wall import WallBoard
 
 
 def other_screen(main: QWidget) -> QScreen | None:
@@ -68,10 +69,8 @@ class PresenterWindow(QWidget):
         self.hint.setMinimumWidth(0)
         self.hint.hide()
         self._typed = ""
-        self.wall = NoteBoard(store, self)
-        self.wall.setObjectName("presenterWall")
+        self.wall = WallBoard(store, self)
         self.wall.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.wall.setDragDropMode(self.wall.DragDropMode.NoDragDrop)
         self.wall.show_names = not store.session().anonymous
         self._scale = 1.0
         self._apply_scale(1.0)
@@ -120,6 +119,9 @@ class PresenterWindow(QWidget):
         self._fit_pending = False
         if not self.isVisible():
             return  # fitted when shown (and never after the session was closed)
+        if self.wall.columns:
+            self._fit_columns()
+            return
         sections: list[int] = []
         for row in range(self.wall.count()):
             if self.wall.item(row).data(KIND) == "note":
@@ -145,6 +147,25 @@ class PresenterWindow(QWidget):
         if abs(chosen - self._scale) > 1e-9:
             self._apply_scale(chosen)
             self.wall.rebuild()
+
+    def _fit_columns(self) -> None:
+        """The largest cards with which every theme's column fits the wall (see wall.py)."""
+        area = self.wall.viewport().size() - QSize(8, 8)
+        chosen = MIN_SCALE
+        scale = 1.0
+        while scale >= MIN_SCALE - 1e-9:
+            card = QSize(round(CARD.width() * scale), round(CARD.height() * scale))
+            font = QFont(self.wall.font())
+            font.setPointSize(max(10, round(CARD_POINTS * scale)))
+            if self.wall.plan(card, font, area).fits:
+                chosen = scale
+                break
+            scale = round(scale - 0.1, 2)
+        if abs(chosen - self._scale) > 1e-9:
+            self._apply_scale(chosen)
+            self.wall.rebuild()
+        else:
+            self.wall.doItemsLayout()
 
     def _fit_question(self) -> None:
         """The question in the largest type (34 down to 22 points) that keeps it to two
