@@ -72,6 +72,8 @@ def test_window_menus_keep_their_entries_and_shortcuts(qtbot, window):
         "&Round": [
             ("Start / pause", "Ctrl+Space"),
             ("Next round", "Ctrl+Right"),
+            ("Add 1 min to this round", "Ctrl+Up"),
+            ("Add 5 min to this round", "Ctrl+Shift+Up"),
             ("Re-plan to end on time", "Ctrl+R"),
         ],
         "&View": [

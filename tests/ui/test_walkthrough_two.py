@@ -237,3 +237,36 @@ def test_a_themed_round_stands_on_the_wall_as_columns_that_fit(qtbot, window):
     qtbot.waitUntil(lambda: not wall.item(0).isHidden())
     assert wall.item(0).text() == "Ungrouped\n1 note"
     view.hide()
+
+
+def test_a_round_gets_more_time_with_a_key_or_a_button_and_undo_takes_it_back(
+    qtbot, window, fake_clock
+):
+    store = window.store
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    rid = store.session().current_round_id
+    planned = store.round(rid).timebox_s
+    fake_clock.advance(planned - 30)  # 30 s left: the room is in full flow
+    window.refresh_timer()
+    assert window.timer_label.text() == "00:30"
+    qtbot.keyClick(window.entry, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.timer_label.text() == "01:30"
+    assert store.round(rid).timebox_s == planned + 60
+    qtbot.mouseClick(window.add5_btn, Qt.MouseButton.LeftButton)
+    assert window.timer_label.text() == "06:30"
+    assert "5 more" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.refresh_timer()
+    assert window.timer_label.text() == "01:30"
+    # From the presenter view too (on one screen it has the keyboard).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window.presenter)
+    qtbot.keyClick(
+        window.presenter,
+        Qt.Key.Key_Up,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.presenter.timer.text() == "06:30"
+    assert store.round(rid).timebox_s == planned + 360

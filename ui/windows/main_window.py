@@ -54,6 +54,8 @@ CHANGING_ACTIONS = (
     "startAction",
     "nextAction",
     "replanAction",
+    "addMinuteAction",
+    "addFiveAction",
     "editNoteAction",
     "deleteNoteAction",
     "editRoundAction",
@@ -158,6 +160,17 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         row.addWidget(self.start_btn)
         row.addWidget(self.next_btn)
         lv.addLayout(row)
+        more = QHBoxLayout()
+        for minutes, name in ((1, "addMinuteButton"), (5, "addFiveButton")):
+            button = QPushButton(f"+{minutes} min", objectName=name)
+            button.setToolTip(
+                f"Give this round {minutes} more minute{'s' if minutes > 1 else ''}"
+                f" (Ctrl+{'Shift+' if minutes > 1 else ''}Up)"
+            )
+            button.clicked.connect(lambda _=False, m=minutes: self.extend_round(m))
+            more.addWidget(button)
+            setattr(self, f"add{minutes}_btn", button)
+        lv.addLayout(more)
         lv.addWidget(self.replan_btn)
         centre = QWidget()
         cv = QVBoxLayout(centre)
@@ -179,7 +192,12 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         # The round's clock keys work in the presenter view too (on one screen it has them).
         self._presenter_keys = [
             (QShortcut(QKeySequence(keys), self.presenter), name)
-            for keys, name in (("Ctrl+Space", "startAction"), ("Ctrl+Right", "nextAction"))
+            for keys, name in (
+                ("Ctrl+Space", "startAction"),
+                ("Ctrl+Right", "nextAction"),
+                ("Ctrl+Up", "addMinuteAction"),
+                ("Ctrl+Shift+Up", "addFiveAction"),
+            )
         ]
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -247,7 +265,13 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
             action = self.findChild(QAction, name)
             if action is not None:
                 action.setEnabled(False)
-        for button in (self.start_btn, self.next_btn, self.replan_btn):
+        for button in (
+            self.start_btn,
+            self.next_btn,
+            self.replan_btn,
+            self.add1_btn,
+            self.add5_btn,
+        ):
             button.setEnabled(False)
         for name in CHANGING_BUTTONS:
             for button in self.findChildren(QPushButton, name):

@@ -131,6 +131,26 @@ class RoundControls:
         if nxt:
             self.show_round(nxt)
 
+    def extend_round(self, minutes: int) -> None:
+        """Give the round on the clock `minutes` more: a discussion worth finishing. The
+        projected end moves with it; Ctrl+Z takes the minutes back."""
+        r = self._current()
+        if r is None or self.store.read_only:
+            return
+        if r.ended_at is not None and not r.is_running:
+            self.show_status(
+                f"“{r.title}” has ended: Start (Resume) it first to give it more time."
+            )
+            return
+        new = min(r.timebox_s + minutes * 60, 24 * 3600)
+        self.undo_stack.push(SetTimeboxes(self.store, f"Add {minutes} min", {r.id: new}))
+        self.refresh_timer()
+        end = timing.projected_end(self.store.rounds(), r.id, self.clock())
+        self.show_status(
+            f"“{r.title}” now has {new // 60} min, {minutes} more: the session ends at"
+            f" {datetime.fromtimestamp(end):%H:%M} (Ctrl+Z undoes)."
+        )
+
     def _confirm_end(self, last: Round) -> bool:
         """Ending the session from a last round that has hardly run (Ctrl+Right pressed
         twice, or a round skipped by mistake) asks first; Cancel is the default, so a

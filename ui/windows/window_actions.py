@@ -137,6 +137,18 @@ def build_actions(window: MainWindow) -> None:
     add_action(window, "Round", "Start / pause", "Ctrl+Space", window.toggle_round, "startAction")
     nxt = add_action(window, "Round", "Next round", "Ctrl+Right", window.next_round, "nextAction")
     nxt.setAutoRepeat(False)  # a key held down must not run through the agenda
+    for minutes, keys, name in (
+        (1, "Ctrl+Up", "addMinuteAction"),
+        (5, "Ctrl+Shift+Up", "addFiveAction"),
+    ):
+        add_action(
+            window,
+            "Round",
+            f"Add {minutes} min to this round",
+            keys,
+            lambda _=False, m=minutes: window.extend_round(m),
+            name,
+        )
     add_action(window, "Round", "Re-plan to end on time", "Ctrl+R", window.replan, "replanAction")
     add_action(window, "View", "Presenter view", "F5", window.toggle_presenter, "presenterAction")
     for key, fn in enumerate(("all", "sales", "marketing", "other")):
