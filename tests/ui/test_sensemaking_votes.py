@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QTableView, QWidget
 
 from roundtable.store import Store
-from ui.sensemaking.vote_model import THEME_COL, TOTAL_COL, VOTE_COLS
+from ui.sensemaking.vote_model import NOTES_COL, THEME_COL, TOTAL_COL, VOTE_COLS
 from ui.sensemaking.votes import VotesPanel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -16,13 +16,18 @@ SALES, MARKETING, OTHER = VOTE_COLS
 
 
 @pytest.fixture
-def themed(window):
-    """Three themes in the shown round: (label, sales notes, marketing notes)."""
+def themed(qtbot, window):
+    """Three themes in the shown round: (label, sales notes, marketing notes), with the
+    Votes panel in front (its table laid out at the size it is clicked at)."""
     store, rid = window.store, window.shown_round_id()
     for label, s, m in (("Lead definition", 2, 1), ("Bonus plans", 0, 2), ("Slow follow-up", 1, 0)):
         ids = [store.add_note(rid, f"{label} s{i}", function="sales").id for i in range(s)]
         ids += [store.add_note(rid, f"{label} m{i}", function="marketing").id for i in range(m)]
         store.add_theme(rid, label, note_ids=ids)
+    dock = window.findChild(QWidget, "votesDock")
+    dock.raise_()
+    qtbot.waitUntil(lambda: window.findChild(QTableView, "voteTable").isVisible())
+    qtbot.wait(20)
     return window
 
 
@@ -136,7 +141,22 @@ def test_rank_by_votes_and_back_to_board_order(qtbot, themed):
         ["Bonus plans", "Lead definition", "Slow follow-up"],
         ["Slow follow-up", "Lead definition", "Bonus plans"],
     )
+    # The ranking was put on the board (and so on the wall): Board order shows it.
     qtbot.mouseClick(themed.findChild(QPushButton, "boardOrderButton"), Qt.MouseButton.LeftButton)
+    assert panel.shown_labels() == ["Bonus plans", "Slow follow-up", "Lead definition"]
+    board = themed.board
+    headers = [board.item(r).text().split(" — ")[0] for r in range(board.count())]
+    assert [h for h in headers if h in {"Bonus plans", "Slow follow-up", "Lead definition"}] == [
+        "Bonus plans",
+        "Slow follow-up",
+        "Lead definition",
+    ]
+    qtbot.keyClick(themed.entry, Qt.Key.Key_Z, CTRL)
+    assert [t.label for t in store.themes(themed.shown_round_id())] == [
+        "Lead definition",
+        "Bonus plans",
+        "Slow follow-up",
+    ]
     assert panel.shown_labels() == ["Lead definition", "Bonus plans", "Slow follow-up"]
 
 
@@ -403,3 +423,34 @@ def test_tab_goes_from_vote_to_vote_and_on_to_the_next_theme(qtbot, themed):
         press_enter(qtbot, QApplication.focusWidget())
     assert [cell(themed, 0, c) for c in VOTE_COLS] == ["4", "3", "1"]
     assert [cell(themed, 1, c) for c in (sales, marketing)] == ["2", "5"]
+
+
+def test_a_small_window_keeps_the_vote_columns_in_view_and_still(qtbot, themed):
+    # At 1024x600 the table scrolled sideways, and the over-budget warning appearing under
+    # it shrank the table so the rows moved under the mouse between two clicks.
+    themed.resize(1024, 600)
+    dock = themed.findChild(QWidget, "votesDock")
+    dock.raise_()
+    qtbot.wait(100)
+    themed.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
+    qtbot.wait(100)
+    table = themed.findChild(QTableView, "voteTable")
+    assert dock.width() <= 260
+    qtbot.waitUntil(lambda: table.isColumnHidden(NOTES_COL))
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnWidth(THEME_COL) >= 60  # names wrap; the tooltip has them too
+    tip = panel_of(themed).proxy.index(0, THEME_COL).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Lead definition\nNotes: 2 from sales, 1 from marketing, 0 from other"
+    warning = themed.findChild(QLabel, "voteBudgetWarning")
+    type_votes(qtbot, themed, 0, SALES, "3")
+    before = table.visualRect(panel_of(themed).proxy.index(1, SALES))
+    where = table.viewport().mapTo(themed, before.center())
+    type_votes(qtbot, themed, 1, SALES, "1")
+    qtbot.wait(50)
+    assert warning.isVisible()
+    after = table.visualRect(panel_of(themed).proxy.index(1, SALES))
+    assert table.viewport().mapTo(themed, after.center()) == where
+    # Given room again, S·M·O comes back.
+    themed.resize(1600, 900)
+    themed.resizeDocks([dock], [600], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(NOTES_COL))

@@ -184,6 +184,25 @@ class MoveTheme(ThemeCommand):
         self.store.move_theme(self.theme_id, self.old)
 
 
+class OrderThemes(ThemeCommand):
+    """Put a round's themes in the given order on the board (the Rank by votes button)."""
+
+    def __init__(self, store: Store, round_id: int, order: list[int], label: str) -> None:
+        super().__init__(label)
+        self.store, self.new = store, list(order)
+        self.old = [t.id for t in store.themes(round_id)]
+
+    def _apply(self, order: list[int]) -> None:
+        for position, theme_id in enumerate(order, start=1):
+            self.store.move_theme(theme_id, position)
+
+    def do(self) -> None:
+        self._apply(self.new)
+
+    def undo_it(self) -> None:
+        self._apply(self.old)
+
+
 class ApplySuggestions(ThemeCommand):
     """Accept suggested themes in one step: (label, note ids, existing theme id or None).
 

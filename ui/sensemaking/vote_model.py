@@ -25,6 +25,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 # Short headers: the panel shares its dock with the comparison chart, and wide headers pushed
 # the theme names out of view. The tooltips say the rest.
 HEADERS = ("Theme", "S·M·O", "Sales", "Mktg", "Other", "Total")
+# In a narrow panel (the tooltips still spell them out).
+COMPACT_HEADERS = ("Theme", "S·M·O", "S", "M", "O", "Tot")
 HEADER_TIPS = (
     "The theme",
     "Notes in the theme from sales · marketing · other",
@@ -152,10 +154,10 @@ class VoteTableModel(StoreTableModel):
             return value.casefold() if isinstance(value, str) else value
         if role == THEME_ID_ROLE:
             return row.theme.id
-        if role == Qt.ItemDataRole.ToolTipRole and col == THEME_COL:
-            return row.theme.label
-        if role == Qt.ItemDataRole.ToolTipRole and col == NOTES_COL:
-            return ", ".join(f"{row.notes[f]} from {f}" for f in FUNCTIONS)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (THEME_COL, NOTES_COL):
+            notes = "Notes: " + ", ".join(f"{row.notes[f]} from {f}" for f in FUNCTIONS)
+            # The theme's tooltip carries the notes too: a narrow panel hides S·M·O.
+            return f"{row.theme.label}\n{notes}" if col == THEME_COL else notes
         if role == Qt.ItemDataRole.TextAlignmentRole and col != THEME_COL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and col == TOTAL_COL:

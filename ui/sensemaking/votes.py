@@ -8,7 +8,7 @@ roster could have cast. Every change is an undo command; the table follows the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QFontInfo, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -26,8 +27,12 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import Change, InvalidInput
 from ui.sensemaking.comparison import ComparisonChart
+from ui.sensemaking.theme_commands import OrderThemes
 from ui.sensemaking.vote_commands import MAX_DOTS, SetDotsPerPerson
 from ui.sensemaking.vote_model import (
+    COMPACT_HEADERS,
+    HEADERS,
+    NOTES_COL,
     SORT_ROLE,
     THEME_COL,
     THEME_ID_ROLE,
@@ -38,6 +43,8 @@ from ui.sensemaking.vote_model import (
 )
 from ui.sensemaking.vote_table import PanelTable, VoteDelegate
 
+# The narrowest the Theme column gets before S·M·O makes way for it.
+MIN_THEME_WIDTH = 90
 WARNING_STYLE = (
     "QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e8a29d;"
     " border-radius: 4px; padding: 6px; font-weight: bold; }"
@@ -71,6 +78,9 @@ class VotesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(THEME_COL, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A scroll bar that came and went with the table's height (the over-budget warning
+        # takes some) narrowed the columns and moved every cell under the mouse.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
         self.dots = QSpinBox(objectName="dotsPerPerson")
         self.dots.setRange(1, MAX_DOTS)
@@ -79,6 +89,7 @@ class VotesPanel(QWidget):
         self.dots.valueChanged.connect(self._dots_changed)
         self.dots.setEnabled(not self.store.read_only)
         rank = QPushButton("Rank by votes", objectName="rankByVotesButton")
+        rank.setToolTip("Most votes first, here and on the board (Ctrl+Z undoes)")
         rank.clicked.connect(self.rank_by_votes)
         board = QPushButton("Board order", objectName="boardOrderButton")
         board.clicked.connect(self.board_order)
@@ -92,6 +103,12 @@ class VotesPanel(QWidget):
         self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
         self.message.hide()
 
+        for label in (self.summary, self.warning, self.message):
+            # Wrapped to the panel's width: a long line must not widen the dock (the
+            # table jumped sideways under the mouse when the warning appeared).
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            label.setSizePolicy(policy)
         top = QHBoxLayout()
         top.addWidget(QLabel("Dots per person:"))
         top.addWidget(self.dots)
@@ -110,6 +127,7 @@ class VotesPanel(QWidget):
         split.addWidget(_scrolling(self.chart))
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
+        self.table.viewport().installEventFilter(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
@@ -123,6 +141,28 @@ class VotesPanel(QWidget):
         signals.participants_changed.connect(self.refresh_summary)
         window.round_shown.connect(self.show_round)
         self.show_round(window.shown_round_id())
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(obj, event)
+
+    def _fit_columns(self) -> None:
+        """A panel too narrow for every column hides S·M·O (the theme's tooltip still
+        gives it) and heads the vote columns S, M, O and Tot, so they stay in view
+        without scrolling sideways."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        # A header section is its text, the sort arrow and the style's margins.
+        need = MIN_THEME_WIDTH + sum(
+            metrics.horizontalAdvance(HEADERS[c]) + 24 for c in (NOTES_COL, *VOTE_COLS, TOTAL_COL)
+        )
+        compact = self.model.headers is COMPACT_HEADERS
+        spare = 24 if compact else 0  # no flicker at the edge
+        narrow = self.table.viewport().width() < need + spare
+        if narrow != compact:
+            self.model.headers = COMPACT_HEADERS if narrow else HEADERS
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+            self.table.setColumnHidden(NOTES_COL, narrow)
 
     # ----- following the store ---------------------------------------------------------------
 
@@ -190,8 +230,23 @@ class VotesPanel(QWidget):
         self.undo_stack.push(command)
 
     def rank_by_votes(self) -> None:
-        """Most-voted theme first."""
+        """Most-voted theme first, in the table and on the board (the wall, the Themes
+        panel): the round's themes take that order, one undo step. The table goes on
+        re-ranking as votes come in; the board keeps the order until ranked again."""
         self.table.sortByColumn(TOTAL_COL, Qt.SortOrder.DescendingOrder)
+        rid = self.model.round_id
+        if rid is None or self.store.read_only:
+            return
+        board = [t.id for t in self.store.themes(rid)]
+        totals = {row.theme.id: sum(row.votes.values()) for row in self.model.rows}
+        ranked = sorted(board, key=lambda tid: -totals.get(tid, 0))  # ties keep board order
+        if ranked == board:
+            self.window_.show_status("The board already shows the themes in vote order.")
+            return
+        command = OrderThemes(self.store, rid, ranked, "Rank themes by votes")
+        command.batch = self.window_.signals.batch
+        self.undo_stack.push(command)
+        self.window_.show_status("Themes ranked by votes on the board too (Ctrl+Z undoes).")
 
     def board_order(self) -> None:
         """Back to the order the themes have on the board."""
