@@ -40,7 +40,7 @@ from .embed import (
     vector_to_bytes,
 )
 from .placement import HintLike, fitting_hints, sort_notes
-from .suggest import SuggestedTheme, note_vectors, suggest_themes
+from .suggest import SuggestedTheme, has_words, note_vectors, suggest_themes
 
 __all__ = [
     "MODEL_NAME",
@@ -105,7 +105,8 @@ def cluster_texts(texts: Sequence[str], *, template: str | None = None) -> list[
         embedder = embed_texts if vectors is not None else None
         hints = fitting_hints(texts, vectors, rounds, embedder)
     themes = suggest_themes(list(enumerate(texts)), hints=hints, vectors=stored)
-    labels = [0] * len(texts)
+    # Notes without a word are in no suggested theme: together, they are one more.
+    labels = [len(themes)] * len(texts)
     for number, theme in enumerate(themes):
         for i in theme.note_ids:
             labels[i] = number
@@ -137,12 +138,16 @@ def sort_into_themes(
     """
     texts = [str(t or "") for t in texts]
     names = list(themes)
-    if not texts or not names:
-        return [None] * len(texts)
+    worded = [i for i, t in enumerate(texts) if has_words(t)]  # "😬" goes nowhere
+    out: list[str | None] = [None] * len(texts)
+    if not worded or not names:
+        return out
     places = sort_notes(
-        texts,
+        [texts[i] for i in worded],
         [(name, [str(t or "") for t in themes[name]]) for name in names],
         template_hints(template),
         embed=note_vectors,
     )
-    return [names[p.theme] if p.theme is not None else None for p in places]
+    for i, p in zip(worded, places, strict=True):
+        out[i] = names[p.theme] if p.theme is not None else None
+    return out

@@ -244,7 +244,10 @@ def _lone_label(text: str, words: RoundWords) -> str:
         picked.append(raw if keep_case else low)
         if len(picked) == 4:
             break
-    while picked and picked[-1].lower() in STOP_WORDS:
+    # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off.
+    while picked and (
+        picked[-1].lower() in STOP_WORDS or stem(picked[-1].lower()) in WEAK_WORDS
+    ):
         picked.pop()
     # "Too many" alone says nothing: at least one word that is not a small one.
     if not any(w.lower() not in STOP_WORDS for w in picked):

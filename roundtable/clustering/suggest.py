@@ -114,14 +114,18 @@ def suggest_themes(
 
     Returns:
         Existing themes that gain notes (existing_theme_id set), then new themes, largest
-        first. Hand-placed notes appear only in their own theme.
+        first. Hand-placed notes appear only in their own theme; notes without a word
+        (blank, emoji or marks only) appear in none.
     """
     pinned = dict(pinned or {})
     ids = [int(i) for i, _ in notes]
     texts = [str(t or "") for _, t in notes]
     index = {nid: row for row, nid in enumerate(ids)}
     fixed = {nid for _, members in pinned.values() for nid in members if nid in index}
-    free = [row for row, nid in enumerate(ids) if nid not in fixed]
+    # A note without a word ("", "😬", "+1", "?!") says nothing a theme could be found
+    # from: it is left for the facilitator, in no suggested theme (it once became a theme
+    # named "😬", and "sort the rest" put it into a theme).
+    free = [row for row, nid in enumerate(ids) if nid not in fixed and has_words(texts[row])]
     vecs = note_vectors(texts, ids, vectors, progress)
     words = round_words(texts)
     taken = [label for label, _ in pinned.values()]
@@ -234,9 +238,7 @@ def suggest_themes(
             )
     result += hinted
 
-    # 3. The rest are grouped openly; blank notes are kept apart so they glue nothing.
-    blank = [r for r in rest if not texts[r].strip()]
-    rest = [r for r in rest if texts[r].strip()]
+    # 3. The rest are grouped openly.
     sub = [texts[r] for r in rest]
     sub_vecs = vecs[rest] if vecs is not None else None
     leans = concepts.topic_leans(sub, sub_vecs, concepts.phrase_vectors(embed.MODEL_NAME))
@@ -268,16 +270,12 @@ def suggest_themes(
                 reason=_with_topic(reason, leans[group]),
             )
         )
-    if blank:
-        label = make_label(blank, words, taken)
-        result.append(
-            SuggestedTheme(
-                label=label,
-                note_ids=tuple(ids[r] for r in blank),
-                reason="Notes without any text.",
-            )
-        )
     return result
+
+
+def has_words(text: str) -> bool:
+    """Whether a note has a letter or digit in any script (emoji and marks alone do not)."""
+    return any(ch.isalnum() for ch in text)
 
 
 def _with_topic(reason: str, leans: np.ndarray) -> str:

@@ -434,3 +434,30 @@ def test_a_lone_note_matching_a_hint_is_named_after_it() -> None:
     assert lone.note_ids == (2,)
     assert lone.label == lone.hint == "Security and compliance"
     assert lone.reason.startswith("Matches the template theme “Security and compliance”")
+
+
+def test_notes_without_a_word_are_left_for_the_facilitator(path: str) -> None:
+    # "😬" came back as a theme named "😬", and "sort the rest" put it into a theme.
+    notes = list(enumerate([*PIPELINE, "😬", *EVENTS, "?!", "👍👍"]))
+    themes = clustering.suggest_themes(notes)
+    placed = {i for t in themes for i in t.note_ids}
+    assert placed == set(range(len(notes))) - {4, 9, 10}
+    assert all(any(ch.isalpha() for ch in t.label) for t in themes)
+    grouping = {"Pipeline": PIPELINE[:2], "Events": EVENTS[:2]}
+    assert clustering.sort_into_themes(["😬", "👍", "", PIPELINE[2]], grouping)[:3] == [None] * 3
+    labels = clustering.cluster_texts([n for _, n in notes])
+    assert labels[4] == labels[9] == labels[10]
+    assert labels[4] not in set(labels[:4]) | set(labels[5:9])
+
+
+def test_a_lone_notes_label_does_not_end_on_a_weak_verb() -> None:
+    from roundtable.clustering.labels import make_label, round_words
+
+    texts = [
+        "Plant manager gives the final yes on every line upgrade",
+        "Distributors keep the margin and the customer",
+        "Trade show leads go cold",
+        "Pricing sheet is out of date",
+    ]
+    words = round_words(texts)
+    assert make_label([0], words, []) == "Plant manager"
