@@ -270,3 +270,17 @@ def test_a_round_gets_more_time_with_a_key_or_a_button_and_undo_takes_it_back(
     )
     assert window.presenter.timer.text() == "06:30"
     assert store.round(rid).timebox_s == planned + 360
+
+
+def test_a_prefix_that_changes_the_function_says_it_stays_set(qtbot, window):
+    # "m:" kept marketing for every later note, and nothing said so.
+    type_note(qtbot, window, "m: Webinar leads go cold")
+    assert window.statusBar().currentMessage() == (
+        "The next notes count as marketing too (s: or Ctrl+1 switches back to sales)."
+    )
+    assert window.fn_label.text() == "Marketing"
+    type_note(qtbot, window, "Nobody reads the nurture emails")
+    type_note(qtbot, window, "s: Reps skip the webinar list")
+    notes = window.store.notes(window.shown_round_id())
+    assert [n.function for n in notes] == ["marketing", "marketing", "sales"]
+    assert "switches back to marketing" in window.statusBar().currentMessage()

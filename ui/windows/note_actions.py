@@ -33,7 +33,8 @@ class NoteActions:
         if rid is None or not raw.strip():
             return
         text, fn, pid, unknown = self._read_marks(raw, self.function)
-        self._set_function(split_prefix(raw, self.function)[1])
+        before, sticky = self.function, split_prefix(raw, self.function)[1]
+        self._set_function(sticky)
         try:
             self.undo_stack.push(AddNote(self.store, rid, text, fn, pid))
         except InvalidInput as err:
@@ -42,6 +43,13 @@ class NoteActions:
             return
         self.entry.clear()
         self.clear_capture_error()
+        if sticky != before:
+            # The prefix stays set: say so once, or a run of notes lands in the wrong colour.
+            keys = {"sales": "s: or Ctrl+1", "marketing": "m: or Ctrl+2", "other": "o: or Ctrl+3"}
+            back = keys[before]
+            self.show_status(
+                f"The next notes count as {sticky} too ({back} switches back to {before})."
+            )
         if unknown is not None:
             self.show_status(
                 f"“{unknown}” is not on the roster, so the note keeps the name as typed."
