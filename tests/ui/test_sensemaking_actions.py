@@ -62,12 +62,29 @@ def redo(qtbot, win) -> None:
     qtbot.keyClick(table(win), Qt.Key.Key_Z, CTRL | SHIFT)
 
 
-def test_ctrl_shift_a_adds_an_action_and_moves_to_its_owner(qtbot, window):
+def test_enter_adds_an_action_and_the_line_is_ready_for_the_next(qtbot, window):
+    # After Enter the Owner cell took the keyboard: the next action item typed became the
+    # first one's owner, and no second item was made.
     add_action(qtbot, window, "Send the SLA draft to both teams")
     assert rows(window) == [["Send the SLA draft to both teams", "", "Joint", "", "open", ""]]
+    entry = window.findChild(QLineEdit, "actionText")
+    assert entry.hasFocus() and entry.text() == ""
+    assert "press Tab to give this one an owner" in window.statusBar().currentMessage()
+    qtbot.keyClicks(entry, "Invite marketing to the Monday pipeline review @ben")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    qtbot.keyClicks(entry, "@Marta from Legal Check the data-sharing clause")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert [r[WHAT : FUNCTION + 1] for r in rows(window)] == [
+        ["Send the SLA draft to both teams", "", "Joint"],
+        ["Invite marketing to the Monday pipeline review", "Ben Okafor", "Marketing"],
+        ["from Legal Check the data-sharing clause", "Marta", "Other"],
+    ]
+    # Tab on the empty line: the last item's owner, its editor open.
+    qtbot.keyClick(entry, Qt.Key.Key_Tab)
     view = table(window)
-    assert view.hasFocus() and view.currentIndex().column() == OWNER
-    assert window.findChild(QLineEdit, "actionText").text() == ""
+    assert view.currentIndex().column() == OWNER and view.currentIndex().row() == 2
+    editor = QApplication.focusWidget()
+    assert view.isAncestorOf(editor)
 
 
 def test_an_empty_what_is_refused_with_a_message(qtbot, window):
@@ -372,10 +389,10 @@ def test_the_due_date_editor_shows_the_whole_date_over_a_narrow_column(qtbot, wi
 def test_escape_goes_back_to_the_capture_line_from_the_action_items(qtbot, window):
     add_action(qtbot, window, "Shared dashboard on the wall")
     view = table(window)
-    assert view.hasFocus() or view.isAncestorOf(QApplication.focusWidget())
-    focused = QApplication.focusWidget()
-    if focused is not view:  # the owner cell's editor is open: Esc closes it first
-        qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClick(entry, Qt.Key.Key_Tab)
+    assert view.isAncestorOf(QApplication.focusWidget())  # the owner's editor
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # closes it
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert window.entry.hasFocus()
     qtbot.keyClick(window.entry, Qt.Key.Key_A, CTRL | SHIFT)  # the action line, empty

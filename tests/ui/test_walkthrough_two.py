@@ -284,3 +284,27 @@ def test_a_prefix_that_changes_the_function_says_it_stays_set(qtbot, window):
     notes = window.store.notes(window.shown_round_id())
     assert [n.function for n in notes] == ["marketing", "marketing", "sales"]
     assert "switches back to marketing" in window.statusBar().currentMessage()
+
+
+def test_closing_the_window_with_a_cell_editor_open_saves_it(qtbot, window, session_file):
+    # Closing with an owner still being typed wrote to the closed file and crashed.
+    from PySide6.QtWidgets import QLineEdit
+
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClicks(entry, "Book the joint QBR room")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    qtbot.keyClick(entry, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Ana Lopez")
+    window.close()
+    with Store.open(session_file) as store:
+        (action,) = store.actions()
+    assert (action.text, action.owner, action.owner_function) == (
+        "Book the joint QBR room",
+        "Ana Lopez",
+        "sales",
+    )

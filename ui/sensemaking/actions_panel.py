@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.model import InvalidInput
+from roundtable.model import InvalidInput, owner_function_from_text
 from ui.sensemaking.action_commands import AddAction, DeleteAction
 from ui.sensemaking.action_delegates import ActionDelegate
 from ui.sensemaking.action_model import (
@@ -38,6 +38,7 @@ from ui.sensemaking.action_model import (
     ActionTableModel,
 )
 from ui.sensemaking.vote_table import PanelTable
+from ui.windows.capture import find_participant, parse_entry
 
 # The narrowest the two shared columns get before Function makes way for them.
 MIN_WHAT = 90
@@ -53,7 +54,21 @@ class ActionEntry(QLineEdit):
     def __init__(self, panel: ActionsPanel) -> None:
         super().__init__(objectName="actionText")
         self.panel = panel
-        self.setPlaceholderText("New action item: what will be done? (Enter adds it)")
+        self.setPlaceholderText("New action item: what will be done? @owner (Enter adds it)")
+
+    def event(self, event: QEvent) -> bool:
+        # Tab never reaches keyPressEvent (it moves the focus first).
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not self.text()
+            and self.panel.last_added is not None
+            and self.panel.edit_owner(self.panel.last_added)
+        ):
+            return True  # on to the owner of the item just added
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
@@ -76,6 +91,7 @@ class ActionsPanel(QWidget):
         self.window_ = window
         self.store, self.undo_stack = window.store, window.undo_stack
         self.source_theme: int | None = None
+        self.last_added: int | None = None  # Tab on an empty entry goes to its owner
         self.model = ActionTableModel(self.store, self.undo_stack)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -217,14 +233,19 @@ class ActionsPanel(QWidget):
         self.entry.selectAll()
 
     def add_from_entry(self) -> None:
-        """Store the typed action item and move to its Owner cell, or say what is missing."""
+        """Store the typed action item, or say what is missing. The line stays ready for
+        the next item (the owner's cell used to take the keyboard, and the next item typed
+        became the first one's owner); "@name" at its start or end names the owner, and
+        Tab goes to the new item's Owner cell."""
         fields: dict[str, object] = {}
         if self.source_theme is not None:
             fields["theme_id"] = self.source_theme
         elif self.window_.shown_round_id() is not None:
             fields["round_id"] = self.window_.shown_round_id()
+        text, owner = self._owner_from(self.entry.text())
+        fields.update(owner)
         try:
-            command = AddAction(self.store, self.entry.text(), **fields)
+            command = AddAction(self.store, text, **fields)
         except InvalidInput as err:
             self.refuse(f"{err} Then press Enter.")
             self.entry.setFocus()
@@ -233,10 +254,44 @@ class ActionsPanel(QWidget):
         self.entry.clear()
         self.set_source_theme(None)
         self.message.hide()
+        self.last_added = command.action_id
         if command.action_id is not None:
             source = self.model.index(self.model.row_of(command.action_id), OWNER)
             self.table.setCurrentIndex(self.proxy.mapFromSource(source))
-            self.table.setFocus()
+            self.table.scrollTo(self.proxy.mapFromSource(source))
+        who = f" for {owner['owner']}" if owner else ""
+        self.window_.show_status(
+            f"Action item added{who}. Type the next one, or press Tab to give this one"
+            " an owner and a due date."
+        )
+        self.entry.setFocus()
+
+    def _owner_from(self, typed: str) -> tuple[str, dict[str, object]]:
+        """The action's text and, from an "@name" at its start or end, its owner: a roster
+        name brings that person's function, other text is kept as typed."""
+        text, _fn, name = parse_entry(
+            typed, "other", lambda n: find_participant(self.store, n) is not None
+        )
+        if not name:
+            return typed, {}
+        person = find_participant(self.store, name)
+        if person is None:
+            return text, {"owner": name, "owner_function": owner_function_from_text(name)}
+        return text, {"owner": person.name, "owner_function": person.function}
+
+    def edit_owner(self, action_id: int) -> bool:
+        """Put the keyboard on this item's Owner cell, its editor open."""
+        try:
+            row = self.model.row_of(action_id)
+        except ValueError:  # deleted (or undone) since
+            return False
+        if self.store.read_only:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, OWNER))
+        self.table.setCurrentIndex(index)
+        self.table.setFocus()
+        self.table.edit(index)
+        return True
 
     def selected_action_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -501,6 +501,11 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         if self._closed:
             return super().closeEvent(event)
         self._closed = True
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            # An open cell editor (an owner, a vote) saves now, while the file is open:
+            # closing the window first had it write to a closed file and crash.
+            focus.clearFocus()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         self.presenter.close()
         self._tick.stop()
