@@ -308,3 +308,43 @@ def test_closing_the_window_with_a_cell_editor_open_saves_it(qtbot, window, sess
         "Ana Lopez",
         "sales",
     )
+
+
+def test_full_names_at_the_end_any_case_and_with_apostrophes_name_the_speaker(
+    qtbot, window, session_file
+):
+    # "@bruno cote" at the end, "@Frank O'Neil" and "@frank o'neil here…" were missed or
+    # cut a name in two; their names then showed in an anonymous session's minutes.
+    store = window.store
+    store.add_participant("Bruno Côté", function="marketing")
+    store.add_participant("Frank O'Neil", function="sales")
+    type_note(qtbot, window, "o: Wants to know how others define an MQL @bruno cote")
+    type_note(qtbot, window, "Pricing page works well @Frank O'Neil")
+    type_note(qtbot, window, "@frank o'neil here for the pipeline talk")
+    type_note(qtbot, window, "Webinar leads go cold @ben today")
+    rid = window.shown_round_id()
+    window.close()
+    with Store.open(session_file) as reopened:
+        names = {p.id: p.name for p in reopened.participants()}
+        notes = [(n.text, names.get(n.participant_id), n.function) for n in reopened.notes(rid)]
+    assert notes == [
+        ("Wants to know how others define an MQL", "Bruno Côté", "other"),
+        ("Pricing page works well", "Frank O'Neil", "sales"),  # no prefix: his function
+        ("here for the pipeline talk", "Frank O'Neil", "sales"),
+        ("Webinar leads go cold @ben today", None, "other"),
+    ]
+
+
+def test_a_first_name_two_people_share_says_so(qtbot, window):
+    window.store.add_participant("Anna Schmidt", function="sales")
+    window.store.add_participant("Anna Svensson", function="marketing")
+    type_note(qtbot, window, "@Anna wants better handoffs")
+    assert window.statusBar().currentMessage().startswith(
+        "“Anna” could be Anna Schmidt or Anna Svensson, so the note keeps the name as typed"
+    )
+    type_note(qtbot, window, "@Anna Svensson wants better handoffs")
+    notes = window.store.notes(window.shown_round_id())
+    assert [(n.text, n.function) for n in notes] == [
+        ("@Anna wants better handoffs", "sales"),
+        ("wants better handoffs", "marketing"),
+    ]

@@ -10,12 +10,17 @@ from typing import Any
 from roundtable.model import Function
 
 PREFIXES: dict[str, Function] = {"s": "sales", "m": "marketing", "o": "other"}
-_NAME = r"@([\w.\-]+(?:\s[A-Z][\w.\-]*)?)"
-# Who said it: "@Ana ..." at the start of the line or "... @ana" at its end. A name in the
-# middle ("Ask @Grace about pricing") is part of what was said and stays in the note.
-LEADING_MENTION = re.compile(r"^" + _NAME)
-TRAILING_MENTION = re.compile(r"\s" + _NAME + r"\s*$")
+_WORD = r"[\w.\-'’]+"
+# Who said it: "@Ana ..." at the start of the line or "... @ana" at its end, a second word
+# of the name included when it belongs to it. A name in the middle ("Ask @Grace about
+# pricing") is part of what was said and stays in the note.
+LEADING_MENTION = re.compile(rf"^@({_WORD})(?:\s+({_WORD}))?")
+TRAILING_MENTION = re.compile(rf"(?:^|\s)@({_WORD})(?:\s+({_WORD}))?\s*$")
 UNFINISHED_MENTION = re.compile(r"(?:^|\s)@(?=\s|$)")
+
+
+def _clean(word: str) -> str:
+    return word.rstrip(".-'’")
 
 
 def parse_entry(
@@ -24,20 +29,36 @@ def parse_entry(
     """Return (note text, function, mentioned name or None) for a typed line.
 
     Only a name at the start or at the end of the line marks who said it; one in the
-    middle stays in the text. `@Ana Lopez` takes the capitalised word after the first as
-    part of the name, unless `known` says only the first word is a participant's name
-    (`@Ana Pricing is unclear` with Ana on the roster keeps "Pricing" in the note).
+    middle stays in the text. The word after the first is part of the name when `known`
+    says the two are a participant's name (`@bruno cote`, `@frank o'neil`), or, at the
+    start, when it is capitalised and the first word alone is nobody's (`@Carla Diaz` not
+    on the roster). `@Ana Pricing is unclear` with Ana on the roster keeps "Pricing".
     """
     text, function = split_prefix(text, current)
+    is_known = known or (lambda _name: False)
     name = None
-    mm = LEADING_MENTION.search(text) or TRAILING_MENTION.search(text)
-    if mm:
-        name = mm.group(1).strip()
-        end = mm.end()
-        first = name.split()[0]
-        if first != name and known is not None and not known(name) and known(first):
-            name, end = first, mm.start(1) + len(first)
-        text = (text[: mm.start()] + text[end:]).strip()
+    span: tuple[int, int] | None = None
+    lead = LEADING_MENTION.search(text)
+    trail = TRAILING_MENTION.search(text)
+    if lead:
+        first, second = _clean(lead.group(1)), lead.group(2)
+        both = f"{first} {_clean(second)}" if second else None
+        if both and (
+            is_known(both) or (second[:1].isupper() and not is_known(first))  # type: ignore[index]
+        ):
+            name, span = both, (0, lead.end())
+        else:
+            name, span = first, (0, lead.end(1))
+    elif trail:
+        first, second = _clean(trail.group(1)), trail.group(2)
+        both = f"{first} {_clean(second)}" if second else None
+        if both is None:
+            name, span = first, (trail.start(), len(text))
+        elif is_known(both) or second[:1].isupper():  # type: ignore[index]
+            name, span = both, (trail.start(), len(text))
+        # else "... @ben today": a name followed by more of the note, so not a mark
+    if name is not None and span is not None:
+        text = (text[: span[0]] + text[span[1] :]).strip()
         # "@Ana: honest talk" and "@Ana - fewer leads lost": the mark after the name goes too.
         text = re.sub(r"^[:;,\-–—]+\s*", "", text)
     # An "@" with no name after it is a mention begun and left: not part of the note.
@@ -65,19 +86,25 @@ def fold_name(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def find_participant(store: Any, name: str) -> Any:
-    """The participant named exactly (any case), else the only one whose name or first name
-    matches with accents ignored."""
+def participants_named(store: Any, name: str) -> list[Any]:
+    """The participants a typed name may mean: the one named exactly (any case), else those
+    whose name, or else whose first name, matches with accents ignored (two "Anna"s)."""
     exact = store.find_participant(name)
     if exact is not None:
-        return exact
+        return [exact]
     wanted = fold_name(name)
     people = store.participants()
     for attempt in (lambda p: fold_name(p.name), lambda p: fold_name(p.name.split()[0])):
         found = [p for p in people if attempt(p) == wanted]
-        if len(found) == 1:
-            return found[0]
-    return None
+        if found:
+            return found
+    return []
+
+
+def find_participant(store: Any, name: str) -> Any:
+    """The one participant a typed name means, or None (nobody, or more than one)."""
+    found = participants_named(store, name)
+    return found[0] if len(found) == 1 else None
 
 
 class MentionCompleter:

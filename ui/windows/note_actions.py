@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from roundtable.model import InvalidInput, counted
 from ui.commands import AddNote, DeleteNotes, UpdateNote
-from ui.windows.capture import find_participant, has_prefix, parse_entry, split_prefix
+from ui.windows.capture import (
+    find_participant,
+    has_prefix,
+    parse_entry,
+    participants_named,
+    split_prefix,
+)
 
 
 class NoteActions:
@@ -51,10 +57,18 @@ class NoteActions:
                 f"The next notes count as {sticky} too ({back} switches back to {before})."
             )
         if unknown is not None:
-            self.show_status(
-                f"“{unknown}” is not on the roster, so the note keeps the name as typed."
-                " Session > People (Ctrl+Shift+P) adds people."
-            )
+            people = participants_named(self.store, unknown)
+            if len(people) > 1:
+                names = ", ".join(p.name for p in people[:-1]) + f" or {people[-1].name}"
+                self.show_status(
+                    f"“{unknown}” could be {names}, so the note keeps the name as typed:"
+                    f" F2 on its card and the full name (@{people[0].name}) says who."
+                )
+            else:
+                self.show_status(
+                    f"“{unknown}” is not on the roster, so the note keeps the name as typed."
+                    " Session > People (Ctrl+Shift+P) adds people."
+                )
 
     def _read_marks(self, raw: str, function: Any) -> tuple[str, Any, int | None, str | None]:
         """A typed line read as the capture line reads it: (text, function, participant id,
