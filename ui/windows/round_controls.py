@@ -259,8 +259,9 @@ class RoundControls:
         paused = not over and not r.is_running and r.elapsed_at(now) > 0
         if paused:
             # A stopped clock must not pass for a running one, here or on the wall.
-            self.timer_round.setText(f"⏸ Paused: round {r.position}, {r.title}")
-            self.timer_label.setText(f"⏸ {self.timer_label.text()}")
+            # Words, not the pause sign: common fonts draw ⏸ as an empty box.
+            self.timer_round.setText(f"Paused: round {r.position}, {r.title}")
+            self.timer_label.setText(f"Paused {self.timer_label.text()}")
             if not colour:
                 self.timer_label.setStyleSheet("color: #6b6b6b")
         self.presenter.timer.setText(self.timer_label.text())
