@@ -239,8 +239,14 @@ def compared_heading(metric: str) -> str:
 
 def compared_caption(metric: str) -> str:
     if metric == "votes":
-        return "Votes (dots) each theme received from each function."
-    return "No votes were taken in this round: the notes each function wrote for each theme."
+        return (
+            "Votes (dots) each theme received from each function. Leans: the share of its"
+            " dots one function gave the theme minus the other's share, in points."
+        )
+    return (
+        "No votes were taken in this round: the notes each function wrote for each theme."
+        " Leans: the share of its notes one function wrote on the theme minus the other's."
+    )
 
 
 def _span(snap: SessionSnapshot) -> tuple[datetime | None, datetime | None]:
@@ -301,11 +307,24 @@ def format_votes(votes: dict[Function, int]) -> str:
     return ", ".join(parts)
 
 
-def leaning(sales: int, marketing: int) -> str:
-    """Which function cared more, in words: "Sales +2", "Marketing +3" or "Even"."""
-    if sales == marketing:
-        return "Even"
-    return f"Sales +{sales - marketing}" if sales > marketing else f"Marketing +{marketing - sales}"
+def leanings(rnd: RoundBlock) -> list[str]:
+    """For each theme of the round, which function gave it more of its own dots (notes when
+    nobody voted), in points of share, as the app's comparison says it: "Sales +15 pts",
+    "Marketing +4 pts" or "Even". Raw counts misled when one function had more people."""
+    if rnd.has_votes:
+        pairs = [(t.votes["sales"], t.votes["marketing"]) for t in rnd.themes]
+    else:
+        pairs = [(t.notes_by("sales"), t.notes_by("marketing")) for t in rnd.themes]
+    sales_total = sum(s for s, _ in pairs)
+    marketing_total = sum(m for _, m in pairs)
+    out = []
+    for s, m in pairs:
+        gap = (100 * s / sales_total if sales_total else 0.0) - (
+            100 * m / marketing_total if marketing_total else 0.0
+        )
+        side = "Sales" if gap > 0 else "Marketing"
+        out.append("Even" if abs(gap) < 0.5 else f"{side} +{abs(gap):.0f} pts")
+    return out
 
 
 def who(note: NoteLine) -> str:

@@ -38,7 +38,7 @@ from roundtable.export.content import (
     duration_text,
     format_day,
     format_votes,
-    leaning,
+    leanings,
     who,
 )
 from roundtable.export.docx_lines import LineWriter
@@ -262,6 +262,9 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
         p = _para(doc)
         p.add_run("Question: ").bold = True
         p.add_run(rnd.prompt).italic = True
+        # With the round's first theme: a round's heading and question alone at the foot
+        # of a page, its notes on the next, was seen in exported minutes.
+        p.paragraph_format.keep_with_next = True
     for t in rnd.themes:
         doc.add_heading(t.label, level=2)
         p = _para(doc)
@@ -295,9 +298,9 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
                 str(t.votes["marketing"]),
                 str(t.votes["other"]),
                 str(t.total_votes),
-                leaning(t.votes["sales"], t.votes["marketing"]),
+                lean,
             ]
-            for t in rnd.themes
+            for t, lean in zip(rnd.themes, leanings(rnd), strict=True)
         ]
     else:
         body = [
@@ -307,9 +310,9 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
                 str(t.notes_by("marketing")),
                 str(t.notes_by("other")),
                 str(len(t.notes)),
-                leaning(t.notes_by("sales"), t.notes_by("marketing")),
+                lean,
             ]
-            for t in rnd.themes
+            for t, lean in zip(rnd.themes, leanings(rnd), strict=True)
         ]
     assert len(rows) == len(body)
     table = _table(doc, header, body, [5.8, 1.6, 2.6, 1.6, 1.6, 3.2])

@@ -20,7 +20,7 @@ from roundtable.export.content import (
     duration_text,
     format_day,
     format_votes,
-    leaning,
+    leanings,
     who,
 )
 
@@ -100,7 +100,7 @@ def render_markdown(m: Minutes) -> str:
                 f"| Theme | Sales | Marketing | Other | {metric.capitalize()} | Leans |",
                 "|---|---:|---:|---:|---:|---|",
             ]
-            for t in rnd.themes:
+            for t, lean in zip(rnd.themes, leanings(rnd), strict=True):
                 if metric == "votes":
                     s, mk, o, tot = (
                         t.votes["sales"],
@@ -111,7 +111,7 @@ def render_markdown(m: Minutes) -> str:
                 else:
                     s, mk, o = t.notes_by("sales"), t.notes_by("marketing"), t.notes_by("other")
                     tot = len(t.notes)
-                out.append(f"| {_cell(t.label)} | {s} | {mk} | {o} | {tot} | {leaning(s, mk)} |")
+                out.append(f"| {_cell(t.label)} | {s} | {mk} | {o} | {tot} | {lean} |")
             out.append("")
 
     out += ["## Action items", ""]

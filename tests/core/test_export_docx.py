@@ -92,8 +92,15 @@ def test_comparison_table_and_chart(minutes) -> None:
     table = minutes.tables[0]
     rows = [[c.text for c in row.cells] for row in table.rows]
     assert rows[0] == ["Theme", "Sales", "Marketing", "Other", "Votes", "Leans"]
-    assert rows[1] == ["Sales shapes the content", "3", "6", "0", "9", "Marketing +3"]
-    assert rows[2] == ["Shared pipeline reviews", "2", "1", "0", "3", "Sales +1"]
+    assert rows[1] == [
+        "Sales shapes the content",
+        "3",
+        "6",
+        "0",
+        "9",
+        "Marketing +26 pts",
+    ]  # 3/5 vs 6/7 of each side's dots
+    assert rows[2] == ["Shared pipeline reviews", "2", "1", "0", "3", "Sales +26 pts"]
     assert table.style.name == "Table Grid"
     assert len(minutes.inline_shapes) == 2  # one chart per round with themes
 
@@ -256,3 +263,20 @@ def test_cancelled_export_leaves_nothing(store: Store, tmp_path: Path) -> None:
         export_minutes(store.snapshot(), "docx", out_dir / "m.docx", job=job)
     assert reports  # the writer reported progress before it noticed the cancel
     assert list(out_dir.iterdir()) == []
+
+
+def test_a_round_heading_and_question_stay_with_its_first_theme(minutes) -> None:
+    # A round's heading and question sat alone at the foot of a page, its notes overleaf.
+    paragraphs = minutes.paragraphs
+    starts = [
+        i
+        for i, p in enumerate(paragraphs)
+        if p.style.name == "Heading 1" and p.text.startswith("Round ")
+    ]
+    assert starts
+    for i in starts:
+        question = paragraphs[i + 1]
+        assert question.text.startswith("Question: ")
+        heading_keeps = paragraphs[i].style.paragraph_format.keep_with_next
+        assert heading_keeps or paragraphs[i].paragraph_format.keep_with_next
+        assert question.paragraph_format.keep_with_next
