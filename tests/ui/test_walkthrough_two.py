@@ -339,8 +339,12 @@ def test_a_first_name_two_people_share_says_so(qtbot, window):
     window.store.add_participant("Anna Schmidt", function="sales")
     window.store.add_participant("Anna Svensson", function="marketing")
     type_note(qtbot, window, "@Anna wants better handoffs")
-    assert window.statusBar().currentMessage().startswith(
-        "“Anna” could be Anna Schmidt or Anna Svensson, so the note keeps the name as typed"
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(
+            "“Anna” could be Anna Schmidt or Anna Svensson, so the note keeps the name as typed"
+        )
     )
     type_note(qtbot, window, "@Anna Svensson wants better handoffs")
     notes = window.store.notes(window.shown_round_id())
@@ -348,3 +352,28 @@ def test_a_first_name_two_people_share_says_so(qtbot, window):
         ("@Anna wants better handoffs", "sales"),
         ("wants better handoffs", "marketing"),
     ]
+
+
+def test_nine_themes_of_short_notes_fit_a_laptop_sized_wall(qtbot, window):
+    # 25 notes in 9 themes scrolled on a 1366x768 screen, 200 px of the wall left empty.
+    store, rid = window.store, window.shown_round_id()
+    for t in range(9):
+        ids = [
+            store.add_note(rid, f"Short note {n} on topic {t}", function="sales").id
+            for n in range(3 if t % 3 == 0 else 2)
+        ]
+        store.add_theme(rid, f"Topic {t}", note_ids=ids)
+    view = window.presenter
+    view.show_round(rid, "Why it's broken")
+    view.show()
+    view.resize(1366, 768)
+    qtbot.waitExposed(view)
+    wall = view.wall
+    qtbot.waitUntil(lambda: wall.columns and wall.count() == 1 + 9 + 21)
+    qtbot.wait(50)
+    assert wall.verticalScrollBar().maximum() == 0
+    assert wall.horizontalScrollBar().maximum() == 0
+    port = wall.viewport().rect()
+    shown = [wall.visualItemRect(wall.item(r)) for r in range(1, wall.count())]
+    assert all(port.contains(rect) for rect in shown)
+    view.hide()

@@ -103,50 +103,71 @@ class WallBoard(NoteBoard):
     def plan(self, card: QSize, font: QFont, area: QSize) -> ColumnPlan:
         """Lay out the themed round with cards of `card` size and header type `font` in a
         wall of `area`: each theme a column (more than one when it is taller than the
-        wall), themes side by side, a new band when the width is used up. The cards of a
-        band start on one line, under the tallest header of the band."""
+        wall), themes side by side, a new band when the width is used up. Cards widen to
+        share the whole width and are only as tall as their text (at least half a card),
+        so a round of short notes fits. The cards of a band start on one line, under the
+        tallest header of the band."""
         gap = 2 * self.spacing()
-        step_x, step_y = card.width() + gap, card.height() + gap
-        per_band = max(1, (area.width() - gap) // step_x)
-        # Each theme's columns (k) and header height, most columns only when too tall.
-        shapes: list[tuple[int, list[int], int, int]] = []
+        per_band = max(1, (area.width() - gap) // (card.width() + gap))
+        # Themes a little short of room side by side squeeze their cards (to 80%) rather
+        # than send the last theme to a band of its own.
+        squeezed = (area.width() - gap) // (card.width() * 4 // 5 + gap)
+        per_band = max(per_band, min(len(self.sections()), squeezed))
+        width = (area.width() - gap) // per_band - gap
+        step_x = width + gap
+        metrics = QFontMetrics(font)
+        lowest = card.height() // 2
+        flags = int(Qt.TextFlag.TextWordWrap)
+
+        def height_of(row: int) -> int:
+            text = self.item(row).text()
+            needed = metrics.boundingRect(0, 0, width - 12, 10_000, flags, text).height()
+            return max(lowest, min(card.height(), needed + 18))
+
+        # Each theme's columns of cards (most columns only when one is too tall) and the
+        # height of its header over them.
+        shapes: list[tuple[int, list[list[int]], int]] = []
+        heights: dict[int, int] = {}
         for head, cards in self.sections():
+            for row in cards:
+                heights[row] = height_of(row)
             text = self.item(head).text()
             k = 1
             while True:
                 top = header_height(font, text, k * step_x - gap)
-                rows = max(1, -(-len(cards) // k))
-                if top + rows * step_y <= area.height() or k >= min(per_band, len(cards)):
+                columns = _split(cards, [heights[r] + gap for r in cards], k)
+                tallest = max((sum(heights[r] + gap for r in c) for c in columns), default=0)
+                if top + tallest <= area.height() or k >= min(per_band, len(cards)):
                     break
                 k += 1
-            shapes.append((head, cards, k, top))
-        bands: list[list[tuple[int, list[int], int, int]]] = [[]]
+            shapes.append((head, columns, top))
+        bands: list[list[tuple[int, list[list[int]], int]]] = [[]]
         used = 0
         for shape in shapes:
-            if bands[-1] and used + shape[2] > per_band:
+            k = max(1, len(shape[1]))
+            if bands[-1] and used + k > per_band:
                 bands.append([])
                 used = 0
             bands[-1].append(shape)
-            used += shape[2]
+            used += k
         places: dict[int, QRect] = {}
         y = gap // 2
-        fits = True
         for band in bands:
-            top = max((shape[3] for shape in band), default=0)
+            top = max((shape[2] for shape in band), default=0)
             x, tallest = gap // 2, 0
-            for head, cards, k, _own in band:
-                rows = max(1, -(-len(cards) // k))
+            for head, columns, _own in band:
+                k = max(1, len(columns))
                 places[head] = QRect(x, y, k * step_x - gap, top - gap // 2)
-                for i, row in enumerate(cards):
-                    col, line = divmod(i, rows)
-                    places[row] = QRect(
-                        x + col * step_x, y + top + line * step_y, card.width(), card.height()
-                    )
+                for c, column in enumerate(columns):
+                    line = y + top
+                    for row in column:
+                        places[row] = QRect(x + c * step_x, line, width, heights[row])
+                        line += heights[row] + gap
+                    tallest = max(tallest, line - y)
+                tallest = max(tallest, top)
                 x += k * step_x
-                tallest = max(tallest, top + rows * step_y)
-            fits = fits and tallest <= area.height()
             y += tallest
-        return ColumnPlan(places, y, fits and y <= area.height())
+        return ColumnPlan(places, y, y <= area.height() + gap // 2)
 
     def doItemsLayout(self) -> None:  # noqa: N802 (Qt name)
         super().doItemsLayout()
@@ -170,3 +191,23 @@ class WallBoard(NoteBoard):
     def _fit_header(self, item: QListWidgetItem) -> None:
         if not self.columns:
             super()._fit_header(item)  # rows: a header across the wall
+
+
+def _split(rows: list[int], heights: list[int], k: int) -> list[list[int]]:
+    """Rows in order into at most k columns of about equal height (a column is never
+    empty; fewer columns when there are fewer rows)."""
+    if not rows:
+        return [[]]
+    k = max(1, min(k, len(rows)))
+    target = sum(heights) / k
+    columns: list[list[int]] = [[]]
+    filled = 0
+    for i, (row, h) in enumerate(zip(rows, heights, strict=True)):
+        left = len(rows) - i  # rows not placed yet, this one included
+        open_columns = k - len(columns)
+        if columns[-1] and open_columns > 0 and (filled + h / 2 > target or left <= open_columns):
+            columns.append([])
+            filled = 0
+        columns[-1].append(row)
+        filled += h
+    return columns
