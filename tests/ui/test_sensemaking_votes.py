@@ -454,3 +454,39 @@ def test_a_small_window_keeps_the_vote_columns_in_view_and_still(qtbot, themed):
     themed.resize(1600, 900)
     themed.resizeDocks([dock], [600], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: not table.isColumnHidden(NOTES_COL))
+
+
+def test_a_narrow_chart_puts_each_theme_name_above_its_bars(qtbot, themed):
+    # In a 1024-pixel window the names, the Sales/Marketing legend and the percentages ran
+    # into each other beside bars a few pixels long.
+    from ui.sensemaking.comparison import MARKETING_COLOUR, SALES_COLOUR, ComparisonChart
+
+    type_votes(qtbot, themed, 0, SALES, "4")
+    type_votes(qtbot, themed, 1, MARKETING, "3")
+    chart = ComparisonChart("narrowChart")
+    qtbot.addWidget(chart)
+    chart.show_rows(panel_of(themed).model.rows)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.resize(700, chart.minimumHeight())
+    wide_height = chart.minimumHeight()
+    chart.resize(260, 600)
+    qtbot.waitUntil(lambda: chart.minimumHeight() > wide_height)  # room for the names
+    chart.resize(260, chart.minimumHeight())
+    image = chart.grab().toImage()
+    block = chart._label_block()
+    assert block > 0
+    bar_colours = {SALES_COLOUR.rgb(), MARKETING_COLOUR.rgb()}
+    for rect in chart._row_rects[:2]:  # the two themes that have dots
+        top = [
+            image.pixel(x, y)
+            for y in range(int(rect.top()) + 1, int(rect.top() + block))
+            for x in range(0, image.width(), 2)
+        ]
+        below = [
+            image.pixel(x, y)
+            for y in range(int(rect.top() + block), int(rect.bottom()))
+            for x in range(0, image.width(), 2)
+        ]
+        assert not bar_colours & set(top)  # the name's line holds no bar
+        assert bar_colours & set(below)  # the bars are under it

@@ -33,6 +33,9 @@ MARKETING_COLOUR = QColor("#2b7fd0")
 OTHER_COLOUR = QColor("#8c8c8c")  # neutral: reads on light and dark backgrounds
 SIDES: tuple[Function, Function] = ("sales", "marketing")
 MIN_ROW, MAX_ROW = 40, 84
+# Narrower than this (a docked panel in a 1024-pixel window), a theme's name goes on its
+# own line above its bars: side by side, names, labels and percentages ran into each other.
+STACK_WIDTH = 400
 HIGHLIGHT_GAP = 10.0  # percentage points before a difference is worth pointing at
 HIGHLIGHTED = 3
 
@@ -115,10 +118,29 @@ class ComparisonChart(QWidget):
             else "No themes in this round yet.\nGroup notes into themes to compare "
             "what sales and marketing said and voted for."
         )
+        self._fit_height()
+        self.update()
+
+    def _stacked(self) -> bool:
+        return self.width() < STACK_WIDTH
+
+    def _label_block(self) -> int:
+        """The height a stacked row gives its theme's name (and gap tag) above the bars."""
+        if not self._stacked():
+            return 0
+        base, small, _title = self._fonts()
+        tag = QFontMetrics(small).height() if any(b.highlighted for b in self.bars) else 0
+        return QFontMetrics(base).height() + tag + 4
+
+    def _fit_height(self) -> None:
         low, _high = self._row_limits()
         self.setMinimumHeight(self._header_height() + low * max(1, len(self.bars)) + 12)
         self.updateGeometry()
-        self.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if (event.oldSize().width() < STACK_WIDTH) != self._stacked():
+            self._fit_height()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(520, self._header_height() + 56 * max(2, len(self.bars)) + 12)
@@ -140,6 +162,9 @@ class ComparisonChart(QWidget):
         base, small, _title = self._fonts()
         fm, sm = QFontMetrics(base), QFontMetrics(small)
         low = max(MIN_ROW, (3 if self.has_other else 2) * sm.height() + 8)
+        if self._stacked():
+            low += self._label_block()
+            return low, max(low, MAX_ROW + self._label_block())
         return low, max(MAX_ROW, 2 * fm.height() + sm.height() + 12, low)
 
     def _number_width(self) -> int:
@@ -169,9 +194,13 @@ class ComparisonChart(QWidget):
             )
             return
         width = self.width() - 24
-        label_w = max(110.0, min(width * 0.34, 320.0))
-        left = 12 + label_w + 8
-        half = (width - label_w - 8) / 2
+        if self._stacked():  # names above the bars, the bars across the whole width
+            label_w, left = float(width), 12.0
+            half = width / 2
+        else:
+            label_w = max(110.0, min(width * 0.34, 320.0))
+            left = 12 + label_w + 8
+            half = (width - label_w - 8) / 2
         centre = left + half
         y = self._draw_header(p, title, small, text, left, half)
         rows_h = self.height() - y - 8
@@ -187,7 +216,12 @@ class ComparisonChart(QWidget):
             self._draw_row(p, bars, rect, label_w, centre, scale, (base, small), pal)
             y += row_h
         p.setPen(text)
-        p.drawLine(QPointF(centre, self._header_height() - 4), QPointF(centre, y))
+        block = self._label_block()
+        if block:  # stacked: the line runs through the bars only, not the names above them
+            for rect in self._row_rects:
+                p.drawLine(QPointF(centre, rect.top() + block), QPointF(centre, rect.bottom()))
+        else:
+            p.drawLine(QPointF(centre, self._header_height() - 4), QPointF(centre, y))
 
     def _draw_header(self, p, title, small, text, left, half) -> float:
         p.setFont(title)
@@ -255,10 +289,11 @@ class ComparisonChart(QWidget):
             shade.setAlpha(45)
             p.fillRect(rect.adjusted(0, 2, 0, -2), shade)
         fm, sm = QFontMetrics(base), QFontMetrics(small)
+        stacked = self._label_block()
         room = int((rect.height() - 6 - (sm.height() if bars.highlighted else 0)) / fm.height())
-        lines = _wrap(fm, bars.label, int(label_w), max(1, min(2, room)))
+        lines = _wrap(fm, bars.label, int(label_w), 1 if stacked else max(1, min(2, room)))
         block = fm.height() * len(lines) + (sm.height() if bars.highlighted else 0)
-        y = rect.top() + (rect.height() - block) / 2
+        y = rect.top() + 2 if stacked else rect.top() + (rect.height() - block) / 2
         p.setFont(base)
         p.setPen(text)
         for line in lines:
@@ -270,8 +305,8 @@ class ComparisonChart(QWidget):
             tag = sm.elidedText(tag, Qt.TextElideMode.ElideRight, int(label_w))
             p.drawText(QPointF(12, y + sm.ascent()), tag)
         other_h = sm.height() if self.has_other else 0
-        bar_h = (rect.height() - 10 - other_h) / (2 if self.has_votes else 1)
-        y = rect.top() + 5
+        bar_h = (rect.height() - stacked - 10 - other_h) / (2 if self.has_votes else 1)
+        y = rect.top() + stacked + 5
         series = [(bars.votes, 255), (bars.notes, 90)] if self.has_votes else [(bars.notes, 200)]
         p.setFont(small)
         for shares, alpha in series:
