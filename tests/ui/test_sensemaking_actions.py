@@ -268,6 +268,7 @@ def demo_window(qtbot, demo_file):
 
     win = open_window(demo_file)
     qtbot.addWidget(win)
+    win.resize(1280, 800)  # a laptop's window, as the `window` fixture has
     win.show()
     yield win
     win.close()
@@ -552,3 +553,30 @@ def test_a_first_owner_typed_as_free_text_gets_the_function_its_words_say(
         ["Brand team", "marketing"],
         ["Sales and marketing ops", "joint"],
     ]
+
+
+def test_a_very_narrow_panel_keeps_every_shown_column_in_view(qtbot, demo_window):
+    # In a 1024x600 window Due was cut and Status and Theme sat behind a sideways scroll.
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = demo_window.findChild(QDockWidget, "actionsDock")
+    dock.setFloating(True)
+    dock.resize(290, 420)
+    dock.show()
+    view = table(demo_window)
+    qtbot.waitUntil(lambda: view.isColumnHidden(THEME) and view.isColumnHidden(FUNCTION))
+    qtbot.wait(50)
+    assert view.horizontalScrollBar().maximum() == 0
+    model = view.model()
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in (WHAT, OWNER, DUE, STATUS)]
+    assert header == ["What", "Owner", "Due", "Done"]
+    action = demo_window.store.actions()[0]
+    due = model.index(0, DUE)
+    assert due.data() == action.due.strftime("%d %b")
+    assert due.data(Qt.ItemDataRole.ToolTipRole) == action.due.isoformat()
+    what = model.index(0, WHAT).data(Qt.ItemDataRole.ToolTipRole)
+    assert what.startswith(action.text) and "From theme: " in what
+    assert "Function and Theme" in demo_window.findChild(QLabel, "actionsHint").text()
+    dock.resize(900, 420)
+    qtbot.waitUntil(lambda: not view.isColumnHidden(THEME) and not view.isColumnHidden(FUNCTION))
+    assert model.index(0, DUE).data() == action.due.isoformat()

@@ -212,7 +212,7 @@ def test_a_themed_round_stands_on_the_wall_as_columns_that_fit(qtbot, window):
     qtbot.waitExposed(view)
     wall = view.wall
     qtbot.waitUntil(lambda: wall.columns and wall.count() == 1 + 5 + 15)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: wall.verticalScrollBar().maximum() == 0, timeout=2000)
     assert wall.item(0).isHidden()  # nothing ungrouped: no empty column
     port = wall.viewport().rect()
     heads = [wall.item(r) for r in range(1, wall.count()) if wall.item(r).data(KIND) == "theme"]
@@ -370,8 +370,8 @@ def test_nine_themes_of_short_notes_fit_a_laptop_sized_wall(qtbot, window):
     qtbot.waitExposed(view)
     wall = view.wall
     qtbot.waitUntil(lambda: wall.columns and wall.count() == 1 + 9 + 21)
-    qtbot.wait(50)
-    assert wall.verticalScrollBar().maximum() == 0
+    # The wall settles once its size and its cards are known (a turn or two of the loop).
+    qtbot.waitUntil(lambda: wall.verticalScrollBar().maximum() == 0, timeout=2000)
     assert wall.horizontalScrollBar().maximum() == 0
     port = wall.viewport().rect()
     shown = [wall.visualItemRect(wall.item(r)) for r in range(1, wall.count())]

@@ -20,6 +20,7 @@ from ui.sensemaking.action_commands import UpdateAction
 from ui.sensemaking.table_model import StoreTableModel
 
 HEADERS = ("What", "Owner", "Function", "Due", "Status", "Theme")
+COMPACT_HEADERS = ("What", "Owner", "Function", "Due", "Done", "Theme")
 WHAT, OWNER, FUNCTION, DUE, STATUS, THEME = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,6 +31,7 @@ class ActionTableModel(StoreTableModel):
     """Action items as table rows, in the order they were added."""
 
     headers = HEADERS
+    compact = False  # a very narrow panel: due dates as "18 Dec" (the tooltip has the year)
 
     def __init__(self, store: Store, undo_stack: QUndoStack) -> None:
         super().__init__(store, undo_stack)
@@ -72,8 +74,8 @@ class ActionTableModel(StoreTableModel):
             a.text,
             a.owner,
             a.owner_function.capitalize(),
-            a.due.isoformat() if a.due else "",
-            a.status,
+            (a.due.strftime("%d %b") if self.compact else a.due.isoformat()) if a.due else "",
+            "" if self.compact else a.status,  # the tick box says it
             self.theme_labels.get(a.theme_id, "") if a.theme_id is not None else "",
         ][column]
 
@@ -94,7 +96,15 @@ class ActionTableModel(StoreTableModel):
             return a.id
         if role == Qt.ItemDataRole.CheckStateRole and col == STATUS:
             return Qt.CheckState.Checked if a.status == "done" else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and col in (WHAT, THEME):
+        if role == Qt.ItemDataRole.ToolTipRole and col == WHAT:
+            # A very narrow panel hides Theme; the item's tooltip still names it.
+            theme = self._display(a, THEME)
+            return f"{a.text}\nFrom theme: {theme}" if theme else a.text
+        if role == Qt.ItemDataRole.ToolTipRole and col == STATUS:
+            return a.status
+        if role == Qt.ItemDataRole.ToolTipRole and col == DUE and a.due:
+            return a.due.isoformat()
+        if role == Qt.ItemDataRole.ToolTipRole and col == THEME:
             return self._display(a, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == OWNER:
             # A narrow panel hides the Function column; the owner's tooltip still says it.

@@ -28,8 +28,10 @@ from ui.sensemaking.action_commands import AddAction, DeleteAction
 from ui.sensemaking.action_delegates import ActionDelegate
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
+    COMPACT_HEADERS,
     DUE,
     FUNCTION,
+    HEADERS,
     OWNER,
     SORT_ROLE,
     STATUS,
@@ -43,8 +45,11 @@ from ui.windows.capture import find_participant, parse_entry
 # The narrowest the two shared columns get before Function makes way for them.
 MIN_WHAT = 90
 MIN_THEME = 70
+# Theme is hidden only when it would get less than this beside What.
+TINY_THEME = 50
 HINT = "Tick Status when done. Del removes an item; Ctrl+Z brings it back."
 NARROW_HINT = " Widen the panel to see and change each owner's Function."
+TINY_HINT = " Widen the panel to see each item's Function and Theme."
 
 
 class ActionEntry(QLineEdit):
@@ -161,7 +166,10 @@ class ActionsPanel(QWidget):
         window.signals.themes_changed.connect(self._store_changed)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
-        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        if obj is self.table.viewport() and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+        ):
             self._share_width()
         return super().eventFilter(obj, event)
 
@@ -169,8 +177,8 @@ class ActionsPanel(QWidget):
         """ "What" and "Theme" share the width the other columns leave, so in a narrow panel
         both stay in view (they wrap) instead of the theme sliding off to the right. A panel
         too narrow for every column hides Function (the owner's tooltip still says it)."""
-        if self._sharing:
-            return  # hiding a column or resizing one calls back here
+        if self._sharing or self.table.viewport().visibleRegion().isEmpty():
+            return  # hiding a column or resizing one calls back here; a hidden tab waits
         self._sharing = True
         try:
             header = self.table.horizontalHeader()
@@ -196,7 +204,39 @@ class ActionsPanel(QWidget):
                 self.hint.setText(HINT + (NARROW_HINT if narrow else ""))
             if narrow:
                 shown.remove(FUNCTION)
+            # Narrower still (a 1024-pixel window): Theme goes too; What's tooltip names it.
+            no_theme = self.table.isColumnHidden(THEME)
+            # Judged as if the vertical scroll bar were always there: hiding Theme makes
+            # rows taller or shorter, and the decision must not flip with the scroll bar.
+            bar = self.table.verticalScrollBar()
+            steady = width + (bar.sizeHint().width() if bar.isVisible() else 0) - spare
+            tiny = narrow and steady < others + MIN_WHAT + TINY_THEME
+            if no_theme != tiny:
+                self.table.setColumnHidden(THEME, tiny)
+                # Short dates and an owner cut to fit (their tooltips have them whole).
+                self.model.compact = tiny
+                self.model.headers = COMPACT_HEADERS if tiny else HEADERS
+                self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+                self.model.dataChanged.emit(
+                    self.model.index(0, DUE),
+                    self.model.index(len(self.model.actions) - 1, STATUS),
+                )
+                header.setSectionResizeMode(
+                    OWNER,
+                    QHeaderView.ResizeMode.Interactive
+                    if tiny
+                    else QHeaderView.ResizeMode.ResizeToContents,
+                )
+                if tiny:
+                    header.resizeSection(OWNER, min(header.sectionSize(OWNER), 80))
+                    self.table.resizeColumnToContents(DUE)
+                    self.table.resizeColumnToContents(STATUS)
+            if narrow:
+                self.hint.setText(HINT + (TINY_HINT if tiny else NARROW_HINT))
             free = width - sum(header.sectionSize(c) for c in shown)
+            if tiny:
+                header.resizeSection(WHAT, max(60, free))
+                return
             theme = max(MIN_THEME, min(wanted, 220, int(free * 0.4)))
             header.resizeSection(THEME, theme)
             header.resizeSection(WHAT, max(MIN_WHAT, free - theme))

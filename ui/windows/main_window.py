@@ -184,6 +184,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         split = QWidget()
         sh = QHBoxLayout(split)
         left.setMaximumWidth(320)
+        self._left = left
         sh.addWidget(left)
         sh.addWidget(centre, 1)
         self.setCentralWidget(split)
@@ -463,6 +464,9 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
+        # A 1024-pixel window (a projector mirrored) gives the agenda less, and so the
+        # panels more: at 320 px for the agenda they were too narrow for their columns.
+        self._left.setMaximumWidth(max(210, min(320, int(self.width() * 0.22))))
         QTimer.singleShot(0, self._make_room_for_board)
 
     def _show_focused_panel(self, _old: QWidget | None, new: QWidget | None) -> None:
