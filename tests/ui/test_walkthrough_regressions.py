@@ -186,6 +186,12 @@ def test_a_read_only_session_opens_no_editor_to_type_into(qtbot, session_file, f
         board = win.board
         click_card(qtbot, win, note.id)
         qtbot.keyClick(board, Qt.Key.Key_F2)
+        # The key says why nothing happens (it did nothing, silently).
+        assert win.statusBar().currentMessage().startswith("Edit note")
+        assert "not in a read-only window" in win.statusBar().currentMessage()
+        qtbot.keyClick(board, Qt.Key.Key_Delete)
+        assert "not in a read-only window" in win.statusBar().currentMessage()
+        assert [n.text for n in win.store.notes(rid)] == ["Written before"]
         pos = board.visualItemRect(board.card(note.id)).center()
         qtbot.mouseDClick(board.viewport(), Qt.MouseButton.LeftButton, pos=pos)
         assert board.state() != board.State.EditingState

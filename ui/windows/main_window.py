@@ -262,10 +262,24 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         reason = self.store.read_only_reason or ""
         self.entry.setEnabled(False)
         self.entry.setPlaceholderText(f"Read-only: {reason}")
+        said: dict[str, list[str]] = {}
         for name in CHANGING_ACTIONS:
             action = self.findChild(QAction, name)
             if action is not None:
                 action.setEnabled(False)
+                for keys in action.shortcuts():
+                    said.setdefault(keys.toString(), []).append(
+                        action.text().replace("&", "").rstrip("…")
+                    )
+        # Their keys say why nothing happens (Del and F2 on a card did nothing, silently).
+        self._read_only_keys = []
+        for keys, names in said.items():
+            key = QShortcut(QKeySequence(keys), self)
+            what = " / ".join(dict.fromkeys(names))
+            key.activated.connect(
+                lambda what=what: self.show_status(f"{what}: not in a read-only window. {reason}")
+            )
+            self._read_only_keys.append(key)
         for button in (
             self.start_btn,
             self.next_btn,
