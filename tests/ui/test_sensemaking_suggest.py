@@ -76,8 +76,15 @@ def test_accept_all_keeps_the_hand_placed_note_and_its_name_then_undo(qtbot, win
     shown = " ".join(first.child(i).text(0) for i in range(1, first.childCount())).split()
     member = window.store.note(preview.groups[0].new_note_ids[0]).text.split()
     assert " ".join(member) in " ".join(shown)  # the notes are listed under their theme
+    joins = [g for g in preview.groups if g.existing_theme_id is not None]
+    new = [g for g in preview.groups if g.existing_theme_id is None]
     qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
     store = window.store
+    # The status counts new themes apart from notes put into the round's own themes.
+    placed_now = sum(len(g.new_note_ids) for g in preview.groups)
+    status = window.statusBar().currentMessage()
+    assert status.startswith(f"{placed_now} notes placed: {len(new)} new theme")
+    assert ("already there" in status) == bool(joins)
     assert store.note(pinned).theme_id == money and store.note(pinned).placement == "manual"
     assert store.theme(money).label == "Money talk"
     placed = [n for n in store.notes(rid) if n.placement == "auto"]

@@ -81,7 +81,8 @@ class SuggestionPreview(QDialog):
         italic.setItalic(True)
         grey = QBrush(QColor("#555555"))
         for number, group in enumerate(self.groups):
-            where = "joins your theme" if group.existing_theme_id is not None else "new theme"
+            # The round's theme of that name (made by hand or accepted earlier), or a new one.
+            where = "into this theme" if group.existing_theme_id is not None else "new theme"
             top = QTreeWidgetItem([f"{group.label}  ({_notes(len(group.new_note_ids))}, {where})"])
             top.setData(0, GROUP, number)
             top.setFont(0, bold)

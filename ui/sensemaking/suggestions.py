@@ -197,8 +197,13 @@ class Suggester(QObject):
             command.batch = self.window.signals.batch
             self.window.undo_stack.push(command)
         placed = sum(len(c[1]) for c in chosen)
+        made = sum(1 for c in chosen if c[2] is None)
+        joined = len(chosen) - made
+        parts = [counted(made, "new theme")] if made else []
+        parts += [f"{counted(joined, 'theme')} already there"] if joined else []
+        # "4 themes accepted" was said when the notes went into themes that existed.
         self.window.show_status(
-            f"{counted(len(chosen), 'theme')} accepted ({counted(placed, 'note')} placed)."
+            f"{counted(placed, 'note')} placed: {' and '.join(parts) or 'nothing changed'}."
         )
 
     # ----- Sort the rest --------------------------------------------------------------------

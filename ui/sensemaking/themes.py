@@ -290,6 +290,12 @@ class ThemeController(QObject):
         ids = [n for n in self.window.selected_note_ids() if self.store.note(n).theme_id]
         if ids:
             self._push(UngroupNotes(self.store, ids))
+            # Not the last grouping's "2 notes in …", still showing after the undo of it.
+            self.window.show_status(
+                f"{counted(len(ids), 'note')} back in Ungrouped (Ctrl+Z undoes)."
+            )
+        else:
+            self.window.show_status("Select notes in a theme first to take them out of it.")
 
     def on_drop(self, note_ids: list[int], kind: str, target: int) -> None:
         """Cards dropped on a card, a theme header or the Ungrouped header."""
