@@ -224,3 +224,21 @@ def test_anonymous_notes_start_as_the_chosen_template_says(qtbot):
     assert screen.anonymous.isChecked()  # the template says anonymous = true
     screen.template.setCurrentIndex(names.index("campaign-preview"))
     assert not screen.anonymous.isChecked()
+
+
+def test_an_anonymous_session_with_a_roster_says_the_names_stay_out(qtbot):
+    # A roster typed under a ticked "Anonymous notes" vanished from the minutes unannounced.
+    from PySide6.QtWidgets import QLabel
+
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    note = screen.findChild(QLabel, "anonymousRosterNote")
+    screen.anonymous.setChecked(True)
+    assert not note.isVisible()  # no roster, nothing to say
+    qtbot.keyClicks(screen.roster, "Ana Lopez, sales")
+    assert note.isVisible() and "no names" in note.text()
+    screen.anonymous.setFocus()
+    qtbot.keyClick(screen.anonymous, Qt.Key.Key_Space)
+    assert not screen.anonymous.isChecked() and not note.isVisible()

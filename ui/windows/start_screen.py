@@ -210,6 +210,15 @@ class StartScreen(QWidget):
         # The template says whether its notes are usually anonymous; the box starts there.
         self.template.currentIndexChanged.connect(self._template_chosen)
         self._template_chosen()
+        # What "anonymous" does to a typed roster: said before the file exists, not found
+        # out in the minutes (which then list no attendees).
+        self.anonymous_note = QLabel(
+            "Anonymous: notes and minutes carry no names; the roster still counts who"
+            " came by function. Untick to keep the names.",
+            objectName="anonymousRosterNote",
+        )
+        self.anonymous_note.setWordWrap(True)
+        self.anonymous_note.setStyleSheet("color: #8a5a00;")
         self.roster = QPlainTextEdit(objectName="rosterEdit")
         self.roster.setPlaceholderText("One participant a line: name, sales|marketing|other")
         self.roster.setMaximumHeight(110)
@@ -221,6 +230,10 @@ class StartScreen(QWidget):
         form.addRow("Title", self.title)
         form.addRow("", self.anonymous)
         form.addRow("Roster", self.roster)
+        form.addRow("", self.anonymous_note)
+        self.roster.textChanged.connect(self._say_what_anonymous_does)
+        self.anonymous.toggled.connect(self._say_what_anonymous_does)
+        self._say_what_anonymous_does()
         form.addRow("", create)
         self.recent = RecentList()
         titles = recent_titles()
@@ -263,6 +276,11 @@ class StartScreen(QWidget):
         lay.addWidget(self.no_recent)
         lay.addLayout(buttons)
         fit_to_screen(self)
+
+    def _say_what_anonymous_does(self, *_args: object) -> None:
+        self.anonymous_note.setVisible(
+            self.anonymous.isChecked() and bool(self.roster.toPlainText().strip())
+        )
 
     def _template_chosen(self) -> None:
         template = self.template.currentData()
