@@ -95,3 +95,18 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/ui" in str(item.fspath):
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support"))
+
+
+@pytest.fixture
+def presenter_up(qtbot, window):
+    """`window`'s round started and F5 pressed: on the one offscreen screen the presenter
+    view comes in front and takes the keyboard (typing goes on there)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.start_btn.click()
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window.presenter)
+    return window.presenter

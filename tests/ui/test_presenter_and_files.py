@@ -58,13 +58,8 @@ def test_presenter_on_one_screen_opens_in_front_fully_on_it_at_the_top_and_esc_c
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def test_typing_in_the_presenter_view_on_one_screen_adds_the_note(qtbot, window):
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.start_btn.click()
-    view = window.presenter
-    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+def test_typing_in_the_presenter_view_on_one_screen_adds_the_note(qtbot, window, presenter_up):
+    view = presenter_up
     qtbot.keyClicks(view, "m: Typed on the wall")
     hint = view.findChild(object, "presenterHint")
     assert hint.text().startswith("Typing: m: Typed on the wall")  # the room sees what is typed

@@ -54,6 +54,17 @@ def press_enter(qtbot, widget) -> None:
     QApplication.processEvents()
 
 
+def floating_panel(win, width: int, height: int):
+    """The Action items panel undocked at this size, as a narrow dock area would have it."""
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = win.findChild(QDockWidget, "actionsDock")
+    dock.setFloating(True)
+    dock.resize(width, height)
+    dock.show()
+    return dock
+
+
 def undo(qtbot, win) -> None:
     qtbot.keyClick(table(win), Qt.Key.Key_Z, CTRL)
 
@@ -420,12 +431,7 @@ def test_a_due_date_typed_with_or_without_dashes_is_the_date_typed(qtbot, window
 def test_a_narrow_panel_shows_what_and_theme_without_scrolling_sideways(qtbot, demo_window):
     # In the docked panel of a 1366-pixel window, Theme sat off to the right behind a
     # sideways scroll bar and What was squeezed to a few letters a line.
-    from PySide6.QtWidgets import QDockWidget
-
-    dock = demo_window.findChild(QDockWidget, "actionsDock")
-    dock.setFloating(True)
-    dock.resize(420, 360)
-    dock.show()
+    dock = floating_panel(demo_window, 420, 360)
     view = table(demo_window)
     qtbot.waitUntil(lambda: view.isColumnHidden(FUNCTION))
     assert view.horizontalScrollBar().maximum() == 0
@@ -491,12 +497,7 @@ def test_a_due_date_in_the_past_is_kept_and_pointed_out(qtbot, window):
 def test_tab_from_the_owner_skips_the_hidden_function_column(qtbot, window):
     # In a narrow panel, Tab after the owner went into the hidden Function column: the
     # date typed next was lost and the table scrolled sideways.
-    from PySide6.QtWidgets import QDockWidget
-
-    dock = window.findChild(QDockWidget, "actionsDock")
-    dock.setFloating(True)
-    dock.resize(420, 360)
-    dock.show()
+    dock = floating_panel(window, 420, 360)
     view = table(window)
     qtbot.waitUntil(lambda: view.isColumnHidden(FUNCTION))
     dock.activateWindow()
@@ -557,12 +558,7 @@ def test_a_first_owner_typed_as_free_text_gets_the_function_its_words_say(
 
 def test_a_very_narrow_panel_keeps_every_shown_column_in_view(qtbot, demo_window):
     # In a 1024x600 window Due was cut and Status and Theme sat behind a sideways scroll.
-    from PySide6.QtWidgets import QDockWidget
-
-    dock = demo_window.findChild(QDockWidget, "actionsDock")
-    dock.setFloating(True)
-    dock.resize(290, 420)
-    dock.show()
+    dock = floating_panel(demo_window, 290, 420)
     view = table(demo_window)
     qtbot.waitUntil(lambda: view.isColumnHidden(THEME) and view.isColumnHidden(FUNCTION))
     qtbot.wait(50)

@@ -120,51 +120,41 @@ class PresenterWindow(QWidget):
         if not self.isVisible():
             return  # fitted when shown (and never after the session was closed)
         if self.wall.columns:
-            self._fit_columns()
-            return
-        sections: list[int] = []
-        for row in range(self.wall.count()):
-            if self.wall.item(row).data(KIND) == "note":
-                if not sections:
-                    sections.append(0)
-                sections[-1] += 1
-            else:
-                sections.append(0)
-        width = self.wall.viewport().width() - 8
-        height = self.wall.viewport().height() - 8
-        gap = 2 * self.wall.spacing()
-        chosen = MIN_SCALE
-        scale = 1.0
-        while scale >= MIN_SCALE - 1e-9:
-            card_w, card_h = CARD.width() * scale + gap, CARD.height() * scale + gap
-            columns = max(1, int(width // card_w))
-            header = HEADER_HEIGHT * scale + gap
-            need = sum(header + -(-count // columns) * card_h for count in sections)
-            if need <= height:
-                chosen = scale
-                break
-            scale = round(scale - 0.1, 2)
-        if abs(chosen - self._scale) > 1e-9:
-            self._apply_scale(chosen)
-            self.wall.rebuild()
+            area = self.wall.viewport().size() - QSize(8, 8)
 
-    def _fit_columns(self) -> None:
-        """The largest cards with which every theme's column fits the wall (see wall.py)."""
-        area = self.wall.viewport().size() - QSize(8, 8)
-        chosen = MIN_SCALE
-        scale = 1.0
-        while scale >= MIN_SCALE - 1e-9:
-            card = QSize(round(CARD.width() * scale), round(CARD.height() * scale))
-            font = QFont(self.wall.font())
-            font.setPointSize(max(10, round(CARD_POINTS * scale)))
-            if self.wall.plan(card, font, area).fits:
-                chosen = scale
-                break
-            scale = round(scale - 0.1, 2)
+            def fits(scale: float) -> bool:  # every theme's column on the wall (wall.py)
+                card = QSize(round(CARD.width() * scale), round(CARD.height() * scale))
+                font = QFont(self.wall.font())
+                font.setPointSize(max(10, round(CARD_POINTS * scale)))
+                return self.wall.plan(card, font, area).fits
+
+        else:
+            sections: list[int] = []
+            for row in range(self.wall.count()):
+                if self.wall.item(row).data(KIND) == "note":
+                    if not sections:
+                        sections.append(0)
+                    sections[-1] += 1
+                else:
+                    sections.append(0)
+            width = self.wall.viewport().width() - 8
+            height = self.wall.viewport().height() - 8
+            gap = 2 * self.wall.spacing()
+
+            def fits(scale: float) -> bool:  # the rows of every section on the wall
+                card_w, card_h = CARD.width() * scale + gap, CARD.height() * scale + gap
+                columns = max(1, int(width // card_w))
+                header = HEADER_HEIGHT * scale + gap
+                return sum(header + -(-n // columns) * card_h for n in sections) <= height
+
+        chosen = next(
+            (s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1) if fits(s / 10)),
+            MIN_SCALE,
+        )
         if abs(chosen - self._scale) > 1e-9:
             self._apply_scale(chosen)
             self.wall.rebuild()
-        else:
+        elif self.wall.columns:
             self.wall.doItemsLayout()
 
     def _fit_question(self) -> None:
