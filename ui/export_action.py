@@ -188,6 +188,10 @@ class MinutesExporter(QObject):
             self._status("Export cancelled; nothing was written.")
             return None
         except ExportError as exc:
+            # The progress box goes first: left over the message, it hid it and took the
+            # clicks meant for its OK.
+            progress.reset()
+            progress.hide()
             QMessageBox.warning(self.window, "Minutes not exported", str(exc))
             self._status("Minutes not exported.")
             return None

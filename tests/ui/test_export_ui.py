@@ -203,3 +203,34 @@ def test_exporting_while_a_round_runs_says_the_times_are_not_final(
     out = tmp_path / "q4-minutes.docx"
     assert window.statuses[-1].startswith(f"Minutes written to {out}. The session is still")
     assert "export again after End session" in window.statuses[-1]
+
+
+def test_a_failed_export_takes_its_progress_box_away_before_saying_why(
+    qtbot, loop, window: ContractWindow, tmp_path: Path, monkeypatch
+) -> None:
+    # The "Writing the minutes…" box stayed over the error message and took its clicks.
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    shown_with: list[list[str]] = []
+
+    def warning(parent, title, text):
+        shown_with.append(
+            [
+                w.labelText()
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QProgressDialog) and w.isVisible()
+            ]
+        )
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    original = QProgressDialog.setMinimumDuration
+    # As on a slow disk: the progress box is up before the error comes.
+    monkeypatch.setattr(
+        QProgressDialog,
+        "setMinimumDuration",
+        lambda self, ms: (original(self, 0), self.show()),
+    )
+    exporter = install(window)
+    result = loop.run_until_complete(exporter.export("docx", tmp_path / "gone" / "m.docx"))
+    assert result is None
+    assert shown_with == [[]]
