@@ -7,6 +7,7 @@ from roundtable.store.notes import NewNote
 from roundtable.store.session_file import (
     DamagedSessionError,
     NotASessionError,
+    NotWritableError,
     ReadOnlyError,
     SessionFileError,
     SessionLockedError,
@@ -20,6 +21,7 @@ __all__ = [
     "DamagedSessionError",
     "NewNote",
     "NotASessionError",
+    "NotWritableError",
     "ReadOnlyError",
     "SessionFileError",
     "SessionLockedError",

@@ -36,6 +36,11 @@ class SessionLockedError(SessionFileError):
     """Another process has the file open for writing."""
 
 
+class NotWritableError(SessionFileError):
+    """The file can be read but not written where it is (a read-only disk, share or folder,
+    or a write-protected file): it can still be opened read-only."""
+
+
 class ReadOnlyError(SessionFileError):
     """A change was asked of a session that is open read-only."""
 
@@ -61,7 +66,7 @@ class WriterLock:
         try:
             fh = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
         except OSError as exc:
-            raise SessionFileError(
+            raise NotWritableError(
                 session_path,
                 f"{session_path} cannot be opened for writing: its folder is not writable "
                 f"({exc.strerror}). Open it read-only, or copy it to a folder you can write to.",

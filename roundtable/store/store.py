@@ -11,6 +11,7 @@ and notes in `NotesMixin` (notes.py), to keep each file to one idea.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -37,6 +38,7 @@ from roundtable.store.notes import NotesMixin
 from roundtable.store.roster import RosterMixin
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from roundtable.store.session_file import (
+    NotWritableError,
     ReadOnlyError,
     SessionFileError,
     WriterLock,
@@ -125,13 +127,17 @@ class Store(RosterMixin, NotesMixin):
     ) -> Store:
         lock = None
         if not read_only:
+            if path.exists() and not os.access(path, os.W_OK):
+                raise NotWritableError(
+                    path,
+                    f"{path} cannot be opened for writing here: the file, or the disk it is"
+                    " on, is write-protected. Open it read-only, or copy it to a folder you"
+                    " can write to.",
+                )
             lock = WriterLock(path)
             lock.acquire(path)
         try:
-            if read_only:
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            else:
-                conn = sqlite3.connect(path)
+            conn = _read_only_connection(path) if read_only else sqlite3.connect(path)
             conn.isolation_level = None
             reason = "Opened read-only as asked." if read_only else None
             if not new:
@@ -144,7 +150,7 @@ class Store(RosterMixin, NotesMixin):
                     )
                     if not read_only:
                         conn.close()
-                        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+                        conn = _read_only_connection(path)
                         conn.isolation_level = None
                         lock.release()  # type: ignore[union-attr]
                         lock = None
@@ -395,3 +401,14 @@ class Store(RosterMixin, NotesMixin):
                 votes=tuple(self.votes()),
                 actions=tuple(self.actions()),
             )
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that never writes. Where nothing can be written at all (a read-only disk
+    or share), SQLite could not even make the side file its write-ahead log needs and the
+    file was called damaged: there it is opened as immutable (the app folds the log into the
+    file whenever it closes a session, so the file alone is the whole session)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True)

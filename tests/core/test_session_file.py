@@ -158,3 +158,31 @@ def test_after_a_checkpoint_a_copy_of_the_file_alone_holds_every_note(
     assert "Leads wait four days for a call" in _notes_in_a_copy_of_the_file_alone(
         session_path, tmp_path
     )
+
+
+def test_a_session_on_a_write_protected_disk_opens_read_only(
+    store: Store, session_path: Path, monkeypatch
+) -> None:
+    # On a read-only disk the file was called damaged ("unable to open database file"):
+    # SQLite could not make its log's side file. (Root may write anywhere, so the test
+    # tells the store that nothing here can be written, as a read-only disk does.)
+    import os
+
+    from roundtable.store import NotWritableError
+    from roundtable.store import store as store_module
+
+    rid = store.rounds()[0].id
+    store.add_note(rid, "Written before the file went on the stick", function="sales")
+    store.close()
+    real_access = os.access
+
+    def access(path, mode, *args, **kwargs):
+        return False if mode & os.W_OK else real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(store_module.os, "access", access)
+    with pytest.raises(NotWritableError, match="Open it read-only"):
+        Store.open(session_path)
+    with Store.open(session_path, read_only=True) as reader:
+        assert [n.text for n in reader.notes()] == ["Written before the file went on the stick"]
+        assert reader.read_only
+    assert not Path(f"{session_path}-shm").exists()  # nothing was written beside it

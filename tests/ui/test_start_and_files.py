@@ -74,6 +74,35 @@ def test_locked_file_offers_read_only(qtbot, session_file):
         win.close()
 
 
+def test_a_file_on_a_write_protected_disk_offers_read_only(qtbot, session_file, monkeypatch):
+    # It offered only "Choose another file…" and Cancel, though its message said to open it
+    # read-only. (Root writes anywhere: the store is told nothing here can be written.)
+    import os
+
+    from roundtable.store import store as store_module
+
+    real_access = os.access
+    monkeypatch.setattr(
+        store_module.os,
+        "access",
+        lambda path, mode, *a, **k: False if mode & os.W_OK else real_access(path, mode),
+    )
+    seen: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        seen.extend(b.text() for b in box.findChildren(QPushButton))
+        seen.append(box.windowTitle())
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Open read-only").click()
+
+    QTimer.singleShot(0, press)
+    win = open_session(session_file, None)
+    qtbot.addWidget(win)
+    assert "Open read-only" in seen and "Session cannot be changed here" in seen
+    assert win.store.read_only and "read-only" in win.windowTitle()
+    win.close()
+
+
 def test_damaged_file_offers_another_and_cancel_gives_up(qtbot, tmp_path):
     bad = tmp_path / "bad.roundtable"
     bad.write_bytes(b"not a session at all" * 100)

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from roundtable.store import SessionFileError, SessionLockedError
+from roundtable.store import NotWritableError, SessionFileError, SessionLockedError
 
 FILE_FILTER = "Roundtable sessions (*.roundtable)"
 SUFFIX = ".roundtable"
@@ -113,12 +113,18 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
         try:
             win = open_window(path, read_only=read_only, clock=clock)
         except SessionFileError as err:
-            # Locked by another window: offer read-only. Damaged, foreign or gone: only
-            # another file. Nothing is ever written to the file in question.
-            locked = isinstance(err, SessionLockedError)
+            # Locked by another window, or on a disk or folder it cannot be written to:
+            # offer read-only. Damaged, foreign or gone: only another file. Nothing is ever
+            # written to the file in question.
+            locked = isinstance(err, SessionLockedError | NotWritableError)
+            title = (
+                "Session already open"
+                if isinstance(err, SessionLockedError)
+                else ("Session cannot be changed here")
+            )
             box = QMessageBox(
                 QMessageBox.Icon.Warning if locked else QMessageBox.Icon.Critical,
-                "Session already open" if locked else "Cannot open session",
+                title if locked else "Cannot open session",
                 str(err),
                 parent=parent,
             )
