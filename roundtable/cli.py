@@ -18,7 +18,7 @@ from typing import Any
 from roundtable import __version__
 from roundtable.csv_import import CsvImportError, import_csv
 from roundtable.export.command import register_export
-from roundtable.model import InvalidInput, parse_function
+from roundtable.model import InvalidInput, counted, parse_function
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import DEFAULT_TEMPLATE, TemplateError, get_template, list_templates
 from roundtable.themes_command import register_themes
@@ -90,8 +90,12 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
     with Store.open(args.file) as store:
         _refuse_read_only(store)
         result = import_csv(store, Path(args.csv))
-    extra = f", {result.new_participants} new participants" if result.new_participants else ""
-    print(f"Imported {result.notes} notes{extra} into {args.file}.")
+    extra = (
+        f", {counted(result.new_participants, 'new participant')}"
+        if result.new_participants
+        else ""
+    )
+    print(f"Imported {counted(result.notes, 'note')}{extra} into {args.file}.")
     return 0
 
 

@@ -14,28 +14,37 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from roundtable.csv_import import CsvImportError, read_csv_notes
-from roundtable.model import counted
+from roundtable.model import Participant, clean_text, counted
 from roundtable.store import NewNote, Store
 
 
 class ImportNotes(QUndoCommand):
-    """Add checked notes in one transaction; undo deletes them softly, redo restores."""
+    """Add checked notes in one transaction; undo deletes them softly and takes the people
+    the import added back off the roster (they counted in attendance); redo restores both."""
 
     def __init__(self, store: Store, notes: list[NewNote], source: str) -> None:
-        super().__init__(f"Import {len(notes)} notes from {source}")
+        super().__init__(f"Import {counted(len(notes), 'note')} from {source}")
         self.store, self.notes = store, notes
         self.ids: list[int] = []
+        self.added: list[tuple[Participant, list[int]]] = []  # newcomers and their notes
 
     def redo(self) -> None:
         if not self.ids:
+            before = {p.id for p in self.store.participants()}
             self.ids = self.store.add_notes(self.notes)
-        else:
-            for nid in self.ids:
-                self.store.restore_note(nid)
+            self.added = [(p, []) for p in self.store.participants() if p.id not in before]
+            return
+        for person, note_ids in self.added:
+            self.store.restore_participant(person, note_ids)
+        for nid in self.ids:
+            self.store.restore_note(nid)
 
     def undo(self) -> None:
         for nid in self.ids:
             self.store.delete_note(nid)
+        self.added = [
+            (person, self.store.remove_participant(person.id)) for person, _ in self.added
+        ]
 
 
 class CsvImporter(QObject):
@@ -66,6 +75,25 @@ class CsvImporter(QObject):
             if "nothing" not in text.lower():  # a file that cannot be read says less
                 text += "\n\nNothing was imported; fix the file and import it again."
             QMessageBox.warning(self.window, "Notes not imported", text)
+            return False
+        # The same notes imported twice (the file was imported before) is asked about.
+        present = {(n.round_id, n.text) for n in store.notes()}
+        again = sum((n.round_id, clean_text(n.text)) in present for n in notes)
+        if again and (
+            QMessageBox.question(
+                self.window,
+                "Import these notes again?",
+                f"{again} of the {counted(len(notes), 'note')} in {path.name} are already"
+                " in this session, word for word: the file may have been imported before."
+                f"\n\nImport all {len(notes)} anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            self.window.show_status(  # type: ignore[attr-defined]
+                f"Nothing imported from {path.name}."
+            )
             return False
         known = {p.name.casefold() for p in store.participants()}
         newcomers: dict[str, str] = {}  # casefolded -> as first written

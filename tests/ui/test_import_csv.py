@@ -42,11 +42,37 @@ def test_import_shows_notes_and_undo_takes_them_out(
     assert window.store.find_participant("Carla Diaz").function == "sales"
     window.undo_stack.undo()
     assert card_texts(window) == []
+    # Carla goes with her notes: she stayed on the roster and counted as an attendee.
+    assert [p.name for p in window.store.participants()] == ["Ana Lopez", "Ben Okafor"]
     window.undo_stack.redo()
     assert len(card_texts(window)) == 2
+    assert sorted(card_texts(window))[0].endswith("— Carla Diaz")
     window.close()
     with Store.open(session_file, read_only=True) as store:
         assert store.note_count() == 3
+        assert store.find_participant("Carla Diaz") is not None
+
+
+def test_importing_the_same_file_twice_asks_first(qtbot, window, tmp_path, monkeypatch):
+    csv_file = tmp_path / "paper.csv"
+    csv_file.write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _parent, _title, text, *a, **k: asked.append(text) or answer[0]),
+    )
+    _importer_action(window).trigger()
+    assert asked == [] and window.store.note_count() == 3
+    _importer_action(window).trigger()  # again, by mistake
+    assert asked[0].startswith("3 of the 3 notes in paper.csv are already in this session")
+    assert window.store.note_count() == 3
+    assert window.statusBar().currentMessage() == "Nothing imported from paper.csv."
+    answer[0] = QMessageBox.StandardButton.Yes  # a second batch on purpose
+    _importer_action(window).trigger()
+    assert window.store.note_count() == 6
 
 
 def test_bad_csv_names_the_line_and_changes_nothing(qtbot, window, tmp_path, monkeypatch):
