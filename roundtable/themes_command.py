@@ -46,6 +46,14 @@ def cmd_themes(args: argparse.Namespace) -> int:
             print(f"   why: {theme.reason}")
             for nid in theme.note_ids:
                 print(f"   - {texts[nid]}")
+        placed = {nid for t in themes for nid in t.note_ids}
+        placed |= {nid for _label, members in data.pinned.values() for nid in members}
+        left = [nid for nid, _text in data.notes if nid not in placed]
+        if left:
+            count = _count(len(left), "note")
+            print(f"\nIn no theme ({count}: no words to group by, or none fit):")
+            for nid in left:
+                print(f"   - {texts[nid]}")
         if args.apply:
             store.apply_suggestions(
                 rnd.id, [(t.label, t.note_ids, t.existing_theme_id) for t in themes]

@@ -114,3 +114,26 @@ def test_round_hints_follow_the_template_by_title_then_position(session: Path) -
         assert round_hints(template.name, renamed, 6) == ()
         assert round_hints("no-such-template", renamed, 5) == ()
         assert round_hints(None, renamed, 5) == ()
+
+
+def test_notes_left_out_of_every_theme_are_listed(tmp_path, capsys) -> None:
+    # The output said "16 notes" and listed 11: the five emoji notes were not mentioned.
+    from roundtable.cli import main
+    from roundtable.store import Store
+    from roundtable.templates import get_template
+
+    path = tmp_path / "emoji.roundtable"
+    with Store.create(
+        path, title="Emoji", template=get_template("sales-marketing-roundtable")
+    ) as st:
+        rid = st.rounds()[1].id
+        for text in (
+            "Weekly pipeline review together",
+            "Joint pipeline call on Mondays",
+            "😬",
+            "👍👍",
+        ):
+            st.add_note(rid, text, function="sales")
+    assert main(["themes", str(path), "--round", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "In no theme (2 notes: no words to group by, or none fit):\n   - 😬\n   - 👍👍" in out

@@ -276,3 +276,18 @@ def test_a_rebuilt_board_keeps_the_proposal_as_a_tag(qtbot, window):
         if image.pixelColor(x, y).name() == PROPOSAL_COLOUR.name()
     )
     assert tag > 30
+
+
+def test_emoji_only_notes_are_said_to_be_left_for_the_facilitator(qtbot, window):
+    # Seven emoji notes got "No new themes to suggest: the notes are where they fit."
+    for text in ("😬", "👍👍", "🚀", "?!"):
+        window.entry.insert(text)  # as an emoji picker puts it (key clicks cannot)
+        qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    window.findChild(QPushButton, "suggestThemesButton").click()
+    qtbot.waitUntil(lambda: "without words" in window.statusBar().currentMessage())
+    assert window.statusBar().currentMessage() == (
+        "No new themes to suggest. 4 notes without words (emoji or marks only) stay"
+        " ungrouped for you to place."
+    )
+    rid = window.shown_round_id()
+    assert all(n.theme_id is None for n in window.store.notes(rid))

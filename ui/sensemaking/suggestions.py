@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
-from roundtable.clustering import MODEL_NAME, sort_into_themes, suggest_themes
+from roundtable.clustering import MODEL_NAME, has_words, sort_into_themes, suggest_themes
 from roundtable.jobs import Cancelled, Job
 from roundtable.model import counted
 from ui.background import ProgressRelay
@@ -159,10 +159,24 @@ class Suggester(QObject):
             group = ProposedGroup(s.label, tuple(shown), s.reason, s.existing_theme_id)
             if group.new_note_ids:
                 groups.append(group)
+        # Notes without a word (emoji, marks) are left for the facilitator: say so.
+        wordless = sum(1 for n in notes.values() if n.theme_id is None and not has_words(n.text))
+        left = (
+            f" {counted(wordless, 'note')} without words (emoji or marks only) stay"
+            " ungrouped for you to place."
+            if wordless
+            else ""
+        )
         if not groups:
-            self.window.show_status("No new themes to suggest: the notes are where they fit.")
+            self.window.show_status(
+                ("No new themes to suggest." + left)
+                if wordless
+                else "No new themes to suggest: the notes are where they fit."
+            )
             return
         self._show(SuggestionPreview(groups, self.window), round_id, "Accept suggested themes")
+        if left:
+            self.window.show_status(self.window.statusBar().currentMessage() + left)
 
     def _show(self, preview: SuggestionPreview, round_id: int, text: str) -> None:
         if self.preview is not None:
