@@ -229,3 +229,12 @@ def owner_function_from_text(owner: str) -> OwnerFunction:
 
 def _words(text: str) -> list[str]:
     return "".join(c if c.isalnum() else " " for c in text).split()
+
+
+def name_key(name: str) -> str:
+    """How a person's name is compared: any case, accents dropped, spaces folded, so
+    "elodie  martin" is "Élodie Martin" (two people cannot have names only that tells apart,
+    or an @mention could name either)."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(clean_text(name).split()))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+

@@ -20,6 +20,7 @@ from roundtable.model import (
     Participant,
     Source,
     clean_text,
+    name_key,
     validate_note_text,
 )
 from roundtable.store import rows
@@ -121,12 +122,12 @@ class NotesMixin(AgendaMixin):
         for rid in {v["round_id"] for v in values}:
             self._check_round(rid)
         ids: list[int] = []
-        known = {p.name.casefold(): p.id for p in self.participants()}
+        known = {name_key(p.name): p.id for p in self.participants()}
         with self._write("notes_imported", {"count": len(values)}) as payload:
             for new, v in zip(new_notes, values, strict=True):
                 name = clean_text(new.participant_name or "")
                 if name:
-                    if name.casefold() not in known:
+                    if name_key(name) not in known:
                         pid = self._insert(
                             "participants",
                             {
@@ -136,9 +137,9 @@ class NotesMixin(AgendaMixin):
                                 "role": "",
                             },
                         )
-                        known[name.casefold()] = pid
+                        known[name_key(name)] = pid
                         self._emit("participant_added", pid)
-                    v["participant_id"] = known[name.casefold()]
+                    v["participant_id"] = known[name_key(name)]
                 nid = self._insert("notes", v)
                 ids.append(nid)
                 self._emit("note_added", nid, v["round_id"])

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from roundtable.model import FUNCTIONS, InvalidInput, Participant, clean_text
+from roundtable.model import FUNCTIONS, InvalidInput, Participant, clean_text, name_key
 
 EDITABLE = ("name", "function", "organisation", "role")
 
@@ -167,8 +167,8 @@ class RosterMixin:
         for p in self.participants():
             if not p.name:
                 raise InvalidInput("A participant needs a name.")
-            if p.name.casefold() in seen:
+            if name_key(p.name) in seen:
                 raise InvalidInput(f"{p.name} is on the roster twice; add a surname or initial.")
             if p.function not in FUNCTIONS:
                 raise InvalidInput(f"{p.name}: the function must be sales, marketing or other.")
-            seen.add(p.name.casefold())
+            seen.add(name_key(p.name))

@@ -31,6 +31,7 @@ from roundtable.model import (
     Participant,
     SessionInfo,
     clean_text,
+    name_key,
 )
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store import rows
@@ -330,9 +331,9 @@ class Store(RosterMixin, NotesMixin):
 
     def find_participant(self, name: str) -> Participant | None:
         """The participant with this name (case-insensitive), or None."""
-        wanted = clean_text(name).casefold()
+        wanted = name_key(name)
         for p in self.participants():
-            if p.name.casefold() == wanted:
+            if name_key(p.name) == wanted:
                 return p
         return None
 

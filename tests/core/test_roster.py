@@ -120,3 +120,12 @@ def test_a_function_fix_takes_notes_along_in_the_same_transaction(
         assert again.participant(ben.id).function == "sales"
         assert again.note(note.id).function == "sales"
         assert again.events()[-1].payload["note_functions"] == {str(note.id): "sales"}
+
+
+def test_names_that_differ_only_by_accents_or_case_are_the_same_person(store: Store) -> None:
+    # "Elodie Martin" beside "Élodie Martin" made every later @elodie ambiguous.
+    elodie = store.add_participant("Élodie Martin", function="marketing")
+    with pytest.raises(InvalidInput):
+        store.add_participant("Elodie  MARTIN", function="sales")
+    assert store.find_participant("elodie martin") == elodie
+    assert [p.name for p in store.participants()] == ["Élodie Martin"]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from roundtable.model import Function
+from roundtable.model import Function, name_key
 
 PREFIXES: dict[str, Function] = {"s": "sales", "m": "marketing", "o": "other"}
 _WORD = r"[\w.\-'’]+"
@@ -80,21 +79,15 @@ def split_prefix(text: str, current: Function) -> tuple[str, Function]:
     return text, current
 
 
-def fold_name(name: str) -> str:
-    """A name as typed in a hurry: any case, accents dropped ("chloe" finds "Chloé")."""
-    decomposed = unicodedata.normalize("NFKD", name.strip())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def participants_named(store: Any, name: str) -> list[Any]:
     """The participants a typed name may mean: the one named exactly (any case), else those
     whose name, or else whose first name, matches with accents ignored (two "Anna"s)."""
     exact = store.find_participant(name)
     if exact is not None:
         return [exact]
-    wanted = fold_name(name)
+    wanted = name_key(name)
     people = store.participants()
-    for attempt in (lambda p: fold_name(p.name), lambda p: fold_name(p.name.split()[0])):
+    for attempt in (lambda p: name_key(p.name), lambda p: name_key(p.name.split()[0])):
         found = [p for p in people if attempt(p) == wanted]
         if found:
             return found

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.model import FUNCTIONS, Participant, clean_text
+from roundtable.model import FUNCTIONS, Participant, clean_text, name_key
 from roundtable.store import Store
 from roundtable.store.roster import RosterEdit
 
@@ -243,9 +243,9 @@ class PeopleDialog(QDialog):
             name = values["name"]
             if not name:
                 return self._refuse("Every person needs a name (or take the row off).")
-            if name.casefold() in seen:
+            if name_key(name) in seen:
                 return self._refuse(f"“{name}” is on the list twice; add a surname or initial.")
-            seen.add(name.casefold())
+            seen.add(name_key(name))
         kept = {pid for pid, _ in rows if pid is not None}
         changes = RosterChanges(
             removes=[pid for pid in self.people if pid not in kept],
