@@ -245,14 +245,17 @@ def _lone_label(text: str, words: RoundWords) -> str:
         if len(picked) == 4:
             break
     # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off.
-    while picked and (
-        picked[-1].lower() in STOP_WORDS or stem(picked[-1].lower()) in WEAK_WORDS
-    ):
+    while picked and (picked[-1].lower() in STOP_WORDS or stem(picked[-1].lower()) in WEAK_WORDS):
         picked.pop()
     # "Too many" alone says nothing: at least one word that is not a small one.
     if not any(w.lower() not in STOP_WORDS for w in picked):
         return ""
     return _capitalise(" ".join(picked)) if len(picked) >= 2 else ""
+
+
+# A label longer than this is cut: in scripts written without spaces (Japanese, Chinese) a
+# "word" is a whole note, and a label was once two notes glued together.
+LABEL_MAX_CHARS = 40
 
 
 def make_label(
@@ -261,11 +264,40 @@ def make_label(
     taken: Collection[str],
     central: Sequence[int] = (),
 ) -> str:
-    """A 2-4 word label for a group, unique against the labels already taken.
+    """A 2-4 word label for a group, unique against the labels already taken, and never
+    longer than LABEL_MAX_CHARS.
 
     Args:
         central: the group's members closest to all the others, best first (when known).
     """
+    label = _make_label(members, words, taken, central)
+    if _width(label) <= LABEL_MAX_CHARS:
+        return label
+    kept: list[str] = []
+    for word in label.split():
+        if _width(" ".join([*kept, word])) > LABEL_MAX_CHARS:
+            break
+        kept.append(word)
+    short = " ".join(kept) if kept else label[: LABEL_MAX_CHARS // 4].rstrip() + "…"
+    taken_low = {t.lower() for t in taken}
+    base, number = short, 2
+    while short.lower() in taken_low:
+        short = f"{base} ({number})"
+        number += 1
+    return short
+
+
+def _width(text: str) -> int:
+    """Columns the text takes: wide (East Asian) characters count twice."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _make_label(
+    members: Sequence[int],
+    words: RoundWords,
+    taken: Collection[str],
+    central: Sequence[int] = (),
+) -> str:
     texts, forms = words.texts, words.forms
     taken_low = {t.lower() for t in taken}
     if len(members) == 1:

@@ -8,8 +8,11 @@ a portrait page and drawn at print resolution so Word and LibreOffice show it cr
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import io
 import textwrap
+from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -42,6 +45,33 @@ def comparison_values(rnd: RoundBlock) -> tuple[str, list[tuple[str, int, int]]]
     return "notes", rows
 
 
+# Fonts for theme names in other scripts, by the names and files systems ship them under;
+# matplotlib's own DejaVu Sans has no Japanese, Chinese or Arabic, and a name in those
+# came out as empty boxes.
+_FALLBACK_FONTS = {
+    "Noto Sans CJK JP": "NotoSansCJK",
+    "Droid Sans Fallback": "DroidSansFallback",
+    "WenQuanYi Zen Hei": "wqy-zenhei",
+    "Noto Sans Arabic": "NotoSansArabic",
+    "Noto Naskh Arabic": "NotoNaskhArabic",
+}
+
+
+@functools.cache
+def label_fonts() -> list[str]:
+    """DejaVu Sans, then the fallback fonts this machine has (looked up once)."""
+    from matplotlib import font_manager
+
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    if not names & set(_FALLBACK_FONTS):
+        for path in font_manager.findSystemFonts():
+            if any(stem in Path(path).name for stem in _FALLBACK_FONTS.values()):
+                with contextlib.suppress(Exception):  # an unreadable font is skipped
+                    font_manager.fontManager.addfont(path)
+        names = {f.name for f in font_manager.fontManager.ttflist}
+    return ["DejaVu Sans", *(name for name in _FALLBACK_FONTS if name in names)]
+
+
 def comparison_png(rnd: RoundBlock, *, dpi: int = 160) -> tuple[bytes, float]:
     """The round's chart as PNG bytes, and its height in inches at `WIDTH_IN` wide."""
     metric, rows = comparison_values(rnd)
@@ -60,7 +90,11 @@ def comparison_png(rnd: RoundBlock, *, dpi: int = 160) -> tuple[bytes, float]:
         ax.text(s, y + bar / 2, f" {s}", va="center", fontsize=7, color="#333333")
         ax.text(m, y - bar / 2, f" {m}", va="center", fontsize=7, color="#333333")
     ax.set_yticks(list(ys))
-    ax.set_yticklabels([textwrap.shorten(r[0], 38, placeholder="…") for r in rows], fontsize=8)
+    ax.set_yticklabels(
+        [textwrap.shorten(r[0], 38, placeholder="…") for r in rows],
+        fontsize=8,
+        fontfamily=label_fonts(),
+    )
     ax.set_xlabel(metric.capitalize(), fontsize=8)
     ax.tick_params(axis="x", labelsize=7)
     top = max([*sales, *marketing, 1])

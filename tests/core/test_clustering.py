@@ -461,3 +461,27 @@ def test_a_lone_notes_label_does_not_end_on_a_weak_verb() -> None:
     ]
     words = round_words(texts)
     assert make_label([0], words, []) == "Plant manager"
+
+
+def test_a_label_never_glues_whole_notes_together(path: str) -> None:
+    # Japanese notes (no spaces: a "word" is a whole note) got the label "予算が今年はもうない
+    # 価格が高すぎると言われる", two notes side by side.
+    from roundtable.clustering.labels import LABEL_MAX_CHARS, _width
+
+    notes = list(
+        enumerate(
+            [
+                "予算が今年はもうない",
+                "価格が高すぎると言われる",
+                "競合の方が安い",
+                "Price is too high for small teams",
+                "Competitors undercut us",
+            ]
+        )
+    )
+    themes = clustering.suggest_themes(notes)
+    texts = dict(notes)
+    for theme in themes:
+        assert _width(theme.label) <= LABEL_MAX_CHARS
+        inside = [texts[i] for i in theme.note_ids if texts[i] in theme.label]
+        assert len(inside) <= 1, theme.label

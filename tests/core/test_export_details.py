@@ -241,3 +241,20 @@ def test_a_round_without_votes_says_its_comparison_counts_notes(
     assert any(p.text.startswith("No votes were taken in this round") for p in doc.paragraphs)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text(encoding="utf-8")
     assert "### Sales and marketing compared by their notes" in md
+
+
+def test_a_theme_named_in_japanese_is_drawn_in_the_chart_not_as_boxes(
+    store: Store, tmp_path: Path, recwarn
+) -> None:
+    # With matplotlib's DejaVu Sans alone, "価格の悩み" came out as empty boxes.
+    from roundtable.export.chart import label_fonts
+
+    if len(label_fonts()) == 1:
+        pytest.skip("this machine has no font for Japanese")
+    rid = store.rounds()[1].id
+    note = store.add_note(rid, "価格が高すぎると言われる", function="sales")
+    theme = store.add_theme(rid, "価格の悩み", note_ids=[note.id])
+    store.set_votes(theme.id, "sales", 2)
+    export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
+    missing = [w for w in recwarn if "missing from font" in str(w.message).lower()]
+    assert missing == []
