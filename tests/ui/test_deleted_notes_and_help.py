@@ -190,6 +190,10 @@ def test_f1_lists_every_shortcut_by_menu_and_the_search_filters(qtbot, window):
         assert row in rows, row
     native = QKeySequence.SequenceFormat.NativeText
     with_keys = {a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()}
+    # The keys of fields and views (no command carries them) come last, in their own group.
+    typing = [r for r in rows if r[0] == "Where you type"]
+    assert ("Where you type", "Presenter view: scroll the wall", "Page Down, Page Up") in typing
+    rows = [r for r in rows if r[0] != "Where you type"]
     assert len(rows) == len(with_keys)
     assert {r[2] for r in rows} == {a.shortcut().toString(native) for a in with_keys}
     groups = [r[0] for r in rows]
@@ -199,6 +203,11 @@ def test_f1_lists_every_shortcut_by_menu_and_the_search_filters(qtbot, window):
     assert dialog.focusWidget() is search  # typing goes to the search at once
     qtbot.keyClicks(search, "ctrl+t")
     assert shortcut_rows(dialog) == [("Themes", "Suggest themes", "Ctrl+T")]
+    search.clear()
+    qtbot.keyClicks(search, "page down")  # found nothing: Page Down is no menu command
+    assert shortcut_rows(dialog) == [
+        ("Where you type", "Presenter view: scroll the wall", "Page Down, Page Up")
+    ]
     search.clear()
     qtbot.keyClicks(search, "restore")
     assert shortcut_rows(dialog) == []

@@ -83,7 +83,24 @@ def shortcut_groups(window: MainWindow) -> list[Group]:
             seen.add(id(action))
             home = _home(action, window)
             others.setdefault(home, []).append((plain(action.text()), keys_of(action)))
-    return groups + list(others.items())
+    return groups + list(others.items()) + [("Where you type", list(TYPING_KEYS))]
+
+
+# Keys that belong to a field or view rather than to a command, so no QAction carries them.
+TYPING_KEYS = (
+    ("Add the typed note", "Enter"),
+    ("Set the function for this and the next notes", "s: m: o: at the start"),
+    ("Name who said it", "@name at the start or end"),
+    ("Back to the capture line (from the board or a panel)", "Esc"),
+    ("Card editor: save / new line / cancel", "Enter, Shift+Enter, Esc"),
+    ("Select more cards", "Ctrl+click, Shift+click"),
+    ("Presenter view: scroll the wall", "Page Down, Page Up"),
+    ("Presenter view: back to the main window", "Esc, F5"),
+    ("Action items: add, then the next one", "Enter"),
+    ("Action items: the last item's owner, then its due date", "Tab"),
+    ("Votes and action items: next cell that takes typing", "Tab, Shift+Tab"),
+    ("Votes and action items: take out the selected row", "Del"),
+)
 
 
 class ShortcutsDialog(QDialog):
