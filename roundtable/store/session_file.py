@@ -128,7 +128,7 @@ def check_contents(conn: sqlite3.Connection, path: Path, application_id: int) ->
         raise DamagedSessionError(
             path,
             f"{path} is damaged and cannot be read ({exc}). Nothing was changed; "
-            "open a backup copy or send the file to support.",
+            "open a copy you mailed or saved earlier, or the minutes exported from it.",
         ) from exc
     if app_id != application_id or "notes" not in tables:
         raise NotASessionError(
@@ -138,6 +138,6 @@ def check_contents(conn: sqlite3.Connection, path: Path, application_id: int) ->
         raise DamagedSessionError(
             path,
             f"{path} is damaged ({'; '.join(problems)}). Nothing was changed; "
-            "open a backup copy or send the file to support.",
+            "open a copy you mailed or saved earlier, or the minutes exported from it.",
         )
     return int(version)

@@ -271,3 +271,19 @@ def test_an_anonymous_session_with_a_roster_says_the_names_stay_out(qtbot):
     screen.anonymous.setFocus()
     qtbot.keyClick(screen.anonymous, Qt.Key.Key_Space)
     assert not screen.anonymous.isChecked() and not note.isVisible()
+
+
+def test_the_follow_up_template_points_to_follow_up_a_session(qtbot):
+    # Made from the template list it had an empty review round and no word of the way that
+    # carries the earlier session's open action items over.
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    choice = screen.findChild(QComboBox, "templateChoice")
+    choice.setCurrentIndex(choice.findText("Follow-up: review of commitments"))
+    about = screen.findChild(QLabel, "templateAbout").text()
+    assert "use “Follow up a session…” below instead" in about
+    choice.setCurrentIndex(choice.findText("Sales and marketing roundtable"))
+    other = screen.findChild(QLabel, "templateAbout").text()
+    assert "rounds" in other and "Follow up" not in other

@@ -379,3 +379,15 @@ def test_nine_themes_of_short_notes_fit_a_laptop_sized_wall(qtbot, window):
     shown = [wall.visualItemRect(wall.item(r)) for r in range(1, wall.count())]
     assert all(port.contains(rect) for rect in shown)
     window.presenter.hide()
+
+
+def test_looking_at_a_later_round_before_the_start_keeps_the_whole_agenda_ahead(
+    qtbot, window, fake_clock
+):
+    # Clicking round 4 in the agenda before starting pulled the projected end 35 min in.
+    projected = window.findChild(QLabel, "projectedEnd")
+    before = projected.text()
+    window.agenda.setCurrentRow(3)
+    window.refresh_timer()
+    assert window.shown_round_id() == window.store.rounds()[3].id
+    assert projected.text() == before

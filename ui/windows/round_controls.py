@@ -249,7 +249,10 @@ class RoundControls:
             self.timer_label.setStyleSheet("")
             self.replan_btn.setEnabled(False)
         else:
-            end = timing.projected_end(rounds, r.id, now)
+            # Before the session starts, the whole agenda is ahead whichever round is shown
+            # (a look at round 4 took rounds 1-3 off the projected end).
+            running = self.store.session().current_round_id
+            end = timing.projected_end(rounds, r.id if running == r.id else running, now)
             late = end - self._deadline()
             self.projected.setText(
                 f"Projected end {datetime.fromtimestamp(end).strftime('%H:%M')}"

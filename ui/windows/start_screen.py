@@ -289,10 +289,18 @@ class StartScreen(QWidget):
             self.template_about.setText("")
             return
         names = "anonymous" if template.anonymous else "with names"
-        self.template_about.setText(
+        about = (
             f"{len(template.rounds)} rounds, {template.total_minutes} min; notes {names}"
             " unless you change it below."
         )
+        if template.name == "follow-up-review":
+            # Made from here it has nothing to review: the earlier session's open items
+            # come only through Follow up a session….
+            about += (
+                " To bring in an earlier session's people and open action items, use"
+                " “Follow up a session…” below instead."
+            )
+        self.template_about.setText(about)
         self.template_about.setToolTip(template.description)
         self.template.setToolTip(template.description)
 
