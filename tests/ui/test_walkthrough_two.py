@@ -391,3 +391,14 @@ def test_looking_at_a_later_round_before_the_start_keeps_the_whole_agenda_ahead(
     window.refresh_timer()
     assert window.shown_round_id() == window.store.rounds()[3].id
     assert projected.text() == before
+
+
+def test_a_note_in_arabic_starts_at_the_right_of_its_card(qtbot, window):
+    rid = window.shown_round_id()
+    arabic = window.store.add_note(rid, "العملاء يطلبون خصما أكبر", function="sales")
+    english = window.store.add_note(rid, "Customers ask for a bigger discount", function="sales")
+    window.board.show_round(rid)
+    align = [
+        Qt.AlignmentFlag(window.board.card(n.id).textAlignment()) for n in (arabic, english)
+    ]
+    assert align[0] & Qt.AlignmentFlag.AlignRight and align[1] & Qt.AlignmentFlag.AlignLeft

@@ -10,6 +10,7 @@ the board itself changes nothing. A drag from the board carries its notes' ids
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QMimeData, QRect, QSize, Qt, Signal
@@ -59,6 +60,17 @@ def count_line(counts: dict[str, int]) -> str:
         f"{total} {noun}  (S {counts.get('sales', 0)} · M {counts.get('marketing', 0)}"
         f" · O {counts.get('other', 0)})"
     )
+
+
+def right_to_left(text: str) -> bool:
+    """Whether the text's first letter with a direction is of a right-to-left script."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def note_ids_in(mime: QMimeData) -> list[int]:
@@ -288,7 +300,9 @@ class NoteBoard(QListWidget):
         item.setBackground(QBrush(QColor(COLOURS[n.function])))
         item.setForeground(QBrush(QColor("#1a1a1a")))
         item.setSizeHint(self.card_size)
-        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A note in Arabic or Hebrew starts at the right, as it is read.
+        side = Qt.AlignmentFlag.AlignRight if right_to_left(n.text) else Qt.AlignmentFlag.AlignLeft
+        item.setTextAlignment(side | Qt.AlignmentFlag.AlignTop)
         item.setHidden(self.function_filter not in (None, n.function))
         if row is None:
             self.addItem(item)
