@@ -237,9 +237,10 @@ def test_start_screen_lists_recent_sessions_by_title_and_opens_showing_them_all(
         "s0",
         "Example roundtable",
     ]
-    # The folder is the second line and the tooltip holds the whole path.
+    # The file's name and folder are the second line (two files of one title in one folder
+    # looked the same) and the tooltip holds the whole path.
     example_row = rows[-1]
-    assert example_row.data(DETAIL) == str(example.parent)
+    assert example_row.data(DETAIL) == f"{example.name} — {example.parent}"
     assert example_row.toolTip() == str(example)
     gone = rows[1]
     assert gone.data(MISSING) and "no longer exists" in gone.data(DETAIL)

@@ -96,8 +96,8 @@ def fit_to_screen(window: QWidget, area: QRect | None = None, min_width: int = 6
 
 
 class RecentDelegate(QStyledItemDelegate):
-    """A recent session in two lines: its title in bold, then its folder (or that the file
-    no longer exists) in smaller grey type."""
+    """A recent session in two lines: its title in bold, then its file name and folder (or
+    that the file no longer exists) in smaller grey type."""
 
     PAD = 6
 
@@ -168,7 +168,14 @@ class RecentList(QListWidget):
         item.setData(PATH, path)
         item.setData(MISSING, missing)
         folder = str(where.parent)
-        item.setData(DETAIL, f"File no longer exists (was in {folder})" if missing else folder)
+        # The file's name too: two sessions with one title told apart only by the folder
+        # looked the same when both sat in one folder.
+        item.setData(
+            DETAIL,
+            f"File no longer exists (was {where.name} in {folder})"
+            if missing
+            else f"{where.name} — {folder}",
+        )
         item.setToolTip(f"{path}\n(this file no longer exists)" if missing else path)
         self.addItem(item)
         return item
