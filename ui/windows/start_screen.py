@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.follow_up import create_follow_up
-from roundtable.model import InvalidInput, parse_function
+from roundtable.model import InvalidInput, counted, parse_function
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates
 from ui.windows.dialogs import (
@@ -393,6 +393,15 @@ class StartScreen(QWidget):
             QMessageBox.warning(self, "Cannot follow up", str(err))
             return
         self.open_path(path)
+        win = self.window_opened
+        if win is not None and hasattr(win, "show_status"):
+            store = win.store
+            # The roster is last time's: the minutes count it as attendance.
+            win.statusBar().showMessage(
+                f"Follow-up of {earlier}: {counted(len(store.participants()), 'participant')} and"
+                f" {counted(len(store.actions()), 'open action item')} carried over. Take off"
+                " anyone who does not come (Session > People), so the attendance is right."
+            )
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
