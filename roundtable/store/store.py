@@ -120,6 +120,13 @@ class Store(RosterMixin, NotesMixin):
         """
         path = Path(path)
         check_header(path)
+        # A damaged or foreign file is refused before anything is written beside it: a
+        # normal connection to it left -wal and -shm files next to the damaged one.
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            check_contents(probe, path, APPLICATION_ID)
+        finally:
+            probe.close()
         return cls._connect(path, clock=clock, read_only=read_only)
 
     @classmethod

@@ -100,6 +100,9 @@ def test_damaged_file_is_reported_and_left_alone(store: Store, session_path: Pat
     with pytest.raises((DamagedSessionError, SessionFileError), match="session.roundtable"):
         Store.open(session_path)
     assert session_path.read_bytes() == bytes(data)
+    # Nothing was written beside it either (a -wal and a -shm file were left there).
+    beside = [p.name for p in session_path.parent.iterdir()]
+    assert not [n for n in beside if n.endswith(("-wal", "-shm"))], beside
 
 
 def test_missing_file_names_the_path(tmp_path: Path) -> None:
