@@ -576,3 +576,26 @@ def test_a_very_narrow_panel_keeps_every_shown_column_in_view(qtbot, demo_window
     dock.resize(900, 420)
     qtbot.waitUntil(lambda: not view.isColumnHidden(THEME) and not view.isColumnHidden(FUNCTION))
     assert model.index(0, DUE).data() == action.due.isoformat()
+
+
+def test_tabbing_through_the_table_changes_nothing_and_leaves_it(qtbot, window):
+    # Tab from the action line went round the table forever, and passing an empty Due cell
+    # saved today's date as the item's due date (an "Edit action" nobody made).
+    add_action(qtbot, window, "Share the win-loss notes")
+    wide_panel(qtbot, window)
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClicks(entry, "Invite sales to the campaign kickoff")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    steps = window.undo_stack.count()
+    view = table(window)
+    qtbot.keyClick(entry, Qt.Key.Key_Tab)  # the last item's owner
+    for _ in range(12):
+        focus = QApplication.focusWidget()
+        if focus is not view and not view.isAncestorOf(focus):
+            break
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+    else:
+        raise AssertionError("Tab never left the action items table")
+    assert [a.due for a in window.store.actions()] == [None, None]
+    assert window.undo_stack.count() == steps

@@ -27,6 +27,13 @@ class DueDateEdit(QDateEdit):
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText("No date")
         self._moved_on = False  # the last digit filled a part and moved to the next
+        # Whether the facilitator changed the date: tabbing through an empty Due cell
+        # saved the date the editor starts on (today) as a due date nobody gave.
+        self.touched = False
+        self.dateChanged.connect(self._touch)
+
+    def _touch(self, *_args: object) -> None:
+        self.touched = True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         line = self.lineEdit()
@@ -97,6 +104,7 @@ class ActionDelegate(QStyledItemDelegate):
         if isinstance(editor, DueDateEdit):
             editor.setDate(QDate(value) if value else QDate.currentDate())
             editor.selectAll()
+            editor.touched = False
         elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, THEME):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QComboBox):
@@ -108,7 +116,8 @@ class ActionDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, DueDateEdit):
             editor.interpretText()
-            model.setData(index, editor.due())
+            if editor.touched:  # passing through changes nothing
+                model.setData(index, editor.due())
         elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, THEME):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QComboBox):

@@ -56,7 +56,7 @@ class PanelTable(QTableView):
         """Tab and Shift+Tab go from one cell that takes typing to the next, row after row:
         after Other votes comes the next theme's Sales votes, not its Total, Theme or note
         counts (where typed digits only jumped the row and votes landed on another theme).
-        Hidden columns are skipped."""
+        Hidden columns are skipped; after the last cell Tab leaves the table."""
         step = {
             QAbstractItemView.CursorAction.MoveNext: 1,
             QAbstractItemView.CursorAction.MovePrevious: -1,
@@ -67,7 +67,11 @@ class PanelTable(QTableView):
         rows, cols = model.rowCount(), model.columnCount()
         cell = here.row() * cols + here.column()
         for _ in range(rows * cols):
-            cell = (cell + step) % (rows * cols)
+            cell += step
+            if not 0 <= cell < rows * cols:
+                # Past the last cell (or before the first) Tab leaves the table: it went
+                # round and round, opening editors as it passed.
+                return QModelIndex()
             index = model.index(cell // cols, cell % cols)
             # A hidden column (Function in a narrow Action items panel) is skipped: typing
             # there went unseen and the table scrolled sideways.
