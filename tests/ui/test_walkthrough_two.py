@@ -398,7 +398,54 @@ def test_a_note_in_arabic_starts_at_the_right_of_its_card(qtbot, window):
     arabic = window.store.add_note(rid, "العملاء يطلبون خصما أكبر", function="sales")
     english = window.store.add_note(rid, "Customers ask for a bigger discount", function="sales")
     window.board.show_round(rid)
-    align = [
-        Qt.AlignmentFlag(window.board.card(n.id).textAlignment()) for n in (arabic, english)
-    ]
+    align = [Qt.AlignmentFlag(window.board.card(n.id).textAlignment()) for n in (arabic, english)]
     assert align[0] & Qt.AlignmentFlag.AlignRight and align[1] & Qt.AlignmentFlag.AlignLeft
+
+
+def test_the_agenda_moves_several_rounds_with_the_arrow_keys(qtbot, window):
+    # Every row change sent the keyboard back to the capture line: one round per visit.
+    window.agenda.setFocus()
+    window.agenda.setCurrentRow(4)
+    for _ in range(3):
+        qtbot.keyClick(window.agenda, Qt.Key.Key_Up)
+    assert window.shown_round_id() == window.store.rounds()[1].id
+    assert window.agenda.hasFocus()
+    qtbot.keyClick(window.agenda, Qt.Key.Key_Return)
+    assert window.entry.hasFocus()
+
+
+def test_down_from_the_capture_line_puts_the_keyboard_on_the_cards(qtbot, window):
+    # The board took the keyboard only from a click: F2, Del and Ctrl+G on notes needed
+    # the mouse.
+    for text in ("Leads wait days", "Quotes are slow", "Nobody owns renewals"):
+        type_note(qtbot, window, text)
+    notes = window.store.notes(window.shown_round_id())
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)
+    board = window.board
+    assert board.hasFocus() and board.currentItem() is board.card(notes[-1].id)
+    assert window.selected_note_ids() == [notes[-1].id]
+    qtbot.keyClick(board, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(window.selected_note_ids()) == [notes[1].id, notes[2].id]
+    qtbot.keyClick(board, Qt.Key.Key_Delete)
+    assert [n.text for n in window.store.notes(window.shown_round_id())] == ["Leads wait days"]
+    qtbot.keyClick(board, Qt.Key.Key_Escape)
+    assert window.entry.hasFocus()
+
+
+def test_an_edited_card_stays_selected_so_del_still_works(qtbot, window):
+    # After F2 and Enter the card was no longer selected: the next Del did nothing.
+    type_note(qtbot, window, "Quotes are slow")
+    type_note(qtbot, window, "Leads wait days")
+    notes = window.store.notes(window.shown_round_id())
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)  # the newest card
+    board = window.board
+    qtbot.keyClick(board, Qt.Key.Key_F2)
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    (editor,) = [e for e in board.findChildren(QPlainTextEdit) if e.isVisible()]
+    qtbot.keyClicks(editor, " for inbound")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.store.note(notes[1].id).text == "Leads wait days for inbound"
+    assert window.selected_note_ids() == [notes[1].id]
+    qtbot.keyClick(board, Qt.Key.Key_Delete)
+    assert [n.text for n in window.store.notes(window.shown_round_id())] == ["Quotes are slow"]

@@ -91,6 +91,7 @@ TYPING_KEYS = (
     ("Add the typed note", "Enter"),
     ("Set the function for this and the next notes", "s: m: o: at the start"),
     ("Name who said it", "@name at the start or end"),
+    ("Go to the cards (arrows and Shift+arrows select; F2, Del, Ctrl+G)", "Down"),
     ("Back to the capture line (from the board or a panel)", "Esc"),
     ("Card editor: save / new line / cancel", "Enter, Shift+Enter, Esc"),
     ("Select more cards", "Ctrl+click, Shift+click"),

@@ -113,6 +113,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda.setSpacing(2)
         self.agenda.itemDoubleClicked.connect(lambda _item: self.edit_round())
+        self.agenda.installEventFilter(self)
         self.timer_label = QLabel(objectName="roundTimer")
         f = self.timer_label.font()
         f.setPointSize(28)
@@ -239,6 +240,21 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if (
             obj is self.entry
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not self.mentions.completer.popup().isVisible()
+        ):
+            return self._to_the_cards()
+        if (
+            obj is self.agenda
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
+        ):
+            self.entry.setFocus()  # the round is chosen: back to typing notes
+            return True
+        if (
+            obj is self.entry
             and event.type() == QEvent.Type.ShortcutOverride
             and QKeySequence(event.keyCombination()) in ALWAYS_PASS_KEYS
         ):
@@ -256,6 +272,24 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         ):
             return True
         return super().eventFilter(obj, event)
+
+    def _to_the_cards(self) -> bool:
+        """Down from the capture line: the keyboard on the board, the newest card selected
+        (the board took the keyboard only from a click, so F2, Del and Ctrl+G on notes
+        needed the mouse). Arrows and Shift+arrows select; Esc or typing comes back."""
+        cards = [
+            self.board.item(r)
+            for r in range(self.board.count())
+            if self.board.item(r).data(Qt.ItemDataRole.UserRole) == "note"
+            and not self.board.item(r).isHidden()
+        ]
+        if not cards:
+            return False
+        newest = max(cards, key=lambda item: item.data(Qt.ItemDataRole.UserRole + 1))
+        self.board.setFocus(Qt.FocusReason.TabFocusReason)
+        self.board.setCurrentItem(newest)
+        self.board.scrollToItem(newest)
+        return True
 
     def _lock_read_only(self) -> None:
         """A read-only file: nothing to type into, no timer to start; the reason stays shown."""
@@ -426,7 +460,10 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         rounds = self.store.rounds()
         if 0 <= row < len(rounds):
             self.show_round(rounds[row].id)
-            self.entry.setFocus()
+            # A click goes back to typing notes; arrow keys stay in the agenda, so Up Up Up
+            # moves three rounds (Enter or Esc then goes back to typing).
+            if QApplication.mouseButtons() != Qt.MouseButton.NoButton or not self.agenda.hasFocus():
+                self.entry.setFocus()
 
     def refresh_agenda(self) -> None:
         cur = self.store.session().current_round_id

@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -219,6 +219,21 @@ class NoteBoard(QListWidget):
         self.rebuild()
 
     def rebuild(self) -> None:
+        # The selection outlives the rebuild (an edit, a regrouping): after F2 the edited
+        # card was no longer selected, so the next Del did nothing and said nothing.
+        selected = set(self.selected_note_ids())
+        current = self.currentItem()
+        current_id = (
+            current.data(ID) if current is not None and current.data(KIND) == "note" else None
+        )
+        self._rebuild()
+        for nid in selected:
+            if nid in self._cards:
+                self._cards[nid].setSelected(True)
+        if current_id in self._cards:
+            self.setCurrentItem(self._cards[current_id], QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _rebuild(self) -> None:
         self.clear()
         self._cards.clear()
         self._names = {}
