@@ -104,11 +104,16 @@ def test_a_refused_empty_note_message_goes_once_a_note_is_added_or_typing_resume
 
 
 def test_mention_completion_from_roster(qtbot, window):
+    # Enter on the open name list added the note at once with the half-typed "@be".
     qtbot.keyClicks(window.entry, "s: Ask @be")
     popup = window.mentions.completer.popup()
+    assert popup.isVisible()
     assert popup.model().data(popup.model().index(0, 0)) == "Ben Okafor"
-    window.mentions.completer.activated.emit("Ben Okafor")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)  # highlights the first name
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)  # takes the name, adds nothing yet
     assert window.entry.text() == "s: Ask @Ben Okafor "
+    assert window.store.notes(window.shown_round_id()) == []
+    qtbot.wait(10)
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     note = window.store.notes(window.shown_round_id())[-1]
     assert note.text == "Ask" and window.store.participant(note.participant_id).name == "Ben Okafor"

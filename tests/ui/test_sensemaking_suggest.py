@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QTreeWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTreeWidget
 
 from roundtable.store import Store
 from ui.sensemaking.suggestion_preview import SuggestionPreview
@@ -38,7 +38,7 @@ def hand_place(qtbot, window, note_id: int, name: str) -> int:
     qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.keyClick(board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     tree = window.findChild(QTreeWidget, "themeList")
-    editor = tree.viewport().findChildren(type(window.entry))[0]
+    editor = tree.viewport().findChildren(QLineEdit)[0]
     editor.selectAll()
     qtbot.keyClicks(editor, name)
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -6,6 +6,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit
+
 from roundtable.model import Function, name_key
 
 PREFIXES: dict[str, Function] = {"s": "sales", "m": "marketing", "o": "other"}
@@ -100,6 +104,28 @@ def find_participant(store: Any, name: str) -> Any:
     return found[0] if len(found) == 1 else None
 
 
+def _name_chosen(entry: Any) -> bool:
+    popup = getattr(entry, "mention_popup", None)
+    return popup is not None and popup.isVisible() and popup.currentIndex().isValid()
+
+
+class CaptureLine(QLineEdit):
+    """The capture line. With a name highlighted in the open name list, Enter and Tab are
+    the list's: it hands its keys to the line first, and the line took Enter as "add the
+    note" with the half-typed "@pri", and Tab as "next field"."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+            and _name_chosen(self)
+        ):
+            event.ignore()  # the list completes the name
+            return False
+        return super().event(event)
+
+
 class MentionCompleter:
     """Completes the `@word` under the cursor from the roster, leaving the rest of the line.
 
@@ -111,10 +137,12 @@ class MentionCompleter:
         from PySide6.QtWidgets import QCompleter
 
         self.entry = entry
+        self.just_completed = False
         self.completer = QCompleter([], entry)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         self.completer.setWidget(entry)
+        entry.mention_popup = self.completer.popup()
         self.completer.activated.connect(self.insert)
         entry.textEdited.connect(self._edited)
 
@@ -139,7 +167,39 @@ class MentionCompleter:
         else:
             self.completer.popup().hide()
 
+    def accept_current(self) -> bool:
+        """Enter or Tab on a name chosen in the open list (with the arrow keys): the name
+        goes in, and the key goes no further (it added the note with the half-typed name).
+        With no name chosen the list closes and the key does what it always does."""
+        popup = self.completer.popup()
+        if not popup.isVisible():
+            return False
+        index = popup.currentIndex()
+        popup.hide()
+        if not index.isValid():
+            return False
+        self.insert(str(index.data()))
+        return True
+
+    def move(self, step: int) -> bool:
+        """Up or Down reaching the line while the name list is open (where the list did
+        not get the keyboard itself): the highlight moves in the list."""
+        popup = self.completer.popup()
+        model = self.completer.completionModel()
+        if not popup.isVisible() or model.rowCount() == 0:
+            return False
+        row = popup.currentIndex().row() if popup.currentIndex().isValid() else -1
+        row = max(0, min(model.rowCount() - 1, row + step))
+        popup.setCurrentIndex(model.index(row, 0))
+        return True
+
     def insert(self, name: str) -> None:
+        # The Enter that chose the name is passed on to the line by Qt: it must not add
+        # the note too (a second Enter does).
+        self.just_completed = True
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: setattr(self, "just_completed", False))
         word = self._word()
         if word is None:
             return

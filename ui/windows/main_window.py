@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QMenu,
@@ -33,7 +32,7 @@ from roundtable.model import Change, Function, InvalidInput
 from roundtable.store import Store
 from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
 from ui.undo import SessionUndoStack
-from ui.windows.capture import MentionCompleter
+from ui.windows.capture import CaptureLine, MentionCompleter
 from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.note_board import NoteBoard
@@ -138,7 +137,7 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         self.guidance.setTextFormat(Qt.TextFormat.PlainText)
         self.guidance.setWordWrap(True)
         self.guidance.setStyleSheet("color: #5f5f5f; font-style: italic;")
-        self.entry = QLineEdit(objectName="noteEntry")
+        self.entry = CaptureLine(objectName="noteEntry")
         self.entry.setPlaceholderText(CAPTURE_PLACEHOLDER)
         self.entry.returnPressed.connect(self.capture)
         self.entry.textEdited.connect(self.clear_capture_error)
@@ -238,6 +237,20 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
             self.resizeDocks([docks[0]], [420], Qt.Orientation.Horizontal)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if (
+            obj is self.entry
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+            and (self.mentions.accept_current() or self.mentions.just_completed)
+        ):
+            return True  # the name list took the key: the name goes in, no note yet
+        if (
+            obj is self.entry
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and self.mentions.move(1 if event.key() == Qt.Key.Key_Down else -1)
+        ):
+            return True
         if (
             obj is self.entry
             and event.type() == QEvent.Type.KeyPress
