@@ -599,3 +599,14 @@ def test_tabbing_through_the_table_changes_nothing_and_leaves_it(qtbot, window):
         raise AssertionError("Tab never left the action items table")
     assert [a.due for a in window.store.actions()] == [None, None]
     assert window.undo_stack.count() == steps
+
+
+def test_an_owner_typed_by_first_name_without_accents_is_the_roster_person(qtbot, window):
+    # "chloe" in the Owner cell stayed free text with function Other.
+    window.store.add_participant("Chloé Dubois", function="marketing")
+    add_action(qtbot, window, "Draft the shared lead definition")
+    wide_panel(qtbot, window)
+    editor = open_editor(qtbot, window, 0, OWNER)
+    qtbot.keyClicks(editor, "chloe")
+    press_enter(qtbot, editor)
+    assert rows(window)[0][OWNER : FUNCTION + 1] == ["Chloé Dubois", "Marketing"]

@@ -18,6 +18,7 @@ from roundtable.model import OWNER_FUNCTIONS, Action, InvalidInput, owner_functi
 from roundtable.store import Store
 from ui.sensemaking.action_commands import UpdateAction
 from ui.sensemaking.table_model import StoreTableModel
+from ui.windows.capture import find_participant
 
 HEADERS = ("What", "Owner", "Function", "Due", "Status", "Theme")
 COMPACT_HEADERS = ("What", "Owner", "Function", "Due", "Done", "Theme")
@@ -160,7 +161,8 @@ class ActionTableModel(StoreTableModel):
         The first owner of an action with none takes the function the words say ("Marta
         from Legal" is other, "Brand team" marketing): it stayed "joint", the default for
         an action the whole group owns, and the minutes said so."""
-        person = self.store.find_participant(name) if name.strip() else None
+        # As @name does: any case, no accents, a first name only one person has.
+        person = find_participant(self.store, name) if name.strip() else None
         if person is not None:
             return {"owner": person.name, "owner_function": person.function}
         if name.strip() and not action.owner and action.owner_function == "joint":
