@@ -132,13 +132,13 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(
         f"  template: {data['template'] or '-'}; "
         f"{'anonymous notes' if data['anonymous'] else 'notes show names'}; "
-        f"{data['participants']} participants, {data['notes']} notes, "
-        f"{data['themes']} themes, {data['actions']} action items"
+        f"{counted(data['participants'], 'participant')}, {counted(data['notes'], 'note')}, "
+        f"{counted(data['themes'], 'theme')}, {counted(data['actions'], 'action item')}"
     )
     for r in rounds:
         print(
             f"  {r['position']}. {r['title']} ({r['timebox_s'] // 60} min): "
-            f"{r['notes']} notes, {r['themes']} themes"
+            f"{counted(r['notes'], 'note')}, {counted(r['themes'], 'theme')}"
         )
     return 0
 

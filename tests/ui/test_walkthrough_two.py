@@ -449,3 +449,26 @@ def test_an_edited_card_stays_selected_so_del_still_works(qtbot, window):
     assert window.selected_note_ids() == [notes[1].id]
     qtbot.keyClick(board, Qt.Key.Key_Delete)
     assert [n.text for n in window.store.notes(window.shown_round_id())] == ["Quotes are slow"]
+
+
+def test_small_things_a_keyboard_walkthrough_found(qtbot, window, fake_clock):
+    # Alt+Down reordered the agenda without a word; after the end the timer still named
+    # the last round as running; "1 dots" in the budget warning.
+    from ui.sensemaking.vote_model import budget_problems
+
+    first = window.store.rounds()[0]
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.store.round(first.id).position == 2
+    assert window.statusBar().currentMessage() == (
+        f"“{first.title}” is now round 2 (Ctrl+Z undoes)."
+    )
+    window.undo_stack.undo()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    for _ in window.store.rounds():
+        fake_clock.advance(300)
+        qtbot.keyClick(window.entry, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.timer_label.text() == "Done"
+    assert window.timer_round.text() == "Session over"
+    row = type("Row", (), {"total": 1, "votes": {"sales": 0, "marketing": 0, "other": 1}})()
+    (problem,) = budget_problems([row], 1, window.store.participants())
+    assert problem.startswith("Other has 1 dot, but 0 other people")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QUndoStack
 
-from roundtable.model import FUNCTIONS, Function, InvalidInput, Participant, Theme
+from roundtable.model import FUNCTIONS, Function, InvalidInput, Participant, Theme, counted
 from roundtable.store import Store
 from ui.sensemaking.table_model import StoreTableModel
 from ui.sensemaking.vote_commands import SetVotes, check_vote_count
@@ -81,7 +81,7 @@ def budget_problems(rows: list[ThemeRow], dots: int, roster: list[Participant]) 
     room = dots * len(roster)
     if total > room:
         problems.append(
-            f"The round has {total} dots, but {len(roster)} people × {dots} dots "
+            f"The round has {counted(total, 'dot')}, but {len(roster)} people × {dots} dots "
             f"can cast at most {room}."
         )
     if any(p.function in ("sales", "marketing") for p in roster):
@@ -90,7 +90,7 @@ def budget_problems(rows: list[ThemeRow], dots: int, roster: list[Participant]) 
             people = sum(p.function == f for p in roster)
             if cast > dots * people:
                 problems.append(
-                    f"{f.capitalize()} has {cast} dots, but {people} {f} "
+                    f"{f.capitalize()} has {counted(cast, 'dot')}, but {people} {f} "
                     f"{'person' if people == 1 else 'people'} × {dots} can cast at most "
                     f"{dots * people}."
                 )

@@ -95,7 +95,13 @@ class RoundControls:
         if self._shown in ids:
             pos = ids.index(self._shown) + 1 + delta
             if 1 <= pos <= len(ids):
-                self._run(MoveRound(self.store, self._shown, pos))
+                if not self._run(MoveRound(self.store, self._shown, pos)):
+                    return
+                # Alt+Up/Down reorders the agenda: say so (it happened without a word).
+                self.show_status(
+                    f"“{self.store.round(self._shown).title}” is now round {pos}"
+                    " (Ctrl+Z undoes)."
+                )
 
     def _move_to_neighbour(self, delta: int) -> None:
         ids = [r.id for r in self.store.rounds()]
@@ -244,6 +250,7 @@ class RoundControls:
         self._show_round_buttons(r, over, last=r.position == max(x.position for x in rounds))
         if over:
             # The last round was ended: the session is over, nothing is late or to re-plan.
+            self.timer_round.setText("Session over")  # not "▶ Timer: round 5"
             self.projected.setText(f"Session ended at {r.ended_at.astimezone():%H:%M}")
             self.timer_label.setText("Done")  # not the last round's minutes left
             self.timer_label.setStyleSheet("")

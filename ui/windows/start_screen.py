@@ -229,6 +229,7 @@ class StartScreen(QWidget):
         self.roster = QPlainTextEdit(objectName="rosterEdit")
         self.roster.setPlaceholderText("One participant a line: name, sales|marketing|other")
         self.roster.setMaximumHeight(110)
+        self.roster.setTabChangesFocus(True)  # Tab goes on to Create session, no tab typed
         create = QPushButton("Create session…", objectName="createSessionButton")
         create.clicked.connect(self.create_session)
         form = QFormLayout()
