@@ -250,7 +250,8 @@ class RoundControls:
         self._show_round_buttons(r, over, last=r.position == max(x.position for x in rounds))
         if over:
             # The last round was ended: the session is over, nothing is late or to re-plan.
-            self.timer_round.setText("Session over")  # not "▶ Timer: round 5"
+            # Not "▶ Timer: round 5", as if it still ran.
+            self.timer_round.setText(f"Session over: round {r.position}, {r.title} was the last")
             self.projected.setText(f"Session ended at {r.ended_at.astimezone():%H:%M}")
             self.timer_label.setText("Done")  # not the last round's minutes left
             self.timer_label.setStyleSheet("")
