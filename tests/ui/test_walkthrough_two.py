@@ -472,3 +472,14 @@ def test_small_things_a_keyboard_walkthrough_found(qtbot, window, fake_clock):
     row = type("Row", (), {"total": 1, "votes": {"sales": 0, "marketing": 0, "other": 1}})()
     (problem,) = budget_problems([row], 1, window.store.participants())
     assert problem.startswith("Other has 1 dot, but 0 other people")
+
+
+def test_typing_an_unknown_name_on_the_wall_says_so_there(qtbot, window, presenter_up):
+    # "@pri" went onto the wall while "not on the roster" showed only in the main window,
+    # hidden behind the view; the @ list opened and took the view's keys.
+    view = presenter_up
+    qtbot.keyClicks(view, "Leads wait @pri")
+    assert not window.mentions.completer.popup().isVisible()
+    assert view.hint.text().startswith("Typing: Leads wait @pri")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.hint.text().startswith("“pri” is not on the roster")

@@ -158,7 +158,9 @@ class MentionCompleter:
 
     def _edited(self, _text: str) -> None:
         word = self._word()
-        if word is None:
+        # Typed through the presenter view, the line is not in the active window: a list
+        # opened there took the next keys from the view (its echo fell a letter behind).
+        if word is None or not self.entry.window().isActiveWindow():
             self.completer.popup().hide()
             return
         self.completer.setCompletionPrefix(word[1])

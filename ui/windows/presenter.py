@@ -227,8 +227,14 @@ class PresenterWindow(QWidget):
         if self.wall.round_id is not None and main.shown_round_id() != self.wall.round_id:
             main.show_round(self.wall.round_id)
         copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+        before = main.statusBar().currentMessage()
         QApplication.sendEvent(entry, copy)
         self._echo(entry.text())
+        said = main.statusBar().currentMessage()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and said and said != before:
+            # What the main window said of the note ("not on the roster", "too long") is
+            # hidden behind this view: it shows here, in the hint's place.
+            self.hint.setText(said)
 
     def _echo(self, text: str) -> None:
         """Show the note being typed in the top line, large enough to read from the
