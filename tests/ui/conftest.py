@@ -110,3 +110,16 @@ def presenter_up(qtbot, window):
     qtbot.keyClick(window.entry, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window.presenter)
     return window.presenter
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_file):
+    """The main window on the example session, at a laptop's 1280x800."""
+    from ui.app import open_window
+
+    win = open_window(demo_file)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)  # a laptop's window, as the `window` fixture has
+    win.show()
+    yield win
+    win.close()

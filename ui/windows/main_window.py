@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from roundtable.store import Store
 from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.windows.capture import CaptureLine, MentionCompleter
+from ui.windows.keyboard import KeyboardRouting
 from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.note_board import NoteBoard
@@ -40,10 +41,6 @@ from ui.windows.presenter import PresenterWindow
 from ui.windows.round_controls import CAPTURE_PLACEHOLDER, RoundControls
 from ui.windows.window_actions import build_actions
 
-PASS_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Right"))
-# Keys the capture line would take for itself even with text in it (Ctrl+E is "end of line"
-# in a line edit on Linux): Export minutes must work while the facilitator is typing.
-ALWAYS_PASS_KEYS = (QKeySequence("Ctrl+E"),)
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
 
 
@@ -84,7 +81,7 @@ CHANGING_ACTIONS = (
 CHANGING_BUTTONS = ("suggestThemesButton", "sortRestButton")
 
 
-class MainWindow(NoteActions, RoundControls, QMainWindow):
+class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
     round_shown = Signal(int)
 
     def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
@@ -236,74 +233,6 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
             # The board comes first: the panels start at about a third of the window.
             self.resizeDocks([docks[0]], [420], Qt.Orientation.Horizontal)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if (
-            obj is self.entry
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
-            and (self.mentions.accept_current() or self.mentions.just_completed)
-        ):
-            return True  # the name list took the key: the name goes in, no note yet
-        if (
-            obj is self.entry
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
-            and self.mentions.move(1 if event.key() == Qt.Key.Key_Down else -1)
-        ):
-            return True
-        if (
-            obj is self.entry
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and not self.mentions.completer.popup().isVisible()
-        ):
-            return self._to_the_cards()
-        if (
-            obj is self.agenda
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
-        ):
-            self.entry.setFocus()  # the round is chosen: back to typing notes
-            return True
-        if (
-            obj is self.entry
-            and event.type() == QEvent.Type.ShortcutOverride
-            and QKeySequence(event.keyCombination()) in ALWAYS_PASS_KEYS
-        ):
-            return True
-        # An empty capture line must not swallow Ctrl+Z (undo) nor Ctrl+Right (next round).
-        if (
-            obj is self.entry
-            and event.type() == QEvent.Type.ShortcutOverride
-            and not self.entry.text()
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-                or QKeySequence(event.keyCombination()) in PASS_KEYS
-            )
-        ):
-            return True
-        return super().eventFilter(obj, event)
-
-    def _to_the_cards(self) -> bool:
-        """Down from the capture line: the keyboard on the board, the newest card selected
-        (the board took the keyboard only from a click, so F2, Del and Ctrl+G on notes
-        needed the mouse). Arrows and Shift+arrows select; Esc or typing comes back."""
-        cards = [
-            self.board.item(r)
-            for r in range(self.board.count())
-            if self.board.item(r).data(Qt.ItemDataRole.UserRole) == "note"
-            and not self.board.item(r).isHidden()
-        ]
-        if not cards:
-            return False
-        newest = max(cards, key=lambda item: item.data(Qt.ItemDataRole.UserRole + 1))
-        self.board.setFocus(Qt.FocusReason.TabFocusReason)
-        self.board.setCurrentItem(newest)
-        self.board.scrollToItem(newest)
-        return True
-
     def _lock_read_only(self) -> None:
         """A read-only file: nothing to type into, no timer to start; the reason stays shown."""
         reason = self.store.read_only_reason or ""
@@ -350,18 +279,6 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
                     lambda: QTimer.singleShot(0, self._typing_back_to_capture)
                 )
         return self._menus[name]
-
-    def _typing_back_to_capture(self) -> None:
-        """A menu closed with Esc (or a click outside) leaves the menu bar holding the
-        keyboard: the next letters typed for a note opened menus and triggered their
-        entries. Give the keyboard back to the capture line unless something else took it
-        (another menu, a dialog, an editor)."""
-        if self._closed or QApplication.activePopupWidget() or QApplication.activeModalWidget():
-            return
-        focus = QApplication.focusWidget()
-        if focus is None or focus is self.menuBar():
-            self.activateWindow()
-            self.entry.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def add_panel(
         self,
@@ -532,18 +449,6 @@ class MainWindow(NoteActions, RoundControls, QMainWindow):
         # panels more: at 320 px for the agenda they were too narrow for their columns.
         self._left.setMaximumWidth(max(210, min(320, int(self.width() * 0.22))))
         QTimer.singleShot(0, self._make_room_for_board)
-
-    def _show_focused_panel(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """A panel that gets the keyboard comes to the front of its tab group, so keys
-        never go into a panel hidden behind another (Tab led into Action items and its
-        typed "1" became an action item nobody saw)."""
-        if new is None or not self.isAncestorOf(new) or not new.visibleRegion().isEmpty():
-            return
-        dock = new.parentWidget()
-        while dock is not None and not isinstance(dock, QDockWidget):
-            dock = dock.parentWidget()
-        if dock is not None and not dock.isFloating():
-            dock.raise_()
 
     def _make_room_for_board(self) -> None:
         """The board keeps two columns of cards where it can: the side panels give way

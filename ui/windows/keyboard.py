@@ -1,0 +1,122 @@
+"""Where the keyboard goes in the main window: a mixin so the window stays about layout.
+
+The capture line has the keyboard nearly all the time, so the keys it must not swallow
+(undo, next round, export) pass through it; Enter and Tab belong to the @name list while a
+name is highlighted in it; Down goes on to the cards; a closed menu, a chosen round and a
+panel behind a tab hand the keyboard back where typing goes on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+
+PASS_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Right"))
+# Keys the capture line would take for itself even with text in it (Ctrl+E is "end of line"
+# in a line edit on Linux): Export minutes must work while the facilitator is typing.
+ALWAYS_PASS_KEYS = (QKeySequence("Ctrl+E"),)
+
+
+class KeyboardRouting:
+    """Methods MainWindow uses for the keyboard; expects entry, mentions, agenda, board."""
+
+    entry: Any
+    mentions: Any
+    agenda: Any
+    board: Any
+    _closed: bool
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if (
+            obj is self.entry
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+            and (self.mentions.accept_current() or self.mentions.just_completed)
+        ):
+            return True  # the name list took the key: the name goes in, no note yet
+        if (
+            obj is self.entry
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and self.mentions.move(1 if event.key() == Qt.Key.Key_Down else -1)
+        ):
+            return True
+        if (
+            obj is self.entry
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not self.mentions.completer.popup().isVisible()
+        ):
+            return self._to_the_cards()
+        if (
+            obj is self.agenda
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
+        ):
+            self.entry.setFocus()  # the round is chosen: back to typing notes
+            return True
+        if (
+            obj is self.entry
+            and event.type() == QEvent.Type.ShortcutOverride
+            and QKeySequence(event.keyCombination()) in ALWAYS_PASS_KEYS
+        ):
+            return True
+        # An empty capture line must not swallow Ctrl+Z (undo) nor Ctrl+Right (next round).
+        if (
+            obj is self.entry
+            and event.type() == QEvent.Type.ShortcutOverride
+            and not self.entry.text()
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or QKeySequence(event.keyCombination()) in PASS_KEYS
+            )
+        ):
+            return True
+        return super().eventFilter(obj, event)
+
+    def _to_the_cards(self) -> bool:
+        """Down from the capture line: the keyboard on the board, the newest card selected
+        (the board took the keyboard only from a click, so F2, Del and Ctrl+G on notes
+        needed the mouse). Arrows and Shift+arrows select; Esc or typing comes back."""
+        cards = [
+            self.board.item(r)
+            for r in range(self.board.count())
+            if self.board.item(r).data(Qt.ItemDataRole.UserRole) == "note"
+            and not self.board.item(r).isHidden()
+        ]
+        if not cards:
+            return False
+        newest = max(cards, key=lambda item: item.data(Qt.ItemDataRole.UserRole + 1))
+        self.board.setFocus(Qt.FocusReason.TabFocusReason)
+        self.board.setCurrentItem(newest)
+        self.board.scrollToItem(newest)
+        return True
+
+    def _typing_back_to_capture(self) -> None:
+        """A menu closed with Esc (or a click outside) leaves the menu bar holding the
+        keyboard: the next letters typed for a note opened menus and triggered their
+        entries. Give the keyboard back to the capture line unless something else took it
+        (another menu, a dialog, an editor)."""
+        if self._closed or QApplication.activePopupWidget() or QApplication.activeModalWidget():
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self.menuBar():
+            self.activateWindow()
+            self.entry.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _show_focused_panel(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A panel that gets the keyboard comes to the front of its tab group, so keys
+        never go into a panel hidden behind another (Tab led into Action items and its
+        typed "1" became an action item nobody saw)."""
+        if new is None or not self.isAncestorOf(new) or not new.visibleRegion().isEmpty():
+            return
+        dock = new.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None and not dock.isFloating():
+            dock.raise_()
