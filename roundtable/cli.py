@@ -113,16 +113,19 @@ def cmd_info(args: argparse.Namespace) -> int:
             }
             for r in store.rounds()
         ]
+        counts = {
+            "participants": len(store.participants()),
+            "notes": store.note_count(),
+            "themes": len(store.themes()),
+            "actions": len(store.actions()),
+        }
         data = {
             "title": info.title,
             "template": info.template,
             "anonymous": info.anonymous,
             "facilitator": info.facilitator,
             "created_at": info.created_at.isoformat(),
-            "participants": len(store.participants()),
-            "notes": store.note_count(),
-            "themes": len(store.themes()),
-            "actions": len(store.actions()),
+            **counts,
             "rounds": rounds,
         }
     if args.json:
@@ -132,8 +135,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(
         f"  template: {data['template'] or '-'}; "
         f"{'anonymous notes' if data['anonymous'] else 'notes show names'}; "
-        f"{counted(data['participants'], 'participant')}, {counted(data['notes'], 'note')}, "
-        f"{counted(data['themes'], 'theme')}, {counted(data['actions'], 'action item')}"
+        f"{counted(counts['participants'], 'participant')}, {counted(counts['notes'], 'note')}, "
+        f"{counted(counts['themes'], 'theme')}, {counted(counts['actions'], 'action item')}"
     )
     for r in rounds:
         print(
