@@ -279,12 +279,16 @@ def make_label(
             break
         kept.append(word)
     short = " ".join(kept) if kept else label[: LABEL_MAX_CHARS // 4].rstrip() + "…"
-    taken_low = {t.lower() for t in taken}
-    base, number = short, 2
-    while short.lower() in taken_low:
-        short = f"{base} ({number})"
+    return _unique(short, {t.lower() for t in taken})
+
+
+def _unique(base: str, taken_low: Collection[str]) -> str:
+    """`base`, or "base (2)", "base (3)"... the first not taken (compared in lower case)."""
+    label, number = base, 2
+    while label.lower() in taken_low:
+        label = f"{base} ({number})"
         number += 1
-    return short
+    return label
 
 
 def _width(text: str) -> int:
@@ -326,11 +330,7 @@ def _make_label(
         if len(shown) <= size:
             break
     base = _capitalise(" ".join(shown[:3])) if shown else _fallback(texts[members[0]])
-    label, number = base, 2
-    while label.lower() in taken_low:
-        label = f"{base} ({number})"
-        number += 1
-    return label
+    return _unique(base, taken_low)
 
 
 def _fallback(text: str) -> str:
