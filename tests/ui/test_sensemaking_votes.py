@@ -490,3 +490,18 @@ def test_a_narrow_chart_puts_each_theme_name_above_its_bars(qtbot, themed):
         ]
         assert not bar_colours & set(top)  # the name's line holds no bar
         assert bar_colours & set(below)  # the bars are under it
+
+
+def test_ctrl_shift_r_ranks_the_themes_by_votes_from_the_keyboard(qtbot, themed):
+    # Rank by votes was a button only: the mouse, or five Tabs and Space.
+    store = themed.store
+    lead, bonus, slow = store.themes(themed.shown_round_id())
+    store.set_votes(slow.id, "sales", 4)
+    themed.entry.setFocus()
+    qtbot.keyClick(themed.entry, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert [t.label for t in store.themes(themed.shown_round_id())] == [
+        "Slow follow-up",
+        "Lead definition",
+        "Bonus plans",
+    ]
+    assert "Rank themes by votes" in [a.text() for a in themed.menu("Themes").actions()]

@@ -320,6 +320,12 @@ def install(window: QMainWindow) -> None:
     window.menu("Themes").addAction(action)
     window.addAction(action)
 
+    rank = QAction("Rank themes by votes", window, objectName="rankByVotesAction")
+    rank.setShortcut(QKeySequence("Ctrl+Shift+R"))  # the button needed the mouse or five Tabs
+    rank.triggered.connect(panel.rank_by_votes)
+    window.menu("Themes").addAction(rank)
+    window.addAction(rank)
+
     projected: list[ComparisonWindow] = []
 
     def toggle_comparison() -> None:

@@ -76,6 +76,7 @@ CHANGING_ACTIONS = (
     "themeUpAction",
     "themeDownAction",
     "mergeThemesListAction",
+    "rankByVotesAction",
 )
 # (Edit > Deleted notes stays: it lists them and offers no Restore in a read-only file.)
 CHANGING_BUTTONS = ("suggestThemesButton", "sortRestButton")
