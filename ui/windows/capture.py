@@ -137,7 +137,6 @@ class MentionCompleter:
         from PySide6.QtWidgets import QCompleter
 
         self.entry = entry
-        self.just_completed = False
         self.completer = QCompleter([], entry)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
@@ -196,12 +195,6 @@ class MentionCompleter:
         return True
 
     def insert(self, name: str) -> None:
-        # The Enter that chose the name is passed on to the line by Qt: it must not add
-        # the note too (a second Enter does).
-        self.just_completed = True
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: setattr(self, "just_completed", False))
         word = self._word()
         if word is None:
             return

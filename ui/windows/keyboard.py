@@ -34,7 +34,7 @@ class KeyboardRouting:
             obj is self.entry
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
-            and (self.mentions.accept_current() or self.mentions.just_completed)
+            and self.mentions.accept_current()
         ):
             return True  # the name list took the key: the name goes in, no note yet
         if (

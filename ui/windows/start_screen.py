@@ -395,7 +395,7 @@ class StartScreen(QWidget):
             return
         self.open_path(path)
         win = self.window_opened
-        if win is not None and hasattr(win, "show_status"):
+        if win is not None:  # a main window (open_session)
             store = win.store
             # The roster is last time's: the minutes count it as attendance.
             win.statusBar().showMessage(
