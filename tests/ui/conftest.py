@@ -123,3 +123,21 @@ def demo_window(qtbot, demo_file):
     win.show()
     yield win
     win.close()
+
+
+@pytest.fixture
+def themed(qtbot, window):
+    """Three themes in the shown round: (label, sales notes, marketing notes), with the
+    Votes panel in front (its table laid out at the size it is clicked at)."""
+    from PySide6.QtWidgets import QTableView, QWidget
+
+    store, rid = window.store, window.shown_round_id()
+    for label, s, m in (("Lead definition", 2, 1), ("Bonus plans", 0, 2), ("Slow follow-up", 1, 0)):
+        ids = [store.add_note(rid, f"{label} s{i}", function="sales").id for i in range(s)]
+        ids += [store.add_note(rid, f"{label} m{i}", function="marketing").id for i in range(m)]
+        store.add_theme(rid, label, note_ids=ids)
+    dock = window.findChild(QWidget, "votesDock")
+    dock.raise_()
+    qtbot.waitUntil(lambda: window.findChild(QTableView, "voteTable").isVisible())
+    qtbot.wait(20)
+    return window

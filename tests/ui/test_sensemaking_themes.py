@@ -498,22 +498,3 @@ def test_f2_right_after_merging_from_the_board_renames_the_merged_theme(qtbot, w
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
     type_into_editor(qtbot, window, "Events")
     assert [t.label for t in window.store.themes(window.shown_round_id())] == ["Events"]
-
-
-def test_ctrl_shift_g_takes_notes_out_and_says_so(qtbot, window):
-    # The status bar still read "2 notes in 'Joint pipeline meetings'" after ungrouping.
-    ids = add_notes(qtbot, window, "Weekly joint pipeline call", "Pipeline review with both")
-    click_card(qtbot, window, ids[0])
-    click_card(qtbot, window, ids[1], Qt.KeyboardModifier.ControlModifier)
-    ctrl_g_new_theme(qtbot, window)
-    type_into_editor(qtbot, window, "Joint pipeline meetings")
-    assert "Joint pipeline meetings" in window.statusBar().currentMessage()
-    window.board.setFocus()
-    click_card(qtbot, window, ids[0])
-    qtbot.keyClick(
-        window.board,
-        Qt.Key.Key_G,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    assert window.store.note(ids[0]).theme_id is None
-    assert window.statusBar().currentMessage() == "1 note back in Ungrouped (Ctrl+Z undoes)."

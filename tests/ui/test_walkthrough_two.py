@@ -483,3 +483,29 @@ def test_typing_an_unknown_name_on_the_wall_says_so_there(qtbot, window, present
     assert view.hint.text().startswith("Typing: Leads wait @pri")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.hint.text().startswith("“pri” is not on the roster")
+
+
+def test_ctrl_shift_g_takes_notes_out_and_says_so(qtbot, window):
+    from tests.ui.test_sensemaking_themes import (
+        add_notes,
+        click_card,
+        ctrl_g_new_theme,
+        type_into_editor,
+    )
+
+    # The status bar still read "2 notes in 'Joint pipeline meetings'" after ungrouping.
+    ids = add_notes(qtbot, window, "Weekly joint pipeline call", "Pipeline review with both")
+    click_card(qtbot, window, ids[0])
+    click_card(qtbot, window, ids[1], Qt.KeyboardModifier.ControlModifier)
+    ctrl_g_new_theme(qtbot, window)
+    type_into_editor(qtbot, window, "Joint pipeline meetings")
+    assert "Joint pipeline meetings" in window.statusBar().currentMessage()
+    window.board.setFocus()
+    click_card(qtbot, window, ids[0])
+    qtbot.keyClick(
+        window.board,
+        Qt.Key.Key_G,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.store.note(ids[0]).theme_id is None
+    assert window.statusBar().currentMessage() == "1 note back in Ungrouped (Ctrl+Z undoes)."

@@ -1,0 +1,82 @@
+"""The votes panel in a small window (1024x600) or a narrow dock: columns in view without
+scrolling sideways, cells that stay under the mouse, and a chart that stacks its names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
+
+from tests.ui.test_sensemaking_votes import (
+    MARKETING,
+    SALES,
+    panel_of,
+    type_votes,
+)
+from ui.sensemaking.vote_model import NOTES_COL, THEME_COL
+
+
+def test_a_small_window_keeps_the_vote_columns_in_view_and_still(qtbot, themed):
+    # At 1024x600 the table scrolled sideways, and the over-budget warning appearing under
+    # it shrank the table so the rows moved under the mouse between two clicks.
+    themed.resize(1024, 600)
+    dock = themed.findChild(QWidget, "votesDock")
+    dock.raise_()
+    qtbot.wait(100)
+    themed.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
+    qtbot.wait(100)
+    table = themed.findChild(QTableView, "voteTable")
+    assert dock.width() <= 260
+    qtbot.waitUntil(lambda: table.isColumnHidden(NOTES_COL))
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnWidth(THEME_COL) >= 60  # names wrap; the tooltip has them too
+    tip = panel_of(themed).proxy.index(0, THEME_COL).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Lead definition\nNotes: 2 from sales, 1 from marketing, 0 from other"
+    warning = themed.findChild(QLabel, "voteBudgetWarning")
+    type_votes(qtbot, themed, 0, SALES, "3")
+    before = table.visualRect(panel_of(themed).proxy.index(1, SALES))
+    where = table.viewport().mapTo(themed, before.center())
+    type_votes(qtbot, themed, 1, SALES, "1")
+    qtbot.wait(50)
+    assert warning.isVisible()
+    after = table.visualRect(panel_of(themed).proxy.index(1, SALES))
+    assert table.viewport().mapTo(themed, after.center()) == where
+    # Given room again, S·M·O comes back.
+    themed.resize(1600, 900)
+    themed.resizeDocks([dock], [600], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(NOTES_COL))
+
+
+def test_a_narrow_chart_puts_each_theme_name_above_its_bars(qtbot, themed):
+    # In a 1024-pixel window the names, the Sales/Marketing legend and the percentages ran
+    # into each other beside bars a few pixels long.
+    from ui.sensemaking.comparison import MARKETING_COLOUR, SALES_COLOUR, ComparisonChart
+
+    type_votes(qtbot, themed, 0, SALES, "4")
+    type_votes(qtbot, themed, 1, MARKETING, "3")
+    chart = ComparisonChart("narrowChart")
+    qtbot.addWidget(chart)
+    chart.show_rows(panel_of(themed).model.rows)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.resize(700, chart.minimumHeight())
+    wide_height = chart.minimumHeight()
+    chart.resize(260, 600)
+    qtbot.waitUntil(lambda: chart.minimumHeight() > wide_height)  # room for the names
+    chart.resize(260, chart.minimumHeight())
+    image = chart.grab().toImage()
+    block = chart._label_block()
+    assert block > 0
+    bar_colours = {SALES_COLOUR.rgb(), MARKETING_COLOUR.rgb()}
+    for rect in chart._row_rects[:2]:  # the two themes that have dots
+        top = [
+            image.pixel(x, y)
+            for y in range(int(rect.top()) + 1, int(rect.top() + block))
+            for x in range(0, image.width(), 2)
+        ]
+        below = [
+            image.pixel(x, y)
+            for y in range(int(rect.top() + block), int(rect.bottom()))
+            for x in range(0, image.width(), 2)
+        ]
+        assert not bar_colours & set(top)  # the name's line holds no bar
+        assert bar_colours & set(below)  # the bars are under it
