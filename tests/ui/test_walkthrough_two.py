@@ -24,21 +24,6 @@ def saved_notes(session_file, rid: int) -> list[tuple[str, str | None, str]]:
         return [(n.text, names.get(n.participant_id), n.function) for n in store.notes(rid)]
 
 
-def settled_wall(qtbot, window, rid: int, size: tuple[int, int], items: int):
-    """The presenter view on this round at this size, its wall laid out with `items` rows
-    (headers and cards) and no vertical scrolling, as the room would see it."""
-    view = window.presenter
-    view.show_round(rid, "Why it's broken")
-    view.show()
-    view.resize(*size)
-    qtbot.waitExposed(view)
-    wall = view.wall
-    qtbot.waitUntil(lambda: wall.columns and wall.count() == items)
-    # The wall settles once its size and its cards are known (a turn or two of the loop).
-    qtbot.waitUntil(lambda: wall.verticalScrollBar().maximum() == 0, timeout=2000)
-    return wall
-
-
 def test_typing_after_closing_a_menu_with_esc_writes_a_note(qtbot, window, session_file):
     # The menu bar kept the keyboard after Esc: the letters of the next note opened menus
     # and triggered their entries (a round renamed, the timer paused, the note lost).
@@ -119,24 +104,6 @@ def test_names_typed_in_a_hurry_find_the_participant(
     rid = window.shown_round_id()
     window.close()
     assert saved_notes(session_file, rid) == saved
-
-
-def test_a_long_note_typed_on_the_wall_keeps_the_clock_in_view(qtbot, window, presenter_up):
-    # The echo of a long note widened the view and pushed the clock off the screen.
-    view = presenter_up
-    width = view.width()
-    words = "Marketing sends leads that sales never calls because nobody agreed on timing "
-    qtbot.keyClicks(view, words * 3 + "END")
-    qtbot.wait(10)
-    hint = view.findChild(QLabel, "presenterHint")
-    timer = view.findChild(QLabel, "presenterTimer")
-    assert view.width() == width
-    assert timer.isVisible() and view.rect().contains(timer.geometry())
-    assert hint.geometry().right() < timer.geometry().left()
-    assert hint.text().startswith("Typing: …") and "agreed on timing END▏" in hint.text()
-    qtbot.keyClick(view, Qt.Key.Key_Return)
-    (note,) = window.store.notes(window.shown_round_id())
-    assert note.text == (words * 3 + "END").strip()
 
 
 def _answer_next_dialog(qtbot, button_text: str | None, seen: list[str]) -> None:
@@ -224,54 +191,6 @@ def test_continue_on_the_session_already_open_brings_its_window_back(
     assert [n.text for n in window.store.notes(window.shown_round_id())] == [
         "Still typing into the same session"
     ]
-
-
-def test_a_themed_round_stands_on_the_wall_as_columns_that_fit(qtbot, window):
-    # Themes sat in rows of three cards with the right half of the projector empty, an
-    # "Ungrouped — 0 notes" header on top, and the last themes below the fold.
-    from ui.windows.note_board import KIND
-
-    store, rid = window.store, window.shown_round_id()
-    themes = {
-        "Lead handover": ["Leads wait days", "No owner after events", "Demo requests sit"],
-        "Shared targets": ["Different bonuses", "Pipeline vs revenue", "Two forecasts"],
-        "Data we trust": ["CRM fields empty", "Three dashboards", "Attribution fights"],
-        "Talking more often": ["Only meet on escalations", "No joint standup"],
-        "Content sales uses": [
-            "Decks out of date",
-            "Case studies hard to find",
-            "Battlecards nobody reads",
-            "Pricing sheet old",
-        ],
-    }
-    for label, texts in themes.items():
-        ids = [store.add_note(rid, t, function="sales").id for t in texts]
-        store.add_theme(rid, label, note_ids=ids)
-    wall = settled_wall(qtbot, window, rid, (1600, 900), 1 + 5 + 15)
-    assert wall.item(0).isHidden()  # nothing ungrouped: no empty column
-    port = wall.viewport().rect()
-    heads = [wall.item(r) for r in range(1, wall.count()) if wall.item(r).data(KIND) == "theme"]
-    rects = [wall.visualItemRect(h) for h in heads]
-    assert [h.text().split("\n")[0] for h in heads] == list(themes)
-    assert heads[-1].text().split("\n")[1] == "4 notes · 0 votes"
-    assert len({r.top() for r in rects}) == 1  # side by side
-    assert all(port.contains(r) for r in rects)
-    assert [r.left() for r in rects] == sorted(r.left() for r in rects)
-    for head, rect in zip(heads, rects, strict=True):
-        row = wall.row(head)
-        cards = [wall.item(row + 1 + i) for i in range(len(themes[head.text().split("\n")[0]]))]
-        for card in cards:
-            box = wall.visualItemRect(card)
-            assert port.contains(box) and box.top() > rect.bottom()
-            assert rect.left() <= box.left() and box.right() <= rect.right() + 1
-    assert wall.verticalScrollBar().maximum() == 0
-    assert wall.horizontalScrollBar().maximum() == 0
-    # A note typed now brings the Ungrouped column back, counted.
-    window.start_btn.click()
-    type_note(qtbot, window, "Nobody owns the website form")
-    qtbot.waitUntil(lambda: not wall.item(0).isHidden())
-    assert wall.item(0).text() == "Ungrouped\n1 note"
-    window.presenter.hide()
 
 
 def test_a_round_gets_more_time_with_a_key_or_a_button_and_undo_takes_it_back(
@@ -362,23 +281,6 @@ def test_a_first_name_two_people_share_says_so(qtbot, window):
         ("@Anna wants better handoffs", "sales"),
         ("wants better handoffs", "marketing"),
     ]
-
-
-def test_nine_themes_of_short_notes_fit_a_laptop_sized_wall(qtbot, window):
-    # 25 notes in 9 themes scrolled on a 1366x768 screen, 200 px of the wall left empty.
-    store, rid = window.store, window.shown_round_id()
-    for t in range(9):
-        ids = [
-            store.add_note(rid, f"Short note {n} on topic {t}", function="sales").id
-            for n in range(3 if t % 3 == 0 else 2)
-        ]
-        store.add_theme(rid, f"Topic {t}", note_ids=ids)
-    wall = settled_wall(qtbot, window, rid, (1366, 768), 1 + 9 + 21)
-    assert wall.horizontalScrollBar().maximum() == 0
-    port = wall.viewport().rect()
-    shown = [wall.visualItemRect(wall.item(r)) for r in range(1, wall.count())]
-    assert all(port.contains(rect) for rect in shown)
-    window.presenter.hide()
 
 
 def test_looking_at_a_later_round_before_the_start_keeps_the_whole_agenda_ahead(
@@ -472,17 +374,6 @@ def test_small_things_a_keyboard_walkthrough_found(qtbot, window, fake_clock):
     row = type("Row", (), {"total": 1, "votes": {"sales": 0, "marketing": 0, "other": 1}})()
     (problem,) = budget_problems([row], 1, window.store.participants())
     assert problem.startswith("Other has 1 dot, but 0 other people")
-
-
-def test_typing_an_unknown_name_on_the_wall_says_so_there(qtbot, window, presenter_up):
-    # "@pri" went onto the wall while "not on the roster" showed only in the main window,
-    # hidden behind the view; the @ list opened and took the view's keys.
-    view = presenter_up
-    qtbot.keyClicks(view, "Leads wait @pri")
-    assert not window.mentions.completer.popup().isVisible()
-    assert view.hint.text().startswith("Typing: Leads wait @pri")
-    qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert view.hint.text().startswith("“pri” is not on the roster")
 
 
 def test_ctrl_shift_g_takes_notes_out_and_says_so(qtbot, window):
