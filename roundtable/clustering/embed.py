@@ -74,8 +74,18 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     # The tanh form of GELU: BERT was trained with the erf form, but this is about 30%
     # faster here (erf is costly per element) and moves the final unit vectors by < 3e-4
     # (cosine to the exact ones >= 0.999998, measured on 150 StackOverflow titles).
-    inner = _GELU_C * (x + np.float32(0.044715) * x * x * x)
-    return np.float32(0.5) * x * (np.float32(1.0) + np.tanh(inner))
+    # Computed in place on one buffer: the temporaries of the plain expression made it
+    # 3.5x slower (it was a quarter of the whole encoder's time). Overwrites x.
+    y = x * x
+    y *= np.float32(0.044715)
+    y += np.float32(1.0)
+    y *= x
+    y *= _GELU_C
+    np.tanh(y, out=y)
+    y += np.float32(1.0)
+    y *= np.float32(0.5)
+    x *= y
+    return x
 
 
 _GELU_C = np.float32(np.sqrt(2.0 / np.pi))

@@ -97,6 +97,19 @@ def test_every_shipped_text_has_its_vector_in_the_package() -> None:
     assert not missing, f"run python -m roundtable.clustering.shipped ({len(missing)} missing)"
 
 
+@needs_model
+def test_the_encoder_still_gives_the_vectors_shipped_with_the_package() -> None:
+    # The shipped vectors were made by this encoder; a change to the numpy forward pass
+    # (a faster GELU, a reordered layer norm) must not move the notes' vectors away from them.
+    shipped = embed.shipped_vectors()
+    texts = sorted(shipped)[:40]
+    model = embed.load_model()
+    assert model is not None and len(texts) == 40
+    fresh = model.encode(texts)
+    cosines = np.sum(fresh * np.stack([shipped[t] for t in texts]), axis=1)
+    assert cosines.min() > 0.9999, (cosines.min(), texts[int(cosines.argmin())])
+
+
 def test_topics_have_names_words_and_phrases() -> None:
     names = [t.name for t in TOPICS]
     assert len(names) == len(set(names))
