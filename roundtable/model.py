@@ -73,6 +73,7 @@ class Round:
     ended_at: datetime | None
     elapsed_s: float
     running_since: float | None
+    protected: bool = False  # a re-plan shortens it only after every other round
 
     @property
     def is_running(self) -> bool:

@@ -18,6 +18,7 @@ The format, by example::
     minutes = 20
     guidance = "Ask for concrete examples ..."
     review_commitments = false   # true: a follow-up session lists the open commitments here
+    protect = false              # true: when the session runs late, a re-plan cuts it last
 
     [[rounds.hints]]
     label = "Shared pipeline reviews"
@@ -63,6 +64,7 @@ class RoundTemplate:
     guidance: str
     hints: tuple[ThemeHint, ...]
     review_commitments: bool = False
+    protect: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ def _round(data: object, where: str) -> RoundTemplate:
         guidance=_text(data, "guidance", where, required=False),
         hints=tuple(_hint(h, f"{where}, hint {i + 1}") for i, h in enumerate(hints)),
         review_commitments=_flag(data, "review_commitments", where),
+        protect=_flag(data, "protect", where),
     )
 
 

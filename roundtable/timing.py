@@ -70,12 +70,13 @@ def replan(
 ) -> dict[int, int]:
     """New timeboxes for the rounds after the current one so the session ends by `deadline`.
 
-    Earlier rounds give way first, each down to MIN_ROUND_S or MIN_ROUND_SHARE of its
-    timebox, whichever is longer; the final round is never cut below `min_final_s`. A round
-    already shorter than its floor keeps its time. New timeboxes are whole minutes. When even
-    that does not end the session by the deadline, the plan is as close as it gets (the
-    caller says how late it still is). Returns {round_id: timebox_s} for the rounds that
-    change; empty when nothing needs changing.
+    Rounds give way in turn, each down to MIN_ROUND_S or MIN_ROUND_SHARE of its timebox,
+    whichever is longer: first the unprotected rounds before the final one (in proportion to
+    what each can give), then the protected ones, then the final round, never below
+    `min_final_s`. A round already shorter than its floor keeps its time. New timeboxes are
+    whole minutes. When even that does not end the session by the deadline, the plan is as
+    close as it gets (the caller says how late it still is). Returns {round_id: timebox_s}
+    for the rounds that change; empty when nothing needs changing.
 
     Args:
         planned: the timeboxes the session started with (`planned_timeboxes`); the floors
@@ -98,8 +99,14 @@ def replan(
     floors = {r.id: floor(r) for r in later}
     final = later[-1]
     floors[final.id] = min(final.timebox_s, min_final_s)
-    # Shorten non-final rounds first (proportionally to what they can give), then the final.
-    for group in ([r for r in later[:-1]], [final]):
+    # Shorten unprotected non-final rounds first (proportionally to what they can give),
+    # then the protected ones, then the final.
+    groups = (
+        [r for r in later[:-1] if not r.protected],
+        [r for r in later[:-1] if r.protected],
+        [final],
+    )
+    for group in groups:
         spare = sum(new[r.id] - floors[r.id] for r in group)
         if spare <= 0 or over <= 0:
             continue

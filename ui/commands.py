@@ -138,7 +138,7 @@ class SetTimeboxes(QUndoCommand):
 
 
 class EditRound(QUndoCommand):
-    """Change a round's title, prompt or timebox."""
+    """Change a round's title, prompt, timebox or protection."""
 
     def __init__(self, store: Store, round_id: int, **fields: Any) -> None:
         super().__init__("Edit round")
@@ -157,16 +157,23 @@ class AddRound(QUndoCommand):
     """Add a round at a 1-based position, or at the end (undo removes it; it has no notes)."""
 
     def __init__(
-        self, store: Store, title: str, prompt: str, timebox_s: int, position: int | None = None
+        self,
+        store: Store,
+        title: str,
+        prompt: str,
+        timebox_s: int,
+        protected: bool = False,
+        position: int | None = None,
     ) -> None:
         super().__init__("Add round")
         self.store, self.args, self.position = store, (title, prompt, timebox_s), position
+        self.protected = protected
         self.round_id: int | None = None
 
     def redo(self) -> None:
         title, prompt, timebox_s = self.args
         self.round_id = self.store.add_round(
-            title, prompt, timebox_s, position=self.position
+            title, prompt, timebox_s, position=self.position, protected=self.protected
         ).id
 
     def undo(self) -> None:
@@ -189,7 +196,7 @@ class RemoveRound(QUndoCommand):
     def undo(self) -> None:
         o = self.old
         self.round_id = self.store.add_round(
-            o.title, o.prompt, o.timebox_s, o.guidance, position=self.position
+            o.title, o.prompt, o.timebox_s, o.guidance, self.position, o.protected
         ).id
 
 

@@ -45,8 +45,10 @@ class AgendaMixin(BoardMixin):
         timebox_s: int = 600,
         guidance: str = "",
         position: int | None = None,
+        protected: bool = False,
     ) -> Round:
-        """Insert a round at a 1-based position (default: at the end)."""
+        """Insert a round at a 1-based position (default: at the end); a protected round is
+        the last a re-plan shortens."""
         title, prompt = clean_text(title), clean_text(prompt)
         if not title:
             raise InvalidInput("A round needs a title.")
@@ -59,6 +61,7 @@ class AgendaMixin(BoardMixin):
             "timebox_s": int(timebox_s),
             "guidance": guidance,
             "position": position,
+            "protected": int(bool(protected)),
         }
         with self._write("round_added", values) as payload:
             self.db.execute(
@@ -75,8 +78,8 @@ class AgendaMixin(BoardMixin):
             raise InvalidInput("A round's timebox must be between 1 minute and 24 hours.")
 
     def update_round(self, round_id: int, **fields: Any) -> Round:
-        """Change a round's title, prompt, timebox_s or guidance."""
-        if set(fields) - {"title", "prompt", "timebox_s", "guidance"}:
+        """Change a round's title, prompt, timebox_s, guidance or protected."""
+        if set(fields) - {"title", "prompt", "timebox_s", "guidance", "protected"}:
             raise TypeError(f"unknown round fields: {sorted(fields)}")
         for key in ("title", "prompt"):
             if key in fields:
@@ -86,6 +89,8 @@ class AgendaMixin(BoardMixin):
         if "timebox_s" in fields:
             self._check_timebox(fields["timebox_s"])
             fields["timebox_s"] = int(fields["timebox_s"])
+        if "protected" in fields:
+            fields["protected"] = int(bool(fields["protected"]))
         old = self.db.table("rounds").get(round_id)
         before = {k: old[k] for k in fields}
         with self._write("round_updated", {"id": round_id, "before": before, "after": fields}):

@@ -64,6 +64,8 @@ def round_(r: Row) -> Round:
         ended_at=_dt(r["ended_at"]),
         elapsed_s=float(r["elapsed_s"] or 0.0),
         running_since=r["running_since"],
+        # A file of an older version opened read-only (not upgraded) has no such column.
+        protected=bool(r.get("protected") or 0),
     )
 
 

@@ -3,7 +3,8 @@
 Each migration moves a file from version N-1 to N and runs inside the transaction that also
 sets `PRAGMA user_version`, so a file is always at exactly one version. Version 1 is the
 first data model of DESIGN.md; version 2 adds what running a live session needs (timer
-state, theme placement by hand, votes per function, action details, note vectors).
+state, theme placement by hand, votes per function, action details, note vectors); version 3
+marks rounds a re-plan shortens last (protected).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sqlite_utils
 
 # 'RTbl' as a big-endian 32-bit integer: marks a SQLite file as a Roundtable session.
 APPLICATION_ID = 0x5254626C
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -141,7 +142,13 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    # A protected round gives way last when the session runs late ("Game changers": the
+    # round that most often runs out of time and the one the room came for).
+    db.table("rounds").add_column("protected", int, not_null_default=0)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

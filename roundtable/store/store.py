@@ -207,6 +207,7 @@ class Store(RosterMixin, NotesMixin):
                         "prompt": rt.prompt,
                         "timebox_s": rt.timebox_s,
                         "guidance": rt.guidance,
+                        "protected": int(rt.protect),
                     }
                 )
 

@@ -210,6 +210,54 @@ def test_rounds_can_be_added_moved_and_removed(store: Store) -> None:
         store.remove_round(rnd.id)
 
 
+def test_protected_rounds_come_from_the_template_and_survive_reopening(
+    store: Store, session_path: Path
+) -> None:
+    assert [r.title for r in store.rounds() if r.protected] == ["Game changers"]
+    works = store.round_at(2)
+    store.update_round(works.id, protected=True)
+    extra = store.add_round("Parking lot", "What did we not get to?", 300, protected=True)
+    store.close()
+    with Store.open(session_path) as again:
+        marked = [r.title for r in again.rounds() if r.protected]
+        assert marked == ["What works", "Game changers", "Parking lot"]
+        assert again.round(extra.id).protected
+
+
+def test_an_older_file_opened_read_only_has_no_protected_rounds(tmp_path: Path) -> None:
+    import sqlite3
+
+    import sqlite_utils
+
+    from roundtable.store.schema import APPLICATION_ID, migrate
+
+    path = tmp_path / "v2.roundtable"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db = sqlite_utils.Database(conn)
+    migrate(db, to_version=2)
+    db.table("session").insert(
+        {
+            "id": 1,
+            "title": "Old",
+            "created_at": "2026-01-01T09:00:00+00:00",
+            "anonymous": 0,
+            "status": "planned",
+        }
+    )
+    db.table("rounds").insert(
+        {"position": 1, "title": "What works", "prompt": "q", "timebox_s": 600}
+    )
+    conn.commit()
+    conn.close()
+    with Store.open(path, read_only=True) as viewer:
+        (only,) = viewer.rounds()
+        assert only.title == "What works" and not only.protected
+    with Store.open(path) as upgraded:  # opened for writing, it is upgraded
+        upgraded.update_round(upgraded.rounds()[0].id, protected=True)
+        assert upgraded.rounds()[0].protected
+
+
 def test_read_only_store_refuses_changes(store: Store, session_path: Path) -> None:
     store.add_note(store.round_at(2).id, "first")
     with Store.open(session_path, read_only=True) as viewer:

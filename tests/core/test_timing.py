@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC
 
 from roundtable import timing
@@ -59,6 +60,25 @@ def test_replan_leaves_every_round_long_enough_to_be_a_round():
     # A floor is whole minutes too: 40% of 17 minutes is 6.8, so 7 (not 408 seconds).
     odd = [rnd(1, 600, since=0.0), rnd(2, 17 * 60), rnd(3, 600)]
     assert timing.replan(odd, 1, 4000, 3000)[2] == 7 * 60
+
+
+def test_replan_cuts_a_protected_round_only_after_the_others():
+    # "Game changers" is the round the room came for: late in "What works", the re-plan
+    # takes the time from "Why it's broken" and leaves the protected round whole.
+    works = rnd(1, 1200, since=0.0)
+    broken, changers, closing = rnd(2, 1500), replace(rnd(3, 1500), protected=True), rnd(4, 600)
+    rounds = [works, broken, changers, closing]
+    deadline = 1200 + 1500 + 1500 + 600
+    plan = timing.replan(rounds, 1, 1200 + 480, deadline)  # eight minutes late
+    assert plan == {2: 1500 - 480}
+    # Far behind: "Why it's broken" is at its floor before the protected round gives way,
+    # and the closing round still comes last.
+    plan = timing.replan(rounds, 1, 1200 + 1500, deadline)
+    assert plan[2] == 600 and plan[3] < 1500 and 4 not in plan
+    # The same agenda without the mark shares the cut between both rounds.
+    plain = [works, broken, rnd(3, 1500), closing]
+    shared = timing.replan(plain, 1, 1200 + 480, deadline)
+    assert shared[2] < 1500 and shared[3] < 1500
 
 
 def test_replan_gives_whole_minutes_and_still_ends_on_time():

@@ -1,4 +1,5 @@
-"""The dialog to add or edit a round: title, question and timebox in minutes.
+"""The dialog to add or edit a round: title, question, timebox in minutes and whether it is
+protected (a re-plan shortens it only after every other round but the last).
 
 When the session's template has spare questions, the dialog offers them as a question bank:
 choosing one fills in its title, question and timebox (and the round then gets that
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,7 +33,8 @@ def spare_questions(template_name: str | None) -> tuple[RoundTemplate, ...]:
 
 
 class RoundDialog(QDialog):
-    """Edit one round's title, prompt and timebox, optionally from the question bank."""
+    """Edit one round's title, prompt, timebox and protection, optionally from the question
+    bank."""
 
     def __init__(
         self,
@@ -40,6 +43,7 @@ class RoundDialog(QDialog):
         timebox_s: int,
         parent: QWidget | None = None,
         questions: Sequence[RoundTemplate] = (),
+        protected: bool = False,
     ):
         super().__init__(parent)
         self.setObjectName("roundDialog")
@@ -52,6 +56,14 @@ class RoundDialog(QDialog):
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setSuffix(" min")
         self.minutes.setValue(max(1, timebox_s // 60))
+        self.protected = QCheckBox(
+            "Protected: a re-plan shortens it last", objectName="roundProtected"
+        )
+        self.protected.setChecked(protected)
+        self.protected.setToolTip(
+            "When the session runs late, Ctrl+R takes time from the other rounds first"
+            " (each down to 40% of its plan) and from this one only after that."
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,6 +84,7 @@ class RoundDialog(QDialog):
         form.addRow("Title", self.title)
         form.addRow("Question", self.prompt)
         form.addRow("Timebox", self.minutes)
+        form.addRow("", self.protected)
         form.addRow(buttons)
 
     def _use_question(self, index: int) -> None:
@@ -80,6 +93,13 @@ class RoundDialog(QDialog):
             self.title.setText(chosen.title)
             self.prompt.setPlainText(chosen.prompt)
             self.minutes.setValue(max(1, chosen.timebox_s // 60))
+            self.protected.setChecked(chosen.protect)
 
-    def values(self) -> tuple[str, str, int]:
-        return self.title.text(), self.prompt.toPlainText(), self.minutes.value() * 60
+    def values(self) -> tuple[str, str, int, bool]:
+        """Title, question, timebox in seconds and whether the round is protected."""
+        return (
+            self.title.text(),
+            self.prompt.toPlainText(),
+            self.minutes.value() * 60,
+            self.protected.isChecked(),
+        )

@@ -402,7 +402,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         self.agenda.clear()
         for i, r in enumerate(self.store.rounds(), 1):
             mark = "▶ " if r.id == cur else ""
-            self.agenda.addItem(f"{mark}{i}. {r.title} ({r.timebox_s // 60} min)\n{r.prompt}")
+            kept = ", protected" if r.protected else ""
+            self.agenda.addItem(f"{mark}{i}. {r.title} ({r.timebox_s // 60} min{kept})\n{r.prompt}")
         if self._shown_row() is not None:
             self.agenda.setCurrentRow(self._shown_row())
         self.agenda.blockSignals(False)

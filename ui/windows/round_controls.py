@@ -38,12 +38,19 @@ class RoundControls:
         if self._shown is None:
             return
         r = self.store.round(self._shown)
-        dlg = RoundDialog(r.title, r.prompt, r.timebox_s, self, self._spare_questions())
+        dlg = RoundDialog(
+            r.title, r.prompt, r.timebox_s, self, self._spare_questions(), r.protected
+        )
         if dlg.exec():
-            title, prompt, timebox = dlg.values()
+            title, prompt, timebox, protected = dlg.values()
             fields = {
                 k: v
-                for k, v in (("title", title), ("prompt", prompt), ("timebox_s", timebox))
+                for k, v in (
+                    ("title", title),
+                    ("prompt", prompt),
+                    ("timebox_s", timebox),
+                    ("protected", protected),
+                )
                 if getattr(r, k) != v
             }
             if fields:
@@ -99,8 +106,7 @@ class RoundControls:
                     return
                 # Alt+Up/Down reorders the agenda: say so (it happened without a word).
                 self.show_status(
-                    f"“{self.store.round(self._shown).title}” is now round {pos}"
-                    " (Ctrl+Z undoes)."
+                    f"“{self.store.round(self._shown).title}” is now round {pos} (Ctrl+Z undoes)."
                 )
 
     def _move_to_neighbour(self, delta: int) -> None:
@@ -202,8 +208,20 @@ class RoundControls:
         # Say what moved, so a round cut short is no surprise later.
         changes = "; ".join(
             f"{before[rid].title} {before[rid].timebox_s // 60} → {secs // 60} min"
+            + (" (protected: the others are at their shortest)" if before[rid].protected else "")
             for rid, secs in sorted(plan.items(), key=lambda kv: before[kv[0]].position)
         )
+        # A protected round the plan left whole is named, so the facilitator sees why.
+        kept = [
+            r.title
+            for r in rounds
+            if r.protected
+            and r.id not in plan
+            and r.elapsed_at(now) == 0
+            and (cur is None or r.position > cur.position)
+        ]
+        if kept:
+            changes += f"; {' and '.join(kept)} kept whole (protected)"
         rounds = self.store.rounds()
         late = timing.projected_end(rounds, cur.id if cur else None, now) - deadline
         if late >= 60:

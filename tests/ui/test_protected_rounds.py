@@ -1,0 +1,65 @@
+"""Protected rounds: the template's "Game changers" is cut last by a re-plan, the agenda says
+which rounds are protected, and the round dialog's checkbox marks or clears one (undoable)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from ui.windows.agenda import RoundDialog
+
+
+def agenda_line(window, title: str) -> str:
+    for row in range(window.agenda.count()):
+        text = window.agenda.item(row).text()
+        if f". {title} (" in text:
+            return text.splitlines()[0]
+    raise AssertionError(f"{title} is not on the agenda")
+
+
+def test_a_late_start_takes_time_from_the_other_rounds_not_the_protected_one(
+    qtbot, window, fake_clock
+):
+    rounds = {r.title: r for r in window.store.rounds()}
+    assert agenda_line(window, "Game changers") == "4. Game changers (25 min, protected)"
+    assert agenda_line(window, "What works") == "2. What works (20 min)"
+    window.start_btn.click()
+    fake_clock.advance(rounds["Welcome"].timebox_s + 8 * 60)  # the welcome ran 8 min over
+    window.refresh_timer()
+    qtbot.mouseClick(window.replan_btn, Qt.MouseButton.LeftButton)
+    after = {r.title: r.timebox_s for r in window.store.rounds()}
+    assert after["Game changers"] == rounds["Game changers"].timebox_s
+    cut = rounds["What works"].timebox_s + rounds["Why it's broken"].timebox_s
+    assert after["What works"] + after["Why it's broken"] <= cut - 8 * 60
+    status = window.statusBar().currentMessage()
+    assert status.startswith("Re-planned to end on time: What works 20 →")
+    assert "Game changers kept whole (protected)" in status
+
+
+def test_the_round_dialog_marks_a_round_protected_and_undo_clears_it(qtbot, window, monkeypatch):
+    works = next(r for r in window.store.rounds() if r.title == "What works")
+    window.agenda.setCurrentRow(window.store.rounds().index(works))
+    seen: list[bool] = []
+
+    def tick_and_accept(dialog: RoundDialog) -> int:
+        seen.append(dialog.protected.isChecked())
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.mouseClick(dialog.protected, Qt.MouseButton.LeftButton)
+        dialog.hide()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RoundDialog, "exec", tick_and_accept)
+    window.edit_round()
+    assert seen == [False]
+    assert window.store.round(works.id).protected
+    assert agenda_line(window, "What works") == "2. What works (20 min, protected)"
+    window.undo_stack.undo()
+    assert not window.store.round(works.id).protected
+    assert agenda_line(window, "What works") == "2. What works (20 min)"
+    # The dialog opens with the round's mark: unticking Game changers clears it.
+    changers = next(r for r in window.store.rounds() if r.title == "Game changers")
+    window.agenda.setCurrentRow(window.store.rounds().index(changers))
+    window.edit_round()
+    assert seen == [False, True]
+    assert not window.store.round(changers.id).protected
