@@ -1,7 +1,8 @@
 """Follow-up sessions: a group meets again and starts from what it committed to last time.
 
 `create_follow_up` makes a new session file from a follow-up template, with the previous
-session's roster and its open action items carried over. Each carried item is also put on
+session's roster (everyone marked not yet here, until the roll call) and its open action
+items carried over. Each carried item is also put on
 the board of the template's review round as a note, so the room can go through them one by
 one and the minutes show what became of each.
 """
@@ -39,8 +40,10 @@ def create_follow_up(
         facilitator=snap.session.facilitator,
     ) as new:
         new.update_session(parent_session=previous.name)
+        # Last time's people are expected, not yet here: the facilitator ticks who came
+        # (Session > People), and anyone who says something counts as here anyway.
         for p in snap.participants:
-            new.add_participant(p.name, p.function, p.organisation, p.role)
+            new.add_participant(p.name, p.function, p.organisation, p.role, absent=True)
         review = new.round_at(review_at) if review_at else None
         for a in open_actions:
             new.add_action(

@@ -8,6 +8,7 @@ tests. Changing data always goes through `roundtable.store.Store`, which returns
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -52,6 +53,14 @@ class Participant:
     function: Function
     organisation: str
     role: str
+    absent: bool = False  # on the roster but not (yet) in the room
+
+
+def in_the_room(participants: Sequence[Participant], notes: Sequence[Note]) -> list[Participant]:
+    """The people who are here: not marked absent, or with a live note in their name (a
+    person who said something came, whatever the roll call says)."""
+    spoke = {n.participant_id for n in notes if not n.deleted}
+    return [p for p in participants if not p.absent or p.id in spoke]
 
 
 @dataclass(frozen=True)
@@ -238,4 +247,3 @@ def name_key(name: str) -> str:
     or an @mention could name either)."""
     decomposed = unicodedata.normalize("NFKD", " ".join(clean_text(name).split()))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-

@@ -14,7 +14,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from roundtable.model import FUNCTIONS, Function, Note, Participant, counted  # noqa: F401 (exports use it from here)
+from roundtable.model import (  # noqa: F401 (exports use counted from here)
+    FUNCTIONS,
+    Function,
+    Note,
+    Participant,
+    counted,
+    in_the_room,
+)
 from roundtable.snapshot import SessionSnapshot
 
 # XML 1.0 allows tab, newline and carriage return among the controls; nothing else below
@@ -98,6 +105,7 @@ class Minutes:
     still_running: bool  # the meeting had not ended when exported: see `still_running`
     attendance: dict[Function, int]
     attendees: tuple[str, ...]  # "Name (Organisation)" in roster order; none when anonymous
+    absent: tuple[str, ...]  # on the roster but not in the room; none when anonymous
     anonymous: bool
     rounds: tuple[RoundBlock, ...]
     top_themes: tuple[ThemeBlock, ...]
@@ -198,9 +206,12 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
     )
     started, ended = _span(snap)
     attendance: dict[Function, int] = dict.fromkeys(FUNCTIONS, 0)
-    for p in snap.participants:
+    here = in_the_room(snap.participants, snap.notes)
+    for p in here:
         attendance[p.function] += 1
-    attendees = () if anonymous else tuple(_attendee(p) for p in snap.participants)
+    attendees = () if anonymous else tuple(_attendee(p) for p in here)
+    away = [p for p in snap.participants if p not in here]
+    absent = () if anonymous else tuple(_attendee(p) for p in away)
     day = (started or local(info.created_at)).date()
     return Minutes(
         title=xml_safe(info.title),
@@ -211,6 +222,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         still_running=started is not None and still_running(snap),
         attendance=attendance,
         attendees=attendees,
+        absent=absent,
         anonymous=anonymous,
         rounds=tuple(round_blocks),
         top_themes=top[:TOP_THEMES],

@@ -214,6 +214,8 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
     _label_value(doc, "Attendance", attendance_text(m.attendance))
     if m.attendees:
         _label_value(doc, "Attendees", ", ".join(m.attendees))
+    if m.absent:
+        _label_value(doc, "Invited, not present", ", ".join(m.absent))
     _label_value(
         doc,
         "Notes",

@@ -54,6 +54,8 @@ def render_markdown(m: Minutes) -> str:
     out.append(f"- **Attendance:** {attendance_text(m.attendance)}")
     if m.attendees:
         out.append(f"- **Attendees:** {md_escape(', '.join(m.attendees))}")
+    if m.absent:
+        out.append(f"- **Invited, not present:** {md_escape(', '.join(m.absent))}")
     anon = "; recorded anonymously" if m.anonymous else ""
     notes = f"{counted(m.note_count, 'note')} in {counted(len(m.rounds), 'round')}"
     out += [f"- **Notes:** {notes}{anon}", ""]

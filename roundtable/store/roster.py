@@ -19,6 +19,8 @@ import sqlite_utils
 from roundtable.model import FUNCTIONS, InvalidInput, Participant, clean_text, name_key
 
 EDITABLE = ("name", "function", "organisation", "role")
+# Yes/no fields of a person, kept as 0/1 (not cleaned as text).
+FLAGS = ("absent",)
 
 
 @dataclass
@@ -72,7 +74,8 @@ class RosterMixin:
         return [int(r[0]) for r in found]
 
     def _put_back(self, p: Participant, note_ids: Sequence[int]) -> None:
-        self.db.table("participants").insert({"id": p.id, **{k: getattr(p, k) for k in EDITABLE}})
+        values = {k: getattr(p, k) for k in EDITABLE} | {k: int(getattr(p, k)) for k in FLAGS}
+        self.db.table("participants").insert({"id": p.id, **values})
         for nid in note_ids:
             self.db.execute("UPDATE notes SET participant_id = ? WHERE id = ?", [p.id, nid])
 
@@ -89,7 +92,7 @@ class RosterMixin:
 
     def restore_participant(self, p: Participant, note_ids: Sequence[int] = ()) -> Participant:
         """Put a removed person back, with the same id, and their name back on these notes."""
-        values = {"id": p.id, **{k: getattr(p, k) for k in EDITABLE}}
+        values = {"id": p.id, **{k: getattr(p, k) for k in (*EDITABLE, *FLAGS)}}
         with self._write("participant_restored", {**values, "notes": list(note_ids)}):
             self._put_back(p, note_ids)
             self._emit("participant_added", p.id)
@@ -98,8 +101,8 @@ class RosterMixin:
     def edit_roster(
         self,
         remove: Sequence[int] = (),
-        update: Mapping[int, Mapping[str, str]] | None = None,
-        add: Sequence[Mapping[str, str] | tuple[Participant, Sequence[int]]] = (),
+        update: Mapping[int, Mapping[str, Any]] | None = None,
+        add: Sequence[Mapping[str, Any] | tuple[Participant, Sequence[int]]] = (),
         note_functions: Mapping[int, str] | None = None,
     ) -> RosterEdit:
         """Take people off, change people and add people in one transaction: all or nothing.
@@ -125,8 +128,10 @@ class RosterMixin:
                 done.removed[pid] = self._detach(pid)
                 record["removed"][str(pid)] = done.removed[pid]
             for pid, fields in update.items():
-                cleaned = {k: clean_text(v) for k, v in fields.items()}
-                if set(cleaned) - set(EDITABLE):
+                cleaned = {
+                    k: int(bool(v)) if k in FLAGS else clean_text(v) for k, v in fields.items()
+                }
+                if set(cleaned) - {*EDITABLE, *FLAGS}:
                     raise TypeError(f"unknown participant fields: {sorted(cleaned)}")
                 old_name = self.participant(pid).name
                 self.db.table("participants").update(pid, cleaned)
@@ -143,9 +148,10 @@ class RosterMixin:
                     done.added.append(person)
                     continue
                 values = {k: clean_text(entry.get(k, "")) for k in EDITABLE}
+                absent = bool(entry.get("absent", False))
                 pid = self._next_participant_id()
-                self.db.table("participants").insert({"id": pid, **values})
-                done.added.append(Participant(pid, **values))  # type: ignore[arg-type]
+                self.db.table("participants").insert({"id": pid, **values, "absent": int(absent)})
+                done.added.append(Participant(pid, **values, absent=absent))  # type: ignore[arg-type]
             record["added"] = [p.id for p in done.added]
             for nid, function in (note_functions or {}).items():
                 if function not in FUNCTIONS:

@@ -48,6 +48,8 @@ def participant(r: Row) -> Participant:
         name=r["name"],
         function=r["function"],
         organisation=r["organisation"] or "",
+        # A file of an older version opened read-only (not upgraded) has no such column.
+        absent=bool(r.get("absent") or 0),
         role=r["role"] or "",
     )
 

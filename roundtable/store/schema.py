@@ -4,7 +4,8 @@ Each migration moves a file from version N-1 to N and runs inside the transactio
 sets `PRAGMA user_version`, so a file is always at exactly one version. Version 1 is the
 first data model of DESIGN.md; version 2 adds what running a live session needs (timer
 state, theme placement by hand, votes per function, action details, note vectors); version 3
-marks rounds a re-plan shortens last (protected).
+marks rounds a re-plan shortens last (protected) and people on the roster who are not in the
+room (absent: a follow-up starts from last time's roster).
 """
 
 from __future__ import annotations
@@ -146,6 +147,7 @@ def _v3(db: sqlite_utils.Database) -> None:
     # A protected round gives way last when the session runs late ("Game changers": the
     # round that most often runs out of time and the one the room came for).
     db.table("rounds").add_column("protected", int, not_null_default=0)
+    db.table("participants").add_column("absent", int, not_null_default=0)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]

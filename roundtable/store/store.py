@@ -334,6 +334,17 @@ class Store(RosterMixin, NotesMixin):
         found = self.db.table("participants").rows_where(order_by="id")
         return [rows.participant(r) for r in found]
 
+    def participants_here(self) -> list[Participant]:
+        """The people in the room (`roundtable.model.in_the_room`), without reading notes."""
+        spoke = {
+            int(r[0])
+            for r in self.db.execute(
+                "SELECT DISTINCT participant_id FROM notes"
+                " WHERE participant_id IS NOT NULL AND deleted_at IS NULL"
+            ).fetchall()
+        }
+        return [p for p in self.participants() if not p.absent or p.id in spoke]
+
     def participant(self, participant_id: int) -> Participant:
         return rows.participant(self.db.table("participants").get(participant_id))
 
@@ -346,8 +357,15 @@ class Store(RosterMixin, NotesMixin):
         return None
 
     def add_participant(
-        self, name: str, function: Function = "other", organisation: str = "", role: str = ""
+        self,
+        name: str,
+        function: Function = "other",
+        organisation: str = "",
+        role: str = "",
+        *,
+        absent: bool = False,
     ) -> Participant:
+        """Put a person on the roster; `absent` for someone expected but not (yet) here."""
         name = clean_text(name)
         if not name:
             raise InvalidInput("A participant needs a name.")
@@ -361,6 +379,7 @@ class Store(RosterMixin, NotesMixin):
             "function": function,
             "organisation": clean_text(organisation),
             "role": clean_text(role),
+            "absent": int(bool(absent)),
         }
         with self._write("participant_added", values) as payload:
             pid = self._insert("participants", {"id": self._next_participant_id(), **values})
@@ -369,14 +388,16 @@ class Store(RosterMixin, NotesMixin):
         return self.participant(pid)
 
     def update_participant(self, participant_id: int, **fields: Any) -> Participant:
-        cleaned = {k: clean_text(v) for k, v in fields.items()}
-        if set(cleaned) - {"name", "function", "organisation", "role"}:
+        cleaned: dict[str, Any] = {
+            k: int(bool(v)) if k == "absent" else clean_text(v) for k, v in fields.items()
+        }
+        if set(cleaned) - {"name", "function", "organisation", "role", "absent"}:
             raise TypeError(f"unknown participant fields: {sorted(cleaned)}")
         if cleaned.get("function", "other") not in FUNCTIONS:
             raise InvalidInput("Function must be sales, marketing or other.")
         if "name" in cleaned and not cleaned["name"]:
             raise InvalidInput("A participant needs a name.")
-        same = self.find_participant(cleaned["name"]) if "name" in cleaned else None
+        same = self.find_participant(str(cleaned["name"])) if "name" in cleaned else None
         if same is not None and same.id != participant_id:
             raise InvalidInput(
                 f"{cleaned['name']} is already a participant; add a surname or initial."

@@ -27,11 +27,41 @@ def test_follow_up_carries_roster_and_open_commitments(tmp_path: Path, capsys) -
         assert info.parent_session == "march.roundtable"
         assert info.template == "follow-up-review" and info.anonymous
         assert [p.name for p in new.participants()] == people
+        # Expected, not yet here: the roll call is the facilitator's.
+        assert all(p.absent for p in new.participants())
         assert [(a.text, a.owner, a.due) for a in new.actions()] == [
-            (a.text, a.owner, a.due) for a in still_open]
+            (a.text, a.owner, a.due) for a in still_open
+        ]
         review = new.round_at(2)
         assert review.title == "Commitments review"
         notes = [n.text for n in new.notes(review.id)]
         assert len(notes) == 2
         assert all(n.startswith("Commitment: ") for n in notes)
         assert still_open[0].text in notes[0] and still_open[0].owner in notes[0]
+
+
+def test_follow_up_minutes_count_who_came_and_list_who_did_not(tmp_path: Path) -> None:
+    import docx
+
+    from roundtable.export import export_minutes
+
+    first = write_demo(tmp_path / "march.roundtable")
+    with Store.open(first) as old:
+        old.update_session(anonymous=False)
+    main(["new", str(tmp_path / "april.roundtable"), "--follow-up", str(first)])
+    with Store.open(tmp_path / "april.roundtable") as new:
+        new.update_session(anonymous=False)
+        people = new.participants()
+        ticked, spoke, away = people[0], people[1], people[2:]
+        new.update_participant(ticked.id, absent=False)  # the roll call
+        new.add_note(new.round_at(3).id, "We learned to ask earlier", participant_id=spoke.id)
+        path = export_minutes(new.snapshot(), "docx", tmp_path / "april.docx")
+    front = [p.text for p in docx.Document(str(path)).paragraphs[:10]]
+    attendees = next(line for line in front if line.startswith("Attendees: "))
+    absent = next(line for line in front if line.startswith("Invited, not present: "))
+    for person in (ticked, spoke):
+        assert person.name in attendees and person.name not in absent
+    for person in away:
+        assert person.name in absent and person.name not in attendees
+    assert absent.count("(") == len(away)  # one "Name (Organisation)" each
+    assert any(line.startswith("Attendance: 2 (") for line in front)

@@ -271,3 +271,18 @@ def test_a_name_already_on_the_roster_is_refused(store: Store) -> None:
     with pytest.raises(InvalidInput, match="already a participant"):
         store.add_participant("  ana LOPEZ ", "marketing")
     assert [p.name for p in store.participants()] == ["Ana Lopez"]
+
+
+def test_people_here_are_those_not_absent_and_those_who_spoke(store: Store) -> None:
+    from roundtable.model import in_the_room
+
+    ana = store.add_participant("Ana Lima", "sales")
+    ben = store.add_participant("Ben Ode", "marketing", absent=True)
+    cy = store.add_participant("Cy Moreau", "other", absent=True)
+    note = store.add_note(store.round_at(2).id, "Joint QBRs", participant_id=cy.id)
+    assert [p.name for p in store.participants_here()] == ["Ana Lima", "Cy Moreau"]
+    assert in_the_room(store.participants(), store.notes()) == store.participants_here()
+    store.delete_note(note.id)  # a deleted note is no proof of anything
+    assert [p.id for p in store.participants_here()] == [ana.id]
+    store.update_participant(ben.id, absent=False)
+    assert [p.id for p in store.participants_here()] == [ana.id, ben.id]

@@ -248,3 +248,51 @@ def test_a_fixed_function_recolours_the_notes_already_typed_unless_unticked(qtbo
     assert store.find_participant("Ben Okafor").function == "sales"
     assert store.note(first.id).function == "marketing"
     assert "recoloured" not in window.statusBar().currentMessage()
+
+
+def test_the_roll_call_ticks_who_came_and_the_dots_follow(qtbot, window):
+    from ui.windows.people import HERE
+
+    store = window.store
+    ana, ben = store.participants()
+    carla = store.add_participant("Carla Nunes", "sales", absent=True)
+    dan = store.add_participant("Dan Petit", "marketing", absent=True)
+    type_note(qtbot, window, "Our trade show leads go cold @Dan")  # Dan spoke: he is here
+
+    def roll_call(dialog: PeopleDialog) -> None:
+        table = dialog.findChild(QTableWidget, "peopleTable")
+        ticked = [table.item(r, HERE).checkState() == Qt.CheckState.Checked for r in range(4)]
+        assert ticked == [True, True, False, True]
+        # Dan's box is fixed: he has a note. Ben did not come; Carla did (Space ticks).
+        assert not table.item(3, HERE).flags() & Qt.ItemFlag.ItemIsUserCheckable
+        table.setCurrentCell(1, HERE)
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+        table.setCurrentCell(2, HERE)
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+        dialog.accept()
+
+    with_people_dialog(qtbot, window, roll_call)
+    absent = {p.name: p.absent for p in store.participants()}
+    assert absent == {
+        "Ana Lopez": False,
+        "Ben Okafor": True,
+        "Carla Nunes": False,
+        "Dan Petit": True,
+    }  # Dan stays as filed; his note makes him here
+    assert window.statusBar().currentMessage() == "People: 2 changed (Ctrl+Z undoes)."
+    # Ana, Carla and Dan are here: the vote count expects nine dots, not twelve.
+    summary = window.findChild(QLabel, "voteSummary")
+    window.show_round(window.store.round_at(2).id)
+    store.add_theme(window.store.round_at(2).id, "Trade shows", note_ids=[])
+    assert "3 people here × 3 dots can cast 9." in summary.text()
+    window.undo_stack.undo()
+    assert [p.absent for p in store.participants()] == [False, False, True, True]
+    assert "3 people here × 3 dots can cast 9." in summary.text()  # Ana, Ben and Dan
+    assert carla.absent and dan.absent and not (ana.absent or ben.absent)
+
+    def everyone(dialog: PeopleDialog) -> None:
+        qtbot.mouseClick(dialog.findChild(QPushButton, "allHereButton"), Qt.MouseButton.LeftButton)
+        dialog.accept()
+
+    with_people_dialog(qtbot, window, everyone)
+    assert [p.absent for p in store.participants()] == [False, False, False, True]

@@ -218,13 +218,14 @@ def test_a_follow_up_carries_the_people_and_open_commitments_over(
     assert [a.text for a in win.store.actions()] == open_items
     review = [r for r in win.store.rounds() if win.store.notes(r.id)]
     assert any(n.text.startswith("Commitment: ") for r in review for n in win.store.notes(r.id))
-    # The roster is last time's, and the minutes count it as attendance: the window says so.
+    # The roster is last time's, nobody ticked as here yet: the window says how to.
     status = win.statusBar().currentMessage()
     assert status.startswith(
         f"Follow-up of Sales and marketing roundtable: closing the gap:"
         f" {len(people)} participants and {len(open_items)} open action"
     )
-    assert "Take off anyone who does not come (Session > People)" in status
+    assert "Tick who came under Here in Session > People (Ctrl+Shift+P)" in status
+    assert all(p.absent for p in win.store.participants())
     win.close()
 
 

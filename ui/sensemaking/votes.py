@@ -182,7 +182,9 @@ class VotesPanel(QWidget):
 
     def refresh_summary(self) -> None:
         """Show the dots setting, the charts, the round's totals and any over-budget warning."""
-        session, roster = self.store.session(), self.store.participants()
+        # The dots the room can cast: people marked absent who said nothing cast none.
+        session = self.store.session()
+        roster = self.store.participants_here()
         self.dots.blockSignals(True)
         self.dots.setValue(session.dots_per_person)
         self.dots.blockSignals(False)
@@ -196,7 +198,7 @@ class VotesPanel(QWidget):
         elif roster:
             self.summary.setText(
                 f"Round total {total} dots (sales {cast['sales']}, marketing "
-                f"{cast['marketing']}, other {cast['other']}); {len(roster)} people × "
+                f"{cast['marketing']}, other {cast['other']}); {len(roster)} people here × "
                 f"{session.dots_per_person} dots can cast {len(roster) * session.dots_per_person}."
             )
         else:

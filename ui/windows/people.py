@@ -1,5 +1,9 @@
 """Session > People: the roster after the session began (add, rename, change a function or
-organisation, take someone off), applied as one undo step.
+organisation, tick who is here, take someone off), applied as one undo step.
+
+"Here" is the roll call: a follow-up starts with last time's people unticked, and only the
+people here count in the minutes' attendance and in the dots the room can cast. Someone with
+a note in their name is here whatever the box says (the box is then ticked and fixed).
 
 Taking someone off keeps their notes: the notes keep their function and lose the name (a
 name typed by mistake, "Zoe Pricing", must not reach the minutes' attendee list).
@@ -32,8 +36,8 @@ from roundtable.model import FUNCTIONS, Participant, clean_text, name_key
 from roundtable.store import Store
 from roundtable.store.roster import RosterEdit
 
-NAME, FUNCTION, ORGANISATION, ROLE, NOTES = range(5)
-HEADERS = ("Name", "Function", "Organisation", "Role", "Notes")
+NAME, FUNCTION, ORGANISATION, ROLE, NOTES, HERE = range(6)
+HEADERS = ("Name", "Function", "Organisation", "Role", "Notes", "Here")
 FIELDS = {NAME: "name", ORGANISATION: "organisation", ROLE: "role"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,8 +47,8 @@ class RosterChanges:
     """What the dialog's table says to do, in the order it is done."""
 
     removes: list[int] = field(default_factory=list)
-    updates: dict[int, dict[str, str]] = field(default_factory=dict)
-    adds: list[dict[str, str]] = field(default_factory=list)
+    updates: dict[int, dict[str, Any]] = field(default_factory=dict)
+    adds: list[dict[str, Any]] = field(default_factory=list)
     # A changed function also goes to the notes the person already typed under the old one.
     recolour: bool = True
 
@@ -134,8 +138,10 @@ class PeopleDialog(QDialog):
 
         intro = QLabel(
             "Who is in the room. Names show on the cards and, unless the session is"
-            " anonymous, in the minutes. Taking someone off keeps their notes, without"
-            " the name. A new name also goes to the action items the person owns."
+            " anonymous, in the minutes. Untick Here for someone expected who did not come:"
+            " the minutes list them apart and the vote count leaves their dots out. Taking"
+            " someone off keeps their notes, without the name. A new name also goes to the"
+            " action items the person owns."
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS), objectName="peopleTable")
@@ -146,7 +152,9 @@ class PeopleDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for p in self.people.values():
-            self._add_row(p.name, p.function, p.organisation, p.role, p.id, counts.get(p.id, 0))
+            self._add_row(
+                p.name, p.function, p.organisation, p.role, p.id, counts.get(p.id, 0), p.absent
+            )
         self.message = QLabel(objectName="peopleMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
@@ -163,6 +171,9 @@ class PeopleDialog(QDialog):
 
         add = QPushButton("Add person", objectName="addPersonButton")
         add.clicked.connect(self.add_person)
+        everyone = QPushButton("All here", objectName="allHereButton")
+        everyone.setToolTip("Tick Here for everyone (then untick who did not come).")
+        everyone.clicked.connect(self.tick_everyone)
         remove = QPushButton("Take off the roster", objectName="removePersonButton")
         remove.clicked.connect(self.remove_selected)
         self.table.installEventFilter(self)  # Del takes the selected rows off
@@ -173,6 +184,7 @@ class PeopleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(add)
+        row.addWidget(everyone)
         row.addWidget(remove)
         row.addStretch(1)
         row.addWidget(buttons)
@@ -194,7 +206,14 @@ class PeopleDialog(QDialog):
         return super().eventFilter(obj, event)
 
     def _add_row(
-        self, name: str, function: str, organisation: str, role: str, pid: int | None, notes: int
+        self,
+        name: str,
+        function: str,
+        organisation: str,
+        role: str,
+        pid: int | None,
+        notes: int,
+        absent: bool = False,
     ) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -210,6 +229,18 @@ class PeopleDialog(QDialog):
         count.setFlags(Qt.ItemFlag.ItemIsEnabled)
         count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, NOTES, count)
+        here = QTableWidgetItem()
+        here.setData(ID_ROLE, absent)  # what the file says, kept when the box is fixed
+        if notes:
+            # Someone who said something came: ticked, and not to be unticked.
+            here.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            here.setCheckState(Qt.CheckState.Checked)
+            here.setToolTip("Has notes in this session, so counted as here.")
+        else:
+            here.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            here.setCheckState(Qt.CheckState.Unchecked if absent else Qt.CheckState.Checked)
+            here.setToolTip("Ticked: in the room. Unticked: expected but not here.")
+        self.table.setItem(row, HERE, here)
         return row
 
     def add_person(self) -> None:
@@ -218,18 +249,27 @@ class PeopleDialog(QDialog):
         self.table.setCurrentCell(row, NAME)
         self.table.editItem(self.table.item(row, NAME))
 
+    def tick_everyone(self) -> None:
+        for row in range(self.table.rowCount()):
+            self.table.item(row, HERE).setCheckState(Qt.CheckState.Checked)
+
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
             self.table.removeRow(row)
 
-    def _rows(self) -> list[tuple[int | None, dict[str, str]]]:
+    def _rows(self) -> list[tuple[int | None, dict[str, Any]]]:
         out = []
         for row in range(self.table.rowCount()):
-            values = {
+            values: dict[str, Any] = {
                 key: clean_text(self.table.item(row, col).text()) for col, key in FIELDS.items()
             }
             combo: Any = self.table.cellWidget(row, FUNCTION)
             values["function"] = combo.currentText()
+            here = self.table.item(row, HERE)
+            fixed = not here.flags() & Qt.ItemFlag.ItemIsUserCheckable
+            values["absent"] = (
+                bool(here.data(ID_ROLE)) if fixed else here.checkState() != Qt.CheckState.Checked
+            )
             out.append((self.table.item(row, NAME).data(ID_ROLE), values))
         return out
 

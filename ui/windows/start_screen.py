@@ -397,11 +397,13 @@ class StartScreen(QWidget):
         win = self.window_opened
         if win is not None:  # a main window (open_session)
             store = win.store
-            # The roster is last time's: the minutes count it as attendance.
+            # The roster is last time's, everyone not yet here: the roll call is the
+            # facilitator's (a person with a note counts as here anyway).
             win.statusBar().showMessage(
                 f"Follow-up of {earlier}: {counted(len(store.participants()), 'participant')} and"
-                f" {counted(len(store.actions()), 'open action item')} carried over. Take off"
-                " anyone who does not come (Session > People), so the attendance is right."
+                f" {counted(len(store.actions()), 'open action item')} carried over. Tick who"
+                " came under Here in Session > People (Ctrl+Shift+P); anyone who gets a note"
+                " counts as here."
             )
 
     def open_dialog(self) -> None:
