@@ -39,7 +39,8 @@ from .embed import (
     vector_from_bytes,
     vector_to_bytes,
 )
-from .placement import HintLike, fitting_hints, sort_notes
+from .hints import HintLike, fitting_hints
+from .placement import sort_notes
 from .suggest import SuggestedTheme, has_words, note_vectors, suggest_themes
 
 __all__ = [

@@ -1,6 +1,6 @@
 """A classifier learned from a round's hint texts: which hint a note's vector points to.
 
-Matching a note to a hint by its closest hint text (placement.match_hint_sets) trusts one
+Matching a note to a hint by its closest hint text (hints.match_hint_sets) trusts one
 phrase at a time. A linear classifier fitted on all of a round's hint texts learns which
 directions of the sentence space tell that round's hints apart, so it can place a note that
 is close to no single phrase but plainly on one hint's side. The two views are added: the

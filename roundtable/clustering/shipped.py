@@ -10,7 +10,7 @@ import numpy as np
 
 from . import embed
 from .concepts import lexicon_phrases
-from .placement import hint_texts
+from .hints import hint_texts
 
 
 def shipped_texts() -> list[str]:

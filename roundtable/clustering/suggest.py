@@ -17,14 +17,9 @@ import numpy as np
 
 from . import concepts, embed
 from .engine import adaptive_cut, build_space, group_notes
+from .hints import HintLike, match_hints
 from .labels import make_label, make_reason, round_words
-from .placement import (
-    SORT_MIN_LEXICAL,
-    SORT_MIN_SEMANTIC,
-    HintLike,
-    match_hints,
-    place_into_groups,
-)
+from .placement import SORT_MIN_LEXICAL, SORT_MIN_SEMANTIC, place_into_groups
 
 VectorLike = np.ndarray | bytes
 
