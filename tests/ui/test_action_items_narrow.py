@@ -120,3 +120,48 @@ def test_tabbing_through_the_table_changes_nothing_and_leaves_it(qtbot, window):
         raise AssertionError("Tab never left the action items table")
     assert [a.due for a in window.store.actions()] == [None, None]
     assert window.undo_stack.count() == steps
+
+
+def test_typing_due_dates_never_sets_the_narrow_panel_switching_layouts(qtbot, window):
+    # A walkthrough's app froze (100% CPU) at the close: in a panel about 400 pixels wide,
+    # a typed due date made the full layout too wide, the compact one's short dates made it
+    # fit again, and the panel switched between the two for ever. The columns also changed
+    # under the mouse after the first date.
+    from tests.ui.test_sensemaking_actions import open_editor
+    from ui.sensemaking.actions_panel import ActionsPanel
+
+    for name in ("Bob Chen", "Fatima Al-Sayed", "Anna Berg", "Dev Patel"):
+        window.store.add_participant(name, "sales")
+    for text in (
+        "Write down one shared lead definition and circulate @Bob Chen",
+        "Publish the revenue number weekly to both teams @Fatima Al-Sayed",
+        "Invite marketing ops to the Monday pipeline call @Anna Berg",
+        "Set up a shared pipeline dashboard in the CRM @Dev Patel",
+    ):
+        add_action(qtbot, window, text)
+    view = table(window)
+    panel = window.findChild(ActionsPanel)
+    resized: list[int] = []
+
+    def count(col: int, _old: int, _new: int) -> None:
+        resized.append(col)
+        if len(resized) > 400:  # the loop of old: stop it so the test can fail, not hang
+            panel._sharing = True
+
+    view.horizontalHeader().sectionResized.connect(count)
+    for width in (386, 392, 398, 404, 428):
+        floating_panel(window, width, 620)
+        qtbot.wait(50)
+        layout = (view.isColumnHidden(FUNCTION), view.isColumnHidden(THEME))
+        resized.clear()
+        for row in (2, 0):
+            editor = open_editor(qtbot, window, row, DUE)
+            qtbot.keyClicks(editor, "20261218")
+            press_enter(qtbot, editor)
+        editor = open_editor(qtbot, window, 1, DUE)
+        qtbot.wait(100)
+        assert len(resized) < 100, (width, len(resized))
+        assert (view.isColumnHidden(FUNCTION), view.isColumnHidden(THEME)) == layout, width
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+        for action in window.store.actions():
+            window.store.update_action(action.id, due=None)

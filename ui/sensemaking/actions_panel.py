@@ -189,10 +189,12 @@ class ActionsPanel(QWidget):
                 self._function_width = max(
                     header.sectionSize(FUNCTION), self.table.sizeHintForColumn(FUNCTION)
                 )
-            others = sum(
-                max(header.sectionSize(c), self.table.sizeHintForColumn(c))
-                for c in (OWNER, DUE, STATUS)
-            )
+            # What Owner, Due and Status take in the full layout, judged the same whatever
+            # the layout is now and whatever dates are typed: measured from the columns as
+            # shown, the compact layout's shorter dates made the full one fit again, which
+            # made the dates long again (a due date typed at some widths set the panel
+            # switching layouts for ever and froze the app).
+            others = self._full_width_of_others()
             need = others + self._function_width + MIN_WHAT + MIN_THEME
             # Function comes back only with a scroll bar's width to spare: hiding it makes
             # rows shorter, the vertical scroll bar may go, and the panel must not flip back.
@@ -242,6 +244,25 @@ class ActionsPanel(QWidget):
             header.resizeSection(WHAT, max(MIN_WHAT, free - theme))
         finally:
             self._sharing = False
+
+    def _full_width_of_others(self) -> int:
+        """Owner, Due and Status as the full layout shows them: the owners' names as they
+        are, a whole date, and the full headers (none of it depends on the layout now shown
+        or on which items have dates)."""
+        header = self.table.horizontalHeader()
+        words = header.fontMetrics()
+
+        def full_header(col: int) -> int:
+            # The header's own margins (and sort arrow), measured on the label it shows now.
+            margins = header.sectionSizeHint(col) - words.horizontalAdvance(self.model.headers[col])
+            return margins + words.horizontalAdvance(HEADERS[col])
+
+        date = self.table.fontMetrics().horizontalAdvance("2026-12-31") + 8
+        return (
+            max(full_header(OWNER), self.table.sizeHintForColumn(OWNER))
+            + max(full_header(DUE), date)
+            + max(full_header(STATUS), self.table.sizeHintForColumn(STATUS))
+        )
 
     def _store_changed(self, *_args: object) -> None:
         self.model.refresh()
