@@ -45,6 +45,31 @@ def test_f2_edits_a_card_in_place_and_undo_restores(qtbot, window, session_file)
         assert store.note(nid).text == "Leads wait five days 😬"
 
 
+def test_home_then_a_prefix_changes_a_wrapped_notes_function(qtbot, window):
+    # F2, Home, "s: " on a card whose note wraps went to the start of the wrapped line:
+    # saved as "... top 20 s: accounts" and still marketing.
+    text = "m: joint account plans for our top twenty accounts, reviewed every quarter together"
+    type_note(qtbot, window, text)
+    nid = _select_first_card(window)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = _editor(window)
+    assert (
+        editor.document()
+        .documentLayout()
+        .blockBoundingRect(editor.document().firstBlock())
+        .height()
+        > 1.5 * editor.fontMetrics().height()
+    )  # it does wrap in the editor
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClicks(editor, "s: ")
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClicks(editor, "!")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    note = window.store.note(nid)
+    assert note.text == text.removeprefix("m: ") + "!"
+    assert note.function == "sales"
+
+
 def test_escape_cancels_and_double_click_opens_the_editor(qtbot, window):
     type_note(qtbot, window, "Keep me")
     nid = _select_first_card(window)
@@ -222,9 +247,7 @@ def test_a_read_only_window_offers_no_command_that_would_change_the_session(qtbo
         win.close()
 
 
-def test_editing_a_note_with_a_prefix_or_a_name_corrects_its_function_and_author(
-    qtbot, window
-):
+def test_editing_a_note_with_a_prefix_or_a_name_corrects_its_function_and_author(qtbot, window):
     # F2 with "m: ..." stored the "m: " literally: a note typed under the wrong function
     # could only be deleted and typed again.
     type_note(qtbot, window, "s: Landing page not final yet")

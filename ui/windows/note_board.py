@@ -82,14 +82,34 @@ def note_ids_in(mime: QMimeData) -> list[int]:
 
 
 class CardEditor(QPlainTextEdit):
-    """The in-place editor of a card: Enter saves, Shift+Enter breaks the line, Esc cancels."""
+    """The in-place editor of a card: Enter saves, Shift+Enter breaks the line, Esc cancels.
+
+    Home and End go to the start and end of the line as typed, not of the line as wrapped
+    on the card: F2, Home, "s: " put the prefix inside a wrapped note ("... top 20 s:
+    accounts"), which then kept its function and the stray prefix.
+    """
 
     finished = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        mods = event.modifiers()
+        if enter and not mods & Qt.KeyboardModifier.ShiftModifier:
             self.finished.emit()
+            return
+        ends = {
+            Qt.Key.Key_Home: QTextCursor.MoveOperation.StartOfBlock,
+            Qt.Key.Key_End: QTextCursor.MoveOperation.EndOfBlock,
+        }
+        if event.key() in ends and not mods & ~Qt.KeyboardModifier.ShiftModifier:
+            cursor = self.textCursor()
+            keep = (
+                QTextCursor.MoveMode.KeepAnchor
+                if mods & Qt.KeyboardModifier.ShiftModifier
+                else QTextCursor.MoveMode.MoveAnchor
+            )
+            cursor.movePosition(ends[event.key()], keep)
+            self.setTextCursor(cursor)
             return
         super().keyPressEvent(event)
 
