@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -29,6 +30,9 @@ from roundtable.snapshot import SessionSnapshot
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 TOP_THEMES = 5
+# Themes tied with the last of the top five are listed too (leaving one out says it got
+# fewer votes), up to this many in all; the rest of a tie is counted in a line.
+TOP_THEMES_WITH_TIES = 8
 
 
 def xml_safe(text: str) -> str:
@@ -109,6 +113,7 @@ class Minutes:
     anonymous: bool
     rounds: tuple[RoundBlock, ...]
     top_themes: tuple[ThemeBlock, ...]
+    top_tied_out: int  # themes with as many votes as the last one listed, not listed
     actions: tuple[ActionRow, ...]
     appendix: tuple[NoteLine, ...]
 
@@ -204,6 +209,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         )
         for a in sorted(snap.actions, key=lambda a: a.position)
     )
+    shown_top, tied_out = _with_ties(top)
     started, ended = _span(snap)
     attendance: dict[Function, int] = dict.fromkeys(FUNCTIONS, 0)
     here = in_the_room(snap.participants, snap.notes)
@@ -225,10 +231,31 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         absent=absent,
         anonymous=anonymous,
         rounds=tuple(round_blocks),
-        top_themes=top[:TOP_THEMES],
+        top_themes=shown_top,
+        top_tied_out=tied_out,
         actions=actions,
         appendix=tuple(lines),
     )
+
+
+def _with_ties(ranked: Sequence[ThemeBlock]) -> tuple[tuple[ThemeBlock, ...], int]:
+    """The top five, and every theme tied with the fifth up to TOP_THEMES_WITH_TIES; and
+    how many more share the last listed count."""
+    if len(ranked) <= TOP_THEMES:
+        return tuple(ranked), 0
+    last = ranked[TOP_THEMES - 1].total_votes
+    tied = [t for t in ranked[TOP_THEMES:] if t.total_votes == last]
+    room = TOP_THEMES_WITH_TIES - TOP_THEMES
+    return (*ranked[:TOP_THEMES], *tied[:room]), max(0, len(tied) - room)
+
+
+def tie_note(m: Minutes) -> str:
+    """The line under the top themes when a tie was cut: "3 more themes also have 1 vote."."""
+    if not m.top_tied_out or not m.top_themes:
+        return ""
+    more = counted(m.top_tied_out, "more theme")
+    verb = "also has" if m.top_tied_out == 1 else "also have"
+    return f"{more} {verb} {counted(m.top_themes[-1].total_votes, 'vote')}."
 
 
 def _attendee(p: Participant) -> str:

@@ -39,6 +39,7 @@ from roundtable.export.content import (
     format_day,
     format_votes,
     leanings,
+    tie_note,
     who,
 )
 from roundtable.export.docx_lines import LineWriter
@@ -230,6 +231,8 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
             p.add_run(t.label).bold = True
             p.add_run(f": {counted(t.total_votes, 'vote')} ({format_votes(t.votes)})")
             _grey(p, f", round {t.round_position}, {t.round_title}")
+        if tie_note(m):
+            _grey(_para(doc), tie_note(m))
     else:
         _grey(_para(doc), "No votes were recorded.")
     doc.add_heading("Action items", level=2)

@@ -21,6 +21,7 @@ from roundtable.export.content import (
     format_day,
     format_votes,
     leanings,
+    tie_note,
     who,
 )
 
@@ -68,6 +69,8 @@ def render_markdown(m: Minutes) -> str:
                 f"({format_votes(t.votes)}), "
                 f"round {t.round_position}, {md_escape(t.round_title)}"
             )
+        if tie_note(m):
+            out += ["", tie_note(m)]
     else:
         out.append("No votes were recorded.")
     out += ["", "### Action items", ""]

@@ -258,3 +258,39 @@ def test_a_theme_named_in_japanese_is_drawn_in_the_chart_not_as_boxes(
     export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
     missing = [w for w in recwarn if "missing from font" in str(w.message).lower()]
     assert missing == []
+
+
+def test_top_themes_keep_every_theme_tied_with_the_fifth(store: Store, tmp_path: Path) -> None:
+    # A walkthrough's minutes listed three of four themes at 6 votes as the top five's
+    # last places: the fourth looked as if it had fewer.
+    rnd = store.round_at(2)
+    votes = {
+        "Pipeline call": 9,
+        "One number": 8,
+        "Lead SLA": 6,
+        "Shared ICP": 6,
+        "Content library": 6,
+        "Rotation": 6,
+        "Field events": 2,
+    }
+    for label, count in votes.items():
+        note = store.add_note(rnd.id, f"{label} matters")
+        store.set_votes(store.add_theme(rnd.id, label, note_ids=[note.id]).id, "sales", count)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    listed = [p.text.split(":")[0] for p in doc.paragraphs if p.style.name == "List Number"]
+    assert listed == [
+        "Pipeline call",
+        "One number",
+        "Lead SLA",
+        "Shared ICP",
+        "Content library",
+        "Rotation",
+    ]
+    # With more ties than room, the list stops at eight and says how many more share it.
+    for k in range(5):
+        note = store.add_note(rnd.id, f"Idea {k}")
+        store.set_votes(store.add_theme(rnd.id, f"Idea {k}", note_ids=[note.id]).id, "sales", 6)
+    path = export_minutes(store.snapshot(), "md", tmp_path / "m.md")
+    text = path.read_text(encoding="utf-8")
+    assert "8. **" in text and "9. **" not in text
+    assert "3 more themes also have 6 votes." in text
