@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from ui.app import open_window
@@ -164,6 +165,15 @@ def test_timer_start_pause_next_with_fake_clock(qtbot, window, fake_clock):
     assert timer.text() == f"Paused {left // 60:02d}:{left % 60:02d}"
     assert window.presenter.timer.text() == timer.text()
     assert window.timer_round.text().startswith("Paused: round 1")
+    # All of it in view, however narrow the agenda column: "Paused 09:4" lost a digit.
+    for width in (1280, 1024):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: timer.width() < 400)
+        QApplication.processEvents()
+        shown = QFontMetrics(timer.font()).horizontalAdvance(timer.text())
+        assert shown <= timer.contentsRect().width(), (width, shown, timer.width())
+        assert timer.font().pointSize() >= 12
+    window.resize(1280, 800)
     after = datetime.strptime(projected.text().split()[2], "%H:%M")
     assert (after - before).seconds == 600
     qtbot.mouseClick(window.start_btn, Qt.MouseButton.LeftButton)  # resume

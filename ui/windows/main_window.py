@@ -38,7 +38,7 @@ from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
-from ui.windows.round_controls import CAPTURE_PLACEHOLDER, RoundControls
+from ui.windows.round_controls import CAPTURE_PLACEHOLDER, RoundControls, TimerLabel
 from ui.windows.window_actions import build_actions
 
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
@@ -111,11 +111,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         self.agenda.setSpacing(2)
         self.agenda.itemDoubleClicked.connect(lambda _item: self.edit_round())
         self.agenda.installEventFilter(self)
-        self.timer_label = QLabel(objectName="roundTimer")
-        f = self.timer_label.font()
-        f.setPointSize(28)
-        f.setBold(True)
-        self.timer_label.setFont(f)
+        self.timer_label = TimerLabel("roundTimer")
         self.projected = QLabel(objectName="projectedEnd")
         # Which round the clock belongs to: the board may show another one.
         self.timer_round = QLabel(objectName="timerRound")
