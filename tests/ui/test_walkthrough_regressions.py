@@ -422,3 +422,35 @@ def test_the_start_screen_offers_to_continue_the_last_session(qtbot, session_fil
     assert resume.text() == "Continue “Test roundtable”"
     qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
     assert opened == [session_file]
+
+
+def test_an_ampersand_in_a_title_or_theme_is_shown_not_taken_as_a_shortcut(
+    qtbot, window, session_file, monkeypatch
+):
+    # "Q3 sales & marketing roundtable" showed as "Q3 sales _marketing roundtable" on the
+    # start screen's button, and "&m" became its keyboard shortcut.
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMenu, QPushButton
+
+    from ui.windows import dialogs
+    from ui.windows.start_screen import StartScreen
+
+    dialogs.remember(session_file, "Q3 sales & marketing")
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    resume = screen.findChild(QPushButton, "continueButton")
+    assert QKeySequence.mnemonic(resume.text()).isEmpty()
+    assert resume.text().replace("&&", "&") == "Continue “Q3 sales & marketing”"
+    # The same in Ctrl+G's menu of themes.
+    rid = window.shown_round_id()
+    first = window.store.add_note(rid, "Price pages")
+    second = window.store.add_note(rid, "Launch mails")
+    window.store.add_theme(rid, "Pricing & packaging", note_ids=[first.id])
+    window.board.clearSelection()
+    window.board.card(second.id).setSelected(True)
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    menu = window.findChild(QMenu, "groupMenu")
+    entries = [a.text() for a in menu.actions() if a.text()]
+    menu.close()
+    assert entries[-1].replace("&&", "&") == "Into “Pricing & packaging”"
+    assert QKeySequence.mnemonic(entries[-1]).isEmpty()

@@ -27,6 +27,7 @@ from ui.sensemaking.theme_commands import (
     UngroupNotes,
 )
 from ui.sensemaking.theme_list import THEME_ID, ThemesPanel
+from ui.windows.window_actions import as_typed
 
 
 def default_label(store: Any, round_id: int, note_ids: list[int]) -> str:
@@ -163,7 +164,7 @@ class ThemeController(QObject):
         menu.addSeparator()
         for theme in themes:
             menu.addAction(
-                f"Into “{theme.label}”",
+                f"Into “{as_typed(theme.label)}”",
                 lambda tid=theme.id: self.group_into(note_ids, tid),
             )
         menu.setActiveAction(fresh)

@@ -43,6 +43,7 @@ from ui.windows.dialogs import (
     safe_file_name,
     start_folder,
 )
+from ui.windows.window_actions import as_typed
 
 PATH, DETAIL, MISSING = (Qt.ItemDataRole.UserRole + i for i in range(3))
 TITLE_BAR = 40  # room left for the window's title bar, which Qt cannot measure before showing
@@ -268,7 +269,9 @@ class StartScreen(QWidget):
         first = self.recent.item(0)
         if first is not None and not first.data(MISSING):
             # After a crash or a break, the session last worked on is one press away.
-            resume = QPushButton(f"Continue “{_short(first.text())}”", objectName="continueButton")
+            resume = QPushButton(
+                f"Continue “{as_typed(_short(first.text()))}”", objectName="continueButton"
+            )
             resume.setToolTip(first.data(PATH))
             resume.clicked.connect(lambda: self.open_recent(first))
             buttons.addWidget(resume)

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
 
 
+def as_typed(text: str) -> str:
+    """User text (a title, a theme name) for a button or menu entry: Qt reads "&" there as
+    the mark of a keyboard shortcut ("Sales & marketing" showed as "Sales _marketing")."""
+    return text.replace("&", "&&")
+
+
 def add_action(
     window: MainWindow,
     menu: str,
