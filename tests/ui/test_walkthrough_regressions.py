@@ -454,3 +454,25 @@ def test_an_ampersand_in_a_title_or_theme_is_shown_not_taken_as_a_shortcut(
     menu.close()
     assert entries[-1].replace("&&", "&") == "Into “Pricing & packaging”"
     assert QKeySequence.mnemonic(entries[-1]).isEmpty()
+
+
+def test_a_suggested_arabic_theme_name_is_marked_by_colour_not_italic(qtbot, window):
+    # Without an italic Arabic font, Qt drew the suggested name "نقص المتابعة" as boxes.
+    from PySide6.QtWidgets import QTreeWidget
+
+    from ui.windows.note_board import PROPOSAL_COLOUR, slants
+
+    rid = window.shown_round_id()
+    a = window.store.add_note(rid, "لا أحد يتابع العملاء المحتملين")
+    b = window.store.add_note(rid, "Leads wait four days")
+    window.store.apply_suggestions(
+        rid, [("نقص المتابعة", [a.id], None), ("Leads wait", [b.id], None)]
+    )
+    tree = window.findChild(QTreeWidget, "themeList")
+    rows = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+    }
+    arabic, latin = rows["نقص المتابعة"], rows["Leads wait"]
+    assert not arabic.font(0).italic() and arabic.foreground(0).color() == PROPOSAL_COLOUR
+    assert latin.font(0).italic()
+    assert slants("Café ölçüm Ωmega Привет") and not slants("日本語のメモ") and not slants("שלום")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.store import Store
-from ui.windows.note_board import note_ids_in
+from ui.windows.note_board import PROPOSAL_COLOUR, note_ids_in, slants
 
 THEME_ID = Qt.ItemDataRole.UserRole
 COLUMNS = ("Theme", "Notes", "S", "M", "O")
@@ -118,9 +118,12 @@ class ThemeList(QTreeWidget):
                 for col in range(1, len(COLUMNS)):
                     item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
                 if theme.origin == "auto":  # suggested and not yet named by the facilitator
-                    font = QFont(self.font())
-                    font.setItalic(True)
-                    item.setFont(0, font)
+                    if slants(theme.label):
+                        font = QFont(self.font())
+                        font.setItalic(True)
+                        item.setFont(0, font)
+                    else:  # a script without italics: the colour of proposals says it
+                        item.setForeground(0, PROPOSAL_COLOUR)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable
@@ -270,7 +273,7 @@ class ThemesPanel(QWidget):
         self.hint = QLabel(
             "Select notes and press Ctrl+G to group them; drag cards onto a card, a theme or a "
             "row here. "
-            "Italic: a suggested name you have not changed yet."
+            "Italic (or blue): a suggested name you have not changed yet."
         )
         self.hint.setWordWrap(True)
         self.hint.setObjectName("themesHint")

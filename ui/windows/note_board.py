@@ -73,6 +73,13 @@ def right_to_left(text: str) -> bool:
     return False
 
 
+def slants(text: str) -> bool:
+    """Whether the text can be set in italic: every letter Latin, Greek or Cyrillic. Arabic,
+    Hebrew, Chinese, Japanese and most other scripts have no italic in common fonts, and Qt
+    drew such a name as empty boxes (a suggested Arabic theme name in the Themes panel)."""
+    return all(ord(ch) < 0x0530 or 0x1D00 <= ord(ch) < 0x2000 for ch in text if ch.isalpha())
+
+
 def note_ids_in(mime: QMimeData) -> list[int]:
     """The ids of the cards a drag from the board carries ([] for any other drag)."""
     if not mime.hasFormat(NOTE_IDS):
@@ -153,7 +160,7 @@ class CardDelegate(QStyledItemDelegate):
         line = proposal_line(proposal)
         opt.text = opt.text.removesuffix(f"\u2028{line}").removesuffix(f"\n{line}")
         font = QFont(opt.font)
-        font.setItalic(True)
+        font.setItalic(slants(proposal))
         tag_height = 2 * QFontMetrics(font).height() + 8
         card = QRect(opt.rect)
         painter.fillRect(card, index.data(Qt.ItemDataRole.BackgroundRole))
