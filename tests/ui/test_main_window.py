@@ -391,3 +391,22 @@ def test_the_rounds_guidance_is_shown_to_the_facilitator_only(qtbot, window):
     guidance = window.findChild(QLabel, "roundGuidance")
     assert guidance.isVisible() and guidance.text() == f"For you: {welcome.guidance}"
     assert welcome.guidance not in window.presenter.question.text()
+
+
+def test_a_long_status_message_wraps_instead_of_being_cut_off(qtbot, window):
+    # A re-plan's message ended "... skip or re" on a 1366-pixel screen.
+    from PySide6.QtCore import QRect
+
+    from ui.windows.status_bar import FLAGS
+
+    bar = window.statusBar()
+    one_line = bar.height()
+    message = "Re-planned: " + "; ".join(f"Round {k} 20 → 8 min" for k in range(12)) + "."
+    window.show_status(message)
+    qtbot.waitUntil(lambda: bar.height() > one_line)
+    room = bar.message_rect()
+    needed = bar.fontMetrics().boundingRect(QRect(0, 0, room.width(), 1000), FLAGS, message)
+    assert needed.height() <= room.height() and needed.height() >= 2 * bar.fontMetrics().height()
+    assert bar.currentMessage() == message
+    bar.clearMessage()
+    qtbot.waitUntil(lambda: bar.height() <= one_line)

@@ -39,6 +39,7 @@ from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
 from ui.windows.round_controls import CAPTURE_PLACEHOLDER, RoundControls, TimerLabel
+from ui.windows.status_bar import WrappingStatusBar
 from ui.windows.window_actions import build_actions
 
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
@@ -182,6 +183,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         sh.addWidget(left)
         sh.addWidget(centre, 1)
         self.setCentralWidget(split)
+        self.setStatusBar(WrappingStatusBar(self))
 
         self.presenter = PresenterWindow(self.board, None)
         # The round's clock keys work in the presenter view too (on one screen it has them).

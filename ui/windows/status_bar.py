@@ -1,0 +1,60 @@
+"""The main window's status bar: a message too long for one line wraps onto a second line
+instead of being cut off ("... skip or re" ended a re-plan's message on a 1366-pixel
+screen), and the bar grows for as long as the message shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QStatusBar, QStyle, QStyleOption, QWidget
+
+MARGIN = 6
+FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+
+
+class WrappingStatusBar(QStatusBar):
+    """A QStatusBar whose temporary messages wrap (showMessage and currentMessage as ever)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.setSizeGripEnabled(False)
+        self.messageChanged.connect(self._fit)
+
+    def message_rect(self) -> QRect:
+        """Where the message goes: left of any permanent widget (the example's note)."""
+        right = self.width() - MARGIN
+        for child in self.findChildren(QWidget):
+            if child.parent() is self and child.isVisible() and child.x() > self.width() // 3:
+                right = min(right, child.x() - MARGIN)
+        return QRect(MARGIN, 0, max(40, right - MARGIN), self.height())
+
+    def _fit(self, text: str = "") -> None:
+        text = text or self.currentMessage()
+        line = self.fontMetrics().height()
+        if not text:
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(16_777_215)
+            return
+        room = self.message_rect().width()
+        needed = self.fontMetrics().boundingRect(QRect(0, 0, room, 10 * line), FLAGS, text)
+        height = max(line, needed.height()) + MARGIN
+        self.setFixedHeight(max(height, self.sizeHint().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.currentMessage() and event.oldSize().width() != event.size().width():
+            self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        message = self.currentMessage()
+        if not message:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(self.message_rect(), FLAGS, message)
