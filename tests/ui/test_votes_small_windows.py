@@ -80,3 +80,23 @@ def test_a_narrow_chart_puts_each_theme_name_above_its_bars(qtbot, themed):
         ]
         assert not bar_colours & set(top)  # the name's line holds no bar
         assert bar_colours & set(below)  # the bars are under it
+
+
+def test_a_docked_chart_shows_its_gap_notes_and_legend_whole(qtbot, themed):
+    # In a 410-pixel dock the chart read "Shaded: gaps of 1…" and "Δ 42 pts: marketin…".
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.sensemaking.comparison import ComparisonChart, ThemeBars, gap_tag, gaps_legend
+
+    chart = ComparisonChart("dockedChart")
+    qtbot.addWidget(chart)
+    chart.show_rows(panel_of(themed).model.rows)
+    chart.resize(400, 500)  # the narrowest width that keeps names beside the bars
+    assert not chart._stacked()
+    small = QFontMetrics(chart._fonts()[1])
+    room = chart.label_width()
+    widest = ThemeBars("x", {}, {}, {}, {}, gap=-100.0, highlighted=True)
+    assert gap_tag(widest) == "Marketing +100 pts"
+    assert small.horizontalAdvance(gap_tag(widest)) <= room
+    for shaded in (True, False):  # the legend's room is the same column
+        assert small.horizontalAdvance(gaps_legend(shaded)) <= room, gaps_legend(shaded)

@@ -58,6 +58,18 @@ class ThemeBars:
         return "sales" if self.gap > 0 else "marketing"
 
 
+def gaps_legend(shaded: bool) -> str:
+    """What the shading means, short enough for the names' column of a docked panel (it
+    read "Shaded: gaps of 1…")."""
+    return f"Shaded: {HIGHLIGHT_GAP:.0f}+ pts" if shaded else f"No gap of {HIGHLIGHT_GAP:.0f}+ pts"
+
+
+def gap_tag(bars: ThemeBars) -> str:
+    """The shaded row's note, as the minutes' Leans column says it: "Marketing +42 pts"
+    ("Δ 42 pts: marketing higher" was cut to "Δ 42 pts: marketin…" in a docked panel)."""
+    return f"{bars.leaning.capitalize()} +{abs(bars.gap):.0f} pts"
+
+
 def _share(part: int, whole: int) -> float:
     return 100.0 * part / whole if whole else 0.0
 
@@ -167,6 +179,12 @@ class ComparisonChart(QWidget):
             return low, max(low, MAX_ROW + self._label_block())
         return low, max(MAX_ROW, 2 * fm.height() + sm.height() + 12, low)
 
+    def label_width(self) -> float:
+        """The width of the themes' names (and their gap notes): the whole width when
+        stacked, else a column on the left."""
+        width = self.width() - 24
+        return float(width) if self._stacked() else max(110.0, min(width * 0.34, 320.0))
+
     def _number_width(self) -> int:
         return QFontMetrics(self._fonts()[1]).horizontalAdvance("100%") + 4
 
@@ -194,11 +212,11 @@ class ComparisonChart(QWidget):
             )
             return
         width = self.width() - 24
+        label_w = self.label_width()
         if self._stacked():  # names above the bars, the bars across the whole width
-            label_w, left = float(width), 12.0
+            left = 12.0
             half = width / 2
         else:
-            label_w = max(110.0, min(width * 0.34, 320.0))
             left = 12 + label_w + 8
             half = (width - label_w - 8) / 2
         centre = left + half
@@ -257,11 +275,7 @@ class ComparisonChart(QWidget):
             )
             y += sm.height() + 2
         p.setPen(text)
-        gaps = (
-            f"Shaded: gaps of {HIGHLIGHT_GAP:.0f}+ points"
-            if any(b.highlighted for b in self.bars)
-            else f"No gap of {HIGHLIGHT_GAP:.0f}+ points"
-        )
+        gaps = gaps_legend(any(b.highlighted for b in self.bars))
         p.drawText(
             QPointF(12, y + sm.ascent()),
             sm.elidedText(gaps, Qt.TextElideMode.ElideRight, int(left - 20)),
@@ -301,7 +315,7 @@ class ComparisonChart(QWidget):
             y += fm.height()
         if bars.highlighted:
             p.setFont(small)
-            tag = f"Δ {abs(bars.gap):.0f} pts: {bars.leaning} higher"
+            tag = gap_tag(bars)
             tag = sm.elidedText(tag, Qt.TextElideMode.ElideRight, int(label_w))
             p.drawText(QPointF(12, y + sm.ascent()), tag)
         other_h = sm.height() if self.has_other else 0
