@@ -58,5 +58,18 @@ class SessionUndoStack(QUndoStack):
         return True
 
 
+    def keep_done(self, cmd: QUndoCommand) -> None:
+        """Put a command whose change is already in the file on the stack, without doing it
+        again (the undo history kept across a restart)."""
+        cmd.redo = _done  # type: ignore[method-assign]
+        self._pushing = True
+        try:
+            super().push(cmd)
+        finally:
+            self._pushing = False
+            self._index = self.index()
+            del cmd.redo
+
+
 def _done() -> None:
     """Stands in for a command's redo while the stack records a change already made."""

@@ -4,8 +4,9 @@ Each migration moves a file from version N-1 to N and runs inside the transactio
 sets `PRAGMA user_version`, so a file is always at exactly one version. Version 1 is the
 first data model of DESIGN.md; version 2 adds what running a live session needs (timer
 state, theme placement by hand, votes per function, action details, note vectors); version 3
-marks rounds a re-plan shortens last (protected) and people on the roster who are not in the
-room (absent: a follow-up starts from last time's roster).
+marks rounds a re-plan shortens last (protected), people on the roster who are not in the
+room (absent: a follow-up starts from last time's roster), and keeps the app's undo history
+so that undo survives a restart.
 """
 
 from __future__ import annotations
@@ -148,6 +149,11 @@ def _v3(db: sqlite_utils.Database) -> None:
     # round that most often runs out of time and the one the room came for).
     db.table("rounds").add_column("protected", int, not_null_default=0)
     db.table("participants").add_column("absent", int, not_null_default=0)
+    # One row: the app's undo history (opaque JSON to the core) and the journal position
+    # (events.id) it matches.
+    db.table("undo_history").create(
+        {"id": int, "data": str, "position": int}, pk="id", not_null={"data", "position"}
+    )
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]

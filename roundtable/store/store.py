@@ -334,6 +334,38 @@ class Store(RosterMixin, NotesMixin):
         found = self.db.table("participants").rows_where(order_by="id")
         return [rows.participant(r) for r in found]
 
+    # ----- the app's undo history (not journaled: it describes the journal) ----------------
+
+    def save_undo_history(self, data: str, position: int) -> None:
+        """Keep the app's undo history (opaque text) and the journal position it matches."""
+        if self.read_only_reason is not None:
+            raise ReadOnlyError(self.path, self.read_only_reason)
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO undo_history (id, data, position) VALUES (1, ?, ?)",
+                [data, int(position)],
+            )
+
+    def undo_history(self) -> tuple[str, int] | None:
+        """The kept undo history and its journal position, or None (none kept, or a file
+        of an older version opened read-only)."""
+        try:
+            row = self.db.execute("SELECT data, position FROM undo_history WHERE id = 1").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return (str(row[0]), int(row[1])) if row else None
+
+    def last_event_id(self) -> int:
+        """The journal's last position (0 for an empty journal)."""
+        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
+
+    def event_kinds_since(self, position: int) -> list[str]:
+        """The kinds of the changes journaled after a position, oldest first."""
+        rows = self.db.execute(
+            "SELECT kind FROM events WHERE id > ? ORDER BY id", [int(position)]
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
     def participants_here(self) -> list[Participant]:
         """The people in the room (`roundtable.model.in_the_room`), without reading notes."""
         spoke = {

@@ -32,6 +32,7 @@ from roundtable.model import Change, Function, InvalidInput
 from roundtable.store import Store
 from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
 from ui.undo import SessionUndoStack
+from ui.undo_history import UndoHistory
 from ui.windows.capture import CaptureLine, MentionCompleter
 from ui.windows.keyboard import KeyboardRouting
 from ui.windows.note_actions import NoteActions
@@ -98,6 +99,11 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         self.undo_stack = SessionUndoStack(store, self)
         self.undo_stack.refused.connect(self.show_status)
         self.undo_stack.stepped.connect(self.show_status)
+        # Undo survives a restart: the stack is kept in the file and put back here.
+        self.history = UndoHistory(self.undo_stack, store, self.signals.batch)
+        if not store.read_only:
+            self.history.restore()
+            self.history.watch()
         self.function: Function = "sales"
         self._menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar("Main", self, objectName="mainToolbar")
@@ -486,5 +492,6 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         if self.outside is not None:
             self.outside.stop()
         self.signals.detach()
+        self.history.save()  # the last changes' undo, before the file closes
         self.store.close()
         super().closeEvent(event)

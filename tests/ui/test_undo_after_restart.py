@@ -1,0 +1,126 @@
+"""Undo survives a restart (the design's battery-dies walkthrough): the changes made before
+the window closed are taken back one by one after it opens again, in order, exactly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from roundtable.store import Store
+from ui.app import open_window
+from ui.commands import DeleteNotes, EditRound, RoundTimerCommand, UpdateNote
+from ui.sensemaking.action_commands import AddAction, UpdateAction
+from ui.sensemaking.theme_commands import GroupNotes, MergeThemes, RenameTheme
+from ui.sensemaking.vote_commands import SetDotsPerPerson, SetVotes
+from ui.windows.people import EditRoster, RosterChanges
+
+
+def state(store: Store) -> tuple:
+    """What a facilitator sees, without timestamps (an undone note is deleted softly, so
+    live notes only)."""
+    notes = tuple((n.id, n.text, n.function, n.participant_id, n.theme_id) for n in store.notes())
+    themes = tuple(
+        (t.id, t.label, t.origin, tuple(store.theme_votes(t.id).items())) for t in store.themes()
+    )
+    actions = tuple((a.id, a.text, a.owner, a.due, a.status) for a in store.actions())
+    people = tuple((p.id, p.name, p.function, p.absent) for p in store.participants())
+    rounds = tuple(
+        (r.id, r.title, r.timebox_s, r.protected, r.elapsed_s, r.running_since is not None)
+        for r in store.rounds()
+    )
+    info = store.session()
+    return notes, themes, actions, people, rounds, info.dots_per_person, info.current_round_id
+
+
+def open_on(qtbot, path, clock):
+    win = open_window(path, clock=clock)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_every_kind_of_change_is_undone_after_a_restart(qtbot, session_file, fake_clock):
+    win = open_on(qtbot, session_file, fake_clock)
+    store = win.store
+    seen = [state(store)]
+
+    def step(command) -> None:
+        assert win._run(command)
+        seen.append(state(store))
+
+    for text in ("s: Leads wait four days @Ana Lopez", "m: Nobody reads the launch mail", "x"):
+        qtbot.keyClicks(win.entry, text)
+        qtbot.keyClick(win.entry, Qt.Key.Key_Return)
+        seen.append(state(store))
+    rid = win.shown_round_id()
+    first, second, third = (n.id for n in store.notes(rid))
+    step(UpdateNote(store, second, "Edit note", text="Nobody reads the launch mails"))
+    step(GroupNotes(store, rid, [first], label="Follow-up"))
+    step(GroupNotes(store, rid, [second], label="Mails"))
+    follow_up, mails = (t.id for t in store.themes(rid))
+    step(RenameTheme(store, follow_up, "Slow follow-up"))
+    step(SetVotes(store, follow_up, "sales", 4))
+    step(SetDotsPerPerson(store, 5))
+    step(MergeThemes(store, follow_up, mails))
+    step(DeleteNotes(store, [third]))
+    step(AddAction(store, "Call back within a day", owner="Ana Lopez", owner_function="sales"))
+    step(UpdateAction(store, store.actions()[0].id, "Due date", due=date(2027, 1, 8)))
+    ben = store.find_participant("Ben Okafor")
+    step(
+        EditRoster(
+            store,
+            RosterChanges(
+                updates={ben.id: {"absent": True}}, adds=[{"name": "Cy", "function": "other"}]
+            ),
+        )
+    )
+    step(EditRound(store, store.rounds()[3].id, protected=False, timebox_s=20 * 60))
+    step(RoundTimerCommand(store, "Start", "start", store.rounds()[0].id))
+    assert win.undo_stack.count() == len(seen) - 1 == 16
+    win.close()  # the battery dies (the history is written as the window closes)
+
+    again = open_on(qtbot, session_file, fake_clock)
+    assert again.undo_stack.count() == 16
+    assert again.undo_stack.undoText() == "Start"
+    for expected in reversed(seen[:-1]):
+        again.undo_stack.undo()
+        assert state(again.store) == expected
+    assert not again.undo_stack.canUndo()
+    again.close()
+
+
+def test_a_history_the_file_no_longer_matches_is_dropped(qtbot, session_file, fake_clock):
+    win = open_on(qtbot, session_file, fake_clock)
+    qtbot.keyClicks(win.entry, "Pricing page confuses buyers")
+    qtbot.keyClick(win.entry, Qt.Key.Key_Return)
+    rid = win.shown_round_id()
+    assert win._run(GroupNotes(win.store, rid, [win.store.notes(rid)[0].id], label="Pricing"))
+    win.close()
+    # Notes from another device after the close still leave the history usable ...
+    with Store.open(session_file) as other:
+        other.add_note(rid, "Sent from a phone", source="device")
+    again = open_on(qtbot, session_file, fake_clock)
+    assert again.undo_stack.count() == 2
+    again.close()
+    # ... but a change the history does not know (a theme renamed elsewhere) drops it:
+    # undoing over it could put back what that change replaced.
+    with Store.open(session_file) as other:
+        other.rename_theme(other.themes(rid)[0].id, "Price")
+    last = open_on(qtbot, session_file, fake_clock)
+    assert last.undo_stack.count() == 0
+    assert [t.label for t in last.store.themes(rid)] == ["Price"]
+    last.close()
+
+
+def test_a_damaged_history_only_means_no_undo(qtbot, session_file, fake_clock):
+    with Store.open(session_file) as store:
+        store.save_undo_history('[{"c": "os:system", "text": "x", "children": [], "v": {}}]', 0)
+    win = open_on(qtbot, session_file, fake_clock)
+    assert win.undo_stack.count() == 0
+    qtbot.keyClicks(win.entry, "Still works")
+    qtbot.keyClick(win.entry, Qt.Key.Key_Return)
+    assert win.undo_stack.count() == 1
+    win.close()
