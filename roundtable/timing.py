@@ -72,10 +72,11 @@ def replan(
 
     Rounds give way in turn, each down to MIN_ROUND_S or MIN_ROUND_SHARE of its timebox,
     whichever is longer: first the unprotected rounds before the final one (in proportion to
-    what each can give), then the protected ones, then the final round, never below
-    `min_final_s`. A round already shorter than its floor keeps its time. New timeboxes are
-    whole minutes. When even that does not end the session by the deadline, the plan is as
-    close as it gets (the caller says how late it still is). Returns {round_id: timebox_s}
+    what each can give), then the final round, never below `min_final_s`, and only then the
+    protected rounds (a protected final round among them). A round already shorter than its
+    floor keeps its time. New timeboxes are whole minutes. When even that does not end the
+    session by the deadline, the plan is as close as it gets (the caller says how late it
+    still is). Returns {round_id: timebox_s}
     for the rounds that change; empty when nothing needs changing.
 
     Args:
@@ -100,11 +101,12 @@ def replan(
     final = later[-1]
     floors[final.id] = min(final.timebox_s, min_final_s)
     # Shorten unprotected non-final rounds first (proportionally to what they can give),
-    # then the protected ones, then the final.
+    # then the final round, and the protected ones last: "shortened last" is what the
+    # round dialog promises.
     groups = (
         [r for r in later[:-1] if not r.protected],
-        [r for r in later[:-1] if r.protected],
-        [final],
+        [final] if not final.protected else [],
+        [r for r in later if r.protected],
     )
     for group in groups:
         spare = sum(new[r.id] - floors[r.id] for r in group)

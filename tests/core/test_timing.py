@@ -71,10 +71,12 @@ def test_replan_cuts_a_protected_round_only_after_the_others():
     deadline = 1200 + 1500 + 1500 + 600
     plan = timing.replan(rounds, 1, 1200 + 480, deadline)  # eight minutes late
     assert plan == {2: 1500 - 480}
-    # Far behind: "Why it's broken" is at its floor before the protected round gives way,
-    # and the closing round still comes last.
+    # Far behind: "Why it's broken" is at its floor and the closing round at its five
+    # minutes before the protected round gives way.
     plan = timing.replan(rounds, 1, 1200 + 1500, deadline)
-    assert plan[2] == 600 and plan[3] < 1500 and 4 not in plan
+    assert plan[2] == 600 and plan[4] == timing.MIN_FINAL_ROUND_S and plan[3] < 1500
+    plan = timing.replan(rounds, 1, 1200 + 900 + 60, deadline)  # 15 minutes late (+1)
+    assert plan[2] == 600 and plan[4] == 540 and 3 not in plan
     # The same agenda without the mark shares the cut between both rounds.
     plain = [works, broken, rnd(3, 1500), closing]
     shared = timing.replan(plain, 1, 1200 + 480, deadline)

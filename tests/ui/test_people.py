@@ -296,3 +296,39 @@ def test_the_roll_call_ticks_who_came_and_the_dots_follow(qtbot, window):
 
     with_people_dialog(qtbot, window, everyone)
     assert [p.absent for p in store.participants()] == [False, False, False, True]
+
+
+def test_tab_reaches_the_buttons_and_ok_from_the_table(qtbot, window):
+    # Tab went from cell to cell for ever: a keyboard-only facilitator could not reach Add
+    # person, All here or OK.
+    def tab_out(dialog: PeopleDialog) -> None:
+        table = dialog.findChild(QTableWidget, "peopleTable")
+        table.setFocus()
+        table.setCurrentCell(0, NAME)
+        reached = []
+        for _ in range(12):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget().objectName())
+        assert "addPersonButton" in reached and "allHereButton" in reached
+        dialog.accept()
+
+    with_people_dialog(qtbot, window, tab_out)
+
+
+def test_tab_in_the_round_dialogs_question_moves_on(qtbot):
+    # Tab typed a tab character into the question instead of moving to the timebox.
+    from PySide6.QtWidgets import QPlainTextEdit, QSpinBox
+
+    from ui.windows.agenda import RoundDialog
+
+    dialog = RoundDialog("Game changers", "What would change the game?", 1500)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    question = dialog.findChild(QPlainTextEdit, "roundPrompt")
+    question.setFocus()
+    qtbot.keyClick(question, Qt.Key.Key_Tab)
+    assert question.toPlainText() == "What would change the game?"
+    assert QApplication.focusWidget() is dialog.findChild(QSpinBox, "roundMinutes")

@@ -52,6 +52,7 @@ class RoundDialog(QDialog):
         self.title = QLineEdit(title, objectName="roundTitle")
         self.prompt = QPlainTextEdit(prompt, objectName="roundPrompt")
         self.prompt.setMaximumHeight(90)
+        self.prompt.setTabChangesFocus(True)  # Tab goes on to the timebox, not into the text
         self.minutes = QSpinBox(objectName="roundMinutes")
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setSuffix(" min")

@@ -147,6 +147,9 @@ class PeopleDialog(QDialog):
         self.table = QTableWidget(0, len(HEADERS), objectName="peopleTable")
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.verticalHeader().hide()
+        # Tab leaves the table for the buttons (arrows move between cells): with Tab going
+        # from cell to cell, Add person, All here and OK were out of the keyboard's reach.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
