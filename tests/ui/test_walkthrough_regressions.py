@@ -476,3 +476,38 @@ def test_a_suggested_arabic_theme_name_is_marked_by_colour_not_italic(qtbot, win
     assert not arabic.font(0).italic() and arabic.foreground(0).color() == PROPOSAL_COLOUR
     assert latin.font(0).italic()
     assert slants("Café ölçüm Ωmega Привет") and not slants("日本語のメモ") and not slants("שלום")
+
+
+def test_enter_presses_the_start_screens_focused_button(qtbot, monkeypatch):
+    # Tabbing to "Create session…" and pressing Enter did nothing; only Space worked.
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from ui.windows.start_screen import StartScreen
+
+    pressed: list[str] = []
+    monkeypatch.setattr(StartScreen, "create_session", lambda self, *a: pressed.append("create"))
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    create = screen.findChild(QPushButton, "createSessionButton")
+    create.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is create)
+    qtbot.keyClick(create, Qt.Key.Key_Return)
+    assert pressed == ["create"]
+
+
+def test_dialogs_fit_a_600_pixel_screen():
+    # Suggested themes (760x620) and the shortcuts list (560x640) hid their buttons below
+    # the edge of a 1024x600 screen.
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QDialog
+
+    from ui.windows.sizing import TITLE_BAR, resize_within_screen
+
+    dialog = QDialog()
+    resize_within_screen(dialog, 760, 620, area=QRect(0, 0, 1024, 600))
+    assert dialog.height() <= 600 - TITLE_BAR and dialog.width() == 760
+    resize_within_screen(dialog, 760, 620, area=QRect(0, 0, 1366, 768))
+    assert (dialog.width(), dialog.height()) == (760, 620)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.windows.sizing import resize_within_screen
+
 GROUP = Qt.ItemDataRole.UserRole
 
 
@@ -128,7 +130,7 @@ class SuggestionPreview(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(760, 620)
+        resize_within_screen(self, 760, 620)
 
     def _summary(self) -> str:
         notes = sum(len(g.new_note_ids) for g in self.groups)

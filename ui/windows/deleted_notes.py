@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from roundtable.model import Note, counted
 from roundtable.store import Store
 from ui.windows.note_board import COLOURS
+from ui.windows.sizing import resize_within_screen
 
 if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
@@ -118,7 +119,7 @@ class DeletedNotesDialog(QDialog):
         self.box.addWidget(self.note_label)
         self.box.addWidget(buttons)
         self.restore_button.setDefault(True)  # Enter in the list restores (set once in the dialog)
-        self.resize(720, 420)
+        resize_within_screen(self, 720, 420)
         self._fill()
 
     def _fill(self) -> None:

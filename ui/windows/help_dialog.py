@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 import roundtable
+from ui.windows.sizing import resize_within_screen
 
 if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
@@ -144,7 +145,7 @@ class ShortcutsDialog(QDialog):
             group.addChildren([QTreeWidgetItem([text, keys]) for text, keys in entries])
             group.setExpanded(True)
         self.empty.hide()
-        self.resize(560, 640)
+        resize_within_screen(self, 560, 640)
         self.search.setFocus()
 
     def filter(self, text: str) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from roundtable.model import FUNCTIONS, Participant, clean_text, name_key
 from roundtable.store import Store
 from roundtable.store.roster import RosterEdit
+from ui.windows.sizing import resize_within_screen
 
 NAME, FUNCTION, ORGANISATION, ROLE, NOTES, HERE = range(6)
 HEADERS = ("Name", "Function", "Organisation", "Role", "Notes", "Here")
@@ -197,7 +198,7 @@ class PeopleDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.recolour)
         layout.addLayout(row)
-        self.resize(680, 420)
+        resize_within_screen(self, 680, 420)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
         keys = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)

@@ -7,7 +7,7 @@ from typing import Any
 
 import platformdirs
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -287,6 +287,16 @@ class StartScreen(QWidget):
         lay.addWidget(self.no_recent)
         lay.addLayout(buttons)
         fit_to_screen(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Enter presses the button that has the keyboard, as in a dialog: tabbing to
+        "Create session…" and pressing Enter did nothing (only Space worked)."""
+        button = QApplication.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(button, QPushButton) and self.isAncestorOf(button):
+            button.click()
+            return
+        super().keyPressEvent(event)
 
     def _say_what_anonymous_does(self, *_args: object) -> None:
         self.anonymous_note.setVisible(
