@@ -60,7 +60,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         args.file,
         title=args.title or template.title,
         template=template,
-        anonymous=True if args.anonymous else None,
+        anonymous=args.anonymous,
         facilitator=args.facilitator or "",
     ) as store:
         info = store.session()
@@ -108,6 +108,7 @@ def cmd_info(args: argparse.Namespace) -> int:
                 "title": r.title,
                 "prompt": r.prompt,
                 "timebox_s": r.timebox_s,
+                "protected": r.protected,
                 "notes": store.note_count(r.id),
                 "themes": len(store.themes(r.id)),
             }
@@ -140,7 +141,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     )
     for r in rounds:
         print(
-            f"  {r['position']}. {r['title']} ({r['timebox_s'] // 60} min): "
+            f"  {r['position']}. {r['title']} ({r['timebox_s'] // 60} min"
+            f"{', protected' if r['protected'] else ''}): "
             f"{counted(r['notes'], 'note')}, {counted(r['themes'], 'theme')}"
         )
     return 0
@@ -177,7 +179,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--template", help=f"template name (see templates; default {DEFAULT_TEMPLATE})")
     p.add_argument("--title", help="session title (default: the template's title)")
-    p.add_argument("--anonymous", action="store_true", help="notes never show names")
+    names = p.add_mutually_exclusive_group()
+    names.add_argument(
+        "--anonymous",
+        action="store_true",
+        default=None,
+        help="notes never show names (default: as the template says)",
+    )
+    names.add_argument(
+        "--named",
+        dest="anonymous",
+        action="store_false",
+        help="notes show who said them, and the minutes list the attendees",
+    )
     p.add_argument("--facilitator", help="the facilitator's name, for the minutes")
     p.add_argument(
         "--follow-up",

@@ -34,7 +34,8 @@ def create_follow_up(
     open_actions = [a for a in snap.actions if a.status == "open"]
     with Store.create(
         path,
-        title=title or f"Follow-up: {snap.session.title}",
+        # A follow-up of a follow-up is not "Follow-up: Follow-up: ...".
+        title=title or f"Follow-up: {snap.session.title.removeprefix('Follow-up: ')}",
         template=tmpl,
         anonymous=snap.session.anonymous,
         facilitator=snap.session.facilitator,

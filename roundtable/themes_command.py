@@ -34,31 +34,57 @@ def cmd_themes(args: argparse.Namespace) -> int:
             data.notes, pinned=data.pinned, hints=data.hints, vectors=data.vectors
         )
         texts = dict(data.notes)
+        where = {n.id: n.theme_id for n in store.notes(rnd.id)}
+        # Only what would change: an existing theme lists (and gets) only the notes it
+        # gains; a second --apply said "Stored 1 themes" and stored nothing.
+        changes = [
+            (
+                t,
+                [
+                    nid
+                    for nid in t.note_ids
+                    if t.existing_theme_id is None or where.get(nid) != t.existing_theme_id
+                ],
+            )
+            for t in themes
+        ]
+        changes = [(t, gained) for t, gained in changes if t.existing_theme_id is None or gained]
         kept = len(data.pinned)
-        new = sum(t.existing_theme_id is None for t in themes)
+        new = sum(t.existing_theme_id is None for t, _ in changes)
+        grown = len(changes) - new
         print(
             f"Round {rnd.position}: {rnd.title} — {_count(len(data.notes), 'note')}; "
-            f"{_count(kept, 'theme')} already there, {_count(new, 'new theme')} suggested"
+            f"{_count(kept, 'theme')} already there"
+            + (f" ({grown} gaining notes)" if grown else "")
+            + f", {_count(new, 'new theme')} suggested"
         )
-        for number, theme in enumerate(themes, start=1):
-            yours = "  (existing theme)" if theme.existing_theme_id is not None else ""
-            print(f"\n{number}. {theme.label} — {_count(len(theme.note_ids), 'note')}{yours}")
+        for number, (theme, gained) in enumerate(changes, start=1):
+            if theme.existing_theme_id is not None:
+                more = _count(len(gained), "note")
+                print(f"\n{number}. {theme.label} (existing theme) gains {more}")
+            else:
+                print(f"\n{number}. {theme.label} — {_count(len(gained), 'note')}")
             print(f"   why: {theme.reason}")
-            for nid in theme.note_ids:
+            for nid in gained:
                 print(f"   - {texts[nid]}")
-        placed = {nid for t in themes for nid in t.note_ids}
-        placed |= {nid for _label, members in data.pinned.values() for nid in members}
-        left = [nid for nid, _text in data.notes if nid not in placed]
+        left = [nid for nid, _text in data.notes if where.get(nid) is None]
+        left = [nid for nid in left if not any(nid in t.note_ids for t in themes)]
         if left:
             count = _count(len(left), "note")
             print(f"\nIn no theme ({count}: no words to group by, or none fit):")
             for nid in left:
                 print(f"   - {texts[nid]}")
-        if args.apply:
+        if args.apply and not changes:
+            print("\nNothing to store: every note that fits a theme is already in one.")
+        elif args.apply:
             store.apply_suggestions(
-                rnd.id, [(t.label, t.note_ids, t.existing_theme_id) for t in themes]
+                rnd.id, [(t.label, t.note_ids, t.existing_theme_id) for t, _ in changes]
             )
-            print(f"\nStored {len(themes)} themes in round {rnd.position}.")
+            print(
+                f"\nStored in round {rnd.position}: {_count(new, 'new theme')}"
+                + (f", {_count(grown, 'existing theme')} with more notes" if grown else "")
+                + "."
+            )
     return 0
 
 

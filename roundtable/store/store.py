@@ -94,6 +94,11 @@ class Store(RosterMixin, NotesMixin):
             raise InvalidInput(f"A title can be at most {MAX_TITLE_CHARS} characters.")
         if path.exists():
             raise SessionFileError(path, f"{path} already exists; choose another name.")
+        if not path.parent.is_dir():
+            # Not "its folder is not writable ... open it read-only": there is nothing to open.
+            raise SessionFileError(
+                path, f"The folder {path.parent} does not exist; create it or choose another."
+            )
         store = cls._connect(path, clock=clock, new=True)
         try:
             store._initialise(title, template, anonymous, clean_text(facilitator))

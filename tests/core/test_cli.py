@@ -29,8 +29,17 @@ def test_templates_lists_names_rounds_and_minutes(capsys) -> None:
 def test_new_add_note_and_info_json(capsys, tmp_path: Path) -> None:
     path = tmp_path / "q4.roundtable"
     assert run(capsys, "new", path, "--title", "Q4 roundtable ✨", "--anonymous")[0] == 0
-    code, out, _ = run(capsys, "add-note", path, "3", "Leads wait four days",
-                       "--function", "marketing", "--participant", "Lena")
+    code, out, _ = run(
+        capsys,
+        "add-note",
+        path,
+        "3",
+        "Leads wait four days",
+        "--function",
+        "marketing",
+        "--participant",
+        "Lena",
+    )
     assert code == 0 and "round 3" in out
     code, out, _ = run(capsys, "info", path, "--json")
     data = json.loads(out)
@@ -106,8 +115,11 @@ def test_demo_writes_a_realistic_session(capsys, tmp_path: Path) -> None:
     assert run(capsys, "demo", path)[0] == 0
     data = json.loads(run(capsys, "info", path, "--json")[1])
     assert 50 <= data["notes"] <= 80
-    main_rounds = [r for r in data["rounds"] if r["title"] in
-                   ("What works", "Why it's broken", "Game changers")]
+    main_rounds = [
+        r
+        for r in data["rounds"]
+        if r["title"] in ("What works", "Why it's broken", "Game changers")
+    ]
     assert all(r["notes"] >= 12 and r["themes"] >= 3 for r in main_rounds)
     assert data["participants"] >= 10
     assert 2 <= data["actions"] <= 3
@@ -118,8 +130,34 @@ def test_demo_writes_a_realistic_session(capsys, tmp_path: Path) -> None:
 
 
 def test_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "roundtable.cli", "info",
-                          str(tmp_path / "nope.roundtable")],
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "roundtable.cli", "info", str(tmp_path / "nope.roundtable")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 2
     assert out.stderr.startswith("roundtable: error:") and "Traceback" not in out.stderr
+
+
+def test_new_named_follow_up_titles_folders_and_protected_rounds(capsys, tmp_path: Path) -> None:
+    # The default template is anonymous and `new` had no way to turn names on; a follow-up
+    # of a follow-up was "Follow-up: Follow-up: ..."; a missing folder was called "not
+    # writable" with advice to open the file read-only; info did not say which rounds a
+    # re-plan protects.
+    first = tmp_path / "march.roundtable"
+    code, out, _ = run(capsys, "new", str(first), "--title", "Q3 roundtable", "--named")
+    assert code == 0 and "notes show names" in out
+    code, out, _ = run(capsys, "new", str(tmp_path / "a.roundtable"))
+    assert code == 0 and "anonymous notes" in out  # the template's own choice
+    second, third = tmp_path / "april.roundtable", tmp_path / "may.roundtable"
+    assert run(capsys, "new", str(second), "--follow-up", str(first))[0] == 0
+    assert run(capsys, "new", str(third), "--follow-up", str(second))[0] == 0
+    with Store.open(third, read_only=True) as store:
+        assert store.session().title == "Follow-up: Q3 roundtable"
+    code, _out, err = run(capsys, "new", str(tmp_path / "nowhere" / "x.roundtable"))
+    assert code == 2 and "does not exist" in err and "read-only" not in err
+    code, out, _ = run(capsys, "info", str(first))
+    assert "4. Game changers (25 min, protected):" in out
+    code, out, _ = run(capsys, "info", str(first), "--json")
+    assert [r["protected"] for r in json.loads(out)["rounds"]] == [False, False, False, True, False]

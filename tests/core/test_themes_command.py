@@ -86,6 +86,22 @@ def test_apply_stores_themes_and_keeps_the_facilitators_own(capsys, session: Pat
             assert len(qualification) == 1
 
 
+def test_a_second_apply_says_there_is_nothing_to_store(capsys, session: Path) -> None:
+    # It printed "Stored 1 themes in round 3." and listed notes already in their themes.
+    code, _out, err = run(capsys, "themes", session, "--round", 3, "--apply")
+    assert code == 0, err
+    with Store.open(session, read_only=True) as store:
+        before = [(n.id, n.theme_id, n.placement) for n in store.notes()]
+        events = len(store.events())
+    code, out, err = run(capsys, "themes", session, "--round", 3, "--apply")
+    assert code == 0, err
+    assert "Nothing to store: every note that fits a theme is already in one." in out
+    assert "   - " not in out and "Stored" not in out
+    with Store.open(session, read_only=True) as store:
+        assert [(n.id, n.theme_id, n.placement) for n in store.notes()] == before
+        assert len(store.events()) == events
+
+
 def test_empty_round_and_bad_round_number(capsys, session: Path) -> None:
     code, out, _ = run(capsys, "themes", session, "--round", 2)
     assert code == 0 and "has no notes yet" in out
