@@ -47,7 +47,7 @@ MIN_WHAT = 90
 MIN_THEME = 70
 # Theme is hidden only when it would get less than this beside What.
 TINY_THEME = 50
-HINT = "Tick Status when done. Del removes an item; Ctrl+Z brings it back."
+HINT = "Tick the box when an item is done. Del removes an item; Ctrl+Z brings it back."
 NARROW_HINT = " Widen the panel to see and change each owner's Function."
 TINY_HINT = " Widen the panel to see each item's Function and Theme."
 

@@ -142,7 +142,10 @@ class ShortcutsDialog(QDialog):
             group.setFirstColumnSpanned(True)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addTopLevelItem(group)
-            group.addChildren([QTreeWidgetItem([text, keys]) for text, keys in entries])
+            rows = [QTreeWidgetItem([text, keys]) for text, keys in entries]
+            for row, (text, _keys) in zip(rows, entries, strict=True):
+                row.setToolTip(0, text)  # whole, where a narrow dialog cuts the row short
+            group.addChildren(rows)
             group.setExpanded(True)
         self.empty.hide()
         resize_within_screen(self, 560, 640)

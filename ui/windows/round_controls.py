@@ -360,11 +360,15 @@ class RoundControls:
             return
         # From the rounds this tick already read: no extra query twice a second.
         shown = next((x for x in rounds if x.id == self._shown), None)
-        text = CAPTURE_PLACEHOLDER
+        text, tip = CAPTURE_PLACEHOLDER, ""
         if shown is not None and shown.id != current.id and current.is_running:
-            text = (
-                f"Notes go to round {shown.position}, {shown.title}; the clock runs round"
-                f" {current.position}, {current.title}"
+            # Short enough for a 1024-pixel window ("...the clock runs round 4, G…"); the
+            # tooltip says it whole.
+            text = f"Notes go to round {shown.position}, {shown.title} (clock: {current.position})"
+            tip = (
+                f"Notes typed here go to round {shown.position}, {shown.title}, the round on"
+                f" show; the clock runs round {current.position}, {current.title}."
             )
         if self.entry.placeholderText() != text:
             self.entry.setPlaceholderText(text)
+            self.entry.setToolTip(tip)
