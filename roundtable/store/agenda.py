@@ -25,7 +25,7 @@ class AgendaMixin(BoardMixin):
         return [rows.round_(r) for r in self.db.table("rounds").rows_where(order_by="position")]
 
     def round(self, round_id: int) -> Round:
-        return rows.round_(self.db.table("rounds").get(round_id))
+        return rows.round_(rows.get_row(self.db, "rounds", round_id))
 
     def round_at(self, position: int) -> Round:
         """The round at a 1-based position, or InvalidInput naming the valid range."""
@@ -91,7 +91,7 @@ class AgendaMixin(BoardMixin):
             fields["timebox_s"] = int(fields["timebox_s"])
         if "protected" in fields:
             fields["protected"] = int(bool(fields["protected"]))
-        old = self.db.table("rounds").get(round_id)
+        old = rows.get_row(self.db, "rounds", round_id)
         before = {k: old[k] for k in fields}
         with self._write("round_updated", {"id": round_id, "before": before, "after": fields}):
             self.db.table("rounds").update(round_id, fields)
@@ -121,7 +121,7 @@ class AgendaMixin(BoardMixin):
         ).fetchone()[0]
         if used:
             raise InvalidInput("This round has notes; move or delete them before removing it.")
-        r = self.db.table("rounds").get(round_id)
+        r = rows.get_row(self.db, "rounds", round_id)
         with self._write("round_removed", dict(r)):
             self.db.execute("UPDATE actions SET round_id = NULL WHERE round_id = ?", [round_id])
             self.db.execute(

@@ -78,7 +78,7 @@ class BoardMixin:
         return [rows.theme(r) for r in found]
 
     def theme(self, theme_id: int) -> Theme:
-        return rows.theme(self.db.table("themes").get(theme_id))
+        return rows.theme(rows.get_row(self.db, "themes", theme_id))
 
     def add_theme(
         self,
@@ -331,7 +331,7 @@ class BoardMixin:
         ]
 
     def action(self, action_id: int) -> Action:
-        return rows.action(self.db.table("actions").get(action_id))
+        return rows.action(rows.get_row(self.db, "actions", action_id))
 
     @staticmethod
     def _action_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -398,7 +398,7 @@ class BoardMixin:
         if set(fields) - allowed:
             raise TypeError(f"unknown action fields: {sorted(set(fields) - allowed)}")
         values = self._action_fields(fields)
-        old = self.db.table("actions").get(action_id)
+        old = rows.get_row(self.db, "actions", action_id)
         before = {k: old[k] for k in values}
         with self._write("action_updated", {"id": action_id, "before": before, "after": values}):
             self.db.table("actions").update(action_id, values)

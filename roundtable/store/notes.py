@@ -57,7 +57,7 @@ class NotesMixin(AgendaMixin):
         return [rows.note(r) for r in found]
 
     def note(self, note_id: int) -> Note:
-        return rows.note(self.db.table("notes").get(note_id))
+        return rows.note(rows.get_row(self.db, "notes", note_id))
 
     def note_count(self, round_id: int | None = None) -> int:
         sql = "SELECT count(*) FROM notes WHERE deleted_at IS NULL"

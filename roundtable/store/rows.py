@@ -19,6 +19,19 @@ from roundtable.model import (
 Row = dict[str, Any]
 
 
+def get_row(db: Any, table: str, pk: int) -> Row:
+    """One row by its id, as sqlite-utils' `table.get` gives it (NotFoundError when there is
+    none) without its check that the table exists: that is a query of the schema each time,
+    and a typed note reads a few rows on its way to the board."""
+    from sqlite_utils.db import NotFoundError
+
+    cursor = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [pk])
+    found = cursor.fetchone()
+    if found is None:
+        raise NotFoundError
+    return dict(zip((c[0] for c in cursor.description), found, strict=True))
+
+
 def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 

@@ -305,7 +305,7 @@ class Store(RosterMixin, NotesMixin):
     # ----- session and participants ---------------------------------------------------------
 
     def session(self) -> SessionInfo:
-        return rows.session(self.db.table("session").get(1))
+        return rows.session(rows.get_row(self.db, "session", 1))
 
     def update_session(self, **fields: Any) -> SessionInfo:
         """Change session settings: title, anonymous, facilitator, dots_per_person, status..."""
@@ -329,7 +329,7 @@ class Store(RosterMixin, NotesMixin):
             fields["anonymous"] = int(bool(fields["anonymous"]))
         if "dots_per_person" in fields and not 0 < int(fields["dots_per_person"]) <= 50:
             raise InvalidInput("Dots per person must be between 1 and 50.")
-        before = {k: self.db.table("session").get(1)[k] for k in fields}
+        before = {k: rows.get_row(self.db, "session", 1)[k] for k in fields}
         with self._write("session_updated", {"before": before, "after": fields}):
             self.db.table("session").update(1, fields)
             self._emit("session_updated")
@@ -383,7 +383,7 @@ class Store(RosterMixin, NotesMixin):
         return [p for p in self.participants() if not p.absent or p.id in spoke]
 
     def participant(self, participant_id: int) -> Participant:
-        return rows.participant(self.db.table("participants").get(participant_id))
+        return rows.participant(rows.get_row(self.db, "participants", participant_id))
 
     def find_participant(self, name: str) -> Participant | None:
         """The participant with this name (case-insensitive), or None."""

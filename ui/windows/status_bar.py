@@ -38,9 +38,17 @@ class WrappingStatusBar(QStatusBar):
             self.setMaximumHeight(16_777_215)
             return
         room = self.message_rect().width()
+        if self.fontMetrics().horizontalAdvance(text) <= room:
+            # One line: leave the bar alone (a new height relays out the whole window,
+            # which showed in the time a typed note takes to appear).
+            if self.maximumHeight() != 16_777_215:
+                self.setMinimumHeight(0)
+                self.setMaximumHeight(16_777_215)
+            return
         needed = self.fontMetrics().boundingRect(QRect(0, 0, room, 10 * line), FLAGS, text)
         height = max(line, needed.height()) + MARGIN
-        self.setFixedHeight(max(height, self.sizeHint().height()))
+        if height != self.height():
+            self.setFixedHeight(max(height, self.sizeHint().height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
