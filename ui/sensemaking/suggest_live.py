@@ -59,7 +59,10 @@ class NoteEmbedder(QObject):
         if change.kind in ("note_added", "note_updated", "note_restored") and change.id:
             self.last_note_at = time.monotonic()
             self.pending.add(change.id)
-            if not self.running and not self.timer.isActive():
+            if not self.running:
+                # Restarted by every note: a burst of notes is embedded once it ends. Timed
+                # from the burst's first note, embedding ran while the notes still came and
+                # took the CPU from them (the slowest one in twenty took 11-15 ms, not 8).
                 self.timer.start()
 
     def _next(self) -> None:
