@@ -47,21 +47,13 @@ class SessionUndoStack(QUndoStack):
             )
             return False
         cmd.redo()  # raises before anything is kept
-        cmd.redo = _done  # type: ignore[method-assign]  # push() must not do it twice
-        self._pushing = True
-        try:
-            super().push(cmd)
-        finally:
-            self._pushing = False
-            self._index = self.index()
-            del cmd.redo
+        self.keep_done(cmd)
         return True
 
-
     def keep_done(self, cmd: QUndoCommand) -> None:
-        """Put a command whose change is already in the file on the stack, without doing it
-        again (the undo history kept across a restart)."""
-        cmd.redo = _done  # type: ignore[method-assign]
+        """Put a command whose change is already made on the stack without doing it again
+        (after push() did it, and for the undo history kept across a restart)."""
+        cmd.redo = _done  # type: ignore[method-assign]  # QUndoStack.push would do it twice
         self._pushing = True
         try:
             super().push(cmd)

@@ -65,17 +65,23 @@ def demo_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, session_file: Path, fake_clock):
     """The main window on `session_file`, shown, with the fake clock."""
+    win = shown_window(qtbot, session_file, fake_clock)
+    yield win
+    win.close()
+
+
+def shown_window(qtbot, path: Path, clock):
+    """A main window on `path`, shown at a laptop's size (for tests that reopen a file)."""
     from ui.app import open_window
 
-    win = open_window(session_file, clock=fake_clock)
+    win = open_window(path, clock=clock)
     qtbot.addWidget(win)
     # The offscreen screen is 800x800 and a new window fits its screen; the UI tests were
     # written for (and lay out cards, panels and menus at) a laptop's 1280x800.
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
-    yield win
-    win.close()
+    return win
 
 
 @pytest.fixture

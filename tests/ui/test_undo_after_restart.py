@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from roundtable.store import Store
-from ui.app import open_window
+from tests.ui.conftest import shown_window
 from ui.commands import DeleteNotes, EditRound, RoundTimerCommand, UpdateNote
 from ui.sensemaking.action_commands import AddAction, UpdateAction
 from ui.sensemaking.theme_commands import GroupNotes, MergeThemes, RenameTheme
@@ -33,17 +33,8 @@ def state(store: Store) -> tuple:
     return notes, themes, actions, people, rounds, info.dots_per_person, info.current_round_id
 
 
-def open_on(qtbot, path, clock):
-    win = open_window(path, clock=clock)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_every_kind_of_change_is_undone_after_a_restart(qtbot, session_file, fake_clock):
-    win = open_on(qtbot, session_file, fake_clock)
+    win = shown_window(qtbot, session_file, fake_clock)
     store = win.store
     seen = [state(store)]
 
@@ -82,7 +73,7 @@ def test_every_kind_of_change_is_undone_after_a_restart(qtbot, session_file, fak
     assert win.undo_stack.count() == len(seen) - 1 == 16
     win.close()  # the battery dies (the history is written as the window closes)
 
-    again = open_on(qtbot, session_file, fake_clock)
+    again = shown_window(qtbot, session_file, fake_clock)
     assert again.undo_stack.count() == 16
     assert again.undo_stack.undoText() == "Start"
     for expected in reversed(seen[:-1]):
@@ -93,7 +84,7 @@ def test_every_kind_of_change_is_undone_after_a_restart(qtbot, session_file, fak
 
 
 def test_a_history_the_file_no_longer_matches_is_dropped(qtbot, session_file, fake_clock):
-    win = open_on(qtbot, session_file, fake_clock)
+    win = shown_window(qtbot, session_file, fake_clock)
     qtbot.keyClicks(win.entry, "Pricing page confuses buyers")
     qtbot.keyClick(win.entry, Qt.Key.Key_Return)
     rid = win.shown_round_id()
@@ -102,14 +93,14 @@ def test_a_history_the_file_no_longer_matches_is_dropped(qtbot, session_file, fa
     # Notes from another device after the close still leave the history usable ...
     with Store.open(session_file) as other:
         other.add_note(rid, "Sent from a phone", source="device")
-    again = open_on(qtbot, session_file, fake_clock)
+    again = shown_window(qtbot, session_file, fake_clock)
     assert again.undo_stack.count() == 2
     again.close()
     # ... but a change the history does not know (a theme renamed elsewhere) drops it:
     # undoing over it could put back what that change replaced.
     with Store.open(session_file) as other:
         other.rename_theme(other.themes(rid)[0].id, "Price")
-    last = open_on(qtbot, session_file, fake_clock)
+    last = shown_window(qtbot, session_file, fake_clock)
     assert last.undo_stack.count() == 0
     assert [t.label for t in last.store.themes(rid)] == ["Price"]
     last.close()
@@ -118,7 +109,7 @@ def test_a_history_the_file_no_longer_matches_is_dropped(qtbot, session_file, fa
 def test_a_damaged_history_only_means_no_undo(qtbot, session_file, fake_clock):
     with Store.open(session_file) as store:
         store.save_undo_history('[{"c": "os:system", "text": "x", "children": [], "v": {}}]', 0)
-    win = open_on(qtbot, session_file, fake_clock)
+    win = shown_window(qtbot, session_file, fake_clock)
     assert win.undo_stack.count() == 0
     qtbot.keyClicks(win.entry, "Still works")
     qtbot.keyClick(win.entry, Qt.Key.Key_Return)
