@@ -89,44 +89,45 @@ def _decode(value: Any) -> Any:
 
 
 def encode_command(cmd: QUndoCommand) -> dict[str, Any]:
-    """One command (and, for a macro, its children) as plain JSON values."""
+    """One command (or a macro and its commands) as plain JSON values."""
     cls = type(cmd)
-    children = [encode_command(cmd.child(i)) for i in range(cmd.childCount())]
-    if cls is QUndoCommand:  # a macro: only its children do anything
+    if cls is QUndoCommand:  # a macro (beginMacro): only its commands do anything
+        children = [encode_command(cmd.child(i)) for i in range(cmd.childCount())]
         return {"c": "", "text": QUndoCommand.text(cmd), "children": children, "v": {}}
-    if not cls.__module__.startswith("ui."):
+    if not cls.__module__.startswith("ui.") or cmd.childCount():
         raise Unkeepable(f"not one of our commands: {cls.__qualname__}")
     state = {k: _encode(v) for k, v in vars(cmd).items() if k not in _SKIP}
     return {
         "c": f"{cls.__module__}:{cls.__qualname__}",
         "text": QUndoCommand.text(cmd),
-        "children": children,
+        "children": [],
         "v": state,
     }
 
 
-def decode_command(
-    data: dict[str, Any], store: Store, batch: Any, parent: QUndoCommand | None = None
-) -> QUndoCommand:
+@dataclasses.dataclass
+class Macro:
+    """Commands undone as one step, put back with the stack's beginMacro as they were made
+    (a parent command built here would not keep its Python children alive)."""
+
+    text: str
+    commands: list[QUndoCommand | Macro]
+
+
+def decode_command(data: dict[str, Any], store: Store, batch: Any) -> QUndoCommand | Macro:
     """Rebuild a command from encode_command's values, bound to this store."""
     if not data["c"]:
-        cmd = QUndoCommand(data["text"], parent) if parent else QUndoCommand(data["text"])
-    else:
-        cls = _our_class(data["c"])
-        if not (isinstance(cls, type) and issubclass(cls, QUndoCommand)):
-            raise Unkeepable(f"not a command: {data['c']}")
-        cmd = cls.__new__(cls)
-        if parent is None:
-            QUndoCommand.__init__(cmd, data["text"])
-        else:
-            QUndoCommand.__init__(cmd, data["text"], parent)
-        for key, value in data["v"].items():
-            setattr(cmd, key, _decode(value))
-        cmd.store = store  # type: ignore[attr-defined]
-        if hasattr(cls, "batch") or "batch" in cls.__init__.__code__.co_varnames:
-            cmd.batch = batch  # type: ignore[attr-defined]
-    for child in data["children"]:
-        decode_command(child, store, batch, cmd)
+        return Macro(str(data["text"]), [decode_command(c, store, batch) for c in data["children"]])
+    cls = _our_class(data["c"])
+    if not (isinstance(cls, type) and issubclass(cls, QUndoCommand)) or data["children"]:
+        raise Unkeepable(f"not a command: {data['c']}")
+    cmd = cls.__new__(cls)
+    QUndoCommand.__init__(cmd, data["text"])
+    for key, value in data["v"].items():
+        setattr(cmd, key, _decode(value))
+    cmd.store = store  # type: ignore[attr-defined]
+    if hasattr(cls, "batch") or "batch" in cls.__init__.__code__.co_varnames:
+        cmd.batch = batch  # type: ignore[attr-defined]
     return cmd
 
 
@@ -179,7 +180,18 @@ class UndoHistory(QObject):
         self._restoring = True
         try:
             for cmd in commands:
-                self.stack.keep_done(cmd)
+                self._keep(cmd)
         finally:
             self._restoring = False
         return len(commands)
+
+    def _keep(self, cmd: QUndoCommand | Macro) -> None:
+        if isinstance(cmd, Macro):
+            self.stack.beginMacro(cmd.text)
+            try:
+                for inner in cmd.commands:
+                    self._keep(inner)
+            finally:
+                self.stack.endMacro()
+        else:
+            self.stack.keep_done(cmd)

@@ -83,6 +83,93 @@ def test_every_kind_of_change_is_undone_after_a_restart(qtbot, session_file, fak
     again.close()
 
 
+def test_suggestions_imports_and_agenda_changes_are_undone_after_a_restart(
+    qtbot, session_file, fake_clock
+):
+    from roundtable.store import NewNote
+    from ui.commands import AddRound, MoveRound, RemoveRound, SetTimeboxes
+    from ui.import_action import ImportNotes
+    from ui.sensemaking.action_commands import DeleteAction
+    from ui.sensemaking.theme_commands import (
+        ApplySuggestions,
+        DeleteTheme,
+        MoveTheme,
+        OrderThemes,
+        PlaceNotes,
+        UngroupNotes,
+    )
+    from ui.windows.deleted_notes import RestoreNotes
+
+    win = shown_window(qtbot, session_file, fake_clock)
+    store = win.store
+    rid = win.shown_round_id()
+    seen = [state(store)]
+
+    def step(command) -> None:
+        assert win._run(command)
+        seen.append(state(store))
+
+    step(
+        ImportNotes(
+            store,
+            [
+                NewNote(rid, "Leads wait", "sales", participant_name="Dana Roy"),
+                NewNote(rid, "Mails unread", "marketing"),
+                NewNote(rid, "No shared list", "other"),
+                NewNote(rid, "Pricing unclear", "sales"),
+            ],
+            "paper.csv",
+        )
+    )
+    a, b, c, d = (n.id for n in store.notes(rid))
+    step(ApplySuggestions(store, rid, [("Follow-up", [a, b], None), ("Data", [c], None)]))
+    follow_up, data = (t.id for t in store.themes(rid))
+    step(PlaceNotes(store, {d: data}))
+    step(UngroupNotes(store, [b]))
+    step(MoveTheme(store, data, 0))
+    step(OrderThemes(store, rid, [follow_up, data], "Rank by votes"))
+    step(DeleteTheme(store, data))
+    step(DeleteNotes(store, [d]))
+    step(RestoreNotes(store, [d]))
+    step(AddAction(store, "Write the lead rules", owner="Dana Roy"))
+    step(DeleteAction(store, store.actions()[0].id))
+    step(AddRound(store, "Parking lot", "What did we not get to?", 300, protected=True))
+    extra = store.rounds()[-1].id
+    step(MoveRound(store, extra, 2))
+    step(SetTimeboxes(store, "Re-plan", {store.rounds()[3].id: 900}))
+    step(RemoveRound(store, extra))
+    count = len(seen) - 1
+    assert win.undo_stack.count() == count
+    win.close()
+
+    again = shown_window(qtbot, session_file, fake_clock)
+    assert again.undo_stack.count() == count
+    for expected in reversed(seen[:-1]):
+        again.undo_stack.undo()
+        assert state(again.store) == expected
+    again.close()
+
+
+def test_a_merge_of_three_themes_is_one_undo_after_a_restart(qtbot, session_file, fake_clock):
+    win = shown_window(qtbot, session_file, fake_clock)
+    store = win.store
+    rid = win.shown_round_id()
+    ids = [store.add_note(rid, text).id for text in ("Leads wait", "Calls late", "No callback")]
+    themes = [store.add_theme(rid, f"Theme {k}", note_ids=[nid]).id for k, nid in enumerate(ids)]
+    before = state(store)
+    win.undo_stack.beginMacro("Merge 3 themes")
+    for other in themes[1:]:
+        assert win._run(MergeThemes(store, themes[0], other))
+    win.undo_stack.endMacro()
+    assert [n.theme_id for n in store.notes(rid)] == [themes[0]] * 3
+    win.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    assert again.undo_stack.count() == 1 and again.undo_stack.undoText() == "Merge 3 themes"
+    again.undo_stack.undo()
+    assert state(again.store) == before
+    again.close()
+
+
 def test_a_history_the_file_no_longer_matches_is_dropped(qtbot, session_file, fake_clock):
     win = shown_window(qtbot, session_file, fake_clock)
     qtbot.keyClicks(win.entry, "Pricing page confuses buyers")
