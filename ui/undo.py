@@ -5,11 +5,17 @@ so a refused note or a full disk would leave an entry that Ctrl+Z then "undoes".
 `redo` runs first as a plain Python call: if it raises, the exception reaches the caller
 unchanged and nothing is pushed; if it works, the command is pushed without running twice.
 A session open read-only refuses every change with a message instead of an error dialog.
+
+An undo or redo that fails (the round to take away has notes by now, a step kept across a
+restart that no longer fits the file) says so in the status bar and leaves the stack where
+it was, instead of an "Unexpected error" dialog and a stack that moved anyway.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from roundtable.store import Store
@@ -27,12 +33,13 @@ class SessionUndoStack(QUndoStack):
         super().__init__(parent)
         self.store = store
         self._pushing = False
+        self._failing = False  # a step failed: the stack goes back, nothing to announce
         self._index = self.index()
         self.indexChanged.connect(self._moved)
 
     def _moved(self, index: int) -> None:
         before, self._index = self._index, index
-        if self._pushing or index == before:
+        if self._pushing or self._failing or index == before:
             return
         what = self.text(index) if index < before else self.text(index - 1)
         if what:  # a cleared stack has nothing to tell
@@ -60,7 +67,50 @@ class SessionUndoStack(QUndoStack):
         finally:
             self._pushing = False
             self._index = self.index()
-            del cmd.redo
+            self._guard(cmd)
+
+    def _guard(self, cmd: QUndoCommand) -> None:
+        """Route the command's undo and redo through _guarded (once)."""
+        if "_guard" in vars(cmd):
+            cmd.redo = cmd._guard[1]  # type: ignore[attr-defined]
+            return
+        undo_it = type(cmd).undo.__get__(cmd)
+        redo_it = type(cmd).redo.__get__(cmd)
+        guarded = (
+            lambda: self._guarded(cmd, undo_it, "undo"),
+            lambda: self._guarded(cmd, redo_it, "redo"),
+        )
+        cmd._guard = guarded  # type: ignore[attr-defined]
+        cmd.undo, cmd.redo = guarded  # type: ignore[method-assign]
+
+    def _guarded(self, cmd: QUndoCommand, step: Callable[[], None], which: str) -> None:
+        try:
+            step()
+        except Exception as err:  # noqa: BLE001 (said in the status bar; the stack goes back)
+            reason = str(err).strip() or "what it changed is no longer there"
+            self._failing = True
+            self.refused.emit(f"Could not {which} “{QUndoCommand.text(cmd)}”: {reason}")
+            QTimer.singleShot(0, lambda: self._step_back(which))
+
+    def _step_back(self, which: str) -> None:
+        """Move the index back over the step that failed, without running it again."""
+        at = self.index() if which == "undo" else self.index() - 1
+        step = self.command(at) if 0 <= at < self.count() else None
+        if step is None:
+            self._failing = False
+            return
+        parts = [step.child(i) for i in range(step.childCount())] or [step]
+        for part in parts:
+            setattr(part, which == "undo" and "redo" or "undo", _done)
+        self._pushing = True
+        try:
+            (QUndoStack.redo if which == "undo" else QUndoStack.undo)(self)
+        finally:
+            self._pushing = self._failing = False
+            self._index = self.index()
+            for part in parts:
+                if "_guard" in vars(part):
+                    part.undo, part.redo = part._guard  # type: ignore[attr-defined]
 
 
 def _done() -> None:

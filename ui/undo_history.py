@@ -1,36 +1,51 @@
 """Undo that survives a restart: the undo stack's done commands are kept in the session file.
 
 A laptop whose battery dies mid-session comes back with every note (the store commits each
-one) and, with this, with Ctrl+Z still able to take back the last changes. After each change
-to the stack (debounced), the commands up to the current index are written as tagged JSON
-with the journal position they match; when the window opens again they are put back on the
+one) and, with this, with Ctrl+Z still able to take back the last changes. Each change to the
+stack is written at once, one row per step (only the steps that changed are written), with
+the journal position the steps match; when the window opens again they are put back on the
 stack without being done again. Redo does not survive (an undone change stays undone).
 
-Only our own command classes and our own dataclasses are rebuilt, from plain values: the
-file may come from anyone, so nothing in it is ever run or unpickled. The history is used
-only when it matches the file: if anything but notes (another device's) was written after
-it, it is dropped and undo starts afresh. Anything that cannot be written or read the same
-way (a command holding a widget, say) ends the history there; the app never fails for it.
+Only our own command classes and our own dataclasses, from modules the app has already
+loaded, are rebuilt from plain values: the file may come from anyone, so nothing in it is
+ever imported, run or unpickled. The history is used only when it matches the file exactly:
+if anything was written after it (a note from the command line, a change the crash left
+unrecorded), it is dropped and undo starts afresh. Anything that cannot be written or read
+the same way ends the history there; the app never fails for it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import json
+import sys
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from roundtable.store import Store
 
-# Changes another device may make without the facilitator's undo stack knowing.
-FOREIGN_KINDS = frozenset({"note_added"})
-KEEP = 200  # the most recent commands kept
-_OUR_MODULES = ("roundtable.", "ui.")
-_SKIP = frozenset({"store", "batch", "redo"})  # given back on load, never written
+KEEP = 200  # the most recent steps kept
+# Where the commands and the data they hold are defined; only these are looked up, and only
+# once the app has loaded them (a name in the file never imports anything).
+COMMAND_MODULES = frozenset(
+    {
+        "ui.commands",
+        "ui.import_action",
+        "ui.sensemaking.action_commands",
+        "ui.sensemaking.theme_commands",
+        "ui.sensemaking.vote_commands",
+        "ui.windows.deleted_notes",
+        "ui.windows.people",
+    }
+)
+DATA_MODULES = frozenset(
+    {"roundtable.model", "roundtable.store.notes", "roundtable.store.roster", "ui.windows.people"}
+)
+# Given back on load (or set by the stack), never written.
+_SKIP = frozenset({"store", "batch", "redo", "undo", "_guard"})
 
 
 class Unkeepable(ValueError):
@@ -50,7 +65,7 @@ def _encode(value: Any) -> Any:
     if isinstance(value, dict):
         return {"$": "dict", "v": [[_encode(k), _encode(v)] for k, v in value.items()]}
     cls = type(value)
-    if dataclasses.is_dataclass(value) and cls.__module__.startswith(_OUR_MODULES):
+    if dataclasses.is_dataclass(value) and cls.__module__ in DATA_MODULES:
         fields = {
             f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
         }
@@ -58,11 +73,13 @@ def _encode(value: Any) -> Any:
     raise Unkeepable(f"cannot keep a {cls.__qualname__}")
 
 
-def _our_class(path: str) -> type:
-    module, _, name = path.partition(":")
-    if not module.startswith(_OUR_MODULES) or "." in name or not name:
+def _our_class(path: str, modules: frozenset[str]) -> type:
+    module_name, _, name = path.partition(":")
+    module = sys.modules.get(module_name) if module_name in modules else None
+    found = getattr(module, name, None) if module is not None and name.isidentifier() else None
+    if not isinstance(found, type) or found.__module__ != module_name:
         raise Unkeepable(f"not one of ours: {path}")
-    return getattr(importlib.import_module(module), name)
+    return found
 
 
 def _decode(value: Any) -> Any:
@@ -81,7 +98,7 @@ def _decode(value: Any) -> Any:
     if tag == "dict":
         return {_decode(k): _decode(v) for k, v in raw}
     if tag == "data":
-        cls = _our_class(value["c"])
+        cls = _our_class(value["c"], DATA_MODULES)
         if not dataclasses.is_dataclass(cls):
             raise Unkeepable(f"not data: {value['c']}")
         return cls(**{k: _decode(v) for k, v in raw.items()})
@@ -94,7 +111,7 @@ def encode_command(cmd: QUndoCommand) -> dict[str, Any]:
     if cls is QUndoCommand:  # a macro (beginMacro): only its commands do anything
         children = [encode_command(cmd.child(i)) for i in range(cmd.childCount())]
         return {"c": "", "text": QUndoCommand.text(cmd), "children": children, "v": {}}
-    if not cls.__module__.startswith("ui.") or cmd.childCount():
+    if cls.__module__ not in COMMAND_MODULES or cmd.childCount():
         raise Unkeepable(f"not one of our commands: {cls.__qualname__}")
     state = {k: _encode(v) for k, v in vars(cmd).items() if k not in _SKIP}
     return {
@@ -117,9 +134,12 @@ class Macro:
 def decode_command(data: dict[str, Any], store: Store, batch: Any) -> QUndoCommand | Macro:
     """Rebuild a command from encode_command's values, bound to this store."""
     if not data["c"]:
-        return Macro(str(data["text"]), [decode_command(c, store, batch) for c in data["children"]])
-    cls = _our_class(data["c"])
-    if not (isinstance(cls, type) and issubclass(cls, QUndoCommand)) or data["children"]:
+        inner = [decode_command(c, store, batch) for c in data["children"]]
+        if not inner:
+            raise Unkeepable("an empty step")
+        return Macro(str(data["text"]), inner)
+    cls = _our_class(data["c"], COMMAND_MODULES)
+    if not issubclass(cls, QUndoCommand) or data["children"]:
         raise Unkeepable(f"not a command: {data['c']}")
     cmd = cls.__new__(cls)
     QUndoCommand.__init__(cmd, data["text"])
@@ -137,52 +157,83 @@ class UndoHistory(QObject):
     def __init__(self, stack: QUndoStack, store: Store, batch: Any) -> None:
         super().__init__(stack)
         self.stack, self.store, self.batch = stack, store, batch
-        self._timer = QTimer(self, singleShot=True, interval=300)
-        self._timer.timeout.connect(self.save)
+        self._saved: list[tuple[int, QUndoCommand]] = []  # (seq, command) in the file
+        self._next_seq = 0
         self._restoring = False
+        self.broken = False  # a write failed (a full disk): undo still works while open
 
     def watch(self) -> None:
         self.stack.indexChanged.connect(self._changed)
 
+    def stop(self) -> None:
+        """Write nothing more (the window closes: the stack empties itself as it goes)."""
+        self._restoring = True
+
     def _changed(self, _index: int) -> None:
         if not self._restoring and not self.store.read_only:
-            self._timer.start()
+            self.save()
 
     def save(self) -> None:
-        """Write the done commands (the last KEEP) with the journal position they match."""
-        self._timer.stop()
-        if self.store.read_only:
+        """Write the steps that changed since the last save (normally one), at once."""
+        if self.store.read_only or self.broken:
             return
-        kept: list[dict[str, Any]] = []
-        done = [self.stack.command(i) for i in range(self.stack.index())][-KEEP:]
-        for cmd in done:
+        done = [self.stack.command(i) for i in range(self.stack.index())]
+        same = 0
+        while same < len(self._saved) and same < len(done) and self._saved[same][1] is done[same]:
+            same += 1
+        same = min(same, max(0, len(done) - 1))  # the last step may have merged a new one
+        kept = self._saved[:same]
+        first = kept[-1][0] + 1 if kept else self._next_seq  # the first new step's seq
+        # Rows from the first step that differs on are rewritten (normally one new row).
+        keep_below = self._saved[same][0] if same < len(self._saved) else first
+        rows: list[tuple[int, str]] = []
+        seq = first
+        for cmd in done[same:]:
             try:
-                kept.append(encode_command(cmd))
+                text = json.dumps(encode_command(cmd))
             except Unkeepable:
-                kept = []  # what came before it can no longer be undone in order
+                kept, rows = [], []  # what came before it can no longer be undone in order
+                continue
+            rows.append((seq, text))
+            kept.append((seq, cmd))
+            seq += 1
+        kept = kept[-KEEP:]
+        oldest = kept[0][0] if kept else seq
         try:
-            self.store.save_undo_history(json.dumps(kept), self.store.last_event_id())
+            self.store.save_undo_steps(
+                keep_below,
+                [row for row in rows if row[0] >= oldest],
+                self.store.last_event_id(),
+                oldest,
+            )
         except Exception:  # a full disk or a closed file: undo works as long as the app runs
+            self.broken = True
             return
+        self._saved, self._next_seq = kept, seq
 
     def restore(self) -> int:
         """Put back what the file keeps, when it still matches the file; the number put back."""
         try:
-            saved = self.store.undo_history()
+            saved = self.store.undo_steps()
             if saved is None:
                 return 0
-            text, position = saved
-            if set(self.store.event_kinds_since(position)) - FOREIGN_KINDS:
+            rows, position = saved
+            if self.store.event_kinds_since(position):
                 return 0  # the file changed in ways this history does not know
-            commands = [decode_command(c, self.store, self.batch) for c in json.loads(text)]
+            commands = [
+                (seq, decode_command(json.loads(text), self.store, self.batch))
+                for seq, text in rows
+            ]
         except Exception:  # anything odd in the file: start with an empty stack, as before
             return 0
         self._restoring = True
         try:
-            for cmd in commands:
+            for seq, cmd in commands:
                 self._keep(cmd)
+                self._saved.append((seq, self.stack.command(self.stack.index() - 1)))
         finally:
             self._restoring = False
+        self._next_seq = commands[-1][0] + 1 if commands else 0
         return len(commands)
 
     def _keep(self, cmd: QUndoCommand | Macro) -> None:

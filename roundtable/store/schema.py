@@ -149,11 +149,10 @@ def _v3(db: sqlite_utils.Database) -> None:
     # round that most often runs out of time and the one the room came for).
     db.table("rounds").add_column("protected", int, not_null_default=0)
     db.table("participants").add_column("absent", int, not_null_default=0)
-    # One row: the app's undo history (opaque JSON to the core) and the journal position
-    # (events.id) it matches.
-    db.table("undo_history").create(
-        {"id": int, "data": str, "position": int}, pk="id", not_null={"data", "position"}
-    )
+    # The app's undo history: one row per undoable step (opaque JSON to the core), and the
+    # journal position (events.id) the steps match.
+    db.table("undo_steps").create({"seq": int, "data": str}, pk="seq", not_null={"data"})
+    db.table("undo_state").create({"id": int, "position": int}, pk="id", not_null={"position"})
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]

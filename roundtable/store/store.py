@@ -14,7 +14,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -341,24 +341,36 @@ class Store(RosterMixin, NotesMixin):
 
     # ----- the app's undo history (not journaled: it describes the journal) ----------------
 
-    def save_undo_history(self, data: str, position: int) -> None:
-        """Keep the app's undo history (opaque text) and the journal position it matches."""
+    def save_undo_steps(
+        self, keep_below: int, rows: Sequence[tuple[int, str]], position: int, oldest: int = 0
+    ) -> None:
+        """Keep the app's undo steps: drop those from `keep_below` on and those before
+        `oldest`, add `rows` (seq, text), and record the journal position they match; one
+        transaction."""
         if self.read_only_reason is not None:
             raise ReadOnlyError(self.path, self.read_only_reason)
         with self.db.atomic():
             self.db.execute(
-                "INSERT OR REPLACE INTO undo_history (id, data, position) VALUES (1, ?, ?)",
-                [data, int(position)],
+                "DELETE FROM undo_steps WHERE seq >= ? OR seq < ?", [int(keep_below), int(oldest)]
+            )
+            self.db.conn.executemany(
+                "INSERT INTO undo_steps (seq, data) VALUES (?, ?)", [(int(k), d) for k, d in rows]
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO undo_state (id, position) VALUES (1, ?)", [int(position)]
             )
 
-    def undo_history(self) -> tuple[str, int] | None:
-        """The kept undo history and its journal position, or None (none kept, or a file
-        of an older version opened read-only)."""
+    def undo_steps(self) -> tuple[list[tuple[int, str]], int] | None:
+        """The kept undo steps (seq, text) in order and their journal position, or None (none
+        kept, or a file of an older version opened read-only)."""
         try:
-            row = self.db.execute("SELECT data, position FROM undo_history WHERE id = 1").fetchone()
+            state = self.db.execute("SELECT position FROM undo_state WHERE id = 1").fetchone()
+            if state is None:
+                return None
+            found = self.db.execute("SELECT seq, data FROM undo_steps ORDER BY seq").fetchall()
         except sqlite3.OperationalError:
             return None
-        return (str(row[0]), int(row[1])) if row else None
+        return [(int(k), str(d)) for k, d in found], int(state[0])
 
     def last_event_id(self) -> int:
         """The journal's last position (0 for an empty journal)."""

@@ -492,6 +492,6 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         if self.outside is not None:
             self.outside.stop()
         self.signals.detach()
-        self.history.save()  # the last changes' undo, before the file closes
+        self.history.stop()  # every step is written as it happens; nothing after this
         self.store.close()
         super().closeEvent(event)
