@@ -196,7 +196,7 @@ class RemoveRound(QUndoCommand):
     def undo(self) -> None:
         o = self.old
         self.round_id = self.store.add_round(
-            o.title, o.prompt, o.timebox_s, o.guidance, self.position, o.protected
+            o.title, o.prompt, o.timebox_s, o.guidance, self.position, o.protected, o.id
         ).id
 
 

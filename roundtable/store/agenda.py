@@ -46,9 +46,11 @@ class AgendaMixin(BoardMixin):
         guidance: str = "",
         position: int | None = None,
         protected: bool = False,
+        round_id: int | None = None,
     ) -> Round:
         """Insert a round at a 1-based position (default: at the end); a protected round is
-        the last a re-plan shortens."""
+        the last a re-plan shortens. `round_id` puts a removed round back under its own id
+        (undo), so later steps that name it still find it."""
         title, prompt = clean_text(title), clean_text(prompt)
         if not title:
             raise InvalidInput("A round needs a title.")
@@ -63,6 +65,8 @@ class AgendaMixin(BoardMixin):
             "position": position,
             "protected": int(bool(protected)),
         }
+        if round_id is not None:
+            values["id"] = int(round_id)
         with self._write("round_added", values) as payload:
             self.db.execute(
                 "UPDATE rounds SET position = position + 1 WHERE position >= ?", [position]

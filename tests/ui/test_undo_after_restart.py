@@ -264,3 +264,19 @@ def test_an_undo_that_cannot_be_done_says_so_and_stays(qtbot, window):
     assert [r.title for r in window.store.rounds()][-1] == "Parking lot"
     window.undo_stack.redo()  # the note comes back as usual
     assert [n.text for n in window.store.notes(extra.id)] == ["Park this"]
+
+
+def test_a_removed_round_comes_back_under_its_own_id(qtbot, window):
+    # Undoing "Remove round" made a new round with a new id, so undoing the "Add round"
+    # before it found no round to take away.
+    from ui.commands import AddRound, RemoveRound
+
+    before = state(window.store)
+    assert window._run(AddRound(window.store, "Parking lot", "Later?", 300))
+    assert window._run(AddRound(window.store, "Wrap-up", "Last words?", 300))
+    parking = next(r for r in window.store.rounds() if r.title == "Parking lot")
+    assert window._run(RemoveRound(window.store, parking.id))
+    for _ in range(3):
+        window.undo_stack.undo()
+    assert state(window.store) == before
+    assert "Could not" not in window.statusBar().currentMessage()
