@@ -100,8 +100,9 @@ class SessionUndoStack(QUndoStack):
             self._failing = False
             return
         parts = [step.child(i) for i in range(step.childCount())] or [step]
+        skip = "redo" if which == "undo" else "undo"  # the move back must not run the step
         for part in parts:
-            setattr(part, which == "undo" and "redo" or "undo", _done)
+            setattr(part, skip, _done)
         self._pushing = True
         try:
             (QUndoStack.redo if which == "undo" else QUndoStack.undo)(self)
