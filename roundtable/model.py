@@ -8,7 +8,7 @@ tests. Changing data always goes through `roundtable.store.Store`, which returns
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -59,7 +59,11 @@ class Participant:
 def in_the_room(participants: Sequence[Participant], notes: Sequence[Note]) -> list[Participant]:
     """The people who are here: not marked absent, or with a live note in their name (a
     person who said something came, whatever the roll call says)."""
-    spoke = {n.participant_id for n in notes if not n.deleted}
+    return here(participants, {n.participant_id for n in notes if not n.deleted})
+
+
+def here(participants: Sequence[Participant], spoke: Collection[int | None]) -> list[Participant]:
+    """in_the_room, given the ids of the people with a live note."""
     return [p for p in participants if not p.absent or p.id in spoke]
 
 

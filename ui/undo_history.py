@@ -177,18 +177,30 @@ class UndoHistory(QObject):
         """Write the steps that changed since the last save (normally one), at once."""
         if self.store.read_only or self.broken:
             return
-        done = [self.stack.command(i) for i in range(self.stack.index())]
+        # Only the newest steps are kept, so only they are looked at: the file's steps are
+        # matched, in order, from where its oldest one stands among them.
+        index = self.stack.index()
+        done = [self.stack.command(i) for i in range(max(0, index - KEEP - 1), index)]
+        oldest_kept = self._saved[0][1] if self._saved else None
+        start = next((k for k, cmd in enumerate(done) if cmd is oldest_kept), None)
         same = 0
-        while same < len(self._saved) and same < len(done) and self._saved[same][1] is done[same]:
-            same += 1
-        same = min(same, max(0, len(done) - 1))  # the last step may have merged a new one
+        if start is not None:
+            while (
+                same < len(self._saved)
+                and start + same < len(done)
+                and self._saved[same][1] is done[start + same]
+            ):
+                same += 1
+            if same and start + same == len(done):
+                same -= 1  # the newest step may have merged a new one (dots per person)
+        new_steps = done[start + same :] if start is not None else done
         kept = self._saved[:same]
         first = kept[-1][0] + 1 if kept else self._next_seq  # the first new step's seq
         # Rows from the first step that differs on are rewritten (normally one new row).
         keep_below = self._saved[same][0] if same < len(self._saved) else first
         rows: list[tuple[int, str]] = []
         seq = first
-        for cmd in done[same:]:
+        for cmd in new_steps:
             try:
                 text = json.dumps(encode_command(cmd))
             except Unkeepable:

@@ -31,6 +31,7 @@ from roundtable.model import (
     Participant,
     SessionInfo,
     clean_text,
+    here,
     name_key,
 )
 from roundtable.snapshot import SessionSnapshot
@@ -392,7 +393,7 @@ class Store(RosterMixin, NotesMixin):
                 " WHERE participant_id IS NOT NULL AND deleted_at IS NULL"
             ).fetchall()
         }
-        return [p for p in self.participants() if not p.absent or p.id in spoke]
+        return here(self.participants(), spoke)
 
     def participant(self, participant_id: int) -> Participant:
         return rows.participant(rows.get_row(self.db, "participants", participant_id))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from roundtable.store import Store
 from tests.ui.conftest import shown_window
-from ui.commands import DeleteNotes, EditRound, RoundTimerCommand, UpdateNote
+from ui.commands import AddNote, DeleteNotes, EditRound, RoundTimerCommand, UpdateNote
 from ui.sensemaking.action_commands import AddAction, UpdateAction
 from ui.sensemaking.theme_commands import GroupNotes, MergeThemes, RenameTheme
 from ui.sensemaking.vote_commands import SetDotsPerPerson, SetVotes
@@ -280,3 +280,28 @@ def test_a_removed_round_comes_back_under_its_own_id(qtbot, window):
         window.undo_stack.undo()
     assert state(window.store) == before
     assert "Could not" not in window.statusBar().currentMessage()
+
+
+def test_a_long_session_writes_one_row_a_step_and_keeps_the_newest(qtbot, window, monkeypatch):
+    # Past 200 steps every change rewrote all 200 rows (the file's oldest step was matched
+    # against the stack's first).
+    from ui.undo_history import KEEP
+
+    rid = window.shown_round_id()
+    for k in range(KEEP + 5):
+        assert window._run(AddNote(window.store, rid, f"Note {k}", "sales"))
+    written: list[int] = []
+    real = window.store.save_undo_steps
+    monkeypatch.setattr(
+        window.store,
+        "save_undo_steps",
+        lambda below, rows, *rest: (written.append(len(rows)), real(below, rows, *rest)),
+    )
+    assert window._run(AddNote(window.store, rid, "One more", "sales"))
+    window.undo_stack.undo()
+    assert written == [1, 1]  # the new step; on undo, the newest left (it may have merged)
+    steps, _position = window.store.undo_steps()
+    # The newest steps (an undone one leaves the file; older steps are not written back).
+    assert len(steps) == KEEP - 1
+    assert [s for s in steps if "One more" in s[1]] == []  # undone: not in the file
+    assert "Note 204" in steps[-1][1]

@@ -43,10 +43,10 @@ from ui.windows.dialogs import (
     safe_file_name,
     start_folder,
 )
+from ui.windows.sizing import TITLE_BAR
 from ui.windows.window_actions import as_typed
 
 PATH, DETAIL, MISSING = (Qt.ItemDataRole.UserRole + i for i in range(3))
-TITLE_BAR = 40  # room left for the window's title bar, which Qt cannot measure before showing
 
 
 def example_path() -> Path:

@@ -33,14 +33,11 @@ class WrappingStatusBar(QStatusBar):
     def _fit(self, text: str = "") -> None:
         text = text or self.currentMessage()
         line = self.fontMetrics().height()
-        if not text:
-            self.setMinimumHeight(0)
-            self.setMaximumHeight(16_777_215)
-            return
         room = self.message_rect().width()
         if self.fontMetrics().horizontalAdvance(text) <= room:
-            # One line: leave the bar alone (a new height relays out the whole window,
-            # which showed in the time a typed note takes to appear).
+            # No message, or one line: the bar's own height, set only when it was raised
+            # (a new height relays out the whole window, which showed in the time a typed
+            # note takes to appear).
             if self.maximumHeight() != 16_777_215:
                 self.setMinimumHeight(0)
                 self.setMaximumHeight(16_777_215)
