@@ -334,8 +334,10 @@ def duration_text(m: Minutes) -> str:
     start, end = f"{m.started:%H:%M}", f"{m.ended:%H:%M}"
     if not m.still_running:
         return f"{start}–{end} ({minutes})"
-    last = f", last entry at {end}" if end != start else ""
-    return f"{start} – still running ({minutes} so far{last})"
+    if end == start:
+        # Nothing recorded since the start: "0 min so far" reads like a fault.
+        return f"{start} – still running"
+    return f"{start} – still running ({minutes} so far, last entry at {end})"
 
 
 def format_votes(votes: dict[Function, int]) -> str:

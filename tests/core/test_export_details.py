@@ -154,6 +154,18 @@ def test_duration_of_a_running_round_says_it_is_still_running(
         ), line
 
 
+def test_duration_of_a_round_just_started_has_no_minutes_so_far(
+    store: Store, tmp_path: Path
+) -> None:
+    rnd = store.round_at(1)
+    store.start_round(rnd.id)
+    store.add_note(rnd.id, "Marketing joins the Monday call", function="sales")
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert re.fullmatch(
+        r"\d\d:\d\d – still running", duration_line(md.splitlines(), "- **Duration:** ")
+    )
+
+
 def test_duration_of_a_paused_round_is_not_an_end_time(store: Store, clock, tmp_path: Path) -> None:
     rid = run_three_minutes(store, clock)
     store.pause_round(rid)
