@@ -90,6 +90,7 @@ def test_enter_adds_an_action_and_the_line_is_ready_for_the_next(qtbot, window):
         ["Invite marketing to the Monday pipeline review", "Ben Okafor", "Marketing"],
         ["from Legal Check the data-sharing clause", "Marta", "Other"],
     ]
+    assert "“Marta” is not on the roster: function Other" in window.statusBar().currentMessage()
     # Tab on the empty line: the last item's owner, its editor open.
     qtbot.keyClick(entry, Qt.Key.Key_Tab)
     view = table(window)
@@ -469,6 +470,13 @@ def test_a_first_owner_typed_as_free_text_gets_the_function_its_words_say(
         editor = open_editor(qtbot, window, row, OWNER)
         qtbot.keyClicks(editor, owner)
         press_enter(qtbot, editor)
+        if owner == "Marta from Legal":
+            # The function was a guess: the status says so, and where to change it.
+            assert (
+                window.statusBar()
+                .currentMessage()
+                .startswith("“Marta from Legal” is not on the roster: function Other")
+            )
     assert [r[OWNER : FUNCTION + 1] for r in rows(window)] == [
         ["Marta from Legal", "Other"],
         ["Brand team", "Marketing"],
@@ -494,3 +502,4 @@ def test_an_owner_typed_by_first_name_without_accents_is_the_roster_person(qtbot
     qtbot.keyClicks(editor, "chloe")
     press_enter(qtbot, editor)
     assert rows(window)[0][OWNER : FUNCTION + 1] == ["Chloé Dubois", "Marketing"]
+    assert "not on the roster" not in window.statusBar().currentMessage()

@@ -28,6 +28,15 @@ ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def off_roster(name: str) -> str:
+    """What the status bar says of an owner who is not on the roster and whose words name
+    no function: the function was guessed, so say where to change it."""
+    return (
+        f"“{name}” is not on the roster: function Other (the Function column changes it;"
+        " People adds them)."
+    )
+
+
 class ActionTableModel(StoreTableModel):
     """Action items as table rows, in the order they were added."""
 
@@ -150,6 +159,9 @@ class ActionTableModel(StoreTableModel):
             self.refused.emit(str(err))
             return False
         self.undo_stack.push(command)
+        owner = str(fields.get("owner", ""))
+        if fields.get("owner_function") == "other" and not find_participant(self.store, owner):
+            self.noticed.emit(off_roster(owner))
         due = fields.get("due")
         if col == DUE and due is not None and due < date.today():
             self.noticed.emit(f"Due {due:%d %b %Y} is in the past: kept as typed (F2 changes it).")

@@ -38,6 +38,7 @@ from ui.sensemaking.action_model import (
     THEME,
     WHAT,
     ActionTableModel,
+    off_roster,
 )
 from ui.sensemaking.vote_table import PanelTable
 from ui.windows.capture import find_participant, parse_entry
@@ -321,9 +322,12 @@ class ActionsPanel(QWidget):
             self.table.setCurrentIndex(self.proxy.mapFromSource(source))
             self.table.scrollTo(self.proxy.mapFromSource(source))
         who = f" for {owner['owner']}" if owner else ""
+        guessed = ""
+        if owner.get("owner_function") == "other" and not self._on_roster(str(owner["owner"])):
+            guessed = " " + off_roster(str(owner["owner"]))
         self.window_.show_status(
-            f"Action item added{who}. Type the next one, or press Tab to give this one"
-            " an owner and a due date."
+            f"Action item added{who}.{guessed} Type the next one, or press Tab to give this"
+            " one an owner and a due date."
         )
         self.entry.setFocus()
 
@@ -339,6 +343,9 @@ class ActionsPanel(QWidget):
         if person is None:
             return text, {"owner": name, "owner_function": owner_function_from_text(name)}
         return text, {"owner": person.name, "owner_function": person.function}
+
+    def _on_roster(self, name: str) -> bool:
+        return find_participant(self.store, name) is not None
 
     def edit_owner(self, action_id: int) -> bool:
         """Put the keyboard on this item's Owner cell, its editor open."""
