@@ -29,7 +29,7 @@ HINT_CLASSIFIER_WEIGHT = 0.3
 RIDGE = 1.0
 # Fitted classifiers, by the hint texts and their owners (a template has about a dozen).
 _CACHE_SIZE = 64
-_cache: dict[tuple[tuple[str, ...], tuple[int, ...]], np.ndarray] = {}
+_cache: dict[tuple[tuple[str, ...], tuple[int, ...], int], np.ndarray] = {}
 _cache_lock = threading.Lock()
 
 
@@ -67,11 +67,14 @@ def hint_leanings(
     notes = np.asarray(note_vectors, dtype=np.float64)
     if count < 2 or not len(notes) or not len(part_texts):
         return np.zeros((len(notes), max(count, 0)))
-    key = (tuple(part_texts), tuple(int(o) for o in owners))
+    parts = np.asarray(part_vectors, dtype=np.float64)
+    # The vectors are part of the key: the same texts are matched plain and with the round's
+    # shared meaning taken out (hints.HINT_ROUND_SHARE).
+    key = (tuple(part_texts), tuple(int(o) for o in owners), hash(parts.tobytes()))
     with _cache_lock:
         weights = _cache.get(key)
     if weights is None:
-        weights = fit_ridge(np.asarray(part_vectors, dtype=np.float64), owners, count)
+        weights = fit_ridge(parts, owners, count)
         with _cache_lock:
             if len(_cache) >= _CACHE_SIZE:
                 _cache.pop(next(iter(_cache)))

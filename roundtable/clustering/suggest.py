@@ -17,7 +17,7 @@ import numpy as np
 
 from . import concepts, embed
 from .engine import adaptive_cut, build_space, group_notes
-from .hints import HintLike, match_hints
+from .hints import HINT_ROUND_SHARE, HintLike, match_hints
 from .labels import make_label, make_reason, round_words
 from .placement import SORT_MIN_LEXICAL, SORT_MIN_SEMANTIC, place_into_groups
 
@@ -174,7 +174,11 @@ def suggest_themes(
     if rest and hints:
         embedder = embed.embed_texts if vecs is not None else None
         matches = match_hints(
-            [texts[r] for r in rest], vecs[rest] if vecs is not None else None, hints, embedder
+            [texts[r] for r in rest],
+            vecs[rest] if vecs is not None else None,
+            hints,
+            embedder,
+            round_share=HINT_ROUND_SHARE,
         )
         by_hint: dict[int, list[int]] = {}
         for row, place in zip(rest, matches, strict=True):
