@@ -17,7 +17,9 @@ the same way ends the history there; the app never fails for it.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import json
+import logging
 import sys
 from datetime import date, datetime
 from typing import Any
@@ -28,8 +30,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from roundtable.store import Store
 
 KEEP = 200  # the most recent steps kept
-# Where the commands and the data they hold are defined; only these are looked up, and only
-# once the app has loaded them (a name in the file never imports anything).
+# Where the commands and the data they hold are defined; only these are looked up (a name in
+# the file never imports anything: restore loads this fixed list itself).
 COMMAND_MODULES = frozenset(
     {
         "ui.commands",
@@ -226,6 +228,10 @@ class UndoHistory(QObject):
     def restore(self) -> int:
         """Put back what the file keeps, when it still matches the file; the number put back."""
         try:
+            # The panels' commands are loaded with the panels; a history restored before
+            # that lost every step once a theme, a vote or an action item was among them.
+            for name in sorted(COMMAND_MODULES | DATA_MODULES):
+                importlib.import_module(name)
             saved = self.store.undo_steps()
             if saved is None:
                 return 0
@@ -236,7 +242,8 @@ class UndoHistory(QObject):
                 (seq, decode_command(json.loads(text), self.store, self.batch))
                 for seq, text in rows
             ]
-        except Exception:  # anything odd in the file: start with an empty stack, as before
+        except Exception as err:  # anything odd in the file: start with an empty stack
+            logging.getLogger(__name__).warning("Undo history not restored: %s", err)
             return 0
         self._restoring = True
         try:

@@ -305,3 +305,56 @@ def test_a_long_session_writes_one_row_a_step_and_keeps_the_newest(qtbot, window
     assert len(steps) == KEEP - 1
     assert [s for s in steps if "One more" in s[1]] == []  # undone: not in the file
     assert "Note 204" in steps[-1][1]
+
+
+REOPEN = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.app import open_window
+panels = ("ui.sensemaking.theme_commands", "ui.sensemaking.vote_commands")
+loaded = [m for m in panels if m in sys.modules]
+win = open_window(sys.argv[1])
+before = (win.undo_stack.count(), win.undo_stack.undoText())
+win.undo_stack.undo()
+votes = [dict(win.store.theme_votes(t.id)) for t in win.store.themes()]
+print(json.dumps({"loaded": loaded, "before": before, "votes": votes}))
+win.close()
+"""
+
+
+def test_theme_and_vote_steps_are_undone_after_a_restart_in_a_new_process(
+    qtbot, session_file, fake_clock
+):
+    # In a new process the theme, vote and action commands were loaded only with the panels,
+    # after the history was read: the whole history was dropped and Ctrl+Z did nothing.
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    win = shown_window(qtbot, session_file, fake_clock)
+    store = win.store
+    qtbot.keyClicks(win.entry, "s: Leads wait four days")
+    qtbot.keyClick(win.entry, Qt.Key.Key_Return)
+    rid = win.shown_round_id()
+    assert win._run(GroupNotes(store, rid, [store.notes(rid)[0].id], label="Follow-up"))
+    assert win._run(SetVotes(store, store.themes(rid)[0].id, "sales", 4))
+    win.close()
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    out = subprocess.run(
+        [sys.executable, "-c", REOPEN, str(session_file)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=120,
+        check=True,
+    )
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got["loaded"] == []  # the new process had not loaded the panels' commands
+    assert got["before"][0] == 3, got  # add the note, group it, set the votes
+    assert got["votes"] == [{"sales": 0, "marketing": 0, "other": 0}]

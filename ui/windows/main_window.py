@@ -101,9 +101,6 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         self.undo_stack.stepped.connect(self.show_status)
         # Undo survives a restart: the stack is kept in the file and put back here.
         self.history = UndoHistory(self.undo_stack, store, self.signals.batch)
-        if not store.read_only:
-            self.history.restore()
-            self.history.watch()
         self.function: Function = "sales"
         self._menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar("Main", self, objectName="mainToolbar")
@@ -230,6 +227,9 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         from ui.extensions import install_all
 
         install_all(self)
+        if not store.read_only:  # after the panels, whose commands the history may hold
+            self.history.restore()
+            self.history.watch()
         if store.read_only:
             self._lock_read_only()  # after the panels: their commands are locked too
         docks = self.findChildren(QDockWidget)
