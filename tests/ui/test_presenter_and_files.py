@@ -377,3 +377,29 @@ def test_a_long_question_takes_smaller_type_on_the_wall(qtbot, window):
     )
     view.show_round(window.shown_round_id(), long)
     assert view.question.font().pointSize() < 34
+
+
+def test_back_from_the_wall_typing_goes_to_the_note_line_not_the_vote_table(qtbot, themed):
+    # F5 from a vote cell, Esc: focus went back to the cell, and the next note typed
+    # ("9 marketing people asked ...") became 9 marketing dots for that theme.
+    from PySide6.QtWidgets import QTableView
+
+    window = themed
+    store, rid = window.store, window.shown_round_id()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    votes = window.findChild(QTableView, "voteTable")
+    votes.setFocus()
+    votes.setCurrentIndex(votes.model().index(0, votes.model().columnCount() - 2))
+    qtbot.keyClick(votes, Qt.Key.Key_F5)
+    view = window.presenter
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert QApplication.focusWidget() is window.entry
+    before = len(store.notes(rid))
+    qtbot.keyClicks(QApplication.focusWidget(), "9 marketing people asked for scoring")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert len(store.notes(rid)) == before + 1
+    assert store.notes(rid)[-1].text == "9 marketing people asked for scoring"
+    assert all(sum(store.theme_votes(t.id).values()) == 0 for t in store.themes(rid))

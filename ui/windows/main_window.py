@@ -189,6 +189,9 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         self.setStatusBar(WrappingStatusBar(self))
 
         self.presenter = PresenterWindow(self.board, None)
+        # Back from the wall, typing goes on in the note line: focus went back to where it
+        # was, and a note typed into a vote cell became that theme's dots.
+        self.presenter.returned.connect(self.entry.setFocus)
         # The round's clock keys work in the presenter view too (on one screen it has them).
         self._presenter_keys = [
             (QShortcut(QKeySequence(keys), self.presenter), name)

@@ -8,7 +8,7 @@ Esc or F5 brings the facilitator back to the main window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +44,8 @@ class PresenterWindow(QWidget):
     """Follows the current round; anonymous sessions show no names."""
 
     HINT = "Esc or F5: back to the main window. Type to add a note."
+    # Esc or F5 brought the facilitator's window back (on one screen).
+    returned = Signal()
 
     def __init__(self, board_source, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -273,3 +275,4 @@ class PresenterWindow(QWidget):
         if back is not None and back.isVisible():
             back.raise_()
             back.activateWindow()
+            self.returned.emit()
