@@ -32,6 +32,39 @@ def test_new_session_with_roster_opens_window(qtbot, tmp_path):
     assert str(path) in dialogs.recent_files()
 
 
+def test_a_roster_with_companies_or_pasted_from_a_spreadsheet_is_read(qtbot, tmp_path):
+    # "Anna Keller, Nordlicht GmbH, sales" was refused ("Unknown function 'Nordlicht GmbH,
+    # sales'"), and rows pasted from a spreadsheet became one name, function other.
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.title, "Berlin roundtable")
+    screen.roster.setPlainText(
+        "Name\tCompany\tFunction\n"
+        "Anna Keller\tNordlicht GmbH, Berlin\tSales\n"
+        "Jonas Brandt\tKessler AG\tmarketing\n"
+    )
+    screen.create_session(tmp_path / "pasted.roundtable")
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    assert [(p.name, p.organisation, p.function) for p in win.store.participants()] == [
+        ("Anna Keller", "Nordlicht GmbH, Berlin", "sales"),
+        ("Jonas Brandt", "Kessler AG", "marketing"),
+    ]
+    win.close()
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.title, "Hamburg roundtable")
+    screen.roster.setPlainText("Anna Keller, Nordlicht GmbH, sales\nBen Okafor, m")
+    screen.create_session(tmp_path / "typed.roundtable")
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    assert [(p.name, p.organisation, p.function) for p in win.store.participants()] == [
+        ("Anna Keller", "Nordlicht GmbH", "sales"),
+        ("Ben Okafor", "", "marketing"),
+    ]
+    win.close()
+
+
 def test_new_session_without_title_says_so(qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))

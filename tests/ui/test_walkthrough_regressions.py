@@ -147,7 +147,8 @@ def test_a_bad_roster_line_is_named_in_the_message_and_no_file_is_left(
     screen.create_session(path)
     assert shown == [
         "Roster line 2 (Ben Okafor, finance): "
-        "Unknown function 'finance': use sales, marketing or other."
+        "Unknown function 'finance': use sales, marketing or other"
+        " (a line is name, company, function; the company may be left out)."
     ]
     assert not path.exists()
     # Checked before any file dialog (it used to come after choosing where to save).

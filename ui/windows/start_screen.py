@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.follow_up import create_follow_up
-from roundtable.model import InvalidInput, counted, parse_function
+from roundtable.model import InvalidInput, counted
+from roundtable.roster_text import RosterLine, parse_roster
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates
 from ui.windows.dialogs import (
@@ -228,7 +229,10 @@ class StartScreen(QWidget):
         self.anonymous_note.setWordWrap(True)
         self.anonymous_note.setStyleSheet("color: #8a5a00;")
         self.roster = QPlainTextEdit(objectName="rosterEdit")
-        self.roster.setPlaceholderText("One participant a line: name, sales|marketing|other")
+        self.roster.setPlaceholderText(
+            "One participant a line: name, company, sales|marketing|other"
+            " (company optional; rows pasted from a spreadsheet work too)"
+        )
         self.roster.setMaximumHeight(110)
         self.roster.setTabChangesFocus(True)  # Tab goes on to Create session, no tab typed
         create = QPushButton("Create session…", objectName="createSessionButton")
@@ -325,24 +329,9 @@ class StartScreen(QWidget):
         self.template_about.setToolTip(template.description)
         self.template.setToolTip(template.description)
 
-    def _roster(self) -> list[tuple[str, str]]:
-        """The roster box as (name, function) pairs; InvalidInput names the first bad line."""
-        people: list[tuple[str, str]] = []
-        seen: set[str] = set()
-        for number, line in enumerate(self.roster.toPlainText().splitlines(), 1):
-            if not line.strip():
-                continue
-            name, _, fn = (part.strip() for part in line.partition(","))
-            try:
-                if not name:
-                    raise InvalidInput("A participant needs a name.")
-                if name.casefold() in seen:
-                    raise InvalidInput(f"{name} is on the roster twice; add a surname or initial.")
-                people.append((name, parse_function(fn)))
-            except InvalidInput as err:
-                raise InvalidInput(f"Roster line {number} ({line.strip()}): {err}") from None
-            seen.add(name.casefold())
-        return people
+    def _roster(self) -> list[RosterLine]:
+        """The roster box's people; InvalidInput names the first bad line."""
+        return parse_roster(self.roster.toPlainText())
 
     def create_session(self, path: Path | None = None) -> None:
         # The roster is checked before a file is chosen: a bad line is fixed first.
@@ -371,8 +360,13 @@ class StartScreen(QWidget):
                 template=self.template.currentData(),
                 anonymous=self.anonymous.isChecked(),
             ) as store:
-                for name, function in people:
-                    store.add_participant(name, function=function)  # type: ignore[arg-type]
+                for person in people:
+                    store.add_participant(
+                        person.name,
+                        function=person.function,
+                        organisation=person.organisation,
+                        role=person.role,
+                    )
         except (InvalidInput, SessionFileError) as err:
             Path(path).unlink(missing_ok=True) if isinstance(err, InvalidInput) else None
             QMessageBox.warning(self, "Cannot create session", str(err))

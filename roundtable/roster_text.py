@@ -1,0 +1,128 @@
+"""A roster typed or pasted as text: one person a line, as the start screen takes it.
+
+A line is a name and a function ("Ana Lopez, sales"), optionally with the company and a role
+("Anna Keller, Nordlicht GmbH, sales" or "Anna Keller, sales, Nordlicht GmbH, Head of
+demand"). Cells are separated by commas, or by tabs when the rows were copied from a
+spreadsheet (where a company may well hold a comma), or by semicolons when a line has
+neither. The function may stand in any cell after the name; the cells left are the company,
+then the role. A first line of column names ("Name, Company, Function") is skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Function, InvalidInput, parse_function
+
+# Column names a header line is made of (any case).
+HEADER_WORDS = frozenset(
+    {
+        "name",
+        "names",
+        "participant",
+        "person",
+        "function",
+        "team",
+        "department",
+        "company",
+        "organisation",
+        "organization",
+        "org",
+        "role",
+        "title",
+        "job title",
+    }
+)
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    """One person of a typed roster."""
+
+    name: str
+    function: Function
+    organisation: str = ""
+    role: str = ""
+
+
+def split_cells(line: str) -> list[str]:
+    """The line's cells, stripped, without empty ones at the end."""
+    sep = "\t" if "\t" in line else "," if "," in line else ";"
+    cells = [cell.strip() for cell in line.split(sep)]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _is_header(cells: list[str]) -> bool:
+    return len(cells) >= 2 and all(c.casefold() in HEADER_WORDS for c in cells)
+
+
+def parse_line(line: str) -> RosterLine:
+    """One roster line; InvalidInput says what is wrong with it."""
+    cells = split_cells(line)
+    name = cells[0] if cells else ""
+    if not name:
+        raise InvalidInput("A participant needs a name.")
+    rest = cells[1:]
+    if not rest:
+        return RosterLine(name, "other")
+    found: list[tuple[int, Function]] = []
+    for k, cell in enumerate(rest):
+        try:
+            found.append((k, parse_function(cell, default="other")))
+        except InvalidInput:
+            continue
+    # An empty cell counts as no function given; a cell that names one wins over it.
+    named = [(k, f) for k, f in found if rest[k]]
+    if named:
+        k, function = named[-1]
+    elif len(rest) == 1 or not any(rest):
+        if rest[0] and not found:
+            raise InvalidInput(
+                f"Unknown function {rest[0]!r}: use sales, marketing or other"
+                " (a line is name, company, function; the company may be left out)."
+            )
+        k, function = 0, "other"
+    else:
+        shown = ", ".join(repr(c) for c in rest if c)
+        raise InvalidInput(
+            f"None of {shown} is a function: use sales, marketing or other"
+            " (a line is name, company, function)."
+        )
+    others = [c for j, c in enumerate(rest) if j != k and c]
+    return RosterLine(
+        name,
+        function,
+        organisation=others[0] if others else "",
+        role=", ".join(others[1:]),
+    )
+
+
+def parse_roster(text: str) -> list[RosterLine]:
+    """Every person of a typed roster; InvalidInput names the first bad line.
+
+    Blank lines and a first line of column names are skipped; a name given twice (in any
+    case) is refused, since @name could then mean either.
+    """
+    people: list[RosterLine] = []
+    seen: set[str] = set()
+    first = True
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        if first and _is_header(split_cells(line)):
+            first = False
+            continue
+        first = False
+        try:
+            person = parse_line(line)
+            if person.name.casefold() in seen:
+                raise InvalidInput(
+                    f"{person.name} is on the roster twice; add a surname or initial."
+                )
+        except InvalidInput as err:
+            raise InvalidInput(f"Roster line {number} ({line.strip()}): {err}") from None
+        seen.add(person.name.casefold())
+        people.append(person)
+    return people
