@@ -116,3 +116,20 @@ def test_typing_an_unknown_name_on_the_wall_says_so_there(qtbot, window, present
     assert view.hint.text().startswith("Typing: Leads wait @pri")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.hint.text().startswith("“pri” is not on the roster")
+
+
+def test_an_anonymous_session_echoes_no_name_on_the_wall(qtbot, window, presenter_up):
+    # "Typing: m: Marketing sits in on QBRs @Fatima" showed the room who said it.
+    view = presenter_up
+    assert window.store.session().anonymous
+    for typed in ("m: Marketing sits in on QBRs @Ben Okafor", "@Ben Okafor: QBRs together"):
+        qtbot.keyClicks(view, typed)
+        assert "@…" in view.hint.text() and "Ben" not in view.hint.text()
+        assert "Okafor" not in view.hint.text()
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    notes = window.store.notes(window.shown_round_id())
+    ben = window.store.find_participant("Ben Okafor")
+    assert [(n.text, n.participant_id) for n in notes] == [
+        ("Marketing sits in on QBRs", ben.id),
+        ("QBRs together", ben.id),
+    ]

@@ -69,6 +69,20 @@ def parse_entry(
     return text, function, name
 
 
+def hide_mentions(text: str) -> str:
+    """The typed line with a name at its start or end shown as "@…": what the wall echoes
+    in an anonymous session (the note itself never carries the name)."""
+    m = re.match(r"^\s*[smoSMO]:\s*", text)
+    head, body = (text[: m.end()], text[m.end() :]) if m else ("", text)
+    lead = LEADING_MENTION.search(body)
+    if lead:
+        body = "@…" + body[lead.end() :]
+    trail = TRAILING_MENTION.search(body)
+    if trail and trail.start() > 0:
+        body = body[: trail.start()] + " @…"
+    return head + body
+
+
 def has_prefix(text: str) -> bool:
     """Whether the line starts with an `s:` / `m:` / `o:` prefix of its own."""
     return re.match(r"^\s*[smoSMO]:", text) is not None

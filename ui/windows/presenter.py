@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.windows.capture import hide_mentions
 from ui.windows.note_board import KIND
 from ui.windows.wall import WallBoard
 
@@ -243,6 +244,8 @@ class PresenterWindow(QWidget):
         facilitator's seat (the hint itself stays small and grey). A note longer than the
         line shows its end, where the typing is, after an ellipsis."""
         self._typed = text
+        if not self.wall.show_names:  # the room must not read who said it
+            text = hide_mentions(text)
         font = self.hint.font()
         font.setPointSize(ECHO_POINTS if text else self.font().pointSize())
         self.hint.setFont(font)
