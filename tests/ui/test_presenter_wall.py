@@ -113,7 +113,7 @@ def test_typing_an_unknown_name_on_the_wall_says_so_there(qtbot, window, present
     view = presenter_up
     qtbot.keyClicks(view, "Leads wait @pri")
     assert not window.mentions.completer.popup().isVisible()
-    assert view.hint.text().startswith("Typing: Leads wait @pri")
+    assert view.hint.text().startswith("Typing: Leads wait @…")  # anonymous: no name shown
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.hint.text().startswith("“pri” is not on the roster")
 
