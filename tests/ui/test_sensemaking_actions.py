@@ -503,3 +503,26 @@ def test_an_owner_typed_by_first_name_without_accents_is_the_roster_person(qtbot
     press_enter(qtbot, editor)
     assert rows(window)[0][OWNER : FUNCTION + 1] == ["Chloé Dubois", "Marketing"]
     assert "not on the roster" not in window.statusBar().currentMessage()
+
+
+def test_after_the_due_date_of_a_new_item_the_next_item_can_be_typed(qtbot, window):
+    # Enter, Tab to the owner, Tab to the due date, a date, Enter: the keyboard stayed in
+    # the table, and the next item typed was lost without a word.
+    wide_panel(qtbot, window)
+    add_action(qtbot, window, "Run a joint ICP review @ben")
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClick(entry, Qt.Key.Key_Tab)
+    view = table(window)
+    assert view.currentIndex().column() == OWNER
+    while view.currentIndex().column() != DUE:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "20270115")
+    press_enter(qtbot, QApplication.focusWidget())
+    assert window.store.actions()[0].due == date(2027, 1, 15)
+    assert entry.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Weekly lead-quality feedback loop")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert [a.text for a in window.store.actions()] == [
+        "Run a joint ICP review",
+        "Weekly lead-quality feedback loop",
+    ]

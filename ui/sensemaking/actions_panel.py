@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
@@ -118,7 +119,9 @@ class ActionsPanel(QWidget):
         self.table = PanelTable("actionsTable")
         self.table.setModel(self.proxy)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setItemDelegate(ActionDelegate(self.store, self.table))
+        delegate = ActionDelegate(self.store, self.table)
+        self.table.setItemDelegate(delegate)
+        delegate.closeEditor.connect(self._editor_closed)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -343,6 +346,18 @@ class ActionsPanel(QWidget):
         if person is None:
             return text, {"owner": name, "owner_function": owner_function_from_text(name)}
         return text, {"owner": person.name, "owner_function": person.function}
+
+    def _editor_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter on the due date (or theme) of the item just added goes back to the entry
+        line for the next item: the keyboard stayed in the table, and the next item typed
+        went into the date editor and was lost. After its owner, the keyboard stays in the
+        table, on the way to the due date."""
+        if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            return
+        if self.last_added is None or self.selected_action_id() != self.last_added:
+            return
+        if self.table.currentIndex().column() in (DUE, THEME):
+            self.entry.setFocus()
 
     def _on_roster(self, name: str) -> bool:
         return find_participant(self.store, name) is not None
