@@ -328,3 +328,22 @@ def test_the_follow_up_template_points_to_follow_up_a_session(qtbot):
     choice.setCurrentIndex(choice.findText("Sales and marketing roundtable"))
     other = screen.findChild(QLabel, "templateAbout").text()
     assert "rounds" in other and "Follow up" not in other
+
+
+def test_ctrl_q_quits_closing_every_session_window(qtbot, session_file, fake_clock, tmp_path):
+    # Ctrl+Q did nothing; File had no Quit.
+    import shutil
+
+    from tests.ui.conftest import shown_window
+
+    other = tmp_path / "other.roundtable"
+    shutil.copy(session_file, other)
+    first = shown_window(qtbot, session_file, fake_clock)
+    second = shown_window(qtbot, other, fake_clock)
+    first.store.add_note(first.shown_round_id(), "Kept on disk", function="sales")
+    first.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is first)
+    qtbot.keyClick(first.entry, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not first.isVisible() and not second.isVisible())
+    with Store.open(session_file) as store:
+        assert [n.text for n in store.notes()] == ["Kept on disk"]

@@ -41,7 +41,7 @@ from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
 from ui.windows.round_controls import CAPTURE_PLACEHOLDER, RoundControls, TimerLabel
 from ui.windows.status_bar import WrappingStatusBar
-from ui.windows.window_actions import build_actions
+from ui.windows.window_actions import add_action, build_actions
 
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
 
@@ -230,6 +230,9 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         from ui.extensions import install_all
 
         install_all(self)
+        # Last in File: every window closes as its own Close would (all is on disk already).
+        self.menu("File").addSeparator()
+        add_action(self, "File", "&Quit", "Ctrl+Q", QApplication.closeAllWindows, "quitAction")
         if not store.read_only:  # after the panels, whose commands the history may hold
             self.history.restore()
             self.history.watch()
