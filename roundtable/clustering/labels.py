@@ -69,8 +69,13 @@ class RoundWords:
     forms: dict[str, str]
 
 
+# "@ben" left in a note (a name not on the roster) says who, not what: no label word.
+_MENTION = re.compile(r"(?<![\w@])@\w[\w'’.-]*")
+
+
 def round_words(texts: Sequence[str]) -> RoundWords:
     """Collect terms, document frequencies and display spellings for a round."""
+    texts = [_MENTION.sub("", t or "") for t in texts]
     docs = [terms(t) for t in texts]
     df: Counter[str] = Counter()
     for doc in docs:

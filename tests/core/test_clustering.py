@@ -346,6 +346,20 @@ def test_labels_are_the_notes_own_phrases_without_symbols_or_numbers(path: str) 
     assert labels[(6, 7)] == "Comp plan"
 
 
+def test_a_name_left_in_notes_as_typed_is_no_label_word() -> None:
+    # "@Ben" not on the roster stays in the note; the suggestion was called "Lost ben".
+    from roundtable.clustering.labels import make_label, round_words
+
+    notes = [
+        "lost deals review @ben",
+        "lost deals nobody explains @ben",
+        "why deals were lost @Ben",
+    ]
+    label = make_label([0, 1, 2], round_words(notes), [])
+    assert "ben" not in label.lower(), label
+    assert "lost" in label.lower() or "deals" in label.lower(), label
+
+
 def test_a_group_without_shared_words_is_named_by_its_most_central_note() -> None:
     from roundtable.clustering.labels import make_label, round_words
 
