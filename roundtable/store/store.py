@@ -53,6 +53,15 @@ Subscriber = Callable[[Change], None]
 MAX_TITLE_CHARS = 200
 
 
+def has_log(path: Path) -> bool:
+    """Whether the session file has a write-ahead log beside it with changes in it."""
+    log = path.with_name(path.name + "-wal")
+    try:
+        return log.stat().st_size > 0
+    except OSError:
+        return False
+
+
 class Store(RosterMixin, NotesMixin):
     """A session file opened for reading and (unless read-only) writing."""
 
@@ -127,12 +136,16 @@ class Store(RosterMixin, NotesMixin):
         path = Path(path)
         check_header(path)
         # A damaged or foreign file is refused before anything is written beside it: a
-        # normal connection to it left -wal and -shm files next to the damaged one.
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        try:
-            check_contents(probe, path, APPLICATION_ID)
-        finally:
-            probe.close()
+        # normal connection to it left -wal and -shm files next to the damaged one. A file
+        # with a write-ahead log beside it is checked through the log instead (by _connect):
+        # read alone, a file whose last changes are still in its log can look damaged (a
+        # checkpoint cut short by a full disk left a file that never opened again).
+        if not has_log(path):
+            probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            try:
+                check_contents(probe, path, APPLICATION_ID)
+            finally:
+                probe.close()
         return cls._connect(path, clock=clock, read_only=read_only)
 
     @classmethod

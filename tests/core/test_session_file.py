@@ -33,8 +33,9 @@ def test_second_writer_in_another_process_is_refused(store: Store, session_path:
         "try:\n    Store.open(sys.argv[1])\nexcept SessionLockedError as e:\n"
         "    print('LOCKED', e)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(session_path)],
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(session_path)], capture_output=True, text=True, timeout=60
+    )
     assert out.stdout.startswith("LOCKED"), out.stderr
     assert str(session_path) in out.stdout
 
@@ -189,3 +190,44 @@ def test_a_session_on_a_write_protected_disk_opens_read_only(
         assert [n.text for n in reader.notes()] == ["Written before the file went on the stick"]
         assert reader.read_only
     assert not Path(f"{session_path}-shm").exists()  # nothing was written beside it
+
+
+def _last_frame_of_page(wal: bytes, page: int) -> bytes:
+    """The newest copy of a page in a write-ahead log (32-byte header, then frames of a
+    24-byte header, whose first four bytes are the page number, and the page)."""
+    size = int.from_bytes(wal[8:12], "big")
+    found = b""
+    for at in range(32, len(wal) - 24 - size + 1, 24 + size):
+        if int.from_bytes(wal[at : at + 4], "big") == page:
+            found = wal[at + 24 : at + 24 + size]
+    return found
+
+
+def test_a_file_whose_last_changes_are_in_its_log_opens_with_every_note(
+    store: Store, session_path: Path, tmp_path: Path
+) -> None:
+    # The disk filled while changes were copied from the log into the file: the file alone
+    # looked damaged, so it was refused for ever ("database disk image is malformed"),
+    # though SQLite read every note through the log.
+    rnd = store.round_at(2)
+    for i in range(200):
+        store.add_note(rnd.id, f"note {i} kept only in the log so far " + "x" * 100)
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    copy = moved / session_path.name
+    copy.write_bytes(session_path.read_bytes())
+    wal = session_path.with_name(session_path.name + "-wal").read_bytes()
+    (moved / (session_path.name + "-wal")).write_bytes(wal)
+    # A checkpoint cut short: the log's first page is in the file, the rest is not.
+    first = _last_frame_of_page(wal, 1)
+    assert first
+    data = bytearray(copy.read_bytes())
+    data[: len(first)] = first
+    copy.write_bytes(bytes(data))
+    alone = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    with pytest.raises(sqlite3.DatabaseError):
+        alone.execute("PRAGMA quick_check").fetchall()
+        alone.execute("SELECT count(*) FROM notes").fetchone()
+    alone.close()
+    with Store.open(copy) as again:
+        assert again.note_count() == 200
