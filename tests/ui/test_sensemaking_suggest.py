@@ -313,3 +313,27 @@ def test_emoji_only_notes_are_said_to_be_left_for_the_facilitator(qtbot, window)
     )
     rid = window.shown_round_id()
     assert all(n.theme_id is None for n in window.store.notes(rid))
+
+
+def test_a_full_disk_while_vectors_are_saved_is_no_error_dialog(qtbot, window, monkeypatch):
+    # The background save of sentence vectors hit the full disk first and showed a
+    # traceback ("Unexpected error ... set_note_vectors ... database or disk is full").
+    from roundtable.clustering import semantic_available
+    from roundtable.store import SessionFileError
+    from ui.sensemaking.suggest_live import NoteEmbedder
+
+    embedder = window.findChild(NoteEmbedder, "noteEmbedder")
+    if not semantic_available() or embedder is None:
+        return  # without the sentence model there is nothing to embed
+    qtbot.waitUntil(lambda: embedder.idle, timeout=30000)
+    tried: list[int] = []
+
+    def full(_model, vectors):
+        tried.append(len(vectors))
+        raise SessionFileError(window.store.path, "Could not save: database or disk is full.")
+
+    monkeypatch.setattr(window.store, "set_note_vectors", full)
+    qtbot.keyClicks(window.entry, "Saved before the vectors")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(tried) and embedder.idle, timeout=30000)
+    assert [n.text for n in window.store.notes()][-1] == "Saved before the vectors"
