@@ -18,7 +18,7 @@ from typing import Any
 from roundtable import __version__
 from roundtable.csv_import import CsvImportError, import_csv
 from roundtable.export.command import register_export
-from roundtable.model import InvalidInput, counted, parse_function
+from roundtable.model import InvalidInput, counted, parse_function, validate_note_text
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import DEFAULT_TEMPLATE, TemplateError, get_template, list_templates
 from roundtable.themes_command import register_themes
@@ -75,6 +75,9 @@ def cmd_add_note(args: argparse.Namespace) -> int:
     with Store.open(args.file) as store:
         _refuse_read_only(store)
         rnd = store.round_at(args.round)
+        # Checked before the author joins the roster: a refused note added them all the same,
+        # and the minutes listed them as attending.
+        validate_note_text(args.text)
         participant_id = None
         if args.participant:
             found = store.find_participant(args.participant)

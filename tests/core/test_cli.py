@@ -79,6 +79,15 @@ def test_import_csv_and_its_errors(capsys, tmp_path: Path) -> None:
     assert json.loads(run(capsys, "info", path, "--json")[1])["notes"] == 2
 
 
+def test_a_refused_note_does_not_put_its_author_on_the_roster(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "s.roundtable"
+    run(capsys, "new", path, "--named")
+    for text in ("", "x" * 600):
+        code, _, err = run(capsys, "add-note", path, "2", text, "--participant", "Ghost Two")
+        assert code == 2 and ("cannot be empty" in err or "at most 500" in err)
+    assert json.loads(run(capsys, "info", path, "--json")[1])["participants"] == 0
+
+
 @pytest.mark.parametrize(
     "argv, message",
     [
