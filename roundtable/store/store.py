@@ -53,6 +53,10 @@ Subscriber = Callable[[Change], None]
 MAX_TITLE_CHARS = 200
 
 
+def _lenient_text(raw: bytes) -> str:
+    return str(raw, "utf-8", "replace")
+
+
 def has_log(path: Path) -> bool:
     """Whether the session file has a write-ahead log beside it with changes in it."""
     log = path.with_name(path.name + "-wal")
@@ -75,6 +79,9 @@ class Store(RosterMixin, NotesMixin):
         clock: Callable[[], float],
     ) -> None:
         self.path = path
+        # Text whose bytes were damaged on disk reads with "\ufffd" in their place: the app
+        # and every export stopped with a traceback ("Could not decode to UTF-8").
+        conn.text_factory = _lenient_text
         self.db = sqlite_utils.Database(conn)
         self._lock = lock
         self.read_only_reason = read_only_reason

@@ -231,3 +231,26 @@ def test_a_file_whose_last_changes_are_in_its_log_opens_with_every_note(
     alone.close()
     with Store.open(copy) as again:
         assert again.note_count() == 200
+
+
+def test_note_text_with_damaged_bytes_reads_and_exports(
+    store: Store, session_path: Path, tmp_path: Path
+) -> None:
+    # Bytes overwritten inside a note's text: SQLite's own check said ok, but the app and
+    # every export stopped with "Could not decode to UTF-8 column 'text'".
+    from roundtable.export import export_minutes
+
+    rnd = store.round_at(2)
+    store.add_note(rnd.id, "Benchmark: how fast do we call back")
+    store.close()
+    data = bytearray(session_path.read_bytes())
+    at = data.find(b"Benchmark: how")
+    assert at > 0
+    data[at + 11 : at + 15] = b"\xff\xfe\xff\xfe"
+    session_path.write_bytes(bytes(data))
+    with Store.open(session_path, read_only=True) as again:
+        (note,) = again.notes(rnd.id)
+        assert note.text.startswith("Benchmark: ") and "\ufffd" in note.text
+        assert note.text.endswith("fast do we call back")
+        for kind in ("docx", "md", "csv"):
+            assert export_minutes(again.snapshot(), kind, tmp_path / f"m.{kind}").stat().st_size
