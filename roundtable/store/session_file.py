@@ -117,6 +117,21 @@ def check_header(path: Path) -> None:
         )
 
 
+def _first_problem(problems: list[str]) -> str:
+    """SQLite's findings in one line: the first, and how many more ("*** in database main
+    ***" and the rest of its report ran to six lines in a message that should be one)."""
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in problem.splitlines()
+        if line.strip() and not line.strip().startswith("***")
+    ]
+    if not lines:
+        return "its own check failed"
+    more = f", and {len(lines) - 1} more" if len(lines) > 1 else ""
+    return f"SQLite found: {lines[0]}{more}"
+
+
 def check_contents(conn: sqlite3.Connection, path: Path, application_id: int) -> int:
     """Check the open file is an undamaged session; return its schema version."""
     try:
@@ -137,7 +152,7 @@ def check_contents(conn: sqlite3.Connection, path: Path, application_id: int) ->
     if problems != ["ok"]:
         raise DamagedSessionError(
             path,
-            f"{path} is damaged ({'; '.join(problems)}). Nothing was changed; "
+            f"{path} is damaged ({_first_problem(problems)}). Nothing was changed; "
             "open a copy you mailed or saved earlier, or the minutes exported from it.",
         )
     return int(version)

@@ -98,8 +98,10 @@ def test_damaged_file_is_reported_and_left_alone(store: Store, session_path: Pat
     mid = len(data) // 2
     data[mid : mid + 3000] = b"\xff" * 3000
     session_path.write_bytes(bytes(data))
-    with pytest.raises((DamagedSessionError, SessionFileError), match="session.roundtable"):
+    with pytest.raises((DamagedSessionError, SessionFileError), match="session.roundtable") as err:
         Store.open(session_path)
+    # One line a person can read, not SQLite's six-line report.
+    assert "\n" not in str(err.value) and "***" not in str(err.value), str(err.value)
     assert session_path.read_bytes() == bytes(data)
     # Nothing was written beside it either (a -wal and a -shm file were left there).
     beside = [p.name for p in session_path.parent.iterdir()]
@@ -254,3 +256,32 @@ def test_note_text_with_damaged_bytes_reads_and_exports(
         assert note.text.endswith("fast do we call back")
         for kind in ("docx", "md", "csv"):
             assert export_minutes(again.snapshot(), kind, tmp_path / f"m.{kind}").stat().st_size
+
+
+def _scribble_on_index(path: Path, index: str) -> bytes:
+    """Junk in the middle of an index's first page; the tables themselves stay whole."""
+    conn = sqlite3.connect(path)
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [index]).fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    at = (root - 1) * size + size // 4
+    data[at : at + size // 2] = b"\x5a" * (size // 2)
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_damaged_index_is_reported_in_one_line(store: Store, session_path: Path) -> None:
+    # SQLite's report ("*** in database main *** / On tree page 10 cell 60: ...") was
+    # shown whole: six lines of jargon in the dialog and in the one-line CLI error.
+    rnd = store.round_at(2)
+    for i in range(200):
+        store.add_note(rnd.id, f"note number {i}")
+    store.close()
+    data = _scribble_on_index(session_path, "idx_notes_round_id")
+    with pytest.raises(DamagedSessionError) as err:
+        Store.open(session_path)
+    message = str(err.value)
+    assert "\n" not in message and "***" not in message, message
+    assert message.startswith(f"{session_path} is damaged (SQLite found: ")
+    assert session_path.read_bytes() == data
