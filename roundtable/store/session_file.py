@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import time
 from pathlib import Path
 from typing import IO
 
@@ -117,6 +118,11 @@ def check_header(path: Path) -> None:
         )
 
 
+# A file being written at the instant it is read: tried again this often, this far apart.
+BUSY_TRIES = 5
+BUSY_WAIT_S = 0.2
+
+
 def _first_problem(problems: list[str]) -> str:
     """SQLite's findings in one line: the first, and how many more ("*** in database main
     ***" and the rest of its report ran to six lines in a message that should be one)."""
@@ -134,17 +140,31 @@ def _first_problem(problems: list[str]) -> str:
 
 def check_contents(conn: sqlite3.Connection, path: Path, application_id: int) -> int:
     """Check the open file is an undamaged session; return its schema version."""
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
-    except sqlite3.DatabaseError as exc:
-        raise DamagedSessionError(
-            path,
-            f"{path} is damaged and cannot be read ({exc}). Nothing was changed; "
-            "open a copy you mailed or saved earlier, or the minutes exported from it.",
-        ) from exc
+    for attempt in range(BUSY_TRIES):
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+            break
+        except sqlite3.OperationalError as exc:
+            # Read while the app saves a large change: busy for a moment, not damaged (it
+            # was called damaged, "locking protocol", during a 10,000-note import).
+            busy = "locking protocol" in str(exc) or "locked" in str(exc)
+            if busy and attempt < BUSY_TRIES - 1:
+                time.sleep(BUSY_WAIT_S)
+                continue
+            if busy:
+                raise SessionFileError(
+                    path,
+                    f"{path} is busy: the app is saving a large change to it ({exc}). "
+                    "Nothing was changed; try again in a moment.",
+                ) from exc
+            raise DamagedSessionError(path, _unreadable(path, exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise DamagedSessionError(path, _unreadable(path, exc)) from exc
     if app_id != application_id or "notes" not in tables:
         raise NotASessionError(
             path, f"{path} is a database, but not a Roundtable session. Nothing was changed."
@@ -156,3 +176,10 @@ def check_contents(conn: sqlite3.Connection, path: Path, application_id: int) ->
             "open a copy you mailed or saved earlier, or the minutes exported from it.",
         )
     return int(version)
+
+
+def _unreadable(path: Path, exc: Exception) -> str:
+    return (
+        f"{path} is damaged and cannot be read ({exc}). Nothing was changed; "
+        "open a copy you mailed or saved earlier, or the minutes exported from it."
+    )

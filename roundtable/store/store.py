@@ -311,6 +311,13 @@ class Store(RosterMixin, NotesMixin):
                     f"Could not save to {self.path}: {exc}. The last change was not saved; "
                     "free some disk space and try again.",
                 ) from exc
+            if "locking protocol" in str(exc) or "locked" in str(exc):
+                # Another program reading the file at that instant; nothing was half-saved.
+                raise SessionFileError(
+                    self.path,
+                    f"Could not save to {self.path}: another program was reading it at that "
+                    f"moment ({exc}). The last change was not saved; try again.",
+                ) from exc
             raise
         except BaseException:
             self._pending = []

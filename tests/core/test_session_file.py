@@ -285,3 +285,53 @@ def test_a_damaged_index_is_reported_in_one_line(store: Store, session_path: Pat
     assert "\n" not in message and "***" not in message, message
     assert message.startswith(f"{session_path} is damaged (SQLite found: ")
     assert session_path.read_bytes() == data
+
+
+class _BusyThenFine:
+    """A connection that is busy ("locking protocol") for its first `busy` statements."""
+
+    def __init__(self, real: sqlite3.Connection, busy: int) -> None:
+        self.real, self.busy = real, busy
+
+    def execute(self, sql: str, *args):
+        if self.busy:
+            self.busy -= 1
+            raise sqlite3.OperationalError("locking protocol")
+        return self.real.execute(sql, *args)
+
+
+def test_a_file_read_while_a_large_change_is_saved_is_busy_not_damaged(
+    store: Store, session_path: Path
+) -> None:
+    # Read during a 10,000-note import, a file was reported "damaged ... (locking protocol)".
+    from roundtable.store.schema import APPLICATION_ID
+    from roundtable.store.session_file import BUSY_TRIES, check_contents
+
+    store.close()
+    real = sqlite3.connect(session_path)
+    try:
+        assert (
+            check_contents(_BusyThenFine(real, 2), session_path, APPLICATION_ID) == SCHEMA_VERSION
+        )
+        with pytest.raises(SessionFileError, match="is busy") as err:
+            check_contents(_BusyThenFine(real, BUSY_TRIES), session_path, APPLICATION_ID)
+        assert not isinstance(err.value, DamagedSessionError)
+    finally:
+        real.close()
+
+
+def test_a_save_refused_because_of_a_reader_says_try_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = store.db.execute
+
+    def busy(sql: str, *args):
+        if sql.startswith("INSERT INTO events"):
+            raise sqlite3.OperationalError("locking protocol")
+        return real(sql, *args)
+
+    monkeypatch.setattr(store.db, "execute", busy)
+    with pytest.raises(SessionFileError, match="another program was reading it.*try again"):
+        store.add_note(store.round_at(2).id, "Lost to a reader?")
+    monkeypatch.undo()
+    assert store.notes() == []
