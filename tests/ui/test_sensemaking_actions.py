@@ -526,3 +526,33 @@ def test_after_the_due_date_of_a_new_item_the_next_item_can_be_typed(qtbot, wind
         "Run a joint ICP review",
         "Weekly lead-quality feedback loop",
     ]
+
+
+def test_ctrl_e_exports_while_an_action_item_is_being_typed(qtbot, window, monkeypatch):
+    # The Action items line took Ctrl+E as "end of line" (X11): Export minutes did nothing
+    # there. Offscreen line edits have no such binding: it is given to them here.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QAction, QKeyEvent
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_A, CTRL | SHIFT)
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClicks(entry, "Send the SLA draft")
+    plain = QLineEdit.event
+
+    def x11_line_edit(self, event):
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_E:
+            event.accept()  # "end of line": the line edit keeps the key
+            return True
+        return plain(self, event)
+
+    monkeypatch.setattr(QLineEdit, "event", x11_line_edit)
+    override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_E, CTRL)
+    entry.event(override)
+    assert not override.isAccepted()  # the window's shortcut gets the key
+    monkeypatch.undo()
+    action = window.findChild(QAction, "exportMinutesAction")
+    fired: list[bool] = []
+    action.triggered.disconnect()  # the export itself is tested elsewhere
+    action.triggered.connect(lambda *_: fired.append(True))
+    qtbot.keyClick(entry, Qt.Key.Key_E, CTRL)
+    assert fired == [True] and entry.text() == "Send the SLA draft"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import InvalidInput, owner_function_from_text
 from ui.sensemaking.action_commands import AddAction, DeleteAction
+from ui.windows.keyboard import ALWAYS_PASS_KEYS
 from ui.sensemaking.action_delegates import ActionDelegate
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
@@ -64,6 +65,15 @@ class ActionEntry(QLineEdit):
         self.setPlaceholderText("New action item: what will be done? @owner (Enter adds it)")
 
     def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) in ALWAYS_PASS_KEYS
+        ):
+            # Ctrl+E is "end of line" in a line edit on Linux: Export minutes did nothing
+            # while the cursor was here, the organizer's last step after the action items.
+            event.ignore()
+            return True
         # Tab never reaches keyPressEvent (it moves the focus first).
         if (
             event.type() == QEvent.Type.KeyPress
