@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import InvalidInput, owner_function_from_text
 from ui.sensemaking.action_commands import AddAction, DeleteAction
-from ui.windows.keyboard import ALWAYS_PASS_KEYS
 from ui.sensemaking.action_delegates import ActionDelegate
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
@@ -44,6 +43,7 @@ from ui.sensemaking.action_model import (
 )
 from ui.sensemaking.vote_table import PanelTable
 from ui.windows.capture import find_participant, parse_entry
+from ui.windows.keyboard import ALWAYS_PASS_KEYS
 
 # The narrowest the two shared columns get before Function makes way for them.
 MIN_WHAT = 90
