@@ -280,3 +280,24 @@ def test_a_round_heading_and_question_stay_with_its_first_theme(minutes) -> None
         heading_keeps = paragraphs[i].style.paragraph_format.keep_with_next
         assert heading_keeps or paragraphs[i].paragraph_format.keep_with_next
         assert question.paragraph_format.keep_with_next
+
+
+def test_the_file_properties_name_the_session_not_python_docx(store: Store, tmp_path: Path) -> None:
+    # Word's File > Info and Outlook's preview showed "python-docx", 23 December 2013,
+    # "Microsoft Macintosh Word", no words, and a blank page as the file's thumbnail.
+    import zipfile
+    from datetime import UTC, datetime
+
+    fill(store, anonymous=False)
+    out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
+    props = docx.Document(str(out)).core_properties
+    assert props.title == store.session().title
+    assert props.author == props.last_modified_by == "Marta Kowalski"
+    assert "python-docx" not in f"{props.comments} {props.author} {props.last_modified_by}"
+    created = props.created.replace(tzinfo=props.created.tzinfo or UTC)
+    assert abs((created - datetime.now(UTC)).total_seconds()) < 120
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        app = z.read("docProps/app.xml").decode()
+    assert not [n for n in names if "thumbnail" in n]
+    assert "<Application>Roundtable</Application>" in app and "Macintosh" not in app
