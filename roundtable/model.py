@@ -7,6 +7,7 @@ tests. Changing data always goes through `roundtable.store.Store`, which returns
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -251,3 +252,9 @@ def name_key(name: str) -> str:
     or an @mention could name either)."""
     decomposed = unicodedata.normalize("NFKD", " ".join(clean_text(name).split()))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def whole_points(gap: float) -> int:
+    """A gap's size in whole points, halves rounded up: 12.5 and 37.5 points read "13" and
+    "38" (formatting rounds halves to even, and the same table said "12" and "38")."""
+    return math.floor(abs(gap) + 0.5 + 1e-9)

@@ -22,6 +22,7 @@ from roundtable.model import (  # noqa: F401 (exports use counted from here)
     Participant,
     counted,
     in_the_room,
+    whole_points,
 )
 from roundtable.snapshot import SessionSnapshot
 
@@ -364,7 +365,7 @@ def leanings(rnd: RoundBlock) -> list[str]:
             100 * m / marketing_total if marketing_total else 0.0
         )
         side = "Sales" if gap > 0 else "Marketing"
-        out.append("Even" if abs(gap) < 0.5 else f"{side} +{abs(gap):.0f} pts")
+        out.append("Even" if abs(gap) < 0.5 else f"{side} +{whole_points(gap)} pts")
     return out
 
 

@@ -306,3 +306,17 @@ def test_top_themes_keep_every_theme_tied_with_the_fifth(store: Store, tmp_path:
     text = path.read_text(encoding="utf-8")
     assert "8. **" in text and "9. **" not in text
     assert "3 more themes also have 6 votes." in text
+
+
+def test_leans_round_halves_up_alike(store: Store, tmp_path: Path) -> None:
+    # 12.5 points read "Sales +12 pts" and 37.5 points "Sales +38 pts" in one table.
+    rnd = store.round_at(2)
+    # Sales dots 3 / 1 / 4 of 8 against marketing's 2 / 4 / 2 of 8 for three themes:
+    # gaps of 12.5, -37.5 and 25 points.
+    for label, s, m in (("Pipeline", 3, 2), ("Content", 1, 4), ("Events", 4, 2)):
+        theme = store.add_theme(rnd.id, label)
+        store.set_votes(theme.id, "sales", s)
+        store.set_votes(theme.id, "marketing", m)
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    for expected in ("Sales +13 pts", "Marketing +38 pts", "Sales +25 pts"):
+        assert expected in md, expected
