@@ -184,15 +184,26 @@ def counted(n: int, noun: str) -> str:
 # Characters that are not text: C0/C1 controls, and lone surrogates that UTF-8 cannot hold.
 # Format characters (category Cf: zero-width joiners, direction marks) are kept, because emoji
 # sequences and right-to-left text need them.
+# Direction embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069), the
+# zero-width space, the word joiner and the zero-width no-break space (a stray BOM).
+_MISLEADING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u2060\ufeff")
+
+
 def clean_text(text: str) -> str:
-    """Return `text` with line breaks and tabs folded to spaces and other controls removed."""
+    """Return `text` with line breaks and tabs folded to spaces and other controls removed.
+
+    Also removed: the invisible characters that only mislead, direction overrides and
+    embeddings (an unclosed one turned the name after a note around in the minutes: "(rehto
+    ,nnA)"), and zero-width spaces (a name with one became a look-alike second person).
+    Joiners, which emoji and several scripts need, and direction marks stay.
+    """
     out = []
     for ch in text:
         if ch in "\r\n\t\v\f\u2028\u2029\x85":
             out.append(" ")
             continue
         cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cs"):
+        if cat in ("Cc", "Cs") or ch in _MISLEADING:
             continue
         out.append(ch)
     return "".join(out).strip()
@@ -251,7 +262,10 @@ def name_key(name: str) -> str:
     "elodie  martin" is "Élodie Martin" (two people cannot have names only that tells apart,
     or an @mention could name either)."""
     decomposed = unicodedata.normalize("NFKD", " ".join(clean_text(name).split()))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    # Invisible format characters (joiners) never tell two people apart either.
+    return "".join(
+        c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
+    ).casefold()
 
 
 def whole_points(gap: float) -> int:

@@ -47,12 +47,27 @@ def test_notes_survive_reopening(store: Store, session_path: Path) -> None:
         ("Accents: ça, Müller, Åsa, niño", "Accents: ça, Müller, Åsa, niño"),
         ("عربي mixed with English", "عربي mixed with English"),
         ("<b>not bold</b> & <i>", "<b>not bold</b> & <i>"),
+        # A direction override left open turned what followed the note around in the minutes.
+        ("pricing \u202eis wrong", "pricing is wrong"),
+        (
+            "zero\u200bwidth\ufeff gone, joiner\u200c and mark\u200f kept",
+            "zerowidth gone, joiner\u200c and mark\u200f kept",
+        ),
     ],
 )
 def test_note_text_is_cleaned_but_otherwise_kept_exactly(store: Store, typed, stored) -> None:
     note = store.add_note(store.round_at(2).id, typed)
     assert note.text == stored
     assert store.note(note.id).text == stored
+
+
+def test_a_name_with_an_invisible_character_is_the_same_person(store: Store) -> None:
+    # "Ann" with a zero-width space (or a joiner) became a look-alike second attendee.
+    store.add_participant("Ann", "sales")
+    for twin in ("Ann\u200b", "An\u200dn"):
+        with pytest.raises(InvalidInput, match="already a participant"):
+            store.add_participant(twin, "sales")
+    assert [p.name for p in store.participants()] == ["Ann"]
 
 
 @pytest.mark.parametrize("typed", ["", "   ", "\n\t", "\x00\x01"])
