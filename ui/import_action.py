@@ -59,8 +59,10 @@ class CsvImporter(QObject):
         self.action.triggered.connect(lambda: self.choose())
 
     def choose(self) -> None:
+        # Beside the session (it opened in the folder the app was started from).
+        folder = str(Path(self.window.store.path).parent)  # type: ignore[attr-defined]
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Import notes", "", "CSV files (*.csv *.txt);;All files (*)"
+            self.window, "Import notes", folder, "CSV files (*.csv *.txt);;All files (*)"
         )
         if name:
             self.import_file(Path(name))
@@ -72,7 +74,7 @@ class CsvImporter(QObject):
             notes = read_csv_notes(store, path)
         except (CsvImportError, OSError) as err:
             text = str(err)
-            if "nothing" not in text.lower():  # a file that cannot be read says less
+            if "nothing" not in text.lower() and "import again" not in text:
                 text += "\n\nNothing was imported; fix the file and import it again."
             QMessageBox.warning(self.window, "Notes not imported", text)
             return False

@@ -96,3 +96,26 @@ def test_a_file_that_cannot_be_read_says_nothing_was_imported(qtbot, window, tmp
     _importer_action(window).trigger()
     assert len(shown) == 1 and "nothing" in shown[0].lower(), shown
     assert window.store.note_count() == 0
+
+
+def test_the_file_dialog_starts_beside_the_session_and_a_bad_encoding_says_it_once(
+    qtbot, window, session_file, tmp_path, monkeypatch
+):
+    # The dialog opened in the folder the app was started from, and a latin-1 file was told
+    # "... and import again." and then "Nothing was imported; fix the file and import it again."
+    asked: list[str] = []
+    shown: list[str] = []
+    csv_file = tmp_path / "paper.csv"
+    csv_file.write_bytes("round,text\n1,Café for the reps\n".encode("latin-1"))
+
+    def choose(_parent, _title, folder, _filter):
+        asked.append(folder)
+        return str(csv_file), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    _importer_action(window).trigger()
+    assert asked == [str(session_file.parent)]
+    (text,) = shown
+    assert text.count("import") == 1 and "again" in text, text
+    assert window.store.notes() == []
