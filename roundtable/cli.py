@@ -19,7 +19,7 @@ from roundtable import __version__
 from roundtable.csv_import import CsvImportError, import_csv
 from roundtable.export.command import register_export
 from roundtable.model import InvalidInput, counted, parse_function, validate_note_text
-from roundtable.store import SessionFileError, Store
+from roundtable.store import SessionFileError, SessionLockedError, Store
 from roundtable.templates import DEFAULT_TEMPLATE, TemplateError, get_template, list_templates
 from roundtable.themes_command import register_themes
 
@@ -246,7 +246,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (CliError, *USER_ERRORS) as exc:
-        print(f"roundtable: error: {exc}", file=sys.stderr)
+        text = str(exc)
+        if isinstance(exc, SessionLockedError):  # the command line has no "open read-only"
+            text = text.replace(
+                "open it read-only to look at it",
+                "use `roundtable info` or `roundtable export`, which only read it",
+            )
+        print(f"roundtable: error: {text}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like
         return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from roundtable.export import FORMATS, ExportError, default_output, export_minutes
@@ -17,10 +18,22 @@ from roundtable.store import SessionFileError, Store
 
 def cmd_export(args: argparse.Namespace) -> int:
     session = Path(args.file)
-    out = Path(args.output) if args.output else default_output(session, args.format)
+    # "-o -" prints Markdown or CSV (it wrote a file named "-").
+    to_stdout = args.output == "-"
     try:
+        if to_stdout and args.format == "docx":
+            raise ExportError(
+                "Word minutes cannot be printed; give a file name with -o, or use --format md."
+            )
         with Store.open(session, read_only=True) as store:
             snapshot = store.snapshot()
+        if to_stdout:
+            with tempfile.TemporaryDirectory() as folder:
+                out = Path(folder) / f"minutes.{args.format}"
+                written = export_minutes(snapshot, args.format, out)
+                sys.stdout.write(written.read_text(encoding="utf-8-sig"))
+            return 0
+        out = Path(args.output) if args.output else default_output(session, args.format)
         written = export_minutes(snapshot, args.format, out, docx_template=args.template)
     except (ExportError, SessionFileError) as exc:
         print(f"roundtable: error: {exc}", file=sys.stderr)
@@ -35,7 +48,9 @@ def register_export(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--format", choices=list(FORMATS), default="docx", help="default: docx")
     p.add_argument(
-        "-o", "--output", help="where to write (default: next to FILE, NAME-minutes.FORMAT)"
+        "-o",
+        "--output",
+        help="where to write (default: next to FILE, NAME-minutes.FORMAT; - prints md or csv)",
     )
     p.add_argument("--template", help="a .docx whose styles, header and footer the minutes use")
     p.set_defaults(func=cmd_export)

@@ -117,6 +117,20 @@ def test_cli_export_markdown_to_a_chosen_place(session_file: Path, tmp_path: Pat
     assert out.read_text("utf-8").startswith("# Q4 sales and marketing roundtable")
 
 
+def test_cli_export_to_dash_prints_markdown_and_csv(
+    session_file: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    # "-o -" wrote a file named "-".
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", str(session_file), "--format", "md", "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("# Q4 sales and marketing roundtable")
+    assert main(["export", str(session_file), "--format", "csv", "-o", "-"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("round")
+    assert main(["export", str(session_file), "-o", "-"]) == 2
+    assert "cannot be printed" in capsys.readouterr().err
+    assert not (tmp_path / "-").exists()
+
+
 def test_cli_export_errors_are_one_line(session_file: Path, tmp_path: Path, capsys) -> None:
     assert main(["export", str(tmp_path / "missing.roundtable")]) == 2
     err = capsys.readouterr().err
