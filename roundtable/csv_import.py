@@ -43,7 +43,8 @@ def _read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         raise CsvImportError(
             f"{path} is not UTF-8 text (byte {exc.start + 1} is not valid). "
-            "Save it from your spreadsheet as 'CSV UTF-8' and import again."
+            "Nothing was imported; save it from your spreadsheet as 'CSV UTF-8' and import it"
+            " again."
         ) from exc
 
 

@@ -74,7 +74,7 @@ class CsvImporter(QObject):
             notes = read_csv_notes(store, path)
         except (CsvImportError, OSError) as err:
             text = str(err)
-            if "nothing" not in text.lower() and "import again" not in text:
+            if "nothing" not in text.lower():  # said once, not twice
                 text += "\n\nNothing was imported; fix the file and import it again."
             QMessageBox.warning(self.window, "Notes not imported", text)
             return False

@@ -358,3 +358,21 @@ def test_theme_and_vote_steps_are_undone_after_a_restart_in_a_new_process(
     assert got["loaded"] == []  # the new process had not loaded the panels' commands
     assert got["before"][0] == 3, got  # add the note, group it, set the votes
     assert got["votes"] == [{"sales": 0, "marketing": 0, "other": 0}]
+
+
+def test_a_note_typed_but_not_added_is_back_in_the_line_after_closing(
+    qtbot, session_file, fake_clock
+):
+    # Closing the window (File > Close, or after "Not saved" on a full disk) dropped the
+    # text in the capture line without a word.
+    win = shown_window(qtbot, session_file, fake_clock)
+    qtbot.keyClicks(win.entry, "m: Half a thought about the SLA")
+    win.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    assert again.entry.text() == "m: Half a thought about the SLA"
+    assert "back in the line" in again.statusBar().currentMessage()
+    qtbot.keyClick(again.entry, Qt.Key.Key_Return)
+    assert [n.text for n in again.store.notes()] == ["Half a thought about the SLA"]
+    again.close()
+    third = shown_window(qtbot, session_file, fake_clock)
+    assert third.entry.text() == ""  # used once, then gone

@@ -236,6 +236,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         if not store.read_only:  # after the panels, whose commands the history may hold
             self.history.restore()
             self.history.watch()
+            self._restore_draft()
         if store.read_only:
             self._lock_read_only()  # after the panels: their commands are locked too
         docks = self.findChildren(QDockWidget)
@@ -482,6 +483,28 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         if round_id is not None and round_id != old and self._shown in (old, None):
             self.show_round(round_id)
 
+    def _draft_key(self) -> str:
+        return f"drafts/{Path(self.store.path).resolve().as_posix()}"
+
+    def _keep_draft(self) -> None:
+        """A note typed but not added (or not saved: a full disk) outlives the window: it
+        was lost without a word when the window closed."""
+        text = self.entry.text().strip()
+        if text and not self.store.read_only:
+            QSettings().setValue(self._draft_key(), self.entry.text())
+        else:
+            QSettings().remove(self._draft_key())
+
+    def _restore_draft(self) -> None:
+        draft = QSettings().value(self._draft_key())
+        QSettings().remove(self._draft_key())
+        if isinstance(draft, str) and draft.strip() and not self.entry.text():
+            self.entry.setText(draft)
+            self.show_status(
+                "The note you were typing when this session last closed is back in the line:"
+                " press Enter to add it."
+            )
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._closed:
             return super().closeEvent(event)
@@ -492,6 +515,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
             # closing the window first had it write to a closed file and crash.
             focus.clearFocus()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self._keep_draft()
         self.presenter.close()
         self._tick.stop()
         self.checkpoint.stop()
