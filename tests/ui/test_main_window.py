@@ -103,6 +103,11 @@ def test_window_menus_keep_their_entries_and_shortcuts(qtbot, window):
         and not window.board.item(i).isHidden()
     ]
     assert shown == ["Briefs come late"]
+    # The filter is said above the board while it lasts (it was easy to forget).
+    banner = window.findChild(QLabel, "filterBanner")
+    assert banner.isVisible() and banner.text().startswith("Showing marketing notes only")
+    qtbot.keyClick(window.entry, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert not banner.isVisible()
 
 
 def test_undo_redo_of_a_note(qtbot, window):

@@ -178,6 +178,15 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         er.addWidget(self.fn_label)
         er.addWidget(self.entry, 1)
         cv.addLayout(er)
+        # Alt+1/2/3 hide the other functions' cards: said above them while it lasts (the
+        # theme headers still count every note, and the filter was easy to forget).
+        self.filter_banner = QLabel(objectName="filterBanner")
+        self.filter_banner.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a;"
+            " border-radius: 3px; padding: 2px 6px; }"
+        )
+        self.filter_banner.hide()
+        cv.addWidget(self.filter_banner)
         cv.addWidget(self.board, 1)
         split = QWidget()
         sh = QHBoxLayout(split)
@@ -482,6 +491,18 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         old, self._current_seen = self._current_seen, round_id
         if round_id is not None and round_id != old and self._shown in (old, None):
             self.show_round(round_id)
+
+    def filter_notes(self, function: str | None) -> None:
+        """Show only one function's cards (None: all), and say so above the board."""
+        self.board.set_filter(function)
+        if function is None:
+            self.filter_banner.hide()
+            return
+        self.filter_banner.setText(
+            f"Showing {function} notes only: theme counts still include every note."
+            " Alt+0 shows all."
+        )
+        self.filter_banner.show()
 
     def _draft_key(self) -> str:
         return f"drafts/{Path(self.store.path).resolve().as_posix()}"

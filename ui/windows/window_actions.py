@@ -163,7 +163,7 @@ def build_actions(window: MainWindow) -> None:
             "View",
             f"Show {fn}",
             f"Alt+{key}",
-            lambda _=False, fn=fn: window.board.set_filter(None if fn == "all" else fn),
+            lambda _=False, fn=fn: window.filter_notes(None if fn == "all" else fn),
             f"filter{fn}",
         )
     add_action(
