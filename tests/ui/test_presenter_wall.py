@@ -133,3 +133,28 @@ def test_an_anonymous_session_echoes_no_name_on_the_wall(qtbot, window, presente
         ("Marketing sits in on QBRs", ben.id),
         ("QBRs together", ben.id),
     ]
+
+
+def test_an_earlier_round_can_be_put_on_the_wall_until_the_next_round(qtbot, window):
+    # The wall always followed the round on the clock: while round 2 ran, the room could
+    # not see round 1's themes it was voting on.
+    from PySide6.QtWidgets import QApplication
+
+    store = window.store
+    first, second, third = store.rounds()[:3]
+    note = store.add_note(first.id, "Weekly pipeline call", function="sales")
+    store.add_theme(first.id, "Pipeline rhythm", note_ids=[note.id])
+    store.set_current_round(second.id)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_round(first.id)
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    view = window.presenter
+    qtbot.waitUntil(view.isVisible)
+    assert view.wall.round_id == first.id
+    assert view.question.text() == first.prompt
+    assert "until the next round starts" in window.statusBar().currentMessage()
+    # The next round on the clock takes the wall back.
+    store.set_current_round(third.id)
+    qtbot.waitUntil(lambda: view.wall.round_id == third.id)
+    view.close_view()

@@ -225,6 +225,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         self._tick.timeout.connect(self.refresh_timer)
         self._tick.start()
         self._shown: int | None = None
+        self._wall_pin: int | None = None  # a round put on the wall by hand (Shift+F5)
         self._current_seen = store.session().current_round_id
         self.refresh_agenda()
         self.show_round(store.session().current_round_id or self._first_round())
@@ -433,9 +434,42 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         return ids.index(self._shown) if getattr(self, "_shown", None) in ids else None
 
     def _sync_presenter(self) -> None:
-        r = self._current()
+        r = self._wall_round()
         if r is not None:
             self.presenter.show_round(r.id, r.prompt)
+
+    def _wall_round(self):
+        """The round on the wall: the one put there (Shift+F5) until the clock moves on,
+        else the round on the clock."""
+        if self._wall_pin is not None:
+            pinned = next((r for r in self.store.rounds() if r.id == self._wall_pin), None)
+            if pinned is not None:
+                return pinned
+            self._wall_pin = None
+        return self._current()
+
+    def wall_this_round(self) -> None:
+        """Put the round shown here on the wall (the room votes on round 1's themes while
+        round 2's clock runs); again, or for the round on the clock, the wall follows the
+        clock."""
+        cur = self._current()
+        shown = self._shown
+        if shown is None:
+            return
+        if self._wall_pin == shown or (cur is not None and cur.id == shown):
+            self._wall_pin = None
+            said = "The wall follows the round on the clock again."
+        else:
+            self._wall_pin = shown
+            title = self.store.round(shown).title
+            said = (
+                f"The wall shows “{title}” until the next round starts"
+                " (Shift+F5 again: back to the round on the clock)."
+            )
+        self._sync_presenter()
+        if not self.presenter.isVisible():
+            self.toggle_presenter()
+        self.show_status(said)
 
     def _refresh_completer(self) -> None:
         self.mentions.set_names([p.name for p in self.store.participants()])
@@ -444,8 +478,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         if change.kind == "note_added":
             if change.round_id == self._shown:
                 self.board.note_added(change.id)
-            cur = self._current()
-            if cur and change.round_id == cur.id:
+            if change.round_id == self.presenter.wall.round_id:
                 self.presenter.wall.note_added(change.id)
         elif change.kind.startswith(("note", "theme", "vote")):
             if change.round_id == self._shown:
@@ -457,6 +490,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
             self.board.rebuild()
             self.presenter.wall.rebuild()
         elif change.kind.startswith("round") or change.kind == "current_round_changed":
+            if change.kind == "current_round_changed":
+                self._wall_pin = None  # the next round started: the wall follows it
             if change.round_id == self._shown and change.kind == "round_updated":
                 self._show_question()  # renamed or re-asked while shown
             self._follow_current(self.store.session().current_round_id)

@@ -157,6 +157,14 @@ def build_actions(window: MainWindow) -> None:
         )
     add_action(window, "Round", "Re-plan to end on time", "Ctrl+R", window.replan, "replanAction")
     add_action(window, "View", "Presenter view", "F5", window.toggle_presenter, "presenterAction")
+    add_action(
+        window,
+        "View",
+        "Put this round on the wall",
+        "Shift+F5",
+        window.wall_this_round,
+        "wallThisRoundAction",
+    )
     for key, fn in enumerate(("all", "sales", "marketing", "other")):
         add_action(
             window,
