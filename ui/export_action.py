@@ -9,6 +9,7 @@ its folder. Problems (folder not writable, disk full, file open in Word) come ba
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TypeVar
 
@@ -43,6 +44,15 @@ FILTERS = {
 }
 
 
+def writable_folder(*choices: Path) -> Path:
+    """The first of the folders that exists and can be written to, else the home folder (a
+    session opened from a read-only share offered to write its minutes beside it)."""
+    for folder in choices:
+        if folder.is_dir() and os.access(folder, os.W_OK):
+            return folder
+    return Path.home()
+
+
 class ExportDialog(QDialog):
     """Asks for the format, the file to write and (for Word) an optional template."""
 
@@ -58,9 +68,7 @@ class ExportDialog(QDialog):
         settings = QSettings()
         default = default_output(session_path, "docx")
         folder = Path(str(settings.value(LAST_FOLDER, "") or default.parent))
-        self.path_edit = QLineEdit(
-            str((folder if folder.is_dir() else default.parent) / default.name)
-        )
+        self.path_edit = QLineEdit(str(writable_folder(folder, default.parent) / default.name))
         self.path_edit.setObjectName("exportPath")
         browse = _named(QPushButton("Browse…"), "exportBrowse")
         browse.clicked.connect(self._browse)
@@ -154,15 +162,21 @@ class MinutesExporter(QObject):
         self.action.setStatusTip("Write the minutes as Word, Markdown or CSV")
         self.action.triggered.connect(self.start)
         self.last_written: Path | None = None
+        self.refused: str | None = None  # why the last export was refused
 
     @asyncSlot()
     async def start(self) -> None:
         """Ask where, then export; the action stays disabled while one export runs."""
         store = self.window.store  # type: ignore[attr-defined]
         dialog = ExportDialog(Path(store.path), self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        await self.export(dialog.fmt(), dialog.out_path(), dialog.template())
+        # After a place that cannot be written to ("a read-only disk; choose another place")
+        # the dialog comes back with what was chosen: it closed, and everything was asked
+        # again from the start.
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refused = None
+            await self.export(dialog.fmt(), dialog.out_path(), dialog.template())
+            if self.refused is None:
+                return
 
     async def export(self, fmt: str, out: Path, template: Path | None = None) -> Path | None:
         """Write the minutes to `out`; report the result to the user. Returns the file."""
@@ -194,6 +208,7 @@ class MinutesExporter(QObject):
             progress.hide()
             QMessageBox.warning(self.window, "Minutes not exported", str(exc))
             self._status("Minutes not exported.")
+            self.refused = str(exc)
             return None
         finally:
             progress.reset()

@@ -234,3 +234,42 @@ def test_a_failed_export_takes_its_progress_box_away_before_saying_why(
     result = loop.run_until_complete(exporter.export("docx", tmp_path / "gone" / "m.docx"))
     assert result is None
     assert shown_with == [[]]
+
+
+def test_after_a_place_that_cannot_be_written_the_dialog_comes_back_as_it_was(
+    qtbot, loop, window: ContractWindow, tmp_path: Path, monkeypatch, answers
+) -> None:
+    # "... choose another place", and the dialog was gone: everything was asked again.
+    exporter = install(window)
+    shown: list[str] = []
+    places = iter([tmp_path / "gone" / "m.md", tmp_path / "m.md"])
+
+    def exec_(self) -> QDialog.DialogCode:
+        if shown:  # the second time: the format chosen the first time is still chosen
+            assert self.fmt() == "md"
+        self.format_box.setCurrentIndex(self.format_box.findData("md"))
+        self.path_edit.setText(str(next(places)))
+        shown.append(self.path_edit.text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", exec_)
+    exporter.action.trigger()
+    loop.run_until_complete(_until(lambda: answers["offered"]))
+    assert len(shown) == 2 and len(answers["warnings"]) == 1
+    assert (tmp_path / "m.md").read_text("utf-8").startswith("# Q4 roundtable")
+
+
+def test_a_session_in_a_folder_that_cannot_be_written_offers_home(
+    qtbot, window: ContractWindow, tmp_path: Path, monkeypatch
+) -> None:
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove(export_action.LAST_FOLDER)  # no earlier export to start from
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != tmp_path)
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    dialog = ExportDialog(tmp_path / "q4.roundtable", window)
+    qtbot.addWidget(dialog)
+    assert dialog.out_path() == tmp_path / "home" / "q4-minutes.docx"
