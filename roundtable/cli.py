@@ -20,6 +20,7 @@ from roundtable.csv_import import CsvImportError, import_csv
 from roundtable.export.command import register_export
 from roundtable.model import InvalidInput, counted, parse_function, validate_note_text
 from roundtable.store import SessionFileError, SessionLockedError, Store
+from roundtable.store.rescue import rescue
 from roundtable.templates import DEFAULT_TEMPLATE, TemplateError, get_template, list_templates
 from roundtable.themes_command import register_themes
 
@@ -167,6 +168,26 @@ def _refuse_read_only(store: Store) -> None:
         raise CliError(store.read_only_reason)
 
 
+def cmd_rescue(args: argparse.Namespace) -> int:
+    damaged = Path(args.file)
+    out = (
+        Path(args.output)
+        if args.output
+        else damaged.with_name(f"{damaged.stem}-rescued.roundtable")
+    )
+    result = rescue(damaged, out)
+    try:  # what was copied must open as a session, or it is no rescue
+        with Store.open(out, read_only=True):
+            pass
+    except SessionFileError as exc:
+        out.unlink(missing_ok=True)
+        raise CliError(
+            f"What could be read from {damaged} does not make a session ({exc})."
+        ) from exc
+    print(result.summary())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="roundtable",
@@ -227,6 +248,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="write a realistic example session")
     p.add_argument("file")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser(
+        "rescue", help="copy what can still be read from a damaged session into a new file"
+    )
+    p.add_argument("file")
+    p.add_argument("-o", "--output", help="the new file (default: NAME-rescued.roundtable)")
+    p.set_defaults(func=cmd_rescue)
 
     for register in EXTRA_COMMANDS:
         register(sub)

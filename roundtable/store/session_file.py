@@ -173,7 +173,8 @@ def check_contents(conn: sqlite3.Connection, path: Path, application_id: int) ->
         raise DamagedSessionError(
             path,
             f"{path} is damaged ({_first_problem(problems)}). Nothing was changed; "
-            "open a copy you mailed or saved earlier, or the minutes exported from it.",
+            "open a copy you mailed or saved earlier, or run `roundtable rescue` on it to copy what"
+            " can still be read into a new file.",
         )
     return int(version)
 
@@ -181,5 +182,6 @@ def check_contents(conn: sqlite3.Connection, path: Path, application_id: int) ->
 def _unreadable(path: Path, exc: Exception) -> str:
     return (
         f"{path} is damaged and cannot be read ({exc}). Nothing was changed; "
-        "open a copy you mailed or saved earlier, or the minutes exported from it."
+        "open a copy you mailed or saved earlier, or run `roundtable rescue` on it to copy what"
+        " can still be read into a new file."
     )

@@ -335,3 +335,56 @@ def test_a_save_refused_because_of_a_reader_says_try_again(
         store.add_note(store.round_at(2).id, "Lost to a reader?")
     monkeypatch.undo()
     assert store.notes() == []
+
+
+def test_rescue_copies_every_note_of_a_file_with_a_damaged_index(
+    store: Store, session_path: Path, tmp_path: Path, capsys
+) -> None:
+    # The damage was in an index; SQLite still read all 61 notes, but nothing in Roundtable
+    # could get them out.
+    from roundtable.cli import main
+
+    rnd = store.round_at(2)
+    for i in range(200):
+        store.add_note(rnd.id, f"note number {i}", function="sales")
+    store.close()
+    data = _scribble_on_index(session_path, "idx_notes_round_id")
+    with pytest.raises(DamagedSessionError, match="roundtable rescue"):
+        Store.open(session_path)
+    out = tmp_path / "kept.roundtable"
+    assert main(["rescue", str(session_path), "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "200 notes" in said and "not changed" in said and "in part" not in said
+    assert session_path.read_bytes() == data
+    with Store.open(out) as kept:
+        assert [n.text for n in kept.notes(rnd.id)] == [f"note number {i}" for i in range(200)]
+        kept.add_note(rnd.id, "and the session goes on")
+    assert main(["rescue", str(session_path), "-o", str(out)]) == 2  # never overwrites
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_rescue_of_damaged_table_pages_says_what_it_could_not_read(
+    store: Store, session_path: Path, tmp_path: Path
+) -> None:
+    from roundtable.store.rescue import rescue
+
+    rnd = store.round_at(2)
+    for i in range(400):
+        store.add_note(rnd.id, f"note number {i} with enough words to fill several pages")
+    store.close()
+    conn = sqlite3.connect(session_path)
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(session_path.read_bytes())
+    # The page holding note 200 (of the notes table, not an index), scribbled over whole.
+    at = data.find(b"note number 200 with") // size * size
+    data[at : at + size] = b"\xa5" * size
+    session_path.write_bytes(bytes(data))
+    result = rescue(session_path, tmp_path / "part.roundtable")
+    assert result.rows["session"] == 1 and result.rows["rounds"] >= 3
+    assert 0 < result.rows["notes"] < 400
+    assert "notes" in result.cut_short
+    summary = result.summary()
+    assert "Read only in part: notes (" in summary and "not changed" in summary
+    with Store.open(tmp_path / "part.roundtable", read_only=True) as part:
+        assert part.note_count() == result.rows["notes"]
