@@ -31,8 +31,11 @@ def main() -> int:
             return 1
         reported_total += reported
         if run % 50 == 0 or run == runs:
-            print(f"{run}/{runs} kills, {reported_total} reported notes, {stored} in file, "
-                  f"0 lost ({time.perf_counter() - started:.0f} s)", flush=True)
+            print(
+                f"{run}/{runs} kills, {reported_total} reported notes, {stored} in file, "
+                f"0 lost ({time.perf_counter() - started:.0f} s)",
+                flush=True,
+            )
     return 0
 
 

@@ -41,7 +41,9 @@ def kill_once(path: Path, rng: random.Random, max_delay: float = 0.4) -> tuple[i
     """Run one child, kill it, verify the file. Returns (reported ids, notes in file)."""
     proc = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert proc.stdout is not None
     ready = proc.stdout.readline()

@@ -17,16 +17,22 @@ def _csv(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 def test_good_csv_is_imported_with_functions_and_people(store: Store, tmp_path: Path) -> None:
-    path = _csv(tmp_path, "round,text,function,participant\n"
-                          '2,"Weekly pipeline call, both teams",sales,Ana Lima\n'
-                          "3,Leads wait days for a call,m,\n"
-                          "\n"
-                          '3,"two\nlines",Marketing,ana lima\n')
+    path = _csv(
+        tmp_path,
+        "round,text,function,participant\n"
+        '2,"Weekly pipeline call, both teams",sales,Ana Lima\n'
+        "3,Leads wait days for a call,m,\n"
+        "\n"
+        '3,"two\nlines",Marketing,ana lima\n',
+    )
     result = import_csv(store, path)
     assert (result.notes, result.new_participants) == (3, 1)
     notes = store.notes()
     assert [n.text for n in notes] == [
-        "Weekly pipeline call, both teams", "Leads wait days for a call", "two lines"]
+        "Weekly pipeline call, both teams",
+        "Leads wait days for a call",
+        "two lines",
+    ]
     assert [n.function for n in notes] == ["sales", "marketing", "marketing"]
     assert notes[0].participant_id == notes[2].participant_id is not None
     assert {n.source for n in notes} == {"import"}
@@ -60,7 +66,7 @@ def test_semicolons_and_a_bom_from_spreadsheets(store: Store, tmp_path: Path) ->
         ("round,text\n2,ok\n9,unknown round\n", "line 3: round '9' does not exist"),
         ("round,text\n2,ok\n3,   \n", "line 3: A note cannot be empty"),
         ("round,text,function\n2,ok,finance\n", "line 2: Unknown function 'finance'"),
-        ("round,text\n2,ok\n2,"+"x" * 501 + "\n", "line 3: A note can be at most 500"),
+        ("round,text\n2,ok\n2," + "x" * 501 + "\n", "line 3: A note can be at most 500"),
         ("round,text\nabc,ok\n", "line 2: round 'abc'"),
         ("text,function\nhello,s\n", "line 1: missing column round"),
         ("round,text,mood\n2,hi,happy\n", "line 1: unknown column mood"),

@@ -31,7 +31,10 @@ def test_version_1_file_is_migrated_without_loss(tmp_path: Path) -> None:
         assert store.theme_votes(1) == {"sales": 5, "marketing": 4, "other": 0}
         (action,) = store.actions()
         assert (action.text, action.owner_function, action.due.isoformat()) == (
-            "Invite marketing to deal reviews", "joint", "2026-04-01")
+            "Invite marketing to deal reviews",
+            "joint",
+            "2026-04-01",
+        )
         # The upgraded file takes new data of the new version.
         store.add_note(store.rounds()[1].id, "new note after the upgrade")
     conn = sqlite3.connect(path)

@@ -265,8 +265,9 @@ def _scribble_on_index(path: Path, index: str) -> bytes:
     (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [index]).fetchone()
     conn.close()
     data = bytearray(path.read_bytes())
-    at = (root - 1) * size + size // 4
-    data[at : at + size // 2] = b"\x5a" * (size // 2)
+    at = (root - 1) * size + (100 if root == 1 else 0) + 12  # after the page's header
+    end = root * size
+    data[at:end] = b"\x5a" * (end - at)
     path.write_bytes(bytes(data))
     return bytes(data)
 

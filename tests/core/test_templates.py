@@ -41,7 +41,12 @@ def test_default_template_keeps_spare_questions_each_with_hints() -> None:
 def test_default_template_is_the_classic_roundtable() -> None:
     t = get_template(DEFAULT_TEMPLATE)
     assert [r.title for r in t.rounds] == [
-        "Welcome", "What works", "Why it's broken", "Game changers", "Commitments"]
+        "Welcome",
+        "What works",
+        "Why it's broken",
+        "Game changers",
+        "Commitments",
+    ]
     assert t.total_minutes == 90
     assert t.anonymous
 
@@ -61,14 +66,24 @@ def _write(tmp_path: Path, text: str) -> Path:
         ("title = 'x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=-5\n", "positive number"),
         ("title = 'x'\n[[rounds]]\nprompt='b'\nminutes=5\n", "round 1: 'title' is missing"),
         ("[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n", "'title' is missing"),
-        ("title='x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n[[rounds.hints]]\n"
-         "description='no label'\n", "hint 1: 'label' is missing"),
-        ("title='x'\nanonymous='yes'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n",
-         "'anonymous' must be true or false"),
-        ("title='x'\nquestions='stop doing'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n",
-         "'questions' must be a list of [[questions]] tables"),
-        ("title='x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n[[questions]]\ntitle='q'\n"
-         "minutes=5\n", "spare question 1: 'prompt' is missing"),
+        (
+            "title='x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n[[rounds.hints]]\n"
+            "description='no label'\n",
+            "hint 1: 'label' is missing",
+        ),
+        (
+            "title='x'\nanonymous='yes'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n",
+            "'anonymous' must be true or false",
+        ),
+        (
+            "title='x'\nquestions='stop doing'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n",
+            "'questions' must be a list of [[questions]] tables",
+        ),
+        (
+            "title='x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n[[questions]]\ntitle='q'\n"
+            "minutes=5\n",
+            "spare question 1: 'prompt' is missing",
+        ),
     ],
 )
 def test_broken_templates_name_file_and_problem(tmp_path: Path, text: str, problem: str) -> None:
@@ -83,7 +98,9 @@ def test_user_templates_are_found_and_override(tmp_path: Path, monkeypatch) -> N
     monkeypatch.setenv("ROUNDTABLE_TEMPLATE_DIR", str(tmp_path))
     (tmp_path / "quick-huddle.toml").write_text(
         "title='Quick huddle'\n[[rounds]]\ntitle='One thing'\nprompt='What is the one thing?'\n"
-        "minutes=15\n", encoding="utf-8")
+        "minutes=15\n",
+        encoding="utf-8",
+    )
     assert get_template("quick-huddle").total_minutes == 15
     with pytest.raises(TemplateError, match="quick-huddle"):
         get_template("no-such-template")

@@ -64,9 +64,7 @@ def test_rich_text_stays_plain(qtbot, window):
     assert window.board.item(1).text() == "<b>x</b>"
 
 
-def test_an_unknown_name_asks_nothing_and_the_next_note_is_typed_whole(
-    qtbot, window, monkeypatch
-):
+def test_an_unknown_name_asks_nothing_and_the_next_note_is_typed_whole(qtbot, window, monkeypatch):
     # A question box used to open in the middle of typing: the space bar of the next note
     # answered it, and "m:" went into the box.
     asked: list[object] = []

@@ -347,3 +347,30 @@ def test_ctrl_q_quits_closing_every_session_window(qtbot, session_file, fake_clo
     qtbot.waitUntil(lambda: not first.isVisible() and not second.isVisible())
     with Store.open(session_file) as store:
         assert [n.text for n in store.notes()] == ["Kept on disk"]
+
+
+def test_a_damaged_file_offers_to_rescue_a_copy_and_opens_it(qtbot, session_file, fake_clock):
+    # The message said to open a copy mailed earlier; an organizer has no command line.
+    from tests.core.test_session_file import _scribble_on_index
+
+    with Store.open(session_file, clock=fake_clock) as store:
+        rnd = store.round_at(2)
+        for i in range(150):
+            store.add_note(rnd.id, f"note number {i}", function="marketing")
+    data = _scribble_on_index(session_file, "idx_notes_round_id")
+    said: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        said.append(box.text())
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Rescue a copy").click()
+
+    QTimer.singleShot(0, press)
+    win = open_session(session_file, None)
+    qtbot.addWidget(win)
+    assert "choose Rescue a copy" in said[0] and "roundtable rescue" not in said[0]
+    assert win.store.path == session_file.with_name("test-rescued.roundtable")
+    assert win.store.note_count() == 150 and not win.store.read_only
+    assert "150 notes" in win.statusBar().currentMessage()
+    assert session_file.read_bytes() == data
+    win.close()

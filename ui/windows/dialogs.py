@@ -7,13 +7,21 @@ file; newer-version files open read-only with a notice. Nothing is ever overwrit
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from roundtable.store import NotWritableError, SessionFileError, SessionLockedError
+from roundtable.store import (
+    DamagedSessionError,
+    NotWritableError,
+    SessionFileError,
+    SessionLockedError,
+    Store,
+)
+from roundtable.store.rescue import rescue
 
 FILE_FILTER = "Roundtable sessions (*.roundtable)"
 SUFFIX = ".roundtable"
@@ -108,7 +116,8 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
         already.raise_()
         already.activateWindow()
         return already
-    read_only = False
+    read_only = rescued = False
+    rescue_note = ""
     while True:
         try:
             win = open_window(path, read_only=read_only, clock=clock)
@@ -117,6 +126,10 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
             # offer read-only. Damaged, foreign or gone: only another file. Nothing is ever
             # written to the file in question.
             locked = isinstance(err, SessionLockedError | NotWritableError)
+            damaged = isinstance(err, DamagedSessionError)
+            text = str(err).replace(
+                "run `roundtable rescue` on it to copy", "choose Rescue a copy to copy"
+            )
             title = (
                 "Session already open"
                 if isinstance(err, SessionLockedError)
@@ -125,7 +138,7 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
             box = QMessageBox(
                 QMessageBox.Icon.Warning if locked else QMessageBox.Icon.Critical,
                 title if locked else "Cannot open session",
-                str(err),
+                text,
                 parent=parent,
             )
             ro = (
@@ -133,9 +146,20 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
                 if locked
                 else None
             )
+            save = (
+                box.addButton("Rescue a copy", QMessageBox.ButtonRole.ActionRole)
+                if damaged
+                else None
+            )
             other = box.addButton("Choose another file…", QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
+            if save is not None and box.clickedButton() is save:
+                copied = rescue_copy(path, parent)
+                if copied is None:
+                    return None
+                (path, rescue_note), rescued = copied, True
+                continue
             if ro is not None and box.clickedButton() is ro:
                 read_only = True
                 continue
@@ -147,10 +171,31 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
                 continue
             return None
         remember(path, win.store.session().title)
+        if rescued:
+            win.show_status(rescue_note)
         if win.store.read_only_reason:
             win.show_status(win.store.read_only_reason)
             win.setWindowTitle(win.windowTitle() + " (read-only)")
         return win
+
+
+def rescue_copy(damaged: Path, parent: QWidget | None) -> tuple[Path, str] | None:
+    """Copy what can be read from a damaged file into a new one beside it (or in the home
+    folder): the new file and what was copied, or None after saying why it could not be."""
+    folder = damaged.parent if os.access(damaged.parent, os.W_OK) else Path.home()
+    out = folder / f"{damaged.stem}-rescued{SUFFIX}"
+    k = 2
+    while out.exists():
+        out, k = folder / f"{damaged.stem}-rescued-{k}{SUFFIX}", k + 1
+    try:
+        result = rescue(damaged, out)
+        with Store.open(out, read_only=True):
+            pass  # what was copied must open as a session
+    except SessionFileError as err:
+        out.unlink(missing_ok=True)
+        QMessageBox.warning(parent, "Nothing to rescue", str(err))
+        return None
+    return out, result.summary()
 
 
 def choose_file(parent: QWidget | None) -> Path | None:
