@@ -100,3 +100,25 @@ def test_a_docked_chart_shows_its_gap_notes_and_legend_whole(qtbot, themed):
     assert small.horizontalAdvance(gap_tag(widest)) <= room
     for shaded in (True, False):  # the legend's room is the same column
         assert small.horizontalAdvance(gaps_legend(shaded)) <= room, gaps_legend(shaded)
+
+
+def test_a_narrow_chart_wraps_its_title_and_legends_instead_of_cutting_them(qtbot, themed):
+    # At 1024x600 the docked chart read "Sales vs marketing, th…", "… li…", "other functi…".
+    from ui.sensemaking.comparison import ComparisonChart
+
+    chart = ComparisonChart("narrowHeaderChart")
+    qtbot.addWidget(chart)
+    rows = panel_of(themed).model.rows
+    chart.show_rows(rows)
+    chart.has_other = True  # the grey legend too
+    chart.resize(270, 600)
+    heading, explain, legend = chart._header_lines()
+    lines = heading + explain + legend
+    assert len(heading) == 2 and legend
+    assert not [line for line in lines if line.endswith("…")], lines
+    assert " ".join(heading) == "Sales vs marketing, theme by theme"
+    # The rows start below all of it.
+    small = chart._fonts()[1]
+    from PySide6.QtGui import QFontMetrics
+
+    assert chart._header_height() >= QFontMetrics(small).height() * (len(explain) + len(legend))

@@ -116,6 +116,7 @@ class ComparisonChart(QWidget):
         self.other_by_votes = False
         self.empty_text = "No round shown."
         self._row_rects: list[QRectF] = []
+        self._fitted_header = 0  # the header height the minimum height was fitted to
 
     def show_rows(self, rows: list[ThemeRow] | None) -> None:
         """Draw these theme rows (None: no round is shown)."""
@@ -145,13 +146,17 @@ class ComparisonChart(QWidget):
         return QFontMetrics(base).height() + tag + 4
 
     def _fit_height(self) -> None:
+        self._fitted_header = self._header_height()
         low, _high = self._row_limits()
         self.setMinimumHeight(self._header_height() + low * max(1, len(self.bars)) + 12)
         self.updateGeometry()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
-        if (event.oldSize().width() < STACK_WIDTH) != self._stacked():
+        header = self._header_height()
+        if (event.oldSize().width() < STACK_WIDTH) != self._stacked() or (
+            header != self._fitted_header
+        ):
             self._fit_height()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -188,10 +193,32 @@ class ComparisonChart(QWidget):
     def _number_width(self) -> int:
         return QFontMetrics(self._fonts()[1]).horizontalAdvance("100%") + 4
 
+    def _header_lines(self) -> tuple[list[str], list[str], list[str]]:
+        """The title, the explanation and the grey legend, each wrapped to at most two lines
+        (in a docked panel they were cut: "Sales vs marketing, th…", "other functi…")."""
+        _base, small, title = self._fonts()
+        width = max(60, self.width() - 24)
+        sm = QFontMetrics(small)
+        explain = (
+            "Solid: share of the function's dots · light: share of its notes"
+            if self.has_votes
+            else "No dots entered yet: bars show each function's share of notes"
+        )
+        legend = "▬ Grey, across the line: other functions' share of their " + (
+            "dots" if self.other_by_votes else "notes"
+        )
+        return (
+            _wrap(QFontMetrics(title), "Sales vs marketing, theme by theme", width, 2),
+            _wrap(sm, explain, width, 2),
+            _wrap(sm, legend, width, 2) if self.has_other else [],
+        )
+
     def _header_height(self) -> int:
-        base, small, title = self._fonts()
-        lines = 3 if self.has_other else 2
-        return QFontMetrics(title).height() + QFontMetrics(small).height() * lines + 20
+        _base, small, title = self._fonts()
+        heading, explain, legend = self._header_lines()
+        fmh, smh = QFontMetrics(title).height(), QFontMetrics(small).height()
+        height = 12 + fmh * len(heading) + (smh * len(explain) + 2) + smh + 6
+        return height + (smh * len(legend) + 2 if legend else 0)
 
     # ----- painting ----------------------------------------------------------------------
 
@@ -242,38 +269,27 @@ class ComparisonChart(QWidget):
             p.drawLine(QPointF(centre, self._header_height() - 4), QPointF(centre, y))
 
     def _draw_header(self, p, title, small, text, left, half) -> float:
+        heading, explain, legend = self._header_lines()
         p.setFont(title)
         p.setPen(text)
         fm = QFontMetrics(title)
-        heading = fm.elidedText(
-            "Sales vs marketing, theme by theme",
-            Qt.TextElideMode.ElideRight,
-            self.width() - 24,
-        )
-        p.drawText(QPointF(12, 8 + fm.ascent()), heading)
-        y = 12.0 + fm.height()
+        y = 8.0
+        for line in heading:
+            p.drawText(QPointF(12, y + fm.ascent()), line)
+            y += fm.height()
+        y += 4
         p.setFont(small)
         sm = QFontMetrics(small)
-        explain = (
-            "Solid: share of the function's dots · light: share of its notes"
-            if self.has_votes
-            else "No dots entered yet: bars show each function's share of notes"
-        )
-        p.drawText(
-            QPointF(12, y + sm.ascent()),
-            sm.elidedText(explain, Qt.TextElideMode.ElideRight, self.width() - 24),
-        )
-        y += sm.height() + 2
-        if self.has_other:
+        for line in explain:
+            p.drawText(QPointF(12, y + sm.ascent()), line)
+            y += sm.height()
+        y += 2
+        if legend:
             p.setPen(self._other_text())
-            legend = "▬ Grey, across the line: other functions' share of their " + (
-                "dots" if self.other_by_votes else "notes"
-            )
-            p.drawText(
-                QPointF(12, y + sm.ascent()),
-                sm.elidedText(legend, Qt.TextElideMode.ElideRight, self.width() - 24),
-            )
-            y += sm.height() + 2
+            for line in legend:
+                p.drawText(QPointF(12, y + sm.ascent()), line)
+                y += sm.height()
+            y += 2
         p.setPen(text)
         gaps = gaps_legend(any(b.highlighted for b in self.bars))
         p.drawText(
