@@ -556,3 +556,15 @@ def test_ctrl_e_exports_while_an_action_item_is_being_typed(qtbot, window, monke
     action.triggered.connect(lambda *_: fired.append(True))
     qtbot.keyClick(entry, Qt.Key.Key_E, CTRL)
     assert fired == [True] and entry.text() == "Send the SLA draft"
+
+
+def test_the_entry_line_hint_fits_a_docked_panel(qtbot, window):
+    # At 1366x768 the hint read "New action item: what will be done? @owner (En…".
+    from PySide6.QtGui import QFontMetrics
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_A, CTRL | SHIFT)
+    entry = window.findChild(QLineEdit, "actionText")
+    entry.resize(310, entry.height())  # as wide as it is in a third of a 1366 window
+    room = entry.width() - 16  # the frame and text margins
+    assert QFontMetrics(entry.font()).horizontalAdvance(entry.placeholderText()) <= room
+    assert "Enter adds it" in entry.toolTip()

@@ -62,7 +62,12 @@ class ActionEntry(QLineEdit):
     def __init__(self, panel: ActionsPanel) -> None:
         super().__init__(objectName="actionText")
         self.panel = panel
-        self.setPlaceholderText("New action item: what will be done? @owner (Enter adds it)")
+        # Short enough for a docked panel (it read "@owner (En…"); the whole of it as a tooltip.
+        self.setPlaceholderText("What will be done? @owner, Enter")
+        self.setToolTip(
+            "A new action item: what will be done, and @owner at the start or end."
+            " Enter adds it; Tab then goes to its owner and due date."
+        )
 
     def event(self, event: QEvent) -> bool:
         if (
