@@ -158,3 +158,25 @@ def test_an_earlier_round_can_be_put_on_the_wall_until_the_next_round(qtbot, win
     store.set_current_round(third.id)
     qtbot.waitUntil(lambda: view.wall.round_id == third.id)
     view.close_view()
+
+
+def test_ungrouped_cards_widen_to_fill_the_wall(qtbot, window):
+    # With 16 ungrouped notes at 1366x768 a fifth of the wall stayed empty on the right
+    # while the notes wrapped onto more lines than they needed.
+    store, rid = window.store, window.shown_round_id()
+    for i in range(16):
+        store.add_note(rid, f"Note {i} about the handover between the two teams")
+    view = window.presenter
+    view.show_round(rid, "Why it's broken")
+    view.show()
+    view.resize(1366, 768)
+    qtbot.waitExposed(view)
+    wall = view.wall
+    qtbot.waitUntil(lambda: wall.count() == 17)
+    qtbot.waitUntil(lambda: wall.verticalScrollBar().maximum() == 0, timeout=2000)
+    qtbot.wait(50)
+    rects = [wall.visualItemRect(wall.item(r)) for r in range(1, wall.count())]
+    first_row = [r for r in rects if r.top() == rects[0].top()]
+    used = max(r.right() for r in first_row) - min(r.left() for r in first_row)
+    assert used >= 0.93 * wall.viewport().width(), (used, wall.viewport().width())
+    view.hide()

@@ -93,12 +93,15 @@ class PresenterWindow(QWidget):
         for key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             QShortcut(QKeySequence(key), self, activated=self.close_view)
 
-    def _apply_scale(self, scale: float) -> None:
-        self._scale = scale
+    def _apply_scale(self, scale: float, stretch: int = 0) -> None:
+        """Cards and their text at `scale` of full size, `stretch` pixels wider."""
+        self._scale, self._stretch = scale, stretch
         font = self.wall.font()
         font.setPointSize(max(10, round(CARD_POINTS * scale)))
         self.wall.setFont(font)
-        self.wall.card_size = QSize(round(CARD.width() * scale), round(CARD.height() * scale))
+        self.wall.card_size = QSize(
+            round(CARD.width() * scale) + stretch, round(CARD.height() * scale)
+        )
 
     def _fit_later(self, *_args: object) -> None:
         if not self._fit_pending:
@@ -154,8 +157,15 @@ class PresenterWindow(QWidget):
             (s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1) if fits(s / 10)),
             MIN_SCALE,
         )
-        if abs(chosen - self._scale) > 1e-9:
-            self._apply_scale(chosen)
+        stretch = 0
+        if not self.wall.columns:
+            # The cards widen to fill their rows: a fifth of the wall stayed empty on the
+            # right, while the notes wrapped onto more lines than they needed.
+            per_card = CARD.width() * chosen + gap
+            columns = max(1, int(width // per_card))
+            stretch = max(0, int(width / columns - per_card))
+        if abs(chosen - self._scale) > 1e-9 or stretch != self._stretch:
+            self._apply_scale(chosen, stretch)
             self.wall.rebuild()
         elif self.wall.columns:
             self.wall.doItemsLayout()
