@@ -360,13 +360,8 @@ class StartScreen(QWidget):
                 template=self.template.currentData(),
                 anonymous=self.anonymous.isChecked(),
             ) as store:
-                for person in people:
-                    store.add_participant(
-                        person.name,
-                        function=person.function,
-                        organisation=person.organisation,
-                        role=person.role,
-                    )
+                for p in people:
+                    store.add_participant(p.name, p.function, p.organisation, p.role)
         except (InvalidInput, SessionFileError) as err:
             Path(path).unlink(missing_ok=True) if isinstance(err, InvalidInput) else None
             QMessageBox.warning(self, "Cannot create session", str(err))
