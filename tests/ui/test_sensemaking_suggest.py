@@ -337,3 +337,23 @@ def test_a_full_disk_while_vectors_are_saved_is_no_error_dialog(qtbot, window, m
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(tried) and embedder.idle, timeout=30000)
     assert [n.text for n in window.store.notes()][-1] == "Saved before the vectors"
+
+
+def test_ctrl_return_in_the_note_line_accepts_the_note_just_typed_not_a_selected_card(
+    qtbot, window
+):
+    # A card selected earlier (off screen) took the Ctrl+Return meant for the note just
+    # typed: that card moved, the new note stayed loose, and the status named neither.
+    rid, older = note_with_a_live_proposal(qtbot, window)
+    board = window.board
+    board.card(older).setSelected(True)
+    assert older in window.selected_note_ids()
+    window.entry.setFocus()
+    qtbot.keyClicks(window.entry, "m: Nobody can say what makes a lead qualified")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    new = window.store.notes(rid)[-1].id
+    qtbot.waitUntil(lambda: "Suggested theme: Lead definition" in board.card(new).text())
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.note(new).theme_id is not None
+    assert window.store.note(older).theme_id is None
+    assert window.statusBar().currentMessage().startswith("“Nobody can say what makes a lead")

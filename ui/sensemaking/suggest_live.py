@@ -201,8 +201,13 @@ class LivePlacer(QObject):
         self.accept_notes([note_id])
 
     def accept_selected(self) -> None:
-        """Ctrl+Return: the selected notes' proposals, else the newest note's."""
-        chosen = [n for n in self.window.selected_note_ids() if n in self.proposals]
+        """Ctrl+Return: from the capture line, the proposal of the note just typed; on the
+        board, the selected notes' proposals (else the newest note's). From the line it took
+        a card selected long before, off screen, and moved that one instead."""
+        typing = self.window.entry.hasFocus()
+        chosen = (
+            [] if typing else [n for n in self.window.selected_note_ids() if n in self.proposals]
+        )
         if not chosen and self.proposals:
             chosen = [max(self.proposals)]
         if not chosen:
@@ -222,7 +227,12 @@ class LivePlacer(QObject):
         command = PlaceNotes(self.store, places, f"Accept suggested theme {', '.join(labels)}")
         command.batch = self.window.signals.batch
         self.window.undo_stack.push(command)
-        self.window.show_status(f"{counted(len(places), 'note')} placed in {', '.join(labels)}.")
+        if len(places) == 1:
+            text = self.store.note(next(iter(places))).text
+            what = f"“{text if len(text) <= 50 else text[:49] + '…'}”"
+        else:
+            what = counted(len(places), "note")
+        self.window.show_status(f"{what} placed in {', '.join(labels)}.")
 
 
 def install(window: Any, suggester: Any) -> tuple[NoteEmbedder, LivePlacer]:
