@@ -70,12 +70,10 @@ def round_input(store: Store, round_id: int, model: str | None = None) -> RoundI
     notes = store.notes(round_id)
     pinned: dict[int, tuple[str, tuple[int, ...]]] = {}
     for theme in store.themes(round_id):
-        by_hand = tuple(n.id for n in notes if n.theme_id == theme.id and n.placement == "manual")
-        # A theme the facilitator named or filled by hand is theirs: it keeps its name and
-        # its hand-placed notes. An accepted suggestion stays as an anchor too, so running
-        # the suggestion again on more notes keeps the themes already accepted.
-        members = by_hand or tuple(n.id for n in notes if n.theme_id == theme.id)
-        pinned[theme.id] = (theme.label, members)
+        # Every note already in a theme stays there, as in the app: placed by hand or in a
+        # suggestion the facilitator accepted, it is theirs (a theme with one hand-placed
+        # note let the others, accepted earlier, be moved out by `themes --apply`).
+        pinned[theme.id] = (theme.label, tuple(n.id for n in notes if n.theme_id == theme.id))
     vectors = store.note_vectors(model, [n.id for n in notes]) if model else {}
     return RoundInput(
         round_id=round_id,

@@ -102,6 +102,24 @@ def test_a_second_apply_says_there_is_nothing_to_store(capsys, session: Path) ->
         assert len(store.events()) == events
 
 
+def test_apply_never_moves_a_note_out_of_a_theme_it_is_already_in(capsys, session: Path) -> None:
+    # A theme holding one hand-placed note and one from an accepted suggestion: --apply
+    # moved the accepted one to another theme ("gains 1 note") without a word.
+    with Store.open(session) as store:
+        rnd = store.round_at(3)
+        notes = store.notes(rnd.id)
+        theme = store.add_theme(rnd.id, "Silos and communication", note_ids=[notes[0].id])
+        store.assign_notes([notes[5].id], theme.id, placement="auto")  # accepted
+        assert store.note(notes[5].id).placement == "auto"
+        assert store.note(notes[0].id).placement == "manual"
+    code, out, err = run(capsys, "themes", session, "--round", 3, "--apply")
+    assert code == 0, err
+    with Store.open(session, read_only=True) as store:
+        assert store.note(notes[0].id).theme_id == theme.id
+        assert store.note(notes[5].id).theme_id == theme.id
+    assert notes[5].text not in out
+
+
 def test_empty_round_and_bad_round_number(capsys, session: Path) -> None:
     code, out, _ = run(capsys, "themes", session, "--round", 2)
     assert code == 0 and "has no notes yet" in out
