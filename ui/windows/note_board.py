@@ -338,7 +338,9 @@ class NoteBoard(QListWidget):
         # The whole note (a long one is cut on its card), who wrote it and their function.
         by = f"{writer}, {n.function}" if writer else n.function
         item.setData(Qt.ItemDataRole.ToolTipRole, f"{n.text}\n— {by}")
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        # Drop-enabled: Qt refused a drag over a card before the drop (cards onto a card
+        # is how two notes become a theme with the mouse), so nothing happened.
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDropEnabled)
         item.setBackground(QBrush(QColor(COLOURS[n.function])))
         item.setForeground(QBrush(QColor("#1a1a1a")))
         item.setSizeHint(self.card_size)
