@@ -172,10 +172,33 @@ def test_sort_the_rest_previews_every_ungrouped_note(qtbot, window):
     assert all(g.existing_theme_id is not None for g in preview.groups)
     proposed = {n for g in preview.groups for n in g.new_note_ids}
     assert proposed and proposed <= {n.id for n in store.notes(rid) if n.theme_id is None}
+    # Places in the facilitator's themes, not new themes ("5 themes proposed for 5 notes").
+    count = len(preview.groups)
+    places = f"Places in {count} theme{'s' if count != 1 else ''} proposed for"
+    assert window.statusBar().currentMessage().startswith(places)
     qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
     assert all(store.note(n).theme_id is not None for n in proposed)
     window.undo_stack.undo()
     assert all(store.note(n).theme_id is None for n in proposed)
+
+
+def test_sort_the_rest_into_a_theme_with_no_notes_says_it_went_by_the_name(qtbot, window):
+    # "Closest to the notes already in 'Weekly pipeline meeting'": it had none.
+    rid, ids = broken_round(qtbot, window)
+    store = window.store
+    store.add_theme(rid, "Compensation and incentives", note_ids=ids[0:2])
+    empty = store.add_theme(rid, "CRM data and tools")
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    preview = shown_preview(qtbot, window)
+    reasons = {g.existing_theme_id: g.reason for g in preview.groups}
+    assert empty.id in reasons, reasons
+    assert reasons[empty.id].startswith("Close to the name “CRM data and tools”")
+    assert "already in" not in reasons[empty.id]
+    preview.reject()
 
 
 def test_new_notes_are_embedded_in_the_background_and_kept_in_the_file(qtbot, window, session_file):

@@ -135,8 +135,8 @@ class SuggestionPreview(QDialog):
     def _summary(self) -> str:
         notes = sum(len(g.new_note_ids) for g in self.groups)
         return (
-            f"{len(self.groups)} themes for {_notes(notes)}. Untick what you do not want; notes "
-            "you placed by hand stay where they are."
+            f"{proposal_count(self.groups).capitalize()} for {_notes(notes)}. Untick what you do"
+            " not want; notes you placed by hand stay where they are."
         )
 
     def checked_groups(self) -> list[ProposedGroup]:
@@ -175,6 +175,14 @@ class SuggestionPreview(QDialog):
     def reject(self) -> None:
         self.chosen.emit([])
         super().reject()
+
+
+def proposal_count(groups: list[ProposedGroup]) -> str:
+    """ "3 themes", "1 theme", or for places in the facilitator's own themes only ("sort the
+    rest"), "places in 3 themes" (it said "5 themes proposed" for five places)."""
+    count = len(groups)
+    themes = f"{count} theme{'s' if count != 1 else ''}"
+    return f"places in {themes}" if all(g.existing_theme_id for g in groups) else themes
 
 
 def _notes(count: int) -> str:

@@ -22,7 +22,7 @@ from roundtable.jobs import Cancelled, Job
 from roundtable.model import counted
 from ui.background import ProgressRelay
 from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
-from ui.sensemaking.suggestion_preview import ProposedGroup, SuggestionPreview
+from ui.sensemaking.suggestion_preview import ProposedGroup, SuggestionPreview, proposal_count
 from ui.sensemaking.theme_commands import ApplySuggestions
 
 
@@ -189,7 +189,8 @@ class Suggester(QObject):
         preview.open()
         notes = sum(len(g.new_note_ids) for g in preview.groups)
         self.window.show_status(
-            f"{counted(len(preview.groups), 'theme')} proposed for {counted(notes, 'note')}:"
+            f"{proposal_count(preview.groups).capitalize()} proposed for"
+            f" {counted(notes, 'note')}:"
             " accept all, accept the ticked ones, or discard."
         )
 
@@ -243,10 +244,10 @@ class Suggester(QObject):
         self._begin("Sorting the rest into themes…", "sortProgress")
         self.work.start(
             lambda: sort_into_themes(texts, examples, template=template),
-            then=lambda f: self._sorted(f, rid, loose, by_name),
+            then=lambda f: self._sorted(f, rid, loose, by_name, examples),
         )
 
-    def _sorted(self, future, round_id: int, loose: list, by_name: dict) -> None:
+    def _sorted(self, future, round_id: int, loose: list, by_name: dict, examples: dict) -> None:
         places = self._result(future, "Sort the rest")
         if places is None:
             return
@@ -261,7 +262,11 @@ class Suggester(QObject):
             ProposedGroup(
                 by_name[name].label,
                 tuple((n.id, n.text, False) for n in notes),
-                f"Closest to the notes already in “{by_name[name].label}”.",
+                # A theme with no notes yet is matched by its name (it said "the notes
+                # already in" a theme that had none).
+                f"Closest to the notes already in “{by_name[name].label}”."
+                if examples.get(name)
+                else f"Close to the name “{by_name[name].label}” (the theme has no notes yet).",
                 by_name[name].id,
             )
             for name, notes in groups.items()
