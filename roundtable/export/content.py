@@ -183,6 +183,9 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
                 notes=tuple(notes_of_theme[t.id]),
             )
             for t in board
+            # A theme left with no notes and no votes (its last note was moved) said
+            # "No votes · 0 notes" in the minutes and took a row of the comparison.
+            if notes_of_theme[t.id] or any(votes[t.id].values())
         ]
         blocks.sort(key=lambda b: -b.total_votes)  # stable: ties keep board order
         all_themes.extend(blocks)

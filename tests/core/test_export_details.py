@@ -320,3 +320,19 @@ def test_leans_round_halves_up_alike(store: Store, tmp_path: Path) -> None:
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
     for expected in ("Sales +13 pts", "Marketing +38 pts", "Sales +25 pts"):
         assert expected in md, expected
+
+
+def test_a_theme_left_with_no_notes_and_no_votes_is_not_in_the_minutes(
+    store: Store, tmp_path: Path
+) -> None:
+    # "Conflicting goals and metrics / No votes · 0 notes" after its last note was dragged
+    # into another theme.
+    rnd = store.round_at(2)
+    note = store.add_note(rnd.id, "Marketing counts MQLs, we get paid on closed deals")
+    kept = store.add_theme(rnd.id, "Pay plans", note_ids=[note.id])
+    empty = store.add_theme(rnd.id, "Conflicting goals and metrics")
+    voted = store.add_theme(rnd.id, "Weekly pipeline meeting")
+    store.set_votes(voted.id, "sales", 2)
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert kept.label in md and voted.label in md  # a theme with votes stays, notes or not
+    assert empty.label not in md

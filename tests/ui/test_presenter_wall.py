@@ -180,3 +180,15 @@ def test_ungrouped_cards_widen_to_fill_the_wall(qtbot, window):
     used = max(r.right() for r in first_row) - min(r.left() for r in first_row)
     assert used >= 0.93 * wall.viewport().width(), (used, wall.viewport().width())
     view.hide()
+
+
+def test_a_theme_with_no_notes_takes_no_column_on_the_wall(qtbot, window):
+    # A theme whose last note was dragged out kept an empty column in a top slot.
+    store, rid = window.store, window.shown_round_id()
+    ids = [store.add_note(rid, f"Pay note {i}", function="sales").id for i in range(3)]
+    store.add_theme(rid, "Conflicting goals and metrics")
+    store.add_theme(rid, "Pay plans", note_ids=ids)
+    wall = settled_wall(qtbot, window, rid, (1366, 768), 1 + 2 + 3)
+    shown = [wall.item(row).text().split("\n")[0] for row, _cards in wall.sections()]
+    assert shown == ["Pay plans"]
+    window.presenter.hide()

@@ -63,6 +63,10 @@ class WallBoard(NoteBoard):
         super()._header(theme, label, notes)
         if self.columns:
             self._column_header(self.item(self.count() - 1), label, len(notes), theme)
+        if theme is not None and not notes and not any(self.store.theme_votes(theme.id).values()):
+            # A theme whose last note was dragged out: an empty column took a top slot on
+            # the wall and pushed the themes the room votes on below the fold.
+            self.item(self.count() - 1).setHidden(True)
 
     def _column_header(self, item: QListWidgetItem, label: str, count: int, theme) -> None:
         """A column's header: the theme's name, and under it its notes and votes (the card
