@@ -192,3 +192,27 @@ def test_a_theme_with_no_notes_takes_no_column_on_the_wall(qtbot, window):
     shown = [wall.item(row).text().split("\n")[0] for row, _cards in wall.sections()]
     assert shown == ["Pay plans"]
     window.presenter.hide()
+
+
+def test_a_round_too_big_for_the_wall_says_there_is_more_below(qtbot, window):
+    # Three themes sat below the fold, shown only by a thin scroll bar.
+    store, rid = window.store, window.shown_round_id()
+    for t in range(9):
+        ids = [
+            store.add_note(rid, f"Theme {t} note {i} about leads, pay and handovers").id
+            for i in range(5)
+        ]
+        store.add_theme(rid, f"Theme number {t}", note_ids=ids)
+    view = window.presenter
+    view.show_round(rid, "Why it's broken")
+    view.show()
+    view.resize(1024, 600)
+    qtbot.waitExposed(view)
+    bar = view.wall.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+    more = view.findChild(QLabel, "presenterMore")
+    qtbot.waitUntil(more.isVisible)
+    assert view.wall.viewport().geometry().contains(more.geometry())
+    bar.setValue(bar.maximum())  # Page Down to the end
+    qtbot.waitUntil(lambda: not more.isVisible())
+    view.hide()

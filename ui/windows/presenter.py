@@ -89,9 +89,36 @@ class PresenterWindow(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.question)
         lay.addWidget(self.wall, 1)
+        # A round too big for the wall even with the smallest cards scrolls: the room is told
+        # there is more (three themes sat below the fold behind a thin scroll bar).
+        self.more = QLabel("▼ More below", self.wall, objectName="presenterMore")
+        self.more.setStyleSheet(
+            "QLabel { background: #333333; color: white; border-radius: 6px; padding: 4px 12px;"
+            " font-weight: bold; }"
+        )
+        self.more.hide()
+        bar = self.wall.verticalScrollBar()
+        bar.rangeChanged.connect(self._say_more)
+        bar.valueChanged.connect(self._say_more)
         self.resize(1280, 720)
         for key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             QShortcut(QKeySequence(key), self, activated=self.close_view)
+
+    def _say_more(self, *_args: object) -> None:
+        """Show "More below" at the wall's bottom edge while it can scroll further down."""
+        bar = self.wall.verticalScrollBar()
+        below = bar.value() < bar.maximum()
+        if below:
+            font = self.more.font()
+            font.setPointSize(max(12, round(CARD_POINTS * self._scale)))
+            self.more.setFont(font)
+            self.more.adjustSize()
+            port = self.wall.viewport().geometry()
+            self.more.move(
+                port.center().x() - self.more.width() // 2, port.bottom() - self.more.height() - 6
+            )
+            self.more.raise_()
+        self.more.setVisible(below)
 
     def _apply_scale(self, scale: float, stretch: int = 0) -> None:
         """Cards and their text at `scale` of full size, `stretch` pixels wider."""
@@ -110,6 +137,7 @@ class PresenterWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
+        self._say_more()
         self._fit_question()
         if self._typed:
             self._echo(self._typed)
