@@ -268,6 +268,19 @@ def _attendee(p: Participant) -> str:
     return f"{name} ({xml_safe(p.organisation)})" if p.organisation.strip() else name
 
 
+def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
+    """The summary's commitments: the open ones first, each with what is said after it in
+    grey ("Ana Lopez, due 8 January 2027, from “Lead definition”", and "done" for one that
+    is). Done items read as if still open there (only the table said done)."""
+    ordered = sorted(m.actions, key=lambda a: a.status == "done")  # stable: table order
+    out = []
+    for a in ordered:
+        due = f"due {format_day(a.due)}" if a.due else ""
+        done = "done" if a.status == "done" else ""
+        out.append((a, ", ".join(x for x in (a.owner, due, action_source(a), done) if x)))
+    return out
+
+
 def action_source(a: ActionRow, *, starts_line: bool = False) -> str:
     """Where an action came from: 'from “Lead definition”' ('From ...' on a line of its own)."""
     if not a.theme:

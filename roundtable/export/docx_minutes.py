@@ -40,6 +40,7 @@ from roundtable.export.content import (
     format_day,
     format_votes,
     leanings,
+    summary_actions,
     tie_note,
     who,
 )
@@ -267,12 +268,11 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
         _grey(_para(doc), "No votes were recorded.")
     doc.add_heading("Action items", level=2)
     if m.actions:
-        for a in m.actions:
+        for a, extra in summary_actions(m):
             p = _para(doc, style="List Bullet")
             p.add_run(a.text)
-            owner = ", ".join(x for x in (a.owner, _due(a.due), action_source(a)) if x)
-            if owner:
-                _grey(p, f" ({owner})")
+            if extra:
+                _grey(p, f" ({extra})")
     else:
         _grey(_para(doc), "No action items were agreed.")
 

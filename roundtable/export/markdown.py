@@ -21,6 +21,7 @@ from roundtable.export.content import (
     format_day,
     format_votes,
     leanings,
+    summary_actions,
     tie_note,
     who,
 )
@@ -142,12 +143,10 @@ def render_markdown(m: Minutes) -> str:
 
 
 def _action_list(m: Minutes) -> list[str]:
-    lines = []
-    for a in m.actions:
-        due = f"due {format_day(a.due)}" if a.due else ""
-        extra = ", ".join(x for x in (a.owner, due, action_source(a)) if x)
-        lines.append(f"- {md_escape(a.text)}" + (f" _({md_escape(extra)})_" if extra else ""))
-    return lines
+    return [
+        f"- {md_escape(a.text)}" + (f" _({md_escape(extra)})_" if extra else "")
+        for a, extra in summary_actions(m)
+    ]
 
 
 def write_markdown(m: Minutes, out: Path) -> None:

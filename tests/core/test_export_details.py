@@ -336,3 +336,22 @@ def test_a_theme_left_with_no_notes_and_no_votes_is_not_in_the_minutes(
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
     assert kept.label in md and voted.label in md  # a theme with votes stays, notes or not
     assert empty.label not in md
+
+
+def test_the_summary_lists_open_commitments_first_and_marks_done_ones(
+    store: Store, tmp_path: Path
+) -> None:
+    # The follow-up's summary listed items ticked done as if still open.
+    first = store.add_action("Write the lead definition", owner="Ana Lopez")
+    store.add_action("Pilot a 24-hour follow-up SLA", owner="Ben Okafor")
+    store.update_action(first.id, status="done")
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    summary = md.split("### Action items", 1)[1].split("\n## ", 1)[0]
+    lines = [line for line in summary.splitlines() if line.startswith("- ")]
+    assert lines == [
+        "- Pilot a 24-hour follow-up SLA _(Ben Okafor)_",
+        "- Write the lead definition _(Ana Lopez, done)_",
+    ]
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    texts = [p.text for p in doc.paragraphs]
+    assert "Write the lead definition (Ana Lopez, done)" in texts
