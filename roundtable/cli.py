@@ -48,12 +48,30 @@ def cmd_new(args: argparse.Namespace) -> int:
             args.file,
             title=args.title,
             template=args.template or FOLLOW_UP_TEMPLATE,
+            # --anonymous, --named and --facilitator were ignored for a follow-up.
+            anonymous=args.anonymous,
+            facilitator=args.facilitator,
         )
         with Store.open(args.file, read_only=True) as store:
             carried = len(store.actions())
+            review = next(
+                (
+                    store.round(n.round_id)
+                    for n in store.notes()
+                    if n.text.startswith("Commitment: ")
+                ),
+                None,
+            )
+            mode = "anonymous notes" if store.session().anonymous else "notes show names"
+        commitments = counted(carried, "open commitment")
+        where = (
+            f"to review in round {review.position} ({review.title})"
+            if review is not None
+            else "in its action items (this template has no round that reviews them)"
+        )
         print(
-            f"Created {args.file} as a follow-up of {args.follow_up}, "
-            f"with {carried} open commitments to review."
+            f"Created {args.file} as a follow-up of {args.follow_up}, {mode}, with"
+            f" {commitments} {where}."
         )
         return 0
     template = get_template(args.template or DEFAULT_TEMPLATE)

@@ -24,8 +24,13 @@ def create_follow_up(
     *,
     template: str = FOLLOW_UP_TEMPLATE,
     title: str | None = None,
+    anonymous: bool | None = None,
+    facilitator: str | None = None,
 ) -> Path:
-    """Create `path` as a follow-up of the session file `previous`; return `path`."""
+    """Create `path` as a follow-up of the session file `previous`; return `path`.
+
+    Anonymity and the facilitator are last time's unless given.
+    """
     previous, path = Path(previous), Path(path)
     tmpl = get_template(template)
     review_at = next((i for i, r in enumerate(tmpl.rounds, 1) if r.review_commitments), None)
@@ -37,8 +42,8 @@ def create_follow_up(
         # A follow-up of a follow-up is not "Follow-up: Follow-up: ...".
         title=title or f"Follow-up: {snap.session.title.removeprefix('Follow-up: ')}",
         template=tmpl,
-        anonymous=snap.session.anonymous,
-        facilitator=snap.session.facilitator,
+        anonymous=snap.session.anonymous if anonymous is None else anonymous,
+        facilitator=snap.session.facilitator if facilitator is None else facilitator,
     ) as new:
         new.update_session(parent_session=previous.name)
         # Last time's people are expected, not yet here: the facilitator ticks who came
@@ -56,7 +61,8 @@ def create_follow_up(
             )
             if review is not None:
                 who = f" ({a.owner})" if a.owner else ""
-                due = f", due {a.due.isoformat()}" if a.due else ""
+                # As the minutes write dates ("due 2026-12-04" read like a database).
+                due = f", due {a.due.day} {a.due:%B %Y}" if a.due else ""
                 try:
                     new.add_note(
                         review.id,

@@ -38,6 +38,28 @@ def test_follow_up_carries_roster_and_open_commitments(tmp_path: Path, capsys) -
         assert len(notes) == 2
         assert all(n.startswith("Commitment: ") for n in notes)
         assert still_open[0].text in notes[0] and still_open[0].owner in notes[0]
+        due = still_open[0].due
+        assert due is not None and f"due {due.day} {due:%B %Y}" in notes[0]  # not ISO
+
+
+def test_follow_up_takes_the_command_lines_names_and_facilitator(tmp_path: Path, capsys) -> None:
+    # --named, --anonymous and --facilitator were ignored for a follow-up; a template with
+    # no review round still said "with 3 open commitments to review"; "1 open commitments".
+    first = write_demo(tmp_path / "march.roundtable")
+    with Store.open(first) as old:
+        for a in old.actions()[1:]:
+            old.update_action(a.id, status="done")
+    later = tmp_path / "april.roundtable"
+    argv = ["new", str(later), "--follow-up", str(first), "--named", "--facilitator", "Ines"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "notes show names, with 1 open commitment to review in round 2" in out
+    with Store.open(later) as new:
+        assert not new.session().anonymous and new.session().facilitator == "Ines"
+    other = tmp_path / "may.roundtable"
+    argv = ["new", str(other), "--follow-up", str(first), "--template", "campaign-preview"]
+    assert main(argv) == 0
+    assert "this template has no round that reviews them" in capsys.readouterr().out
 
 
 def test_follow_up_minutes_count_who_came_and_list_who_did_not(tmp_path: Path) -> None:
