@@ -272,3 +272,9 @@ def whole_points(gap: float) -> int:
     """A gap's size in whole points, halves rounded up: 12.5 and 37.5 points read "13" and
     "38" (formatting rounds halves to even, and the same table said "12" and "38")."""
     return math.floor(abs(gap) + 0.5 + 1e-9)
+
+
+def points_text(gap: float) -> str:
+    """ "12 pts", "1 pt": a gap in whole points (it read "+1 pts")."""
+    points = whole_points(gap)
+    return f"{points} pt" if points == 1 else f"{points} pts"

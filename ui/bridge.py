@@ -94,7 +94,6 @@ class StoreSignals(QObject):
         elif kind.startswith("participant"):
             self.participants_changed.emit()
 
-
     def announce_outside_change(self, round_ids: list[int]) -> None:
         """Tell every view that the file changed under it (another window wrote to it), as
         if each kind of thing in each round had changed: they all read the store again."""

@@ -22,7 +22,7 @@ from roundtable.model import (  # noqa: F401 (exports use counted from here)
     Participant,
     counted,
     in_the_room,
-    whole_points,
+    points_text,
 )
 from roundtable.snapshot import SessionSnapshot
 
@@ -381,7 +381,7 @@ def leanings(rnd: RoundBlock) -> list[str]:
             100 * m / marketing_total if marketing_total else 0.0
         )
         side = "Sales" if gap > 0 else "Marketing"
-        out.append("Even" if abs(gap) < 0.5 else f"{side} +{whole_points(gap)} pts")
+        out.append("Even" if abs(gap) < 0.5 else f"{side} +{points_text(gap)}")
     return out
 
 

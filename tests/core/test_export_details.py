@@ -322,6 +322,13 @@ def test_leans_round_halves_up_alike(store: Store, tmp_path: Path) -> None:
         assert expected in md, expected
 
 
+def test_a_one_point_lean_is_singular() -> None:
+    # "Marketing +1 pts".
+    from roundtable.model import points_text
+
+    assert [points_text(g) for g in (-1.2, 0.6, 2.0)] == ["1 pt", "1 pt", "2 pts"]
+
+
 def test_a_theme_left_with_no_notes_and_no_votes_is_not_in_the_minutes(
     store: Store, tmp_path: Path
 ) -> None:

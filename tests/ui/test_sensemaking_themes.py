@@ -522,3 +522,5 @@ def test_f2_right_after_merging_from_the_board_renames_the_merged_theme(qtbot, w
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
     type_into_editor(qtbot, window, "Events")
     assert [t.label for t in window.store.themes(window.shown_round_id())] == ["Events"]
+    # The status said "Merged ..." still, after the rename.
+    assert window.statusBar().currentMessage().startswith("Theme renamed “Events”")

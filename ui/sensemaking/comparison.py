@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from roundtable.model import FUNCTIONS, Function, whole_points
+from roundtable.model import FUNCTIONS, Function, points_text
 from ui.sensemaking.vote_model import ThemeRow
 
 SALES_COLOUR = QColor("#d99a00")
@@ -67,7 +67,7 @@ def gaps_legend(shaded: bool) -> str:
 def gap_tag(bars: ThemeBars) -> str:
     """The shaded row's note, as the minutes' Leans column says it: "Marketing +42 pts"
     ("Δ 42 pts: marketing higher" was cut to "Δ 42 pts: marketin…" in a docked panel)."""
-    return f"{bars.leaning.capitalize()} +{whole_points(bars.gap)} pts"
+    return f"{bars.leaning.capitalize()} +{points_text(bars.gap)}"
 
 
 def _share(part: int, whole: int) -> float:

@@ -316,12 +316,17 @@ class ThemeController(QObject):
     # ----- the panel's requests -------------------------------------------------------------
 
     def rename(self, theme_id: int, label: str) -> None:
-        if label and label != self.store.theme(theme_id).label:
+        before = self.store.theme(theme_id).label
+        if label and label != before:
             self._push(RenameTheme(self.store, theme_id, label))
         self.refresh()  # a refused or empty name shows the stored one again
-        # The "type a name" prompt is answered: it must not stay up as if it were not.
+        after = self.store.theme(theme_id).label
         if "type a name" in self.window.statusBar().currentMessage():
-            self.window.show_status(f"Theme named “{self.store.theme(theme_id).label}”.")
+            # The "type a name" prompt is answered: it must not stay up as if it were not.
+            self.window.show_status(f"Theme named “{after}”.")
+        elif after != before:
+            # Said whenever the name changed: the status still showed "Merged ..." after F2.
+            self.window.show_status(f"Theme renamed “{after}” (Ctrl+Z takes the old name back).")
 
     def delete(self, theme_id: int) -> None:
         self._push(DeleteTheme(self.store, theme_id))
