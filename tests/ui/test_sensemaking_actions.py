@@ -568,3 +568,43 @@ def test_the_entry_line_hint_fits_a_docked_panel(qtbot, window):
     room = entry.width() - 16  # the frame and text margins
     assert QFontMetrics(entry.font()).horizontalAdvance(entry.placeholderText()) <= room
     assert "Enter adds it" in entry.toolTip()
+
+
+def test_the_panel_settles_after_items_with_dates_in_a_maximised_laptop_window(
+    qtbot, demo_window, monkeypatch
+):
+    # On the example session at 1366x768, an item with an owner and a due date, then
+    # another: the panel switched between its full and compact layouts for ever (100% CPU,
+    # clicks and keys lost), and the year typed into the due date was lost with it.
+    from PySide6.QtWidgets import QDockWidget
+
+    from ui.sensemaking.actions_panel import ActionsPanel
+
+    win = demo_window
+    win.resize(1366, 740)
+    win.findChild(QDockWidget, "actionsDock").raise_()
+    panel = win.findChild(ActionsPanel)
+    qtbot.waitUntil(panel.table.isVisible)
+    qtbot.wait(50)
+    entry = win.findChild(QLineEdit, "actionText")
+    entry.setFocus()
+    qtbot.keyClicks(entry, "First flow item")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    qtbot.keyClick(entry, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Lena")
+    view = panel.table
+    while view.currentIndex().column() != DUE:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "20270201")
+    press_enter(qtbot, QApplication.focusWidget())
+    qtbot.keyClicks(QApplication.focusWidget(), "Second flow item")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(100)
+    calls: list[int] = []
+    real = panel._share_width
+    monkeypatch.setattr(panel, "_share_width", lambda: (calls.append(1), real()))
+    qtbot.wait(500)  # left alone, the panel does nothing
+    assert len(calls) < 5, len(calls)
+    items = {a.text: a.due for a in win.store.actions()}
+    assert items["First flow item"] == date(2027, 2, 1)
+    assert "Second flow item" in items

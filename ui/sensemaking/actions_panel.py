@@ -50,6 +50,8 @@ MIN_WHAT = 90
 MIN_THEME = 70
 # Theme is hidden only when it would get less than this beside What.
 TINY_THEME = 50
+# Pixels a layout change must clear before it is undone (see _share_width).
+HYSTERESIS = 8
 HINT = "Tick the box when an item is done. Del removes an item; Ctrl+Z brings it back."
 NARROW_HINT = " Widen the panel to see and change each owner's Function."
 TINY_HINT = " Widen the panel to see each item's Function and Theme."
@@ -114,6 +116,7 @@ class ActionsPanel(QWidget):
         self.store, self.undo_stack = window.store, window.undo_stack
         self.source_theme: int | None = None
         self.last_added: int | None = None  # Tab on an empty entry goes to its owner
+        self._full_others = 0  # Owner, Due and Status in the full layout, last measured
         self.model = ActionTableModel(self.store, self.undo_stack)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -231,7 +234,11 @@ class ActionsPanel(QWidget):
             # rows taller or shorter, and the decision must not flip with the scroll bar.
             bar = self.table.verticalScrollBar()
             steady = width + (bar.sizeHint().width() if bar.isVisible() else 0) - spare
-            tiny = narrow and steady < others + MIN_WHAT + TINY_THEME
+            # A few pixels of hysteresis: measurements a pixel or three apart (fonts, header
+            # margins) must not flip the layout back and forth at the boundary.
+            tiny = narrow and steady < others + MIN_WHAT + TINY_THEME + (
+                HYSTERESIS if no_theme else 0
+            )
             if no_theme != tiny:
                 self.table.setColumnHidden(THEME, tiny)
                 # Short dates and an owner cut to fit (their tooltips have them whole).
@@ -276,12 +283,19 @@ class ActionsPanel(QWidget):
             margins = header.sectionSizeHint(col) - words.horizontalAdvance(self.model.headers[col])
             return margins + words.horizontalAdvance(HEADERS[col])
 
+        if self.model.compact and self._full_others:
+            # Measured in the full layout and kept: the compact one cuts the owners, shows a
+            # bare box for Status and other header labels, and judged from those the full
+            # layout fitted again, so the panel switched between the two for ever (100% CPU,
+            # clicks and keys lost).
+            return self._full_others
         date = self.table.fontMetrics().horizontalAdvance("2026-12-31") + 8
-        return (
+        self._full_others = (
             max(full_header(OWNER), self.table.sizeHintForColumn(OWNER))
             + max(full_header(DUE), date)
             + max(full_header(STATUS), self.table.sizeHintForColumn(STATUS))
         )
+        return self._full_others
 
     def _store_changed(self, *_args: object) -> None:
         self.model.refresh()
