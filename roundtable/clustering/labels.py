@@ -360,6 +360,16 @@ def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int
     return f"{len(members)} notes close in meaning to {quoted}{also}."
 
 
+def shared_words(members: Sequence[int], words: RoundWords) -> str:
+    """ "Shared words: bonus, quota." for the words two or more of these notes use, or ""
+    (a template theme's reason was its description alone, never why these notes)."""
+    counts = Counter(t for i in members for t in set(words.docs[i]))
+    strong = [t for t in distinctive_terms(members, words, limit=3) if counts[t] >= 2]
+    if not strong:
+        return ""
+    return f"Shared words: {', '.join(words.forms.get(t, t) for t in strong)}."
+
+
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

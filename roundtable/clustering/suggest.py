@@ -18,7 +18,7 @@ import numpy as np
 from . import concepts, embed
 from .engine import adaptive_cut, build_space, group_notes
 from .hints import HINT_ROUND_SHARE, HintLike, match_hints
-from .labels import make_label, make_reason, round_words
+from .labels import make_label, make_reason, round_words, shared_words
 from .placement import SORT_MIN_LEXICAL, SORT_MIN_SEMANTIC, place_into_groups
 
 VectorLike = np.ndarray | bytes
@@ -205,6 +205,7 @@ def suggest_themes(
             members = by_hint[h]
             about = f"Matches the template theme “{hint.label}”"
             about += f": {hint.description.strip().rstrip('.')}." if hint.description else "."
+            about = f"{about} {shared_words(members, words)}".strip()
             same = by_name.get(hint.label.strip().lower())
             if same is not None:
                 # The facilitator already has a theme of that name: the notes join it.
