@@ -7,6 +7,7 @@ facilitator) or "auto" (an accepted suggestion); suggestions never move manual n
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
@@ -418,16 +419,26 @@ class BoardMixin:
 
     # ----- note vectors (for theme suggestion) ----------------------------------------------
 
-    def set_note_vectors(self, model: str, vectors: dict[int, bytes]) -> None:
-        """Keep embedding vectors with their notes; not journaled (they can be recomputed)."""
+    def set_note_vectors(self, model: str, vectors: dict[int, bytes]) -> bool:
+        """Keep embedding vectors with their notes; not journaled (they can be recomputed).
+
+        Returns whether they were kept. A full or locked disk keeps nothing and raises
+        nothing: they are a head start for suggestions, not data (the background save was
+        the first thing to hit a full disk, and its traceback took the keys being typed).
+        """
         if self.read_only_reason is not None:
-            return  # a read-only file simply recomputes them next time
-        with self.db.atomic():
-            for nid, blob in vectors.items():
-                self.db.execute(
-                    "INSERT OR REPLACE INTO note_vectors (note_id, model, vector) VALUES (?, ?, ?)",
-                    [nid, model, blob],
-                )
+            return False  # a read-only file simply recomputes them next time
+        try:
+            with self.db.atomic():
+                for nid, blob in vectors.items():
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO note_vectors (note_id, model, vector)"
+                        " VALUES (?, ?, ?)",
+                        [nid, model, blob],
+                    )
+        except sqlite3.OperationalError:
+            return False
+        return True
 
     def note_vectors(self, model: str, note_ids: Iterable[int] | None = None) -> dict[int, bytes]:
         found = {

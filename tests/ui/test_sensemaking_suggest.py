@@ -341,8 +341,9 @@ def test_emoji_only_notes_are_said_to_be_left_for_the_facilitator(qtbot, window)
 def test_a_full_disk_while_vectors_are_saved_is_no_error_dialog(qtbot, window, monkeypatch):
     # The background save of sentence vectors hit the full disk first and showed a
     # traceback ("Unexpected error ... set_note_vectors ... database or disk is full").
+    import sqlite3
+
     from roundtable.clustering import semantic_available
-    from roundtable.store import SessionFileError
     from ui.sensemaking.suggest_live import NoteEmbedder
 
     embedder = window.findChild(NoteEmbedder, "noteEmbedder")
@@ -350,12 +351,15 @@ def test_a_full_disk_while_vectors_are_saved_is_no_error_dialog(qtbot, window, m
         return  # without the sentence model there is nothing to embed
     qtbot.waitUntil(lambda: embedder.idle, timeout=30000)
     tried: list[int] = []
+    real = window.store.db.execute
 
-    def full(_model, vectors):
-        tried.append(len(vectors))
-        raise SessionFileError(window.store.path, "Could not save: database or disk is full.")
+    def full(sql, *args):
+        if sql.startswith("INSERT OR REPLACE INTO note_vectors"):
+            tried.append(1)
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(sql, *args)
 
-    monkeypatch.setattr(window.store, "set_note_vectors", full)
+    monkeypatch.setattr(window.store.db, "execute", full)
     qtbot.keyClicks(window.entry, "Saved before the vectors")
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(tried) and embedder.idle, timeout=30000)

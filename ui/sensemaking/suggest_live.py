@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from roundtable.clustering import MODEL_NAME, embed_texts, semantic_available, sort_into_themes
 from roundtable.clustering import vector_to_bytes as to_bytes
 from roundtable.model import Change, counted
-from roundtable.store import SessionFileError
 from ui.sensemaking.suggest_work import OffUiWork, members
 from ui.sensemaking.theme_commands import PlaceNotes
 
@@ -90,11 +89,10 @@ class NoteEmbedder(QObject):
                 blobs = future.result()
             except Exception:  # noqa: BLE001 (no vector only means: embedded at suggestion time)
                 return
-            try:
-                self.store.set_note_vectors(
-                    MODEL_NAME, {nid: b for (nid, _), b in zip(batch, blobs, strict=True)}
-                )
-            except SessionFileError:
+            kept = self.store.set_note_vectors(
+                MODEL_NAME, {nid: b for (nid, _), b in zip(batch, blobs, strict=True)}
+            )
+            if not kept:
                 # A full disk: the vectors are only a head start (suggestions embed what they
                 # lack), and the notes' own saves say what is wrong. It was a traceback.
                 return
