@@ -423,3 +423,21 @@ def test_the_start_screen_offers_to_continue_the_last_session(qtbot, session_fil
     assert resume.text() == "Continue “Test roundtable”"
     qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
     assert opened == [session_file]
+
+
+def test_ctrl_space_resumes_the_paused_round_while_an_earlier_one_is_open(
+    qtbot, window, fake_clock
+):
+    # Round 2 paused while the room looked at round 1's themes: Ctrl+Space started round 1
+    # instead of resuming round 2, without a word.
+    store = window.store
+    first, second = store.rounds()[:2]
+    window.show_round(second.id)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)  # start round 2
+    fake_clock.advance(120)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)  # pause it
+    window.show_round(first.id)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)  # resume
+    assert store.round(second.id).is_running and not store.round(first.id).is_running
+    assert store.session().current_round_id == second.id
+    assert "Resumed “What works”" in window.statusBar().currentMessage()

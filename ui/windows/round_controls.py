@@ -161,8 +161,14 @@ class RoundControls:
         r = self._current()
         if r is None:
             return
-        if self._shown is not None and not r.is_running and r.id != self._shown:
+        # A round paused part-way is resumed even while another round is open here (the
+        # room voting on round 1's themes): Ctrl+Space started round 1 instead, without a
+        # word. Otherwise the clock starts on the round open here.
+        paused = not r.is_running and r.ended_at is None and r.elapsed_s > 0
+        if self._shown is not None and not r.is_running and r.id != self._shown and not paused:
             r = self.store.round(self._shown)
+        elif paused and r.id != self._shown:
+            self.show_status(f"Resumed “{r.title}”, the round on the clock.")
         action = "pause" if r.is_running else "start"
         self.undo_stack.push(RoundTimerCommand(self.store, f"{action} round", action, r.id))
 
