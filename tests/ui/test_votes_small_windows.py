@@ -122,3 +122,16 @@ def test_a_narrow_chart_wraps_its_title_and_legends_instead_of_cutting_them(qtbo
     from PySide6.QtGui import QFontMetrics
 
     assert chart._header_height() >= QFontMetrics(small).height() * (len(explain) + len(legend))
+
+
+def test_the_charts_shares_round_halves_up_as_the_minutes_do(qtbot, themed):
+    # 12.5% read "12%" beside "Sales +13 pts" (and 37.5% read "38%").
+    from ui.sensemaking.comparison import ComparisonChart, comparison_bars
+
+    rows = panel_of(themed).model.rows
+    for row, (s, m) in zip(rows, ((1, 3), (4, 3), (3, 2)), strict=True):
+        row.votes.update({"sales": s, "marketing": m, "other": 0})
+    first = comparison_bars(rows)[0]
+    assert (first.votes["sales"], first.votes["marketing"]) == (12.5, 37.5)
+    text = ComparisonChart.describe(first)
+    assert "1 dots (13%)" in text and "3 dots (38%)" in text, text

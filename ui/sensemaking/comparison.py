@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from roundtable.model import FUNCTIONS, Function, points_text
+from roundtable.model import FUNCTIONS, Function, points_text, whole_points
 from ui.sensemaking.vote_model import ThemeRow
 
 SALES_COLOUR = QColor("#d99a00")
@@ -352,7 +352,9 @@ class ComparisonChart(QWidget):
                 wide = self._number_width()
                 num = QRectF(tx - (wide if sign < 0 else 0), y, wide, bar_h)
                 align = Qt.AlignmentFlag.AlignRight if sign < 0 else Qt.AlignmentFlag.AlignLeft
-                p.drawText(num, align | Qt.AlignmentFlag.AlignVCenter, f"{shares[f]:.0f}%")
+                p.drawText(
+                    num, align | Qt.AlignmentFlag.AlignVCenter, f"{whole_points(shares[f])}%"
+                )
             y += bar_h
         if self.has_other:
             self._draw_other(p, bars, QRectF(centre, y, 0, other_h), scale)
@@ -367,7 +369,7 @@ class ComparisonChart(QWidget):
         p.setPen(self._other_text())
         num = QRectF(strip.left() + length / 2 + 4, strip.top(), 200, strip.height())
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        p.drawText(num, align, f"other {share:.0f}%")
+        p.drawText(num, align, f"other {whole_points(share)}%")
 
     # ----- tooltips ------------------------------------------------------------------------
 
@@ -388,8 +390,8 @@ class ComparisonChart(QWidget):
         whose = {"sales": "sales's", "marketing": "marketing's", "other": "other functions'"}
         for f in FUNCTIONS:
             parts.append(
-                f"{f.capitalize()}: {bars.note_counts[f]} notes ({bars.notes[f]:.0f}% of "
-                f"{whose[f]}), {bars.vote_counts[f]} dots ({bars.votes[f]:.0f}%)"
+                f"{f.capitalize()}: {bars.note_counts[f]} notes ({whole_points(bars.notes[f])}% of "
+                f"{whose[f]}), {bars.vote_counts[f]} dots ({whole_points(bars.votes[f])}%)"
             )
         return "\n".join(parts)
 
