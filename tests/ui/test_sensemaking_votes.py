@@ -330,6 +330,9 @@ def test_ctrl_shift_c_shows_the_chart_large_and_esc_hides_it(qtbot, themed):
     qtbot.keyClick(themed.entry, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
     big = themed.findChild(QWidget, "comparisonWindow")
     assert big is not None and big.isVisible()
+    # No larger than the screen (1280x720 on a 1024x600 one hid its right and bottom).
+    area = themed.screen().availableGeometry()
+    assert big.width() <= area.width() and big.height() <= area.height()
     large = big.findChild(ComparisonChart, "comparisonChartLarge")
     assert [b.vote_counts["sales"] for b in large.bars] == [0, 2, 0]
     type_votes(qtbot, themed, 0, SALES, "1")

@@ -42,6 +42,7 @@ from ui.sensemaking.vote_model import (
     budget_problems,
 )
 from ui.sensemaking.vote_table import PanelTable, VoteDelegate
+from ui.windows.sizing import resize_within_screen
 
 # The narrowest the Theme column gets before S·M·O makes way for it.
 MIN_THEME_WIDTH = 90
@@ -293,7 +294,8 @@ class ComparisonWindow(QWidget):
         layout.addWidget(_scrolling(self.chart))
         panel.charts.append(self.chart)
         panel.refresh_summary()
-        self.resize(1280, 720)
+        # No larger than the screen: at 1024x600, "Marketing ▶" and the last rows were off it.
+        resize_within_screen(self, 1280, 720, parent.screen().availableGeometry())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
