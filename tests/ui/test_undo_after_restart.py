@@ -376,3 +376,19 @@ def test_a_note_typed_but_not_added_is_back_in_the_line_after_closing(
     again.close()
     third = shown_window(qtbot, session_file, fake_clock)
     assert third.entry.text() == ""  # used once, then gone
+
+
+def test_a_note_typed_but_not_added_comes_back_in_its_own_round(qtbot, session_file, fake_clock):
+    # Typed in round 2, it came back in the round on the clock, where Enter filed it.
+    win = shown_window(qtbot, session_file, fake_clock)
+    store = win.store
+    first, second = store.rounds()[:2]
+    store.start_round(first.id)
+    win.show_round(second.id)
+    qtbot.keyClicks(win.entry, "s: Round two thought")
+    win.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    assert again.shown_round_id() == second.id
+    assert f"in round 2 ({second.title})" in again.statusBar().currentMessage()
+    qtbot.keyClick(again.entry, Qt.Key.Key_Return)
+    assert [n.text for n in again.store.notes(second.id)] == ["Round two thought"]

@@ -7,6 +7,7 @@ undo stack; the views follow the store's change events.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -543,23 +544,37 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         return f"drafts/{Path(self.store.path).resolve().as_posix()}"
 
     def _keep_draft(self) -> None:
-        """A note typed but not added (or not saved: a full disk) outlives the window: it
-        was lost without a word when the window closed."""
+        """A note typed but not added (or not saved: a full disk) outlives the window, with
+        the round it was typed in: it was lost without a word when the window closed."""
         text = self.entry.text().strip()
         if text and not self.store.read_only:
-            QSettings().setValue(self._draft_key(), self.entry.text())
+            draft = {"text": self.entry.text(), "round": self._shown}
+            QSettings().setValue(self._draft_key(), json.dumps(draft))
         else:
             QSettings().remove(self._draft_key())
 
     def _restore_draft(self) -> None:
-        draft = QSettings().value(self._draft_key())
+        raw = QSettings().value(self._draft_key())
         QSettings().remove(self._draft_key())
-        if isinstance(draft, str) and draft.strip() and not self.entry.text():
-            self.entry.setText(draft)
-            self.show_status(
-                "The note you were typing when this session last closed is back in the line:"
-                " press Enter to add it."
-            )
+        try:
+            draft = json.loads(raw) if isinstance(raw, str) else {}
+        except ValueError:
+            return
+        text = draft.get("text") if isinstance(draft, dict) else None
+        if not isinstance(text, str) or not text.strip() or self.entry.text():
+            return
+        where = ""
+        rounds = {r.id: r for r in self.store.rounds()}
+        if draft.get("round") in rounds and draft["round"] != self._shown:
+            # Back in the round it was typed in (the window opens on the clock's round, and
+            # Enter would have filed it there).
+            self.show_round(draft["round"])
+            where = f", in round {rounds[draft['round']].position} ({rounds[draft['round']].title})"
+        self.entry.setText(text)
+        self.show_status(
+            f"The note you were typing when this session last closed is back in the line{where}:"
+            " press Enter to add it."
+        )
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._closed:
