@@ -182,6 +182,8 @@ def test_hints_name_matching_notes_and_unused_hints_stay_away(path: str) -> None
     assert "Compensation" in hinted
     assert 4 in hinted["Compensation"].note_ids  # the phrase said word for word
     assert "Compensation" in hinted["Compensation"].reason
+    # ... and why these notes: the words they share (it was the hint's description alone).
+    assert "Shared words: " in hinted["Compensation"].reason
     assert not set(hinted["Compensation"].note_ids) & {5, 6, 7, 8}
 
 
