@@ -277,10 +277,6 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
         _grey(_para(doc), "No action items were agreed.")
 
 
-def _due(d) -> str:
-    return f"due {format_day(d)}" if d else ""
-
-
 def _bullets(doc: DocxDocument, notes: Sequence[NoteLine]) -> None:
     def shape(p: Paragraph) -> None:
         p.paragraph_format.space_after = Pt(2)

@@ -185,3 +185,12 @@ def _unreadable(path: Path, exc: Exception) -> str:
         "open a copy you mailed or saved earlier, or run `roundtable rescue` on it to copy what"
         " can still be read into a new file."
     )
+
+
+def has_log(path: Path) -> bool:
+    """Whether the session file has a write-ahead log beside it with changes in it."""
+    log = path.with_name(path.name + "-wal")
+    try:
+        return log.stat().st_size > 0
+    except OSError:
+        return False

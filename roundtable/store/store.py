@@ -46,6 +46,7 @@ from roundtable.store.session_file import (
     WriterLock,
     check_contents,
     check_header,
+    has_log,
 )
 from roundtable.templates import Template
 
@@ -55,15 +56,6 @@ MAX_TITLE_CHARS = 200
 
 def _lenient_text(raw: bytes) -> str:
     return str(raw, "utf-8", "replace")
-
-
-def has_log(path: Path) -> bool:
-    """Whether the session file has a write-ahead log beside it with changes in it."""
-    log = path.with_name(path.name + "-wal")
-    try:
-        return log.stat().st_size > 0
-    except OSError:
-        return False
 
 
 class Store(RosterMixin, NotesMixin):

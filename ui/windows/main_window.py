@@ -7,7 +7,6 @@ undo stack; the views follow the store's change events.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +34,7 @@ from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
 from ui.windows.capture import CaptureLine, MentionCompleter
+from ui.windows.drafts import keep_draft, restore_draft
 from ui.windows.keyboard import KeyboardRouting
 from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import COLOURS as CARD_COLOURS
@@ -42,6 +42,7 @@ from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
 from ui.windows.round_controls import CAPTURE_PLACEHOLDER, RoundControls, TimerLabel
 from ui.windows.status_bar import WrappingStatusBar
+from ui.windows.wall_control import WallControl
 from ui.windows.window_actions import add_action, build_actions
 
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
@@ -85,7 +86,7 @@ CHANGING_ACTIONS = (
 CHANGING_BUTTONS = ("suggestThemesButton", "sortRestButton")
 
 
-class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
+class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMainWindow):
     round_shown = Signal(int)
 
     def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
@@ -247,7 +248,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         if not store.read_only:  # after the panels, whose commands the history may hold
             self.history.restore()
             self.history.watch()
-            self._restore_draft()
+            restore_draft(self)
         if store.read_only:
             self._lock_read_only()  # after the panels: their commands are locked too
         docks = self.findChildren(QDockWidget)
@@ -372,15 +373,6 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         start.raise_()
         start.activateWindow()
 
-    def toggle_presenter(self) -> None:
-        if self.presenter.isVisible():
-            self.presenter.hide()
-            return
-        self._sync_presenter()
-        if self.presenter.present(self):  # on the projector: typing goes on here
-            self.activateWindow()
-            self.entry.setFocus()
-
     # ----- views ----------------------------------------------------------------------------
 
     def _first_round(self) -> int | None:
@@ -433,44 +425,6 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
     def _shown_row(self) -> int | None:
         ids = [r.id for r in self.store.rounds()]
         return ids.index(self._shown) if getattr(self, "_shown", None) in ids else None
-
-    def _sync_presenter(self) -> None:
-        r = self._wall_round()
-        if r is not None:
-            self.presenter.show_round(r.id, r.prompt)
-
-    def _wall_round(self):
-        """The round on the wall: the one put there (Shift+F5) until the clock moves on,
-        else the round on the clock."""
-        if self._wall_pin is not None:
-            pinned = next((r for r in self.store.rounds() if r.id == self._wall_pin), None)
-            if pinned is not None:
-                return pinned
-            self._wall_pin = None
-        return self._current()
-
-    def wall_this_round(self) -> None:
-        """Put the round shown here on the wall (the room votes on round 1's themes while
-        round 2's clock runs); again, or for the round on the clock, the wall follows the
-        clock."""
-        cur = self._current()
-        shown = self._shown
-        if shown is None:
-            return
-        if self._wall_pin == shown or (cur is not None and cur.id == shown):
-            self._wall_pin = None
-            said = "The wall follows the round on the clock again."
-        else:
-            self._wall_pin = shown
-            title = self.store.round(shown).title
-            said = (
-                f"The wall shows “{title}” until the next round starts"
-                " (Shift+F5 again: back to the round on the clock)."
-            )
-        self._sync_presenter()
-        if not self.presenter.isVisible():
-            self.toggle_presenter()
-        self.show_status(said)
 
     def _refresh_completer(self) -> None:
         self.mentions.set_names([p.name for p in self.store.participants()])
@@ -540,42 +494,6 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
         )
         self.filter_banner.show()
 
-    def _draft_key(self) -> str:
-        return f"drafts/{Path(self.store.path).resolve().as_posix()}"
-
-    def _keep_draft(self) -> None:
-        """A note typed but not added (or not saved: a full disk) outlives the window, with
-        the round it was typed in: it was lost without a word when the window closed."""
-        text = self.entry.text().strip()
-        if text and not self.store.read_only:
-            draft = {"text": self.entry.text(), "round": self._shown}
-            QSettings().setValue(self._draft_key(), json.dumps(draft))
-        else:
-            QSettings().remove(self._draft_key())
-
-    def _restore_draft(self) -> None:
-        raw = QSettings().value(self._draft_key())
-        QSettings().remove(self._draft_key())
-        try:
-            draft = json.loads(raw) if isinstance(raw, str) else {}
-        except ValueError:
-            return
-        text = draft.get("text") if isinstance(draft, dict) else None
-        if not isinstance(text, str) or not text.strip() or self.entry.text():
-            return
-        where = ""
-        rounds = {r.id: r for r in self.store.rounds()}
-        if draft.get("round") in rounds and draft["round"] != self._shown:
-            # Back in the round it was typed in (the window opens on the clock's round, and
-            # Enter would have filed it there).
-            self.show_round(draft["round"])
-            where = f", in round {rounds[draft['round']].position} ({rounds[draft['round']].title})"
-        self.entry.setText(text)
-        self.show_status(
-            f"The note you were typing when this session last closed is back in the line{where}:"
-            " press Enter to add it."
-        )
-
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._closed:
             return super().closeEvent(event)
@@ -586,7 +504,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, QMainWindow):
             # closing the window first had it write to a closed file and crash.
             focus.clearFocus()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
-        self._keep_draft()
+        keep_draft(self)
         self.presenter.close()
         self._tick.stop()
         self.checkpoint.stop()
