@@ -441,3 +441,27 @@ def test_ctrl_space_resumes_the_paused_round_while_an_earlier_one_is_open(
     assert store.round(second.id).is_running and not store.round(first.id).is_running
     assert store.session().current_round_id == second.id
     assert "Resumed “What works”" in window.statusBar().currentMessage()
+
+
+def test_esc_or_typing_on_a_panel_button_goes_back_to_the_note_line(qtbot, themed):
+    # Tab onto "Rank by votes", Esc: the keyboard stayed there, and "Leads are slow" typed
+    # next was lost while each space pressed the button.
+    from PySide6.QtWidgets import QApplication, QPushButton, QSpinBox
+
+    window = themed
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    rank = window.findChild(QPushButton, "rankByVotesButton")
+    rank.setFocus()
+    qtbot.keyClick(rank, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.entry
+    order = [t.id for t in window.store.themes(window.shown_round_id())]
+    rank.setFocus()
+    for key in "Leads are slow":  # each key to whatever has the keyboard, as typing does
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    assert window.entry.text() == "Leads are slow"
+    assert [t.id for t in window.store.themes(window.shown_round_id())] == order
+    dots = window.findChild(QSpinBox, "dotsPerPerson")
+    dots.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.entry

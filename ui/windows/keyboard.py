@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QWidget
 
 PASS_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Right"))
 # Keys the capture line would take for itself even with text in it (Ctrl+E is "end of line"
@@ -78,6 +78,33 @@ class KeyboardRouting:
         ):
             return True
         return super().eventFilter(obj, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Keys no widget took come back to the note line: Esc from a panel's button or
+        number box left the keyboard there (F1 promises Esc goes back from a panel), and a
+        note typed on a focused button was lost, its spaces pressing the button."""
+        focus = QApplication.focusWidget()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if event.key() == Qt.Key.Key_Escape and plain:
+            self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        text = event.text()
+        if (
+            plain
+            and isinstance(focus, QAbstractButton)  # a table starts its editor with the key
+            and text.isprintable()
+            and text.strip()
+            and self.entry.isEnabled()
+        ):
+            self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            copy = QKeyEvent(event.type(), event.key(), event.modifiers(), text)
+            QApplication.sendEvent(self.entry, copy)
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
 
     def _to_the_cards(self) -> bool:
         """Down from the capture line: the keyboard on the board, the newest card selected
