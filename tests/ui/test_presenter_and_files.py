@@ -325,7 +325,7 @@ def test_the_presenter_view_scrolls_by_page_and_pauses_the_clock(qtbot, window, 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.start_btn.click()
-    type_notes(qtbot, window, 14)
+    type_notes(qtbot, window, 40)  # more than fit even at the smallest cards
     view = window.presenter
     qtbot.keyClick(window.entry, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)

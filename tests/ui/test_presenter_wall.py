@@ -216,3 +216,21 @@ def test_a_round_too_big_for_the_wall_says_there_is_more_below(qtbot, window):
     bar.setValue(bar.maximum())  # Page Down to the end
     qtbot.waitUntil(lambda: not more.isVisible())
     view.hide()
+
+
+def test_five_themes_and_loose_notes_fit_a_1024_wall(qtbot, window):
+    # At 1024x600 a round of 13 notes in five themes never fitted: the sixth column went
+    # below the fold.
+    store, rid = window.store, window.shown_round_id()
+    ids = [store.add_note(rid, f"Note {i} on the handover of leads").id for i in range(13)]
+    for k in range(5):
+        store.add_theme(rid, f"Theme {k}", note_ids=ids[2 * k : 2 * k + 2])
+    view = window.presenter
+    view.show_round(rid, "What gets in the way between sales and marketing?")
+    view.show()
+    view.resize(1024, 600)
+    qtbot.waitExposed(view)
+    wall = view.wall
+    qtbot.waitUntil(lambda: wall.columns and wall.count() == 19)
+    qtbot.waitUntil(lambda: wall.verticalScrollBar().maximum() == 0, timeout=3000)
+    view.hide()

@@ -34,7 +34,9 @@ def other_screen(main: QWidget) -> QScreen | None:
 # with many notes they shrink, down to MIN_SCALE of that, so the whole round is in view.
 CARD = QSize(360, 200)
 CARD_POINTS = 18
-MIN_SCALE = 0.6
+# Half size: six themes side by side on a 1024-pixel projector (at 0.6 the sixth went to a
+# second band below the fold); the card text stays at 10 points at least.
+MIN_SCALE = 0.5
 HEADER_HEIGHT = 44  # a section's header line at full size
 QUESTION_POINTS = (34, 30, 26, 22)
 # The size of the note being typed, echoed in the view's top line (the timer is 48 points).
