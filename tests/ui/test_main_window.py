@@ -416,3 +416,18 @@ def test_a_long_status_message_wraps_instead_of_being_cut_off(qtbot, window):
     assert bar.currentMessage() == message
     bar.clearMessage()
     qtbot.waitUntil(lambda: bar.height() <= one_line)
+
+
+def test_the_filter_banner_leaves_the_side_panels_their_width(qtbot, window):
+    # At 1024x600 each Alt+1/2/3 pushed the side panel narrower, and it stayed narrow.
+    from PySide6.QtWidgets import QDockWidget
+
+    window.resize(1024, 570)
+    dock = window.findChild(QDockWidget, "actionsDock")
+    dock.raise_()
+    qtbot.wait(50)
+    before = dock.width()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_0):
+        qtbot.keyClick(window.entry, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.wait(30)
+    assert dock.width() == before

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -187,6 +188,10 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a;"
             " border-radius: 3px; padding: 2px 6px; }"
         )
+        # It must not ask for width: at 1024 pixels its one line pushed the side panel
+        # narrower each time it showed, and the panel stayed narrow.
+        self.filter_banner.setWordWrap(True)
+        self.filter_banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.filter_banner.hide()
         cv.addWidget(self.filter_banner)
         cv.addWidget(self.board, 1)
