@@ -310,6 +310,13 @@ def test_tab_reaches_the_buttons_and_ok_from_the_table(qtbot, window):
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
             reached.append(QApplication.focusWidget().objectName())
         assert "addPersonButton" in reached and "allHereButton" in reached
+        # The function lists are not Tab stops (one per person came first); on a Function
+        # cell a letter sets it instead.
+        assert "personFunction" not in reached[:3] and reached[0] == "peopleRecolour", reached
+        table.setFocus()
+        table.setCurrentCell(0, FUNCTION)
+        qtbot.keyClick(table, "m")
+        assert table.cellWidget(0, FUNCTION).currentText() == "marketing"
         dialog.accept()
 
     with_people_dialog(qtbot, window, tab_out)

@@ -207,7 +207,30 @@ class PeopleDialog(QDialog):
         if obj is self.table and pressed and not editing:
             self.remove_selected()
             return True
+        key_press = event.type() == QEvent.Type.KeyPress
+        if obj is self.table and key_press and not editing and self._function_key(event):
+            return True
         return super().eventFilter(obj, event)
+
+    def _function_key(self, event) -> bool:
+        """On a Function cell, s / m / o set the function and Space or F2 opens the list:
+        the lists no longer take Tab one by one (one Tab per person before the buttons)."""
+        index = self.table.currentIndex()
+        if not index.isValid() or index.column() != FUNCTION:
+            return False
+        combo = self.table.cellWidget(index.row(), FUNCTION)
+        if not isinstance(combo, QComboBox):
+            return False
+        letter = event.text().lower()
+        chosen = next((f for f in FUNCTIONS if f[0] == letter), None) if letter else None
+        if chosen is not None:
+            combo.setCurrentText(chosen)
+            return True
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_F2):
+            combo.setFocus()
+            combo.showPopup()
+            return True
+        return False
 
     def _add_row(
         self,
@@ -226,6 +249,7 @@ class PeopleDialog(QDialog):
             item.setData(ID_ROLE, pid)
             self.table.setItem(row, col, item)
         combo = QComboBox(objectName="personFunction")
+        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes on to the buttons
         combo.addItems(list(FUNCTIONS))
         combo.setCurrentText(function)
         self.table.setCellWidget(row, FUNCTION, combo)
