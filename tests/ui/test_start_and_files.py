@@ -374,3 +374,21 @@ def test_a_damaged_file_offers_to_rescue_a_copy_and_opens_it(qtbot, session_file
     assert "150 notes" in win.statusBar().currentMessage()
     assert session_file.read_bytes() == data
     win.close()
+
+
+def test_the_start_screen_starts_on_the_title_or_on_continue(qtbot, session_file, tmp_path):
+    # The first keys went to the template list (no focus mark), and with a session to go
+    # back to Enter did nothing.
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    assert QApplication.focusWidget() is screen.title
+    dialogs.remember(session_file, "Test roundtable")
+    again = StartScreen()
+    qtbot.addWidget(again)
+    again.show()
+    again.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is again)
+    assert QApplication.focusWidget().objectName() == "continueButton"

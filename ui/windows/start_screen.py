@@ -291,6 +291,10 @@ class StartScreen(QWidget):
         lay.addWidget(self.no_recent)
         lay.addLayout(buttons)
         fit_to_screen(self)
+        # The keyboard starts where a person starts: on Continue when there is a session to
+        # go back to, else on the title (it was the template list, with no mark showing).
+        resumable = self.findChild(QPushButton, "continueButton")
+        (resumable or self.title).setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         """Enter presses the button that has the keyboard, as in a dialog: tabbing to
