@@ -234,3 +234,22 @@ def test_five_themes_and_loose_notes_fit_a_1024_wall(qtbot, window):
     qtbot.waitUntil(lambda: wall.columns and wall.count() == 19)
     qtbot.waitUntil(lambda: wall.verticalScrollBar().maximum() == 0, timeout=3000)
     view.hide()
+
+
+def test_shift_f5_on_the_wall_gives_it_back_to_the_clocks_round(qtbot, window):
+    # Shift+F5 did nothing once the wall had the keyboard (one screen).
+    from PySide6.QtWidgets import QApplication
+
+    store = window.store
+    first, second = store.rounds()[:2]
+    store.set_current_round(second.id)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_round(first.id)
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    view = window.presenter
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    assert view.wall.round_id == first.id
+    qtbot.keyClick(view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert view.wall.round_id == second.id
+    view.close_view()

@@ -216,6 +216,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
                 ("Ctrl+Right", "nextAction"),
                 ("Ctrl+Up", "addMinuteAction"),
                 ("Ctrl+Shift+Up", "addFiveAction"),
+                ("Shift+F5", "wallThisRoundAction"),  # back to the clock's round from the wall
             )
         ]
         app = QApplication.instance()
