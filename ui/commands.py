@@ -74,12 +74,10 @@ class DeleteNotes(QUndoCommand):
         self.store, self.note_ids = store, list(note_ids)
 
     def redo(self) -> None:
-        for nid in self.note_ids:
-            self.store.delete_note(nid)
+        self.store.delete_notes(self.note_ids)
 
     def undo(self) -> None:
-        for nid in self.note_ids:
-            self.store.restore_note(nid)
+        self.store.restore_notes(self.note_ids)
 
 
 class RoundTimerCommand(QUndoCommand):

@@ -36,12 +36,10 @@ class ImportNotes(QUndoCommand):
             return
         for person, note_ids in self.added:
             self.store.restore_participant(person, note_ids)
-        for nid in self.ids:
-            self.store.restore_note(nid)
+        self.store.restore_notes(self.ids)
 
     def undo(self) -> None:
-        for nid in self.ids:
-            self.store.delete_note(nid)
+        self.store.delete_notes(self.ids)  # one transaction: all of them or none
         self.added = [
             (person, self.store.remove_participant(person.id)) for person, _ in self.added
         ]

@@ -183,5 +183,28 @@ class NotesMixin(AgendaMixin):
             self._emit("note_restored", note_id, note.round_id)
         return self.note(note_id)
 
+    def delete_notes(self, note_ids: Sequence[int]) -> None:
+        """Soft-delete several notes in one transaction: all of them or, on a crash, none
+        (undoing a 10,000-note import note by note took ten seconds, and a crash in the
+        middle left a session that matched nothing the facilitator did)."""
+        self._mark_deleted(note_ids, self._now_iso(), "notes_deleted", "note_deleted")
+
+    def restore_notes(self, note_ids: Sequence[int]) -> None:
+        """Bring several deleted notes back in one transaction."""
+        self._mark_deleted(note_ids, None, "notes_restored", "note_restored")
+
+    def _mark_deleted(
+        self, note_ids: Sequence[int], when: str | None, kind: str, change: str
+    ) -> None:
+        notes = [self.note(nid) for nid in note_ids]
+        if not notes:
+            return
+        with self._write(kind, {"ids": [n.id for n in notes]}):
+            self.db.conn.executemany(
+                "UPDATE notes SET deleted_at = ? WHERE id = ?", [(when, n.id) for n in notes]
+            )
+            for n in notes:
+                self._emit(change, n.id, n.round_id)
+
     def iter_all_notes(self) -> Iterable[Note]:
         return self.notes(include_deleted=True)

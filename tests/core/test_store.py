@@ -301,3 +301,31 @@ def test_people_here_are_those_not_absent_and_those_who_spoke(store: Store) -> N
     assert [p.id for p in store.participants_here()] == [ana.id]
     store.update_participant(ben.id, absent=False)
     assert [p.id for p in store.participants_here()] == [ana.id, ben.id]
+
+
+def test_deleting_many_notes_is_one_change_all_or_none(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Undoing a 10,000-note import deleted note by note, one transaction each: a crash in
+    # the middle left 239 notes of it and no way back.
+    rnd = store.round_at(2)
+    ids = [store.add_note(rnd.id, f"imported note {i}").id for i in range(50)]
+    events = len(store.events())
+    calls = {"n": 0}
+    real = store._emit
+
+    def crash_part_way(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 25:
+            raise RuntimeError("the battery died")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "_emit", crash_part_way)
+    with pytest.raises(RuntimeError):
+        store.delete_notes(ids)
+    monkeypatch.undo()
+    assert store.note_count() == 50 and len(store.events()) == events
+    store.delete_notes(ids)
+    assert store.note_count() == 0 and len(store.events()) == events + 1
+    store.restore_notes(ids)
+    assert [n.id for n in store.notes(rnd.id)] == ids
