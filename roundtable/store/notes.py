@@ -6,6 +6,7 @@ follows). `NewNote` is a note checked before anything is written, for bulk impor
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,10 @@ from roundtable.model import (
 )
 from roundtable.store import rows
 from roundtable.store.agenda import AgendaMixin
+from roundtable.store.session_file import BusyError
+
+# A large import is tried this often when a reader made its save fail.
+IMPORT_TRIES = 3
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,19 @@ class NotesMixin(AgendaMixin):
         values = [self._note_values(n) for n in new_notes]
         for rid in {v["round_id"] for v in values}:
             self._check_round(rid)
+        # A reader that opens the file at the instant a large import commits can make the
+        # save fail ("locking protocol"): nothing was kept, so it is tried again (the app's
+        # 10,000-row import failed every time a reader polled the file).
+        for attempt in range(IMPORT_TRIES):
+            try:
+                return self._add_notes_once(new_notes, [dict(v) for v in values])
+            except BusyError:
+                if attempt == IMPORT_TRIES - 1:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _add_notes_once(self, new_notes: Sequence[NewNote], values: list[dict]) -> list[int]:
         ids: list[int] = []
         known = {name_key(p.name): p.id for p in self.participants()}
         with self._write("notes_imported", {"count": len(values)}) as payload:

@@ -29,6 +29,11 @@ class NotASessionError(SessionFileError):
     """The file is not a Roundtable session (or is too damaged to tell)."""
 
 
+class BusyError(SessionFileError):
+    """Another program was reading the file at the instant a change was saved; nothing of
+    the change was kept, and trying again shortly normally works."""
+
+
 class DamagedSessionError(SessionFileError):
     """The file is a session but SQLite reports damage; nothing has been changed."""
 

@@ -40,6 +40,7 @@ from roundtable.store.notes import NotesMixin
 from roundtable.store.roster import RosterMixin
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from roundtable.store.session_file import (
+    BusyError,
     NotWritableError,
     ReadOnlyError,
     SessionFileError,
@@ -305,7 +306,7 @@ class Store(RosterMixin, NotesMixin):
                 ) from exc
             if "locking protocol" in str(exc) or "locked" in str(exc):
                 # Another program reading the file at that instant; nothing was half-saved.
-                raise SessionFileError(
+                raise BusyError(
                     self.path,
                     f"Could not save to {self.path}: another program was reading it at that "
                     f"moment ({exc}). The last change was not saved; try again.",

@@ -389,3 +389,34 @@ def test_rescue_of_damaged_table_pages_says_what_it_could_not_read(
     assert "Read only in part: notes (" in summary and "not changed" in summary
     with Store.open(tmp_path / "part.roundtable", read_only=True) as part:
         assert part.note_count() == result.rows["notes"]
+
+
+def test_an_import_refused_because_of_a_reader_is_tried_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The app's 10,000-row import failed ("locking protocol") whenever a reader polled the
+    # file; nothing had been kept, so trying again is safe.
+    from roundtable.store import NewNote
+    from roundtable.store.session_file import BusyError
+
+    rnd = store.round_at(2)
+    real = store.db.execute
+    refusals = {"left": 1}
+
+    def busy_once(sql: str, *args):
+        if sql.startswith("INSERT INTO events") and refusals["left"]:
+            refusals["left"] -= 1
+            raise sqlite3.OperationalError("locking protocol")
+        return real(sql, *args)
+
+    monkeypatch.setattr(store.db, "execute", busy_once)
+    notes = [
+        NewNote(rnd.id, f"paper note {i}", "sales", participant_name="Ana Lopez") for i in range(20)
+    ]
+    ids = store.add_notes(notes)
+    assert len(ids) == 20 and store.note_count() == 20
+    assert [p.name for p in store.participants()] == ["Ana Lopez"]  # not added twice
+    refusals["left"] = 99
+    with pytest.raises(BusyError, match="another program was reading it"):
+        store.add_notes(notes)
+    assert store.note_count() == 20
