@@ -10,9 +10,12 @@ message that says what to do.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import glob
 import os
 import secrets
+import time
 import zipfile
 from pathlib import Path
 from typing import Literal
@@ -99,6 +102,7 @@ def _new_part_file(folder: Path, name: str) -> Path:
     usual 022). `tempfile.mkstemp` would make it -rw------- whatever the umask, and reading
     the umask means setting it, which is not safe while other threads create files.
     """
+    _clear_left_parts(folder, name)
     for _ in range(100):
         path = folder / f".{name}.{secrets.token_hex(4)}.part"
         try:
@@ -108,6 +112,21 @@ def _new_part_file(folder: Path, name: str) -> Path:
         os.close(fd)
         return path
     raise FileExistsError(errno.EEXIST, "No free temporary file name", str(folder))
+
+
+# A temporary file older than this was left by an export that never finished.
+STALE_PART_S = 600
+
+
+def _clear_left_parts(folder: Path, name: str) -> None:
+    """Remove this export's temporary files left by a crash (a kill during an export left
+    empty hidden .part files beside the minutes for good); one still being written by
+    another export, recent, stays."""
+    cutoff = time.time() - STALE_PART_S
+    for left in folder.glob(f".{glob.escape(name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if left.stat().st_mtime < cutoff:
+                left.unlink()
 
 
 def _flush_to_disk(path: Path) -> None:

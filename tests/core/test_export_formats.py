@@ -159,3 +159,23 @@ def test_duration_is_not_made_up_when_no_round_was_timed(tmp_path: Path, capsys)
     capsys.readouterr()
     md = (tmp_path / "m.md").read_text("utf-8")
     assert "- **Duration:** not recorded" in md
+
+
+def test_an_export_clears_temporary_files_a_crash_left(session_file: Path, tmp_path: Path) -> None:
+    # A kill during an export left empty hidden .part files beside the minutes for good.
+    import os
+    import time
+
+    out = tmp_path / "mail.md"
+    old = tmp_path / ".mail.md.0a1b2c3d.part"
+    recent = tmp_path / ".mail.md.9f8e7d6c.part"
+    other = tmp_path / ".other.md.11111111.part"
+    for left in (old, recent, other):
+        left.write_bytes(b"")
+    hour_ago = time.time() - 3600
+    os.utime(old, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    assert main(["export", str(session_file), "--format", "md", "-o", str(out)]) == 0
+    assert not old.exists()  # left by a crash
+    assert recent.exists()  # maybe another export still writing
+    assert other.exists()  # another file's
