@@ -135,16 +135,13 @@ def test_an_anonymous_session_echoes_no_name_on_the_wall(qtbot, window, presente
     ]
 
 
-def test_an_earlier_round_can_be_put_on_the_wall_until_the_next_round(qtbot, window):
-    # The wall always followed the round on the clock: while round 2 ran, the room could
-    # not see round 1's themes it was voting on.
+def first_round_on_the_wall(qtbot, window):
+    """Round 2 on the clock, round 1 open in the main window and put on the wall with
+    Shift+F5; returns the presenter view."""
     from PySide6.QtWidgets import QApplication
 
-    store = window.store
-    first, second, third = store.rounds()[:3]
-    note = store.add_note(first.id, "Weekly pipeline call", function="sales")
-    store.add_theme(first.id, "Pipeline rhythm", note_ids=[note.id])
-    store.set_current_round(second.id)
+    first, second = window.store.rounds()[:2]
+    window.store.set_current_round(second.id)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.show_round(first.id)
@@ -152,6 +149,17 @@ def test_an_earlier_round_can_be_put_on_the_wall_until_the_next_round(qtbot, win
     view = window.presenter
     qtbot.waitUntil(view.isVisible)
     assert view.wall.round_id == first.id
+    return view
+
+
+def test_an_earlier_round_can_be_put_on_the_wall_until_the_next_round(qtbot, window):
+    # The wall always followed the round on the clock: while round 2 ran, the room could
+    # not see round 1's themes it was voting on.
+    store = window.store
+    first, _second, third = store.rounds()[:3]
+    note = store.add_note(first.id, "Weekly pipeline call", function="sales")
+    store.add_theme(first.id, "Pipeline rhythm", note_ids=[note.id])
+    view = first_round_on_the_wall(qtbot, window)
     assert view.question.text() == first.prompt
     assert "until the next round starts" in window.statusBar().currentMessage()
     # The next round on the clock takes the wall back.
@@ -240,16 +248,9 @@ def test_shift_f5_on_the_wall_gives_it_back_to_the_clocks_round(qtbot, window):
     # Shift+F5 did nothing once the wall had the keyboard (one screen).
     from PySide6.QtWidgets import QApplication
 
-    store = window.store
-    first, second = store.rounds()[:2]
-    store.set_current_round(second.id)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.show_round(first.id)
-    qtbot.keyClick(window.entry, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
-    view = window.presenter
+    second = window.store.rounds()[1]
+    view = first_round_on_the_wall(qtbot, window)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    assert view.wall.round_id == first.id
     qtbot.keyClick(view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert view.wall.round_id == second.id
     view.close_view()
