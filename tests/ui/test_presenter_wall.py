@@ -233,15 +233,8 @@ def test_five_themes_and_loose_notes_fit_a_1024_wall(qtbot, window):
     ids = [store.add_note(rid, f"Note {i} on the handover of leads").id for i in range(13)]
     for k in range(5):
         store.add_theme(rid, f"Theme {k}", note_ids=ids[2 * k : 2 * k + 2])
-    view = window.presenter
-    view.show_round(rid, "What gets in the way between sales and marketing?")
-    view.show()
-    view.resize(1024, 600)
-    qtbot.waitExposed(view)
-    wall = view.wall
-    qtbot.waitUntil(lambda: wall.columns and wall.count() == 19)
-    qtbot.waitUntil(lambda: wall.verticalScrollBar().maximum() == 0, timeout=3000)
-    view.hide()
+    settled_wall(qtbot, window, rid, (1024, 600), 1 + 5 + 13)  # no scrolling: all in view
+    window.presenter.hide()
 
 
 def test_shift_f5_on_the_wall_gives_it_back_to_the_clocks_round(qtbot, window):
