@@ -436,6 +436,7 @@ def test_ctrl_space_resumes_the_paused_round_while_an_earlier_one_is_open(
     qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)  # start round 2
     fake_clock.advance(120)
     qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)  # pause it
+    assert window.start_btn.text() == "Resume"  # it read "Start" while paused
     window.show_round(first.id)
     qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)  # resume
     assert store.round(second.id).is_running and not store.round(first.id).is_running

@@ -347,7 +347,9 @@ class RoundControls:
             self.start_btn.setText("Resume")
             self.start_btn.setToolTip(f"Reopen round {r.position} and run its clock again")
         else:
-            self.start_btn.setText("Pause" if r.is_running else "Start")
+            # A round paused part-way goes on where it stopped: "Resume", not "Start".
+            paused = not r.is_running and r.elapsed_s > 0
+            self.start_btn.setText("Pause" if r.is_running else "Resume" if paused else "Start")
             self.start_btn.setToolTip("")
         self.next_btn.setText("End session" if last else "Next round")
         self.next_btn.setToolTip(
