@@ -76,6 +76,7 @@ def test_window_menus_keep_their_entries_and_shortcuts(qtbot, window):
             ("Add 1 min to this round", "Ctrl+Up"),
             ("Add 5 min to this round", "Ctrl+Shift+Up"),
             ("Re-plan to end on time", "Ctrl+R"),
+            ("Show the round on the clock", "Alt+Home"),
         ],
         "&View": [
             ("Presenter view", "F5"),

@@ -466,3 +466,15 @@ def test_esc_or_typing_on_a_panel_button_goes_back_to_the_note_line(qtbot, theme
     dots.setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is window.entry
+
+
+def test_alt_home_goes_back_to_the_round_on_the_clock(qtbot, window):
+    # Looking at an earlier round, only the mouse on the agenda found the way back.
+    store = window.store
+    first, second = store.rounds()[:2]
+    window.show_round(second.id)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)  # round 2 on the clock
+    window.show_round(first.id)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.shown_round_id() == second.id
+    assert window.entry.hasFocus()

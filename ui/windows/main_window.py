@@ -488,6 +488,16 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         if round_id is not None and round_id != old and self._shown in (old, None):
             self.show_round(round_id)
 
+    def show_clock_round(self) -> None:
+        """Back to the round on the clock, from any earlier or later round looked at (only
+        the mouse on the agenda did that)."""
+        cur = self._current()
+        if cur is None:
+            return
+        self.show_round(cur.id)
+        self.entry.setFocus()
+        self.show_status(f"Round {cur.position}, {cur.title}: the round on the clock.")
+
     def filter_notes(self, function: str | None) -> None:
         """Show only one function's cards (None: all), and say so above the board."""
         self.board.set_filter(function)

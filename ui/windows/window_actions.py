@@ -156,6 +156,14 @@ def build_actions(window: MainWindow) -> None:
             name,
         )
     add_action(window, "Round", "Re-plan to end on time", "Ctrl+R", window.replan, "replanAction")
+    add_action(
+        window,
+        "Round",
+        "Show the round on the clock",
+        "Alt+Home",
+        window.show_clock_round,
+        "clockRoundAction",
+    )
     add_action(window, "View", "Presenter view", "F5", window.toggle_presenter, "presenterAction")
     add_action(
         window,
