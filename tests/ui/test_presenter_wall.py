@@ -161,6 +161,9 @@ def test_an_earlier_round_can_be_put_on_the_wall_until_the_next_round(qtbot, win
     store.add_theme(first.id, "Pipeline rhythm", note_ids=[note.id])
     view = first_round_on_the_wall(qtbot, window)
     assert view.question.text() == first.prompt
+    # The clock on the wall is round 2's, and says so under round 1's question.
+    window.refresh_timer()
+    assert view.timer.text().startswith("Round 2 · ")
     assert "until the next round starts" in window.statusBar().currentMessage()
     # The next round on the clock takes the wall back.
     store.set_current_round(third.id)

@@ -335,7 +335,11 @@ class RoundControls:
             self.timer_label.setText(f"Paused {self.timer_label.text()}")
             if not colour:
                 self.timer_label.setStyleSheet("color: #6b6b6b")
-        self.presenter.timer.setText(self.timer_label.text())
+        wall = self.presenter.wall.round_id
+        # An earlier round put on the wall (Shift+F5): its clock is not the one shown, so the
+        # clock says whose it is (round 3's question stood over round 4's minutes).
+        whose = f"Round {r.position} · " if wall is not None and wall != r.id else ""
+        self.presenter.timer.setText(whose + self.timer_label.text())
         self.presenter.timer.setStyleSheet(self.timer_label.styleSheet())
 
     def _show_round_buttons(self, r: Round, over: bool, *, last: bool) -> None:
