@@ -45,8 +45,9 @@ COUNTED = ("participants", "rounds", "notes", "themes", "votes", "actions", "eve
 def rescue(damaged: Path, out: Path) -> Rescued:
     """Copy every row that can be read from `damaged` into a new session file `out`.
 
-    Raises SessionFileError when `out` exists, or when not even the list of tables can be
-    read (then there is nothing to copy).
+    Raises SessionFileError when `out` exists, when not even the list of tables can be
+    read (then there is nothing to copy), or when what was copied does not open as a
+    session (then `out` is removed).
     """
     if out.exists():
         raise SessionFileError(out, f"{out} already exists; choose another name.")
@@ -95,9 +96,24 @@ def rescue(damaged: Path, out: Path) -> Rescued:
             out.unlink(missing_ok=True)
             raise
         target.close()
-        return result
     finally:
         source.close()
+    _check_opens(damaged, out)
+    return result
+
+
+def _check_opens(damaged: Path, out: Path) -> None:
+    """What was copied must open as a session, or it is no rescue (and is not kept)."""
+    from roundtable.store.store import Store  # the store imports this package's modules
+
+    try:
+        with Store.open(out, read_only=True):
+            pass
+    except SessionFileError as exc:
+        out.unlink(missing_ok=True)
+        raise SessionFileError(
+            damaged, f"What could be read from {damaged} does not make a session ({exc})."
+        ) from exc
 
 
 def _copy_table(

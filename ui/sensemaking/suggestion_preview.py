@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.model import counted
 from ui.windows.sizing import resize_within_screen
 
 GROUP = Qt.ItemDataRole.UserRole
@@ -180,8 +181,7 @@ class SuggestionPreview(QDialog):
 def proposal_count(groups: list[ProposedGroup]) -> str:
     """ "3 themes", "1 theme", or for places in the facilitator's own themes only ("sort the
     rest"), "places in 3 themes" (it said "5 themes proposed" for five places)."""
-    count = len(groups)
-    themes = f"{count} theme{'s' if count != 1 else ''}"
+    themes = counted(len(groups), "theme")
     return f"places in {themes}" if all(g.existing_theme_id for g in groups) else themes
 
 

@@ -19,7 +19,6 @@ from roundtable.store import (
     NotWritableError,
     SessionFileError,
     SessionLockedError,
-    Store,
 )
 from roundtable.store.rescue import rescue
 
@@ -189,10 +188,7 @@ def rescue_copy(damaged: Path, parent: QWidget | None) -> tuple[Path, str] | Non
         out, k = folder / f"{damaged.stem}-rescued-{k}{SUFFIX}", k + 1
     try:
         result = rescue(damaged, out)
-        with Store.open(out, read_only=True):
-            pass  # what was copied must open as a session
     except SessionFileError as err:
-        out.unlink(missing_ok=True)
         QMessageBox.warning(parent, "Nothing to rescue", str(err))
         return None
     return out, result.summary()

@@ -11,6 +11,7 @@ name typed by mistake, "Zoe Pricing", must not reach the minutes' attendee list)
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,7 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.model import FUNCTIONS, Participant, clean_text, name_key
+from roundtable.model import (
+    FUNCTIONS,
+    InvalidInput,
+    Participant,
+    clean_text,
+    name_key,
+    parse_function,
+)
 from roundtable.store import Store
 from roundtable.store.roster import RosterEdit
 from ui.windows.sizing import resize_within_screen
@@ -221,11 +229,11 @@ class PeopleDialog(QDialog):
         combo = self.table.cellWidget(index.row(), FUNCTION)
         if not isinstance(combo, QComboBox):
             return False
-        letter = event.text().lower()
-        chosen = next((f for f in FUNCTIONS if f[0] == letter), None) if letter else None
-        if chosen is not None:
-            combo.setCurrentText(chosen)
-            return True
+        letter = event.text().strip()
+        if len(letter) == 1 and letter.isalpha():
+            with contextlib.suppress(InvalidInput):  # as "s:" and the roster box read it
+                combo.setCurrentText(parse_function(letter))
+                return True
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_F2):
             combo.setFocus()
             combo.showPopup()
