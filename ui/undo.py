@@ -5,6 +5,8 @@ so a refused note or a full disk would leave an entry that Ctrl+Z then "undoes".
 `redo` runs first as a plain Python call: if it raises, the exception reaches the caller
 unchanged and nothing is pushed; if it works, the command is pushed without running twice.
 A session open read-only refuses every change with a message instead of an error dialog.
+Each do, undo and redo is one transaction of the store: a step of several writes (merging
+themes back apart) is on disk whole or not at all, even after a crash or on a full disk.
 
 An undo or redo that fails (the round to take away has notes by now, a step kept across a
 restart that no longer fits the file) says so in the status bar and leaves the stack where
@@ -13,12 +15,17 @@ it was, instead of an "Unexpected error" dialog and a stack that moved anyway.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from roundtable.store import Store
+from roundtable.store import BusyError, Store
+
+# A change is tried this often when a reader made its save fail.
+BUSY_TRIES = 3
 
 
 class SessionUndoStack(QUndoStack):
@@ -29,9 +36,17 @@ class SessionUndoStack(QUndoStack):
     # so the status bar does not go on describing a change that was just taken back.
     stepped = Signal(str)
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QObject | None = None,
+        batch: Callable[[], AbstractContextManager[None]] = nullcontext,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        # The window's StoreSignals.batch: views hear of a step's changes after its commit,
+        # once per kind, so it wraps the transaction.
+        self.batch = batch
         self._pushing = False
         self._failing = False  # a step failed: the stack goes back, nothing to announce
         self._index = self.index()
@@ -53,9 +68,29 @@ class SessionUndoStack(QUndoStack):
                 f"{self.store.read_only_reason}"
             )
             return False
-        cmd.redo()  # raises before anything is kept
+        for attempt in range(BUSY_TRIES):
+            try:
+                self._atomically(cmd, cmd.redo)  # raises before anything is kept
+                break
+            except BusyError:
+                # A reader opened the file at the instant of saving; nothing was kept.
+                if attempt == BUSY_TRIES - 1:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
         self.keep_done(cmd)
         return True
+
+    def _atomically(self, cmd: QUndoCommand, step: Callable[[], None]) -> None:
+        """Run a command's step as one transaction; if it fails, the file and the command are
+        as they were (the step may have noted ids it created that were then rolled back)."""
+        state = dict(vars(cmd))
+        try:
+            with self.batch(), self.store.transaction():
+                step()
+        except BaseException:
+            vars(cmd).clear()
+            vars(cmd).update(state)
+            raise
 
     def keep_done(self, cmd: QUndoCommand) -> None:
         """Put a command whose change is already made on the stack without doing it again
@@ -85,7 +120,7 @@ class SessionUndoStack(QUndoStack):
 
     def _guarded(self, cmd: QUndoCommand, step: Callable[[], None], which: str) -> None:
         try:
-            step()
+            self._atomically(cmd, step)
         except Exception as err:  # noqa: BLE001 (said in the status bar; the stack goes back)
             reason = str(err).strip() or "what it changed is no longer there"
             self._failing = True

@@ -5,6 +5,7 @@
 
 from roundtable.store.notes import NewNote
 from roundtable.store.session_file import (
+    BusyError,
     DamagedSessionError,
     NotASessionError,
     NotWritableError,
@@ -18,6 +19,7 @@ SUFFIX = ".roundtable"
 
 __all__ = [
     "SUFFIX",
+    "BusyError",
     "DamagedSessionError",
     "NewNote",
     "NotASessionError",

@@ -47,6 +47,8 @@ class NewNote:
 class NotesMixin(AgendaMixin):
     """Note methods of `Store`."""
 
+    _depth: int  # Store's transaction() nesting
+
     def participants(self) -> list[Participant]:
         raise NotImplementedError
 
@@ -129,11 +131,13 @@ class NotesMixin(AgendaMixin):
         # A reader that opens the file at the instant a large import commits can make the
         # save fail ("locking protocol"): nothing was kept, so it is tried again (the app's
         # 10,000-row import failed every time a reader polled the file).
-        for attempt in range(IMPORT_TRIES):
+        # Inside a larger transaction only the caller can try the whole of it again.
+        tries = 1 if self._depth else IMPORT_TRIES
+        for attempt in range(tries):
             try:
                 return self._add_notes_once(new_notes, [dict(v) for v in values])
             except BusyError:
-                if attempt == IMPORT_TRIES - 1:
+                if attempt == tries - 1:
                     raise
                 time.sleep(0.2 * (attempt + 1))
         raise AssertionError("unreachable")

@@ -1,5 +1,5 @@
-"""The roster after the session began: people taken off and put back, and whole edits of the
-roster (Session > People) applied in one transaction.
+"""The roster: people read, added and updated; after the session began, people taken off and
+put back, and whole edits of the roster (Session > People) applied in one transaction.
 
 A person taken off keeps their notes, which lose the name and keep their function. Ids of
 people are never given twice (not even after someone was taken off), so undo can put a
@@ -9,14 +9,23 @@ person back under their own id.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
 
-from roundtable.model import FUNCTIONS, InvalidInput, Participant, clean_text, name_key
+from roundtable.model import (
+    FUNCTIONS,
+    Function,
+    InvalidInput,
+    Participant,
+    clean_text,
+    here,
+    name_key,
+)
+from roundtable.store import rows
 
 EDITABLE = ("name", "function", "organisation", "role")
 # Yes/no fields of a person, kept as 0/1 (not cleaned as text).
@@ -35,6 +44,8 @@ class RosterMixin:
     """Roster edits of `Store`: remove, restore, and several changes as one."""
 
     db: sqlite_utils.Database
+    # Given by BoardMixin, which comes later in Store's bases (a stub here would shadow it).
+    _insert: Callable[[str, dict[str, Any]], int]
 
     def _write(self, kind: str, payload: dict[str, Any]) -> AbstractContextManager[dict[str, Any]]:
         raise NotImplementedError
@@ -42,11 +53,86 @@ class RosterMixin:
     def _emit(self, kind: str, id: int | None = None, round_id: int | None = None) -> None:
         raise NotImplementedError
 
-    def participant(self, participant_id: int) -> Participant:
-        raise NotImplementedError
+    # ----- reading and adding people ------------------------------------------------------
 
     def participants(self) -> list[Participant]:
-        raise NotImplementedError
+        found = self.db.table("participants").rows_where(order_by="id")
+        return [rows.participant(r) for r in found]
+
+    def participants_here(self) -> list[Participant]:
+        """The people in the room (`roundtable.model.in_the_room`), without reading notes."""
+        spoke = {
+            int(r[0])
+            for r in self.db.execute(
+                "SELECT DISTINCT participant_id FROM notes"
+                " WHERE participant_id IS NOT NULL AND deleted_at IS NULL"
+            ).fetchall()
+        }
+        return here(self.participants(), spoke)
+
+    def participant(self, participant_id: int) -> Participant:
+        return rows.participant(rows.get_row(self.db, "participants", participant_id))
+
+    def find_participant(self, name: str) -> Participant | None:
+        """The participant with this name (case-insensitive), or None."""
+        wanted = name_key(name)
+        for p in self.participants():
+            if name_key(p.name) == wanted:
+                return p
+        return None
+
+    def add_participant(
+        self,
+        name: str,
+        function: Function = "other",
+        organisation: str = "",
+        role: str = "",
+        *,
+        absent: bool = False,
+    ) -> Participant:
+        """Put a person on the roster; `absent` for someone expected but not (yet) here."""
+        name = clean_text(name)
+        if not name:
+            raise InvalidInput("A participant needs a name.")
+        if function not in FUNCTIONS:
+            raise InvalidInput(f"Unknown function {function!r}: use sales, marketing or other.")
+        if self.find_participant(name) is not None:
+            # Two "Ana Lopez" could never be told apart by an @mention or in the minutes.
+            raise InvalidInput(f"{name} is already a participant; add a surname or initial.")
+        values = {
+            "name": name,
+            "function": function,
+            "organisation": clean_text(organisation),
+            "role": clean_text(role),
+            "absent": int(bool(absent)),
+        }
+        with self._write("participant_added", values) as payload:
+            pid = self._insert("participants", {"id": self._next_participant_id(), **values})
+            payload["id"] = pid
+            self._emit("participant_added", pid)
+        return self.participant(pid)
+
+    def update_participant(self, participant_id: int, **fields: Any) -> Participant:
+        cleaned: dict[str, Any] = {
+            k: int(bool(v)) if k == "absent" else clean_text(v) for k, v in fields.items()
+        }
+        if set(cleaned) - {"name", "function", "organisation", "role", "absent"}:
+            raise TypeError(f"unknown participant fields: {sorted(cleaned)}")
+        if cleaned.get("function", "other") not in FUNCTIONS:
+            raise InvalidInput("Function must be sales, marketing or other.")
+        if "name" in cleaned and not cleaned["name"]:
+            raise InvalidInput("A participant needs a name.")
+        same = self.find_participant(str(cleaned["name"])) if "name" in cleaned else None
+        if same is not None and same.id != participant_id:
+            raise InvalidInput(
+                f"{cleaned['name']} is already a participant; add a surname or initial."
+            )
+        with self._write("participant_updated", {"id": participant_id, "after": cleaned}):
+            self.db.table("participants").update(participant_id, cleaned)
+            self._emit("participant_updated", participant_id)
+        return self.participant(participant_id)
+
+    # ----- taking people off and editing the roster -----------------------------------------
 
     def _next_participant_id(self) -> int:
         """One more than any person's id ever used, including people taken off since."""

@@ -23,16 +23,11 @@ from typing import Any
 import sqlite_utils
 
 from roundtable.model import (
-    FUNCTIONS,
     Change,
     Event,
-    Function,
     InvalidInput,
-    Participant,
     SessionInfo,
     clean_text,
-    here,
-    name_key,
 )
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store import rows
@@ -81,6 +76,7 @@ class Store(RosterMixin, NotesMixin):
         self.clock = clock
         self._subscribers: list[Subscriber] = []
         self._pending: list[Change] = []
+        self._depth = 0  # transaction() nesting
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -281,23 +277,45 @@ class Store(RosterMixin, NotesMixin):
         self._pending.append(Change(kind, id, round_id))
 
     @contextmanager
-    def _write(self, kind: str, payload: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        """One journaled transaction; subscribers hear about it only after it committed.
+    def transaction(self) -> Iterator[None]:
+        """Several changes saved as one: all of them or, on any error, none.
 
-        The body may add to `payload` (for example the id it created) before it is journaled.
+        An undo step that takes three calls (merging themes back apart: the theme, its notes,
+        its votes) must not be left a third done by a crash or a full disk. Changes inside are
+        announced once the whole transaction is on disk; nested, it is a savepoint.
         """
         if self.read_only_reason is not None:
             raise ReadOnlyError(self.path, self.read_only_reason)
+        if self._depth:
+            already = len(self._pending)
+            try:
+                with self.db.atomic():
+                    yield
+            except BaseException:
+                del self._pending[already:]  # rolled back: nothing of it to announce
+                raise
+            return
         self._pending = []
+        self._depth = 1
         try:
-            with self.db.atomic():
-                yield payload
-                self.db.execute(
-                    "INSERT INTO events (at, kind, payload_json) VALUES (?, ?, ?)",
-                    [self._now_iso(), kind, json.dumps(payload, ensure_ascii=False)],
-                )
-        except sqlite3.OperationalError as exc:
+            with self._saving(), self.db.atomic():
+                yield
+        except BaseException:
             self._pending = []
+            raise
+        finally:
+            self._depth = 0
+        pending, self._pending = self._pending, []
+        for change in pending:
+            for callback in list(self._subscribers):
+                callback(change)
+
+    @contextmanager
+    def _saving(self) -> Iterator[None]:
+        """Turn SQLite's errors on saving into messages that say what to do."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
             if "disk" in str(exc) or "full" in str(exc) or "I/O" in str(exc):
                 raise SessionFileError(
                     self.path,
@@ -312,13 +330,19 @@ class Store(RosterMixin, NotesMixin):
                     f"moment ({exc}). The last change was not saved; try again.",
                 ) from exc
             raise
-        except BaseException:
-            self._pending = []
-            raise
-        pending, self._pending = self._pending, []
-        for change in pending:
-            for callback in list(self._subscribers):
-                callback(change)
+
+    @contextmanager
+    def _write(self, kind: str, payload: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        """One journaled change; subscribers hear about it only after it committed.
+
+        The body may add to `payload` (for example the id it created) before it is journaled.
+        """
+        with self.transaction():
+            yield payload
+            self.db.execute(
+                "INSERT INTO events (at, kind, payload_json) VALUES (?, ?, ?)",
+                [self._now_iso(), kind, json.dumps(payload, ensure_ascii=False)],
+            )
 
     def _now_iso(self) -> str:
         return datetime.fromtimestamp(self.clock(), UTC).isoformat(timespec="milliseconds")
@@ -355,10 +379,6 @@ class Store(RosterMixin, NotesMixin):
             self.db.table("session").update(1, fields)
             self._emit("session_updated")
         return self.session()
-
-    def participants(self) -> list[Participant]:
-        found = self.db.table("participants").rows_where(order_by="id")
-        return [rows.participant(r) for r in found]
 
     # ----- the app's undo history (not journaled: it describes the journal) ----------------
 
@@ -403,79 +423,6 @@ class Store(RosterMixin, NotesMixin):
             "SELECT kind FROM events WHERE id > ? ORDER BY id", [int(position)]
         ).fetchall()
         return [str(r[0]) for r in rows]
-
-    def participants_here(self) -> list[Participant]:
-        """The people in the room (`roundtable.model.in_the_room`), without reading notes."""
-        spoke = {
-            int(r[0])
-            for r in self.db.execute(
-                "SELECT DISTINCT participant_id FROM notes"
-                " WHERE participant_id IS NOT NULL AND deleted_at IS NULL"
-            ).fetchall()
-        }
-        return here(self.participants(), spoke)
-
-    def participant(self, participant_id: int) -> Participant:
-        return rows.participant(rows.get_row(self.db, "participants", participant_id))
-
-    def find_participant(self, name: str) -> Participant | None:
-        """The participant with this name (case-insensitive), or None."""
-        wanted = name_key(name)
-        for p in self.participants():
-            if name_key(p.name) == wanted:
-                return p
-        return None
-
-    def add_participant(
-        self,
-        name: str,
-        function: Function = "other",
-        organisation: str = "",
-        role: str = "",
-        *,
-        absent: bool = False,
-    ) -> Participant:
-        """Put a person on the roster; `absent` for someone expected but not (yet) here."""
-        name = clean_text(name)
-        if not name:
-            raise InvalidInput("A participant needs a name.")
-        if function not in FUNCTIONS:
-            raise InvalidInput(f"Unknown function {function!r}: use sales, marketing or other.")
-        if self.find_participant(name) is not None:
-            # Two "Ana Lopez" could never be told apart by an @mention or in the minutes.
-            raise InvalidInput(f"{name} is already a participant; add a surname or initial.")
-        values = {
-            "name": name,
-            "function": function,
-            "organisation": clean_text(organisation),
-            "role": clean_text(role),
-            "absent": int(bool(absent)),
-        }
-        with self._write("participant_added", values) as payload:
-            pid = self._insert("participants", {"id": self._next_participant_id(), **values})
-            payload["id"] = pid
-            self._emit("participant_added", pid)
-        return self.participant(pid)
-
-    def update_participant(self, participant_id: int, **fields: Any) -> Participant:
-        cleaned: dict[str, Any] = {
-            k: int(bool(v)) if k == "absent" else clean_text(v) for k, v in fields.items()
-        }
-        if set(cleaned) - {"name", "function", "organisation", "role", "absent"}:
-            raise TypeError(f"unknown participant fields: {sorted(cleaned)}")
-        if cleaned.get("function", "other") not in FUNCTIONS:
-            raise InvalidInput("Function must be sales, marketing or other.")
-        if "name" in cleaned and not cleaned["name"]:
-            raise InvalidInput("A participant needs a name.")
-        same = self.find_participant(str(cleaned["name"])) if "name" in cleaned else None
-        if same is not None and same.id != participant_id:
-            raise InvalidInput(
-                f"{cleaned['name']} is already a participant; add a surname or initial."
-            )
-        with self._write("participant_updated", {"id": participant_id, "after": cleaned}):
-            self.db.table("participants").update(participant_id, cleaned)
-            self._emit("participant_updated", participant_id)
-        return self.participant(participant_id)
 
     # ----- journal -------------------------------------------------------------------------
 

@@ -115,6 +115,33 @@ def test_subscribers_hear_only_committed_changes(store: Store) -> None:
     assert heard == [Change("note_added", note.id, rnd.id)]
 
 
+def test_several_changes_in_one_transaction_are_saved_whole_or_not_at_all(
+    store: Store, session_path: Path
+) -> None:
+    heard: list[Change] = []
+    store.subscribe(heard.append)
+    rnd = store.round_at(2)
+    with pytest.raises(InvalidInput), store.transaction():
+        store.add_note(rnd.id, "Shared pipeline review")
+        store.add_theme(rnd.id, "Pipeline")
+        store.add_note(rnd.id, "   ")  # refused: the note and the theme go too
+    assert (store.notes(rnd.id), store.themes(rnd.id), heard) == ([], [], [])
+
+    with store.transaction():
+        kept = store.add_note(rnd.id, "Shared pipeline review")
+        assert heard == []  # announced once the whole of it is on disk
+        with pytest.raises(InvalidInput), store.transaction():  # a nested part fails alone
+            store.add_theme(rnd.id, "Pipeline", note_ids=[kept.id])
+            store.add_note(rnd.id, "")
+    assert heard == [Change("note_added", kept.id, rnd.id)]
+    store.close()
+    with Store.open(session_path) as reopened:
+        assert [(n.text, n.theme_id) for n in reopened.notes(rnd.id)] == [
+            ("Shared pipeline review", None)
+        ]
+        assert reopened.themes(rnd.id) == []
+
+
 def test_moving_a_note_to_another_round_takes_it_out_of_its_theme(store: Store) -> None:
     r2, r3 = store.round_at(2), store.round_at(3)
     note = store.add_note(r2.id, "Marketing joins deal reviews")

@@ -99,7 +99,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         self.checkpoint = IdleCheckpoint(self.signals, self)
         # A read-only window follows what the writing window puts in the file.
         self.outside = OutsideChanges(self.signals, self) if store.read_only else None
-        self.undo_stack = SessionUndoStack(store, self)
+        self.undo_stack = SessionUndoStack(store, self, self.signals.batch)
         self.undo_stack.refused.connect(self.show_status)
         self.undo_stack.stepped.connect(self.show_status)
         # Undo survives a restart: the stack is kept in the file and put back here.

@@ -1,0 +1,49 @@
+"""An undo step of several writes is saved whole or not at all (a full disk, a crash)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget
+
+from roundtable.store import Store
+from tests.ui.test_sensemaking_themes import make_themes, select_rows, theme_rows
+
+
+def test_an_undo_cut_short_by_a_full_disk_leaves_the_merge_whole(
+    qtbot, window, session_file, monkeypatch
+):
+    tree = window.findChild(QTreeWidget, "themeList")
+    culture, silos, _tools = make_themes(qtbot, window, ["Culture", "Silos", "Tools"])
+    window.store.set_votes(culture, "sales", 2)
+    window.store.set_votes(silos, "sales", 3)
+    select_rows(qtbot, tree, 0, 1)
+    qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert [r[:2] for r in theme_rows(window)] == [["Culture", "2"], ["Tools", "1"]]
+
+    # Undoing the merge brings Silos back, moves its note back, then splits the votes: the
+    # disk fills up at the votes.
+    def disk_full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(window.store, "_upsert_vote", disk_full)
+    qtbot.keyClick(window.board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Could not undo" in window.statusBar().currentMessage())
+    assert "free some disk space" in window.statusBar().currentMessage()
+    rid = window.shown_round_id()
+    # Not half undone: Silos is not back without its votes, on screen or in the file.
+    assert [t.label for t in window.store.themes(rid)] == ["Culture", "Tools"]
+    assert window.store.theme_votes(culture)["sales"] == 5
+    assert [r[:2] for r in theme_rows(window)] == [["Culture", "2"], ["Tools", "1"]]
+
+    stack = window.undo_stack
+    qtbot.waitUntil(lambda: stack.index() == stack.count())  # the merge is still to undo
+    monkeypatch.undo()  # space freed: the same undo now works
+    qtbot.keyClick(window.board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r[:2] for r in theme_rows(window)] == [["Culture", "1"], ["Silos", "1"], ["Tools", "1"]]
+    window.close()
+    with Store.open(session_file) as reopened:
+        assert [t.label for t in reopened.themes(rid)] == ["Culture", "Silos", "Tools"]
+        assert reopened.theme_votes(culture)["sales"] == 2
+        assert reopened.theme_votes(silos)["sales"] == 3
