@@ -103,6 +103,7 @@ def themes_shot(app, win) -> None:
     app.processEvents()
     win.grab().save(str(OUT / "themes.png"))
 
+
 if __name__ == "__main__":
     main()
     sys.stdout.flush()
