@@ -16,16 +16,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,15 +29,13 @@ from roundtable.store import Store
 from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
-from ui.windows.capture import CaptureLine, MentionCompleter
 from ui.windows.drafts import keep_draft, restore_draft
 from ui.windows.keyboard import KeyboardRouting
+from ui.windows.main_layout import lay_out
 from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import COLOURS as CARD_COLOURS
-from ui.windows.note_board import NoteBoard
 from ui.windows.presenter import PresenterWindow
-from ui.windows.round_controls import CAPTURE_PLACEHOLDER, RoundControls, TimerLabel
-from ui.windows.status_bar import WrappingStatusBar
+from ui.windows.round_controls import RoundControls
 from ui.windows.wall_control import WallControl
 from ui.windows.window_actions import add_action, build_actions
 
@@ -111,98 +104,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         # The file's name too: a copy open beside its original must not look the same.
         self.setWindowTitle(f"{store.session().title} — {Path(store.path).name} — Roundtable")
 
-        self.agenda = QListWidget(objectName="agenda")
-        self.agenda.currentRowChanged.connect(self._agenda_row)
-        self.agenda.setWordWrap(True)
-        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.agenda.setSpacing(2)
-        self.agenda.itemDoubleClicked.connect(lambda _item: self.edit_round())
-        self.agenda.installEventFilter(self)
-        self.timer_label = TimerLabel("roundTimer")
-        self.projected = QLabel(objectName="projectedEnd")
-        # Which round the clock belongs to: the board may show another one.
-        self.timer_round = QLabel(objectName="timerRound")
-        self.timer_round.setWordWrap(True)
-        self.start_btn = QPushButton("Start", objectName="startRoundButton")
-        self.next_btn = QPushButton("Next round", objectName="nextRoundButton")
-        self.replan_btn = QPushButton("Re-plan to end on time", objectName="replanButton")
-        self.start_btn.clicked.connect(self.toggle_round)
-        self.next_btn.clicked.connect(self.next_round)
-        self.replan_btn.clicked.connect(self.replan)
-        self.question = QLabel(objectName="roundQuestion")
-        self.question.setTextFormat(Qt.TextFormat.PlainText)
-        self.question.setWordWrap(True)
-        # The template's advice for the facilitator on this round: for their eyes only (the
-        # presenter view does not show it).
-        self.guidance = QLabel(objectName="roundGuidance")
-        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
-        self.guidance.setWordWrap(True)
-        self.guidance.setStyleSheet("color: #5f5f5f; font-style: italic;")
-        self.entry = CaptureLine(objectName="noteEntry")
-        self.entry.setPlaceholderText(CAPTURE_PLACEHOLDER)
-        self.entry.returnPressed.connect(self.capture)
-        self.entry.textEdited.connect(self.clear_capture_error)
-        self.entry.installEventFilter(self)
-        self.mentions = MentionCompleter(self.entry)
-        self.fn_label = QLabel(objectName="captureFunction")
-        self.board = NoteBoard(store)
-        self.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.board.setMinimumWidth(self.board.card_size.width() + 48)  # one column, at least
-        self.board.note_edited.connect(self.save_note_text)
-
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.addWidget(QLabel("Agenda"))
-        lv.addWidget(self.agenda, 1)
-        lv.addWidget(self.timer_round)
-        lv.addWidget(self.timer_label)
-        lv.addWidget(self.projected)
-        row = QHBoxLayout()
-        row.addWidget(self.start_btn)
-        row.addWidget(self.next_btn)
-        lv.addLayout(row)
-        more = QHBoxLayout()
-        for minutes, name in ((1, "addMinuteButton"), (5, "addFiveButton")):
-            button = QPushButton(f"+{minutes} min", objectName=name)
-            button.setToolTip(
-                f"Give this round {minutes} more minute{'s' if minutes > 1 else ''}"
-                f" (Ctrl+{'Shift+' if minutes > 1 else ''}Up)"
-            )
-            button.clicked.connect(lambda _=False, m=minutes: self.extend_round(m))
-            more.addWidget(button)
-            setattr(self, f"add{minutes}_btn", button)
-        lv.addLayout(more)
-        lv.addWidget(self.replan_btn)
-        centre = QWidget()
-        cv = QVBoxLayout(centre)
-        cv.addWidget(self.question)
-        cv.addWidget(self.guidance)
-        er = QHBoxLayout()
-        er.addWidget(self.fn_label)
-        er.addWidget(self.entry, 1)
-        cv.addLayout(er)
-        # Alt+1/2/3 hide the other functions' cards: said above them while it lasts (the
-        # theme headers still count every note, and the filter was easy to forget).
-        self.filter_banner = QLabel(objectName="filterBanner")
-        self.filter_banner.setStyleSheet(
-            "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a;"
-            " border-radius: 3px; padding: 2px 6px; }"
-        )
-        # It must not ask for width: at 1024 pixels its one line pushed the side panel
-        # narrower each time it showed, and the panel stayed narrow.
-        self.filter_banner.setWordWrap(True)
-        self.filter_banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.filter_banner.hide()
-        cv.addWidget(self.filter_banner)
-        cv.addWidget(self.board, 1)
-        split = QWidget()
-        sh = QHBoxLayout(split)
-        left.setMaximumWidth(320)
-        self._left = left
-        sh.addWidget(left)
-        sh.addWidget(centre, 1)
-        self.setCentralWidget(split)
-        self.setStatusBar(WrappingStatusBar(self))
+        lay_out(self)
 
         self.presenter = PresenterWindow(self.board, None)
         # Back from the wall, typing goes on in the note line: focus went back to where it

@@ -1,0 +1,124 @@
+"""The main window's widgets and their places: the agenda and the round's clock on the left,
+the question, the note line and the board in the centre (panels dock on the right).
+
+Built here, used by `MainWindow` and its mixins through the attributes it sets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.windows.capture import CaptureLine, MentionCompleter
+from ui.windows.note_board import NoteBoard
+from ui.windows.round_controls import CAPTURE_PLACEHOLDER, TimerLabel
+from ui.windows.status_bar import WrappingStatusBar
+
+if TYPE_CHECKING:
+    from ui.windows.main_window import MainWindow
+
+
+def lay_out(win: MainWindow) -> None:
+    """Make the window's widgets, connect them to its methods and place them."""
+    win.agenda = QListWidget(objectName="agenda")
+    win.agenda.currentRowChanged.connect(win._agenda_row)
+    win.agenda.setWordWrap(True)
+    win.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    win.agenda.setSpacing(2)
+    win.agenda.itemDoubleClicked.connect(lambda _item: win.edit_round())
+    win.agenda.installEventFilter(win)
+    win.timer_label = TimerLabel("roundTimer")
+    win.projected = QLabel(objectName="projectedEnd")
+    # Which round the clock belongs to: the board may show another one.
+    win.timer_round = QLabel(objectName="timerRound")
+    win.timer_round.setWordWrap(True)
+    win.start_btn = QPushButton("Start", objectName="startRoundButton")
+    win.next_btn = QPushButton("Next round", objectName="nextRoundButton")
+    win.replan_btn = QPushButton("Re-plan to end on time", objectName="replanButton")
+    win.start_btn.clicked.connect(win.toggle_round)
+    win.next_btn.clicked.connect(win.next_round)
+    win.replan_btn.clicked.connect(win.replan)
+    win.question = QLabel(objectName="roundQuestion")
+    win.question.setTextFormat(Qt.TextFormat.PlainText)
+    win.question.setWordWrap(True)
+    # The template's advice for the facilitator on this round: for their eyes only (the
+    # presenter view does not show it).
+    win.guidance = QLabel(objectName="roundGuidance")
+    win.guidance.setTextFormat(Qt.TextFormat.PlainText)
+    win.guidance.setWordWrap(True)
+    win.guidance.setStyleSheet("color: #5f5f5f; font-style: italic;")
+    win.entry = CaptureLine(objectName="noteEntry")
+    win.entry.setPlaceholderText(CAPTURE_PLACEHOLDER)
+    win.entry.returnPressed.connect(win.capture)
+    win.entry.textEdited.connect(win.clear_capture_error)
+    win.entry.installEventFilter(win)
+    win.mentions = MentionCompleter(win.entry)
+    win.fn_label = QLabel(objectName="captureFunction")
+    win.board = NoteBoard(win.store)
+    win.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    win.board.setMinimumWidth(win.board.card_size.width() + 48)  # one column, at least
+    win.board.note_edited.connect(win.save_note_text)
+
+    left = QWidget()
+    lv = QVBoxLayout(left)
+    lv.addWidget(QLabel("Agenda"))
+    lv.addWidget(win.agenda, 1)
+    lv.addWidget(win.timer_round)
+    lv.addWidget(win.timer_label)
+    lv.addWidget(win.projected)
+    row = QHBoxLayout()
+    row.addWidget(win.start_btn)
+    row.addWidget(win.next_btn)
+    lv.addLayout(row)
+    more = QHBoxLayout()
+    for minutes, name in ((1, "addMinuteButton"), (5, "addFiveButton")):
+        button = QPushButton(f"+{minutes} min", objectName=name)
+        button.setToolTip(
+            f"Give this round {minutes} more minute{'s' if minutes > 1 else ''}"
+            f" (Ctrl+{'Shift+' if minutes > 1 else ''}Up)"
+        )
+        button.clicked.connect(lambda _=False, m=minutes: win.extend_round(m))
+        more.addWidget(button)
+        setattr(win, f"add{minutes}_btn", button)
+    lv.addLayout(more)
+    lv.addWidget(win.replan_btn)
+    centre = QWidget()
+    cv = QVBoxLayout(centre)
+    cv.addWidget(win.question)
+    cv.addWidget(win.guidance)
+    er = QHBoxLayout()
+    er.addWidget(win.fn_label)
+    er.addWidget(win.entry, 1)
+    cv.addLayout(er)
+    # Alt+1/2/3 hide the other functions' cards: said above them while it lasts (the
+    # theme headers still count every note, and the filter was easy to forget).
+    win.filter_banner = QLabel(objectName="filterBanner")
+    win.filter_banner.setStyleSheet(
+        "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a;"
+        " border-radius: 3px; padding: 2px 6px; }"
+    )
+    # It must not ask for width: at 1024 pixels its one line pushed the side panel
+    # narrower each time it showed, and the panel stayed narrow.
+    win.filter_banner.setWordWrap(True)
+    win.filter_banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    win.filter_banner.hide()
+    cv.addWidget(win.filter_banner)
+    cv.addWidget(win.board, 1)
+    split = QWidget()
+    sh = QHBoxLayout(split)
+    left.setMaximumWidth(320)
+    win._left = left
+    sh.addWidget(left)
+    sh.addWidget(centre, 1)
+    win.setCentralWidget(split)
+    win.setStatusBar(WrappingStatusBar(win))
