@@ -41,7 +41,13 @@ from .embed import (
 )
 from .hints import HintLike, fitting_hints
 from .placement import sort_notes
-from .suggest import SuggestedTheme, has_words, note_vectors, suggest_themes
+from .suggest import (
+    SuggestedTheme,
+    has_words,
+    note_vectors,
+    says_only_agreement,
+    suggest_themes,
+)
 
 __all__ = [
     "MODEL_NAME",
@@ -139,7 +145,8 @@ def sort_into_themes(
     """
     texts = [str(t or "") for t in texts]
     names = list(themes)
-    worded = [i for i, t in enumerate(texts) if has_words(t)]  # "😬" goes nowhere
+    # "😬" and "+1" go nowhere: nothing in them says which theme.
+    worded = [i for i, t in enumerate(texts) if has_words(t) and not says_only_agreement(t)]
     out: list[str | None] = [None] * len(texts)
     if not worded or not names:
         return out

@@ -10,6 +10,7 @@ clearly match, and the rest are grouped openly and given labels from their own w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from .engine import adaptive_cut, build_space, group_notes
 from .hints import HINT_ROUND_SHARE, HintLike, match_hints
 from .labels import make_label, make_reason, round_words, shared_words
 from .placement import SORT_MIN_LEXICAL, SORT_MIN_SEMANTIC, place_into_groups
+from .tfidf import stem, terms, words
 
 VectorLike = np.ndarray | bytes
 
@@ -110,17 +112,22 @@ def suggest_themes(
     Returns:
         Existing themes that gain notes (existing_theme_id set), then new themes, largest
         first. Hand-placed notes appear only in their own theme; notes without a word
-        (blank, emoji or marks only) appear in none.
+        (blank, emoji or marks only) or that only agree (`says_only_agreement`) appear in
+        none.
     """
     pinned = dict(pinned or {})
     ids = [int(i) for i, _ in notes]
     texts = [str(t or "") for _, t in notes]
     index = {nid: row for row, nid in enumerate(ids)}
     fixed = {nid for _, members in pinned.values() for nid in members if nid in index}
-    # A note without a word ("", "😬", "+1", "?!") says nothing a theme could be found
-    # from: it is left for the facilitator, in no suggested theme (it once became a theme
-    # named "😬", and "sort the rest" put it into a theme).
-    free = [row for row, nid in enumerate(ids) if nid not in fixed and has_words(texts[row])]
+    # A note without a word ("", "😬", "?!") or one that only agrees ("+1", "same") says
+    # nothing a theme could be found from: it is left for the facilitator, in no suggested
+    # theme (it once became a theme named "😬", and "sort the rest" put it into a theme).
+    free = [
+        row
+        for row, nid in enumerate(ids)
+        if nid not in fixed and has_words(texts[row]) and not says_only_agreement(texts[row])
+    ]
     vecs = note_vectors(texts, ids, vectors, progress)
     words = round_words(texts)
     taken = [label for label, _ in pinned.values()]
@@ -276,6 +283,44 @@ def suggest_themes(
 def has_words(text: str) -> bool:
     """Whether a note has a letter or digit in any script (emoji and marks alone do not)."""
     return any(ch.isalnum() for ch in text)
+
+
+# Words that only agree with, or react to, what someone else said. A note made of them
+# ("+1", "same as above", "ditto", "^^ this", "yes!") has no topic of its own: grouped,
+# such notes made themes of their own ("Agree w", five of a round's eight themes).
+_AGREEING = ("agree", "agreed", "agreeing", "ditto", "same", "plus", "+1", "+", "^")
+_REACTING = (
+    "yes yep yeah yup exactly indeed true totally absolutely definitely right correct sure ok"
+    " okay tbh imo imho lol haha 100 this that too also here above below well said point"
+    " good great"
+)
+_FILLER_TERMS = frozenset(
+    [stem(w) for w in _AGREEING] + [stem(w) for w in _REACTING.split()] + ["+", "^"]
+)
+_AGREE_TERMS = frozenset(stem(w) for w in _AGREEING)
+
+
+def says_only_agreement(text: str) -> bool:
+    """Whether a note only agrees or reacts ("+1", "same", "agree w/ Tom", "yes 🙃").
+
+    A note that names a topic as well ("+1 to the comp plan", "agree, the SLA is dead")
+    is not: it is grouped by that topic.
+    """
+    if not has_words(text):
+        return False  # wordless: has_words already leaves it out
+    found = [t for t in terms(text) if any(ch.isalnum() for ch in t) and t != "1"]
+    content = [t for t in found if t not in _FILLER_TERMS]
+    if not content:
+        return True
+    # "Agree w Tom", "+1 @ana": agreement and one name, nothing else.
+    agrees = any(t in _AGREE_TERMS for t in terms(text)) or "+1" in text
+    named = re.findall(r"(?:^|\s)@?([A-Z][\w'-]*)", text)
+    return (
+        agrees
+        and len(words(text)) <= 5
+        and len(content) == 1
+        and content[0] in {stem(n.lower()) for n in named}
+    )
 
 
 def _with_topic(reason: str, leans: np.ndarray) -> str:

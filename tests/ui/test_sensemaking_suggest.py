@@ -323,15 +323,19 @@ def test_a_rebuilt_board_keeps_the_proposal_as_a_tag(qtbot, window):
     assert tag > 30
 
 
-def test_emoji_only_notes_are_said_to_be_left_for_the_facilitator(qtbot, window):
-    # Seven emoji notes got "No new themes to suggest: the notes are where they fit."
+def test_emoji_only_and_agreeing_notes_are_said_to_be_left_for_the_facilitator(qtbot, window):
+    # Seven emoji notes got "No new themes to suggest: the notes are where they fit."; "+1"
+    # and "Agree w Tom" became themes of their own.
     for text in ("😬", "👍👍", "🚀", "?!"):
         window.entry.insert(text)  # as an emoji picker puts it (key clicks cannot)
         qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    for text in ("+1", "Agree w Tom", "same as above"):
+        qtbot.keyClicks(window.entry, text)
+        qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     window.findChild(QPushButton, "suggestThemesButton").click()
-    qtbot.waitUntil(lambda: "without words" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "without a topic" in window.statusBar().currentMessage())
     assert window.statusBar().currentMessage() == (
-        "No new themes to suggest. 4 notes without words (emoji or marks only) stay"
+        "No new themes to suggest. 7 notes without a topic (“+1”, “same”, emoji only) stay"
         " ungrouped for you to place."
     )
     rid = window.shown_round_id()

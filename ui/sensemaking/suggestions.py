@@ -17,7 +17,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
-from roundtable.clustering import MODEL_NAME, has_words, sort_into_themes, suggest_themes
+from roundtable.clustering import (
+    MODEL_NAME,
+    has_words,
+    says_only_agreement,
+    sort_into_themes,
+    suggest_themes,
+)
 from roundtable.jobs import Cancelled, Job
 from roundtable.model import counted
 from ui.background import ProgressRelay
@@ -159,10 +165,15 @@ class Suggester(QObject):
             group = ProposedGroup(s.label, tuple(shown), s.reason, s.existing_theme_id)
             if group.new_note_ids:
                 groups.append(group)
-        # Notes without a word (emoji, marks) are left for the facilitator: say so.
-        wordless = sum(1 for n in notes.values() if n.theme_id is None and not has_words(n.text))
+        # Notes without a word (emoji, marks) or that only agree ("+1") are left for the
+        # facilitator: say so.
+        wordless = sum(
+            1
+            for n in notes.values()
+            if n.theme_id is None and (not has_words(n.text) or says_only_agreement(n.text))
+        )
         left = (
-            f" {counted(wordless, 'note')} without words (emoji or marks only) stay"
+            f" {counted(wordless, 'note')} without a topic (“+1”, “same”, emoji only) stay"
             " ungrouped for you to place."
             if wordless
             else ""
