@@ -39,15 +39,10 @@ from .embed import (
     vector_from_bytes,
     vector_to_bytes,
 )
+from .filler import has_words, says_only_agreement
 from .hints import HintLike, fitting_hints
 from .placement import sort_notes
-from .suggest import (
-    SuggestedTheme,
-    has_words,
-    note_vectors,
-    says_only_agreement,
-    suggest_themes,
-)
+from .suggest import SuggestedTheme, note_vectors, suggest_themes
 
 __all__ = [
     "MODEL_NAME",
