@@ -144,6 +144,10 @@ def main() -> None:
 
     for path in sorted(data.glob("roundtable_notes*.jsonl"), key=number):
         report_notes(path, lexical=args.lexical)
+    from bench_clustering_pinned import report_pinned
+
+    print("themes begun by hand (3 x 2 notes, named by their labels), the rest suggested:")
+    report_pinned(sorted(data.glob("roundtable_notes_fresh*.jsonl"), key=number))
 
 
 if __name__ == "__main__":
