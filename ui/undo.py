@@ -16,8 +16,8 @@ it was, instead of an "Unexpected error" dialog and a stack that moved anyway.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -60,6 +60,17 @@ class SessionUndoStack(QUndoStack):
         if what:  # a cleared stack has nothing to tell
             self.stepped.emit(f"{'Undone' if index < before else 'Redone'}: {what}.")
 
+    @contextmanager
+    def quietly(self) -> Iterator[None]:
+        """Move the stack without announcing it (the history put back when a file opens:
+        its last step is no "Redone: Merge 2 themes" the facilitator just did)."""
+        was, self._pushing = self._pushing, True
+        try:
+            yield
+        finally:
+            self._pushing = was
+            self._index = self.index()
+
     def push(self, cmd: QUndoCommand) -> bool:  # type: ignore[override]
         """Do the command and keep it for undo; False (and `refused`) when read-only."""
         if self.store.read_only:
@@ -96,11 +107,11 @@ class SessionUndoStack(QUndoStack):
         """Put a command whose change is already made on the stack without doing it again
         (after push() did it, and for the undo history kept across a restart)."""
         cmd.redo = _done  # type: ignore[method-assign]  # QUndoStack.push would do it twice
-        self._pushing = True
+        was, self._pushing = self._pushing, True
         try:
             super().push(cmd)
         finally:
-            self._pushing = False
+            self._pushing = was
             self._index = self.index()
             self._guard(cmd)
 

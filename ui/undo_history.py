@@ -21,6 +21,7 @@ import importlib
 import json
 import logging
 import sys
+from contextlib import nullcontext
 from datetime import date, datetime
 from typing import Any
 
@@ -246,10 +247,12 @@ class UndoHistory(QObject):
             logging.getLogger(__name__).warning("Undo history not restored: %s", err)
             return 0
         self._restoring = True
+        quietly = getattr(self.stack, "quietly", nullcontext)
         try:
-            for seq, cmd in commands:
-                self._keep(cmd)
-                self._saved.append((seq, self.stack.command(self.stack.index() - 1)))
+            with quietly():
+                for seq, cmd in commands:
+                    self._keep(cmd)
+                    self._saved.append((seq, self.stack.command(self.stack.index() - 1)))
         finally:
             self._restoring = False
         self._next_seq = commands[-1][0] + 1 if commands else 0

@@ -166,6 +166,8 @@ def test_a_merge_of_three_themes_is_one_undo_after_a_restart(qtbot, session_file
     win.close()
     again = shown_window(qtbot, session_file, fake_clock)
     assert again.undo_stack.count() == 1 and again.undo_stack.undoText() == "Merge 3 themes"
+    # Put back as it was, not done again: no "Redone: Merge 3 themes." on opening.
+    assert "Redone" not in again.statusBar().currentMessage()
     again.undo_stack.undo()
     assert state(again.store) == before
     again.close()
