@@ -47,6 +47,11 @@ class SessionUndoStack(QUndoStack):
         # The window's StoreSignals.batch: views hear of a step's changes after its commit,
         # once per kind, so it wraps the transaction.
         self.batch = batch
+        # Called inside a step's transaction with the steps done once it is done, so the
+        # kept undo history (UndoHistory) is saved with the change: a crash between the two
+        # left a history that no longer matched the file, and all of it was dropped.
+        self.record: Callable[[list[QUndoCommand]], None] | None = None
+        self._macro_depth = 0
         self._pushing = False
         self._failing = False  # a step failed: the stack goes back, nothing to announce
         self._index = self.index()
@@ -79,9 +84,14 @@ class SessionUndoStack(QUndoStack):
                 f"{self.store.read_only_reason}"
             )
             return False
+
+        def do() -> None:
+            cmd.redo()
+            self._record(self._done() + [cmd])
+
         for attempt in range(BUSY_TRIES):
             try:
-                self._atomically(cmd, cmd.redo)  # raises before anything is kept
+                self._atomically(cmd, do)  # raises before anything is kept
                 break
             except BusyError:
                 # A reader opened the file at the instant of saving; nothing was kept.
@@ -90,6 +100,21 @@ class SessionUndoStack(QUndoStack):
                 time.sleep(0.2 * (attempt + 1))
         self.keep_done(cmd)
         return True
+
+    def beginMacro(self, text: str) -> None:  # noqa: N802 (Qt name)
+        self._macro_depth += 1
+        super().beginMacro(text)
+
+    def endMacro(self) -> None:  # noqa: N802 (Qt name)
+        super().endMacro()
+        self._macro_depth -= 1
+
+    def _done(self, upto: int | None = None) -> list[QUndoCommand]:
+        return [self.command(i) for i in range(self.index() if upto is None else upto)]
+
+    def _record(self, done: list[QUndoCommand]) -> None:
+        if self.record is not None and not self._macro_depth:
+            self.record(done)
 
     def _atomically(self, cmd: QUndoCommand, step: Callable[[], None]) -> None:
         """Run a command's step as one transaction; if it fails, the file and the command are
@@ -130,8 +155,18 @@ class SessionUndoStack(QUndoStack):
         cmd.undo, cmd.redo = guarded  # type: ignore[method-assign]
 
     def _guarded(self, cmd: QUndoCommand, step: Callable[[], None], which: str) -> None:
+        def step_and_record() -> None:
+            step()
+            # During QUndoStack.undo/redo the index has not moved yet; a part of a step put
+            # back from the history (a macro's command) is recorded with its whole step.
+            at = self.index()
+            if which == "undo" and at > 0 and self.command(at - 1) is cmd:
+                self._record(self._done(at - 1))
+            elif which == "redo" and at < self.count() and self.command(at) is cmd:
+                self._record(self._done(at + 1))
+
         try:
-            self._atomically(cmd, step)
+            self._atomically(cmd, step_and_record)
         except Exception as err:  # noqa: BLE001 (said in the status bar; the stack goes back)
             reason = str(err).strip() or "what it changed is no longer there"
             self._failing = True

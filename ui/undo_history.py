@@ -163,27 +163,48 @@ class UndoHistory(QObject):
         self._saved: list[tuple[int, QUndoCommand]] = []  # (seq, command) in the file
         self._next_seq = 0
         self._restoring = False
+        self._saved_ahead: list[int] | None = None  # the steps _with_step saved
         self.broken = False  # a write failed (a full disk): undo still works while open
 
     def watch(self) -> None:
         self.stack.indexChanged.connect(self._changed)
+        if hasattr(self.stack, "record"):
+            self.stack.record = self._with_step
+
+    def _with_step(self, done: list[QUndoCommand]) -> None:
+        """Save the history as it will be once the step being made is done (inside its
+        transaction); the save after the stack moved then finds nothing new."""
+        if not self._restoring and not self.store.read_only:
+            self.save(done)
+            self._saved_ahead = [id(c) for c in done[-(KEEP + 1) :]]
 
     def stop(self) -> None:
         """Write nothing more (the window closes: the stack empties itself as it goes)."""
         self._restoring = True
 
     def _changed(self, _index: int) -> None:
-        if not self._restoring and not self.store.read_only:
+        ahead, self._saved_ahead = self._saved_ahead, None
+        if self._restoring or self.store.read_only:
+            return
+        index = self.stack.index()
+        now = [id(self.stack.command(i)) for i in range(max(0, index - KEEP - 1), index)]
+        if now != ahead:  # not as saved with the step (a step merged into the one before)
             self.save()
 
-    def save(self) -> None:
-        """Write the steps that changed since the last save (normally one), at once."""
+    def save(self, done: list[QUndoCommand] | None = None) -> None:
+        """Write the steps that changed since the last save (normally one), at once.
+
+        Args:
+            done: the steps done, oldest first (default: the stack's, up to its index).
+        """
         if self.store.read_only or self.broken:
             return
         # Only the newest steps are kept, so only they are looked at: the file's steps are
         # matched, in order, from where its oldest one stands among them.
-        index = self.stack.index()
-        done = [self.stack.command(i) for i in range(max(0, index - KEEP - 1), index)]
+        if done is None:
+            index = self.stack.index()
+            done = [self.stack.command(i) for i in range(max(0, index - KEEP - 1), index)]
+        done = done[-(KEEP + 1) :]
         oldest_kept = self._saved[0][1] if self._saved else None
         start = next((k for k, cmd in enumerate(done) if cmd is oldest_kept), None)
         same = 0

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget
 
 from roundtable.store import Store
+from tests.ui.conftest import shown_window
 from tests.ui.test_sensemaking_themes import make_themes, select_rows, theme_rows
+from ui.sensemaking.theme_commands import GroupNotes
 
 
 def test_an_undo_cut_short_by_a_full_disk_leaves_the_merge_whole(
@@ -47,3 +51,36 @@ def test_an_undo_cut_short_by_a_full_disk_leaves_the_merge_whole(
         assert [t.label for t in reopened.themes(rid)] == ["Culture", "Silos", "Tools"]
         assert reopened.theme_votes(culture)["sales"] == 2
         assert reopened.theme_votes(silos)["sales"] == 3
+
+
+def test_a_crash_right_after_a_change_keeps_the_undo_history(qtbot, window, tmp_path, fake_clock):
+    # The history was saved a moment after the change it describes; a kill in between left
+    # a file whose history no longer matched it, and reopened nothing could be undone.
+    rid = window.shown_round_id()
+    for text in ("Leads wait three days", "Nobody calls trade show leads back"):
+        qtbot.keyClicks(window.entry, text)
+        qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    crashed = tmp_path / "crashed.roundtable"
+
+    def copy_at_commit(change) -> None:
+        # What a kill leaves the instant the change is on disk: the file and its log.
+        if change.kind == "theme_added" and not crashed.exists():
+            for suffix in ("", "-wal"):
+                source = Path(f"{window.store.path}{suffix}")
+                if source.exists():
+                    shutil.copyfile(source, f"{crashed}{suffix}")
+
+    window.store.subscribe(copy_at_commit)
+    notes = [n.id for n in window.store.notes(rid)]
+    assert window._run(GroupNotes(window.store, rid, notes, label="Slow follow-up"))
+    assert crashed.exists()
+    window.close()
+
+    again = shown_window(qtbot, crashed, fake_clock)
+    assert again.undo_stack.count() == 3
+    again.undo_stack.undo()  # Edit > Undo (the reopened window is not the active one here)
+    assert again.statusBar().currentMessage() == "Undone: Group 2 notes."
+    assert [t.label for t in again.store.themes(rid)] == []
+    again.undo_stack.undo()
+    assert [n.text for n in again.store.notes(rid)] == ["Leads wait three days"]
+    again.close()
