@@ -7,6 +7,7 @@ facilitator) or "auto" (an accepted suggestion); suggestions never move manual n
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
@@ -141,12 +142,15 @@ class BoardMixin:
         return self.theme(theme_id)
 
     def renamed_themes(self, theme_ids: Sequence[int]) -> set[int]:
-        """Which of these themes someone gave a name (renamed at least once)."""
-        found = self.db.execute(
-            "SELECT DISTINCT CAST(json_extract(payload_json, '$.id') AS INTEGER) FROM events"
-            " WHERE kind = 'theme_renamed'"
-        ).fetchall()
-        return {int(r[0]) for r in found} & set(theme_ids)
+        """Which of these themes someone gave a name: renamed, and not back to the name it
+        had before its first rename (an undone rename is journaled as one more rename)."""
+        first: dict[int, str] = {}
+        for (payload,) in self.db.execute(
+            "SELECT payload_json FROM events WHERE kind = 'theme_renamed' ORDER BY id"
+        ).fetchall():
+            data = json.loads(payload)
+            first.setdefault(int(data["id"]), str(data.get("before", "")))
+        return {tid for tid in theme_ids if tid in first and self.theme(tid).label != first[tid]}
 
     def set_theme_origin(self, theme_id: int, origin: str) -> Theme:
         """Set whether a theme's name came from a suggestion ("auto") or by hand (undo)."""

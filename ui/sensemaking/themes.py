@@ -343,15 +343,16 @@ class ThemeController(QObject):
         if len(ids) < 2:
             under = [self.store.note(n).theme_id for n in self.window.selected_note_ids()]
             ids = [t for t in dict.fromkeys(under) if t is not None] or ids
-        if len(ids) == 1:
+        chosen = len(ids) == 1  # "Merge X into:" names the theme that stays
+        if chosen:
             ids = self._ask_merge_partner(ids[0])
         if len(ids) < 2:
             self.window.show_status("Select two themes to merge (Ctrl-click in the Themes panel).")
             return
-        # The name to keep is one the facilitator typed (a renamed theme), else the first's:
-        # a hand-given name used to vanish when it was not the first selected.
+        # Otherwise the name to keep is one the facilitator typed (a renamed theme), else the
+        # first's: a hand-given name used to vanish when it was not the first selected.
         renamed = self.store.renamed_themes(ids)
-        keep = next((t for t in ids if t in renamed), ids[0])
+        keep = ids[0] if chosen else next((t for t in ids if t in renamed), ids[0])
         others = [t for t in ids if t != keep]
         gone = [self.store.theme(t).label for t in others]
         stack = self.window.undo_stack
