@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from roundtable.clustering.tfidf import terms
 from roundtable.model import Round
 from roundtable.store import Store
 from roundtable.templates import Template, TemplateError, ThemeHint, get_template
@@ -40,7 +41,8 @@ def known_template(name: str) -> Template | None:
 
 def round_hints(template_name: str | None, rnd: Round, round_count: int) -> tuple[ThemeHint, ...]:
     """The template's hints for this round: matched by title (a round of the template, or one
-    of its spare questions by title or question), else by position.
+    of its spare questions by title or question), else by position when the title or the
+    question is still close to the template round's there.
 
     A session whose agenda was edited may have rounds the template does not know; those
     get no hints (the engine then groups openly), and so does a missing or broken template.
@@ -60,8 +62,20 @@ def round_hints(template_name: str | None, rnd: Round, round_count: int) -> tupl
         ):
             return candidate.hints
     if len(template.rounds) == round_count and 1 <= rnd.position <= round_count:
-        return template.rounds[rnd.position - 1].hints
+        # Same place in an agenda of the same shape: the template's round, renamed ("Why
+        # it's broken" -> "Blockers") or reworded, as long as it still asks about the same
+        # thing. A question replaced outright ("Where do we lose deals after the demo?")
+        # got the old question's hints, and its notes were forced into them.
+        same_place = template.rounds[rnd.position - 1]
+        if _close(rnd.title, same_place.title) or _close(rnd.prompt, same_place.prompt):
+            return same_place.hints
     return ()
+
+
+def _close(ours: str, theirs: str) -> bool:
+    """Whether two titles or questions share at least half the content words of the shorter."""
+    a, b = set(terms(ours)), set(terms(theirs))
+    return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
 
 
 def round_input(store: Store, round_id: int, model: str | None = None) -> RoundInput:

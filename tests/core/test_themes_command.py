@@ -146,6 +146,15 @@ def test_round_hints_follow_the_template_by_title_then_position(session: Path) -
         assert round_hints(template.name, renamed, 5) == template.rounds[2].hints
         # An agenda the template does not know gets no hints rather than wrong ones.
         assert round_hints(template.name, renamed, 6) == ()
+        # Reworded, it is still the template's question there ...
+        store.update_round(rnd.id, prompt="What gets in the way between sales and marketing?")
+        assert round_hints(template.name, store.round(rnd.id), 5) == template.rounds[2].hints
+        # ... but a question put in its place is not: its notes were forced into the old
+        # question's hints ("our champion left mid-deal" became "Compensation").
+        store.update_round(
+            rnd.id, title="Lost after the demo", prompt="Where do we lose deals after the demo?"
+        )
+        assert round_hints(template.name, store.round(rnd.id), 5) == ()
         assert round_hints("no-such-template", renamed, 5) == ()
         assert round_hints(None, renamed, 5) == ()
 
