@@ -1,13 +1,15 @@
 """The preview of suggested themes (or of proposed places) before anything is stored.
 
 One row per proposed theme with a checkbox, its label, how many notes and why; its notes
-are listed under it, notes new to an existing theme marked with "+". The facilitator accepts
-all, accepts the ticked ones, or discards; the dialog only reports the choice
-(`chosen`), the caller stores it as one undo command.
+are listed under it, each note it would place with a checkbox of its own (a note already in
+an existing theme is shown without one). The facilitator accepts all, accepts what is
+ticked (untick one wrong note and keep the rest of its theme), or discards; the dialog only
+reports the choice (`chosen`), the caller stores it as one undo command.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +33,7 @@ from roundtable.model import counted
 from ui.windows.sizing import resize_within_screen
 
 GROUP = Qt.ItemDataRole.UserRole
+NOTE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,9 @@ class SuggestionPreview(QDialog):
             top = QTreeWidgetItem([f"{group.label}  ({_notes(len(group.new_note_ids))}, {where})"])
             top.setData(0, GROUP, number)
             top.setFont(0, bold)
+            # Ticking the theme ticks its notes; unticking one note leaves the theme partly
+            # ticked (a sorted note that landed in the wrong theme could not be refused alone).
+            # (Kept in step by _follow_ticks: Qt's own tristate needs every child checkable.)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             top.setCheckState(0, Qt.CheckState.Checked)
             why = QTreeWidgetItem([_wrap(f"Why: {group.reason}")])
@@ -96,9 +102,15 @@ class SuggestionPreview(QDialog):
             why.setForeground(0, grey)
             why.setFlags(Qt.ItemFlag.ItemIsEnabled)
             top.addChild(why)
-            for _nid, text, already in group.notes:
-                child = QTreeWidgetItem([_wrap(("   " if already else "+ ") + text)])
-                child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for nid, text, already in group.notes:
+                child = QTreeWidgetItem([_wrap(text)])
+                child.setData(0, NOTE, nid)
+                if already:
+                    child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    child.setForeground(0, grey)
+                else:
+                    child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    child.setCheckState(0, Qt.CheckState.Checked)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
@@ -126,7 +138,7 @@ class SuggestionPreview(QDialog):
         self.accept_all.clicked.connect(lambda: self._finish(self.groups))
         self.accept_some.clicked.connect(lambda: self._finish(self.checked_groups()))
         self.discard.clicked.connect(self.reject)
-        self.tree.itemChanged.connect(self._update_buttons)
+        self.tree.itemChanged.connect(self._follow_ticks)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.tree, 1)
@@ -136,18 +148,37 @@ class SuggestionPreview(QDialog):
     def _summary(self) -> str:
         notes = sum(len(g.new_note_ids) for g in self.groups)
         return (
-            f"{proposal_count(self.groups).capitalize()} for {_notes(notes)}. Untick what you do"
-            " not want; notes you placed by hand stay where they are."
+            f"{proposal_count(self.groups).capitalize()} for {_notes(notes)}. Untick a theme or"
+            " a note you do not want; notes you placed by hand stay where they are."
         )
 
     def checked_groups(self) -> list[ProposedGroup]:
+        """The proposed themes with a ticked note, each with only its ticked notes (and the
+        notes already in it)."""
         out = []
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
             number = item.data(0, GROUP)
-            if number is not None and item.checkState(0) == Qt.CheckState.Checked:
-                out.append(self.groups[number])
+            if number is None or item.checkState(0) == Qt.CheckState.Unchecked:
+                continue
+            ticked = {
+                item.child(i).data(0, NOTE)
+                for i in range(item.childCount())
+                if item.child(i).checkState(0) == Qt.CheckState.Checked
+            }
+            group = self.groups[number]
+            notes = tuple(n for n in group.notes if n[2] or n[0] in ticked)
+            out.append(dataclasses.replace(group, notes=notes))
         return out
+
+    def note_item(self, note_id: int) -> QTreeWidgetItem | None:
+        """The row of a proposed note (tests, automation)."""
+        for row in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(row)
+            for i in range(top.childCount()):
+                if top.child(i).data(0, NOTE) == note_id:
+                    return top.child(i)
+        return None
 
     def group_item(self, label: str) -> QTreeWidgetItem | None:
         """The row of the proposed theme called `label` (tests, automation)."""
@@ -158,15 +189,37 @@ class SuggestionPreview(QDialog):
                 return item
         return None
 
+    def _follow_ticks(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """A theme's tick sets its notes'; a note's tick sets its theme's (partly ticked when
+        some of its notes are)."""
+        self.tree.blockSignals(True)
+        try:
+            if item.data(0, GROUP) is not None:
+                state = item.checkState(0)
+                if state != Qt.CheckState.PartiallyChecked:
+                    for child in _ticks(item):
+                        child.setCheckState(0, state)
+            elif item.data(0, NOTE) is not None and item.parent() is not None:
+                top = item.parent()
+                states = {child.checkState(0) for child in _ticks(top)}
+                top.setCheckState(
+                    0,
+                    states.pop() if len(states) == 1 else Qt.CheckState.PartiallyChecked,
+                )
+        finally:
+            self.tree.blockSignals(False)
+        self._update_buttons()
+
     def _update_buttons(self, *_args: object) -> None:
         """Once a theme is unticked, Enter accepts the ticked ones (it accepted all)."""
         checked = self.checked_groups()
         self.accept_some.setEnabled(bool(checked))
-        some = len(checked) < len(self.groups)
+        ticked = sum(len(g.new_note_ids) for g in checked)
+        some = ticked < sum(len(g.new_note_ids) for g in self.groups)
         self.accept_some.setDefault(some and bool(checked))
         self.accept_all.setDefault(not some)
         self.accept_some.setText(
-            f"Accept the {len(checked)} &ticked" if some and checked else "Accept &selected"
+            f"Accept the {ticked} &ticked" if some and checked else "Accept &selected"
         )
 
     def _finish(self, groups: list[ProposedGroup]) -> None:
@@ -183,6 +236,12 @@ def proposal_count(groups: list[ProposedGroup]) -> str:
     rest"), "places in 3 themes" (it said "5 themes proposed" for five places)."""
     themes = counted(len(groups), "theme")
     return f"places in {themes}" if all(g.existing_theme_id for g in groups) else themes
+
+
+def _ticks(top: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The notes under a proposed theme that have a tick (those it would place)."""
+    children = [top.child(i) for i in range(top.childCount())]
+    return [c for c in children if c.flags() & Qt.ItemFlag.ItemIsUserCheckable]
 
 
 def _notes(count: int) -> str:
