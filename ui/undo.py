@@ -52,6 +52,8 @@ class SessionUndoStack(QUndoStack):
         # left a history that no longer matched the file, and all of it was dropped.
         self.record: Callable[[list[QUndoCommand]], None] | None = None
         self._macro_depth = 0
+        # The rounds the last step changed (the window shows one an undo changed elsewhere).
+        self.touched: set[int] = set()
         self._pushing = False
         self._failing = False  # a step failed: the stack goes back, nothing to announce
         self._index = self.index()
@@ -120,6 +122,10 @@ class SessionUndoStack(QUndoStack):
         """Run a command's step as one transaction; if it fails, the file and the command are
         as they were (the step may have noted ids it created that were then rolled back)."""
         state = dict(vars(cmd))
+        touched: set[int] = set()
+        unsubscribe = self.store.subscribe(
+            lambda change: touched.add(change.round_id) if change.round_id is not None else None
+        )
         try:
             with self.batch(), self.store.transaction():
                 step()
@@ -127,6 +133,9 @@ class SessionUndoStack(QUndoStack):
             vars(cmd).clear()
             vars(cmd).update(state)
             raise
+        finally:
+            unsubscribe()
+        self.touched = touched
 
     def keep_done(self, cmd: QUndoCommand) -> None:
         """Put a command whose change is already made on the stack without doing it again

@@ -84,3 +84,19 @@ def test_a_crash_right_after_a_change_keeps_the_undo_history(qtbot, window, tmp_
     again.undo_stack.undo()
     assert [n.text for n in again.store.notes(rid)] == ["Leads wait three days"]
     again.close()
+
+
+def test_an_undo_in_another_round_shows_that_round_and_says_so(qtbot, window):
+    # Undo took round 4's themes away while round 5 stayed on screen, and the status bar
+    # said only "Undone: Accept suggested themes."
+    rounds = window.store.rounds()
+    window.agenda.setCurrentRow(2)
+    qtbot.keyClicks(window.entry, "Leads wait three days for a call")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    window.agenda.setCurrentRow(1)
+    assert window.shown_round_id() == rounds[1].id
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.shown_round_id() == rounds[2].id
+    assert window.store.notes(rounds[2].id) == []
+    assert window.statusBar().currentMessage().endswith(f"in round 3, “{rounds[2].title}”.")
+    assert window.agenda.currentRow() == 2

@@ -94,7 +94,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         self.outside = OutsideChanges(self.signals, self) if store.read_only else None
         self.undo_stack = SessionUndoStack(store, self, self.signals.batch)
         self.undo_stack.refused.connect(self.show_status)
-        self.undo_stack.stepped.connect(self.show_status)
+        self.undo_stack.stepped.connect(self._stepped)
         # Undo survives a restart: the stack is kept in the file and put back here.
         self.history = UndoHistory(self.undo_stack, store, self.signals.batch)
         self.function: Function = "sales"
@@ -295,6 +295,19 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         self.question.setText(f"{r.title}{joint}{r.prompt}")
         self.guidance.setText(f"For you: {r.guidance}" if r.guidance else "")
         self.guidance.setVisible(bool(r.guidance))
+
+    def _stepped(self, text: str) -> None:
+        """After Ctrl+Z / Ctrl+Shift+Z: say what it did, and show the round it changed when
+        that is not the round on screen (round 4's themes vanished unseen from round 5)."""
+        touched = self.undo_stack.touched
+        rid = next(iter(touched)) if len(touched) == 1 else None
+        if rid is not None and rid != self.shown_round_id():
+            # (None when the step took the round itself away.)
+            rnd = next((r for r in self.store.rounds() if r.id == rid), None)
+            if rnd is not None:
+                self.show_round(rid)
+                text = f"{text.rstrip('.')} in round {rnd.position}, “{rnd.title}”."
+        self.show_status(text)
 
     def show_round(self, round_id: int | None) -> None:
         self._shown = round_id
