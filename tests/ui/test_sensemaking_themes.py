@@ -424,16 +424,17 @@ def test_the_status_bar_and_edit_menu_say_what_undo_and_redo_did(qtbot, window):
     click_card(qtbot, window, c)
     drop_on(qtbot, board, board.card(a))
     assert window.statusBar().currentMessage() == "1 note in “Greek”."
-    assert window.undo_stack.undoText() == "Group 1 note"  # was "Group 1 note(s)"
+    # Where the note went ("Group 1 note" did not say; earlier "Group 1 note(s)").
+    assert window.undo_stack.undoText() == "Put 1 note into “Greek”"
     qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.store.note(c).theme_id is None
-    assert window.statusBar().currentMessage() == "Undone: Group 1 note."
+    assert window.statusBar().currentMessage() == "Undone: Put 1 note into “Greek”."
     qtbot.keyClick(
         window.entry,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert window.statusBar().currentMessage() == "Redone: Group 1 note."
+    assert window.statusBar().currentMessage() == "Redone: Put 1 note into “Greek”."
 
 
 def test_a_new_themes_name_editor_does_not_open_long_after(qtbot, window, monkeypatch):

@@ -100,3 +100,19 @@ def test_an_undo_in_another_round_shows_that_round_and_says_so(qtbot, window):
     assert window.store.notes(rounds[2].id) == []
     assert window.statusBar().currentMessage().endswith(f"in round 3, “{rounds[2].title}”.")
     assert window.agenda.currentRow() == 2
+
+
+def test_the_edit_menu_names_what_undo_would_take_back(qtbot, window):
+    # "Undo Rename theme", "Undo start round" and "Undo Edit people" did not say which.
+    from ui.sensemaking.theme_commands import RenameTheme
+    from ui.windows.people import EditRoster, RosterChanges
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    rnd = window.store.round(window.store.session().current_round_id)
+    assert window.undo_stack.undoText() == f"Start round {rnd.position}"
+    (culture,) = make_themes(qtbot, window, ["Culture"])
+    assert window._run(RenameTheme(window.store, culture, "Us versus them"))
+    assert window.undo_stack.undoText() == "Rename “Culture” to “Us versus them”"
+    changes = RosterChanges(adds=[{"name": "Lena Park", "function": "marketing"}])
+    assert window._run(EditRoster(window.store, changes))
+    assert window.undo_stack.undoText() == "Edit people (1 added)"

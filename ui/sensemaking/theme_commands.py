@@ -67,7 +67,9 @@ class GroupNotes(ThemeCommand):
         theme_id: int | None = None,
         label: str = "",
     ) -> None:
-        super().__init__(f"Group {counted(len(note_ids), 'note')}")
+        # "Put 1 note into “Greek”" says where; a new theme is named only after this.
+        into = f" into “{store.theme(theme_id).label}”" if theme_id is not None else ""
+        super().__init__(f"{'Put' if into else 'Group'} {counted(len(note_ids), 'note')}{into}")
         self.store, self.round_id, self.note_ids = store, round_id, list(note_ids)
         self.theme_id, self.label = theme_id, label
         self.created = theme_id is None
@@ -111,9 +113,9 @@ class RenameTheme(ThemeCommand):
     """Rename a theme; it becomes the facilitator's (origin manual) until undone."""
 
     def __init__(self, store: Store, theme_id: int, label: str) -> None:
-        super().__init__("Rename theme")
-        self.store, self.theme_id, self.label = store, theme_id, label
         old = store.theme(theme_id)
+        super().__init__(f"Rename “{old.label}” to “{label}”")
+        self.store, self.theme_id, self.label = store, theme_id, label
         self.old_label, self.old_origin = old.label, old.origin
 
     def do(self) -> None:

@@ -80,7 +80,7 @@ class EditRoster(QUndoCommand):
     ids and the names on notes included (Store.edit_roster)."""
 
     def __init__(self, store: Store, changes: RosterChanges) -> None:
-        super().__init__("Edit people")
+        super().__init__(f"Edit people ({changes.summary()})" if changes else "Edit people")
         self.store, self.changes = store, changes
         touched = [*changes.removes, *changes.updates]
         self.before: dict[int, Participant] = {pid: store.participant(pid) for pid in touched}

@@ -170,7 +170,8 @@ class RoundControls:
         elif paused and r.id != self._shown:
             self.show_status(f"Resumed “{r.title}”, the round on the clock.")
         action = "pause" if r.is_running else "start"
-        self.undo_stack.push(RoundTimerCommand(self.store, f"{action} round", action, r.id))
+        label = f"{action.capitalize()} round {r.position}"  # "Undo Pause round 2"
+        self.undo_stack.push(RoundTimerCommand(self.store, label, action, r.id))
 
     def next_round(self) -> None:
         r = self._current()
