@@ -116,3 +116,37 @@ def test_the_edit_menu_names_what_undo_would_take_back(qtbot, window):
     changes = RosterChanges(adds=[{"name": "Lena Park", "function": "marketing"}])
     assert window._run(EditRoster(window.store, changes))
     assert window.undo_stack.undoText() == "Edit people (1 added)"
+
+
+def test_merging_three_themes_is_one_step_saved_whole_or_not_at_all(qtbot, window, monkeypatch):
+    # Merged as one command per theme, a full disk at the second left a half-done merge.
+    from roundtable.store import SessionFileError
+
+    tree = window.findChild(QTreeWidget, "themeList")
+    make_themes(qtbot, window, ["Culture", "Silos", "Blame"])
+    real = window.store.merge_themes
+    calls: list[int] = []
+
+    def fills_the_disk_at_the_second(keep: int, other: int) -> list[int]:
+        calls.append(other)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(keep, other)
+
+    monkeypatch.setattr(window.store, "merge_themes", fills_the_disk_at_the_second)
+    select_rows(qtbot, tree, 0, 1, 2)
+    with qtbot.capture_exceptions() as raised:
+        qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert [type(e[1]) for e in raised] == [SessionFileError]  # the app's message box says it
+    rid = window.shown_round_id()
+    assert [t.label for t in window.store.themes(rid)] == ["Culture", "Silos", "Blame"]
+    assert [r[:2] for r in theme_rows(window)] == [["Culture", "1"], ["Silos", "1"], ["Blame", "1"]]
+    assert not window.undo_stack.undoText().startswith("Merge")
+
+    monkeypatch.undo()
+    select_rows(qtbot, tree, 0, 1, 2)
+    qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert [r[:2] for r in theme_rows(window)] == [["Culture", "3"]]
+    assert window.undo_stack.undoText() == "Merge 3 themes"
+    window.undo_stack.undo()  # one step back to all three
+    assert [r[:2] for r in theme_rows(window)] == [["Culture", "1"], ["Silos", "1"], ["Blame", "1"]]

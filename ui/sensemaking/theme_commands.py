@@ -128,22 +128,35 @@ class RenameTheme(ThemeCommand):
 
 
 class MergeThemes(ThemeCommand):
-    """Move every note of `other_id` into `keep_id` and remove `other_id` (votes add up)."""
+    """Move every note of the other themes into `keep_id` and remove them (votes add up).
 
-    def __init__(self, store: Store, keep_id: int, other_id: int) -> None:
-        super().__init__("Merge themes")
+    Several themes merge in one command, so one transaction: as a macro of one command per
+    theme, a crash or a full disk between two of them left the merge half done.
+    """
+
+    def __init__(self, store: Store, keep_id: int, other_id: int, *more: int) -> None:
+        super().__init__(f"Merge {len(more) + 2} themes")
         self.store, self.keep_id, self.other_id = store, keep_id, other_id
+        self.more = list(more)
+        gone = set(self.others)
         members = [n.id for n in store.notes(store.theme(other_id).round_id)]
         self.before = {
-            nid: place for nid, place in placements(store, members).items() if place[0] == other_id
+            nid: place for nid, place in placements(store, members).items() if place[0] in gone
         }
         self.keep_votes = store.theme_votes(keep_id)
 
+    @property
+    def others(self) -> list[int]:
+        # (A merge kept in a file's undo history before several could merge has no "more".)
+        return [self.other_id, *vars(self).get("more", [])]
+
     def do(self) -> None:
-        self.store.merge_themes(self.keep_id, self.other_id)
+        for other in self.others:
+            self.store.merge_themes(self.keep_id, other)
 
     def undo_it(self) -> None:
-        self.store.restore_theme(self.other_id)
+        for other in reversed(self.others):
+            self.store.restore_theme(other)
         self.store.restore_placements(self.before)
         now = self.store.theme_votes(self.keep_id)
         for function in FUNCTIONS:

@@ -355,13 +355,7 @@ class ThemeController(QObject):
         keep = ids[0] if chosen else next((t for t in ids if t in renamed), ids[0])
         others = [t for t in ids if t != keep]
         gone = [self.store.theme(t).label for t in others]
-        stack = self.window.undo_stack
-        stack.beginMacro(f"Merge {len(ids)} themes")
-        try:
-            for other in others:
-                self._push(MergeThemes(self.store, keep, other))
-        finally:
-            stack.endMacro()
+        self._push(MergeThemes(self.store, keep, *others))
         self.window.show_status(
             f"Merged {', '.join(f'“{g}”' for g in gone)} into “{self.store.theme(keep).label}”"
             " (F2 renames it, Ctrl+Z undoes)."
