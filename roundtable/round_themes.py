@@ -27,6 +27,7 @@ class RoundInput:
     pinned: dict[int, tuple[str, tuple[int, ...]]] = field(default_factory=dict)
     hints: tuple[ThemeHint, ...] = ()
     vectors: dict[int, bytes] = field(default_factory=dict)
+    question: str = ""  # the round's title and prompt (its words name no theme)
 
 
 @functools.lru_cache(maxsize=8)
@@ -95,4 +96,5 @@ def round_input(store: Store, round_id: int, model: str | None = None) -> RoundI
         pinned=pinned,
         hints=round_hints(store.session().template, rnd, len(store.rounds())),
         vectors=vectors,
+        question=f"{rnd.title}. {rnd.prompt}",
     )

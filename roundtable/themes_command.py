@@ -31,7 +31,11 @@ def cmd_themes(args: argparse.Namespace) -> int:
             print(f"Round {rnd.position} ({rnd.title}) has no notes yet: nothing to group.")
             return 0
         themes = suggest_themes(
-            data.notes, pinned=data.pinned, hints=data.hints, vectors=data.vectors
+            data.notes,
+            pinned=data.pinned,
+            hints=data.hints,
+            vectors=data.vectors,
+            question=data.question,
         )
         texts = dict(data.notes)
         where = {n.id: n.theme_id for n in store.notes(rnd.id)}

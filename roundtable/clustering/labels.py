@@ -67,20 +67,26 @@ class RoundWords:
     docs: list[list[str]]
     df: Counter[str]
     forms: dict[str, str]
+    ignored: frozenset[str] = frozenset()  # the question's terms
 
 
 # "@ben" left in a note (a name not on the roster) says who, not what: no label word.
 _MENTION = re.compile(r"(?<![\w@])@\w[\w'’.-]*")
 
 
-def round_words(texts: Sequence[str]) -> RoundWords:
-    """Collect terms, document frequencies and display spellings for a round."""
+def round_words(texts: Sequence[str], ignore: Collection[str] = ()) -> RoundWords:
+    """Collect terms, document frequencies and display spellings for a round.
+
+    Args:
+        ignore: terms no label is made of (the words of the round's question: "demo" in
+            "Where do we lose deals after the demo?" says nothing about one theme).
+    """
     texts = [_MENTION.sub("", t or "") for t in texts]
-    docs = [terms(t) for t in texts]
+    docs = [[t for t in terms(text) if t not in ignore] for text in texts]
     df: Counter[str] = Counter()
     for doc in docs:
         df.update(set(doc))
-    return RoundWords(texts, docs, df, surface_forms(texts))
+    return RoundWords(texts, docs, df, surface_forms(texts), frozenset(ignore))
 
 
 def distinctive_terms(
@@ -154,6 +160,7 @@ def _best_span(
     scores = _term_scores(members, words)
     n = len(words.docs)
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
+    generic |= words.ignored
     best: tuple[float, int, str] | None = None
     for i in notes:
         raw = _TOKEN.findall(unicodedata.normalize("NFKC", words.texts[i] or ""))
@@ -238,6 +245,7 @@ def _lone_label(text: str, words: RoundWords) -> str:
     """
     n = len(words.docs)
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
+    generic |= words.ignored
     picked: list[str] = []
     for raw in _TOKEN.findall(unicodedata.normalize("NFKC", text or "")):
         low = raw.lower().replace("’", "'")
@@ -311,7 +319,9 @@ def _make_label(
     taken_low = {t.lower() for t in taken}
     if len(members) == 1:
         own = _lone_label(texts[members[0]], words)
-        if own and own.lower() not in taken_low:
+        # Not when it repeats the question ("Great demo" under "... after the demo?").
+        asks = any(stem(w.lower()) in words.ignored for w in own.split())
+        if own and own.lower() not in taken_low and not asks:
             return own
     own_words = _note_phrase(members, words)
     if own_words and own_words.lower() not in taken_low:

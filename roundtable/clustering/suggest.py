@@ -30,6 +30,7 @@ from .placement import (
     place_into_groups,
     sort_notes,
 )
+from .tfidf import terms
 
 VectorLike = np.ndarray | bytes
 
@@ -104,6 +105,7 @@ def suggest_themes(
     hints: Sequence[HintLike] = (),
     vectors: Mapping[int, VectorLike] | None = None,
     progress: embed.Progress | None = None,
+    question: str = "",
 ) -> list[SuggestedTheme]:
     """Suggest themes for one round's notes.
 
@@ -116,6 +118,10 @@ def suggest_themes(
             without one are embedded now when the model is installed.
         progress: called as progress(done, total) while notes are embedded; may raise
             (roundtable.jobs.Cancelled) to cancel.
+        question: the round's question (title and prompt); its words name no theme
+            ("Where do we lose deals after the demo?": a group was named "Demo
+            environment"). Leaving them out of the grouping as well was measured on 117
+            labelled rounds and did not help (open ARI 0.185 -> 0.184).
 
     Returns:
         Existing themes that gain notes (existing_theme_id set), then new themes, largest
@@ -137,7 +143,8 @@ def suggest_themes(
         if nid not in fixed and has_words(texts[row]) and not says_only_agreement(texts[row])
     ]
     vecs = note_vectors(texts, ids, vectors, progress)
-    words = round_words(texts)
+    asked = frozenset(terms(question))
+    words = round_words(texts, asked)
     taken = [label for label, _ in pinned.values()]
     result: list[SuggestedTheme] = []
 

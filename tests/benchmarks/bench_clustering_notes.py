@@ -151,11 +151,13 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
         notes = list(enumerate(texts))
         vecs = None if lexical else note_vectors(texts)
         stored = dict(enumerate(vecs)) if vecs is not None else None
-        open_pred = _labels(suggest_themes(notes, vectors=stored), len(texts))
+        open_pred = _labels(suggest_themes(notes, vectors=stored, question=question), len(texts))
         ari_open = adjusted_rand(gold, open_pred)
         hints = _hints_for(qset, question)
         hint_pred = (
-            _labels(suggest_themes(notes, hints=hints, vectors=stored), len(texts))
+            _labels(
+                suggest_themes(notes, hints=hints, vectors=stored, question=question), len(texts)
+            )
             if hints
             else open_pred
         )

@@ -1,5 +1,6 @@
-"""Notes that only agree ("+1", "same", "agree w/ Tom") are grouped by nobody: they say no
-topic, and as themes of their own they crowded out the round's real ones."""
+"""What says nothing about a theme: notes that only agree ("+1", "same", "agree w/ Tom"),
+grouped by nobody (as themes of their own they crowded out the round's real ones), and the
+words of the round's own question, which name no theme."""
 
 from __future__ import annotations
 
@@ -65,3 +66,27 @@ def test_sorting_leaves_agreeing_notes_where_they_are() -> None:
     places = sort_into_themes(["+1", "Agree w Tom", "Nobody follows up the webinar leads"], themes)
     assert places[:2] == [None, None]
     assert places[2] == "Lead follow-up"
+
+
+LOST_AFTER_DEMO = [
+    "Demo went fine, then the price killed it",
+    "After the demo they asked for 40% off",
+    "Great demo, then the CFO said there is no budget",
+    "Demo environment crashed twice in one call",
+    "Our demo was generic, nothing about their use case",
+    "The champion left a week after the demo",
+    "Procurement sat on the contract for two months",
+    "Security review after the demo took six weeks",
+    "They went quiet after the demo, no reply to five emails",
+]
+
+
+def test_no_theme_is_named_after_a_word_of_the_question() -> None:
+    # Under "Where do we lose deals after the demo?" a theme was called "Great demo": the
+    # word every note answers with names nothing.
+    notes = list(enumerate(LOST_AFTER_DEMO))
+    question = "Lost after the demo. Where do we lose deals after the demo?"
+    unasked = [t.label for t in suggest_themes(notes)]
+    assert any("demo" in label.lower() for label in unasked)  # what it did without
+    labels = [t.label for t in suggest_themes(notes, question=question)]
+    assert labels and not any("demo" in label.lower() for label in labels), labels

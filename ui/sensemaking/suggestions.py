@@ -98,11 +98,17 @@ class Suggester(QObject):
         plain = [(n.id, n.text) for n in notes]
         vectors = self.store.note_vectors(MODEL_NAME, [n.id for n in notes])
         hints = round_hints(self.store, rid)
+        rnd = self.store.round(rid)
         job = self._begin("Suggesting themes…", "suggestProgress")
 
         def run() -> list:
             return suggest_themes(
-                plain, pinned=pinned, hints=hints, vectors=vectors, progress=job.progress
+                plain,
+                pinned=pinned,
+                hints=hints,
+                vectors=vectors,
+                progress=job.progress,
+                question=f"{rnd.title}. {rnd.prompt}",
             )
 
         self.work.start(run, then=lambda f: self._suggested(f, rid, {n.id: n for n in notes}))
