@@ -501,8 +501,10 @@ def test_merge_into_keeps_the_theme_named_in_the_dialog(qtbot, window, monkeypat
     qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert asked == ["Merge “Feedback loop” into:"]
     assert [r[:2] for r in theme_rows(window)] == [["Slow follow-up", "2"]]
-    assert window.statusBar().currentMessage().startswith(
-        "Merged “Feedback loop” into “Slow follow-up”"
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Merged “Feedback loop” into “Slow follow-up”")
     )
 
 
