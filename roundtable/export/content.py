@@ -22,7 +22,6 @@ from roundtable.model import (  # noqa: F401 (exports use counted from here)
     Participant,
     counted,
     in_the_room,
-    points_text,
 )
 from roundtable.snapshot import SessionSnapshot
 
@@ -253,56 +252,10 @@ def _with_ties(ranked: Sequence[ThemeBlock]) -> tuple[tuple[ThemeBlock, ...], in
     return (*ranked[:TOP_THEMES], *tied[:room]), max(0, len(tied) - room)
 
 
-def tie_note(m: Minutes) -> str:
-    """The line under the top themes when a tie was cut: "3 more themes also have 1 vote."."""
-    if not m.top_tied_out or not m.top_themes:
-        return ""
-    more = counted(m.top_tied_out, "more theme")
-    verb = "also has" if m.top_tied_out == 1 else "also have"
-    return f"{more} {verb} {counted(m.top_themes[-1].total_votes, 'vote')}."
-
-
 def _attendee(p: Participant) -> str:
     """One roster entry as the minutes list it: "Hannah Berg (Nordlicht)"."""
     name = xml_safe(p.name)
     return f"{name} ({xml_safe(p.organisation)})" if p.organisation.strip() else name
-
-
-def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
-    """The summary's commitments: the open ones first, each with what is said after it in
-    grey ("Ana Lopez, due 8 January 2027, from “Lead definition”", and "done" for one that
-    is). Done items read as if still open there (only the table said done)."""
-    ordered = sorted(m.actions, key=lambda a: a.status == "done")  # stable: table order
-    out = []
-    for a in ordered:
-        due = f"due {format_day(a.due)}" if a.due else ""
-        done = "done" if a.status == "done" else ""
-        out.append((a, ", ".join(x for x in (a.owner, due, action_source(a), done) if x)))
-    return out
-
-
-def action_source(a: ActionRow, *, starts_line: bool = False) -> str:
-    """Where an action came from: 'from “Lead definition”' ('From ...' on a line of its own)."""
-    if not a.theme:
-        return ""
-    return f"{'From' if starts_line else 'from'} “{a.theme}”"
-
-
-def compared_heading(metric: str) -> str:
-    """The comparison's heading: it says when notes, not votes, are compared."""
-    return "Sales and marketing compared" + ("" if metric == "votes" else " by their notes")
-
-
-def compared_caption(metric: str) -> str:
-    if metric == "votes":
-        return (
-            "Votes (dots) each theme received from each function. Leans: the share of its"
-            " dots one function gave the theme minus the other's share, in points."
-        )
-    return (
-        "No votes were taken in this round: the notes each function wrote for each theme."
-        " Leans: the share of its notes one function wrote on the theme minus the other's."
-    )
 
 
 def _span(snap: SessionSnapshot) -> tuple[datetime | None, datetime | None]:
@@ -328,73 +281,3 @@ def still_running(snap: SessionSnapshot) -> bool:
         return True
     begun = [(local(r.started_at), r) for r in snap.rounds if r.started_at]
     return bool(begun) and max(begun, key=lambda b: b[0])[1].ended_at is None
-
-
-def format_day(d: date, *, short: bool = False) -> str:
-    """ "23 November 2026", or "23 Nov 2026" where a table column is narrow."""
-    return f"{d.day} {d:%b %Y}" if short else f"{d.day} {d:%B %Y}"
-
-
-def format_duration(minutes: int | None) -> str:
-    if minutes is None:
-        return "not recorded"
-    hours, mins = divmod(minutes, 60)
-    return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
-
-
-def duration_text(m: Minutes) -> str:
-    """The Duration line's value: "14:55–15:40 (45 min)", or while the round started last
-    has not been ended, "14:55 – still running (3 min so far, last entry at 14:58)"."""
-    minutes = format_duration(m.duration_minutes)
-    if m.started is None or m.ended is None:
-        return minutes
-    start, end = f"{m.started:%H:%M}", f"{m.ended:%H:%M}"
-    if not m.still_running:
-        return f"{start}–{end} ({minutes})"
-    if end == start:
-        # Nothing recorded since the start: "0 min so far" reads like a fault.
-        return f"{start} – still running"
-    return f"{start} – still running ({minutes} so far, last entry at {end})"
-
-
-def format_votes(votes: dict[Function, int]) -> str:
-    """ "7 sales, 5 marketing, 1 other" (zero counts for "other" left out)."""
-    parts = [f"{votes['sales']} sales", f"{votes['marketing']} marketing"]
-    if votes.get("other"):
-        parts.append(f"{votes['other']} other")
-    return ", ".join(parts)
-
-
-def leanings(rnd: RoundBlock) -> list[str]:
-    """For each theme of the round, which function gave it more of its own dots (notes when
-    nobody voted), in points of share, as the app's comparison says it: "Sales +15 pts",
-    "Marketing +4 pts" or "Even". Raw counts misled when one function had more people."""
-    if rnd.has_votes:
-        pairs = [(t.votes["sales"], t.votes["marketing"]) for t in rnd.themes]
-    else:
-        pairs = [(t.notes_by("sales"), t.notes_by("marketing")) for t in rnd.themes]
-    sales_total = sum(s for s, _ in pairs)
-    marketing_total = sum(m for _, m in pairs)
-    out = []
-    for s, m in pairs:
-        gap = (100 * s / sales_total if sales_total else 0.0) - (
-            100 * m / marketing_total if marketing_total else 0.0
-        )
-        side = "Sales" if gap > 0 else "Marketing"
-        out.append("Even" if abs(gap) < 0.5 else f"{side} +{points_text(gap)}")
-    return out
-
-
-def who(note: NoteLine) -> str:
-    """The attribution after a note: "sales" or "Hannah Berg, sales"."""
-    return f"{note.participant}, {note.function}" if note.participant else note.function
-
-
-def attendance_text(att: dict[Function, int]) -> str:
-    total = sum(att.values())
-    if not total:
-        return "not recorded"
-    parts = [f"{att['sales']} sales", f"{att['marketing']} marketing"]
-    if att["other"]:
-        parts.append(f"{att['other']} other")
-    return f"{total} ({', '.join(parts)})"

@@ -31,11 +31,13 @@ from roundtable.export.content import (
     Minutes,
     NoteLine,
     RoundBlock,
+)
+from roundtable.export.docx_lines import LineWriter
+from roundtable.export.wording import (
     action_source,
     attendance_text,
     compared_caption,
     compared_heading,
-    counted,
     duration_text,
     format_day,
     format_votes,
@@ -44,7 +46,7 @@ from roundtable.export.content import (
     tie_note,
     who,
 )
-from roundtable.export.docx_lines import LineWriter
+from roundtable.model import counted
 
 NEEDED_STYLES = (
     "Title",

@@ -12,11 +12,12 @@ from pathlib import Path
 from roundtable.export.content import (
     Minutes,
     NoteLine,
+)
+from roundtable.export.wording import (
     action_source,
     attendance_text,
     compared_caption,
     compared_heading,
-    counted,
     duration_text,
     format_day,
     format_votes,
@@ -25,6 +26,7 @@ from roundtable.export.content import (
     tie_note,
     who,
 )
+from roundtable.model import counted
 
 # Characters that format anywhere in a line; hyphens, dots and brackets inside a sentence
 # stay as typed, so the raw Markdown still reads well in a plain-text mail.
