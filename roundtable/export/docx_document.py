@@ -26,6 +26,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from roundtable.export.content import Minutes
+from roundtable.export.docx_lines import settle
 
 NEEDED_STYLES = (
     "Title",
@@ -77,6 +78,10 @@ def base_document(template: Path | None) -> DocxDocument:
         section.top_margin = section.bottom_margin = Cm(2.0)
         normal = doc.styles["Normal"]
         normal.font.size = Pt(10.5)
+        # Right-to-left text (Arabic, Hebrew) takes the complex-script size, not w:sz.
+        size_cs = OxmlElement("w:szCs")
+        size_cs.set(qn("w:val"), "21")
+        normal.element.get_or_add_rPr().append(size_cs)
         # python-docx's default body font is a serif; minutes read better in Calibri
         # (LibreOffice substitutes the metric-compatible Carlito).
         normal.font.name = "Calibri"
@@ -143,7 +148,12 @@ def add_table(
     for values in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, values, strict=True):
-            cell.text = text
+            # Each line its own paragraph, so each runs in its own direction: an Arabic
+            # action's "From “theme”" line came out scrambled under it.
+            first, *more = text.split("\n")
+            cell.text = first
+            for line in more:
+                cell.add_paragraph(line)
     # Word reads the cell widths, LibreOffice the grid columns: set both.
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
@@ -159,6 +169,7 @@ def add_table(
                     run.font.size = TABLE_FONT
                 # A short table moves to the next page whole rather than split.
                 p.paragraph_format.keep_with_next = keep_together
+                settle(p._p)
     return table
 
 

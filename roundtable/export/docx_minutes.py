@@ -13,7 +13,7 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Inches, Pt, RGBColor
+from docx.shared import Cm, Inches, Pt
 from docx.text.paragraph import Paragraph
 
 from roundtable.export.chart import comparison_png, comparison_values
@@ -23,6 +23,7 @@ from roundtable.export.content import (
     NoteLine,
     RoundBlock,
 )
+from roundtable.export.direction import Part
 from roundtable.export.docx_document import (
     add_page_numbers,
     add_table,
@@ -30,7 +31,7 @@ from roundtable.export.docx_document import (
     file_properties,
     text_width_cm,
 )
-from roundtable.export.docx_lines import LineWriter
+from roundtable.export.docx_lines import LineWriter, fill, settle
 from roundtable.export.wording import (
     action_source,
     attendance_text,
@@ -45,8 +46,6 @@ from roundtable.export.wording import (
     who,
 )
 from roundtable.model import counted
-
-GREY = RGBColor(0x59, 0x59, 0x59)
 
 Progress = Callable[[int, int], None]
 
@@ -71,70 +70,83 @@ def write_docx(
     progress(total, total)
 
 
-# ----- the base document ------------------------------------------------------------------
-
 # ----- small writing helpers ---------------------------------------------------------------
 
 
-def _para(doc: DocxDocument, text: str = "", style: str | None = None) -> Paragraph:
-    return doc.add_paragraph(text, style=style)
+def _line(doc: DocxDocument, *parts: Part, style: str | None = None) -> Paragraph:
+    """A paragraph of parts (text, flags from "big", typed by a person), in the direction
+    its letters run."""
+    p = doc.add_paragraph(style=style)
+    fill(p._p, parts)
+    return p
 
 
-def _label_value(doc: DocxDocument, label: str, value: str) -> None:
-    p = _para(doc)
+def _grey(doc: DocxDocument, text: str) -> Paragraph:
+    return _line(doc, (text, "ig", False))
+
+
+def _heading(doc: DocxDocument, text: str, level: int) -> Paragraph:
+    heading = doc.add_heading(text, level=level)
+    settle(heading._p)
+    return heading
+
+
+def _label_value(doc: DocxDocument, label: str, *value: Part) -> None:
+    p = _line(doc, (f"{label}: ", "b", False), *value)
     p.paragraph_format.space_after = Pt(1)
-    p.add_run(f"{label}: ").bold = True
-    p.add_run(value)
 
 
-def _grey(p: Paragraph, text: str) -> None:
-    run = p.add_run(text)
-    run.italic = True
-    run.font.color.rgb = GREY
+def _names(names: Sequence[str]) -> list[Part]:
+    """A list of typed names as parts: "Hannah Berg (Nordlicht), Jonas Weber"."""
+    parts: list[Part] = []
+    for i, name in enumerate(names):
+        if i:
+            parts.append((", ", "", False))
+        parts.append((name, "", True))
+    return parts
 
 
 # ----- the parts of the minutes -------------------------------------------------------------
 
 
 def _front_page(doc: DocxDocument, m: Minutes) -> None:
-    doc.add_heading(m.title, level=0)
-    _grey(_para(doc), "Minutes")
-    _label_value(doc, "Date", format_day(m.day))
+    _heading(doc, m.title, 0)
+    _grey(doc, "Minutes")
+    _label_value(doc, "Date", (format_day(m.day), "", False))
     if m.facilitator:
-        _label_value(doc, "Facilitator", m.facilitator)
-    _label_value(doc, "Duration", duration_text(m))
-    _label_value(doc, "Attendance", attendance_text(m.attendance))
+        _label_value(doc, "Facilitator", (m.facilitator, "", True))
+    _label_value(doc, "Duration", (duration_text(m), "", False))
+    _label_value(doc, "Attendance", (attendance_text(m.attendance), "", False))
     if m.attendees:
-        _label_value(doc, "Attendees", ", ".join(m.attendees))
+        _label_value(doc, "Attendees", *_names(m.attendees))
     if m.absent:
-        _label_value(doc, "Invited, not present", ", ".join(m.absent))
-    _label_value(
-        doc,
-        "Notes",
-        f"{counted(m.note_count, 'note')} in {counted(len(m.rounds), 'round')}"
-        + ("; recorded anonymously" if m.anonymous else ""),
-    )
+        _label_value(doc, "Invited, not present", *_names(m.absent))
+    notes = f"{counted(m.note_count, 'note')} in {counted(len(m.rounds), 'round')}"
+    notes += "; recorded anonymously" if m.anonymous else ""
+    _label_value(doc, "Notes", (notes, "", False))
     doc.add_heading("Summary", level=1)
     doc.add_heading("Top themes by votes", level=2)
     if m.top_themes:
         for t in m.top_themes:
-            p = _para(doc, style="List Number")
-            p.add_run(t.label).bold = True
-            p.add_run(f": {counted(t.total_votes, 'vote')} ({format_votes(t.votes)})")
-            _grey(p, f", round {t.round_position}, {t.round_title}")
+            _line(
+                doc,
+                (t.label, "b", True),
+                (f": {counted(t.total_votes, 'vote')} ({format_votes(t.votes)})", "", False),
+                (f", round {t.round_position}, ", "ig", False),
+                (t.round_title, "ig", True),
+                style="List Number",
+            )
         if tie_note(m):
-            _grey(_para(doc), tie_note(m))
+            _grey(doc, tie_note(m))
     else:
-        _grey(_para(doc), "No votes were recorded.")
+        _grey(doc, "No votes were recorded.")
     doc.add_heading("Action items", level=2)
     if m.actions:
         for a, extra in summary_actions(m):
-            p = _para(doc, style="List Bullet")
-            p.add_run(a.text)
-            if extra:
-                _grey(p, f" ({extra})")
+            extra_part = (f" ({extra})", "ig", False)
+            _line(doc, (a.text, "", True), *([extra_part] if extra else []), style="List Bullet")
     else:
-        _grey(_para(doc), "No action items were agreed.")
+        _grey(doc, "No action items were agreed.")
 
 
 def _bullets(doc: DocxDocument, notes: Sequence[NoteLine]) -> None:
@@ -143,29 +155,29 @@ def _bullets(doc: DocxDocument, notes: Sequence[NoteLine]) -> None:
 
     writer = LineWriter(doc, "List Bullet", shape)
     for note in notes:
-        writer.line((note.text, ""), (f" ({who(note)})", "ig"))
+        writer.line((note.text, "", True), (f" ({who(note)})", "ig", False))
 
 
 def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> None:
-    heading = doc.add_heading(f"Round {rnd.position}: {rnd.title}", level=1)
+    heading = _heading(doc, f"Round {rnd.position}: {rnd.title}", 1)
     heading.paragraph_format.page_break_before = new_page
     if rnd.prompt:
-        p = _para(doc)
-        p.add_run("Question: ").bold = True
-        p.add_run(rnd.prompt).italic = True
+        p = _line(doc, ("Question: ", "b", False), (rnd.prompt, "i", True))
         # With the round's first theme: a round's heading and question alone at the foot
         # of a page, its notes on the next, was seen in exported minutes.
         p.paragraph_format.keep_with_next = True
     for t in rnd.themes:
-        doc.add_heading(t.label, level=2)
-        p = _para(doc)
-        p.paragraph_format.keep_with_next = True
+        _heading(doc, t.label, 2)
         notes = counted(len(t.notes), "note")
         if t.total_votes:
-            p.add_run(counted(t.total_votes, "vote")).bold = True
-            p.add_run(f" ({format_votes(t.votes)}) · {notes}")
+            p = _line(
+                doc,
+                (counted(t.total_votes, "vote"), "b", False),
+                (f" ({format_votes(t.votes)}) · {notes}", "", False),
+            )
         else:
-            p.add_run(f"No votes · {notes}")
+            p = _line(doc, (f"No votes · {notes}", "", False))
+        p.paragraph_format.keep_with_next = True
         _bullets(doc, t.notes)
     if rnd.ungrouped:
         doc.add_heading("Notes in no theme", level=2)
@@ -177,9 +189,8 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
 def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
     metric, rows = comparison_values(rnd)
     doc.add_heading(compared_heading(metric), level=2)
-    intro = _para(doc)
+    intro = _grey(doc, compared_caption(metric))
     intro.paragraph_format.keep_with_next = True
-    _grey(intro, compared_caption(metric))
     header = ["Theme", "Sales", "Marketing", "Other", metric.capitalize(), "Leans"]
     if metric == "votes":
         body = [
@@ -213,7 +224,7 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
         for cell in row.cells[1:5]:
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     png, _height = comparison_png(rnd)
-    pic = _para(doc)
+    pic = doc.add_paragraph()
     pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pic.paragraph_format.space_before = Pt(8)
     width = min(Inches(5.4), Cm(text_width_cm(doc)))
@@ -223,7 +234,7 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
 def _actions_section(doc: DocxDocument, m: Minutes) -> None:
     doc.add_heading("Action items", level=1)
     if not m.actions:
-        _grey(_para(doc), "No action items were agreed.")
+        _grey(doc, "No action items were agreed.")
         return
     rows = [
         [
@@ -247,7 +258,7 @@ def _appendix(doc: DocxDocument, m: Minutes) -> None:
     heading = doc.add_heading("Appendix: all notes in order of entry", level=1)
     heading.paragraph_format.page_break_before = True
     if not m.appendix:
-        _grey(_para(doc), "No notes were recorded.")
+        _grey(doc, "No notes were recorded.")
         return
 
     def shape(p: Paragraph) -> None:
@@ -260,7 +271,7 @@ def _appendix(doc: DocxDocument, m: Minutes) -> None:
     writer = LineWriter(doc, None, shape)
     for note in m.appendix:
         writer.line(
-            (f"{note.created_at:%H:%M}  R{note.round_position}\t", "b"),
-            (note.text, ""),
-            (f" ({who(note)})", "ig"),
+            (f"{note.created_at:%H:%M}  R{note.round_position}\t", "b", False),
+            (note.text, "", True),
+            (f" ({who(note)})", "ig", False),
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from roundtable.export.content import ActionRow, Minutes, NoteLine, RoundBlock
+from roundtable.export.direction import in_ltr_line
 from roundtable.model import Function, counted, points_text
 
 
@@ -30,7 +31,8 @@ def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
     for a in ordered:
         due = f"due {format_day(a.due)}" if a.due else ""
         done = "done" if a.status == "done" else ""
-        out.append((a, ", ".join(x for x in (a.owner, due, action_source(a), done) if x)))
+        owner = in_ltr_line(a.owner)
+        out.append((a, ", ".join(x for x in (owner, due, action_source(a), done) if x)))
     return out
 
 
@@ -38,7 +40,7 @@ def action_source(a: ActionRow, *, starts_line: bool = False) -> str:
     """Where an action came from: 'from “Lead definition”' ('From ...' on a line of its own)."""
     if not a.theme:
         return ""
-    return f"{'From' if starts_line else 'from'} “{a.theme}”"
+    return f"{'From' if starts_line else 'from'} “{in_ltr_line(a.theme)}”"
 
 
 def compared_heading(metric: str) -> str:
@@ -115,7 +117,8 @@ def leanings(rnd: RoundBlock) -> list[str]:
 
 def who(note: NoteLine) -> str:
     """The attribution after a note: "sales" or "Hannah Berg, sales"."""
-    return f"{note.participant}, {note.function}" if note.participant else note.function
+    name = in_ltr_line(note.participant)
+    return f"{name}, {note.function}" if note.participant else note.function
 
 
 def attendance_text(att: dict[Function, int]) -> str:
