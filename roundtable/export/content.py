@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from roundtable.model import (  # noqa: F401 (exports use counted from here)
     FUNCTIONS,
     Function,
     Note,
     Participant,
+    SessionInfo,
     counted,
     in_the_room,
 )
@@ -128,6 +129,17 @@ class Minutes:
         return len(self.appendix)
 
 
+Clock = Callable[[datetime], datetime]
+
+
+def session_clock(info: SessionInfo) -> Clock:
+    """How the minutes show a moment: in the session's own UTC offset (a session run in
+    Tokyo and exported in New York read the previous day and 19:30 for 09:30), or in the
+    computer's zone for a file that never recorded one. Naive times are taken as they are."""
+    zone = timezone(info.utc_offset) if info.utc_offset is not None else None
+    return lambda dt: dt.astimezone(zone) if dt.tzinfo is not None else dt
+
+
 def local(dt: datetime) -> datetime:
     """`dt` in the computer's time zone (naive times are taken as already local)."""
     return dt.astimezone() if dt.tzinfo is not None else dt
@@ -136,6 +148,7 @@ def local(dt: datetime) -> datetime:
 def build_minutes(snap: SessionSnapshot) -> Minutes:
     """Gather the minutes of `snap`; deleted notes, themes and actions are not in it."""
     info = snap.session
+    at = session_clock(info)
     anonymous = info.anonymous
     rounds_by_id = {r.id: r for r in snap.rounds}
     themes_by_id = {t.id: t for t in snap.themes}
@@ -152,7 +165,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
             text=xml_safe(n.text),
             function=n.function,
             participant="" if anonymous or person is None else xml_safe(person.name),
-            created_at=local(n.created_at),
+            created_at=at(n.created_at),
             round_position=rnd.position if rnd else 0,
             round_title=xml_safe(rnd.title) if rnd else "",
             theme=xml_safe(theme.label) if theme else "",
@@ -213,7 +226,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         for a in sorted(snap.actions, key=lambda a: a.position)
     )
     shown_top, tied_out = _with_ties(top)
-    started, ended = _span(snap)
+    started, ended = _span(snap, at)
     attendance: dict[Function, int] = dict.fromkeys(FUNCTIONS, 0)
     here = in_the_room(snap.participants, snap.notes)
     for p in here:
@@ -221,7 +234,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
     attendees = () if anonymous else tuple(_attendee(p) for p in here)
     away = [p for p in snap.participants if p not in here]
     absent = () if anonymous else tuple(_attendee(p) for p in away)
-    day = (started or local(info.created_at)).date()
+    day = (started or at(info.created_at)).date()
     return Minutes(
         title=xml_safe(info.title),
         day=day,
@@ -258,16 +271,16 @@ def _attendee(p: Participant) -> str:
     return f"{name} ({xml_safe(p.organisation)})" if p.organisation.strip() else name
 
 
-def _span(snap: SessionSnapshot) -> tuple[datetime | None, datetime | None]:
+def _span(snap: SessionSnapshot, at: Clock) -> tuple[datetime | None, datetime | None]:
     """When the session began and ended: its first round start to its last recorded moment.
 
     A session whose rounds were never started (notes imported or typed up afterwards) has
     no recorded span: the time of typing says nothing about how long the meeting was.
     """
-    starts = [local(r.started_at) for r in snap.rounds if r.started_at]
-    moments = [local(r.ended_at) for r in snap.rounds if r.ended_at]
-    moments += [local(n.created_at) for n in snap.notes]
-    moments += [local(a.created_at) for a in snap.actions]
+    starts = [at(r.started_at) for r in snap.rounds if r.started_at]
+    moments = [at(r.ended_at) for r in snap.rounds if r.ended_at]
+    moments += [at(n.created_at) for n in snap.notes]
+    moments += [at(a.created_at) for a in snap.actions]
     if not starts or not moments:
         return None, None
     return min(starts), max(max(moments), min(starts))
