@@ -74,6 +74,9 @@ def base_document(template: Path | None) -> DocxDocument:
     if template is None:
         doc = Document()
         section = doc.sections[0]
+        # A4: python-docx's template is US Letter, and the minutes are read in Europe (and
+        # the widths of tables and chart here are worked out for A4).
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
         section.left_margin = section.right_margin = Cm(2.2)
         section.top_margin = section.bottom_margin = Cm(2.0)
         normal = doc.styles["Normal"]

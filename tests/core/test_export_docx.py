@@ -178,6 +178,23 @@ def test_page_number_field_in_footer(minutes) -> None:
     assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
 
 
+def test_page_is_a4(minutes) -> None:
+    section = minutes.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+
+
+def test_organizer_template_keeps_its_page(store: Store, tmp_path: Path) -> None:
+    template = docx.Document()  # python-docx's own: US Letter, as an American office's
+    path = tmp_path / "letter.docx"
+    template.save(str(path))
+    out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx", docx_template=path)
+    section = docx.Document(str(out)).sections[0]
+    assert (round(section.page_width.inches, 1), round(section.page_height.inches, 1)) == (
+        8.5,
+        11.0,
+    )
+
+
 def test_organizer_template_styles_header_and_footer_used(store: Store, tmp_path: Path) -> None:
     fill(store, anonymous=True)
     template = docx.Document()
