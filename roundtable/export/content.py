@@ -89,6 +89,17 @@ class RoundBlock:
 
 
 @dataclass(frozen=True)
+class QuietRound:
+    """A round of the agenda with no notes: never reached (the session ended before it) or
+    run without anyone writing a note. Its heading is left out of the minutes."""
+
+    position: int
+    title: str
+    reached: bool
+    protected: bool
+
+
+@dataclass(frozen=True)
 class ActionRow:
     text: str
     owner: str
@@ -113,6 +124,7 @@ class Minutes:
     absent: tuple[str, ...]  # on the roster but not in the room; none when anonymous
     anonymous: bool
     rounds: tuple[RoundBlock, ...]
+    quiet_rounds: tuple[QuietRound, ...]
     top_themes: tuple[ThemeBlock, ...]
     top_tied_out: int  # themes with as many votes as the last one listed, not listed
     actions: tuple[ActionRow, ...]
@@ -182,6 +194,10 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
             ungrouped[n.round_id].append(nl)
 
     round_blocks = []
+    quiet: list[QuietRound] = []
+    # Only a session run live has rounds it did not reach; in one typed up afterwards no
+    # round was started, and a round without notes simply had none.
+    run_live = any(r.started_at for r in snap.rounds)
     all_themes: list[ThemeBlock] = []
     for r in sorted(snap.rounds, key=lambda r: r.position):
         board = sorted((t for t in snap.themes if t.round_id == r.id), key=lambda t: t.position)
@@ -202,7 +218,10 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         blocks.sort(key=lambda b: -b.total_votes)  # stable: ties keep board order
         all_themes.extend(blocks)
         if not blocks and not ungrouped[r.id]:
-            continue  # a round nobody spoke in would only be an empty heading
+            # A round nobody spoke in would only be an empty heading: the front page names it.
+            reached = r.started_at is not None or not run_live
+            quiet.append(QuietRound(r.position, xml_safe(r.title), reached, r.protected))
+            continue
         round_blocks.append(
             RoundBlock(
                 position=r.position,
@@ -247,6 +266,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         absent=absent,
         anonymous=anonymous,
         rounds=tuple(round_blocks),
+        quiet_rounds=tuple(quiet),
         top_themes=shown_top,
         top_tied_out=tied_out,
         actions=actions,

@@ -41,6 +41,8 @@ from roundtable.export.wording import (
     format_day,
     format_votes,
     leanings,
+    notes_count_text,
+    quiet_round_parts,
     summary_actions,
     tie_note,
     who,
@@ -121,9 +123,9 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
         _label_value(doc, "Attendees", *_names(m.attendees))
     if m.absent:
         _label_value(doc, "Invited, not present", *_names(m.absent))
-    notes = f"{counted(m.note_count, 'note')} in {counted(len(m.rounds), 'round')}"
-    notes += "; recorded anonymously" if m.anonymous else ""
-    _label_value(doc, "Notes", (notes, "", False))
+    _label_value(doc, "Notes", (notes_count_text(m), "", False))
+    for label, parts in quiet_round_parts(m):
+        _label_value(doc, label, *parts)
     doc.add_heading("Summary", level=1)
     doc.add_heading("Top themes by votes", level=2)
     if m.top_themes:

@@ -23,6 +23,8 @@ from roundtable.export.wording import (
     format_day,
     format_votes,
     leanings,
+    notes_count_text,
+    quiet_round_parts,
     summary_actions,
     tie_note,
     who,
@@ -99,9 +101,10 @@ def render_markdown(m: Minutes) -> str:
         out.append(_label("Attendees", *_names(m.attendees)))
     if m.absent:
         out.append(_label("Invited, not present", *_names(m.absent)))
-    anon = "; recorded anonymously" if m.anonymous else ""
-    notes = f"{counted(m.note_count, 'note')} in {counted(len(m.rounds), 'round')}"
-    out += [_label("Notes", _own(notes + anon)), ""]
+    out.append(_label("Notes", _own(notes_count_text(m))))
+    for label, parts in quiet_round_parts(m):
+        out.append(_label(label, *((md_escape(t), f, typed) for t, f, typed in parts)))
+    out.append("")
 
     out += ["## Summary", "", "### Top themes by votes", ""]
     if m.top_themes:

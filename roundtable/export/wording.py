@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from roundtable.export.content import ActionRow, Minutes, NoteLine, RoundBlock
-from roundtable.export.direction import in_ltr_line
+from roundtable.export.direction import Part, in_ltr_line
 from roundtable.model import Function, counted, points_text
 
 
@@ -119,6 +119,33 @@ def who(note: NoteLine) -> str:
     """The attribution after a note: "sales" or "Hannah Berg, sales"."""
     name = in_ltr_line(note.participant)
     return f"{name}, {note.function}" if note.participant else note.function
+
+
+def notes_count_text(m: Minutes) -> str:
+    """ "61 notes in 5 rounds", or with rounds left without notes "5 notes in 2 of 5 rounds"."""
+    rounds = len(m.rounds)
+    agenda = rounds + len(m.quiet_rounds)
+    of = f"{rounds} of {agenda} rounds" if agenda != rounds else counted(rounds, "round")
+    anon = "; recorded anonymously" if m.anonymous else ""
+    return f"{counted(m.note_count, 'note')} in {of}{anon}"
+
+
+def quiet_round_parts(m: Minutes) -> list[tuple[str, list[Part]]]:
+    """The front page's lines about the rounds with no notes, as (label, parts):
+    ("Not reached", [Round 4: Game changers (protected); Round 5: Wrap-up]), then
+    ("No notes", ...). A protected round (the one the room came for) says so."""
+    out = []
+    for label, reached in (("Not reached", False), ("No notes", True)):
+        parts: list[Part] = []
+        for q in (q for q in m.quiet_rounds if q.reached == reached):
+            if parts:
+                parts.append(("; ", "", False))
+            parts += [(f"Round {q.position}: ", "", False), (q.title, "", True)]
+            if q.protected:
+                parts.append((" (the protected round)", "", False))
+        if parts:
+            out.append((label, parts))
+    return out
 
 
 def attendance_text(att: dict[Function, int]) -> str:

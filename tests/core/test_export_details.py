@@ -97,7 +97,7 @@ def test_word_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
     one_of_each(store)
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     lines = _lines(doc)
-    assert "Notes: 1 note in 1 round; recorded anonymously" in lines
+    assert "Notes: 1 note in 1 of 5 rounds; recorded anonymously" in lines
     title = store.round_at(2).title
     assert f"Shared pipeline reviews: 1 vote (1 sales, 0 marketing), round 2, {title}" in lines
     assert "1 vote (1 sales, 0 marketing) · 1 note" in lines
@@ -108,7 +108,7 @@ def test_word_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
 def test_markdown_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
     one_of_each(store)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
-    assert "- **Notes:** 1 note in 1 round; recorded anonymously" in md
+    assert "- **Notes:** 1 note in 1 of 5 rounds; recorded anonymously" in md
     assert "**Shared pipeline reviews**: 1 vote (1 sales, 0 marketing)" in md
     assert "**1 vote** (1 sales, 0 marketing) · 1 note" in md
     assert not re.search(r"\b1 (notes|rounds|votes)\b", md)
@@ -117,9 +117,9 @@ def test_markdown_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
 def test_counts_above_one_stay_plural(store: Store, tmp_path: Path) -> None:
     fill(store, anonymous=True)
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
-    assert "Notes: 5 notes in 2 rounds; recorded anonymously" in _lines(doc)
+    assert "Notes: 5 notes in 2 of 5 rounds; recorded anonymously" in _lines(doc)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
-    assert "- **Notes:** 5 notes in 2 rounds; recorded anonymously" in md
+    assert "- **Notes:** 5 notes in 2 of 5 rounds; recorded anonymously" in md
 
 
 # ----- 3. the duration while a round is still running ---------------------------------------
@@ -362,3 +362,26 @@ def test_the_summary_lists_open_commitments_first_and_marks_done_ones(
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     texts = [p.text for p in doc.paragraphs]
     assert "Write the lead definition (Ana Lopez, done)" in texts
+
+
+# ----- rounds with no notes are named, not dropped silently -------------------------------
+
+
+def test_rounds_not_reached_and_without_notes_are_named(store: Store, tmp_path: Path) -> None:
+    fill(store, anonymous=True)  # notes in rounds 2 and 3
+    store.start_round(store.round_at(1).id)  # the welcome round ran, nobody wrote a note
+    store.finish_round(store.round_at(1).id)
+    # The session ended after round 3: rounds 4 (protected) and 5 were never started.
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    lines = _lines(doc)
+    assert "Notes: 5 notes in 2 of 5 rounds; recorded anonymously" in lines
+    assert (
+        "Not reached: Round 4: Game changers (the protected round); Round 5: Commitments" in lines
+    )
+    assert "No notes: Round 1: Welcome" in lines
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert (
+        "- **Not reached:** Round 4: Game changers (the protected round); Round 5: Commitments"
+        in md
+    )
+    assert "- **No notes:** Round 1: Welcome" in md
