@@ -147,7 +147,7 @@ def render_markdown(m: Minutes) -> str:
         if rnd.themes:
             metric = "votes" if rnd.has_votes else "notes"
             out += [
-                f"### {compared_heading(metric)}",
+                f"### {md_escape(compared_heading(rnd, metric))}",
                 "",
                 f"_{compared_caption(metric)}_",
                 "",

@@ -43,9 +43,11 @@ def action_source(a: ActionRow, *, starts_line: bool = False) -> str:
     return f"{'From' if starts_line else 'from'} “{in_ltr_line(a.theme)}”"
 
 
-def compared_heading(metric: str) -> str:
-    """The comparison's heading: it says when notes, not votes, are compared."""
-    return "Sales and marketing compared" + ("" if metric == "votes" else " by their notes")
+def compared_heading(rnd: RoundBlock, metric: str) -> str:
+    """The comparison's heading: it names its round (at the top of a page it read as the
+    next round's) and says when notes, not votes, are compared."""
+    by = "" if metric == "votes" else " by their notes"
+    return f"Round {rnd.position}, {in_ltr_line(rnd.title)}: sales and marketing compared{by}"
 
 
 def compared_caption(metric: str) -> str:

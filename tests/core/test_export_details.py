@@ -241,7 +241,7 @@ def test_a_round_without_votes_says_its_comparison_counts_notes(
     store.add_theme(rid, "Pipeline calls", note_ids=ids)
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
-    assert "Sales and marketing compared by their notes" in headings
+    assert "Round 2, What works: sales and marketing compared by their notes" in headings
     assert [c.text for c in doc.tables[0].rows[0].cells] == [
         "Theme",
         "Sales",
@@ -252,7 +252,7 @@ def test_a_round_without_votes_says_its_comparison_counts_notes(
     ]
     assert any(p.text.startswith("No votes were taken in this round") for p in doc.paragraphs)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text(encoding="utf-8")
-    assert "### Sales and marketing compared by their notes" in md
+    assert "### Round 2, What works: sales and marketing compared by their notes" in md
 
 
 def test_a_theme_named_in_japanese_is_drawn_in_the_chart_not_as_boxes(

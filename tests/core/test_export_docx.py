@@ -318,3 +318,15 @@ def test_the_file_properties_name_the_session_not_python_docx(store: Store, tmp_
         app = z.read("docProps/app.xml").decode()
     assert not [n for n in names if "thumbnail" in n]
     assert "<Application>Roundtable</Application>" in app and "Macintosh" not in app
+
+
+def test_comparison_names_its_round_and_stays_with_it(minutes) -> None:
+    paragraphs = minutes.paragraphs
+    compared = [i for i, p in enumerate(paragraphs) if "sales and marketing compared" in p.text]
+    assert [paragraphs[i].text for i in compared] == [
+        "Round 2, What works: sales and marketing compared",
+        "Round 3, Why it's broken: sales and marketing compared",
+    ]
+    # The round's last line goes to the next page with the comparison, never left behind.
+    for i in compared:
+        assert paragraphs[i - 1].paragraph_format.keep_with_next
