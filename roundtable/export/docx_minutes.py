@@ -17,7 +17,13 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Inches, Pt
 from docx.text.paragraph import Paragraph
 
-from roundtable.export.chart import comparison_png, comparison_values
+from roundtable.export.chart import comparison_png
+from roundtable.export.comparison import (
+    compare,
+    compared_caption,
+    compared_heading,
+    other_only_note,
+)
 from roundtable.export.content import (
     ActionRow,
     Minutes,
@@ -36,12 +42,9 @@ from roundtable.export.docx_lines import LineWriter, fill, settle
 from roundtable.export.wording import (
     action_source,
     attendance_text,
-    compared_caption,
-    compared_heading,
     duration_text,
     format_day,
     format_votes,
-    leanings,
     notes_count_text,
     quiet_round_parts,
     summary_actions,
@@ -190,44 +193,33 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
 
 
 def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
-    metric, rows = comparison_values(rnd)
+    comparison = compare(rnd)
     _keep_last_with_next(doc)
-    _heading(doc, compared_heading(rnd, metric), 2)
-    intro = _grey(doc, compared_caption(metric))
-    intro.paragraph_format.keep_with_next = True
-    header = ["Theme", "Sales", "Marketing", "Other", metric.capitalize(), "Leans"]
-    if metric == "votes":
+    _heading(doc, compared_heading(rnd, comparison.metric), 2)
+    if comparison.rows:
+        intro = _grey(doc, compared_caption(comparison, rnd))
+        intro.paragraph_format.keep_with_next = True
+        header = ["Theme", "Sales", "Marketing", "Other", comparison.metric.capitalize(), "Leans"]
         body = [
             [
-                t.label,
-                str(t.votes["sales"]),
-                str(t.votes["marketing"]),
-                str(t.votes["other"]),
-                str(t.total_votes),
-                lean,
+                row.theme.label,
+                *(str(row.counts[f]) for f in ("sales", "marketing", "other")),
+                str(row.total),
+                row.leans,
             ]
-            for t, lean in zip(rnd.themes, leanings(rnd), strict=True)
+            for row in comparison.rows
         ]
-    else:
-        body = [
-            [
-                t.label,
-                str(t.notes_by("sales")),
-                str(t.notes_by("marketing")),
-                str(t.notes_by("other")),
-                str(len(t.notes)),
-                lean,
-            ]
-            for t, lean in zip(rnd.themes, leanings(rnd), strict=True)
-        ]
-    assert len(rows) == len(body)
-    table = add_table(
-        doc, header, body, [5.2, 1.5, 2.4, 1.5, 1.6, 4.2]
-    )  # "Marketing +14 pts" on one line
-    for row in table.rows:
-        for cell in row.cells[1:5]:
-            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    png, _height = comparison_png(rnd)
+        table = add_table(
+            doc, header, body, [5.2, 1.5, 2.4, 1.5, 1.6, 4.2]
+        )  # "Marketing +14 pts" on one line
+        for table_row in table.rows:
+            for cell in table_row.cells[1:5]:
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if other_only_note(comparison):
+        _grey(doc, other_only_note(comparison)).paragraph_format.keep_with_next = True
+    if not comparison.rows:
+        return
+    png, _height = comparison_png(comparison)
     pic = doc.add_paragraph()
     pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pic.paragraph_format.space_before = Pt(8)

@@ -9,20 +9,20 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from roundtable.export.content import (
-    Minutes,
-    NoteLine,
+from roundtable.export.comparison import (
+    compare,
+    compared_caption,
+    compared_heading,
+    other_only_note,
 )
+from roundtable.export.content import Minutes, NoteLine, RoundBlock
 from roundtable.export.direction import LRM, RLM, Part, arrange, first_strong_rtl, in_ltr_line
 from roundtable.export.wording import (
     action_source,
     attendance_text,
-    compared_caption,
-    compared_heading,
     duration_text,
     format_day,
     format_votes,
-    leanings,
     notes_count_text,
     quiet_round_parts,
     summary_actions,
@@ -145,28 +145,7 @@ def render_markdown(m: Minutes) -> str:
             out += [_note(note) for note in rnd.ungrouped]
             out.append("")
         if rnd.themes:
-            metric = "votes" if rnd.has_votes else "notes"
-            out += [
-                f"### {md_escape(compared_heading(rnd, metric))}",
-                "",
-                f"_{compared_caption(metric)}_",
-                "",
-                f"| Theme | Sales | Marketing | Other | {metric.capitalize()} | Leans |",
-                "|---|---:|---:|---:|---:|---|",
-            ]
-            for t, lean in zip(rnd.themes, leanings(rnd), strict=True):
-                if metric == "votes":
-                    s, mk, o, tot = (
-                        t.votes["sales"],
-                        t.votes["marketing"],
-                        t.votes["other"],
-                        t.total_votes,
-                    )
-                else:
-                    s, mk, o = t.notes_by("sales"), t.notes_by("marketing"), t.notes_by("other")
-                    tot = len(t.notes)
-                out.append(f"| {_cell(t.label)} | {s} | {mk} | {o} | {tot} | {lean} |")
-            out.append("")
+            out += _comparison(rnd)
 
     out += ["## Action items", ""]
     if m.actions:
@@ -192,6 +171,25 @@ def render_markdown(m: Minutes) -> str:
         )
     out.append("")
     return "\n".join(out)
+
+
+def _comparison(rnd: RoundBlock) -> list[str]:
+    comparison = compare(rnd)
+    out = [f"### {md_escape(compared_heading(rnd, comparison.metric))}", ""]
+    if comparison.rows:
+        out += [
+            f"_{compared_caption(comparison, rnd)}_",
+            "",
+            f"| Theme | Sales | Marketing | Other | {comparison.metric.capitalize()} | Leans |",
+            "|---|---:|---:|---:|---:|---|",
+        ]
+        for row in comparison.rows:
+            counts = " | ".join(str(row.counts[f]) for f in ("sales", "marketing", "other"))
+            out.append(f"| {_cell(row.theme.label)} | {counts} | {row.total} | {row.leans} |")
+        out.append("")
+    if other_only_note(comparison):
+        out += [f"_{md_escape(other_only_note(comparison))}_", ""]
+    return out
 
 
 def _action_list(m: Minutes) -> list[str]:

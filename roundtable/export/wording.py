@@ -1,4 +1,4 @@
-"""The words of the minutes: how dates, counts, votes and leanings read.
+"""The words of the minutes: how dates, counts, votes, rounds and people read.
 
 Every format (Word, Markdown) phrases the facts of `content.Minutes` with these functions,
 so a date or a vote count reads the same in each.
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from roundtable.export.content import ActionRow, Minutes, NoteLine, RoundBlock
+from roundtable.export.content import ActionRow, Minutes, NoteLine
 from roundtable.export.direction import Part, in_ltr_line
-from roundtable.model import Function, counted, points_text
+from roundtable.model import Function, counted
 
 
 def tie_note(m: Minutes) -> str:
@@ -41,25 +41,6 @@ def action_source(a: ActionRow, *, starts_line: bool = False) -> str:
     if not a.theme:
         return ""
     return f"{'From' if starts_line else 'from'} “{in_ltr_line(a.theme)}”"
-
-
-def compared_heading(rnd: RoundBlock, metric: str) -> str:
-    """The comparison's heading: it names its round (at the top of a page it read as the
-    next round's) and says when notes, not votes, are compared."""
-    by = "" if metric == "votes" else " by their notes"
-    return f"Round {rnd.position}, {in_ltr_line(rnd.title)}: sales and marketing compared{by}"
-
-
-def compared_caption(metric: str) -> str:
-    if metric == "votes":
-        return (
-            "Votes (dots) each theme received from each function. Leans: the share of its"
-            " dots one function gave the theme minus the other's share, in points."
-        )
-    return (
-        "No votes were taken in this round: the notes each function wrote for each theme."
-        " Leans: the share of its notes one function wrote on the theme minus the other's."
-    )
 
 
 def format_day(d: date, *, short: bool = False) -> str:
@@ -95,26 +76,6 @@ def format_votes(votes: dict[Function, int]) -> str:
     if votes.get("other"):
         parts.append(f"{votes['other']} other")
     return ", ".join(parts)
-
-
-def leanings(rnd: RoundBlock) -> list[str]:
-    """For each theme of the round, which function gave it more of its own dots (notes when
-    nobody voted), in points of share, as the app's comparison says it: "Sales +15 pts",
-    "Marketing +4 pts" or "Even". Raw counts misled when one function had more people."""
-    if rnd.has_votes:
-        pairs = [(t.votes["sales"], t.votes["marketing"]) for t in rnd.themes]
-    else:
-        pairs = [(t.notes_by("sales"), t.notes_by("marketing")) for t in rnd.themes]
-    sales_total = sum(s for s, _ in pairs)
-    marketing_total = sum(m for _, m in pairs)
-    out = []
-    for s, m in pairs:
-        gap = (100 * s / sales_total if sales_total else 0.0) - (
-            100 * m / marketing_total if marketing_total else 0.0
-        )
-        side = "Sales" if gap > 0 else "Marketing"
-        out.append("Even" if abs(gap) < 0.5 else f"{side} +{points_text(gap)}")
-    return out
 
 
 def who(note: NoteLine) -> str:
