@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
-import textwrap
+import unicodedata
 from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -64,8 +64,53 @@ def label_fonts() -> list[str]:
     return ["DejaVu Sans", *(name for name in _FALLBACK_FONTS if name in names)]
 
 
+# Theme names wrap onto at most this many lines of this many narrow characters (a Chinese
+# or Japanese one counts two) in the left third of the chart; a longer name ends in "…".
+# (Shortened to 38 characters on one line, a name of about 35 was still wider than the
+# margin and lost its first letters.)
+LABEL_LINES = 2
+LABEL_WIDTH = 26
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _fit(word: str, room: int) -> tuple[str, str]:
+    """The longest start of `word` that fits in `room`, and the rest."""
+    taken = ""
+    for ch in word:
+        if _width(taken + ch) > room:
+            break
+        taken += ch
+    return taken, word[len(taken) :]
+
+
 def chart_label(label: str) -> str:
-    return textwrap.shorten(label, 38, placeholder="…")
+    """A theme's name as the chart shows it: wrapped, and shortened with "…" if need be."""
+    lines: list[str] = []
+    line = ""
+    words = label.split()
+    while words:
+        word = words.pop(0)
+        joined = f"{line} {word}" if line else word
+        if _width(joined) <= LABEL_WIDTH:
+            line = joined
+        elif line:
+            lines.append(line)
+            line = ""
+            words.insert(0, word)
+        else:  # one word wider than a line
+            head, rest = _fit(word, LABEL_WIDTH)
+            lines.append(head)
+            words.insert(0, rest)
+        if len(lines) == LABEL_LINES:
+            break
+    if line:
+        lines.append(line)
+    if words:  # what did not fit
+        lines[-1] = _fit(lines[-1], LABEL_WIDTH - 1)[0].rstrip() + "…"
+    return "\n".join(lines)
 
 
 def comparison_figure(comparison: Comparison) -> Figure:
@@ -109,7 +154,7 @@ def comparison_figure(comparison: Comparison) -> Figure:
         ncol=2,
     )
     # Fixed margins instead of tight_layout, which draws the whole figure a second time:
-    # labels are shortened to fit the left third, and the legend needs half an inch on top.
+    # labels are wrapped to fit the left third, and the legend needs half an inch on top.
     fig.subplots_adjust(left=0.36, right=0.97, bottom=0.45 / height, top=1 - 0.4 / height)
     return fig
 

@@ -60,3 +60,25 @@ def test_a_theme_only_other_functions_voted_for_is_not_compared(
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
     assert "| Finance signs off budgets | 0 | 0 |" not in md
     assert f"_{line}_" in md
+
+
+def test_long_theme_names_are_wrapped_not_cut(store: Store) -> None:
+    rid = store.round_at(2).id
+    long_names = [
+        "A deliberately very long theme label",  # 36 characters lost its "A"
+        "Marketing-qualified leads that sales never calls back within the agreed two days",
+        "Supercalifragilisticexpialidociousnessfulness",
+    ]
+    for name in long_names:
+        note = store.add_note(rid, f"Note for {name}", function="sales").id
+        store.add_theme(rid, name, note_ids=[note])
+    chart = comparison_figure(compare(build_minutes(store.snapshot()).rounds[0]))
+    renderer = chart.canvas.get_renderer()
+    chart.draw(renderer)
+    ticks = chart.axes[0].get_yticklabels()[::-1]  # top down, as the themes were added
+    shown = [t.get_text() for t in ticks]
+    assert shown[0] == "A deliberately very long\ntheme label"
+    assert shown[1] == "Marketing-qualified leads\nthat sales never calls…"
+    assert shown[2] == "Supercalifragilisticexpial\nidociousnessfulness"  # a word broken
+    for tick in ticks:
+        assert tick.get_window_extent(renderer).x0 >= 0, tick.get_text()  # nothing cut off
