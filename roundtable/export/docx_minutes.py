@@ -46,6 +46,7 @@ from roundtable.export.wording import (
     format_day,
     format_votes,
     notes_count_text,
+    owner_function,
     quiet_round_parts,
     summary_actions,
     tie_note,
@@ -245,7 +246,7 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
         [
             _with_source(a),
             a.owner or "—",
-            a.function,
+            owner_function(a),
             format_day(a.due, short=True) if a.due else "—",
             a.status,
         ]

@@ -24,6 +24,7 @@ from roundtable.export.wording import (
     format_day,
     format_votes,
     notes_count_text,
+    owner_function,
     quiet_round_parts,
     summary_actions,
     tie_note,
@@ -154,7 +155,8 @@ def render_markdown(m: Minutes) -> str:
             due = format_day(a.due) if a.due else "—"
             what = _cell(a.text) + (f"<br>{_cell(action_source(a))}" if a.theme else "")
             owner = _cell(a.owner) or "—"
-            out.append(f"| {what} | {owner} | {a.function} | {due} | {a.status} |")
+            function = owner_function(a)
+            out.append(f"| {what} | {owner} | {function} | {due} | {a.status} |")
     else:
         out.append("No action items were agreed.")
     out += ["", "## Appendix: all notes in order of entry", ""]

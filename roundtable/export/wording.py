@@ -25,15 +25,23 @@ def tie_note(m: Minutes) -> str:
 def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
     """The summary's commitments: the open ones first, each with what is said after it in
     grey ("Ana Lopez, due 8 January 2027, from “Lead definition”", and "done" for one that
-    is). Done items read as if still open there (only the table said done)."""
+    is). Done items read as if still open there (only the table said done). An open item
+    without an owner or a date says so ("no owner yet", "no date"): it needs chasing."""
     ordered = sorted(m.actions, key=lambda a: a.status == "done")  # stable: table order
     out = []
     for a in ordered:
-        due = f"due {format_day(a.due)}" if a.due else ""
-        done = "done" if a.status == "done" else ""
-        owner = in_ltr_line(a.owner)
-        out.append((a, ", ".join(x for x in (owner, due, action_source(a), done) if x)))
+        done = a.status == "done"
+        due = f"due {format_day(a.due)}" if a.due else ("" if done else "no date")
+        owner = in_ltr_line(a.owner) or ("" if done else "no owner yet")
+        done_text = "done" if done else ""
+        out.append((a, ", ".join(x for x in (owner, due, action_source(a), done_text) if x)))
     return out
+
+
+def owner_function(a: ActionRow) -> str:
+    """The table's Function cell: the owner's function, only when there is an owner (a
+    "joint" beside "—" read oddly)."""
+    return a.function if a.owner else ""
 
 
 def action_source(a: ActionRow, *, starts_line: bool = False) -> str:

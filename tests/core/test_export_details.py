@@ -356,7 +356,7 @@ def test_the_summary_lists_open_commitments_first_and_marks_done_ones(
     summary = md.split("### Action items", 1)[1].split("\n## ", 1)[0]
     lines = [line for line in summary.splitlines() if line.startswith("- ")]
     assert lines == [
-        "- Pilot a 24-hour follow-up SLA _(Ben Okafor)_",
+        "- Pilot a 24-hour follow-up SLA _(Ben Okafor, no date)_",
         "- Write the lead definition _(Ana Lopez, done)_",
     ]
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
@@ -385,3 +385,21 @@ def test_rounds_not_reached_and_without_notes_are_named(store: Store, tmp_path: 
         in md
     )
     assert "- **No notes:** Round 1: Welcome" in md
+
+
+def test_commitments_to_chase_are_flagged(store: Store, tmp_path: Path) -> None:
+    store.add_action("Share the win/loss notes", owner_function="joint")
+    store.add_action("Book the next session", owner="Marta Kowalski", owner_function="other")
+    store.add_action("Send the slides", due="2030-01-10", status="done")
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    lines = _lines(doc)
+    assert "Share the win/loss notes (no owner yet, no date)" in lines
+    assert "Book the next session (Marta Kowalski, no date)" in lines
+    assert "Send the slides (due 10 January 2030, done)" in lines  # done: nothing to chase
+    table = [[c.text for c in row.cells] for row in doc.tables[-1].rows]
+    # No owner, no function: "—" beside "joint" read oddly.
+    assert table[1] == ["Share the win/loss notes", "—", "", "—", "open"]
+    assert table[2] == ["Book the next session", "Marta Kowalski", "other", "—", "open"]
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "- Share the win/loss notes _(no owner yet, no date)_" in md
+    assert "| Share the win/loss notes | — |  | — | open |" in md
