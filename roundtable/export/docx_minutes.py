@@ -123,7 +123,7 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
     if m.facilitator:
         _label_value(doc, "Facilitator", (m.facilitator, "", True))
     _label_value(doc, "Duration", (duration_text(m), "", False))
-    _label_value(doc, "Attendance", (attendance_text(m.attendance), "", False))
+    _label_value(doc, "Attendance", (attendance_text(m), "", False))
     if m.attendees:
         _label_value(doc, "Attendees", *_names(m.attendees))
     if m.absent:

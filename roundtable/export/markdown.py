@@ -97,7 +97,7 @@ def render_markdown(m: Minutes) -> str:
     if m.facilitator:
         out.append(_label("Facilitator", _typed(m.facilitator)))
     out.append(_label("Duration", _own(duration_text(m))))
-    out.append(_label("Attendance", _own(attendance_text(m.attendance))))
+    out.append(_label("Attendance", _own(attendance_text(m))))
     if m.attendees:
         out.append(_label("Attendees", *_names(m.attendees)))
     if m.absent:

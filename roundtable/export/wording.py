@@ -119,10 +119,17 @@ def quiet_round_parts(m: Minutes) -> list[tuple[str, list[Part]]]:
     return out
 
 
-def attendance_text(att: dict[Function, int]) -> str:
+def attendance_text(m: Minutes) -> str:
+    """ "12 (6 sales, 5 marketing, 1 other)", counted from the roster. In an anonymous session
+    notes are not tied to people, so a roster that misses a function the notes came from
+    ("1 (1 sales, 0 marketing)" beside marketing notes) is not printed as the room."""
+    att = m.attendance
     total = sum(att.values())
     if not total:
         return "not recorded"
+    if m.anonymous and any(not att[n.function] for n in m.appendix):
+        people = "1 person" if total == 1 else f"{total} people"
+        return f"not recorded: the notes are anonymous ({people} on the roster)"
     parts = [f"{att['sales']} sales", f"{att['marketing']} marketing"]
     if att["other"]:
         parts.append(f"{att['other']} other")

@@ -403,3 +403,22 @@ def test_commitments_to_chase_are_flagged(store: Store, tmp_path: Path) -> None:
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
     assert "- Share the win/loss notes _(no owner yet, no date)_" in md
     assert "| Share the win/loss notes | — |  | — | open |" in md
+
+
+def test_anonymous_attendance_is_not_contradicted_by_the_notes(
+    store: Store, tmp_path: Path
+) -> None:
+    # One sales person on the roster; marketing notes typed without a name.
+    store.add_participant("Hannah Berg", "sales")
+    rid = store.round_at(2).id
+    store.add_note(rid, "Campaign briefs arrive too late", function="marketing")
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    lines = _lines(doc)
+    assert not any(line.startswith("Attendance: 1 (1 sales, 0 marketing)") for line in lines)
+    assert "Attendance: not recorded: the notes are anonymous (1 person on the roster)" in lines
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "- **Attendance:** not recorded: the notes are anonymous (1 person on the roster)" in md
+    # A named session, or a roster the notes agree with, keeps its breakdown.
+    store.add_participant("Jonas Weber", "marketing")
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    assert "Attendance: 2 (1 sales, 1 marketing)" in _lines(doc)
