@@ -11,7 +11,7 @@ import math
 import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 Function = Literal["sales", "marketing", "other"]
@@ -45,6 +45,10 @@ class SessionInfo:
     dots_per_person: int
     current_round_id: int | None
     scheduled_start: datetime | None
+    # The facilitator's offset from UTC when the session was created: its minutes show
+    # times as the room saw them, wherever they are exported. None in files made before it
+    # was recorded (their minutes use the exporting computer's zone).
+    utc_offset: timedelta | None = None
 
 
 @dataclass(frozen=True)

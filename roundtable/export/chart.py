@@ -2,7 +2,8 @@
 
 matplotlib's Agg backend draws without a display or Qt and is safe in a worker thread when
 the pyplot state machine is avoided, so figures are built from `Figure` directly. The
-chart is a horizontal grouped bar chart (one row per theme, a bar per function), sized for
+chart is a horizontal grouped bar chart (one row per theme, a bar per function, each the
+function's share of its dots or notes, as in the app), sized for
 a portrait page and drawn at print resolution so Word and LibreOffice show it crisply.
 """
 
@@ -11,15 +12,15 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
-import textwrap
+import unicodedata
 from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import PercentFormatter
 
-from roundtable.export.content import RoundBlock
-from roundtable.model import Function
+from roundtable.export.comparison import Comparison
+from roundtable.model import Function, whole_points
 
 # The app's colours for the functions: ui/sensemaking/comparison.py uses the same ones (as
 # QColor) in its comparison chart, so people who saw it on the projector read the minutes'
@@ -34,15 +35,6 @@ FUNCTION_COLOURS: dict[Function, str] = {
     "other": OTHER_COLOUR,
 }
 WIDTH_IN = 6.0
-
-
-def comparison_values(rnd: RoundBlock) -> tuple[str, list[tuple[str, int, int]]]:
-    """What the comparison measures (votes, or notes when nobody voted) and its rows."""
-    if rnd.has_votes:
-        rows = [(t.label, t.votes["sales"], t.votes["marketing"]) for t in rnd.themes]
-        return "votes", rows
-    rows = [(t.label, t.notes_by("sales"), t.notes_by("marketing")) for t in rnd.themes]
-    return "notes", rows
 
 
 # Fonts for theme names in other scripts, by the names and files systems ship them under;
@@ -72,34 +64,84 @@ def label_fonts() -> list[str]:
     return ["DejaVu Sans", *(name for name in _FALLBACK_FONTS if name in names)]
 
 
-def comparison_png(rnd: RoundBlock, *, dpi: int = 160) -> tuple[bytes, float]:
-    """The round's chart as PNG bytes, and its height in inches at `WIDTH_IN` wide."""
-    metric, rows = comparison_values(rnd)
-    rows = rows[::-1]  # barh draws bottom-up; the leading theme belongs on top
-    height = 0.9 + 0.42 * len(rows)
-    fig = Figure(figsize=(WIDTH_IN, height), dpi=dpi)
+# Theme names wrap onto at most this many lines of this many narrow characters (a Chinese
+# or Japanese one counts two) in the left third of the chart; a longer name ends in "…".
+# (Shortened to 38 characters on one line, a name of about 35 was still wider than the
+# margin and lost its first letters.)
+LABEL_LINES = 2
+LABEL_WIDTH = 26
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _fit(word: str, room: int) -> tuple[str, str]:
+    """The longest start of `word` that fits in `room`, and the rest."""
+    taken = ""
+    for ch in word:
+        if _width(taken + ch) > room:
+            break
+        taken += ch
+    return taken, word[len(taken) :]
+
+
+def chart_label(label: str) -> str:
+    """A theme's name as the chart shows it: wrapped, and shortened with "…" if need be."""
+    lines: list[str] = []
+    line = ""
+    words = label.split()
+    while words:
+        word = words.pop(0)
+        joined = f"{line} {word}" if line else word
+        if _width(joined) <= LABEL_WIDTH:
+            line = joined
+        elif line:
+            lines.append(line)
+            line = ""
+            words.insert(0, word)
+        else:  # one word wider than a line
+            head, rest = _fit(word, LABEL_WIDTH)
+            lines.append(head)
+            words.insert(0, rest)
+        if len(lines) == LABEL_LINES:
+            break
+    if line:
+        lines.append(line)
+    if words:  # what did not fit
+        lines[-1] = _fit(lines[-1], LABEL_WIDTH - 1)[0].rstrip() + "…"
+    return "\n".join(lines)
+
+
+def comparison_figure(comparison: Comparison) -> Figure:
+    """The chart of a round's comparison: per theme, each function's share of its dots (or
+    notes), as the Leans column compares them."""
+    rows = comparison.rows[::-1]  # barh draws bottom-up; the leading theme belongs on top
+    height = 0.9 + 0.42 * max(1, len(rows))
+    fig = Figure(figsize=(WIDTH_IN, height))
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     bar = 0.38
     ys = range(len(rows))
-    sales = [r[1] for r in rows]
-    marketing = [r[2] for r in rows]
+    sales = [r.sales_share for r in rows]
+    marketing = [r.marketing_share for r in rows]
     ax.barh([y + bar / 2 for y in ys], sales, bar, label="Sales", color=SALES_COLOUR)
     ax.barh([y - bar / 2 for y in ys], marketing, bar, label="Marketing", color=MARKETING_COLOUR)
     for y, s, m in zip(ys, sales, marketing, strict=True):
-        ax.text(s, y + bar / 2, f" {s}", va="center", fontsize=7, color="#333333")
-        ax.text(m, y - bar / 2, f" {m}", va="center", fontsize=7, color="#333333")
+        ax.text(s, y + bar / 2, f" {whole_points(s)}%", va="center", fontsize=7, color="#333333")
+        ax.text(m, y - bar / 2, f" {whole_points(m)}%", va="center", fontsize=7, color="#333333")
     ax.set_yticks(list(ys))
     ax.set_yticklabels(
-        [textwrap.shorten(r[0], 38, placeholder="…") for r in rows],
-        fontsize=8,
-        fontfamily=label_fonts(),
+        [chart_label(r.theme.label) for r in rows], fontsize=8, fontfamily=label_fonts()
     )
-    ax.set_xlabel(metric.capitalize(), fontsize=8)
+    ax.set_xlabel(
+        f"Share of each function's {'dots' if comparison.metric == 'votes' else 'notes'}"
+        " in the round",
+        fontsize=8,
+    )
     ax.tick_params(axis="x", labelsize=7)
-    top = max([*sales, *marketing, 1])
-    ax.set_xlim(0, top * 1.15 + 0.5)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # dots are whole numbers
+    ax.set_xlim(0, min(100.0, max([*sales, *marketing, 1.0])) * 1.15 + 2)
+    ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -112,8 +154,14 @@ def comparison_png(rnd: RoundBlock, *, dpi: int = 160) -> tuple[bytes, float]:
         ncol=2,
     )
     # Fixed margins instead of tight_layout, which draws the whole figure a second time:
-    # labels are shortened to fit the left third, and the legend needs half an inch on top.
+    # labels are wrapped to fit the left third, and the legend needs half an inch on top.
     fig.subplots_adjust(left=0.36, right=0.97, bottom=0.45 / height, top=1 - 0.4 / height)
+    return fig
+
+
+def comparison_png(comparison: Comparison, *, dpi: int = 160) -> tuple[bytes, float]:
+    """The round's chart as PNG bytes, and its height in inches at `WIDTH_IN` wide."""
+    fig = comparison_figure(comparison)
     out = io.BytesIO()
     fig.savefig(out, format="png", dpi=dpi)
-    return out.getvalue(), height
+    return out.getvalue(), float(fig.get_figheight())

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from roundtable.model import (  # noqa: F401 (exports use counted from here)
     FUNCTIONS,
     Function,
     Note,
     Participant,
+    SessionInfo,
     counted,
     in_the_room,
-    points_text,
 )
 from roundtable.snapshot import SessionSnapshot
 
@@ -89,6 +89,17 @@ class RoundBlock:
 
 
 @dataclass(frozen=True)
+class QuietRound:
+    """A round of the agenda with no notes: never reached (the session ended before it) or
+    run without anyone writing a note. Its heading is left out of the minutes."""
+
+    position: int
+    title: str
+    reached: bool
+    protected: bool
+
+
+@dataclass(frozen=True)
 class ActionRow:
     text: str
     owner: str
@@ -113,6 +124,7 @@ class Minutes:
     absent: tuple[str, ...]  # on the roster but not in the room; none when anonymous
     anonymous: bool
     rounds: tuple[RoundBlock, ...]
+    quiet_rounds: tuple[QuietRound, ...]
     top_themes: tuple[ThemeBlock, ...]
     top_tied_out: int  # themes with as many votes as the last one listed, not listed
     actions: tuple[ActionRow, ...]
@@ -129,6 +141,17 @@ class Minutes:
         return len(self.appendix)
 
 
+Clock = Callable[[datetime], datetime]
+
+
+def session_clock(info: SessionInfo) -> Clock:
+    """How the minutes show a moment: in the session's own UTC offset (a session run in
+    Tokyo and exported in New York read the previous day and 19:30 for 09:30), or in the
+    computer's zone for a file that never recorded one. Naive times are taken as they are."""
+    zone = timezone(info.utc_offset) if info.utc_offset is not None else None
+    return lambda dt: dt.astimezone(zone) if dt.tzinfo is not None else dt
+
+
 def local(dt: datetime) -> datetime:
     """`dt` in the computer's time zone (naive times are taken as already local)."""
     return dt.astimezone() if dt.tzinfo is not None else dt
@@ -137,6 +160,7 @@ def local(dt: datetime) -> datetime:
 def build_minutes(snap: SessionSnapshot) -> Minutes:
     """Gather the minutes of `snap`; deleted notes, themes and actions are not in it."""
     info = snap.session
+    at = session_clock(info)
     anonymous = info.anonymous
     rounds_by_id = {r.id: r for r in snap.rounds}
     themes_by_id = {t.id: t for t in snap.themes}
@@ -153,7 +177,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
             text=xml_safe(n.text),
             function=n.function,
             participant="" if anonymous or person is None else xml_safe(person.name),
-            created_at=local(n.created_at),
+            created_at=at(n.created_at),
             round_position=rnd.position if rnd else 0,
             round_title=xml_safe(rnd.title) if rnd else "",
             theme=xml_safe(theme.label) if theme else "",
@@ -170,6 +194,10 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
             ungrouped[n.round_id].append(nl)
 
     round_blocks = []
+    quiet: list[QuietRound] = []
+    # Only a session run live has rounds it did not reach; in one typed up afterwards no
+    # round was started, and a round without notes simply had none.
+    run_live = any(r.started_at for r in snap.rounds)
     all_themes: list[ThemeBlock] = []
     for r in sorted(snap.rounds, key=lambda r: r.position):
         board = sorted((t for t in snap.themes if t.round_id == r.id), key=lambda t: t.position)
@@ -190,7 +218,10 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         blocks.sort(key=lambda b: -b.total_votes)  # stable: ties keep board order
         all_themes.extend(blocks)
         if not blocks and not ungrouped[r.id]:
-            continue  # a round nobody spoke in would only be an empty heading
+            # A round nobody spoke in would only be an empty heading: the front page names it.
+            reached = r.started_at is not None or not run_live
+            quiet.append(QuietRound(r.position, xml_safe(r.title), reached, r.protected))
+            continue
         round_blocks.append(
             RoundBlock(
                 position=r.position,
@@ -214,7 +245,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         for a in sorted(snap.actions, key=lambda a: a.position)
     )
     shown_top, tied_out = _with_ties(top)
-    started, ended = _span(snap)
+    started, ended = _span(snap, at)
     attendance: dict[Function, int] = dict.fromkeys(FUNCTIONS, 0)
     here = in_the_room(snap.participants, snap.notes)
     for p in here:
@@ -222,7 +253,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
     attendees = () if anonymous else tuple(_attendee(p) for p in here)
     away = [p for p in snap.participants if p not in here]
     absent = () if anonymous else tuple(_attendee(p) for p in away)
-    day = (started or local(info.created_at)).date()
+    day = (started or at(info.created_at)).date()
     return Minutes(
         title=xml_safe(info.title),
         day=day,
@@ -235,6 +266,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         absent=absent,
         anonymous=anonymous,
         rounds=tuple(round_blocks),
+        quiet_rounds=tuple(quiet),
         top_themes=shown_top,
         top_tied_out=tied_out,
         actions=actions,
@@ -253,68 +285,22 @@ def _with_ties(ranked: Sequence[ThemeBlock]) -> tuple[tuple[ThemeBlock, ...], in
     return (*ranked[:TOP_THEMES], *tied[:room]), max(0, len(tied) - room)
 
 
-def tie_note(m: Minutes) -> str:
-    """The line under the top themes when a tie was cut: "3 more themes also have 1 vote."."""
-    if not m.top_tied_out or not m.top_themes:
-        return ""
-    more = counted(m.top_tied_out, "more theme")
-    verb = "also has" if m.top_tied_out == 1 else "also have"
-    return f"{more} {verb} {counted(m.top_themes[-1].total_votes, 'vote')}."
-
-
 def _attendee(p: Participant) -> str:
     """One roster entry as the minutes list it: "Hannah Berg (Nordlicht)"."""
     name = xml_safe(p.name)
     return f"{name} ({xml_safe(p.organisation)})" if p.organisation.strip() else name
 
 
-def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
-    """The summary's commitments: the open ones first, each with what is said after it in
-    grey ("Ana Lopez, due 8 January 2027, from “Lead definition”", and "done" for one that
-    is). Done items read as if still open there (only the table said done)."""
-    ordered = sorted(m.actions, key=lambda a: a.status == "done")  # stable: table order
-    out = []
-    for a in ordered:
-        due = f"due {format_day(a.due)}" if a.due else ""
-        done = "done" if a.status == "done" else ""
-        out.append((a, ", ".join(x for x in (a.owner, due, action_source(a), done) if x)))
-    return out
-
-
-def action_source(a: ActionRow, *, starts_line: bool = False) -> str:
-    """Where an action came from: 'from “Lead definition”' ('From ...' on a line of its own)."""
-    if not a.theme:
-        return ""
-    return f"{'From' if starts_line else 'from'} “{a.theme}”"
-
-
-def compared_heading(metric: str) -> str:
-    """The comparison's heading: it says when notes, not votes, are compared."""
-    return "Sales and marketing compared" + ("" if metric == "votes" else " by their notes")
-
-
-def compared_caption(metric: str) -> str:
-    if metric == "votes":
-        return (
-            "Votes (dots) each theme received from each function. Leans: the share of its"
-            " dots one function gave the theme minus the other's share, in points."
-        )
-    return (
-        "No votes were taken in this round: the notes each function wrote for each theme."
-        " Leans: the share of its notes one function wrote on the theme minus the other's."
-    )
-
-
-def _span(snap: SessionSnapshot) -> tuple[datetime | None, datetime | None]:
+def _span(snap: SessionSnapshot, at: Clock) -> tuple[datetime | None, datetime | None]:
     """When the session began and ended: its first round start to its last recorded moment.
 
     A session whose rounds were never started (notes imported or typed up afterwards) has
     no recorded span: the time of typing says nothing about how long the meeting was.
     """
-    starts = [local(r.started_at) for r in snap.rounds if r.started_at]
-    moments = [local(r.ended_at) for r in snap.rounds if r.ended_at]
-    moments += [local(n.created_at) for n in snap.notes]
-    moments += [local(a.created_at) for a in snap.actions]
+    starts = [at(r.started_at) for r in snap.rounds if r.started_at]
+    moments = [at(r.ended_at) for r in snap.rounds if r.ended_at]
+    moments += [at(n.created_at) for n in snap.notes]
+    moments += [at(a.created_at) for a in snap.actions]
     if not starts or not moments:
         return None, None
     return min(starts), max(max(moments), min(starts))
@@ -328,73 +314,3 @@ def still_running(snap: SessionSnapshot) -> bool:
         return True
     begun = [(local(r.started_at), r) for r in snap.rounds if r.started_at]
     return bool(begun) and max(begun, key=lambda b: b[0])[1].ended_at is None
-
-
-def format_day(d: date, *, short: bool = False) -> str:
-    """ "23 November 2026", or "23 Nov 2026" where a table column is narrow."""
-    return f"{d.day} {d:%b %Y}" if short else f"{d.day} {d:%B %Y}"
-
-
-def format_duration(minutes: int | None) -> str:
-    if minutes is None:
-        return "not recorded"
-    hours, mins = divmod(minutes, 60)
-    return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
-
-
-def duration_text(m: Minutes) -> str:
-    """The Duration line's value: "14:55–15:40 (45 min)", or while the round started last
-    has not been ended, "14:55 – still running (3 min so far, last entry at 14:58)"."""
-    minutes = format_duration(m.duration_minutes)
-    if m.started is None or m.ended is None:
-        return minutes
-    start, end = f"{m.started:%H:%M}", f"{m.ended:%H:%M}"
-    if not m.still_running:
-        return f"{start}–{end} ({minutes})"
-    if end == start:
-        # Nothing recorded since the start: "0 min so far" reads like a fault.
-        return f"{start} – still running"
-    return f"{start} – still running ({minutes} so far, last entry at {end})"
-
-
-def format_votes(votes: dict[Function, int]) -> str:
-    """ "7 sales, 5 marketing, 1 other" (zero counts for "other" left out)."""
-    parts = [f"{votes['sales']} sales", f"{votes['marketing']} marketing"]
-    if votes.get("other"):
-        parts.append(f"{votes['other']} other")
-    return ", ".join(parts)
-
-
-def leanings(rnd: RoundBlock) -> list[str]:
-    """For each theme of the round, which function gave it more of its own dots (notes when
-    nobody voted), in points of share, as the app's comparison says it: "Sales +15 pts",
-    "Marketing +4 pts" or "Even". Raw counts misled when one function had more people."""
-    if rnd.has_votes:
-        pairs = [(t.votes["sales"], t.votes["marketing"]) for t in rnd.themes]
-    else:
-        pairs = [(t.notes_by("sales"), t.notes_by("marketing")) for t in rnd.themes]
-    sales_total = sum(s for s, _ in pairs)
-    marketing_total = sum(m for _, m in pairs)
-    out = []
-    for s, m in pairs:
-        gap = (100 * s / sales_total if sales_total else 0.0) - (
-            100 * m / marketing_total if marketing_total else 0.0
-        )
-        side = "Sales" if gap > 0 else "Marketing"
-        out.append("Even" if abs(gap) < 0.5 else f"{side} +{points_text(gap)}")
-    return out
-
-
-def who(note: NoteLine) -> str:
-    """The attribution after a note: "sales" or "Hannah Berg, sales"."""
-    return f"{note.participant}, {note.function}" if note.participant else note.function
-
-
-def attendance_text(att: dict[Function, int]) -> str:
-    total = sum(att.values())
-    if not total:
-        return "not recorded"
-    parts = [f"{att['sales']} sales", f"{att['marketing']} marketing"]
-    if att["other"]:
-        parts.append(f"{att['other']} other")
-    return f"{total} ({', '.join(parts)})"

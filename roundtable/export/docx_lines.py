@@ -1,16 +1,17 @@
-"""Many paragraphs of the same shape, written quickly into a python-docx document.
+"""Paragraphs written as runs of plain XML: fast, and in the direction their text runs.
 
 python-docx looks a style up by name and re-validates formatting on every paragraph and
 run, which makes a 2,000-note appendix take seconds. `LineWriter` formats one prototype
 paragraph through the normal API, then stamps copies of its paragraph properties and
 builds the runs as plain XML elements, which is about ten times faster and gives the same
-document.
+document. `fill` and `settle` make a paragraph whose letters are mostly right-to-left a
+right-to-left paragraph (see direction.py); every paragraph of the minutes goes through one.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
@@ -18,7 +19,20 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
+from roundtable.export.direction import Part, arrange, mostly_rtl
+
 GREY_HEX = "595959"
+# What may follow w:bidi in a paragraph's properties, and w:szCs in a run's (schema order).
+_AFTER_BIDI = (
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+    "w:pPrChange",
+)  # fmt: skip
+_AFTER_SZ_CS = (
+    "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl",
+    "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath",
+)  # fmt: skip
 
 
 class LineWriter:
@@ -38,24 +52,66 @@ class LineWriter:
         self._next = proto._p.getnext()
         self._anchor.remove(proto._p)
 
-    def line(self, *runs: tuple[str, str]) -> None:
-        """Add one paragraph of runs; each run is (text, flags) with flags from "big"."""
+    def line(self, *parts: Part) -> None:
+        """Add one paragraph of parts: (text, flags from "big", typed by a person)."""
         p = OxmlElement("w:p")
         if self._ppr is not None:
             p.append(copy.deepcopy(self._ppr))
-        for text, flags in runs:
-            p.append(_run(text, flags))
+        fill(p, parts)
         if self._next is not None:
             self._next.addprevious(p)
         else:
             self._anchor.append(p)
 
 
-def _run(text: str, flags: str) -> BaseOxmlElement:
+def fill(p: BaseOxmlElement, parts: Sequence[Part]) -> None:
+    """Append `parts` as runs to the paragraph element `p`, which runs right to left (Word's
+    w:bidi) when most of its letters do; typed text in right-to-left letters is marked so."""
+    rtl, arranged = arrange(parts)
+    if rtl:
+        right_to_left(p)
+    for text, flags, typed in arranged:
+        p.append(_run(text, flags, rtl=rtl and typed and mostly_rtl(text)))
+
+
+def settle(p: BaseOxmlElement) -> None:
+    """Make a paragraph already written (a heading, a table cell) run right to left when
+    most of its letters do, with its right-to-left runs marked."""
+    text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+    if not mostly_rtl(text):
+        return
+    right_to_left(p)
+    for r in p.iter(qn("w:r")):
+        if mostly_rtl("".join(t.text or "" for t in r.iter(qn("w:t")))):
+            _mark_rtl(r.get_or_add_rPr())
+
+
+def right_to_left(p: BaseOxmlElement) -> None:
+    ppr = p.get_or_add_pPr()
+    if ppr.find(qn("w:bidi")) is None:
+        ppr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+
+
+def _mark_rtl(rpr: BaseOxmlElement) -> None:
+    """Mark a run right-to-left; Word formats such runs by the complex-script properties,
+    so bold, italic and size are given for those too."""
+    if rpr.find(qn("w:b")) is not None:
+        rpr.get_or_add_bCs()
+    if rpr.find(qn("w:i")) is not None:
+        rpr.get_or_add_iCs()
+    size = rpr.find(qn("w:sz"))
+    if size is not None and rpr.find(qn("w:szCs")) is None:
+        size_cs = OxmlElement("w:szCs")
+        size_cs.set(qn("w:val"), size.get(qn("w:val")))
+        rpr.insert_element_before(size_cs, *_AFTER_SZ_CS)
+    rpr.get_or_add_rtl()
+
+
+def _run(text: str, flags: str, *, rtl: bool = False) -> BaseOxmlElement:
     r = OxmlElement("w:r")
-    if flags:
+    if flags or rtl:
         rpr = OxmlElement("w:rPr")
-        # Child order follows the schema: b, i, then color.
+        # Child order follows the schema: b, bCs, i, iCs, color, then rtl.
         if "b" in flags:
             rpr.append(OxmlElement("w:b"))
         if "i" in flags:
@@ -64,6 +120,8 @@ def _run(text: str, flags: str) -> BaseOxmlElement:
             colour = OxmlElement("w:color")
             colour.set(qn("w:val"), GREY_HEX)
             rpr.append(colour)
+        if rtl:
+            _mark_rtl(rpr)
         r.append(rpr)
     for i, part in enumerate(text.split("\t")):
         if i:

@@ -9,22 +9,28 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from roundtable.export.content import (
-    Minutes,
-    NoteLine,
-    action_source,
-    attendance_text,
+from roundtable.export.comparison import (
+    compare,
     compared_caption,
     compared_heading,
-    counted,
+    other_only_note,
+)
+from roundtable.export.content import Minutes, NoteLine, RoundBlock
+from roundtable.export.direction import LRM, RLM, Part, arrange, first_strong_rtl, in_ltr_line
+from roundtable.export.wording import (
+    action_source,
+    attendance_text,
     duration_text,
     format_day,
     format_votes,
-    leanings,
+    notes_count_text,
+    owner_function,
+    quiet_round_parts,
     summary_actions,
     tie_note,
     who,
 )
+from roundtable.model import counted
 
 # Characters that format anywhere in a line; hyphens, dots and brackets inside a sentence
 # stay as typed, so the raw Markdown still reads well in a plain-text mail.
@@ -39,36 +45,79 @@ def md_escape(text: str) -> str:
 
 
 def _cell(text: str) -> str:
-    return md_escape(text).replace("\n", " ")
+    return in_ltr_line(md_escape(text).replace("\n", " "))
+
+
+def _typed(text: str, flags: str = "") -> Part:
+    return (md_escape(text), flags, True)
+
+
+def _own(text: str, flags: str = "") -> Part:
+    return (text, flags, False)
+
+
+def _line(lead: str, *parts: Part) -> str:
+    """One line: its leading markup ("- ", "1. ", "## ") and its parts, in the direction
+    most of its letters run. Viewers guess a line's direction from its first letter, so a
+    line whose first letter disagrees with the rest starts with a direction mark."""
+    rtl, arranged = arrange(parts)
+    body = ""
+    for text, flags, _ in arranged:
+        mark = ("**" if "b" in flags else "") + ("_" if "i" in flags else "")
+        core = text.strip()
+        if mark and core:
+            start = text.index(core)
+            text = f"{text[:start]}{mark}{core}{mark[::-1]}{text[start + len(core) :]}"
+        body += text
+    first = first_strong_rtl(body)
+    start_mark = RLM if rtl and first is not True else LRM if not rtl and first else ""
+    return lead + start_mark + body
 
 
 def _note(note: NoteLine) -> str:
-    return f"- {md_escape(note.text)} _({md_escape(who(note))})_"
+    return _line("- ", _typed(note.text), _own(f" ({md_escape(who(note))})", "i"))
+
+
+def _label(label: str, *value: Part) -> str:
+    return _line("- ", _own(f"{label}:", "b"), _own(" "), *value)
+
+
+def _names(names: tuple[str, ...]) -> list[Part]:
+    parts: list[Part] = []
+    for i, name in enumerate(names):
+        parts += [_own(", ")] if i else []
+        parts.append(_typed(name))
+    return parts
 
 
 def render_markdown(m: Minutes) -> str:
     """The minutes as one Markdown document."""
-    out: list[str] = [f"# {md_escape(m.title)}", "", "Minutes", ""]
-    out.append(f"- **Date:** {format_day(m.day)}")
+    out: list[str] = [_line("# ", _typed(m.title)), "", "Minutes", ""]
+    out.append(_label("Date", _own(format_day(m.day))))
     if m.facilitator:
-        out.append(f"- **Facilitator:** {md_escape(m.facilitator)}")
-    out.append(f"- **Duration:** {duration_text(m)}")
-    out.append(f"- **Attendance:** {attendance_text(m.attendance)}")
+        out.append(_label("Facilitator", _typed(m.facilitator)))
+    out.append(_label("Duration", _own(duration_text(m))))
+    out.append(_label("Attendance", _own(attendance_text(m))))
     if m.attendees:
-        out.append(f"- **Attendees:** {md_escape(', '.join(m.attendees))}")
+        out.append(_label("Attendees", *_names(m.attendees)))
     if m.absent:
-        out.append(f"- **Invited, not present:** {md_escape(', '.join(m.absent))}")
-    anon = "; recorded anonymously" if m.anonymous else ""
-    notes = f"{counted(m.note_count, 'note')} in {counted(len(m.rounds), 'round')}"
-    out += [f"- **Notes:** {notes}{anon}", ""]
+        out.append(_label("Invited, not present", *_names(m.absent)))
+    out.append(_label("Notes", _own(notes_count_text(m))))
+    for label, parts in quiet_round_parts(m):
+        out.append(_label(label, *((md_escape(t), f, typed) for t, f, typed in parts)))
+    out.append("")
 
     out += ["## Summary", "", "### Top themes by votes", ""]
     if m.top_themes:
         for i, t in enumerate(m.top_themes, start=1):
             out.append(
-                f"{i}. **{md_escape(t.label)}**: {counted(t.total_votes, 'vote')} "
-                f"({format_votes(t.votes)}), "
-                f"round {t.round_position}, {md_escape(t.round_title)}"
+                _line(
+                    f"{i}. ",
+                    _typed(t.label, "b"),
+                    _own(f": {counted(t.total_votes, 'vote')} ({format_votes(t.votes)}), "),
+                    _own(f"round {t.round_position}, "),
+                    _typed(t.round_title),
+                )
             )
         if tie_note(m):
             out += ["", tie_note(m)]
@@ -79,9 +128,9 @@ def render_markdown(m: Minutes) -> str:
     out.append("")
 
     for rnd in m.rounds:
-        out += [f"## Round {rnd.position}: {md_escape(rnd.title)}", ""]
+        out += [_line("## ", _own(f"Round {rnd.position}: "), _typed(rnd.title)), ""]
         if rnd.prompt:
-            out += [f"**Question:** _{md_escape(rnd.prompt)}_", ""]
+            out += [_line("", _own("Question:", "b"), _own(" "), _typed(rnd.prompt, "i")), ""]
         for t in rnd.themes:
             count = counted(len(t.notes), "note")
             votes = (
@@ -89,7 +138,7 @@ def render_markdown(m: Minutes) -> str:
                 if t.total_votes
                 else f"No votes · {count}"
             )
-            out += [f"### {md_escape(t.label)}", "", votes, ""]
+            out += [_line("### ", _typed(t.label)), "", votes, ""]
             out += [_note(note) for note in t.notes]
             out.append("")
         if rnd.ungrouped:
@@ -97,28 +146,7 @@ def render_markdown(m: Minutes) -> str:
             out += [_note(note) for note in rnd.ungrouped]
             out.append("")
         if rnd.themes:
-            metric = "votes" if rnd.has_votes else "notes"
-            out += [
-                f"### {compared_heading(metric)}",
-                "",
-                f"_{compared_caption(metric)}_",
-                "",
-                f"| Theme | Sales | Marketing | Other | {metric.capitalize()} | Leans |",
-                "|---|---:|---:|---:|---:|---|",
-            ]
-            for t, lean in zip(rnd.themes, leanings(rnd), strict=True):
-                if metric == "votes":
-                    s, mk, o, tot = (
-                        t.votes["sales"],
-                        t.votes["marketing"],
-                        t.votes["other"],
-                        t.total_votes,
-                    )
-                else:
-                    s, mk, o = t.notes_by("sales"), t.notes_by("marketing"), t.notes_by("other")
-                    tot = len(t.notes)
-                out.append(f"| {_cell(t.label)} | {s} | {mk} | {o} | {tot} | {lean} |")
-            out.append("")
+            out += _comparison(rnd)
 
     out += ["## Action items", ""]
     if m.actions:
@@ -127,7 +155,8 @@ def render_markdown(m: Minutes) -> str:
             due = format_day(a.due) if a.due else "—"
             what = _cell(a.text) + (f"<br>{_cell(action_source(a))}" if a.theme else "")
             owner = _cell(a.owner) or "—"
-            out.append(f"| {what} | {owner} | {a.function} | {due} | {a.status} |")
+            function = owner_function(a)
+            out.append(f"| {what} | {owner} | {function} | {due} | {a.status} |")
     else:
         out.append("No action items were agreed.")
     out += ["", "## Appendix: all notes in order of entry", ""]
@@ -135,16 +164,39 @@ def render_markdown(m: Minutes) -> str:
         out.append("No notes were recorded.")
     for note in m.appendix:
         out.append(
-            f"- {note.created_at:%H:%M} · R{note.round_position} · "
-            f"{md_escape(note.text)} _({md_escape(who(note))})_"
+            _line(
+                "- ",
+                _own(f"{note.created_at:%H:%M} · R{note.round_position} · "),
+                _typed(note.text),
+                _own(f" ({md_escape(who(note))})", "i"),
+            )
         )
     out.append("")
     return "\n".join(out)
 
 
+def _comparison(rnd: RoundBlock) -> list[str]:
+    comparison = compare(rnd)
+    out = [f"### {md_escape(compared_heading(rnd, comparison.metric))}", ""]
+    if comparison.rows:
+        out += [
+            f"_{compared_caption(comparison, rnd)}_",
+            "",
+            f"| Theme | Sales | Marketing | Other | {comparison.metric.capitalize()} | Leans |",
+            "|---|---:|---:|---:|---:|---|",
+        ]
+        for row in comparison.rows:
+            counts = " | ".join(str(row.counts[f]) for f in ("sales", "marketing", "other"))
+            out.append(f"| {_cell(row.theme.label)} | {counts} | {row.total} | {row.leans} |")
+        out.append("")
+    if other_only_note(comparison):
+        out += [f"_{md_escape(other_only_note(comparison))}_", ""]
+    return out
+
+
 def _action_list(m: Minutes) -> list[str]:
     return [
-        f"- {md_escape(a.text)}" + (f" _({md_escape(extra)})_" if extra else "")
+        _line("- ", _typed(a.text), *([_own(f" ({md_escape(extra)})", "i")] if extra else []))
         for a, extra in summary_actions(m)
     ]
 

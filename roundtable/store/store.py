@@ -10,13 +10,14 @@ and notes in `NotesMixin` (notes.py), to keep each file to one idea.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,7 @@ class Store(RosterMixin, NotesMixin):
         self._subscribers: list[Subscriber] = []
         self._pending: list[Change] = []
         self._depth = 0  # transaction() nesting
+        self._origin: dict[str, Any] | None = None  # see _session_origin
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -199,7 +201,11 @@ class Store(RosterMixin, NotesMixin):
         self, title: str, template: Template | None, anonymous: bool | None, facilitator: str
     ) -> None:
         anon = anonymous if anonymous is not None else bool(template and template.anonymous)
-        with self._write("session_created", {"title": title}):
+        # The room's offset from UTC, for the minutes' times; kept in the journal (the
+        # session table has no column for it, and a new one would change the file format).
+        here = datetime.fromtimestamp(self.clock(), UTC).astimezone().utcoffset()
+        offset = round(here.total_seconds() / 60) if here is not None else None
+        with self._write("session_created", {"title": title, "utc_offset_min": offset}):
             self._insert(
                 "session",
                 {
@@ -350,7 +356,22 @@ class Store(RosterMixin, NotesMixin):
     # ----- session and participants ---------------------------------------------------------
 
     def session(self) -> SessionInfo:
-        return rows.session(rows.get_row(self.db, "session", 1))
+        info = rows.session(rows.get_row(self.db, "session", 1))
+        return dataclasses.replace(info, **self._session_origin())
+
+    def _session_origin(self) -> dict[str, Any]:
+        """What the journal recorded when the session was made (its UTC offset), read once:
+        it never changes afterwards."""
+        if self._origin is None:
+            found = self.db.execute(
+                "SELECT payload_json FROM events WHERE kind = 'session_created' ORDER BY id LIMIT 1"
+            ).fetchone()
+            payload = json.loads(found[0]) if found else {}
+            offset = payload.get("utc_offset_min")
+            self._origin = {
+                "utc_offset": timedelta(minutes=offset) if isinstance(offset, int) else None
+            }
+        return self._origin
 
     def update_session(self, **fields: Any) -> SessionInfo:
         """Change session settings: title, anonymous, facilitator, dots_per_person, status..."""

@@ -97,7 +97,7 @@ def test_word_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
     one_of_each(store)
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     lines = _lines(doc)
-    assert "Notes: 1 note in 1 round; recorded anonymously" in lines
+    assert "Notes: 1 note in 1 of 5 rounds; recorded anonymously" in lines
     title = store.round_at(2).title
     assert f"Shared pipeline reviews: 1 vote (1 sales, 0 marketing), round 2, {title}" in lines
     assert "1 vote (1 sales, 0 marketing) · 1 note" in lines
@@ -108,7 +108,7 @@ def test_word_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
 def test_markdown_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
     one_of_each(store)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
-    assert "- **Notes:** 1 note in 1 round; recorded anonymously" in md
+    assert "- **Notes:** 1 note in 1 of 5 rounds; recorded anonymously" in md
     assert "**Shared pipeline reviews**: 1 vote (1 sales, 0 marketing)" in md
     assert "**1 vote** (1 sales, 0 marketing) · 1 note" in md
     assert not re.search(r"\b1 (notes|rounds|votes)\b", md)
@@ -117,9 +117,9 @@ def test_markdown_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
 def test_counts_above_one_stay_plural(store: Store, tmp_path: Path) -> None:
     fill(store, anonymous=True)
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
-    assert "Notes: 5 notes in 2 rounds; recorded anonymously" in _lines(doc)
+    assert "Notes: 5 notes in 2 of 5 rounds; recorded anonymously" in _lines(doc)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
-    assert "- **Notes:** 5 notes in 2 rounds; recorded anonymously" in md
+    assert "- **Notes:** 5 notes in 2 of 5 rounds; recorded anonymously" in md
 
 
 # ----- 3. the duration while a round is still running ---------------------------------------
@@ -241,7 +241,7 @@ def test_a_round_without_votes_says_its_comparison_counts_notes(
     store.add_theme(rid, "Pipeline calls", note_ids=ids)
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
-    assert "Sales and marketing compared by their notes" in headings
+    assert "Round 2, What works: sales and marketing compared by their notes" in headings
     assert [c.text for c in doc.tables[0].rows[0].cells] == [
         "Theme",
         "Sales",
@@ -252,7 +252,7 @@ def test_a_round_without_votes_says_its_comparison_counts_notes(
     ]
     assert any(p.text.startswith("No votes were taken in this round") for p in doc.paragraphs)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text(encoding="utf-8")
-    assert "### Sales and marketing compared by their notes" in md
+    assert "### Round 2, What works: sales and marketing compared by their notes" in md
 
 
 def test_a_theme_named_in_japanese_is_drawn_in_the_chart_not_as_boxes(
@@ -356,9 +356,69 @@ def test_the_summary_lists_open_commitments_first_and_marks_done_ones(
     summary = md.split("### Action items", 1)[1].split("\n## ", 1)[0]
     lines = [line for line in summary.splitlines() if line.startswith("- ")]
     assert lines == [
-        "- Pilot a 24-hour follow-up SLA _(Ben Okafor)_",
+        "- Pilot a 24-hour follow-up SLA _(Ben Okafor, no date)_",
         "- Write the lead definition _(Ana Lopez, done)_",
     ]
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     texts = [p.text for p in doc.paragraphs]
     assert "Write the lead definition (Ana Lopez, done)" in texts
+
+
+# ----- rounds with no notes are named, not dropped silently -------------------------------
+
+
+def test_rounds_not_reached_and_without_notes_are_named(store: Store, tmp_path: Path) -> None:
+    fill(store, anonymous=True)  # notes in rounds 2 and 3
+    store.start_round(store.round_at(1).id)  # the welcome round ran, nobody wrote a note
+    store.finish_round(store.round_at(1).id)
+    # The session ended after round 3: rounds 4 (protected) and 5 were never started.
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    lines = _lines(doc)
+    assert "Notes: 5 notes in 2 of 5 rounds; recorded anonymously" in lines
+    assert (
+        "Not reached: Round 4: Game changers (the protected round); Round 5: Commitments" in lines
+    )
+    assert "No notes: Round 1: Welcome" in lines
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert (
+        "- **Not reached:** Round 4: Game changers (the protected round); Round 5: Commitments"
+        in md
+    )
+    assert "- **No notes:** Round 1: Welcome" in md
+
+
+def test_commitments_to_chase_are_flagged(store: Store, tmp_path: Path) -> None:
+    store.add_action("Share the win/loss notes", owner_function="joint")
+    store.add_action("Book the next session", owner="Marta Kowalski", owner_function="other")
+    store.add_action("Send the slides", due="2030-01-10", status="done")
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    lines = _lines(doc)
+    assert "Share the win/loss notes (no owner yet, no date)" in lines
+    assert "Book the next session (Marta Kowalski, no date)" in lines
+    assert "Send the slides (due 10 January 2030, done)" in lines  # done: nothing to chase
+    table = [[c.text for c in row.cells] for row in doc.tables[-1].rows]
+    # No owner, no function: "—" beside "joint" read oddly.
+    assert table[1] == ["Share the win/loss notes", "—", "", "—", "open"]
+    assert table[2] == ["Book the next session", "Marta Kowalski", "other", "—", "open"]
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "- Share the win/loss notes _(no owner yet, no date)_" in md
+    assert "| Share the win/loss notes | — |  | — | open |" in md
+
+
+def test_anonymous_attendance_is_not_contradicted_by_the_notes(
+    store: Store, tmp_path: Path
+) -> None:
+    # One sales person on the roster; marketing notes typed without a name.
+    store.add_participant("Hannah Berg", "sales")
+    rid = store.round_at(2).id
+    store.add_note(rid, "Campaign briefs arrive too late", function="marketing")
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    lines = _lines(doc)
+    assert not any(line.startswith("Attendance: 1 (1 sales, 0 marketing)") for line in lines)
+    assert "Attendance: not recorded: the notes are anonymous (1 person on the roster)" in lines
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "- **Attendance:** not recorded: the notes are anonymous (1 person on the roster)" in md
+    # A named session, or a roster the notes agree with, keeps its breakdown.
+    store.add_participant("Jonas Weber", "marketing")
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    assert "Attendance: 2 (1 sales, 1 marketing)" in _lines(doc)

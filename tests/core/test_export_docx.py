@@ -178,6 +178,23 @@ def test_page_number_field_in_footer(minutes) -> None:
     assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
 
 
+def test_page_is_a4(minutes) -> None:
+    section = minutes.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+
+
+def test_organizer_template_keeps_its_page(store: Store, tmp_path: Path) -> None:
+    template = docx.Document()  # python-docx's own: US Letter, as an American office's
+    path = tmp_path / "letter.docx"
+    template.save(str(path))
+    out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx", docx_template=path)
+    section = docx.Document(str(out)).sections[0]
+    assert (round(section.page_width.inches, 1), round(section.page_height.inches, 1)) == (
+        8.5,
+        11.0,
+    )
+
+
 def test_organizer_template_styles_header_and_footer_used(store: Store, tmp_path: Path) -> None:
     fill(store, anonymous=True)
     template = docx.Document()
@@ -301,3 +318,16 @@ def test_the_file_properties_name_the_session_not_python_docx(store: Store, tmp_
         app = z.read("docProps/app.xml").decode()
     assert not [n for n in names if "thumbnail" in n]
     assert "<Application>Roundtable</Application>" in app and "Macintosh" not in app
+
+
+def test_comparison_names_its_round_and_stays_with_it(minutes) -> None:
+    paragraphs = minutes.paragraphs
+    compared = [i for i, p in enumerate(paragraphs) if "sales and marketing compared" in p.text]
+    assert [paragraphs[i].text for i in compared] == [
+        "Round 2, What works: sales and marketing compared",
+        # Only sales gave dots in round 3: it is compared by notes, as in the app.
+        "Round 3, Why it's broken: sales and marketing compared by their notes",
+    ]
+    # The round's last line goes to the next page with the comparison, never left behind.
+    for i in compared:
+        assert paragraphs[i - 1].paragraph_format.keep_with_next

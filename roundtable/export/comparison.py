@@ -1,0 +1,122 @@
+"""The sales-and-marketing comparison of a round, as its table, its chart and its words.
+
+It compares shares, as the app's own comparison panel does (ui/sensemaking/comparison.py):
+each function's dots (or notes) on a theme as a share of all that function's dots in the
+round, so a room of ten sales people and three marketers still compares fairly. The table's
+Leans column and the chart both come from these shares; the chart drew raw counts while
+the column spoke of shares, and the two contradicted each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from roundtable.export.content import RoundBlock, ThemeBlock
+from roundtable.export.direction import in_ltr_line
+from roundtable.model import FUNCTIONS, Function, points_text
+
+Metric = Literal["votes", "notes"]
+
+
+@dataclass(frozen=True)
+class ComparedTheme:
+    theme: ThemeBlock
+    counts: dict[Function, int]  # dots (or notes) from each function
+    sales_share: float  # percent of all sales dots (or notes) in the round
+    marketing_share: float
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def gap(self) -> float:
+        return self.sales_share - self.marketing_share
+
+    @property
+    def leans(self) -> str:
+        """ "Sales +15 pts", "Marketing +4 pts" or "Even"."""
+        if abs(self.gap) < 0.5:
+            return "Even"
+        side = "Sales" if self.gap > 0 else "Marketing"
+        return f"{side} +{points_text(self.gap)}"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    metric: Metric
+    rows: tuple[ComparedTheme, ...]  # in the round's order (most votes first)
+    other_only: tuple[ThemeBlock, ...]  # only other functions voted (or wrote): not compared
+
+
+def metric_of(rnd: RoundBlock) -> Metric:
+    """Dots when both sales and marketing gave some in the round, as the app decides;
+    otherwise notes (a share of no dots at all compares nothing)."""
+    given = {f: sum(t.votes[f] for t in rnd.themes) for f in FUNCTIONS}
+    return "votes" if given["sales"] and given["marketing"] else "notes"
+
+
+def compare(rnd: RoundBlock) -> Comparison:
+    """The round's comparison; themes only other functions voted for (or wrote on) are left
+    out of it, since their 0 against 0 said nothing."""
+    metric = metric_of(rnd)
+
+    def counts(t: ThemeBlock) -> dict[Function, int]:
+        if metric == "votes":
+            return dict(t.votes)
+        return {f: t.notes_by(f) for f in FUNCTIONS}
+
+    per_theme = [(t, counts(t)) for t in rnd.themes]
+    totals = {f: sum(c[f] for _, c in per_theme) for f in FUNCTIONS}
+
+    def share(part: int, f: Function) -> float:
+        return 100.0 * part / totals[f] if totals[f] else 0.0
+
+    rows, other_only = [], []
+    for t, c in per_theme:
+        if not c["sales"] and not c["marketing"] and c["other"]:
+            other_only.append(t)
+            continue
+        sales, marketing = share(c["sales"], "sales"), share(c["marketing"], "marketing")
+        rows.append(ComparedTheme(t, c, sales, marketing))
+    return Comparison(metric, tuple(rows), tuple(other_only))
+
+
+def compared_heading(rnd: RoundBlock, metric: Metric) -> str:
+    """The comparison's heading: it names its round (at the top of a page it read as the
+    next round's) and says when notes, not votes, are compared."""
+    by = "" if metric == "votes" else " by their notes"
+    return f"Round {rnd.position}, {in_ltr_line(rnd.title)}: sales and marketing compared{by}"
+
+
+def compared_caption(comparison: Comparison, rnd: RoundBlock) -> str:
+    """What the comparison's table and chart show, under its heading."""
+    if comparison.metric == "votes":
+        what = (
+            "Votes (dots) each theme received from each function. The chart and Leans compare"
+            " shares: the share of all its dots one function gave the theme, minus the other's,"
+            " in points."
+        )
+    elif rnd.has_votes:
+        what = (
+            "Only one function gave dots in this round, so this compares the notes each"
+            " function wrote for each theme. The chart and Leans compare shares: the share of"
+            " its notes one function wrote on the theme, minus the other's, in points."
+        )
+    else:
+        what = (
+            "No votes were taken in this round: the notes each function wrote for each theme."
+            " The chart and Leans compare shares: the share of its notes one function wrote on"
+            " the theme, minus the other's, in points."
+        )
+    return what
+
+
+def other_only_note(comparison: Comparison) -> str:
+    """The line under the table naming the themes left out, or ""."""
+    if not comparison.other_only:
+        return ""
+    names = ", ".join(f"“{in_ltr_line(t.label)}”" for t in comparison.other_only)
+    given = "dots" if comparison.metric == "votes" else "notes"
+    return f"Not compared (only other functions gave it {given}): {names}."

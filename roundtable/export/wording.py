@@ -1,0 +1,136 @@
+"""The words of the minutes: how dates, counts, votes, rounds and people read.
+
+Every format (Word, Markdown) phrases the facts of `content.Minutes` with these functions,
+so a date or a vote count reads the same in each.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from roundtable.export.content import ActionRow, Minutes, NoteLine
+from roundtable.export.direction import Part, in_ltr_line
+from roundtable.model import Function, counted
+
+
+def tie_note(m: Minutes) -> str:
+    """The line under the top themes when a tie was cut: "3 more themes also have 1 vote."."""
+    if not m.top_tied_out or not m.top_themes:
+        return ""
+    more = counted(m.top_tied_out, "more theme")
+    verb = "also has" if m.top_tied_out == 1 else "also have"
+    return f"{more} {verb} {counted(m.top_themes[-1].total_votes, 'vote')}."
+
+
+def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
+    """The summary's commitments: the open ones first, each with what is said after it in
+    grey ("Ana Lopez, due 8 January 2027, from “Lead definition”", and "done" for one that
+    is). Done items read as if still open there (only the table said done). An open item
+    without an owner or a date says so ("no owner yet", "no date"): it needs chasing."""
+    ordered = sorted(m.actions, key=lambda a: a.status == "done")  # stable: table order
+    out = []
+    for a in ordered:
+        done = a.status == "done"
+        due = f"due {format_day(a.due)}" if a.due else ("" if done else "no date")
+        owner = in_ltr_line(a.owner) or ("" if done else "no owner yet")
+        done_text = "done" if done else ""
+        out.append((a, ", ".join(x for x in (owner, due, action_source(a), done_text) if x)))
+    return out
+
+
+def owner_function(a: ActionRow) -> str:
+    """The table's Function cell: the owner's function, only when there is an owner (a
+    "joint" beside "—" read oddly)."""
+    return a.function if a.owner else ""
+
+
+def action_source(a: ActionRow, *, starts_line: bool = False) -> str:
+    """Where an action came from: 'from “Lead definition”' ('From ...' on a line of its own)."""
+    if not a.theme:
+        return ""
+    return f"{'From' if starts_line else 'from'} “{in_ltr_line(a.theme)}”"
+
+
+def format_day(d: date, *, short: bool = False) -> str:
+    """ "23 November 2026", or "23 Nov 2026" where a table column is narrow."""
+    return f"{d.day} {d:%b %Y}" if short else f"{d.day} {d:%B %Y}"
+
+
+def format_duration(minutes: int | None) -> str:
+    if minutes is None:
+        return "not recorded"
+    hours, mins = divmod(minutes, 60)
+    return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
+
+
+def duration_text(m: Minutes) -> str:
+    """The Duration line's value: "14:55–15:40 (45 min)", or while the round started last
+    has not been ended, "14:55 – still running (3 min so far, last entry at 14:58)"."""
+    minutes = format_duration(m.duration_minutes)
+    if m.started is None or m.ended is None:
+        return minutes
+    start, end = f"{m.started:%H:%M}", f"{m.ended:%H:%M}"
+    if not m.still_running:
+        return f"{start}–{end} ({minutes})"
+    if end == start:
+        # Nothing recorded since the start: "0 min so far" reads like a fault.
+        return f"{start} – still running"
+    return f"{start} – still running ({minutes} so far, last entry at {end})"
+
+
+def format_votes(votes: dict[Function, int]) -> str:
+    """ "7 sales, 5 marketing, 1 other" (zero counts for "other" left out)."""
+    parts = [f"{votes['sales']} sales", f"{votes['marketing']} marketing"]
+    if votes.get("other"):
+        parts.append(f"{votes['other']} other")
+    return ", ".join(parts)
+
+
+def who(note: NoteLine) -> str:
+    """The attribution after a note: "sales" or "Hannah Berg, sales"."""
+    name = in_ltr_line(note.participant)
+    return f"{name}, {note.function}" if note.participant else note.function
+
+
+def notes_count_text(m: Minutes) -> str:
+    """ "61 notes in 5 rounds", or with rounds left without notes "5 notes in 2 of 5 rounds"."""
+    rounds = len(m.rounds)
+    agenda = rounds + len(m.quiet_rounds)
+    of = f"{rounds} of {agenda} rounds" if agenda != rounds else counted(rounds, "round")
+    anon = "; recorded anonymously" if m.anonymous else ""
+    return f"{counted(m.note_count, 'note')} in {of}{anon}"
+
+
+def quiet_round_parts(m: Minutes) -> list[tuple[str, list[Part]]]:
+    """The front page's lines about the rounds with no notes, as (label, parts):
+    ("Not reached", [Round 4: Game changers (protected); Round 5: Wrap-up]), then
+    ("No notes", ...). A protected round (the one the room came for) says so."""
+    out = []
+    for label, reached in (("Not reached", False), ("No notes", True)):
+        parts: list[Part] = []
+        for q in (q for q in m.quiet_rounds if q.reached == reached):
+            if parts:
+                parts.append(("; ", "", False))
+            parts += [(f"Round {q.position}: ", "", False), (q.title, "", True)]
+            if q.protected:
+                parts.append((" (the protected round)", "", False))
+        if parts:
+            out.append((label, parts))
+    return out
+
+
+def attendance_text(m: Minutes) -> str:
+    """ "12 (6 sales, 5 marketing, 1 other)", counted from the roster. In an anonymous session
+    notes are not tied to people, so a roster that misses a function the notes came from
+    ("1 (1 sales, 0 marketing)" beside marketing notes) is not printed as the room."""
+    att = m.attendance
+    total = sum(att.values())
+    if not total:
+        return "not recorded"
+    if m.anonymous and any(not att[n.function] for n in m.appendix):
+        people = "1 person" if total == 1 else f"{total} people"
+        return f"not recorded: the notes are anonymous ({people} on the roster)"
+    parts = [f"{att['sales']} sales", f"{att['marketing']} marketing"]
+    if att["other"]:
+        parts.append(f"{att['other']} other")
+    return f"{total} ({', '.join(parts)})"

@@ -1,0 +1,84 @@
+"""The comparison of a round: its table, its chart and its caption say the same thing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from roundtable.export import export_minutes
+from roundtable.export.chart import comparison_figure
+from roundtable.export.comparison import compare
+from roundtable.export.content import build_minutes
+from roundtable.store import Store
+
+
+def uneven_room(store: Store) -> None:
+    """Ten sales dots to four marketing ones: raw counts and shares disagree."""
+    rid = store.round_at(2).id
+    store.start_round(rid)
+    for label, sales, marketing, other in [
+        ("Shared pipeline reviews", 10, 3, 0),
+        ("Joint campaign planning", 10, 1, 0),
+        ("Finance signs off budgets", 0, 0, 2),
+    ]:
+        note = store.add_note(rid, f"A note on {label.lower()}", function="other").id
+        theme = store.add_theme(rid, label, note_ids=[note])
+        for function, count in (("sales", sales), ("marketing", marketing), ("other", other)):
+            store.set_votes(theme.id, function, count)
+
+
+def test_table_and_chart_both_compare_shares(store: Store, tmp_path: Path) -> None:
+    uneven_room(store)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    rows = [[c.text for c in r.cells] for r in doc.tables[0].rows]
+    # 10 of 20 sales dots is 50 %, 3 of 4 marketing dots 75 %: marketing leans.
+    assert rows[1] == ["Shared pipeline reviews", "10", "3", "0", "13", "Marketing +25 pts"]
+    assert rows[2] == ["Joint campaign planning", "10", "1", "0", "11", "Sales +25 pts"]
+
+    chart = comparison_figure(compare(build_minutes(store.snapshot()).rounds[0]))
+    ax = chart.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    values = sorted(t.get_text().strip() for t in ax.texts)
+    assert labels == ["Joint campaign planning", "Shared pipeline reviews"]  # bottom up
+    assert values == ["25%", "50%", "50%", "75%"]
+    assert ax.get_xlabel() == "Share of each function's dots in the round"
+
+
+def test_a_theme_only_other_functions_voted_for_is_not_compared(
+    store: Store, tmp_path: Path
+) -> None:
+    uneven_room(store)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    assert [r.cells[0].text for r in doc.tables[0].rows[1:]] == [
+        "Shared pipeline reviews",
+        "Joint campaign planning",
+    ]
+    lines = [p.text for p in doc.paragraphs]
+    line = "Not compared (only other functions gave it dots): “Finance signs off budgets”."
+    assert line in lines
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "| Finance signs off budgets | 0 | 0 |" not in md
+    assert f"_{line}_" in md
+
+
+def test_long_theme_names_are_wrapped_not_cut(store: Store) -> None:
+    rid = store.round_at(2).id
+    long_names = [
+        "A deliberately very long theme label",  # 36 characters lost its "A"
+        "Marketing-qualified leads that sales never calls back within the agreed two days",
+        "Supercalifragilisticexpialidociousnessfulness",
+    ]
+    for name in long_names:
+        note = store.add_note(rid, f"Note for {name}", function="sales").id
+        store.add_theme(rid, name, note_ids=[note])
+    chart = comparison_figure(compare(build_minutes(store.snapshot()).rounds[0]))
+    renderer = chart.canvas.get_renderer()
+    chart.draw(renderer)
+    ticks = chart.axes[0].get_yticklabels()[::-1]  # top down, as the themes were added
+    shown = [t.get_text() for t in ticks]
+    assert shown[0] == "A deliberately very long\ntheme label"
+    assert shown[1] == "Marketing-qualified leads\nthat sales never calls…"
+    assert shown[2] == "Supercalifragilisticexpial\nidociousnessfulness"  # a word broken
+    for tick in ticks:
+        assert tick.get_window_extent(renderer).x0 >= 0, tick.get_text()  # nothing cut off
