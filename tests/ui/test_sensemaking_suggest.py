@@ -243,7 +243,7 @@ def test_cancelling_a_suggestion_changes_nothing(qtbot, window, monkeypatch):
 
     started = threading.Event()
 
-    def slow_engine(notes, *, pinned, hints, vectors, progress):
+    def slow_engine(notes, *, pinned, hints, vectors, progress, question=""):
         started.set()
         for _ in range(2000):  # like a long embedding run: reports progress until cancelled
             progress(1, 2)
