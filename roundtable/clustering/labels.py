@@ -40,6 +40,23 @@ _JOINERS = frozenset({"of", "for", "to", "and", "on", "in", "with", "per", "by",
 PHRASE_MIN = 0.4
 
 
+def _acronym(token: str) -> bool:
+    """Whether a token is kept as typed: "MQL", "OKRs", "SDRs" (two or more capitals)."""
+    return sum(ch.isupper() for ch in token) >= 2 and not token[1:].islower()
+
+
+def _tokens(text: str) -> tuple[list[str], list[bool]]:
+    """A note's words, and for each whether the next word follows it directly (only spaces
+    or a hyphen between): "separate rooms" are one phrase, "rooms, by" are not."""
+    text = unicodedata.normalize("NFKC", text or "")
+    found = list(_TOKEN.finditer(text))
+    joined = [
+        b.start() - a.end() > 0 and not text[a.end() : b.start()].strip(" -")
+        for a, b in zip(found, found[1:], strict=False)
+    ]
+    return [m.group() for m in found], [*joined, False]
+
+
 def _nameable(term: str) -> bool:
     """Whether a term can stand in a label: a word with letters, not a weak word or symbol."""
     return any(ch.isalpha() for ch in term) and term not in WEAK_WORDS
@@ -54,7 +71,7 @@ def surface_forms(texts: Sequence[str]) -> dict[str, str]:
             if low in STOP_WORDS:
                 continue
             key = stem(low[:-2] if low.endswith("'s") else low)
-            form = raw if raw.isupper() and len(raw) > 1 else low
+            form = raw if _acronym(raw) else low
             seen.setdefault(key, Counter())[form] += 1
     return {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in seen.items()}
 
@@ -163,7 +180,7 @@ def _best_span(
     generic |= words.ignored
     best: tuple[float, int, str] | None = None
     for i in notes:
-        raw = _TOKEN.findall(unicodedata.normalize("NFKC", words.texts[i] or ""))
+        raw, joined = _tokens(words.texts[i])
         keys = []
         for token in raw:
             low = token.lower().replace("’", "'")
@@ -174,6 +191,8 @@ def _best_span(
                 end = start + length
                 if end > len(raw) or not keys[start] or not keys[end - 1]:
                     continue
+                if end < len(raw) and joined[end - 1] and keys[end] and not all(keys[start:end]):
+                    continue  # "written in separate" (rooms): its small word's phrase goes on
                 inner = raw[start:end]
                 if any(
                     not k and t.lower() not in _JOINERS
@@ -192,9 +211,7 @@ def _best_span(
                     continue
                 # Every content word should earn its place: unknown words cost a little.
                 score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
-                shown = " ".join(
-                    t if (t.isupper() and len(t) > 1) else t.lower() for t in raw[start:end]
-                )
+                shown = " ".join(t if _acronym(t) else t.lower() for t in raw[start:end])
                 candidate = (score, -length, shown)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
@@ -246,24 +263,45 @@ def _lone_label(text: str, words: RoundWords) -> str:
     n = len(words.docs)
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
     generic |= words.ignored
+    raw, joined = _tokens(text)
     picked: list[str] = []
-    for raw in _TOKEN.findall(unicodedata.normalize("NFKC", text or "")):
-        low = raw.lower().replace("’", "'")
+    at = 0
+    for at, token in enumerate(raw):  # noqa: B007 (where the label stopped is used below)
+        low = token.lower().replace("’", "'")
         filler = (low in STOP_WORDS and low not in _MEANINGFUL) or stem(low) in generic
         if not picked and filler:
             continue
-        proper = bool(picked) and raw[:1].isupper() and low not in STOP_WORDS
-        keep_case = (raw.isupper() and len(raw) > 1) or proper
-        picked.append(raw if keep_case else low)
+        picked.append(_shown(token, first=not picked))
         if len(picked) == 4:
             break
+    # Finish a phrase the fourth word cut ("Booth at the trade" show, "OKRs written in
+    # separate" rooms), up to six words: a cut label reads as a mistake.
+    while 0 < len(picked) < 6 and at + 1 < len(raw) and joined[at] and not _small(picked[-1]):
+        if raw[at + 1].lower() in STOP_WORDS:
+            break
+        at += 1
+        picked.append(_shown(raw[at], first=False))
     # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off.
-    while picked and (picked[-1].lower() in STOP_WORDS or stem(picked[-1].lower()) in WEAK_WORDS):
+    while picked and _small(picked[-1]):
         picked.pop()
     # "Too many" alone says nothing: at least one word that is not a small one.
     if not any(w.lower() not in STOP_WORDS for w in picked):
         return ""
     return _capitalise(" ".join(picked)) if len(picked) >= 2 else ""
+
+
+def _small(word: str) -> bool:
+    """A word no label should end on: a small word or a weak verb ("on", "the", "gives")."""
+    low = word.lower()
+    return low in STOP_WORDS or stem(low) in WEAK_WORDS
+
+
+def _shown(token: str, *, first: bool) -> str:
+    """A lone note's word as its label shows it: acronyms and names (capitalised after the
+    first word) as typed, the rest in lower case."""
+    low = token.lower().replace("’", "'")
+    proper = not first and token[:1].isupper() and low not in STOP_WORDS
+    return token if _acronym(token) or proper else low
 
 
 # A label longer than this is cut: in scripts written without spaces (Japanese, Chinese) a
