@@ -28,6 +28,7 @@ from roundtable.model import (
     Change,
     Event,
     InvalidInput,
+    PreviousSession,
     SessionInfo,
     clean_text,
 )
@@ -362,18 +363,41 @@ class Store(RosterMixin, NotesMixin, UndoStepsMixin):
         return dataclasses.replace(info, **self._session_origin())
 
     def _session_origin(self) -> dict[str, Any]:
-        """What the journal recorded when the session was made (its UTC offset), read once:
-        it never changes afterwards."""
+        """What the journal recorded about the session as a whole: its UTC offset when it was
+        made and, for a follow-up, the session it follows up. Read once and kept (neither
+        changes once recorded) until `record_follow_up` records the latter."""
         if self._origin is None:
-            found = self.db.execute(
-                "SELECT payload_json FROM events WHERE kind = 'session_created' ORDER BY id LIMIT 1"
-            ).fetchone()
-            payload = json.loads(found[0]) if found else {}
-            offset = payload.get("utc_offset_min")
+            found: dict[str, dict[str, Any]] = {}
+            for kind, payload in self.db.execute(
+                "SELECT kind, payload_json FROM events"
+                " WHERE kind IN ('session_created', 'follow_up_recorded') ORDER BY id"
+            ).fetchall():
+                found.setdefault(kind, json.loads(payload))  # the first of each kind
+            offset = found.get("session_created", {}).get("utc_offset_min")
+            previous = found.get("follow_up_recorded")
             self._origin = {
-                "utc_offset": timedelta(minutes=offset) if isinstance(offset, int) else None
+                "utc_offset": timedelta(minutes=offset) if isinstance(offset, int) else None,
+                "follow_up_of": rows.previous_session(previous) if previous else None,
             }
         return self._origin
+
+    def record_follow_up(self, previous: PreviousSession) -> None:
+        """Record the session this one follows up: its file (the session's parent_session),
+        title and day, and which of this session's actions were carried over from it. All
+        but the file are kept in the journal: the session table has no columns for them, and
+        new ones would change the file format. Not undoable: a follow-up is made so."""
+        payload = {
+            "file": previous.file,
+            "title": previous.title,
+            "held_on": previous.held_on.isoformat() if previous.held_on else None,
+            "carried_action_ids": list(previous.carried_action_ids),
+        }
+        with self._write("follow_up_recorded", payload):
+            self.db.table("session").update(1, {"parent_session": previous.file})
+            # Before anyone hears of the change: a subscriber reading session() must not
+            # get the follow-up as it was before.
+            self._origin = None
+            self._emit("session_updated")
 
     def update_session(self, **fields: Any) -> SessionInfo:
         """Change session settings: title, anonymous, facilitator, dots_per_person, status..."""
