@@ -4,14 +4,18 @@
 session's roster (everyone marked not yet here, until the roll call) and its open action
 items carried over. Each carried item is also put on
 the board of the template's review round as a note, so the room can go through them one by
-one and the minutes show what became of each.
+one and the minutes show what became of each. The new session records which session it
+follows up (its file, title and day) and which of its actions came from there, so its
+minutes can say so.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from roundtable.model import FUNCTIONS, InvalidInput
+from roundtable.export.content import held_on
+from roundtable.model import FUNCTIONS, InvalidInput, PreviousSession
+from roundtable.snapshot import SessionSnapshot
 from roundtable.store import Store
 from roundtable.templates import get_template
 
@@ -36,39 +40,52 @@ def create_follow_up(
     review_at = next((i for i, r in enumerate(tmpl.rounds, 1) if r.review_commitments), None)
     with Store.open(previous, read_only=True) as old:
         snap = old.snapshot()
-    open_actions = [a for a in snap.actions if a.status == "open"]
-    with Store.create(
-        path,
-        # A follow-up of a follow-up is not "Follow-up: Follow-up: ...".
-        title=title or f"Follow-up: {snap.session.title.removeprefix('Follow-up: ')}",
-        template=tmpl,
-        anonymous=snap.session.anonymous if anonymous is None else anonymous,
-        facilitator=snap.session.facilitator if facilitator is None else facilitator,
-    ) as new:
-        new.update_session(parent_session=previous.name)
-        # Last time's people are expected, not yet here: the facilitator ticks who came
-        # (Session > People), and anyone who says something counts as here anyway.
-        for p in snap.participants:
-            new.add_participant(p.name, p.function, p.organisation, p.role, absent=True)
-        review = new.round_at(review_at) if review_at else None
-        for a in open_actions:
-            new.add_action(
-                a.text,
-                owner=a.owner,
-                owner_function=a.owner_function,
-                due=a.due,
-                round_id=review.id if review else None,
-            )
-            if review is not None:
-                who = f" ({a.owner})" if a.owner else ""
-                # As the minutes write dates ("due 2026-12-04" read like a database).
-                due = f", due {a.due.day} {a.due:%B %Y}" if a.due else ""
-                try:
-                    new.add_note(
-                        review.id,
-                        f"Commitment: {a.text}{who}{due}",
-                        function=a.owner_function if a.owner_function in FUNCTIONS else "other",
-                    )
-                except InvalidInput:
-                    new.add_note(review.id, f"Commitment: {a.text}"[:500])
+    with (
+        Store.create(
+            path,
+            # A follow-up of a follow-up is not "Follow-up: Follow-up: ...".
+            title=title or f"Follow-up: {snap.session.title.removeprefix('Follow-up: ')}",
+            template=tmpl,
+            anonymous=snap.session.anonymous if anonymous is None else anonymous,
+            facilitator=snap.session.facilitator if facilitator is None else facilitator,
+        ) as new,
+        new.transaction(),
+    ):
+        # One transaction: a follow-up is never left with half of last time's commitments,
+        # or with them but not the record of where they came from.
+        _carry_over(snap, previous.name, new, review_at)
     return path
+
+
+def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | None) -> None:
+    """Put last time's people and open actions into `new` (each action also as a note of
+    the review round at `review_at`, if any), and record what it follows up."""
+    carried: list[int] = []
+    # Last time's people are expected, not yet here: the facilitator ticks who came
+    # (Session > People), and anyone who says something counts as here anyway.
+    for p in snap.participants:
+        new.add_participant(p.name, p.function, p.organisation, p.role, absent=True)
+    review = new.round_at(review_at) if review_at else None
+    for a in (a for a in snap.actions if a.status == "open"):
+        action = new.add_action(
+            a.text,
+            owner=a.owner,
+            owner_function=a.owner_function,
+            due=a.due,
+            round_id=review.id if review else None,
+        )
+        carried.append(action.id)
+        if review is not None:
+            who = f" ({a.owner})" if a.owner else ""
+            # As the minutes write dates ("due 2026-12-04" read like a database).
+            due = f", due {a.due.day} {a.due:%B %Y}" if a.due else ""
+            try:
+                new.add_note(
+                    review.id,
+                    f"Commitment: {a.text}{who}{due}",
+                    function=a.owner_function if a.owner_function in FUNCTIONS else "other",
+                )
+            except InvalidInput:
+                new.add_note(review.id, f"Commitment: {a.text}"[:500])
+    # The day its minutes give, so the two sets of minutes agree about when it was.
+    new.record_follow_up(PreviousSession(file, snap.session.title, held_on(snap), tuple(carried)))

@@ -32,6 +32,16 @@ class InvalidInput(ValueError):
 
 
 @dataclass(frozen=True)
+class PreviousSession:
+    """The session a follow-up continues, as it was when the follow-up was made."""
+
+    file: str
+    title: str  # empty in follow-ups made before this was recorded
+    held_on: date | None
+    carried_action_ids: tuple[int, ...] = ()  # this session's actions brought over from it
+
+
+@dataclass(frozen=True)
 class SessionInfo:
     """The facts about a session as a whole."""
 
@@ -49,6 +59,7 @@ class SessionInfo:
     # times as the room saw them, wherever they are exported. None in files made before it
     # was recorded (their minutes use the exporting computer's zone).
     utc_offset: timedelta | None = None
+    follow_up_of: PreviousSession | None = None  # recorded by create_follow_up
 
 
 @dataclass(frozen=True)

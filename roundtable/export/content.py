@@ -9,6 +9,7 @@ Word file.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -20,6 +21,7 @@ from roundtable.model import (  # noqa: F401 (exports use counted from here)
     Function,
     Note,
     Participant,
+    PreviousSession,
     SessionInfo,
     counted,
     in_the_room,
@@ -107,6 +109,7 @@ class ActionRow:
     due: date | None
     status: str
     theme: str
+    carried: bool = False  # brought over from the session this one follows up
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,7 @@ class Minutes:
     attendees: tuple[str, ...]  # "Name (Organisation)" in roster order; none when anonymous
     absent: tuple[str, ...]  # on the roster but not in the room; none when anonymous
     anonymous: bool
+    follow_up_of: PreviousSession | None
     rounds: tuple[RoundBlock, ...]
     quiet_rounds: tuple[QuietRound, ...]
     top_themes: tuple[ThemeBlock, ...]
@@ -232,6 +236,14 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
             )
         )
 
+    previous = info.follow_up_of
+    if previous is None and info.parent_session:  # a follow-up made before it was recorded
+        previous = PreviousSession(info.parent_session, "", None)
+    if previous is not None:
+        previous = dataclasses.replace(
+            previous, file=xml_safe(previous.file), title=xml_safe(previous.title)
+        )
+    carried = set(previous.carried_action_ids) if previous else set()
     top = tuple(sorted((t for t in all_themes if t.total_votes), key=lambda t: -t.total_votes))
     actions = tuple(
         ActionRow(
@@ -241,6 +253,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
             due=a.due,
             status=a.status,
             theme=xml_safe(themes_by_id[a.theme_id].label) if a.theme_id in themes_by_id else "",
+            carried=a.id in carried,
         )
         for a in sorted(snap.actions, key=lambda a: a.position)
     )
@@ -253,10 +266,9 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
     attendees = () if anonymous else tuple(_attendee(p) for p in here)
     away = [p for p in snap.participants if p not in here]
     absent = () if anonymous else tuple(_attendee(p) for p in away)
-    day = (started or at(info.created_at)).date()
     return Minutes(
         title=xml_safe(info.title),
-        day=day,
+        day=held_on(snap),
         facilitator=xml_safe(info.facilitator),
         started=started,
         ended=ended,
@@ -265,6 +277,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         attendees=attendees,
         absent=absent,
         anonymous=anonymous,
+        follow_up_of=previous,
         rounds=tuple(round_blocks),
         quiet_rounds=tuple(quiet),
         top_themes=shown_top,
@@ -272,6 +285,14 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         actions=actions,
         appendix=tuple(lines),
     )
+
+
+def held_on(snap: SessionSnapshot) -> date:
+    """The day the minutes of `snap` give as its date: the day its first round began, in
+    the session's own offset, or the day it was made for one never run live."""
+    at = session_clock(snap.session)
+    started, _ = _span(snap, at)
+    return (started or at(snap.session.created_at)).date()
 
 
 def _with_ties(ranked: Sequence[ThemeBlock]) -> tuple[tuple[ThemeBlock, ...], int]:

@@ -42,11 +42,13 @@ from roundtable.export.docx_lines import LineWriter, fill, settle
 from roundtable.export.wording import (
     action_source,
     attendance_text,
+    carried_text,
     duration_text,
     format_day,
     format_votes,
     notes_count_text,
     owner_function,
+    previous_session_parts,
     quiet_round_parts,
     summary_actions,
     tie_note,
@@ -120,6 +122,8 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
     _heading(doc, m.title, 0)
     _grey(doc, "Minutes")
     _label_value(doc, "Date", (format_day(m.day), "", False))
+    if m.follow_up_of:
+        _label_value(doc, "Follow-up of", *previous_session_parts(m))
     if m.facilitator:
         _label_value(doc, "Facilitator", (m.facilitator, "", True))
     _label_value(doc, "Duration", (duration_text(m), "", False))
@@ -244,7 +248,7 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
         return
     rows = [
         [
-            _with_source(a),
+            _with_source(a, m),
             a.owner or "—",
             owner_function(a),
             format_day(a.due, short=True) if a.due else "—",
@@ -255,9 +259,11 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
     add_table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, [6.8, 2.9, 2.2, 2.8, 1.8])
 
 
-def _with_source(a: ActionRow) -> str:
-    """The action's text, and on a second line the theme it came from."""
-    return f"{a.text}\n{action_source(a, starts_line=True)}" if a.theme else a.text
+def _with_source(a: ActionRow, m: Minutes) -> str:
+    """The action's text, then on lines of their own the theme it came from and, for one
+    carried over, the day of the session it was carried over from."""
+    lines = [a.text, action_source(a, starts_line=True), carried_text(m) if a.carried else ""]
+    return "\n".join(line for line in lines if line)
 
 
 def _appendix(doc: DocxDocument, m: Minutes) -> None:

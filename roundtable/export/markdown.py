@@ -20,11 +20,13 @@ from roundtable.export.direction import LRM, RLM, Part, arrange, first_strong_rt
 from roundtable.export.wording import (
     action_source,
     attendance_text,
+    carried_text,
     duration_text,
     format_day,
     format_votes,
     notes_count_text,
     owner_function,
+    previous_session_parts,
     quiet_round_parts,
     summary_actions,
     tie_note,
@@ -94,6 +96,9 @@ def render_markdown(m: Minutes) -> str:
     """The minutes as one Markdown document."""
     out: list[str] = [_line("# ", _typed(m.title)), "", "Minutes", ""]
     out.append(_label("Date", _own(format_day(m.day))))
+    if m.follow_up_of:
+        parts = previous_session_parts(m)
+        out.append(_label("Follow-up of", *((md_escape(t), f, typed) for t, f, typed in parts)))
     if m.facilitator:
         out.append(_label("Facilitator", _typed(m.facilitator)))
     out.append(_label("Duration", _own(duration_text(m))))
@@ -154,6 +159,7 @@ def render_markdown(m: Minutes) -> str:
         for a in m.actions:
             due = format_day(a.due) if a.due else "—"
             what = _cell(a.text) + (f"<br>{_cell(action_source(a))}" if a.theme else "")
+            what += f"<br>{carried_text(m)}" if a.carried else ""
             owner = _cell(a.owner) or "—"
             function = owner_function(a)
             out.append(f"| {what} | {owner} | {function} | {due} | {a.status} |")

@@ -34,8 +34,32 @@ def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
         due = f"due {format_day(a.due)}" if a.due else ("" if done else "no date")
         owner = in_ltr_line(a.owner) or ("" if done else "no owner yet")
         done_text = "done" if done else ""
+        if a.carried:
+            done_text = ", ".join(x for x in ("carried over", done_text) if x)
         out.append((a, ", ".join(x for x in (owner, due, action_source(a), done_text) if x)))
     return out
+
+
+def previous_session_parts(m: Minutes) -> list[Part]:
+    """The front page's "Follow-up of" value as parts: "“Q4 roundtable”, 5 December 2026",
+    or the file's name for a follow-up made before its title and day were recorded."""
+    previous = m.follow_up_of
+    if previous is None:
+        return []
+    if not previous.title:
+        return [(previous.file, "", True)]
+    parts: list[Part] = [(f"“{previous.title}”", "", True)]
+    if previous.held_on:
+        parts.append((f", {format_day(previous.held_on)}", "", False))
+    return parts
+
+
+def carried_text(m: Minutes) -> str:
+    """The line under a carried-over action in the table: "Carried over from 5 December
+    2026" ("Carried over" when the earlier session's day was not recorded)."""
+    previous = m.follow_up_of
+    held_on = previous.held_on if previous else None
+    return f"Carried over from {format_day(held_on)}" if held_on else "Carried over"
 
 
 def owner_function(a: ActionRow) -> str:

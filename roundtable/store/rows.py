@@ -11,6 +11,7 @@ from roundtable.model import (
     Event,
     Note,
     Participant,
+    PreviousSession,
     Round,
     SessionInfo,
     Theme,
@@ -122,6 +123,16 @@ def action(r: Row) -> Action:
         round_id=r["round_id"],
         created_at=_dt(r["created_at"]) or datetime.fromtimestamp(0).astimezone(),
         position=r["position"],
+    )
+
+
+def previous_session(p: dict[str, Any]) -> PreviousSession:
+    """A follow_up_recorded journal payload as the session it names."""
+    return PreviousSession(
+        file=str(p.get("file") or ""),
+        title=str(p.get("title") or ""),
+        held_on=date.fromisoformat(p["held_on"]) if p.get("held_on") else None,
+        carried_action_ids=tuple(int(i) for i in p.get("carried_action_ids") or ()),
     )
 
 

@@ -4,8 +4,9 @@
 keeps it for its life. Every change is one transaction that also journals an event, is on
 disk (WAL, synchronous=FULL) when the method returns, and is then announced to subscribers
 as a `Change`. Reads return the frozen dataclasses of `roundtable.model`. Themes, votes,
-actions and note vectors live in `BoardMixin` (board.py), rounds in `AgendaMixin` (agenda.py)
-and notes in `NotesMixin` (notes.py), to keep each file to one idea.
+actions and note vectors live in `BoardMixin` (board.py), rounds in `AgendaMixin` (agenda.py),
+notes in `NotesMixin` (notes.py) and the app's saved undo history in `UndoStepsMixin`
+(undo_steps.py), to keep each file to one idea.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,6 +28,7 @@ from roundtable.model import (
     Change,
     Event,
     InvalidInput,
+    PreviousSession,
     SessionInfo,
     clean_text,
 )
@@ -45,6 +47,7 @@ from roundtable.store.session_file import (
     check_header,
     has_log,
 )
+from roundtable.store.undo_steps import UndoStepsMixin
 from roundtable.templates import Template
 
 Subscriber = Callable[[Change], None]
@@ -55,7 +58,7 @@ def _lenient_text(raw: bytes) -> str:
     return str(raw, "utf-8", "replace")
 
 
-class Store(RosterMixin, NotesMixin):
+class Store(RosterMixin, NotesMixin, UndoStepsMixin):
     """A session file opened for reading and (unless read-only) writing."""
 
     def __init__(
@@ -360,18 +363,41 @@ class Store(RosterMixin, NotesMixin):
         return dataclasses.replace(info, **self._session_origin())
 
     def _session_origin(self) -> dict[str, Any]:
-        """What the journal recorded when the session was made (its UTC offset), read once:
-        it never changes afterwards."""
+        """What the journal recorded about the session as a whole: its UTC offset when it was
+        made and, for a follow-up, the session it follows up. Read once and kept (neither
+        changes once recorded) until `record_follow_up` records the latter."""
         if self._origin is None:
-            found = self.db.execute(
-                "SELECT payload_json FROM events WHERE kind = 'session_created' ORDER BY id LIMIT 1"
-            ).fetchone()
-            payload = json.loads(found[0]) if found else {}
-            offset = payload.get("utc_offset_min")
+            found: dict[str, dict[str, Any]] = {}
+            for kind, payload in self.db.execute(
+                "SELECT kind, payload_json FROM events"
+                " WHERE kind IN ('session_created', 'follow_up_recorded') ORDER BY id"
+            ).fetchall():
+                found.setdefault(kind, json.loads(payload))  # the first of each kind
+            offset = found.get("session_created", {}).get("utc_offset_min")
+            previous = found.get("follow_up_recorded")
             self._origin = {
-                "utc_offset": timedelta(minutes=offset) if isinstance(offset, int) else None
+                "utc_offset": timedelta(minutes=offset) if isinstance(offset, int) else None,
+                "follow_up_of": rows.previous_session(previous) if previous else None,
             }
         return self._origin
+
+    def record_follow_up(self, previous: PreviousSession) -> None:
+        """Record the session this one follows up: its file (the session's parent_session),
+        title and day, and which of this session's actions were carried over from it. All
+        but the file are kept in the journal: the session table has no columns for them, and
+        new ones would change the file format. Not undoable: a follow-up is made so."""
+        payload = {
+            "file": previous.file,
+            "title": previous.title,
+            "held_on": previous.held_on.isoformat() if previous.held_on else None,
+            "carried_action_ids": list(previous.carried_action_ids),
+        }
+        with self._write("follow_up_recorded", payload):
+            self.db.table("session").update(1, {"parent_session": previous.file})
+            # Before anyone hears of the change: a subscriber reading session() must not
+            # get the follow-up as it was before.
+            self._origin = None
+            self._emit("session_updated")
 
     def update_session(self, **fields: Any) -> SessionInfo:
         """Change session settings: title, anonymous, facilitator, dots_per_person, status..."""
@@ -400,50 +426,6 @@ class Store(RosterMixin, NotesMixin):
             self.db.table("session").update(1, fields)
             self._emit("session_updated")
         return self.session()
-
-    # ----- the app's undo history (not journaled: it describes the journal) ----------------
-
-    def save_undo_steps(
-        self, keep_below: int, rows: Sequence[tuple[int, str]], position: int, oldest: int = 0
-    ) -> None:
-        """Keep the app's undo steps: drop those from `keep_below` on and those before
-        `oldest`, add `rows` (seq, text), and record the journal position they match; one
-        transaction."""
-        if self.read_only_reason is not None:
-            raise ReadOnlyError(self.path, self.read_only_reason)
-        with self.db.atomic():
-            self.db.execute(
-                "DELETE FROM undo_steps WHERE seq >= ? OR seq < ?", [int(keep_below), int(oldest)]
-            )
-            self.db.conn.executemany(
-                "INSERT INTO undo_steps (seq, data) VALUES (?, ?)", [(int(k), d) for k, d in rows]
-            )
-            self.db.execute(
-                "INSERT OR REPLACE INTO undo_state (id, position) VALUES (1, ?)", [int(position)]
-            )
-
-    def undo_steps(self) -> tuple[list[tuple[int, str]], int] | None:
-        """The kept undo steps (seq, text) in order and their journal position, or None (none
-        kept, or a file of an older version opened read-only)."""
-        try:
-            state = self.db.execute("SELECT position FROM undo_state WHERE id = 1").fetchone()
-            if state is None:
-                return None
-            found = self.db.execute("SELECT seq, data FROM undo_steps ORDER BY seq").fetchall()
-        except sqlite3.OperationalError:
-            return None
-        return [(int(k), str(d)) for k, d in found], int(state[0])
-
-    def last_event_id(self) -> int:
-        """The journal's last position (0 for an empty journal)."""
-        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
-
-    def event_kinds_since(self, position: int) -> list[str]:
-        """The kinds of the changes journaled after a position, oldest first."""
-        rows = self.db.execute(
-            "SELECT kind FROM events WHERE id > ? ORDER BY id", [int(position)]
-        ).fetchall()
-        return [str(r[0]) for r in rows]
 
     # ----- journal -------------------------------------------------------------------------
 

@@ -87,3 +87,22 @@ def test_follow_up_minutes_count_who_came_and_list_who_did_not(tmp_path: Path) -
         assert person.name in absent and person.name not in attendees
     assert absent.count("(") == len(away)  # one "Name (Organisation)" each
     assert any(line.startswith("Attendance: 2 (") for line in front)
+
+
+def test_what_a_follow_up_follows_is_known_as_soon_as_it_is_announced(tmp_path: Path) -> None:
+    # Views read the session again when told it changed; they were told before the store
+    # forgot what it had read, and showed the follow-up as following nothing.
+    from datetime import date
+
+    from roundtable.model import PreviousSession
+
+    seen = []
+    previous = PreviousSession("march.roundtable", "March", date(2026, 3, 5), (1,))
+    with Store.create(tmp_path / "april.roundtable", title="April") as store:
+        assert store.session().follow_up_of is None
+        store.subscribe(lambda change: seen.append(store.session().follow_up_of))
+        store.record_follow_up(previous)
+    assert seen == [previous]
+    with Store.open(tmp_path / "april.roundtable") as reopened:
+        assert reopened.session().follow_up_of == previous
+        assert reopened.session().parent_session == "march.roundtable"
