@@ -199,3 +199,35 @@ def has_log(path: Path) -> bool:
         return log.stat().st_size > 0
     except OSError:
         return False
+
+
+def tidy_after_reading(path: Path) -> None:
+    """Remove the empty side files (`-wal`, `-shm`) a read-only look left beside the file.
+
+    A read-only connection makes them but may not delete them, so exporting minutes or
+    opening a follow-up left two stray files by the session. Only when nobody is writing
+    (the writer lock is free) and the log holds nothing: then a brief read-write connection
+    is opened and closed, and SQLite removes them itself, and only if no other program still
+    reads the file. The session file is not changed. Never raises.
+    """
+    log = path.with_name(path.name + "-wal")
+    try:
+        if log.stat().st_size > 0:
+            return  # changes not yet folded in: that is the next writer's job, not a reader's
+    except OSError:
+        return  # no log: nothing to tidy
+    lock = WriterLock(path)
+    try:
+        lock.acquire(path)
+    except SessionFileError:
+        return
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+    finally:
+        lock.release()

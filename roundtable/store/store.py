@@ -46,6 +46,7 @@ from roundtable.store.session_file import (
     check_contents,
     check_header,
     has_log,
+    tidy_after_reading,
 )
 from roundtable.store.undo_steps import UndoStepsMixin
 from roundtable.templates import Template
@@ -259,6 +260,8 @@ class Store(RosterMixin, NotesMixin, UndoStepsMixin):
         if self._lock:
             self._lock.release()
             self._lock = None
+        elif self.read_only_reason is not None and os.access(self.path.parent, os.W_OK):
+            tidy_after_reading(self.path)
 
     def __enter__(self) -> Store:
         return self

@@ -420,3 +420,35 @@ def test_an_import_refused_because_of_a_reader_is_tried_again(
     with pytest.raises(BusyError, match="another program was reading it"):
         store.add_notes(notes)
     assert store.note_count() == 20
+
+
+def _side_files(path: Path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name + "-"))
+
+
+def test_a_read_only_look_leaves_no_side_files(store: Store, session_path: Path) -> None:
+    # Exporting minutes or making a follow-up reads the file; it left "-wal" and "-shm"
+    # files beside the session, which a user mailing the folder took for part of it.
+    round_id = store.rounds()[0].id
+    store.add_note(round_id, "Pipeline call every Monday")
+    store.close()
+    assert _side_files(session_path) == []
+    first = Store.open(session_path, read_only=True)
+    with Store.open(session_path, read_only=True) as second:
+        assert [n.text for n in second.notes(round_id)] == ["Pipeline call every Monday"]
+    # The other reader still reads: what it needs was left alone while it was open.
+    assert [n.text for n in first.notes(round_id)] == ["Pipeline call every Monday"]
+    first.close()
+    assert _side_files(session_path) == []
+
+
+def test_a_read_only_look_beside_the_writer_leaves_its_files_alone(
+    store: Store, session_path: Path
+) -> None:
+    round_id = store.rounds()[0].id
+    with Store.open(session_path, read_only=True) as viewer:
+        viewer.session()
+    store.add_note(round_id, "Written after the look")
+    store.close()
+    with Store.open(session_path, read_only=True) as again:
+        assert [n.text for n in again.notes(round_id)] == ["Written after the look"]
