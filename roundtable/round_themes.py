@@ -28,6 +28,7 @@ class RoundInput:
     hints: tuple[ThemeHint, ...] = ()
     vectors: dict[int, bytes] = field(default_factory=dict)
     question: str = ""  # the round's title and prompt (its words name no theme)
+    names: tuple[str, ...] = ()  # the roster's names (nor do they)
 
 
 @functools.lru_cache(maxsize=8)
@@ -97,4 +98,5 @@ def round_input(store: Store, round_id: int, model: str | None = None) -> RoundI
         hints=round_hints(store.session().template, rnd, len(store.rounds())),
         vectors=vectors,
         question=f"{rnd.title}. {rnd.prompt}",
+        names=tuple(p.name for p in store.participants()),
     )

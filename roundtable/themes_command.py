@@ -36,6 +36,7 @@ def cmd_themes(args: argparse.Namespace) -> int:
             hints=data.hints,
             vectors=data.vectors,
             question=data.question,
+            names=data.names,
         )
         texts = dict(data.notes)
         where = {n.id: n.theme_id for n in store.notes(rnd.id)}

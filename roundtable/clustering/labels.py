@@ -275,9 +275,11 @@ def _lone_label(text: str, words: RoundWords) -> str:
         if len(picked) == 4:
             break
     # Finish a phrase the fourth word cut ("Booth at the trade" show, "OKRs written in
-    # separate" rooms), up to six words: a cut label reads as a mistake.
-    while 0 < len(picked) < 6 and at + 1 < len(raw) and joined[at] and not _small(picked[-1]):
-        if raw[at + 1].lower() in STOP_WORDS:
+    # separate" rooms), up to six words: a cut label reads as a mistake. Only a phrase a
+    # small word began: "Mike rewrites every deck" (marketing sends) is whole as it is.
+    opened = any(w.lower() in _JOINERS for w in picked[1:])
+    while opened and len(picked) < 6 and at + 1 < len(raw) and joined[at]:
+        if _small(picked[-1]) or raw[at + 1].lower() in STOP_WORDS:
             break
         at += 1
         picked.append(_shown(raw[at], first=False))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from roundtable.clustering import suggest_themes
 from roundtable.clustering.labels import make_label, round_words
 
 ROUND = [
@@ -29,3 +30,27 @@ def test_a_groups_label_does_not_stop_inside_a_phrase() -> None:
     okrs = make_label([0, 1, 2], words, [])
     assert not okrs.lower().endswith(" separate"), okrs  # was "Okrs written in separate"
     assert okrs.startswith("OKRs"), okrs  # the acronym as the notes type it
+
+
+NAMED_ROUND = [
+    "Sarah and Mike never talk after the kickoff",
+    "Sarah and Mike argue about lead scores every week",
+    "Ask Sarah, she has the only campaign calendar",
+    "Mike rewrites every deck marketing sends",
+    "Webinar leads wait a week for a call",
+    "Nobody calls the webinar leads back",
+    "Inbound demo requests sit in a queue for days",
+    "Pricing page is out of date",
+    "Sales uses old pricing slides",
+]
+
+
+def test_no_theme_is_named_after_people_on_the_roster() -> None:
+    notes = list(enumerate(NAMED_ROUND))
+    unnamed = [t.label for t in suggest_themes(notes)]
+    assert "Sarah and mike" in unnamed  # what it did without the roster
+    roster = ("Sarah Lindqvist", "Mike Osei", "Ana Lopez")
+    labels = [t.label for t in suggest_themes(notes, names=roster)]
+    assert not any({"sarah", "mike"} & set(label.lower().split()) for label in labels), labels
+    # A lone note's label stops at a whole phrase, however its opening words were chosen.
+    assert all(len(label.split()) <= 4 for label in labels), labels

@@ -243,7 +243,7 @@ def test_cancelling_a_suggestion_changes_nothing(qtbot, window, monkeypatch):
 
     started = threading.Event()
 
-    def slow_engine(notes, *, pinned, hints, vectors, progress, question=""):
+    def slow_engine(notes, *, pinned, hints, vectors, progress, **_more):
         started.set()
         for _ in range(2000):  # like a long embedding run: reports progress until cancelled
             progress(1, 2)
@@ -389,3 +389,24 @@ def test_ctrl_return_in_the_note_line_accepts_the_note_just_typed_not_a_selected
     assert window.store.note(new).theme_id is not None
     assert window.store.note(older).theme_id is None
     assert window.statusBar().currentMessage().startswith("“Nobody can say what makes a lead")
+
+
+def test_suggested_names_are_never_the_rosters_people(qtbot, window):
+    # Ana Lopez and Ben Okafor are on the roster: a group of notes that mention them was
+    # called "Ana and ben".
+    titles = [r.title for r in window.store.rounds()]
+    window.agenda.setCurrentRow(titles.index("Why it's broken"))
+    for text in (
+        "Ana and Ben never talk after the kickoff",
+        "Ana and Ben argue about lead scores every week",
+        "Ask Ana, she has the only campaign calendar",
+        "Webinar leads wait a week for a call",
+        "Nobody calls the webinar leads back",
+        "Pricing page is out of date",
+        "Sales uses old pricing slides",
+    ):
+        qtbot.keyClicks(window.entry, text)
+        qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    preview = open_preview(qtbot, window)
+    labels = [g.label for g in preview.groups]
+    assert labels and not any({"ana", "ben"} & set(x.lower().split()) for x in labels), labels

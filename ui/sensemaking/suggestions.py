@@ -99,6 +99,7 @@ class Suggester(QObject):
         vectors = self.store.note_vectors(MODEL_NAME, [n.id for n in notes])
         hints = round_hints(self.store, rid)
         rnd = self.store.round(rid)
+        names = [p.name for p in self.store.participants()]
         job = self._begin("Suggesting themes…", "suggestProgress")
 
         def run() -> list:
@@ -109,6 +110,7 @@ class Suggester(QObject):
                 vectors=vectors,
                 progress=job.progress,
                 question=f"{rnd.title}. {rnd.prompt}",
+                names=names,
             )
 
         self.work.start(run, then=lambda f: self._suggested(f, rid, {n.id: n for n in notes}))
