@@ -3,56 +3,128 @@ a due-date editor that can also be emptied, and a theme combo (any round, or non
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, QRect, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QRect, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QWidget,
+)
 
-from roundtable.model import OWNER_FUNCTIONS
+from roundtable.dates import read_date
+from roundtable.model import OWNER_FUNCTIONS, InvalidInput
 from roundtable.store import Store
-from ui.sensemaking.action_model import DUE, FUNCTION, OWNER, THEME
+from ui.sensemaking.action_model import DUE, FUNCTION, OWNER, THEME, day_first
 
-NO_DATE = QDate(2000, 1, 1)  # shown as "No date"; stored as an empty due date
+NO_DATE_TEXT = "No date"  # what the Due editor shows for an empty due date
 
 
-class DueDateEdit(QDateEdit):
-    """A date editor where Delete or Backspace on a fully selected date means "no date"."""
+class DueDateEdit(QLineEdit):
+    """The Due cell's editor: a date typed in the writer's own habit ("2026-12-31",
+    "12/31/2026", "31.12.2026", "31 Dec"), read when the cell is left
+    (`roundtable.dates.read_date`; what is no date is refused with a message, never saved
+    as some other day), a calendar to pick from (the button, or Alt+Down), Up and Down for a
+    day later or earlier, and Delete or Backspace on the whole date for "no date".
+
+    A date editor that takes the date part by part made 6 February 2312 of "12/31/2026".
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dueDateEditor")
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("No date")
-        self._moved_on = False  # the last digit filled a part and moved to the next
+        self.setPlaceholderText("2026-12-31")
         # Whether the facilitator changed the date: tabbing through an empty Due cell
         # saved the date the editor starts on (today) as a due date nobody gave.
         self.touched = False
-        self.dateChanged.connect(self._touch)
+        self.textEdited.connect(self._touch)
+        pick = self.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
+        pick.setToolTip("Pick the date from a calendar (Alt+Down)")
+        pick.triggered.connect(self.show_calendar)
+        self.calendar: QCalendarWidget | None = None
 
     def _touch(self, *_args: object) -> None:
         self.touched = True
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        line = self.lineEdit()
-        all_selected = line.selectedText() == line.text() and line.text()
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and all_selected:
-            self.setDate(NO_DATE)
-            self.selectAll()
-            return
-        # "2026-12-05": a full year already moved the cursor on to the month, so the "-"
-        # typed after it must not move it again (the month went into the day: 2026-11-12).
-        if event.text() in ("-", "/", ".") and self._moved_on:
-            self._moved_on = False
-            return
-        section = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        self._moved_on = event.text().isdigit() and self.currentSectionIndex() != section
+    def set_due(self, due: date | None) -> None:
+        self.setText(due.isoformat() if due else NO_DATE_TEXT)
+        self.selectAll()
+        self.touched = False
 
-    def due(self) -> date | None:
-        return None if self.date() == NO_DATE else self.date().toPython()
+    def typed(self) -> str:
+        """The text to read, "" for no date."""
+        text = self.text().strip()
+        return "" if text == NO_DATE_TEXT else text
+
+    def shown_date(self) -> date | None:
+        """The date the text reads as now, or None (no date, or not a date yet)."""
+        try:
+            return read_date(self.typed(), today=date.today(), day_first=day_first())
+        except InvalidInput:
+            return None
+
+    def event(self, event: QEvent) -> bool:
+        # Up, Down and Alt+Down are this editor's own keys, before any window shortcut.
+        own = isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        if own and event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, mods = event.key(), event.modifiers()
+        whole = self.selectedText() == self.text() and self.text()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
+            self.setText(NO_DATE_TEXT)
+            self.selectAll()
+            self.touched = True
+            return
+        if key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier:
+            self.show_calendar()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            start = self.shown_date() or date.today()
+            self._set_picked(start + timedelta(days=1 if key == Qt.Key.Key_Up else -1))
+            return
+        if whole and self.text() == NO_DATE_TEXT and event.text().isprintable():
+            self.clear()  # typing over "No date" starts a date
+        super().keyPressEvent(event)
+
+    def show_calendar(self) -> None:
+        """A calendar under the cell, on the date typed (or today); a click picks a day."""
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setObjectName("dueDateCalendar")
+        calendar.setGridVisible(True)
+        calendar.setSelectedDate(QDate(self.shown_date() or date.today()))
+        calendar.clicked.connect(self._picked_in_calendar)
+        calendar.activated.connect(self._picked_in_calendar)
+        calendar.adjustSize()
+        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar = calendar
+        calendar.show()
+        calendar.setFocus()
+
+    def _picked_in_calendar(self, day: QDate) -> None:
+        self._set_picked(day.toPython())
+        if self.calendar is not None:
+            self.calendar.close()
+            self.calendar.deleteLater()
+            self.calendar = None
+        self.activateWindow()  # the keyboard back in the cell: Enter saves the date
+        self.setFocus()
+
+    def _set_picked(self, day: date) -> None:
+        self.setText(day.isoformat())
+        self.selectAll()
+        self.touched = True
 
 
 class ActionDelegate(QStyledItemDelegate):
@@ -102,9 +174,7 @@ class ActionDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, DueDateEdit):
-            editor.setDate(QDate(value) if value else QDate.currentDate())
-            editor.selectAll()
-            editor.touched = False
+            editor.set_due(value or None)
         elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, THEME):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QComboBox):
@@ -115,9 +185,8 @@ class ActionDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, DueDateEdit):
-            editor.interpretText()
             if editor.touched:  # passing through changes nothing
-                model.setData(index, editor.due())
+                model.setData(index, editor.typed())
         elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, THEME):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QComboBox):

@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 
+from roundtable.dates import read_date
 from roundtable.model import OWNER_FUNCTIONS, Action, InvalidInput, owner_function_from_text
 from roundtable.store import Store
 from ui.sensemaking.action_commands import UpdateAction
@@ -35,6 +36,30 @@ def off_roster(name: str) -> str:
         f"“{name}” is not on the roster: function Other (the Function column changes it;"
         " People adds them)."
     )
+
+
+def day_first() -> bool:
+    """Whether this computer writes the day before the month ("31/12/2026"), for dates such
+    as "05/06/2026" that could be read either way."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower()
+    return not (0 <= fmt.find("m") < fmt.find("d"))
+
+
+def edit_text(action: Action, fields: dict[str, Any]) -> str:
+    """The undo entry of an edit, saying what changed: 'Set the due date of “Shared
+    dashboard on the…”' ("Edit action" did not say which of six things)."""
+    name = action.text if len(action.text) <= 30 else action.text[:29].rstrip() + "…"
+    if "status" in fields:
+        return f"Mark “{name}” {fields['status']}"
+    what = {
+        "text": "Reword",
+        "owner": "Set the owner of",
+        "owner_function": "Set the function of",
+        "due": "Set the due date of" if fields.get("due") else "Clear the due date of",
+        "theme_id": "Link a theme to" if fields.get("theme_id") else "Unlink the theme of",
+    }
+    first = next((what[k] for k in what if k in fields), "Edit")
+    return f"{first} “{name}”"
 
 
 class ActionTableModel(StoreTableModel):
@@ -141,6 +166,12 @@ class ActionTableModel(StoreTableModel):
                 return False
             fields = {"owner_function": value}
         elif col == DUE:
+            if isinstance(value, str):  # as typed in the Due cell ("12/31/2026", "31 Dec")
+                try:
+                    value = read_date(value, today=date.today(), day_first=day_first())
+                except InvalidInput as err:
+                    self.refused.emit(str(err))
+                    return False
             if value is not None and not isinstance(value, date):
                 self.refused.emit("The due date must be a date, or empty.")
                 return False
@@ -154,7 +185,7 @@ class ActionTableModel(StoreTableModel):
         if all(getattr(a, k) == v for k, v in fields.items()):
             return True
         try:
-            command = UpdateAction(self.store, a.id, f"Edit action “{a.text[:30]}”", **fields)
+            command = UpdateAction(self.store, a.id, edit_text(a, fields), **fields)
         except InvalidInput as err:
             self.refused.emit(str(err))
             return False

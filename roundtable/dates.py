@@ -1,0 +1,105 @@
+"""Due dates as people type them: "2026-12-31", "31/12/2026", "12/31/26", "31 Dec", "Dec 31".
+
+A date typed in the writer's own habit was read part by part as year-month-day ("12/31/2026"
+became 6 February 2312) and saved without a word. Here a typed date is either read as the
+date meant or refused with a message saying how to type it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from roundtable.model import InvalidInput
+
+HOW = "Type a date like 2026-12-31, 31/12/2026 or 31 Dec 2026."
+# A due date further away than this is a typing slip, not a commitment.
+MAX_YEARS_AHEAD = 10
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_PACKED = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_NUMERIC = re.compile(r"(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{2}|\d{4}))?")
+_WORDS = re.compile(
+    r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)|([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?)"
+    r",?(?:\s+(\d{4}))?"
+)
+
+
+def read_date(text: str, *, today: date, day_first: bool = True) -> date | None:
+    """The date `text` means, or None when it is empty.
+
+    Args:
+        today: for a date typed without a year (the next such day from today on) and for
+            the sanity check (no earlier than 2000, no later than MAX_YEARS_AHEAD years on).
+        day_first: how to read "05/06/2026" when either could be the day (the computer's
+            own date order); "31/12" and "12/31" are read either way, "5.6.2026" is
+            always day first, as written where dots are used.
+
+    Raises:
+        InvalidInput: the text is not a date, or not one anybody would be due on.
+    """
+    typed = " ".join((text or "").strip().lower().split())
+    if not typed:
+        return None
+    try:
+        found = _read(typed, today, day_first)
+    except ValueError:
+        found = None
+    if found is None:
+        raise InvalidInput(f"“{text.strip()}” is not a date. {HOW}")
+    if found.year < 2000 or found.year > today.year + MAX_YEARS_AHEAD:
+        raise InvalidInput(
+            f"{found.day} {found:%B %Y} is not a likely due date: was it a typing slip? {HOW}"
+        )
+    return found
+
+
+def _read(typed: str, today: date, day_first: bool) -> date | None:
+    if m := _ISO.fullmatch(typed):
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    if m := _PACKED.fullmatch(typed):
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    if m := _NUMERIC.fullmatch(typed):
+        a, b = int(m[1]), int(m[3])
+        if m[2] == ".":
+            first_is_day = True
+        elif a > 12 or b > 12:
+            first_is_day = a > 12
+        else:
+            first_is_day = day_first
+        day, month = (a, b) if first_is_day else (b, a)
+        return _with_year(day, month, m[4], today)
+    if m := _WORDS.fullmatch(typed):
+        day_text, name = (m[1], m[2]) if m[1] else (m[4], m[3])
+        month = _MONTHS.get(name)
+        return _with_year(int(day_text), month, m[5], today) if month else None
+    return None
+
+
+def _with_year(day: int, month: int, year: str | None, today: date) -> date:
+    """The date with the year typed ("26" is 2026), or else the next such day from today."""
+    if year:
+        return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+    this_year = date(today.year, month, day)
+    return this_year if this_year >= today else date(today.year + 1, month, day)

@@ -1,0 +1,49 @@
+"""Due dates as people type them (roundtable.dates.read_date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from roundtable.dates import read_date
+from roundtable.model import InvalidInput
+
+TODAY = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("typed", "day_first", "meant"),
+    [
+        ("2026-12-31", True, date(2026, 12, 31)),
+        ("20261231", True, date(2026, 12, 31)),
+        ("2027/3/5", False, date(2027, 3, 5)),
+        ("12/31/2026", True, date(2026, 12, 31)),  # only one reading has a month 12
+        ("31/12/2026", False, date(2026, 12, 31)),
+        ("05/06/2027", True, date(2027, 6, 5)),  # either reading: the computer's order
+        ("05/06/2027", False, date(2027, 5, 6)),
+        ("5.6.27", False, date(2027, 6, 5)),  # dots are written day first
+        ("31 Dec", True, date(2026, 12, 31)),
+        ("Jan 15", True, date(2027, 1, 15)),  # no year: the next such day
+        ("3rd March 2027", True, date(2027, 3, 3)),
+        ("  ", True, None),
+    ],
+)
+def test_a_typed_date_is_the_date_meant(typed, day_first, meant) -> None:
+    assert read_date(typed, today=TODAY, day_first=day_first) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("13/13/2026", "is not a date"),
+        ("Feb 30 2027", "is not a date"),
+        ("asap", "is not a date"),
+        ("2312-02-06", "6 February 2312 is not a likely due date"),
+        ("1999-12-31", "not a likely due date"),
+    ],
+)
+def test_what_is_no_due_date_is_refused_with_how_to_type_one(typed, said) -> None:
+    with pytest.raises(InvalidInput, match=said) as refused:
+        read_date(typed, today=TODAY)
+    assert "2026-12-31" in str(refused.value)
