@@ -1,5 +1,7 @@
-"""A note typed but not added outlives its window: kept when the window closes, put back in
-its round's note line when the session opens again (QSettings, by the file's path)."""
+"""A note typed but not added stays with its round: showing another round puts it aside and
+showing its round again puts it back in the note line (it followed the facilitator into the
+next round, where Enter filed it). It outlives its window too: kept when the window closes,
+put back when the session opens again (QSettings, by the file's path)."""
 
 from __future__ import annotations
 
@@ -14,12 +16,38 @@ def _key(window: Any) -> str:
     return f"drafts/{Path(window.store.path).resolve().as_posix()}"
 
 
+def switch_line(window: Any, old: int | None, new: int | None) -> None:
+    """The note line as round `new` is shown instead of `old`: what was typed for `old` is
+    put aside, and what was typed for `new` (if anything) comes back."""
+    aside: dict[int, str] = window.line_drafts
+    typed = window.entry.text()
+    if old is not None:
+        if typed.strip():
+            aside[old] = typed
+        else:
+            aside.pop(old, None)
+    back = aside.pop(new, "") if new is not None else ""
+    if not typed.strip() and not back:
+        return
+    window.entry.setText(back)
+    if back:
+        window.show_status("The note you were typing in this round is back: Enter adds it.")
+    elif old is not None:
+        rnd = next((r for r in window.store.rounds() if r.id == old), None)
+        where = f"round {rnd.position} ({rnd.title})" if rnd else "its round"
+        window.show_status(
+            f"The note you were typing stays with {where}: it is back when you show that round."
+        )
+
+
 def keep_draft(window: Any) -> None:
-    """A note typed but not added (or not saved: a full disk) outlives the window, with
-    the round it was typed in: it was lost without a word when the window closed."""
+    """Notes typed but not added (or not saved: a full disk) outlive the window, each with
+    the round it was typed in: they were lost without a word when the window closed."""
     text = window.entry.text().strip()
-    if text and not window.store.read_only:
-        draft = {"text": window.entry.text(), "round": window._shown}
+    aside = {str(k): v for k, v in window.line_drafts.items() if v.strip()}
+    if (text or aside) and not window.store.read_only:
+        draft = {"text": window.entry.text() if text else "", "round": window._shown}
+        draft["aside"] = aside
         QSettings().setValue(_key(window), json.dumps(draft))
     else:
         QSettings().remove(_key(window))
@@ -32,11 +60,22 @@ def restore_draft(window: Any) -> None:
         draft = json.loads(raw) if isinstance(raw, str) else {}
     except ValueError:
         return
-    text = draft.get("text") if isinstance(draft, dict) else None
+    if not isinstance(draft, dict):
+        return
+    rounds = {r.id: r for r in window.store.rounds()}
+    aside = draft.get("aside")
+    for key, typed in aside.items() if isinstance(aside, dict) else ():
+        if str(key).isdigit() and int(key) in rounds and isinstance(typed, str):
+            window.line_drafts[int(key)] = typed
+    text = draft.get("text")
     if not isinstance(text, str) or not text.strip() or window.entry.text():
+        if window.line_drafts:
+            window.show_status(
+                "Notes you were typing when this session last closed are back with their"
+                " rounds: show a round to see its note in the line."
+            )
         return
     where = ""
-    rounds = {r.id: r for r in window.store.rounds()}
     if draft.get("round") in rounds and draft["round"] != window._shown:
         # Back in the round it was typed in (the window opens on the clock's round, and
         # Enter would have filed it there).

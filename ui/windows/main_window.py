@@ -29,7 +29,7 @@ from roundtable.store import Store
 from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
-from ui.windows.drafts import keep_draft, restore_draft
+from ui.windows.drafts import keep_draft, restore_draft, switch_line
 from ui.windows.keyboard import KeyboardRouting
 from ui.windows.main_layout import lay_out
 from ui.windows.note_actions import NoteActions
@@ -135,6 +135,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         self._tick.timeout.connect(self.refresh_timer)
         self._tick.start()
         self._shown: int | None = None
+        self.line_drafts: dict[int, str] = {}  # notes typed, not added, in rounds not shown
         self._wall_pin: int | None = None  # a round put on the wall by hand (Shift+F5)
         self._current_seen = store.session().current_round_id
         self.refresh_agenda()
@@ -310,6 +311,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         self.show_status(text)
 
     def show_round(self, round_id: int | None) -> None:
+        if round_id != self._shown:
+            switch_line(self, self._shown, round_id)
         self._shown = round_id
         self.board.show_round(round_id)
         if round_id is not None:

@@ -1,0 +1,49 @@
+"""A note typed but not added stays with the round it was typed in: it followed the
+facilitator into the next round shown, where Enter filed it under the wrong question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import shown_window
+
+
+def click_round(qtbot, window, position: int) -> None:
+    agenda = window.agenda
+    rect = agenda.visualItemRect(agenda.item(position - 1))
+    qtbot.mouseClick(agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_note_typed_in_one_round_does_not_go_into_another(qtbot, window):
+    rounds = window.store.rounds()
+    click_round(qtbot, window, 2)
+    qtbot.keyClicks(window.entry, "s: Monday pipeline call with both teams")
+    click_round(qtbot, window, 3)
+    assert window.shown_round_id() == rounds[2].id
+    assert window.entry.text() == ""
+    assert "stays with round 2" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)  # nothing typed here: nothing added
+    qtbot.keyClicks(window.entry, "Leads sit for days")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    click_round(qtbot, window, 2)
+    assert window.entry.text() == "s: Monday pipeline call with both teams"
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    assert [n.text for n in window.store.notes(rounds[1].id)] == [
+        "Monday pipeline call with both teams"
+    ]
+    assert [n.text for n in window.store.notes(rounds[2].id)] == ["Leads sit for days"]
+
+
+def test_notes_left_in_several_rounds_are_back_after_a_restart(qtbot, window, session_file):
+    rounds = window.store.rounds()
+    click_round(qtbot, window, 2)
+    qtbot.keyClicks(window.entry, "Joint QBRs")
+    click_round(qtbot, window, 3)
+    qtbot.keyClicks(window.entry, "Nobody owns the website forms")
+    window.close()
+    again = shown_window(qtbot, session_file, window.store.clock)
+    assert again.shown_round_id() == rounds[2].id
+    assert again.entry.text() == "Nobody owns the website forms"
+    click_round(qtbot, again, 2)
+    assert again.entry.text() == "Joint QBRs"
+    again.close()
