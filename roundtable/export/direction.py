@@ -6,7 +6,9 @@ lets right-to-left text pull its neighbours into its direction: "دولي: 9 vot
 "9 :دولي votes", and a mostly Arabic note shown left-to-right had its halves around a Latin
 word swapped. So a line is built from parts, each marked as typed text or the minutes' own,
 and `arrange` decides the line's direction from its letters and adds invisible direction
-marks where a part would otherwise drag its neighbours along. Word and Markdown both use it.
+marks where a part would otherwise drag its neighbours along. Markdown uses it for every
+line; Word for lines of typed text alone, and `rtl_in_ltr_line` for right-to-left typed
+text inside a line that has the minutes' own words in it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from collections.abc import Sequence
 
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK: a letter that runs left to right, zero width
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+RLE = "\u202b"  # RIGHT-TO-LEFT EMBEDDING: what follows runs right to left, up to a PDF
+PDF = "\u202c"  # POP DIRECTIONAL FORMATTING: ends the embedding
 _RTL_KINDS = ("R", "AL")
 
 # One piece of a line: its text, its formatting flags, and whether a person typed it.
@@ -60,6 +64,14 @@ def in_ltr_line(text: str) -> str:
     """Typed text placed inside an English sentence: a LEFT-TO-RIGHT MARK after it when it
     holds right-to-left letters, so the numbers and words after it stay in their place."""
     return text + LRM if has_rtl(text) else text
+
+
+def rtl_in_ltr_line(text: str) -> str:
+    """Mostly right-to-left typed text placed inside an English line: embedded as a right-to-
+    left stretch, so its words keep their order around a Latin word in it ("CRM") while the
+    line around it still runs left to right; a LEFT-TO-RIGHT MARK after it keeps what follows
+    in place. The embedding marks, not the isolates of Unicode 6.3, because Word knows them."""
+    return f"{RLE}{text}{PDF}{LRM}"
 
 
 def arrange(parts: Sequence[Part]) -> tuple[bool, list[Part]]:

@@ -4,8 +4,8 @@ python-docx looks a style up by name and re-validates formatting on every paragr
 run, which makes a 2,000-note appendix take seconds. `LineWriter` formats one prototype
 paragraph through the normal API, then stamps copies of its paragraph properties and
 builds the runs as plain XML elements, which is about ten times faster and gives the same
-document. `fill` and `settle` make a paragraph whose letters are mostly right-to-left a
-right-to-left paragraph (see direction.py); every paragraph of the minutes goes through one.
+document. `fill` and `settle` set each paragraph's direction (see direction.py); every
+paragraph of the minutes goes through one.
 """
 
 from __future__ import annotations
@@ -19,7 +19,13 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
-from roundtable.export.direction import Part, arrange, mostly_rtl
+from roundtable.export.direction import (
+    Part,
+    arrange,
+    in_ltr_line,
+    mostly_rtl,
+    rtl_in_ltr_line,
+)
 
 GREY_HEX = "595959"
 # What may follow w:bidi in a paragraph's properties, and w:szCs in a run's (schema order).
@@ -65,8 +71,20 @@ class LineWriter:
 
 
 def fill(p: BaseOxmlElement, parts: Sequence[Part]) -> None:
-    """Append `parts` as runs to the paragraph element `p`, which runs right to left (Word's
-    w:bidi) when most of its letters do; typed text in right-to-left letters is marked so."""
+    """Append `parts` as runs to the paragraph element `p`.
+
+    A line with the minutes' own words in it (a time and round, "(sales)") is laid out left
+    to right like the lines around it, its mostly right-to-left typed text a right-to-left
+    run within it: a right-to-left paragraph put an Arabic note's time and round, or its
+    bullet, at the right margin. A line of typed text alone runs right to left (Word's
+    w:bidi) when most of its letters do."""
+    if any(text.strip() and not typed for text, _, typed in parts):
+        for text, flags, typed in parts:
+            if typed and mostly_rtl(text):
+                p.append(_run(rtl_in_ltr_line(text), flags, rtl=True))
+            else:
+                p.append(_run(in_ltr_line(text) if typed else text, flags))
+        return
     rtl, arranged = arrange(parts)
     if rtl:
         right_to_left(p)

@@ -1,5 +1,5 @@
-"""Arabic and Hebrew in the minutes: lines run in their letters' direction, and typed
-right-to-left text no longer pulls the numbers and words around it out of place."""
+"""Arabic and Hebrew in the minutes: typed right-to-left text runs right to left without
+pulling the numbers, words, bullets and times around it out of place."""
 
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ from docx.oxml.ns import qn
 from roundtable.export import export_minutes
 from roundtable.store import Store
 
-LRM, RLM = "\u200e", "\u200f"
+LRM, RLM, RLE, PDF = "\u200e", "\u200f", "\u202b", "\u202c"
 MIXED = "International ✨ 国際 دولي"
 # Mostly Arabic ("customer data in the system is old and nobody updates it"), with a Latin
 # word in brackets in the middle and at the start.
 ARABIC = "CRM: بيانات العملاء في النظام (CRM) قديمة ولا أحد يحدثها"
 LATIN = "Weekly pipeline call together"
+# "Marketing and sales meet every week to review the leads."
+WEEKLY = "التسويق والمبيعات يجتمعون كل أسبوع لمراجعة العملاء المحتملين"
 
 
 def session(store: Store) -> None:
@@ -50,19 +52,41 @@ def test_word_keeps_numbers_after_right_to_left_labels(store: Store, tmp_path: P
     assert not is_rtl(top)
 
 
-def test_word_sets_mostly_arabic_lines_right_to_left(store: Store, tmp_path: Path) -> None:
+def has_rtl_run(run) -> bool:
+    rpr = run._r.rPr
+    return rpr is not None and rpr.find(qn("w:rtl")) is not None
+
+
+def test_word_keeps_arabic_note_lines_left_to_right(store: Store, tmp_path: Path) -> None:
     session(store)
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
-    bullet = next(p for p in doc.paragraphs if p.text.startswith(ARABIC))
-    assert is_rtl(bullet) and bullet.style.name == "List Bullet"
+    # The bullet stays at the left like the others, "(marketing)" after the note; the note
+    # itself is a right-to-left run, embedded so its halves around "(CRM)" keep their order.
+    bullet = next(p for p in doc.paragraphs if ARABIC in p.text and "R2" not in p.text)
+    assert not is_rtl(bullet) and bullet.style.name == "List Bullet"
     note_run = bullet.runs[0]
-    assert note_run.text == ARABIC and note_run._r.rPr.find(qn("w:rtl")) is not None
-    # The minutes' own "(marketing)" stays whole beside it, brackets included.
-    assert bullet.text == f"{ARABIC} {LRM}(marketing){LRM}"
+    assert note_run.text == f"{RLE}{ARABIC}{PDF}{LRM}" and has_rtl_run(note_run)
+    assert bullet.text == f"{RLE}{ARABIC}{PDF}{LRM} (marketing)"
     assert not is_rtl(paragraph(doc, LATIN))
-    # The appendix line, the same note with its time and round.
-    entry = next(p for p in doc.paragraphs if "R2" in p.text and ARABIC in p.text)
-    assert is_rtl(entry)
+
+
+def test_word_appendix_keeps_time_and_round_left_of_arabic_note(
+    store: Store, tmp_path: Path
+) -> None:
+    rnd = store.round_at(2)
+    store.start_round(rnd.id)
+    for text in (LATIN, WEEKLY, "Shared dashboard"):
+        store.add_note(rnd.id, text, function="sales")
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    start = next(i for i, p in enumerate(doc.paragraphs) if p.text.startswith("Appendix"))
+    rows = doc.paragraphs[start + 1 : start + 4]
+    # Every row left to right: time and round first, at the left margin, then the note.
+    assert [is_rtl(row) for row in rows] == [False, False, False]
+    time_round, note, who = rows[1].runs
+    assert time_round.text.endswith("R2\t") and not has_rtl_run(time_round)
+    assert note.text == f"{RLE}{WEEKLY}{PDF}{LRM}" and has_rtl_run(note)
+    assert who.text == " (sales)" and not has_rtl_run(who)
+    assert not any(has_rtl_run(run) for run in rows[0].runs + rows[2].runs)
 
 
 def test_markdown_marks_directions(store: Store, tmp_path: Path) -> None:
