@@ -168,3 +168,12 @@ def test_typing_while_the_board_has_the_focus_types_a_note(qtbot, window):
     )
     qtbot.keyClick(board, Qt.Key.Key_Escape)
     assert window.entry.hasFocus()
+
+
+def test_enter_on_spaces_only_says_so_and_clears_the_line(qtbot, window):
+    type_note(qtbot, window, "   ")
+    assert window.entry.text() == ""  # the spaces stayed, and nothing was said
+    assert window.statusBar().currentMessage() == "A note cannot be empty."
+    assert card_texts(window) == []
+    type_note(qtbot, window, "Leads wait four days")
+    assert card_texts(window) == ["Leads wait four days"]

@@ -37,6 +37,10 @@ class NoteActions:
         rid = self._shown
         raw = self.entry.text()
         if rid is None or not raw.strip():
+            if rid is not None and raw:  # spaces only: said nothing and stayed in the line
+                self.entry.clear()
+                self._capture_error = "A note cannot be empty."
+                self.show_status(self._capture_error)
             return
         text, fn, pid, unknown = self._read_marks(raw, self.function)
         before, sticky = self.function, split_prefix(raw, self.function)[1]
