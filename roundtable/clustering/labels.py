@@ -293,9 +293,12 @@ def _lone_label(text: str, words: RoundWords) -> str:
 
 
 def _small(word: str) -> bool:
-    """A word no label should end on: a small word or a weak verb ("on", "the", "gives")."""
+    """A word no label should end on: a small word or a weak verb ("on", "the", "gives"),
+    or in any language a word of one or two letters ("كل", every; "de"), which is nearly
+    always a small word where no list of them is kept (acronyms such as "AI" excepted)."""
     low = word.lower()
-    return low in STOP_WORDS or stem(low) in WEAK_WORDS
+    short = len(word) <= 2 and not _acronym(word)
+    return short or low in STOP_WORDS or stem(low) in WEAK_WORDS
 
 
 def _shown(token: str, *, first: bool) -> str:

@@ -54,3 +54,10 @@ def test_no_theme_is_named_after_people_on_the_roster() -> None:
     assert not any({"sarah", "mike"} & set(label.lower().split()) for label in labels), labels
     # A lone note's label stops at a whole phrase, however its opening words were chosen.
     assert all(len(label.split()) <= 4 for label in labels), labels
+
+
+def test_a_label_in_another_language_does_not_end_on_a_small_word() -> None:
+    # "Marketing and sales meet every week to review the leads": the label stopped at
+    # "every" (كل), mid-phrase.
+    words = round_words(["التسويق والمبيعات يجتمعون كل أسبوع لمراجعة العملاء المحتملين", *ROUND])
+    assert make_label([0], words, []) == "التسويق والمبيعات يجتمعون"
