@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from roundtable.clustering import suggest_themes
-from roundtable.clustering.labels import make_label, round_words
+from roundtable.clustering.labels import make_label, make_reason, round_words
 
 ROUND = [
     "OKRs written in separate rooms by separate people",
@@ -61,3 +61,10 @@ def test_a_label_in_another_language_does_not_end_on_a_small_word() -> None:
     # "every" (كل), mid-phrase.
     words = round_words(["التسويق والمبيعات يجتمعون كل أسبوع لمراجعة العملاء المحتملين", *ROUND])
     assert make_label([0], words, []) == "التسويق والمبيعات يجتمعون"
+
+
+def test_a_pairs_reason_does_not_quote_the_pair_back() -> None:
+
+    texts = ["Comp plan pays reps on revenue only", "Separate OKRs, separate bonuses", *ROUND]
+    reason = make_reason([0, 1], round_words(texts), central=[0, 1])
+    assert reason.startswith("2 notes") and "“" not in reason, reason
