@@ -432,3 +432,20 @@ def test_the_filter_banner_leaves_the_side_panels_their_width(qtbot, window):
         qtbot.keyClick(window.entry, key, Qt.KeyboardModifier.AltModifier)
         qtbot.wait(30)
     assert dock.width() == before
+
+
+def test_side_panels_narrowed_for_a_small_window_widen_again_when_it_grows(qtbot, window):
+    # A window opened small and then maximised kept its panels at their narrowest: the tabs
+    # read "The…", "Vo…", "Action ite…".
+    from PySide6.QtWidgets import QDockWidget, QTabBar
+
+    dock = window.findChild(QDockWidget, "themesDock")
+    window.resize(800, 700)
+    qtbot.waitUntil(lambda: dock.width() < 300)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: dock.width() >= 400)
+    tabs = next(t for t in window.findChildren(QTabBar) if t.count() == 3)
+    for i in range(tabs.count()):
+        needed = QFontMetrics(tabs.font()).horizontalAdvance(tabs.tabText(i))
+        assert tabs.tabRect(i).width() > needed, tabs.tabText(i)
+    assert window.board.width() >= 2 * (window.board.card_size.width() + 12)

@@ -80,6 +80,10 @@ CHANGING_ACTIONS = (
 CHANGING_BUTTONS = ("suggestThemesButton", "sortRestButton")
 
 
+# The side panels' width where the window has room: about a third of a laptop's window.
+PANEL_WIDTH = 420
+
+
 class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMainWindow):
     round_shown = Signal(int)
 
@@ -164,7 +168,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         if docks:  # tabbed panels show the last one added; start on the first (Themes)
             docks[0].raise_()
             # The board comes first: the panels start at about a third of the window.
-            self.resizeDocks([docks[0]], [420], Qt.Orientation.Horizontal)
+            self.resizeDocks([docks[0]], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
     def _lock_read_only(self) -> None:
         """A read-only file: nothing to type into, no timer to start; the reason stays shown."""
@@ -388,15 +392,22 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
 
     def _make_room_for_board(self) -> None:
         """The board keeps two columns of cards where it can: the side panels give way
-        (never below their own minimum); on a small screen one column is the floor."""
+        (never below their own minimum); on a small screen one column is the floor. What
+        the panels gave is taken back, up to PANEL_WIDTH, when the window grows again (a
+        window opened small and then maximised kept panels so narrow that their tabs read
+        "The…", "Vo…")."""
         want = 2 * (self.board.card_size.width() + 12) + 36
         short = want - self.board.width()
         docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
-        if short <= 0 or not docks:
+        if not docks:
             return
         dock = max(docks, key=lambda d: d.width())  # the tab in front of a tabbed group
+        if short < 0 and dock.width() < PANEL_WIDTH:
+            wider = min(PANEL_WIDTH, dock.width() - short)
+            self.resizeDocks([dock], [wider], Qt.Orientation.Horizontal)
+            return
         floor = dock.minimumSizeHint().width()
-        if dock.width() > floor:
+        if short > 0 and dock.width() > floor:
             self.resizeDocks([dock], [max(floor, dock.width() - short)], Qt.Orientation.Horizontal)
 
     def _follow_current(self, round_id: int | None) -> None:
