@@ -80,6 +80,13 @@ def slants(text: str) -> bool:
     return all(ord(ch) < 0x0530 or 0x1D00 <= ord(ch) < 0x2000 for ch in text if ch.isalpha())
 
 
+def tag_height(font: QFont, proposal: str) -> int:
+    """The height of the proposed-theme tag at a card's foot (two lines under a rule)."""
+    tag_font = QFont(font)
+    tag_font.setItalic(slants(proposal))
+    return 2 * QFontMetrics(tag_font).height() + 8
+
+
 def note_ids_in(mime: QMimeData) -> list[int]:
     """The ids of the cards a drag from the board carries ([] for any other drag)."""
     if not mime.hasFormat(NOTE_IDS):
@@ -161,13 +168,13 @@ class CardDelegate(QStyledItemDelegate):
         opt.text = opt.text.removesuffix(f"\u2028{line}").removesuffix(f"\n{line}")
         font = QFont(opt.font)
         font.setItalic(slants(proposal))
-        tag_height = 2 * QFontMetrics(font).height() + 8
+        tag_h = tag_height(opt.font, proposal)
         card = QRect(opt.rect)
         painter.fillRect(card, index.data(Qt.ItemDataRole.BackgroundRole))
-        opt.rect = card.adjusted(0, 0, 0, -tag_height)
+        opt.rect = card.adjusted(0, 0, 0, -tag_h)
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        tag = QRect(card.left() + 6, card.bottom() - tag_height, card.width() - 12, tag_height)
+        tag = QRect(card.left() + 6, card.bottom() - tag_h, card.width() - 12, tag_h)
         painter.save()
         painter.setPen(PROPOSAL_COLOUR)
         painter.drawLine(tag.topLeft(), tag.topRight())
@@ -204,7 +211,8 @@ class NoteBoard(QListWidget):
         self._names: dict[int, str] = {}  # participant id -> name, read once per rebuild
         self._proposals: dict[int, str] = {}
         self._ungrouped = dict.fromkeys(COLOURS, 0)
-        self.card_size = QSize(200, 110)
+        self.card_size = QSize(200, 110)  # the smallest card; cards widen to fill a row
+        self._sized_for = -1  # the row width the cards were last sized for
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setWrapping(True)
@@ -282,6 +290,7 @@ class NoteBoard(QListWidget):
             self._header(t, t.label, by_theme.get(t.id, []))
             for n in by_theme.get(t.id, []):
                 self._add_card(n)
+        self._size_cards()
 
     def _header(self, theme: Theme | None, label: str, notes: list[Note]) -> None:
         counts = {f: sum(n.function == f for n in notes) for f in COLOURS}
@@ -313,6 +322,77 @@ class NoteBoard(QListWidget):
             item = self.item(row)
             if item.data(KIND) != "note":
                 self._fit_header(item)
+        if self._row_width() != self._sized_for:
+            self._size_cards()
+
+    def _row_width(self) -> int:
+        """The width Qt lays rows out in: the viewport's as if its scroll bar were shown
+        (Qt keeps that room so the bar does not blink), whether it is shown or not."""
+        bar = self.verticalScrollBar()
+        extent = 0
+        if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+            extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
+        return self.maximumViewportSize().width() - extent
+
+    def _row_of_cards(self) -> tuple[int, int]:
+        """How many cards a row holds, and their width: as many as fit at the smallest
+        width, widened to share the row's width between them."""
+        gap = self.spacing()
+        room = self._row_width() - 2 * gap - 1  # a gap each side; Qt wraps past W - 1
+        per_row = max(1, (room + gap) // (self.card_size.width() + gap))
+        return per_row, max(self.card_size.width(), (room + gap) // per_row - gap)
+
+    def _card_height(self, item: QListWidgetItem, width: int, metrics: QFontMetrics) -> int:
+        """The height the card's text needs at this width, from half a card to a full card
+        (a longer note is cut, as before; its tooltip has it whole)."""
+        text, proposal = item.text(), item.data(PROPOSAL)
+        foot = 0
+        if proposal:
+            text = text.removesuffix(f"\n{proposal_line(proposal)}")
+            foot = tag_height(self.font(), proposal)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        needed = metrics.boundingRect(0, 0, width - 12, 10_000, flags, text).height() + foot
+        return max(self.card_size.height() // 2, min(self.card_size.height(), needed + 18))
+
+    def _size_cards(self, rows: range | None = None) -> None:
+        """Cards widen so their rows reach the board's right edge, and a row of cards is as
+        tall as the longest text in it.
+
+        At a fixed 200 pixels, a wide board kept a blank band at its right (60% of a
+        1920-pixel window), and a two-word note took as much room as seven lines. The cards
+        of one row keep one height so the grid stays tidy. Only the rows of cards that hold
+        one of `rows` are measured (Enter adds a card at the end of Ungrouped).
+        """
+        self._sized_for = self._row_width()
+        per_row, width = self._row_of_cards()
+        metrics = QFontMetrics(self.font())
+        wanted = range(self.count()) if rows is None else rows
+        line: list[tuple[int, QListWidgetItem]] = []
+        changed = False
+
+        def size_line() -> None:
+            nonlocal changed
+            if line and line[-1][0] >= wanted.start:
+                tallest = max(self._card_height(item, width, metrics) for _row, item in line)
+                for _row, item in line:
+                    if item.sizeHint() != QSize(width, tallest):
+                        item.setSizeHint(QSize(width, tallest))
+                        changed = True
+            line.clear()
+
+        for row in range(min(wanted.stop, self.count())):
+            item = self.item(row)
+            if item.data(KIND) != "note":
+                size_line()  # a header starts a new row
+            elif not item.isHidden():
+                line.append((row, item))
+                if len(line) == per_row:
+                    size_line()
+        size_line()
+        if changed:
+            # In icon mode Qt resizes a card in place; the rows under it must move too
+            # (a card given a tag grew over the next header).
+            self.scheduleDelayedItemsLayout()
 
     def _writer(self, n: Note) -> str:
         """The name shown under a note ("" when names are hidden or nobody is named)."""
@@ -369,6 +449,7 @@ class NoteBoard(QListWidget):
         counts = self._ungrouped
         total = sum(counts.values())
         self._add_card(n, total)
+        self._size_cards(range(total, total + 1))
         self.item(0).setText(f"Ungrouped — {count_line(counts)}")
         self.scrollToItem(self._cards[note_id])
 
@@ -376,6 +457,7 @@ class NoteBoard(QListWidget):
         self.function_filter = function
         for nid, item in self._cards.items():
             item.setHidden(function not in (None, self.store.note(nid).function))
+        self._size_cards()  # the cards left shown close up into new rows
 
     # ----- the contract for themes and suggestions ------------------------------------------
 
@@ -388,6 +470,8 @@ class NoteBoard(QListWidget):
                 note = self.store.note(nid)
                 self._cards[nid].setText(self._card_text(note, self._writer(note)))
                 self._cards[nid].setData(PROPOSAL, mapping.get(nid))
+        if changed:
+            self._size_cards()  # a tag needs room at a card's foot
 
     def _maybe_accept(self, item: QListWidgetItem) -> None:
         """Double-click: accept the card's proposed theme if it shows one, else edit it."""

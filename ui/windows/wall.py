@@ -192,6 +192,9 @@ class WallBoard(NoteBoard):
         finally:
             self._placing = False
 
+    def _size_cards(self, rows: range | None = None) -> None:
+        """The presenter view sizes the wall's cards (its scale and stretch, or the plan)."""
+
     def _fit_header(self, item: QListWidgetItem) -> None:
         if not self.columns:
             super()._fit_header(item)  # rows: a header across the wall
