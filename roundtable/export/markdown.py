@@ -16,7 +16,16 @@ from roundtable.export.comparison import (
     other_only_note,
 )
 from roundtable.export.content import Minutes, NoteLine, RoundBlock
-from roundtable.export.direction import LRM, RLM, Part, arrange, first_strong_rtl, in_ltr_line
+from roundtable.export.direction import (
+    LRM,
+    RLM,
+    Part,
+    arrange,
+    first_strong_rtl,
+    in_ltr_line,
+    mostly_rtl,
+    rtl_in_ltr_line,
+)
 from roundtable.export.wording import (
     action_source,
     attendance_text,
@@ -62,7 +71,16 @@ def _line(lead: str, *parts: Part) -> str:
     """One line: its leading markup ("- ", "1. ", "## ") and its parts, in the direction
     most of its letters run. Viewers guess a line's direction from its first letter, so a
     line whose first letter disagrees with the rest starts with a direction mark."""
-    rtl, arranged = arrange(parts)
+    if any(text.strip() and not typed for text, _, typed in parts):
+        # As in the Word minutes (docx_lines.fill): a line with the minutes' own words in it
+        # runs left to right, its bullet where the others are; right-to-left typed text in
+        # it is a right-to-left stretch.
+        rtl = False
+        arranged = [
+            (_stretch(text) if typed else text, flags, typed) for text, flags, typed in parts
+        ]
+    else:
+        rtl, arranged = arrange(parts)
     body = ""
     for text, flags, _ in arranged:
         mark = ("**" if "b" in flags else "") + ("_" if "i" in flags else "")
@@ -74,6 +92,11 @@ def _line(lead: str, *parts: Part) -> str:
     first = first_strong_rtl(body)
     start_mark = RLM if rtl and first is not True else LRM if not rtl and first else ""
     return lead + start_mark + body
+
+
+def _stretch(text: str) -> str:
+    """Typed text inside a left-to-right line (see direction.rtl_in_ltr_line)."""
+    return rtl_in_ltr_line(text) if mostly_rtl(text) else in_ltr_line(text)
 
 
 def _note(note: NoteLine) -> str:

@@ -93,7 +93,7 @@ def test_markdown_marks_directions(store: Store, tmp_path: Path) -> None:
     session(store)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
     assert f"1. **{MIXED}{LRM}**: 9 votes (5 sales, 4 marketing), round 2, What works" in md
-    # Viewers take a line's direction from its first letter, here the Latin "CRM": the
-    # line starts with a right-to-left mark.
-    assert f"- {RLM}{ARABIC} _{LRM}(marketing){LRM}_" in md.splitlines()
+    # As in Word: the note's line keeps its bullet at the left with the others; the note is
+    # a right-to-left stretch in it (its words in order around "CRM"), "(marketing)" after.
+    assert f"- {RLE}{ARABIC}{PDF}{LRM} _(marketing)_" in md.splitlines()
     assert f"- {LATIN} _(sales)_" in md.splitlines()
