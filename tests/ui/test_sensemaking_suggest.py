@@ -157,7 +157,9 @@ def test_live_proposal_on_a_new_note_is_accepted_with_ctrl_return(qtbot, window)
     assert window.store.theme(window.store.note(new).theme_id).label.startswith("Lead definition")
 
 
-def test_sort_the_rest_previews_every_ungrouped_note(qtbot, window):
+def sort_the_rest(qtbot, window) -> tuple[int, list[int], SuggestionPreview]:
+    """Type the round, start two themes of two notes by hand, press Ctrl+Shift+T and return
+    the round, its note ids and the preview that opens."""
     rid, ids = broken_round(qtbot, window)
     store = window.store
     store.add_theme(rid, "Compensation and incentives", note_ids=ids[0:2])
@@ -167,7 +169,12 @@ def test_sort_the_rest_previews_every_ungrouped_note(qtbot, window):
         Qt.Key.Key_T,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    preview = shown_preview(qtbot, window)
+    return rid, ids, shown_preview(qtbot, window)
+
+
+def test_sort_the_rest_previews_every_ungrouped_note(qtbot, window):
+    rid, ids, preview = sort_the_rest(qtbot, window)
+    store = window.store
     assert preview.objectName() == "suggestionPreview"
     assert preview.windowTitle() == "Sort the rest"
     assert all(g.existing_theme_id is not None for g in preview.groups)

@@ -6,20 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_sensemaking_suggest import broken_round, shown_preview
+from tests.ui.test_sensemaking_suggest import broken_round, shown_preview, sort_the_rest
 
 
 def test_untick_one_sorted_note_and_accept_the_rest_of_its_theme(qtbot, window):
-    rid, ids = broken_round(qtbot, window)
+    rid, ids, preview = sort_the_rest(qtbot, window)
     store = window.store
-    store.add_theme(rid, "Compensation and incentives", note_ids=ids[0:2])
-    store.add_theme(rid, "CRM data and tools", note_ids=ids[6:8])
-    qtbot.keyClick(
-        window.entry,
-        Qt.Key.Key_T,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    preview = shown_preview(qtbot, window)
     group = max(preview.groups, key=lambda g: len(g.new_note_ids))
     assert len(group.new_note_ids) >= 2, [g.new_note_ids for g in preview.groups]
     wrong, *right = group.new_note_ids
