@@ -108,6 +108,7 @@ def test_typed_notes_share_their_rows_height_and_a_filter_closes_the_rows_up(qtb
         "nobody told them because the decision was taken in a sales offsite",
     )
     type_note(qtbot, window, "s: also short")
+    qtbot.wait(1)  # a burst of new cards is sized once it is over (one event-loop turn)
     short = store.notes(window.shown_round_id())[0].id
     rows = rows_of_cards(board)
     assert rows[0][0].size() == rows[0][1].size()  # the short note beside the long one

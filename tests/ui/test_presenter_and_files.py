@@ -29,7 +29,7 @@ def test_presenter_on_one_screen_opens_in_front_fully_on_it_at_the_top_and_esc_c
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.start_btn.click()
     # Enough notes that the wall scrolls: they arrive while the view is still hidden.
-    type_notes(qtbot, window, 20)
+    type_notes(qtbot, window, 40)
     view = window.presenter
     screen = window.screen()
 
@@ -43,7 +43,7 @@ def test_presenter_on_one_screen_opens_in_front_fully_on_it_at_the_top_and_esc_c
     assert wall.verticalScrollBar().maximum() > 0  # it does scroll...
     assert wall.verticalScrollBar().value() == 0  # ...but opens at the top
     header = wall.visualItemRect(wall.item(0))
-    assert header.top() >= 0 and wall.item(0).text().startswith("Ungrouped — 20 notes")
+    assert header.top() >= 0 and wall.item(0).text().startswith("Ungrouped — 40 notes")
 
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()

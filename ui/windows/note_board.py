@@ -13,7 +13,16 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QMimeData,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -213,6 +222,11 @@ class NoteBoard(QListWidget):
         self._ungrouped = dict.fromkeys(COLOURS, 0)
         self.card_size = QSize(200, 110)  # the smallest card; cards widen to fill a row
         self._sized_for = -1  # the row width the cards were last sized for
+        # Cards added since the board was last settled (see note_added): the first row to
+        # size, and the card to scroll to.
+        self._added_from: int | None = None
+        self._added_last: int | None = None
+        self._settle_pending = False
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setWrapping(True)
@@ -449,9 +463,24 @@ class NoteBoard(QListWidget):
         counts = self._ungrouped
         total = sum(counts.values())
         self._add_card(n, total)
-        self._size_cards(range(total, total + 1))
         self.item(0).setText(f"Ungrouped — {count_line(counts)}")
-        self.scrollToItem(self._cards[note_id])
+        # Sized and scrolled to once the burst is over: per note, an import of 3,000 notes
+        # into the shown round measured the board again 3,000 times (27 s, window frozen).
+        first = total if self._added_from is None else min(self._added_from, total)
+        self._added_from, self._added_last = first, note_id
+        if not self._settle_pending:
+            self._settle_pending = True
+            QTimer.singleShot(0, self, self._settle_added)
+
+    def _settle_added(self) -> None:
+        """Size the rows of the cards just added and show the last of them."""
+        self._settle_pending = False
+        first, last = self._added_from, self._added_last
+        self._added_from = self._added_last = None
+        if first is None or last not in self._cards:
+            return  # rebuilt since: the rebuild sized every card
+        self._size_cards(range(first, self.row(self._cards[last]) + 1))
+        self.scrollToItem(self._cards[last])
 
     def set_filter(self, function: str | None) -> None:
         self.function_filter = function
