@@ -92,8 +92,8 @@ def _read(typed: str, today: date, day_first: bool) -> date | None:
         return _with_year(day, month, m[4], today)
     if m := _WORDS.fullmatch(typed):
         day_text, name = (m[1], m[2]) if m[1] else (m[4], m[3])
-        month = _MONTHS.get(name)
-        return _with_year(int(day_text), month, m[5], today) if month else None
+        named = _MONTHS.get(name)
+        return _with_year(int(day_text), named, m[5], today) if named else None
     return None
 
 
