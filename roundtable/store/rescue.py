@@ -4,14 +4,17 @@ A session file whose own check fails is refused when opened (session_file.check_
 and nothing ever "repairs" it in place. Often the damage is in an index or in a few pages
 only, and the notes themselves are intact: `rescue` reads every table row by row (a full
 scan reads a table's own pages, not its indexes), writes the rows into a new file with the
-same tables, and says what it got and what it could not read. The damaged file is opened
-read-only and immutable, so not a byte of it, and nothing beside it, changes.
+same tables, and says what it got and what it could not read. Rows that name lost rows are
+mended (stand-in rounds and session, cleared links) so that the copy always opens. The
+damaged file is opened read-only and immutable, so not a byte of it, and nothing beside it,
+changes.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -28,6 +31,7 @@ class Rescued:
     out: Path
     rows: dict[str, int] = field(default_factory=dict)
     cut_short: dict[str, str] = field(default_factory=dict)  # table -> what stopped it
+    mended: list[str] = field(default_factory=list)  # what was done so the copy holds together
 
     def summary(self) -> str:
         got = ", ".join(f"{n} {table}" for table, n in self.rows.items() if table in COUNTED)
@@ -35,6 +39,8 @@ class Rescued:
         if self.cut_short:
             lost = "; ".join(f"{t} ({why})" for t, why in self.cut_short.items())
             text += f" Read only in part: {lost}."
+        for said in self.mended:
+            text += f" {said}."
         return text + " The damaged file was not changed."
 
 
@@ -87,6 +93,7 @@ def rescue(damaged: Path, out: Path) -> Rescued:
                         target.execute(sql)
                 for name in tables:
                     _copy_table(source, target, name, result)
+                _mend_references(target, result)
                 for kind, _name, sql in schema:
                     if kind in ("index", "trigger", "view"):
                         target.execute(sql)
@@ -114,6 +121,127 @@ def _check_opens(damaged: Path, out: Path) -> None:
         raise SessionFileError(
             damaged, f"What could be read from {damaged} does not make a session ({exc})."
         ) from exc
+
+
+# A stand-in round holds the notes, themes and actions that name it. Its question is gone, so
+# it says so rather than guess; the timebox is the one a new round gets.
+STAND_IN_PROMPT = "The question for this round could not be read from the damaged file."
+STAND_IN_TIMEBOX_S = 600
+
+
+def _mend_references(target: sqlite3.Connection, result: Rescued) -> None:
+    """Make what was copied hang together, so that the copy opens and every note is reached.
+
+    A table read only in part leaves rows elsewhere naming rows that are gone (the app then
+    failed to open the copy at all). Lost rounds that something kept refers to get stand-ins
+    with the same ids; references to anything else that was lost are cleared, or, for votes
+    and note vectors that mean nothing without their theme or note, left out. Only columns
+    of the first file format are relied on, except where a column is checked for first.
+    """
+    have = {r[0] for r in target.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    result.mended += _stand_in_session(target, have)
+    result.mended += _stand_in_rounds(target, have)
+    if "current_round_id" in _columns(target, "session"):
+        # A current round with nothing kept in it has no stand-in: the window starts at the
+        # first round instead.
+        target.execute(
+            "UPDATE session SET current_round_id = NULL"
+            " WHERE current_round_id NOT IN (SELECT id FROM rounds)"
+        )
+
+    def tell(n: int, one: str, many: str) -> None:
+        if n:
+            result.mended.append(one if n == 1 else many.format(n=n))
+
+    ungroup = "theme_id = NULL" + (
+        ", placement = NULL" if "placement" in _columns(target, "notes") else ""
+    )
+    lost_theme = "theme_id IS NOT NULL AND theme_id NOT IN (SELECT id FROM themes)"
+    tell(
+        target.execute(f"UPDATE notes SET {ungroup} WHERE {lost_theme}").rowcount,
+        "1 note lost its theme and is ungrouped",
+        "{n} notes lost their theme and are ungrouped",
+    )
+    if "votes" in have:
+        tell(
+            target.execute(f"DELETE FROM votes WHERE {lost_theme}").rowcount,
+            "1 vote for a theme that could not be read was left out",
+            "{n} votes for themes that could not be read were left out",
+        )
+    if "actions" in have:
+        tell(
+            target.execute(f"UPDATE actions SET theme_id = NULL WHERE {lost_theme}").rowcount,
+            "1 action no longer names the theme it came from",
+            "{n} actions no longer name the theme they came from",
+        )
+    tell(
+        target.execute(
+            "UPDATE notes SET participant_id = NULL WHERE participant_id IS NOT NULL"
+            " AND participant_id NOT IN (SELECT id FROM participants)"
+        ).rowcount,
+        "1 note lost who wrote it (it keeps its function)",
+        "{n} notes lost who wrote them (each keeps its function)",
+    )
+    if "note_vectors" in have:
+        # Worked out again from the note text when needed; not worth a word in the report.
+        target.execute("DELETE FROM note_vectors WHERE note_id NOT IN (SELECT id FROM notes)")
+
+
+def _stand_in_session(target: sqlite3.Connection, have: set[str]) -> list[str]:
+    """Insert a stand-in for the session's own row (title, settings) when it was lost."""
+    if target.execute("SELECT 1 FROM session WHERE id = 1").fetchone():
+        return []
+    # Dated when its journal began, else now. Anonymous, as the safer guess: names can be
+    # shown again with one click, but a name shown on the wall cannot be taken back.
+    began = target.execute("SELECT min(at) FROM events").fetchone()[0] if "events" in have else None
+    target.execute(
+        "INSERT INTO session (id, title, created_at, anonymous, status) VALUES (1, ?, ?, 1, ?)",
+        [
+            "Rescued session",
+            began or datetime.now(UTC).isoformat(timespec="milliseconds"),
+            "planned",
+        ],
+    )
+    return [
+        "The session's title and settings could not be read; it is now titled 'Rescued session'"
+    ]
+
+
+def _stand_in_rounds(target: sqlite3.Connection, have: set[str]) -> list[str]:
+    """Insert a stand-in for every lost round that notes, themes or actions name."""
+    naming = " UNION ".join(
+        f"SELECT round_id FROM {t}" for t in ("notes", "themes", "actions") if t in have
+    )
+    lost = [
+        r[0]
+        for r in target.execute(
+            f"SELECT round_id FROM ({naming}) WHERE round_id IS NOT NULL"
+            " AND round_id NOT IN (SELECT id FROM rounds) ORDER BY round_id"
+        )
+    ]
+    if not lost:
+        return []
+    # After the rounds that were read: a table scan stops at the first unreadable page, so
+    # the lost rounds are the later ones. The title numbers the round as the agenda shows it.
+    (last,) = target.execute("SELECT coalesce(max(position), 0) FROM rounds").fetchone()
+    for position, round_id in enumerate(lost, start=last + 1):
+        target.execute(
+            "INSERT INTO rounds (id, position, title, prompt, timebox_s) VALUES (?, ?, ?, ?, ?)",
+            [
+                round_id,
+                position,
+                f"Round {position} (rescued)",
+                STAND_IN_PROMPT,
+                STAND_IN_TIMEBOX_S,
+            ],
+        )
+    if len(lost) == 1:
+        return ["1 round could not be read; a stand-in made for it"]
+    return [f"{len(lost)} rounds could not be read; stand-ins made for them"]
+
+
+def _columns(target: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in target.execute(f"PRAGMA table_info({table})")}
 
 
 def _copy_table(

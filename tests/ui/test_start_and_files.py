@@ -376,6 +376,37 @@ def test_a_damaged_file_offers_to_rescue_a_copy_and_opens_it(qtbot, session_file
     win.close()
 
 
+def test_a_rescued_copy_whose_rounds_were_lost_opens_with_every_note(qtbot, demo_file):
+    # The copy of a file whose rounds page was overwritten gave "Unexpected error" and no
+    # window: its 61 notes were kept but could not be reached.
+    from tests.core.test_rescue import wipe_table
+    from tests.ui.test_main_window import card_texts
+
+    with Store.open(demo_file, read_only=True) as before:
+        first = [n.text for n in before.notes(before.rounds()[0].id)]
+    wipe_table(demo_file, "rounds")
+    said: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        said.append(box.text())
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Rescue a copy").click()
+
+    QTimer.singleShot(0, press)
+    win = open_session(demo_file, None)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    agenda = [win.agenda.item(i).text() for i in range(win.agenda.count())]
+    assert len(agenda) == 5 and all("(rescued)" in text for text in agenda)
+    assert "stand-ins made for them" in win.statusBar().currentMessage()
+    assert win.store.note_count() == 61
+    win.agenda.setCurrentRow(0)
+    assert sorted(card.split("\n")[0] for card in card_texts(win)) == sorted(first)
+    assert "could not be read" in win.question.text()
+    win.close()
+
+
 def test_the_start_screen_starts_on_the_title_or_on_continue(qtbot, session_file, tmp_path):
     # The first keys went to the template list (no focus mark), and with a session to go
     # back to Enter did nothing.

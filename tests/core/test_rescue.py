@@ -1,0 +1,155 @@
+"""A rescued copy of a damaged session always opens, with every note it could read reachable."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from roundtable.demo import write_demo
+from roundtable.store import Store
+from roundtable.store.rescue import rescue
+
+
+def wipe_table(path: Path, table: str) -> None:
+    """Zero the root page of `table`, as a 4 KB overwrite of the file did to the rounds."""
+    conn = sqlite3.connect(path)
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * size : root * size] = bytes(size)
+    path.write_bytes(bytes(data))
+
+
+def dangling_references(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        conn.close()
+
+
+def test_rounds_that_could_not_be_read_get_stand_ins_that_keep_their_notes(
+    tmp_path: Path,
+) -> None:
+    # A tester's file lost its rounds page: the rescue copied 61 notes and 0 rounds, and the
+    # copy then failed to open in the app ("Unexpected error"); every note was unreachable.
+    damaged = write_demo(tmp_path / "demo.roundtable")
+    with Store.open(damaged, read_only=True) as before:
+        ids = [r.id for r in before.rounds()]
+        notes = {i: [n.text for n in before.notes(i)] for i in ids}
+        themes = {i: [t.label for t in before.themes(i)] for i in ids}
+        actions = [(a.text, a.theme_id) for a in before.actions()]
+        current = before.session().current_round_id
+    wipe_table(damaged, "rounds")
+    copy = tmp_path / "copy.roundtable"
+
+    result = rescue(damaged, copy)
+
+    assert result.rows["rounds"] == 0 and "rounds" in result.cut_short
+    assert f"{len(ids)} rounds could not be read; stand-ins made for them" in result.summary()
+    assert dangling_references(copy) == []
+    with Store.open(copy) as kept:
+        rounds = kept.rounds()
+        assert [r.id for r in rounds] == ids
+        assert [r.position for r in rounds] == list(range(1, len(ids) + 1))
+        assert [r.title for r in rounds] == [f"Round {p} (rescued)" for p in range(1, 6)]
+        assert all("could not be read" in r.prompt for r in rounds)
+        assert {r.timebox_s for r in rounds} == {600}
+        assert {i: [n.text for n in kept.notes(i)] for i in ids} == notes
+        assert {i: [t.label for t in kept.themes(i)] for i in ids} == themes
+        assert [(a.text, a.theme_id) for a in kept.actions()] == actions
+        assert kept.session().current_round_id == current
+        assert kept.round(current).title.endswith("(rescued)")
+        kept.snapshot()
+        kept.add_note(ids[0], "and the session goes on")
+
+
+def test_a_stand_in_is_made_only_for_rounds_something_kept_refers_to(
+    store: Store, session_path: Path, tmp_path: Path
+) -> None:
+    # Rounds with nothing left in them are not guessed at; the session's current round, when
+    # it is one of those, is no longer set (the window then shows the first round).
+    second, fourth = store.round_at(2), store.round_at(4)
+    store.add_note(second.id, "Shared pipeline call")
+    store.set_current_round(fourth.id)
+    store.close()
+    wipe_table(session_path, "rounds")
+    copy = tmp_path / "copy.roundtable"
+
+    result = rescue(session_path, copy)
+
+    assert "1 round could not be read; a stand-in made for it" in result.summary()
+    assert dangling_references(copy) == []
+    with Store.open(copy) as kept:
+        assert [(r.id, r.position, r.title) for r in kept.rounds()] == [
+            (second.id, 1, "Round 1 (rescued)")
+        ]
+        assert [n.text for n in kept.notes(second.id)] == ["Shared pipeline call"]
+        assert kept.session().current_round_id is None
+
+
+def test_notes_whose_theme_could_not_be_read_stay_as_ungrouped_notes(tmp_path: Path) -> None:
+    damaged = write_demo(tmp_path / "demo.roundtable")
+    with Store.open(damaged, read_only=True) as before:
+        notes = sorted(n.text for n in before.notes())
+        grouped = sum(1 for n in before.notes() if n.theme_id is not None)
+        votes = len(before.db.execute("SELECT 1 FROM votes").fetchall())
+        actions = [a.text for a in before.actions()]
+    wipe_table(damaged, "themes")
+    copy = tmp_path / "copy.roundtable"
+
+    result = rescue(damaged, copy)
+
+    summary = result.summary()
+    assert f"{grouped} notes lost their theme and are ungrouped" in summary
+    assert f"{votes} votes for themes that could not be read were left out" in summary
+    assert dangling_references(copy) == []
+    with Store.open(copy) as kept:
+        assert sorted(n.text for n in kept.notes()) == notes
+        assert all(n.theme_id is None for n in kept.notes())
+        assert [a.text for a in kept.actions()] == actions
+        assert all(a.theme_id is None for a in kept.actions())
+        kept.snapshot()
+
+
+def test_notes_whose_author_could_not_be_read_keep_their_function(tmp_path: Path) -> None:
+    damaged = write_demo(tmp_path / "demo.roundtable")
+    with Store.open(damaged, read_only=True) as before:
+        notes = sorted((n.text, n.function) for n in before.notes())
+    wipe_table(damaged, "participants")
+    copy = tmp_path / "copy.roundtable"
+
+    result = rescue(damaged, copy)
+
+    assert f"{len(notes)} notes lost who wrote them" in result.summary()
+    assert dangling_references(copy) == []
+    with Store.open(copy) as kept:
+        assert sorted((n.text, n.function) for n in kept.notes()) == notes
+        kept.snapshot()
+
+
+def test_an_undamaged_file_is_copied_without_stand_ins(
+    store: Store, session_path: Path, tmp_path: Path
+) -> None:
+    store.add_note(store.round_at(2).id, "Shared pipeline call")
+    store.close()
+
+    result = rescue(session_path, tmp_path / "copy.roundtable")
+
+    assert "could not be read" not in result.summary()
+    assert "stand-in" not in result.summary()
+
+
+def test_a_session_whose_own_row_could_not_be_read_gets_a_stand_in(tmp_path: Path) -> None:
+    damaged = write_demo(tmp_path / "demo.roundtable")
+    wipe_table(damaged, "session")
+    copy = tmp_path / "copy.roundtable"
+
+    result = rescue(damaged, copy)
+
+    assert "now titled 'Rescued session'" in result.summary()
+    with Store.open(copy) as kept:
+        assert kept.session().title == "Rescued session"
+        assert kept.note_count() == 61 and len(kept.rounds()) == 5
+        kept.snapshot()
