@@ -136,7 +136,7 @@ class SetTimeboxes(QUndoCommand):
 
 
 class EditRound(QUndoCommand):
-    """Change a round's title, prompt, timebox or protection."""
+    """Change a round's title, prompt, guidance, timebox or protection."""
 
     def __init__(self, store: Store, round_id: int, **fields: Any) -> None:
         super().__init__("Edit round")
@@ -162,16 +162,22 @@ class AddRound(QUndoCommand):
         timebox_s: int,
         protected: bool = False,
         position: int | None = None,
+        guidance: str = "",
     ) -> None:
         super().__init__("Add round")
         self.store, self.args, self.position = store, (title, prompt, timebox_s), position
-        self.protected = protected
+        self.protected, self.guidance = protected, guidance
         self.round_id: int | None = None
 
     def redo(self) -> None:
         title, prompt, timebox_s = self.args
         self.round_id = self.store.add_round(
-            title, prompt, timebox_s, position=self.position, protected=self.protected
+            title,
+            prompt,
+            timebox_s,
+            self.guidance,
+            position=self.position,
+            protected=self.protected,
         ).id
 
     def undo(self) -> None:

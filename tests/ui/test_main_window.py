@@ -333,7 +333,9 @@ def test_headers_read_as_sentences(qtbot, window, monkeypatch):
     # A round titled as a question is not followed by a colon ("...doing?: What ...").
     monkeypatch.setattr(RoundDialog, "exec", lambda self: True)
     monkeypatch.setattr(
-        RoundDialog, "values", lambda self: ("Stop doing?", "Which habit costs most?", 600, False)
+        RoundDialog,
+        "values",
+        lambda self: ("Stop doing?", "Which habit costs most?", 600, False, ""),
     )
     window.add_round()
     window.show_round(next(r.id for r in window.store.rounds() if r.title == "Stop doing?"))
@@ -374,7 +376,7 @@ def test_renaming_the_shown_round_updates_its_header_and_undo_puts_it_back(
     monkeypatch.setattr(
         RoundDialog,
         "values",
-        lambda self: ("What already works", works.prompt, works.timebox_s, False),
+        lambda self: ("What already works", works.prompt, works.timebox_s, False, works.guidance),
     )
     window.edit_round()
     assert window.question.text().startswith("What already works: ")  # it kept the old title

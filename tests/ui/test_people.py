@@ -323,7 +323,8 @@ def test_tab_reaches_the_buttons_and_ok_from_the_table(qtbot, window):
 
 
 def test_tab_in_the_round_dialogs_question_moves_on(qtbot):
-    # Tab typed a tab character into the question instead of moving to the timebox.
+    # Tab typed a tab character into the question instead of moving on (to the guidance,
+    # then the timebox).
     from PySide6.QtWidgets import QPlainTextEdit, QSpinBox
 
     from ui.windows.agenda import RoundDialog
@@ -338,4 +339,8 @@ def test_tab_in_the_round_dialogs_question_moves_on(qtbot):
     question.setFocus()
     qtbot.keyClick(question, Qt.Key.Key_Tab)
     assert question.toPlainText() == "What would change the game?"
+    guidance = dialog.findChild(QPlainTextEdit, "roundGuidanceText")
+    assert QApplication.focusWidget() is guidance
+    qtbot.keyClick(guidance, Qt.Key.Key_Tab)
+    assert guidance.toPlainText() == ""
     assert QApplication.focusWidget() is dialog.findChild(QSpinBox, "roundMinutes")

@@ -148,7 +148,9 @@ def test_agenda_edit_add_move_remove_with_undo(qtbot, window, monkeypatch):
     from ui.windows.agenda import RoundDialog
 
     monkeypatch.setattr(RoundDialog, "exec", lambda self: True)
-    monkeypatch.setattr(RoundDialog, "values", lambda self: ("Extra", "Anything else?", 300, False))
+    monkeypatch.setattr(
+        RoundDialog, "values", lambda self: ("Extra", "Anything else?", 300, False, "")
+    )
     before = [(r.title, r.timebox_s) for r in window.store.rounds()]
     shown = window.store.round(window.shown_round_id())
     window.add_round()

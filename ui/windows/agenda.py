@@ -1,8 +1,9 @@
-"""The dialog to add or edit a round: title, question, timebox in minutes and whether it is
-protected (a re-plan shortens it only after every other round but the last).
+"""The dialog to add or edit a round: title, question, the facilitator's guidance, timebox in
+minutes and whether it is protected (a re-plan shortens it only after every other round but
+the last).
 
 When the session's template has spare questions, the dialog offers them as a question bank:
-choosing one fills in its title, question and timebox (and the round then gets that
+choosing one fills in its title, question, guidance and timebox (and the round then gets that
 question's theme hints), and everything stays editable.
 """
 
@@ -33,8 +34,8 @@ def spare_questions(template_name: str | None) -> tuple[RoundTemplate, ...]:
 
 
 class RoundDialog(QDialog):
-    """Edit one round's title, prompt, timebox and protection, optionally from the question
-    bank."""
+    """Edit one round's title, prompt, guidance, timebox and protection, optionally from the
+    question bank."""
 
     def __init__(
         self,
@@ -44,6 +45,7 @@ class RoundDialog(QDialog):
         parent: QWidget | None = None,
         questions: Sequence[RoundTemplate] = (),
         protected: bool = False,
+        guidance: str = "",
     ):
         super().__init__(parent)
         self.setObjectName("roundDialog")
@@ -52,7 +54,17 @@ class RoundDialog(QDialog):
         self.title = QLineEdit(title, objectName="roundTitle")
         self.prompt = QPlainTextEdit(prompt, objectName="roundPrompt")
         self.prompt.setMaximumHeight(90)
-        self.prompt.setTabChangesFocus(True)  # Tab goes on to the timebox, not into the text
+        self.prompt.setTabChangesFocus(True)  # Tab goes on, not into the text
+        # Shown, so guidance written for another question is seen (and can be changed)
+        # before it lands under a question typed anew; a spare question brings its own.
+        self.guidance = QPlainTextEdit(guidance, objectName="roundGuidanceText")
+        self.guidance.setMaximumHeight(110)
+        self.guidance.setTabChangesFocus(True)
+        self.guidance.setPlaceholderText("A note to yourself on running this round (optional)")
+        self.guidance.setToolTip(
+            "Shown to you in italics under the question (“For you: …”), never on"
+            " the presenter screen."
+        )
         self.minutes = QSpinBox(objectName="roundMinutes")
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setSuffix(" min")
@@ -84,6 +96,7 @@ class RoundDialog(QDialog):
             form.addRow("Question bank", self.bank)
         form.addRow("Title", self.title)
         form.addRow("Question", self.prompt)
+        form.addRow("For you", self.guidance)
         form.addRow("Timebox", self.minutes)
         form.addRow("", self.protected)
         form.addRow(buttons)
@@ -93,14 +106,17 @@ class RoundDialog(QDialog):
             chosen = self.questions[index - 1]
             self.title.setText(chosen.title)
             self.prompt.setPlainText(chosen.prompt)
+            # The old round's guidance was about the old question: none beats the wrong one.
+            self.guidance.setPlainText(chosen.guidance)
             self.minutes.setValue(max(1, chosen.timebox_s // 60))
             self.protected.setChecked(chosen.protect)
 
-    def values(self) -> tuple[str, str, int, bool]:
-        """Title, question, timebox in seconds and whether the round is protected."""
+    def values(self) -> tuple[str, str, int, bool, str]:
+        """Title, question, timebox in seconds, whether the round is protected, guidance."""
         return (
             self.title.text(),
             self.prompt.toPlainText(),
             self.minutes.value() * 60,
             self.protected.isChecked(),
+            self.guidance.toPlainText().strip(),
         )

@@ -75,10 +75,16 @@ class RoundControls:
             return
         r = self.store.round(self._shown)
         dlg = RoundDialog(
-            r.title, r.prompt, r.timebox_s, self, self._spare_questions(), r.protected
+            r.title,
+            r.prompt,
+            r.timebox_s,
+            self,
+            self._spare_questions(),
+            r.protected,
+            guidance=r.guidance,
         )
         if dlg.exec():
-            title, prompt, timebox, protected = dlg.values()
+            title, prompt, timebox, protected, guidance = dlg.values()
             fields = {
                 k: v
                 for k, v in (
@@ -86,6 +92,7 @@ class RoundControls:
                     ("prompt", prompt),
                     ("timebox_s", timebox),
                     ("protected", protected),
+                    ("guidance", guidance),
                 )
                 if getattr(r, k) != v
             }
@@ -111,7 +118,10 @@ class RoundControls:
         # round slipped in before the running one would never be reached by Next round.
         marks = [ids.index(x) + 1 for x in (self._shown, current) if x in ids]
         after = max(marks) if marks else len(ids)
-        command = AddRound(self.store, *dlg.values(), position=after + 1)
+        title, prompt, timebox, protected, guidance = dlg.values()
+        command = AddRound(
+            self.store, title, prompt, timebox, protected, position=after + 1, guidance=guidance
+        )
         self._run(command)
         if command.round_id is not None:
             added = self.store.round(command.round_id)
