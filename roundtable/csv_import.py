@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +32,14 @@ class ImportResult:
     new_participants: int
 
 
-def _read_text(path: Path) -> str:
+# Western text saved by Excel as plain "CSV" on Windows; any other 8-bit encoding is refused.
+FALLBACK = "cp1252"
+_FOREIGN_WORD = re.compile(r"[^\x00-\x7f]{3,}")
+
+
+def _read_text(path: Path) -> tuple[str, str]:
+    """The file's text and how it was read: UTF-8, or else Windows-1252 (what Excel's plain
+    "CSV" writes on Western Windows) when that reads as Western text."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:
@@ -39,13 +47,22 @@ def _read_text(path: Path) -> str:
     except OSError as exc:
         raise CsvImportError(f"{path} cannot be read ({exc.strerror}).") from exc
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError as exc:
-        raise CsvImportError(
-            f"{path} is not UTF-8 text (byte {exc.start + 1} is not valid). "
-            "Nothing was imported; save it from your spreadsheet as 'CSV UTF-8' and import it"
-            " again."
-        ) from exc
+        bad = exc.start
+    try:
+        text = raw.decode(FALLBACK)
+    except UnicodeDecodeError:
+        text = ""
+    # Accented letters stand between plain ones ("Café", "Müller"); three or more in a row
+    # are another alphabet read wrongly (Cyrillic saved as Windows-1251 reads "Ïðèâåò").
+    if text and not _FOREIGN_WORD.search(text):
+        return text, "Windows-1252"
+    raise CsvImportError(
+        f"{path} is not UTF-8 text (byte {bad + 1} is not valid). "
+        "Nothing was imported; save it from your spreadsheet as 'CSV UTF-8' and import it"
+        " again."
+    )
 
 
 def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
@@ -135,7 +152,14 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
 
 def read_csv_notes(store: Store, path: Path) -> list[NewNote]:
     """Read and check a CSV of notes for this session without changing anything."""
-    return parse_csv(_read_text(path), store, source_name=str(path))
+    return read_csv_file(store, path)[0]
+
+
+def read_csv_file(store: Store, path: Path) -> tuple[list[NewNote], str]:
+    """Like read_csv_notes, and the encoding the file was read in ("UTF-8" or
+    "Windows-1252"), so the user can be told when it was not UTF-8."""
+    text, encoding = _read_text(path)
+    return parse_csv(text, store, source_name=str(path)), encoding
 
 
 def import_csv(store: Store, path: Path) -> ImportResult:

@@ -1,6 +1,6 @@
 """File > Import notes from CSV…: notes collected on paper or in a form, added in one step.
 
-The CSV is read and checked completely before anything changes (`read_csv_notes`): one bad
+The CSV is read and checked completely before anything changes (`read_csv_file`): one bad
 row means a message naming its line, and the session stays as it was. A good file becomes
 one undoable change; undo removes the imported notes (softly), redo brings them back.
 """
@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from roundtable.csv_import import CsvImportError, read_csv_notes
+from roundtable.csv_import import CsvImportError, read_csv_file
 from roundtable.model import Participant, clean_text, counted
 from roundtable.store import NewNote, Store
 
@@ -69,7 +69,7 @@ class CsvImporter(QObject):
         """Check and import `path`; a problem is shown and nothing changes."""
         store: Store = self.window.store  # type: ignore[attr-defined]
         try:
-            notes = read_csv_notes(store, path)
+            notes, encoding = read_csv_file(store, path)
         except (CsvImportError, OSError) as err:
             text = str(err)
             if "nothing" not in text.lower():  # said once, not twice
@@ -108,9 +108,15 @@ class CsvImporter(QObject):
         rounds = len({n.round_id for n in notes})
         # Names the roster did not have join it (they count in attendance and dots): say so.
         added = f" Added to the roster: {', '.join(newcomers.values())}." if newcomers else ""
+        # Not UTF-8 but Western text (Excel's plain "CSV" on Windows): read so, and said.
+        read_as = (
+            f" Read as {encoding} text, not UTF-8: check accented letters."
+            if encoding != "UTF-8"
+            else ""
+        )
         self.window.show_status(  # type: ignore[attr-defined]
             f"Imported {counted(len(notes), 'note')} into {counted(rounds, 'round')} "
-            f"from {path.name}.{added} Ctrl+Z takes them out again."
+            f"from {path.name}.{added}{read_as} Ctrl+Z takes them out again."
         )
         return True
 

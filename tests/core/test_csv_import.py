@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from roundtable.csv_import import CsvImportError, import_csv
+from roundtable.csv_import import CsvImportError, import_csv, read_csv_file
 from roundtable.store import Store
 
 
@@ -93,7 +93,18 @@ def test_every_bad_line_is_listed(store: Store, tmp_path: Path) -> None:
     assert store.note_count() == 0
 
 
-def test_non_utf8_file_gets_advice(store: Store, tmp_path: Path) -> None:
-    path = _csv(tmp_path, "round,text\n2,Müller sagt\n", "latin-1")
+def test_a_western_windows_file_is_read_as_such(store: Store, tmp_path: Path) -> None:
+    # Excel's plain "CSV" on Windows: it was refused, and the advice to save it again as
+    # "CSV UTF-8" sent the facilitator back to a spreadsheet in the middle of a session.
+    path = _csv(tmp_path, "round,text\n2,Müller sagt: “zu spät” – 5 €\n", "cp1252")
+    notes, encoding = read_csv_file(store, path)
+    assert encoding == "Windows-1252"
+    assert [n.text for n in notes] == ["Müller sagt: “zu spät” – 5 €"]
+
+
+def test_another_alphabet_not_in_utf8_gets_advice(store: Store, tmp_path: Path) -> None:
+    # Read as Western text it would come out as "Ïðîäàæè": refused, not garbled.
+    path = _csv(tmp_path, "round,text\n2,Продажи и маркетинг\n", "cp1251")
     with pytest.raises(CsvImportError, match="CSV UTF-8"):
         import_csv(store, path)
+    assert store.note_count() == 0

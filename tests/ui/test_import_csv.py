@@ -90,8 +90,8 @@ def test_bad_csv_names_the_line_and_changes_nothing(qtbot, window, tmp_path, mon
 def test_a_file_that_cannot_be_read_says_nothing_was_imported(qtbot, window, tmp_path, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
-    csv_file = tmp_path / "latin1.csv"
-    csv_file.write_bytes("round,text\n2,Caf\xe9 meeting with the reps\n".encode("latin-1"))
+    csv_file = tmp_path / "binary.csv"
+    csv_file.write_bytes(b"round,text\n2,\x81\x8d\x90 meeting with the reps\n")  # no text
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
     _importer_action(window).trigger()
     assert len(shown) == 1 and "nothing" in shown[0].lower(), shown
@@ -101,12 +101,13 @@ def test_a_file_that_cannot_be_read_says_nothing_was_imported(qtbot, window, tmp
 def test_the_file_dialog_starts_beside_the_session_and_a_bad_encoding_says_it_once(
     qtbot, window, session_file, tmp_path, monkeypatch
 ):
-    # The dialog opened in the folder the app was started from, and a latin-1 file was told
-    # "... and import again." and then "Nothing was imported; fix the file and import it again."
+    # The dialog opened in the folder the app was started from, and a Cyrillic file not in
+    # UTF-8 was told "... and import again." and then "Nothing was imported; fix the file
+    # and import it again."
     asked: list[str] = []
     shown: list[str] = []
     csv_file = tmp_path / "paper.csv"
-    csv_file.write_bytes("round,text\n1,Café for the reps\n".encode("latin-1"))
+    csv_file.write_bytes("round,text\n1,Кофе для продавцов\n".encode("cp1251"))
 
     def choose(_parent, _title, folder, _filter):
         asked.append(folder)
@@ -119,3 +120,14 @@ def test_the_file_dialog_starts_beside_the_session_and_a_bad_encoding_says_it_on
     (text,) = shown
     assert text.count("again") == 1 and text.lower().count("nothing was imported") == 1, text
     assert window.store.notes() == []
+
+
+def test_a_western_windows_csv_is_imported_and_the_status_says_how_it_was_read(
+    qtbot, window, tmp_path, monkeypatch
+):
+    csv_file = tmp_path / "excel.csv"
+    csv_file.write_bytes("round,text\n1,Café for the reps – 5 €\n".encode("cp1252"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    _importer_action(window).trigger()
+    assert [n.text for n in window.store.notes()] == ["Café for the reps – 5 €"]
+    assert "Read as Windows-1252 text" in window.statusBar().currentMessage()
