@@ -334,6 +334,23 @@ def test_down_from_the_capture_line_puts_the_keyboard_on_the_cards(qtbot, window
     assert window.entry.hasFocus()
 
 
+def test_esc_lets_go_of_the_cards_and_down_selects_only_the_newest(qtbot, window):
+    # Two cards chosen with Shift+Left stayed selected after Esc, and the next Down added
+    # the newest card to them: Ctrl+G then grouped notes the facilitator never picked.
+    for text in ("Leads wait days", "Quotes are slow", "Nobody owns renewals"):
+        type_note(qtbot, window, text)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)
+    board = window.board
+    qtbot.keyClick(board, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert len(window.selected_note_ids()) == 2
+    qtbot.keyClick(board, Qt.Key.Key_Escape)
+    assert window.entry.hasFocus() and window.selected_note_ids() == []
+    type_note(qtbot, window, "Seven days to a first call")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)
+    newest = window.store.notes(window.shown_round_id())[-1]
+    assert window.selected_note_ids() == [newest.id]
+
+
 def test_an_edited_card_stays_selected_so_del_still_works(qtbot, window):
     # After F2 and Enter the card was no longer selected: the next Del did nothing.
     type_note(qtbot, window, "Quotes are slow")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QWidget
 
@@ -120,7 +120,8 @@ class KeyboardRouting:
             return False
         newest = max(cards, key=lambda item: item.data(Qt.ItemDataRole.UserRole + 1))
         self.board.setFocus(Qt.FocusReason.TabFocusReason)
-        self.board.setCurrentItem(newest)
+        # Only the newest card, whatever was selected before (it added to an old selection).
+        self.board.setCurrentItem(newest, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.board.scrollToItem(newest)
         return True
 

@@ -244,7 +244,7 @@ class NoteBoard(QListWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         """Typing on the board types a note: letters go to the window's capture line (the
         board would only jump its selection to a card starting with that letter, and the
-        note was lost); Esc goes back there too."""
+        note was lost); Esc goes back there too, leaving no card selected."""
         entry = getattr(self.window(), "entry", None)
         plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
         typing = plain and event.text().isprintable() and event.text() != ""
@@ -256,6 +256,9 @@ class NoteBoard(QListWidget):
                 QApplication.sendEvent(entry, copy)
                 return
             if event.key() == Qt.Key.Key_Escape:
+                # Esc lets go of the cards too: two cards left selected were grouped by the
+                # next Ctrl+G long after the facilitator had moved on.
+                self.clearSelection()
                 entry.setFocus()
                 return
         super().keyPressEvent(event)
