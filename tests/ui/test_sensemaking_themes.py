@@ -525,3 +525,15 @@ def test_f2_right_after_merging_from_the_board_renames_the_merged_theme(qtbot, w
     assert [t.label for t in window.store.themes(window.shown_round_id())] == ["Events"]
     # The status said "Merged ..." still, after the rename.
     assert window.statusBar().currentMessage().startswith("Theme renamed “Events”")
+
+
+def test_ctrl_g_on_all_of_the_only_themes_notes_changes_nothing_and_says_so(qtbot, window):
+    # It made a second theme of them and left "Lead follow-up — 0 notes", votes and all.
+    ids = add_notes(qtbot, window, "Leads wait days", "Nobody calls back")
+    theme = window.store.add_theme(window.shown_round_id(), "Lead follow-up", note_ids=ids)
+    click_card(qtbot, window, ids[0])
+    click_card(qtbot, window, ids[1], Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert [t.id for t in window.store.themes(window.shown_round_id())] == [theme.id]
+    assert {window.store.note(n).theme_id for n in ids} == {theme.id}
+    assert "all the notes of “Lead follow-up” already" in window.statusBar().currentMessage()

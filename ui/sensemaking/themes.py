@@ -148,6 +148,14 @@ class ThemeController(QObject):
             self.group_into(ids, targets[0])  # loose notes join the theme among them
         elif others:
             self._choose_theme(rid, ids, others)
+        elif targets and set(ids) == {n.id for n in self.store.notes(rid) if n.theme_id in targets}:
+            # Every note of the round's only theme: a new theme of them left the old one
+            # empty on the board and in the votes, with its votes.
+            label = self.store.theme(targets[0]).label
+            self.window.show_status(
+                f"These are all the notes of “{as_typed(label)}” already: nothing to group"
+                " (F2 on the theme renames it)."
+            )
         else:  # the round's first theme, or part of its only theme split off
             self.group_new(rid, ids)
 
