@@ -1,6 +1,10 @@
 """Settings every test shares: Qt runs offscreen, and time moves only when a test moves it."""
 
 import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -30,3 +34,51 @@ def clock() -> FakeClock:
 def fake_clock(clock: FakeClock) -> FakeClock:
     """The same clock under the name the UI tests use."""
     return clock
+
+
+# Another program (a database browser, a sync tool) with the session file open: it starts
+# the given transaction, says so, and keeps it until told to stop (its stdin closes).
+_OTHER_PROGRAM = r"""
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute(sys.argv[2])
+con.execute("SELECT count(*) FROM sqlite_master").fetchall()
+print("holding", flush=True)
+sys.stdin.read()
+"""
+
+
+class OtherProgram:
+    """A separate process holding a transaction on a session file until `stop()`."""
+
+    def __init__(self, path: Path, begin: str) -> None:
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", _OTHER_PROGRAM, str(path), begin],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert self._proc.stdout is not None
+        line = self._proc.stdout.readline()
+        if line.strip() != "holding":
+            _, err = self._proc.communicate(timeout=30)
+            raise RuntimeError(f"the other program did not start: {err}")
+
+    def stop(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.communicate(timeout=30)  # closes its stdin: it rolls back and ends
+
+
+@pytest.fixture
+def other_program() -> Iterator[Callable[[Path, str], OtherProgram]]:
+    """Start `OtherProgram(path, "BEGIN EXCLUSIVE")` and the like; all stopped after the test."""
+    started: list[OtherProgram] = []
+
+    def start(path: Path, begin: str) -> OtherProgram:
+        started.append(OtherProgram(path, begin))
+        return started[-1]
+
+    yield start
+    for program in started:
+        program.stop()

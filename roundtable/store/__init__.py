@@ -7,6 +7,7 @@ from roundtable.store.notes import NewNote
 from roundtable.store.session_file import (
     BusyError,
     DamagedSessionError,
+    InUseByAnotherProgramError,
     NotASessionError,
     NotWritableError,
     ReadOnlyError,
@@ -21,6 +22,7 @@ __all__ = [
     "SUFFIX",
     "BusyError",
     "DamagedSessionError",
+    "InUseByAnotherProgramError",
     "NewNote",
     "NotASessionError",
     "NotWritableError",

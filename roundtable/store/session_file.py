@@ -42,6 +42,11 @@ class SessionLockedError(SessionFileError):
     """Another process has the file open for writing."""
 
 
+class InUseByAnotherProgramError(SessionLockedError):
+    """Another program (not Roundtable: a database browser, a sync tool) is writing to the
+    file; it can be opened read-only, or for writing once that program lets go."""
+
+
 class NotWritableError(SessionFileError):
     """The file can be read but not written where it is (a read-only disk, share or folder,
     or a write-protected file): it can still be opened read-only."""
@@ -182,6 +187,37 @@ def check_contents(conn: sqlite3.Connection, path: Path, application_id: int) ->
             " can still be read into a new file.",
         )
     return int(version)
+
+
+# How long opening waits for another program's write to end before calling the file in use.
+# Short: SQLite's own wait (the connection's 5 s busy timeout) is what froze the window.
+IN_USE_WAIT_MS = 250
+
+
+def check_not_in_use(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file that another program is writing to, before anything is typed into it.
+
+    Roundtable's own `WriterLock` cannot see a database browser or a sync tool holding
+    SQLite's write lock: the file opened as if writable, and the first note then waited
+    5 s and was not saved. Taking the write lock for a moment (and writing nothing) tells.
+    Readers do not hold it in WAL mode, so a file that is only being read still opens.
+    """
+    waited = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    conn.execute(f"PRAGMA busy_timeout = {IN_USE_WAIT_MS}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        # The primary result code; the extended ones (SQLITE_BUSY_SNAPSHOT...) add high bits.
+        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise
+        raise InUseByAnotherProgramError(
+            path,
+            f"{path} is being used by another program (a database browser or a sync tool?). "
+            "Close it there and try again, or open the session read-only to look at it.",
+        ) from exc
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {waited}")
 
 
 def _unreadable(path: Path, exc: Exception) -> str:

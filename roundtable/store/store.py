@@ -45,6 +45,7 @@ from roundtable.store.session_file import (
     WriterLock,
     check_contents,
     check_header,
+    check_not_in_use,
     has_log,
     tidy_after_reading,
 )
@@ -165,6 +166,7 @@ class Store(RosterMixin, NotesMixin, UndoStepsMixin):
                 )
             lock = WriterLock(path)
             lock.acquire(path)
+        conn: sqlite3.Connection | None = None
         try:
             conn = _read_only_connection(path) if read_only else sqlite3.connect(path)
             conn.isolation_level = None
@@ -183,6 +185,8 @@ class Store(RosterMixin, NotesMixin, UndoStepsMixin):
                         conn.isolation_level = None
                         lock.release()  # type: ignore[union-attr]
                         lock = None
+                if lock is not None:
+                    check_not_in_use(conn, path)
             conn.execute("PRAGMA foreign_keys = ON")
             if reason is None:
                 conn.execute("PRAGMA journal_mode = WAL")
@@ -191,13 +195,15 @@ class Store(RosterMixin, NotesMixin, UndoStepsMixin):
                 if new:
                     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrate(db)
-        except sqlite3.DatabaseError as exc:
+        except BaseException as exc:
+            # Closed, not left to the garbage collector: a refused file (in use by another
+            # program, say) must be left as it was found, with nothing of ours holding it.
+            if conn is not None:
+                conn.close()
             if lock:
                 lock.release()
-            raise SessionFileError(path, f"{path} could not be opened: {exc}.") from exc
-        except BaseException:
-            if lock:
-                lock.release()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise SessionFileError(path, f"{path} could not be opened: {exc}.") from exc
             raise
         return cls(path, conn, lock=lock, read_only_reason=reason, clock=clock)
 

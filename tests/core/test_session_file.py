@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -452,3 +453,39 @@ def test_a_read_only_look_beside_the_writer_leaves_its_files_alone(
     store.close()
     with Store.open(session_path, read_only=True) as again:
         assert [n.text for n in again.notes(round_id)] == ["Written after the look"]
+
+
+def test_a_file_another_program_is_writing_is_refused_at_once(
+    store: Store, session_path: Path, other_program
+) -> None:
+    # It opened as if writable; the first note then froze the app for 5 s and was not saved.
+    store.add_note(store.round_at(2).id, "before the browser")
+    store.close()
+    browser = other_program(session_path, "BEGIN EXCLUSIVE")
+    started = time.monotonic()
+    with pytest.raises(SessionLockedError, match="another program") as refused:
+        Store.open(session_path)
+    assert time.monotonic() - started < 2
+    assert str(session_path) in str(refused.value)
+    assert "read-only" in str(refused.value)
+    with Store.open(session_path, read_only=True) as viewer:
+        assert [n.text for n in viewer.notes()] == ["before the browser"]
+    browser.stop()
+    # Nothing of the refused open is left holding the file (Roundtable's own lock included).
+    with Store.open(session_path) as again:
+        again.add_note(again.round_at(2).id, "after the browser")
+        assert len(again.notes()) == 2
+
+
+def test_a_file_another_program_only_reads_opens_for_writing(
+    store: Store, session_path: Path, other_program
+) -> None:
+    # In WAL mode readers never block the writer: such a file is not "in use".
+    store.close()
+    other_program(session_path, "BEGIN")
+    with Store.open(session_path) as opened:
+        assert not opened.read_only
+        started = time.monotonic()
+        opened.add_note(opened.round_at(2).id, "while someone reads")
+        assert time.monotonic() - started < 2
+        assert [n.text for n in opened.notes()] == ["while someone reads"]

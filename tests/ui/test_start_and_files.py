@@ -107,6 +107,47 @@ def test_locked_file_offers_read_only(qtbot, session_file):
         win.close()
 
 
+def _click_or_cancel(box, text: str) -> None:
+    """Click the button so named; without one, Cancel (the test then fails, not hangs)."""
+    buttons = {b.text(): b for b in box.findChildren(QPushButton)}
+    (buttons.get(text) or buttons["Cancel"]).click()
+
+
+def test_a_file_another_program_is_writing_offers_read_only(qtbot, session_file, other_program):
+    # It opened as if writable, with no warning; the first note then froze the window for
+    # about 5 s and was not saved.
+    other_program(session_file, "BEGIN EXCLUSIVE")
+    seen: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        seen.extend(b.text() for b in box.findChildren(QPushButton))
+        seen.extend([box.windowTitle(), box.text()])
+        _click_or_cancel(box, "Open read-only")
+
+    QTimer.singleShot(0, press)
+    win = open_session(session_file, None)
+    qtbot.addWidget(win)
+    assert "Open read-only" in seen and "Try again" in seen
+    assert any("another program" in text for text in seen)
+    assert win.store.read_only and "read-only" in win.windowTitle()
+    win.close()
+
+
+def test_a_file_another_program_let_go_of_opens_on_try_again(qtbot, session_file, other_program):
+    browser = other_program(session_file, "BEGIN EXCLUSIVE")
+
+    def press() -> None:
+        browser.stop()  # the user closes the database browser, then tries again
+        _click_or_cancel(QApplication.activeModalWidget(), "Try again")
+
+    QTimer.singleShot(0, press)
+    win = open_session(session_file, None)
+    qtbot.addWidget(win)
+    assert not win.store.read_only and "read-only" not in win.windowTitle()
+    win.close()
+
+
 def test_a_file_on_a_write_protected_disk_offers_read_only(qtbot, session_file, monkeypatch):
     # It offered only "Choose another file…" and Cancel, though its message said to open it
     # read-only. (Root writes anywhere: the store is told nothing here can be written.)

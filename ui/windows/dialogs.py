@@ -1,6 +1,7 @@
 """Opening a session file with clear dialogs for what can go wrong, and recent files.
 
-Locked files offer to open read-only; damaged or foreign files offer to choose another
+Locked files offer to open read-only (and, when another program holds the lock, to try
+again); damaged or foreign files offer to choose another
 file; newer-version files open read-only with a notice. Nothing is ever overwritten.
 """
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from roundtable.store import (
     DamagedSessionError,
+    InUseByAnotherProgramError,
     NotWritableError,
     SessionFileError,
     SessionLockedError,
@@ -129,11 +131,15 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
             text = str(err).replace(
                 "run `roundtable rescue` on it to copy", "choose Rescue a copy to copy"
             )
-            title = (
-                "Session already open"
-                if isinstance(err, SessionLockedError)
-                else ("Session cannot be changed here")
-            )
+            # Another program (a database browser, a sync tool) usually lets go within
+            # moments of being closed, so trying again is offered too.
+            elsewhere = isinstance(err, InUseByAnotherProgramError)
+            if elsewhere:
+                title = "Session in use by another program"
+            elif isinstance(err, SessionLockedError):
+                title = "Session already open"
+            else:
+                title = "Session cannot be changed here"
             box = QMessageBox(
                 QMessageBox.Icon.Warning if locked else QMessageBox.Icon.Critical,
                 title if locked else "Cannot open session",
@@ -144,6 +150,9 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
                 box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
                 if locked
                 else None
+            )
+            again = (
+                box.addButton("Try again", QMessageBox.ButtonRole.ActionRole) if elsewhere else None
             )
             save = (
                 box.addButton("Rescue a copy", QMessageBox.ButtonRole.ActionRole)
@@ -158,6 +167,8 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
                 if copied is None:
                     return None
                 (path, rescue_note), rescued = copied, True
+                continue
+            if again is not None and box.clickedButton() is again:
                 continue
             if ro is not None and box.clickedButton() is ro:
                 read_only = True
