@@ -66,6 +66,7 @@ def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | N
     for p in snap.participants:
         new.add_participant(p.name, p.function, p.organisation, p.role, absent=True)
     review = new.round_at(review_at) if review_at else None
+    # Only open ones: done and dropped commitments were settled last time.
     for a in (a for a in snap.actions if a.status == "open"):
         action = new.add_action(
             a.text,

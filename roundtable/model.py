@@ -22,7 +22,9 @@ Source = Literal["facilitator", "device", "import"]
 SOURCES: tuple[Source, ...] = ("facilitator", "device", "import")
 Placement = Literal["manual", "auto"]
 ThemeOrigin = Literal["auto", "manual"]
-ActionStatus = Literal["open", "done"]
+# "dropped": the group decided not to do it. Kept (not deleted) so the minutes say so.
+ActionStatus = Literal["open", "done", "dropped"]
+ACTION_STATUSES: tuple[ActionStatus, ...] = ("open", "done", "dropped")
 
 MAX_NOTE_CHARS = 500
 

@@ -23,20 +23,22 @@ def tie_note(m: Minutes) -> str:
 
 
 def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
-    """The summary's commitments: the open ones first, each with what is said after it in
-    grey ("Ana Lopez, due 8 January 2027, from “Lead definition”", and "done" for one that
-    is). Done items read as if still open there (only the table said done). An open item
-    without an owner or a date says so ("no owner yet", "no date"): it needs chasing."""
-    ordered = sorted(m.actions, key=lambda a: a.status == "done")  # stable: table order
+    """The summary's commitments: the open ones first, then the done and the dropped ones,
+    each with what is said after it in grey ("Ana Lopez, due 8 January 2027, from “Lead
+    definition”", and "done" or "dropped" for one that is). Done items read as if still open
+    there (only the table said done). An open item without an owner or a date says so ("no
+    owner yet", "no date"): it needs chasing; a closed one does not."""
+    order = {"open": 0, "done": 1, "dropped": 2}
+    ordered = sorted(m.actions, key=lambda a: order.get(a.status, 0))  # stable: table order
     out = []
     for a in ordered:
-        done = a.status == "done"
-        due = f"due {format_day(a.due)}" if a.due else ("" if done else "no date")
-        owner = in_ltr_line(a.owner) or ("" if done else "no owner yet")
-        done_text = "done" if done else ""
+        closed = a.status in ("done", "dropped")
+        due = f"due {format_day(a.due)}" if a.due else ("" if closed else "no date")
+        owner = in_ltr_line(a.owner) or ("" if closed else "no owner yet")
+        status_text = a.status if closed else ""
         if a.carried:
-            done_text = ", ".join(x for x in ("carried over", done_text) if x)
-        out.append((a, ", ".join(x for x in (owner, due, action_source(a), done_text) if x)))
+            status_text = ", ".join(x for x in ("carried over", status_text) if x)
+        out.append((a, ", ".join(x for x in (owner, due, action_source(a), status_text) if x)))
     return out
 
 

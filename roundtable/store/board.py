@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from roundtable.model import (
+    ACTION_STATUSES,
     FUNCTIONS,
     OWNER_FUNCTIONS,
     Action,
@@ -351,8 +352,8 @@ class BoardMixin:
             out["owner"] = clean_text(out["owner"] or "")
         if "owner_function" in out and out["owner_function"] not in OWNER_FUNCTIONS:
             raise InvalidInput("The owner's function must be sales, marketing, other or joint.")
-        if "status" in out and out["status"] not in ("open", "done"):
-            raise InvalidInput("An action item is open or done.")
+        if "status" in out and out["status"] not in ACTION_STATUSES:
+            raise InvalidInput("An action item is open, done or dropped.")
         if "due" in out:
             due = out["due"]
             if isinstance(due, str) and due.strip():

@@ -1,5 +1,6 @@
 """Cell editors for the actions table: an owner combo from the roster, a function combo,
-a due-date editor that can also be emptied, and a theme combo (any round, or none)."""
+a due-date editor that can also be emptied, a status combo (open, done, dropped) and a theme
+combo (any round, or none)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.dates import read_date
-from roundtable.model import OWNER_FUNCTIONS, InvalidInput
+from roundtable.model import ACTION_STATUSES, OWNER_FUNCTIONS, InvalidInput
 from roundtable.store import Store
-from ui.sensemaking.action_model import DUE, FUNCTION, OWNER, THEME, day_first
+from ui.sensemaking.action_model import DUE, FUNCTION, OWNER, STATUS, THEME, day_first
 
 NO_DATE_TEXT = "No date"  # what the Due editor shows for an empty due date
 
@@ -162,6 +163,11 @@ class ActionDelegate(QStyledItemDelegate):
             return combo
         if column == DUE:
             return DueDateEdit(parent)
+        if column == STATUS:
+            combo = QComboBox(parent, objectName="statusEditor")
+            for s in ACTION_STATUSES:
+                combo.addItem(s, s)
+            return combo
         if column == THEME:
             combo = QComboBox(parent, objectName="themeEditor")
             combo.addItem("(no theme)", None)
@@ -175,7 +181,7 @@ class ActionDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, DueDateEdit):
             editor.set_due(value or None)
-        elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, THEME):
+        elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, STATUS, THEME):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QComboBox):
             editor.setCurrentText(value or "")
@@ -187,7 +193,7 @@ class ActionDelegate(QStyledItemDelegate):
         if isinstance(editor, DueDateEdit):
             if editor.touched:  # passing through changes nothing
                 model.setData(index, editor.typed())
-        elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, THEME):
+        elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, STATUS, THEME):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentText())

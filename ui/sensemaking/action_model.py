@@ -1,7 +1,9 @@
 """The actions table's item model: every live action item of the session.
 
-Columns: what, owner, owner's function, due date, status (a check box: ticked is done)
-and the theme it came from (which can be changed, or cleared). Edits become undo commands
+Columns: what, owner, owner's function, due date, status (a check box: ticked is done; its
+editor also offers "dropped", for a commitment the group decided not to do, shown struck
+through in grey) and the theme it came from (which can be changed, or cleared). Edits become
+undo commands
 (`UpdateAction`); rows change only when the store announces a change. A refused edit is
 reported through `refused`.
 """
@@ -12,10 +14,16 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QColor, QFont, QUndoStack
 
 from roundtable.dates import read_date
-from roundtable.model import OWNER_FUNCTIONS, Action, InvalidInput, owner_function_from_text
+from roundtable.model import (
+    ACTION_STATUSES,
+    OWNER_FUNCTIONS,
+    Action,
+    InvalidInput,
+    owner_function_from_text,
+)
 from roundtable.store import Store
 from ui.sensemaking.action_commands import UpdateAction
 from ui.sensemaking.table_model import StoreTableModel
@@ -26,6 +34,7 @@ COMPACT_HEADERS = ("What", "Owner", "Function", "Due", "Done", "Theme")
 WHAT, OWNER, FUNCTION, DUE, STATUS, THEME = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DROPPED_GREY = QColor("#6b6b6b")  # still readable: the minutes list dropped items too
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -99,7 +108,8 @@ class ActionTableModel(StoreTableModel):
         if self.store.read_only:
             return base
         if index.column() == STATUS:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
+            # Space ticks the box (done); F2 or a double-click opens open/done/dropped.
+            return base | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
         if index.column() in (WHAT, OWNER, FUNCTION, DUE, THEME):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
@@ -121,7 +131,7 @@ class ActionTableModel(StoreTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(a, col)
         if role == Qt.ItemDataRole.EditRole:
-            edit = {FUNCTION: a.owner_function, DUE: a.due, THEME: a.theme_id}
+            edit = {FUNCTION: a.owner_function, DUE: a.due, STATUS: a.status, THEME: a.theme_id}
             return edit[col] if col in edit else self._display(a, col)
         if role == SORT_ROLE:
             if col == DUE:
@@ -136,7 +146,13 @@ class ActionTableModel(StoreTableModel):
             theme = self._display(a, THEME)
             return f"{a.text}\nFrom theme: {theme}" if theme else a.text
         if role == Qt.ItemDataRole.ToolTipRole and col == STATUS:
-            return a.status
+            return "dropped: the group decided not to do it" if a.status == "dropped" else a.status
+        if role == Qt.ItemDataRole.ForegroundRole and a.status == "dropped":
+            return DROPPED_GREY
+        if role == Qt.ItemDataRole.FontRole and a.status == "dropped" and col != STATUS:
+            font = QFont()  # struck through, but the status that says why is not
+            font.setStrikeOut(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole and col == DUE and a.due:
             return a.due.isoformat()
         if role == Qt.ItemDataRole.ToolTipRole and col == THEME:
@@ -156,6 +172,11 @@ class ActionTableModel(StoreTableModel):
             fields: dict[str, Any] = {"status": "done" if done else "open"}
         elif role != Qt.ItemDataRole.EditRole:
             return False
+        elif col == STATUS:
+            if value not in ACTION_STATUSES:
+                self.refused.emit("An action item is open, done or dropped.")
+                return False
+            fields = {"status": value}
         elif col == WHAT:
             fields = {"text": value}
         elif col == OWNER:

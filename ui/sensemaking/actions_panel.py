@@ -1,5 +1,5 @@
 """The actions panel: every commitment of the session, with owner, function, due date and
-status, edited in place with undo.
+status (open, done or dropped), edited in place with undo.
 
 New items come from the entry line at the top (Ctrl+Shift+A) or from the theme selected
 in the votes table (Ctrl+Alt+A, text prefilled from the theme's name). Delete removes the
@@ -52,7 +52,10 @@ MIN_THEME = 70
 TINY_THEME = 50
 # Pixels a layout change must clear before it is undone (see _share_width).
 HYSTERESIS = 8
-HINT = "Tick the box when an item is done. Del removes an item; Ctrl+Z brings it back."
+HINT = (
+    "Tick the box when an item is done; F2 on its Status marks it dropped (kept in the"
+    " minutes). Del removes an item; Ctrl+Z brings it back."
+)
 NARROW_HINT = " Widen the panel to see and change each owner's Function."
 TINY_HINT = " Widen the panel to see each item's Function and Theme."
 
