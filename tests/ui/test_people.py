@@ -344,3 +344,21 @@ def test_tab_in_the_round_dialogs_question_moves_on(qtbot):
     qtbot.keyClick(guidance, Qt.Key.Key_Tab)
     assert guidance.toPlainText() == ""
     assert QApplication.focusWidget() is dialog.findChild(QSpinBox, "roundMinutes")
+
+
+def test_taking_off_someone_who_wrote_notes_says_their_notes_stay(qtbot, window):
+    # Del took Ana off at once and nothing said her notes had lost their name.
+    type_note(qtbot, window, "s: Pricing page confuses buyers @Ana")
+    type_note(qtbot, window, "s: Quotes take a week @Ana")
+
+    def take_off_ana(dialog: PeopleDialog) -> None:
+        table = dialog.findChild(QTableWidget, "peopleTable")
+        table.setCurrentCell(0, NAME)
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+        dialog.accept()
+
+    with_people_dialog(qtbot, window, take_off_ana)
+    assert [p.name for p in window.store.participants()] == ["Ben Okafor"]
+    status = window.statusBar().currentMessage()
+    assert "2 notes by them stay, without a name" in status, status
+    assert len(window.store.notes(window.shown_round_id())) == 2

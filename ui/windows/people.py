@@ -38,6 +38,7 @@ from roundtable.model import (
     InvalidInput,
     Participant,
     clean_text,
+    counted,
     name_key,
     parse_function,
 )
@@ -353,11 +354,17 @@ def edit_people(window: Any) -> None:
     changes = dialog.changes
     dialog.deleteLater()
     if accepted and changes:
+        # Someone taken off who wrote notes: the notes stay, without a name (said, as Del in
+        # the list asked nothing).
+        gone = set(changes.removes)
+        wrote = sum(1 for n in window.store.notes() if n.participant_id in gone and not n.deleted)
         # All or nothing: a refused edit (say, a name taken) leaves the roster as it was.
         command = EditRoster(window.store, changes)
         if window._run(command):
             recoloured = len(command.recoloured)
             also = f", {recoloured} note{'s' * (recoloured != 1)} recoloured" if recoloured else ""
+            if wrote:
+                also += f"; {counted(wrote, 'note')} by them stay, without a name"
             window.show_status(f"People: {changes.summary()}{also} (Ctrl+Z undoes).")
     elif accepted:
         window.show_status("People: nothing changed.")
