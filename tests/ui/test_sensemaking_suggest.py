@@ -273,7 +273,7 @@ def test_cancelling_a_suggestion_changes_nothing(qtbot, window, monkeypatch):
 
 
 def test_a_proposed_theme_is_drawn_as_a_tag_apart_from_the_note(qtbot, window):
-    from ui.windows.note_board import PROPOSAL_COLOUR
+    from ui.windows.cards import PROPOSAL_COLOUR
 
     rid, new = note_with_a_live_proposal(qtbot, window)
     board = window.board
@@ -315,7 +315,7 @@ def test_a_proposed_theme_is_drawn_as_a_tag_apart_from_the_note(qtbot, window):
 def test_a_rebuilt_board_keeps_the_proposal_as_a_tag(qtbot, window):
     # After a rebuild (a roster change, say) the proposal was written into the note as a
     # plain "Suggested theme: …" line instead of the tag at the card's foot.
-    from ui.windows.note_board import PROPOSAL, PROPOSAL_COLOUR
+    from ui.windows.cards import PROPOSAL, PROPOSAL_COLOUR
 
     rid, new = note_with_a_live_proposal(qtbot, window)
     board = window.board

@@ -42,7 +42,7 @@ def test_a_suggested_arabic_theme_name_is_marked_by_colour_not_italic(qtbot, win
     # Without an italic Arabic font, Qt drew the suggested name "نقص المتابعة" as boxes.
     from PySide6.QtWidgets import QTreeWidget
 
-    from ui.windows.note_board import PROPOSAL_COLOUR, slants
+    from ui.windows.cards import PROPOSAL_COLOUR, slants
 
     rid = window.shown_round_id()
     a = window.store.add_note(rid, "لا أحد يتابع العملاء المحتملين")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.store import Store
-from ui.windows.note_board import PROPOSAL_COLOUR, note_ids_in, slants
+from ui.windows.cards import PROPOSAL_COLOUR, note_ids_in, slants
 
 THEME_ID = Qt.ItemDataRole.UserRole
 COLUMNS = ("Theme", "Notes", "S", "M", "O")

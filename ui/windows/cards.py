@@ -1,0 +1,172 @@
+"""A note card's parts, shared by the board, the wall and the Themes panel: the data roles
+of a card item, the proposed-theme tag and its height, the in-place editor and the delegate
+that paints and edits a card, and what a drag of cards carries."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+if TYPE_CHECKING:
+    from ui.windows.note_board import NoteBoard
+
+PROPOSAL_COLOUR = QColor("#0b4f9c")
+KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
+PROPOSAL = Qt.ItemDataRole.UserRole + 2
+NOTE_IDS = "application/x-roundtable-note-ids"
+
+
+def proposal_line(label: str) -> str:
+    """The line a card's text carries for its proposed theme (painted as a tag)."""
+    return f"Suggested theme: {label}"
+
+
+def count_line(counts: dict[str, int]) -> str:
+    """The header count, "3 notes  (S 1 · M 2 · O 0)", from notes counted by function."""
+    total = sum(counts.values())
+    noun = "note" if total == 1 else "notes"
+    return (
+        f"{total} {noun}  (S {counts.get('sales', 0)} · M {counts.get('marketing', 0)}"
+        f" · O {counts.get('other', 0)})"
+    )
+
+
+def right_to_left(text: str) -> bool:
+    """Whether the text's first letter with a direction is of a right-to-left script."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def slants(text: str) -> bool:
+    """Whether the text can be set in italic: every letter Latin, Greek or Cyrillic. Arabic,
+    Hebrew, Chinese, Japanese and most other scripts have no italic in common fonts, and Qt
+    drew such a name as empty boxes (a suggested Arabic theme name in the Themes panel)."""
+    return all(ord(ch) < 0x0530 or 0x1D00 <= ord(ch) < 0x2000 for ch in text if ch.isalpha())
+
+
+def tag_height(font: QFont, proposal: str) -> int:
+    """The height of the proposed-theme tag at a card's foot (two lines under a rule)."""
+    tag_font = QFont(font)
+    tag_font.setItalic(slants(proposal))
+    return 2 * QFontMetrics(tag_font).height() + 8
+
+
+def note_ids_in(mime: QMimeData) -> list[int]:
+    """The ids of the cards a drag from the board carries ([] for any other drag)."""
+    if not mime.hasFormat(NOTE_IDS):
+        return []
+    raw = bytes(mime.data(NOTE_IDS).data()).decode("ascii")
+    return [int(part) for part in raw.split(",") if part.isdigit()]
+
+
+class CardEditor(QPlainTextEdit):
+    """The in-place editor of a card: Enter saves, Shift+Enter breaks the line, Esc cancels.
+
+    Home and End go to the start and end of the line as typed, not of the line as wrapped
+    on the card: F2, Home, "s: " put the prefix inside a wrapped note ("... top 20 s:
+    accounts"), which then kept its function and the stray prefix.
+    """
+
+    finished = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        mods = event.modifiers()
+        if enter and not mods & Qt.KeyboardModifier.ShiftModifier:
+            self.finished.emit()
+            return
+        ends = {
+            Qt.Key.Key_Home: QTextCursor.MoveOperation.StartOfBlock,
+            Qt.Key.Key_End: QTextCursor.MoveOperation.EndOfBlock,
+        }
+        if event.key() in ends and not mods & ~Qt.KeyboardModifier.ShiftModifier:
+            cursor = self.textCursor()
+            keep = (
+                QTextCursor.MoveMode.KeepAnchor
+                if mods & Qt.KeyboardModifier.ShiftModifier
+                else QTextCursor.MoveMode.MoveAnchor
+            )
+            cursor.movePosition(ends[event.key()], keep)
+            self.setTextCursor(cursor)
+            return
+        super().keyPressEvent(event)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Edits a card's note text (not the name or proposal lines shown under it).
+
+    Saving emits the board's `note_edited`; the item is not changed here, the board
+    follows the store once the edit is stored (so undo and the file stay the truth).
+    """
+
+    def __init__(self, board: NoteBoard) -> None:
+        super().__init__(board)
+        self.board = board
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
+        editor = CardEditor(parent)
+        editor.setTabChangesFocus(True)
+        editor.finished.connect(lambda: self._close(editor))
+        return editor
+
+    def _close(self, editor: CardEditor) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt name)
+        editor.setPlainText(self.board.store.note(index.data(ID)).text)
+        # The cursor at the end: a stray key adds a letter instead of replacing the note.
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        """A card with a proposed theme shows it as a tag at its foot, in italic blue under a
+        rule, so it never reads as part of the note."""
+        proposal = index.data(PROPOSAL)
+        if index.data(KIND) != "note" or not proposal:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        # initStyleOption turns line breaks into Unicode line separators.
+        line = proposal_line(proposal)
+        opt.text = opt.text.removesuffix(f"\u2028{line}").removesuffix(f"\n{line}")
+        font = QFont(opt.font)
+        font.setItalic(slants(proposal))
+        tag_h = tag_height(opt.font, proposal)
+        card = QRect(opt.rect)
+        painter.fillRect(card, index.data(Qt.ItemDataRole.BackgroundRole))
+        opt.rect = card.adjusted(0, 0, 0, -tag_h)
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        tag = QRect(card.left() + 6, card.bottom() - tag_h, card.width() - 12, tag_h)
+        painter.save()
+        painter.setPen(PROPOSAL_COLOUR)
+        painter.drawLine(tag.topLeft(), tag.topRight())
+        painter.setFont(font)
+        painter.drawText(
+            tag.adjusted(0, 3, 0, 0),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            f"→ {proposal}? Ctrl+Return",
+        )
+        painter.restore()
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 (Qt name)
+        note_id = index.data(ID)
+        text = editor.toPlainText()
+        if text != self.board.store.note(note_id).text:
+            self.board.note_edited.emit(note_id, text)
