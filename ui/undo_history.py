@@ -179,8 +179,14 @@ class UndoHistory(QObject):
             self._saved_ahead = [id(c) for c in done[-(KEEP + 1) :]]
 
     def stop(self) -> None:
-        """Write nothing more (the window closes: the stack empties itself as it goes)."""
+        """Write nothing more (the window closes: the stack empties itself as it goes), and
+        let go of the steps held for comparison. A macro step is a command Qt made, whose
+        deletion Python never hears of: its wrapper, kept here past the stack, pointed at
+        freed memory, and a new Qt object made there came back to Python as that old
+        wrapper ("'QUndoCommand' object has no attribute 'setShortcut'", or a crash)."""
         self._restoring = True
+        self._saved = []
+        self._saved_ahead = None
 
     def _changed(self, _index: int) -> None:
         ahead, self._saved_ahead = self._saved_ahead, None
