@@ -295,9 +295,10 @@ def _lone_label(text: str, words: RoundWords) -> str:
 def _small(word: str) -> bool:
     """A word no label should end on: a small word or a weak verb ("on", "the", "gives"),
     or in any language a word of one or two letters ("كل", every; "de"), which is nearly
-    always a small word where no list of them is kept (acronyms such as "AI" excepted)."""
+    always a small word where no list of them is kept (acronyms such as "AI" and numbers
+    such as "40" excepted)."""
     low = word.lower()
-    short = len(word) <= 2 and not _acronym(word)
+    short = len(word) <= 2 and not _acronym(word) and not word.isdigit()
     return short or low in STOP_WORDS or stem(low) in WEAK_WORDS
 
 
@@ -387,13 +388,21 @@ def _make_label(
             return candidate
         if len(shown) <= size:
             break
-    base = _capitalise(" ".join(shown[:3])) if shown else _fallback(texts[members[0]])
+    base = _capitalise(" ".join(shown[:3])) if shown else _fallback(texts[members[0]], words)
     return _unique(base, taken_low)
 
 
-def _fallback(text: str) -> str:
+def _fallback(text: str, words: RoundWords) -> str:
+    """A name from the first note when no word names the group: its opening words as a lone
+    note's label, or its first 30 characters cut at a word ("After the demo they asked for "
+    was cut mid-phrase, with its space)."""
+    own = _lone_label(text, words)
+    if own:
+        return own
     cleaned = " ".join((text or "").split())
-    return cleaned[:30] if cleaned else "Empty notes"
+    if len(cleaned) <= 30:
+        return cleaned or "Empty notes"
+    return cleaned[:30].rsplit(" ", 1)[0].rstrip(" ,;:.-") + "…"
 
 
 def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int] = ()) -> str:

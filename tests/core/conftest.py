@@ -11,6 +11,21 @@ from roundtable.store import Store
 from roundtable.templates import get_template
 
 
+@pytest.fixture(params=["semantic", "lexical"])
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with the sentence model and again with the TF-IDF fallback (the core's
+    CI environment has no model: a test that only ran with it passed here and failed there)."""
+    from roundtable.clustering import embed
+
+    if request.param == "semantic":
+        if not embed.semantic_available():
+            pytest.skip("sentence model files not installed")
+    else:
+        monkeypatch.setattr(embed, "semantic_available", lambda: False)
+        monkeypatch.setattr(embed, "load_model", lambda: None)
+    return str(request.param)
+
+
 @pytest.fixture(autouse=True)
 def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
     home = tmp_path_factory.mktemp("home")

@@ -36,18 +36,6 @@ COMPENSATION = [
 ROUND = PIPELINE + EVENTS + COMPENSATION
 
 
-@pytest.fixture(params=["semantic", "lexical"])
-def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run a test with the sentence model and again with the TF-IDF fallback."""
-    if request.param == "semantic":
-        if not embed.semantic_available():
-            pytest.skip("sentence model files not installed")
-    else:
-        monkeypatch.setattr(embed, "semantic_available", lambda: False)
-        monkeypatch.setattr(embed, "load_model", lambda: None)
-    return str(request.param)
-
-
 def groups_of(labels: list[int], size: int) -> list[set[int]]:
     return [{i for i, x in enumerate(labels) if x == labels[start]} for start in range(0, size)]
 

@@ -81,7 +81,7 @@ LOST_AFTER_DEMO = [
 ]
 
 
-def test_no_theme_is_named_after_a_word_of_the_question() -> None:
+def test_no_theme_is_named_after_a_word_of_the_question(path: str) -> None:
     # Under "Where do we lose deals after the demo?" a theme was called "Great demo": the
     # word every note answers with names nothing.
     notes = list(enumerate(LOST_AFTER_DEMO))

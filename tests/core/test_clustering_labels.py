@@ -45,7 +45,7 @@ NAMED_ROUND = [
 ]
 
 
-def test_no_theme_is_named_after_people_on_the_roster() -> None:
+def test_no_theme_is_named_after_people_on_the_roster(path: str) -> None:
     notes = list(enumerate(NAMED_ROUND))
     unnamed = [t.label for t in suggest_themes(notes)]
     assert "Sarah and mike" in unnamed  # what it did without the roster
