@@ -392,6 +392,19 @@ def test_ctrl_q_quits_closing_every_session_window(qtbot, session_file, fake_clo
         assert [n.text for n in store.notes()] == ["Kept on disk"]
 
 
+def _rescue_when_asked() -> list[str]:
+    """Press "Rescue a copy" in the message the next open shows; its text lands in the list."""
+    said: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        said.append(box.text())
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Rescue a copy").click()
+
+    QTimer.singleShot(0, press)
+    return said
+
+
 def test_a_damaged_file_offers_to_rescue_a_copy_and_opens_it(qtbot, session_file, fake_clock):
     # The message said to open a copy mailed earlier; an organizer has no command line.
     from tests.core.test_session_file import _scribble_on_index
@@ -401,14 +414,7 @@ def test_a_damaged_file_offers_to_rescue_a_copy_and_opens_it(qtbot, session_file
         for i in range(150):
             store.add_note(rnd.id, f"note number {i}", function="marketing")
     data = _scribble_on_index(session_file, "idx_notes_round_id")
-    said: list[str] = []
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        said.append(box.text())
-        next(b for b in box.findChildren(QPushButton) if b.text() == "Rescue a copy").click()
-
-    QTimer.singleShot(0, press)
+    said = _rescue_when_asked()
     win = open_session(session_file, None)
     qtbot.addWidget(win)
     assert "choose Rescue a copy" in said[0] and "roundtable rescue" not in said[0]
@@ -428,14 +434,7 @@ def test_a_rescued_copy_whose_rounds_were_lost_opens_with_every_note(qtbot, demo
     with Store.open(demo_file, read_only=True) as before:
         first = [n.text for n in before.notes(before.rounds()[0].id)]
     wipe_table(demo_file, "rounds")
-    said: list[str] = []
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        said.append(box.text())
-        next(b for b in box.findChildren(QPushButton) if b.text() == "Rescue a copy").click()
-
-    QTimer.singleShot(0, press)
+    _rescue_when_asked()
     win = open_session(demo_file, None)
     qtbot.addWidget(win)
     win.show()
