@@ -24,7 +24,7 @@ import numpy as np
 
 # How much the classifier's output (about 1 for its hint, 0 for the others) adds to a
 # hint's closest-text score (a cosine-like similarity).
-HINT_CLASSIFIER_WEIGHT = 0.3
+HINT_CLASSIFIER_WEIGHT = 0.8
 # The ridge penalty on the weights.
 RIDGE = 1.0
 # Fitted classifiers, by the hint texts and their owners (a template has about a dozen).
