@@ -13,7 +13,8 @@ on the 77 hinted rounds of thirteen labelled files, the round known: discovery A
 with closest texts alone; 0.276-0.287 with RIDGE 0.3-3 and HINT_CLASSIFIER_WEIGHT 0.2-0.5
 (0.285 at weight 0.3). With the stricter closest-text threshold of 0.30, 0.8 scored best on
 all 112 hinted rounds of twenty files (0.341; 0.336 at 0.3, 0.333 at 1.2). A softmax
-regression fitted with L-BFGS scored about the same (0.291) but needs scipy.optimize, whose import and fit cost 0.4 s of a cold call.
+regression fitted with L-BFGS scored about the same (0.291) but needs scipy.optimize, whose
+import and fit cost 0.4 s of a cold call.
 """
 
 from __future__ import annotations
