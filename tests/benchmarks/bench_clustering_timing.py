@@ -70,6 +70,18 @@ def report_timing(data: Path) -> None:
     cluster_texts(cold)
     print(f"cluster_texts, 150 new texts (cold): {(time.perf_counter() - start) * 1000:.0f} ms")
 
+    from roundtable.clustering import sort_into_themes
+
+    arriving = _texts(data, 160, 4)
+    themes = {f"Theme {k + 1}": arriving[150 + 2 * k : 152 + 2 * k] for k in range(5)}
+    embed._cache.clear()
+    start = time.perf_counter()
+    sort_into_themes(arriving[:150], themes)
+    print(
+        f"sort_into_themes, 150 new texts into 5 themes of 2 (cold):"
+        f" {(time.perf_counter() - start) * 1000:.0f} ms"
+    )
+
     big = _texts(data, 5000, 3)
     embed._cache.clear()
     start = time.perf_counter()
