@@ -10,6 +10,7 @@ import traceback
 from pathlib import Path
 
 import platformdirs
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from roundtable.store import SessionFileError, Store
@@ -66,10 +67,30 @@ def main(argv: list[str] | None = None) -> int:
     if win is None:
         return 2
     win.show()
+    QTimer.singleShot(PREPARE_EXPORT_AFTER_MS, _prepare_word_export)
     with loop:
         loop.run_until_complete(_until_quit(app))
     collector.stop()
     return 0
+
+
+# The Word export's libraries load in the background this long after the window shows (not
+# at once: opening the session comes first).
+PREPARE_EXPORT_AFTER_MS = 3000
+
+
+def _prepare_word_export() -> None:
+    """Load python-docx and matplotlib in a worker thread, so the first export is quicker."""
+    from roundtable.export import prepare_word_export
+    from ui.background import run_blocking
+
+    def prepare() -> None:
+        try:
+            prepare_word_export()
+        except Exception:  # the export itself will say what is missing
+            logging.getLogger(__name__).exception("Preparing the Word export failed")
+
+    run_blocking(prepare)
 
 
 def first_window(args: list[str]) -> QWidget | None:

@@ -165,3 +165,17 @@ def comparison_png(comparison: Comparison, *, dpi: int = 160) -> tuple[bytes, fl
     out = io.BytesIO()
     fig.savefig(out, format="png", dpi=dpi)
     return out.getvalue(), float(fig.get_figheight())
+
+
+@functools.cache
+def warm_up() -> None:
+    """Draw a tiny chart once: the first drawing loads fonts and caches that later ones reuse."""
+    fig = Figure(figsize=(1.0, 1.0))
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    ax.barh([0], [1.0], color=SALES_COLOUR)
+    ax.set_yticks([0])
+    ax.set_yticklabels(["Theme"], fontsize=8, fontfamily=label_fonts())
+    ax.text(1.0, 0, " 1%", fontsize=7)
+    ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
+    fig.savefig(io.BytesIO(), format="png", dpi=40)

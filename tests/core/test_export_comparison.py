@@ -82,3 +82,29 @@ def test_long_theme_names_are_wrapped_not_cut(store: Store) -> None:
     assert shown[2] == "Supercalifragilisticexpial\nidociousnessfulness"  # a word broken
     for tick in ticks:
         assert tick.get_window_extent(renderer).x0 >= 0, tick.get_text()  # nothing cut off
+
+
+def test_the_export_prepared_in_a_worker_thread_still_draws_the_chart(
+    store: Store, tmp_path: Path
+) -> None:
+    # The app loads python-docx and matplotlib in a worker thread once its window shows.
+    import threading
+
+    from roundtable.export import prepare_word_export
+
+    failed: list[BaseException] = []
+
+    def prepare() -> None:
+        try:
+            prepare_word_export()
+        except BaseException as exc:  # reported below, in the test's own thread
+            failed.append(exc)
+
+    worker = threading.Thread(target=prepare)
+    worker.start()
+    worker.join()
+    assert failed == []
+    uneven_room(store)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    assert len(doc.inline_shapes) == 1  # the round's comparison chart
+    assert doc.tables[0].rows[1].cells[0].text == "Shared pipeline reviews"
