@@ -62,6 +62,18 @@ def report_timing(data: Path) -> None:
         runs.append(time.perf_counter() - start)
     print(f"suggest_themes, 150 embedded notes: median {sorted(runs)[2] * 1000:.0f} ms")
 
+    from roundtable.templates import get_template
+
+    hints = get_template("sales-marketing-roundtable").rounds[1].hints
+    begun = {100: ("Pay plans", [0, 1]), 101: ("Theme 2", [2, 3]), 102: ("CRM data", [4, 5])}
+    for pinned, how in (({}, "the round's hints"), (begun, "hints and 3 themes begun by hand")):
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            suggest_themes(notes, vectors=stored, hints=hints, pinned=pinned)
+            runs.append(time.perf_counter() - start)
+        print(f"suggest_themes, 150 embedded notes, {how}: median {sorted(runs)[2] * 1000:.0f} ms")
+
     from roundtable.clustering import embed
 
     cold = _texts(data, 150, 2)
