@@ -181,7 +181,7 @@ def suggest_themes(
         k = owner.get(hint_of.get(r, -1))
         if k is not None:
             joined.setdefault(k, []).append(r)
-            why.setdefault(k, "Matches the template theme")
+            why.setdefault(k, _owned_hint_reason(hints[hint_of[r]].label, names[k]))
     rest = [r for r in free if r not in hint_of]
 
     # 3. Notes that match no hint join the facilitator's themes where they clearly fit.
@@ -226,11 +226,12 @@ def suggest_themes(
         for row, place, other in zip(rest, places, sorted_places, strict=True):
             if place.theme is not None and place.theme == other.theme:
                 joined.setdefault(place.theme, []).append(row)
+                name = names[place.theme]
                 why.setdefault(
                     place.theme,
-                    "Close to the notes already in"
+                    f"Close to the notes already in “{name}”."
                     if groups[place.theme]
-                    else "Close to the name of",
+                    else f"Close to the name of “{name}”.",
                 )
     rest = [r for r in free if not any(r in g for g in joined.values())]
 
@@ -271,7 +272,7 @@ def suggest_themes(
                 SuggestedTheme(
                     label=pinned[tid][0],
                     note_ids=tuple(ids[r] for r in members),
-                    reason=f"{why[k]} “{pinned[tid][0]}”.",
+                    reason=why[k],
                     existing_theme_id=tid,
                 )
             )
@@ -310,6 +311,14 @@ def suggest_themes(
             )
         )
     return result
+
+
+def _owned_hint_reason(hint: str, theme: str) -> str:
+    """Why notes join the facilitator's theme that is a template hint: named by the hint,
+    not by the theme ("Matches the template theme “Theme 1”" named no template theme)."""
+    if hint.strip().lower() == theme.strip().lower():
+        return f"Matches the template theme “{hint}”."
+    return f"Matches the template theme “{hint}”, which “{theme}” is about."
 
 
 def _hint_owners(

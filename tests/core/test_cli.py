@@ -151,6 +151,18 @@ def test_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
     assert out.stderr.startswith("roundtable: error:") and "Traceback" not in out.stderr
 
 
+def test_python_dash_m_roundtable_is_the_roundtable_command(tmp_path: Path) -> None:
+    # "No module named roundtable.__main__": the package could not be run with -m.
+    out = subprocess.run(
+        [sys.executable, "-m", "roundtable", "info", str(tmp_path / "nope.roundtable")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 2
+    assert out.stderr.startswith("roundtable: error:") and "nope.roundtable" in out.stderr
+
+
 def test_new_named_follow_up_titles_folders_and_protected_rounds(capsys, tmp_path: Path) -> None:
     # The default template is anonymous and `new` had no way to turn names on; a follow-up
     # of a follow-up was "Follow-up: Follow-up: ..."; a missing folder was called "not

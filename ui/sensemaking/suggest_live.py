@@ -194,6 +194,10 @@ class LivePlacer(QObject):
         self.proposals = {n: t for n, t in places.items() if n in live}
         self.window.board.set_proposals({n: themes[n].label for n in self.proposals})
 
+    def _still_loose(self, note_id: int) -> bool:
+        note = self.store.note(note_id)
+        return note.theme_id is None and not note.deleted
+
     def accept(self, note_id: int) -> None:
         """Put a note in its proposed theme (double-click on the card)."""
         self.accept_notes([note_id])
@@ -202,10 +206,18 @@ class LivePlacer(QObject):
         """Ctrl+Return: from the capture line, the proposal of the note just typed; on the
         board, the selected notes' proposals (else the newest note's). From the line it took
         a card selected long before, off screen, and moved that one instead."""
-        typing = self.window.entry.hasFocus()
-        chosen = (
-            [] if typing else [n for n in self.window.selected_note_ids() if n in self.proposals]
-        )
+        if self.window.entry.hasFocus():
+            # Only the note just typed: while its own proposal was still being worked out
+            # (or when none fits it), an older note's proposal was accepted in its place.
+            rid = self.window.shown_round_id()
+            notes = self.store.notes(rid) if rid is not None else []
+            newest = max((n.id for n in notes), default=None)
+            if newest is None or newest not in self.proposals:
+                self.window.show_status("No suggested theme for the note just typed.")
+                return
+            self.accept_notes([newest])
+            return
+        chosen = [n for n in self.window.selected_note_ids() if n in self.proposals]
         if not chosen and self.proposals:
             chosen = [max(self.proposals)]
         if not chosen:
@@ -214,8 +226,13 @@ class LivePlacer(QObject):
         self.accept_notes(chosen)
 
     def accept_notes(self, note_ids: list[int]) -> None:
-        places = {n: self.proposals[n] for n in note_ids if n in self.proposals}
+        # Proposals are a sort behind the board: a note placed by hand (or deleted) since
+        # then is left as it is (Ctrl+Return moved it into the proposed theme, as "auto").
+        loose = {n for n in note_ids if n in self.proposals and self._still_loose(n)}
+        places = {n: self.proposals[n] for n in note_ids if n in loose}
         if not places:
+            if any(n in self.proposals for n in note_ids):
+                self.window.show_status("No suggested theme to accept: the note is in a theme.")
             return
         labels = sorted({self.store.theme(t).label for t in places.values()})
         self.proposals = {n: t for n, t in self.proposals.items() if n not in places}

@@ -217,8 +217,10 @@ class Suggester(QObject):
         if not groups:
             self.window.show_status("Suggestions discarded; nothing changed.")
             return
-        # Notes and themes deleted while the preview was open drop out.
-        live = {n.id for n in self.store.notes(round_id)}
+        # Notes and themes deleted while the engine ran or the preview was open drop out, and
+        # so do notes placed by hand meanwhile (the store keeps them where they are): they
+        # were counted as placed, and a new theme of only such notes was made empty.
+        live = {n.id for n in self.store.notes(round_id) if n.placement != "manual"}
         themes = {t.id for t in self.store.themes(round_id)}
         chosen = [
             (g.label, [n for n in g.new_note_ids if n in live], g.existing_theme_id)
@@ -226,19 +228,21 @@ class Suggester(QObject):
             if g.existing_theme_id is None or g.existing_theme_id in themes
         ]
         chosen = [c for c in chosen if c[1]]
-        if chosen:
-            command = ApplySuggestions(self.store, round_id, chosen, text)
-            command.batch = self.window.signals.batch
-            self.window.undo_stack.push(command)
+        if not chosen:
+            self.window.show_status(
+                "Nothing changed: those notes have been placed by hand or deleted meanwhile."
+            )
+            return
+        command = ApplySuggestions(self.store, round_id, chosen, text)
+        command.batch = self.window.signals.batch
+        self.window.undo_stack.push(command)
         placed = sum(len(c[1]) for c in chosen)
         made = sum(1 for c in chosen if c[2] is None)
         joined = len(chosen) - made
         parts = [counted(made, "new theme")] if made else []
         parts += [f"{counted(joined, 'theme')} already there"] if joined else []
         # "4 themes accepted" was said when the notes went into themes that existed.
-        self.window.show_status(
-            f"{counted(placed, 'note')} placed: {' and '.join(parts) or 'nothing changed'}."
-        )
+        self.window.show_status(f"{counted(placed, 'note')} placed: {' and '.join(parts)}.")
 
     # ----- Sort the rest --------------------------------------------------------------------
 

@@ -1,0 +1,66 @@
+"""Notes placed by hand while Suggest themes or Sort the rest was working stay where they
+were put, and what the preview then accepts is counted as it is stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget
+
+from tests.ui.test_sensemaking_suggest import broken_round, shown_preview
+from tests.ui.test_sensemaking_themes import drop_on
+
+
+def drop_loose_notes_on(qtbot, window, rid: int, target_note: int) -> list[int]:
+    """Select every ungrouped note of the round and drop them on a card in a theme."""
+    board = window.board
+    loose = [n.id for n in window.store.notes(rid) if n.theme_id is None]
+    board.clearSelection()
+    for nid in loose:
+        board.card(nid).setSelected(True)
+    drop_on(qtbot, board, board.card(target_note))
+    return loose
+
+
+def theme_rows(window) -> list[str]:
+    tree = window.findChild(QTreeWidget, "themeList")
+    return [tree.topLevelItem(r).text(0) for r in range(tree.topLevelItemCount())]
+
+
+def test_new_themes_of_notes_placed_by_hand_meanwhile_are_not_made_empty(qtbot, window):
+    # Accept all made every suggested theme, with none of its notes (they had been dragged
+    # into "CRM data and tools" while the engine ran), and said "7 notes placed".
+    rid, ids = broken_round(qtbot, window)
+    store = window.store
+    crm = store.add_theme(rid, "CRM data and tools", note_ids=ids[6:8]).id
+    qtbot.keyClick(window.entry, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    loose = drop_loose_notes_on(qtbot, window, rid, ids[6])  # the engine is still at work
+    assert loose and all(store.note(n).theme_id == crm for n in loose)
+    preview = shown_preview(qtbot, window)
+    assert any(g.existing_theme_id is None for g in preview.groups)
+    steps = window.undo_stack.count()
+    qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
+    assert [t.label for t in store.themes(rid)] == ["CRM data and tools"]
+    assert theme_rows(window) == ["CRM data and tools"]
+    assert all(store.note(n).theme_id == crm for n in loose)
+    assert window.undo_stack.count() == steps  # no step that changes nothing
+    assert window.statusBar().currentMessage() == (
+        "Nothing changed: those notes have been placed by hand or deleted meanwhile."
+    )
+
+
+def test_sort_the_rest_counts_only_the_notes_it_placed(qtbot, window):
+    # "3 notes placed: 2 themes already there." when all three had been placed by hand.
+    rid, ids = broken_round(qtbot, window)
+    store = window.store
+    store.add_theme(rid, "Compensation and incentives", note_ids=ids[0:2])
+    crm = store.add_theme(rid, "CRM data and tools", note_ids=ids[6:8]).id
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    loose = drop_loose_notes_on(qtbot, window, rid, ids[6])
+    preview = shown_preview(qtbot, window)
+    qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
+    assert all(store.note(n).theme_id == crm and store.note(n).placement == "manual" for n in loose)
+    assert window.statusBar().currentMessage().startswith("Nothing changed")
