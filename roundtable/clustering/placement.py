@@ -243,13 +243,6 @@ def sort_notes(
 ) -> list[Placement]:
     """Sort each text into one of the facilitator's themes, or none; see the module doc.
 
-    Two passes: the notes placed most surely in the first (the better half of those placed,
-    by margin) join their themes' notes for the second, so a theme begun with two notes is
-    judged by more of its own words. Measured on 142 labelled rounds (two example notes per
-    theme): with names 0.609 -> 0.626 over all, 0.783 -> 0.792 on the surest half; with
-    placeholder names 0.495 -> 0.501 and 0.622 -> 0.628. Taking all placed notes did less.
-    The second pass embeds nothing new (embed_texts keeps what it embedded).
-
     Args:
         texts: the notes to place.
         themes: (name, texts of the notes already in it) per theme, in order.
@@ -259,27 +252,6 @@ def sort_notes(
     Returns:
         One Placement per text: theme index or None, best score and margin (the confidence).
     """
-    first = _sort_once(texts, themes, hints, embed)
-    placed = [i for i, p in enumerate(first) if p.theme is not None]
-    if len(placed) < 2:
-        return first
-    cut = float(np.median([first[i].margin for i in placed]))
-    surest: dict[int, list[str]] = {}
-    for i in placed:
-        theme = first[i].theme
-        if theme is not None and first[i].margin >= cut:
-            surest.setdefault(theme, []).append(str(texts[i] or ""))
-    grown = [(name, [*members, *surest.get(k, [])]) for k, (name, members) in enumerate(themes)]
-    return _sort_once(texts, grown, hints, embed)
-
-
-def _sort_once(
-    texts: Sequence[str],
-    themes: Sequence[tuple[str, Sequence[str]]],
-    hints: Sequence[HintLike] = (),
-    embed: Callable[[Sequence[str]], np.ndarray | None] | None = None,
-) -> list[Placement]:
-    """One pass of sort_notes."""
     if not texts:
         return []
     if not themes:
