@@ -140,9 +140,11 @@ def test_demo_writes_a_realistic_session(capsys, tmp_path: Path) -> None:
         assert sum(v.count for v in store.votes()) > 0
 
 
-def test_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
+@pytest.mark.parametrize("module", ["roundtable.cli", "roundtable"])
+def test_console_script_runs_without_a_traceback(tmp_path: Path, module: str) -> None:
+    # `python -m roundtable info FILE` said "No module named roundtable.__main__".
     out = subprocess.run(
-        [sys.executable, "-m", "roundtable.cli", "info", str(tmp_path / "nope.roundtable")],
+        [sys.executable, "-m", module, "info", str(tmp_path / "nope.roundtable")],
         capture_output=True,
         text=True,
         timeout=60,
