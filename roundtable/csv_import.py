@@ -95,6 +95,9 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
 
     class Sheet(csv.excel):
         delimiter = sep if counts[sep] else ","
+        # A quote opened and never closed took every row after it into one note, and
+        # '"Too dear" he said' lost its quotes: both are refused with the line instead.
+        strict = True
 
     return Sheet
 
@@ -126,9 +129,10 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
     rounds = store.rounds()
     errors: list[str] = []
     notes: list[NewNote] = []
+    start = reader.line_num + 1  # where the row being read begins (a text can span lines)
     try:
         for row in reader:
-            line = reader.line_num
+            line, start = reader.line_num, reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(columns):
@@ -143,7 +147,13 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
             except InvalidInput as exc:
                 errors.append(f"line {line}: {str(exc).rstrip('.')}")
     except csv.Error as exc:
-        errors.append(f"line {reader.line_num}: {exc}")
+        problem = str(exc)
+        if '"' in problem or "end of data" in problem:
+            problem = (
+                'a text that begins with a quote (") must end with one just before the next'
+                ' separator; a quote inside it is written twice ("")'
+            )
+        errors.append(f"line {start}: {problem}")
     if errors:
         more = len(errors) - MAX_REPORTED
         listed = "; ".join(errors[:MAX_REPORTED]) + (f"; and {more} more" if more > 0 else "")

@@ -73,6 +73,9 @@ def test_semicolons_and_a_bom_from_spreadsheets(store: Store, tmp_path: Path) ->
         ("round,text\n2,a,b,c\n", "line 2: 4 fields but the header has 2"),
         ("", "is empty"),
         ("round,text\n", "no notes"),
+        # A quote never closed took the rows after it into one note, silently.
+        ('round,text\n2,"never closed\n3,next row\n', "line 2: a text that begins with a quote"),
+        ('round,text\n2,ok\n3,"Too dear" he said\n', "line 3: a text that begins with a quote"),
     ],
 )
 def test_one_bad_row_rejects_the_file(store: Store, tmp_path: Path, text, message) -> None:
