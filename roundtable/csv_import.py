@@ -2,12 +2,14 @@
 
 The header row names the columns: `round` and `text` are required, `function` and
 `participant` optional, in any order and any letter case. Commas, semicolons and tabs are
-accepted as separators (spreadsheets in many countries save with semicolons). Every row is
-checked before anything is stored; one bad row rejects the file with its line number.
+accepted as separators (spreadsheets in many countries save with semicolons), and UTF-16
+with its byte order mark (Excel's "Unicode Text") as well as UTF-8. Every row is checked
+before anything is stored; one bad row rejects the file with its line number.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -35,17 +37,40 @@ class ImportResult:
 # Western text saved by Excel as plain "CSV" on Windows; any other 8-bit encoding is refused.
 FALLBACK = "cp1252"
 _FOREIGN_WORD = re.compile(r"[^\x00-\x7f]{3,}")
+# 10,000 notes of the longest kind (500 characters) in any script. A bigger file is not one
+# session's notes: a 50 MB one was read for two minutes (the app frozen) into 571,067 notes.
+MAX_CSV_BYTES = 10_000_000
+_RESAVE = "save it from your spreadsheet as 'CSV UTF-8' and import it again."
 
 
 def _read_text(path: Path) -> tuple[str, str]:
     """The file's text and how it was read: UTF-8, or else Windows-1252 (what Excel's plain
     "CSV" writes on Western Windows) when that reads as Western text."""
     try:
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            raise CsvImportError(
+                f"{path} is {size / 1_000_000:.1f} MB, far more than the notes of one session"
+                f" (at most {MAX_CSV_BYTES // 1_000_000} MB). Nothing was imported; check it is"
+                " the right file, or split it into smaller ones."
+            )
         raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise CsvImportError(f"{path} does not exist.") from exc
     except OSError as exc:
         raise CsvImportError(f"{path} cannot be read ({exc.strerror}).") from exc
+    # Excel's "Unicode Text" is UTF-16 with a byte order mark. Read as UTF-8 or Windows-1252
+    # its header "round<tab>text" had a zero byte between letters: "missing column round".
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            pass  # a marker, then not UTF-16: refused below like any other binary file
+    if b"\x00" in raw:  # UTF-16 without its marker, or not text at all
+        raise CsvImportError(
+            f"{path} is not a text CSV (it holds zero bytes, as a binary file or UTF-16 text"
+            f" without a byte order mark does). Nothing was imported; {_RESAVE}"
+        )
     try:
         return raw.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError as exc:
@@ -59,9 +84,7 @@ def _read_text(path: Path) -> tuple[str, str]:
     if text and not _FOREIGN_WORD.search(text):
         return text, "Windows-1252"
     raise CsvImportError(
-        f"{path} is not UTF-8 text (byte {bad + 1} is not valid). "
-        "Nothing was imported; save it from your spreadsheet as 'CSV UTF-8' and import it"
-        " again."
+        f"{path} is not UTF-8 text (byte {bad + 1} is not valid). Nothing was imported; {_RESAVE}"
     )
 
 
@@ -72,6 +95,9 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
 
     class Sheet(csv.excel):
         delimiter = sep if counts[sep] else ","
+        # A quote opened and never closed took every row after it into one note, and
+        # '"Too dear" he said' lost its quotes: both are refused with the line instead.
+        strict = True
 
     return Sheet
 
@@ -103,9 +129,10 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
     rounds = store.rounds()
     errors: list[str] = []
     notes: list[NewNote] = []
+    start = reader.line_num + 1  # where the row being read begins (a text can span lines)
     try:
         for row in reader:
-            line = reader.line_num
+            line, start = reader.line_num, reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(columns):
@@ -120,7 +147,13 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
             except InvalidInput as exc:
                 errors.append(f"line {line}: {str(exc).rstrip('.')}")
     except csv.Error as exc:
-        errors.append(f"line {reader.line_num}: {exc}")
+        problem = str(exc)
+        if '"' in problem or "end of data" in problem:
+            problem = (
+                'a text that begins with a quote (") must end with one just before the next'
+                ' separator; a quote inside it is written twice ("")'
+            )
+        errors.append(f"line {start}: {problem}")
     if errors:
         more = len(errors) - MAX_REPORTED
         listed = "; ".join(errors[:MAX_REPORTED]) + (f"; and {more} more" if more > 0 else "")
@@ -156,8 +189,8 @@ def read_csv_notes(store: Store, path: Path) -> list[NewNote]:
 
 
 def read_csv_file(store: Store, path: Path) -> tuple[list[NewNote], str]:
-    """Like read_csv_notes, and the encoding the file was read in ("UTF-8" or
-    "Windows-1252"), so the user can be told when it was not UTF-8."""
+    """Like read_csv_notes, and the encoding the file was read in ("UTF-8", "UTF-16" or
+    "Windows-1252"), so the user can be told when it was a guess (Windows-1252)."""
     text, encoding = _read_text(path)
     return parse_csv(text, store, source_name=str(path)), encoding
 

@@ -108,10 +108,11 @@ class CsvImporter(QObject):
         rounds = len({n.round_id for n in notes})
         # Names the roster did not have join it (they count in attendance and dots): say so.
         added = f" Added to the roster: {', '.join(newcomers.values())}." if newcomers else ""
-        # Not UTF-8 but Western text (Excel's plain "CSV" on Windows): read so, and said.
+        # Not UTF-8 but Western text (Excel's plain "CSV" on Windows): a guess, so said.
+        # UTF-16 carries its own marker: nothing to check.
         read_as = (
             f" Read as {encoding} text, not UTF-8: check accented letters."
-            if encoding != "UTF-8"
+            if encoding not in ("UTF-8", "UTF-16")
             else ""
         )
         self.window.show_status(  # type: ignore[attr-defined]

@@ -15,12 +15,31 @@ from pathlib import Path
 from roundtable.export import FORMATS, ExportError, default_output, export_minutes
 from roundtable.store import SessionFileError, Store
 
+# What a name given with -o says it holds.
+_SUFFIXES = {".docx": "docx", ".md": "md", ".markdown": "md", ".csv": "csv"}
+
+
+def _format(args: argparse.Namespace) -> str:
+    """The format to write: --format, else the one -o's name ends in, else Word.
+
+    `-o minutes.md` alone wrote a Word file named minutes.md, which an editor shows as
+    binary noise; a name that contradicts --format is refused rather than written.
+    """
+    named = _SUFFIXES.get(Path(args.output).suffix.lower()) if args.output else None
+    if args.format and named and named != args.format:
+        raise ExportError(
+            f"{args.output} is named as {FORMATS[named]} but --format {args.format} writes"
+            f" {FORMATS[args.format]}; end the name in .{args.format}, or leave out --format."
+        )
+    return str(args.format or named or "docx")
+
 
 def cmd_export(args: argparse.Namespace) -> int:
     session = Path(args.file)
     # "-o -" prints Markdown or CSV (it wrote a file named "-").
     to_stdout = args.output == "-"
     try:
+        args.format = _format(args)
         if to_stdout and args.format == "docx":
             raise ExportError(
                 "Word minutes cannot be printed; give a file name with -o, or use --format md."
@@ -46,7 +65,11 @@ def register_export(sub: argparse._SubParsersAction) -> None:
     """Add the `export` subcommand to the `roundtable` parser."""
     p = sub.add_parser("export", help="write the minutes as Word, Markdown or CSV")
     p.add_argument("file")
-    p.add_argument("--format", choices=list(FORMATS), default="docx", help="default: docx")
+    p.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        help="default: what the -o name ends in (.docx, .md, .csv), else docx",
+    )
     p.add_argument(
         "-o",
         "--output",

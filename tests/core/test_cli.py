@@ -140,27 +140,17 @@ def test_demo_writes_a_realistic_session(capsys, tmp_path: Path) -> None:
         assert sum(v.count for v in store.votes()) > 0
 
 
-def test_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
+@pytest.mark.parametrize("module", ["roundtable.cli", "roundtable"])
+def test_console_script_runs_without_a_traceback(tmp_path: Path, module: str) -> None:
+    # `python -m roundtable info FILE` said "No module named roundtable.__main__".
     out = subprocess.run(
-        [sys.executable, "-m", "roundtable.cli", "info", str(tmp_path / "nope.roundtable")],
+        [sys.executable, "-m", module, "info", str(tmp_path / "nope.roundtable")],
         capture_output=True,
         text=True,
         timeout=60,
     )
     assert out.returncode == 2
     assert out.stderr.startswith("roundtable: error:") and "Traceback" not in out.stderr
-
-
-def test_python_dash_m_roundtable_is_the_roundtable_command(tmp_path: Path) -> None:
-    # "No module named roundtable.__main__": the package could not be run with -m.
-    out = subprocess.run(
-        [sys.executable, "-m", "roundtable", "info", str(tmp_path / "nope.roundtable")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert out.returncode == 2
-    assert out.stderr.startswith("roundtable: error:") and "nope.roundtable" in out.stderr
 
 
 def test_new_named_follow_up_titles_folders_and_protected_rounds(capsys, tmp_path: Path) -> None:

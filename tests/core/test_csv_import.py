@@ -73,6 +73,9 @@ def test_semicolons_and_a_bom_from_spreadsheets(store: Store, tmp_path: Path) ->
         ("round,text\n2,a,b,c\n", "line 2: 4 fields but the header has 2"),
         ("", "is empty"),
         ("round,text\n", "no notes"),
+        # A quote never closed took the rows after it into one note, silently.
+        ('round,text\n2,"never closed\n3,next row\n', "line 2: a text that begins with a quote"),
+        ('round,text\n2,ok\n3,"Too dear" he said\n', "line 3: a text that begins with a quote"),
     ],
 )
 def test_one_bad_row_rejects_the_file(store: Store, tmp_path: Path, text, message) -> None:
@@ -107,4 +110,39 @@ def test_another_alphabet_not_in_utf8_gets_advice(store: Store, tmp_path: Path) 
     path = _csv(tmp_path, "round,text\n2,Продажи и маркетинг\n", "cp1251")
     with pytest.raises(CsvImportError, match="CSV UTF-8"):
         import_csv(store, path)
+    assert store.note_count() == 0
+
+
+def test_excel_unicode_text_in_utf16_is_imported(store: Store, tmp_path: Path) -> None:
+    # Excel's "Unicode Text" (UTF-16 with a byte order mark, tab-separated) was read as
+    # UTF-8 and refused with "missing column round, text" though both columns were there.
+    text = "Round\tText\tFunction\n2\tПродажи и маркетинг: one pipeline ☕\tsales\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        bom = "\ufeff".encode(encoding)
+        path = tmp_path / f"{encoding}.csv"
+        path.write_bytes(bom + text.encode(encoding))
+        notes, read_as = read_csv_file(store, path)
+        assert read_as == "UTF-16"
+        assert [(n.text, n.function) for n in notes] == [
+            ("Продажи и маркетинг: one pipeline ☕", "sales")
+        ]
+
+
+def test_utf16_without_its_marker_is_refused_with_advice(store: Store, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "round,text\n2,Leads wait days\n", "utf-16-le")
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, path)
+    assert "not a text CSV" in str(err.value) and "CSV UTF-8" in str(err.value)
+    assert "missing column" not in str(err.value)
+    assert store.note_count() == 0
+
+
+def test_a_file_far_too_big_for_one_session_is_refused_unread(store: Store, tmp_path: Path) -> None:
+    # A 50 MB file was read for two minutes into 571,067 notes (the app frozen meanwhile).
+    path = _csv(tmp_path, "round,text\n2,Leads wait days\n")
+    with path.open("r+b") as f:
+        f.truncate(50_000_000)
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, path)
+    assert "50.0 MB" in str(err.value) and "Nothing was imported" in str(err.value)
     assert store.note_count() == 0

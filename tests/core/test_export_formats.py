@@ -117,6 +117,22 @@ def test_cli_export_markdown_to_a_chosen_place(session_file: Path, tmp_path: Pat
     assert out.read_text("utf-8").startswith("# Q4 sales and marketing roundtable")
 
 
+def test_cli_export_writes_what_the_output_name_says(
+    session_file: Path, tmp_path: Path, capsys
+) -> None:
+    # "-o minutes.md" without --format wrote a Word file named minutes.md.
+    md, csv_out, word = tmp_path / "mail.md", tmp_path / "sheet.CSV", tmp_path / "print.docx"
+    assert main(["export", str(session_file), "-o", str(md)]) == 0
+    assert "Markdown minutes" in capsys.readouterr().out
+    assert md.read_text("utf-8").startswith("# Q4 sales and marketing roundtable")
+    assert main(["export", str(session_file), "-o", str(csv_out)]) == 0
+    assert csv_out.read_text("utf-8-sig").startswith("round,")
+    assert main(["export", str(session_file), "--format", "md", "-o", str(word)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "end the name in .md, or leave out --format" in err
+    assert not word.exists()
+
+
 def test_cli_export_to_dash_prints_markdown_and_csv(
     session_file: Path, tmp_path: Path, capsys, monkeypatch
 ) -> None:

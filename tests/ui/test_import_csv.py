@@ -131,3 +131,36 @@ def test_a_western_windows_csv_is_imported_and_the_status_says_how_it_was_read(
     _importer_action(window).trigger()
     assert [n.text for n in window.store.notes()] == ["Café for the reps – 5 €"]
     assert "Read as Windows-1252 text" in window.statusBar().currentMessage()
+
+
+def test_excel_unicode_text_is_imported_without_a_warning_about_letters(
+    qtbot, window, tmp_path, monkeypatch
+):
+    # The file was refused with "missing column round, text" while its header said so.
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    csv_file = tmp_path / "unicode.txt"
+    csv_file.write_bytes("round\ttext\n1\tCafé with the reps ☕\n".encode("utf-16"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    _importer_action(window).trigger()
+    assert shown == []
+    assert card_texts(window) == ["Café with the reps ☕"]
+    status = window.statusBar().currentMessage()
+    assert "Imported 1 note" in status and "check accented letters" not in status
+
+
+def test_a_huge_file_is_refused_at_once_and_typing_goes_on(qtbot, window, tmp_path, monkeypatch):
+    from tests.ui.test_main_window import type_note
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    csv_file = tmp_path / "export-all.csv"
+    with csv_file.open("wb") as f:
+        f.write(b"round,text\n1,Leads wait days\n")
+        f.truncate(50_000_000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    _importer_action(window).trigger()
+    (text,) = shown
+    assert "50.0 MB" in text and text.lower().count("nothing was imported") == 1, text
+    type_note(qtbot, window, "Still typing after the refusal")
+    assert card_texts(window) == ["Still typing after the refusal"]
