@@ -27,6 +27,25 @@ def _garbage_on_the_ui_thread(qapp):
     collector.stop()
 
 
+# How long qtbot.waitUntil waits when a test does not say: the engine's first suggestion
+# loads the sentence model and embeds the round in a worker thread, which on a loaded
+# two-core machine took longer than pytest-qt's 5 s (seen as a rare timeout of the preview).
+# A wait ends as soon as its condition holds, so this only slows a test that fails.
+PATIENT_WAIT_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def _patient_waits(monkeypatch):
+    from pytestqt.qtbot import QtBot
+
+    wait_until = QtBot.waitUntil
+
+    def patient(self, callback, *, timeout=PATIENT_WAIT_MS):
+        return wait_until(self, callback, timeout=timeout)
+
+    monkeypatch.setattr(QtBot, "waitUntil", patient)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory, qapp):
     """Keep QSettings (geometry, recent files) out of the user's real settings."""
