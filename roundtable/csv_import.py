@@ -88,6 +88,9 @@ def _read_text(path: Path) -> tuple[str, str]:
     )
 
 
+WHOLE_NUMBER = re.compile(r"\d+\.0+")
+
+
 def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
     first = text.split("\n", 1)[0]
     counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
@@ -98,6 +101,9 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
         # A quote opened and never closed took every row after it into one note, and
         # '"Too dear" he said' lost its quotes: both are refused with the line instead.
         strict = True
+        # 'round, "text, with a comma"' (a space after the separator, as people and some
+        # scripts write) kept its quotes and split at the comma inside them.
+        skipinitialspace = True
 
     return Sheet
 
@@ -165,6 +171,8 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
 
 def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
     value = cells["round"].strip()
+    if WHOLE_NUMBER.fullmatch(value):  # "2.0", as pandas and some spreadsheets write 2
+        value = value.split(".")[0]
     if not value.isdigit() or not 1 <= int(value) <= len(rounds):
         raise InvalidInput(
             f"round {value!r} does not exist; use a round number from 1 to {len(rounds)}"

@@ -146,3 +146,23 @@ def test_a_file_far_too_big_for_one_session_is_refused_unread(store: Store, tmp_
         import_csv(store, path)
     assert "50.0 MB" in str(err.value) and "Nothing was imported" in str(err.value)
     assert store.note_count() == 0
+
+
+def test_spaces_after_separators_and_whole_round_numbers_from_other_tools(
+    store: Store, tmp_path: Path
+) -> None:
+    # Written by hand or by a script: '"Round ", " Text"' was "missing column text", the
+    # quoted text after ", " kept its quotes, and pandas' 2.0 was no round number.
+    path = _csv(
+        tmp_path,
+        '"Round ", " Text"\n'
+        '2.0, "Pipeline call, every Monday"\n'
+        "3,Leads wait days\n",
+    )
+    assert import_csv(store, path).notes == 2
+    notes = store.notes()
+    assert [n.text for n in notes] == ["Pipeline call, every Monday", "Leads wait days"]
+    assert [n.round_id for n in notes] == [store.round_at(2).id, store.round_at(3).id]
+    # A number that is no whole round is still refused.
+    with pytest.raises(CsvImportError, match="round '2.5' does not exist"):
+        import_csv(store, _csv(tmp_path, "round,text\n2.5,Half a round\n"))
