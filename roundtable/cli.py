@@ -19,7 +19,7 @@ from roundtable import __version__
 from roundtable.csv_import import CsvImportError, import_csv
 from roundtable.export.command import register_export
 from roundtable.model import InvalidInput, counted, parse_function, validate_note_text
-from roundtable.store import SessionFileError, SessionLockedError, Store
+from roundtable.store import SUFFIX, SessionFileError, SessionLockedError, Store
 from roundtable.store.rescue import rescue
 from roundtable.templates import DEFAULT_TEMPLATE, TemplateError, get_template, list_templates
 from roundtable.themes_command import register_themes
@@ -40,6 +40,9 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    if not Path(args.file).suffix:
+        # "t5" made a file the app's Open dialog (*.roundtable) does not list.
+        args.file = f"{args.file}{SUFFIX}"
     if args.follow_up:
         from roundtable.follow_up import FOLLOW_UP_TEMPLATE, create_follow_up
 

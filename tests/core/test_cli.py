@@ -63,6 +63,17 @@ def test_new_with_another_template(capsys, tmp_path: Path) -> None:
     assert json.loads(out)["anonymous"] is False
 
 
+def test_new_without_an_ending_gets_the_session_ending(capsys, tmp_path: Path) -> None:
+    # "new t5" made a file named "t5", which the app's Open dialog does not list.
+    code, out, _ = run(capsys, "new", tmp_path / "t5")
+    assert code == 0
+    assert (tmp_path / "t5.roundtable").is_file() and not (tmp_path / "t5").exists()
+    assert f"Created {tmp_path / 't5.roundtable'}:" in out
+    # Another ending is the user's choice and stays.
+    assert run(capsys, "new", tmp_path / "t6.session")[0] == 0
+    assert (tmp_path / "t6.session").is_file()
+
+
 def test_import_csv_and_its_errors(capsys, tmp_path: Path) -> None:
     path = tmp_path / "s.roundtable"
     run(capsys, "new", path)
