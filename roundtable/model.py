@@ -215,7 +215,7 @@ def clean_text(text: str) -> str:
     Joiners, which emoji and several scripts need, and direction marks stay.
     """
     out = []
-    for ch in text:
+    for ch in text.replace("\r\n", "\n"):  # a Windows line break is one break
         if ch in "\r\n\t\v\f\u2028\u2029\x85":
             out.append(" ")
             continue

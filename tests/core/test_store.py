@@ -42,6 +42,8 @@ def test_notes_survive_reopening(store: Store, session_path: Path) -> None:
     [
         ("  trailing and leading spaces  ", "trailing and leading spaces"),
         ("line one\nline two", "line one line two"),
+        # Pasted from Windows: one line break, one space (it was two).
+        ("line one\r\nline two\r\n", "line one line two"),
         ("bell\x07 and null\x00 gone", "bell and null gone"),
         ("Emoji stay 👩🏽‍💼🚀", "Emoji stay 👩🏽‍💼🚀"),
         ("Accents: ça, Müller, Åsa, niño", "Accents: ça, Müller, Åsa, niño"),
