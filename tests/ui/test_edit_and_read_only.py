@@ -102,6 +102,53 @@ def test_emptied_card_is_refused_and_the_note_kept(qtbot, window, monkeypatch):
     assert window.undo_stack.undoText().startswith("Add note")
 
 
+def test_a_refused_edit_comes_back_on_the_card_to_correct(qtbot, window, monkeypatch):
+    # A note edited past 500 characters was refused and what was typed was lost.
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    type_note(qtbot, window, "Short note")
+    nid = _select_first_card(window)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = _editor(window)
+    long_text = "Short note, and then the whole story of the lost deal. " * 10
+    editor.selectAll()
+    editor.insertPlainText(long_text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert shown and "at most 500 characters" in shown[0]
+    assert window.store.note(nid).text == "Short note"
+    qtbot.waitUntil(
+        lambda: len([e for e in window.board.findChildren(QPlainTextEdit) if e.isVisible()]) == 1
+    )
+    editor = _editor(window)
+    assert editor.toPlainText() == long_text
+    # Corrected and saved ...
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Short note, now with the story")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.store.note(nid).text == "Short note, now with the story"
+    # ... and the next F2 shows the note itself, not the refused text.
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert _editor(window).toPlainText() == "Short note, now with the story"
+    qtbot.keyClick(_editor(window), Qt.Key.Key_Escape)
+
+
+def test_a_refused_edit_cancelled_with_escape_keeps_the_note(qtbot, window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: None)
+    type_note(qtbot, window, "Keep this one")
+    nid = _select_first_card(window)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = _editor(window)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: len([e for e in window.board.findChildren(QPlainTextEdit) if e.isVisible()]) == 1
+    )
+    qtbot.keyClick(_editor(window), Qt.Key.Key_Escape)
+    assert window.store.note(nid).text == "Keep this one"
+    assert card_texts(window) == ["Keep this one"]
+
+
 def test_failed_command_is_not_kept_for_undo(qtbot, window):
     type_note(qtbot, window, "Original")
     nid = window.store.notes(window.shown_round_id())[0].id

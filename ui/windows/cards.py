@@ -117,6 +117,8 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, board: NoteBoard) -> None:
         super().__init__(board)
         self.board = board
+        # note id -> text of an edit the store refused: the editor opens again with it.
+        self.refused: dict[int, str] = {}
 
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
         editor = CardEditor(parent)
@@ -129,7 +131,9 @@ class CardDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt name)
-        editor.setPlainText(self.board.store.note(index.data(ID)).text)
+        note_id = index.data(ID)
+        refused = self.refused.pop(note_id, None)
+        editor.setPlainText(refused if refused is not None else self.board.store.note(note_id).text)
         # The cursor at the end: a stray key adds a letter instead of replacing the note.
         editor.moveCursor(QTextCursor.MoveOperation.End)
 

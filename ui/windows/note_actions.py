@@ -125,7 +125,12 @@ class NoteActions:
         try:
             self.undo_stack.push(UpdateNote(self.store, note_id, "Edit note", **fields))
         except InvalidInput as err:
-            QMessageBox.warning(self, "Note not changed", str(err))
+            QMessageBox.warning(
+                self,
+                "Note not changed",
+                f"{err}\n\nYour text is back on the card to correct; Esc keeps the note as it was.",
+            )
+            self.board.edit_again(note_id, text)
 
     def move_notes(self, round_id: int) -> None:
         for nid in self.selected_note_ids():

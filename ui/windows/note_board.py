@@ -376,6 +376,15 @@ class NoteBoard(QListWidget):
             self.scrollToItem(item)
             self.editItem(item)
 
+    def edit_again(self, note_id: int, text: str) -> None:
+        """Open the editor on this card again with `text`: an edit the store refused (empty,
+        too long) comes back to be corrected instead of being lost."""
+        delegate = self.itemDelegate()
+        if isinstance(delegate, CardDelegate):
+            delegate.refused[note_id] = text
+        # After the refused editor has closed: opening it while it closes does nothing.
+        QTimer.singleShot(0, lambda: self.edit_card(note_id))
+
     def card(self, note_id: int) -> QListWidgetItem | None:
         return self._cards.get(note_id)
 
