@@ -64,3 +64,22 @@ def test_sort_the_rest_counts_only_the_notes_it_placed(qtbot, window):
     qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
     assert all(store.note(n).theme_id == crm and store.note(n).placement == "manual" for n in loose)
     assert window.statusBar().currentMessage().startswith("Nothing changed")
+
+
+def test_sort_the_rest_keeps_themes_whose_names_clash(qtbot, window):
+    # Themes named "Issues", "Issues" and "Issues (2)": the second was keyed "Issues (2)" as
+    # well, so one of them dropped out of Sort the rest and its notes could go nowhere.
+    rid, ids = broken_round(qtbot, window)
+    store = window.store
+    store.add_theme(rid, "Issues", note_ids=ids[0:2])  # pay
+    lead = store.add_theme(rid, "Issues", note_ids=ids[3:5]).id  # lead quality
+    crm = store.add_theme(rid, "Issues (2)", note_ids=ids[6:8]).id  # CRM data
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    preview = shown_preview(qtbot, window)
+    proposed = {g.existing_theme_id: [text for _, text, _ in g.notes] for g in preview.groups}
+    assert "The MQL definition changes every quarter" in proposed.get(lead, [])
+    assert "Two systems for contacts and nobody trusts either" in proposed.get(crm, [])

@@ -310,12 +310,17 @@ class Suggester(QObject):
 
 
 def _unique_names(labels: list[str]) -> list[str]:
-    """Theme names as keys for the engine: the same label twice gets a number."""
-    seen: dict[str, int] = {}
+    """Theme names as keys for the engine: the same label twice gets a number, one that no
+    theme has ("X", "X", "X (2)" gave "X (2)" twice, and one theme dropped out)."""
+    taken: set[str] = set()
     out = []
     for label in labels:
-        seen[label] = seen.get(label, 0) + 1
-        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+        name, n = label, 1
+        while name in taken:
+            n += 1
+            name = f"{label} ({n})"
+        taken.add(name)
+        out.append(name)
     return out
 
 
