@@ -155,9 +155,7 @@ def test_spaces_after_separators_and_whole_round_numbers_from_other_tools(
     # quoted text after ", " kept its quotes, and pandas' 2.0 was no round number.
     path = _csv(
         tmp_path,
-        '"Round ", " Text"\n'
-        '2.0, "Pipeline call, every Monday"\n'
-        "3,Leads wait days\n",
+        '"Round ", " Text"\n2.0, "Pipeline call, every Monday"\n3,Leads wait days\n',
     )
     assert import_csv(store, path).notes == 2
     notes = store.notes()
