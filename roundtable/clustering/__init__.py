@@ -41,7 +41,7 @@ from .embed import (
 )
 from .filler import has_words, says_only_agreement
 from .hints import HintLike, fitting_hints
-from .placement import sort_notes
+from .placement import hints_of_themes, sort_notes
 from .suggest import SuggestedTheme, note_vectors, suggest_themes
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "sort_into_themes",
     "suggest_themes",
     "template_hints",
+    "theme_hints",
     "template_rounds",
     "vector_from_bytes",
     "vector_to_bytes",
@@ -154,3 +155,21 @@ def sort_into_themes(
     for i, p in zip(worded, places, strict=True):
         out[i] = names[p.theme] if p.theme is not None else None
     return out
+
+
+def theme_hints(
+    themes: Mapping[str, Sequence[str]], *, template: str | None = None
+) -> dict[str, str]:
+    """Theme name -> the label of the template hint that sort_into_themes also judges that
+    theme by (its name names the hint, or its notes match it); themes with none are left
+    out. For saying why a note was sorted where it was."""
+    hints = template_hints(template)
+    names = list(themes)
+    if not hints or not names:
+        return {}
+    matched = hints_of_themes(
+        [(name, [str(t or "") for t in themes[name]]) for name in names],
+        hints,
+        embed=note_vectors,
+    )
+    return {names[k]: hints[h].label for k, h in matched.items()}

@@ -177,6 +177,18 @@ def _hints_named(
     return _match_names_to_hints(names, space[:k], hints, space[k : k + h], space[k + h :])
 
 
+def hints_of_themes(
+    themes: Sequence[tuple[str, Sequence[str]]],
+    hints: Sequence[HintLike],
+    embed: Callable[[Sequence[str]], np.ndarray | None] | None = None,
+) -> dict[int, int]:
+    """Theme index -> index of the hint sort_notes also judges it by: the hint its name
+    names, else the hint its notes match."""
+    matched = _hints_named([name for name, _ in themes], hints, embed)
+    matched.update(_hints_of_notes(themes, hints, embed, matched))
+    return matched
+
+
 def _hints_of_notes(
     themes: Sequence[tuple[str, Sequence[str]]],
     hints: Sequence[HintLike],
@@ -257,8 +269,7 @@ def sort_notes(
     if not themes:
         return [Placement(None, 0.0, 0.0) for _ in texts]
     names = [name for name, _ in themes]
-    matched = _hints_named(names, hints, embed)
-    matched.update(_hints_of_notes(themes, hints, embed, matched))
+    matched = hints_of_themes(themes, hints, embed)
     # One pool of texts: the notes to place, the themes' notes, names, then matched hints.
     pool = [str(t or "") for t in texts]
     example_views: list[list[int]] = []

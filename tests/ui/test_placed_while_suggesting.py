@@ -83,3 +83,21 @@ def test_sort_the_rest_keeps_themes_whose_names_clash(qtbot, window):
     proposed = {g.existing_theme_id: [text for _, text, _ in g.notes] for g in preview.groups}
     assert "The MQL definition changes every quarter" in proposed.get(lead, [])
     assert "Two systems for contacts and nobody trusts either" in proposed.get(crm, [])
+
+
+def test_sort_the_rest_says_which_template_theme_a_begun_theme_was_judged_by(qtbot, window):
+    # "Theme 1" begun with two notes on pay is also judged by the template's "Compensation
+    # and incentives"; the reason said only "Closest to the notes already in “Theme 1”".
+    rid, ids = broken_round(qtbot, window)
+    pay = window.store.add_theme(rid, "Theme 1", note_ids=ids[0:2]).id
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    preview = shown_preview(qtbot, window)
+    reasons = {g.existing_theme_id: g.reason for g in preview.groups}
+    assert reasons[pay] == (
+        "Closest to the notes already in “Theme 1”. Judged with the template theme"
+        " “Compensation and incentives”, which its notes or name match."
+    )

@@ -23,6 +23,7 @@ from roundtable.clustering import (
     says_only_agreement,
     sort_into_themes,
     suggest_themes,
+    theme_hints,
 )
 from roundtable.jobs import Cancelled, Job
 from roundtable.model import counted
@@ -266,14 +267,18 @@ class Suggester(QObject):
         texts = [n.text for n in loose]
         self._begin("Sorting the rest into themes…", "sortProgress")
         self.work.start(
-            lambda: sort_into_themes(texts, examples, template=template),
+            lambda: (
+                sort_into_themes(texts, examples, template=template),
+                theme_hints(examples, template=template),
+            ),
             then=lambda f: self._sorted(f, rid, loose, by_name, examples),
         )
 
     def _sorted(self, future, round_id: int, loose: list, by_name: dict, examples: dict) -> None:
-        places = self._result(future, "Sort the rest")
-        if places is None:
+        found = self._result(future, "Sort the rest")
+        if found is None:
             return
+        places, hinted = found
         groups: dict[str, list] = {}
         unsure = []
         for note, name in zip(loose, places, strict=True):
@@ -287,9 +292,7 @@ class Suggester(QObject):
                 tuple((n.id, n.text, False) for n in notes),
                 # A theme with no notes yet is matched by its name (it said "the notes
                 # already in" a theme that had none).
-                f"Closest to the notes already in “{by_name[name].label}”."
-                if examples.get(name)
-                else f"Close to the name “{by_name[name].label}” (the theme has no notes yet).",
+                _sort_reason(by_name[name].label, bool(examples.get(name)), hinted.get(name)),
                 by_name[name].id,
             )
             for name, notes in groups.items()
@@ -307,6 +310,20 @@ class Suggester(QObject):
             left_out=unsure,
         )
         self._show(preview, round_id, "Sort the rest into themes")
+
+
+def _sort_reason(label: str, has_notes: bool, hint: str | None) -> str:
+    """Why notes were sorted into a theme: its notes (or its name) and the template theme
+    that sorting also judged it by ("Theme 1" begun with two notes on pay is also judged
+    by "Compensation and incentives")."""
+    reason = (
+        f"Closest to the notes already in “{label}”."
+        if has_notes
+        else f"Close to the name “{label}” (the theme has no notes yet)."
+    )
+    if hint and hint.strip().lower() != label.strip().lower():
+        reason += f" Judged with the template theme “{hint}”, which its notes or name match."
+    return reason
 
 
 def _unique_names(labels: list[str]) -> list[str]:
