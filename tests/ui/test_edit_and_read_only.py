@@ -17,6 +17,34 @@ def _editor(window) -> QPlainTextEdit:
     return editors[0]
 
 
+def _reopened_editor(qtbot, window) -> QPlainTextEdit:
+    """The card editor opened again after a refused edit (it opens once the old one closed)."""
+    board = window.board
+    qtbot.waitUntil(
+        lambda: sum(1 for e in board.findChildren(QPlainTextEdit) if e.isVisible()) == 1
+    )
+    return _editor(window)
+
+
+def _refused_edit(qtbot, window, monkeypatch, note: str, typed: str) -> tuple[int, list[str]]:
+    """Type a note, F2 on its card, replace its text with `typed`, Enter; the store refuses.
+    Returns the note's id and the warnings shown."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    type_note(qtbot, window, note)
+    nid = _select_first_card(window)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = _editor(window)
+    editor.selectAll()
+    if typed:
+        editor.insertPlainText(typed)
+    else:
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.store.note(nid).text == note
+    return nid, shown
+
+
 def _select_first_card(window) -> int:
     nid = window.store.notes(window.shown_round_id())[0].id
     window.board.clearSelection()
@@ -86,16 +114,7 @@ def test_escape_cancels_and_double_click_opens_the_editor(qtbot, window):
 
 
 def test_emptied_card_is_refused_and_the_note_kept(qtbot, window, monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
-    type_note(qtbot, window, "Do not lose me")
-    nid = _select_first_card(window)
-    qtbot.keyClick(window, Qt.Key.Key_F2)
-    editor = _editor(window)
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert window.store.note(nid).text == "Do not lose me"
+    _nid, shown = _refused_edit(qtbot, window, monkeypatch, "Do not lose me", "")
     assert shown and "empty" in shown[0].lower()
     # The refused edit left nothing on the undo stack: Ctrl+Z undoes the capture itself.
     assert window.undo_stack.count() == 1
@@ -104,22 +123,10 @@ def test_emptied_card_is_refused_and_the_note_kept(qtbot, window, monkeypatch):
 
 def test_a_refused_edit_comes_back_on_the_card_to_correct(qtbot, window, monkeypatch):
     # A note edited past 500 characters was refused and what was typed was lost.
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
-    type_note(qtbot, window, "Short note")
-    nid = _select_first_card(window)
-    qtbot.keyClick(window, Qt.Key.Key_F2)
-    editor = _editor(window)
     long_text = "Short note, and then the whole story of the lost deal. " * 10
-    editor.selectAll()
-    editor.insertPlainText(long_text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    nid, shown = _refused_edit(qtbot, window, monkeypatch, "Short note", long_text)
     assert shown and "at most 500 characters" in shown[0]
-    assert window.store.note(nid).text == "Short note"
-    qtbot.waitUntil(
-        lambda: len([e for e in window.board.findChildren(QPlainTextEdit) if e.isVisible()]) == 1
-    )
-    editor = _editor(window)
+    editor = _reopened_editor(qtbot, window)
     assert editor.toPlainText() == long_text
     # Corrected and saved ...
     editor.selectAll()
@@ -133,18 +140,8 @@ def test_a_refused_edit_comes_back_on_the_card_to_correct(qtbot, window, monkeyp
 
 
 def test_a_refused_edit_cancelled_with_escape_keeps_the_note(qtbot, window, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: None)
-    type_note(qtbot, window, "Keep this one")
-    nid = _select_first_card(window)
-    qtbot.keyClick(window, Qt.Key.Key_F2)
-    editor = _editor(window)
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: len([e for e in window.board.findChildren(QPlainTextEdit) if e.isVisible()]) == 1
-    )
-    qtbot.keyClick(_editor(window), Qt.Key.Key_Escape)
+    nid, _shown = _refused_edit(qtbot, window, monkeypatch, "Keep this one", "")
+    qtbot.keyClick(_reopened_editor(qtbot, window), Qt.Key.Key_Escape)
     assert window.store.note(nid).text == "Keep this one"
     assert card_texts(window) == ["Keep this one"]
 

@@ -21,6 +21,15 @@ def drop_loose_notes_on(qtbot, window, rid: int, target_note: int) -> list[int]:
     return loose
 
 
+def sort_the_rest(qtbot, window) -> None:
+    """Ctrl+Shift+T from the note line: Sort the rest."""
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+
+
 def theme_rows(window) -> list[str]:
     tree = window.findChild(QTreeWidget, "themeList")
     return [tree.topLevelItem(r).text(0) for r in range(tree.topLevelItemCount())]
@@ -54,11 +63,7 @@ def test_sort_the_rest_counts_only_the_notes_it_placed(qtbot, window):
     store = window.store
     store.add_theme(rid, "Compensation and incentives", note_ids=ids[0:2])
     crm = store.add_theme(rid, "CRM data and tools", note_ids=ids[6:8]).id
-    qtbot.keyClick(
-        window.entry,
-        Qt.Key.Key_T,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    sort_the_rest(qtbot, window)
     loose = drop_loose_notes_on(qtbot, window, rid, ids[6])
     preview = shown_preview(qtbot, window)
     qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
@@ -74,11 +79,7 @@ def test_sort_the_rest_keeps_themes_whose_names_clash(qtbot, window):
     store.add_theme(rid, "Issues", note_ids=ids[0:2])  # pay
     lead = store.add_theme(rid, "Issues", note_ids=ids[3:5]).id  # lead quality
     crm = store.add_theme(rid, "Issues (2)", note_ids=ids[6:8]).id  # CRM data
-    qtbot.keyClick(
-        window.entry,
-        Qt.Key.Key_T,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    sort_the_rest(qtbot, window)
     preview = shown_preview(qtbot, window)
     proposed = {g.existing_theme_id: [text for _, text, _ in g.notes] for g in preview.groups}
     assert "The MQL definition changes every quarter" in proposed.get(lead, [])
@@ -90,11 +91,7 @@ def test_sort_the_rest_says_which_template_theme_a_begun_theme_was_judged_by(qtb
     # and incentives"; the reason said only "Closest to the notes already in “Theme 1”".
     rid, ids = broken_round(qtbot, window)
     pay = window.store.add_theme(rid, "Theme 1", note_ids=ids[0:2]).id
-    qtbot.keyClick(
-        window.entry,
-        Qt.Key.Key_T,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    sort_the_rest(qtbot, window)
     preview = shown_preview(qtbot, window)
     reasons = {g.existing_theme_id: g.reason for g in preview.groups}
     assert reasons[pay] == (
