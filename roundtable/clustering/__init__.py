@@ -55,8 +55,8 @@ __all__ = [
     "sort_into_themes",
     "suggest_themes",
     "template_hints",
-    "theme_hints",
     "template_rounds",
+    "theme_hints",
     "vector_from_bytes",
     "vector_to_bytes",
 ]

@@ -201,8 +201,8 @@ def _hints_of_notes(
 
     A theme named "Theme 3" with two notes then also has the hint's description and phrases
     to be judged by. Measured on 142 labelled rounds (two example notes per theme, the
-    template's hints of every round): sorting with placeholder names went from 0.420 to 0.491
-    over all notes and from 0.544 to 0.617 on the surest half; with names, 0.602 -> 0.611.
+    template's hints of every round): sorting with placeholder names went from 0.420 to 0.495
+    over all notes and from 0.544 to 0.622 on the surest half; with names, 0.602 -> 0.609.
     Matching each note alone and taking the hint most of them match did less (0.474).
     """
     todo = [k for k, (_, members) in enumerate(themes) if k not in named and members]
