@@ -95,8 +95,9 @@ class RoundTimerCommand(QUndoCommand):
 
     def redo(self) -> None:
         if self.after is not None:
-            # Redo of Next round gives back the rounds as that first Next left them: the new
-            # round's clock goes on from when it began instead of starting over.
+            # Redo gives back the rounds as the first Start, Pause or Next left them: the
+            # clock goes on from when it began instead of starting over (a redone Start
+            # lost the minutes the round had run; a redone Next, the new round's).
             for r in self.after:
                 self.store.restore_round_timer(r)
             self.store.set_current_round(self.current_after)
@@ -109,8 +110,8 @@ class RoundTimerCommand(QUndoCommand):
             self.store.finish_round(self.round_id)
             if self.next_id is not None:
                 self.store.start_round(self.next_id)
-            self.after = [self.store.round(r.id) for r in self.before]
-            self.current_after = self.store.session().current_round_id
+        self.after = [self.store.round(r.id) for r in self.before]
+        self.current_after = self.store.session().current_round_id
 
     def undo(self) -> None:
         for r in self.before:
