@@ -13,6 +13,7 @@ from tests.ui.test_sensemaking_actions import (
     floating_panel,
     press_enter,
     table,
+    type_in_cell,
     wide_panel,
 )
 from ui.sensemaking.action_model import DUE, FUNCTION, OWNER, STATUS, THEME, WHAT
@@ -155,9 +156,7 @@ def test_typing_due_dates_never_sets_the_narrow_panel_switching_layouts(qtbot, w
         layout = (view.isColumnHidden(FUNCTION), view.isColumnHidden(THEME))
         resized.clear()
         for row in (2, 0):
-            editor = open_editor(qtbot, window, row, DUE)
-            qtbot.keyClicks(editor, "20261218")
-            press_enter(qtbot, editor)
+            type_in_cell(qtbot, window, row, DUE, "20261218")
         editor = open_editor(qtbot, window, 1, DUE)
         qtbot.wait(100)
         assert len(resized) < 100, (width, len(resized))

@@ -13,10 +13,10 @@ from tests.ui.test_sensemaking_actions import (
     CTRL,
     SHIFT,
     add_action,
-    open_editor,
     press_enter,
     rows,
     table,
+    type_in_cell,
     wide_panel,
 )
 from ui.sensemaking.action_model import DUE, FUNCTION, OWNER
@@ -132,8 +132,6 @@ def test_an_owner_typed_by_first_name_without_accents_is_the_roster_person(qtbot
     window.store.add_participant("Chloé Dubois", function="marketing")
     add_action(qtbot, window, "Draft the shared lead definition")
     wide_panel(qtbot, window)
-    editor = open_editor(qtbot, window, 0, OWNER)
-    qtbot.keyClicks(editor, "chloe")
-    press_enter(qtbot, editor)
+    type_in_cell(qtbot, window, 0, OWNER, "chloe")
     assert rows(window)[0][OWNER : FUNCTION + 1] == ["Chloé Dubois", "Marketing"]
     assert "not on the roster" not in window.statusBar().currentMessage()

@@ -14,6 +14,7 @@ from tests.ui.test_sensemaking_actions import (
     open_editor,
     press_enter,
     rows,
+    type_in_cell,
     undo,
 )
 from ui.sensemaking.action_delegates import DueDateEdit
@@ -40,12 +41,8 @@ def test_a_date_in_any_usual_habit_is_the_date_meant(qtbot, window, typed):
 )
 def test_what_is_no_due_date_is_refused_and_the_old_date_kept(qtbot, window, typed, said):
     add_action(qtbot, window, "Shared dashboard on the wall")
-    editor = open_editor(qtbot, window, 0, DUE)
-    qtbot.keyClicks(editor, "2027-01-15")
-    press_enter(qtbot, editor)
-    editor = open_editor(qtbot, window, 0, DUE)
-    qtbot.keyClicks(editor, typed)
-    press_enter(qtbot, editor)
+    type_in_cell(qtbot, window, 0, DUE, "2027-01-15")
+    type_in_cell(qtbot, window, 0, DUE, typed)
     assert window.store.actions()[0].due == date(2027, 1, 15)
     message = window.statusBar().currentMessage()
     assert said in message and "2026-12-31" in message, message  # says how to type it

@@ -54,6 +54,13 @@ def press_enter(qtbot, widget) -> None:
     QApplication.processEvents()
 
 
+def type_in_cell(qtbot, win, row: int, col: int, text: str) -> None:
+    """Double-click a cell, type, Enter."""
+    editor = open_editor(qtbot, win, row, col)
+    qtbot.keyClicks(editor, text)
+    press_enter(qtbot, editor)
+
+
 def floating_panel(win, width: int, height: int):
     """The Action items panel undocked at this size, as a narrow dock area would have it."""
     from PySide6.QtWidgets import QDockWidget
@@ -137,9 +144,7 @@ def test_owner_from_the_roster_brings_the_function_free_text_does_not(qtbot, win
     qtbot.keyClicks(editor, "Ben Okafor")
     press_enter(qtbot, editor)
     assert rows(window)[0][OWNER : FUNCTION + 1] == ["Ben Okafor", "Marketing"]
-    editor = open_editor(qtbot, window, 0, OWNER)
-    qtbot.keyClicks(editor, "The events team")
-    press_enter(qtbot, editor)
+    type_in_cell(qtbot, window, 0, OWNER, "The events team")
     assert rows(window)[0][OWNER : FUNCTION + 1] == ["The events team", "Marketing"]
 
 
@@ -256,12 +261,8 @@ def test_columns_sort_on_header_click(qtbot, window):
 
 def test_everything_survives_reopening_the_file(qtbot, window, session_file, fake_clock):
     add_action(qtbot, window, "Pilot a 24-hour follow-up")
-    editor = open_editor(qtbot, window, 0, OWNER)
-    qtbot.keyClicks(editor, "Ana Lopez")
-    press_enter(qtbot, editor)
-    editor = open_editor(qtbot, window, 0, DUE)
-    qtbot.keyClicks(editor, "20270401")
-    press_enter(qtbot, editor)
+    type_in_cell(qtbot, window, 0, OWNER, "Ana Lopez")
+    type_in_cell(qtbot, window, 0, DUE, "20270401")
     window.close()
     with Store.open(session_file, clock=fake_clock) as store:
         (a,) = store.actions()
@@ -444,9 +445,7 @@ def test_a_panel_that_gets_the_keyboard_comes_to_the_front(qtbot, demo_window):
 def test_a_due_date_in_the_past_is_kept_and_pointed_out(qtbot, window):
     # "due 20 November 2026" for a session on 23 November went into the minutes unremarked.
     add_action(qtbot, window, "Shared dashboard on the wall")
-    editor = open_editor(qtbot, window, 0, DUE)
-    qtbot.keyClicks(editor, "20200115")
-    press_enter(qtbot, editor)
+    type_in_cell(qtbot, window, 0, DUE, "20200115")
     assert window.store.actions()[0].due == date(2020, 1, 15)
     assert window.statusBar().currentMessage().startswith("Due 15 Jan 2020 is in the past")
 
@@ -467,9 +466,7 @@ def test_a_first_owner_typed_as_free_text_gets_the_function_its_words_say(
         add_action(qtbot, window, what)
         wide_panel(qtbot, window)
         row = len(window.store.actions()) - 1
-        editor = open_editor(qtbot, window, row, OWNER)
-        qtbot.keyClicks(editor, owner)
-        press_enter(qtbot, editor)
+        type_in_cell(qtbot, window, row, OWNER, owner)
         if owner == "Marta from Legal":
             # The function was a guess: the status says so, and where to change it.
             assert (
