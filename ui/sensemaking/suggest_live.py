@@ -228,8 +228,9 @@ class LivePlacer(QObject):
     def accept_notes(self, note_ids: list[int]) -> None:
         # Proposals are a sort behind the board: a note placed by hand (or deleted) since
         # then is left as it is (Ctrl+Return moved it into the proposed theme, as "auto").
-        loose = {n for n in note_ids if n in self.proposals and self._still_loose(n)}
-        places = {n: self.proposals[n] for n in note_ids if n in loose}
+        places = {
+            n: self.proposals[n] for n in note_ids if n in self.proposals and self._still_loose(n)
+        }
         if not places:
             if any(n in self.proposals for n in note_ids):
                 self.window.show_status("No suggested theme to accept: the note is in a theme.")
