@@ -33,6 +33,18 @@ _WEAK_TEXT = """come came become get got take took make want know think see say 
     something nothing everything"""
 WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split())
 
+# Verb forms a lone note's label should not end on ("RM contacts live", "Inbound demo request
+# sat", "RMs write"): words notes use as verbs and seldom as the last word of a name. Kept as
+# typed, not stemmed, so that "owner", "sale" and "copywriting" stay nameable.
+_VERB_TEXT = """live lives sit sits sat write writes wrote written build builds built own owns
+    owned copies copied rejects rejected ignore ignores ignored send sends sent
+    need needs needed sell sells sold buy buys bought lose loses leave leaves left find
+    finds found bring brings brought feel feels felt hear hears heard chase chases chased
+    push pushes pushed rot rots rotted miss misses missed hate hates hated love loves loved
+    disappear disappears disappeared vanish vanishes vanished die dies died sit sitting
+    land lands landed care cares cared believe believes believed"""
+VERB_FORMS = frozenset(_VERB_TEXT.split())
+
 
 # Small words a label may hold between its words ("cost per lead", "voice of the customer").
 _JOINERS = frozenset({"of", "for", "to", "and", "on", "in", "with", "per", "by", "the", "a"})
@@ -283,20 +295,33 @@ def _lone_label(text: str, words: RoundWords) -> str:
             break
         at += 1
         picked.append(_shown(raw[at], first=False))
-    # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off.
+    # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off. A verb
+    # that ends a longer label goes too ("Inbound demo request sat"), but two words stay as
+    # they are: "Leads sit" says more than what is left without it.
     while picked and _small(picked[-1]):
         picked.pop()
+    while picked and _verb(picked[-1]):
+        shorter = picked[:-1]
+        while shorter and _small(shorter[-1]):
+            shorter.pop()
+        if len(shorter) < 2:
+            break
+        picked = shorter
     # "Too many" alone says nothing: at least one word that is not a small one.
     if not any(w.lower() not in STOP_WORDS for w in picked):
         return ""
     return _capitalise(" ".join(picked)) if len(picked) >= 2 else ""
 
 
+def _verb(word: str) -> bool:
+    return word.lower() in VERB_FORMS
+
+
 def _small(word: str) -> bool:
-    """A word no label should end on: a small word or a weak verb ("on", "the", "gives"),
-    or in any language a word of one or two letters ("كل", every; "de"), which is nearly
-    always a small word where no list of them is kept (acronyms such as "AI" and numbers
-    such as "40" excepted)."""
+    """A word no label should end on: a small word or a weak verb ("on", "the", "gives",
+    "sat"), or in any language a word of one or two letters ("كل", every; "de"), which is
+    nearly always a small word where no list of them is kept (acronyms such as "AI" and
+    numbers such as "40" excepted)."""
     low = word.lower()
     short = len(word) <= 2 and not _acronym(word) and not word.isdigit()
     return short or low in STOP_WORDS or stem(low) in WEAK_WORDS

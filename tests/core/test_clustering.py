@@ -467,6 +467,24 @@ def test_a_lone_notes_label_does_not_end_on_a_weak_verb() -> None:
     assert make_label([0], words, []) == "Plant manager"
 
 
+def test_a_lone_notes_label_stops_before_the_verb_that_ends_it() -> None:
+    from roundtable.clustering.labels import make_label, round_words
+
+    texts = [
+        "Inbound demo request sat 4 days before anyone called",
+        "Regional event budget owned by the region lead",
+        "Leads sit in a spreadsheet for two weeks",
+        "Webinar attendees get one email then nothing",
+        "Comp plans pull the teams apart",
+        "Nobody agrees what an MQL is",
+    ]
+    words = round_words(texts)
+    assert make_label([0], words, []) == "Inbound demo request"  # was "... request sat"
+    assert make_label([1], words, []) == "Regional event budget"  # was "... budget owned"
+    # Two words keep their verb: "Leads" alone would say less.
+    assert make_label([2], words, []) == "Leads sit"
+
+
 def test_a_label_never_glues_whole_notes_together(path: str) -> None:
     # Japanese notes (no spaces: a "word" is a whole note) got the label "予算が今年はもうない
     # 価格が高すぎると言われる", two notes side by side.
