@@ -14,7 +14,7 @@ which round's hints fit, is in `roundtable.clustering.hints` (re-exported here).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -252,6 +252,7 @@ def sort_notes(
     themes: Sequence[tuple[str, Sequence[str]]],
     hints: Sequence[HintLike] = (),
     embed: Callable[[Sequence[str]], np.ndarray | None] | None = None,
+    matched: Mapping[int, int] | None = None,
 ) -> list[Placement]:
     """Sort each text into one of the facilitator's themes, or none; see the module doc.
 
@@ -260,6 +261,7 @@ def sort_notes(
         themes: (name, texts of the notes already in it) per theme, in order.
         hints: the template's theme hints; a theme named like one also matches its texts.
         embed: texts -> unit sentence vectors (or None without the model); None: TF-IDF only.
+        matched: hints_of_themes(themes, hints, embed) when the caller has it already.
 
     Returns:
         One Placement per text: theme index or None, best score and margin (the confidence).
@@ -269,7 +271,8 @@ def sort_notes(
     if not themes:
         return [Placement(None, 0.0, 0.0) for _ in texts]
     names = [name for name, _ in themes]
-    matched = hints_of_themes(themes, hints, embed)
+    if matched is None:
+        matched = hints_of_themes(themes, hints, embed)
     # One pool of texts: the notes to place, the themes' notes, names, then matched hints.
     pool = [str(t or "") for t in texts]
     example_views: list[list[int]] = []
