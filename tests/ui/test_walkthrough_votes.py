@@ -1,0 +1,37 @@
+"""Bugs found by an organizer's walk through what follows the grouping: the votes, the
+sales-versus-marketing comparison, the action items and the minutes, on the example session
+and on one with long, right-to-left and emoji names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+
+
+def x_of(text: str, index: int, font) -> float:
+    """Where the character at `index` lands in a left-to-right line, as Qt lays it out."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+    return line.cursorToX(index)[0]
+
+
+def test_a_hebrew_theme_name_keeps_its_note_count_after_it_on_the_board(window):
+    # The header read "3 — הגדרת ליד משותפת notes (S 1 · M 1 · O 1) · 11 votes": the name
+    # took " — 3" into its own direction, so the count stood before it.
+    store, rid = window.store, window.shown_round_id()
+    ids = [store.add_note(rid, f"Lead note {i}", function="sales").id for i in range(3)]
+    theme = store.add_theme(rid, "הגדרת ליד משותפת", note_ids=ids)
+    store.set_votes(theme.id, "sales", 11)
+    board = window.board
+    header = next(board.item(i) for i in range(board.count()) if "votes" in board.item(i).text())
+    text = header.text()
+    assert "3 notes" in text and "11 votes" in text
+    count = text.index("3 notes")
+    name_edges = [x_of(text, i, header.font()) for i in range(len("הגדרת ליד משותפת") + 1)]
+    assert x_of(text, count, header.font()) > max(name_edges)
