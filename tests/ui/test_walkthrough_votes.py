@@ -35,3 +35,17 @@ def test_a_hebrew_theme_name_keeps_its_note_count_after_it_on_the_board(window):
     count = text.index("3 notes")
     name_edges = [x_of(text, i, header.font()) for i in range(len("הגדרת ליד משותפת") + 1)]
     assert x_of(text, count, header.font()) > max(name_edges)
+
+
+def test_an_owner_two_people_answer_to_is_not_called_off_the_roster(qtbot, window):
+    # With Ana Lopez and Ana Ruiz in the room, "@Ana" on an action item said "“Ana” is not
+    # on the roster", as if nobody of that name had come.
+    from tests.ui.test_sensemaking_actions import OWNER, add_action, rows, type_in_cell
+
+    window.store.add_participant("Ana Ruiz", function="marketing")
+    add_action(qtbot, window, "Write the lead definition @Ana")
+    said = window.statusBar().currentMessage()
+    assert "“Ana” could be Ana Lopez or Ana Ruiz" in said
+    assert "not on the roster" not in said
+    type_in_cell(qtbot, window, 0, OWNER, "Ana Ruiz")  # the full name settles it
+    assert rows(window)[0][OWNER] == "Ana Ruiz"

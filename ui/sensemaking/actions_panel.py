@@ -42,7 +42,7 @@ from ui.sensemaking.action_model import (
     off_roster,
 )
 from ui.sensemaking.vote_table import PanelTable
-from ui.windows.capture import find_participant, parse_entry
+from ui.windows.capture import find_participant, parse_entry, participants_named
 from ui.windows.keyboard import ALWAYS_PASS_KEYS
 
 # The narrowest the two shared columns get before Function makes way for them.
@@ -359,7 +359,8 @@ class ActionsPanel(QWidget):
         who = f" for {owner['owner']}" if owner else ""
         guessed = ""
         if owner.get("owner_function") == "other" and not self._on_roster(str(owner["owner"])):
-            guessed = " " + off_roster(str(owner["owner"]))
+            name = str(owner["owner"])
+            guessed = " " + off_roster(name, [p.name for p in participants_named(self.store, name)])
         self.window_.show_status(
             f"Action item added{who}.{guessed} Type the next one, or press Tab to give this"
             " one an owner and a due date."
