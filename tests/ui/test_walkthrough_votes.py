@@ -49,3 +49,37 @@ def test_an_owner_two_people_answer_to_is_not_called_off_the_roster(qtbot, windo
     assert "not on the roster" not in said
     type_in_cell(qtbot, window, 0, OWNER, "Ana Ruiz")  # the full name settles it
     assert rows(window)[0][OWNER] == "Ana Ruiz"
+
+
+def test_a_refused_due_date_opens_again_instead_of_becoming_the_next_item(qtbot, window):
+    # Enter on the due date of the item just added goes on to the entry line for the next
+    # item, and so did a refused "31 Feb": the date typed again there, as the red line
+    # asked, became an action item called "2027-02-28".
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from tests.ui.test_sensemaking_actions import (
+        DUE,
+        add_action,
+        open_editor,
+        press_enter,
+        rows,
+        wide_panel,
+    )
+    from ui.sensemaking.action_delegates import DueDateEdit
+
+    add_action(qtbot, window, "Write the lead definition @Ana")
+    wide_panel(qtbot, window)
+    editor = open_editor(qtbot, window, 0, DUE)
+    qtbot.keyClicks(editor, "31 Feb")
+    press_enter(qtbot, editor)
+    message = window.findChild(QLabel, "actionMessage")
+    assert message.isVisible() and "“31 Feb” is not a date" in message.text()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), DueDateEdit))
+    editor = QApplication.focusWidget()
+    assert editor.text() == "31 Feb"  # as typed, to correct
+    qtbot.keyClicks(editor, "2027-02-28")
+    press_enter(qtbot, editor)
+    assert rows(window) == [
+        ["Write the lead definition", "Ana Lopez", "Sales", "2027-02-28", "open", ""]
+    ]
+    assert not message.isVisible()  # the date stored answers the refusal
