@@ -86,8 +86,33 @@ def _fit(word: str, room: int) -> tuple[str, str]:
     return taken, word[len(taken) :]
 
 
+@functools.cache
+def drawable() -> frozenset[int]:
+    """The characters the label fonts have (looked up once)."""
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    codes: set[int] = set()
+    for name in label_fonts():
+        with contextlib.suppress(Exception):  # a font that cannot be read draws nothing
+            prop = font_manager.FontProperties(family=name)
+            path = font_manager.findfont(prop, fallback_to_default=False)
+            codes.update(FT2Font(path).get_charmap())
+    return frozenset(codes)
+
+
+def _drawn(label: str) -> str:
+    """The name without what no label font can draw: an emoji ("🎯 Lead focus") came out as
+    an empty box in the chart, and `roundtable export` printed a matplotlib warning for each.
+    A name of nothing else is kept as it is."""
+    have = drawable()
+    kept = " ".join("".join(ch for ch in label if ord(ch) in have or ch.isspace()).split())
+    return kept or label
+
+
 def chart_label(label: str) -> str:
     """A theme's name as the chart shows it: wrapped, and shortened with "…" if need be."""
+    label = _drawn(label)
     lines: list[str] = []
     line = ""
     words = label.split()

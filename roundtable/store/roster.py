@@ -219,12 +219,22 @@ class RosterMixin:
                 }
                 if set(cleaned) - {*EDITABLE, *FLAGS}:
                     raise TypeError(f"unknown participant fields: {sorted(cleaned)}")
-                old_name = self.participant(pid).name
+                old = self.participant(pid)
+                old_name = old.name
                 self.db.table("participants").update(pid, cleaned)
                 if cleaned.get("name", old_name) != old_name:
                     # Action items name their owner as text: a renamed person's go along.
                     self.db.execute(
                         "UPDATE actions SET owner = ? WHERE owner = ?", [cleaned["name"], old_name]
+                    )
+                    self._emit("action_updated")
+                if cleaned.get("function", old.function) != old.function:
+                    # Their action items said the old function (and the minutes with them);
+                    # one set to another function on purpose, or joint, keeps it.
+                    self.db.execute(
+                        "UPDATE actions SET owner_function = ?"
+                        " WHERE owner = ? AND owner_function = ?",
+                        [cleaned["function"], cleaned.get("name", old_name), old.function],
                     )
                     self._emit("action_updated")
             for entry in add:

@@ -272,6 +272,24 @@ def test_a_theme_named_in_japanese_is_drawn_in_the_chart_not_as_boxes(
     assert missing == []
 
 
+def test_a_theme_name_with_emoji_is_drawn_in_the_chart_without_them(
+    store: Store, tmp_path: Path, recwarn
+) -> None:
+    # "🎯🔥 Lead focus 💯" came out as "□□ Lead focus □" in the chart, and the export
+    # printed a matplotlib warning for each emoji; the tables keep the name as typed.
+    from roundtable.export.chart import chart_label
+
+    rid = store.rounds()[1].id
+    note = store.add_note(rid, "Everyone chases the same ten accounts", function="sales")
+    theme = store.add_theme(rid, "🎯🔥 Lead focus 💯", note_ids=[note.id])
+    store.set_votes(theme.id, "sales", 2)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    missing = [w for w in recwarn if "missing from font" in str(w.message).lower()]
+    assert missing == []
+    assert chart_label("🎯🔥 Lead focus 💯") == "Lead focus"
+    assert doc.tables[0].rows[1].cells[0].text == "🎯🔥 Lead focus 💯"
+
+
 def test_top_themes_keep_every_theme_tied_with_the_fifth(store: Store, tmp_path: Path) -> None:
     # A walkthrough's minutes listed three of four themes at 6 votes as the top five's
     # last places: the fourth looked as if it had fewer.

@@ -250,6 +250,37 @@ def test_a_fixed_function_recolours_the_notes_already_typed_unless_unticked(qtbo
     assert "recoloured" not in window.statusBar().currentMessage()
 
 
+def test_a_fixed_function_goes_to_the_action_items_the_person_owns(qtbot, window):
+    from tests.ui.test_sensemaking_actions import add_action, rows, wide_panel
+    from ui.sensemaking.action_model import FUNCTION as ACTION_FUNCTION
+    from ui.sensemaking.action_model import OWNER
+
+    add_action(qtbot, window, "Write the lead definition @Ana")
+    add_action(qtbot, window, "Brief the brand team @Ana")
+    store = window.store
+    store.update_action(store.actions()[1].id, owner_function="joint")  # chosen: stays
+    wide_panel(qtbot, window)
+    assert [r[OWNER : ACTION_FUNCTION + 1] for r in rows(window)] == [
+        ["Ana Lopez", "Sales"],
+        ["Ana Lopez", "Joint"],
+    ]
+
+    def make_ana_marketing(dialog: PeopleDialog) -> None:
+        dialog.findChild(QTableWidget, "peopleTable").cellWidget(0, FUNCTION).setCurrentText(
+            "marketing"
+        )
+        dialog.accept()
+
+    with_people_dialog(qtbot, window, make_ana_marketing)
+    # Ana was in marketing all along: her action item (and the minutes) say so too.
+    assert [r[OWNER : ACTION_FUNCTION + 1] for r in rows(window)] == [
+        ["Ana Lopez", "Marketing"],
+        ["Ana Lopez", "Joint"],
+    ]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r[ACTION_FUNCTION] for r in rows(window)] == ["Sales", "Joint"]
+
+
 def test_the_roll_call_ticks_who_came_and_the_dots_follow(qtbot, window):
     from ui.windows.people import HERE
 

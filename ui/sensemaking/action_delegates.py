@@ -134,6 +134,8 @@ class ActionDelegate(QStyledItemDelegate):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        # A due date the model refused, as typed, for the panel to open again (None: none).
+        self.refused_due: str | None = None
 
     def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802 (Qt name)
         """An editor at least as wide as it needs ("2026-12-07" and its calendar button),
@@ -191,8 +193,9 @@ class ActionDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, DueDateEdit):
-            if editor.touched:  # passing through changes nothing
-                model.setData(index, editor.typed())
+            # Passing through changes nothing; a refused date is kept for another try.
+            if editor.touched and not model.setData(index, editor.typed()):
+                self.refused_due = editor.text()
         elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, STATUS, THEME):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QComboBox):

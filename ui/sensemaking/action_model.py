@@ -27,7 +27,7 @@ from roundtable.model import (
 from roundtable.store import Store
 from ui.sensemaking.action_commands import UpdateAction
 from ui.sensemaking.table_model import StoreTableModel
-from ui.windows.capture import find_participant
+from ui.windows.capture import find_participant, participants_named
 
 HEADERS = ("What", "Owner", "Function", "Due", "Status", "Theme")
 COMPACT_HEADERS = ("What", "Owner", "Function", "Due", "Done", "Theme")
@@ -38,9 +38,17 @@ DROPPED_GREY = QColor("#6b6b6b")  # still readable: the minutes list dropped ite
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def off_roster(name: str) -> str:
+def off_roster(name: str, people: list[str] | None = None) -> str:
     """What the status bar says of an owner who is not on the roster and whose words name
-    no function: the function was guessed, so say where to change it."""
+    no function: the function was guessed, so say where to change it. `people` are the
+    roster names the typed one could mean ("Ana" with two Anas here): it is not that nobody
+    is called so, and the full name settles it."""
+    if people and len(people) > 1:
+        names = ", ".join(people[:-1]) + f" or {people[-1]}"
+        return (
+            f"“{name}” could be {names}: kept as typed, function Other (the full name in the"
+            " Owner cell says who)."
+        )
     return (
         f"“{name}” is not on the roster: function Other (the Function column changes it;"
         " People adds them)."
@@ -213,7 +221,9 @@ class ActionTableModel(StoreTableModel):
         self.undo_stack.push(command)
         owner = str(fields.get("owner", ""))
         if fields.get("owner_function") == "other" and not find_participant(self.store, owner):
-            self.noticed.emit(off_roster(owner))
+            self.noticed.emit(
+                off_roster(owner, [p.name for p in participants_named(self.store, owner)])
+            )
         due = fields.get("due")
         if col == DUE and due is not None and due < date.today():
             self.noticed.emit(f"Due {due:%d %b %Y} is in the past: kept as typed (F2 changes it).")

@@ -8,7 +8,14 @@ selected item softly; Ctrl+Z brings it back. `install(window)` adds the dock and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -26,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import InvalidInput, owner_function_from_text
 from ui.sensemaking.action_commands import AddAction, DeleteAction
-from ui.sensemaking.action_delegates import ActionDelegate
+from ui.sensemaking.action_delegates import ActionDelegate, DueDateEdit
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
     COMPACT_HEADERS,
@@ -42,7 +49,7 @@ from ui.sensemaking.action_model import (
     off_roster,
 )
 from ui.sensemaking.vote_table import PanelTable
-from ui.windows.capture import find_participant, parse_entry
+from ui.windows.capture import find_participant, parse_entry, participants_named
 from ui.windows.keyboard import ALWAYS_PASS_KEYS
 
 # The narrowest the two shared columns get before Function makes way for them.
@@ -141,6 +148,7 @@ class ActionsPanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         delegate = ActionDelegate(self.store, self.table)
+        self.delegate = delegate
         self.table.setItemDelegate(delegate)
         delegate.closeEditor.connect(self._editor_closed)
         self.table.setEditTriggers(
@@ -187,7 +195,7 @@ class ActionsPanel(QWidget):
             self.entry.setPlaceholderText("Read-only session: action items cannot be changed")
         self.model.refused.connect(self.refuse)
         self.model.noticed.connect(self.window_.show_status)
-        window.signals.actions_changed.connect(self._store_changed)
+        window.signals.actions_changed.connect(self._actions_changed)
         window.signals.themes_changed.connect(self._store_changed)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
@@ -303,6 +311,15 @@ class ActionsPanel(QWidget):
     def _store_changed(self, *_args: object) -> None:
         self.model.refresh()
 
+    def _actions_changed(self) -> None:
+        self._store_changed()
+        if self.message.isVisible():
+            # A stored change answers the last refusal: "“31 Feb” is not a date" stayed in
+            # red under a due date corrected since.
+            if self.window_.statusBar().currentMessage() == self.message.text():
+                self.window_.statusBar().clearMessage()
+            self.message.hide()
+
     def refuse(self, reason: str) -> None:
         """Say why something was not stored, in the panel and the status bar."""
         self.message.setText(reason)
@@ -359,7 +376,8 @@ class ActionsPanel(QWidget):
         who = f" for {owner['owner']}" if owner else ""
         guessed = ""
         if owner.get("owner_function") == "other" and not self._on_roster(str(owner["owner"])):
-            guessed = " " + off_roster(str(owner["owner"]))
+            name = str(owner["owner"])
+            guessed = " " + off_roster(name, [p.name for p in participants_named(self.store, name)])
         self.window_.show_status(
             f"Action item added{who}.{guessed} Type the next one, or press Tab to give this"
             " one an owner and a due date."
@@ -384,12 +402,31 @@ class ActionsPanel(QWidget):
         line for the next item: the keyboard stayed in the table, and the next item typed
         went into the date editor and was lost. After its owner, the keyboard stays in the
         table, on the way to the due date."""
+        refused, self.delegate.refused_due = self.delegate.refused_due, None
         if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            return
+        if refused is not None:
+            # "31/02" refused: the cell opens again with it, to correct or Esc. The keyboard
+            # went to the entry line, and the corrected date typed there became a new item.
+            index = QPersistentModelIndex(self.table.currentIndex())
+            QTimer.singleShot(0, lambda: self._due_again(index, refused))
             return
         if self.last_added is None or self.selected_action_id() != self.last_added:
             return
         if self.table.currentIndex().column() in (DUE, THEME):
             self.entry.setFocus()
+
+    def _due_again(self, index: QPersistentModelIndex, typed: str) -> None:
+        if not index.isValid() or self.store.read_only:
+            return
+        self.table.setCurrentIndex(QModelIndex(index))
+        self.table.setFocus()
+        self.table.edit(QModelIndex(index))
+        editor = self.table.indexWidget(QModelIndex(index))
+        if isinstance(editor, DueDateEdit):
+            editor.setText(typed)
+            editor.selectAll()
+            editor.touched = True
 
     def _on_roster(self, name: str) -> bool:
         return find_participant(self.store, name) is not None

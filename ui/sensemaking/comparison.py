@@ -52,6 +52,7 @@ class ThemeBars:
     vote_counts: dict[Function, int]
     gap: float  # sales minus marketing, in points (dots when both voted, else notes)
     highlighted: bool = False
+    gap_in_notes: bool = False  # the gap compares notes: sales or marketing gave no dots
 
     @property
     def leaning(self) -> str:
@@ -92,6 +93,7 @@ def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
                 {f: r.notes[f] for f in FUNCTIONS},
                 {f: r.votes[f] for f in FUNCTIONS},
                 basis["sales"] - basis["marketing"],
+                gap_in_notes=not by_votes,
             )
         )
     ranked = sorted(range(len(bars)), key=lambda i: -abs(bars[i].gap))
@@ -195,7 +197,8 @@ class ComparisonChart(QWidget):
 
     def _header_lines(self) -> tuple[list[str], list[str], list[str]]:
         """The title, the explanation and the grey legend, each wrapped to at most two lines
-        (in a docked panel they were cut: "Sales vs marketing, th…", "other functi…")."""
+        (in a docked panel they were cut: "Sales vs marketing, th…", "other functi…"); the
+        explanation takes three when it says the gaps compare notes."""
         _base, small, title = self._fonts()
         width = max(60, self.width() - 24)
         sm = QFontMetrics(small)
@@ -204,12 +207,19 @@ class ComparisonChart(QWidget):
             if self.has_votes
             else "No dots entered yet: bars show each function's share of notes"
         )
+        lines = 2
+        if self.has_votes and any(b.gap_in_notes for b in self.bars):
+            # As the minutes say it: "Marketing +50 pts" stood beside sales's only dots, all
+            # on that theme, as if the gap were about them.
+            voted = "sales" if any(b.vote_counts["sales"] for b in self.bars) else "marketing"
+            explain += f". Only {voted} has dots so far: the gaps compare notes"
+            lines = 3
         legend = "▬ Grey, across the line: other functions' share of their " + (
             "dots" if self.other_by_votes else "notes"
         )
         return (
             _wrap(QFontMetrics(title), "Sales vs marketing, theme by theme", width, 2),
-            _wrap(sm, explain, width, 2),
+            _wrap(sm, explain, width, lines),
             _wrap(sm, legend, width, 2) if self.has_other else [],
         )
 

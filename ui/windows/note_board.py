@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QStyle,
 )
 
+from roundtable.export.direction import in_ltr_line
 from roundtable.model import Note, Theme, counted
 from roundtable.store import Store
 from ui.windows.cards import (
@@ -165,7 +166,9 @@ class NoteBoard(QListWidget):
 
     def _header(self, theme: Theme | None, label: str, notes: list[Note]) -> None:
         counts = {f: sum(n.function == f for n in notes) for f in COLOURS}
-        text = f"{label} — {count_line(counts)}"
+        # A Hebrew or Arabic name pulled " — 3" into its own direction: the board read
+        # "3 — הגדרת ליד notes (S 1 · …)", as if the count were part of the name.
+        text = f"{in_ltr_line(label)} — {count_line(counts)}"
         if theme is not None:
             votes = sum(self.store.theme_votes(theme.id).values())
             text += f"  · {counted(votes, 'vote')}"

@@ -150,8 +150,8 @@ class PeopleDialog(QDialog):
             "Who is in the room. Names show on the cards and, unless the session is"
             " anonymous, in the minutes. Untick Here for someone expected who did not come:"
             " the minutes list them apart and the vote count leaves their dots out. Taking"
-            " someone off keeps their notes, without the name. A new name also goes to the"
-            " action items the person owns."
+            " someone off keeps their notes, without the name. A new name or function also goes to"
+            " the action items the person owns."
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS), objectName="peopleTable")

@@ -1,0 +1,102 @@
+"""Bugs found by an organizer's walk through what follows the grouping: the votes, the
+sales-versus-marketing comparison, the action items and the minutes, on the example session
+and on one with long, right-to-left and emoji names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+
+
+def x_of(text: str, index: int, font) -> float:
+    """Where the character at `index` lands in a left-to-right line, as Qt lays it out."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+    return line.cursorToX(index)[0]
+
+
+def test_a_hebrew_theme_name_keeps_its_note_count_after_it_on_the_board(window):
+    # The header read "3 — הגדרת ליד משותפת notes (S 1 · M 1 · O 1) · 11 votes": the name
+    # took " — 3" into its own direction, so the count stood before it.
+    store, rid = window.store, window.shown_round_id()
+    ids = [store.add_note(rid, f"Lead note {i}", function="sales").id for i in range(3)]
+    theme = store.add_theme(rid, "הגדרת ליד משותפת", note_ids=ids)
+    store.set_votes(theme.id, "sales", 11)
+    board = window.board
+    header = next(board.item(i) for i in range(board.count()) if "votes" in board.item(i).text())
+    text = header.text()
+    assert "3 notes" in text and "11 votes" in text
+    count = text.index("3 notes")
+    name_edges = [x_of(text, i, header.font()) for i in range(len("הגדרת ליד משותפת") + 1)]
+    assert x_of(text, count, header.font()) > max(name_edges)
+
+
+def test_an_owner_two_people_answer_to_is_not_called_off_the_roster(qtbot, window):
+    # With Ana Lopez and Ana Ruiz in the room, "@Ana" on an action item said "“Ana” is not
+    # on the roster", as if nobody of that name had come.
+    from tests.ui.test_sensemaking_actions import OWNER, add_action, rows, type_in_cell
+
+    window.store.add_participant("Ana Ruiz", function="marketing")
+    add_action(qtbot, window, "Write the lead definition @Ana")
+    said = window.statusBar().currentMessage()
+    assert "“Ana” could be Ana Lopez or Ana Ruiz" in said
+    assert "not on the roster" not in said
+    type_in_cell(qtbot, window, 0, OWNER, "Ana Ruiz")  # the full name settles it
+    assert rows(window)[0][OWNER] == "Ana Ruiz"
+
+
+def test_a_refused_due_date_opens_again_instead_of_becoming_the_next_item(qtbot, window):
+    # Enter on the due date of the item just added goes on to the entry line for the next
+    # item, and so did a refused "31 Feb": the date typed again there, as the red line
+    # asked, became an action item called "2027-02-28".
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from tests.ui.test_sensemaking_actions import (
+        DUE,
+        add_action,
+        open_editor,
+        press_enter,
+        rows,
+        wide_panel,
+    )
+    from ui.sensemaking.action_delegates import DueDateEdit
+
+    add_action(qtbot, window, "Write the lead definition @Ana")
+    wide_panel(qtbot, window)
+    editor = open_editor(qtbot, window, 0, DUE)
+    qtbot.keyClicks(editor, "31 Feb")
+    press_enter(qtbot, editor)
+    message = window.findChild(QLabel, "actionMessage")
+    assert message.isVisible() and "“31 Feb” is not a date" in message.text()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), DueDateEdit))
+    editor = QApplication.focusWidget()
+    assert editor.text() == "31 Feb"  # as typed, to correct
+    qtbot.keyClicks(editor, "2027-02-28")
+    press_enter(qtbot, editor)
+    assert rows(window) == [
+        ["Write the lead definition", "Ana Lopez", "Sales", "2027-02-28", "open", ""]
+    ]
+    assert not message.isVisible()  # the date stored answers the refusal
+
+
+def test_the_chart_says_its_gaps_compare_notes_while_one_side_has_dots(qtbot, themed):
+    # Sales's dots typed first, all on "Bonus plans": the chart tagged that theme
+    # "Marketing +67 pts" beside the solid sales bar, with nothing saying the gap was of
+    # notes (the minutes say so: "Only one function gave dots in this round").
+    from tests.ui.test_sensemaking_votes import SALES, type_votes
+    from ui.sensemaking.comparison import ComparisonChart, gap_tag
+
+    type_votes(qtbot, themed, 1, SALES, "5")
+    chart = themed.findChild(ComparisonChart, "comparisonChart")
+    bonus = chart.bars[1]
+    assert bonus.votes["sales"] == 100.0 and gap_tag(bonus) == "Marketing +67 pts"
+    _heading, explain, _legend = chart._header_lines()
+    said = " ".join(explain)
+    assert "Only sales has dots so far: the gaps compare notes" in said
+    assert "…" not in said  # the docked panel has room for all of it
