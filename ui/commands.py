@@ -14,6 +14,12 @@ from roundtable.model import Function, Round, counted
 from roundtable.store import Store
 
 
+def brief(text: str, limit: int = 30) -> str:
+    """A note, theme or action as an undo entry names it: cut with "…" when it is long, so
+    "Sales votes for “A very very long theme name th”: 3" does not read as the whole name."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 class AddNote(QUndoCommand):
     """Store a typed note in a round (undo deletes it softly, redo restores it)."""
 
@@ -25,7 +31,7 @@ class AddNote(QUndoCommand):
         function: Function,
         participant_id: int | None = None,
     ) -> None:
-        super().__init__(f"Add note “{text[:30]}”")
+        super().__init__(f"Add note “{brief(text)}”")
         self.store, self.round_id, self.text = store, round_id, text
         self.function, self.participant_id = function, participant_id
         self.note_id: int | None = None

@@ -100,3 +100,14 @@ def test_the_chart_says_its_gaps_compare_notes_while_one_side_has_dots(qtbot, th
     said = " ".join(explain)
     assert "Only sales has dots so far: the gaps compare notes" in said
     assert "…" not in said  # the docked panel has room for all of it
+
+
+def test_undo_entries_say_when_a_long_name_is_cut(qtbot, window):
+    # The Edit menu read "Sales votes for “A very very long theme name th”: 3" and "Add note
+    # “Our webinar leads never get a ca”": cut at 30 characters as if that were the name.
+    from tests.ui.test_main_window import type_note
+
+    type_note(qtbot, window, "Our webinar leads never get a call from anyone in sales")
+    assert window.undo_stack.undoText() == "Add note “Our webinar leads never get a…”"
+    type_note(qtbot, window, "Short note")
+    assert window.undo_stack.undoText() == "Add note “Short note”"

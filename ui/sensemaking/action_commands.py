@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from roundtable.model import InvalidInput, clean_text
 from roundtable.store import Store
 from roundtable.store.board import MAX_ACTION_CHARS
+from ui.commands import brief
 
 
 def check_action_text(text: str) -> str:
@@ -33,7 +34,7 @@ class AddAction(QUndoCommand):
     """Add an action item (undo deletes it softly, redo brings the same one back)."""
 
     def __init__(self, store: Store, text: str, **fields: Any) -> None:
-        super().__init__(f"Add action “{text[:30]}”")
+        super().__init__(f"Add action “{brief(text)}”")
         self.store, self.text, self.fields = store, check_action_text(text), fields
         self.action_id: int | None = None
 
@@ -70,7 +71,7 @@ class DeleteAction(QUndoCommand):
     """Remove an action item softly (undo restores it)."""
 
     def __init__(self, store: Store, action_id: int) -> None:
-        super().__init__(f"Delete action “{store.action(action_id).text[:30]}”")
+        super().__init__(f"Delete action “{brief(store.action(action_id).text)}”")
         self.store, self.action_id = store, action_id
 
     def redo(self) -> None:

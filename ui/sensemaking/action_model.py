@@ -25,6 +25,7 @@ from roundtable.model import (
     owner_function_from_text,
 )
 from roundtable.store import Store
+from ui.commands import brief
 from ui.sensemaking.action_commands import UpdateAction
 from ui.sensemaking.table_model import StoreTableModel
 from ui.windows.capture import find_participant, participants_named
@@ -65,7 +66,7 @@ def day_first() -> bool:
 def edit_text(action: Action, fields: dict[str, Any]) -> str:
     """The undo entry of an edit, saying what changed: 'Set the due date of “Shared
     dashboard on the…”' ("Edit action" did not say which of six things)."""
-    name = action.text if len(action.text) <= 30 else action.text[:29].rstrip() + "…"
+    name = brief(action.text)
     if "status" in fields:
         return f"Mark “{name}” {fields['status']}"
     what = {

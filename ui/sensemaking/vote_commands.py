@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from roundtable.model import Function, InvalidInput
 from roundtable.store import Store
 from roundtable.store.board import MAX_VOTES
+from ui.commands import brief
 
 MAX_DOTS = 50
 _DOTS_MERGE_ID = 6001
@@ -37,7 +38,7 @@ class SetVotes(QUndoCommand):
 
     def __init__(self, store: Store, theme_id: int, function: Function, count: int) -> None:
         label = store.theme(theme_id).label
-        super().__init__(f"{function.capitalize()} votes for “{label[:30]}”: {count}")
+        super().__init__(f"{function.capitalize()} votes for “{brief(label)}”: {count}")
         self.store, self.theme_id, self.function = store, theme_id, function
         self.count = count
         self.before = store.theme_votes(theme_id)[function]
