@@ -46,6 +46,7 @@ from roundtable.export.wording import (
     duration_text,
     format_day,
     format_votes,
+    more_actions_note,
     notes_count_text,
     owner_function,
     previous_session_parts,
@@ -156,6 +157,8 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
         for a, extra in summary_actions(m):
             extra_part = (f" ({extra})", "ig", False)
             _line(doc, (a.text, "", True), *([extra_part] if extra else []), style="List Bullet")
+        if more_actions_note(m):
+            _grey(doc, more_actions_note(m))
     else:
         _grey(doc, "No action items were agreed.")
 

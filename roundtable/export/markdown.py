@@ -33,6 +33,7 @@ from roundtable.export.wording import (
     duration_text,
     format_day,
     format_votes,
+    more_actions_note,
     notes_count_text,
     owner_function,
     previous_session_parts,
@@ -153,6 +154,8 @@ def render_markdown(m: Minutes) -> str:
         out.append("No votes were recorded.")
     out += ["", "### Action items", ""]
     out += _action_list(m) or ["No action items were agreed."]
+    if more_actions_note(m):
+        out += ["", f"_{md_escape(more_actions_note(m))}_"]
     out.append("")
 
     for rnd in m.rounds:

@@ -22,6 +22,19 @@ def tie_note(m: Minutes) -> str:
     return f"{more} {verb} {counted(m.top_themes[-1].total_votes, 'vote')}."
 
 
+# The summary keeps to the first page: past this many action items it names the first ones
+# (open before done and dropped) and says where the rest are. Thirty items ran it to two pages.
+SUMMARY_ACTIONS = 10
+
+
+def more_actions_note(m: Minutes) -> str:
+    """What the summary says after its action items when it did not list them all."""
+    more = len(m.actions) - SUMMARY_ACTIONS
+    if more <= 0:
+        return ""
+    return f"…and {more} more: all {len(m.actions)} are under “Action items” below."
+
+
 def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
     """The summary's commitments: the open ones first, then the done and the dropped ones,
     each with what is said after it in grey ("Ana Lopez, due 8 January 2027, from “Lead
@@ -30,6 +43,7 @@ def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
     owner yet", "no date"): it needs chasing; a closed one does not."""
     order = {"open": 0, "done": 1, "dropped": 2}
     ordered = sorted(m.actions, key=lambda a: order.get(a.status, 0))  # stable: table order
+    ordered = ordered[:SUMMARY_ACTIONS]
     out = []
     for a in ordered:
         closed = a.status in ("done", "dropped")

@@ -331,3 +331,21 @@ def test_comparison_names_its_round_and_stays_with_it(minutes) -> None:
     # The round's last line goes to the next page with the comparison, never left behind.
     for i in compared:
         assert paragraphs[i - 1].paragraph_format.keep_with_next
+
+
+def test_a_long_list_of_actions_keeps_the_summary_short(store: Store, tmp_path: Path) -> None:
+    # Thirty action items ran the first page's summary to two pages before round 1.
+    fill(store, anonymous=True)
+    for i in range(29):
+        store.add_action(f"Follow-up task {i + 1:02}", owner="Hannah Berg")
+    done = store.add_action("Already done task", owner="Hannah Berg")
+    store.update_action(done.id, status="done")
+    document = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    paragraphs = [p.text for p in document.paragraphs]
+    summary = paragraphs[paragraphs.index("Summary") : paragraphs.index("Round 2: What works")]
+    listed = [p for p in summary if "task" in p or "lead definition" in p]
+    assert len(listed) == 10
+    assert not any("Already done" in p for p in listed)  # open items come first
+    assert "…and 21 more: all 31 are under “Action items” below." in summary
+    table = document.tables[-1]
+    assert len(table.rows) == 1 + 31  # the full list keeps every item
