@@ -111,3 +111,34 @@ def test_undo_entries_say_when_a_long_name_is_cut(qtbot, window):
     assert window.undo_stack.undoText() == "Add note “Our webinar leads never get a…”"
     type_note(qtbot, window, "Short note")
     assert window.undo_stack.undoText() == "Add note “Short note”"
+
+
+def test_a_first_name_two_people_share_is_not_filled_in_as_one_of_them(qtbot, window):
+    # Typing "Ana" in the Owner cell with two Anas in the room filled in "Ana Lopez" without
+    # a word, and Enter gave her the action.
+    from tests.ui.test_sensemaking_actions import OWNER, add_action, rows, type_in_cell
+
+    window.store.add_participant("Ana Ruiz", function="marketing")
+    add_action(qtbot, window, "Write the lead definition")
+    type_in_cell(qtbot, window, 0, OWNER, "Ana")
+    assert rows(window)[0][OWNER] == "Ana"
+    assert "“Ana” could be Ana Lopez or Ana Ruiz" in window.statusBar().currentMessage()
+    # One person's start of a name still completes: "Ana R" is Ana Ruiz.
+    type_in_cell(qtbot, window, 0, OWNER, "Ana R")
+    assert rows(window)[0][OWNER] == "Ana Ruiz"
+
+
+def test_a_name_picked_with_the_arrow_keys_is_the_one_kept(qtbot, window):
+    from tests.ui.test_sensemaking_actions import OWNER, add_action, open_editor, press_enter, rows
+
+    window.store.add_participant("Ana Ruiz", function="marketing")
+    add_action(qtbot, window, "Write the lead definition")
+    editor = open_editor(qtbot, window, 0, OWNER)
+    qtbot.keyClicks(editor, "Ana")
+    for _ in range(3):  # Ana Lopez, Ben Okafor, Ana Ruiz
+        if editor.currentText() == "Ana Ruiz":
+            break
+        qtbot.keyClick(editor, Qt.Key.Key_Down)
+    assert editor.currentText() == "Ana Ruiz"
+    press_enter(qtbot, editor)
+    assert rows(window)[0][OWNER] == "Ana Ruiz"

@@ -128,6 +128,26 @@ class DueDateEdit(QLineEdit):
         self.touched = True
 
 
+def _keep_typed(combo: QComboBox) -> None:
+    """Remember what is typed in the Owner cell, apart from what the completion fills in."""
+    line = combo.lineEdit()
+    if line is not None:
+        line.textEdited.connect(lambda text: combo.setProperty("typed", text))
+    # A name picked in the list or with the arrow keys (both highlight it) is a choice.
+    combo.highlighted.connect(lambda _row: combo.setProperty("typed", ""))
+
+
+def _owner_typed(combo: QComboBox, store: Store) -> str:
+    """The Owner cell's text, without a completion the typing did not settle: "Ana" filled
+    in as "Ana Lopez" with two Anas in the room gave the action to the first of them."""
+    text, typed = combo.currentText(), str(combo.property("typed") or "")
+    if not typed or text == typed or not text.casefold().startswith(typed.casefold()):
+        return text
+    key = typed.casefold()
+    starting = [p for p in store.participants() if p.name.casefold().startswith(key)]
+    return typed if len(starting) > 1 else text
+
+
 class ActionDelegate(QStyledItemDelegate):
     """Chooses the editor by column; the text column keeps Qt's plain line edit."""
 
@@ -157,6 +177,7 @@ class ActionDelegate(QStyledItemDelegate):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.addItems([p.name for p in self.store.participants()])
+            _keep_typed(combo)
             return combo
         if column == FUNCTION:
             combo = QComboBox(parent, objectName="functionEditor")
@@ -199,6 +220,6 @@ class ActionDelegate(QStyledItemDelegate):
         elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, STATUS, THEME):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText())
+            model.setData(index, _owner_typed(editor, self.store))
         else:
             super().setModelData(editor, model, index)

@@ -221,10 +221,10 @@ class ActionTableModel(StoreTableModel):
             return False
         self.undo_stack.push(command)
         owner = str(fields.get("owner", ""))
-        if fields.get("owner_function") == "other" and not find_participant(self.store, owner):
-            self.noticed.emit(
-                off_roster(owner, [p.name for p in participants_named(self.store, owner)])
-            )
+        if owner and not find_participant(self.store, owner):
+            people = [p.name for p in participants_named(self.store, owner)]
+            if fields.get("owner_function") == "other" or len(people) > 1:
+                self.noticed.emit(off_roster(owner, people))
         due = fields.get("due")
         if col == DUE and due is not None and due < date.today():
             self.noticed.emit(f"Due {due:%d %b %Y} is in the past: kept as typed (F2 changes it).")
@@ -238,6 +238,11 @@ class ActionTableModel(StoreTableModel):
         an action the whole group owns, and the minutes said so."""
         # As @name does: any case, no accents, a first name only one person has.
         person = find_participant(self.store, name) if name.strip() else None
+        if person is None and name.strip():
+            # "Ana R" in the Owner cell, whose list offers the names that start so.
+            key = name.strip().casefold()
+            starting = [p for p in self.store.participants() if p.name.casefold().startswith(key)]
+            person = starting[0] if len(starting) == 1 else None
         if person is not None:
             return {"owner": person.name, "owner_function": person.function}
         if name.strip() and not action.owner and action.owner_function == "joint":
