@@ -32,6 +32,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+from . import embed
 from .embed import (
     MODEL_NAME,
     SemanticUnavailable,
@@ -43,7 +44,7 @@ from .embed import (
 )
 from .filler import has_words, says_only_agreement
 from .hints import HintLike, fitting_hints
-from .placement import hints_of_themes, sort_notes
+from .placement import SURE_SCORE, hints_of_themes, sort_notes
 from .suggest import SuggestedTheme, note_vectors, suggest_themes
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "load_model",
     "semantic_available",
     "sort_into_themes",
+    "sort_with_sureness",
     "suggest_themes",
     "template_hints",
     "template_rounds",
@@ -141,11 +143,26 @@ def sort_into_themes(
     gets None when it leans to no theme more than to the round as a whole, or when the
     two best themes tie.
     """
+    return [name for name, _ in sort_with_sureness(texts, themes, template=template)]
+
+
+def sort_with_sureness(
+    texts: Sequence[str],
+    themes: Mapping[str, Sequence[str]],
+    *,
+    template: str | None = None,
+) -> list[tuple[str | None, bool]]:
+    """sort_into_themes, and for each text placed whether the place is a sure one.
+
+    With the sentence model, a place is sure when the note leans to its theme by more than
+    SURE_SCORE over the round as a whole ("Sort the rest" proposes the others unticked).
+    Without it every place counts as sure: that path's scores were not measured for this.
+    """
     texts = [str(t or "") for t in texts]
     names = list(themes)
     # "😬" and "+1" go nowhere: nothing in them says which theme.
     worded = [i for i, t in enumerate(texts) if has_words(t) and not says_only_agreement(t)]
-    out: list[str | None] = [None] * len(texts)
+    out: list[tuple[str | None, bool]] = [(None, False)] * len(texts)
     if not worded or not names:
         return out
     given = _given(themes)
@@ -156,8 +173,10 @@ def sort_into_themes(
         embed=note_vectors,
         matched=_hints_of(given, template),
     )
+    scored = embed.semantic_available()  # looked up here, so a test can turn it off
     for i, p in zip(worded, places, strict=True):
-        out[i] = names[p.theme] if p.theme is not None else None
+        if p.theme is not None:
+            out[i] = (names[p.theme], not scored or p.score > SURE_SCORE)
     return out
 
 

@@ -49,3 +49,20 @@ def test_a_theme_begun_by_hand_is_also_judged_by_the_template_theme_its_notes_ma
 def test_without_a_template_the_themes_notes_alone_decide(path: str) -> None:
     placed = clustering.sort_into_themes(["the bonus should count marketing deals"], BEGUN)
     assert placed == ["Theme 2"]
+
+
+def test_sureness_goes_with_the_same_places(path: str) -> None:
+    # Sort the rest proposes the less sure places unticked; the places themselves are those
+    # of sort_into_themes.
+    tpl = "sales-marketing-roundtable"
+    scored = clustering.sort_with_sureness([*REST, "", "👍"], BEGUN, template=tpl)
+    assert [name for name, _ in scored] == clustering.sort_into_themes(
+        [*REST, "", "👍"], BEGUN, template=tpl
+    )
+    assert scored[-2:] == [(None, False), (None, False)]
+    if path == "semantic":
+        # "comp plans pull the teams apart" is plainly about pay; some other place is not sure.
+        assert scored[8] == ("Theme 2", True)
+        assert any(name is not None and not sure for name, sure in scored)
+    else:
+        assert all(sure for name, sure in scored if name is not None)

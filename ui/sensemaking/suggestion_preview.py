@@ -45,12 +45,14 @@ class ProposedGroup:
         notes: (note id, text, already in this theme) for every note shown under it.
         reason: why these notes belong together, in the engine's words.
         existing_theme_id: the facilitator's theme the notes join, or None for a new one.
+        unsure: notes proposed with less confidence: shown unticked, marked "less sure".
     """
 
     label: str
     notes: tuple[tuple[int, str, bool], ...]
     reason: str
     existing_theme_id: int | None = None
+    unsure: frozenset[int] = frozenset()
 
     @property
     def new_note_ids(self) -> list[int]:
@@ -103,15 +105,19 @@ class SuggestionPreview(QDialog):
             why.setFlags(Qt.ItemFlag.ItemIsEnabled)
             top.addChild(why)
             for nid, text, already in group.notes:
-                child = QTreeWidgetItem([_wrap(text)])
+                unsure = nid in group.unsure and not already
+                child = QTreeWidgetItem([_wrap(text + ("  (less sure)" if unsure else ""))])
                 child.setData(0, NOTE, nid)
                 if already:
                     child.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     child.setForeground(0, grey)
                 else:
                     child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                    child.setCheckState(0, Qt.CheckState.Checked)
+                    child.setCheckState(
+                        0, Qt.CheckState.Unchecked if unsure else Qt.CheckState.Checked
+                    )
                 top.addChild(child)
+            top.setCheckState(0, _state_of(top))
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         if left_out:
@@ -143,6 +149,7 @@ class SuggestionPreview(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
+        self._update_buttons()  # less sure notes come unticked: Enter accepts the ticked
         resize_within_screen(self, 760, 620)
 
     def _summary(self) -> str:
@@ -200,12 +207,7 @@ class SuggestionPreview(QDialog):
                     for child in _ticks(item):
                         child.setCheckState(0, state)
             elif item.data(0, NOTE) is not None and item.parent() is not None:
-                top = item.parent()
-                states = {child.checkState(0) for child in _ticks(top)}
-                top.setCheckState(
-                    0,
-                    states.pop() if len(states) == 1 else Qt.CheckState.PartiallyChecked,
-                )
+                item.parent().setCheckState(0, _state_of(item.parent()))
         finally:
             self.tree.blockSignals(False)
         self._update_buttons()
@@ -236,6 +238,12 @@ def proposal_count(groups: list[ProposedGroup]) -> str:
     rest"), "places in 3 themes" (it said "5 themes proposed" for five places)."""
     themes = counted(len(groups), "theme")
     return f"places in {themes}" if all(g.existing_theme_id for g in groups) else themes
+
+
+def _state_of(top: QTreeWidgetItem) -> Qt.CheckState:
+    """A proposed theme's tick from its notes': all, none, or partly."""
+    states = {child.checkState(0) for child in _ticks(top)} or {Qt.CheckState.Checked}
+    return states.pop() if len(states) == 1 else Qt.CheckState.PartiallyChecked
 
 
 def _ticks(top: QTreeWidgetItem) -> list[QTreeWidgetItem]:

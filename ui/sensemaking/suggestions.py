@@ -3,7 +3,7 @@
 Suggest themes hands the shown round's notes, its themes (every note already in a theme is
 pinned, so accepted and hand-made themes stay as they are and keep their names), the
 template's hints for the round and the stored note vectors to `suggest_themes` in a worker
-thread, with a cancellable progress dialog. Sort the rest asks `sort_into_themes` where
+thread, with a cancellable progress dialog. Sort the rest asks `sort_with_sureness` where
 each ungrouped note belongs among the round's themes. Both show `SuggestionPreview`; what
 the facilitator accepts is stored as one undo command.
 """
@@ -21,7 +21,7 @@ from roundtable.clustering import (
     MODEL_NAME,
     has_words,
     says_only_agreement,
-    sort_into_themes,
+    sort_with_sureness,
     suggest_themes,
     theme_hints,
 )
@@ -268,7 +268,7 @@ class Suggester(QObject):
         self._begin("Sorting the rest into themes…", "sortProgress")
         self.work.start(
             lambda: (
-                sort_into_themes(texts, examples, template=template),
+                sort_with_sureness(texts, examples, template=template),
                 theme_hints(examples, template=template),
             ),
             then=lambda f: self._sorted(f, rid, loose, by_name, examples),
@@ -281,11 +281,14 @@ class Suggester(QObject):
         places, hinted = found
         groups: dict[str, list] = {}
         unsure = []
-        for note, name in zip(loose, places, strict=True):
+        less_sure: set[int] = set()
+        for note, (name, sure) in zip(loose, places, strict=True):
             if name is None:
                 unsure.append(note.text)
             else:
                 groups.setdefault(name, []).append(note)
+                if not sure:
+                    less_sure.add(note.id)
         proposed = [
             ProposedGroup(
                 by_name[name].label,
@@ -294,6 +297,7 @@ class Suggester(QObject):
                 # already in" a theme that had none).
                 _sort_reason(by_name[name].label, bool(examples.get(name)), hinted.get(name)),
                 by_name[name].id,
+                frozenset(n.id for n in notes if n.id in less_sure),
             )
             for name, notes in groups.items()
         ]
@@ -306,6 +310,12 @@ class Suggester(QObject):
             self.window,
             title="Sort the rest",
             intro=f"Proposed places for {placed} of the {counted(len(loose), 'ungrouped note')}"
+            + (
+                f"; {counted(len(less_sure), 'less sure place')} left unticked (tick what you"
+                " agree with)"
+                if less_sure
+                else ""
+            )
             + (f"; {len(unsure)} not sure enough to place." if unsure else "."),
             left_out=unsure,
         )
