@@ -84,6 +84,21 @@ class ActionEntry(QLineEdit):
             # while the cursor was here, the organizer's last step after the action items.
             event.ignore()
             return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and not self.text()
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")
+            )
+        ):
+            # An empty line has nothing of its own to undo: Ctrl+Z right after Enter put
+            # the item just added back in the line (still in the table too), and Enter
+            # then added it twice. The session's undo takes the item back instead.
+            event.ignore()
+            return True
         # Tab never reaches keyPressEvent (it moves the focus first).
         if (
             event.type() == QEvent.Type.KeyPress

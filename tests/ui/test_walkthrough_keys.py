@@ -1,0 +1,30 @@
+"""Bugs found by a keyboard-first walkthrough of a whole session in a small laptop's window
+(1280x720 and 1366x768): each driven with keys through the real window and checked on
+screen and in the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from roundtable.store import Store
+from tests.ui.test_sensemaking_actions import CTRL, SHIFT, add_action, rows
+
+
+def test_ctrl_z_right_after_adding_an_action_item_takes_it_back(qtbot, window, session_file):
+    # The action line kept its own typing history: Ctrl+Z after Enter put the text just
+    # added back in the line, the item stayed in the table, and Enter then added it twice.
+    window.resize(1280, 720)
+    add_action(qtbot, window, "Define a shared MQL @Ana")
+    add_action(qtbot, window, "Weekly handover call @Ben")
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)
+    assert [r[0] for r in rows(window)] == ["Define a shared MQL"]
+    assert entry.text() == ""
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert [r[0] for r in rows(window)] == ["Define a shared MQL", "Weekly handover call"]
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # nothing left to add
+    window.close()
+    with Store.open(session_file) as store:
+        assert [a.text for a in store.actions()] == ["Define a shared MQL"]
