@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from roundtable.store import Store
 from tests.ui.test_sensemaking_actions import CTRL, SHIFT, add_action, rows
+from tests.ui.test_sensemaking_themes import add_notes, theme_rows
 
 
 def test_ctrl_z_right_after_adding_an_action_item_takes_it_back(qtbot, window, session_file):
@@ -28,3 +29,35 @@ def test_ctrl_z_right_after_adding_an_action_item_takes_it_back(qtbot, window, s
     window.close()
     with Store.open(session_file) as store:
         assert [a.text for a in store.actions()] == ["Define a shared MQL"]
+
+
+def test_ctrl_z_straight_after_ctrl_g_takes_the_notes_out_again(qtbot, window, session_file):
+    # Ctrl+G opens the new theme's name for typing; Ctrl+Z there did nothing (the editor
+    # had nothing of its own to undo), so two cards grouped by mistake stayed grouped.
+    window.resize(1280, 720)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    add_notes(qtbot, window, "Leads from events go nowhere", "Comp plan rewards closed deals")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)  # the newest card
+    qtbot.keyClick(window.board, Qt.Key.Key_Left, SHIFT)  # and the one before it
+    qtbot.keyClick(window.board, Qt.Key.Key_G, CTRL)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the name, open for typing
+    assert len(theme_rows(window)) == 1
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert theme_rows(window) == []
+    assert window.statusBar().currentMessage() == "Undone: Group 2 notes."
+    assert QApplication.focusWidget() is window.board  # Del, Ctrl+G go on from here
+    qtbot.keyClick(window.board, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert len(theme_rows(window)) == 1  # redone
+    # A name being typed is still the editor's to undo, letter by letter.
+    qtbot.keyClick(window.board, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(window.board, Qt.Key.Key_G, CTRL)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Events")
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert len(theme_rows(window)) == 1
+    assert editor.text() != "Events"
+    window.close()
+    with Store.open(session_file) as store:
+        assert len(store.themes()) == 1
