@@ -61,3 +61,24 @@ def test_ctrl_z_straight_after_ctrl_g_takes_the_notes_out_again(qtbot, window, s
     window.close()
     with Store.open(session_file) as store:
         assert len(store.themes()) == 1
+
+
+def test_ctrl_right_from_the_empty_action_line_moves_to_the_next_round(qtbot, window):
+    # Commitments typed as action items, then Ctrl+Right for the next round: the empty
+    # action line took it as "next word" and nothing happened (the note line passes it on).
+    window.resize(1366, 768)
+    window.start_btn.click()
+    first = window.shown_round_id()
+    add_action(qtbot, window, "Share the lead scoring sheet @Ben")
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClick(entry, Qt.Key.Key_Right, CTRL)
+    assert window.shown_round_id() != first
+    assert window.store.session().current_round_id == window.shown_round_id()
+    assert window.timer_round.text().endswith(window.store.round(window.shown_round_id()).title)
+    # With text in the line, Ctrl+Right still moves by a word.
+    qtbot.keyClicks(entry, "Joint win-loss review")
+    entry.setCursorPosition(0)
+    shown = window.shown_round_id()
+    qtbot.keyClick(entry, Qt.Key.Key_Right, CTRL)
+    assert window.shown_round_id() == shown
+    assert entry.cursorPosition() > 0
