@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from roundtable.store import Store
+from tests.ui.conftest import shown_window
 from tests.ui.test_sensemaking_actions import CTRL, SHIFT, add_action, rows
 from tests.ui.test_sensemaking_themes import add_notes, theme_rows
 
@@ -82,3 +83,27 @@ def test_ctrl_right_from_the_empty_action_line_moves_to_the_next_round(qtbot, wi
     qtbot.keyClick(entry, Qt.Key.Key_Right, CTRL)
     assert window.shown_round_id() == shown
     assert entry.cursorPosition() > 0
+
+
+def test_an_action_item_typed_but_not_added_is_back_after_closing(
+    qtbot, window, session_file, fake_clock
+):
+    # A note half typed when the window closed came back in the note line; an action
+    # item half typed was lost without a word.
+    window.resize(1280, 720)
+    qtbot.keyClick(window.entry, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.keyClicks(window.findChild(QLineEdit, "actionText"), "Send the SLA draft @Ana")
+    window.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    assert "action item you were typing" in again.statusBar().currentMessage()
+    qtbot.keyClick(again.entry, Qt.Key.Key_A, CTRL | SHIFT)
+    line = again.findChild(QLineEdit, "actionText")
+    assert line.text() == "Send the SLA draft @Ana"
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert rows(again)[0][:2] == ["Send the SLA draft", "Ana Lopez"]
+    again.close()
+    with Store.open(session_file) as store:
+        assert [a.text for a in store.actions()] == ["Send the SLA draft"]
+    third = shown_window(qtbot, session_file, fake_clock)  # added: not offered again
+    assert third.findChild(QLineEdit, "actionText").text() == ""
+    third.close()
