@@ -5,7 +5,7 @@ screen and in the file."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from roundtable.store import Store
 from tests.ui.conftest import shown_window
@@ -107,3 +107,21 @@ def test_an_action_item_typed_but_not_added_is_back_after_closing(
     third = shown_window(qtbot, session_file, fake_clock)  # added: not offered again
     assert third.findChild(QLineEdit, "actionText").text() == ""
     third.close()
+
+
+def test_ctrl_shift_c_closes_the_comparison_it_opened(qtbot, themed):
+    # The comparison opened large with Ctrl+Shift+C took the keyboard; the same keys there
+    # did nothing (only Esc closed it), though the menu calls it a toggle.
+    window = themed
+    window.resize(1280, 720)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.entry, Qt.Key.Key_C, CTRL | SHIFT)
+    big = window.findChild(QWidget, "comparisonWindow")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is big)
+    qtbot.keyClick(big, Qt.Key.Key_C, CTRL | SHIFT)
+    assert not big.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.entry, Qt.Key.Key_C, CTRL | SHIFT)  # and again, as before
+    assert big.isVisible()
