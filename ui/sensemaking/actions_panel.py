@@ -50,7 +50,7 @@ from ui.sensemaking.action_model import (
 )
 from ui.sensemaking.vote_table import PanelTable
 from ui.windows.capture import find_participant, parse_entry, participants_named
-from ui.windows.keyboard import ALWAYS_PASS_KEYS
+from ui.windows.keyboard import ALWAYS_PASS_KEYS, PASS_KEYS
 
 # The narrowest the two shared columns get before Function makes way for them.
 MIN_WHAT = 90
@@ -89,6 +89,22 @@ class ActionEntry(QLineEdit):
         ):
             # Ctrl+E is "end of line" in a line edit on Linux: Export minutes did nothing
             # while the cursor was here, the organizer's last step after the action items.
+            event.ignore()
+            return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and not self.text()
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or QKeySequence(event.keyCombination()) in PASS_KEYS
+            )
+        ):
+            # An empty line has nothing of its own to undo: Ctrl+Z right after Enter put
+            # the item just added back in the line (still in the table too), and Enter
+            # then added it twice. The session's undo takes the item back instead. And
+            # Ctrl+Right is Next round, as in the empty note line (it moved no cursor).
             event.ignore()
             return True
         # Tab never reaches keyPressEvent (it moves the focus first).

@@ -20,10 +20,12 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -188,7 +190,36 @@ class ThemeList(QTreeWidget):
             return super().edit(index)
         if index.isValid() and index.column() != 0:
             index = index.siblingAtColumn(0)
-        return super().edit(index, trigger, event)
+        started = super().edit(index, trigger, event)
+        editor = self.indexWidget(index) if started else None
+        if isinstance(editor, QLineEdit):
+            editor.installEventFilter(self)
+        return started
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        """Ctrl+Z in a name editor with nothing of its own to undo is the session's undo:
+        right after Ctrl+G (whose name editor opens by itself) it did nothing at all, and
+        the wrongly grouped notes stayed. The editor closes as Esc closes it, the name
+        unchanged, and the key goes on to the window's Undo (Ctrl+Shift+Z: Redo)."""
+        if (
+            isinstance(watched, QLineEdit)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+        ):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo) or QKeySequence(
+                event.keyCombination()
+            ) == QKeySequence("Ctrl+Shift+Z")
+            if (undo and not watched.isUndoAvailable()) or (
+                redo and not undo and not watched.isRedoAvailable()
+            ):
+                # As Esc does: the delegate says so, and the keyboard goes back to the board.
+                self.itemDelegate().closeEditor.emit(
+                    watched, QAbstractItemDelegate.EndEditHint.RevertModelCache
+                )
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def _edited(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != 0:

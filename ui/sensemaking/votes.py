@@ -9,7 +9,7 @@ roster could have cast. Every change is an undo command; the table follows the s
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QFontInfo, QKeySequence
+from PySide6.QtGui import QAction, QFontInfo, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -278,6 +278,9 @@ def _scrolling(chart: ComparisonChart) -> QScrollArea:
     return area
 
 
+COMPARISON_KEYS = "Ctrl+Shift+C"  # opens the comparison on its own, and closes it again
+
+
 class ComparisonWindow(QWidget):
     """The comparison chart on its own, large, for the projector; Esc closes it."""
 
@@ -296,6 +299,9 @@ class ComparisonWindow(QWidget):
         panel.refresh_summary()
         # No larger than the screen: at 1024x600, "Marketing ▶" and the last rows were off it.
         resize_within_screen(self, 1280, 720, parent.screen().availableGeometry())
+        # The key that opened it closes it, as F5 does the presenter view: the window's own
+        # shortcut does not reach this one, and Ctrl+Shift+C here did nothing.
+        QShortcut(QKeySequence(COMPARISON_KEYS), self, activated=self.hide)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
@@ -340,7 +346,7 @@ def install(window: QMainWindow) -> None:
 
     action = QAction("Comparison chart on its own (projector)", window)
     action.setObjectName("comparisonAction")
-    action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+    action.setShortcut(QKeySequence(COMPARISON_KEYS))
     action.triggered.connect(toggle_comparison)
     window.menu("View").addAction(action)
     window.addAction(action)

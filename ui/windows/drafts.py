@@ -1,7 +1,8 @@
 """A note typed but not added stays with its round: showing another round puts it aside and
 showing its round again puts it back in the note line (it followed the facilitator into the
 next round, where Enter filed it). It outlives its window too: kept when the window closes,
-put back when the session opens again (QSettings, by the file's path)."""
+put back when the session opens again (QSettings, by the file's path). So does an action
+item typed in the Action items line and not added."""
 
 from __future__ import annotations
 
@@ -10,10 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit
 
 
 def _key(window: Any) -> str:
     return f"drafts/{Path(window.store.path).resolve().as_posix()}"
+
+
+def _action_line(window: Any) -> QLineEdit | None:
+    line = window.findChild(QLineEdit, "actionText")
+    return line if isinstance(line, QLineEdit) else None
 
 
 def switch_line(window: Any, old: int | None, new: int | None) -> None:
@@ -45,9 +52,13 @@ def keep_draft(window: Any) -> None:
     the round it was typed in: they were lost without a word when the window closed."""
     text = window.entry.text().strip()
     aside = {str(k): v for k, v in window.line_drafts.items() if v.strip()}
-    if (text or aside) and not window.store.read_only:
+    line = _action_line(window)
+    # An action item typed and not added was lost on closing, though a note was kept.
+    action = line.text() if line is not None and line.text().strip() else ""
+    if (text or aside or action) and not window.store.read_only:
         draft = {"text": window.entry.text() if text else "", "round": window._shown}
         draft["aside"] = aside
+        draft["action"] = action
         QSettings().setValue(_key(window), json.dumps(draft))
     else:
         QSettings().remove(_key(window))
@@ -62,6 +73,13 @@ def restore_draft(window: Any) -> None:
         return
     if not isinstance(draft, dict):
         return
+    action, line = draft.get("action"), _action_line(window)
+    if isinstance(action, str) and action.strip() and line is not None and not line.text():
+        line.setText(action)
+        window.show_status(
+            "The action item you were typing when this session last closed is back in the"
+            " Action items line (Ctrl+Shift+A): press Enter there to add it."
+        )
     rounds = {r.id: r for r in window.store.rounds()}
     aside = draft.get("aside")
     for key, typed in aside.items() if isinstance(aside, dict) else ():
