@@ -90,6 +90,10 @@ def test_enter_adds_an_action_and_the_line_is_ready_for_the_next(qtbot, window):
     assert "press Tab to give this one an owner" in window.statusBar().currentMessage()
     qtbot.keyClicks(entry, "Invite marketing to the Monday pipeline review @ben")
     qtbot.keyClick(entry, Qt.Key.Key_Return)
+    # It has an owner: Tab is for its due date (the line offered "an owner" it had).
+    said = window.statusBar().currentMessage()
+    assert "Action item added for Ben Okafor" in said
+    assert said.endswith("press Tab to give this one a due date.")
     qtbot.keyClicks(entry, "@Marta from Legal Check the data-sharing clause")
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     assert [r[WHAT : FUNCTION + 1] for r in rows(window)] == [

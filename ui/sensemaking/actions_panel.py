@@ -394,9 +394,11 @@ class ActionsPanel(QWidget):
         if owner.get("owner_function") == "other" and not self._on_roster(str(owner["owner"])):
             name = str(owner["owner"])
             guessed = " " + off_roster(name, [p.name for p in participants_named(self.store, name)])
+        # With an owner already, Tab gives it a due date (it offered "an owner" it had).
+        missing = "a due date" if owner else "an owner and a due date"
         self.window_.show_status(
             f"Action item added{who}.{guessed} Type the next one, or press Tab to give this"
-            " one an owner and a due date."
+            f" one {missing}."
         )
         self.entry.setFocus()
 
