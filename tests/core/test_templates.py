@@ -104,3 +104,19 @@ def test_user_templates_are_found_and_override(tmp_path: Path, monkeypatch) -> N
     assert get_template("quick-huddle").total_minutes == 15
     with pytest.raises(TemplateError, match="quick-huddle"):
         get_template("no-such-template")
+
+
+def test_a_template_edited_while_the_app_runs_is_read_again(tmp_path: Path, monkeypatch) -> None:
+    # Templates are kept once read (the theme engine asks for one on every suggestion);
+    # an organizer who edits theirs between two rounds gets the new text.
+    import os
+
+    monkeypatch.setenv("ROUNDTABLE_TEMPLATE_DIR", str(tmp_path))
+    path = tmp_path / "huddle.toml"
+    body = "title='{}'\n[[rounds]]\ntitle='One thing'\nprompt='What?'\nminutes={}\n"
+    path.write_text(body.format("Huddle", 15), encoding="utf-8")
+    first = get_template("huddle")
+    assert get_template("huddle") is first  # read once
+    path.write_text(body.format("Huddle", 20), encoding="utf-8")  # same size, new text
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    assert get_template("huddle").total_minutes == 20
