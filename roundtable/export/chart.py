@@ -204,3 +204,4 @@ def warm_up() -> None:
     ax.text(1.0, 0, " 1%", fontsize=7)
     ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
     fig.savefig(io.BytesIO(), format="png", dpi=40)
+    drawable()  # the label fonts' characters, read once
