@@ -319,3 +319,28 @@ def test_editing_a_note_with_a_prefix_or_a_name_corrects_its_function_and_author
     assert card_texts(window) == ["Landing page not final yet\n— Ana Lopez"]
     window.undo_stack.undo()
     assert window.store.note(nid).function == "marketing"
+
+
+def test_ctrl_z_in_a_card_editor_with_nothing_to_undo_is_the_sessions_undo(qtbot, window):
+    # F2 then Ctrl+Z did nothing: the fresh editor took the key, with nothing of its own to
+    # undo. It closes (as Esc does) and the last change of the session is undone.
+    type_note(qtbot, window, "Keep me")
+    type_note(qtbot, window, "Typed by mistake")
+    nid = next(n.id for n in window.store.notes(window.shown_round_id()) if "mistake" in n.text)
+    window.board.clearSelection()
+    window.board.card(nid).setSelected(True)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = _editor(window)
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Typed by mistake" not in card_texts(window))
+    assert window.store.note(nid).deleted
+    assert not [e for e in window.board.findChildren(QPlainTextEdit) if e.isVisible()]
+    # Once something is typed, Ctrl+Z undoes the typing, in the editor.
+    keep = window.store.notes(window.shown_round_id())[0].id
+    window.board.clearSelection()
+    window.board.card(keep).setSelected(True)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = _editor(window)
+    qtbot.keyClicks(editor, " now")
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.isVisible() and editor.toPlainText() == "Keep me"

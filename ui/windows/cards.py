@@ -7,8 +7,16 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QPlainTextEdit,
@@ -83,6 +91,26 @@ class CardEditor(QPlainTextEdit):
     """
 
     finished = Signal()
+    let_go = Signal()  # closed unchanged, as Esc closes it
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z with nothing of its own to undo is the session's undo: F2 then Ctrl+Z did
+        nothing. The editor closes as Esc closes it and the key goes on to the window's
+        Undo (Ctrl+Shift+Z: Redo), as in the theme name editor and the empty note line."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = not undo and (
+                event.matches(QKeySequence.StandardKey.Redo)
+                or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")
+            )
+            document = self.document()
+            if (undo and not document.isUndoAvailable()) or (
+                redo and not document.isRedoAvailable()
+            ):
+                self.let_go.emit()
+                event.ignore()
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -124,6 +152,9 @@ class CardDelegate(QStyledItemDelegate):
         editor = CardEditor(parent)
         editor.setTabChangesFocus(True)
         editor.finished.connect(lambda: self._close(editor))
+        editor.let_go.connect(
+            lambda: self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.RevertModelCache)
+        )
         return editor
 
     def _close(self, editor: CardEditor) -> None:
