@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from roundtable.store import Store
 from tests.ui.conftest import shown_window
@@ -394,3 +395,27 @@ def test_a_note_typed_but_not_added_comes_back_in_its_own_round(qtbot, session_f
     assert f"in round 2 ({second.title})" in again.statusBar().currentMessage()
     qtbot.keyClick(again.entry, Qt.Key.Key_Return)
     assert [n.text for n in again.store.notes(second.id)] == ["Round two thought"]
+
+
+def test_ctrl_z_after_reopening_with_a_note_back_in_the_line_undoes_the_session(
+    qtbot, session_file, fake_clock
+):
+    # With the half-typed note put back in the line, Ctrl+Z did nothing: the line took the
+    # key with nothing of its own to undo, and undo "survives a restart" only once emptied.
+    win = shown_window(qtbot, session_file, fake_clock)
+    qtbot.keyClicks(win.entry, "Added before closing")
+    qtbot.keyClick(win.entry, Qt.Key.Key_Return)
+    qtbot.keyClicks(win.entry, "Half a thought")
+    win.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    assert again.entry.text() == "Half a thought"
+    again.activateWindow()  # offscreen, the new window is not made active by itself
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is again)
+    qtbot.keyClick(again.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [n.text for n in again.store.notes()] == []  # the note added before closing
+    assert again.entry.text() == "Half a thought"  # the line keeps what is in it
+    # Typing in the line makes Ctrl+Z the line's again.
+    qtbot.keyClicks(again.entry, " more")
+    qtbot.keyClick(again.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert again.entry.text() == "Half a thought"
+    assert again.undo_stack.canRedo()  # the session's redo is still there, untouched

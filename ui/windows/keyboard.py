@@ -65,18 +65,20 @@ class KeyboardRouting:
             and QKeySequence(event.keyCombination()) in ALWAYS_PASS_KEYS
         ):
             return True
-        # An empty capture line must not swallow Ctrl+Z (undo) nor Ctrl+Right (next round).
-        if (
-            obj is self.entry
-            and event.type() == QEvent.Type.ShortcutOverride
-            and not self.entry.text()
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-                or QKeySequence(event.keyCombination()) in PASS_KEYS
-            )
-        ):
-            return True
+        # An empty capture line must not swallow Ctrl+Z (undo) nor Ctrl+Right (next round);
+        # nor one with nothing of its own to undo: a note put back in the line after a
+        # restart took Ctrl+Z, and the session's undo did nothing until the line was empty.
+        if obj is self.entry and event.type() == QEvent.Type.ShortcutOverride:
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = not undo and event.matches(QKeySequence.StandardKey.Redo)
+            if not self.entry.text() and (
+                undo or redo or QKeySequence(event.keyCombination()) in PASS_KEYS
+            ):
+                return True
+            if (undo and not self.entry.isUndoAvailable()) or (
+                redo and not self.entry.isRedoAvailable()
+            ):
+                return True
         return super().eventFilter(obj, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
