@@ -125,3 +125,27 @@ def test_ctrl_shift_c_closes_the_comparison_it_opened(qtbot, themed):
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.entry, Qt.Key.Key_C, CTRL | SHIFT)  # and again, as before
     assert big.isVisible()
+
+
+def test_ctrl_z_in_the_action_line_holding_an_item_put_back_is_the_sessions_undo(
+    qtbot, window, session_file, fake_clock
+):
+    # As in the note line: the item put back after reopening is not the line's own typing,
+    # so Ctrl+Z there undoes the session's last change instead of doing nothing.
+
+    window.resize(1280, 720)
+    qtbot.keyClicks(window.entry, "Noted before closing")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    qtbot.keyClick(window.entry, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.keyClicks(window.findChild(QLineEdit, "actionText"), "Send the SLA draft")
+    window.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    again.activateWindow()  # offscreen, the new window is not made active by itself
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is again)
+    qtbot.keyClick(again.entry, Qt.Key.Key_A, CTRL | SHIFT)
+    line = again.findChild(QLineEdit, "actionText")
+    assert line.text() == "Send the SLA draft" and line.hasFocus()
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
+    assert [n.text for n in again.store.notes()] == []
+    assert line.text() == "Send the SLA draft"
+    again.close()

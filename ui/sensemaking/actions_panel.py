@@ -91,22 +91,24 @@ class ActionEntry(QLineEdit):
             # while the cursor was here, the organizer's last step after the action items.
             event.ignore()
             return True
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and not self.text()
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-                or QKeySequence(event.keyCombination()) in PASS_KEYS
-            )
-        ):
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = not undo and event.matches(QKeySequence.StandardKey.Redo)
             # An empty line has nothing of its own to undo: Ctrl+Z right after Enter put
             # the item just added back in the line (still in the table too), and Enter
             # then added it twice. The session's undo takes the item back instead. And
             # Ctrl+Right is Next round, as in the empty note line (it moved no cursor).
-            event.ignore()
-            return True
+            # Nor has a line holding an item put back after a restart, as in the note line.
+            empty = not self.text() and (
+                undo or redo or QKeySequence(event.keyCombination()) in PASS_KEYS
+            )
+            if (
+                empty
+                or (undo and not self.isUndoAvailable())
+                or (redo and not self.isRedoAvailable())
+            ):
+                event.ignore()
+                return True
         # Tab never reaches keyPressEvent (it moves the focus first).
         if (
             event.type() == QEvent.Type.KeyPress
