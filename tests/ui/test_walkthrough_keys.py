@@ -149,3 +149,18 @@ def test_ctrl_z_in_the_action_line_holding_an_item_put_back_is_the_sessions_undo
     assert [n.text for n in again.store.notes()] == []
     assert line.text() == "Send the SLA draft"
     again.close()
+
+
+def test_a_note_and_an_action_item_put_back_are_both_announced(
+    qtbot, window, session_file, fake_clock
+):
+    # The note's message replaced the action item's: only one of the two was said.
+    qtbot.keyClicks(window.entry, "Half a note")
+    qtbot.keyClick(window.entry, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.keyClicks(window.findChild(QLineEdit, "actionText"), "Half an action")
+    window.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    said = again.statusBar().currentMessage()
+    assert "The note you were typing" in said and "The action item you were typing" in said
+    assert again.entry.text() == "Half a note"
+    again.close()

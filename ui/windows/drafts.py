@@ -73,10 +73,11 @@ def restore_draft(window: Any) -> None:
         return
     if not isinstance(draft, dict):
         return
+    said: list[str] = []  # both messages when a note and an action item come back
     action, line = draft.get("action"), _action_line(window)
     if isinstance(action, str) and action.strip() and line is not None and not line.text():
         line.setText(action)
-        window.show_status(
+        said.append(
             "The action item you were typing when this session last closed is back in the"
             " Action items line (Ctrl+Shift+A): press Enter there to add it."
         )
@@ -88,19 +89,23 @@ def restore_draft(window: Any) -> None:
     text = draft.get("text")
     if not isinstance(text, str) or not text.strip() or window.entry.text():
         if window.line_drafts:
-            window.show_status(
+            said.insert(
+                0,
                 "Notes you were typing when this session last closed are back with their"
-                " rounds: show a round to see its note in the line."
+                " rounds: show a round to see its note in the line.",
             )
-        return
-    where = ""
-    if draft.get("round") in rounds and draft["round"] != window._shown:
-        # Back in the round it was typed in (the window opens on the clock's round, and
-        # Enter would have filed it there).
-        window.show_round(draft["round"])
-        where = f", in round {rounds[draft['round']].position} ({rounds[draft['round']].title})"
-    window.entry.setText(text)
-    window.show_status(
-        f"The note you were typing when this session last closed is back in the line{where}:"
-        " press Enter to add it."
-    )
+    else:
+        where = ""
+        if draft.get("round") in rounds and draft["round"] != window._shown:
+            # Back in the round it was typed in (the window opens on the clock's round,
+            # and Enter would have filed it there).
+            window.show_round(draft["round"])
+            where = f", in round {rounds[draft['round']].position} ({rounds[draft['round']].title})"
+        window.entry.setText(text)
+        said.insert(
+            0,
+            f"The note you were typing when this session last closed is back in the line{where}:"
+            " press Enter to add it.",
+        )
+    if said:
+        window.show_status(" ".join(said))
