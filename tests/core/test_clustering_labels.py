@@ -68,3 +68,50 @@ def test_a_pairs_reason_does_not_quote_the_pair_back() -> None:
     texts = ["Comp plan pays reps on revenue only", "Separate OKRs, separate bonuses", *ROUND]
     reason = make_reason([0, 1], round_words(texts), central=[0, 1])
     assert reason.startswith("2 notes") and "“" not in reason, reason
+
+
+def test_a_lone_note_is_named_by_its_own_opening_words() -> None:
+    texts = [
+        "A 'no blame' review after every lost big deal",
+        "Honestly? Our Christmas party",
+        "the MQL definition",
+        "Too many tools, too little training",
+        "We need more budget for events",
+    ]
+    words = round_words(texts)
+    assert make_label([0], words, []) == "No blame review"
+    assert make_label([1], words, []) == "Honestly our Christmas party"
+    assert make_label([2], words, []) == "MQL definition"
+    # Words of amount keep their meaning: it read "Tools too little training".
+    assert make_label([3], words, []) == "Too many tools"
+    assert make_label([4], words, []) == "More budget for events"
+    # Taken already: the label falls back to the note's distinctive words, still unique.
+    other = make_label([0], words, ["No blame review"])
+    assert other and other.lower() != "no blame review"
+
+
+def test_a_lone_notes_label_does_not_end_on_a_weak_verb() -> None:
+    texts = [
+        "Plant manager gives the final yes on every line upgrade",
+        "Distributors keep the margin and the customer",
+        "Trade show leads go cold",
+        "Pricing sheet is out of date",
+    ]
+    words = round_words(texts)
+    assert make_label([0], words, []) == "Plant manager"
+
+
+def test_a_lone_notes_label_stops_before_the_verb_that_ends_it() -> None:
+    texts = [
+        "Inbound demo request sat 4 days before anyone called",
+        "Regional event budget owned by the region lead",
+        "Leads sit in a spreadsheet for two weeks",
+        "Webinar attendees get one email then nothing",
+        "Comp plans pull the teams apart",
+        "Nobody agrees what an MQL is",
+    ]
+    words = round_words(texts)
+    assert make_label([0], words, []) == "Inbound demo request"  # was "... request sat"
+    assert make_label([1], words, []) == "Regional event budget"  # was "... budget owned"
+    # Two words keep their verb: "Leads" alone would say less.
+    assert make_label([2], words, []) == "Leads sit"

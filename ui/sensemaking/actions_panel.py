@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from roundtable.model import InvalidInput, owner_function_from_text
 from ui.sensemaking.action_commands import AddAction, DeleteAction
 from ui.sensemaking.action_delegates import ActionDelegate, DueDateEdit
+from ui.sensemaking.action_entry import ActionEntry
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
     COMPACT_HEADERS,
@@ -50,7 +50,6 @@ from ui.sensemaking.action_model import (
 )
 from ui.sensemaking.vote_table import PanelTable
 from ui.windows.capture import find_participant, parse_entry, participants_named
-from ui.windows.keyboard import ALWAYS_PASS_KEYS, PASS_KEYS
 
 # The narrowest the two shared columns get before Function makes way for them.
 MIN_WHAT = 90
@@ -65,73 +64,6 @@ HINT = (
 )
 NARROW_HINT = " Widen the panel to see and change each owner's Function."
 TINY_HINT = " Widen the panel to see each item's Function and Theme."
-
-
-class ActionEntry(QLineEdit):
-    """The "what" of a new action; Escape forgets the theme it was started from, and on an
-    empty line goes back to the capture line."""
-
-    def __init__(self, panel: ActionsPanel) -> None:
-        super().__init__(objectName="actionText")
-        self.panel = panel
-        # Short enough for a docked panel (it read "@owner (En…"); the whole of it as a tooltip.
-        self.setPlaceholderText("What will be done? @owner, Enter")
-        self.setToolTip(
-            "A new action item: what will be done, and @owner at the start or end."
-            " Enter adds it; Tab then goes to its owner and due date."
-        )
-
-    def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and QKeySequence(event.keyCombination()) in ALWAYS_PASS_KEYS
-        ):
-            # Ctrl+E is "end of line" in a line edit on Linux: Export minutes did nothing
-            # while the cursor was here, the organizer's last step after the action items.
-            event.ignore()
-            return True
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = not undo and event.matches(QKeySequence.StandardKey.Redo)
-            # An empty line has nothing of its own to undo: Ctrl+Z right after Enter put
-            # the item just added back in the line (still in the table too), and Enter
-            # then added it twice. The session's undo takes the item back instead. And
-            # Ctrl+Right is Next round, as in the empty note line (it moved no cursor).
-            # Nor has a line holding an item put back after a restart, as in the note line.
-            empty = not self.text() and (
-                undo or redo or QKeySequence(event.keyCombination()) in PASS_KEYS
-            )
-            if (
-                empty
-                or (undo and not self.isUndoAvailable())
-                or (redo and not self.isRedoAvailable())
-            ):
-                event.ignore()
-                return True
-        # Tab never reaches keyPressEvent (it moves the focus first).
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Tab
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and not self.text()
-            and self.panel.last_added is not None
-            and self.panel.edit_owner(self.panel.last_added)
-        ):
-            return True  # on to the owner of the item just added
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape:
-            entry = getattr(self.window(), "entry", None)
-            if not self.text() and self.panel.source_theme is None and entry is not None:
-                entry.setFocus()  # nothing to forget here: back to typing notes
-                return
-            self.clear()
-            self.panel.set_source_theme(None)
-            return
-        super().keyPressEvent(event)
 
 
 class ActionsPanel(QWidget):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.store import Store
 from ui.windows.cards import PROPOSAL_COLOUR, note_ids_in, slants
+from ui.windows.keyboard import undo_goes_on
 
 THEME_ID = Qt.ItemDataRole.UserRole
 COLUMNS = ("Theme", "Notes", "S", "M", "O")
@@ -205,20 +206,14 @@ class ThemeList(QTreeWidget):
             isinstance(watched, QLineEdit)
             and event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
+            and undo_goes_on(event, watched.isUndoAvailable(), watched.isRedoAvailable())
         ):
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = event.matches(QKeySequence.StandardKey.Redo) or QKeySequence(
-                event.keyCombination()
-            ) == QKeySequence("Ctrl+Shift+Z")
-            if (undo and not watched.isUndoAvailable()) or (
-                redo and not undo and not watched.isRedoAvailable()
-            ):
-                # As Esc does: the delegate says so, and the keyboard goes back to the board.
-                self.itemDelegate().closeEditor.emit(
-                    watched, QAbstractItemDelegate.EndEditHint.RevertModelCache
-                )
-                event.ignore()
-                return True
+            # As Esc does: the delegate says so, and the keyboard goes back to the board.
+            self.itemDelegate().closeEditor.emit(
+                watched, QAbstractItemDelegate.EndEditHint.RevertModelCache
+            )
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
 
     def _edited(self, item: QTreeWidgetItem, column: int) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QKeyEvent,
-    QKeySequence,
     QPainter,
     QTextCursor,
 )
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
+
+from ui.windows.keyboard import undo_goes_on
 
 if TYPE_CHECKING:
     from ui.windows.note_board import NoteBoard
@@ -98,15 +99,8 @@ class CardEditor(QPlainTextEdit):
         nothing. The editor closes as Esc closes it and the key goes on to the window's
         Undo (Ctrl+Shift+Z: Redo), as in the theme name editor and the empty note line."""
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = not undo and (
-                event.matches(QKeySequence.StandardKey.Redo)
-                or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")
-            )
             document = self.document()
-            if (undo and not document.isUndoAvailable()) or (
-                redo and not document.isRedoAvailable()
-            ):
+            if undo_goes_on(event, document.isUndoAvailable(), document.isRedoAvailable()):
                 self.let_go.emit()
                 event.ignore()
                 return True

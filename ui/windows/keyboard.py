@@ -20,6 +20,19 @@ PASS_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Right"))
 ALWAYS_PASS_KEYS = (QKeySequence("Ctrl+E"),)
 
 
+def undo_goes_on(event: QKeyEvent, can_undo: bool, can_redo: bool) -> bool:
+    """Whether Ctrl+Z (Ctrl+Shift+Z) pressed in a text field is the session's undo (redo):
+    the field has nothing of its own to undo (redo). A field just opened or filled by the
+    app (a theme's name after Ctrl+G, a card after F2, a note put back after a restart)
+    took the key and nothing happened."""
+    undo = event.matches(QKeySequence.StandardKey.Undo)
+    redo = not undo and (
+        event.matches(QKeySequence.StandardKey.Redo)
+        or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")
+    )
+    return (undo and not can_undo) or (redo and not can_redo)
+
+
 class KeyboardRouting:
     """Methods MainWindow uses for the keyboard; expects entry, mentions, agenda, board."""
 
@@ -69,14 +82,12 @@ class KeyboardRouting:
         # nor one with nothing of its own to undo: a note put back in the line after a
         # restart took Ctrl+Z, and the session's undo did nothing until the line was empty.
         if obj is self.entry and event.type() == QEvent.Type.ShortcutOverride:
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = not undo and event.matches(QKeySequence.StandardKey.Redo)
-            if not self.entry.text() and (
-                undo or redo or QKeySequence(event.keyCombination()) in PASS_KEYS
-            ):
+            line = self.entry
+            if not line.text() and QKeySequence(event.keyCombination()) in PASS_KEYS:
                 return True
-            if (undo and not self.entry.isUndoAvailable()) or (
-                redo and not self.entry.isRedoAvailable()
+            typed = bool(line.text())  # an emptied line's own undo would bring a note back
+            if undo_goes_on(
+                event, typed and line.isUndoAvailable(), typed and line.isRedoAvailable()
             ):
                 return True
         return super().eventFilter(obj, event)

@@ -1,0 +1,80 @@
+"""The line at the top of the Action items panel where a new item is typed.
+
+Keys the session needs pass through it (export, next round, and undo while it has nothing
+of its own to undo); Tab on an empty line goes to the owner of the item just added; Escape
+forgets the theme the item was started from, then goes back to the note line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit
+
+from ui.windows.keyboard import ALWAYS_PASS_KEYS, PASS_KEYS, undo_goes_on
+
+if TYPE_CHECKING:
+    from ui.sensemaking.actions_panel import ActionsPanel
+
+
+class ActionEntry(QLineEdit):
+    """The "what" of a new action; Escape forgets the theme it was started from, and on an
+    empty line goes back to the capture line."""
+
+    def __init__(self, panel: ActionsPanel) -> None:
+        super().__init__(objectName="actionText")
+        self.panel = panel
+        # Short enough for a docked panel (it read "@owner (En…"); the whole of it as a tooltip.
+        self.setPlaceholderText("What will be done? @owner, Enter")
+        self.setToolTip(
+            "A new action item: what will be done, and @owner at the start or end."
+            " Enter adds it; Tab then goes to its owner and due date."
+        )
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) in ALWAYS_PASS_KEYS
+        ):
+            # Ctrl+E is "end of line" in a line edit on Linux: Export minutes did nothing
+            # while the cursor was here, the organizer's last step after the action items.
+            event.ignore()
+            return True
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # An empty line has nothing of its own to undo: Ctrl+Z right after Enter put
+            # the item just added back in the line (still in the table too), and Enter
+            # then added it twice. The session's undo takes the item back instead. And
+            # Ctrl+Right is Next round, as in the empty note line (it moved no cursor).
+            # Nor has a line holding an item put back after a restart, as in the note line.
+            passes = not self.text() and QKeySequence(event.keyCombination()) in PASS_KEYS
+            typed = bool(self.text())
+            own = (typed and self.isUndoAvailable(), typed and self.isRedoAvailable())
+            if passes or undo_goes_on(event, *own):
+                event.ignore()
+                return True
+        # Tab never reaches keyPressEvent (it moves the focus first).
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not self.text()
+            and self.panel.last_added is not None
+            and self.panel.edit_owner(self.panel.last_added)
+        ):
+            return True  # on to the owner of the item just added
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            entry = getattr(self.window(), "entry", None)
+            if not self.text() and self.panel.source_theme is None and entry is not None:
+                entry.setFocus()  # nothing to forget here: back to typing notes
+                return
+            self.clear()
+            self.panel.set_source_theme(None)
+            return
+        super().keyPressEvent(event)
