@@ -171,7 +171,7 @@ def sort_with_sureness(
         list(given),
         template_hints(template),
         embed=note_vectors,
-        matched=_hints_of(given, template),
+        matched=_hints_of(given, tuple(template_hints(template))),
     )
     scored = embed.semantic_available()  # looked up here, so a test can turn it off
     for i, p in zip(worded, places, strict=True):
@@ -190,7 +190,7 @@ def theme_hints(
     names = list(themes)
     if not hints or not names:
         return {}
-    matched = _hints_of(_given(themes), template)
+    matched = _hints_of(_given(themes), tuple(hints))
     return {names[k]: hints[h].label for k, h in matched.items()}
 
 
@@ -200,8 +200,9 @@ def _given(themes: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[str, .
 
 @functools.lru_cache(maxsize=8)
 def _hints_of(
-    themes: tuple[tuple[str, tuple[str, ...]], ...], template: str | None
+    themes: tuple[tuple[str, tuple[str, ...]], ...], hints: tuple[HintLike, ...]
 ) -> Mapping[int, int]:
     """hints_of_themes for sort_into_themes and theme_hints, which "Sort the rest" asks one
-    after the other about the same themes: matched once (about 110 ms for three themes)."""
-    return MappingProxyType(hints_of_themes(themes, template_hints(template), embed=note_vectors))
+    after the other about the same themes: matched once (about 110 ms for three themes).
+    Kept by the hints themselves, not the template's name: an edited template is new."""
+    return MappingProxyType(hints_of_themes(themes, hints, embed=note_vectors))
