@@ -164,3 +164,19 @@ def test_a_note_and_an_action_item_put_back_are_both_announced(
     assert "The note you were typing" in said and "The action item you were typing" in said
     assert again.entry.text() == "Half a note"
     again.close()
+
+
+def test_typing_with_the_comparison_up_goes_to_the_note_line(qtbot, themed):
+    # With the comparison open large, a note typed went nowhere.
+    window = themed
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.entry, Qt.Key.Key_C, CTRL | SHIFT)
+    big = window.findChild(QWidget, "comparisonWindow")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is big)
+    qtbot.keyClicks(big, "Ok")
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.entry.text() == "Ok" and window.entry.hasFocus()
+    qtbot.keyClicks(window.entry, " then")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    assert "Ok then" in [n.text for n in window.store.notes(window.shown_round_id())]

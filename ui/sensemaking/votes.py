@@ -307,6 +307,21 @@ class ComparisonWindow(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self.hide()
             return
+        # A note typed while the chart is up goes to the note line (it went nowhere): the
+        # main window comes forward with the keyboard, the chart stays on its screen.
+        main = self.parentWidget()
+        entry = getattr(main, "entry", None)
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if entry is not None and plain and event.text().isprintable() and event.text():
+            main.raise_()
+            main.activateWindow()
+            entry.setFocus(Qt.FocusReason.OtherFocusReason)
+            entry.insert(event.text())
+            return
         super().keyPressEvent(event)
 
 
