@@ -205,7 +205,8 @@ class BoardMixin:
     def merge_themes(self, keep_id: int, other_id: int) -> list[int]:
         """Move every note of `other_id` into `keep_id` and remove `other_id`.
 
-        Votes of both themes are added up on the kept theme. Returns the moved note ids.
+        Votes of both themes are added up on the kept theme, up to MAX_VOTES per function
+        (what a vote count can be; see votes_over_cap). Returns the moved note ids.
         """
         keep, other = self.theme(keep_id), self.theme(other_id)
         if keep.round_id != other.round_id:
@@ -221,11 +222,20 @@ class BoardMixin:
             for function, count in self.theme_votes(other_id).items():
                 if count:
                     total = self.theme_votes(keep_id)[function] + count
-                    self._upsert_vote(keep_id, function, total)
+                    self._upsert_vote(keep_id, function, min(total, MAX_VOTES))
             self.db.table("themes").update(other_id, {"deleted_at": self._now_iso()})
             self._emit("theme_deleted", other_id, other.round_id)
             self._emit("theme_updated", keep_id, keep.round_id)
         return moved
+
+    def votes_over_cap(self, theme_ids: Sequence[int]) -> list[Function]:
+        """The functions whose votes, added up over theme_ids, would pass MAX_VOTES: what
+        merging those themes would cut to MAX_VOTES (asked before merging, to say so)."""
+        totals = {f: 0 for f in FUNCTIONS}
+        for tid in theme_ids:
+            for function, count in self.theme_votes(tid).items():
+                totals[function] += count
+        return [f for f in FUNCTIONS if totals[f] > MAX_VOTES]
 
     def move_theme(self, theme_id: int, position: int) -> None:
         """Move a theme to a 1-based position among its round's themes."""

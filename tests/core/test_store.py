@@ -8,6 +8,7 @@ import pytest
 
 from roundtable.model import MAX_NOTE_CHARS, Change, InvalidInput
 from roundtable.store import ReadOnlyError, Store
+from roundtable.store.board import MAX_VOTES
 
 
 def test_session_comes_from_the_template(store: Store) -> None:
@@ -200,6 +201,21 @@ def test_merging_themes_keeps_notes_and_adds_votes(store: Store) -> None:
     assert [t.label for t in store.themes(rnd.id)] == ["Silos"]
     assert {n.theme_id for n in store.notes(rnd.id)} == {t1.id}
     assert store.theme_votes(t1.id)["sales"] == 5
+
+
+def test_merged_votes_stop_at_the_most_a_vote_count_can_be(store: Store) -> None:
+    # 6,000 + 7,000 made 13,000: a count the vote box could neither show nor take back.
+    rnd = store.round_at(3)
+    t1 = store.add_theme(rnd.id, "Silos", note_ids=[store.add_note(rnd.id, "Two floors").id])
+    t2 = store.add_theme(rnd.id, "Culture", note_ids=[store.add_note(rnd.id, "Us and them").id])
+    store.set_votes(t1.id, "sales", 6_000)
+    store.set_votes(t2.id, "sales", 7_000)
+    store.set_votes(t2.id, "marketing", 4)
+    assert store.votes_over_cap([t1.id, t2.id]) == ["sales"]
+    store.merge_themes(t1.id, t2.id)
+    assert store.theme_votes(t1.id)["sales"] == MAX_VOTES
+    assert store.theme_votes(t1.id)["marketing"] == 4
+    store.set_votes(t1.id, "sales", MAX_VOTES - 1)  # still a count that can be changed
 
 
 def test_suggestions_never_move_hand_placed_notes(store: Store) -> None:

@@ -60,3 +60,18 @@ def test_ctrl_g_on_all_of_the_only_themes_notes_changes_nothing_and_says_so(qtbo
     assert [t.id for t in window.store.themes(window.shown_round_id())] == [theme.id]
     assert {window.store.note(n).theme_id for n in ids} == {theme.id}
     assert "all the notes of “Lead follow-up” already" in window.statusBar().currentMessage()
+
+
+def test_merging_themes_whose_votes_pass_the_cap_says_where_they_stop(qtbot, window):
+    notes_in_two_themes_selected(
+        qtbot, window, ("webinar leads", "trade fair leads"), ("Webinars", "Fairs")
+    )
+    themes = window.store.themes(window.shown_round_id())
+    for theme in themes:
+        window.store.set_votes(theme.id, "sales", 6_000)
+    qtbot.keyClick(window.board, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    (merged,) = window.store.themes(window.shown_round_id())
+    assert window.store.theme_votes(merged.id)["sales"] == 10_000
+    assert "Sales votes added up past 10,000 and stop there." in (
+        window.statusBar().currentMessage()
+    )

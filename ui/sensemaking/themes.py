@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from roundtable.model import Change, InvalidInput, counted
+from roundtable.store.board import MAX_VOTES
 from ui.sensemaking.theme_commands import (
     DeleteTheme,
     GroupNotes,
@@ -363,10 +364,17 @@ class ThemeController(QObject):
         keep = ids[0] if chosen else next((t for t in ids if t in renamed), ids[0])
         others = [t for t in ids if t != keep]
         gone = [self.store.theme(t).label for t in others]
+        capped = self.store.votes_over_cap(ids)
         self._push(MergeThemes(self.store, keep, *others))
+        cut = (
+            f" {' and '.join(f.capitalize() for f in capped)} votes added up past"
+            f" {MAX_VOTES:,} and stop there."
+            if capped
+            else ""
+        )
         self.window.show_status(
             f"Merged {', '.join(f'“{g}”' for g in gone)} into “{self.store.theme(keep).label}”"
-            " (F2 renames it, Ctrl+Z undoes)."
+            f" (F2 renames it, Ctrl+Z undoes).{cut}"
         )
         # The merged theme is the panel's current row, with the keyboard: F2 renames it.
         item = self.list.item_for(keep)
