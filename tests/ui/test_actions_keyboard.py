@@ -135,3 +135,18 @@ def test_an_owner_typed_by_first_name_without_accents_is_the_roster_person(qtbot
     type_in_cell(qtbot, window, 0, OWNER, "chloe")
     assert rows(window)[0][OWNER : FUNCTION + 1] == ["Chloé Dubois", "Marketing"]
     assert "not on the roster" not in window.statusBar().currentMessage()
+
+
+def test_an_owner_whose_roster_name_has_an_emoji_is_found_by_at_name(qtbot, window):
+    window.store.add_participant("Zoë 🎯", function="marketing")
+    qtbot.keyClick(window.entry, Qt.Key.Key_A, CTRL | SHIFT)
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClicks(entry, "Share the partner lead list ")
+    entry.insert("@Zoë 🎯")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    (action,) = window.store.actions()
+    assert (action.text, action.owner, action.owner_function) == (
+        "Share the partner lead list",
+        "Zoë 🎯",
+        "marketing",
+    )

@@ -177,3 +177,18 @@ def test_enter_on_spaces_only_says_so_and_clears_the_line(qtbot, window):
     assert card_texts(window) == []
     type_note(qtbot, window, "Leads wait four days")
     assert card_texts(window) == ["Leads wait four days"]
+
+
+def test_a_roster_name_with_an_emoji_is_found_by_at_name(qtbot, window):
+    # "@Zoë 🎯" at the end stayed in the note and named nobody: the emoji ended the name.
+    zoe = window.store.add_participant("Zoë 🎯", function="marketing")
+    qtbot.keyClicks(window.entry, "Partner leads vanish ")
+    window.entry.insert("@Zoë 🎯")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    (note,) = window.store.notes(window.shown_round_id())
+    assert (note.text, note.participant_id, note.function) == (
+        "Partner leads vanish",
+        zoe.id,
+        "marketing",
+    )
+    assert card_texts(window) == ["Partner leads vanish\n— Zoë 🎯"]

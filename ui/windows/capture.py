@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QLineEdit
 from roundtable.model import Function, name_key
 
 PREFIXES: dict[str, Function] = {"s": "sales", "m": "marketing", "o": "other"}
-_WORD = r"[\w.\-'’]+"
+# A name's characters: letters and digits, . - ' ’, and emoji (with their joiners and
+# skin tones), since a roster name may carry one ("Zoë 🎯") and @name must still find it.
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+_WORD = rf"[\w.\-'’{_EMOJI}]+"
 # Who said it: "@Ana ..." at the start of the line or "... @ana" at its end, a second word
 # of the name included when it belongs to it. A name in the middle ("Ask @Grace about
 # pricing") is part of what was said and stays in the note.
