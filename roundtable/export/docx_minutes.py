@@ -38,7 +38,7 @@ from roundtable.export.docx_document import (
     file_properties,
     text_width_cm,
 )
-from roundtable.export.docx_lines import LineWriter, fill, settle
+from roundtable.export.docx_lines import LineWriter, add_paragraph, fill, settle
 from roundtable.export.wording import (
     action_source,
     attendance_text,
@@ -86,7 +86,7 @@ def write_docx(
 def _line(doc: DocxDocument, *parts: Part, style: str | None = None) -> Paragraph:
     """A paragraph of parts (text, flags from "big", typed by a person), in the direction
     its letters run."""
-    p = doc.add_paragraph(style=style)
+    p = add_paragraph(doc, style)
     fill(p._p, parts)
     return p
 
@@ -96,7 +96,7 @@ def _grey(doc: DocxDocument, text: str) -> Paragraph:
 
 
 def _heading(doc: DocxDocument, text: str, level: int) -> Paragraph:
-    heading = doc.add_heading(text, level=level)
+    heading = add_paragraph(doc, "Title" if level == 0 else f"Heading {level}", text)
     settle(heading._p)
     return heading
 
@@ -136,8 +136,8 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
     _label_value(doc, "Notes", (notes_count_text(m), "", False))
     for label, parts in quiet_round_parts(m):
         _label_value(doc, label, *parts)
-    doc.add_heading("Summary", level=1)
-    doc.add_heading("Top themes by votes", level=2)
+    _heading(doc, "Summary", level=1)
+    _heading(doc, "Top themes by votes", level=2)
     if m.top_themes:
         for t in m.top_themes:
             _line(
@@ -152,7 +152,7 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
             _grey(doc, tie_note(m))
     else:
         _grey(doc, "No votes were recorded.")
-    doc.add_heading("Action items", level=2)
+    _heading(doc, "Action items", level=2)
     if m.actions:
         for a, extra in summary_actions(m):
             extra_part = (f" ({extra})", "ig", False)
@@ -194,7 +194,7 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
         p.paragraph_format.keep_with_next = True
         _bullets(doc, t.notes)
     if rnd.ungrouped:
-        doc.add_heading("Notes in no theme", level=2)
+        _heading(doc, "Notes in no theme", level=2)
         _bullets(doc, rnd.ungrouped)
     if rnd.themes:
         _comparison(doc, rnd)
@@ -245,7 +245,7 @@ def _keep_last_with_next(doc: DocxDocument) -> None:
 
 
 def _actions_section(doc: DocxDocument, m: Minutes) -> None:
-    doc.add_heading("Action items", level=1)
+    _heading(doc, "Action items", level=1)
     if not m.actions:
         _grey(doc, "No action items were agreed.")
         return
@@ -270,7 +270,7 @@ def _with_source(a: ActionRow, m: Minutes) -> str:
 
 
 def _appendix(doc: DocxDocument, m: Minutes) -> None:
-    heading = doc.add_heading("Appendix: all notes in order of entry", level=1)
+    heading = _heading(doc, "Appendix: all notes in order of entry", level=1)
     heading.paragraph_format.page_break_before = True
     if not m.appendix:
         _grey(doc, "No notes were recorded.")
