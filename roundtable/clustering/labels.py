@@ -16,7 +16,9 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .tfidf import STOP_WORDS, stem, terms
+from .stopwords import stop_words_of, without_elision
+from .tfidf import stem, terms
+from .tfidf import words as note_words
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 GENERIC_SHARE = 0.4  # a term in more than this share of the round's notes is too generic
@@ -69,6 +71,22 @@ def _tokens(text: str) -> tuple[list[str], list[bool]]:
     return [m.group() for m in found], [*joined, False]
 
 
+def _stops(text: str) -> frozenset[str]:
+    """The small words of a note's language (English, or one of stopwords.py's others)."""
+    return stop_words_of(tuple(note_words(text)))
+
+
+def _key(token: str, stops: frozenset[str]) -> str:
+    """A token's term as TF-IDF counts it; empty for a small word."""
+    low = without_elision(token.lower().replace("’", "'"), stops)
+    return "" if low in stops else stem(low[:-2] if low.endswith("'s") else low)
+
+
+def _unelided(token: str, stops: frozenset[str]) -> str:
+    """A token as typed without a small word elided onto it ("L'équipe" -> "équipe")."""
+    return token[len(token) - len(without_elision(token.lower().replace("’", "'"), stops)) :]
+
+
 def _nameable(term: str) -> bool:
     """Whether a term can stand in a label: a word with letters, not a weak word or symbol."""
     return any(ch.isalpha() for ch in term) and term not in WEAK_WORDS
@@ -78,12 +96,12 @@ def surface_forms(texts: Sequence[str]) -> dict[str, str]:
     """Map each stemmed term to the spelling the notes use most for it."""
     seen: dict[str, Counter[str]] = {}
     for text in texts:
+        stops = _stops(text)
         for raw in _TOKEN.findall(unicodedata.normalize("NFKC", text or "")):
-            low = raw.lower().replace("’", "'")
-            if low in STOP_WORDS:
+            key = _key(raw, stops)
+            if not key:
                 continue
-            key = stem(low[:-2] if low.endswith("'s") else low)
-            form = raw if _acronym(raw) else low
+            form = raw if _acronym(raw) else without_elision(raw.lower().replace("’", "'"), stops)
             seen.setdefault(key, Counter())[form] += 1
     return {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in seen.items()}
 
@@ -193,11 +211,8 @@ def _best_span(
     best: tuple[float, int, str] | None = None
     for i in notes:
         raw, joined = _tokens(words.texts[i])
-        keys = []
-        for token in raw:
-            low = token.lower().replace("’", "'")
-            key = "" if low in STOP_WORDS else stem(low[:-2] if low.endswith("'s") else low)
-            keys.append(key)
+        stops = _stops(words.texts[i])
+        keys = [_key(token, stops) for token in raw]
         for start in range(len(raw)):
             for length in (2, 3, 4):
                 end = start + length
@@ -223,7 +238,8 @@ def _best_span(
                     continue
                 # Every content word should earn its place: unknown words cost a little.
                 score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
-                shown = " ".join(t if _acronym(t) else t.lower() for t in raw[start:end])
+                inner = [_unelided(raw[start], stops), *raw[start + 1 : end]]
+                shown = " ".join(t if _acronym(t) else t.lower() for t in inner)
                 candidate = (score, -length, shown)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
@@ -276,14 +292,17 @@ def _lone_label(text: str, words: RoundWords) -> str:
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
     generic |= words.ignored
     raw, joined = _tokens(text)
+    stops = _stops(text)
     picked: list[str] = []
     at = 0
     for at, token in enumerate(raw):  # noqa: B007 (where the label stopped is used below)
         low = token.lower().replace("’", "'")
-        filler = (low in STOP_WORDS and low not in _MEANINGFUL) or stem(low) in generic
+        filler = (low in stops and low not in _MEANINGFUL) or stem(low) in generic
         if not picked and filler:
             continue
-        picked.append(_shown(token, first=not picked))
+        if not picked:  # "Plus d'argent pour ...": the label starts at "argent"
+            token = _unelided(token, stops)
+        picked.append(_shown(token, stops, first=not picked))
         if len(picked) == 4:
             break
     # Finish a phrase the fourth word cut ("Booth at the trade" show, "OKRs written in
@@ -291,24 +310,24 @@ def _lone_label(text: str, words: RoundWords) -> str:
     # small word began: "Mike rewrites every deck" (marketing sends) is whole as it is.
     opened = any(w.lower() in _JOINERS for w in picked[1:])
     while opened and len(picked) < 6 and at + 1 < len(raw) and joined[at]:
-        if _small(picked[-1]) or raw[at + 1].lower() in STOP_WORDS:
+        if _small(picked[-1], stops) or raw[at + 1].lower() in stops:
             break
         at += 1
-        picked.append(_shown(raw[at], first=False))
+        picked.append(_shown(raw[at], stops, first=False))
     # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off. A verb
     # that ends a longer label goes too ("Inbound demo request sat"), but two words stay as
     # they are: "Leads sit" says more than what is left without it.
-    while picked and _small(picked[-1]):
+    while picked and _small(picked[-1], stops):
         picked.pop()
     while picked and _verb(picked[-1]):
         shorter = picked[:-1]
-        while shorter and _small(shorter[-1]):
+        while shorter and _small(shorter[-1], stops):
             shorter.pop()
         if len(shorter) < 2:
             break
         picked = shorter
     # "Too many" alone says nothing: at least one word that is not a small one.
-    if not any(w.lower() not in STOP_WORDS for w in picked):
+    if not any(w.lower() not in stops for w in picked):
         return ""
     return _capitalise(" ".join(picked)) if len(picked) >= 2 else ""
 
@@ -317,21 +336,21 @@ def _verb(word: str) -> bool:
     return word.lower() in VERB_FORMS
 
 
-def _small(word: str) -> bool:
+def _small(word: str, stops: frozenset[str]) -> bool:
     """A word no label should end on: a small word or a weak verb ("on", "the", "gives",
     "sat"), or in any language a word of one or two letters ("كل", every; "de"), which is
     nearly always a small word where no list of them is kept (acronyms such as "AI" and
     numbers such as "40" excepted)."""
     low = word.lower()
     short = len(word) <= 2 and not _acronym(word) and not word.isdigit()
-    return short or low in STOP_WORDS or stem(low) in WEAK_WORDS
+    return short or low in stops or stem(low) in WEAK_WORDS
 
 
-def _shown(token: str, *, first: bool) -> str:
+def _shown(token: str, stops: frozenset[str], *, first: bool) -> str:
     """A lone note's word as its label shows it: acronyms and names (capitalised after the
     first word) as typed, the rest in lower case."""
     low = token.lower().replace("’", "'")
-    proper = not first and token[:1].isupper() and low not in STOP_WORDS
+    proper = not first and token[:1].isupper() and low not in stops
     return token if _acronym(token) or proper else low
 
 

@@ -1,8 +1,9 @@
 """Words and TF-IDF vectors for short notes: the lexical half of the similarity.
 
 Notes are split into lower-case word tokens (any script; emoji and other symbols count as
-tokens so an emoji-only note is not empty), English stop words are dropped, and a light
-suffix-stripping stem lets "lead", "leads" and "leading" meet. Vectors use sublinear term
+tokens so an emoji-only note is not empty), small words are dropped (stopwords.py: English,
+and those of the note's own language), and a light suffix-stripping stem lets "lead",
+"leads" and "leading" meet. Vectors use sublinear term
 frequency and smoothed inverse document frequency computed on the notes being clustered,
 then are L2-normalised, so cosine similarity is a plain dot product. Nothing here needs
 more than numpy and scipy, so this is also the whole engine when the sentence model is absent.
@@ -19,22 +20,9 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+from .stopwords import stop_words_of, without_elision
 
-_STOP_TEXT = """a about above after again against all also am an and any are aren't as at be because
-    been before being below between both but by can can't cannot could couldn't did didn't do
-    does doesn't doing don't down during each few for from further get gets got had hadn't has
-    hasn't have haven't having he her here hers herself him himself his how i i'm if in into is
-    isn't it it's its itself just let's like me more most much must my myself no nor not now of
-    off on once only or other ought our ours ourselves out over own per quite rather really
-    same she should shouldn't so some such than that that's the their theirs them themselves
-    then there there's these they they're this those through to too under until up upon us
-    very via was wasn't we we're we've were weren't what what's when where which while who
-    whom why will with won't would wouldn't yet you you're your yours yourself yourselves
-    etc eg ie vs lot lots thing things way ways one ones something everything anything
-    always never often sometimes still even ever every many make makes made need needs
-    s t d ll m re ve"""
-STOP_WORDS = frozenset(_STOP_TEXT.split())
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "s")
 
@@ -73,8 +61,11 @@ def terms(text: str) -> list[str]:
 def _terms(text: str) -> tuple[str, ...]:
     # Cached: the templates' hint phrases (thousands) are read on every suggestion.
     out = []
-    for w in words(text):
-        if w in STOP_WORDS or (len(w) == 1 and w.isascii() and w.isalnum()):
+    found = words(text)
+    stops = stop_words_of(tuple(found))
+    for w in found:
+        w = without_elision(w, stops)
+        if w in stops or (len(w) == 1 and w.isascii() and w.isalnum()):
             continue
         if w.endswith("'s"):
             w = w[:-2]

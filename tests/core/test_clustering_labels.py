@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from roundtable.clustering import suggest_themes
 from roundtable.clustering.labels import make_label, make_reason, round_words
+from roundtable.clustering.tfidf import terms
 
 ROUND = [
     "OKRs written in separate rooms by separate people",
@@ -115,3 +116,42 @@ def test_a_lone_notes_label_stops_before_the_verb_that_ends_it() -> None:
     assert make_label([1], words, []) == "Regional event budget"  # was "... budget owned"
     # Two words keep their verb: "Leads" alone would say less.
     assert make_label([2], words, []) == "Leads sit"
+
+
+# A German round: follow-up, lead definitions, event budget (written for this test).
+GERMAN_ROUND = [
+    "Die Anfragen vom Messestand liegen eine Woche im Postfach",
+    "Keiner ruft die Webinar-Teilnehmer zurück",
+    "Rückrufe an Interessenten dauern zu lange",
+    "Was ein MQL ist, hat nie jemand festgelegt",
+    "Der Vertrieb und das Marketing zählen Leads anders",
+    "Das Scoring der Leads ist für den Vertrieb wertlos",
+    "Das Budget für Messen wurde halbiert",
+    "Für die Events ist kein Geld mehr da",
+    "Ein Eventbudget, das nicht zu den Zielen passt",
+]
+GERMAN_SMALL_WORDS = {"die", "der", "das", "den", "und", "ein", "eine", "ist", "für", "zu", "hat"}
+
+
+def test_small_words_of_a_german_round_neither_link_notes_nor_name_themes() -> None:
+    # "4 notes linked by the words: ein, keiner", and labels such as "Vertrieb und".
+    themes = suggest_themes(list(enumerate(GERMAN_ROUND)))
+    for theme in themes:
+        label_words = {w.lower() for w in theme.label.split()}
+        assert not label_words & GERMAN_SMALL_WORDS, theme.label
+        linked = theme.reason.partition("linked by the words: ")[2].rstrip(".")
+        assert not {w.strip() for w in linked.split(",")} & GERMAN_SMALL_WORDS, theme.reason
+
+
+def test_a_french_note_loses_its_small_words_even_elided_onto_the_next() -> None:
+    assert terms("Plus d'argent pour les événements") == ["argent", "événements"]
+    words = round_words(["L'équipe commerciale ignore les salons", "Budget des salons coupé"])
+    assert make_label([0], words, []) == "Équipe commerciale"
+
+
+def test_english_notes_keep_words_that_are_small_words_elsewhere() -> None:
+    # "die" is German, "car" French, "want" Dutch, "SE" Spanish or French: here, English.
+    assert "die" in terms("Deals die in legal")
+    assert "car" in terms("Company car policy is a mess")
+    assert "want" in terms("photos show shiny machines, buyers want mud")
+    assert terms("The SE runs AI demos") == ["se", "run", "ai", "demo"]
