@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .stopwords import stop_words_of, without_elision
+from .stopwords import OTHER_NEGATIONS, stop_words_of, without_elision
 from .tfidf import stem, terms
 from .tfidf import words as note_words
 
@@ -276,8 +276,12 @@ def _capitalise(text: str) -> str:
 # Small words a label may keep because they turn the meaning ("no blame", "never called",
 # "too many tools", "one shared target").
 _NEGATIONS = frozenset({"no", "not", "never", "without", "nobody", "none", "nothing"})
-_MEANINGFUL = _NEGATIONS | frozenset(
-    {"too", "many", "much", "more", "less", "fewer", "few", "little", "one", "same", "every"}
+_MEANINGFUL = (
+    _NEGATIONS
+    | OTHER_NEGATIONS
+    | frozenset(
+        {"too", "many", "much", "more", "less", "fewer", "few", "little", "one", "same", "every"}
+    )
 )
 
 
@@ -296,7 +300,7 @@ def _lone_label(text: str, words: RoundWords) -> str:
     picked: list[str] = []
     at = 0
     for at, token in enumerate(raw):  # noqa: B007 (where the label stopped is used below)
-        low = token.lower().replace("’", "'")
+        low = without_elision(token.lower().replace("’", "'"), stops)  # "n'y": "y"
         filler = (low in stops and low not in _MEANINGFUL) or stem(low) in generic
         if not picked and filler:
             continue
@@ -340,10 +344,12 @@ def _small(word: str, stops: frozenset[str]) -> bool:
     """A word no label should end on: a small word or a weak verb ("on", "the", "gives",
     "sat"), or in any language a word of one or two letters ("كل", every; "de"), which is
     nearly always a small word where no list of them is kept (acronyms such as "AI" and
-    numbers such as "40" excepted)."""
+    numbers such as "40" excepted). Another language's "never" or "nothing" may end one:
+    "Équipe ne rappelle jamais" without its "jamais" loses the point."""
     low = word.lower()
     short = len(word) <= 2 and not _acronym(word) and not word.isdigit()
-    return short or low in stops or stem(low) in WEAK_WORDS
+    kept = low in OTHER_NEGATIONS and low not in _NEGATIONS
+    return short or (low in stops and not kept) or stem(low) in WEAK_WORDS
 
 
 def _shown(token: str, stops: frozenset[str], *, first: bool) -> str:

@@ -76,6 +76,14 @@ _OTHER = {
 }
 OTHER_STOP_WORDS = {lang: frozenset(text.split()) for lang, text in _OTHER.items()}
 
+# The other languages' words for "no", "never", "nothing", "without": small words, but a
+# label that drops one says the opposite ("Kein Geld mehr" read "Geld mehr", money left).
+_NEGATIONS = """kein keine keiner keinen keinem keines nicht nie niemals nichts niemand ohne
+    pas jamais rien aucun aucune sans no nunca nada nadie ningún ninguna ninguno sin ni
+    niet geen nooit niets niemand zonder non mai niente nulla nessuno nessuna senza não
+    ninguém nenhum nenhuma sem nem"""
+OTHER_NEGATIONS = frozenset(_NEGATIONS.split())
+
 # Small words of another language that are also English words a note may use for what it
 # says ("Deals die in legal", "Company car policy"): they count towards that language only
 # next to one of its words that English does not have.

@@ -155,3 +155,24 @@ def test_english_notes_keep_words_that_are_small_words_elsewhere() -> None:
     assert "car" in terms("Company car policy is a mess")
     assert "want" in terms("photos show shiny machines, buyers want mud")
     assert terms("The SE runs AI demos") == ["se", "run", "ai", "demo"]
+
+
+def test_a_lone_label_in_another_language_keeps_its_no() -> None:
+    # "Kein Geld mehr für Veranstaltungen" was labelled "Geld mehr für Veranstaltungen"
+    # (money left for events), "Non abbiamo budget" "Abbiamo budget" (we have budget).
+    notes = [
+        "Kein Geld mehr für Veranstaltungen",
+        "Non abbiamo budget per gli eventi",
+        "Geen budget voor events",
+        "Il n'y a pas de suivi des leads",
+        "L'équipe ne rappelle jamais",
+    ]
+    words = round_words(notes)
+    labels = [make_label([i], words, []) for i in range(len(notes))]
+    assert labels == [
+        "Kein Geld",
+        "Non abbiamo budget",
+        "Geen budget voor events",
+        "Pas de suivi",
+        "Équipe ne rappelle jamais",
+    ]
