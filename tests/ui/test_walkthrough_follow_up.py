@@ -1,0 +1,62 @@
+"""Bugs found by walking through a follow-up session (from "Follow up a session…") and a
+campaign preview as a facilitator: what the window says about last time's people and
+commitments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QSpinBox, QTableView, QWidget
+
+from roundtable.follow_up import create_follow_up
+from roundtable.store import Store
+from roundtable.templates import get_template
+from tests.ui.conftest import shown_window
+
+
+@pytest.fixture
+def follow_up_file(tmp_path: Path, fake_clock) -> Path:
+    """A follow-up of an anonymous roundtable with two people and two open commitments."""
+    earlier = tmp_path / "q4.roundtable"
+    with Store.create(
+        earlier,
+        title="Q4 roundtable",
+        template=get_template("sales-marketing-roundtable"),
+        anonymous=True,
+        clock=fake_clock,
+    ) as old:
+        old.add_participant("Ana Lopez", function="sales")
+        old.add_participant("Ben Okafor", function="marketing")
+        old.add_action("Write a one-page lead definition", owner="Ana Lopez")
+        old.add_action("Share the win/loss survey", owner="Ben Okafor")
+    return create_follow_up(earlier, tmp_path / "q1.roundtable")
+
+
+def test_votes_before_the_roll_call_ask_for_it_not_for_a_roster(qtbot, follow_up_file, fake_clock):
+    # Last time's people are on the roster, none ticked as here yet; the Votes panel said
+    # "Add the roster to check it against the room", though the roster was there.
+    win = shown_window(qtbot, follow_up_file, fake_clock)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    for text in ("New VP of marketing started", "Quota went up for the second half"):
+        qtbot.keyClicks(win.entry, text)
+        qtbot.keyClick(win.entry, Qt.Key.Key_Return)
+    rid = win.shown_round_id()
+    win.store.add_theme(rid, "Changes", note_ids=[n.id for n in win.store.notes(rid)])
+    win.findChild(QWidget, "votesDock").raise_()
+    table = win.findChild(QTableView, "voteTable")
+    qtbot.waitUntil(table.isVisible)
+    rect = table.visualRect(table.model().index(0, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(table, "2")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QSpinBox)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    summary = win.findChild(QLabel, "voteSummary").text()
+    assert summary.startswith("Round total 2 dots.")
+    assert "Add the roster" not in summary
+    assert "Session > People (Ctrl+Shift+P)" in summary
+    win.close()
