@@ -15,6 +15,9 @@ from roundtable.store import Store
 from roundtable.templates import get_template
 from tests.ui.conftest import shown_window
 
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
 
 @pytest.fixture
 def follow_up_file(tmp_path: Path, fake_clock) -> Path:
@@ -60,3 +63,43 @@ def test_votes_before_the_roll_call_ask_for_it_not_for_a_roster(qtbot, follow_up
     assert "Add the roster" not in summary
     assert "Session > People (Ctrl+Shift+P)" in summary
     win.close()
+
+
+def test_last_times_commitments_are_told_apart_from_todays(qtbot, follow_up_file, fake_clock):
+    # In the Commitments review the carried-over items looked like the ones agreed today;
+    # only the minutes said which came from last time.
+    from ui.sensemaking.action_model import CARRIED_SHADE, WHAT
+    from ui.sensemaking.actions_panel import ActionsPanel
+
+    win = shown_window(qtbot, follow_up_file, fake_clock)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win.entry, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.keyClicks(QApplication.focusWidget(), "Book the pipeline review with finance @Ben")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    panel = win.findChild(ActionsPanel, "actionsPanel")
+    proxy = panel.proxy
+    shades = [proxy.index(r, WHAT).data(Qt.ItemDataRole.BackgroundRole) for r in range(3)]
+    assert shades == [CARRIED_SHADE, CARRIED_SHADE, None]
+    tip = proxy.index(0, WHAT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("Carried over from “Q4 roundtable”")
+    assert "Carried" not in proxy.index(2, WHAT).data(Qt.ItemDataRole.ToolTipRole)
+    note = win.findChild(QLabel, "actionsCarried")
+    assert note.isVisible()
+    assert note.text() == "Shaded: 2 commitments carried over from “Q4 roundtable”."
+    # Deleted, a carried item is no longer counted; Ctrl+Z brings it back.
+    table = win.findChild(QTableView, "actionsTable")
+    table.setCurrentIndex(proxy.index(0, WHAT))
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert note.text() == "Shaded: 1 commitment carried over from “Q4 roundtable”."
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
+    assert note.text().startswith("Shaded: 2 commitments")
+    win.close()
+
+
+def test_a_session_without_carried_items_shows_no_such_note(qtbot, window):
+    from PySide6.QtWidgets import QDockWidget
+
+    window.findChild(QDockWidget, "actionsDock").raise_()
+    qtbot.waitUntil(lambda: window.findChild(QTableView, "actionsTable").isVisible())
+    assert not window.findChild(QLabel, "actionsCarried").isVisible()
