@@ -103,3 +103,66 @@ def test_a_session_without_carried_items_shows_no_such_note(qtbot, window):
     window.findChild(QDockWidget, "actionsDock").raise_()
     qtbot.waitUntil(lambda: window.findChild(QTableView, "actionsTable").isVisible())
     assert not window.findChild(QLabel, "actionsCarried").isVisible()
+
+
+def test_follow_up_a_session_keeps_the_typed_roster_and_a_chosen_anonymity(
+    qtbot, tmp_path, follow_up_file, monkeypatch
+):
+    # A roster typed on the start screen (a newcomer, and Ana again) and a ticked or
+    # unticked Anonymous box were dropped without a word by "Follow up a session…".
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from ui.windows.start_screen import StartScreen
+
+    earlier = tmp_path / "q4.roundtable"  # anonymous, with Ana and Ben
+    target = tmp_path / "next.roundtable"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(earlier), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.roster.setFocus()
+    qtbot.keyClicks(screen.roster, "Carla Mendes, Northwind, marketing")
+    qtbot.keyClick(screen.roster, Qt.Key.Key_Return)
+    qtbot.keyClicks(screen.roster, "ana lopez, sales")
+    assert screen.anonymous.isChecked()  # the classic template's setting
+    qtbot.keyClick(screen.anonymous, Qt.Key.Key_Space)  # names, by choice
+    assert not screen.anonymous.isChecked()
+    qtbot.mouseClick(screen.findChild(QPushButton, "followUpButton"), Qt.MouseButton.LeftButton)
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    people = [(p.name, p.function, p.organisation, p.absent) for p in win.store.participants()]
+    assert people == [
+        ("Ana Lopez", "sales", "", True),
+        ("Ben Okafor", "marketing", "", True),
+        ("Carla Mendes", "marketing", "Northwind", False),
+    ]
+    assert win.store.session().anonymous is False
+    assert (
+        win.statusBar()
+        .currentMessage()
+        .startswith(
+            "Follow-up of Q4 roundtable: 2 participants and 2 open action items carried over"
+            " (1 more from the roster box)."
+        )
+    )
+    win.close()
+
+
+def test_follow_up_a_session_keeps_last_times_anonymity_unless_the_box_is_clicked(
+    qtbot, tmp_path, follow_up_file, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from ui.windows.start_screen import StartScreen
+
+    earlier = tmp_path / "q4.roundtable"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(earlier), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "n"), ""))
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    qtbot.mouseClick(screen.findChild(QPushButton, "followUpButton"), Qt.MouseButton.LeftButton)
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    assert win.store.session().anonymous is True
+    win.close()
