@@ -36,6 +36,7 @@ WHAT, OWNER, FUNCTION, DUE, STATUS, THEME = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DROPPED_GREY = QColor("#6b6b6b")  # still readable: the minutes list dropped items too
+CARRIED_SHADE = QColor("#dce7f7")  # a follow-up's commitments from last time
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -90,6 +91,8 @@ class ActionTableModel(StoreTableModel):
         super().__init__(store, undo_stack)
         self.actions: list[Action] = []
         self.theme_labels: dict[int, str] = {}
+        self.carried: set[int] = set()
+        self.carried_from = ""
         self.refresh()
 
     def refresh(self) -> None:
@@ -98,6 +101,11 @@ class ActionTableModel(StoreTableModel):
         # Only live themes: a deleted theme is gone from the board, so from its actions too
         # (the link stays, and undoing the delete shows it again).
         self.theme_labels = {t.id: t.label for t in self.store.themes()}
+        # A follow-up's commitments from last time: the review round goes through them one
+        # by one, and they looked the same as the items agreed today.
+        previous = self.store.session().follow_up_of
+        self.carried = set(previous.carried_action_ids) if previous else set()
+        self.carried_from = f"“{previous.title}”" if previous and previous.title else "last time"
         if new and [a.id for a in new] == [a.id for a in self.actions]:
             self.actions = new
             self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, THEME))
@@ -153,7 +161,12 @@ class ActionTableModel(StoreTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == WHAT:
             # A very narrow panel hides Theme; the item's tooltip still names it.
             theme = self._display(a, THEME)
-            return f"{a.text}\nFrom theme: {theme}" if theme else a.text
+            tip = f"{a.text}\nFrom theme: {theme}" if theme else a.text
+            return tip + (
+                f"\nCarried over from {self.carried_from}" if a.id in self.carried else ""
+            )
+        if role == Qt.ItemDataRole.BackgroundRole and a.id in self.carried:
+            return CARRIED_SHADE
         if role == Qt.ItemDataRole.ToolTipRole and col == STATUS:
             return "dropped: the group decided not to do it" if a.status == "dropped" else a.status
         if role == Qt.ItemDataRole.ForegroundRole and a.status == "dropped":

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.model import InvalidInput, owner_function_from_text
+from roundtable.model import InvalidInput, counted, owner_function_from_text
 from ui.sensemaking.action_commands import AddAction, DeleteAction
 from ui.sensemaking.action_delegates import ActionDelegate, DueDateEdit
 from ui.sensemaking.action_entry import ActionEntry
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
+    CARRIED_SHADE,
     COMPACT_HEADERS,
     DUE,
     FUNCTION,
@@ -93,6 +94,9 @@ class ActionsPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
         self.message.hide()
+        self.carried_label = QLabel(objectName="actionsCarried")
+        self.carried_label.setWordWrap(True)
+        self.carried_label.setStyleSheet(f"QLabel {{ background: {CARRIED_SHADE.name()}; }}")
 
         self.table = PanelTable("actionsTable")
         self.table.setModel(self.proxy)
@@ -136,6 +140,7 @@ class ActionsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.theme_label)
         layout.addWidget(self.message)
+        layout.addWidget(self.carried_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -146,6 +151,7 @@ class ActionsPanel(QWidget):
         self.model.refused.connect(self.refuse)
         self.model.noticed.connect(self.window_.show_status)
         window.signals.actions_changed.connect(self._actions_changed)
+        self._say_what_is_carried()
         window.signals.themes_changed.connect(self._store_changed)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
@@ -260,6 +266,16 @@ class ActionsPanel(QWidget):
 
     def _store_changed(self, *_args: object) -> None:
         self.model.refresh()
+        self._say_what_is_carried()
+
+    def _say_what_is_carried(self) -> None:
+        """Name the shade of a follow-up's commitments from last time, while any is listed."""
+        shown = [a for a in self.model.actions if a.id in self.model.carried]
+        self.carried_label.setText(
+            f"Shaded: {counted(len(shown), 'commitment')} carried over from"
+            f" {self.model.carried_from}."
+        )
+        self.carried_label.setVisible(bool(shown))
 
     def _actions_changed(self) -> None:
         self._store_changed()

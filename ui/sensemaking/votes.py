@@ -202,6 +202,13 @@ class VotesPanel(QWidget):
                 f"{cast['marketing']}, other {cast['other']}); {len(roster)} people here × "
                 f"{session.dots_per_person} dots can cast {len(roster) * session.dots_per_person}."
             )
+        elif self.store.participants():
+            # A follow-up starts with last time's people, none ticked as here yet: "Add the
+            # roster" sent the facilitator to add people who were already on it.
+            self.summary.setText(
+                f"Round total {total} dots. Nobody is ticked as here yet: tick who came in"
+                " Session > People (Ctrl+Shift+P) to check it against the room."
+            )
         else:
             self.summary.setText(
                 f"Round total {total} dots. Add the roster to check it against the room."

@@ -246,6 +246,7 @@ class StartScreen(QWidget):
         form.addRow("", self.anonymous_note)
         self.roster.textChanged.connect(self._say_what_anonymous_does)
         self.anonymous.toggled.connect(self._say_what_anonymous_does)
+        self.anonymous.clicked.connect(lambda: setattr(self, "anonymous_chosen", True))
         self._say_what_anonymous_does()
         form.addRow("", create)
         self.recent = RecentList()
@@ -314,6 +315,7 @@ class StartScreen(QWidget):
     def _template_chosen(self) -> None:
         template = self.template.currentData()
         self.anonymous.setChecked(bool(getattr(template, "anonymous", False)))
+        self.anonymous_chosen = False  # the template's setting, until the box is clicked
         if template is None:
             self.template_about.setText("")
             return
@@ -373,7 +375,16 @@ class StartScreen(QWidget):
         self.open_path(path)
 
     def follow_up(self) -> None:
-        """Choose an earlier session, then where its follow-up goes; create it and open it."""
+        """Choose an earlier session, then where its follow-up goes; create it and open it.
+
+        People typed in the roster box join last time's, and a ticked or unticked
+        Anonymous box wins over last time's setting: both were dropped without a word."""
+        try:
+            people = self._roster()
+        except InvalidInput as err:
+            QMessageBox.warning(self, "Cannot follow up", str(err))
+            self.roster.setFocus()
+            return
         name, _ = QFileDialog.getOpenFileName(
             self, "Which session does this follow up?", str(start_folder()), FILE_FILTER
         )
@@ -395,7 +406,13 @@ class StartScreen(QWidget):
             return
         path = Path(target if target.endswith(SUFFIX) else target + SUFFIX)
         try:
-            create_follow_up(previous, path, title=title)
+            anonymous = self.anonymous.isChecked() if self.anonymous_chosen else None
+            create_follow_up(previous, path, title=title, anonymous=anonymous)
+            with Store.open(path) as store:
+                known = {p.name.casefold() for p in store.participants()}
+                new = [p for p in people if p.name.casefold() not in known]
+                for p in new:
+                    store.add_participant(p.name, p.function, p.organisation, p.role)
         except (InvalidInput, SessionFileError) as err:
             QMessageBox.warning(self, "Cannot follow up", str(err))
             return
@@ -405,11 +422,12 @@ class StartScreen(QWidget):
             store = win.store
             # The roster is last time's, everyone not yet here: the roll call is the
             # facilitator's (a person with a note counts as here anyway).
+            typed = f" ({len(new)} more from the roster box)" if new else ""
             win.statusBar().showMessage(
-                f"Follow-up of {earlier}: {counted(len(store.participants()), 'participant')} and"
-                f" {counted(len(store.actions()), 'open action item')} carried over. Tick who"
-                " came under Here in Session > People (Ctrl+Shift+P); anyone who gets a note"
-                " counts as here."
+                f"Follow-up of {earlier}: {counted(len(known), 'participant')} and"
+                f" {counted(len(store.actions()), 'open action item')} carried over{typed}."
+                " Tick who came under Here in Session > People (Ctrl+Shift+P); anyone who gets"
+                " a note counts as here."
             )
 
     def open_dialog(self) -> None:
