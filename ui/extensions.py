@@ -18,7 +18,7 @@ INSTALLERS: list[str] = [
     "ui.import_action.install",
     "ui.sensemaking.themes.install",
     "ui.sensemaking.votes.install",
-    "ui.sensemaking.actions_panel.install",
+    "ui.sensemaking.action_keys.install",
 ]
 
 

@@ -3,10 +3,12 @@ status (open, done or dropped), edited in place with undo.
 
 New items come from the entry line at the top (Ctrl+Shift+A) or from the theme selected
 in the votes table (Ctrl+Alt+A, text prefilled from the theme's name). Delete removes the
-selected item softly; Ctrl+Z brings it back. `install(window)` adds the dock and the keys.
+selected item softly; Ctrl+Z brings it back. The dock and its keys: action_keys.py.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -16,11 +18,9 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -312,6 +312,28 @@ class ActionsPanel(QWidget):
         self.entry.setFocus()
         self.entry.selectAll()
 
+    def start_from_note(self, note_id: int) -> None:
+        """Put a note's words in the entry line as an action item to finish and add, its
+        author as "@name" and its theme as the source: a commitment said in the closing
+        round was typed as a note, then typed all over again as an action item."""
+        note = self.store.note(note_id)
+        self.set_source_theme(note.theme_id)
+        text = note.text
+        if note.participant_id is not None:
+            text += " @" + self._mention(self.store.participant(note.participant_id))
+        self.entry.setText(text)
+        self.message.hide()
+        self.entry.setFocus()
+        self.entry.end(False)
+
+    def _mention(self, person: Any) -> str:
+        """The "@name" the entry line reads back as this person: the whole name, or for a
+        name of four words or more (which @name does not take) a first name only they have."""
+        first = person.name.split()[0]
+        if len(person.name.split()) <= 3 or len(participants_named(self.store, first)) > 1:
+            return str(person.name)
+        return str(first)
+
     def add_from_entry(self) -> None:
         """Store the typed action item, or say what is missing. The line stays ready for
         the next item (the owner's cell used to take the keyboard, and the next item typed
@@ -430,36 +452,3 @@ class ActionsPanel(QWidget):
             [str(self.proxy.index(r, c).data() or "") for c in range(self.proxy.columnCount())]
             for r in range(self.proxy.rowCount())
         ]
-
-
-def install(window: QMainWindow) -> None:
-    """Add the actions dock, Ctrl+Shift+A (new action) and Ctrl+Alt+A (from the theme)."""
-    panel = ActionsPanel(window)
-    dock = window.add_panel(panel, "Action items", "actionsDock")
-
-    def new_action(from_theme: bool) -> None:
-        theme_id = None
-        if from_theme:
-            votes = window.findChild(QWidget, "votesPanel")
-            theme_id = votes.selected_theme_id() if votes is not None else None
-            if theme_id is None:
-                _show(dock)
-                panel.refuse("Select a theme in the votes table first, then press Ctrl+Alt+A.")
-                return
-        _show(dock)
-        panel.start_new(theme_id)
-
-    for text, keys, name, from_theme in (
-        ("New action item", "Ctrl+Shift+A", "newActionAction", False),
-        ("Action item from selected theme", "Ctrl+Alt+A", "actionFromThemeAction", True),
-    ):
-        action = QAction(text, window, objectName=name)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _=False, t=from_theme: new_action(t))
-        window.menu("Themes").addAction(action)
-        window.addAction(action)
-
-
-def _show(dock: QDockWidget) -> None:
-    dock.show()
-    dock.raise_()

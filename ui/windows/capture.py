@@ -23,6 +23,9 @@ _WORD = rf"[\w.\-'’{_EMOJI}]+"
 LEADING_MENTION = re.compile(rf"^@({_WORD})(?:\s+({_WORD}))?")
 TRAILING_MENTION = re.compile(rf"(?:^|\s)@({_WORD})(?:\s+({_WORD}))?\s*$")
 UNFINISHED_MENTION = re.compile(r"(?:^|\s)@(?=\s|$)")
+# A name of three words ("@Ana María López"), taken only when it is a participant's.
+LEADING_THREE = re.compile(rf"^@({_WORD})\s+({_WORD})\s+({_WORD})")
+TRAILING_THREE = re.compile(rf"(?:^|\s)@({_WORD})\s+({_WORD})\s+({_WORD})\s*$")
 
 
 def _clean(word: str) -> str:
@@ -46,7 +49,19 @@ def parse_entry(
     span: tuple[int, int] | None = None
     lead = LEADING_MENTION.search(text)
     trail = TRAILING_MENTION.search(text)
-    if lead:
+    three = [
+        (m, at_start)
+        for m, at_start in (
+            (LEADING_THREE.search(text), True),
+            (TRAILING_THREE.search(text), False),
+        )
+        if m and is_known(" ".join(_clean(g) for g in m.groups()))
+    ]
+    if three:
+        m, at_start = three[0]
+        name = " ".join(_clean(g) for g in m.groups())
+        span = (0, m.end()) if at_start else (m.start(), len(text))
+    elif lead:
         first, second = _clean(lead.group(1)), lead.group(2)
         both = f"{first} {_clean(second)}" if second else None
         if both and (

@@ -1,0 +1,68 @@
+"""Ctrl+Alt+N: a commitment typed as a note becomes an action item without typing it again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from tests.ui.test_sensemaking_themes import add_notes, click_card
+
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def test_a_selected_note_becomes_an_action_item_with_its_author_and_theme(qtbot, window):
+    # Ana Lopez (sales) is on the roster; the commitment was said in the room as a note.
+    (note_id,) = add_notes(qtbot, window, "@Ana Lopez Run a joint pipeline review every Monday")
+    theme = window.store.add_theme(window.shown_round_id(), "Pipeline rhythm", note_ids=[note_id])
+    click_card(qtbot, window, note_id)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    entry = window.findChild(QLineEdit, "actionText")
+    assert entry.hasFocus()
+    assert entry.text() == "Run a joint pipeline review every Monday @Ana Lopez"
+    qtbot.keyClicks(entry, " ")  # the cursor waits at the end, to add to it or press Enter
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    (action,) = window.store.actions()
+    assert (action.text, action.owner, action.owner_function, action.theme_id) == (
+        "Run a joint pipeline review every Monday",
+        "Ana Lopez",
+        "sales",
+        theme.id,
+    )
+
+
+def test_a_note_without_an_author_gives_its_words_only_and_nothing_selected_says_so(qtbot, window):
+    qtbot.keyClick(window.entry, Qt.Key.Key_N, CTRL_ALT)
+    assert "Select a note on the board first" in window.statusBar().currentMessage()
+    assert window.store.actions() == []
+    (note_id,) = add_notes(qtbot, window, "Share the event lead list within a day")
+    click_card(qtbot, window, note_id)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    entry = window.findChild(QLineEdit, "actionText")
+    assert entry.text() == "Share the event lead list within a day"
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    (action,) = window.store.actions()
+    assert (action.text, action.owner, action.round_id) == (
+        "Share the event lead list within a day",
+        "",
+        window.shown_round_id(),
+    )
+
+
+def test_an_author_with_a_three_word_name_is_the_owner(qtbot, window):
+    # "@Ana María López" was read as "@Ana María" at best: @name took two words at most.
+    window.store.add_participant("Ana María López", function="marketing")
+    qtbot.keyClicks(window.entry, "Write the partner playbook ")
+    window.entry.insert("@Ana María López")  # (QTest types no accented letters)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    (note,) = window.store.notes(window.shown_round_id())
+    assert note.text == "Write the partner playbook"
+    note_id = note.id
+    click_card(qtbot, window, note_id)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    qtbot.keyClick(window.findChild(QLineEdit, "actionText"), Qt.Key.Key_Return)
+    (action,) = window.store.actions()
+    assert (action.text, action.owner, action.owner_function) == (
+        "Write the partner playbook",
+        "Ana María López",
+        "marketing",
+    )

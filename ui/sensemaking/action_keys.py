@@ -1,0 +1,64 @@
+"""The action items dock and the keys that start an item: Ctrl+Shift+A (from scratch),
+Ctrl+Alt+A (from the theme selected in the votes table, its name as the text) and
+Ctrl+Alt+N (from the note selected on the board: its words, its author as owner, its theme).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from ui.sensemaking.actions_panel import ActionsPanel
+from ui.windows.cards import ID
+
+
+def install(window: QMainWindow) -> None:
+    """Add the actions dock and its three keys to the main window."""
+    panel = ActionsPanel(window)
+    dock = window.add_panel(panel, "Action items", "actionsDock")
+
+    def new_action(from_theme: bool) -> None:
+        theme_id = None
+        if from_theme:
+            votes = window.findChild(QWidget, "votesPanel")
+            theme_id = votes.selected_theme_id() if votes is not None else None
+            if theme_id is None:
+                _show(dock)
+                panel.refuse("Select a theme in the votes table first, then press Ctrl+Alt+A.")
+                return
+        _show(dock)
+        panel.start_new(theme_id)
+
+    def from_note() -> None:
+        board = window.board
+        current = board.currentItem()
+        chosen = window.selected_note_ids()
+        if current is not None and current.data(ID) in chosen:
+            chosen = [current.data(ID)]  # the card with the keyboard, of those selected
+        _show(dock)
+        if not chosen:
+            panel.refuse("Select a note on the board first, then press Ctrl+Alt+N.")
+            return
+        panel.start_from_note(chosen[0])
+        window.show_status("The note is in the action item line: edit it if need be, then Enter.")
+
+    for text, keys, name, make in (
+        ("New action item", "Ctrl+Shift+A", "newActionAction", lambda: new_action(False)),
+        (
+            "Action item from selected theme",
+            "Ctrl+Alt+A",
+            "actionFromThemeAction",
+            lambda: new_action(True),
+        ),
+        ("Action item from selected note", "Ctrl+Alt+N", "actionFromNoteAction", from_note),
+    ):
+        action = QAction(text, window, objectName=name)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _=False, make=make: make())
+        window.menu("Themes").addAction(action)
+        window.addAction(action)
+
+
+def _show(dock: QDockWidget) -> None:
+    dock.show()
+    dock.raise_()
