@@ -150,3 +150,15 @@ def test_an_owner_whose_roster_name_has_an_emoji_is_found_by_at_name(qtbot, wind
         "Zoë 🎯",
         "marketing",
     )
+
+
+def test_down_from_the_action_line_goes_to_the_items(qtbot, window):
+    add_action(qtbot, window, "Draft the shared lead definition")
+    add_action(qtbot, window, "Book the joint pipeline review")
+    entry = window.findChild(QLineEdit, "actionText")
+    assert entry.hasFocus()
+    qtbot.keyClick(entry, Qt.Key.Key_Down)
+    assert table(window).hasFocus()
+    assert table(window).currentIndex().isValid()
+    qtbot.keyClick(table(window), Qt.Key.Key_Delete)  # the keys of the table work from there
+    assert len(window.store.actions()) == 1

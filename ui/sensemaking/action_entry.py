@@ -1,8 +1,9 @@
 """The line at the top of the Action items panel where a new item is typed.
 
 Keys the session needs pass through it (export, next round, and undo while it has nothing
-of its own to undo); Tab on an empty line goes to the owner of the item just added; Escape
-forgets the theme the item was started from, then goes back to the note line.
+of its own to undo); Tab on an empty line goes to the owner of the item just added; Down
+goes to the items; Escape forgets the theme the item was started from, then goes back to
+the note line.
 """
 
 from __future__ import annotations
@@ -69,6 +70,18 @@ class ActionEntry(QLineEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        table = self.panel.table
+        if (
+            event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and table.model().rowCount() > 0
+        ):
+            # Down to the items, as from the note line to the cards: it did nothing, and
+            # the table was two Tabs away.
+            if not table.currentIndex().isValid():
+                table.setCurrentIndex(table.model().index(0, 0))
+            table.setFocus()
+            return
         if event.key() == Qt.Key.Key_Escape:
             entry = getattr(self.window(), "entry", None)
             if not self.text() and self.panel.source_theme is None and entry is not None:
