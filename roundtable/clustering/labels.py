@@ -57,16 +57,21 @@ def _acronym(token: str) -> bool:
     return sum(ch.isupper() for ch in token) >= 2 and not token[1:].islower()
 
 
-def _tokens(text: str) -> tuple[list[str], list[bool]]:
-    """A note's words, and for each whether the next word follows it directly (only spaces
-    or a hyphen between): "separate rooms" are one phrase, "rooms, by" are not."""
+# What ends a clause between two words: "no status tracker, client calls me daily" holds
+# no name "Tracker client"; "brokers & partners" and "win/loss" are still one phrase.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]{}\"“”=<>|…–—]|\s-+\s")
+
+
+def _tokens(text: str) -> tuple[list[str], list[bool], list[bool]]:
+    """A note's words; for each whether the next word follows it directly (only spaces or
+    a hyphen between): "separate rooms" are one phrase, "rooms, by" are not; and whether a
+    clause ends after it (a comma, a full stop, a spaced dash, an arrow...)."""
     text = unicodedata.normalize("NFKC", text or "")
     found = list(_TOKEN.finditer(text))
-    joined = [
-        b.start() - a.end() > 0 and not text[a.end() : b.start()].strip(" -")
-        for a, b in zip(found, found[1:], strict=False)
-    ]
-    return [m.group() for m in found], [*joined, False]
+    gaps = [text[a.end() : b.start()] for a, b in zip(found, found[1:], strict=False)]
+    joined = [bool(gap) and not gap.strip(" -") for gap in gaps]
+    cut = [bool(_CLAUSE_BREAK.search(gap)) for gap in gaps]
+    return [m.group() for m in found], [*joined, False], [*cut, True]
 
 
 def _nameable(term: str) -> bool:
@@ -192,7 +197,7 @@ def _best_span(
     generic |= words.ignored
     best: tuple[float, int, str] | None = None
     for i in notes:
-        raw, joined = _tokens(words.texts[i])
+        raw, joined, cut = _tokens(words.texts[i])
         keys = []
         for token in raw:
             low = token.lower().replace("’", "'")
@@ -203,6 +208,8 @@ def _best_span(
                 end = start + length
                 if end > len(raw) or not keys[start] or not keys[end - 1]:
                     continue
+                if any(cut[start : end - 1]):
+                    continue  # "tracker, client": the end of one clause and another's start
                 if end < len(raw) and joined[end - 1] and keys[end] and not all(keys[start:end]):
                     continue  # "written in separate" (rooms): its small word's phrase goes on
                 inner = raw[start:end]
@@ -275,7 +282,7 @@ def _lone_label(text: str, words: RoundWords) -> str:
     n = len(words.docs)
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
     generic |= words.ignored
-    raw, joined = _tokens(text)
+    raw, joined, cut = _tokens(text)
     picked: list[str] = []
     at = 0
     for at, token in enumerate(raw):  # noqa: B007 (where the label stopped is used below)
@@ -284,13 +291,13 @@ def _lone_label(text: str, words: RoundWords) -> str:
         if not picked and filler:
             continue
         picked.append(_shown(token, first=not picked))
-        if len(picked) == 4:
-            break
+        if len(picked) == 4 or (cut[at] and len(picked) >= 2):
+            break  # "Underwriting too slow", not "... slow clients" (walk to fintechs)
     # Finish a phrase the fourth word cut ("Booth at the trade" show, "OKRs written in
     # separate" rooms), up to six words: a cut label reads as a mistake. Only a phrase a
     # small word began: "Mike rewrites every deck" (marketing sends) is whole as it is.
     opened = any(w.lower() in _JOINERS for w in picked[1:])
-    while opened and len(picked) < 6 and at + 1 < len(raw) and joined[at]:
+    while opened and len(picked) < 6 and at + 1 < len(raw) and joined[at] and not cut[at]:
         if _small(picked[-1]) or raw[at + 1].lower() in STOP_WORDS:
             break
         at += 1

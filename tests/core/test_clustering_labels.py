@@ -115,3 +115,26 @@ def test_a_lone_notes_label_stops_before_the_verb_that_ends_it() -> None:
     assert make_label([1], words, []) == "Regional event budget"  # was "... budget owned"
     # Two words keep their verb: "Leads" alone would say less.
     assert make_label([2], words, []) == "Leads sit"
+
+
+STALLS = [
+    "waiting on tax returns from the client, weeks",
+    "no status tracker, client calls me daily",
+    "clients confused by the jargon in our letters",
+    "underwriting too slow, clients walk to fintechs",
+    "appraisals take forever for CRE",
+    "deal goes to committee only on tuesdays",
+    "legal takes a week on loan agreements",
+    "credit analyst shortage",
+    "closing docs sent with typos, redo",
+    "SBA guaranty paperwork, whole other queue",
+]
+
+
+def test_a_label_does_not_run_on_across_a_comma() -> None:
+    # Words either side of a comma are two clauses, not a name: the group was called
+    # "Tracker client" ("no status tracker, client calls me daily") and the lone note
+    # "Underwriting too slow clients" (", clients walk to fintechs").
+    words = round_words(STALLS)
+    assert make_label([0, 1, 2], words, []) == "Client calls"
+    assert make_label([3], words, []) == "Underwriting too slow"
