@@ -62,16 +62,29 @@ def _acronym(token: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]{}\"“”=<>|…–—]|\s-+\s")
 
 
-def _tokens(text: str) -> tuple[list[str], list[bool], list[bool]]:
+# What joins two words into one as typed: "pre-approved", "win/loss", "R&D", "SF+nCino".
+_COMPOUND = frozenset("-/&+")
+
+
+def _tokens(text: str) -> tuple[list[str], list[bool], list[bool], list[str]]:
     """A note's words; for each whether the next word follows it directly (only spaces or
-    a hyphen between): "separate rooms" are one phrase, "rooms, by" are not; and whether a
-    clause ends after it (a comma, a full stop, a spaced dash, an arrow...)."""
+    a hyphen between): "separate rooms" are one phrase, "rooms, by" are not; whether a
+    clause ends after it (a comma, a full stop, a spaced dash, an arrow...); and the mark
+    that makes it one word with the next ("-" in "pre-approved"), else ""."""
     text = unicodedata.normalize("NFKC", text or "")
     found = list(_TOKEN.finditer(text))
     gaps = [text[a.end() : b.start()] for a, b in zip(found, found[1:], strict=False)]
     joined = [bool(gap) and not gap.strip(" -") for gap in gaps]
     cut = [bool(_CLAUSE_BREAK.search(gap)) for gap in gaps]
-    return [m.group() for m in found], [*joined, False], [*cut, True]
+    glue = [gap if gap in _COMPOUND else "" for gap in gaps]
+    return [m.group() for m in found], [*joined, False], [*cut, True], [*glue, ""]
+
+
+def _spelled(raw: Sequence[str], glue: Sequence[str]) -> str:
+    """Words as one phrase in lower case (acronyms as typed: "MQL", "Q&A"), each joined to
+    the next by its mark or a space: "pre-approved" read "pre approved", "Q&A" "q a"."""
+    phrase = "".join(w + (g or " ") for w, g in zip(raw, glue, strict=True)).split()
+    return " ".join(p if _acronym(re.sub("[-/&+]", "", p)) else p.lower() for p in phrase)
 
 
 def _nameable(term: str) -> bool:
@@ -197,7 +210,7 @@ def _best_span(
     generic |= words.ignored
     best: tuple[float, int, str] | None = None
     for i in notes:
-        raw, joined, cut = _tokens(words.texts[i])
+        raw, joined, cut, glue = _tokens(words.texts[i])
         keys = []
         for token in raw:
             low = token.lower().replace("’", "'")
@@ -210,6 +223,8 @@ def _best_span(
                     continue
                 if any(cut[start : end - 1]):
                     continue  # "tracker, client": the end of one clause and another's start
+                if (start and glue[start - 1]) or glue[end - 1]:
+                    continue  # "approved compliance": half of "pre-approved" is no word
                 if end < len(raw) and joined[end - 1] and keys[end] and not all(keys[start:end]):
                     continue  # "written in separate" (rooms): its small word's phrase goes on
                 inner = raw[start:end]
@@ -230,7 +245,7 @@ def _best_span(
                     continue
                 # Every content word should earn its place: unknown words cost a little.
                 score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
-                shown = " ".join(t if _acronym(t) else t.lower() for t in raw[start:end])
+                shown = _spelled(inner, glue[start:end])
                 candidate = (score, -length, shown)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
@@ -282,16 +297,25 @@ def _lone_label(text: str, words: RoundWords) -> str:
     n = len(words.docs)
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
     generic |= words.ignored
-    raw, joined, cut = _tokens(text)
+    raw, joined, cut, glue = _tokens(text)
     picked: list[str] = []
+
+    def add(i: int) -> None:  # "pre" then "approved": one word, "pre-approved"
+        if picked and glue[i - 1] and _acronym(raw[i - 1] + raw[i]):  # "Q&A", not "Q&a"
+            picked[-1] = picked[-1][: -len(raw[i - 1])] + raw[i - 1] + glue[i - 1] + raw[i]
+        elif picked and glue[i - 1]:
+            picked[-1] += glue[i - 1] + _shown(raw[i], first=False)
+        else:
+            picked.append(_shown(raw[i], first=not picked))
+
     at = 0
     for at, token in enumerate(raw):  # noqa: B007 (where the label stopped is used below)
         low = token.lower().replace("’", "'")
         filler = (low in STOP_WORDS and low not in _MEANINGFUL) or stem(low) in generic
         if not picked and filler:
             continue
-        picked.append(_shown(token, first=not picked))
-        if len(picked) == 4 or (cut[at] and len(picked) >= 2):
+        add(at)
+        if (len(picked) == 4 and not glue[at]) or (cut[at] and len(picked) >= 2):
             break  # "Underwriting too slow", not "... slow clients" (walk to fintechs)
     # Finish a phrase the fourth word cut ("Booth at the trade" show, "OKRs written in
     # separate" rooms), up to six words: a cut label reads as a mistake. Only a phrase a
@@ -301,7 +325,7 @@ def _lone_label(text: str, words: RoundWords) -> str:
         if _small(picked[-1]) or raw[at + 1].lower() in STOP_WORDS:
             break
         at += 1
-        picked.append(_shown(raw[at], first=False))
+        add(at)
     # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off. A verb
     # that ends a longer label goes too ("Inbound demo request sat"), but two words stay as
     # they are: "Leads sit" says more than what is left without it.

@@ -138,3 +138,21 @@ def test_a_label_does_not_run_on_across_a_comma() -> None:
     words = round_words(STALLS)
     assert make_label([0, 1, 2], words, []) == "Client calls"
     assert make_label([3], words, []) == "Underwriting too slow"
+
+
+def test_a_label_keeps_the_hyphen_or_slash_that_makes_two_words_one() -> None:
+    # "Pre approved compliance templates", "E signature not allowed", "Win loss calls":
+    # the mark between the two halves was dropped, and "Q&A" read "Q a".
+    texts = [
+        "pre-approved compliance templates so posts go out same day",
+        "e-signature not allowed for some docs",
+        "win/loss calls after we lose a deal to a credit union",
+        "Q&A sessions after every webinar are gold",
+        "Q&A sessions with the product team",
+        *STALLS,
+    ]
+    words = round_words(texts)
+    assert make_label([0], words, []) == "Pre-approved compliance templates"
+    assert make_label([1], words, []) == "E-signature not allowed"
+    assert make_label([2], words, []) == "Win/loss calls"
+    assert make_label([3, 4], words, []) == "Q&A sessions"
