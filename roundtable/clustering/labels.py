@@ -470,7 +470,10 @@ def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int
     counts = Counter(t for i in members for t in set(docs[i]))
     if shared and counts[shared[0]] >= max(2, len(members) // 2):
         shown = ", ".join(forms.get(t, t) for t in shared)
-        return f"{len(members)} notes linked by the words: {shown}."
+        # How many say them: "6 notes linked by the words: client" had one without it.
+        linked = sum(1 for i in members if set(docs[i]) & set(shared))
+        some = f", {linked} of them" if linked < len(members) else ""
+        return f"{len(members)} notes{some} linked by the words: {shown}."
     strong = [forms.get(t, t) for t in shared if counts[t] >= 2]
     also = f" (shared words: {', '.join(strong)})" if strong else ""
     if len(members) == 2:

@@ -156,3 +156,11 @@ def test_a_label_keeps_the_hyphen_or_slash_that_makes_two_words_one() -> None:
     assert make_label([1], words, []) == "E-signature not allowed"
     assert make_label([2], words, []) == "Win/loss calls"
     assert make_label([3, 4], words, []) == "Q&A sessions"
+
+
+def test_a_reason_says_how_many_notes_share_its_words() -> None:
+    # "6 notes linked by the words: client" was said of a group where "rate quoted in
+    # campaign ≠ rate approved" has no such word: the facilitator looks for it in vain.
+    words = round_words(STALLS)
+    assert make_reason([0, 1, 2, 4], words) == "4 notes, 3 of them linked by the words: client."
+    assert make_reason([0, 1, 2], words) == "3 notes linked by the words: client."
