@@ -59,16 +59,34 @@ def _acronym(token: str) -> bool:
     return sum(ch.isupper() for ch in token) >= 2 and not token[1:].islower()
 
 
-def _tokens(text: str) -> tuple[list[str], list[bool]]:
-    """A note's words, and for each whether the next word follows it directly (only spaces
-    or a hyphen between): "separate rooms" are one phrase, "rooms, by" are not."""
+# What ends a clause between two words: "no status tracker, client calls me daily" holds
+# no name "Tracker client"; "brokers & partners" and "win/loss" are still one phrase.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]{}\"“”=<>|…–—]|\s-+\s")
+
+
+# What joins two words into one as typed: "pre-approved", "win/loss", "R&D", "SF+nCino".
+_COMPOUND = frozenset("-/&+")
+
+
+def _tokens(text: str) -> tuple[list[str], list[bool], list[bool], list[str]]:
+    """A note's words; for each whether the next word follows it directly (only spaces or
+    a hyphen between): "separate rooms" are one phrase, "rooms, by" are not; whether a
+    clause ends after it (a comma, a full stop, a spaced dash, an arrow...); and the mark
+    that makes it one word with the next ("-" in "pre-approved"), else ""."""
     text = unicodedata.normalize("NFKC", text or "")
     found = list(_TOKEN.finditer(text))
-    joined = [
-        b.start() - a.end() > 0 and not text[a.end() : b.start()].strip(" -")
-        for a, b in zip(found, found[1:], strict=False)
-    ]
-    return [m.group() for m in found], [*joined, False]
+    gaps = [text[a.end() : b.start()] for a, b in zip(found, found[1:], strict=False)]
+    joined = [bool(gap) and not gap.strip(" -") for gap in gaps]
+    cut = [bool(_CLAUSE_BREAK.search(gap)) for gap in gaps]
+    glue = [gap if gap in _COMPOUND else "" for gap in gaps]
+    return [m.group() for m in found], [*joined, False], [*cut, True], [*glue, ""]
+
+
+def _spelled(raw: Sequence[str], glue: Sequence[str]) -> str:
+    """Words as one phrase in lower case (acronyms as typed: "MQL", "Q&A"), each joined to
+    the next by its mark or a space: "pre-approved" read "pre approved", "Q&A" "q a"."""
+    phrase = "".join(w + (g or " ") for w, g in zip(raw, glue, strict=True)).split()
+    return " ".join(p if _acronym(re.sub("[-/&+]", "", p)) else p.lower() for p in phrase)
 
 
 def _stops(text: str) -> frozenset[str]:
@@ -210,7 +228,7 @@ def _best_span(
     generic |= words.ignored
     best: tuple[float, int, str] | None = None
     for i in notes:
-        raw, joined = _tokens(words.texts[i])
+        raw, joined, cut, glue = _tokens(words.texts[i])
         stops = _stops(words.texts[i])
         keys = [_key(token, stops) for token in raw]
         for start in range(len(raw)):
@@ -218,6 +236,10 @@ def _best_span(
                 end = start + length
                 if end > len(raw) or not keys[start] or not keys[end - 1]:
                     continue
+                if any(cut[start : end - 1]):
+                    continue  # "tracker, client": the end of one clause and another's start
+                if (start and glue[start - 1]) or glue[end - 1]:
+                    continue  # "approved compliance": half of "pre-approved" is no word
                 if end < len(raw) and joined[end - 1] and keys[end] and not all(keys[start:end]):
                     continue  # "written in separate" (rooms): its small word's phrase goes on
                 inner = raw[start:end]
@@ -239,7 +261,7 @@ def _best_span(
                 # Every content word should earn its place: unknown words cost a little.
                 score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
                 inner = [_unelided(raw[start], stops), *raw[start + 1 : end]]
-                shown = " ".join(t if _acronym(t) else t.lower() for t in inner)
+                shown = _spelled(inner, glue[start:end])
                 candidate = (score, -length, shown)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
@@ -295,29 +317,38 @@ def _lone_label(text: str, words: RoundWords) -> str:
     n = len(words.docs)
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
     generic |= words.ignored
-    raw, joined = _tokens(text)
+    raw, joined, cut, glue = _tokens(text)
     stops = _stops(text)
     picked: list[str] = []
+
+    def add(i: int) -> None:  # "pre" then "approved": one word, "pre-approved"
+        if picked and glue[i - 1] and _acronym(raw[i - 1] + raw[i]):  # "Q&A", not "Q&a"
+            picked[-1] = picked[-1][: -len(raw[i - 1])] + raw[i - 1] + glue[i - 1] + raw[i]
+        elif picked and glue[i - 1]:
+            picked[-1] += glue[i - 1] + _shown(raw[i], stops, first=False)
+        elif not picked:  # "Plus d'argent pour ...": the label starts at "argent"
+            picked.append(_shown(_unelided(raw[i], stops), stops, first=True))
+        else:
+            picked.append(_shown(raw[i], stops, first=False))
+
     at = 0
     for at, token in enumerate(raw):  # noqa: B007 (where the label stopped is used below)
         low = without_elision(token.lower().replace("’", "'"), stops)  # "n'y": "y"
         filler = (low in stops and low not in _MEANINGFUL) or stem(low) in generic
         if not picked and filler:
             continue
-        if not picked:  # "Plus d'argent pour ...": the label starts at "argent"
-            token = _unelided(token, stops)
-        picked.append(_shown(token, stops, first=not picked))
-        if len(picked) == 4:
-            break
+        add(at)
+        if (len(picked) == 4 and not glue[at]) or (cut[at] and len(picked) >= 2):
+            break  # "Underwriting too slow", not "... slow clients" (walk to fintechs)
     # Finish a phrase the fourth word cut ("Booth at the trade" show, "OKRs written in
     # separate" rooms), up to six words: a cut label reads as a mistake. Only a phrase a
     # small word began: "Mike rewrites every deck" (marketing sends) is whole as it is.
     opened = any(w.lower() in _JOINERS for w in picked[1:])
-    while opened and len(picked) < 6 and at + 1 < len(raw) and joined[at]:
+    while opened and len(picked) < 6 and at + 1 < len(raw) and joined[at] and not cut[at]:
         if _small(picked[-1], stops) or raw[at + 1].lower() in stops:
             break
         at += 1
-        picked.append(_shown(raw[at], stops, first=False))
+        add(at)
     # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off. A verb
     # that ends a longer label goes too ("Inbound demo request sat"), but two words stay as
     # they are: "Leads sit" says more than what is left without it.
@@ -464,7 +495,10 @@ def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int
     counts = Counter(t for i in members for t in set(docs[i]))
     if shared and counts[shared[0]] >= max(2, len(members) // 2):
         shown = ", ".join(forms.get(t, t) for t in shared)
-        return f"{len(members)} notes linked by the words: {shown}."
+        # How many say them: "6 notes linked by the words: client" had one without it.
+        linked = sum(1 for i in members if set(docs[i]) & set(shared))
+        some = f", {linked} of them" if linked < len(members) else ""
+        return f"{len(members)} notes{some} linked by the words: {shown}."
     strong = [forms.get(t, t) for t in shared if counts[t] >= 2]
     also = f" (shared words: {', '.join(strong)})" if strong else ""
     if len(members) == 2:

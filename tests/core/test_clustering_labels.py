@@ -176,3 +176,52 @@ def test_a_lone_label_in_another_language_keeps_its_no() -> None:
         "Pas de suivi",
         "Équipe ne rappelle jamais",
     ]
+
+
+STALLS = [
+    "waiting on tax returns from the client, weeks",
+    "no status tracker, client calls me daily",
+    "clients confused by the jargon in our letters",
+    "underwriting too slow, clients walk to fintechs",
+    "appraisals take forever for CRE",
+    "deal goes to committee only on tuesdays",
+    "legal takes a week on loan agreements",
+    "credit analyst shortage",
+    "closing docs sent with typos, redo",
+    "SBA guaranty paperwork, whole other queue",
+]
+
+
+def test_a_label_does_not_run_on_across_a_comma() -> None:
+    # Words either side of a comma are two clauses, not a name: the group was called
+    # "Tracker client" ("no status tracker, client calls me daily") and the lone note
+    # "Underwriting too slow clients" (", clients walk to fintechs").
+    words = round_words(STALLS)
+    assert make_label([0, 1, 2], words, []) == "Client calls"
+    assert make_label([3], words, []) == "Underwriting too slow"
+
+
+def test_a_label_keeps_the_hyphen_or_slash_that_makes_two_words_one() -> None:
+    # "Pre approved compliance templates", "E signature not allowed", "Win loss calls":
+    # the mark between the two halves was dropped, and "Q&A" read "Q a".
+    texts = [
+        "pre-approved compliance templates so posts go out same day",
+        "e-signature not allowed for some docs",
+        "win/loss calls after we lose a deal to a credit union",
+        "Q&A sessions after every webinar are gold",
+        "Q&A sessions with the product team",
+        *STALLS,
+    ]
+    words = round_words(texts)
+    assert make_label([0], words, []) == "Pre-approved compliance templates"
+    assert make_label([1], words, []) == "E-signature not allowed"
+    assert make_label([2], words, []) == "Win/loss calls"
+    assert make_label([3, 4], words, []) == "Q&A sessions"
+
+
+def test_a_reason_says_how_many_notes_share_its_words() -> None:
+    # "6 notes linked by the words: client" was said of a group where "rate quoted in
+    # campaign ≠ rate approved" has no such word: the facilitator looks for it in vain.
+    words = round_words(STALLS)
+    assert make_reason([0, 1, 2, 4], words) == "4 notes, 3 of them linked by the words: client."
+    assert make_reason([0, 1, 2], words) == "3 notes linked by the words: client."

@@ -81,3 +81,22 @@ def test_less_sure_places_come_unticked_and_enter_accepts_the_sure_ones(qtbot, w
     qtbot.keyClick(preview.tree, Qt.Key.Key_Return)
     assert all(store.note(n).theme_id is not None for n in sure)
     assert all(store.note(n).theme_id is None for n in unsure)
+
+
+def test_down_from_a_theme_goes_to_its_first_note_not_its_why_line(qtbot, window):
+    # Down from a proposed theme stopped on its "Why: ..." line, where Space did nothing:
+    # unticking the first note took Down, Down, Space, and one Space was lost on the reason.
+    broken_round(qtbot, window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    preview = shown_preview(qtbot, window)
+    group = preview.groups[0]
+    preview.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is preview)
+    tree = preview.tree
+    tree.setCurrentItem(preview.group_item(group.label))
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    first = preview.note_item(group.new_note_ids[0])
+    assert tree.currentItem() is first
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert first.checkState(0) == Qt.CheckState.Unchecked
+    assert preview.group_item(group.label).child(0).text(0).startswith("Why: ")

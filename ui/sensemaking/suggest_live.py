@@ -2,9 +2,9 @@
 
 `NoteEmbedder` computes each new (or edited) note's sentence vector in a worker thread, a
 few notes at a time, and keeps it in the store, so Suggest themes on a full round only
-clusters. `LivePlacer` asks `sort_into_themes` where the shown round's ungrouped notes
-belong once the round has themes, shows the answer on the cards ("Suggested theme: …"),
-and accepts it on Ctrl+Return or a double-click, as one undo command.
+clusters. `LivePlacer` asks `sort_with_sureness` where the shown round's ungrouped notes
+belong once the round has themes, shows the sure answers on the cards ("Suggested theme:
+…"), and accepts one on Ctrl+Return or a double-click, as one undo command.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from roundtable.clustering import MODEL_NAME, embed_texts, semantic_available, sort_into_themes
+from roundtable.clustering import MODEL_NAME, embed_texts, semantic_available, sort_with_sureness
 from roundtable.clustering import vector_to_bytes as to_bytes
 from roundtable.model import Change, counted
 from ui.sensemaking.suggest_work import OffUiWork, members
@@ -170,8 +170,13 @@ class LivePlacer(QObject):
         texts = [n.text for n in loose]
         ids = [n.id for n in loose]
         self.running = True
+        # Only sure places, those Sort the rest ticks: with one theme begun ("Pay plans"),
+        # 17 of a round's 40 cards read "→ Pay plans?", "2 marketers for 60 lenders" too.
         self.work.start(
-            lambda: sort_into_themes(texts, examples, template=template),
+            lambda: [
+                name if sure else None
+                for name, sure in sort_with_sureness(texts, examples, template=template)
+            ],
             then=lambda f: self._placed(f, rid, ids, names),
         )
 

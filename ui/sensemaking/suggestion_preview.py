@@ -102,7 +102,9 @@ class SuggestionPreview(QDialog):
             why = QTreeWidgetItem([_wrap(f"Why: {group.reason}")])
             why.setFont(0, italic)
             why.setForeground(0, grey)
-            why.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            # Not a stop for the arrow keys: Down from a theme went to its "Why" line, where
+            # Space did nothing, before reaching the first note to tick.
+            why.setFlags(Qt.ItemFlag.NoItemFlags)
             top.addChild(why)
             for nid, text, already in group.notes:
                 unsure = nid in group.unsure and not already
