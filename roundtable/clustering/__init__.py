@@ -127,6 +127,7 @@ def sort_into_themes(
     themes: Mapping[str, Sequence[str]],
     *,
     template: str | None = None,
+    hints: Sequence[HintLike] | None = None,
 ) -> list[str | None]:
     """For each text, the theme it most likely belongs to, or None when unsure.
 
@@ -137,13 +138,16 @@ def sort_into_themes(
         template: a session template name; a theme named like one of its hints (the same
             label, or clearly the same topic) also matches that hint's description and
             phrases.
+        hints: the hints to match instead of all of the template's (the app gives the
+            round's own, so "Pay plans" is not judged by a spare question's "A joint
+            account plan").
 
     Each theme is judged by its notes, its name and its matching hint, in a similarity
     space centred on the notes given (so words every note shares do not decide); a text
     gets None when it leans to no theme more than to the round as a whole, or when the
     two best themes tie.
     """
-    return [name for name, _ in sort_with_sureness(texts, themes, template=template)]
+    return [name for name, _ in sort_with_sureness(texts, themes, template=template, hints=hints)]
 
 
 def sort_with_sureness(
@@ -151,6 +155,7 @@ def sort_with_sureness(
     themes: Mapping[str, Sequence[str]],
     *,
     template: str | None = None,
+    hints: Sequence[HintLike] | None = None,
 ) -> list[tuple[str | None, bool]]:
     """sort_into_themes, and for each text placed whether the place is a sure one.
 
@@ -166,12 +171,13 @@ def sort_with_sureness(
     if not worded or not names:
         return out
     given = _given(themes)
+    used = tuple(template_hints(template) if hints is None else hints)
     places = sort_notes(
         [texts[i] for i in worded],
         list(given),
-        template_hints(template),
+        used,
         embed=note_vectors,
-        matched=_hints_of(given, tuple(template_hints(template))),
+        matched=_hints_of(given, used),
     )
     scored = embed.semantic_available()  # looked up here, so a test can turn it off
     for i, p in zip(worded, places, strict=True):
@@ -181,12 +187,15 @@ def sort_with_sureness(
 
 
 def theme_hints(
-    themes: Mapping[str, Sequence[str]], *, template: str | None = None
+    themes: Mapping[str, Sequence[str]],
+    *,
+    template: str | None = None,
+    hints: Sequence[HintLike] | None = None,
 ) -> dict[str, str]:
     """Theme name -> the label of the template hint that sort_into_themes also judges that
     theme by (its name names the hint, or its notes match it); themes with none are left
     out. For saying why a note was sorted where it was."""
-    hints = template_hints(template)
+    hints = tuple(template_hints(template) if hints is None else hints)
     names = list(themes)
     if not hints or not names:
         return {}

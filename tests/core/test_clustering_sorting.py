@@ -66,3 +66,18 @@ def test_sureness_goes_with_the_same_places(path: str) -> None:
         assert any(name is not None and not sure for name, sure in scored)
     else:
         assert all(sure for name, sure in scored if name is not None)
+
+
+def test_given_hints_replace_the_templates_all() -> None:
+    # All of the template's hints (spare questions included) matched "Pay plans" with "A
+    # joint account plan"; the round's own hints give its "Compensation and incentives".
+    from roundtable.templates import get_template
+
+    template = get_template("sales-marketing-roundtable")
+    (broken,) = [r for r in template.rounds if r.title == "Why it's broken"]
+    themes = {"Pay plans": ["reps get paid on bookings only"]}
+    name = "sales-marketing-roundtable"
+    assert clustering.theme_hints(themes, template=name, hints=broken.hints) == {
+        "Pay plans": "Compensation and incentives"
+    }
+    assert clustering.theme_hints(themes, template=name, hints=()) == {}

@@ -98,3 +98,14 @@ def test_sort_the_rest_says_which_template_theme_a_begun_theme_was_judged_by(qtb
         "Closest to the notes already in “Theme 1”. Judged with the template theme"
         " “Compensation and incentives”, which its notes or name match."
     )
+
+
+def test_sort_the_rest_judges_a_theme_by_the_rounds_own_template_themes(qtbot, window):
+    # "Pay plans" was judged with "A joint account plan", a spare question's template
+    # theme, not "Why it's broken"'s own "Compensation and incentives".
+    rid, ids = broken_round(qtbot, window)
+    pay = window.store.add_theme(rid, "Pay plans", note_ids=ids[0:1]).id
+    sort_the_rest(qtbot, window)
+    preview = shown_preview(qtbot, window)
+    reasons = {g.existing_theme_id: g.reason for g in preview.groups}
+    assert "“Compensation and incentives”" in reasons[pay], reasons[pay]

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from roundtable.clustering import MODEL_NAME, embed_texts, semantic_available, sort_with_sureness
 from roundtable.clustering import vector_to_bytes as to_bytes
 from roundtable.model import Change, counted
-from ui.sensemaking.suggest_work import OffUiWork, members
+from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
 from ui.sensemaking.theme_commands import PlaceNotes
 
 BATCH = 16  # notes per embedding run: small, so a burst of notes never queues a long job
@@ -167,6 +167,7 @@ class LivePlacer(QObject):
             names[name] = t
         examples = {name: [n.text for n in grouped.get(t.id, [])] for name, t in names.items()}
         template = self.store.session().template
+        hints = round_hints(self.store, rid) or None  # as Sort the rest judges them
         texts = [n.text for n in loose]
         ids = [n.id for n in loose]
         self.running = True
@@ -175,7 +176,9 @@ class LivePlacer(QObject):
         self.work.start(
             lambda: [
                 name if sure else None
-                for name, sure in sort_with_sureness(texts, examples, template=template)
+                for name, sure in sort_with_sureness(
+                    texts, examples, template=template, hints=hints
+                )
             ],
             then=lambda f: self._placed(f, rid, ids, names),
         )

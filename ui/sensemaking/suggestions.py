@@ -264,12 +264,15 @@ class Suggester(QObject):
         by_name = dict(zip(_unique_names([t.label for t in themes]), themes, strict=True))
         examples = {name: [n.text for n in grouped.get(t.id, [])] for name, t in by_name.items()}
         template = self.store.session().template
+        # The round's own hints (all the template's when it has none): "Pay plans" was
+        # judged with a spare question's "A joint account plan".
+        hints = round_hints(self.store, rid) or None
         texts = [n.text for n in loose]
         self._begin("Sorting the rest into themes…", "sortProgress")
         self.work.start(
             lambda: (
-                sort_with_sureness(texts, examples, template=template),
-                theme_hints(examples, template=template),
+                sort_with_sureness(texts, examples, template=template, hints=hints),
+                theme_hints(examples, template=template, hints=hints),
             ),
             then=lambda f: self._sorted(f, rid, loose, by_name, examples),
         )
