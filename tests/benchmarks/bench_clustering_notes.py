@@ -167,7 +167,8 @@ def report_notes(path: Path, *, lexical: bool = False) -> None:
         # template covers get the default template, whose hints must then stay out of it.
         called = cluster_texts(texts, template=template or "sales-marketing-roundtable")
         ari_called = adjusted_rand(gold, called)
-        sort_hints = template_hints(template)
+        # As the app sorts: by the round's own hints, all the template's when it has none.
+        sort_hints = hints or template_hints(template)
         named = _sorting(texts, gold, sort_hints, embedder, named=True)
         plain = _sorting(texts, gold, sort_hints, embedder, named=False)
         part = table["tuned" if qset in TUNED_ON else "held out"]
