@@ -502,8 +502,10 @@ def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int
     strong = [forms.get(t, t) for t in shared if counts[t] >= 2]
     also = f" (shared words: {', '.join(strong)})" if strong else ""
     if len(members) == 2:
-        # Quoting a pair's own two notes as what they are close to said nothing.
-        return f"2 notes that say much the same in other words{also}."
+        # Quoting a pair's own two notes as what they are close to said nothing; "that say
+        # much the same in other words" claimed more than a closeness in meaning shows (a
+        # brewery owner's video and a lender's status, paired).
+        return f"2 notes close in meaning{also}."
     picks = [texts[i] for i in list(central)[:2]] or [texts[i] for i in members[:2]]
     quoted = " and ".join(f"“{_short(p)}”" for p in picks)
     return f"{len(members)} notes close in meaning to {quoted}{also}."

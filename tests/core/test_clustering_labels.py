@@ -225,3 +225,9 @@ def test_a_reason_says_how_many_notes_share_its_words() -> None:
     words = round_words(STALLS)
     assert make_reason([0, 1, 2, 4], words) == "4 notes, 3 of them linked by the words: client."
     assert make_reason([0, 1, 2], words) == "3 notes linked by the words: client."
+
+
+def test_a_pair_with_no_word_in_common_is_said_to_be_close_in_meaning_only() -> None:
+    # "2 notes that say much the same in other words" was said of two notes that did not.
+    words = round_words(["Different floors, different buildings", "Us versus them", "Budget cut"])
+    assert make_reason([0, 1], words) == "2 notes close in meaning."
