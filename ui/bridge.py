@@ -31,11 +31,16 @@ class StoreSignals(QObject):
     actions_changed = Signal()
     session_changed = Signal()
     participants_changed = Signal()
+    flushed = Signal()  # a batch's changes have all been announced (see `flushing`)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._held: list[Change] | None = None
+        # True while a batch's changes are announced one after the other: a view that
+        # redraws whole may wait for `flushed` and redraw once (a 150-note Accept all
+        # redrew the board and the wall twice each, 60 ms of the UI thread).
+        self.flushing = False
         self._unsubscribe = store.subscribe(self._on_change)
 
     def detach(self) -> None:
@@ -70,8 +75,13 @@ class StoreSignals(QObject):
                     if first is None or first.id == change.id
                     else (Change(change.kind, None, change.round_id))
                 )
-            for change in merged.values():
-                self._on_change(change)
+            self.flushing = True
+            try:
+                for change in merged.values():
+                    self._on_change(change)
+            finally:
+                self.flushing = False
+            self.flushed.emit()
 
     def _on_change(self, change: Change) -> None:
         if self._held is not None:

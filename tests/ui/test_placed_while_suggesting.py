@@ -4,7 +4,7 @@ were put, and what the preview then accepts is counted as it is stored."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QPushButton, QTreeWidget
 
 from tests.ui.test_sensemaking_suggest import broken_round, shown_preview
 from tests.ui.test_sensemaking_themes import drop_on
@@ -109,3 +109,18 @@ def test_sort_the_rest_judges_a_theme_by_the_rounds_own_template_themes(qtbot, w
     preview = shown_preview(qtbot, window)
     reasons = {g.existing_theme_id: g.reason for g in preview.groups}
     assert "“Compensation and incentives”" in reasons[pay], reasons[pay]
+
+
+def test_accept_all_redraws_the_board_once_with_every_theme_on_it(qtbot, window, monkeypatch):
+    # A 150-note Accept all redrew the board once per kind of change (notes, themes), which
+    # with the wall came to 60 ms of the UI thread; the board must show the result.
+    rid, _ids = broken_round(qtbot, window)
+    window.findChild(QPushButton, "suggestThemesButton").click()
+    preview = shown_preview(qtbot, window)
+    redraws: list[int] = []
+    real = window.board._rebuild
+    monkeypatch.setattr(window.board, "_rebuild", lambda: (redraws.append(1), real())[1])
+    qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
+    assert len(redraws) == 1
+    shown = {window.board.item(i).text().split(" — ")[0] for i in range(window.board.count())}
+    assert {t.label for t in window.store.themes(rid)} <= shown

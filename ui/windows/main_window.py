@@ -134,7 +134,9 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             # Through the menu entry: a disabled one (the session is over, or read-only)
             # does nothing from the presenter view either.
             shortcut.activated.connect(self.findChild(QAction, name).trigger)
+        self._redraw_board = self._redraw_wall = False
         self.signals.changed.connect(self._on_change)
+        self.signals.flushed.connect(self._redraw_after_batch)
         self._tick = QTimer(self, interval=500)
         self._tick.timeout.connect(self.refresh_timer)
         self._tick.start()
@@ -364,6 +366,10 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             if change.round_id == self.presenter.wall.round_id:
                 self.presenter.wall.note_added(change.id)
         elif change.kind.startswith(("note", "theme", "vote")):
+            if self.signals.flushing:  # redrawn once, when the whole batch is announced
+                self._redraw_board |= change.round_id == self._shown
+                self._redraw_wall = True
+                return
             if change.round_id == self._shown:
                 self.board.rebuild()
             self.presenter.wall.rebuild()
@@ -382,6 +388,14 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             self.refresh_agenda()
             self._sync_presenter()
             self.refresh_timer()
+
+    def _redraw_after_batch(self) -> None:
+        board, wall = self._redraw_board, self._redraw_wall
+        self._redraw_board = self._redraw_wall = False
+        if board:
+            self.board.rebuild()
+        if wall:
+            self.presenter.wall.rebuild()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
