@@ -16,93 +16,25 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .stopwords import OTHER_NEGATIONS, stop_words_of, without_elision
+from .label_words import (
+    JOINERS,
+    TOKEN,
+    VERB_FORMS,
+    WEAK_WORDS,
+    acronym,
+    spelled,
+    stops_of,
+    term_of,
+    tokens,
+    unelided,
+)
+from .stopwords import OTHER_NEGATIONS, without_elision
 from .tfidf import stem, terms
-from .tfidf import words as note_words
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 GENERIC_SHARE = 0.4  # a term in more than this share of the round's notes is too generic
 
-# Words that carry a note but name nothing a theme could be called after: verbs of saying,
-# doing and wanting, time words, and judgements (stems, as `terms` gives them).
-_WEAK_TEXT = """come came become get got take took make want know think see say said tell told
-    ask use give keep let put go going try first last next new old different same other
-    less more much many good bad big small low high fresh real right wrong min max yr yrs
-    wk wks day week month year time lot everyone someone anyone thing stuff whatever pick
-    even actually still already yet back end start stop done doing happen happens whole
-    one two three four five ten half dont didnt doesnt cant wont isnt arent wasnt werent
-    im ive thats theyre whoever everybody everywhere nobody somebody anybody anything
-    something nothing everything"""
-WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split())
-
-# Verb forms a lone note's label should not end on ("RM contacts live", "Inbound demo request
-# sat", "RMs write"): words notes use as verbs and seldom as the last word of a name. Kept as
-# typed, not stemmed, so that "owner", "sale" and "copywriting" stay nameable.
-_VERB_TEXT = """live lives sit sits sat write writes wrote written build builds built own owns
-    owned copies copied rejects rejected ignore ignores ignored send sends sent
-    need needs needed sell sells sold buy buys bought lose loses leave leaves left find
-    finds found bring brings brought feel feels felt hear hears heard chase chases chased
-    push pushes pushed rot rots rotted miss misses missed hate hates hated love loves loved
-    disappear disappears disappeared vanish vanishes vanished die dies died sit sitting
-    land lands landed care cares cared believe believes believed"""
-VERB_FORMS = frozenset(_VERB_TEXT.split())
-
-
-# Small words a label may hold between its words ("cost per lead", "voice of the customer").
-_JOINERS = frozenset({"of", "for", "to", "and", "on", "in", "with", "per", "by", "the", "a"})
 # A note's own phrase becomes the label when its typical terms score at least this.
 PHRASE_MIN = 0.4
-
-
-def _acronym(token: str) -> bool:
-    """Whether a token is kept as typed: "MQL", "OKRs", "SDRs" (two or more capitals)."""
-    return sum(ch.isupper() for ch in token) >= 2 and not token[1:].islower()
-
-
-# What ends a clause between two words: "no status tracker, client calls me daily" holds
-# no name "Tracker client"; "brokers & partners" and "win/loss" are still one phrase.
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]{}\"“”=<>|…–—]|\s-+\s")
-
-
-# What joins two words into one as typed: "pre-approved", "win/loss", "R&D", "SF+nCino".
-_COMPOUND = frozenset("-/&+")
-
-
-def _tokens(text: str) -> tuple[list[str], list[bool], list[bool], list[str]]:
-    """A note's words; for each whether the next word follows it directly (only spaces or
-    a hyphen between): "separate rooms" are one phrase, "rooms, by" are not; whether a
-    clause ends after it (a comma, a full stop, a spaced dash, an arrow...); and the mark
-    that makes it one word with the next ("-" in "pre-approved"), else ""."""
-    text = unicodedata.normalize("NFKC", text or "")
-    found = list(_TOKEN.finditer(text))
-    gaps = [text[a.end() : b.start()] for a, b in zip(found, found[1:], strict=False)]
-    joined = [bool(gap) and not gap.strip(" -") for gap in gaps]
-    cut = [bool(_CLAUSE_BREAK.search(gap)) for gap in gaps]
-    glue = [gap if gap in _COMPOUND else "" for gap in gaps]
-    return [m.group() for m in found], [*joined, False], [*cut, True], [*glue, ""]
-
-
-def _spelled(raw: Sequence[str], glue: Sequence[str]) -> str:
-    """Words as one phrase in lower case (acronyms as typed: "MQL", "Q&A"), each joined to
-    the next by its mark or a space: "pre-approved" read "pre approved", "Q&A" "q a"."""
-    phrase = "".join(w + (g or " ") for w, g in zip(raw, glue, strict=True)).split()
-    return " ".join(p if _acronym(re.sub("[-/&+]", "", p)) else p.lower() for p in phrase)
-
-
-def _stops(text: str) -> frozenset[str]:
-    """The small words of a note's language (English, or one of stopwords.py's others)."""
-    return stop_words_of(tuple(note_words(text)))
-
-
-def _key(token: str, stops: frozenset[str]) -> str:
-    """A token's term as TF-IDF counts it; empty for a small word."""
-    low = without_elision(token.lower().replace("’", "'"), stops)
-    return "" if low in stops else stem(low[:-2] if low.endswith("'s") else low)
-
-
-def _unelided(token: str, stops: frozenset[str]) -> str:
-    """A token as typed without a small word elided onto it ("L'équipe" -> "équipe")."""
-    return token[len(token) - len(without_elision(token.lower().replace("’", "'"), stops)) :]
 
 
 def _nameable(term: str) -> bool:
@@ -114,12 +46,12 @@ def surface_forms(texts: Sequence[str]) -> dict[str, str]:
     """Map each stemmed term to the spelling the notes use most for it."""
     seen: dict[str, Counter[str]] = {}
     for text in texts:
-        stops = _stops(text)
-        for raw in _TOKEN.findall(unicodedata.normalize("NFKC", text or "")):
-            key = _key(raw, stops)
+        stops = stops_of(text)
+        for raw in TOKEN.findall(unicodedata.normalize("NFKC", text or "")):
+            key = term_of(raw, stops)
             if not key:
                 continue
-            form = raw if _acronym(raw) else without_elision(raw.lower().replace("’", "'"), stops)
+            form = raw if acronym(raw) else without_elision(raw.lower().replace("’", "'"), stops)
             seen.setdefault(key, Counter())[form] += 1
     return {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in seen.items()}
 
@@ -228,9 +160,9 @@ def _best_span(
     generic |= words.ignored
     best: tuple[float, int, str] | None = None
     for i in notes:
-        raw, joined, cut, glue = _tokens(words.texts[i])
-        stops = _stops(words.texts[i])
-        keys = [_key(token, stops) for token in raw]
+        raw, joined, cut, glue = tokens(words.texts[i])
+        stops = stops_of(words.texts[i])
+        keys = [term_of(token, stops) for token in raw]
         for start in range(len(raw)):
             for length in (2, 3, 4):
                 end = start + length
@@ -244,7 +176,7 @@ def _best_span(
                     continue  # "written in separate" (rooms): its small word's phrase goes on
                 inner = raw[start:end]
                 if any(
-                    not k and t.lower() not in _JOINERS
+                    not k and t.lower() not in JOINERS
                     for k, t in zip(keys[start:end], inner, strict=True)
                 ):
                     continue  # "calls where pricing": a clause, not a name
@@ -260,8 +192,8 @@ def _best_span(
                     continue
                 # Every content word should earn its place: unknown words cost a little.
                 score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
-                inner = [_unelided(raw[start], stops), *raw[start + 1 : end]]
-                shown = _spelled(inner, glue[start:end])
+                inner = [unelided(raw[start], stops), *raw[start + 1 : end]]
+                shown = spelled(inner, glue[start:end])
                 candidate = (score, -length, shown)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
@@ -317,17 +249,17 @@ def _lone_label(text: str, words: RoundWords) -> str:
     n = len(words.docs)
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
     generic |= words.ignored
-    raw, joined, cut, glue = _tokens(text)
-    stops = _stops(text)
+    raw, joined, cut, glue = tokens(text)
+    stops = stops_of(text)
     picked: list[str] = []
 
     def add(i: int) -> None:  # "pre" then "approved": one word, "pre-approved"
-        if picked and glue[i - 1] and _acronym(raw[i - 1] + raw[i]):  # "Q&A", not "Q&a"
+        if picked and glue[i - 1] and acronym(raw[i - 1] + raw[i]):  # "Q&A", not "Q&a"
             picked[-1] = picked[-1][: -len(raw[i - 1])] + raw[i - 1] + glue[i - 1] + raw[i]
         elif picked and glue[i - 1]:
             picked[-1] += glue[i - 1] + _shown(raw[i], stops, first=False)
         elif not picked:  # "Plus d'argent pour ...": the label starts at "argent"
-            picked.append(_shown(_unelided(raw[i], stops), stops, first=True))
+            picked.append(_shown(unelided(raw[i], stops), stops, first=True))
         else:
             picked.append(_shown(raw[i], stops, first=False))
 
@@ -343,7 +275,7 @@ def _lone_label(text: str, words: RoundWords) -> str:
     # Finish a phrase the fourth word cut ("Booth at the trade" show, "OKRs written in
     # separate" rooms), up to six words: a cut label reads as a mistake. Only a phrase a
     # small word began: "Mike rewrites every deck" (marketing sends) is whole as it is.
-    opened = any(w.lower() in _JOINERS for w in picked[1:])
+    opened = any(w.lower() in JOINERS for w in picked[1:])
     while opened and len(picked) < 6 and at + 1 < len(raw) and joined[at] and not cut[at]:
         if _small(picked[-1], stops) or raw[at + 1].lower() in stops:
             break
@@ -378,7 +310,7 @@ def _small(word: str, stops: frozenset[str]) -> bool:
     numbers such as "40" excepted). Another language's "never" or "nothing" may end one:
     "Équipe ne rappelle jamais" without its "jamais" loses the point."""
     low = word.lower()
-    short = len(word) <= 2 and not _acronym(word) and not word.isdigit()
+    short = len(word) <= 2 and not acronym(word) and not word.isdigit()
     kept = low in OTHER_NEGATIONS and low not in _NEGATIONS
     return short or (low in stops and not kept) or stem(low) in WEAK_WORDS
 
@@ -388,7 +320,7 @@ def _shown(token: str, stops: frozenset[str], *, first: bool) -> str:
     first word) as typed, the rest in lower case."""
     low = token.lower().replace("’", "'")
     proper = not first and token[:1].isupper() and low not in stops
-    return token if _acronym(token) or proper else low
+    return token if acronym(token) or proper else low
 
 
 # A label longer than this is cut: in scripts written without spaces (Japanese, Chinese) a

@@ -1,0 +1,95 @@
+"""The words of notes as theme labels see them: tokens with what separates them (a clause
+break, a mark joining two words into one), small words per language, and the word lists
+that keep verbs and weak words out of labels. Used by labels.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from .stopwords import stop_words_of, without_elision
+from .tfidf import stem
+from .tfidf import words as note_words
+
+TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+# Words that carry a note but name nothing a theme could be called after: verbs of saying,
+# doing and wanting, time words, and judgements (stems, as `terms` gives them).
+_WEAK_TEXT = """come came become get got take took make want know think see say said tell told
+    ask use give keep let put go going try first last next new old different same other
+    less more much many good bad big small low high fresh real right wrong min max yr yrs
+    wk wks day week month year time lot everyone someone anyone thing stuff whatever pick
+    even actually still already yet back end start stop done doing happen happens whole
+    one two three four five ten half dont didnt doesnt cant wont isnt arent wasnt werent
+    im ive thats theyre whoever everybody everywhere nobody somebody anybody anything
+    something nothing everything"""
+WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split())
+
+# Verb forms a lone note's label should not end on ("RM contacts live", "Inbound demo request
+# sat", "RMs write"): words notes use as verbs and seldom as the last word of a name. Kept as
+# typed, not stemmed, so that "owner", "sale" and "copywriting" stay nameable.
+_VERB_TEXT = """live lives sit sits sat write writes wrote written build builds built own owns
+    owned copies copied rejects rejected ignore ignores ignored send sends sent
+    need needs needed sell sells sold buy buys bought lose loses leave leaves left find
+    finds found bring brings brought feel feels felt hear hears heard chase chases chased
+    push pushes pushed rot rots rotted miss misses missed hate hates hated love loves loved
+    disappear disappears disappeared vanish vanishes vanished die dies died sit sitting
+    land lands landed care cares cared believe believes believed"""
+VERB_FORMS = frozenset(_VERB_TEXT.split())
+
+
+# Small words a label may hold between its words ("cost per lead", "voice of the customer").
+JOINERS = frozenset({"of", "for", "to", "and", "on", "in", "with", "per", "by", "the", "a"})
+
+
+def acronym(token: str) -> bool:
+    """Whether a token is kept as typed: "MQL", "OKRs", "SDRs" (two or more capitals)."""
+    return sum(ch.isupper() for ch in token) >= 2 and not token[1:].islower()
+
+
+# What ends a clause between two words: "no status tracker, client calls me daily" holds
+# no name "Tracker client"; "brokers & partners" and "win/loss" are still one phrase.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]{}\"“”=<>|…–—]|\s-+\s")
+
+
+# What joins two words into one as typed: "pre-approved", "win/loss", "R&D", "SF+nCino".
+_COMPOUND = frozenset("-/&+")
+
+
+def tokens(text: str) -> tuple[list[str], list[bool], list[bool], list[str]]:
+    """A note's words; for each whether the next word follows it directly (only spaces or
+    a hyphen between): "separate rooms" are one phrase, "rooms, by" are not; whether a
+    clause ends after it (a comma, a full stop, a spaced dash, an arrow...); and the mark
+    that makes it one word with the next ("-" in "pre-approved"), else ""."""
+    text = unicodedata.normalize("NFKC", text or "")
+    found = list(TOKEN.finditer(text))
+    gaps = [text[a.end() : b.start()] for a, b in zip(found, found[1:], strict=False)]
+    joined = [bool(gap) and not gap.strip(" -") for gap in gaps]
+    cut = [bool(_CLAUSE_BREAK.search(gap)) for gap in gaps]
+    glue = [gap if gap in _COMPOUND else "" for gap in gaps]
+    return [m.group() for m in found], [*joined, False], [*cut, True], [*glue, ""]
+
+
+def spelled(raw: Sequence[str], glue: Sequence[str]) -> str:
+    """Words as one phrase in lower case (acronyms as typed: "MQL", "Q&A"), each joined to
+    the next by its mark or a space: "pre-approved" read "pre approved", "Q&A" "q a"."""
+    phrase = "".join(w + (g or " ") for w, g in zip(raw, glue, strict=True)).split()
+    return " ".join(p if acronym(re.sub("[-/&+]", "", p)) else p.lower() for p in phrase)
+
+
+def stops_of(text: str) -> frozenset[str]:
+    """The small words of a note's language (English, or one of stopwords.py's others)."""
+    return stop_words_of(tuple(note_words(text)))
+
+
+def term_of(token: str, stops: frozenset[str]) -> str:
+    """A token's term as TF-IDF counts it; empty for a small word."""
+    low = without_elision(token.lower().replace("’", "'"), stops)
+    return "" if low in stops else stem(low[:-2] if low.endswith("'s") else low)
+
+
+def unelided(token: str, stops: frozenset[str]) -> str:
+    """A token as typed without a small word elided onto it ("L'équipe" -> "équipe")."""
+    return token[len(token) - len(without_elision(token.lower().replace("’", "'"), stops)) :]
