@@ -137,8 +137,9 @@ def test_small_words_of_a_german_round_neither_link_notes_nor_name_themes() -> N
     # "4 notes linked by the words: ein, keiner", and labels such as "Vertrieb und".
     themes = suggest_themes(list(enumerate(GERMAN_ROUND)))
     for theme in themes:
-        label_words = {w.lower() for w in theme.label.split()}
-        assert not label_words & GERMAN_SMALL_WORDS, theme.label
+        # Inside a name a small word may stay ("Budget für Messen", as "cost per lead").
+        label_words = theme.label.lower().split()
+        assert not {label_words[0], label_words[-1]} & GERMAN_SMALL_WORDS, theme.label
         linked = theme.reason.partition("linked by the words: ")[2].rstrip(".")
         assert not {w.strip() for w in linked.split(",")} & GERMAN_SMALL_WORDS, theme.reason
 
