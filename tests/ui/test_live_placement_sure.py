@@ -8,9 +8,10 @@ left such places unticked as less sure.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
 from tests.ui.test_live_placement_stale import settled
+from tests.ui.test_sensemaking_suggest import broken_round
 
 NOTES = (
     "s: my bonus is on loan growth, not on working mktg leads",
@@ -31,12 +32,7 @@ def test_a_less_sure_place_is_not_shown_on_the_card(qtbot, window):
 
     if not semantic_available():
         return  # without the sentence model every place counts as sure
-    titles = [r.title for r in window.store.rounds()]
-    window.agenda.setCurrentRow(titles.index("Why it's broken"))
-    for text in NOTES:
-        qtbot.keyClicks(window.entry, text)
-        qtbot.keyClick(window.entry, Qt.Key.Key_Return)
-    rid = window.shown_round_id()
+    rid, _ = broken_round(qtbot, window, NOTES)
     ids = {n.text: n.id for n in window.store.notes(rid)}
     window.store.add_theme(rid, "Pay plans", note_ids=[ids[NOTES[0][3:]]])
     board = window.board

@@ -21,11 +21,11 @@ NOTES = (
 )
 
 
-def broken_round(qtbot, window) -> tuple[int, list[int]]:
+def broken_round(qtbot, window, notes=NOTES) -> tuple[int, list[int]]:
     """Show the "Why it's broken" round (agenda click) and type the notes into it."""
     titles = [r.title for r in window.store.rounds()]
     window.agenda.setCurrentRow(titles.index("Why it's broken"))
-    for text in NOTES:
+    for text in notes:
         qtbot.keyClicks(window.entry, text)
         qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     rid = window.shown_round_id()
