@@ -24,7 +24,7 @@ _WEAK_TEXT = """come came become get got take took make want know think see say 
     even actually still already yet back end start stop done doing happen happens whole
     one two three four five ten half dont didnt doesnt cant wont isnt arent wasnt werent
     im ive thats theyre whoever everybody everywhere nobody somebody anybody anything
-    something nothing everything"""
+    something nothing everything forever"""
 WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split())
 
 # Verb forms a lone note's label should not end on ("RM contacts live", "Inbound demo request
@@ -36,7 +36,8 @@ _VERB_TEXT = """live lives sit sits sat write writes wrote written build builds 
     finds found bring brings brought feel feels felt hear hears heard chase chases chased
     push pushes pushed rot rots rotted miss misses missed hate hates hated love loves loved
     disappear disappears disappeared vanish vanishes vanished die dies died sit sitting
-    land lands landed care cares cared believe believes believed"""
+    land lands landed care cares cared believe believes believed paid postpone postpones
+    postponed ghost ghosts ghosted"""
 VERB_FORMS = frozenset(_VERB_TEXT.split())
 
 

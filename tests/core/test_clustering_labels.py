@@ -232,3 +232,11 @@ def test_a_pair_with_no_word_in_common_is_said_to_be_close_in_meaning_only() -> 
     # "2 notes that say much the same in other words" was said of two notes that did not.
     words = round_words(["Different floors, different buildings", "Us versus them", "Budget cut"])
     assert make_reason([0, 1], words) == "2 notes close in meaning."
+
+
+def test_a_label_does_not_end_on_forever_or_a_verb_such_as_postpones() -> None:
+    # "SOW sits in legal review forever", and "Committee postpones" from a lending round.
+    notes = ["SOW sits in legal review forever", "Credit committee postpones again", "x y"]
+    words = round_words(notes)
+    assert make_label([0], words, []) == "SOW sits in legal review"
+    assert make_label([1], words, []) == "Credit committee"
