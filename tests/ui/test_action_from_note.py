@@ -66,3 +66,27 @@ def test_an_author_with_a_three_word_name_is_the_owner(qtbot, window):
         "Ana María López",
         "marketing",
     )
+
+
+def test_a_read_only_window_says_no_action_item_comes_from_a_note(qtbot, session_file, fake_clock):
+    # Ctrl+Alt+N filled the greyed-out line and said "edit it if need be, then Enter",
+    # which nothing there could do; Ctrl+Alt+A said the window was read-only.
+    from PySide6.QtWidgets import QApplication
+
+    from roundtable.store import Store
+    from ui.app import open_window
+
+    with Store.open(session_file, clock=fake_clock) as store:
+        ana = store.participants()[0]
+        note = store.add_note(store.rounds()[0].id, "Book the review", participant_id=ana.id)
+    win = open_window(session_file, read_only=True, clock=fake_clock)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    click_card(qtbot, win, note.id)
+    qtbot.keyClick(win.board, Qt.Key.Key_N, CTRL_ALT)
+    assert win.findChild(QLineEdit, "actionText").text() == ""
+    assert "not in a read-only window" in win.statusBar().currentMessage()
+    win.close()

@@ -69,6 +69,7 @@ CHANGING_ACTIONS = (
     "acceptProposal",
     "newActionAction",
     "actionFromThemeAction",
+    "actionFromNoteAction",
     "renameThemeAction",
     "deleteThemeAction",
     "themeUpAction",
