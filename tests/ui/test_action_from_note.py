@@ -19,7 +19,7 @@ def test_a_selected_note_becomes_an_action_item_with_its_author_and_theme(qtbot,
     entry = window.findChild(QLineEdit, "actionText")
     assert entry.hasFocus()
     assert entry.text() == "Run a joint pipeline review every Monday @Ana Lopez"
-    qtbot.keyClicks(entry, " ")  # the cursor waits at the end, to add to it or press Enter
+    qtbot.keyClicks(entry, " ")  # a key typed now goes before the name (see below)
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     (action,) = window.store.actions()
     assert (action.text, action.owner, action.owner_function, action.theme_id) == (
@@ -90,3 +90,17 @@ def test_a_read_only_window_says_no_action_item_comes_from_a_note(qtbot, session
     assert win.findChild(QLineEdit, "actionText").text() == ""
     assert "not in a read-only window" in win.statusBar().currentMessage()
     win.close()
+
+
+def test_words_typed_after_ctrl_alt_n_go_before_the_authors_name(qtbot, window):
+    # "by Friday" typed at once went after "@Ana Lopez": the item had no owner and the
+    # name stayed in its text.
+    (note_id,) = add_notes(qtbot, window, "@Ana Lopez Book the pipeline review")
+    click_card(qtbot, window, note_id)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClicks(entry, " by Friday")
+    assert entry.text() == "Book the pipeline review by Friday @Ana Lopez"
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    (action,) = window.store.actions()
+    assert (action.text, action.owner) == ("Book the pipeline review by Friday", "Ana Lopez")

@@ -324,7 +324,9 @@ class ActionsPanel(QWidget):
         self.entry.setText(text)
         self.message.hide()
         self.entry.setFocus()
-        self.entry.end(False)
+        # The cursor waits after the words, before "@name": "by Friday" typed after the
+        # name left it in the middle, and the item was added with no owner.
+        self.entry.setCursorPosition(len(note.text))
 
     def _mention(self, person: Any) -> str:
         """The "@name" the entry line reads back as this person: the whole name, or for a
