@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit
 from tests.ui.test_sensemaking_themes import add_notes, click_card
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def test_a_selected_note_becomes_an_action_item_with_its_author_and_theme(qtbot, window):
@@ -104,3 +105,22 @@ def test_words_typed_after_ctrl_alt_n_go_before_the_authors_name(qtbot, window):
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     (action,) = window.store.actions()
     assert (action.text, action.owner) == ("Book the pipeline review by Friday", "Ana Lopez")
+
+
+def test_ctrl_alt_n_keeps_an_item_typed_in_the_line(qtbot, window):
+    # An item half typed in the line was replaced by the note's words, and lost.
+    first, second = add_notes(qtbot, window, "@Ana Lopez Book the review", "@Ben Share lists")
+    qtbot.keyClick(window.entry, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClicks(entry, "Ben books the offsite")
+    click_card(qtbot, window, first)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    assert entry.text() == "Ben books the offsite"
+    assert "holds “Ben books the offsite”" in window.statusBar().currentMessage()
+    qtbot.keyClick(entry, Qt.Key.Key_Escape)  # cleared, as the message says
+    click_card(qtbot, window, first)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    # The wrong card's words, untouched, give way to the right card's.
+    click_card(qtbot, window, second)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    assert entry.text() == "Share lists @Ben Okafor"

@@ -39,7 +39,8 @@ def install(window: QMainWindow) -> None:
         if not chosen:
             panel.refuse("Select a note on the board first, then press Ctrl+Alt+N.")
             return
-        panel.start_from_note(chosen[0])
+        if not panel.start_from_note(chosen[0]):
+            return  # the line holds an item typed there; the panel said so
         window.show_status("The note is in the action item line: edit it if need be, then Enter.")
 
     for text, keys, name, make in (

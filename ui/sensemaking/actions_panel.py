@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import InvalidInput, counted, owner_function_from_text
+from ui.commands import brief
 from ui.sensemaking.action_commands import AddAction, DeleteAction
 from ui.sensemaking.action_delegates import ActionDelegate, DueDateEdit
 from ui.sensemaking.action_entry import ActionEntry
@@ -77,6 +78,7 @@ class ActionsPanel(QWidget):
         self.store, self.undo_stack = window.store, window.undo_stack
         self.source_theme: int | None = None
         self.last_added: int | None = None  # Tab on an empty entry goes to its owner
+        self._filled = ""  # what Ctrl+Alt+N last put in the entry line
         self._full_others = 0  # Owner, Due and Status in the full layout, last measured
         self.model = ActionTableModel(self.store, self.undo_stack)
         self.proxy = QSortFilterProxyModel(self)
@@ -312,10 +314,19 @@ class ActionsPanel(QWidget):
         self.entry.setFocus()
         self.entry.selectAll()
 
-    def start_from_note(self, note_id: int) -> None:
+    def start_from_note(self, note_id: int) -> bool:
         """Put a note's words in the entry line as an action item to finish and add, its
         author as "@name" and its theme as the source: a commitment said in the closing
-        round was typed as a note, then typed all over again as an action item."""
+        round was typed as a note, then typed all over again as an action item. An item
+        typed in the line is kept: it was replaced, and no key brought it back."""
+        typed = self.entry.text().strip()
+        if typed and typed != self._filled:
+            self.refuse(
+                f"The action item line holds “{brief(typed)}”: Enter adds it, Esc clears it;"
+                " then Ctrl+Alt+N again."
+            )
+            self.entry.setFocus()
+            return False
         note = self.store.note(note_id)
         self.set_source_theme(note.theme_id)
         text = note.text
@@ -327,6 +338,8 @@ class ActionsPanel(QWidget):
         # The cursor waits after the words, before "@name": "by Friday" typed after the
         # name left it in the middle, and the item was added with no owner.
         self.entry.setCursorPosition(len(note.text))
+        self._filled = text
+        return True
 
     def _mention(self, person: Any) -> str:
         """The "@name" the entry line reads back as this person: the whole name, or for a
