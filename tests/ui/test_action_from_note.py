@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
+from tests.ui.conftest import shown_window
+from tests.ui.test_note_line_drafts import click_round
 from tests.ui.test_sensemaking_themes import add_notes, click_card
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -72,8 +74,6 @@ def test_an_author_with_a_three_word_name_is_the_owner(qtbot, window):
 def test_a_read_only_window_says_no_action_item_comes_from_a_note(qtbot, session_file, fake_clock):
     # Ctrl+Alt+N filled the greyed-out line and said "edit it if need be, then Enter",
     # which nothing there could do; Ctrl+Alt+A said the window was read-only.
-    from PySide6.QtWidgets import QApplication
-
     from roundtable.store import Store
     from ui.app import open_window
 
@@ -124,3 +124,29 @@ def test_ctrl_alt_n_keeps_an_item_typed_in_the_line(qtbot, window):
     click_card(qtbot, window, second)
     qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
     assert entry.text() == "Share lists @Ben Okafor"
+
+
+def test_an_item_from_a_note_in_a_theme_keeps_the_theme_after_a_restart(
+    qtbot, window, session_file, fake_clock
+):
+    # The words came back after a restart, the theme did not: Enter added the item to
+    # the round the window opened on (round 1), not to the commitments' theme.
+    closing = window.store.rounds()[-1]
+    click_round(qtbot, window, closing.position)
+    (note_id,) = add_notes(qtbot, window, "@Ana Lopez Run the pipeline review")
+    theme = window.store.add_theme(closing.id, "Pipeline rhythm", note_ids=[note_id])
+    click_card(qtbot, window, note_id)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    window.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    again.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is again)
+    qtbot.keyClick(again.entry, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    line = again.findChild(QLineEdit, "actionText")
+    assert line.hasFocus() and line.text() == "Run the pipeline review @Ana Lopez"
+    label = again.findChild(QLabel, "actionSourceTheme")
+    assert label.isVisible() and label.text().startswith("From theme: Pipeline")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    (action,) = again.store.actions()
+    assert (action.owner, action.theme_id, action.round_id) == ("Ana Lopez", theme.id, closing.id)
+    again.close()

@@ -306,8 +306,11 @@ class ActionsPanel(QWidget):
         self.theme_label.show()
 
     def start_new(self, theme_id: int | None = None) -> None:
-        """Put the keyboard in the entry line, prefilled from a theme's name if one is given."""
-        self.set_source_theme(theme_id)
+        """Put the keyboard in the entry line, prefilled from a theme's name if one is given.
+        An item already in the line keeps its theme (Esc forgets it): Ctrl+Shift+A, as the
+        status line says, to an item put back after a restart unlinked it from its theme."""
+        if theme_id is not None or not self.entry.text().strip():
+            self.set_source_theme(theme_id)
         if theme_id is not None:
             self.entry.setText(self.store.theme(theme_id).label)
         self.message.hide()

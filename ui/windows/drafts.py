@@ -59,6 +59,9 @@ def keep_draft(window: Any) -> None:
         draft = {"text": window.entry.text() if text else "", "round": window._shown}
         draft["aside"] = aside
         draft["action"] = action
+        # And the theme it came from (Ctrl+Alt+N, Ctrl+Alt+A): without it, the item was
+        # added to the round the window opened on, not to its theme.
+        draft["action_theme"] = getattr(getattr(line, "panel", None), "source_theme", None)
         QSettings().setValue(_key(window), json.dumps(draft))
     else:
         QSettings().remove(_key(window))
@@ -77,6 +80,9 @@ def restore_draft(window: Any) -> None:
     action, line = draft.get("action"), _action_line(window)
     if isinstance(action, str) and action.strip() and line is not None and not line.text():
         line.setText(action)
+        theme = draft.get("action_theme")
+        if isinstance(theme, int) and theme in {t.id for t in window.store.themes()}:
+            line.panel.set_source_theme(theme)  # type: ignore[attr-defined]
         said.append(
             "The action item you were typing when this session last closed is back in the"
             " Action items line (Ctrl+Shift+A): press Enter there to add it."
