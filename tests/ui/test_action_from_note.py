@@ -150,3 +150,12 @@ def test_an_item_from_a_note_in_a_theme_keeps_the_theme_after_a_restart(
     (action,) = again.store.actions()
     assert (action.owner, action.theme_id, action.round_id) == ("Ana Lopez", theme.id, closing.id)
     again.close()
+
+
+def test_with_several_notes_selected_the_status_says_one_at_a_time(qtbot, window):
+    first, second = add_notes(qtbot, window, "Share the lead list", "Book the offsite")
+    click_card(qtbot, window, first)
+    click_card(qtbot, window, second, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    assert window.findChild(QLineEdit, "actionText").text() == "Book the offsite"
+    assert "One note at a time: 1 other selected note" in window.statusBar().currentMessage()

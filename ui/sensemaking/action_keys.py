@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from roundtable.model import counted
 from ui.sensemaking.actions_panel import ActionsPanel
 from ui.windows.cards import ID
 
@@ -33,6 +34,7 @@ def install(window: QMainWindow) -> None:
         board = window.board
         current = board.currentItem()
         chosen = window.selected_note_ids()
+        others = len(chosen) - 1
         if current is not None and current.data(ID) in chosen:
             chosen = [current.data(ID)]  # the card with the keyboard, of those selected
         _show(dock)
@@ -41,7 +43,15 @@ def install(window: QMainWindow) -> None:
             return
         if not panel.start_from_note(chosen[0]):
             return  # the line holds an item typed there; the panel said so
-        window.show_status("The note is in the action item line: edit it if need be, then Enter.")
+        # One at a time: with several cards selected, the others were left without a word.
+        rest = (
+            f" One note at a time: {counted(others, 'other selected note')} for Ctrl+Alt+N next."
+            if others > 0
+            else ""
+        )
+        window.show_status(
+            f"The note is in the action item line: edit it if need be, then Enter.{rest}"
+        )
 
     for text, keys, name, make in (
         ("New action item", "Ctrl+Shift+A", "newActionAction", lambda: new_action(False)),
