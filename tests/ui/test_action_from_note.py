@@ -159,3 +159,15 @@ def test_with_several_notes_selected_the_status_says_one_at_a_time(qtbot, window
     qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
     assert window.findChild(QLineEdit, "actionText").text() == "Book the offsite"
     assert "One note at a time: 1 other selected note" in window.statusBar().currentMessage()
+
+
+def test_an_item_whose_theme_goes_while_it_waits_is_added_to_the_round(qtbot, window):
+    (note_id,) = add_notes(qtbot, window, "Share the lead list weekly")
+    theme = window.store.add_theme(window.shown_round_id(), "Lead list", note_ids=[note_id])
+    click_card(qtbot, window, note_id)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    window.store.delete_theme(theme.id)
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    (action,) = window.store.actions()
+    assert (action.theme_id, action.round_id) == (None, window.shown_round_id())

@@ -269,6 +269,10 @@ class ActionsPanel(QWidget):
     def _store_changed(self, *_args: object) -> None:
         self.model.refresh()
         self._say_what_is_carried()
+        if self.source_theme is not None and self.source_theme not in self.model.theme_labels:
+            # Its theme was deleted or merged away while the item waited in the line: the
+            # line still said "From theme: …", and Enter linked the item to a theme gone.
+            self.set_source_theme(None)
 
     def _say_what_is_carried(self) -> None:
         """Name the shade of a follow-up's commitments from last time, while any is listed."""
