@@ -171,3 +171,21 @@ def test_an_item_whose_theme_goes_while_it_waits_is_added_to_the_round(qtbot, wi
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     (action,) = window.store.actions()
     assert (action.theme_id, action.round_id) == (None, window.shown_round_id())
+
+
+def test_ctrl_alt_a_keeps_an_item_typed_in_the_line(qtbot, window):
+    # Ctrl+Alt+A replaced "Ben books the offsite" with the theme's name, beyond recall.
+    from PySide6.QtWidgets import QTableView
+
+    store, rid = window.store, window.shown_round_id()
+    note = store.add_note(rid, "Nobody agrees what sales-ready means", function="sales")
+    store.add_theme(rid, "Lead definition", note_ids=[note.id])
+    qtbot.keyClick(window.entry, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClicks(entry, "Ben books the offsite")
+    votes = window.findChild(QTableView, "voteTable")
+    rect = votes.visualRect(votes.model().index(0, 0))
+    qtbot.mouseClick(votes.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(votes, Qt.Key.Key_A, CTRL_ALT)
+    assert entry.text() == "Ben books the offsite"
+    assert "holds “Ben books the offsite”" in window.statusBar().currentMessage()

@@ -312,11 +312,15 @@ class ActionsPanel(QWidget):
     def start_new(self, theme_id: int | None = None) -> None:
         """Put the keyboard in the entry line, prefilled from a theme's name if one is given.
         An item already in the line keeps its theme (Esc forgets it): Ctrl+Shift+A, as the
-        status line says, to an item put back after a restart unlinked it from its theme."""
+        status line says, to an item put back after a restart unlinked it from its theme.
+        An item typed in the line is not replaced by a theme's name (Ctrl+Alt+A)."""
+        if theme_id is not None and self._holds_typed("Ctrl+Alt+A"):
+            return
         if theme_id is not None or not self.entry.text().strip():
             self.set_source_theme(theme_id)
         if theme_id is not None:
             self.entry.setText(self.store.theme(theme_id).label)
+            self._filled = self.entry.text()
         self.message.hide()
         self.entry.setFocus()
         self.entry.selectAll()
@@ -326,13 +330,7 @@ class ActionsPanel(QWidget):
         author as "@name" and its theme as the source: a commitment said in the closing
         round was typed as a note, then typed all over again as an action item. An item
         typed in the line is kept: it was replaced, and no key brought it back."""
-        typed = self.entry.text().strip()
-        if typed and typed != self._filled:
-            self.refuse(
-                f"The action item line holds “{brief(typed)}”: Enter adds it, Esc clears it;"
-                " then Ctrl+Alt+N again."
-            )
-            self.entry.setFocus()
+        if self._holds_typed("Ctrl+Alt+N"):
             return False
         note = self.store.note(note_id)
         self.set_source_theme(note.theme_id)
@@ -346,6 +344,19 @@ class ActionsPanel(QWidget):
         # name left it in the middle, and the item was added with no owner.
         self.entry.setCursorPosition(len(note.text))
         self._filled = text
+        return True
+
+    def _holds_typed(self, key: str) -> bool:
+        """Whether the line holds an item typed there (not one a key filled in and left as
+        it was), saying so: it was replaced, and no key brought it back."""
+        typed = self.entry.text().strip()
+        if not typed or typed == self._filled.strip():
+            return False
+        self.refuse(
+            f"The action item line holds “{brief(typed)}”: Enter adds it, Esc clears it;"
+            f" then {key} again."
+        )
+        self.entry.setFocus()
         return True
 
     def _mention(self, person: Any) -> str:
