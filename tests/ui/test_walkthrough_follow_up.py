@@ -166,3 +166,32 @@ def test_follow_up_a_session_keeps_last_times_anonymity_unless_the_box_is_clicke
     qtbot.addWidget(win)
     assert win.store.session().anonymous is True
     win.close()
+
+
+def test_follow_up_takes_a_typed_name_with_other_accents_as_last_times_person(
+    qtbot, tmp_path, follow_up_file, monkeypatch
+):
+    # "Ana López" typed for last time's "Ana Lopez" was refused as a second Ana after the
+    # follow-up file was made: "Cannot follow up", and no window.
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+    from ui.windows.start_screen import StartScreen
+
+    target = tmp_path / "next.roundtable"
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a: (str(tmp_path / "q4.roundtable"), "")
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.roster.setFocus()
+    screen.roster.insertPlainText("Ana López, sales")  # (QTest types no accented letters)
+    qtbot.mouseClick(screen.findChild(QPushButton, "followUpButton"), Qt.MouseButton.LeftButton)
+    assert warned == []
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    assert [p.name for p in win.store.participants()] == ["Ana Lopez", "Ben Okafor"]
+    win.close()

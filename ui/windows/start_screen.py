@@ -409,8 +409,11 @@ class StartScreen(QWidget):
             anonymous = self.anonymous.isChecked() if self.anonymous_chosen else None
             create_follow_up(previous, path, title=title, anonymous=anonymous)
             with Store.open(path) as store:
-                known = {p.name.casefold() for p in store.participants()}
-                new = [p for p in people if p.name.casefold() not in known]
+                known = len(store.participants())
+                # Last time's people by the roster's own rule (any case, accents ignored):
+                # "Ana López" typed again for "Ana Lopez" was refused as a second Ana, after
+                # the follow-up file had been made, and the window never opened.
+                new = [p for p in people if store.find_participant(p.name) is None]
                 for p in new:
                     store.add_participant(p.name, p.function, p.organisation, p.role)
         except (InvalidInput, SessionFileError) as err:
@@ -424,7 +427,7 @@ class StartScreen(QWidget):
             # facilitator's (a person with a note counts as here anyway).
             typed = f" ({len(new)} more from the roster box)" if new else ""
             win.statusBar().showMessage(
-                f"Follow-up of {earlier}: {counted(len(known), 'participant')} and"
+                f"Follow-up of {earlier}: {counted(known, 'participant')} and"
                 f" {counted(len(store.actions()), 'open action item')} carried over{typed}."
                 " Tick who came under Here in Session > People (Ctrl+Shift+P); anyone who gets"
                 " a note counts as here."
