@@ -7,7 +7,7 @@ models and widgets listen to. One bridge per open store.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -113,6 +113,29 @@ class StoreSignals(QObject):
                     self._on_change(Change(kind, None, rid))
             for kind in ("round_updated", "action_updated", "session_updated"):
                 self._on_change(Change(kind, None, None))
+
+
+def once_per_batch(signals: StoreSignals, redraw: Callable[[], None]) -> Callable[[], None]:
+    """Return a function that calls `redraw` now, or, while a batch's changes are being
+    announced, once when the batch is done (Accept all on 150 notes announced a note change
+    and a theme change, and the Themes and Votes panels each redrew twice)."""
+    pending = False
+
+    def request() -> None:
+        nonlocal pending
+        if signals.flushing:
+            pending = True
+        else:
+            redraw()
+
+    def flush() -> None:
+        nonlocal pending
+        if pending:
+            pending = False
+            redraw()
+
+    signals.flushed.connect(flush)
+    return request
 
 
 class OutsideChanges(QObject):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMes
 
 from roundtable.model import Change, InvalidInput, counted
 from roundtable.store.board import MAX_VOTES
+from ui.bridge import once_per_batch
 from ui.sensemaking.theme_commands import (
     DeleteTheme,
     GroupNotes,
@@ -94,6 +95,7 @@ class ThemeController(QObject):
         self._waiting_since = 0.0
         self._typed_ahead = ""  # keys typed for the new theme's name before its editor opened
         self.list.itemDelegate().closeEditor.connect(self._editor_closed)
+        self._refresh_soon = once_per_batch(window.signals, self.refresh)
         window.signals.changed.connect(self._changed)
         window.round_shown.connect(lambda _rid: self.refresh())
         self.refresh()
@@ -114,7 +116,7 @@ class ThemeController(QObject):
             and self.store.note(change.id).theme_id is None
         ):
             return
-        self.refresh()
+        self._refresh_soon()
 
     def refresh(self) -> None:
         self.list.fill(self.store, self.window.shown_round_id())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import Change, InvalidInput
+from ui.bridge import once_per_batch
 from ui.sensemaking.comparison import ComparisonChart
 from ui.sensemaking.theme_commands import OrderThemes
 from ui.sensemaking.vote_commands import MAX_DOTS, SetDotsPerPerson
@@ -137,6 +138,7 @@ class VotesPanel(QWidget):
         self.model.refused.connect(self.refuse)
         self.delegate.refused.connect(self.refuse)
         signals = window.signals
+        self._refresh_soon = once_per_batch(signals, self._refresh_rows)
         signals.changed.connect(self._store_changed)
         signals.session_changed.connect(self.refresh_summary)
         signals.participants_changed.connect(self.refresh_summary)
@@ -178,8 +180,11 @@ class VotesPanel(QWidget):
         if change.kind == "votes_changed":
             self.message.hide()  # a stored vote answers the last refusal
         if change.round_id in (None, self.model.round_id):
-            self.model.refresh()
-            self.refresh_summary()
+            self._refresh_soon()
+
+    def _refresh_rows(self) -> None:
+        self.model.refresh()
+        self.refresh_summary()
 
     def refresh_summary(self) -> None:
         """Show the dots setting, the charts, the round's totals and any over-budget warning."""
