@@ -189,3 +189,16 @@ def test_ctrl_alt_a_keeps_an_item_typed_in_the_line(qtbot, window):
     qtbot.keyClick(votes, Qt.Key.Key_A, CTRL_ALT)
     assert entry.text() == "Ben books the offsite"
     assert "holds “Ben books the offsite”" in window.statusBar().currentMessage()
+
+
+def test_escape_in_the_action_line_takes_back_the_note_and_its_status_message(qtbot, window):
+    # After Esc the status bar still said the note was in the line, to edit and Enter.
+    (note_id,) = add_notes(qtbot, window, "Send the win/loss notes to marketing each Friday")
+    click_card(qtbot, window, note_id)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    entry = window.findChild(QLineEdit, "actionText")
+    assert "in the action item line" in window.statusBar().currentMessage()
+    qtbot.keyClick(entry, Qt.Key.Key_Escape)
+    assert entry.text() == ""
+    assert "in the action item line" not in window.statusBar().currentMessage()
+    assert window.store.actions() == []

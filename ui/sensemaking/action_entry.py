@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from ui.windows.keyboard import ALWAYS_PASS_KEYS, PASS_KEYS, undo_goes_on
 
+IN_THE_LINE = "The note is in the action item line"
+
 if TYPE_CHECKING:
     from ui.sensemaking.actions_panel import ActionsPanel
 
@@ -89,5 +91,9 @@ class ActionEntry(QLineEdit):
                 return
             self.clear()
             self.panel.set_source_theme(None)
+            # The status bar still said the note was in the line, to edit and Enter.
+            status = getattr(self.window(), "statusBar", None)
+            if status is not None and status().currentMessage().startswith(IN_THE_LINE):
+                status().clearMessage()
             return
         super().keyPressEvent(event)

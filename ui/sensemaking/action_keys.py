@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from roundtable.model import counted
+from ui.sensemaking.action_entry import IN_THE_LINE
 from ui.sensemaking.actions_panel import ActionsPanel
 from ui.windows.cards import ID
 
@@ -49,9 +50,7 @@ def install(window: QMainWindow) -> None:
             if others > 0
             else ""
         )
-        window.show_status(
-            f"The note is in the action item line: edit it if need be, then Enter.{rest}"
-        )
+        window.show_status(f"{IN_THE_LINE}: edit it if need be, then Enter.{rest}")
 
     for text, keys, name, make in (
         ("New action item", "Ctrl+Shift+A", "newActionAction", lambda: new_action(False)),
