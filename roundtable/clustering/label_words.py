@@ -88,7 +88,11 @@ def stops_of(text: str) -> frozenset[str]:
 def term_of(token: str, stops: frozenset[str]) -> str:
     """A token's term as TF-IDF counts it; empty for a small word."""
     low = without_elision(token.lower().replace("’", "'"), stops)
-    return "" if low in stops else stem(low[:-2] if low.endswith("'s") else low)
+    if low in stops or (len(low) == 1 and low.isalpha() and (token.islower() or low == "w")):
+        # The "w" of "w/ a customer" named "W a customer". Digits ("Top 3 objections") and
+        # a capital standing for a name ("X beat us on price") still count.
+        return ""
+    return stem(low[:-2] if low.endswith("'s") else low)
 
 
 def unelided(token: str, stops: frozenset[str]) -> str:

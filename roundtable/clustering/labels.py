@@ -293,10 +293,23 @@ def _lone_label(text: str, words: RoundWords) -> str:
         if len(shorter) < 2:
             break
         picked = shorter
+    # Nor on a number whose unit was dropped as a weak word: "Auto reminder 2" (wks after).
+    if len(picked) > 2 and picked[-1].isdigit() and _counts_weak(picked[-1], text):
+        shorter = picked[:-1]
+        while shorter and _small(shorter[-1], stops):
+            shorter.pop()
+        if len(shorter) >= 2:  # "NPS at 90" (days) stays: "NPS at" would end cut off
+            picked = shorter
     # "Too many" alone says nothing: at least one word that is not a small one.
     if not any(w.lower() not in stops for w in picked):
         return ""
     return _capitalise(" ".join(picked)) if len(picked) >= 2 else ""
+
+
+def _counts_weak(number: str, text: str) -> bool:
+    """Whether the number is followed in the note by a weak word ("2 wks", "3 days")."""
+    after = re.search(rf"(?<!\d){re.escape(number)}\s*([^\W\d_]+)", text or "")
+    return after is not None and stem(after.group(1).lower()) in WEAK_WORDS
 
 
 def _verb(word: str) -> bool:

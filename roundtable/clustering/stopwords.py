@@ -26,7 +26,9 @@ _ENGLISH = """a about above after again against all also am an and any are aren'
     whom why will with won't would wouldn't yet you you're your yours yourself yourselves
     etc eg ie vs lot lots thing things way ways one ones something everything anything
     always never often sometimes still even ever every many make makes made need needs
-    s t d ll m re ve"""
+    s t d ll m re ve i'll you'll he'll she'll it'll we'll they'll that'll i've you've
+    they've i'd you'd he'd she'd we'd they'd he's she's who's here's where's how's abt
+    thru btw pls"""
 STOP_WORDS = frozenset(_ENGLISH.split())
 
 _OTHER = {

@@ -240,3 +240,23 @@ def test_a_label_does_not_end_on_forever_or_a_verb_such_as_postpones() -> None:
     words = round_words(notes)
     assert make_label([0], words, []) == "SOW sits in legal review"
     assert make_label([1], words, []) == "Credit committee"
+
+
+def test_shorthand_and_pronoun_contractions_never_name_a_theme() -> None:
+    # Notes typed at speed: "W a customer", "They'll want the deposit" and "Auto reminder 2"
+    # were labels; "w/" is "with", and a number whose unit was dropped counts nothing.
+    texts = [
+        "co-create a launch w/ a customer, share the story",
+        "they'll want the deposit back if the date moves",
+        "auto reminder 2 wks after the sample ships",
+        "X beat us on price at three hospitals",
+        "Top 3 objections printed on one card",
+        "backlog of installs is 6 weeks",
+    ]
+    words = round_words(texts)
+    labels = [make_label([i], words, []) for i in range(len(texts))]
+    assert not any(word.lower() in {"w", "they'll"} for label in labels for word in label.split())
+    assert labels[2] == "Auto reminder"
+    # A capital standing for a name and a count before its noun still count.
+    assert labels[3].startswith("X beat"), labels[3]
+    assert labels[4].startswith("Top 3 objections"), labels[4]
