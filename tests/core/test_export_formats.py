@@ -195,3 +195,32 @@ def test_an_export_clears_temporary_files_a_crash_left(session_file: Path, tmp_p
     assert not old.exists()  # left by a crash
     assert recent.exists()  # maybe another export still writing
     assert other.exists()  # another file's
+
+
+def test_an_export_never_writes_over_a_session_or_its_own_template(
+    session_file: Path, tmp_path: Path, capsys
+) -> None:
+    # "-o q4.roundtable" (a name completed one key too far) replaced the session with its
+    # Word minutes and said "Wrote the Word minutes": every note was gone.
+    before = session_file.read_bytes()
+    assert main(["export", str(session_file), "-o", str(session_file)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "writing there would replace the session" in err
+    renamed = tmp_path / "q4-backup"  # a session under a name without its ending
+    renamed.write_bytes(before)
+    assert main(["export", str(session_file), "--format", "md", "-o", str(renamed)]) == 2
+    assert "is a session file" in capsys.readouterr().err
+    assert session_file.read_bytes() == before and renamed.read_bytes() == before
+    with Store.open(session_file, read_only=True) as store:
+        assert store.snapshot().notes
+
+    letterhead = tmp_path / "house.docx"
+    assert main(["export", str(session_file), "-o", str(letterhead)]) == 0
+    capsys.readouterr()
+    kept = letterhead.read_bytes()
+    assert (
+        main(["export", str(session_file), "-o", str(letterhead), "--template", str(letterhead)])
+        == 2
+    )
+    assert "is the Word template the minutes use" in capsys.readouterr().err
+    assert letterhead.read_bytes() == kept
