@@ -45,6 +45,22 @@ def test_markdown_shows_note_punctuation_literally(store: Store, tmp_path: Path)
     assert "- \\- not a sub-list _(sales)_" in md
 
 
+def test_a_note_that_starts_with_its_number_keeps_it_without_a_backslash(
+    store: Store, tmp_path: Path
+) -> None:
+    # "1. Shared goals" (points numbered as the room said them) was written "\1. Shared
+    # goals": a backslash before a digit escapes nothing, so every reader showed it.
+    rid = store.round_at(2).id
+    store.add_note(rid, "1. Shared goals", function="sales")
+    store.add_note(rid, "2) One pipeline review", function="marketing")
+    store.add_action("3. Send the SLA draft", owner="Ana")
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "- 1\\. Shared goals _(sales)_" in md
+    assert "- 2\\) One pipeline review _(marketing)_" in md
+    assert "| 3\\. Send the SLA draft | Ana |" in md
+    assert "\\1" not in md and "\\2" not in md and "\\3" not in md
+
+
 def rows_of(path: Path) -> list[dict[str, str]]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
