@@ -58,6 +58,7 @@ def export_minutes(
         raise ExportError(f"The folder {folder} does not exist; choose another place.")
     if out.is_dir():
         raise ExportError(f"{out} is a folder; choose a file name.")
+    _check_not_an_input(out, template)
 
     def progress(done: int, total: int) -> None:
         if job is not None:
@@ -145,6 +146,28 @@ def _flush_to_disk(path: Path) -> None:
     # after a power cut; fsync first so the rename publishes complete contents.
     with path.open("rb+") as fh:
         os.fsync(fh.fileno())
+
+
+def _check_not_an_input(out: Path, template: Path | None) -> None:
+    """Refuse to write the minutes over a session file or over the Word template in use.
+
+    `roundtable export q4.roundtable -o q4.roundtable` (a name completed one key too far)
+    replaced the session with its Word minutes and said it had written them: every note
+    was gone. A session file is known by its name or by its first bytes (SQLite's).
+    """
+    if template is not None and out.exists() and out.samefile(template):
+        raise ExportError(
+            f"{out.name} is the Word template the minutes use; choose another name for them."
+        )
+    session = out.suffix.lower() == ".roundtable"
+    if not session and out.is_file():
+        with contextlib.suppress(OSError), out.open("rb") as fh:
+            session = fh.read(16) == b"SQLite format 3\x00"
+    if session:
+        raise ExportError(
+            f"{out.name} is a session file, not minutes: writing there would replace the"
+            " session. Choose a name ending in .docx, .md or .csv; nothing was written."
+        )
 
 
 def _check_template(template: Path) -> None:

@@ -19,6 +19,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -92,12 +93,31 @@ def base_document(template: Path | None) -> DocxDocument:
         normal.paragraph_format.space_after = Pt(4)
         return doc
     doc = Document(str(template))
+    _own_core_properties(doc)
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):  # the last sectPr holds page size, header, footer
             body.remove(child)
     _ensure_styles(doc)
     return doc
+
+
+# How LibreOffice (and some other writers) name the link to a file's title and author.
+OTHER_CORE_PROPERTIES = (
+    "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties"
+)
+
+
+def _own_core_properties(doc: DocxDocument) -> None:
+    """Make python-docx see a template's title-and-author part under LibreOffice's link.
+
+    It looks for the link by the package's own name only; not finding it, it added a second
+    docProps/core.xml to the minutes of a template saved by LibreOffice, a file Word calls
+    damaged (and Python warned "Duplicate name" on the command line).
+    """
+    for rel in doc.part.package.rels.values():
+        if rel.reltype == OTHER_CORE_PROPERTIES and not rel.is_external:
+            rel._reltype = RT.CORE_PROPERTIES  # python-docx keeps no setter for it
 
 
 def _ensure_styles(doc: DocxDocument) -> None:

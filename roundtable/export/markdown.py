@@ -47,13 +47,19 @@ from roundtable.model import counted
 # Characters that format anywhere in a line; hyphens, dots and brackets inside a sentence
 # stay as typed, so the raw Markdown still reads well in a plain-text mail.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-# At the start of a line these would make a heading, a quote or a nested list.
-_LEADING = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s)")
+# At the start of a line these would make a heading, a quote or a nested list. The mark
+# is what takes the backslash: "1. Shared goals" is "1\. Shared goals" (a backslash before a
+# digit is no escape, and "\1. Shared goals" showed the backslash in every reader).
+_LEADING = re.compile(r"^(?:(#|>|[-+]\s)|(\d+)([.)]\s))")
+
+
+def _escape_leading(m: re.Match[str]) -> str:
+    return f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}"
 
 
 def md_escape(text: str) -> str:
     """`text` with Markdown's formatting characters escaped so it renders literally."""
-    return _LEADING.sub(r"\\\1", _INLINE.sub(r"\\\1", text))
+    return _LEADING.sub(_escape_leading, _INLINE.sub(r"\\\1", text))
 
 
 def _cell(text: str) -> str:

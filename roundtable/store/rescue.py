@@ -13,6 +13,7 @@ changes.
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,8 +60,47 @@ def rescue(damaged: Path, out: Path) -> Rescued:
         raise SessionFileError(out, f"{out} already exists; choose another name.")
     if not damaged.is_file():
         raise SessionFileError(damaged, f"{damaged} does not exist.")
-    source = sqlite3.connect(f"{damaged.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    with tempfile.TemporaryDirectory(prefix="roundtable-rescue-") as scratch:
+        readable = _whole_pages(damaged, Path(scratch))
+        result = _rescue_from(readable, damaged, out)
+    _check_opens(damaged, out)
+    return result
+
+
+def _whole_pages(damaged: Path, scratch: Path) -> Path:
+    """The file to read: `damaged` itself, or, when it was cut short, a copy that says so.
+
+    A file cut short (a copy or download that stopped, a stick pulled out mid-write) is
+    shorter than its header says, and SQLite then refuses every page of it as "malformed",
+    even the ones that are all there. The copy in `scratch` ends on a whole page and its
+    header gives its real length, so the pages that are there can be read; rows on the lost
+    pages are reported as unreadable, as any damage is.
+    """
+    with damaged.open("rb") as f:
+        header = f.read(100)
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return damaged
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return damaged
+    pages = damaged.stat().st_size // page_size
+    if not 0 < pages < int.from_bytes(header[28:32], "big"):
+        return damaged
+    data = bytearray(damaged.read_bytes()[: pages * page_size])
+    data[28:32] = pages.to_bytes(4, "big")
+    copy = scratch / "cut-short.roundtable"
+    copy.write_bytes(bytes(data))
+    return copy
+
+
+def _rescue_from(readable: Path, damaged: Path, out: Path) -> Rescued:
+    """Copy the rows `readable` (`damaged` or its whole pages) holds into `out`."""
+    source = sqlite3.connect(f"{readable.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     source.text_factory = lambda raw: str(raw, "utf-8", "replace")
+    # Tables whose pages were cut off are still listed (each is then reported unreadable);
+    # without this, one such table made SQLite refuse the whole list.
+    source.execute("PRAGMA writable_schema = ON")
     try:
         try:
             schema = source.execute(
@@ -105,7 +145,6 @@ def rescue(damaged: Path, out: Path) -> Rescued:
         target.close()
     finally:
         source.close()
-    _check_opens(damaged, out)
     return result
 
 

@@ -213,6 +213,38 @@ def test_organizer_template_styles_header_and_footer_used(store: Store, tmp_path
     assert headings(doc, 1)[0] == "Summary"
 
 
+def test_a_template_saved_by_libreoffice_gives_minutes_with_one_set_of_file_properties(
+    store: Store, tmp_path: Path
+) -> None:
+    # LibreOffice links a file's title and author under another name than Word does;
+    # python-docx did not see it and added a second docProps/core.xml to the minutes, which
+    # Word calls damaged (and the command line printed "UserWarning: Duplicate name").
+    import warnings
+    import zipfile
+
+    fill(store, anonymous=True)
+    path = tmp_path / "house.docx"
+    docx.Document().save(str(path))
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(
+        b"/package/2006/relationships/metadata/core-properties",
+        b"/officedocument/2006/relationships/metadata/core-properties",
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx", docx_template=path)
+
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+    assert names.count("docProps/core.xml") == 1
+    assert docx.Document(str(out)).core_properties.title == "Q4 sales and marketing roundtable"
+
+
 def test_template_that_is_not_a_docx_is_refused(store: Store, tmp_path: Path) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()

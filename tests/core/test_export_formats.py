@@ -45,6 +45,22 @@ def test_markdown_shows_note_punctuation_literally(store: Store, tmp_path: Path)
     assert "- \\- not a sub-list _(sales)_" in md
 
 
+def test_a_note_that_starts_with_its_number_keeps_it_without_a_backslash(
+    store: Store, tmp_path: Path
+) -> None:
+    # "1. Shared goals" (points numbered as the room said them) was written "\1. Shared
+    # goals": a backslash before a digit escapes nothing, so every reader showed it.
+    rid = store.round_at(2).id
+    store.add_note(rid, "1. Shared goals", function="sales")
+    store.add_note(rid, "2) One pipeline review", function="marketing")
+    store.add_action("3. Send the SLA draft", owner="Ana")
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "- 1\\. Shared goals _(sales)_" in md
+    assert "- 2\\) One pipeline review _(marketing)_" in md
+    assert "| 3\\. Send the SLA draft | Ana |" in md
+    assert "\\1" not in md and "\\2" not in md and "\\3" not in md
+
+
 def rows_of(path: Path) -> list[dict[str, str]]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
@@ -195,3 +211,32 @@ def test_an_export_clears_temporary_files_a_crash_left(session_file: Path, tmp_p
     assert not old.exists()  # left by a crash
     assert recent.exists()  # maybe another export still writing
     assert other.exists()  # another file's
+
+
+def test_an_export_never_writes_over_a_session_or_its_own_template(
+    session_file: Path, tmp_path: Path, capsys
+) -> None:
+    # "-o q4.roundtable" (a name completed one key too far) replaced the session with its
+    # Word minutes and said "Wrote the Word minutes": every note was gone.
+    before = session_file.read_bytes()
+    assert main(["export", str(session_file), "-o", str(session_file)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "writing there would replace the session" in err
+    renamed = tmp_path / "q4-backup"  # a session under a name without its ending
+    renamed.write_bytes(before)
+    assert main(["export", str(session_file), "--format", "md", "-o", str(renamed)]) == 2
+    assert "is a session file" in capsys.readouterr().err
+    assert session_file.read_bytes() == before and renamed.read_bytes() == before
+    with Store.open(session_file, read_only=True) as store:
+        assert store.snapshot().notes
+
+    letterhead = tmp_path / "house.docx"
+    assert main(["export", str(session_file), "-o", str(letterhead)]) == 0
+    capsys.readouterr()
+    kept = letterhead.read_bytes()
+    assert (
+        main(["export", str(session_file), "-o", str(letterhead), "--template", str(letterhead)])
+        == 2
+    )
+    assert "is the Word template the minutes use" in capsys.readouterr().err
+    assert letterhead.read_bytes() == kept

@@ -153,3 +153,31 @@ def test_a_session_whose_own_row_could_not_be_read_gets_a_stand_in(tmp_path: Pat
         assert kept.session().title == "Rescued session"
         assert kept.note_count() == 61 and len(kept.rounds()) == 5
         kept.snapshot()
+
+
+def test_a_file_cut_short_gives_up_the_rows_on_the_pages_it_still_has(tmp_path: Path) -> None:
+    # A copy that stopped two thirds of the way (a download, a pulled stick) was "too damaged
+    # to rescue: its list of tables is gone", though the list and most pages were all there:
+    # SQLite refuses every page of a file shorter than its header says.
+    damaged = write_demo(tmp_path / "demo.roundtable")
+    with Store.open(damaged) as store:
+        first = store.round_at(2)
+        for i in range(300):
+            store.add_note(first.id, f"Note {i} typed in the second round")
+        rounds = [(r.id, r.title) for r in store.rounds()]
+        people = len(store.participants())
+    data = damaged.read_bytes()
+    damaged.write_bytes(data[: len(data) * 2 // 3])
+    copy = tmp_path / "copy.roundtable"
+
+    result = rescue(damaged, copy)
+
+    assert damaged.read_bytes() == data[: len(data) * 2 // 3]
+    assert result.rows["rounds"] == len(rounds) and result.rows["participants"] == people
+    assert result.rows["notes"] > 100
+    assert "notes" in result.cut_short
+    with Store.open(copy) as kept:
+        assert [(r.id, r.title) for r in kept.rounds()] == rounds
+        assert sum(len(kept.notes(i)) for i, _ in rounds) == result.rows["notes"]
+        assert any(n.text.startswith("Note ") for n in kept.notes(first.id))
+        assert kept.session().title == "Sales and marketing roundtable: closing the gap"

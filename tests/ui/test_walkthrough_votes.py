@@ -142,3 +142,36 @@ def test_a_name_picked_with_the_arrow_keys_is_the_one_kept(qtbot, window):
     assert editor.currentText() == "Ana Ruiz"
     press_enter(qtbot, editor)
     assert rows(window)[0][OWNER] == "Ana Ruiz"
+
+
+def test_ranking_by_votes_keeps_the_cell_the_keyboard_was_on(qtbot, themed):
+    # Dots typed, Ctrl+Shift+R to rank: the table was left with no current cell, so the
+    # next count typed went nowhere and Ctrl+Alt+A said "Select a theme in the votes table
+    # first" while the facilitator was on one.
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_sensemaking_votes import SALES, cell, panel_of, type_votes
+    from ui.sensemaking.vote_model import THEME_COL
+
+    type_votes(qtbot, themed, 2, SALES, "9")
+    panel = panel_of(themed)
+    table = panel.table
+    assert cell(themed, 2, THEME_COL) == "Slow follow-up"
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(table, Qt.Key.Key_R, ctrl_shift)
+    assert [cell(themed, r, THEME_COL) for r in range(3)][0] == "Slow follow-up"
+    assert table.hasFocus() and table.currentIndex().row() == 0
+    assert table.currentIndex().column() == SALES
+
+    qtbot.keyClick(table, "7")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cell(themed, 0, SALES) == "7")
+    slow = next(
+        t for t in themed.store.themes(themed.shown_round_id()) if t.label == "Slow follow-up"
+    )
+    assert themed.store.theme_votes(slow.id)["sales"] == 7
+
+    ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(table, Qt.Key.Key_A, ctrl_alt)
+    line = QApplication.focusWidget()
+    assert line.objectName() == "actionText" and line.text() == "Slow follow-up"

@@ -62,8 +62,15 @@ class VotesPanel(QWidget):
         self.window_ = window
         self.store, self.undo_stack = window.store, window.undo_stack
         self.model = VoteTableModel(self.store, self.undo_stack)
+        # A reset of the rows (ranking by votes, a theme added, merged or moved) left the
+        # table with no current cell: the next count typed went nowhere, and Ctrl+Alt+A
+        # said to select a theme. The cell is noted before the proxy hears of the reset,
+        # and put back, on the same theme and column, after the table has.
+        self._current: tuple[int, int] | None = None
+        self.model.modelAboutToBeReset.connect(self._note_current)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.model.modelReset.connect(self._put_current_back)
         self.proxy.setSortRole(SORT_ROLE)
 
         self.table = PanelTable("voteTable")
@@ -166,6 +173,21 @@ class VotesPanel(QWidget):
             self.model.headers = COMPACT_HEADERS if narrow else HEADERS
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
             self.table.setColumnHidden(NOTES_COL, narrow)
+
+    def _note_current(self) -> None:
+        index = self.table.currentIndex()
+        theme_id = index.data(THEME_ID_ROLE) if index.isValid() else None
+        self._current = (theme_id, index.column()) if theme_id is not None else None
+
+    def _put_current_back(self) -> None:
+        kept, self._current = self._current, None
+        if kept is None:
+            return
+        theme_id, column = kept
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, THEME_COL).data(THEME_ID_ROLE) == theme_id:
+                self.table.setCurrentIndex(self.proxy.index(row, column))
+                return
 
     # ----- following the store ---------------------------------------------------------------
 
