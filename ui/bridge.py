@@ -171,13 +171,22 @@ class IdleCheckpoint(QObject):
     """
 
     IDLE_MS = 1500
+    # The session file was deleted or replaced while open and the session written back
+    # (Store.keep_on_disk): the message says where.
+    written_back = Signal(str)
 
     def __init__(self, signals: StoreSignals, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = signals.store
         self.timer = QTimer(self, singleShot=True, interval=self.IDLE_MS)
-        self.timer.timeout.connect(self.store.checkpoint)
+        self.timer.timeout.connect(self.pause)
         signals.changed.connect(lambda _change: self.timer.start())
+
+    def pause(self) -> None:
+        self.store.checkpoint()
+        said = self.store.keep_on_disk()
+        if said:
+            self.written_back.emit(said)
 
     def stop(self) -> None:
         """No checkpoint after this (call before the store closes, which checkpoints)."""

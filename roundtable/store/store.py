@@ -50,6 +50,7 @@ from roundtable.store.session_file import (
     tidy_after_reading,
 )
 from roundtable.store.undo_steps import UndoStepsMixin
+from roundtable.store.write_back import FileWatch
 from roundtable.templates import Template
 
 Subscriber = Callable[[Change], None]
@@ -84,6 +85,7 @@ class Store(RosterMixin, NotesMixin, UndoStepsMixin):
         self._pending: list[Change] = []
         self._depth = 0  # transaction() nesting
         self._origin: dict[str, Any] | None = None  # see _session_origin
+        self._watch = FileWatch(path) if read_only_reason is None else None
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -255,8 +257,15 @@ class Store(RosterMixin, NotesMixin, UndoStepsMixin):
         with suppress(sqlite3.Error):
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def keep_on_disk(self) -> str | None:
+        """Write the session back if its file was deleted or replaced while open (see
+        write_back.py); a message for the user the first time, else None."""
+        return None if self._watch is None else self._watch.keep(self.db.conn)
+
     def close(self) -> None:
         """Close the file and release the writer lock. Safe to call twice."""
+        with suppress(sqlite3.Error):
+            self.keep_on_disk()  # a session whose file was deleted: its copy, complete
         try:
             if self.read_only_reason is None:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -95,6 +95,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         self._closed = False
         self.signals = StoreSignals(store, self)
         self.checkpoint = IdleCheckpoint(self.signals, self)
+        self.checkpoint.written_back.connect(self._written_back)
         # A read-only window follows what the writing window puts in the file.
         self.outside = OutsideChanges(self.signals, self) if store.read_only else None
         self.undo_stack = SessionUndoStack(store, self, self.signals.batch)
@@ -241,6 +242,13 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _written_back(self, text: str) -> None:
+        """The session file was deleted or replaced while open: say where it is now."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Session file written back", text, parent=self)
+        box.setObjectName("writtenBackMessage")
+        box.setWindowModality(Qt.WindowModality.NonModal)  # capture goes on meanwhile
+        box.show()
 
     def shown_round_id(self) -> int | None:
         return self._shown
