@@ -60,6 +60,13 @@ class NoteActions:
             self.show_status(
                 f"The next notes count as {sticky} too ({back} switches back to {before})."
             )
+        shown_only = self.board.function_filter
+        if shown_only not in (None, fn):
+            # Added, but its card is hidden by Alt+1/2/3: said, or it looks lost.
+            self.show_status(
+                f"Added as a {fn} note; the board shows {shown_only} notes only"
+                " (Alt+0 shows all)."
+            )
         if unknown is not None:
             people = participants_named(self.store, unknown)
             if len(people) > 1:

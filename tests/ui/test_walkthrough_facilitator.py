@@ -1,0 +1,59 @@
+"""A demanding facilitator's live session: filters, the wall, long names, capture marks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from tests.ui.test_main_window import type_note
+
+
+def visible_cards(window) -> list[str]:
+    board = window.board
+    return [
+        board.item(i).text()
+        for i in range(board.count())
+        if board.item(i).data(Qt.ItemDataRole.UserRole) == "note" and not board.item(i).isHidden()
+    ]
+
+
+def test_a_function_filter_holds_through_new_notes_undo_and_a_change_of_round(qtbot, window):
+    # Alt+1 hid the marketing cards, but any redraw of the board (a note typed, an undo, an
+    # edit, another round looked at) showed every card again under "Showing sales notes
+    # only": the cards were hidden before they were on the board, which does nothing.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    type_note(qtbot, window, "s: Pipeline review every Monday")
+    type_note(qtbot, window, "m: Campaign calendar nobody reads")
+    qtbot.keyClick(window.entry, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    banner = window.findChild(QLabel, "filterBanner")
+    assert banner.isVisible() and "sales notes only" in banner.text()
+    assert visible_cards(window) == ["Pipeline review every Monday"]
+
+    type_note(qtbot, window, "m: Webinar leads go cold")  # counted, but not shown
+    assert visible_cards(window) == ["Pipeline review every Monday"]
+    assert window.statusBar().currentMessage() == (
+        "Added as a marketing note; the board shows sales notes only (Alt+0 shows all)."
+    )
+    type_note(qtbot, window, "s: Quotes take a week")
+    assert visible_cards(window) == ["Pipeline review every Monday", "Quotes take a week"]
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert visible_cards(window) == ["Pipeline review every Monday"]
+    assert banner.isVisible()
+
+    first, second = window.store.rounds()[:2]
+    window.store.add_note(second.id, "Marketing joins the QBR", function="marketing")
+    window.store.add_note(second.id, "Shared dashboard", function="sales")
+    window.show_round(second.id)
+    assert visible_cards(window) == ["Shared dashboard"]
+    window.show_round(first.id)
+    assert visible_cards(window) == ["Pipeline review every Monday"]
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert not banner.isVisible()
+    assert visible_cards(window) == [
+        "Pipeline review every Monday",
+        "Campaign calendar nobody reads",
+        "Webinar leads go cold",
+    ]
