@@ -57,3 +57,31 @@ def test_a_function_filter_holds_through_new_notes_undo_and_a_change_of_round(qt
         "Campaign calendar nobody reads",
         "Webinar leads go cold",
     ]
+
+
+def test_a_name_of_four_words_marks_who_said_it_at_the_start_or_the_end(qtbot, window):
+    # "@María José García López Leads go cold" became Maria's note "José García López Leads
+    # go cold", and the same name picked from the @ list at the end of the line stayed in
+    # the note, naming nobody: only names of up to three words were looked for.
+    store = window.store
+    maria = store.add_participant("María José García López", function="marketing")
+    jan = store.add_participant("Jan van der Berg", function="sales")
+    window._refresh_completer()
+    qtbot.keyClicks(window.entry, "o: Pricing page is unclear @Jan")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)  # the first name in the list
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)  # takes it
+    assert window.entry.text() == "o: Pricing page is unclear @Jan van der Berg "
+    qtbot.wait(10)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    window.entry.insert("@María José García López: leads go cold over the weekend")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    window.entry.insert("@Jan van der Berg Quotes wait for legal")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    notes = store.notes(window.shown_round_id())
+    assert [(n.text, n.participant_id, n.function) for n in notes] == [
+        ("Pricing page is unclear", jan.id, "other"),  # the typed prefix wins
+        ("leads go cold over the weekend", maria.id, "marketing"),
+        ("Quotes wait for legal", jan.id, "sales"),  # no prefix: Jan's function
+    ]
+    assert "roster" not in window.statusBar().currentMessage()
+

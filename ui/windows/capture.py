@@ -23,13 +23,34 @@ _WORD = rf"[\w.\-'’{_EMOJI}]+"
 LEADING_MENTION = re.compile(rf"^@({_WORD})(?:\s+({_WORD}))?")
 TRAILING_MENTION = re.compile(rf"(?:^|\s)@({_WORD})(?:\s+({_WORD}))?\s*$")
 UNFINISHED_MENTION = re.compile(r"(?:^|\s)@(?=\s|$)")
-# A name of three words ("@Ana María López"), taken only when it is a participant's.
-LEADING_THREE = re.compile(rf"^@({_WORD})\s+({_WORD})\s+({_WORD})")
-TRAILING_THREE = re.compile(rf"(?:^|\s)@({_WORD})\s+({_WORD})\s+({_WORD})\s*$")
+# A name of three to six words ("@Ana María López", "@María José García López", "@Jan van
+# der Berg"), taken only when it is a participant's.
+LONG_NAME = 6
+_RUN = rf"{_WORD}(?:\s+{_WORD}){{2,{LONG_NAME - 1}}}"
+LEADING_LONG = re.compile(rf"^@({_RUN})")
+TRAILING_LONG = re.compile(rf"(?:^|\s)@({_RUN})\s*$")
 
 
 def _clean(word: str) -> str:
     return word.rstrip(".-'’")
+
+
+def _long_name(text: str, known: Callable[[str], bool]) -> tuple[str, tuple[int, int]] | None:
+    """A participant's name of three or more words right after an "@" at the start of the
+    line (the longest that is one) or ending it: (name, span of the mark), else None."""
+    lead = LEADING_LONG.search(text)
+    if lead:
+        words = list(re.finditer(_WORD, lead.group(1)))
+        for k in range(len(words), 2, -1):
+            name = " ".join(_clean(w.group()) for w in words[:k])
+            if known(name):
+                return name, (0, lead.start(1) + words[k - 1].end())
+    trail = TRAILING_LONG.search(text)
+    if trail:
+        name = " ".join(_clean(w) for w in trail.group(1).split())
+        if known(name):
+            return name, (trail.start(), len(text))
+    return None
 
 
 def parse_entry(
@@ -49,18 +70,9 @@ def parse_entry(
     span: tuple[int, int] | None = None
     lead = LEADING_MENTION.search(text)
     trail = TRAILING_MENTION.search(text)
-    three = [
-        (m, at_start)
-        for m, at_start in (
-            (LEADING_THREE.search(text), True),
-            (TRAILING_THREE.search(text), False),
-        )
-        if m and is_known(" ".join(_clean(g) for g in m.groups()))
-    ]
-    if three:
-        m, at_start = three[0]
-        name = " ".join(_clean(g) for g in m.groups())
-        span = (0, m.end()) if at_start else (m.start(), len(text))
+    long = _long_name(text, is_known)
+    if long:
+        name, span = long
     elif lead:
         first, second = _clean(lead.group(1)), lead.group(2)
         both = f"{first} {_clean(second)}" if second else None
