@@ -85,3 +85,29 @@ def test_a_name_of_four_words_marks_who_said_it_at_the_start_or_the_end(qtbot, w
     ]
     assert "roster" not in window.statusBar().currentMessage()
 
+
+def test_an_anonymous_wall_hides_names_of_three_and_more_words(qtbot, window, presenter_up):
+    # On the projector, "Typing: QBRs together @Ana Maria Lopez" showed the whole name (three
+    # words at the end of the line) and "@Ana Maria Lopez said so" showed "@… Lopez said so".
+    view = presenter_up
+    assert window.store.session().anonymous
+    ana = window.store.add_participant("Ana Maria Lopez", function="marketing")
+    jan = window.store.add_participant("Jan van der Berg", function="sales")
+    qtbot.keyClicks(view, "m: QBRs together @Ana Maria Lo")
+    assert view.hint.text().startswith("Typing: m: QBRs together @…")
+    assert "Maria" not in view.hint.text() and "Lo" not in view.hint.text()
+    qtbot.keyClicks(view, "pez")
+    assert "Lopez" not in view.hint.text()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    for typed in ("@Jan van der Berg: quotes wait for legal", "@Ana Maria Lopez said so"):
+        for letter in typed:
+            qtbot.keyClicks(view, letter)
+            shown = view.hint.text()
+            assert not any(word in shown for word in ("Maria", "Lopez", "van", "der", "Berg"))
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    notes = window.store.notes(window.shown_round_id())
+    assert [(n.text, n.participant_id) for n in notes] == [
+        ("QBRs together", ana.id),
+        ("quotes wait for legal", jan.id),
+        ("said so", ana.id),
+    ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -29,6 +29,8 @@ LONG_NAME = 6
 _RUN = rf"{_WORD}(?:\s+{_WORD}){{2,{LONG_NAME - 1}}}"
 LEADING_LONG = re.compile(rf"^@({_RUN})")
 TRAILING_LONG = re.compile(rf"(?:^|\s)@({_RUN})\s*$")
+# The words after the last "@" of the line, up to its end: a name being typed, maybe.
+TRAILING_RUN = re.compile(rf"(?:^|\s)@({_WORD}(?:\s+{_WORD})*)\s*$")
 
 
 def _clean(word: str) -> str:
@@ -51,6 +53,21 @@ def _long_name(text: str, known: Callable[[str], bool]) -> tuple[str, tuple[int,
         if known(name):
             return name, (trail.start(), len(text))
     return None
+
+
+def _begins_a_name(words: list[str], names: list[list[str]], partial: bool) -> int:
+    """How many of `words` (typed after an "@") begin one of the roster's `names` (each as
+    its name_key words); with `partial`, the last word may be half typed."""
+    typed = [name_key(_clean(w)) for w in words]
+    best = 0
+    for name in names:
+        k = 0
+        while k < min(len(typed), len(name)) and typed[k] == name[k]:
+            k += 1
+        if partial and k == len(typed) - 1 and k < len(name) and name[k].startswith(typed[k]):
+            k += 1
+        best = max(best, k)
+    return best
 
 
 def parse_entry(
@@ -99,15 +116,33 @@ def parse_entry(
     return text, function, name
 
 
-def hide_mentions(text: str) -> str:
+def hide_mentions(text: str, roster: Sequence[str] = ()) -> str:
     """The typed line with a name at its start or end shown as "@…": what the wall echoes
-    in an anonymous session (the note itself never carries the name)."""
+    in an anonymous session (the note itself never carries the name).
+
+    Two words after the "@" are hidden, and as many more as begin a `roster` name, the
+    last one while it is being typed: "@Ana María López" showed "@… López" on the wall,
+    and "... @Ana María López" at the end of the line showed whole."""
+    names = [name_key(n).split() for n in roster]
     m = re.match(r"^\s*[smoSMO]:\s*", text)
     head, body = (text[: m.end()], text[m.end() :]) if m else ("", text)
     lead = LEADING_MENTION.search(body)
     if lead:
-        body = "@…" + body[lead.end() :]
+        end = lead.end()
+        run = LEADING_LONG.search(body)
+        if run:
+            words = list(re.finditer(_WORD, run.group(1)))
+            partial = run.end() == len(body)
+            k = _begins_a_name([w.group() for w in words], names, partial)
+            if k > 2:
+                end = run.start(1) + words[k - 1].end()
+        body = "@…" + body[end:]
     trail = TRAILING_MENTION.search(body)
+    run = TRAILING_RUN.search(body)
+    if run and run.start() > 0 and not (trail and trail.start() == run.start()):
+        words = run.group(1).split()
+        if _begins_a_name(words, names, not body[-1:].isspace()) == len(words):
+            trail = run
     if trail and trail.start() > 0:
         body = body[: trail.start()] + " @…"
     return head + body

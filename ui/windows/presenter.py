@@ -285,7 +285,7 @@ class PresenterWindow(QWidget):
         line shows its end, where the typing is, after an ellipsis."""
         self._typed = text
         if not self.wall.show_names:  # the room must not read who said it
-            text = hide_mentions(text)
+            text = hide_mentions(text, [p.name for p in self.wall.store.participants()])
         font = self.hint.font()
         font.setPointSize(ECHO_POINTS if text else self.font().pointSize())
         self.hint.setFont(font)
