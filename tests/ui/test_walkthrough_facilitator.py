@@ -111,3 +111,38 @@ def test_an_anonymous_wall_hides_names_of_three_and_more_words(qtbot, window, pr
         ("quotes wait for legal", jan.id),
         ("said so", ana.id),
     ]
+
+
+def test_on_the_wall_ctrl_number_sets_the_function_and_ctrl_z_takes_a_note_back(
+    qtbot, window, presenter_up
+):
+    # Typing on the wall (one screen), Ctrl+2 did nothing (the note went in as sales) and
+    # Ctrl+Z did nothing either: only the clock's keys reached the main window from there.
+    view = presenter_up
+    qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.findChild(QLabel, "captureFunction").text() == "Marketing"
+    assert view.hint.text() == "Notes count as marketing now (Ctrl+1 sales, Ctrl+3 other)."
+    qtbot.keyClicks(view, "Campaign calendar nobody reads")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClicks(view, "Typo note")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClicks(view, "half typed")
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.entry.text() == "" and "half" not in view.hint.text()  # the line's own
+    rid = window.shown_round_id()
+    assert [(n.text, n.function) for n in window.store.notes(rid)] == [
+        ("Campaign calendar nobody reads", "marketing"),
+        ("Typo note", "marketing"),
+    ]
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [n.text for n in window.store.notes(rid)] == ["Campaign calendar nobody reads"]
+    assert view.hint.text() == "Undone: Add note “Typo note”."
+    assert window.entry.text() == ""  # the line's own undo did not bring text back
+    qtbot.keyClick(
+        view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert [n.text for n in window.store.notes(rid)] == [
+        "Campaign calendar nobody reads",
+        "Typo note",
+    ]
+    assert view.isVisible() and QApplication.activeWindow() is view

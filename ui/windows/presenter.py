@@ -277,7 +277,15 @@ class PresenterWindow(QWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and said and said != before:
             # What the main window said of the note ("not on the roster", "too long") is
             # hidden behind this view: it shows here, in the hint's place.
-            self.hint.setText(said)
+            self.say(said)
+
+    def echo(self, text: str) -> None:
+        """Show `text` as the note being typed (the line changed by a key of the window)."""
+        self._echo(text)
+
+    def say(self, text: str) -> None:
+        """A word for the facilitator in the top line, until the next key typed."""
+        self.hint.setText(text)
 
     def _echo(self, text: str) -> None:
         """Show the note being typed in the top line, large enough to read from the
