@@ -64,8 +64,7 @@ class NoteActions:
         if shown_only not in (None, fn):
             # Added, but its card is hidden by Alt+1/2/3: said, or it looks lost.
             self.show_status(
-                f"Added as a {fn} note; the board shows {shown_only} notes only"
-                " (Alt+0 shows all)."
+                f"Added as a {fn} note; the board shows {shown_only} notes only (Alt+0 shows all)."
             )
         if unknown is not None:
             people = participants_named(self.store, unknown)
