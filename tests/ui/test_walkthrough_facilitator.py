@@ -146,3 +146,38 @@ def test_on_the_wall_ctrl_number_sets_the_function_and_ctrl_z_takes_a_note_back(
         "Typo note",
     ]
     assert view.isVisible() and QApplication.activeWindow() is view
+
+
+def test_paper_notes_signed_with_a_first_name_or_without_accents_go_to_the_roster_s_person(
+    qtbot, window, tmp_path, monkeypatch
+):
+    # "Ben" on a paper note joined the roster as a second person beside Ben Okafor (one
+    # more in the attendance, more dots allowed), and "ana lópez", linked to Ana Lopez,
+    # was reported as "Added to the roster: ana lópez".
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    store = window.store
+    store.add_participant("Anna Keller", function="marketing")
+    store.add_participant("Anna Berg", function="sales")
+    paper = tmp_path / "paper.csv"
+    paper.write_text(
+        "round,text,participant\n"
+        "1,Webinar leads go cold,Ben\n"
+        "1,Shared pipeline review,ana lópez\n"
+        "1,Nobody reads the campaign calendar,Anna\n"
+        "1,Quotes wait for legal,Carla\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(paper), ""))
+    window.findChild(QAction, "importCsvAction").trigger()
+    names = {p.id: p.name for p in store.participants()}
+    notes = store.notes(window.store.round_at(1).id)
+    assert [(n.text, names.get(n.participant_id), n.function) for n in notes] == [
+        ("Webinar leads go cold", "Ben Okafor", "marketing"),
+        ("Shared pipeline review", "Ana Lopez", "sales"),
+        ("Nobody reads the campaign calendar", "Anna", "other"),  # two Annas: as written
+        ("Quotes wait for legal", "Carla", "other"),
+    ]
+    status = window.statusBar().currentMessage()
+    assert "Added to the roster: Anna, Carla." in status

@@ -163,18 +163,9 @@ def split_prefix(text: str, current: Function) -> tuple[str, Function]:
 
 
 def participants_named(store: Any, name: str) -> list[Any]:
-    """The participants a typed name may mean: the one named exactly (any case), else those
-    whose name, or else whose first name, matches with accents ignored (two "Anna"s)."""
-    exact = store.find_participant(name)
-    if exact is not None:
-        return [exact]
-    wanted = name_key(name)
-    people = store.participants()
-    for attempt in (lambda p: name_key(p.name), lambda p: name_key(p.name.split()[0])):
-        found = [p for p in people if attempt(p) == wanted]
-        if found:
-            return found
-    return []
+    """The participants a typed name may mean: the one named exactly (any case, accents
+    ignored), else those whose first name matches (two "Anna"s)."""
+    return list(store.participants_named(name))
 
 
 def find_participant(store: Any, name: str) -> Any:
