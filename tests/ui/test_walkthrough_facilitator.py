@@ -181,3 +181,23 @@ def test_paper_notes_signed_with_a_first_name_or_without_accents_go_to_the_roste
     ]
     status = window.statusBar().currentMessage()
     assert "Added to the roster: Anna, Carla." in status
+
+
+def test_f2_with_a_name_not_on_the_roster_says_the_note_keeps_it(qtbot, window):
+    # F2 on Ben's card and "... @Zed" to say it was Zed's: the card read "... @Zed — Ben
+    # Okafor" and nothing said why (the capture line says it for the same line).
+    from tests.ui.test_edit_and_read_only import _editor
+
+    type_note(qtbot, window, "Leads wait four days @Ben")
+    nid = window.store.notes(window.shown_round_id())[0].id
+    window.board.card(nid).setSelected(True)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = _editor(window)
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " @Zed")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.store.note(nid).text == "Leads wait four days @Zed"
+    assert window.statusBar().currentMessage() == (
+        "“Zed” is not on the roster, so the note keeps the name as typed."
+        " Session > People (Ctrl+Shift+P) adds people."
+    )
