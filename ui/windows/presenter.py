@@ -41,6 +41,8 @@ HEADER_HEIGHT = 44  # a section's header line at full size
 QUESTION_POINTS = (34, 30, 26, 22)
 # The size of the note being typed, echoed in the view's top line (the timer is 48 points).
 ECHO_POINTS = 24
+# What the main window says of a key pressed here ("not on the roster", "Undone: ...").
+SAY_POINTS = 16
 
 
 class PresenterWindow(QWidget):
@@ -284,7 +286,13 @@ class PresenterWindow(QWidget):
         self._echo(text)
 
     def say(self, text: str) -> None:
-        """A word for the facilitator in the top line, until the next key typed."""
+        """A word for the facilitator in the top line, until the next key typed: in dark
+        type big enough to read from the keyboard (the hint's small grey was not)."""
+        font = self.hint.font()
+        font.setPointSize(SAY_POINTS)
+        self.hint.setFont(font)
+        self.hint.setStyleSheet("")
+        self.hint.setWordWrap(True)
         self.hint.setText(text)
 
     def _echo(self, text: str) -> None:
