@@ -179,14 +179,17 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
         )
     text = validate_note_text(cells["text"])
     name = cells.get("participant", "").strip()
-    # No function given: a known participant's own, as on the capture line; else "other".
-    person = store.find_participant(name) if name else None
+    # A name is read as @name reads it: "Ben" on a paper note is Ben Okafor when he is the
+    # only Ben (it joined the roster as a second person, "Ben"). No function given: the
+    # participant's own, as on the capture line; else "other".
+    named = store.participants_named(name) if name else []
+    person = named[0] if len(named) == 1 else None
     function = parse_function(cells.get("function"), default=person.function if person else "other")
     return NewNote(
         round_id=rounds[int(value) - 1].id,
         text=text,
         function=function,
-        participant_name=name or None,
+        participant_name=(person.name if person else name) or None,
         source="import",
     )
 

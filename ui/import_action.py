@@ -95,19 +95,15 @@ class CsvImporter(QObject):
                 f"Nothing imported from {path.name}."
             )
             return False
-        known = {p.name.casefold() for p in store.participants()}
-        newcomers: dict[str, str] = {}  # casefolded -> as first written
-        for n in notes:
-            if n.participant_name and n.participant_name.casefold() not in known:
-                newcomers.setdefault(n.participant_name.casefold(), n.participant_name)
-        pushed = self.window.undo_stack.push(  # type: ignore[attr-defined]
-            ImportNotes(store, notes, path.name)
-        )
+        command = ImportNotes(store, notes, path.name)
+        pushed = self.window.undo_stack.push(command)  # type: ignore[attr-defined]
         if pushed is False:
             return False
         rounds = len({n.round_id for n in notes})
         # Names the roster did not have join it (they count in attendance and dots): say so.
-        added = f" Added to the roster: {', '.join(newcomers.values())}." if newcomers else ""
+        # Who the store added, not a guess beside it ("ana lópez" is Ana Lopez).
+        newcomers = [person.name for person, _ in command.added]
+        added = f" Added to the roster: {', '.join(newcomers)}." if newcomers else ""
         # Not UTF-8 but Western text (Excel's plain "CSV" on Windows): a guess, so said.
         # UTF-16 carries its own marker: nothing to check.
         read_as = (

@@ -81,6 +81,16 @@ class RosterMixin:
                 return p
         return None
 
+    def participants_named(self, name: str) -> list[Participant]:
+        """The participants a typed name may mean (an @name, a CSV's participant): the one
+        named so (any case, accents ignored), else those whose first name it is ("Ben" for
+        Ben Okafor; two "Anna"s both)."""
+        exact = self.find_participant(name)
+        if exact is not None:
+            return [exact]
+        wanted = name_key(name)
+        return [p for p in self.participants() if name_key(p.name.split()[0]) == wanted]
+
     def add_participant(
         self,
         name: str,

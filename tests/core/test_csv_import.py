@@ -164,3 +164,16 @@ def test_spaces_after_separators_and_whole_round_numbers_from_other_tools(
     # A number that is no whole round is still refused.
     with pytest.raises(CsvImportError, match="round '2.5' does not exist"):
         import_csv(store, _csv(tmp_path, "round,text\n2.5,Half a round\n"))
+
+
+def test_a_first_name_is_the_one_person_of_that_first_name(store: Store, tmp_path: Path) -> None:
+    # "Ben" on a paper note joined the roster as a second person beside Ben Okoro.
+    ben = store.add_participant("Ben Okoro", "sales")
+    store.add_participant("Anna Keller", "marketing")
+    store.add_participant("Anna Berg", "sales")
+    path = _csv(tmp_path, "round,text,participant\n2,Half the contacts bounce,ben\n2,Why,Anna\n")
+    result = import_csv(store, path)
+    assert result.new_participants == 1  # "Anna" could be either: kept as written
+    first, second = store.notes()
+    assert (first.participant_id, first.function) == (ben.id, "sales")
+    assert store.participant(second.participant_id).name == "Anna"

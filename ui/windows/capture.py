@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -23,13 +23,51 @@ _WORD = rf"[\w.\-'’{_EMOJI}]+"
 LEADING_MENTION = re.compile(rf"^@({_WORD})(?:\s+({_WORD}))?")
 TRAILING_MENTION = re.compile(rf"(?:^|\s)@({_WORD})(?:\s+({_WORD}))?\s*$")
 UNFINISHED_MENTION = re.compile(r"(?:^|\s)@(?=\s|$)")
-# A name of three words ("@Ana María López"), taken only when it is a participant's.
-LEADING_THREE = re.compile(rf"^@({_WORD})\s+({_WORD})\s+({_WORD})")
-TRAILING_THREE = re.compile(rf"(?:^|\s)@({_WORD})\s+({_WORD})\s+({_WORD})\s*$")
+# A name of three to six words ("@Ana María López", "@María José García López", "@Jan van
+# der Berg"), taken only when it is a participant's.
+LONG_NAME = 6
+_RUN = rf"{_WORD}(?:\s+{_WORD}){{2,{LONG_NAME - 1}}}"
+LEADING_LONG = re.compile(rf"^@({_RUN})")
+TRAILING_LONG = re.compile(rf"(?:^|\s)@({_RUN})\s*$")
+# The words after the last "@" of the line, up to its end: a name being typed, maybe.
+TRAILING_RUN = re.compile(rf"(?:^|\s)@({_WORD}(?:\s+{_WORD})*)\s*$")
 
 
 def _clean(word: str) -> str:
     return word.rstrip(".-'’")
+
+
+def _long_name(text: str, known: Callable[[str], bool]) -> tuple[str, tuple[int, int]] | None:
+    """A participant's name of three or more words right after an "@" at the start of the
+    line (the longest that is one) or ending it: (name, span of the mark), else None."""
+    lead = LEADING_LONG.search(text)
+    if lead:
+        words = list(re.finditer(_WORD, lead.group(1)))
+        for k in range(len(words), 2, -1):
+            name = " ".join(_clean(w.group()) for w in words[:k])
+            if known(name):
+                return name, (0, lead.start(1) + words[k - 1].end())
+    trail = TRAILING_LONG.search(text)
+    if trail:
+        name = " ".join(_clean(w) for w in trail.group(1).split())
+        if known(name):
+            return name, (trail.start(), len(text))
+    return None
+
+
+def _begins_a_name(words: list[str], names: list[list[str]], partial: bool) -> int:
+    """How many of `words` (typed after an "@") begin one of the roster's `names` (each as
+    its name_key words); with `partial`, the last word may be half typed."""
+    typed = [name_key(_clean(w)) for w in words]
+    best = 0
+    for name in names:
+        k = 0
+        while k < min(len(typed), len(name)) and typed[k] == name[k]:
+            k += 1
+        if partial and k == len(typed) - 1 and k < len(name) and name[k].startswith(typed[k]):
+            k += 1
+        best = max(best, k)
+    return best
 
 
 def parse_entry(
@@ -49,18 +87,9 @@ def parse_entry(
     span: tuple[int, int] | None = None
     lead = LEADING_MENTION.search(text)
     trail = TRAILING_MENTION.search(text)
-    three = [
-        (m, at_start)
-        for m, at_start in (
-            (LEADING_THREE.search(text), True),
-            (TRAILING_THREE.search(text), False),
-        )
-        if m and is_known(" ".join(_clean(g) for g in m.groups()))
-    ]
-    if three:
-        m, at_start = three[0]
-        name = " ".join(_clean(g) for g in m.groups())
-        span = (0, m.end()) if at_start else (m.start(), len(text))
+    long = _long_name(text, is_known)
+    if long:
+        name, span = long
     elif lead:
         first, second = _clean(lead.group(1)), lead.group(2)
         both = f"{first} {_clean(second)}" if second else None
@@ -87,15 +116,33 @@ def parse_entry(
     return text, function, name
 
 
-def hide_mentions(text: str) -> str:
+def hide_mentions(text: str, roster: Sequence[str] = ()) -> str:
     """The typed line with a name at its start or end shown as "@…": what the wall echoes
-    in an anonymous session (the note itself never carries the name)."""
+    in an anonymous session (the note itself never carries the name).
+
+    Two words after the "@" are hidden, and as many more as begin a `roster` name, the
+    last one while it is being typed: "@Ana María López" showed "@… López" on the wall,
+    and "... @Ana María López" at the end of the line showed whole."""
+    names = [name_key(n).split() for n in roster]
     m = re.match(r"^\s*[smoSMO]:\s*", text)
     head, body = (text[: m.end()], text[m.end() :]) if m else ("", text)
     lead = LEADING_MENTION.search(body)
     if lead:
-        body = "@…" + body[lead.end() :]
+        end = lead.end()
+        run = LEADING_LONG.search(body)
+        if run:
+            words = list(re.finditer(_WORD, run.group(1)))
+            partial = run.end() == len(body)
+            k = _begins_a_name([w.group() for w in words], names, partial)
+            if k > 2:
+                end = run.start(1) + words[k - 1].end()
+        body = "@…" + body[end:]
     trail = TRAILING_MENTION.search(body)
+    run = TRAILING_RUN.search(body)
+    if run and run.start() > 0 and not (trail and trail.start() == run.start()):
+        words = run.group(1).split()
+        if _begins_a_name(words, names, not body[-1:].isspace()) == len(words):
+            trail = run
     if trail and trail.start() > 0:
         body = body[: trail.start()] + " @…"
     return head + body
@@ -116,18 +163,9 @@ def split_prefix(text: str, current: Function) -> tuple[str, Function]:
 
 
 def participants_named(store: Any, name: str) -> list[Any]:
-    """The participants a typed name may mean: the one named exactly (any case), else those
-    whose name, or else whose first name, matches with accents ignored (two "Anna"s)."""
-    exact = store.find_participant(name)
-    if exact is not None:
-        return [exact]
-    wanted = name_key(name)
-    people = store.participants()
-    for attempt in (lambda p: name_key(p.name), lambda p: name_key(p.name.split()[0])):
-        found = [p for p in people if attempt(p) == wanted]
-        if found:
-            return found
-    return []
+    """The participants a typed name may mean: the one named exactly (any case, accents
+    ignored), else those whose first name matches (two "Anna"s)."""
+    return list(store.participants_named(name))
 
 
 def find_participant(store: Any, name: str) -> Any:

@@ -98,6 +98,10 @@ TYPING_KEYS = (
     ("Select more cards", "Ctrl+click, Shift+click"),
     ("Presenter view: scroll the wall", "Page Down, Page Up"),
     ("Presenter view: back to the main window", "Esc, F5"),
+    (
+        "Presenter view: type notes; the clock, function and undo keys work there too",
+        "Ctrl+Space, Ctrl+Right, Ctrl+1/2/3, Ctrl+Z",
+    ),
     ("Action items: add, then the next one", "Enter"),
     ("Action items: the last item's owner, then its due date", "Tab"),
     ("Votes and action items: next cell that takes typing", "Tab, Shift+Tab"),

@@ -116,26 +116,11 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         # Back from the wall, typing goes on in the note line: focus went back to where it
         # was, and a note typed into a vote cell became that theme's dots.
         self.presenter.returned.connect(self.entry.setFocus)
-        # The round's clock keys work in the presenter view too (on one screen it has them).
-        self._presenter_keys = [
-            (QShortcut(QKeySequence(keys), self.presenter), name)
-            for keys, name in (
-                ("Ctrl+Space", "startAction"),
-                ("Ctrl+Right", "nextAction"),
-                ("Ctrl+Up", "addMinuteAction"),
-                ("Ctrl+Shift+Up", "addFiveAction"),
-                ("Shift+F5", "wallThisRoundAction"),  # back to the clock's round from the wall
-            )
-        ]
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._show_focused_panel)
         build_actions(self)
-        for shortcut, name in self._presenter_keys:
-            shortcut.setAutoRepeat(False)  # a held key must not run through the agenda
-            # Through the menu entry: a disabled one (the session is over, or read-only)
-            # does nothing from the presenter view either.
-            shortcut.activated.connect(self.findChild(QAction, name).trigger)
+        self._wire_wall_keys()
         self._redraw_board = self._redraw_wall = False
         self.signals.changed.connect(self._on_change)
         self.signals.flushed.connect(self._redraw_after_batch)

@@ -60,19 +60,29 @@ class NoteActions:
             self.show_status(
                 f"The next notes count as {sticky} too ({back} switches back to {before})."
             )
+        shown_only = self.board.function_filter
+        if shown_only not in (None, fn):
+            # Added, but its card is hidden by Alt+1/2/3: said, or it looks lost.
+            self.show_status(
+                f"Added as a {fn} note; the board shows {shown_only} notes only (Alt+0 shows all)."
+            )
         if unknown is not None:
-            people = participants_named(self.store, unknown)
-            if len(people) > 1:
-                names = ", ".join(p.name for p in people[:-1]) + f" or {people[-1].name}"
-                self.show_status(
-                    f"“{unknown}” could be {names}, so the note keeps the name as typed:"
-                    f" F2 on its card and the full name (@{people[0].name}) says who."
-                )
-            else:
-                self.show_status(
-                    f"“{unknown}” is not on the roster, so the note keeps the name as typed."
-                    " Session > People (Ctrl+Shift+P) adds people."
-                )
+            self._say_unknown(unknown)
+
+    def _say_unknown(self, unknown: str) -> None:
+        """A name typed that names nobody (or more than one): the note keeps it, and why."""
+        people = participants_named(self.store, unknown)
+        if len(people) > 1:
+            names = ", ".join(p.name for p in people[:-1]) + f" or {people[-1].name}"
+            self.show_status(
+                f"“{unknown}” could be {names}, so the note keeps the name as typed:"
+                f" F2 on its card and the full name (@{people[0].name}) says who."
+            )
+        else:
+            self.show_status(
+                f"“{unknown}” is not on the roster, so the note keeps the name as typed."
+                " Session > People (Ctrl+Shift+P) adds people."
+            )
 
     def _read_marks(self, raw: str, function: Any) -> tuple[str, Any, int | None, str | None]:
         """A typed line read as the capture line reads it: (text, function, participant id,
@@ -113,7 +123,7 @@ class NoteActions:
         note typed with the wrong function or name is corrected, not deleted and retyped.
         """
         note = self.store.note(note_id)
-        body, fn, pid, _unknown = self._read_marks(text, note.function)
+        body, fn, pid, unknown = self._read_marks(text, note.function)
         fields: dict[str, Any] = {"text": body}
         if pid is not None:
             fields["participant_id"] = pid
@@ -131,6 +141,11 @@ class NoteActions:
                 f"{err}\n\nYour text is back on the card to correct; Esc keeps the note as it was.",
             )
             self.board.edit_again(note_id, text)
+            return
+        if unknown is not None:
+            # "@Zed" typed to say who it was, with Zed not on the roster: the card showed
+            # "... @Zed — Ben Okafor" without a word.
+            self._say_unknown(unknown)
 
     def move_notes(self, round_id: int) -> None:
         for nid in self.selected_note_ids():

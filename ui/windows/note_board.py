@@ -301,11 +301,13 @@ class NoteBoard(QListWidget):
         # A note in Arabic or Hebrew starts at the right, as it is read.
         side = Qt.AlignmentFlag.AlignRight if right_to_left(n.text) else Qt.AlignmentFlag.AlignLeft
         item.setTextAlignment(side | Qt.AlignmentFlag.AlignTop)
-        item.setHidden(self.function_filter not in (None, n.function))
         if row is None:
             self.addItem(item)
         else:
             self.insertItem(row, item)
+        # Only once it is on the board: hidden before, it showed under "Showing sales notes
+        # only" after every redraw (a note typed, an undo, another round).
+        item.setHidden(self.function_filter not in (None, n.function))
         self._cards[n.id] = item
         return item
 

@@ -41,6 +41,8 @@ HEADER_HEIGHT = 44  # a section's header line at full size
 QUESTION_POINTS = (34, 30, 26, 22)
 # The size of the note being typed, echoed in the view's top line (the timer is 48 points).
 ECHO_POINTS = 24
+# What the main window says of a key pressed here ("not on the roster", "Undone: ...").
+SAY_POINTS = 16
 
 
 class PresenterWindow(QWidget):
@@ -277,7 +279,21 @@ class PresenterWindow(QWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and said and said != before:
             # What the main window said of the note ("not on the roster", "too long") is
             # hidden behind this view: it shows here, in the hint's place.
-            self.hint.setText(said)
+            self.say(said)
+
+    def echo(self, text: str) -> None:
+        """Show `text` as the note being typed (the line changed by a key of the window)."""
+        self._echo(text)
+
+    def say(self, text: str) -> None:
+        """A word for the facilitator in the top line, until the next key typed: in dark
+        type big enough to read from the keyboard (the hint's small grey was not)."""
+        font = self.hint.font()
+        font.setPointSize(SAY_POINTS)
+        self.hint.setFont(font)
+        self.hint.setStyleSheet("")
+        self.hint.setWordWrap(True)
+        self.hint.setText(text)
 
     def _echo(self, text: str) -> None:
         """Show the note being typed in the top line, large enough to read from the
@@ -285,7 +301,7 @@ class PresenterWindow(QWidget):
         line shows its end, where the typing is, after an ellipsis."""
         self._typed = text
         if not self.wall.show_names:  # the room must not read who said it
-            text = hide_mentions(text)
+            text = hide_mentions(text, [p.name for p in self.wall.store.participants()])
         font = self.hint.font()
         font.setPointSize(ECHO_POINTS if text else self.font().pointSize())
         self.hint.setFont(font)

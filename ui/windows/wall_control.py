@@ -1,4 +1,5 @@
-"""The presenter view's round: the round on the clock, or one put there by hand.
+"""The presenter view's round (the round on the clock, or one put there by hand) and the
+main window's keys that work in the view.
 
 MainWindow mixes this in; it expects presenter, store, entry, _shown, _current, show_status
 and activateWindow (the main window's own).
@@ -7,6 +8,26 @@ and activateWindow (the main window's own).
 from __future__ import annotations
 
 from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+from roundtable.model import FUNCTIONS
+
+# Keys of the main window that work in the presenter view too (on one screen it has the
+# keyboard while notes are typed into it): the clock's, the function of the next notes, and
+# undo and redo. Ctrl+2 and Ctrl+Z did nothing there: a note typed as sales stayed sales.
+WALL_KEYS = (
+    ("Ctrl+Space", "startAction"),
+    ("Ctrl+Right", "nextAction"),
+    ("Ctrl+Up", "addMinuteAction"),
+    ("Ctrl+Shift+Up", "addFiveAction"),
+    ("Shift+F5", "wallThisRoundAction"),  # back to the clock's round from the wall
+    ("Ctrl+1", "functionsales"),
+    ("Ctrl+2", "functionmarketing"),
+    ("Ctrl+3", "functionother"),
+    ("Ctrl+Z", "undoAction"),
+    ("Ctrl+Shift+Z", "redoAction"),
+)
 
 
 class WallControl:
@@ -17,6 +38,37 @@ class WallControl:
     entry: Any
     _shown: int | None
     _wall_pin: int | None  # a round put on the wall by hand, until the clock moves on
+    findChild: Any
+    statusBar: Any
+
+    def _wire_wall_keys(self) -> None:
+        self._presenter_keys = []
+        for keys, name in WALL_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self.presenter)
+            shortcut.setAutoRepeat(False)  # a held key must not run through the agenda
+            action = self.findChild(QAction, name)
+            shortcut.activated.connect(lambda action=action: self._key_on_the_wall(action))
+            self._presenter_keys.append((shortcut, name))
+
+    def _key_on_the_wall(self, action: QAction) -> None:
+        """Through the menu entry: a disabled one (the session is over, or read-only) does
+        nothing from the view either. What the main window says of it is behind the view,
+        so the view says it in its top line."""
+        line = self.entry
+        if action.objectName() in ("undoAction", "redoAction") and line.text():
+            # A note half typed: the line's own undo first, as in the main window.
+            line.undo() if action.objectName() == "undoAction" else line.redo()
+            self.presenter.echo(line.text())
+            return
+        before = self.statusBar().currentMessage()
+        action.trigger()
+        said = self.statusBar().currentMessage()
+        fn = action.objectName().removeprefix("function")
+        if fn in FUNCTIONS:
+            keys = ", ".join(f"Ctrl+{i} {f}" for i, f in enumerate(FUNCTIONS, 1) if f != fn)
+            self.presenter.say(f"Notes count as {fn} now ({keys}).")
+        elif said and said != before:
+            self.presenter.say(said)
 
     def toggle_presenter(self) -> None:
         if self.presenter.isVisible():
