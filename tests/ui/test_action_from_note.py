@@ -202,3 +202,21 @@ def test_escape_in_the_action_line_takes_back_the_note_and_its_status_message(qt
     assert entry.text() == ""
     assert "in the action item line" not in window.statusBar().currentMessage()
     assert window.store.actions() == []
+
+
+def test_an_author_with_a_four_word_name_is_named_whole_in_the_action_line(qtbot, window):
+    # @name now takes names of up to six words, but the action line still read such an
+    # author back by first name only ("@María"): not the name the room knows.
+    maria = window.store.add_participant("María José García López", function="sales")
+    note_id = window.store.add_note(
+        window.shown_round_id(),
+        "Bring a claims handler to the big pitches",
+        participant_id=maria.id,
+    ).id
+    click_card(qtbot, window, note_id)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)
+    entry = window.findChild(QLineEdit, "actionText")
+    assert entry.text().endswith("@María José García López"), entry.text()
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    (action,) = window.store.actions()
+    assert (action.owner, action.owner_function) == ("María José García López", "sales")

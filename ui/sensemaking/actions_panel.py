@@ -51,7 +51,7 @@ from ui.sensemaking.action_model import (
     off_roster,
 )
 from ui.sensemaking.vote_table import PanelTable
-from ui.windows.capture import find_participant, parse_entry, participants_named
+from ui.windows.capture import LONG_NAME, find_participant, parse_entry, participants_named
 
 # The narrowest the two shared columns get before Function makes way for them.
 MIN_WHAT = 90
@@ -361,9 +361,10 @@ class ActionsPanel(QWidget):
 
     def _mention(self, person: Any) -> str:
         """The "@name" the entry line reads back as this person: the whole name, or for a
-        name of four words or more (which @name does not take) a first name only they have."""
+        name longer than @name takes (LONG_NAME words) a first name only they have."""
         first = person.name.split()[0]
-        if len(person.name.split()) <= 3 or len(participants_named(self.store, first)) > 1:
+        words = len(person.name.split())
+        if words <= LONG_NAME or len(participants_named(self.store, first)) > 1:
             return str(person.name)
         return str(first)
 
