@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from roundtable.model import Change, InvalidInput
 from ui.bridge import once_per_batch
 from ui.sensemaking.comparison import ComparisonChart
+from ui.sensemaking.keep_current import KeepCurrent
 from ui.sensemaking.theme_commands import OrderThemes
 from ui.sensemaking.vote_commands import MAX_DOTS, SetDotsPerPerson
 from ui.sensemaking.vote_model import (
@@ -62,19 +63,16 @@ class VotesPanel(QWidget):
         self.window_ = window
         self.store, self.undo_stack = window.store, window.undo_stack
         self.model = VoteTableModel(self.store, self.undo_stack)
-        # A reset of the rows (ranking by votes, a theme added, merged or moved) left the
-        # table with no current cell: the next count typed went nowhere, and Ctrl+Alt+A
-        # said to select a theme. The cell is noted before the proxy hears of the reset,
-        # and put back, on the same theme and column, after the table has.
-        self._current: tuple[int, int] | None = None
-        self.model.modelAboutToBeReset.connect(self._note_current)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.model.modelReset.connect(self._put_current_back)
         self.proxy.setSortRole(SORT_ROLE)
 
         self.table = PanelTable("voteTable")
         self.table.setModel(self.proxy)
+        # A reset of the rows (ranking by votes, a theme added, merged or moved) left the
+        # table with no current cell: the next count typed went nowhere, and Ctrl+Alt+A
+        # said to select a theme. The cell goes back on the same theme and column.
+        KeepCurrent(self.table, self.proxy, THEME_ID_ROLE)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.delegate = VoteDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
@@ -173,21 +171,6 @@ class VotesPanel(QWidget):
             self.model.headers = COMPACT_HEADERS if narrow else HEADERS
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
             self.table.setColumnHidden(NOTES_COL, narrow)
-
-    def _note_current(self) -> None:
-        index = self.table.currentIndex()
-        theme_id = index.data(THEME_ID_ROLE) if index.isValid() else None
-        self._current = (theme_id, index.column()) if theme_id is not None else None
-
-    def _put_current_back(self) -> None:
-        kept, self._current = self._current, None
-        if kept is None:
-            return
-        theme_id, column = kept
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, THEME_COL).data(THEME_ID_ROLE) == theme_id:
-                self.table.setCurrentIndex(self.proxy.index(row, column))
-                return
 
     # ----- following the store ---------------------------------------------------------------
 
