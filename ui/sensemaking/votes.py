@@ -9,7 +9,7 @@ roster could have cast. Every change is an undo command; the table follows the s
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QFontInfo, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFontInfo, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +45,7 @@ from ui.sensemaking.vote_model import (
 )
 from ui.sensemaking.vote_table import PanelTable, VoteDelegate
 from ui.windows.sizing import resize_within_screen
+from ui.windows.wall_control import pass_keys
 
 # The narrowest the Theme column gets before S·M·O makes way for it.
 MIN_THEME_WIDTH = 90
@@ -316,9 +317,17 @@ class ComparisonWindow(QWidget):
         panel.refresh_summary()
         # No larger than the screen: at 1024x600, "Marketing ▶" and the last rows were off it.
         resize_within_screen(self, 1280, 720, parent.screen().availableGeometry())
-        # The key that opened it closes it, as F5 does the presenter view: the window's own
-        # shortcut does not reach this one, and Ctrl+Shift+C here did nothing.
-        QShortcut(QKeySequence(COMPARISON_KEYS), self, activated=self.hide)
+        # The main window's keys work here, as in the presenter view (its shortcuts reach only
+        # it: Ctrl+Z, Ctrl+Shift+V or Ctrl+Shift+A here did nothing); Ctrl+Shift+C closes it.
+        self.passed_keys = pass_keys(self, parent.window_keys(), self._main_key)
+
+    def _main_key(self, action: QAction) -> None:
+        """The main window comes forward with the keyboard, as for a typed note, and runs
+        the action there (the chart stays on its screen, or closes for Ctrl+Shift+C)."""
+        main = self.parentWidget()
+        main.raise_()
+        main.activateWindow()
+        main.run_passed_key(action)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
