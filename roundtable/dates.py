@@ -1,4 +1,4 @@
-"""Due dates as people type them: "2026-12-31", "31/12/2026", "12/31/26", "31 Dec", "Dec 31".
+"""Due dates as people type them: "2026-12-31", "31/12/2026", "12/31/26", "31-Dec-26", "31 Dec".
 
 A date typed in the writer's own habit was read part by part as year-month-day ("12/31/2026"
 became 6 February 2312) and saved without a word. Here a typed date is either read as the
@@ -40,9 +40,11 @@ _MONTHS = {
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _PACKED = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _NUMERIC = re.compile(r"(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{2}|\d{4}))?")
+# "31 Dec 2026", "31-Dec-26", "Dec 31, 26": a two-digit year is this century's, as in "12/31/26".
 _WORDS = re.compile(
-    r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)|([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?)"
-    r",?(?:\s+(\d{4}))?"
+    r"(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*-\s*|\s+)([a-z]+)"
+    r"|([a-z]+)(?:\s*-\s*|\s+)(\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?:(?:,?\s*-\s*|,?\s+)(\d{4}|\d{2}))?"
 )
 
 
@@ -98,8 +100,18 @@ def _read(typed: str, today: date, day_first: bool) -> date | None:
 
 
 def _with_year(day: int, month: int, year: str | None, today: date) -> date:
-    """The date with the year typed ("26" is 2026), or else the next such day from today."""
+    """The date with the year typed ("26" is 2026), or else the next such day from today
+    that exists: "29 Feb" typed in 2026 is 29 February 2028 (it was refused, as there is no
+    29 February in 2027)."""
     if year:
         return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
-    this_year = date(today.year, month, day)
-    return this_year if this_year >= today else date(today.year + 1, month, day)
+    for ahead in range(9):  # a 29 February comes at least once in eight years
+        try:
+            found = date(today.year + ahead, month, day)
+        except ValueError:  # no such day in that year (29 February), or in any (31 April)
+            if not (month == 2 and day == 29):
+                raise
+            continue
+        if found >= today:
+            return found
+    raise ValueError(f"no day {day} of month {month}")

@@ -159,9 +159,10 @@ def comparison_figure(comparison: Comparison) -> Figure:
     ax.set_yticklabels(
         [chart_label(r.theme.label) for r in rows], fontsize=8, fontfamily=label_fonts()
     )
+    lacking = f" ({comparison.basis.missing_text})" if comparison.basis.missing else ""
     ax.set_xlabel(
         f"Share of each function's {'dots' if comparison.metric == 'votes' else 'notes'}"
-        " in the round",
+        f" in the round{lacking}",
         fontsize=8,
     )
     ax.tick_params(axis="x", labelsize=7)

@@ -4,19 +4,18 @@ It compares shares, as the app's own comparison panel does (ui/sensemaking/compa
 each function's dots (or notes) on a theme as a share of all that function's dots in the
 round, so a room of ten sales people and three marketers still compares fairly. The table's
 Leans column and the chart both come from these shares; the chart drew raw counts while
-the column spoke of shares, and the two contradicted each other.
+the column spoke of shares, and the two contradicted each other. Whether there is a gap at
+all, and how it is said, is the rule of `roundtable.sides`, which the app follows too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from roundtable.export.content import RoundBlock, ThemeBlock
 from roundtable.export.direction import in_ltr_line
-from roundtable.model import FUNCTIONS, Function, points_text
-
-Metric = Literal["votes", "notes"]
+from roundtable.model import FUNCTIONS, Function
+from roundtable.sides import Basis, Metric, basis_of
 
 
 @dataclass(frozen=True)
@@ -25,6 +24,7 @@ class ComparedTheme:
     counts: dict[Function, int]  # dots (or notes) from each function
     sales_share: float  # percent of all sales dots (or notes) in the round
     marketing_share: float
+    basis: Basis
 
     @property
     def total(self) -> int:
@@ -36,31 +36,33 @@ class ComparedTheme:
 
     @property
     def leans(self) -> str:
-        """ "Sales +15 pts", "Marketing +4 pts" or "Even"."""
-        if abs(self.gap) < 0.5:
-            return "Even"
-        side = "Sales" if self.gap > 0 else "Marketing"
-        return f"{side} +{points_text(self.gap)}"
+        """ "Sales +15 pts", "Marketing +4 pts", "Even", or "No marketing notes"."""
+        return self.basis.leans(self.gap)
 
 
 @dataclass(frozen=True)
 class Comparison:
-    metric: Metric
+    basis: Basis
     rows: tuple[ComparedTheme, ...]  # in the round's order (most votes first)
     other_only: tuple[ThemeBlock, ...]  # only other functions voted (or wrote): not compared
 
+    @property
+    def metric(self) -> Metric:
+        return self.basis.metric
 
-def metric_of(rnd: RoundBlock) -> Metric:
+
+def basis_of_round(rnd: RoundBlock) -> Basis:
     """Dots when both sales and marketing gave some in the round, as the app decides;
     otherwise notes (a share of no dots at all compares nothing)."""
-    given = {f: sum(t.votes[f] for t in rnd.themes) for f in FUNCTIONS}
-    return "votes" if given["sales"] and given["marketing"] else "notes"
+    notes = {f: sum(t.notes_by(f) for t in rnd.themes) for f in FUNCTIONS}
+    return basis_of(notes, {f: sum(t.votes[f] for t in rnd.themes) for f in FUNCTIONS})
 
 
 def compare(rnd: RoundBlock) -> Comparison:
     """The round's comparison; themes only other functions voted for (or wrote on) are left
     out of it, since their 0 against 0 said nothing."""
-    metric = metric_of(rnd)
+    basis = basis_of_round(rnd)
+    metric = basis.metric
 
     def counts(t: ThemeBlock) -> dict[Function, int]:
         if metric == "votes":
@@ -79,8 +81,8 @@ def compare(rnd: RoundBlock) -> Comparison:
             other_only.append(t)
             continue
         sales, marketing = share(c["sales"], "sales"), share(c["marketing"], "marketing")
-        rows.append(ComparedTheme(t, c, sales, marketing))
-    return Comparison(metric, tuple(rows), tuple(other_only))
+        rows.append(ComparedTheme(t, c, sales, marketing, basis))
+    return Comparison(basis, tuple(rows), tuple(other_only))
 
 
 def compared_heading(rnd: RoundBlock, metric: Metric) -> str:
@@ -91,26 +93,32 @@ def compared_heading(rnd: RoundBlock, metric: Metric) -> str:
 
 
 def compared_caption(comparison: Comparison, rnd: RoundBlock) -> str:
-    """What the comparison's table and chart show, under its heading."""
-    if comparison.metric == "votes":
-        what = (
-            "Votes (dots) each theme received from each function. The chart and Leans compare"
-            " shares: the share of all its dots one function gave the theme, minus the other's,"
-            " in points."
-        )
-    elif rnd.has_votes:
-        what = (
-            "Only one function gave dots in this round, so this compares the notes each"
-            " function wrote for each theme. The chart and Leans compare shares: the share of"
-            " its notes one function wrote on the theme, minus the other's, in points."
-        )
+    """What the comparison's table and chart show, under its heading: who gave dots when
+    notes are compared (it said "Only one function gave dots" of other functions' dots),
+    and what is missing when no gap can be taken (it showed "Sales +100 pts" against no
+    marketing notes at all)."""
+    basis = comparison.basis
+    if basis.metric == "votes":
+        what = "Votes (dots) each theme received from each function."
     else:
         what = (
-            "No votes were taken in this round: the notes each function wrote for each theme."
-            " The chart and Leans compare shares: the share of its notes one function wrote on"
-            " the theme, minus the other's, in points."
+            f"{basis.dots_text} in this round, so this shows the notes each function wrote"
+            " for each theme."
         )
-    return what
+    if not basis.comparable:
+        return (
+            f"{what} There are {basis.missing_text} on this round's themes, so there is"
+            " nothing to compare with and no gap is shown."
+        )
+    share = (
+        "its dots one function gave"
+        if basis.metric == "votes"
+        else "its notes one function wrote on"
+    )
+    return (
+        f"{what} The chart and Leans compare shares: the share of {share} the theme, minus the"
+        " other's, in points."
+    )
 
 
 def other_only_note(comparison: Comparison) -> str:

@@ -47,3 +47,28 @@ def test_what_is_no_due_date_is_refused_with_how_to_type_one(typed, said) -> Non
     with pytest.raises(InvalidInput, match=said) as refused:
         read_date(typed, today=TODAY)
     assert "2026-12-31" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("31 Dec 26", date(2026, 12, 31)),  # a two-digit year, as "12/31/26" takes one
+        ("31-Dec-26", date(2026, 12, 31)),
+        ("31-dec-2027", date(2027, 12, 31)),
+        ("Dec 31, 26", date(2026, 12, 31)),
+        ("3rd Mar 27", date(2027, 3, 3)),
+        ("Dec 26", date(2026, 12, 26)),  # still a day, not a year
+    ],
+)
+def test_a_month_in_words_takes_a_two_digit_year_and_dashes(typed, meant) -> None:
+    assert read_date(typed, today=TODAY) == meant
+
+
+def test_29_february_without_a_year_is_the_next_one_there_is() -> None:
+    assert read_date("29 Feb", today=TODAY) == date(2028, 2, 29)  # none in 2027
+    assert read_date("Feb 29", today=date(2028, 1, 10)) == date(2028, 2, 29)
+    assert read_date("29/02", today=date(2028, 3, 1)) == date(2032, 2, 29)
+    with pytest.raises(InvalidInput, match="is not a date"):
+        read_date("31 Apr", today=TODAY)
+    with pytest.raises(InvalidInput, match="is not a date"):
+        read_date("29 Feb 27", today=TODAY)

@@ -8,7 +8,7 @@ import docx
 
 from roundtable.export import export_minutes
 from roundtable.export.chart import comparison_figure
-from roundtable.export.comparison import compare
+from roundtable.export.comparison import compare, compared_caption
 from roundtable.export.content import build_minutes
 from roundtable.store import Store
 
@@ -108,3 +108,58 @@ def test_the_export_prepared_in_a_worker_thread_still_draws_the_chart(
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     assert len(doc.inline_shapes) == 1  # the round's comparison chart
     assert doc.tables[0].rows[1].cells[0].text == "Shared pipeline reviews"
+
+
+def one_sided_round(store: Store) -> None:
+    """A round whose themes hold only sales notes, with no dots at all."""
+    rid = store.round_at(2).id
+    store.start_round(rid)
+    for label, count in (("Slow follow-up", 3), ("Bonus plans", 1)):
+        ids = [store.add_note(rid, f"{label} {i}", function="sales").id for i in range(count)]
+        store.add_theme(rid, label, note_ids=ids)
+
+
+def test_no_gap_is_shown_when_marketing_wrote_nothing_to_compare(
+    store: Store, tmp_path: Path
+) -> None:
+    # The Leans column read "Sales +100 pts" (and "Sales +50 pts") against no marketing
+    # notes at all.
+    one_sided_round(store)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    rows = [[c.text for c in r.cells] for r in doc.tables[0].rows[1:]]
+    assert [r[-1] for r in rows] == ["No marketing notes", "No marketing notes"]
+    lines = [p.text for p in doc.paragraphs]
+    (caption,) = [line for line in lines if line.startswith("No votes were taken")]
+    assert "no marketing notes on this round's themes" in caption and "no gap" in caption
+    assert "pts" not in caption and "minus the other's" not in caption
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "| Slow follow-up | 3 | 0 | 0 | 3 | No marketing notes |" in md
+    assert "Sales +" not in md
+    chart = comparison_figure(compare(build_minutes(store.snapshot()).rounds[0]))
+    assert chart.axes[0].get_xlabel().endswith("(no marketing notes)")
+
+
+def test_the_caption_names_who_gave_the_dots(store: Store, tmp_path: Path) -> None:
+    # "Only one function gave dots" was said of dots from other functions, and of dots
+    # from sales and other functions.
+    one_sided_round(store)
+    rid = store.round_at(2).id
+    marketing = store.add_note(rid, "Nobody reads the brief", function="marketing").id
+    brief = store.add_theme(rid, "Briefs", note_ids=[marketing])
+    store.set_votes(brief.id, "other", 2)
+    rnd = build_minutes(store.snapshot()).rounds[0]
+    comparison = compare(rnd)
+    said = compared_caption(comparison, rnd)
+    assert said.startswith("Only other functions gave dots in this round")
+    leans = {row.theme.label: row.leans for row in comparison.rows}
+    assert leans == {  # both wrote notes now: a gap of notes
+        "Briefs": "Marketing +100 pts",
+        "Slow follow-up": "Sales +75 pts",
+        "Bonus plans": "Sales +25 pts",
+    }
+    store.set_votes(brief.id, "sales", 1)
+    rnd = build_minutes(store.snapshot()).rounds[0]
+    said = compared_caption(compare(rnd), rnd)
+    assert said.startswith("Only sales and other functions gave dots in this round")
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    assert not [p.text for p in doc.paragraphs if "Only one function" in p.text]

@@ -22,7 +22,17 @@ from ui.sensemaking.action_model import DUE
 
 
 @pytest.mark.parametrize(
-    "typed", ["12/31/2026", "31/12/2026", "31.12.2026", "2026-12-31", "31 Dec 2026", "Dec 31, 2026"]
+    "typed",
+    [
+        "12/31/2026",
+        "31/12/2026",
+        "31.12.2026",
+        "2026-12-31",
+        "31 Dec 2026",
+        "Dec 31, 2026",
+        "31 Dec 26",
+        "31-Dec-26",
+    ],
 )
 def test_a_date_in_any_usual_habit_is_the_date_meant(qtbot, window, typed):
     add_action(qtbot, window, "Shared dashboard on the wall")

@@ -88,7 +88,7 @@ def test_a_refused_due_date_opens_again_instead_of_becoming_the_next_item(qtbot,
 def test_the_chart_says_its_gaps_compare_notes_while_one_side_has_dots(qtbot, themed):
     # Sales's dots typed first, all on "Bonus plans": the chart tagged that theme
     # "Marketing +67 pts" beside the solid sales bar, with nothing saying the gap was of
-    # notes (the minutes say so: "Only one function gave dots in this round").
+    # notes (the minutes say so: "Only sales gave dots in this round").
     from tests.ui.test_sensemaking_votes import SALES, type_votes
     from ui.sensemaking.comparison import ComparisonChart, gap_tag
 
@@ -98,7 +98,7 @@ def test_the_chart_says_its_gaps_compare_notes_while_one_side_has_dots(qtbot, th
     assert bonus.votes["sales"] == 100.0 and gap_tag(bonus) == "Marketing +67 pts"
     _heading, explain, _legend = chart._header_lines()
     said = " ".join(explain)
-    assert "Only sales has dots so far: the gaps compare notes" in said
+    assert "Only sales gave dots so far: the gaps compare notes" in said
     assert "…" not in said  # the docked panel has room for all of it
 
 

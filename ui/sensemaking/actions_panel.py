@@ -50,6 +50,7 @@ from ui.sensemaking.action_model import (
     ActionTableModel,
     off_roster,
 )
+from ui.sensemaking.keep_current import KeepCurrent
 from ui.sensemaking.vote_table import PanelTable
 from ui.windows.capture import LONG_NAME, find_participant, parse_entry, participants_named
 
@@ -102,6 +103,8 @@ class ActionsPanel(QWidget):
 
         self.table = PanelTable("actionsTable")
         self.table.setModel(self.proxy)
+        # A delete or an undo left no current row (a second Del: "Select an action item…").
+        KeepCurrent(self.table, self.proxy, ACTION_ID_ROLE, first_when_filled=True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         delegate = ActionDelegate(self.store, self.table)
         self.delegate = delegate

@@ -25,13 +25,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from roundtable.model import FUNCTIONS, Function, points_text, whole_points
+from roundtable.model import FUNCTIONS, Function, whole_points
+from roundtable.sides import SIDES, Basis, basis_of, leans_text
 from ui.sensemaking.vote_model import ThemeRow
 
 SALES_COLOUR = QColor("#d99a00")
 MARKETING_COLOUR = QColor("#2b7fd0")
 OTHER_COLOUR = QColor("#8c8c8c")  # neutral: reads on light and dark backgrounds
-SIDES: tuple[Function, Function] = ("sales", "marketing")
 MIN_ROW, MAX_ROW = 40, 84
 # Narrower than this (a docked panel in a 1024-pixel window), a theme's name goes on its
 # own line above its bars: side by side, names, labels and percentages ran into each other.
@@ -53,38 +53,49 @@ class ThemeBars:
     gap: float  # sales minus marketing, in points (dots when both voted, else notes)
     highlighted: bool = False
     gap_in_notes: bool = False  # the gap compares notes: sales or marketing gave no dots
+    missing: str = ""  # "no marketing notes": a side has nothing to compare, so no gap
 
     @property
     def leaning(self) -> str:
         return "sales" if self.gap > 0 else "marketing"
 
 
-def gaps_legend(shaded: bool) -> str:
+def gaps_legend(shaded: bool, comparable: bool = True) -> str:
     """What the shading means, short enough for the names' column of a docked panel (it
     read "Shaded: gaps of 1…")."""
+    if not comparable:
+        return "No gap shown"
     return f"Shaded: {HIGHLIGHT_GAP:.0f}+ pts" if shaded else f"No gap of {HIGHLIGHT_GAP:.0f}+ pts"
 
 
 def gap_tag(bars: ThemeBars) -> str:
     """The shaded row's note, as the minutes' Leans column says it: "Marketing +42 pts"
     ("Δ 42 pts: marketing higher" was cut to "Δ 42 pts: marketin…" in a docked panel)."""
-    return f"{bars.leaning.capitalize()} +{points_text(bars.gap)}"
+    return leans_text(bars.gap, bars.missing)
 
 
 def _share(part: int, whole: int) -> float:
     return 100.0 * part / whole if whole else 0.0
 
 
+def round_basis(rows: list[ThemeRow]) -> Basis:
+    """What the comparison rests on, by the rule the minutes follow (roundtable.sides)."""
+    note_total = {f: sum(r.notes[f] for r in rows) for f in FUNCTIONS}
+    return basis_of(note_total, {f: sum(r.votes[f] for r in rows) for f in FUNCTIONS})
+
+
 def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
-    """The bars of a round's themes, with the biggest sales/marketing gaps highlighted."""
+    """The bars of a round's themes, with the biggest sales/marketing gaps highlighted; no
+    gap when one side has nothing to compare ("Sales +100 pts" stood against nothing)."""
     note_total = {f: sum(r.notes[f] for r in rows) for f in FUNCTIONS}
     vote_total = {f: sum(r.votes[f] for r in rows) for f in FUNCTIONS}
-    by_votes = all(vote_total[f] for f in SIDES)
+    basis = round_basis(rows)
+    by_votes = basis.metric == "votes"
     bars = []
     for r in rows:
         notes = {f: _share(r.notes[f], note_total[f]) for f in FUNCTIONS}
         votes = {f: _share(r.votes[f], vote_total[f]) for f in FUNCTIONS}
-        basis = votes if by_votes else notes
+        shares = votes if by_votes else notes
         bars.append(
             ThemeBars(
                 r.theme.label,
@@ -92,8 +103,9 @@ def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
                 votes,
                 {f: r.notes[f] for f in FUNCTIONS},
                 {f: r.votes[f] for f in FUNCTIONS},
-                basis["sales"] - basis["marketing"],
+                shares["sales"] - shares["marketing"] if basis.comparable else 0.0,
                 gap_in_notes=not by_votes,
+                missing=basis.missing_text,
             )
         )
     ranked = sorted(range(len(bars)), key=lambda i: -abs(bars[i].gap))
@@ -113,6 +125,7 @@ class ComparisonChart(QWidget):
         self.setObjectName(object_name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.bars: list[ThemeBars] = []
+        self.basis = round_basis([])
         self.has_votes = False
         self.has_other = False
         self.other_by_votes = False
@@ -124,6 +137,7 @@ class ComparisonChart(QWidget):
         """Draw these theme rows (None: no round is shown)."""
         rows = rows or []
         self.bars = comparison_bars(rows)
+        self.basis = round_basis(rows)
         self.has_votes = any(r.votes[f] for r in rows for f in SIDES)
         self.other_by_votes = any(r.votes["other"] for r in rows)
         self.has_other = self.other_by_votes or any(r.notes["other"] for r in rows)
@@ -202,18 +216,22 @@ class ComparisonChart(QWidget):
         _base, small, title = self._fonts()
         width = max(60, self.width() - 24)
         sm = QFontMetrics(small)
-        explain = (
-            "Solid: share of the function's dots · light: share of its notes"
-            if self.has_votes
-            else "No dots entered yet: bars show each function's share of notes"
-        )
-        lines = 2
-        if self.has_votes and any(b.gap_in_notes for b in self.bars):
-            # As the minutes say it: "Marketing +50 pts" stood beside sales's only dots, all
-            # on that theme, as if the gap were about them.
-            voted = "sales" if any(b.vote_counts["sales"] for b in self.bars) else "marketing"
-            explain += f". Only {voted} has dots so far: the gaps compare notes"
-            lines = 3
+        # Who gave dots and what is missing, as the minutes say it (roundtable.sides):
+        # "Marketing +50 pts" stood beside sales's only dots as if the gap were about them,
+        # and "Sales +100 pts" beside no marketing notes at all.
+        basis = self.basis
+        solid = "Solid: share of the function's dots · light: share of its notes"
+        said = basis.dots_text if basis.dots_from else "No dots entered yet"
+        if basis.metric == "votes":
+            tail = ""
+        elif not basis.comparable:
+            tail = f"{said}, and {basis.missing_text}: no gap to show"
+        elif self.has_votes:
+            tail = f"{said} so far: the gaps compare notes"
+        else:
+            tail = f"{said}: bars show each function's share of notes"
+        explain = f"{solid}. {tail}" if self.has_votes and tail else tail or solid
+        lines = 3 if self.has_votes and tail or not basis.comparable else 2
         legend = "▬ Grey, across the line: other functions' share of their " + (
             "dots" if self.other_by_votes else "notes"
         )
@@ -301,7 +319,7 @@ class ComparisonChart(QWidget):
                 y += sm.height()
             y += 2
         p.setPen(text)
-        gaps = gaps_legend(any(b.highlighted for b in self.bars))
+        gaps = gaps_legend(any(b.highlighted for b in self.bars), self.basis.comparable)
         p.drawText(
             QPointF(12, y + sm.ascent()),
             sm.elidedText(gaps, Qt.TextElideMode.ElideRight, int(left - 20)),

@@ -9,7 +9,7 @@ roster could have cast. Every change is an undo command; the table follows the s
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QFontInfo, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFontInfo, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from roundtable.model import Change, InvalidInput
 from ui.bridge import once_per_batch
 from ui.sensemaking.comparison import ComparisonChart
+from ui.sensemaking.keep_current import KeepCurrent
 from ui.sensemaking.theme_commands import OrderThemes
 from ui.sensemaking.vote_commands import MAX_DOTS, SetDotsPerPerson
 from ui.sensemaking.vote_model import (
@@ -44,6 +45,7 @@ from ui.sensemaking.vote_model import (
 )
 from ui.sensemaking.vote_table import PanelTable, VoteDelegate
 from ui.windows.sizing import resize_within_screen
+from ui.windows.wall_control import pass_keys
 
 # The narrowest the Theme column gets before S·M·O makes way for it.
 MIN_THEME_WIDTH = 90
@@ -62,19 +64,16 @@ class VotesPanel(QWidget):
         self.window_ = window
         self.store, self.undo_stack = window.store, window.undo_stack
         self.model = VoteTableModel(self.store, self.undo_stack)
-        # A reset of the rows (ranking by votes, a theme added, merged or moved) left the
-        # table with no current cell: the next count typed went nowhere, and Ctrl+Alt+A
-        # said to select a theme. The cell is noted before the proxy hears of the reset,
-        # and put back, on the same theme and column, after the table has.
-        self._current: tuple[int, int] | None = None
-        self.model.modelAboutToBeReset.connect(self._note_current)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.model.modelReset.connect(self._put_current_back)
         self.proxy.setSortRole(SORT_ROLE)
 
         self.table = PanelTable("voteTable")
         self.table.setModel(self.proxy)
+        # A reset of the rows (ranking by votes, a theme added, merged or moved) left the
+        # table with no current cell: the next count typed went nowhere, and Ctrl+Alt+A
+        # said to select a theme. The cell goes back on the same theme and column.
+        KeepCurrent(self.table, self.proxy, THEME_ID_ROLE)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.delegate = VoteDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
@@ -173,21 +172,6 @@ class VotesPanel(QWidget):
             self.model.headers = COMPACT_HEADERS if narrow else HEADERS
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
             self.table.setColumnHidden(NOTES_COL, narrow)
-
-    def _note_current(self) -> None:
-        index = self.table.currentIndex()
-        theme_id = index.data(THEME_ID_ROLE) if index.isValid() else None
-        self._current = (theme_id, index.column()) if theme_id is not None else None
-
-    def _put_current_back(self) -> None:
-        kept, self._current = self._current, None
-        if kept is None:
-            return
-        theme_id, column = kept
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, THEME_COL).data(THEME_ID_ROLE) == theme_id:
-                self.table.setCurrentIndex(self.proxy.index(row, column))
-                return
 
     # ----- following the store ---------------------------------------------------------------
 
@@ -333,9 +317,17 @@ class ComparisonWindow(QWidget):
         panel.refresh_summary()
         # No larger than the screen: at 1024x600, "Marketing ▶" and the last rows were off it.
         resize_within_screen(self, 1280, 720, parent.screen().availableGeometry())
-        # The key that opened it closes it, as F5 does the presenter view: the window's own
-        # shortcut does not reach this one, and Ctrl+Shift+C here did nothing.
-        QShortcut(QKeySequence(COMPARISON_KEYS), self, activated=self.hide)
+        # The main window's keys work here, as in the presenter view (its shortcuts reach only
+        # it: Ctrl+Z, Ctrl+Shift+V or Ctrl+Shift+A here did nothing); Ctrl+Shift+C closes it.
+        self.passed_keys = pass_keys(self, parent.window_keys(), self._main_key)
+
+    def _main_key(self, action: QAction) -> None:
+        """The main window comes forward with the keyboard, as for a typed note, and runs
+        the action there (the chart stays on its screen, or closes for Ctrl+Shift+C)."""
+        main = self.parentWidget()
+        main.raise_()
+        main.activateWindow()
+        main.run_passed_key(action)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:

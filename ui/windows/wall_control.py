@@ -1,5 +1,6 @@
 """The presenter view's round (the round on the clock, or one put there by hand) and the
-main window's keys that work in the view.
+main window's keys that work in the view, and in the window's other windows (the comparison
+chart on its own).
 
 MainWindow mixes this in; it expects presenter, store, entry, _shown, _current, show_status
 and activateWindow (the main window's own).
@@ -7,9 +8,11 @@ and activateWindow (the main window's own).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from roundtable.model import FUNCTIONS
 
@@ -29,6 +32,23 @@ WALL_KEYS = (
     ("Ctrl+Shift+Z", "redoAction"),
 )
 
+# Keys that act on the cards selected on the board: not from a window that shows no cards.
+BOARD_ONLY = ("editNoteAction", "deleteNoteAction")
+
+
+def pass_keys(
+    view: QWidget, keys: Iterable[tuple[str, QAction]], run: Callable[[QAction], None]
+) -> list[QShortcut]:
+    """Shortcuts in `view`, another window, that run the main window's actions through `run`:
+    an action's shortcut works only while its own window is active."""
+    passed = []
+    for sequence, action in keys:
+        shortcut = QShortcut(QKeySequence(sequence), view)
+        shortcut.setAutoRepeat(False)  # a held key must not run through the agenda
+        shortcut.activated.connect(lambda action=action: run(action))
+        passed.append(shortcut)
+    return passed
+
 
 class WallControl:
     """F5 shows or hides the wall; Shift+F5 puts the round open here on it."""
@@ -40,28 +60,52 @@ class WallControl:
     _wall_pin: int | None  # a round put on the wall by hand, until the clock moves on
     findChild: Any
     statusBar: Any
+    actions: Any
+    menuBar: Any
 
     def _wire_wall_keys(self) -> None:
-        self._presenter_keys = []
-        for keys, name in WALL_KEYS:
-            shortcut = QShortcut(QKeySequence(keys), self.presenter)
-            shortcut.setAutoRepeat(False)  # a held key must not run through the agenda
-            action = self.findChild(QAction, name)
-            shortcut.activated.connect(lambda action=action: self._key_on_the_wall(action))
-            self._presenter_keys.append((shortcut, name))
+        actions = [(keys, self.findChild(QAction, name)) for keys, name in WALL_KEYS]
+        shortcuts = pass_keys(self.presenter, actions, self._key_on_the_wall)
+        names = [name for _keys, name in WALL_KEYS]
+        self._presenter_keys = list(zip(shortcuts, names, strict=True))
+
+    def window_keys(self) -> list[tuple[str, QAction]]:
+        """Each shortcut of the window's actions and menu entries (but the board's own), with
+        its action: what another window of it passes on with `pass_keys`."""
+        actions = list(self.actions())
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu()]
+        while menus:
+            menu = menus.pop()
+            for a in menu.actions():
+                if a.menu():
+                    menus.append(a.menu())
+                elif a not in actions:
+                    actions.append(a)
+        keys: dict[str, QAction] = {}
+        for a in actions:
+            if a.objectName() not in BOARD_ONLY:
+                for sequence in a.shortcuts():
+                    keys.setdefault(sequence.toString(), a)
+        return list(keys.items())
+
+    def run_passed_key(self, action: QAction) -> bool:
+        """Run `action` for its key pressed in another window; False when it was undo or redo
+        and took back the typing of a half-typed note instead, as in the main window."""
+        line = self.entry
+        if action.objectName() in ("undoAction", "redoAction") and line.text():
+            line.undo() if action.objectName() == "undoAction" else line.redo()
+            return False
+        action.trigger()  # a disabled entry (the session is over, or read-only) does nothing
+        return True
 
     def _key_on_the_wall(self, action: QAction) -> None:
         """Through the menu entry: a disabled one (the session is over, or read-only) does
         nothing from the view either. What the main window says of it is behind the view,
         so the view says it in its top line."""
-        line = self.entry
-        if action.objectName() in ("undoAction", "redoAction") and line.text():
-            # A note half typed: the line's own undo first, as in the main window.
-            line.undo() if action.objectName() == "undoAction" else line.redo()
-            self.presenter.echo(line.text())
-            return
         before = self.statusBar().currentMessage()
-        action.trigger()
+        if not self.run_passed_key(action):  # a note half typed: the line's own undo first
+            self.presenter.echo(self.entry.text())
+            return
         said = self.statusBar().currentMessage()
         fn = action.objectName().removeprefix("function")
         if fn in FUNCTIONS:

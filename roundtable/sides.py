@@ -1,0 +1,81 @@
+"""The rule for comparing sales and marketing on a round, shared by the app's comparison
+panel (ui/sensemaking/comparison.py) and the minutes (roundtable/export/comparison.py).
+
+A gap is one side's share of its dots (or notes) on a theme minus the other side's, so it
+needs both sides: dots when sales and marketing both gave some, else notes. When one side
+wrote no notes on the round's themes either, there is nothing to compare it with: "Sales
++100 pts" stood against nothing. Then no gap is shown, and the reason is said instead ("No
+marketing notes"). What the dots were is said by who gave them ("Only other functions gave
+dots"; it read "Only one function gave dots" when that was "other").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from roundtable.model import FUNCTIONS, Function, points_text
+
+Metric = Literal["votes", "notes"]
+SIDES: tuple[Function, Function] = ("sales", "marketing")
+_NAMES: dict[Function, str] = {"sales": "sales", "marketing": "marketing", "other": "other"}
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What a round's sales-vs-marketing comparison rests on."""
+
+    metric: Metric  # "votes" when both sales and marketing gave dots, else "notes"
+    dots_from: tuple[Function, ...]  # the functions that gave dots in the round
+    missing: tuple[Function, ...]  # sides with nothing of the metric: no gap can be taken
+
+    @property
+    def comparable(self) -> bool:
+        return not self.missing
+
+    @property
+    def missing_text(self) -> str:
+        """ "no marketing notes", "no sales or marketing notes", or "" when both have some."""
+        if not self.missing:
+            return ""
+        return f"no {' or '.join(self.missing)} {'dots' if self.metric == 'votes' else 'notes'}"
+
+    @property
+    def dots_text(self) -> str:
+        """Who gave dots, when the comparison is of notes: "No votes were taken", "Only
+        sales gave dots", "Only sales and other functions gave dots"; "" for dots."""
+        if self.metric == "votes":
+            return ""
+        if not self.dots_from:
+            return "No votes were taken"
+        names = " and ".join(_NAMES[f] for f in self.dots_from)
+        return f"Only {names}{' functions' if 'other' in self.dots_from else ''} gave dots"
+
+    def leans(self, gap: float) -> str:
+        """A theme's gap as the minutes' Leans column says it (see `leans_text`)."""
+        return leans_text(gap, self.missing_text)
+
+
+def leans_text(gap: float, missing: str = "") -> str:
+    """A gap (sales minus marketing, in points) as said in the minutes' Leans column and
+    under a shaded row of the app's chart: "Sales +15 pts", "Marketing +4 pts", "Even", or,
+    when a side has nothing to compare, what is missing ("No marketing notes")."""
+    if missing:
+        return missing[:1].upper() + missing[1:]
+    if abs(gap) < 0.5:
+        return "Even"
+    side = "Sales" if gap > 0 else "Marketing"
+    return f"{side} +{points_text(gap)}"
+
+
+def basis_of(notes: Mapping[Function, int], votes: Mapping[Function, int]) -> Basis:
+    """The basis of a round's comparison from the notes and dots each function gave on its
+    themes in all (notes in no theme do not count)."""
+    metric: Metric = "votes" if all(votes.get(f, 0) for f in SIDES) else "notes"
+    counted = votes if metric == "votes" else notes
+    return Basis(
+        metric,
+        tuple(f for f in FUNCTIONS if votes.get(f, 0)),
+        tuple(f for f in SIDES if not counted.get(f, 0)),
+    )
