@@ -1,0 +1,151 @@
+"""How the Action items table shares a narrow panel's width between its columns.
+
+"What" and "Theme" share what Owner, Function, Due and Status leave; a panel too narrow
+for every column hides Function, and narrower still Theme, with a hint saying how to see
+them again. A mixin of ActionsPanel (actions_panel.py), which holds the table and model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
+
+from ui.sensemaking.action_model import (
+    COMPACT_HEADERS,
+    DUE,
+    FUNCTION,
+    HEADERS,
+    OWNER,
+    STATUS,
+    THEME,
+    WHAT,
+)
+
+# The narrowest the two shared columns get before Function makes way for them.
+MIN_WHAT = 90
+MIN_THEME = 70
+# Theme is hidden only when it would get less than this beside What.
+TINY_THEME = 50
+# Pixels a layout change must clear before it is undone (see _share_width).
+HYSTERESIS = 8
+HINT = (
+    "Tick the box when an item is done; F2 on its Status marks it dropped (kept in the"
+    " minutes). Del removes an item; Ctrl+Z brings it back."
+)
+NARROW_HINT = " Widen the panel to see and change each owner's Function."
+TINY_HINT = " Widen the panel to see each item's Function and Theme."
+
+
+class SharedColumns:
+    """The column sharing of ActionsPanel: needs its `table`, `model` and `hint`."""
+
+    table: Any
+    model: Any
+    hint: Any
+    _sharing: bool
+    _function_width: int
+    _full_others: int
+
+    def _share_width(self) -> None:
+        """ "What" and "Theme" share the width the other columns leave, so in a narrow panel
+        both stay in view (they wrap) instead of the theme sliding off to the right. A panel
+        too narrow for every column hides Function (the owner's tooltip still says it)."""
+        if self._sharing or self.table.viewport().visibleRegion().isEmpty():
+            return  # hiding a column or resizing one calls back here; a hidden tab waits
+        self._sharing = True
+        try:
+            header = self.table.horizontalHeader()
+            width = self.table.viewport().width()
+            wanted = self.table.sizeHintForColumn(THEME) if self.model.actions else 80
+            shown = [OWNER, FUNCTION, DUE, STATUS]
+            if not self.table.isColumnHidden(FUNCTION):
+                self._function_width = max(
+                    header.sectionSize(FUNCTION), self.table.sizeHintForColumn(FUNCTION)
+                )
+            # What Owner, Due and Status take in the full layout, judged the same whatever
+            # the layout is now and whatever dates are typed: measured from the columns as
+            # shown, the compact layout's shorter dates made the full one fit again, which
+            # made the dates long again (a due date typed at some widths set the panel
+            # switching layouts for ever and froze the app).
+            others = self._full_width_of_others()
+            need = others + self._function_width + MIN_WHAT + MIN_THEME
+            # Function comes back only with a scroll bar's width to spare: hiding it makes
+            # rows shorter, the vertical scroll bar may go, and the panel must not flip back.
+            spare = self.table.verticalScrollBar().sizeHint().width() + 4
+            hidden = self.table.isColumnHidden(FUNCTION)
+            narrow = width < need + (spare if hidden else 0)
+            if self.table.isColumnHidden(FUNCTION) != narrow:
+                self.table.setColumnHidden(FUNCTION, narrow)
+                self.hint.setText(HINT + (NARROW_HINT if narrow else ""))
+            if narrow:
+                shown.remove(FUNCTION)
+            # Narrower still (a 1024-pixel window): Theme goes too; What's tooltip names it.
+            no_theme = self.table.isColumnHidden(THEME)
+            # Judged as if the vertical scroll bar were always there: hiding Theme makes
+            # rows taller or shorter, and the decision must not flip with the scroll bar.
+            bar = self.table.verticalScrollBar()
+            steady = width + (bar.sizeHint().width() if bar.isVisible() else 0) - spare
+            # A few pixels of hysteresis: measurements a pixel or three apart (fonts, header
+            # margins) must not flip the layout back and forth at the boundary.
+            tiny = narrow and steady < others + MIN_WHAT + TINY_THEME + (
+                HYSTERESIS if no_theme else 0
+            )
+            if no_theme != tiny:
+                self.table.setColumnHidden(THEME, tiny)
+                # Short dates and an owner cut to fit (their tooltips have them whole).
+                self.model.compact = tiny
+                self.model.headers = COMPACT_HEADERS if tiny else HEADERS
+                self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+                self.model.dataChanged.emit(
+                    self.model.index(0, DUE),
+                    self.model.index(len(self.model.actions) - 1, STATUS),
+                )
+                header.setSectionResizeMode(
+                    OWNER,
+                    QHeaderView.ResizeMode.Interactive
+                    if tiny
+                    else QHeaderView.ResizeMode.ResizeToContents,
+                )
+                if tiny:
+                    header.resizeSection(OWNER, min(header.sectionSize(OWNER), 80))
+                    self.table.resizeColumnToContents(DUE)
+                    self.table.resizeColumnToContents(STATUS)
+            if narrow:
+                self.hint.setText(HINT + (TINY_HINT if tiny else NARROW_HINT))
+            free = width - sum(header.sectionSize(c) for c in shown)
+            if tiny:
+                header.resizeSection(WHAT, max(60, free))
+                return
+            theme = max(MIN_THEME, min(wanted, 220, int(free * 0.4)))
+            header.resizeSection(THEME, theme)
+            header.resizeSection(WHAT, max(MIN_WHAT, free - theme))
+        finally:
+            self._sharing = False
+
+    def _full_width_of_others(self) -> int:
+        """Owner, Due and Status as the full layout shows them: the owners' names as they
+        are, a whole date, and the full headers (none of it depends on the layout now shown
+        or on which items have dates)."""
+        header = self.table.horizontalHeader()
+        words = header.fontMetrics()
+
+        def full_header(col: int) -> int:
+            # The header's own margins (and sort arrow), measured on the label it shows now.
+            margins = header.sectionSizeHint(col) - words.horizontalAdvance(self.model.headers[col])
+            return margins + words.horizontalAdvance(HEADERS[col])
+
+        if self.model.compact and self._full_others:
+            # Measured in the full layout and kept: the compact one cuts the owners, shows a
+            # bare box for Status and other header labels, and judged from those the full
+            # layout fitted again, so the panel switched between the two for ever (100% CPU,
+            # clicks and keys lost).
+            return self._full_others
+        date = self.table.fontMetrics().horizontalAdvance("2026-12-31") + 8
+        self._full_others = (
+            max(full_header(OWNER), self.table.sizeHintForColumn(OWNER))
+            + max(full_header(DUE), date)
+            + max(full_header(STATUS), self.table.sizeHintForColumn(STATUS))
+        )
+        return self._full_others
