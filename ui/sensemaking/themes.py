@@ -339,8 +339,32 @@ class ThemeController(QObject):
             # Said whenever the name changed: the status still showed "Merged ..." after F2.
             self.window.show_status(f"Theme renamed “{after}” (Ctrl+Z takes the old name back).")
 
-    def delete(self, theme_id: int) -> None:
-        self._push(DeleteTheme(self.store, theme_id))
+    def delete(self, theme_ids: list[int]) -> None:
+        """Del in the panel: the selected themes go in one step, and the status bar says
+        which and where their notes went (it said nothing: a theme vanished from the room's
+        wall without a word)."""
+        if not theme_ids:
+            return
+        order = self.list.theme_ids()
+        labels = [self.store.theme(t).label for t in theme_ids]
+        notes = sum(
+            1
+            for n in self.store.notes(self.store.theme(theme_ids[0]).round_id)
+            if n.theme_id in set(theme_ids)
+        )
+        if not self._push(DeleteTheme(self.store, *theme_ids)):
+            return
+        names = " and ".join(f"“{as_typed(label)}”" for label in labels)
+        back = f", {counted(notes, 'note')} back in Ungrouped" if notes else ""
+        self.window.show_status(f"Deleted {names}{back} (Ctrl+Z undoes).")
+        # The keyboard stays on a theme (the next below, else above): with no current row
+        # the next Del or F2 in the panel did nothing.
+        left = [t for t in order if t not in theme_ids]
+        after = [t for t in order[order.index(theme_ids[0]) :] if t in left]
+        nearest = after[0] if after else (left[-1] if left else None)
+        item = self.list.item_for(nearest) if nearest is not None else None
+        if item is not None:
+            self.list.setCurrentItem(item)
 
     def move(self, theme_id: int, position: int) -> None:
         self._push(MoveTheme(self.store, theme_id, position))

@@ -1,0 +1,76 @@
+"""Turning a round of notes into themes in front of the room, driven as a facilitator does:
+the Themes panel's keys, the preview of suggestions, and what the board and status say."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget
+
+from roundtable.store import Store
+from tests.ui.test_sensemaking_themes import theme_rows
+
+NOTES = [
+    ("Nobody agrees what a qualified lead is", "sales"),
+    ("Half the MQLs are students", "sales"),
+    ("Lead scoring changes every quarter", "marketing"),
+    ("Reps are paid on bookings only", "sales"),
+    ("Marketing bonus counts leads, not revenue", "marketing"),
+    ("Commission ignores pipeline", "sales"),
+    ("CRM full of duplicates", "marketing"),
+    ("Two systems for contacts", "other"),
+    ("Reps never fill in closed-lost reasons", "marketing"),
+]
+
+
+def three_themes(window) -> tuple[int, list[int]]:
+    """The shown round with nine notes in three themes, the first with five sales votes."""
+    store, rid = window.store, window.shown_round_id()
+    ids = [store.add_note(rid, text, function=fn).id for text, fn in NOTES]
+    tids = [
+        store.add_theme(rid, label, note_ids=ids[i : i + 3]).id
+        for i, label in zip((0, 3, 6), ("Lead quality", "Pay plans", "CRM data"), strict=True)
+    ]
+    store.set_votes(tids[0], "sales", 5)
+    return rid, tids
+
+
+def panel(qtbot, window) -> QTreeWidget:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tree = window.findChild(QTreeWidget, "themeList")
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 3)
+    tree.setFocus()
+    return tree
+
+
+def test_del_on_two_selected_themes_is_one_step_undone_by_one_ctrl_z(qtbot, window, session_file):
+    rid, (lead, pay, crm) = three_themes(window)
+    tree = panel(qtbot, window)
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert tree.selected_theme_ids() == [lead, pay]
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert [row[0] for row in theme_rows(window)] == ["CRM data"]
+    # Said what went and where its notes are: the status bar said nothing at all.
+    assert window.statusBar().currentMessage() == (
+        "Deleted “Lead quality” and “Pay plans”, 6 notes back in Ungrouped (Ctrl+Z undoes)."
+    )
+    # The keyboard stays on a theme: the next key in the panel has something to act on.
+    assert tree.current_theme_id() == crm
+    # One Ctrl+Z brings both back (it brought back "Pay plans" only, and "Lead quality"
+    # with its five votes stayed deleted).
+    qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [row[:2] for row in theme_rows(window)] == [
+        ["Lead quality", "3"],
+        ["Pay plans", "3"],
+        ["CRM data", "3"],
+    ]
+    assert window.store.theme_votes(lead)["sales"] == 5
+    qtbot.keyClick(
+        tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert [row[0] for row in theme_rows(window)] == ["CRM data"]
+    window.close()
+    with Store.open(session_file) as reopened:
+        assert [t.label for t in reopened.themes(rid)] == ["CRM data"]
+        assert sum(n.theme_id is None for n in reopened.notes(rid)) == 6
