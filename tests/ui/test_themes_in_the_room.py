@@ -3,7 +3,7 @@ the Themes panel's keys, the preview of suggestions, and what the board and stat
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QTreeWidget
 
 from roundtable.store import Store
@@ -74,3 +74,36 @@ def test_del_on_two_selected_themes_is_one_step_undone_by_one_ctrl_z(qtbot, wind
     with Store.open(session_file) as reopened:
         assert [t.label for t in reopened.themes(rid)] == ["CRM data"]
         assert sum(n.theme_id is None for n in reopened.notes(rid)) == 6
+
+
+def test_ctrl_return_on_a_selected_card_without_a_proposal_moves_no_other_card(qtbot, window):
+    from tests.ui.test_sensemaking_suggest import note_with_a_live_proposal
+
+    rid, proposed = note_with_a_live_proposal(qtbot, window)
+    store, board = window.store, window.board
+    qtbot.keyClicks(window.entry, "m: The offsite catering was cold")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    cold = store.notes(rid)[-1].id
+    placer = window.findChild(QObject, "livePlacer")
+    qtbot.waitUntil(lambda: not placer.running and not placer.stale)
+    assert cold not in placer.proposals and "Suggested theme" not in board.card(cold).text()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    board.scrollToItem(board.card(cold))
+    pos = board.visualItemRect(board.card(cold)).center()
+    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.selected_note_ids() == [cold]
+    qtbot.keyClick(board, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # The card the facilitator pointed at has no proposal: nothing moves. The other card
+    # (the newest with a proposal, perhaps off screen) went into its theme instead.
+    assert store.note(proposed).theme_id is None and store.note(cold).theme_id is None
+    assert window.statusBar().currentMessage() == (
+        "No suggested theme for the selected note (Ctrl+G groups them by hand)."
+    )
+    assert "Suggested theme: Lead definition" in board.card(proposed).text()
+    # With that card selected, Ctrl+Return takes its proposal, as before.
+    board.scrollToItem(board.card(proposed))
+    pos = board.visualItemRect(board.card(proposed)).center()
+    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.keyClick(board, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert store.theme(store.note(proposed).theme_id).label == "Lead definition and quality"
