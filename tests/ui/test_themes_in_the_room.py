@@ -107,3 +107,30 @@ def test_ctrl_return_on_a_selected_card_without_a_proposal_moves_no_other_card(q
     qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.keyClick(board, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert store.theme(store.note(proposed).theme_id).label == "Lead definition and quality"
+
+
+def test_ctrl_m_on_the_board_merges_the_themes_of_the_selected_cards(qtbot, window):
+    from tests.ui.test_sensemaking_themes import click_card
+
+    rid, (lead, pay, crm) = three_themes(window)
+    tree = panel(qtbot, window)
+    # Two themes selected in the panel a while ago (looked at, not merged).
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert tree.selected_theme_ids() == [lead, pay]
+    # Then a card of "Pay plans" and one of "CRM data" on the board, and Ctrl+M there.
+    ids = [n.id for n in window.store.notes(rid)]
+    click_card(qtbot, window, ids[3])
+    click_card(qtbot, window, ids[6], Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.board, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    # "Lead quality" (with its votes) went into "Pay plans" instead.
+    assert [row[:2] for row in theme_rows(window)] == [["Lead quality", "3"], ["Pay plans", "6"]]
+    assert window.statusBar().currentMessage().startswith("Merged “CRM data” into “Pay plans”")
+    assert window.store.theme_votes(lead)["sales"] == 5
+    # In the panel, Ctrl+M merges the panel's selection, as before.
+    qtbot.keyClick(window.board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert [row[:2] for row in theme_rows(window)] == [["Lead quality", "6"], ["CRM data", "3"]]

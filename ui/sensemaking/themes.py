@@ -75,7 +75,7 @@ class ThemeController(QObject):
                 self.ungroup_selected,
                 "ungroupNotesAction",
             ),
-            ("&Merge themes", "Ctrl+M", self.merge_selected, "mergeThemesAction"),
+            ("&Merge themes", "Ctrl+M", lambda: self.merge_selected(), "mergeThemesAction"),
         ):
             action = QAction(text, window, objectName=name)
             action.setShortcut(QKeySequence(keys))
@@ -87,7 +87,7 @@ class ThemeController(QObject):
         self.list.rename_requested.connect(self.rename)
         self.list.delete_requested.connect(self.delete)
         self.list.move_requested.connect(self.move)
-        self.list.merge_requested.connect(self.merge_selected)
+        self.list.merge_requested.connect(lambda: self.merge_selected(in_panel=True))
         self.list.notes_dropped.connect(lambda ids, tid: self.on_drop(ids, "theme", tid))
         # After naming a new theme (Enter or Esc), typing goes on where it was.
         self._focus_back: QWidget | None = None
@@ -372,12 +372,17 @@ class ThemeController(QObject):
         if item is not None:
             self.list.setCurrentItem(item)
 
-    def merge_selected(self) -> None:
-        """Ctrl+M: merge the themes selected in the panel (or under the selected notes)."""
+    def merge_selected(self, *, in_panel: bool = False) -> None:
+        """Ctrl+M: merge the themes selected in the panel, or, pressed on the board, the
+        themes of the selected notes (from the board it merged two themes Ctrl-clicked in
+        the panel long before, not those of the cards the facilitator had just selected)."""
         ids = self.list.selected_theme_ids()
-        if len(ids) < 2:
-            under = [self.store.note(n).theme_id for n in self.window.selected_note_ids()]
-            ids = [t for t in dict.fromkeys(under) if t is not None] or ids
+        under = [self.store.note(n).theme_id for n in self.window.selected_note_ids()]
+        of_notes = [t for t in dict.fromkeys(under) if t is not None]
+        if of_notes and not (in_panel or self.list.hasFocus()):
+            ids = of_notes
+        elif len(ids) < 2:
+            ids = of_notes or ids
         chosen = len(ids) == 1  # "Merge X into:" names the theme that stays
         if chosen:
             ids = self._ask_merge_partner(ids[0])
