@@ -134,3 +134,47 @@ def test_ctrl_m_on_the_board_merges_the_themes_of_the_selected_cards(qtbot, wind
     qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert [row[:2] for row in theme_rows(window)] == [["Lead quality", "6"], ["CRM data", "3"]]
+
+
+def test_enter_or_esc_on_a_new_themes_name_answers_the_prompt(qtbot, window):
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+    from tests.ui.test_sensemaking_themes import click_card
+
+    store, rid = window.store, window.shown_round_id()
+    ids = [store.add_note(rid, text, function=fn).id for text, fn in NOTES]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tree = window.findChild(QTreeWidget, "themeList")
+    for pair, key in ((ids[0:2], Qt.Key.Key_Return), (ids[3:5], Qt.Key.Key_Escape)):
+        click_card(qtbot, window, pair[0])
+        click_card(qtbot, window, pair[1], Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_Escape:  # the round has a theme now: Enter picks "New theme"
+            menu = QApplication.activePopupWidget()
+            qtbot.keyClick(menu, Qt.Key.Key_Return)
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: tree.state() == QAbstractItemView.State.EditingState)
+        label = store.theme(store.note(pair[0]).theme_id).label
+        assert "type a name, Enter to keep it" in window.statusBar().currentMessage()
+        editor = next(e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible())
+        qtbot.keyClick(editor, key)
+        qtbot.waitUntil(lambda: tree.state() != QAbstractItemView.State.EditingState)
+        # The prompt was left up, as if the name were still to be typed.
+        assert window.statusBar().currentMessage() == (
+            f"The theme keeps the name “{label}” (F2 in the Themes panel renames it)."
+        )
+        assert QApplication.focusWidget() is window.board
+    # A rename later is said as a rename (it was taken for the answer to that prompt).
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = next(e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Lead quality")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tree.state() != QAbstractItemView.State.EditingState)
+    assert window.statusBar().currentMessage() == (
+        "Theme renamed “Lead quality” (Ctrl+Z takes the old name back)."
+    )

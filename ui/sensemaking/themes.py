@@ -288,6 +288,13 @@ class ThemeController(MergeControl, QObject):
     def _editor_closed(self, *_args: object) -> None:
         if self.window.isActiveWindow():  # named or cancelled, not closed by the window
             self._stop_waiting()
+            item = self.list.currentItem()
+            if "type a name" in self.window.statusBar().currentMessage() and item is not None:
+                # Enter on the name as it was (or Esc): the prompt stayed up as if unanswered.
+                self.window.show_status(
+                    f"The theme keeps the name “{item.text(0)}” (F2 in the Themes panel"
+                    " renames it)."
+                )
         back, self._focus_back = self._focus_back, None
         # Back to where the facilitator was, unless they closed the editor by clicking into
         # another field (the capture line): taking the focus from there lost a typed note.
