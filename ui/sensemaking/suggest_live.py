@@ -212,8 +212,8 @@ class LivePlacer(QObject):
 
     def accept_selected(self) -> None:
         """Ctrl+Return: from the capture line, the proposal of the note just typed; on the
-        board, the selected notes' proposals (else the newest note's). From the line it took
-        a card selected long before, off screen, and moved that one instead."""
+        board, the selected notes' proposals (with no card selected, the newest note's). From
+        the line it took a card selected long before, off screen, and moved that one instead."""
         if self.window.entry.hasFocus():
             # Only the note just typed: while its own proposal was still being worked out
             # (or when none fits it), an older note's proposal was accepted in its place.
@@ -225,7 +225,16 @@ class LivePlacer(QObject):
                 return
             self.accept_notes([newest])
             return
-        chosen = [n for n in self.window.selected_note_ids() if n in self.proposals]
+        selected = self.window.selected_note_ids()
+        chosen = [n for n in selected if n in self.proposals]
+        if selected and not chosen:
+            # The selected card shows no proposal: another card (the newest with one, maybe
+            # off screen) went into a theme in its place.
+            self.window.show_status(
+                f"No suggested theme for the selected {'note' if len(selected) == 1 else 'notes'}"
+                " (Ctrl+G groups them by hand)."
+            )
+            return
         if not chosen and self.proposals:
             chosen = [max(self.proposals)]
         if not chosen:

@@ -165,21 +165,40 @@ class MergeThemes(ThemeCommand):
 
 
 class DeleteTheme(ThemeCommand):
-    """Remove a theme; its notes return to ungrouped (undo puts them back as they were)."""
+    """Remove themes; their notes return to ungrouped (undo puts them back as they were).
 
-    def __init__(self, store: Store, theme_id: int) -> None:
-        super().__init__(f"Delete theme “{store.theme(theme_id).label}”")
+    Several themes selected in the panel go in one command (one Del, one Ctrl+Z): as one
+    command per theme, Ctrl+Z brought back only the last, and the others stayed deleted.
+    """
+
+    def __init__(self, store: Store, theme_id: int, *more: int) -> None:
+        labels = [store.theme(t).label for t in (theme_id, *more)]
+        what = (
+            f"theme “{labels[0]}”"
+            if not more
+            else f"themes {', '.join(f'“{label}”' for label in labels)}"
+        )
+        super().__init__(f"Delete {what}")
         self.store, self.theme_id = store, theme_id
+        self.more = list(more)
+        gone = set(self.theme_ids)
         members = [n.id for n in store.notes(store.theme(theme_id).round_id)]
         self.before = {
-            nid: place for nid, place in placements(store, members).items() if place[0] == theme_id
+            nid: place for nid, place in placements(store, members).items() if place[0] in gone
         }
 
+    @property
+    def theme_ids(self) -> list[int]:
+        # (A deletion kept in a file's undo history before several could go has no "more".)
+        return [self.theme_id, *vars(self).get("more", [])]
+
     def do(self) -> None:
-        self.store.delete_theme(self.theme_id)
+        for theme_id in self.theme_ids:
+            self.store.delete_theme(theme_id)
 
     def undo_it(self) -> None:
-        self.store.restore_theme(self.theme_id)
+        for theme_id in reversed(self.theme_ids):
+            self.store.restore_theme(theme_id)
         self.store.restore_placements(self.before)
 
 

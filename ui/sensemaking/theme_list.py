@@ -45,7 +45,7 @@ class ThemeList(QTreeWidget):
     take cards dragged from the board onto a row."""
 
     rename_requested = Signal(int, str)
-    delete_requested = Signal(int)
+    delete_requested = Signal(list)  # theme ids, in list order
     move_requested = Signal(int, int)  # theme id, new 1-based position
     merge_requested = Signal()
     notes_dropped = Signal(list, int)  # note ids, the theme of the row they were dropped on
@@ -172,9 +172,12 @@ class ThemeList(QTreeWidget):
             self.editItem(item, 0)
 
     def delete_current(self) -> None:
-        for tid in self.selected_theme_ids() or [self.current_theme_id()]:
-            if tid is not None:
-                self.delete_requested.emit(tid)
+        chosen = self.selected_theme_ids()
+        current = self.current_theme_id()
+        if not chosen and current is not None:
+            chosen = [current]
+        if chosen:
+            self.delete_requested.emit(chosen)
 
     def move_current(self, step: int) -> None:
         tid = self.current_theme_id()

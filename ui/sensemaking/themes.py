@@ -15,20 +15,19 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QWidget
 
 from roundtable.model import Change, InvalidInput, counted
-from roundtable.store.board import MAX_VOTES
 from ui.bridge import once_per_batch
 from ui.sensemaking.theme_commands import (
     DeleteTheme,
     GroupNotes,
-    MergeThemes,
     MoveTheme,
     RenameTheme,
     UngroupNotes,
 )
 from ui.sensemaking.theme_list import THEME_ID, ThemesPanel
+from ui.sensemaking.theme_merge import MergeControl
 from ui.windows.window_actions import as_typed
 
 
@@ -55,7 +54,7 @@ def default_label(store: Any, round_id: int, note_ids: list[int]) -> str:
 NAME_WAIT_S = 3.0
 
 
-class ThemeController(QObject):
+class ThemeController(MergeControl, QObject):
     """Owns the theme actions and the Themes panel of one main window."""
 
     def __init__(self, window: Any) -> None:
@@ -75,7 +74,7 @@ class ThemeController(QObject):
                 self.ungroup_selected,
                 "ungroupNotesAction",
             ),
-            ("&Merge themes", "Ctrl+M", self.merge_selected, "mergeThemesAction"),
+            ("&Merge themes", "Ctrl+M", lambda: self.merge_selected(), "mergeThemesAction"),
         ):
             action = QAction(text, window, objectName=name)
             action.setShortcut(QKeySequence(keys))
@@ -87,7 +86,7 @@ class ThemeController(QObject):
         self.list.rename_requested.connect(self.rename)
         self.list.delete_requested.connect(self.delete)
         self.list.move_requested.connect(self.move)
-        self.list.merge_requested.connect(self.merge_selected)
+        self.list.merge_requested.connect(lambda: self.merge_selected(in_panel=True))
         self.list.notes_dropped.connect(lambda ids, tid: self.on_drop(ids, "theme", tid))
         # After naming a new theme (Enter or Esc), typing goes on where it was.
         self._focus_back: QWidget | None = None
@@ -289,6 +288,13 @@ class ThemeController(QObject):
     def _editor_closed(self, *_args: object) -> None:
         if self.window.isActiveWindow():  # named or cancelled, not closed by the window
             self._stop_waiting()
+            item = self.list.currentItem()
+            if "type a name" in self.window.statusBar().currentMessage() and item is not None:
+                # Enter on the name as it was (or Esc): the prompt stayed up as if unanswered.
+                self.window.show_status(
+                    f"The theme keeps the name “{item.text(0)}” (F2 in the Themes panel"
+                    " renames it)."
+                )
         back, self._focus_back = self._focus_back, None
         # Back to where the facilitator was, unless they closed the editor by clicking into
         # another field (the capture line): taking the focus from there lost a typed note.
@@ -339,68 +345,38 @@ class ThemeController(QObject):
             # Said whenever the name changed: the status still showed "Merged ..." after F2.
             self.window.show_status(f"Theme renamed “{after}” (Ctrl+Z takes the old name back).")
 
-    def delete(self, theme_id: int) -> None:
-        self._push(DeleteTheme(self.store, theme_id))
+    def delete(self, theme_ids: list[int]) -> None:
+        """Del in the panel: the selected themes go in one step, and the status bar says
+        which and where their notes went (it said nothing: a theme vanished from the room's
+        wall without a word)."""
+        if not theme_ids:
+            return
+        order = self.list.theme_ids()
+        labels = [self.store.theme(t).label for t in theme_ids]
+        notes = sum(
+            1
+            for n in self.store.notes(self.store.theme(theme_ids[0]).round_id)
+            if n.theme_id in set(theme_ids)
+        )
+        if not self._push(DeleteTheme(self.store, *theme_ids)):
+            return
+        names = " and ".join(f"“{as_typed(label)}”" for label in labels)
+        back = f", {counted(notes, 'note')} back in Ungrouped" if notes else ""
+        self.window.show_status(f"Deleted {names}{back} (Ctrl+Z undoes).")
+        # The keyboard stays on a theme (the next below, else above): with no current row
+        # the next Del or F2 in the panel did nothing.
+        left = [t for t in order if t not in theme_ids]
+        after = [t for t in order[order.index(theme_ids[0]) :] if t in left]
+        nearest = after[0] if after else (left[-1] if left else None)
+        item = self.list.item_for(nearest) if nearest is not None else None
+        if item is not None:
+            self.list.setCurrentItem(item)
 
     def move(self, theme_id: int, position: int) -> None:
         self._push(MoveTheme(self.store, theme_id, position))
         item = self.list.item_for(theme_id)
         if item is not None:
             self.list.setCurrentItem(item)
-
-    def merge_selected(self) -> None:
-        """Ctrl+M: merge the themes selected in the panel (or under the selected notes)."""
-        ids = self.list.selected_theme_ids()
-        if len(ids) < 2:
-            under = [self.store.note(n).theme_id for n in self.window.selected_note_ids()]
-            ids = [t for t in dict.fromkeys(under) if t is not None] or ids
-        chosen = len(ids) == 1  # "Merge X into:" names the theme that stays
-        if chosen:
-            ids = self._ask_merge_partner(ids[0])
-        if len(ids) < 2:
-            self.window.show_status("Select two themes to merge (Ctrl-click in the Themes panel).")
-            return
-        # Otherwise the name to keep is one the facilitator typed (a renamed theme), else the
-        # first's: a hand-given name used to vanish when it was not the first selected.
-        renamed = self.store.renamed_themes(ids)
-        keep = ids[0] if chosen else next((t for t in ids if t in renamed), ids[0])
-        others = [t for t in ids if t != keep]
-        gone = [self.store.theme(t).label for t in others]
-        capped = self.store.votes_over_cap(ids)
-        self._push(MergeThemes(self.store, keep, *others))
-        cut = (
-            f" {' and '.join(f.capitalize() for f in capped)} votes added up past"
-            f" {MAX_VOTES:,} and stop there."
-            if capped
-            else ""
-        )
-        self.window.show_status(
-            f"Merged {', '.join(f'“{g}”' for g in gone)} into “{self.store.theme(keep).label}”"
-            f" (F2 renames it, Ctrl+Z undoes).{cut}"
-        )
-        # The merged theme is the panel's current row, with the keyboard: F2 renames it.
-        item = self.list.item_for(keep)
-        if item is not None:
-            self.list.setCurrentItem(item)
-            self.list.setFocus()
-
-    def _ask_merge_partner(self, theme_id: int) -> list[int]:
-        rid = self.store.theme(theme_id).round_id
-        others = [t for t in self.store.themes(rid) if t.id != theme_id]
-        if not others:
-            return [theme_id]
-        label, ok = QInputDialog.getItem(
-            self.window,
-            "Merge themes",
-            f"Merge “{self.store.theme(theme_id).label}” into:",
-            [t.label for t in others],
-            0,
-            False,
-        )
-        if not ok:
-            return [theme_id]
-        keep = next(t.id for t in others if t.label == label)
-        return [keep, theme_id]
 
 
 def install(window: Any) -> ThemeController:
