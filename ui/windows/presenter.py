@@ -117,10 +117,13 @@ class PresenterWindow(QWidget):
             font.setPointSize(max(12, round(CARD_POINTS * self._scale)))
             self.more.setFont(font)
             self.more.adjustSize()
+        # In a strip of its own under the cards: over them it hid the last lines of a card.
+        strip = self.more.height() + 8 if below else 0
+        if self.wall.viewportMargins().bottom() != strip:
+            self.wall.setViewportMargins(0, 0, 0, strip)
+        if below:
             port = self.wall.viewport().geometry()
-            self.more.move(
-                port.center().x() - self.more.width() // 2, port.bottom() - self.more.height() - 6
-            )
+            self.more.move(port.center().x() - self.more.width() // 2, port.bottom() + 5)
             self.more.raise_()
         self.more.setVisible(below)
 
