@@ -127,6 +127,20 @@ def test_accept_selected_and_discard(qtbot, window):
     assert ids
 
 
+def test_enter_with_nothing_ticked_closes_the_preview_placing_nothing(qtbot, window):
+    # Sort the rest unsure of every place comes with nothing ticked: no button was the
+    # default, and Enter did nothing at all.
+    rid, _ids = broken_round(qtbot, window)
+    preview = open_preview(qtbot, window)
+    for group in preview.groups:
+        preview.group_item(group.label).setCheckState(0, Qt.CheckState.Unchecked)
+    preview.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is preview)
+    qtbot.keyClick(preview.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not preview.isVisible())
+    assert window.store.themes(rid) == []
+
+
 def note_with_a_live_proposal(qtbot, window) -> tuple[int, int]:
     """A round with a "Lead definition and quality" theme and a new note that the app
     proposes for it (round id, note id)."""
@@ -420,3 +434,11 @@ def test_suggested_names_are_never_the_rosters_people(qtbot, window):
     preview = open_preview(qtbot, window)
     labels = [g.label for g in preview.groups]
     assert labels and not any({"ana", "ben"} & set(x.lower().split()) for x in labels), labels
+
+
+def test_ctrl_g_with_nothing_selected_names_the_keyboard_way_too(qtbot, window):
+    # It named the mouse only (click, Shift/Ctrl-click) in a keyboard-first app.
+    broken_round(qtbot, window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Select notes on the board first") and "Down from the" in said

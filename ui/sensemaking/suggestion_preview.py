@@ -222,6 +222,10 @@ class SuggestionPreview(QDialog):
         some = ticked < sum(len(g.new_note_ids) for g in self.groups)
         self.accept_some.setDefault(some and bool(checked))
         self.accept_all.setDefault(not some)
+        # Nothing ticked (Sort the rest unsure of every place): Enter closes, placing
+        # nothing, as accepting the ticked would; no button was the default and Enter did
+        # nothing at all.
+        self.discard.setDefault(not checked)
         self.accept_some.setText(
             f"Accept the {ticked} &ticked" if some and checked else "Accept &selected"
         )

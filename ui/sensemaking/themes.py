@@ -137,7 +137,10 @@ class ThemeController(MergeControl, QObject):
         rid = self.window.shown_round_id()
         ids = self.window.selected_note_ids()
         if rid is None or not ids:
-            self.window.show_status("Select notes on the board first (click, Shift/Ctrl-click).")
+            self.window.show_status(
+                "Select notes on the board first: click, Shift/Ctrl-click, or Down from the"
+                " note line and Shift+arrows."
+            )
             return
         themed = [self.store.note(n).theme_id for n in ids]
         targets = [t for t in dict.fromkeys(themed) if t is not None]
