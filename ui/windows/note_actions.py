@@ -21,6 +21,11 @@ from ui.windows.capture import (
 )
 
 
+def switched_to(function: str) -> str:
+    """What the status bar says when a prefix alone ("m:") switches the function."""
+    return f"{function.capitalize()}: the next notes count for {function}."
+
+
 class NoteActions:
     """Methods MainWindow uses for notes; expects store, undo_stack, entry and board."""
 
@@ -42,8 +47,16 @@ class NoteActions:
                 self._capture_error = "A note cannot be empty."
                 self.show_status(self._capture_error)
             return
+        body, sticky = split_prefix(raw, self.function)
+        if has_prefix(raw) and not body:
+            # "m:" alone: a switch of function, not an empty note.
+            self._set_function(sticky)
+            self.entry.clear()
+            self.clear_capture_error()
+            self.show_status(switched_to(sticky))
+            return
         text, fn, pid, unknown = self._read_marks(raw, self.function)
-        before, sticky = self.function, split_prefix(raw, self.function)[1]
+        before = self.function
         self._set_function(sticky)
         try:
             self.undo_stack.push(AddNote(self.store, rid, text, fn, pid))
