@@ -16,7 +16,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from roundtable.model import InvalidInput, parse_function, validate_note_text
+from roundtable.model import (
+    InvalidInput,
+    parse_function,
+    validate_note_text,
+    validate_person_name,
+)
 from roundtable.store import NewNote, Store
 
 REQUIRED = ("round", "text")
@@ -184,6 +189,8 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
     # participant's own, as on the capture line; else "other".
     named = store.participants_named(name) if name else []
     person = named[0] if len(named) == 1 else None
+    if name and person is None:
+        name = validate_person_name(name)  # joins the roster: by the roster's rule
     function = parse_function(cells.get("function"), default=person.function if person else "other")
     return NewNote(
         round_id=rounds[int(value) - 1].id,

@@ -27,6 +27,9 @@ ActionStatus = Literal["open", "done", "dropped"]
 ACTION_STATUSES: tuple[ActionStatus, ...] = ("open", "done", "dropped")
 
 MAX_NOTE_CHARS = 500
+# A person's name as the roster keeps it: long enough for "María José García López de la
+# Fuente", short enough to stay a name on a card and in the minutes.
+MAX_NAME_CHARS = 80
 
 
 class InvalidInput(ValueError):
@@ -235,6 +238,30 @@ def validate_note_text(text: str) -> str:
         raise InvalidInput(
             f"A note can be at most {MAX_NOTE_CHARS} characters; this one has {len(cleaned)}. "
             "Split it into two notes."
+        )
+    return cleaned
+
+
+def validate_person_name(name: str) -> str:
+    """Clean a person's name and check it can go on the roster; raise InvalidInput if not.
+
+    One rule for every way onto the roster (the start screen's roster box, Session >
+    People, a CSV's participant, the command line): a name is not empty, does not begin
+    with "@" (which is how a note says who said it, so "@Eve" could never be found as
+    @Eve), and is at most MAX_NAME_CHARS characters.
+    """
+    cleaned = clean_text(name)
+    if not cleaned:
+        raise InvalidInput("A participant needs a name.")
+    if cleaned.startswith("@"):
+        bare = cleaned.lstrip("@ ")
+        raise InvalidInput(
+            "A name cannot begin with @ (@name is how a note says who said it)"
+            + (f": type “{bare}”." if bare else ".")
+        )
+    if len(cleaned) > MAX_NAME_CHARS:
+        raise InvalidInput(
+            f"A name can be at most {MAX_NAME_CHARS} characters; this one has {len(cleaned)}."
         )
     return cleaned
 

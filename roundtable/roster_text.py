@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Function, InvalidInput, parse_function
+from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
 
 # Column names a header line is made of (any case).
 HEADER_WORDS = frozenset(
@@ -61,9 +61,7 @@ def _is_header(cells: list[str]) -> bool:
 def parse_line(line: str) -> RosterLine:
     """One roster line; InvalidInput says what is wrong with it."""
     cells = split_cells(line)
-    name = cells[0] if cells else ""
-    if not name:
-        raise InvalidInput("A participant needs a name.")
+    name = validate_person_name(cells[0] if cells else "")
     rest = cells[1:]
     if not rest:
         return RosterLine(name, "other")
@@ -102,11 +100,12 @@ def parse_line(line: str) -> RosterLine:
 def parse_roster(text: str) -> list[RosterLine]:
     """Every person of a typed roster; InvalidInput names the first bad line.
 
-    Blank lines and a first line of column names are skipped; a name given twice (in any
-    case) is refused, since @name could then mean either.
+    Blank lines and a first line of column names are skipped; a name given twice (as the
+    store compares names: any case, accents ignored) is refused, naming both lines, since
+    @name could then mean either.
     """
     people: list[RosterLine] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # name_key -> "line 1 (Ana Lopez)"
     first = True
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -115,14 +114,24 @@ def parse_roster(text: str) -> list[RosterLine]:
             first = False
             continue
         first = False
+        where = f"line {number} ({_shown(line)})"
         try:
             person = parse_line(line)
-            if person.name.casefold() in seen:
-                raise InvalidInput(
-                    f"{person.name} is on the roster twice; add a surname or initial."
-                )
         except InvalidInput as err:
-            raise InvalidInput(f"Roster line {number} ({line.strip()}): {err}") from None
-        seen.add(person.name.casefold())
+            raise InvalidInput(f"Roster {where}: {err}") from None
+        key = name_key(person.name)
+        if key in seen:
+            raise InvalidInput(
+                f"Roster {seen[key]} and {where} name the same person (names are compared in"
+                " any case, accents ignored, so @name could mean either): add a surname or"
+                " initial."
+            )
+        seen[key] = where
         people.append(person)
     return people
+
+
+def _shown(line: str, limit: int = 60) -> str:
+    """A line as a message quotes it: cut with "…" when it is long."""
+    line = line.strip()
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from roundtable.model import Function, Round, counted
-from roundtable.store import Store
+from roundtable.store import NewNote, Store
 
 
 def brief(text: str, limit: int = 30) -> str:
@@ -50,6 +50,25 @@ class AddNote(QUndoCommand):
     def undo(self) -> None:
         assert self.note_id is not None
         self.store.delete_note(self.note_id)
+
+
+class AddNotes(QUndoCommand):
+    """Store several typed notes in one step (lines pasted into the capture line): one
+    transaction, and one undo takes them all back (softly; redo restores them)."""
+
+    def __init__(self, store: Store, notes: list[NewNote]) -> None:
+        super().__init__(f"Add {counted(len(notes), 'pasted note')}")
+        self.store, self.notes = store, list(notes)
+        self.ids: list[int] = []
+
+    def redo(self) -> None:
+        if not self.ids:
+            self.ids = self.store.add_notes(self.notes)
+        else:
+            self.store.restore_notes(self.ids)
+
+    def undo(self) -> None:
+        self.store.delete_notes(self.ids)
 
 
 class UpdateNote(QUndoCommand):

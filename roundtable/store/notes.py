@@ -23,6 +23,7 @@ from roundtable.model import (
     clean_text,
     name_key,
     validate_note_text,
+    validate_person_name,
 )
 from roundtable.store import rows
 from roundtable.store.agenda import AgendaMixin
@@ -150,6 +151,7 @@ class NotesMixin(AgendaMixin):
                 name = clean_text(new.participant_name or "")
                 if name:
                     if name_key(name) not in known:
+                        name = validate_person_name(name)
                         pid = self._insert(
                             "participants",
                             {

@@ -24,6 +24,7 @@ from roundtable.model import (
     clean_text,
     here,
     name_key,
+    validate_person_name,
 )
 from roundtable.store import rows
 
@@ -101,9 +102,7 @@ class RosterMixin:
         absent: bool = False,
     ) -> Participant:
         """Put a person on the roster; `absent` for someone expected but not (yet) here."""
-        name = clean_text(name)
-        if not name:
-            raise InvalidInput("A participant needs a name.")
+        name = validate_person_name(name)
         if function not in FUNCTIONS:
             raise InvalidInput(f"Unknown function {function!r}: use sales, marketing or other.")
         if self.find_participant(name) is not None:
@@ -130,8 +129,8 @@ class RosterMixin:
             raise TypeError(f"unknown participant fields: {sorted(cleaned)}")
         if cleaned.get("function", "other") not in FUNCTIONS:
             raise InvalidInput("Function must be sales, marketing or other.")
-        if "name" in cleaned and not cleaned["name"]:
-            raise InvalidInput("A participant needs a name.")
+        if "name" in cleaned:
+            cleaned["name"] = validate_person_name(str(cleaned["name"]))
         same = self.find_participant(str(cleaned["name"])) if "name" in cleaned else None
         if same is not None and same.id != participant_id:
             raise InvalidInput(
@@ -229,6 +228,8 @@ class RosterMixin:
                 }
                 if set(cleaned) - {*EDITABLE, *FLAGS}:
                     raise TypeError(f"unknown participant fields: {sorted(cleaned)}")
+                if "name" in cleaned:
+                    cleaned["name"] = validate_person_name(str(cleaned["name"]))
                 old = self.participant(pid)
                 old_name = old.name
                 self.db.table("participants").update(pid, cleaned)
@@ -254,6 +255,7 @@ class RosterMixin:
                     done.added.append(person)
                     continue
                 values = {k: clean_text(entry.get(k, "")) for k in EDITABLE}
+                values["name"] = validate_person_name(values["name"])
                 absent = bool(entry.get("absent", False))
                 pid = self._next_participant_id()
                 self.db.table("participants").insert({"id": pid, **values, "absent": int(absent)})

@@ -129,3 +129,29 @@ def test_names_that_differ_only_by_accents_or_case_are_the_same_person(store: St
         store.add_participant("Elodie  MARTIN", function="sales")
     assert store.find_participant("elodie martin") == elodie
     assert [p.name for p in store.participants()] == ["Élodie Martin"]
+
+
+def test_every_way_onto_the_roster_refuses_an_at_name_or_a_name_too_long(tmp_path) -> None:
+    # "@Eve" on the roster could never be found by @Eve, and a 300-character name was kept.
+    from roundtable.store import NewNote
+
+    with Store.create(tmp_path / "s.roundtable", title="T") as store:
+        ana = store.add_participant("Ana Lopez", "sales")
+        rid = store.add_round("What works", "Where do we work well?", 600).id
+        for bad, reason in (("@Eve", "cannot begin with @"), ("E" * 81, "at most 80")):
+            with pytest.raises(InvalidInput, match=reason):
+                store.add_participant(bad)
+            with pytest.raises(InvalidInput, match=reason):
+                store.update_participant(ana.id, name=bad)
+            with pytest.raises(InvalidInput, match=reason):
+                store.edit_roster(add=[{"name": bad, "function": "sales"}])
+            with pytest.raises(InvalidInput, match=reason):
+                store.add_notes([NewNote(rid, "A note", participant_name=bad)])
+        assert [p.name for p in store.participants()] == ["Ana Lopez"]
+        assert store.notes() == []
+        assert store.add_participant("E" * 80).name == "E" * 80
+        # A CSV's participant joins by the same rule, and the line is named.
+        from roundtable.csv_import import CsvImportError, parse_csv
+
+        with pytest.raises(CsvImportError, match="line 3: A name cannot begin with @"):
+            parse_csv("round,text,participant\n1,Fine,Ana\n1,Also fine,@Eve\n", store)

@@ -85,20 +85,38 @@ def test_an_unknown_name_asks_nothing_and_the_next_note_is_typed_whole(qtbot, wi
 
 def test_a_refused_empty_note_message_goes_once_a_note_is_added_or_typing_resumes(qtbot, window):
     status = window.statusBar()
-    type_note(qtbot, window, "s:")  # a prefix and nothing else: no note to add
+    type_note(qtbot, window, "s: @")  # a prefix and an @ alone: no note to add
     assert status.currentMessage() == "A note cannot be empty."
-    qtbot.keyClick(window.entry, Qt.Key.Key_Backspace)
+    window.entry.selectAll()
     qtbot.keyClick(window.entry, Qt.Key.Key_Backspace)
     type_note(qtbot, window, "Leads wait four days")
     assert card_texts(window) == ["Leads wait four days"]
     assert status.currentMessage() == ""
-    type_note(qtbot, window, "m: ")
+    type_note(qtbot, window, "m: @")
     assert status.currentMessage() == "A note cannot be empty."
+    window.entry.selectAll()
     qtbot.keyClicks(window.entry, "N")  # typing again: the message has done its job
     assert status.currentMessage() == ""
     qtbot.keyClicks(window.entry, "o owner for handover")
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     assert card_texts(window)[-1] == "No owner for handover"
+
+
+def test_a_prefix_alone_switches_the_function_and_says_so(qtbot, window):
+    # "m:" and Enter switched to marketing but said "A note cannot be empty."
+    status = window.statusBar()
+    type_note(qtbot, window, "m:")
+    assert status.currentMessage() == "Marketing: the next notes count for marketing."
+    assert window.fn_label.text() == "Marketing"
+    assert window.entry.text() == "" and card_texts(window) == []
+    type_note(qtbot, window, "o:  ")
+    assert status.currentMessage() == "Other: the next notes count for other."
+    type_note(qtbot, window, "S:")
+    assert status.currentMessage() == "Sales: the next notes count for sales."
+    type_note(qtbot, window, "Reps skip the webinar list")
+    assert [(n.text, n.function) for n in window.store.notes(window.shown_round_id())] == [
+        ("Reps skip the webinar list", "sales")
+    ]
 
 
 def test_mention_completion_from_roster(qtbot, window):

@@ -162,8 +162,9 @@ def test_a_bad_roster_line_is_named_in_the_message_and_no_file_is_left(
     screen.create_session()
     assert asked == []
     assert shown[-1] == (
-        "Roster line 2 (ana lopez, marketing): ana lopez is on the roster twice;"
-        " add a surname or initial."
+        "Roster line 1 (Ana Lopez, sales) and line 2 (ana lopez, marketing) name the same"
+        " person (names are compared in any case, accents ignored, so @name could mean"
+        " either): add a surname or initial."
     )
 
 

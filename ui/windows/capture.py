@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from roundtable.model import Function, name_key
 
@@ -174,6 +174,12 @@ def find_participant(store: Any, name: str) -> Any:
     return found[0] if len(found) == 1 else None
 
 
+def pasted_lines(text: str) -> list[str]:
+    """The lines of pasted text that say something, in order, without their outer spaces
+    (a blank line between two is no note)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def _name_chosen(entry: Any) -> bool:
     popup = getattr(entry, "mention_popup", None)
     return popup is not None and popup.isVisible() and popup.currentIndex().isValid()
@@ -182,7 +188,39 @@ def _name_chosen(entry: Any) -> bool:
 class CaptureLine(QLineEdit):
     """The capture line. With a name highlighted in the open name list, Enter and Tab are
     the list's: it hands its keys to the line first, and the line took Enter as "add the
-    note" with the half-typed "@pri", and Tab as "next field"."""
+    note" with the half-typed "@pri", and Tab as "next field".
+
+    Text of several lines pasted (Ctrl+V, Shift+Insert, the menu's Paste) goes to
+    `lines_pasted` (see paste_lines.py), which adds a note a line; when it returns False,
+    or for one line, the paste is the line edit's own."""
+
+    lines_pasted: Callable[[list[str]], bool] | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.matches(QKeySequence.StandardKey.Paste) and self._paste_lines():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt name)
+        menu = self.createStandardContextMenu()
+        paste = menu.findChild(QAction, "edit-paste")
+        if paste is not None:
+            paste.triggered.disconnect()  # the line edit's own paste, which joins the lines
+            paste.triggered.connect(self.paste_from_menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def paste_from_menu(self) -> None:
+        if not self._paste_lines():
+            self.paste()
+
+    def _paste_lines(self) -> bool:
+        """Hand pasted text of several lines to `lines_pasted`: True if it took them."""
+        if self.isReadOnly() or self.lines_pasted is None:
+            return False
+        lines = pasted_lines(QApplication.clipboard().text())
+        return len(lines) > 1 and self.lines_pasted(lines)
 
     def event(self, event: QEvent) -> bool:
         if (

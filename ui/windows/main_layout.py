@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.windows.capture import CaptureLine, MentionCompleter
 from ui.windows.note_board import NoteBoard
+from ui.windows.paste_lines import add_pasted_lines
 from ui.windows.round_controls import CAPTURE_PLACEHOLDER, TimerLabel
 from ui.windows.status_bar import WrappingStatusBar
 
@@ -60,6 +61,7 @@ def lay_out(win: MainWindow) -> None:
     win.entry = CaptureLine(objectName="noteEntry")
     win.entry.setPlaceholderText(CAPTURE_PLACEHOLDER)
     win.entry.returnPressed.connect(win.capture)
+    win.entry.lines_pasted = lambda lines: add_pasted_lines(win, lines)
     win.entry.textEdited.connect(win.clear_capture_error)
     win.entry.installEventFilter(win)
     win.mentions = MentionCompleter(win.entry)

@@ -20,6 +20,14 @@ from ui.windows.capture import (
     split_prefix,
 )
 
+# The keys that set each function, as the status bar names them.
+FUNCTION_KEYS = {"sales": "s: or Ctrl+1", "marketing": "m: or Ctrl+2", "other": "o: or Ctrl+3"}
+
+
+def switched_to(function: str) -> str:
+    """What the status bar says when a prefix alone ("m:") switches the function."""
+    return f"{function.capitalize()}: the next notes count for {function}."
+
 
 class NoteActions:
     """Methods MainWindow uses for notes; expects store, undo_stack, entry and board."""
@@ -42,8 +50,16 @@ class NoteActions:
                 self._capture_error = "A note cannot be empty."
                 self.show_status(self._capture_error)
             return
+        body, sticky = split_prefix(raw, self.function)
+        if has_prefix(raw) and not body:
+            # "m:" alone: a switch of function, not an empty note.
+            self._set_function(sticky)
+            self.entry.clear()
+            self.clear_capture_error()
+            self.show_status(switched_to(sticky))
+            return
         text, fn, pid, unknown = self._read_marks(raw, self.function)
-        before, sticky = self.function, split_prefix(raw, self.function)[1]
+        before = self.function
         self._set_function(sticky)
         try:
             self.undo_stack.push(AddNote(self.store, rid, text, fn, pid))
@@ -55,8 +71,7 @@ class NoteActions:
         self.clear_capture_error()
         if sticky != before:
             # The prefix stays set: say so once, or a run of notes lands in the wrong colour.
-            keys = {"sales": "s: or Ctrl+1", "marketing": "m: or Ctrl+2", "other": "o: or Ctrl+3"}
-            back = keys[before]
+            back = FUNCTION_KEYS[before]
             self.show_status(
                 f"The next notes count as {sticky} too ({back} switches back to {before})."
             )
@@ -71,18 +86,21 @@ class NoteActions:
 
     def _say_unknown(self, unknown: str) -> None:
         """A name typed that names nobody (or more than one): the note keeps it, and why."""
+        self.show_status(self.unknown_text(unknown))
+
+    def unknown_text(self, unknown: str) -> str:
+        """Why a note keeps a typed name: it names nobody on the roster, or more than one."""
         people = participants_named(self.store, unknown)
         if len(people) > 1:
             names = ", ".join(p.name for p in people[:-1]) + f" or {people[-1].name}"
-            self.show_status(
+            return (
                 f"“{unknown}” could be {names}, so the note keeps the name as typed:"
                 f" F2 on its card and the full name (@{people[0].name}) says who."
             )
-        else:
-            self.show_status(
-                f"“{unknown}” is not on the roster, so the note keeps the name as typed."
-                " Session > People (Ctrl+Shift+P) adds people."
-            )
+        return (
+            f"“{unknown}” is not on the roster, so the note keeps the name as typed."
+            " Session > People (Ctrl+Shift+P) adds people."
+        )
 
     def _read_marks(self, raw: str, function: Any) -> tuple[str, Any, int | None, str | None]:
         """A typed line read as the capture line reads it: (text, function, participant id,

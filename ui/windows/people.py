@@ -41,6 +41,7 @@ from roundtable.model import (
     counted,
     name_key,
     parse_function,
+    validate_person_name,
 )
 from roundtable.store import Store
 from roundtable.store.roster import RosterEdit
@@ -320,6 +321,11 @@ class PeopleDialog(QDialog):
             name = values["name"]
             if not name:
                 return self._refuse("Every person needs a name (or take the row off).")
+            try:
+                validate_person_name(name)  # the roster's one rule, said here in the dialog
+            except InvalidInput as err:
+                shown = name if len(name) <= 30 else name[:29].rstrip() + "…"
+                return self._refuse(f"“{shown}”: {err}")
             if name_key(name) in seen:
                 return self._refuse(f"“{name}” is on the list twice; add a surname or initial.")
             seen.add(name_key(name))

@@ -1,0 +1,138 @@
+"""Several lines pasted into the capture line: a note a line, added in one undoable step.
+
+A facilitator pastes a list from a chat or an email. Each line that says something is read
+as Enter reads a typed line (an `s:` / `m:` / `o:` prefix that stays set for the lines
+after it, `@name` at its start or end); the notes are added in one transaction, and one
+Ctrl+Z takes all of them back. What was already typed in the line stays as it was.
+
+A line the Enter path would refuse (too long, nothing left once its name is read) is not
+lost: the status bar names it and why, and it goes into the empty note line to correct;
+with the line in use (or for a second such line) it is put on the clipboard instead, so
+Ctrl+V brings it back once the line is free. A read-only window changes nothing and says
+so, as it does for Enter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from roundtable.model import Function, InvalidInput, counted, validate_note_text
+from roundtable.store import NewNote
+from ui.commands import AddNotes
+from ui.windows.capture import has_prefix, split_prefix
+from ui.windows.note_actions import FUNCTION_KEYS
+
+
+@dataclass
+class ReadLines:
+    """Pasted lines read as notes: what can be added, what cannot (line number, line,
+    reason), the names kept as typed, and the function set for the notes after them."""
+
+    notes: list[NewNote] = field(default_factory=list)
+    refused: list[tuple[int, str, str]] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    function: Function = "sales"
+
+
+def read_lines(window: Any, round_id: int, lines: list[str]) -> ReadLines:
+    """Read each line as the capture line reads a typed one, in order."""
+    read = ReadLines(function=window.function)
+    for number, line in enumerate(lines, 1):
+        body, sticky = split_prefix(line, read.function)
+        if has_prefix(line) and not body:  # "m:" alone: the lines after it count for marketing
+            read.function = sticky
+            continue
+        text, fn, pid, unknown = window._read_marks(line, read.function)
+        read.function = sticky
+        try:
+            text = validate_note_text(text)
+        except InvalidInput as err:
+            read.refused.append((number, line, str(err)))
+            continue
+        read.notes.append(NewNote(round_id, text, fn, pid, source="facilitator"))
+        if unknown is not None and unknown not in read.unknown:
+            read.unknown.append(unknown)
+    return read
+
+
+def add_pasted_lines(window: Any, lines: list[str]) -> bool:
+    """Add a note for each pasted line (see the module's docstring). False when no round
+    is shown, so the paste stays the line edit's own."""
+    rid = window.shown_round_id()
+    if rid is None:
+        return False
+    read = read_lines(window, rid, lines)
+    if read.notes:
+        try:
+            if not window.undo_stack.push(AddNotes(window.store, read.notes)):
+                return True  # read-only: the stack said so, and nothing changed
+        except InvalidInput as err:
+            window.show_status(f"The pasted lines were not added: {err}")
+            return True
+    before = window.function
+    window._set_function(read.function)
+    said = (
+        [f"Added {counted(len(read.notes), 'note')} from the pasted lines."] if read.notes else []
+    )
+    if read.function != before:
+        said.append(
+            f"The next notes count as {read.function} ({FUNCTION_KEYS[before]} switches back"
+            f" to {before})."
+        )
+    shown_only = window.board.function_filter
+    hidden = [n for n in read.notes if shown_only not in (None, n.function)]
+    if hidden:
+        said.append(
+            f"{len(hidden)} of them {'is' if len(hidden) == 1 else 'are'} hidden: the board"
+            f" shows {shown_only} notes only (Alt+0 shows all)."
+        )
+    said.extend(_names_kept(window, read.unknown))
+    if read.refused:
+        said.append(_keep_refused(window, read.refused))
+        window.show_status(" ".join(said))
+        window._capture_error = " ".join(said)  # goes once typing resumes
+    else:
+        window.clear_capture_error()
+        window.show_status(" ".join(said))
+    return True
+
+
+def _names_kept(window: Any, unknown: list[str]) -> list[str]:
+    if len(unknown) == 1:
+        return [window.unknown_text(unknown[0])]
+    if unknown:
+        names = ", ".join(f"“{n}”" for n in unknown[:-1]) + f" and “{unknown[-1]}”"
+        return [
+            f"{names} name nobody on the roster (or more than one person), so their notes"
+            " keep the names as typed."
+        ]
+    return []
+
+
+def _keep_refused(window: Any, refused: list[tuple[int, str, str]]) -> str:
+    """Say which lines were not added and why, and keep them: the first in the empty note
+    line, the others (or all, when the line is in use) on the clipboard."""
+    why = " ".join(f"Line {n} was not added: {reason}" for n, _line, reason in refused)
+    rest = refused
+    where = []
+    if not window.entry.text():
+        number, line, _reason = refused[0]
+        window.entry.setText(line)
+        rest = refused[1:]
+        where.append(f"line {number} is in the note line to correct")
+    if rest:
+        QApplication.clipboard().setText("\n".join(line for _n, line, _r in rest))
+        numbers = _numbers([n for n, _line, _r in rest])
+        where.append(f"{numbers} {'is' if len(rest) == 1 else 'are'} on the clipboard (Ctrl+V)")
+    kept = " and ".join(where)
+    return f"{why} Nothing is lost: {kept}."
+
+
+def _numbers(numbers: list[int]) -> str:
+    """ "line 4", "lines 2 and 4", "lines 2, 4 and 7"."""
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    return "lines " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
