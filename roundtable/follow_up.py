@@ -11,10 +11,11 @@ minutes can say so.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from roundtable.export.content import held_on
-from roundtable.model import FUNCTIONS, InvalidInput, PreviousSession
+from roundtable.model import FUNCTIONS, MAX_NAME_CHARS, InvalidInput, PreviousSession, clean_text
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store import Store
 from roundtable.templates import get_template
@@ -64,7 +65,11 @@ def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | N
     # Last time's people are expected, not yet here: the facilitator ticks who came
     # (Session > People), and anyone who says something counts as here anyway.
     for p in snap.participants:
-        new.add_participant(p.name, p.function, p.organisation, p.role, absent=True)
+        # A file from before the roster's name rule may hold "@Eve" or a name of 300
+        # characters: the follow-up takes it as it can be kept, not refuse to start.
+        name = clean_text(p.name).lstrip("@ ")[:MAX_NAME_CHARS].rstrip()
+        with suppress(InvalidInput):  # nothing left of it, or the same as another's
+            new.add_participant(name, p.function, p.organisation, p.role, absent=True)
     review = new.round_at(review_at) if review_at else None
     # Only open ones: done and dropped commitments were settled last time.
     for a in (a for a in snap.actions if a.status == "open"):

@@ -106,3 +106,20 @@ def test_what_a_follow_up_follows_is_known_as_soon_as_it_is_announced(tmp_path: 
     with Store.open(tmp_path / "april.roundtable") as reopened:
         assert reopened.session().follow_up_of == previous
         assert reopened.session().parent_session == "march.roundtable"
+
+
+def test_a_name_from_before_the_roster_rule_does_not_stop_a_follow_up(
+    tmp_path: Path, capsys
+) -> None:
+    # Names with a leading "@" or of 300 characters could be stored before one rule kept
+    # them off the roster; the follow-up was then refused for a name of last time's.
+    first = write_demo(tmp_path / "march.roundtable")
+    with Store.open(first) as old:
+        old.db.execute("UPDATE participants SET name = '@Eve Marsh' WHERE id = 1")
+        old.db.execute("UPDATE participants SET name = ? WHERE id = 2", ["Long " * 60])
+        old.db.conn.commit()
+    code = main(["new", str(tmp_path / "april.roundtable"), "--follow-up", str(first)])
+    assert code == 0, capsys.readouterr()
+    with Store.open(tmp_path / "april.roundtable") as new:
+        names = [p.name for p in new.participants()]
+    assert names[0] == "Eve Marsh" and len(names[1]) <= 80 and names[1].startswith("Long Long")
