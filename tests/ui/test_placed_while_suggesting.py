@@ -144,3 +144,21 @@ def test_accept_all_fills_the_themes_and_votes_panels_once_each(qtbot, window, m
     listed = {themes_list.topLevelItem(i).text(0) for i in range(themes_list.topLevelItemCount())}
     assert listed == labels
     assert {r.theme.label for r in votes.rows} == labels
+
+
+def test_accept_all_redraws_a_wall_not_on_screen_a_moment_later(qtbot, window):
+    # The board and a hidden wall were redrawn in one turn (55-75 ms of the UI thread on
+    # 150 notes); the wall now follows in a turn of its own, and still shows every theme.
+    rid, _ids = broken_round(qtbot, window)
+    window.findChild(QPushButton, "suggestThemesButton").click()
+    preview = shown_preview(qtbot, window)
+    wall = window.presenter.wall
+    assert not window.presenter.isVisible()
+    qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
+    labels = {t.label for t in window.store.themes(rid)}
+
+    def on_wall() -> set[str]:
+        return {wall.item(row).text().split("\n")[0] for row, _cards in wall.sections()}
+
+    assert not labels <= on_wall()  # not yet: the click's own turn draws the board only
+    qtbot.waitUntil(lambda: labels <= on_wall(), timeout=2000)
