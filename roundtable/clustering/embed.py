@@ -11,6 +11,8 @@ raises `SemanticUnavailable`. Vectors travel to and from the store as float32 by
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import importlib.util
 import json
 import struct
@@ -18,6 +20,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -111,13 +114,9 @@ class MiniLM:
     """The encoder: tokenizer plus weights, ready to turn texts into unit vectors."""
 
     def __init__(self, folder: Path) -> None:
-        from tokenizers import Tokenizer
-
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
         self.heads = int(config["num_attention_heads"])
-        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self.tokenizer.no_padding()
-        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer = _tokenizer(folder)
         t = _read_safetensors(folder / "model.safetensors")
         self.word = t["embeddings.word_embeddings.weight"]
         self.position = t["embeddings.position_embeddings.weight"]
@@ -225,6 +224,31 @@ def shipped_vectors() -> dict[str, np.ndarray]:
             found = {}
         _shipped = found
     return _shipped
+
+
+@functools.lru_cache(maxsize=2)
+def _tokenizer(folder: Path) -> Any:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(MAX_TOKENS)
+    return tokenizer
+
+
+def preload_tokenizer() -> None:
+    """Read the tokenizer on the calling thread, ahead of the model.
+
+    Importing `tokenizers` and reading its file hold Python's lock for 30-40 ms on end, so
+    loaded on a worker thread (with the rest of the model) they stalled the app's window
+    that long, at the first Suggest themes after opening a session. The app calls this
+    while it builds its window, before anything is on screen.
+    """
+    with _lock:
+        folder = _model_dir()
+        if folder is not None and not _failed:
+            with contextlib.suppress(Exception):  # a damaged file fails in load_model
+                _tokenizer(folder)
 
 
 def load_model() -> MiniLM | None:

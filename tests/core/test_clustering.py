@@ -454,3 +454,20 @@ def test_a_label_never_glues_whole_notes_together(path: str) -> None:
         assert _width(theme.label) <= LABEL_MAX_CHARS
         inside = [texts[i] for i in theme.note_ids if texts[i] in theme.label]
         assert len(inside) <= 1, theme.label
+
+
+def test_the_tokenizer_read_ahead_is_the_one_the_model_uses(monkeypatch) -> None:
+    # Read on the app's own thread while its window is built: read with the model on a
+    # worker thread, it held Python's lock and stalled the window 40-50 ms.
+    from roundtable.clustering import embed
+
+    if not embed.semantic_available():
+        pytest.skip("the model is not installed")
+    monkeypatch.setattr(embed, "_model", None)
+    embed.preload_tokenizer()
+    early = embed._tokenizer(embed._model_dir())
+    model = embed.load_model()
+    assert model is not None and model.tokenizer is early
+    assert model.tokenizer.encode("Leads go cold").tokens[0] == "[CLS]"
+    monkeypatch.setattr(embed, "_model_dir", lambda: None)
+    embed.preload_tokenizer()  # no model files: nothing to read, and no error

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from roundtable.clustering import MODEL_NAME, embed_texts, semantic_available, sort_with_sureness
 from roundtable.clustering import vector_to_bytes as to_bytes
+from roundtable.clustering.embed import preload_tokenizer
 from roundtable.model import Change, counted
 from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
 from ui.sensemaking.theme_commands import PlaceNotes
@@ -44,6 +45,7 @@ class NoteEmbedder(QObject):
         self.enabled = semantic_available() and not window.store.read_only
         if not self.enabled:
             return
+        preload_tokenizer()  # now, before the window shows: see its docstring
         stored = set(self.store.note_vectors(MODEL_NAME))
         for note in self.store.iter_all_notes():
             if note.id in stored:
