@@ -7,10 +7,12 @@ _push (an undo command pushed, False when refused).
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from PySide6.QtWidgets import QInputDialog
 
+from roundtable.model import counted
 from roundtable.store.board import MAX_VOTES
 from ui.sensemaking.theme_commands import MergeThemes
 
@@ -69,15 +71,25 @@ class MergeControl:
         others = [t for t in self.store.themes(rid) if t.id != theme_id]
         if not others:
             return [theme_id]
+        # Each with its notes' count, and numbered where two share a name: picked by its
+        # name alone, the first of two themes called "Pay plans" was always the one merged.
+        names = Counter(t.label for t in others)
+        seen: Counter[str] = Counter()
+        sizes = Counter(n.theme_id for n in self.store.notes(rid))
+        choices: dict[str, int] = {}
+        for t in others:
+            seen[t.label] += 1
+            tag = f" ({seen[t.label]})" if names[t.label] > 1 else ""
+            count = counted(sizes[t.id], "note")
+            choices[f"{t.label}{tag} · {count}"] = t.id
         label, ok = QInputDialog.getItem(
             self.window,
             "Merge themes",
             f"Merge “{self.store.theme(theme_id).label}” into:",
-            [t.label for t in others],
+            list(choices),
             0,
             False,
         )
-        if not ok:
+        if not ok or label not in choices:
             return [theme_id]
-        keep = next(t.id for t in others if t.label == label)
-        return [keep, theme_id]
+        return [choices[label], theme_id]
