@@ -200,6 +200,8 @@ def test_grouping_by_drag_and_drop(qtbot, window):
     click_card(qtbot, window, a)
     drop_on(qtbot, board, board.item(0))  # onto Ungrouped: out of the theme
     assert window.store.note(a).theme_id is None
+    # Said as Ctrl+Shift+G says it (the last grouping's message stayed up).
+    assert window.statusBar().currentMessage() == "1 note back in Ungrouped (Ctrl+Z undoes)."
     assert theme_rows(window) == [["Greek", "3", "3", "0", "0"]]
     window.undo_stack.undo()
     assert window.store.note(a).theme_id == theme.id
@@ -269,6 +271,8 @@ def test_panel_rename_reorder_delete_with_its_own_keys(qtbot, window, session_fi
     )
     assert [r[0] for r in theme_rows(window)] == ["Pay and bonus", "Culture", "Tools"]
     assert headers(window) == ["Ungrouped", "Pay and bonus", "Culture", "Tools"]
+    said = window.statusBar().currentMessage()
+    assert said == "“Pay and bonus” is theme 1 of 3 (Ctrl+Z undoes)."  # it said nothing
     select_rows(qtbot, tree, 2)
     qtbot.keyClick(tree, Qt.Key.Key_Delete)  # deletes the theme, not notes (window Del)
     assert [r[0] for r in theme_rows(window)] == ["Pay and bonus", "Culture"]

@@ -322,8 +322,11 @@ class ThemeController(MergeControl, QObject):
         """Cards dropped on a card, a theme header or the Ungrouped header."""
         if kind == "ungrouped":
             moving = [n for n in note_ids if self.store.note(n).theme_id is not None]
-            if moving:
-                self._push(UngroupNotes(self.store, moving))
+            if moving and self._push(UngroupNotes(self.store, moving)):
+                # As Ctrl+Shift+G says: the last grouping's "2 notes in …" stayed up.
+                self.window.show_status(
+                    f"{counted(len(moving), 'note')} back in Ungrouped (Ctrl+Z undoes)."
+                )
         elif kind == "theme":
             self.group_into(note_ids, target)
         elif kind == "note":
@@ -376,7 +379,10 @@ class ThemeController(MergeControl, QObject):
             self.list.setCurrentItem(item)
 
     def move(self, theme_id: int, position: int) -> None:
-        self._push(MoveTheme(self.store, theme_id, position))
+        if self._push(MoveTheme(self.store, theme_id, position)):
+            label = self.store.theme(theme_id).label
+            count = len(self.store.themes(self.store.theme(theme_id).round_id))
+            self.window.show_status(f"“{label}” is theme {position} of {count} (Ctrl+Z undoes).")
         item = self.list.item_for(theme_id)
         if item is not None:
             self.list.setCurrentItem(item)
