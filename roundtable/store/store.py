@@ -5,20 +5,20 @@ keeps it for its life. Every change is one transaction that also journals an eve
 disk (WAL, synchronous=FULL) when the method returns, and is then announced to subscribers
 as a `Change`. Reads return the frozen dataclasses of `roundtable.model`. Themes, votes,
 actions and note vectors live in `BoardMixin` (board.py), rounds in `AgendaMixin` (agenda.py),
-notes in `NotesMixin` (notes.py) and the app's saved undo history in `UndoStepsMixin`
-(undo_steps.py), to keep each file to one idea.
+notes in `NotesMixin` (notes.py), the session's own settings and journal in `SessionMixin`
+(session_info.py) and the app's saved undo history in `UndoStepsMixin` (undo_steps.py), to
+keep each file to one idea.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +26,10 @@ import sqlite_utils
 
 from roundtable.model import (
     Change,
-    Event,
     InvalidInput,
-    PreviousSession,
-    SessionInfo,
     clean_text,
 )
 from roundtable.snapshot import SessionSnapshot
-from roundtable.store import rows
 from roundtable.store.notes import NotesMixin
 from roundtable.store.roster import RosterMixin
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -49,6 +45,7 @@ from roundtable.store.session_file import (
     has_log,
     tidy_after_reading,
 )
+from roundtable.store.session_info import SessionMixin
 from roundtable.store.undo_steps import UndoStepsMixin
 from roundtable.store.write_back import FileWatch
 from roundtable.templates import Template
@@ -61,7 +58,7 @@ def _lenient_text(raw: bytes) -> str:
     return str(raw, "utf-8", "replace")
 
 
-class Store(RosterMixin, NotesMixin, UndoStepsMixin):
+class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
     """A session file opened for reading and (unless read-only) writing."""
 
     def __init__(
@@ -373,88 +370,6 @@ class Store(RosterMixin, NotesMixin, UndoStepsMixin):
 
     def _now_iso(self) -> str:
         return datetime.fromtimestamp(self.clock(), UTC).isoformat(timespec="milliseconds")
-
-    # ----- session and participants ---------------------------------------------------------
-
-    def session(self) -> SessionInfo:
-        info = rows.session(rows.get_row(self.db, "session", 1))
-        return dataclasses.replace(info, **self._session_origin())
-
-    def _session_origin(self) -> dict[str, Any]:
-        """What the journal recorded about the session as a whole: its UTC offset when it was
-        made and, for a follow-up, the session it follows up. Read once and kept (neither
-        changes once recorded) until `record_follow_up` records the latter."""
-        if self._origin is None:
-            found: dict[str, dict[str, Any]] = {}
-            for kind, payload in self.db.execute(
-                "SELECT kind, payload_json FROM events"
-                " WHERE kind IN ('session_created', 'follow_up_recorded') ORDER BY id"
-            ).fetchall():
-                found.setdefault(kind, json.loads(payload))  # the first of each kind
-            offset = found.get("session_created", {}).get("utc_offset_min")
-            previous = found.get("follow_up_recorded")
-            self._origin = {
-                "utc_offset": timedelta(minutes=offset) if isinstance(offset, int) else None,
-                "follow_up_of": rows.previous_session(previous) if previous else None,
-            }
-        return self._origin
-
-    def record_follow_up(self, previous: PreviousSession) -> None:
-        """Record the session this one follows up: its file (the session's parent_session),
-        title and day, and which of this session's actions were carried over from it. All
-        but the file are kept in the journal: the session table has no columns for them, and
-        new ones would change the file format. Not undoable: a follow-up is made so."""
-        payload = {
-            "file": previous.file,
-            "title": previous.title,
-            "held_on": previous.held_on.isoformat() if previous.held_on else None,
-            "carried_action_ids": list(previous.carried_action_ids),
-        }
-        with self._write("follow_up_recorded", payload):
-            self.db.table("session").update(1, {"parent_session": previous.file})
-            # Before anyone hears of the change: a subscriber reading session() must not
-            # get the follow-up as it was before.
-            self._origin = None
-            self._emit("session_updated")
-
-    def update_session(self, **fields: Any) -> SessionInfo:
-        """Change session settings: title, anonymous, facilitator, dots_per_person, status..."""
-        allowed = {
-            "title",
-            "anonymous",
-            "facilitator",
-            "dots_per_person",
-            "status",
-            "scheduled_start",
-            "parent_session",
-        }
-        unknown = set(fields) - allowed
-        if unknown:
-            raise TypeError(f"unknown session fields: {sorted(unknown)}")
-        if "title" in fields:
-            fields["title"] = clean_text(fields["title"])
-            if not fields["title"]:
-                raise InvalidInput("A session needs a title.")
-        if "anonymous" in fields:
-            fields["anonymous"] = int(bool(fields["anonymous"]))
-        if "dots_per_person" in fields and not 0 < int(fields["dots_per_person"]) <= 50:
-            raise InvalidInput("Dots per person must be between 1 and 50.")
-        before = {k: rows.get_row(self.db, "session", 1)[k] for k in fields}
-        with self._write("session_updated", {"before": before, "after": fields}):
-            self.db.table("session").update(1, fields)
-            self._emit("session_updated")
-        return self.session()
-
-    # ----- journal -------------------------------------------------------------------------
-
-    def events(self, *, limit: int | None = None) -> list[Event]:
-        """Journaled changes, oldest first (the newest `limit` if given)."""
-        sql = "SELECT * FROM events ORDER BY id DESC" + (f" LIMIT {int(limit)}" if limit else "")
-        found = [
-            rows.event(dict(zip(("id", "at", "kind", "payload_json"), r, strict=True)))
-            for r in self.db.execute(sql).fetchall()
-        ]
-        return list(reversed(found))
 
     def snapshot(self) -> SessionSnapshot:
         """The whole session as plain data, read in one transaction (safe to hand to threads)."""

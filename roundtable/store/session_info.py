@@ -1,0 +1,110 @@
+"""The session's own settings (title, anonymity, dots, status), where it came from (the UTC
+offset it was made in, the session it follows up) and the journal of every change: a mixin
+of `Store` (store.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from contextlib import AbstractContextManager
+from datetime import timedelta
+from typing import Any
+
+import sqlite_utils
+
+from roundtable.model import Event, InvalidInput, PreviousSession, SessionInfo, clean_text
+from roundtable.store import rows
+
+
+class SessionMixin:
+    """Session settings and the journal of `Store`."""
+
+    db: sqlite_utils.Database
+    _origin: dict[str, Any] | None
+
+    def _write(self, kind: str, payload: dict[str, Any]) -> AbstractContextManager[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _emit(self, kind: str, id: int | None = None, round_id: int | None = None) -> None:
+        raise NotImplementedError
+
+    def session(self) -> SessionInfo:
+        info = rows.session(rows.get_row(self.db, "session", 1))
+        return dataclasses.replace(info, **self._session_origin())
+
+    def _session_origin(self) -> dict[str, Any]:
+        """What the journal recorded about the session as a whole: its UTC offset when it was
+        made and, for a follow-up, the session it follows up. Read once and kept (neither
+        changes once recorded) until `record_follow_up` records the latter."""
+        if self._origin is None:
+            found: dict[str, dict[str, Any]] = {}
+            for kind, payload in self.db.execute(
+                "SELECT kind, payload_json FROM events"
+                " WHERE kind IN ('session_created', 'follow_up_recorded') ORDER BY id"
+            ).fetchall():
+                found.setdefault(kind, json.loads(payload))  # the first of each kind
+            offset = found.get("session_created", {}).get("utc_offset_min")
+            previous = found.get("follow_up_recorded")
+            self._origin = {
+                "utc_offset": timedelta(minutes=offset) if isinstance(offset, int) else None,
+                "follow_up_of": rows.previous_session(previous) if previous else None,
+            }
+        return self._origin
+
+    def record_follow_up(self, previous: PreviousSession) -> None:
+        """Record the session this one follows up: its file (the session's parent_session),
+        title and day, and which of this session's actions were carried over from it. All
+        but the file are kept in the journal: the session table has no columns for them, and
+        new ones would change the file format. Not undoable: a follow-up is made so."""
+        payload = {
+            "file": previous.file,
+            "title": previous.title,
+            "held_on": previous.held_on.isoformat() if previous.held_on else None,
+            "carried_action_ids": list(previous.carried_action_ids),
+        }
+        with self._write("follow_up_recorded", payload):
+            self.db.table("session").update(1, {"parent_session": previous.file})
+            # Before anyone hears of the change: a subscriber reading session() must not
+            # get the follow-up as it was before.
+            self._origin = None
+            self._emit("session_updated")
+
+    def update_session(self, **fields: Any) -> SessionInfo:
+        """Change session settings: title, anonymous, facilitator, dots_per_person, status..."""
+        allowed = {
+            "title",
+            "anonymous",
+            "facilitator",
+            "dots_per_person",
+            "status",
+            "scheduled_start",
+            "parent_session",
+        }
+        unknown = set(fields) - allowed
+        if unknown:
+            raise TypeError(f"unknown session fields: {sorted(unknown)}")
+        if "title" in fields:
+            fields["title"] = clean_text(fields["title"])
+            if not fields["title"]:
+                raise InvalidInput("A session needs a title.")
+        if "anonymous" in fields:
+            fields["anonymous"] = int(bool(fields["anonymous"]))
+        if "dots_per_person" in fields and not 0 < int(fields["dots_per_person"]) <= 50:
+            raise InvalidInput("Dots per person must be between 1 and 50.")
+        before = {k: rows.get_row(self.db, "session", 1)[k] for k in fields}
+        with self._write("session_updated", {"before": before, "after": fields}):
+            self.db.table("session").update(1, fields)
+            self._emit("session_updated")
+        return self.session()
+
+    # ----- journal -------------------------------------------------------------------------
+
+    def events(self, *, limit: int | None = None) -> list[Event]:
+        """Journaled changes, oldest first (the newest `limit` if given)."""
+        sql = "SELECT * FROM events ORDER BY id DESC" + (f" LIMIT {int(limit)}" if limit else "")
+        found = [
+            rows.event(dict(zip(("id", "at", "kind", "payload_json"), r, strict=True)))
+            for r in self.db.execute(sql).fetchall()
+        ]
+        return list(reversed(found))
