@@ -98,3 +98,8 @@ def term_of(token: str, stops: frozenset[str]) -> str:
 def unelided(token: str, stops: frozenset[str]) -> str:
     """A token as typed without a small word elided onto it ("L'équipe" -> "équipe")."""
     return token[len(token) - len(without_elision(token.lower().replace("’", "'"), stops)) :]
+
+
+def capitalise(text: str) -> str:
+    """The text with its first letter in upper case (the rest as it is)."""
+    return text[:1].upper() + text[1:] if text else text

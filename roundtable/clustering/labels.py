@@ -19,16 +19,17 @@ from dataclasses import dataclass
 from .label_words import (
     JOINERS,
     TOKEN,
-    VERB_FORMS,
     WEAK_WORDS,
     acronym,
+    capitalise,
     spelled,
     stops_of,
     term_of,
     tokens,
     unelided,
 )
-from .stopwords import OTHER_NEGATIONS, without_elision
+from .lone_label import lone_label
+from .stopwords import without_elision
 from .tfidf import stem, terms
 
 GENERIC_SHARE = 0.4  # a term in more than this share of the round's notes is too generic
@@ -135,7 +136,7 @@ def _note_phrase(members: Sequence[int], words: RoundWords) -> str:
     best = _best_span(members, members, words)
     if best is None or best[0] < PHRASE_MIN:
         return ""
-    return _capitalise(best[2])
+    return capitalise(best[2])
 
 
 def _central_phrase(central: Sequence[int], members: Sequence[int], words: RoundWords) -> str:
@@ -145,7 +146,7 @@ def _central_phrase(central: Sequence[int], members: Sequence[int], words: Round
     for i in central:
         best = _best_span([i], members, words)
         if best is not None:
-            return _capitalise(best[2])
+            return capitalise(best[2])
     return ""
 
 
@@ -223,117 +224,11 @@ def _shared_phrase(
     return pair if count >= max(2, round(0.3 * len(members))) else None
 
 
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
-# Small words a label may keep because they turn the meaning ("no blame", "never called",
-# "too many tools", "one shared target").
-_NEGATIONS = frozenset({"no", "not", "never", "without", "nobody", "none", "nothing"})
-_MEANINGFUL = (
-    _NEGATIONS
-    | OTHER_NEGATIONS
-    | frozenset(
-        {"too", "many", "much", "more", "less", "fewer", "few", "little", "one", "same", "every"}
-    )
-)
-
-
-def _lone_label(text: str, words: RoundWords) -> str:
-    """A lone note's label: its own first words in its own order ("No blame review").
-
-    Distinctive terms of a single note come out in a jumbled order ("Big blame"); the
-    note's opening words, without leading filler or words said all over the round, read
-    as the note does. Empty when fewer than two words are left.
-    """
+def _generic(words: RoundWords) -> set[str]:
+    """Terms too common in the round to name anything, and the words of its question."""
     n = len(words.docs)
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
-    generic |= words.ignored
-    raw, joined, cut, glue = tokens(text)
-    stops = stops_of(text)
-    picked: list[str] = []
-
-    def add(i: int) -> None:  # "pre" then "approved": one word, "pre-approved"
-        if picked and glue[i - 1] and acronym(raw[i - 1] + raw[i]):  # "Q&A", not "Q&a"
-            picked[-1] = picked[-1][: -len(raw[i - 1])] + raw[i - 1] + glue[i - 1] + raw[i]
-        elif picked and glue[i - 1]:
-            picked[-1] += glue[i - 1] + _shown(raw[i], stops, first=False)
-        elif not picked:  # "Plus d'argent pour ...": the label starts at "argent"
-            picked.append(_shown(unelided(raw[i], stops), stops, first=True))
-        else:
-            picked.append(_shown(raw[i], stops, first=False))
-
-    at = 0
-    for at, token in enumerate(raw):  # noqa: B007 (where the label stopped is used below)
-        low = without_elision(token.lower().replace("’", "'"), stops)  # "n'y": "y"
-        filler = (low in stops and low not in _MEANINGFUL) or stem(low) in generic
-        if not picked and filler:
-            continue
-        add(at)
-        if (len(picked) == 4 and not glue[at]) or (cut[at] and len(picked) >= 2):
-            break  # "Underwriting too slow", not "... slow clients" (walk to fintechs)
-    # Finish a phrase the fourth word cut ("Booth at the trade" show, "OKRs written in
-    # separate" rooms), up to six words: a cut label reads as a mistake. Only a phrase a
-    # small word began: "Mike rewrites every deck" (marketing sends) is whole as it is.
-    opened = any(w.lower() in JOINERS for w in picked[1:])
-    while opened and len(picked) < 6 and at + 1 < len(raw) and joined[at] and not cut[at]:
-        if _small(picked[-1], stops) or raw[at + 1].lower() in stops:
-            break
-        at += 1
-        add(at)
-    # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off. A verb
-    # that ends a longer label goes too ("Inbound demo request sat"), but two words stay as
-    # they are: "Leads sit" says more than what is left without it.
-    while picked and _small(picked[-1], stops):
-        picked.pop()
-    while picked and _verb(picked[-1]):
-        shorter = picked[:-1]
-        while shorter and _small(shorter[-1], stops):
-            shorter.pop()
-        if len(shorter) < 2:
-            break
-        picked = shorter
-    # Nor on a number whose unit was dropped as a weak word: "Auto reminder 2" (wks after).
-    if len(picked) > 2 and picked[-1].isdigit() and _counts_weak(picked[-1], text):
-        shorter = picked[:-1]
-        while shorter and _small(shorter[-1], stops):
-            shorter.pop()
-        if len(shorter) >= 2:  # "NPS at 90" (days) stays: "NPS at" would end cut off
-            picked = shorter
-    # "Too many" alone says nothing: at least one word that is not a small one.
-    if not any(w.lower() not in stops for w in picked):
-        return ""
-    return _capitalise(" ".join(picked)) if len(picked) >= 2 else ""
-
-
-def _counts_weak(number: str, text: str) -> bool:
-    """Whether the number is followed in the note by a weak word ("2 wks", "3 days")."""
-    after = re.search(rf"(?<!\d){re.escape(number)}\s*([^\W\d_]+)", text or "")
-    return after is not None and stem(after.group(1).lower()) in WEAK_WORDS
-
-
-def _verb(word: str) -> bool:
-    return word.lower() in VERB_FORMS
-
-
-def _small(word: str, stops: frozenset[str]) -> bool:
-    """A word no label should end on: a small word or a weak verb ("on", "the", "gives",
-    "sat"), or in any language a word of one or two letters ("كل", every; "de"), which is
-    nearly always a small word where no list of them is kept (acronyms such as "AI" and
-    numbers such as "40" excepted). Another language's "never" or "nothing" may end one:
-    "Équipe ne rappelle jamais" without its "jamais" loses the point."""
-    low = word.lower()
-    short = len(word) <= 2 and not acronym(word) and not word.isdigit()
-    kept = low in OTHER_NEGATIONS and low not in _NEGATIONS
-    return short or (low in stops and not kept) or stem(low) in WEAK_WORDS
-
-
-def _shown(token: str, stops: frozenset[str], *, first: bool) -> str:
-    """A lone note's word as its label shows it: acronyms and names (capitalised after the
-    first word) as typed, the rest in lower case."""
-    low = token.lower().replace("’", "'")
-    proper = not first and token[:1].isupper() and low not in stops
-    return token if acronym(token) or proper else low
+    return generic | set(words.ignored)
 
 
 # A label longer than this is cut: in scripts written without spaces (Japanese, Chinese) a
@@ -388,7 +283,7 @@ def _make_label(
     texts, forms = words.texts, words.forms
     taken_low = {t.lower() for t in taken}
     if len(members) == 1:
-        own = _lone_label(texts[members[0]], words)
+        own = lone_label(texts[members[0]], _generic(words))
         # Not when it repeats the question ("Great demo" under "... after the demo?").
         asks = any(stem(w.lower()) in words.ignored for w in own.split())
         if own and own.lower() not in taken_low and not asks:
@@ -409,12 +304,12 @@ def _make_label(
         picked += [t for t in extra if t not in picked][: 3 - len(picked)]
     shown = [forms.get(t, t) for t in picked]
     for size in (2, 3, 4):
-        candidate = _capitalise(" ".join(shown[:size])) if shown else ""
+        candidate = capitalise(" ".join(shown[:size])) if shown else ""
         if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):
             return candidate
         if len(shown) <= size:
             break
-    base = _capitalise(" ".join(shown[:3])) if shown else _fallback(texts[members[0]], words)
+    base = capitalise(" ".join(shown[:3])) if shown else _fallback(texts[members[0]], words)
     return _unique(base, taken_low)
 
 
@@ -422,7 +317,7 @@ def _fallback(text: str, words: RoundWords) -> str:
     """A name from the first note when no word names the group: its opening words as a lone
     note's label, or its first 30 characters cut at a word ("After the demo they asked for "
     was cut mid-phrase, with its space)."""
-    own = _lone_label(text, words)
+    own = lone_label(text, _generic(words))
     if own:
         return own
     cleaned = " ".join((text or "").split())
