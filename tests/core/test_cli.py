@@ -109,6 +109,9 @@ def test_a_refused_note_does_not_put_its_author_on_the_roster(capsys, tmp_path: 
         (["new", "{dir}/t.roundtable", "--template", "nope"], "No template named 'nope'"),
         (["info", "{dir}/notes.txt"], "not a Roundtable session file"),
         (["demo", "{dir}/s.roundtable"], "already exists"),
+        # Both were a traceback or the wrong reason.
+        (["rescue", "{dir}/s.roundtable", "-o", "{dir}/gone/s.roundtable"], "The folder"),
+        (["rescue", "{dir}"], "is a folder, not a session file"),
     ],
 )
 def test_errors_are_one_line_and_exit_2(capsys, tmp_path: Path, argv, message) -> None:
