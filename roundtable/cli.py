@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -42,7 +43,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
 def _refuse_folder(name: str) -> None:
     """A folder given where a new file goes: `new ~/sessions` made ~/sessions.roundtable
     beside the folder, not in it."""
-    if Path(name).is_dir():
+    if os.path.isdir(name):  # False, not an error, for a name too long to be one
         raise CliError(
             f"{name} is a folder; give the new file a name, such as {Path(name) / ('q4' + SUFFIX)}."
         )
