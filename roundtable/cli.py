@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -39,7 +40,17 @@ def cmd_templates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_folder(name: str) -> None:
+    """A folder given where a new file goes: `new ~/sessions` made ~/sessions.roundtable
+    beside the folder, not in it."""
+    if os.path.isdir(name):  # False, not an error, for a name too long to be one
+        raise CliError(
+            f"{name} is a folder; give the new file a name, such as {Path(name) / ('q4' + SUFFIX)}."
+        )
+
+
 def cmd_new(args: argparse.Namespace) -> int:
+    _refuse_folder(args.file)
     if not Path(args.file).suffix:
         # "t5" made a file the app's Open dialog (*.roundtable) does not list.
         args.file = f"{args.file}{SUFFIX}"
@@ -176,6 +187,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from roundtable.demo import write_demo
 
+    _refuse_folder(args.file)
     path = Path(args.file)
     if path.exists():
         raise CliError(f"{path} already exists; choose another name.")

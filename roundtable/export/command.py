@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from roundtable.export import FORMATS, ExportError, default_output, export_minutes
-from roundtable.store import SessionFileError, Store
+from roundtable.store import SUFFIX, SessionFileError, Store
 
 # What a name given with -o says it holds.
 _SUFFIXES = {".docx": "docx", ".md": "md", ".markdown": "md", ".csv": "csv"}
@@ -25,7 +25,14 @@ def _format(args: argparse.Namespace) -> str:
     `-o minutes.md` alone wrote a Word file named minutes.md, which an editor shows as
     binary noise; a name that contradicts --format is refused rather than written.
     """
-    named = _SUFFIXES.get(Path(args.output).suffix.lower()) if args.output else None
+    suffix = Path(args.output).suffix.lower() if args.output else ""
+    named = _SUFFIXES.get(suffix)
+    if suffix and not named and not args.format and suffix != SUFFIX:
+        # "-o minutes.pdf" wrote a Word file named minutes.pdf, which nothing opens.
+        raise ExportError(
+            f"{args.output}: minutes are written as Word (.docx), Markdown (.md) or CSV"
+            " (.csv); end the name in one of these, or give --format."
+        )
     if args.format and named and named != args.format:
         raise ExportError(
             f"{args.output} is named as {FORMATS[named]} but --format {args.format} writes"
@@ -53,6 +60,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 sys.stdout.write(written.read_text(encoding="utf-8-sig"))
             return 0
         out = Path(args.output) if args.output else default_output(session, args.format)
+        if not out.suffix and not out.exists():  # "-o minutes": a file nothing would open
+            out = out.with_name(f"{out.name}.{args.format}")
         written = export_minutes(snapshot, args.format, out, docx_template=args.template)
     except (ExportError, SessionFileError) as exc:
         print(f"roundtable: error: {exc}", file=sys.stderr)

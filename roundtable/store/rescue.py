@@ -56,13 +56,26 @@ def rescue(damaged: Path, out: Path) -> Rescued:
     read (then there is nothing to copy), or when what was copied does not open as a
     session (then `out` is removed).
     """
-    if out.exists():
-        raise SessionFileError(out, f"{out} already exists; choose another name.")
+    if damaged.is_dir():
+        raise SessionFileError(damaged, f"{damaged} is a folder, not a session file.")
     if not damaged.is_file():
         raise SessionFileError(damaged, f"{damaged} does not exist.")
+    if out.exists():
+        raise SessionFileError(out, f"{out} already exists; choose another name.")
+    if not out.parent.is_dir():
+        raise SessionFileError(
+            out, f"The folder {out.parent} does not exist; create it or choose another."
+        )
     with tempfile.TemporaryDirectory(prefix="roundtable-rescue-") as scratch:
         readable = _whole_pages(damaged, Path(scratch))
-        result = _rescue_from(readable, damaged, out)
+        try:
+            result = _rescue_from(readable, damaged, out)
+        except sqlite3.OperationalError as exc:
+            # Reading is guarded table by table; what is left is writing the copy (a folder
+            # that cannot be written, a full disk). It was a traceback on the command line.
+            raise SessionFileError(
+                out, f"{out} cannot be written ({exc}); choose another place."
+            ) from exc
     _check_opens(damaged, out)
     return result
 

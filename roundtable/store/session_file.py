@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -23,6 +25,21 @@ class SessionFileError(Exception):
     def __init__(self, path: Path, message: str) -> None:
         super().__init__(message)
         self.path = path
+
+
+@contextmanager
+def name_refused(path: Path) -> Iterator[None]:
+    """A new file's name the disk refuses, as a SessionFileError: a title of 100 Japanese
+    characters (300 bytes; a disk takes 255 a name) was "Unexpected error" and a traceback
+    from the start screen."""
+    try:
+        yield
+    except OSError as exc:
+        raise SessionFileError(
+            path,
+            f"{path.name} cannot be made in {path.parent} ({exc.strerror or exc});"
+            " choose a shorter name or another place.",
+        ) from exc
 
 
 class NotASessionError(SessionFileError):

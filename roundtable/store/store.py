@@ -43,6 +43,7 @@ from roundtable.store.session_file import (
     check_header,
     check_not_in_use,
     has_log,
+    name_refused,
     tidy_after_reading,
 )
 from roundtable.store.session_info import SessionMixin
@@ -104,14 +105,15 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
             raise InvalidInput("A session needs a title.")
         if len(title) > MAX_TITLE_CHARS:
             raise InvalidInput(f"A title can be at most {MAX_TITLE_CHARS} characters.")
-        if path.exists():
-            raise SessionFileError(path, f"{path} already exists; choose another name.")
-        if not path.parent.is_dir():
-            # Not "its folder is not writable ... open it read-only": there is nothing to open.
-            raise SessionFileError(
-                path, f"The folder {path.parent} does not exist; create it or choose another."
-            )
-        store = cls._connect(path, clock=clock, new=True)
+        with name_refused(path):
+            if path.exists():
+                raise SessionFileError(path, f"{path} already exists; choose another name.")
+            if not path.parent.is_dir():
+                # Not "its folder is not writable ... open it read-only": nothing to open.
+                raise SessionFileError(
+                    path, f"The folder {path.parent} does not exist; create it or choose another."
+                )
+            store = cls._connect(path, clock=clock, new=True)
         try:
             store._initialise(title, template, anonymous, clean_text(facilitator))
         except BaseException:

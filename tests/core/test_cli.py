@@ -109,6 +109,12 @@ def test_a_refused_note_does_not_put_its_author_on_the_roster(capsys, tmp_path: 
         (["new", "{dir}/t.roundtable", "--template", "nope"], "No template named 'nope'"),
         (["info", "{dir}/notes.txt"], "not a Roundtable session file"),
         (["demo", "{dir}/s.roundtable"], "already exists"),
+        # A folder given as the new file: `new` made a session beside it, named after it.
+        (["new", "{dir}"], "is a folder; give the new file a name, such as"),
+        (["demo", "{dir}"], "is a folder; give the new file a name, such as"),
+        # Both were a traceback or the wrong reason.
+        (["rescue", "{dir}/s.roundtable", "-o", "{dir}/gone/s.roundtable"], "The folder"),
+        (["rescue", "{dir}"], "is a folder, not a session file"),
     ],
 )
 def test_errors_are_one_line_and_exit_2(capsys, tmp_path: Path, argv, message) -> None:
@@ -118,6 +124,7 @@ def test_errors_are_one_line_and_exit_2(capsys, tmp_path: Path, argv, message) -
     assert code == 2
     assert message in err
     assert len(err.strip().splitlines()) == 1
+    assert not Path(f"{tmp_path}.roundtable").exists()  # nothing made beside the folder
 
 
 def test_add_note_to_a_file_open_elsewhere_is_refused(capsys, tmp_path: Path) -> None:

@@ -240,3 +240,23 @@ def test_an_export_never_writes_over_a_session_or_its_own_template(
     )
     assert "is the Word template the minutes use" in capsys.readouterr().err
     assert letterhead.read_bytes() == kept
+
+
+def test_cli_export_to_a_name_of_no_minutes_format(
+    session_file: Path, tmp_path: Path, capsys
+) -> None:
+    # "-o minutes.pdf" wrote a Word file named minutes.pdf, and "-o minutes" one with no
+    # ending at all: neither opened where the organizer double-clicked it.
+    pdf = tmp_path / "minutes.pdf"
+    assert main(["export", str(session_file), "-o", str(pdf)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "minutes are written as Word (.docx), Markdown (.md) or CSV (.csv)" in err
+    assert not pdf.exists()
+    assert main(["export", str(session_file), "-o", str(tmp_path / "minutes")]) == 0
+    assert f"to {tmp_path / 'minutes.docx'}." in capsys.readouterr().out
+    assert "Summary" in [p.text for p in docx.Document(str(tmp_path / "minutes.docx")).paragraphs]
+    assert not (tmp_path / "minutes").exists()
+    # A name the user gave with --format is theirs: Markdown in a .txt for a mail.
+    assert main(["export", str(session_file), "--format", "md", "-o", str(tmp_path / "m.txt")]) == 0
+    assert (tmp_path / "m.txt").read_text("utf-8").startswith("# Q4")

@@ -5,8 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from roundtable.demo import write_demo
-from roundtable.store import Store
+from roundtable.store import SessionFileError, Store
+from roundtable.store import rescue as rescue_module
 from roundtable.store.rescue import rescue
 
 
@@ -181,3 +184,21 @@ def test_a_file_cut_short_gives_up_the_rows_on_the_pages_it_still_has(tmp_path: 
         assert sum(len(kept.notes(i)) for i, _ in rounds) == result.rows["notes"]
         assert any(n.text.startswith("Note ") for n in kept.notes(first.id))
         assert kept.session().title == "Sales and marketing roundtable: closing the gap"
+
+
+def test_a_copy_that_cannot_be_written_is_one_clear_refusal(tmp_path: Path, monkeypatch) -> None:
+    # A folder the copy cannot be made in (read-only, a full disk) was a traceback from
+    # `roundtable rescue -o`; it is now the error a user reads, naming the place.
+    damaged = write_demo(tmp_path / "demo.roundtable")
+    out = tmp_path / "copy.roundtable"
+    real_connect = sqlite3.connect
+
+    def connect(target, *args, **kwargs):
+        if Path(str(target)) == out:
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(rescue_module.sqlite3, "connect", connect)
+    with pytest.raises(SessionFileError, match="copy.roundtable cannot be written"):
+        rescue(damaged, out)
+    assert not out.exists()

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
+from roundtable.model import clean_text
 from roundtable.round_themes import known_template
 from roundtable.templates import RoundTemplate
 
@@ -55,6 +57,7 @@ class RoundDialog(QDialog):
         self.prompt = QPlainTextEdit(prompt, objectName="roundPrompt")
         self.prompt.setMaximumHeight(90)
         self.prompt.setTabChangesFocus(True)  # Tab goes on, not into the text
+        self.prompt.setPlaceholderText("Left empty, the room sees the title as the question")
         # Shown, so guidance written for another question is seen (and can be changed)
         # before it lands under a question typed anew; a spare question brings its own.
         self.guidance = QPlainTextEdit(guidance, objectName="roundGuidanceText")
@@ -82,6 +85,12 @@ class RoundDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Why OK did not close the dialog: said here, with everything typed still in place.
+        self.problem = QLabel(objectName="roundProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        self.title.textEdited.connect(self.problem.hide)
         form = QFormLayout(self)
         if self.questions:
             self.bank = QComboBox(objectName="roundQuestionBank")
@@ -99,6 +108,7 @@ class RoundDialog(QDialog):
         form.addRow("For you", self.guidance)
         form.addRow("Timebox", self.minutes)
         form.addRow("", self.protected)
+        form.addRow(self.problem)
         form.addRow(buttons)
 
     def _use_question(self, index: int) -> None:
@@ -111,11 +121,24 @@ class RoundDialog(QDialog):
             self.minutes.setValue(max(1, chosen.timebox_s // 60))
             self.protected.setChecked(chosen.protect)
 
+    def accept(self) -> None:
+        """Close only on a round the agenda can take. A blank title was refused after the
+        dialog had closed, and the question, guidance and timebox typed with it were lost."""
+        if not clean_text(self.title.text()):
+            self.problem.setText("A round needs a title: type one, or Cancel.")
+            self.problem.show()
+            self.title.setFocus()
+            return
+        super().accept()
+
     def values(self) -> tuple[str, str, int, bool, str]:
-        """Title, question, timebox in seconds, whether the round is protected, guidance."""
+        """Title, question, timebox in seconds, whether the round is protected, guidance.
+
+        An empty question is the title, as the placeholder says (an edited round with its
+        question cleared was refused after the dialog closed, losing the other edits)."""
         return (
             self.title.text(),
-            self.prompt.toPlainText(),
+            self.prompt.toPlainText().strip() or self.title.text(),
             self.minutes.value() * 60,
             self.protected.isChecked(),
             self.guidance.toPlainText().strip(),

@@ -80,8 +80,16 @@ def safe_file_name(title: str, fallback: str = "Roundtable session") -> str:
     characters) become spaces; leading dots and trailing dots or spaces are dropped.
     """
     name = re.sub(r'[\x00-\x1f\x7f/\\:*?"<>|]+', " ", title)
-    name = " ".join(name.split()).strip(" .")[:100].strip(" .")
+    name = " ".join(name.split()).strip(" .")[:100]
+    # A disk takes 255 bytes a name, and the lock file adds 17 to the stem: a title of 100
+    # Japanese characters (300 bytes) made a name no disk took ("File name too long").
+    while len(name.encode("utf-8")) > MAX_STEM_BYTES:
+        name = name[:-1]
+    name = name.strip(" .")
     return (name or fallback) + SUFFIX
+
+
+MAX_STEM_BYTES = 180
 
 
 def window_showing(path: Path) -> QWidget | None:
