@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from roundtable.model import counted
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from roundtable.store.session_file import SessionFileError
 
@@ -35,7 +36,9 @@ class Rescued:
     mended: list[str] = field(default_factory=list)  # what was done so the copy holds together
 
     def summary(self) -> str:
-        got = ", ".join(f"{n} {table}" for table, n in self.rows.items() if table in COUNTED)
+        got = ", ".join(
+            counted(n, SINGULAR[table]) for table, n in self.rows.items() if table in COUNTED
+        )
         text = f"Copied into {self.out}: {got}."
         if self.cut_short:
             lost = "; ".join(f"{t} ({why})" for t, why in self.cut_short.items())
@@ -47,6 +50,16 @@ class Rescued:
 
 # The tables named in the summary, in the order a person thinks of them.
 COUNTED = ("participants", "rounds", "notes", "themes", "votes", "actions", "events")
+# "1 participant", not "1 participants": each table's rows in the singular.
+SINGULAR = {
+    "participants": "participant",
+    "rounds": "round",
+    "notes": "note",
+    "themes": "theme",
+    "votes": "vote",
+    "actions": "action",
+    "events": "event",
+}
 
 
 def rescue(damaged: Path, out: Path) -> Rescued:

@@ -202,3 +202,13 @@ def test_a_copy_that_cannot_be_written_is_one_clear_refusal(tmp_path: Path, monk
     with pytest.raises(SessionFileError, match="copy.roundtable cannot be written"):
         rescue(damaged, out)
     assert not out.exists()
+
+
+def test_the_summary_counts_in_words_that_agree(tmp_path: Path) -> None:
+    # "Copied into …: 1 participants, 0 actions": every table had its plural.
+    with Store.create(tmp_path / "small.roundtable", title="Small") as store:
+        store.add_participant("Ana Lopez", function="sales")
+    result = rescue(tmp_path / "small.roundtable", tmp_path / "copy.roundtable")
+    summary = result.summary()
+    assert "1 participant," in summary and "0 actions" in summary, summary
+    assert "1 participants" not in summary
