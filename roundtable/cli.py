@@ -112,6 +112,10 @@ def cmd_add_note(args: argparse.Namespace) -> int:
         # and the minutes listed them as attending.
         validate_note_text(args.text)
         participant_id = None
+        if args.participant is not None and not args.participant.strip():
+            # An empty name added the note with no author and no word (a script's empty
+            # variable): the note is not added, and the line says why.
+            raise CliError("--participant needs a name; leave it out for a note with no author.")
         if args.participant:
             found = store.find_participant(args.participant)
             if found is None:
@@ -123,6 +127,10 @@ def cmd_add_note(args: argparse.Namespace) -> int:
 
 
 def cmd_import_csv(args: argparse.Namespace) -> int:
+    file, csv = Path(args.file), Path(args.csv)
+    if file.suffix.lower() == ".csv" and csv.suffix.lower() == SUFFIX:
+        # Only "notes.csv is not a Roundtable session file" was said.
+        raise CliError(f"The session comes first, then the CSV: roundtable import-csv {csv} {file}")
     with Store.open(args.file) as store:
         _refuse_read_only(store)
         result = import_csv(store, Path(args.csv))
@@ -189,6 +197,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     _refuse_folder(args.file)
     path = Path(args.file)
+    if not path.suffix:  # as `new` does: a file the app's Open dialog lists
+        path = path.with_name(f"{path.name}{SUFFIX}")
     if path.exists():
         raise CliError(f"{path} already exists; choose another name.")
     write_demo(path)

@@ -115,6 +115,10 @@ def test_a_refused_note_does_not_put_its_author_on_the_roster(capsys, tmp_path: 
         # Both were a traceback or the wrong reason.
         (["rescue", "{dir}/s.roundtable", "-o", "{dir}/gone/s.roundtable"], "The folder"),
         (["rescue", "{dir}"], "is a folder, not a session file"),
+        # An empty name added the note with no author and no word.
+        (["add-note", "{dir}/s.roundtable", "2", "hi", "--participant", ""], "needs a name"),
+        # Swapped: only "notes.csv is not a Roundtable session file" was said.
+        (["import-csv", "{dir}/n.csv", "{dir}/s.roundtable"], "The session comes first"),
     ],
 )
 def test_errors_are_one_line_and_exit_2(capsys, tmp_path: Path, argv, message) -> None:
@@ -137,6 +141,13 @@ def test_add_note_to_a_file_open_elsewhere_is_refused(capsys, tmp_path: Path) ->
         assert "read-only" not in err and "`roundtable info` or `roundtable export`" in err
         # Reading while the app has it open is fine.
         assert run(capsys, "info", path)[0] == 0
+
+
+def test_demo_without_an_ending_gets_the_session_ending(capsys, tmp_path: Path) -> None:
+    # "demo demo2" wrote a file with no ending, which the app's Open dialog does not list.
+    code, out, _err = run(capsys, "demo", tmp_path / "demo2")
+    assert code == 0 and (tmp_path / "demo2.roundtable").is_file()
+    assert not (tmp_path / "demo2").exists() and "demo2.roundtable" in out
 
 
 def test_demo_writes_a_realistic_session(capsys, tmp_path: Path) -> None:
