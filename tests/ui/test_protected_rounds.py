@@ -63,3 +63,23 @@ def test_the_round_dialog_marks_a_round_protected_and_undo_clears_it(qtbot, wind
     window.edit_round()
     assert seen == [False, True]
     assert not window.store.round(changers.id).protected
+
+
+def test_ctrl_r_on_the_wall_re_plans_and_the_wall_says_what_moved(
+    qtbot, window, presenter_up, fake_clock
+):
+    # On one screen the presenter view has the keyboard: a round six minutes over, Ctrl+R
+    # there did nothing and said nothing; the facilitator had to leave the wall to re-plan.
+    view = presenter_up
+    rounds = {r.title: r for r in window.store.rounds()}
+    fake_clock.advance(rounds["Welcome"].timebox_s + 6 * 60)
+    window.refresh_timer()
+    assert view.timer.text() == "+06:00"
+    qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    after = {r.title: r.timebox_s for r in window.store.rounds()}
+    assert after["Game changers"] == rounds["Game changers"].timebox_s
+    assert sum(after.values()) <= sum(r.timebox_s for r in rounds.values()) - 6 * 60
+    assert view.hint.text().startswith("Re-planned to end on time: What works 20 →")
+    assert "Game changers kept whole (protected)" in view.hint.text()
+    window.refresh_timer()
+    assert "late" not in window.projected.text()
