@@ -112,6 +112,7 @@ def qloop(qapp):
     asyncio.set_event_loop(loop)
     yield loop
     asyncio.set_event_loop(None)
+    loop.close()  # while its Qt objects still exist, not at garbage collection
 
 
 def pytest_collection_modifyitems(items):

@@ -162,3 +162,24 @@ def test_down_from_the_action_line_goes_to_the_items(qtbot, window):
     assert table(window).currentIndex().isValid()
     qtbot.keyClick(table(window), Qt.Key.Key_Delete)  # the keys of the table work from there
     assert len(window.store.actions()) == 1
+
+
+def test_the_status_bar_says_the_due_date_given_not_to_give_one(qtbot, window):
+    # After Tab, Tab and a date, the status bar still read "Action item added for Ben
+    # Okafor. Type the next one, or press Tab to give this one a due date."
+    from datetime import timedelta
+
+    add_action(qtbot, window, "Run a joint ICP review @ben")
+    assert window.statusBar().currentMessage().endswith("press Tab to give this one a due date.")
+    entry = window.findChild(QLineEdit, "actionText")
+    qtbot.keyClick(entry, Qt.Key.Key_Tab)
+    view = table(window)
+    while view.currentIndex().column() != DUE:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    due = date.today() + timedelta(days=40)
+    qtbot.keyClicks(QApplication.focusWidget(), due.isoformat())
+    press_enter(qtbot, QApplication.focusWidget())
+    assert window.store.actions()[0].due == due
+    assert window.statusBar().currentMessage() == (
+        f"Due {due.day} {due:%b %Y} for “Run a joint ICP review” (Ctrl+Z undoes)."
+    )

@@ -63,3 +63,58 @@ def test_the_round_dialog_marks_a_round_protected_and_undo_clears_it(qtbot, wind
     window.edit_round()
     assert seen == [False, True]
     assert not window.store.round(changers.id).protected
+
+
+def test_ctrl_r_on_the_wall_re_plans_and_the_wall_says_what_moved(
+    qtbot, window, presenter_up, fake_clock
+):
+    # On one screen the presenter view has the keyboard: a round six minutes over, Ctrl+R
+    # there did nothing and said nothing; the facilitator had to leave the wall to re-plan.
+    view = presenter_up
+    rounds = {r.title: r for r in window.store.rounds()}
+    fake_clock.advance(rounds["Welcome"].timebox_s + 6 * 60)
+    window.refresh_timer()
+    assert view.timer.text() == "+06:00"
+    qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    after = {r.title: r.timebox_s for r in window.store.rounds()}
+    assert after["Game changers"] == rounds["Game changers"].timebox_s
+    assert sum(after.values()) <= sum(r.timebox_s for r in rounds.values()) - 6 * 60
+    assert view.hint.text().startswith("Re-planned to end on time: What works 20 →")
+    assert "Game changers kept whole (protected)" in view.hint.text()
+    window.refresh_timer()
+    assert "late" not in window.projected.text()
+
+
+def test_the_wall_says_when_the_session_runs_late_and_which_key_re_plans(
+    qtbot, window, presenter_up, fake_clock
+):
+    # On one screen the wall covers the projected end and the Re-plan button: a round six
+    # minutes over showed "+06:00" and nothing said the session would end late.
+    from datetime import datetime
+
+    view = presenter_up
+    welcome = window.store.rounds()[0]
+    qtbot.keyClicks(view, "m: Pipeline review every Monday")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    said = view.hint.text()
+    assert said.startswith("The next notes count as marketing")
+    fake_clock.advance(welcome.timebox_s - 30)
+    window.refresh_timer()
+    assert view.hint.text() == said  # on time: what was said stays
+    fake_clock.advance(30 + 6 * 60)
+    window.refresh_timer()
+    end = datetime.fromtimestamp(fake_clock() + sum(r.timebox_s for r in window.store.rounds()[1:]))
+    assert view.hint.text() == (
+        f"6 min late (projected end {end:%H:%M}): Ctrl+R re-plans the rounds left."
+    )
+    qtbot.keyClicks(view, "Pil")  # typing shows the note as before
+    assert view.hint.text().startswith("Typing: Pil")
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    assert view.hint.text().startswith("6 min late")
+    qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert view.hint.text().startswith("Re-planned to end on time:")
+    qtbot.keyClicks(view, "x")
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    window.refresh_timer()
+    assert view.hint.text() == view.HINT  # on time again

@@ -241,6 +241,11 @@ class ActionTableModel(StoreTableModel):
         due = fields.get("due")
         if col == DUE and due is not None and due < date.today():
             self.noticed.emit(f"Due {due:%d %b %Y} is in the past: kept as typed (F2 changes it).")
+        elif col == DUE:
+            # Said, since the status bar still asked to "press Tab to give this one a due
+            # date" after the date was given.
+            when = f"Due {due.day} {due:%b %Y}" if due is not None else "No due date"
+            self.noticed.emit(f"{when} for “{brief(a.text)}” (Ctrl+Z undoes).")
         return True
 
     def _owner_fields(self, action: Any, name: str) -> dict[str, Any]:

@@ -108,8 +108,14 @@ def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
                 missing=basis.missing_text,
             )
         )
-    ranked = sorted(range(len(bars)), key=lambda i: -abs(bars[i].gap))
-    top = {i for i in ranked[:HIGHLIGHTED] if abs(bars[i].gap) >= HIGHLIGHT_GAP}
+    # The biggest gaps, as the rows say them (in whole points): a gap as big as the last
+    # one shaded is shaded too. Two rows of "11 pts" had one shaded and one not, by their
+    # order on the board, under "Shaded: 10+ pts".
+    ranked = sorted((whole_points(b.gap) for b in bars), reverse=True)
+    cut = max(ranked[HIGHLIGHTED - 1] if len(ranked) >= HIGHLIGHTED else 0, 1)
+    top = {
+        i for i, b in enumerate(bars) if abs(b.gap) >= HIGHLIGHT_GAP and whole_points(b.gap) >= cut
+    }
     return [
         ThemeBars(**{**b.__dict__, "highlighted": i in top}) if i in top else b
         for i, b in enumerate(bars)

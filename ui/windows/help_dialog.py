@@ -100,7 +100,7 @@ TYPING_KEYS = (
     ("Presenter view: back to the main window", "Esc, F5"),
     (
         "Presenter view: type notes; the clock, function and undo keys work there too",
-        "Ctrl+Space, Ctrl+Right, Ctrl+1/2/3, Ctrl+Z",
+        "Ctrl+Space, Ctrl+Right, Ctrl+R, Ctrl+1/2/3, Ctrl+Z",
     ),
     ("Action items: add, then the next one", "Enter"),
     ("Action items: the last item's owner, then its due date", "Tab"),

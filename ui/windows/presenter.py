@@ -76,6 +76,8 @@ class PresenterWindow(QWidget):
         self.hint.setMinimumWidth(0)
         self.hint.hide()
         self._typed = ""
+        self._offer = ""  # the session running late, and the key that re-plans it
+        self._saying = False  # a word from say() stands until the next key
         self.wall = WallBoard(store, self)
         self.wall.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.wall.show_names = not store.session().anonymous
@@ -291,6 +293,7 @@ class PresenterWindow(QWidget):
     def say(self, text: str) -> None:
         """A word for the facilitator in the top line, until the next key typed: in dark
         type big enough to read from the keyboard (the hint's small grey was not)."""
+        self._saying = True
         font = self.hint.font()
         font.setPointSize(SAY_POINTS)
         self.hint.setFont(font)
@@ -298,15 +301,30 @@ class PresenterWindow(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setText(text)
 
+    def offer(self, text: str) -> None:
+        """A standing word in the top line while nothing is typed or said ("" for none):
+        on one screen the projected end and the Re-plan button are behind this view, and
+        a round six minutes over showed only "+06:00". A new word of it takes the place of
+        what the view last said (the last note's function stood there for minutes)."""
+        if text == self._offer:
+            return
+        self._offer = text
+        if not self._typed and (text or not self._saying):
+            self._echo("")
+
     def _echo(self, text: str) -> None:
         """Show the note being typed in the top line, large enough to read from the
         facilitator's seat (the hint itself stays small and grey). A note longer than the
         line shows its end, where the typing is, after an ellipsis."""
         self._typed = text
+        self._saying = False
         if not self.wall.show_names:  # the room must not read who said it
             text = hide_mentions(text, [p.name for p in self.wall.store.participants()])
         font = self.hint.font()
-        font.setPointSize(ECHO_POINTS if text else self.font().pointSize())
+        # The late word as big as what the view says (the hint's small type was not read).
+        font.setPointSize(
+            ECHO_POINTS if text else SAY_POINTS if self._offer else self.font().pointSize()
+        )
         self.hint.setFont(font)
         if text:
             metrics = QFontMetrics(font)
@@ -326,8 +344,9 @@ class PresenterWindow(QWidget):
                 line = f"Typing: {tail}▏"
             self.hint.setText(line)
         else:
-            self.hint.setText(self.HINT)
-        self.hint.setStyleSheet("" if text else "color: palette(mid);")
+            self.hint.setWordWrap(bool(self._offer) or self.hint.wordWrap())
+            self.hint.setText(self._offer or self.HINT)
+        self.hint.setStyleSheet("" if text or self._offer else "color: palette(mid);")
 
     def close_view(self) -> None:
         """Esc or F5 in the view: hide it and bring the facilitator's window back."""

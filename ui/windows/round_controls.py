@@ -327,6 +327,7 @@ class RoundControls:
             self.timer_label.setText("Done")  # not the last round's minutes left
             self.timer_label.setStyleSheet("")
             self.replan_btn.setEnabled(False)
+            self.presenter.offer("")
         else:
             # Before the session starts, the whole agenda is ahead whichever round is shown
             # (a look at round 4 took rounds 1-3 off the projected end).
@@ -338,6 +339,12 @@ class RoundControls:
                 + (f"  ({int(late // 60)} min late)" if late >= 60 else "")
             )
             self.replan_btn.setEnabled(late >= 60 and not self.store.read_only)
+            self.presenter.offer(
+                f"{int(late // 60)} min late (projected end"
+                f" {datetime.fromtimestamp(end):%H:%M}): Ctrl+R re-plans the rounds left."
+                if self.replan_btn.isEnabled()
+                else ""
+            )
         paused = not over and not r.is_running and r.elapsed_at(now) > 0
         if paused:
             # A stopped clock must not pass for a running one, here or on the wall.

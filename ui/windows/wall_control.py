@@ -19,11 +19,14 @@ from roundtable.model import FUNCTIONS
 # Keys of the main window that work in the presenter view too (on one screen it has the
 # keyboard while notes are typed into it): the clock's, the function of the next notes, and
 # undo and redo. Ctrl+2 and Ctrl+Z did nothing there: a note typed as sales stayed sales.
+# Ctrl+R too: a round that overran was re-planned only after Esc to the main window, and
+# the key pressed on the wall did nothing, saying nothing.
 WALL_KEYS = (
     ("Ctrl+Space", "startAction"),
     ("Ctrl+Right", "nextAction"),
     ("Ctrl+Up", "addMinuteAction"),
     ("Ctrl+Shift+Up", "addFiveAction"),
+    ("Ctrl+R", "replanAction"),
     ("Shift+F5", "wallThisRoundAction"),  # back to the clock's round from the wall
     ("Ctrl+1", "functionsales"),
     ("Ctrl+2", "functionmarketing"),
