@@ -47,3 +47,24 @@ def test_notes_left_in_several_rounds_are_back_after_a_restart(qtbot, window, se
     click_round(qtbot, again, 2)
     assert again.entry.text() == "Joint QBRs"
     again.close()
+
+
+def test_a_half_typed_note_outlives_a_flat_battery(qtbot, window, session_file, fake_clock):
+    # Kept only when the window closed: the battery died and the note line came back empty.
+    from PySide6.QtCore import QSettings
+
+    click_round(qtbot, window, 2)
+    qtbot.keyClicks(window.entry, "m: Leads go c")
+    qtbot.waitUntil(
+        lambda: any("Leads go c" in str(QSettings().value(k)) for k in QSettings().allKeys()),
+        timeout=3000,
+    )
+    # The battery dies: no closeEvent, nothing more written; the file is let go.
+    window.hide()
+    window._closed = True
+    window.signals.detach()
+    window.store.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    click_round(qtbot, again, 2)
+    assert again.entry.text() == "m: Leads go c"
+    again.close()

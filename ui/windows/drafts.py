@@ -1,8 +1,9 @@
 """A note typed but not added stays with its round: showing another round puts it aside and
 showing its round again puts it back in the note line (it followed the facilitator into the
 next round, where Enter filed it). It outlives its window too: kept when the window closes,
-put back when the session opens again (QSettings, by the file's path). So does an action
-item typed in the Action items line and not added."""
+put back when the session opens again (QSettings, by the file's path), and kept a second
+after typing pauses, so a crash or a flat battery loses no half-typed note either. So does
+an action item typed in the Action items line and not added."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QLineEdit
 
 
@@ -115,3 +116,30 @@ def restore_draft(window: Any) -> None:
         )
     if said:
         window.show_status(" ".join(said))
+
+
+class DraftKeeper(QObject):
+    """Keeps what is typed in the note line and the action line a second after typing
+    pauses (written through to disk): kept only when the window closed, a half-typed note
+    was lost with a flat battery or a crash."""
+
+    PAUSE_MS = 1000
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.timer = QTimer(self, singleShot=True, interval=self.PAUSE_MS)
+        self.timer.timeout.connect(self.keep)
+        window.entry.textChanged.connect(lambda _text: self.timer.start())
+        line = _action_line(window)
+        if line is not None:
+            line.textChanged.connect(lambda _text: self.timer.start())
+
+    def keep(self) -> None:
+        if getattr(self.window, "_closed", False):
+            return
+        keep_draft(self.window)
+        QSettings().sync()
+
+    def stop(self) -> None:
+        self.timer.stop()

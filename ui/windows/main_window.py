@@ -29,7 +29,7 @@ from roundtable.store import Store
 from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
-from ui.windows.drafts import keep_draft, restore_draft, switch_line
+from ui.windows.drafts import DraftKeeper, keep_draft, restore_draft, switch_line
 from ui.windows.keyboard import KeyboardRouting
 from ui.windows.main_layout import lay_out
 from ui.windows.note_actions import NoteActions
@@ -153,6 +153,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             self.history.restore()
             self.history.watch()
             restore_draft(self)
+            self.drafts = DraftKeeper(self)
         if store.read_only:
             self._lock_read_only()  # after the panels: their commands are locked too
         docks = self.findChildren(QDockWidget)
@@ -464,6 +465,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             focus.clearFocus()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         keep_draft(self)
+        if hasattr(self, "drafts"):
+            self.drafts.stop()
         self.presenter.close()
         self._tick.stop()
         self._wall_later.stop()
