@@ -68,3 +68,21 @@ def test_a_half_typed_note_outlives_a_flat_battery(qtbot, window, session_file, 
     click_round(qtbot, again, 2)
     assert again.entry.text() == "m: Leads go c"
     again.close()
+
+
+def test_a_session_opened_with_its_clock_running_says_the_clock_ran_on(
+    qtbot, window, session_file, fake_clock
+):
+    # Reopened three minutes after a flat battery, the round showed three minutes fewer and
+    # the status bar said nothing.
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    rnd = window.store.round(window.store.session().current_round_id)
+    assert rnd.is_running
+    window.close()
+    fake_clock.advance(180)
+    again = shown_window(qtbot, session_file, fake_clock)
+    said = again.statusBar().currentMessage()
+    left = rnd.timebox_s - 180
+    assert said.startswith(f"Round {rnd.position}'s clock ran on while the session was closed")
+    assert f"{left // 60:02d}:{left % 60:02d} left" in said and "Ctrl+Space pauses" in said
+    again.close()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import Change, Function, InvalidInput
 from roundtable.store import Store
+from roundtable.timing import format_clock, remaining
 from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
@@ -152,7 +153,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         if not store.read_only:  # after the panels, whose commands the history may hold
             self.history.restore()
             self.history.watch()
-            restore_draft(self)
+            self._say_clock_ran_on()
+            restore_draft(self)  # its message, if any, matters more
             self.drafts = DraftKeeper(self)
         if store.read_only:
             self._lock_read_only()  # after the panels: their commands are locked too
@@ -230,6 +232,18 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _say_clock_ran_on(self) -> None:
+        """Opened with a round's clock running (after a flat battery, say): the clock went
+        on while the session was closed, which the room may not expect; it said nothing."""
+        rid = self.store.session().current_round_id
+        rnd = self.store.round(rid) if rid is not None else None
+        if rnd is not None and rnd.is_running:
+            left = format_clock(remaining(rnd, self.clock()))
+            self.show_status(
+                f"Round {rnd.position}'s clock ran on while the session was closed: {left}"
+                " left. Ctrl+Space pauses it; Ctrl+Up gives a minute more."
+            )
 
     def _written_back(self, text: str) -> None:
         """The session file was deleted or replaced while open: say where it is now."""
