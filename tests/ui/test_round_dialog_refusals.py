@@ -89,3 +89,13 @@ def test_a_cleared_question_asks_the_title_and_keeps_the_other_edits(qtbot, wind
     now = window.store.round(rnd.id)
     assert warned == []
     assert (now.prompt, now.guidance, now.timebox_s) == ("Welcome", "Twenty seconds each.", 720)
+
+
+def test_a_timebox_of_part_minutes_is_kept_unless_the_minutes_are_changed(qtbot):
+    # 7.5 minutes showed as 7, and OK after a typo fixed in the title saved 420 s.
+    dialog = RoundDialog("Whta works", "Where do we work well together?", 450)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("What works")
+    assert dialog.values()[2] == 450
+    qtbot.keyClick(dialog.minutes, Qt.Key.Key_Up)  # 8 min, chosen
+    assert dialog.values()[2] == 480

@@ -72,6 +72,9 @@ class RoundDialog(QDialog):
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setSuffix(" min")
         self.minutes.setValue(max(1, timebox_s // 60))
+        # A timebox of 7.5 minutes shows as 7: kept to the second unless the minutes are
+        # changed (OK after fixing a typo in the title cut it to 420 s without a word).
+        self._seconds, self._shown = timebox_s, self.minutes.value()
         self.protected = QCheckBox(
             "Protected: a re-plan shortens it last", objectName="roundProtected"
         )
@@ -119,6 +122,7 @@ class RoundDialog(QDialog):
             # The old round's guidance was about the old question: none beats the wrong one.
             self.guidance.setPlainText(chosen.guidance)
             self.minutes.setValue(max(1, chosen.timebox_s // 60))
+            self._seconds, self._shown = chosen.timebox_s, self.minutes.value()
             self.protected.setChecked(chosen.protect)
 
     def accept(self) -> None:
@@ -139,7 +143,7 @@ class RoundDialog(QDialog):
         return (
             self.title.text(),
             self.prompt.toPlainText().strip() or self.title.text(),
-            self.minutes.value() * 60,
+            self._seconds if self.minutes.value() == self._shown else self.minutes.value() * 60,
             self.protected.isChecked(),
             self.guidance.toPlainText().strip(),
         )
