@@ -405,3 +405,18 @@ def test_back_from_the_wall_typing_goes_to_the_note_line_not_the_vote_table(qtbo
     assert len(store.notes(rid)) == before + 1
     assert store.notes(rid)[-1].text == "9 marketing people asked for scoring"
     assert all(sum(store.theme_votes(t.id).values()) == 0 for t in store.themes(rid))
+
+
+def test_the_anonymous_choice_stays_when_another_template_is_picked(qtbot):
+    # Unticked, then another template picked: the box went back to the template's setting.
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    names = [screen.template.itemData(i).name for i in range(screen.template.count())]
+    screen.template.setCurrentIndex(names.index("sales-marketing-roundtable"))
+    assert screen.anonymous.isChecked()  # the template's own setting first
+    screen.anonymous.setFocus()
+    qtbot.keyClick(screen.anonymous, Qt.Key.Key_Space)
+    assert not screen.anonymous.isChecked()
+    screen.template.setCurrentIndex(names.index("follow-up-review"))
+    assert not screen.anonymous.isChecked()

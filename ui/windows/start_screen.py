@@ -218,6 +218,7 @@ class StartScreen(QWidget):
         self.template_about.setStyleSheet("color: #5f6368;")  # readable grey
         # The template says whether its notes are usually anonymous; the box starts there.
         self.template.currentIndexChanged.connect(self._template_chosen)
+        self.anonymous_chosen = False
         self._template_chosen()
         # What "anonymous" does to a typed roster: said before the file exists, not found
         # out in the minutes (which then list no attendees).
@@ -314,8 +315,10 @@ class StartScreen(QWidget):
 
     def _template_chosen(self) -> None:
         template = self.template.currentData()
-        self.anonymous.setChecked(bool(getattr(template, "anonymous", False)))
-        self.anonymous_chosen = False  # the template's setting, until the box is clicked
+        # The template's setting, until the box is clicked; a choice made there stays when
+        # another template is picked (it went back to the template's without a word).
+        if not self.anonymous_chosen:
+            self.anonymous.setChecked(bool(getattr(template, "anonymous", False)))
         if template is None:
             self.template_about.setText("")
             return
