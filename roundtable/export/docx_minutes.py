@@ -13,7 +13,6 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
 from docx.shared import Cm, Inches, Pt
 from docx.text.paragraph import Paragraph
 
@@ -202,7 +201,6 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
 
 def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
     comparison = compare(rnd)
-    _keep_last_with_next(doc)
     _heading(doc, compared_heading(rnd, comparison.metric), 2)
     if comparison.rows:
         intro = _grey(doc, compared_caption(comparison, rnd))
@@ -233,15 +231,6 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
     pic.paragraph_format.space_before = Pt(8)
     width = min(Inches(5.4), Cm(text_width_cm(doc)))
     pic.add_run().add_picture(io.BytesIO(png), width=width)
-
-
-def _keep_last_with_next(doc: DocxDocument) -> None:
-    """Keep the last paragraph so far on the page of the one after it: the comparison
-    began a page of its own, away from its round, whenever its chart did not fit."""
-    for child in reversed(doc.element.body):
-        if child.tag == qn("w:p"):
-            Paragraph(child, doc._body).paragraph_format.keep_with_next = True
-            return
 
 
 def _actions_section(doc: DocxDocument, m: Minutes) -> None:
