@@ -33,6 +33,8 @@ from roundtable.snapshot import SessionSnapshot
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 TOP_THEMES = 5
+# The two functions the minutes compare.
+_SIDES: tuple[Function, ...] = ("sales", "marketing")
 # Themes tied with the last of the top five are listed too (leaving one out says it got
 # fewer votes), up to this many in all; the rest of a tie is counted in a line.
 TOP_THEMES_WITH_TIES = 8
@@ -68,6 +70,9 @@ class ThemeBlock:
     round_title: str
     votes: dict[Function, int]
     notes: tuple[NoteLine, ...]
+    # Sales or marketing when that side gave no dots at all in the theme's round (and the
+    # other did): its "0" here is no verdict on the theme.
+    unvoted: tuple[Function, ...] = ()
 
     @property
     def total_votes(self) -> int:
@@ -205,6 +210,8 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
     all_themes: list[ThemeBlock] = []
     for r in sorted(snap.rounds, key=lambda r: r.position):
         board = sorted((t for t in snap.themes if t.round_id == r.id), key=lambda t: t.position)
+        dots = {f: sum(votes[t.id][f] for t in board) for f in FUNCTIONS}
+        unvoted = tuple(f for f in _SIDES if not dots[f]) if any(dots.values()) else ()
         blocks = [
             ThemeBlock(
                 id=t.id,
@@ -213,6 +220,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
                 round_title=xml_safe(r.title),
                 votes=dict(votes[t.id]),
                 notes=tuple(notes_of_theme[t.id]),
+                unvoted=unvoted,
             )
             for t in board
             # A theme left with no notes and no votes (its last note was moved) said

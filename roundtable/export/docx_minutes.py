@@ -142,7 +142,11 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
             _line(
                 doc,
                 (t.label, "b", True),
-                (f": {counted(t.total_votes, 'vote')} ({format_votes(t.votes)})", "", False),
+                (
+                    f": {counted(t.total_votes, 'vote')} ({format_votes(t.votes, t.unvoted)})",
+                    "",
+                    False,
+                ),
                 (f", round {t.round_position}, ", "ig", False),
                 (t.round_title, "ig", True),
                 style="List Number",
@@ -186,7 +190,7 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
             p = _line(
                 doc,
                 (counted(t.total_votes, "vote"), "b", False),
-                (f" ({format_votes(t.votes)}) · {notes}", "", False),
+                (f" ({format_votes(t.votes, t.unvoted)}) · {notes}", "", False),
             )
         else:
             p = _line(doc, (f"No votes · {notes}", "", False))

@@ -149,7 +149,9 @@ def render_markdown(m: Minutes) -> str:
                 _line(
                     f"{i}. ",
                     _typed(t.label, "b"),
-                    _own(f": {counted(t.total_votes, 'vote')} ({format_votes(t.votes)}), "),
+                    _own(
+                        f": {counted(t.total_votes, 'vote')} ({format_votes(t.votes, t.unvoted)}), "
+                    ),
                     _own(f"round {t.round_position}, "),
                     _typed(t.round_title),
                 )
@@ -170,8 +172,9 @@ def render_markdown(m: Minutes) -> str:
             out += [_line("", _own("Question:", "b"), _own(" "), _typed(rnd.prompt, "i")), ""]
         for t in rnd.themes:
             count = counted(len(t.notes), "note")
+            given = format_votes(t.votes, t.unvoted)
             votes = (
-                f"**{counted(t.total_votes, 'vote')}** ({format_votes(t.votes)}) · {count}"
+                f"**{counted(t.total_votes, 'vote')}** ({given}) · {count}"
                 if t.total_votes
                 else f"No votes · {count}"
             )

@@ -118,12 +118,17 @@ def duration_text(m: Minutes) -> str:
     return f"{start} – still running ({minutes} so far, last entry at {end})"
 
 
-def format_votes(votes: dict[Function, int]) -> str:
-    """ "7 sales, 5 marketing, 1 other" (zero counts for "other" left out)."""
-    parts = [f"{votes['sales']} sales", f"{votes['marketing']} marketing"]
+def format_votes(votes: dict[Function, int], unvoted: tuple[Function, ...] = ()) -> str:
+    """ "7 sales, 5 marketing, 1 other" (zero counts for "other" left out). A side that gave
+    no dots in the whole round is not counted as "0 sales", which read as sales turning
+    the theme down, but named after: "4 marketing; no sales votes in this round"."""
+    parts = [f"{votes[f]} {f}" for f in ("sales", "marketing") if f not in unvoted]
     if votes.get("other"):
         parts.append(f"{votes['other']} other")
-    return ", ".join(parts)
+    text = ", ".join(parts)
+    if unvoted:
+        text += f"; no {' or '.join(unvoted)} votes in this round"
+    return text
 
 
 def who(note: NoteLine) -> str:

@@ -42,3 +42,37 @@ def test_a_themes_last_note_is_not_pulled_onto_the_comparisons_page(
     assert [p.text for p in notes if p.paragraph_format.keep_with_next] == []
     compared = [p for p in paragraphs if p.text.endswith("sales and marketing compared")]
     assert [p.text for p in compared] == ["Round 2, What works: sales and marketing compared"]
+
+
+def test_a_side_that_gave_no_dots_in_a_round_is_not_counted_as_zero(
+    store: Store, tmp_path: Path
+) -> None:
+    # Only marketing voted in round 3 (sales' dots went unrecorded). The summary and the
+    # round said "Talking: 4 votes (0 sales, 4 marketing)", which a sales director read
+    # as sales turning the theme down; only the comparison, pages later, said that sales
+    # had given no dots at all.
+    ana = store.add_participant("Ana Lopez", "sales")
+    ben = store.add_participant("Ben Ito", "marketing")
+    r2, r3 = store.round_at(2), store.round_at(3)
+    both = store.add_theme(
+        r2.id,
+        "Pipeline",
+        note_ids=[store.add_note(r2.id, "Weekly call", function="sales", participant_id=ana.id).id],
+    )
+    store.set_votes(both.id, "sales", 3)
+    store.set_votes(both.id, "marketing", 1)
+    talk = [store.add_note(r3.id, "We never talk", function="marketing", participant_id=ben.id).id]
+    talking = store.add_theme(r3.id, "Talking", note_ids=talk)
+    store.set_votes(talking.id, "marketing", 4)
+    out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
+    lines = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert lines[lines.index("Top themes by votes") + 1 :][:2] == [
+        "Pipeline: 4 votes (3 sales, 1 marketing), round 2, What works",
+        "Talking: 4 votes (4 marketing; no sales votes in this round), round 3, Why it's broken",
+    ]
+    assert "4 votes (4 marketing; no sales votes in this round) · 1 note" in lines
+    assert "4 votes (3 sales, 1 marketing) · 1 note" in lines
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "**Talking**: 4 votes (4 marketing; no sales votes in this round)" in md
+    assert "**4 votes** (4 marketing; no sales votes in this round) · 1 note" in md
+    assert "0 sales" not in md
