@@ -258,9 +258,14 @@ def group_notes(
     """
     space = build_space(texts, vectors, centred=True)
     phrases = concepts.phrase_vectors(MODEL_NAME) if vectors is not None else None
-    if leans is None and len(texts) >= CENTRE_MIN_NOTES:
-        leans = concepts.topic_leans(texts, vectors, phrases)
     field = len(texts) >= CENTRE_MIN_NOTES and concepts.in_field(texts, vectors, phrases)
+    if leans is None and len(texts) >= CENTRE_MIN_NOTES:
+        # concepts.topic_leans, without asking in_field a second time
+        leans = (
+            concepts.leans_of(texts, vectors, phrases)
+            if field
+            else np.zeros((len(texts), len(concepts.TOPICS)), dtype=np.float32)
+        )
     # The threshold comes from the notes' own similarities: the pull must not raise it.
     pulled = with_topics(space, texts, vectors, leans)
     spread = FIELD_CUT_SPREAD if field else CUT_SPREAD
