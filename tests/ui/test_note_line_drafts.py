@@ -59,7 +59,11 @@ def test_a_half_typed_note_outlives_a_flat_battery(qtbot, window, session_file, 
         lambda: any("Leads go c" in str(QSettings().value(k)) for k in QSettings().allKeys()),
         timeout=3000,
     )
-    # The battery dies: no closeEvent, nothing more written; the file is let go.
+    # The battery dies: no closeEvent, nothing more runs or is written; the file is let go.
+    from PySide6.QtCore import QTimer
+
+    for timer in window.findChildren(QTimer):
+        timer.stop()
     window.hide()
     window._closed = True
     window.signals.detach()
