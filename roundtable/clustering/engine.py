@@ -46,6 +46,11 @@ JOIN_SEMANTIC = 0.05
 JOIN_LEXICAL = 0.005
 # Centring needs a few notes: with fewer, the centre is mostly the notes themselves.
 CENTRE_MIN_NOTES = 3
+# Two notes cannot be centred, so the cuts above (0 = "closer than two notes taken at
+# random") do not apply to them: two leftover notes became one theme at any similarity
+# ("Our Christmas party" with "RevOps as neutral referee"). They share a theme only above
+# this similarity of their uncentred vectors.
+PAIR_CUT_SEMANTIC = 0.2
 # Open grouping adds this much similarity between two notes clearly on the same topic of
 # the field (roundtable.clustering.concepts): a pull, which their own words can outweigh.
 TOPIC_WEIGHT = 0.4
@@ -219,6 +224,8 @@ def cluster_space(
     basis = sim if cut_on is None else cut_on
     cut = adaptive_cut(basis, CUT_SEMANTIC, spread) if space.semantic else CUT_LEXICAL
     join = JOIN_SEMANTIC if space.semantic else JOIN_LEXICAL
+    if space.semantic and sim.shape[0] < CENTRE_MIN_NOTES:
+        cut = join = PAIR_CUT_SEMANTIC
     labels = agglomerate(sim, cut)
     labels = join_small_groups(sim, labels, join)
     return polish(sim, labels) if space.semantic else labels

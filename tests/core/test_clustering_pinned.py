@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from roundtable.clustering import semantic_available, suggest_themes
+from roundtable.clustering import cluster_texts, semantic_available, suggest_themes
 from roundtable.templates import get_template
 
 BROKEN = [
@@ -82,3 +82,32 @@ def test_a_placeholder_named_theme_is_not_called_a_template_theme(broken_hints) 
         101: "Matches the template theme “Compensation and incentives”, which “Theme 1” is about.",
         102: "Matches the template theme “Culture and silos”, which “Blame game” is about.",
     }
+
+
+@pytest.mark.skipif(not semantic_available(), reason="two notes are judged by their meaning")
+def test_two_unrelated_notes_left_over_are_not_made_one_theme() -> None:
+    # The example session's "What works": with four themes begun by hand, the last two notes
+    # came back as one theme, "Christmas party", said to be "close in meaning".
+    notes = [
+        "Monday pipeline call with both teams, same dashboard",
+        "One forecast meeting instead of a sales one and a marketing one",
+        "Honestly? Our Christmas party 🙂",
+        "RevOps as neutral referee between the two",
+    ]
+    pinned = {7: ("Shared pipeline reviews", [0, 1])}
+    themes = suggest_themes(list(enumerate(notes)), pinned=pinned)
+    new = [set(t.note_ids) for t in themes if t.existing_theme_id is None]
+    assert {2, 3} not in new, [t.label for t in themes]
+
+
+@pytest.mark.skipif(not semantic_available(), reason="two notes are judged by their meaning")
+def test_two_notes_saying_the_same_thing_are_still_one_theme() -> None:
+    notes = [
+        "Leads go cold because nobody calls them for a week",
+        "Nobody follows up on webinar leads for days, they go cold",
+    ]
+    assert cluster_texts(notes) == [0, 0]
+    assert cluster_texts([notes[0], "Our Christmas party is the best thing we do together"]) == [
+        0,
+        1,
+    ]
