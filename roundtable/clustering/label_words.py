@@ -24,7 +24,9 @@ _WEAK_TEXT = """come came become get got take took make want know think see say 
     even actually still already yet back end start stop done doing happen happens whole
     one two three four five ten half dont didnt doesnt cant wont isnt arent wasnt werent
     im ive thats theyre whoever everybody everywhere nobody somebody anybody anything
-    something nothing everything forever"""
+    something nothing everything forever honestly frankly basically literally seriously
+    obviously apparently probably maybe perhaps definitely totally simply truly personally
+    generally usually"""
 WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split())
 
 # Verb forms a lone note's label should not end on ("RM contacts live", "Inbound demo request

@@ -320,7 +320,7 @@ def _fallback(text: str, words: RoundWords) -> str:
     own = lone_label(text, _generic(words))
     if own:
         return own
-    cleaned = " ".join((text or "").split())
+    cleaned = capitalise(" ".join((text or "").split()))  # a name, even of a lower-case note
     if len(cleaned) <= 30:
         return cleaned or "Empty notes"
     return cleaned[:30].rsplit(" ", 1)[0].rstrip(" ,;:.-") + "…"

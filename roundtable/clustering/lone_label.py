@@ -31,6 +31,11 @@ _MEANINGFUL = (
         {"too", "many", "much", "more", "less", "fewer", "few", "little", "one", "same", "every"}
     )
 )
+# Words a note opens with to set its tone, which no label starts with ("Honestly? Our
+# Christmas party" is named "Christmas party").
+_OPENER_TEXT = """honestly frankly basically literally seriously obviously apparently personally
+    tbh imo imho fwiw ok okay yeah yes well look hmm ah oh"""
+_OPENERS = frozenset(_OPENER_TEXT.split())
 
 
 def lone_label(text: str, generic: Collection[str]) -> str:
@@ -61,6 +66,7 @@ def lone_label(text: str, generic: Collection[str]) -> str:
     for at, token in enumerate(raw):  # noqa: B007 (where the label stopped is used below)
         low = without_elision(token.lower().replace("’", "'"), stops)  # "n'y": "y"
         filler = (low in stops and low not in _MEANINGFUL) or stem(low) in generic
+        filler = filler or (low in _OPENERS and not glue[at])  # "well-run" is no opener
         if not picked and filler:
             continue
         add(at)

@@ -81,7 +81,8 @@ def test_a_lone_note_is_named_by_its_own_opening_words() -> None:
     ]
     words = round_words(texts)
     assert make_label([0], words, []) == "No blame review"
-    assert make_label([1], words, []) == "Honestly our Christmas party"
+    # A word that only sets the tone starts no label: it read "Honestly our Christmas party".
+    assert make_label([1], words, []) == "Christmas party"
     assert make_label([2], words, []) == "MQL definition"
     # Words of amount keep their meaning: it read "Tools too little training".
     assert make_label([3], words, []) == "Too many tools"
