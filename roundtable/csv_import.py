@@ -1,10 +1,13 @@
 """Reading transcribed paper notes from a CSV file, all or nothing.
 
 The header row names the columns: `round` and `text` are required, `function` and
-`participant` optional, in any order and any letter case. Commas, semicolons and tabs are
-accepted as separators (spreadsheets in many countries save with semicolons), and UTF-16
-with its byte order mark (Excel's "Unicode Text") as well as UTF-8. Every row is checked
-before anything is stored; one bad row rejects the file with its line number.
+`participant` optional, in any order and any letter case. A round is its number or its
+title. The CSV minutes Roundtable itself writes import as they are: their `note` column is
+the text, and their other columns (round title, theme, votes, time) are read past. Commas,
+semicolons and tabs are accepted as separators (spreadsheets in many countries save with
+semicolons), and UTF-16 with its byte order mark (Excel's "Unicode Text") as well as UTF-8.
+Every row is checked before anything is stored; one bad row rejects the file with its line
+number.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ from roundtable.store import NewNote, Store
 
 REQUIRED = ("round", "text")
 OPTIONAL = ("function", "participant")
+# What the CSV minutes (roundtable.export.csv_export) call the columns: exported notes were
+# refused with "missing column text" when brought into a follow-up session.
+SYNONYMS = {"note": "text"}
+READ_PAST = ("round title", "theme", "theme votes", "created")
 MAX_REPORTED = 5
 
 
@@ -125,8 +132,10 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
     except csv.Error as exc:
         raise CsvImportError(f"{source_name}, line 1: {exc}.") from exc
     columns = [h.strip().lower() for h in header]
+    if "text" not in columns:
+        columns = [SYNONYMS.get(c, c) for c in columns]
     missing = [c for c in REQUIRED if c not in columns]
-    unknown = [c for c in columns if c and c not in REQUIRED + OPTIONAL]
+    unknown = [c for c in columns if c and c not in REQUIRED + OPTIONAL + READ_PAST]
     if missing or unknown:
         problem = (
             f"missing column {', '.join(missing)}"
@@ -178,9 +187,13 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
     value = cells["round"].strip()
     if WHOLE_NUMBER.fullmatch(value):  # "2.0", as pandas and some spreadsheets write 2
         value = value.split(".")[0]
+    titled = [k for k, r in enumerate(rounds, 1) if r.title.casefold() == value.casefold()]
+    if not value.isdigit() and len(titled) == 1:  # "What works"
+        value = str(titled[0])
     if not value.isdigit() or not 1 <= int(value) <= len(rounds):
         raise InvalidInput(
             f"round {value!r} does not exist; use a round number from 1 to {len(rounds)}"
+            " or a round's title"
         )
     text = validate_note_text(cells["text"])
     name = cells.get("participant", "").strip()

@@ -177,3 +177,43 @@ def test_a_first_name_is_the_one_person_of_that_first_name(store: Store, tmp_pat
     first, second = store.notes()
     assert (first.participant_id, first.function) == (ben.id, "sales")
     assert store.participant(second.participant_id).name == "Anna"
+
+
+def test_the_csv_minutes_of_one_session_import_into_another(
+    store: Store, tmp_path: Path, clock
+) -> None:
+    # Exported notes brought into a follow-up session were refused: "missing column text".
+    from roundtable.export import export_minutes
+    from roundtable.templates import get_template
+
+    store.update_session(anonymous=False)  # names are exported only then
+    ana = store.add_participant("Ana Lima", "marketing")
+    rounds = store.rounds()
+    store.add_note(rounds[1].id, "Weekly pipeline call, both teams", function="sales")
+    store.add_note(
+        rounds[2].id, "Leads wait days; nobody calls", function="marketing", participant_id=ana.id
+    )
+    out = export_minutes(store.snapshot(), "csv", tmp_path / "minutes.csv")
+    with Store.create(
+        tmp_path / "follow-up.roundtable",
+        title="Follow-up",
+        template=get_template("sales-marketing-roundtable"),
+        clock=clock,
+    ) as other:
+        result = import_csv(other, out)
+        assert result.notes == 2
+        notes = other.notes()
+        assert [(n.text, n.function) for n in notes] == [
+            ("Weekly pipeline call, both teams", "sales"),
+            ("Leads wait days; nobody calls", "marketing"),
+        ]
+        titles = {r.id: r.title for r in other.rounds()}
+        assert [titles[n.round_id] for n in notes] == [rounds[1].title, rounds[2].title]
+        assert [p.name for p in other.participants()] == ["Ana Lima"]
+
+
+def test_a_round_can_be_named_by_its_title(store: Store, tmp_path: Path) -> None:
+    title = store.rounds()[2].title
+    path = _csv(tmp_path, f"round,text\n{title.upper()},Leads wait days for a call\n")
+    import_csv(store, path)
+    assert [n.round_id for n in store.notes()] == [store.rounds()[2].id]
