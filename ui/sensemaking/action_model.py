@@ -14,7 +14,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QUndoStack
+from PySide6.QtGui import QColor, QFont, QPalette, QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from roundtable.dates import read_date
 from roundtable.model import (
@@ -29,6 +30,7 @@ from ui.commands import brief
 from ui.sensemaking.action_commands import UpdateAction
 from ui.sensemaking.table_model import StoreTableModel
 from ui.windows.capture import find_participant, participants_named
+from ui.windows.contrast import legible
 
 HEADERS = ("What", "Owner", "Function", "Due", "Status", "Theme")
 COMPACT_HEADERS = ("What", "Owner", "Function", "Due", "Done", "Theme")
@@ -37,6 +39,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DROPPED_GREY = QColor("#6b6b6b")  # still readable: the minutes list dropped items too
 CARRIED_SHADE = QColor("#dce7f7")  # a follow-up's commitments from last time
+CARRIED_TEXT = QColor("#1a1a1a")  # dark on the pale shade, whatever the palette
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -131,6 +134,16 @@ class ActionTableModel(StoreTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
+    def _ink(self, a: Action) -> QColor | None:
+        """A row's text colour: dark on the pale shade of a carried item (the palette's text,
+        light in dark mode, was white on pale blue), grey for a dropped item, readable on the
+        table's background; None (the palette's) otherwise."""
+        if a.id in self.carried:
+            return legible(DROPPED_GREY, CARRIED_SHADE) if a.status == "dropped" else CARRIED_TEXT
+        if a.status == "dropped":
+            return legible(DROPPED_GREY, QApplication.palette().color(QPalette.ColorRole.Base))
+        return None
+
     def _display(self, a: Action, column: int) -> str:
         return [
             a.text,
@@ -169,8 +182,8 @@ class ActionTableModel(StoreTableModel):
             return CARRIED_SHADE
         if role == Qt.ItemDataRole.ToolTipRole and col == STATUS:
             return "dropped: the group decided not to do it" if a.status == "dropped" else a.status
-        if role == Qt.ItemDataRole.ForegroundRole and a.status == "dropped":
-            return DROPPED_GREY
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._ink(a)
         if role == Qt.ItemDataRole.FontRole and a.status == "dropped" and col != STATUS:
             font = QFont()  # struck through, but the status that says why is not
             font.setStrikeOut(True)

@@ -39,6 +39,7 @@ from ui.sensemaking.action_entry import ActionEntry
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
     CARRIED_SHADE,
+    CARRIED_TEXT,
     DUE,
     FUNCTION,
     OWNER,
@@ -52,6 +53,7 @@ from ui.sensemaking.action_model import (
 from ui.sensemaking.keep_current import KeepCurrent
 from ui.sensemaking.vote_table import PanelTable
 from ui.windows.capture import LONG_NAME, find_participant, parse_entry, participants_named
+from ui.windows.contrast import ink
 
 
 class ActionsPanel(SharedColumns, QWidget):
@@ -80,11 +82,15 @@ class ActionsPanel(SharedColumns, QWidget):
         self.theme_label.hide()
         self.message = QLabel(objectName="actionMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        self.message.setStyleSheet(
+            f"QLabel {{ color: {ink('#b3261e', self.message)}; font-weight: bold; }}"
+        )
         self.message.hide()
         self.carried_label = QLabel(objectName="actionsCarried")
         self.carried_label.setWordWrap(True)
-        self.carried_label.setStyleSheet(f"QLabel {{ background: {CARRIED_SHADE.name()}; }}")
+        self.carried_label.setStyleSheet(
+            f"QLabel {{ background: {CARRIED_SHADE.name()}; color: {CARRIED_TEXT.name()}; }}"
+        )
 
         self.table = PanelTable("actionsTable")
         self.table.setModel(self.proxy)

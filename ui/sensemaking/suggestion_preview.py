@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import counted
+from ui.windows.contrast import ink
 from ui.windows.sizing import resize_within_screen
 
 GROUP = Qt.ItemDataRole.UserRole
@@ -87,7 +88,7 @@ class SuggestionPreview(QDialog):
         bold.setBold(True)
         italic = QFont(self.tree.font())
         italic.setItalic(True)
-        grey = QBrush(QColor("#555555"))
+        grey = QBrush(QColor(ink("#555555", self.tree, QPalette.ColorRole.Base)))
         for number, group in enumerate(self.groups):
             # The round's theme of that name (made by hand or accepted earlier), or a new one.
             where = "into this theme" if group.existing_theme_id is not None else "new theme"

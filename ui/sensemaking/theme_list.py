@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QKeySequence,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.store import Store
 from ui.windows.cards import PROPOSAL_COLOUR, note_ids_in, slants
+from ui.windows.contrast import legible
 from ui.windows.keyboard import undo_goes_on
 
 THEME_ID = Qt.ItemDataRole.UserRole
@@ -126,7 +128,8 @@ class ThemeList(QTreeWidget):
                         font.setItalic(True)
                         item.setFont(0, font)
                     else:  # a script without italics: the colour of proposals says it
-                        item.setForeground(0, PROPOSAL_COLOUR)
+                        base = self.palette().color(QPalette.ColorRole.Base)
+                        item.setForeground(0, legible(PROPOSAL_COLOUR, base))
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable

@@ -44,6 +44,7 @@ from ui.sensemaking.vote_model import (
     budget_problems,
 )
 from ui.sensemaking.vote_table import PanelTable, VoteDelegate
+from ui.windows.contrast import ink
 from ui.windows.sizing import resize_within_screen
 from ui.windows.wall_control import pass_keys
 
@@ -108,7 +109,9 @@ class VotesPanel(QWidget):
         self.warning.setStyleSheet(WARNING_STYLE)
         self.message = QLabel(objectName="voteMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        self.message.setStyleSheet(
+            f"QLabel {{ color: {ink('#b3261e', self.message)}; font-weight: bold; }}"
+        )
         self.message.hide()
 
         for label in (self.summary, self.warning, self.message):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from roundtable.model import clean_text
 from roundtable.round_themes import known_template
 from roundtable.templates import RoundTemplate
+from ui.windows.contrast import ink
 
 
 def spare_questions(template_name: str | None) -> tuple[RoundTemplate, ...]:
@@ -91,7 +92,7 @@ class RoundDialog(QDialog):
         # Why OK did not close the dialog: said here, with everything typed still in place.
         self.problem = QLabel(objectName="roundProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {ink('#b3261e', self.problem)};")
         self.problem.hide()
         self.title.textEdited.connect(self.problem.hide)
         form = QFormLayout(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.windows.capture import CaptureLine, MentionCompleter
+from ui.windows.contrast import ink
 from ui.windows.note_board import NoteBoard
 from ui.windows.paste_lines import add_pasted_lines
 from ui.windows.round_controls import CAPTURE_PLACEHOLDER, TimerLabel
@@ -57,7 +58,7 @@ def lay_out(win: MainWindow) -> None:
     win.guidance = QLabel(objectName="roundGuidance")
     win.guidance.setTextFormat(Qt.TextFormat.PlainText)
     win.guidance.setWordWrap(True)
-    win.guidance.setStyleSheet("color: #5f5f5f; font-style: italic;")
+    win.guidance.setStyleSheet(f"color: {ink('#5f5f5f', win.guidance)}; font-style: italic;")
     win.entry = CaptureLine(objectName="noteEntry")
     win.entry.setPlaceholderText(CAPTURE_PLACEHOLDER)
     win.entry.returnPressed.connect(win.capture)

@@ -45,6 +45,7 @@ from roundtable.model import (
 )
 from roundtable.store import Store
 from roundtable.store.roster import RosterEdit
+from ui.windows.contrast import ink
 from ui.windows.sizing import resize_within_screen
 
 NAME, FUNCTION, ORGANISATION, ROLE, NOTES, HERE = range(6)
@@ -171,7 +172,9 @@ class PeopleDialog(QDialog):
             )
         self.message = QLabel(objectName="peopleMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        self.message.setStyleSheet(
+            f"QLabel {{ color: {ink('#b3261e', self.message)}; font-weight: bold; }}"
+        )
         self.message.hide()
         self.recolour = QCheckBox(
             "A changed function also recolours the notes already typed",

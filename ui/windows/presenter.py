@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.windows.capture import hide_mentions
+from ui.windows.contrast import ink
 from ui.windows.note_board import KIND
 from ui.windows.wall import WallBoard
 
@@ -68,7 +69,9 @@ class PresenterWindow(QWidget):
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight)
         # Shown only when the view covers the facilitator's own screen.
         self.hint = QLabel(self.HINT, objectName="presenterHint")
-        self.hint.setStyleSheet("color: palette(mid);")
+        # Grey, yet readable on a dark window as on a light one (palette(mid) was not).
+        self._grey = f"color: {ink('#6b6b6b', self.hint)};"
+        self.hint.setStyleSheet(self._grey)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # A long note being typed must not widen the view and push the clock off screen:
         # the line takes the room beside the clock and no more (see _echo).
@@ -346,7 +349,7 @@ class PresenterWindow(QWidget):
         else:
             self.hint.setWordWrap(bool(self._offer) or self.hint.wordWrap())
             self.hint.setText(self._offer or self.HINT)
-        self.hint.setStyleSheet("" if text or self._offer else "color: palette(mid);")
+        self.hint.setStyleSheet("" if text or self._offer else self._grey)
 
     def close_view(self) -> None:
         """Esc or F5 in the view: hide it and bring the facilitator's window back."""

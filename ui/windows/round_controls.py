@@ -20,6 +20,7 @@ from ui.commands import (
     RoundTimerCommand,
     SetTimeboxes,
 )
+from ui.windows.contrast import LARGE, ink
 
 CAPTURE_PLACEHOLDER = "Type a note, Enter to add  (s: m: o: prefix, @name)"
 
@@ -315,6 +316,8 @@ class RoundControls:
         self.timer_label.setText(timing.format_clock(timing.remaining(r, now)))
         self.timer_label.setProperty("state", state)
         colour = {"warning": "#d08000", "overrun": "#c62828"}.get(state, "")
+        if colour:  # large type: it reads at 3:1, on a dark window too
+            colour = ink(colour, self.timer_label, ratio=LARGE)
         self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
         later = [x for x in rounds if x.position > r.position and x.elapsed_at(now) == 0]
         over = r.ended_at is not None and not r.is_running and not later
@@ -352,7 +355,7 @@ class RoundControls:
             self.timer_round.setText(f"Paused: round {r.position}, {r.title}")
             self.timer_label.setText(f"Paused {self.timer_label.text()}")
             if not colour:
-                self.timer_label.setStyleSheet("color: #6b6b6b")
+                self.timer_label.setStyleSheet(f"color: {ink('#6b6b6b', self.timer_label)}")
         wall = self.presenter.wall.round_id
         # An earlier round put on the wall (Shift+F5): its clock is not the one shown, so the
         # clock says whose it is (round 3's question stood over round 4's minutes).

@@ -34,6 +34,7 @@ from roundtable.model import InvalidInput, counted
 from roundtable.roster_text import RosterLine, parse_roster
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates
+from ui.windows.contrast import ink
 from ui.windows.dialogs import (
     FILE_FILTER,
     SUFFIX,
@@ -64,7 +65,7 @@ def show_fullest_round(win: Any) -> None:
         counts = [len(win.store.themes(r.id)) for r in rounds]
         win.show_round(rounds[counts.index(max(counts))].id)
     note = QLabel(EXAMPLE_NOTE, objectName="exampleNote")
-    note.setStyleSheet("color: #0b4f9c; padding: 0 6px;")
+    note.setStyleSheet(f"color: {ink('#0b4f9c', note)}; padding: 0 6px;")
     win.statusBar().addPermanentWidget(note)
 
 
@@ -215,7 +216,7 @@ class StartScreen(QWidget):
         # What the chosen template is: its purpose, rounds, length and name setting.
         self.template_about = QLabel(objectName="templateAbout")
         self.template_about.setWordWrap(True)
-        self.template_about.setStyleSheet("color: #5f6368;")  # readable grey
+        self.template_about.setStyleSheet(f"color: {ink('#5f6368', self.template_about)};")
         # The template says whether its notes are usually anonymous; the box starts there.
         self.template.currentIndexChanged.connect(self._template_chosen)
         self.anonymous_chosen = False
@@ -228,7 +229,7 @@ class StartScreen(QWidget):
             objectName="anonymousRosterNote",
         )
         self.anonymous_note.setWordWrap(True)
-        self.anonymous_note.setStyleSheet("color: #8a5a00;")
+        self.anonymous_note.setStyleSheet(f"color: {ink('#8a5a00', self.anonymous_note)};")
         self.roster = QPlainTextEdit(objectName="rosterEdit")
         self.roster.setPlaceholderText(
             "One participant a line: name, company, sales|marketing|other"
