@@ -67,7 +67,9 @@ def lay_out(win: MainWindow) -> None:
     win.mentions = MentionCompleter(win.entry)
     win.fn_label = QLabel(objectName="captureFunction")
     win.board = NoteBoard(win.store)
-    win.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    # A Tab stop after the note line: Tab went from the line to the Themes panel, past
+    # the cards, and only Down (or the mouse) reached them.
+    win.board.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     win.board.setMinimumWidth(win.board.card_size.width() + 48)  # one column, at least
     win.board.note_edited.connect(win.save_note_text)
 
