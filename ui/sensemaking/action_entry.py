@@ -28,6 +28,7 @@ class ActionEntry(QLineEdit):
 
     def __init__(self, panel: ActionsPanel) -> None:
         super().__init__(objectName="actionText")
+        self.setAccessibleName("New action item")
         self.panel = panel
         # Short enough for a docked panel (it read "@owner (En…"); the whole of it as a tooltip.
         self.setPlaceholderText("What will be done? @owner, Enter")

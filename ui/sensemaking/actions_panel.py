@@ -93,6 +93,7 @@ class ActionsPanel(SharedColumns, QWidget):
         )
 
         self.table = PanelTable("actionsTable")
+        self.table.setAccessibleName("Action items")
         self.table.setModel(self.proxy)
         # A delete or an undo left no current row (a second Del: "Select an action item…").
         KeepCurrent(self.table, self.proxy, ACTION_ID_ROLE, first_when_filled=True)

@@ -70,6 +70,7 @@ class VotesPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
 
         self.table = PanelTable("voteTable")
+        self.table.setAccessibleName("Votes per theme")
         self.table.setModel(self.proxy)
         # A reset of the rows (ranking by votes, a theme added, merged or moved) left the
         # table with no current cell: the next count typed went nowhere, and Ctrl+Alt+A
@@ -92,6 +93,7 @@ class VotesPanel(QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
         self.dots = QSpinBox(objectName="dotsPerPerson")
+        self.dots.setAccessibleName("Dots per person")
         self.dots.setRange(1, MAX_DOTS)
         self.dots.setKeyboardTracking(False)  # one change per Enter or arrow step
         self.dots.setToolTip("How many dots each person may place in a round")

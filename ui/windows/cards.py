@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
     QPainter,
+    QPen,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from ui.windows.note_board import NoteBoard
 
 PROPOSAL_COLOUR = QColor("#0b4f9c")
+FOCUS_COLOUR, FOCUS_WIDTH = QColor("#111111"), 2
 KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 PROPOSAL = Qt.ItemDataRole.UserRole + 2
 NOTE_IDS = "application/x-roundtable-note-ids"
@@ -164,11 +166,26 @@ class CardDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         """A card with a proposed theme shows it as a tag at its foot, in italic blue under a
-        rule, so it never reads as part of the note."""
+        rule, so it never reads as part of the note; the card with the keyboard is framed."""
         proposal = index.data(PROPOSAL)
         if index.data(KIND) != "note" or not proposal:
             super().paint(painter, option, index)
-            return
+        else:
+            self._paint_with_tag(painter, option, index, proposal)
+        if index.data(KIND) == "note" and option.state & QStyle.StateFlag.State_HasFocus:
+            # The card with the keyboard: a selected card looked the same whether the
+            # keyboard was on the board or in the note line, and among several selected
+            # cards nothing said which one Shift+arrow would move from.
+            painter.save()
+            painter.setPen(QPen(FOCUS_COLOUR, FOCUS_WIDTH))
+            half = FOCUS_WIDTH // 2
+            painter.drawRect(option.rect.adjusted(half, half, -half - 1, -half - 1))
+            painter.restore()
+
+    def _paint_with_tag(
+        self, painter: QPainter, option: QStyleOptionViewItem, index, proposal: str
+    ) -> None:
+        """The card's text above, the proposed theme's tag at its foot."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         # initStyleOption turns line breaks into Unicode line separators.

@@ -34,6 +34,7 @@ def lay_out(win: MainWindow) -> None:
     """Make the window's widgets, connect them to its methods and place them."""
     win.agenda = QListWidget(objectName="agenda")
     win.agenda.currentRowChanged.connect(win._agenda_row)
+    win.agenda.setAccessibleName("Agenda: the rounds")
     win.agenda.setWordWrap(True)
     win.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     win.agenda.setSpacing(2)
@@ -61,6 +62,9 @@ def lay_out(win: MainWindow) -> None:
     win.guidance.setStyleSheet(f"color: {ink('#5f5f5f', win.guidance)}; font-style: italic;")
     win.entry = CaptureLine(objectName="noteEntry")
     win.entry.setPlaceholderText(CAPTURE_PLACEHOLDER)
+    # Screen readers named none of the window's lines, lists and tables: "edit, blank".
+    win.entry.setAccessibleName("New note")
+    win.entry.setAccessibleDescription(CAPTURE_PLACEHOLDER)
     win.entry.returnPressed.connect(win.capture)
     win.entry.lines_pasted = lambda lines: add_pasted_lines(win, lines)
     win.entry.textEdited.connect(win.clear_capture_error)
@@ -68,7 +72,10 @@ def lay_out(win: MainWindow) -> None:
     win.mentions = MentionCompleter(win.entry)
     win.fn_label = QLabel(objectName="captureFunction")
     win.board = NoteBoard(win.store)
-    win.board.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    win.board.setAccessibleName("Note cards of the round")
+    # A Tab stop after the note line: Tab went from the line to the Themes panel, past
+    # the cards, and only Down (or the mouse) reached them.
+    win.board.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     win.board.setMinimumWidth(win.board.card_size.width() + 48)  # one column, at least
     win.board.note_edited.connect(win.save_note_text)
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from roundtable.model import InvalidInput, counted
 from ui.commands import AddNote, DeleteNotes, UpdateNote
+from ui.windows.board_keys import card_after_deleting
 from ui.windows.capture import (
     find_participant,
     has_prefix,
@@ -171,8 +173,23 @@ class NoteActions:
 
     def delete_notes(self) -> None:
         ids = self.selected_note_ids()
+        on_board = self.board.hasFocus()
+        after = card_after_deleting(self.board, ids)
         if ids and self.undo_stack.push(DeleteNotes(self.store, ids)) is not False:
             self.show_status(
                 f"Deleted {counted(len(ids), 'note')}: Ctrl+Z, or Edit > Deleted notes"
                 " (Ctrl+Shift+D), brings them back."
             )
+            if on_board:
+                # The keyboard stayed on the board on no card: the next Del or F2 did
+                # nothing, and the arrows started again from the first card.
+                self._keyboard_on_card(after)
+
+    def _keyboard_on_card(self, note_id: int | None) -> None:
+        """Select this card and give it the keyboard; with no card, back to the note line."""
+        card = self.board.card(note_id) if note_id is not None else None
+        if card is None:
+            self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.board.setCurrentItem(card, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.board.scrollToItem(card)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
     QMimeData,
+    QModelIndex,
     QSize,
     Qt,
     QTimer,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QDropEvent,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
 from roundtable.export.direction import in_ltr_line
 from roundtable.model import Note, Theme, counted
 from roundtable.store import Store
+from ui.windows.board_keys import card_spoken, card_to_move_to, header_spoken, keyboard_onto_a_card
 from ui.windows.cards import (
     ID,
     KIND,
@@ -118,6 +121,21 @@ class NoteBoard(QListWidget):
                 return
         super().keyPressEvent(event)
 
+    def moveCursor(  # noqa: N802 (Qt name)
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Arrows, Home and End go from card to card, never onto a header (see board_keys)."""
+        qt_index = super().moveCursor(action, modifiers)
+        card = card_to_move_to(self, action, self.itemFromIndex(qt_index))
+        return self.indexFromItem(card) if card is not None else QModelIndex()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
+        """Tab (or a shortcut) onto the board puts the keyboard on a card, selected and in
+        view: Qt put it on the Ungrouped header, where Del and F2 did nothing."""
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:  # a click chooses its card
+            keyboard_onto_a_card(self)
+
     # ----- drawing --------------------------------------------------------------------------
 
     def show_round(self, round_id: int | None) -> None:
@@ -169,10 +187,13 @@ class NoteBoard(QListWidget):
         # A Hebrew or Arabic name pulled " — 3" into its own direction: the board read
         # "3 — הגדרת ליד notes (S 1 · …)", as if the count were part of the name.
         text = f"{in_ltr_line(label)} — {count_line(counts)}"
+        votes = None
         if theme is not None:
             votes = sum(self.store.theme_votes(theme.id).values())
             text += f"  · {counted(votes, 'vote')}"
         item = QListWidgetItem(text)
+        said = header_spoken(theme.label if theme else None, counts, votes)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
         item.setData(KIND, "theme" if theme else "ungrouped")
         item.setData(ID, theme.id if theme else -1)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
@@ -292,6 +313,9 @@ class NoteBoard(QListWidget):
         # The whole note (a long one is cut on its card), who wrote it and their function.
         by = f"{writer}, {n.function}" if writer else n.function
         item.setData(Qt.ItemDataRole.ToolTipRole, f"{n.text}\n— {by}")
+        # A screen reader read the card's text only, without the writer's function.
+        said = card_spoken(n, writer, item.data(PROPOSAL))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
         # Drop-enabled: Qt refused a drag over a card before the drop (cards onto a card
         # is how two notes become a theme with the mouse), so nothing happened.
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDropEnabled)
@@ -326,6 +350,7 @@ class NoteBoard(QListWidget):
         total = sum(counts.values())
         self._add_card(n, total)
         self.item(0).setText(f"Ungrouped — {count_line(counts)}")
+        self.item(0).setData(Qt.ItemDataRole.AccessibleTextRole, header_spoken(None, counts, None))
         # Sized and scrolled to once the burst is over: per note, an import of 3,000 notes
         # into the shown round measured the board again 3,000 times (27 s, window frozen).
         first = total if self._added_from is None else min(self._added_from, total)
@@ -361,6 +386,8 @@ class NoteBoard(QListWidget):
                 note = self.store.note(nid)
                 self._cards[nid].setText(self._card_text(note, self._writer(note)))
                 self._cards[nid].setData(PROPOSAL, mapping.get(nid))
+                said = card_spoken(note, self._writer(note), mapping.get(nid))
+                self._cards[nid].setData(Qt.ItemDataRole.AccessibleTextRole, said)
         if changed:
             self._size_cards()  # a tag needs room at a card's foot
 

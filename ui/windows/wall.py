@@ -46,6 +46,7 @@ class WallBoard(NoteBoard):
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)
         self.setObjectName("presenterWall")
+        self.setAccessibleName("Notes on the wall")
         # Free movement lets the wall put each item where its column says.
         self.setMovement(QListView.Movement.Free)
         self.setDragDropMode(self.DragDropMode.NoDragDrop)
