@@ -51,7 +51,9 @@ from roundtable.export.wording import (
     previous_session_parts,
     quiet_round_parts,
     summary_actions,
+    summary_unvoted_notes,
     tie_note,
+    unvoted_text,
     who,
 )
 from roundtable.model import counted
@@ -153,6 +155,8 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
             )
         if tie_note(m):
             _grey(doc, tie_note(m))
+        for note in summary_unvoted_notes(m):
+            _grey(doc, note)
     else:
         _grey(doc, "No votes were recorded.")
     _heading(doc, "Action items", level=2)
@@ -183,6 +187,8 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
         # With the round's first theme: a round's heading and question alone at the foot
         # of a page, its notes on the next, was seen in exported minutes.
         p.paragraph_format.keep_with_next = True
+    if unvoted_text(rnd):
+        _grey(doc, unvoted_text(rnd)).paragraph_format.keep_with_next = True
     for t in rnd.themes:
         _heading(doc, t.label, 2)
         notes = counted(len(t.notes), "note")
