@@ -141,19 +141,20 @@ def _shade(cell_element, fill: str) -> None:
 
 
 def add_table(
-    doc: DocxDocument, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+    doc: DocxDocument,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    keep_together: bool | None = None,
 ) -> Table:
     """A Table Grid table with a shaded, repeating header row and fixed widths in cm.
 
     The widths are shrunk in proportion when an organizer's template has wider margins.
+    The table is kept on one page when `keep_together` says so, by default when it has
+    at most `KEEP_TOGETHER_ROWS` rows; its header row is never left alone at a page's foot.
     """
-    room = text_width_cm(doc)
-    overflow = sum(widths) - room
-    if overflow > 0 and widths[0] - overflow >= 3.5:
-        # The first column holds free text that wraps well; the others hold short words.
-        widths = [widths[0] - overflow, *widths[1:]]
-    elif overflow > 0:
-        widths = [w * room / sum(widths) for w in widths]
+    widths = fit_widths(doc, widths)
     table = doc.add_table(rows=1, cols=len(header))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -180,8 +181,9 @@ def add_table(
     # Word reads the cell widths, LibreOffice the grid columns: set both.
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
-    keep_together = len(table.rows) <= KEEP_TOGETHER_ROWS
-    for row in table.rows:
+    if keep_together is None:
+        keep_together = len(table.rows) <= KEEP_TOGETHER_ROWS
+    for i, row in enumerate(table.rows):
         no_split = OxmlElement("w:cantSplit")
         row._tr.get_or_add_trPr().append(no_split)
         for cell, width in zip(row.cells, widths, strict=True):
@@ -191,9 +193,21 @@ def add_table(
                 for run in p.runs:
                     run.font.size = TABLE_FONT
                 # A short table moves to the next page whole rather than split.
-                p.paragraph_format.keep_with_next = keep_together
+                p.paragraph_format.keep_with_next = keep_together or i == 0
                 settle(p._p)
     return table
+
+
+def fit_widths(doc: DocxDocument, widths: Sequence[float]) -> list[float]:
+    """Column widths in cm narrowed to the page's text width when its margins are wider."""
+    room = text_width_cm(doc)
+    overflow = sum(widths) - room
+    if overflow > 0 and widths[0] - overflow >= 3.5:
+        # The first column holds free text that wraps well; the others hold short words.
+        return [widths[0] - overflow, *widths[1:]]
+    if overflow > 0:
+        return [w * room / sum(widths) for w in widths]
+    return list(widths)
 
 
 def text_width_cm(doc: DocxDocument) -> float:
