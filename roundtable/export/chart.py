@@ -17,7 +17,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import MaxNLocator, PercentFormatter
 
 from roundtable.export.comparison import Comparison
 from roundtable.model import Function, whole_points
@@ -183,6 +183,9 @@ def comparison_figure(comparison: Comparison, max_height_in: float | None = None
     )
     ax.tick_params(axis="x", labelsize=7)
     ax.set_xlim(0, min(100.0, max([*sales, *marketing, 1.0])) * 1.15 + 2)
+    # Whole steps (1, 2, 5 or 10 points): at 2.5-point steps the whole-number labels read
+    # "0% 2% 5% 8% 10% 12% 15%", and a bar ending at 7.5% looked like 8%.
+    ax.xaxis.set_major_locator(MaxNLocator(steps=[1, 2, 5, 10], integer=True))
     ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
