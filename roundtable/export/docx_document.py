@@ -27,7 +27,8 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from roundtable.export.content import Minutes
-from roundtable.export.docx_lines import settle
+from roundtable.export.direction import Part
+from roundtable.export.docx_lines import fill, settle
 
 NEEDED_STYLES = (
     "Title",
@@ -140,10 +141,15 @@ def _shade(cell_element, fill: str) -> None:
     tc_pr.append(shd)
 
 
+# A table cell: text (each line a paragraph, in the direction most of its letters run), or
+# lines of parts, the minutes' own words apart from typed text (see `docx_lines.fill`).
+Cell = str | Sequence[Sequence[Part]]
+
+
 def add_table(
     doc: DocxDocument,
     header: Sequence[str],
-    rows: Sequence[Sequence[str]],
+    rows: Sequence[Sequence[Cell]],
     widths: Sequence[float],
     *,
     keep_together: bool | None = None,
@@ -169,12 +175,19 @@ def add_table(
         run = cell.paragraphs[0].add_run(text)
         run.bold = True
         _shade(cell._tc, HEADER_FILL)
+    filled = set()  # paragraphs whose direction `fill` set
     for values in rows:
         cells = table.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
+        for cell, value in zip(cells, values, strict=True):
+            if not isinstance(value, str):
+                for i, parts in enumerate(value):
+                    p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                    fill(p._p, parts)
+                    filled.add(p._p)
+                continue
             # Each line its own paragraph, so each runs in its own direction: an Arabic
             # action's "From “theme”" line came out scrambled under it.
-            first, *more = text.split("\n")
+            first, *more = value.split("\n")
             cell.text = first
             for line in more:
                 cell.add_paragraph(line)
@@ -194,7 +207,7 @@ def add_table(
                     run.font.size = TABLE_FONT
                 # A short table moves to the next page whole rather than split.
                 p.paragraph_format.keep_with_next = keep_together or i == 0
-                settle(p._p)
+                settle(p._p, keep_direction=p._p in filled)
     return table
 
 

@@ -31,6 +31,7 @@ from roundtable.export.content import (
 )
 from roundtable.export.direction import Part
 from roundtable.export.docx_document import (
+    Cell,
     add_page_numbers,
     add_table,
     base_document,
@@ -41,7 +42,6 @@ from roundtable.export.docx_document import (
 from roundtable.export.docx_fit import CM_PER_PT, chart_room_cm, paragraph_cm, table_cm
 from roundtable.export.docx_lines import LineWriter, add_paragraph, fill, settle
 from roundtable.export.wording import (
-    action_source,
     attendance_text,
     carried_text,
     duration_text,
@@ -275,7 +275,7 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
     if not m.actions:
         _grey(doc, "No action items were agreed.")
         return
-    rows = [
+    rows: list[list[Cell]] = [
         [
             _with_source(a, m),
             a.owner or "—",
@@ -288,11 +288,17 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
     add_table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, [6.8, 2.9, 2.2, 2.8, 1.8])
 
 
-def _with_source(a: ActionRow, m: Minutes) -> str:
+def _with_source(a: ActionRow, m: Minutes) -> list[list[Part]]:
     """The action's text, then on lines of their own the theme it came from and, for one
-    carried over, the day of the session it was carried over from."""
-    lines = [a.text, action_source(a, starts_line=True), carried_text(m) if a.carried else ""]
-    return "\n".join(line for line in lines if line)
+    carried over, the day of the session it was carried over from. "From “…”" runs left
+    to right around a Hebrew or Arabic theme's name: as one right-to-left line it read
+    "הגדרת ליד” “From", the quotes turned about."""
+    lines: list[list[Part]] = [[(a.text, "", True)]]
+    if a.theme:
+        lines.append([("From “", "", False), (a.theme, "", True), ("”", "", False)])
+    if a.carried:
+        lines.append([(carried_text(m), "", False)])
+    return lines
 
 
 def _appendix(doc: DocxDocument, m: Minutes) -> None:

@@ -84,11 +84,11 @@ def owner_function(a: ActionRow) -> str:
     return a.function if a.owner else ""
 
 
-def action_source(a: ActionRow, *, starts_line: bool = False) -> str:
-    """Where an action came from: 'from “Lead definition”' ('From ...' on a line of its own)."""
+def action_source(a: ActionRow) -> str:
+    """Where an action came from: 'from “Lead definition”'."""
     if not a.theme:
         return ""
-    return f"{'From' if starts_line else 'from'} “{in_ltr_line(a.theme)}”"
+    return f"from “{in_ltr_line(a.theme)}”"
 
 
 def format_day(d: date, *, short: bool = False) -> str:
