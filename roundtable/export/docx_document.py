@@ -196,6 +196,7 @@ def add_table(
         column.width = Cm(width)
     if keep_together is None:
         keep_together = len(table.rows) <= KEEP_TOGETHER_ROWS
+    last = len(table.rows) - 1
     for i, row in enumerate(table.rows):
         no_split = OxmlElement("w:cantSplit")
         row._tr.get_or_add_trPr().append(no_split)
@@ -205,8 +206,11 @@ def add_table(
                 p.paragraph_format.space_after = Pt(1)
                 for run in p.runs:
                     run.font.size = TABLE_FONT
-                # A short table moves to the next page whole rather than split.
-                p.paragraph_format.keep_with_next = keep_together or i == 0
+                # A short table moves to the next page whole rather than split. Its last
+                # row is not tied to what follows: a comparison's table, tied to the next
+                # round's heading, question and first note, sent the whole comparison
+                # overleaf from a page with room for it.
+                p.paragraph_format.keep_with_next = (keep_together and i < last) or i == 0
                 settle(p._p, keep_direction=p._p in filled)
     return table
 
