@@ -13,7 +13,7 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Inches, Pt
+from docx.shared import Cm, Emu, Inches, Pt
 from docx.text.paragraph import Paragraph
 
 from roundtable.export.chart import MIN_PITCH_IN, WIDTH_IN, chart_height_in, comparison_png
@@ -258,7 +258,9 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
     _grey(doc, caption).paragraph_format.keep_with_next = True
     if note:
         _grey(doc, note).paragraph_format.keep_with_next = True
-    png, _height = comparison_png(comparison, max_height_in=room)
+    png, height = comparison_png(comparison, max_height_in=room)
+    if height > room:  # still taller than a page: drawn narrower, as Word cuts it off
+        chart_width = Emu(int(chart_width * room / height))
     pic = doc.add_paragraph()
     pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pic.paragraph_format.space_before = Pt(8)

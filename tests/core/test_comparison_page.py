@@ -30,7 +30,7 @@ def many_themes(store: Store, labels: list[str]) -> None:
             for k, p in enumerate((ana, ben))
         ]
         theme = store.add_theme(rnd.id, label, note_ids=ids)
-        store.set_votes(theme.id, "marketing", 20 - t)
+        store.set_votes(theme.id, "marketing", 45 - t)
         store.set_votes(theme.id, "sales", t % 4 + 1)
 
 
@@ -125,3 +125,14 @@ def test_thirteen_short_themes_keep_chart_and_table_at_full_size(
     # question and first note, the chain no longer fit under the notes above, and the
     # example session's round 4 comparison left half of page 5 blank.
     assert not any(kept_with_next(p) for p in table.rows[-1].cells[0].paragraphs)
+
+
+def test_a_chart_of_forty_themes_is_no_taller_than_a_page(store: Store, tmp_path: Path) -> None:
+    # Forty themes drew a chart 29 cm tall on a page with 25.7 cm for text: a picture
+    # cannot break across pages, and Word cuts it off at the foot of the page.
+    many_themes(store, [f"Theme {t}" for t in range(40)])
+    out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
+    heading, caption, chart, table = comparison(out)
+    assert isinstance(chart, Paragraph) and isinstance(table, Table)
+    assert 1.5 + 1.0 + chart_cm(chart) < PAGE_CM
+    assert len(table.rows) == 41
