@@ -17,7 +17,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import MaxNLocator, PercentFormatter
 
 from roundtable.export.comparison import Comparison
 from roundtable.model import Function, whole_points
@@ -35,6 +35,17 @@ FUNCTION_COLOURS: dict[Function, str] = {
     "other": OTHER_COLOUR,
 }
 WIDTH_IN = 6.0
+# A chart is this tall for its legend and axis, and this much more for each theme; to fit
+# under its table on a page it may be drawn with less room a theme, down to the least that
+# still holds a name of two lines.
+BASE_IN = 0.9
+PITCH_IN = 0.42
+MIN_PITCH_IN = 0.3
+
+
+def chart_height_in(themes: int, pitch_in: float = PITCH_IN) -> float:
+    """How tall the chart of `themes` themes is, in inches at `WIDTH_IN` wide."""
+    return BASE_IN + pitch_in * max(1, themes)
 
 
 # Fonts for theme names in other scripts, by the names and files systems ship them under;
@@ -138,11 +149,16 @@ def chart_label(label: str) -> str:
     return "\n".join(lines)
 
 
-def comparison_figure(comparison: Comparison) -> Figure:
+def comparison_figure(comparison: Comparison, max_height_in: float | None = None) -> Figure:
     """The chart of a round's comparison: per theme, each function's share of its dots (or
-    notes), as the Leans column compares them."""
+    notes), as the Leans column compares them; drawn shorter a theme to be `max_height_in`
+    tall at most (but never shorter than `MIN_PITCH_IN` a theme)."""
     rows = comparison.rows[::-1]  # barh draws bottom-up; the leading theme belongs on top
-    height = 0.9 + 0.42 * max(1, len(rows))
+    pitch = PITCH_IN
+    if max_height_in is not None:
+        room = (max_height_in - BASE_IN) / max(1, len(rows))
+        pitch = max(MIN_PITCH_IN, min(PITCH_IN, room))
+    height = chart_height_in(len(rows), pitch)
     fig = Figure(figsize=(WIDTH_IN, height))
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
@@ -167,6 +183,9 @@ def comparison_figure(comparison: Comparison) -> Figure:
     )
     ax.tick_params(axis="x", labelsize=7)
     ax.set_xlim(0, min(100.0, max([*sales, *marketing, 1.0])) * 1.15 + 2)
+    # Whole steps (1, 2, 5 or 10 points): at 2.5-point steps the whole-number labels read
+    # "0% 2% 5% 8% 10% 12% 15%", and a bar ending at 7.5% looked like 8%.
+    ax.xaxis.set_major_locator(MaxNLocator(steps=[1, 2, 5, 10], integer=True))
     ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
@@ -185,9 +204,11 @@ def comparison_figure(comparison: Comparison) -> Figure:
     return fig
 
 
-def comparison_png(comparison: Comparison, *, dpi: int = 160) -> tuple[bytes, float]:
+def comparison_png(
+    comparison: Comparison, *, dpi: int = 160, max_height_in: float | None = None
+) -> tuple[bytes, float]:
     """The round's chart as PNG bytes, and its height in inches at `WIDTH_IN` wide."""
-    fig = comparison_figure(comparison)
+    fig = comparison_figure(comparison, max_height_in)
     out = io.BytesIO()
     # Compression level 3 of 6: 1% larger files, a tenth of a second less for five charts.
     fig.savefig(out, format="png", dpi=dpi, pil_kwargs={"compress_level": 3})

@@ -94,6 +94,11 @@ class RoundBlock:
     def has_votes(self) -> bool:
         return any(t.total_votes for t in self.themes)
 
+    @property
+    def unvoted(self) -> tuple[Function, ...]:
+        """Sales or marketing when that side gave no dots in the round (and another did)."""
+        return self.themes[0].unvoted if self.themes else ()
+
 
 @dataclass(frozen=True)
 class QuietRound:

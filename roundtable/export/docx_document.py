@@ -27,7 +27,8 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from roundtable.export.content import Minutes
-from roundtable.export.docx_lines import settle
+from roundtable.export.direction import Part
+from roundtable.export.docx_lines import fill, settle
 
 NEEDED_STYLES = (
     "Title",
@@ -140,20 +141,26 @@ def _shade(cell_element, fill: str) -> None:
     tc_pr.append(shd)
 
 
+# A table cell: text (each line a paragraph, in the direction most of its letters run), or
+# lines of parts, the minutes' own words apart from typed text (see `docx_lines.fill`).
+Cell = str | Sequence[Sequence[Part]]
+
+
 def add_table(
-    doc: DocxDocument, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+    doc: DocxDocument,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    *,
+    keep_together: bool | None = None,
 ) -> Table:
     """A Table Grid table with a shaded, repeating header row and fixed widths in cm.
 
     The widths are shrunk in proportion when an organizer's template has wider margins.
+    The table is kept on one page when `keep_together` says so, by default when it has
+    at most `KEEP_TOGETHER_ROWS` rows; its header row is never left alone at a page's foot.
     """
-    room = text_width_cm(doc)
-    overflow = sum(widths) - room
-    if overflow > 0 and widths[0] - overflow >= 3.5:
-        # The first column holds free text that wraps well; the others hold short words.
-        widths = [widths[0] - overflow, *widths[1:]]
-    elif overflow > 0:
-        widths = [w * room / sum(widths) for w in widths]
+    widths = fit_widths(doc, widths)
     table = doc.add_table(rows=1, cols=len(header))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -168,20 +175,29 @@ def add_table(
         run = cell.paragraphs[0].add_run(text)
         run.bold = True
         _shade(cell._tc, HEADER_FILL)
+    filled = set()  # paragraphs whose direction `fill` set
     for values in rows:
         cells = table.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
+        for cell, value in zip(cells, values, strict=True):
+            if not isinstance(value, str):
+                for i, parts in enumerate(value):
+                    p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                    fill(p._p, parts)
+                    filled.add(p._p)
+                continue
             # Each line its own paragraph, so each runs in its own direction: an Arabic
             # action's "From “theme”" line came out scrambled under it.
-            first, *more = text.split("\n")
+            first, *more = value.split("\n")
             cell.text = first
             for line in more:
                 cell.add_paragraph(line)
     # Word reads the cell widths, LibreOffice the grid columns: set both.
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
-    keep_together = len(table.rows) <= KEEP_TOGETHER_ROWS
-    for row in table.rows:
+    if keep_together is None:
+        keep_together = len(table.rows) <= KEEP_TOGETHER_ROWS
+    last = len(table.rows) - 1
+    for i, row in enumerate(table.rows):
         no_split = OxmlElement("w:cantSplit")
         row._tr.get_or_add_trPr().append(no_split)
         for cell, width in zip(row.cells, widths, strict=True):
@@ -190,10 +206,25 @@ def add_table(
                 p.paragraph_format.space_after = Pt(1)
                 for run in p.runs:
                     run.font.size = TABLE_FONT
-                # A short table moves to the next page whole rather than split.
-                p.paragraph_format.keep_with_next = keep_together
-                settle(p._p)
+                # A short table moves to the next page whole rather than split. Its last
+                # row is not tied to what follows: a comparison's table, tied to the next
+                # round's heading, question and first note, sent the whole comparison
+                # overleaf from a page with room for it.
+                p.paragraph_format.keep_with_next = (keep_together and i < last) or i == 0
+                settle(p._p, keep_direction=p._p in filled)
     return table
+
+
+def fit_widths(doc: DocxDocument, widths: Sequence[float]) -> list[float]:
+    """Column widths in cm narrowed to the page's text width when its margins are wider."""
+    room = text_width_cm(doc)
+    overflow = sum(widths) - room
+    if overflow > 0 and widths[0] - overflow >= 3.5:
+        # The first column holds free text that wraps well; the others hold short words.
+        return [widths[0] - overflow, *widths[1:]]
+    if overflow > 0:
+        return [w * room / sum(widths) for w in widths]
+    return list(widths)
 
 
 def text_width_cm(doc: DocxDocument) -> float:

@@ -106,9 +106,16 @@ def fill(p: BaseOxmlElement, parts: Sequence[Part]) -> None:
         p.append(_run(text, flags, rtl=rtl and typed and mostly_rtl(text)))
 
 
-def settle(p: BaseOxmlElement) -> None:
+def settle(p: BaseOxmlElement, *, keep_direction: bool = False) -> None:
     """Make a paragraph already written (a heading, a table cell) run right to left when
-    most of its letters do, with its right-to-left runs marked."""
+    most of its letters do, with its right-to-left runs marked. With `keep_direction` (a
+    paragraph `fill` wrote, its size changed since) only its right-to-left runs' sizes are
+    brought in line."""
+    if keep_direction:
+        for rpr in p.iter(qn("w:rPr")):
+            if rpr.find(qn("w:rtl")) is not None:
+                _mark_rtl(rpr)
+        return
     text = "".join(t.text or "" for t in p.iter(qn("w:t")))
     if not mostly_rtl(text):
         return

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Inches, Pt
+from docx.shared import Cm, Emu, Inches, Pt
 from docx.text.paragraph import Paragraph
 
-from roundtable.export.chart import comparison_png
+from roundtable.export.chart import MIN_PITCH_IN, WIDTH_IN, chart_height_in, comparison_png
 from roundtable.export.comparison import (
     compare,
     compared_caption,
@@ -31,15 +31,17 @@ from roundtable.export.content import (
 )
 from roundtable.export.direction import Part
 from roundtable.export.docx_document import (
+    Cell,
     add_page_numbers,
     add_table,
     base_document,
     file_properties,
+    fit_widths,
     text_width_cm,
 )
+from roundtable.export.docx_fit import CM_PER_PT, chart_room_cm, paragraph_cm, table_cm
 from roundtable.export.docx_lines import LineWriter, add_paragraph, fill, settle
 from roundtable.export.wording import (
-    action_source,
     attendance_text,
     carried_text,
     duration_text,
@@ -51,7 +53,9 @@ from roundtable.export.wording import (
     previous_session_parts,
     quiet_round_parts,
     summary_actions,
+    summary_unvoted_notes,
     tie_note,
+    unvoted_text,
     who,
 )
 from roundtable.model import counted
@@ -153,6 +157,8 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
             )
         if tie_note(m):
             _grey(doc, tie_note(m))
+        for note in summary_unvoted_notes(m):
+            _grey(doc, note)
     else:
         _grey(doc, "No votes were recorded.")
     _heading(doc, "Action items", level=2)
@@ -183,6 +189,8 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
         # With the round's first theme: a round's heading and question alone at the foot
         # of a page, its notes on the next, was seen in exported minutes.
         p.paragraph_format.keep_with_next = True
+    if unvoted_text(rnd):
+        _grey(doc, unvoted_text(rnd)).paragraph_format.keep_with_next = True
     for t in rnd.themes:
         _heading(doc, t.label, 2)
         notes = counted(len(t.notes), "note")
@@ -203,38 +211,65 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
         _comparison(doc, rnd)
 
 
+# The comparison table's columns in cm: "Marketing +14 pts" on one line.
+COMPARISON_WIDTHS = (5.2, 1.5, 2.4, 1.5, 1.6, 4.2)
+CHART_WIDTH = Inches(5.4)
+
+
 def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
     comparison = compare(rnd)
-    _heading(doc, compared_heading(rnd, comparison.metric), 2)
-    if comparison.rows:
-        intro = _grey(doc, compared_caption(comparison, rnd))
-        intro.paragraph_format.keep_with_next = True
-        header = ["Theme", "Sales", "Marketing", "Other", comparison.metric.capitalize(), "Leans"]
-        body = [
-            [
-                row.theme.label,
-                *(str(row.counts[f]) for f in ("sales", "marketing", "other")),
-                str(row.total),
-                row.leans,
-            ]
-            for row in comparison.rows
-        ]
-        table = add_table(
-            doc, header, body, [5.2, 1.5, 2.4, 1.5, 1.6, 4.2]
-        )  # "Marketing +14 pts" on one line
-        for table_row in table.rows:
-            for cell in table_row.cells[1:5]:
-                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if other_only_note(comparison):
-        _grey(doc, other_only_note(comparison)).paragraph_format.keep_with_next = True
+    heading = compared_heading(rnd, comparison.metric)
+    _heading(doc, heading, 2)
     if not comparison.rows:
+        if other_only_note(comparison):
+            _grey(doc, other_only_note(comparison))
         return
-    png, _height = comparison_png(comparison)
+    caption = compared_caption(comparison, rnd)
+    header = ["Theme", "Sales", "Marketing", "Other", comparison.metric.capitalize(), "Leans"]
+    body = [
+        [
+            row.theme.label,
+            *(str(row.counts[f]) for f in ("sales", "marketing", "other")),
+            str(row.total),
+            row.leans,
+        ]
+        for row in comparison.rows
+    ]
+    # Heading, caption, chart and table on one page, the chart drawn shorter if need be.
+    # When even a short chart does not fit above the table, the chart (at most a page)
+    # stays with its heading and the table runs on after it, its header row repeated:
+    # kept with a table's last rows instead, the chart went overleaf alone in LibreOffice.
+    page = text_width_cm(doc)
+    widths = fit_widths(doc, COMPARISON_WIDTHS)
+    note = other_only_note(comparison)
+    lead = (
+        paragraph_cm(heading, page, 13, 10)
+        + paragraph_cm(caption, page, 10.5, 4)
+        + (paragraph_cm(note, page, 10.5, 4) if note else 0.0)
+        + 12 * CM_PER_PT  # the chart's spacing
+    )
+    chart_width = min(CHART_WIDTH, Cm(page))
+    inches = WIDTH_IN * 914_400 / chart_width / 2.54  # chart inches per cm of page
+    room = chart_room_cm(doc, lead + table_cm([header, *body], widths, 9.5)) * inches
+    together = room >= chart_height_in(len(comparison.rows), MIN_PITCH_IN)
+    if not together:
+        room = chart_room_cm(doc, lead) * inches
+
+    _grey(doc, caption).paragraph_format.keep_with_next = True
+    if note:
+        _grey(doc, note).paragraph_format.keep_with_next = True
+    png, height = comparison_png(comparison, max_height_in=room)
+    if height > room:  # still taller than a page: drawn narrower, as Word cuts it off
+        chart_width = Emu(int(chart_width * room / height))
     pic = doc.add_paragraph()
     pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pic.paragraph_format.space_before = Pt(8)
-    width = min(Inches(5.4), Cm(text_width_cm(doc)))
-    pic.add_run().add_picture(io.BytesIO(png), width=width)
+    pic.paragraph_format.keep_with_next = together
+    pic.add_run().add_picture(io.BytesIO(png), width=chart_width)
+    table = add_table(doc, header, body, widths, keep_together=together)
+    for table_row in table.rows:
+        for cell in table_row.cells[1:5]:
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def _actions_section(doc: DocxDocument, m: Minutes) -> None:
@@ -242,7 +277,7 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
     if not m.actions:
         _grey(doc, "No action items were agreed.")
         return
-    rows = [
+    rows: list[list[Cell]] = [
         [
             _with_source(a, m),
             a.owner or "—",
@@ -255,11 +290,17 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
     add_table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, [6.8, 2.9, 2.2, 2.8, 1.8])
 
 
-def _with_source(a: ActionRow, m: Minutes) -> str:
+def _with_source(a: ActionRow, m: Minutes) -> list[list[Part]]:
     """The action's text, then on lines of their own the theme it came from and, for one
-    carried over, the day of the session it was carried over from."""
-    lines = [a.text, action_source(a, starts_line=True), carried_text(m) if a.carried else ""]
-    return "\n".join(line for line in lines if line)
+    carried over, the day of the session it was carried over from. "From “…”" runs left
+    to right around a Hebrew or Arabic theme's name: as one right-to-left line it read
+    "הגדרת ליד” “From", the quotes turned about."""
+    lines: list[list[Part]] = [[(a.text, "", True)]]
+    if a.theme:
+        lines.append([("From “", "", False), (a.theme, "", True), ("”", "", False)])
+    if a.carried:
+        lines.append([(carried_text(m), "", False)])
+    return lines
 
 
 def _appendix(doc: DocxDocument, m: Minutes) -> None:

@@ -39,7 +39,9 @@ from roundtable.export.wording import (
     previous_session_parts,
     quiet_round_parts,
     summary_actions,
+    summary_unvoted_notes,
     tie_note,
+    unvoted_text,
     who,
 )
 from roundtable.model import counted
@@ -158,6 +160,8 @@ def render_markdown(m: Minutes) -> str:
             )
         if tie_note(m):
             out += ["", tie_note(m)]
+        for unvoted in summary_unvoted_notes(m):
+            out += ["", md_escape(unvoted)]
     else:
         out.append("No votes were recorded.")
     out += ["", "### Action items", ""]
@@ -170,6 +174,8 @@ def render_markdown(m: Minutes) -> str:
         out += [_line("## ", _own(f"Round {rnd.position}: "), _typed(rnd.title)), ""]
         if rnd.prompt:
             out += [_line("", _own("Question:", "b"), _own(" "), _typed(rnd.prompt, "i")), ""]
+        if unvoted_text(rnd):
+            out += [md_escape(unvoted_text(rnd)), ""]
         for t in rnd.themes:
             count = counted(len(t.notes), "note")
             given = format_votes(t.votes, t.unvoted)

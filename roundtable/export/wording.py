@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from roundtable.export.content import ActionRow, Minutes, NoteLine
+from roundtable.export.content import ActionRow, Minutes, NoteLine, RoundBlock
 from roundtable.export.direction import Part, in_ltr_line
 from roundtable.model import Function, counted
 
@@ -84,11 +84,11 @@ def owner_function(a: ActionRow) -> str:
     return a.function if a.owner else ""
 
 
-def action_source(a: ActionRow, *, starts_line: bool = False) -> str:
-    """Where an action came from: 'from “Lead definition”' ('From ...' on a line of its own)."""
+def action_source(a: ActionRow) -> str:
+    """Where an action came from: 'from “Lead definition”'."""
     if not a.theme:
         return ""
-    return f"{'From' if starts_line else 'from'} “{in_ltr_line(a.theme)}”"
+    return f"from “{in_ltr_line(a.theme)}”"
 
 
 def format_day(d: date, *, short: bool = False) -> str:
@@ -120,15 +120,38 @@ def duration_text(m: Minutes) -> str:
 
 def format_votes(votes: dict[Function, int], unvoted: tuple[Function, ...] = ()) -> str:
     """ "7 sales, 5 marketing, 1 other" (zero counts for "other" left out). A side that gave
-    no dots in the whole round is not counted as "0 sales", which read as sales turning
-    the theme down, but named after: "4 marketing; no sales votes in this round"."""
+    no dots in the whole round is left out rather than counted as "0 sales", which read as
+    sales turning the theme down: "4 marketing". `unvoted_text` says why, once per round;
+    said after every theme's count, it filled the summary and the round with the same words."""
     parts = [f"{votes[f]} {f}" for f in ("sales", "marketing") if f not in unvoted]
     if votes.get("other"):
         parts.append(f"{votes['other']} other")
-    text = ", ".join(parts)
-    if unvoted:
-        text += f"; no {' or '.join(unvoted)} votes in this round"
-    return text
+    return ", ".join(parts)
+
+
+def _no_votes_from(unvoted: tuple[Function, ...], where: str) -> str:
+    missing = " and ".join(unvoted).capitalize()
+    return f"{missing} gave no votes {where}, so its themes show no {' or '.join(unvoted)} count."
+
+
+def unvoted_text(rnd: RoundBlock) -> str:
+    """The line under a round's question when sales or marketing gave no dots in it:
+    "Sales gave no votes in this round, so its themes show no sales count.", or ""."""
+    return _no_votes_from(rnd.unvoted, "in this round") if rnd.unvoted else ""
+
+
+def summary_unvoted_notes(m: Minutes) -> list[str]:
+    """The lines under the summary's top themes, one for each of their rounds in which sales
+    or marketing gave no dots: "Sales gave no votes in round 3, Why it's broken, so its
+    themes show no sales count." """
+    rounds: dict[int, tuple[str, tuple[Function, ...]]] = {}
+    for t in m.top_themes:
+        if t.unvoted:
+            rounds[t.round_position] = (t.round_title, t.unvoted)
+    return [
+        _no_votes_from(unvoted, f"in round {position}, {in_ltr_line(title)}")
+        for position, (title, unvoted) in sorted(rounds.items())
+    ]
 
 
 def who(note: NoteLine) -> str:

@@ -163,3 +163,24 @@ def test_the_caption_names_who_gave_the_dots(store: Store, tmp_path: Path) -> No
     assert said.startswith("Only sales and other functions gave dots in this round")
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     assert not [p.text for p in doc.paragraphs if "Only one function" in p.text]
+
+
+def test_the_charts_scale_reads_in_whole_steps(store: Store) -> None:
+    # Shares up to 14% were marked every 2.5 points and labelled in whole numbers:
+    # "0% 2% 5% 8% 10% 12% 15%", so a bar ending at 7.5% stood at a "8%" mark.
+    rid = store.round_at(2).id
+    for t in range(13):
+        note = store.add_note(rid, f"Note {t}", function="sales").id
+        theme = store.add_theme(rid, f"Theme {t}", note_ids=[note])
+        store.set_votes(theme.id, "sales", (t * 7) % 5 + 1)
+        store.set_votes(theme.id, "marketing", 13 - t)
+    chart = comparison_figure(compare(build_minutes(store.snapshot()).rounds[0]))
+    chart.canvas.draw()
+    ax = chart.axes[0]
+    shown = [
+        (tick, label.get_text())
+        for tick, label in zip(ax.get_xticks(), ax.get_xticklabels(), strict=True)
+        if ax.get_xlim()[0] <= tick <= ax.get_xlim()[1]
+    ]
+    assert len(shown) >= 4
+    assert all(label == f"{tick:g}%" for tick, label in shown), shown

@@ -99,9 +99,8 @@ def test_word_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
     lines = _lines(doc)
     assert "Notes: 1 note in 1 of 5 rounds; recorded anonymously" in lines
     title = store.round_at(2).title
-    votes = "1 vote (1 sales; no marketing votes in this round)"
-    assert f"Shared pipeline reviews: {votes}, round 2, {title}" in lines
-    assert "1 vote (1 sales; no marketing votes in this round) · 1 note" in lines
+    assert f"Shared pipeline reviews: 1 vote (1 sales), round 2, {title}" in lines
+    assert "1 vote (1 sales) · 1 note" in lines
     text = "\n".join(lines)
     assert not re.search(r"\b1 (notes|rounds|votes)\b", text)
 
@@ -110,8 +109,8 @@ def test_markdown_counts_in_the_singular(store: Store, tmp_path: Path) -> None:
     one_of_each(store)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
     assert "- **Notes:** 1 note in 1 of 5 rounds; recorded anonymously" in md
-    assert "**Shared pipeline reviews**: 1 vote (1 sales; no marketing votes in this round)" in md
-    assert "**1 vote** (1 sales; no marketing votes in this round) · 1 note" in md
+    assert "**Shared pipeline reviews**: 1 vote (1 sales), round 2" in md
+    assert "**1 vote** (1 sales) · 1 note" in md
     assert not re.search(r"\b1 (notes|rounds|votes)\b", md)
 
 

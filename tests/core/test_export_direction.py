@@ -97,3 +97,26 @@ def test_markdown_marks_directions(store: Store, tmp_path: Path) -> None:
     # a right-to-left stretch in it (its words in order around "CRM"), "(marketing)" after.
     assert f"- {RLE}{ARABIC}{PDF}{LRM} _(marketing)_" in md.splitlines()
     assert f"- {LATIN} _(sales)_" in md.splitlines()
+
+
+def test_word_action_table_says_from_left_to_right_around_a_hebrew_theme(
+    store: Store, tmp_path: Path
+) -> None:
+    # "From “הגדרת ליד”" under an action was one right-to-left line, mostly Hebrew: the
+    # PDF showed "הגדרת ליד” “From", "From" at the right and the quotes turned about.
+    rnd = store.round_at(2)
+    note = store.add_note(rnd.id, "אין לנו הגדרה משותפת לליד", function="marketing").id
+    theme = store.add_theme(rnd.id, "הגדרת ליד", note_ids=[note])
+    text = "לכתוב הגדרת ליד אחת ששני הצדדים חותמים עליה"
+    store.add_action(text, owner="דנה כהן", owner_function="marketing", theme_id=theme.id)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    actions = next(t for t in doc.tables if t.rows[0].cells[0].text == "What")
+    what, source = actions.rows[1].cells[0].paragraphs
+    assert what.text == text and is_rtl(what) and has_rtl_run(what.runs[0])
+    assert not is_rtl(source)
+    start, theme_run, end = source.runs
+    assert (start.text, end.text) == ("From “", "”")
+    assert not has_rtl_run(start) and not has_rtl_run(end)
+    assert theme_run.text == f"{RLE}הגדרת ליד{PDF}{LRM}" and has_rtl_run(theme_run)
+    # Right-to-left runs take the complex-script size: the table's, not the body's.
+    assert theme_run._r.rPr.find(qn("w:szCs")).get(qn("w:val")) == "19"
