@@ -132,9 +132,10 @@ def format_votes(votes: dict[Function, int], unvoted: tuple[Function, ...] = ())
 
 
 def who(note: NoteLine) -> str:
-    """The attribution after a note: "sales" or "Hannah Berg, sales"."""
+    """The attribution after a note: "sales" or "Hannah Berg, sales"; "" for an anonymous
+    note whose function is kept back."""
     name = in_ltr_line(note.participant)
-    return f"{name}, {note.function}" if note.participant else note.function
+    return ", ".join(x for x in (name, note.function_shown) if x)
 
 
 def notes_count_text(m: Minutes) -> str:
