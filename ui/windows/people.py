@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -45,6 +46,7 @@ from roundtable.model import (
 )
 from roundtable.store import Store
 from roundtable.store.roster import RosterEdit
+from ui.windows.lone_sides import LoneSideWarning
 from ui.windows.sizing import resize_within_screen
 
 NAME, FUNCTION, ORGANISATION, ROLE, NOTES, HERE = range(6)
@@ -182,6 +184,12 @@ class PeopleDialog(QDialog):
             " as another function on purpose (“m: …”) keeps its own."
         )
         self.recolour.setChecked(True)
+        # An anonymous session's side of one person, said as the table changes.
+        self.lone_sides = LoneSideWarning("peopleLoneSides")
+        self.table.model().rowsInserted.connect(self._say_lone_sides)
+        self.table.model().rowsRemoved.connect(self._say_lone_sides)
+        self.table.itemChanged.connect(self._say_lone_sides)
+        self._say_lone_sides()
 
         add = QPushButton("Add person", objectName="addPersonButton")
         add.clicked.connect(self.add_person)
@@ -206,6 +214,7 @@ class PeopleDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.lone_sides)
         layout.addWidget(self.recolour)
         layout.addLayout(row)
         resize_within_screen(self, 680, 420)
@@ -262,6 +271,7 @@ class PeopleDialog(QDialog):
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes on to the buttons
         combo.addItems(list(FUNCTIONS))
         combo.setCurrentText(function)
+        combo.currentTextChanged.connect(self._say_lone_sides)
         self.table.setCellWidget(row, FUNCTION, combo)
         count = QTableWidgetItem(str(notes))
         count.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -295,9 +305,13 @@ class PeopleDialog(QDialog):
         for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
             self.table.removeRow(row)
 
-    def _rows(self) -> list[tuple[int | None, dict[str, Any]]]:
+    def _rows(self, *, complete: bool = True) -> list[tuple[int | None, dict[str, Any]]]:
+        """Each row's values; `complete=False` skips a row still being filled in."""
         out = []
         for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, col) for col in (*FIELDS, HERE)]
+            if not complete and (None in cells or self.table.cellWidget(row, FUNCTION) is None):
+                continue
             values: dict[str, Any] = {
                 key: clean_text(self.table.item(row, col).text()) for col, key in FIELDS.items()
             }
@@ -310,6 +324,20 @@ class PeopleDialog(QDialog):
             )
             out.append((self.table.item(row, NAME).data(ID_ROLE), values))
         return out
+
+    def _say_lone_sides(self, *_args: object) -> None:
+        """Who a function mark would give away in this anonymous session, as the table says
+        the roster is now (names typed, functions chosen, Here ticked)."""
+        if not hasattr(self, "lone_sides") or not self.store.session().anonymous:
+            return
+        roster, here = [], []
+        for _pid, values in self._rows(complete=False):
+            if values["name"]:
+                person = SimpleNamespace(name=values["name"], function=values["function"])
+                roster.append(person)
+                if not values["absent"]:
+                    here.append(person)
+        self.lone_sides.show_for(True, roster, here)
 
     def accept(self) -> None:
         """Check the table (every person named, no name twice) and work out the changes."""

@@ -44,6 +44,7 @@ from ui.windows.dialogs import (
     safe_file_name,
     start_folder,
 )
+from ui.windows.lone_sides import LoneSideWarning, typed_people
 from ui.windows.sizing import TITLE_BAR
 from ui.windows.window_actions import as_typed
 
@@ -245,6 +246,8 @@ class StartScreen(QWidget):
         form.addRow("", self.anonymous)
         form.addRow("Roster", self.roster)
         form.addRow("", self.anonymous_note)
+        self.lone_sides = LoneSideWarning("anonymousLoneSides")
+        form.addRow("", self.lone_sides)
         self.roster.textChanged.connect(self._say_what_anonymous_does)
         self.anonymous.toggled.connect(self._say_what_anonymous_does)
         self.anonymous.clicked.connect(lambda: setattr(self, "anonymous_chosen", True))
@@ -311,6 +314,9 @@ class StartScreen(QWidget):
     def _say_what_anonymous_does(self, *_args: object) -> None:
         self.anonymous_note.setVisible(
             self.anonymous.isChecked() and bool(self.roster.toPlainText().strip())
+        )
+        self.lone_sides.show_for(
+            self.anonymous.isChecked(), typed_people(self.roster.toPlainText())
         )
 
     def _template_chosen(self) -> None:
