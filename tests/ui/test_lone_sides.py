@@ -4,9 +4,11 @@ start screen's roster box and Session > People, as the roster changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTableWidget
-from test_people import with_people_dialog  # rootdir-relative: tests/ui has no __init__
+from test_people import type_note, with_people_dialog  # rootdir-relative: no __init__
 
+from ui.windows.note_board import COLOURS, UNMARKED
 from ui.windows.people import FUNCTION, PeopleDialog
 from ui.windows.start_screen import StartScreen
 
@@ -88,3 +90,35 @@ def test_people_in_a_session_with_names_says_nothing_of_sides(qtbot, window):
         assert not dialog.findChild(QLabel, "peopleLoneSides").isVisible()
 
     with_people_dialog(qtbot, window, look)
+
+
+def _card(wall, text: str):
+    return next(wall.item(i) for i in range(wall.count()) if wall.item(i).text() == text)
+
+
+def test_the_wall_shows_a_lone_others_notes_without_their_function(qtbot, window):
+    store = window.store
+    store.add_participant("Finn Larsen", "other")
+    type_note(qtbot, window, "o: Discounts need a finance sign-off")
+    type_note(qtbot, window, "s: Reps discount at quarter end")
+    wall = window.presenter.wall
+    wall.show_round(window.shown_round_id())
+    card = _card(wall, "Discounts need a finance sign-off")
+    assert card.background().color() == QColor(UNMARKED)
+    assert card.toolTip() == "Discounts need a finance sign-off"
+    assert wall.item(0).text() == "Ungrouped — 2 notes  (S 1 · M 0)"
+    sales = _card(wall, "Reps discount at quarter end")
+    assert sales.background().color() == QColor(COLOURS["sales"])
+    # The note being typed, echoed on the wall, loses its "o:" too.
+    window.presenter.echo("o: Budget owners join the review")
+    assert window.presenter.hint.text().startswith("Typing: Budget owners join the review")
+    # A second "other" on the roster: the note is one of two people's, and says "other".
+    store.add_participant("Priya Shah", "other")
+    qtbot.waitUntil(
+        lambda: _card(wall, "Discounts need a finance sign-off").toolTip().endswith("other")
+    )
+    card = _card(wall, "Discounts need a finance sign-off")
+    assert card.background().color() == QColor(COLOURS["other"])
+    assert wall.item(0).text() == "Ungrouped — 2 notes  (S 1 · M 0 · O 1)"
+    window.presenter.echo("o: Budget owners join the review")
+    assert window.presenter.hint.text().startswith("Typing: o: Budget owners")
