@@ -45,10 +45,6 @@ class Comparison:
     basis: Basis
     rows: tuple[ComparedTheme, ...]  # in the round's order (most votes first)
     other_only: tuple[ThemeBlock, ...]  # only other functions voted (or wrote): not compared
-    # The count columns of the table: "other" is left out when its notes go unmarked (one
-    # person in an anonymous session) and the table counts notes, as its count would say
-    # which themes that person wrote on.
-    columns: tuple[Function, ...] = FUNCTIONS
 
     @property
     def metric(self) -> Metric:
@@ -86,9 +82,7 @@ def compare(rnd: RoundBlock) -> Comparison:
             continue
         sales, marketing = share(c["sales"], "sales"), share(c["marketing"], "marketing")
         rows.append(ComparedTheme(t, c, sales, marketing, basis))
-    hide = rnd.other_hidden and metric == "notes"
-    columns = tuple(f for f in FUNCTIONS if not (hide and f == "other"))
-    return Comparison(basis, tuple(rows), tuple(other_only), columns)
+    return Comparison(basis, tuple(rows), tuple(other_only))
 
 
 def compared_heading(rnd: RoundBlock, metric: Metric) -> str:
@@ -133,6 +127,4 @@ def other_only_note(comparison: Comparison) -> str:
         return ""
     names = ", ".join(f"“{in_ltr_line(t.label)}”" for t in comparison.other_only)
     given = "dots" if comparison.metric == "votes" else "notes"
-    if "other" not in comparison.columns:  # its notes are unmarked: "other" is not said
-        return f"Not compared (no sales or marketing notes): {names}."
     return f"Not compared (only other functions gave it {given}): {names}."

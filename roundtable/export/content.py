@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from roundtable.anonymity import other_hidden
 from roundtable.model import (  # noqa: F401 (exports use counted from here)
     FUNCTIONS,
     Function,
@@ -59,14 +58,6 @@ class NoteLine:
     round_title: str
     theme: str  # empty when the note belongs to no theme
     theme_votes: int | None
-    # An anonymous session's lone "other" (see roundtable.anonymity): the note is shown
-    # with no function, since "other" would say whose it is.
-    function_hidden: bool = False
-
-    @property
-    def function_shown(self) -> str:
-        """The function the minutes print beside the note ("" when it is kept back)."""
-        return "" if self.function_hidden else self.function
 
 
 @dataclass(frozen=True)
@@ -98,7 +89,6 @@ class RoundBlock:
     prompt: str
     themes: tuple[ThemeBlock, ...]  # most votes first; ties keep board order
     ungrouped: tuple[NoteLine, ...]
-    other_hidden: bool = False  # "other" notes go unmarked: no per-theme count of them
 
     @property
     def has_votes(self) -> bool:
@@ -141,7 +131,6 @@ class Minutes:
     attendees: tuple[str, ...]  # "Name (Organisation)" in roster order; none when anonymous
     absent: tuple[str, ...]  # on the roster but not in the room; none when anonymous
     anonymous: bool
-    other_hidden: bool  # one person is "other" in an anonymous session: see NoteLine
     follow_up_of: PreviousSession | None
     rounds: tuple[RoundBlock, ...]
     quiet_rounds: tuple[QuietRound, ...]
@@ -182,8 +171,6 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
     info = snap.session
     at = session_clock(info)
     anonymous = info.anonymous
-    here = in_the_room(snap.participants, snap.notes)
-    hide_other = other_hidden(anonymous, snap.participants, here)
     rounds_by_id = {r.id: r for r in snap.rounds}
     themes_by_id = {t.id: t for t in snap.themes}
     votes: dict[int, dict[Function, int]] = defaultdict(lambda: dict.fromkeys(FUNCTIONS, 0))
@@ -204,7 +191,6 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
             round_title=xml_safe(rnd.title) if rnd else "",
             theme=xml_safe(theme.label) if theme else "",
             theme_votes=sum(votes[theme.id].values()) if theme else None,
-            function_hidden=hide_other and n.function == "other",
         )
 
     lines = [line(n) for n in snap.notes]
@@ -255,7 +241,6 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
                 prompt=xml_safe(r.prompt),
                 themes=tuple(blocks),
                 ungrouped=tuple(ungrouped[r.id]),
-                other_hidden=hide_other,
             )
         )
 
@@ -283,6 +268,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
     shown_top, tied_out = _with_ties(top)
     started, ended = _span(snap, at)
     attendance: dict[Function, int] = dict.fromkeys(FUNCTIONS, 0)
+    here = in_the_room(snap.participants, snap.notes)
     for p in here:
         attendance[p.function] += 1
     attendees = () if anonymous else tuple(_attendee(p) for p in here)
@@ -299,7 +285,6 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         attendees=attendees,
         absent=absent,
         anonymous=anonymous,
-        other_hidden=hide_other,
         follow_up_of=previous,
         rounds=tuple(round_blocks),
         quiet_rounds=tuple(quiet),

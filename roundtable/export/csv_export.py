@@ -40,7 +40,7 @@ def write_csv(m: Minutes, out: Path) -> None:
                     _safe(n.round_title),
                     _safe(n.theme),
                     _safe(n.text),
-                    n.function_shown,
+                    n.function,
                     _safe(n.participant),
                     "" if n.theme_votes is None else n.theme_votes,
                     n.created_at.isoformat(timespec="seconds"),

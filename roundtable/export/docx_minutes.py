@@ -172,12 +172,7 @@ def _bullets(doc: DocxDocument, notes: Sequence[NoteLine]) -> None:
 
     writer = LineWriter(doc, "List Bullet", shape)
     for note in notes:
-        writer.line((note.text, "", True), *_by(note))
-
-
-def _by(note: NoteLine) -> list[Part]:
-    """The note's attribution in grey, " (sales)"; none for an unmarked anonymous note."""
-    return [(f" ({who(note)})", "ig", False)] if who(note) else []
+        writer.line((note.text, "", True), (f" ({who(note)})", "ig", False))
 
 
 def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> None:
@@ -214,23 +209,21 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
     if comparison.rows:
         intro = _grey(doc, compared_caption(comparison, rnd))
         intro.paragraph_format.keep_with_next = True
-        columns = comparison.columns
-        header = [
-            "Theme",
-            *(f.capitalize() for f in columns),
-            comparison.metric.capitalize(),
-            "Leans",
-        ]
+        header = ["Theme", "Sales", "Marketing", "Other", comparison.metric.capitalize(), "Leans"]
         body = [
-            [row.theme.label, *(str(row.counts[f]) for f in columns), str(row.total), row.leans]
+            [
+                row.theme.label,
+                *(str(row.counts[f]) for f in ("sales", "marketing", "other")),
+                str(row.total),
+                row.leans,
+            ]
             for row in comparison.rows
         ]
-        # "Marketing +14 pts" on one line; the theme takes the room of an Other column left out.
-        widths = {"sales": 1.5, "marketing": 2.4, "other": 1.5}
-        theme_width = 5.2 + sum(w for f, w in widths.items() if f not in columns)
-        table = add_table(doc, header, body, [theme_width, *(widths[f] for f in columns), 1.6, 4.2])
+        table = add_table(
+            doc, header, body, [5.2, 1.5, 2.4, 1.5, 1.6, 4.2]
+        )  # "Marketing +14 pts" on one line
         for table_row in table.rows:
-            for cell in table_row.cells[1 : 2 + len(columns)]:
+            for cell in table_row.cells[1:5]:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if other_only_note(comparison):
         _grey(doc, other_only_note(comparison)).paragraph_format.keep_with_next = True
@@ -288,5 +281,5 @@ def _appendix(doc: DocxDocument, m: Minutes) -> None:
         writer.line(
             (f"{note.created_at:%H:%M}  R{note.round_position}\t", "b", False),
             (note.text, "", True),
-            *_by(note),
+            (f" ({who(note)})", "ig", False),
         )

@@ -106,13 +106,8 @@ def _stretch(text: str) -> str:
     return rtl_in_ltr_line(text) if mostly_rtl(text) else in_ltr_line(text)
 
 
-def _by(note: NoteLine) -> list[Part]:
-    """The note's attribution in italics, " (sales)"; none for an unmarked anonymous note."""
-    return [_own(f" ({md_escape(who(note))})", "i")] if who(note) else []
-
-
 def _note(note: NoteLine) -> str:
-    return _line("- ", _typed(note.text), *_by(note))
+    return _line("- ", _typed(note.text), _own(f" ({md_escape(who(note))})", "i"))
 
 
 def _label(label: str, *value: Part) -> str:
@@ -214,7 +209,7 @@ def render_markdown(m: Minutes) -> str:
                 "- ",
                 _own(f"{note.created_at:%H:%M} · R{note.round_position} · "),
                 _typed(note.text),
-                *_by(note),
+                _own(f" ({md_escape(who(note))})", "i"),
             )
         )
     out.append("")
@@ -228,12 +223,11 @@ def _comparison(rnd: RoundBlock) -> list[str]:
         out += [
             f"_{compared_caption(comparison, rnd)}_",
             "",
-            f"| Theme | {' | '.join(f.capitalize() for f in comparison.columns)}"
-            f" | {comparison.metric.capitalize()} | Leans |",
-            f"|---|{'---:|' * len(comparison.columns)}---:|---|",
+            f"| Theme | Sales | Marketing | Other | {comparison.metric.capitalize()} | Leans |",
+            "|---|---:|---:|---:|---:|---|",
         ]
         for row in comparison.rows:
-            counts = " | ".join(str(row.counts[f]) for f in comparison.columns)
+            counts = " | ".join(str(row.counts[f]) for f in ("sales", "marketing", "other"))
             out.append(f"| {_cell(row.theme.label)} | {counts} | {row.total} | {row.leans} |")
         out.append("")
     if other_only_note(comparison):

@@ -132,10 +132,9 @@ def format_votes(votes: dict[Function, int], unvoted: tuple[Function, ...] = ())
 
 
 def who(note: NoteLine) -> str:
-    """The attribution after a note: "sales" or "Hannah Berg, sales"; "" for an anonymous
-    note whose function is kept back."""
+    """The attribution after a note: "sales" or "Hannah Berg, sales"."""
     name = in_ltr_line(note.participant)
-    return ", ".join(x for x in (name, note.function_shown) if x)
+    return f"{name}, {note.function}" if note.participant else note.function
 
 
 def notes_count_text(m: Minutes) -> str:

@@ -4,12 +4,10 @@ start screen's roster box and Session > People, as the roster changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTableWidget
-from test_people import type_note, with_people_dialog  # rootdir-relative: no __init__
+from test_people import with_people_dialog  # rootdir-relative: no __init__
 
-from ui.windows.note_board import COLOURS, UNMARKED
-from ui.windows.people import FUNCTION, PeopleDialog
+from ui.windows.people import FUNCTION, HERE, PeopleDialog
 from ui.windows.start_screen import StartScreen
 
 
@@ -41,8 +39,8 @@ def test_the_start_screen_warns_of_a_side_of_one_as_the_roster_is_typed(qtbot):
     _type_line(qtbot, screen.roster, "Finn Larsen, finance guest, other")
     assert warning.isVisible()
     assert warning.text() == (
-        "Finn Larsen is the only participant whose function is “other”, so notes by Finn"
-        " Larsen show no function in the minutes or on the wall."
+        "Anonymous, but Finn Larsen is the only participant marked other: the minutes and the"
+        " wall mark other notes, so notes by Finn Larsen can be told apart."
     )
     # Notes with names: every note says who wrote it anyway, so there is nothing to warn of.
     screen.anonymous.setFocus()
@@ -73,7 +71,10 @@ def test_people_warns_while_a_side_is_one_person(qtbot, window):
         assert not warning.isVisible()
         qtbot.keyClick(table, Qt.Key.Key_O)  # Ben as the one "other"
         assert warning.text().startswith("Anonymous, but Ana Lopez is the only sales")
-        assert "notes by Ben Okafor show no function" in warning.text()
+        assert warning.text().splitlines()[1] == (
+            "Anonymous, but Ben Okafor is the only participant marked other: the minutes and"
+            " the wall mark other notes, so notes by Ben Okafor can be told apart."
+        )
         qtbot.keyClick(table, Qt.Key.Key_Delete)  # Ben off the roster
         assert warning.text().splitlines() == [
             "Anonymous, but Ana Lopez is the only sales participant: the minutes and the wall"
@@ -83,6 +84,27 @@ def test_people_warns_while_a_side_is_one_person(qtbot, window):
     with_people_dialog(qtbot, window, edit)
 
 
+def test_people_counts_someone_not_here_as_on_the_roster(qtbot, window):
+    # Ana Lopez (sales) and Ben Okafor (marketing), and Carla on sales, not here yet.
+    window.store.add_participant("Carla Nunes", "sales", absent=True)
+    ben_alone = [
+        "Anonymous, but Ben Okafor is the only marketing participant: the minutes and the wall"
+        " mark marketing notes, so notes by Ben Okafor can be told apart."
+    ]
+
+    def roll_call(dialog: PeopleDialog) -> None:
+        warning = dialog.findChild(QLabel, "peopleLoneSides")
+        table = dialog.findChild(QTableWidget, "peopleTable")
+        assert table.item(2, HERE).checkState() == Qt.CheckState.Unchecked
+        assert warning.text().splitlines() == ben_alone
+        table.setCurrentCell(0, HERE)
+        qtbot.keyClick(table, Qt.Key.Key_Space)  # Ana did not come either
+        assert table.item(0, HERE).checkState() == Qt.CheckState.Unchecked
+        assert warning.text().splitlines() == ben_alone
+
+    with_people_dialog(qtbot, window, roll_call)
+
+
 def test_people_in_a_session_with_names_says_nothing_of_sides(qtbot, window):
     window.store.update_session(anonymous=False)
 
@@ -90,35 +112,3 @@ def test_people_in_a_session_with_names_says_nothing_of_sides(qtbot, window):
         assert not dialog.findChild(QLabel, "peopleLoneSides").isVisible()
 
     with_people_dialog(qtbot, window, look)
-
-
-def _card(wall, text: str):
-    return next(wall.item(i) for i in range(wall.count()) if wall.item(i).text() == text)
-
-
-def test_the_wall_shows_a_lone_others_notes_without_their_function(qtbot, window):
-    store = window.store
-    store.add_participant("Finn Larsen", "other")
-    type_note(qtbot, window, "o: Discounts need a finance sign-off")
-    type_note(qtbot, window, "s: Reps discount at quarter end")
-    wall = window.presenter.wall
-    wall.show_round(window.shown_round_id())
-    card = _card(wall, "Discounts need a finance sign-off")
-    assert card.background().color() == QColor(UNMARKED)
-    assert card.toolTip() == "Discounts need a finance sign-off"
-    assert wall.item(0).text() == "Ungrouped — 2 notes  (S 1 · M 0)"
-    sales = _card(wall, "Reps discount at quarter end")
-    assert sales.background().color() == QColor(COLOURS["sales"])
-    # The note being typed, echoed on the wall, loses its "o:" too.
-    window.presenter.echo("o: Budget owners join the review")
-    assert window.presenter.hint.text().startswith("Typing: Budget owners join the review")
-    # A second "other" on the roster: the note is one of two people's, and says "other".
-    store.add_participant("Priya Shah", "other")
-    qtbot.waitUntil(
-        lambda: _card(wall, "Discounts need a finance sign-off").toolTip().endswith("other")
-    )
-    card = _card(wall, "Discounts need a finance sign-off")
-    assert card.background().color() == QColor(COLOURS["other"])
-    assert wall.item(0).text() == "Ungrouped — 2 notes  (S 1 · M 0 · O 1)"
-    window.presenter.echo("o: Budget owners join the review")
-    assert window.presenter.hint.text().startswith("Typing: o: Budget owners")

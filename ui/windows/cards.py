@@ -40,13 +40,14 @@ def proposal_line(label: str) -> str:
     return f"Suggested theme: {label}"
 
 
-def count_line(counts: dict[str, int], *, other: bool = True) -> str:
-    """The header count, "3 notes  (S 1 · M 2 · O 0)", from notes counted by function;
-    without "O" when `other` is False (an anonymous session's lone "other" on the wall)."""
+def count_line(counts: dict[str, int]) -> str:
+    """The header count, "3 notes  (S 1 · M 2 · O 0)", from notes counted by function."""
     total = sum(counts.values())
     noun = "note" if total == 1 else "notes"
-    others = f" · O {counts.get('other', 0)}" if other else ""
-    return f"{total} {noun}  (S {counts.get('sales', 0)} · M {counts.get('marketing', 0)}{others})"
+    return (
+        f"{total} {noun}  (S {counts.get('sales', 0)} · M {counts.get('marketing', 0)}"
+        f" · O {counts.get('other', 0)})"
+    )
 
 
 def right_to_left(text: str) -> bool:

@@ -31,7 +31,7 @@ def typed_people(text: str) -> list[RosterLine]:
 
 
 class LoneSideWarning(QLabel):
-    """Plain words, one line per lone side; hidden when there is nothing to say."""
+    """Plain words, one line per side of one person; hidden when there is nothing to say."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName=name)
@@ -40,9 +40,7 @@ class LoneSideWarning(QLabel):
         self.setStyleSheet("color: #8a5a00;")
         self.hide()
 
-    def show_for(
-        self, anonymous: bool, roster: Sequence[Person], here: Sequence[Person] | None = None
-    ) -> None:
-        lines = lone_side_warnings(roster, here) if anonymous else []
+    def show_for(self, anonymous: bool, roster: Sequence[Person]) -> None:
+        lines = lone_side_warnings(roster) if anonymous else []
         self.setText("\n".join(lines))
         self.setVisible(bool(lines))

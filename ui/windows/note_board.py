@@ -55,7 +55,6 @@ from ui.windows.cards import (
 )
 
 COLOURS = {"sales": "#fff3a8", "marketing": "#bfe6ff", "other": "#d9f2c4"}
-UNMARKED = "#eeeeee"  # a card whose function is not shown (see NoteBoard.unmarked)
 
 
 class NoteBoard(QListWidget):
@@ -72,9 +71,6 @@ class NoteBoard(QListWidget):
         self.round_id: int | None = None
         self.function_filter: str | None = None
         self.show_names = True
-        # A function whose notes show no mark (colour, tooltip, count): "other" on the wall
-        # of an anonymous session where one person is "other" (roundtable.anonymity).
-        self.unmarked: str | None = None
         self._cards: dict[int, QListWidgetItem] = {}
         self._names: dict[int, str] = {}  # participant id -> name, read once per rebuild
         self._proposals: dict[int, str] = {}
@@ -172,7 +168,7 @@ class NoteBoard(QListWidget):
         counts = {f: sum(n.function == f for n in notes) for f in COLOURS}
         # A Hebrew or Arabic name pulled " — 3" into its own direction: the board read
         # "3 — הגדרת ליד notes (S 1 · …)", as if the count were part of the name.
-        text = f"{in_ltr_line(label)} — {self._count_line(counts)}"
+        text = f"{in_ltr_line(label)} — {count_line(counts)}"
         if theme is not None:
             votes = sum(self.store.theme_votes(theme.id).values())
             text += f"  · {counted(votes, 'vote')}"
@@ -294,13 +290,12 @@ class NoteBoard(QListWidget):
         # A rebuilt card keeps its proposal as a tag, not as a plain line of its text.
         item.setData(PROPOSAL, self._proposals.get(n.id))
         # The whole note (a long one is cut on its card), who wrote it and their function.
-        marked = n.function != self.unmarked
-        by = ", ".join(x for x in (writer, n.function if marked else "") if x)
-        item.setData(Qt.ItemDataRole.ToolTipRole, f"{n.text}\n— {by}" if by else n.text)
+        by = f"{writer}, {n.function}" if writer else n.function
+        item.setData(Qt.ItemDataRole.ToolTipRole, f"{n.text}\n— {by}")
         # Drop-enabled: Qt refused a drag over a card before the drop (cards onto a card
         # is how two notes become a theme with the mouse), so nothing happened.
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDropEnabled)
-        item.setBackground(QBrush(QColor(COLOURS[n.function] if marked else UNMARKED)))
+        item.setBackground(QBrush(QColor(COLOURS[n.function])))
         item.setForeground(QBrush(QColor("#1a1a1a")))
         item.setSizeHint(self.card_size)
         # A note in Arabic or Hebrew starts at the right, as it is read.
@@ -330,7 +325,7 @@ class NoteBoard(QListWidget):
         counts = self._ungrouped
         total = sum(counts.values())
         self._add_card(n, total)
-        self.item(0).setText(f"Ungrouped — {self._count_line(counts)}")
+        self.item(0).setText(f"Ungrouped — {count_line(counts)}")
         # Sized and scrolled to once the burst is over: per note, an import of 3,000 notes
         # into the shown round measured the board again 3,000 times (27 s, window frozen).
         first = total if self._added_from is None else min(self._added_from, total)
@@ -348,9 +343,6 @@ class NoteBoard(QListWidget):
             return  # rebuilt since: the rebuild sized every card
         self._size_cards(range(first, self.row(self._cards[last]) + 1))
         self.scrollToItem(self._cards[last])
-
-    def _count_line(self, counts: dict[str, int]) -> str:
-        return count_line(counts, other=self.unmarked != "other")
 
     def set_filter(self, function: str | None) -> None:
         self.function_filter = function

@@ -305,13 +305,9 @@ class PeopleDialog(QDialog):
         for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
             self.table.removeRow(row)
 
-    def _rows(self, *, complete: bool = True) -> list[tuple[int | None, dict[str, Any]]]:
-        """Each row's values; `complete=False` skips a row still being filled in."""
+    def _rows(self) -> list[tuple[int | None, dict[str, Any]]]:
         out = []
         for row in range(self.table.rowCount()):
-            cells = [self.table.item(row, col) for col in (*FIELDS, HERE)]
-            if not complete and (None in cells or self.table.cellWidget(row, FUNCTION) is None):
-                continue
             values: dict[str, Any] = {
                 key: clean_text(self.table.item(row, col).text()) for col, key in FIELDS.items()
             }
@@ -327,17 +323,17 @@ class PeopleDialog(QDialog):
 
     def _say_lone_sides(self, *_args: object) -> None:
         """Who a function mark would give away in this anonymous session, as the table says
-        the roster is now (names typed, functions chosen, Here ticked)."""
+        the roster is now (names typed, functions chosen; Here does not matter)."""
         if not hasattr(self, "lone_sides") or not self.store.session().anonymous:
             return
-        roster, here = [], []
-        for _pid, values in self._rows(complete=False):
-            if values["name"]:
-                person = SimpleNamespace(name=values["name"], function=values["function"])
-                roster.append(person)
-                if not values["absent"]:
-                    here.append(person)
-        self.lone_sides.show_for(True, roster, here)
+        roster = []
+        for row in range(self.table.rowCount()):
+            name, combo = self.table.item(row, NAME), self.table.cellWidget(row, FUNCTION)
+            if name is not None and combo is not None and clean_text(name.text()):
+                roster.append(
+                    SimpleNamespace(name=clean_text(name.text()), function=combo.currentText())
+                )
+        self.lone_sides.show_for(True, roster)
 
     def accept(self) -> None:
         """Check the table (every person named, no name twice) and work out the changes."""

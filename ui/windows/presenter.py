@@ -8,8 +8,6 @@ Esc or F5 brings the facilitator back to the main window.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
@@ -322,8 +320,6 @@ class PresenterWindow(QWidget):
         self._saying = False
         if not self.wall.show_names:  # the room must not read who said it
             text = hide_mentions(text, [p.name for p in self.wall.store.participants()])
-            if self.wall.unmarked == "other":  # "o:" would mark the lone "other" note
-                text = re.sub(r"^\s*[oO]:\s*", "", text)
         font = self.hint.font()
         # The late word as big as what the view says (the hint's small type was not read).
         font.setPointSize(

@@ -16,7 +16,6 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListView, QListWidgetItem
 
-from roundtable.anonymity import other_hidden
 from roundtable.model import counted
 from ui.windows.note_board import KIND, NoteBoard
 
@@ -57,11 +56,6 @@ class WallBoard(NoteBoard):
 
     def rebuild(self) -> None:
         self.columns = self.round_id is not None and bool(self.store.themes(self.round_id))
-        # Redrawn on every roster change, so a second "other" brings the colour back.
-        anonymous = self.store.session().anonymous
-        roster = self.store.participants() if anonymous else []
-        hidden = other_hidden(anonymous, roster, self.store.participants_here() if roster else [])
-        self.unmarked = "other" if hidden else None
         super().rebuild()
         self._hide_empty_ungrouped()
 
