@@ -4,7 +4,7 @@ start screen's roster box and Session > People, as the roster changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 from test_people import with_people_dialog  # rootdir-relative: no __init__
 
 from ui.windows.people import FUNCTION, HERE, PeopleDialog
@@ -48,6 +48,31 @@ def test_the_start_screen_warns_of_a_side_of_one_as_the_roster_is_typed(qtbot):
     assert not screen.anonymous.isChecked() and not warning.isVisible()
     qtbot.keyClick(screen.anonymous, Qt.Key.Key_Space)
     assert warning.isVisible()
+
+
+def test_the_start_screen_grows_to_show_every_line_of_the_warning(qtbot):
+    screen = StartScreen()  # no recent sessions: no list to give up its room
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    before = screen.height()
+    for line in (
+        "Ana Lopez, sales",
+        "Ben Okafor, sales",
+        "Dana Reyes, Clearwater, marketing",
+        "Finn Larsen, finance guest, other",
+    ):
+        _type_line(qtbot, screen.roster, line)
+    warning = screen.findChild(QLabel, "anonymousLoneSides")
+    assert len(warning.text().splitlines()) == 2
+    assert screen.height() > before
+    # Every wrapped line has its room, below the note on anonymity and above the button.
+    assert warning.height() >= warning.heightForWidth(warning.width())
+    note = screen.findChild(QLabel, "anonymousRosterNote")
+    assert note.geometry().bottom() < warning.geometry().top()
+    create = screen.findChild(QPushButton, "createSessionButton")
+    assert warning.geometry().bottom() < create.geometry().top()
+    assert screen.frameGeometry().bottom() <= screen.screen().availableGeometry().bottom()
 
 
 def test_people_warns_while_a_side_is_one_person(qtbot, window):

@@ -223,6 +223,23 @@ class StartScreen(QWidget):
         self.lone_sides.show_for(
             self.anonymous.isChecked(), typed_people(self.roster.toPlainText())
         )
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Grow the window when the notes under the roster need more height than it has:
+        sized for the empty form, it drew a two-line warning over the note above it and
+        cut it off."""
+        layout = self.layout()
+        if layout is None:  # still being built: fit_to_screen sizes it
+            return
+        area = self.screen().availableGeometry()
+        needed = min(layout.totalMinimumHeightForWidth(self.width()), area.height() - TITLE_BAR)
+        if needed <= self.height():
+            return
+        self.resize(self.width(), needed)
+        bottom = area.top() + area.height()  # the frame's title bar sits above y()
+        if self.y() + TITLE_BAR + needed > bottom:
+            self.move(self.x(), max(area.top(), bottom - TITLE_BAR - needed))
 
     def _template_chosen(self) -> None:
         template = self.template.currentData()
