@@ -10,6 +10,7 @@ its folder. Problems (folder not writable, disk full, file open in Word) come ba
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from roundtable.anonymity import lone_side_warnings
 from roundtable.export import FORMATS, ExportError, default_output, export_minutes
 from roundtable.export.content import still_running
 from roundtable.jobs import Cancelled
@@ -56,7 +59,9 @@ def writable_folder(*choices: Path) -> Path:
 class ExportDialog(QDialog):
     """Asks for the format, the file to write and (for Word) an optional template."""
 
-    def __init__(self, session_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session_path: Path, parent: QWidget | None = None, warnings: Sequence[str] = ()
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export minutes")
@@ -81,6 +86,14 @@ class ExportDialog(QDialog):
         self.template_browse.clicked.connect(self._browse_template)
 
         form = QFormLayout(self)
+        # Who an anonymous session's function marks point at, said before the minutes go
+        # out (roundtable.anonymity); the minutes themselves do not say it.
+        self.warning = _named(QLabel("\n".join(warnings)), "exportAnonymityNote")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5a00;")
+        form.addRow(self.warning)
+        self.warning.setVisible(bool(warnings))
         form.addRow("&Format:", self.format_box)
         form.addRow("&Save as:", _row(self.path_edit, browse))
         form.addRow("&Word template:", _row(self.template_edit, self.template_browse))
@@ -168,7 +181,9 @@ class MinutesExporter(QObject):
     async def start(self) -> None:
         """Ask where, then export; the action stays disabled while one export runs."""
         store = self.window.store  # type: ignore[attr-defined]
-        dialog = ExportDialog(Path(store.path), self.window)
+        anonymous = store.session().anonymous
+        warnings = lone_side_warnings(store.participants()) if anonymous else []
+        dialog = ExportDialog(Path(store.path), self.window, warnings)
         # After a place that cannot be written to ("a read-only disk; choose another place")
         # the dialog comes back with what was chosen: it closed, and everything was asked
         # again from the start.

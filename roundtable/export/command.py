@@ -11,8 +11,11 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
+from roundtable.anonymity import snapshot_warnings
 from roundtable.export import FORMATS, ExportError, default_output, export_minutes
+from roundtable.snapshot import SessionSnapshot
 from roundtable.store import SUFFIX, SessionFileError, Store
 
 # What a name given with -o says it holds.
@@ -58,6 +61,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 out = Path(folder) / f"minutes.{args.format}"
                 written = export_minutes(snapshot, args.format, out)
                 sys.stdout.write(written.read_text(encoding="utf-8-sig"))
+            _warn(snapshot, sys.stderr)  # stdout holds the minutes themselves
             return 0
         out = Path(args.output) if args.output else default_output(session, args.format)
         if not out.suffix and not out.exists():  # "-o minutes": a file nothing would open
@@ -67,7 +71,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"roundtable: error: {exc}", file=sys.stderr)
         return 2
     print(f"Wrote the {FORMATS[args.format]} minutes to {written}.")
+    _warn(snapshot, sys.stdout)
     return 0
+
+
+def _warn(snapshot: SessionSnapshot, to: TextIO) -> None:
+    """Who an anonymous session's function marks point at (roundtable.anonymity): said once
+    here, after the minutes are written, and never inside them."""
+    for line in snapshot_warnings(snapshot):
+        print(line, file=to)
 
 
 def register_export(sub: argparse._SubParsersAction) -> None:

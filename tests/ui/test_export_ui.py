@@ -10,7 +10,7 @@ import docx
 import pytest
 import qasync
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar
 
 from roundtable.store import Store
 from roundtable.templates import get_template
@@ -273,3 +273,34 @@ def test_a_session_in_a_folder_that_cannot_be_written_offers_home(
     dialog = ExportDialog(tmp_path / "q4.roundtable", window)
     qtbot.addWidget(dialog)
     assert dialog.out_path() == tmp_path / "home" / "q4-minutes.docx"
+
+
+def test_the_dialog_says_who_stands_alone_in_an_anonymous_session(
+    qtbot, loop, window: ContractWindow, monkeypatch
+) -> None:
+    store = window.store
+    for name, function in (
+        ("Ana Lopez", "sales"),
+        ("Ben Okafor", "sales"),
+        ("Dana Reyes", "marketing"),
+    ):
+        store.add_participant(name, function)
+    said: list[str] = []
+
+    def look(dialog: ExportDialog) -> QDialog.DialogCode:
+        note = dialog.findChild(QLabel, "exportAnonymityNote")
+        said.append(note.text() if not note.isHidden() else "")
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportDialog, "exec", look)
+    exporter = install(window)
+    exporter.action.trigger()
+    loop.run_until_complete(_until(lambda: said))
+    assert said == [
+        "Anonymous, but Dana Reyes is the only marketing participant: the minutes and the wall"
+        " mark marketing notes, so notes by Dana Reyes can be told apart."
+    ]
+    store.add_participant("Lee Chen", "marketing")
+    exporter.action.trigger()
+    loop.run_until_complete(_until(lambda: len(said) == 2))
+    assert said[1] == ""

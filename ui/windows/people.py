@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -46,6 +47,7 @@ from roundtable.model import (
 from roundtable.store import Store
 from roundtable.store.roster import RosterEdit
 from ui.windows.contrast import ink
+from ui.windows.lone_sides import LoneSideWarning
 from ui.windows.sizing import resize_within_screen
 
 NAME, FUNCTION, ORGANISATION, ROLE, NOTES, HERE = range(6)
@@ -185,6 +187,12 @@ class PeopleDialog(QDialog):
             " as another function on purpose (“m: …”) keeps its own."
         )
         self.recolour.setChecked(True)
+        # An anonymous session's side of one person, said as the table changes.
+        self.lone_sides = LoneSideWarning("peopleLoneSides")
+        self.table.model().rowsInserted.connect(self._say_lone_sides)
+        self.table.model().rowsRemoved.connect(self._say_lone_sides)
+        self.table.itemChanged.connect(self._say_lone_sides)
+        self._say_lone_sides()
 
         add = QPushButton("Add person", objectName="addPersonButton")
         add.clicked.connect(self.add_person)
@@ -209,6 +217,7 @@ class PeopleDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.lone_sides)
         layout.addWidget(self.recolour)
         layout.addLayout(row)
         resize_within_screen(self, 680, 420)
@@ -265,6 +274,7 @@ class PeopleDialog(QDialog):
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes on to the buttons
         combo.addItems(list(FUNCTIONS))
         combo.setCurrentText(function)
+        combo.currentTextChanged.connect(self._say_lone_sides)
         self.table.setCellWidget(row, FUNCTION, combo)
         count = QTableWidgetItem(str(notes))
         count.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -313,6 +323,20 @@ class PeopleDialog(QDialog):
             )
             out.append((self.table.item(row, NAME).data(ID_ROLE), values))
         return out
+
+    def _say_lone_sides(self, *_args: object) -> None:
+        """Who a function mark would give away in this anonymous session, as the table says
+        the roster is now (names typed, functions chosen; Here does not matter)."""
+        if not hasattr(self, "lone_sides") or not self.store.session().anonymous:
+            return
+        roster = []
+        for row in range(self.table.rowCount()):
+            name, combo = self.table.item(row, NAME), self.table.cellWidget(row, FUNCTION)
+            if name is not None and combo is not None and clean_text(name.text()):
+                roster.append(
+                    SimpleNamespace(name=clean_text(name.text()), function=combo.currentText())
+                )
+        self.lone_sides.show_for(True, roster)
 
     def accept(self) -> None:
         """Check the table (every person named, no name twice) and work out the changes."""

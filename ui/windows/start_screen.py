@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -17,14 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,10 +41,10 @@ from ui.windows.dialogs import (
     safe_file_name,
     start_folder,
 )
+from ui.windows.lone_sides import LoneSideWarning, typed_people
+from ui.windows.recent_list import MISSING, PATH, RecentList
 from ui.windows.sizing import TITLE_BAR
 from ui.windows.window_actions import as_typed
-
-PATH, DETAIL, MISSING = (Qt.ItemDataRole.UserRole + i for i in range(3))
 
 
 def example_path() -> Path:
@@ -98,98 +94,8 @@ def fit_to_screen(window: QWidget, area: QRect | None = None, min_width: int = 6
     window.move(left, top)
 
 
-class RecentDelegate(QStyledItemDelegate):
-    """A recent session in two lines: its title in bold, then its file name and folder (or
-    that the file no longer exists) in smaller grey type."""
-
-    PAD = 6
-
-    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
-        title = QFont(base)
-        title.setBold(True)
-        detail = QFont(base)
-        detail.setPointSizeF(base.pointSizeF() * 0.9)
-        return title, detail
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt name)
-        title, detail = self._fonts(option.font)
-        height = QFontMetrics(title).height() + QFontMetrics(detail).height() + 3 * self.PAD
-        return QSize(360, height)
-
-    def paint(self, painter, option, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title_text, opt.text = opt.text, ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        title_font, detail_font = self._fonts(opt.font)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        ink = opt.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        grey = ink if selected else opt.palette.color(QPalette.ColorRole.PlaceholderText)
-        box = opt.rect.adjusted(2 * self.PAD, self.PAD, -2 * self.PAD, -self.PAD)
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        painter.save()
-        title_metrics = QFontMetrics(title_font)
-        painter.setFont(title_font)
-        painter.setPen(grey if index.data(MISSING) else ink)
-        painter.drawText(
-            box,
-            left,
-            title_metrics.elidedText(title_text, Qt.TextElideMode.ElideRight, box.width()),
-        )
-        painter.setFont(detail_font)
-        painter.setPen(grey)
-        painter.drawText(
-            box.adjusted(0, title_metrics.height() + self.PAD // 2, 0, 0),
-            left,
-            QFontMetrics(detail_font).elidedText(
-                index.data(DETAIL) or "", Qt.TextElideMode.ElideMiddle, box.width()
-            ),
-        )
-        painter.restore()
-
-
 def _short(title: str, limit: int = 32) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
-
-
-class RecentList(QListWidget):
-    """The recent sessions, tall enough to show them all (up to eight) without scrolling."""
-
-    def __init__(self) -> None:
-        super().__init__(objectName="recentSessions")
-        self.setItemDelegate(RecentDelegate(self))
-        self.setUniformItemSizes(True)
-        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-
-    def add_session(self, path: str, title: str | None) -> QListWidgetItem:
-        where = Path(path)
-        missing = not where.exists()
-        item = QListWidgetItem(title or where.name.removesuffix(SUFFIX))
-        item.setData(PATH, path)
-        item.setData(MISSING, missing)
-        folder = str(where.parent)
-        # The file's name too: two sessions with one title told apart only by the folder
-        # looked the same when both sat in one folder.
-        item.setData(
-            DETAIL,
-            f"File no longer exists (was {where.name} in {folder})"
-            if missing
-            else f"{where.name} — {folder}",
-        )
-        item.setToolTip(f"{path}\n(this file no longer exists)" if missing else path)
-        self.addItem(item)
-        return item
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        rows = sum(self.sizeHintForRow(i) for i in range(min(self.count(), 8)))
-        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 2)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        rows = sum(self.sizeHintForRow(i) for i in range(min(self.count(), 2)))
-        return QSize(super().minimumSizeHint().width(), rows + 2 * self.frameWidth())
 
 
 class StartScreen(QWidget):
@@ -246,6 +152,8 @@ class StartScreen(QWidget):
         form.addRow("", self.anonymous)
         form.addRow("Roster", self.roster)
         form.addRow("", self.anonymous_note)
+        self.lone_sides = LoneSideWarning("anonymousLoneSides")
+        form.addRow("", self.lone_sides)
         self.roster.textChanged.connect(self._say_what_anonymous_does)
         self.anonymous.toggled.connect(self._say_what_anonymous_does)
         self.anonymous.clicked.connect(lambda: setattr(self, "anonymous_chosen", True))
@@ -313,6 +221,26 @@ class StartScreen(QWidget):
         self.anonymous_note.setVisible(
             self.anonymous.isChecked() and bool(self.roster.toPlainText().strip())
         )
+        self.lone_sides.show_for(
+            self.anonymous.isChecked(), typed_people(self.roster.toPlainText())
+        )
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Grow the window when the notes under the roster need more height than it has:
+        sized for the empty form, it drew a two-line warning over the note above it and
+        cut it off."""
+        layout = self.layout()
+        if layout is None:  # still being built: fit_to_screen sizes it
+            return
+        area = self.screen().availableGeometry()
+        needed = min(layout.totalMinimumHeightForWidth(self.width()), area.height() - TITLE_BAR)
+        if needed <= self.height():
+            return
+        self.resize(self.width(), needed)
+        bottom = area.top() + area.height()  # the frame's title bar sits above y()
+        if self.y() + TITLE_BAR + needed > bottom:
+            self.move(self.x(), max(area.top(), bottom - TITLE_BAR - needed))
 
     def _template_chosen(self) -> None:
         template = self.template.currentData()

@@ -1,0 +1,59 @@
+"""Who an anonymous session's function marks could still point at.
+
+The minutes and the wall mark each note with its writer's function (sales, marketing or
+other), because the split is what the room came for. In an anonymous session a function
+held by one person gives that person away: every "marketing" note is theirs. The marks
+stay; the facilitator is told, by name, where the roster is set and when the minutes are
+written (`lone_side_warnings`).
+
+One person means one on the roster: someone ticked as not here still counts, so the rule
+is the one the facilitator sees in the roster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from roundtable.model import FUNCTIONS, Function
+from roundtable.snapshot import SessionSnapshot
+
+
+class Person(Protocol):
+    """What the rule reads of a person: a roster row, or a line typed on the start screen."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def function(self) -> Function: ...
+
+
+def lone_holder(roster: Sequence[Person], function: Function) -> str:
+    """The name of the one person on the roster with `function`; "" when none or several."""
+    holders = [p.name for p in roster if p.function == function]
+    return holders[0] if len(holders) == 1 else ""
+
+
+def lone_side_warnings(roster: Sequence[Person]) -> list[str]:
+    """One line for each function (sales, marketing, other) held by one person on the
+    roster of an anonymous session, naming that person."""
+    lines = []
+    for function in FUNCTIONS:
+        name = lone_holder(roster, function)
+        if not name:
+            continue
+        # "the only other participant" would read as "the one remaining participant".
+        who = "participant marked other" if function == "other" else f"{function} participant"
+        lines.append(
+            f"Anonymous, but {name} is the only {who}: the minutes and the wall mark"
+            f" {function} notes, so notes by {name} can be told apart."
+        )
+    return lines
+
+
+def snapshot_warnings(snap: SessionSnapshot) -> list[str]:
+    """`lone_side_warnings` for the session of `snap`; none when it shows names."""
+    if not snap.session.anonymous:
+        return []
+    return lone_side_warnings(snap.participants)

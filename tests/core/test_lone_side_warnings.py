@@ -1,0 +1,85 @@
+"""An anonymous session whose sales, marketing or other side is one person: the minutes
+keep every function mark, and `roundtable export` tells the facilitator, by name, once,
+outside the minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roundtable.anonymity import snapshot_warnings
+from roundtable.cli import main
+from roundtable.export import export_minutes
+from roundtable.store import Store
+
+GUEST_NOTE = "Discounts past 20% need a finance sign-off"
+FINN = (
+    "Anonymous, but Finn Larsen is the only participant marked other: the minutes and the"
+    " wall mark other notes, so notes by Finn Larsen can be told apart."
+)
+
+
+def _session(store: Store, *, anonymous: bool) -> None:
+    """Two sales, two marketing and Finn from finance; a round with Finn's note."""
+    store.update_session(anonymous=anonymous)
+    people = {
+        name: store.add_participant(name, function)
+        for name, function in (
+            ("Hannah Berg", "sales"),
+            ("Ana Lopez", "sales"),
+            ("Jonas Weber", "marketing"),
+            ("Dana Reyes", "marketing"),
+            ("Finn Larsen", "other"),
+        )
+    }
+    rid = store.round_at(2).id
+    for text, name in ((GUEST_NOTE, "Finn Larsen"), ("Reps discount at quarter end", "Ana Lopez")):
+        who = people[name]
+        store.add_note(rid, text, function=who.function, participant_id=who.id)
+
+
+def test_the_minutes_keep_a_lone_others_mark(store: Store, tmp_path: Path) -> None:
+    _session(store, anonymous=True)
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert f"- {GUEST_NOTE} _(other)_" in md
+    assert "Finn Larsen" not in md and "told apart" not in md
+    assert snapshot_warnings(store.snapshot()) == [FINN]
+
+
+def test_someone_not_here_still_counts_on_the_roster(store: Store) -> None:
+    _session(store, anonymous=True)
+    # Dana stayed away: Jonas wrote the only marketing notes, yet two are on the roster.
+    store.update_participant(store.find_participant("Dana Reyes").id, absent=True)
+    store.add_participant("Priya Shah", "other", absent=True)
+    assert snapshot_warnings(store.snapshot()) == []
+
+
+def test_a_session_with_names_has_nothing_to_warn_of(store: Store) -> None:
+    _session(store, anonymous=False)
+    assert snapshot_warnings(store.snapshot()) == []
+
+
+def test_the_export_command_says_who_stands_alone_once(
+    store: Store, tmp_path: Path, capsys
+) -> None:
+    _session(store, anonymous=True)
+    store.update_participant(store.find_participant("Dana Reyes").id, function="sales")
+    out = tmp_path / "m.md"
+    assert main(["export", str(tmp_path / "session.roundtable"), "-o", str(out)]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said == [
+        f"Wrote the Markdown minutes to {out}.",
+        "Anonymous, but Jonas Weber is the only marketing participant: the minutes and the"
+        " wall mark marketing notes, so notes by Jonas Weber can be told apart.",
+        FINN,
+    ]
+    assert "Jonas Weber" not in out.read_text("utf-8")
+
+
+def test_minutes_printed_to_stdout_leave_the_warning_to_stderr(
+    store: Store, tmp_path: Path, capsys
+) -> None:
+    _session(store, anonymous=True)
+    assert main(["export", str(tmp_path / "session.roundtable"), "-o", "-", "--format", "md"]) == 0
+    said = capsys.readouterr()
+    assert f"- {GUEST_NOTE} _(other)_" in said.out and "told apart" not in said.out
+    assert said.err.splitlines() == [FINN]
