@@ -64,6 +64,11 @@ def test_the_start_screens_grey_and_amber_words_read_on_a_dark_window(qtbot, dar
     note = start.findChild(QLabel, "anonymousRosterNote")
     qtbot.waitUntil(note.isVisible)
     assert seen_contrast(note) >= 4.5
+    # Ana is the only sales participant of an anonymous session: said in amber too.
+    lone = start.findChild(QLabel, "anonymousLoneSides")
+    qtbot.waitUntil(lone.isVisible)
+    assert "Ana Lopez" in lone.text()
+    assert seen_contrast(lone) >= 4.5
 
 
 def test_the_for_you_line_and_the_example_note_read_on_a_dark_window(qtbot, dark, demo_file):

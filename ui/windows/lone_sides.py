@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from roundtable.anonymity import Person, lone_side_warnings
 from roundtable.model import InvalidInput
 from roundtable.roster_text import RosterLine, parse_line
+from ui.windows.contrast import ink
 
 
 def typed_people(text: str) -> list[RosterLine]:
@@ -37,7 +38,7 @@ class LoneSideWarning(QLabel):
         super().__init__(parent, objectName=name)
         self.setTextFormat(Qt.TextFormat.PlainText)  # names are typed text
         self.setWordWrap(True)
-        self.setStyleSheet("color: #8a5a00;")
+        self.setStyleSheet(f"color: {ink('#8a5a00', self)};")  # readable on a dark palette
         self.hide()
 
     def show_for(self, anonymous: bool, roster: Sequence[Person]) -> None:
