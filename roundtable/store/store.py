@@ -114,6 +114,14 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
                 raise SessionFileError(
                     path, f"The folder {path.parent} does not exist; create it or choose another."
                 )
+            if not os.access(path.parent, os.W_OK):
+                # Not the writer lock's "open it read-only": there is no file to open yet.
+                raise SessionFileError(
+                    path,
+                    f"{path.name} cannot be made in {path.parent}: that folder is"
+                    " write-protected (a read-only disk or share, or someone else's folder)."
+                    " Choose another place, such as your Documents folder.",
+                )
             store = cls._connect(path, clock=clock, new=True)
         try:
             store._initialise(title, template, anonymous, clean_text(facilitator))
