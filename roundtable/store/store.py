@@ -153,13 +153,16 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
         # with a write-ahead log beside it is checked through the log instead (by _connect):
         # read alone, a file whose last changes are still in its log can look damaged (a
         # checkpoint cut short by a full disk left a file that never opened again).
+        newer = False
         if not has_log(path):
             probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
             try:
-                check_contents(probe, path, APPLICATION_ID)
+                newer = check_contents(probe, path, APPLICATION_ID) > SCHEMA_VERSION
             finally:
                 probe.close()
-        return cls._connect(path, clock=clock, read_only=read_only)
+        # A file from a newer version opens read-only from the start: taking the writer
+        # lock first left a lock file beside a file that was only ever read.
+        return cls._connect(path, clock=clock, read_only=read_only or newer)
 
     @classmethod
     def _connect(

@@ -88,3 +88,18 @@ def test_a_writable_file_still_opens_with_its_log(mailed) -> None:
         assert (mailed.parent / "colleague.roundtable-wal").exists()
     with Store.open(mailed, read_only=True) as again:
         assert [n.text for n in again.notes()][-1] == "Second note"
+
+
+def test_a_file_from_a_newer_version_is_read_with_nothing_left_beside_it(mailed) -> None:
+    import sqlite3
+
+    from roundtable.store.schema import SCHEMA_VERSION
+
+    conn = sqlite3.connect(mailed)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = _folder(mailed)
+    with Store.open(mailed) as future:
+        assert future.read_only and "newer version" in future.read_only_reason
+        assert [n.text for n in future.notes()] == ["Leads wait four days for a call"]
+    assert _folder(mailed) == before
