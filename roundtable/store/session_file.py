@@ -8,6 +8,7 @@ problem becomes a `SessionFileError` whose message names the file and says what 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import time
@@ -261,7 +262,10 @@ def tidy_after_reading(path: Path) -> None:
     opening a follow-up left two stray files by the session. Only when nobody is writing
     (the writer lock is free) and the log holds nothing: then a brief read-write connection
     is opened and closed, and SQLite removes them itself, and only if no other program still
-    reads the file. The session file is not changed. Never raises.
+    reads the file. The session file is not changed, and no lock file is made: a file that
+    never had one (a copy mailed in) was left with a hidden ".name.lock" beside it, though
+    only read; where there is none, no Roundtable window is writing, and SQLite's own locks
+    keep a writer that starts now safe. Never raises.
     """
     log = path.with_name(path.name + "-wal")
     try:
@@ -270,10 +274,11 @@ def tidy_after_reading(path: Path) -> None:
     except OSError:
         return  # no log: nothing to tidy
     lock = WriterLock(path)
-    try:
-        lock.acquire(path)
-    except SessionFileError:
-        return
+    if lock.path.exists():
+        try:
+            lock.acquire(path)
+        except SessionFileError:
+            return
     try:
         conn = sqlite3.connect(path)
         try:
@@ -284,3 +289,27 @@ def tidy_after_reading(path: Path) -> None:
         pass
     finally:
         lock.release()
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that never writes, and leaves the folder as it found it.
+
+    Where nothing can be written at all (a read-only disk or share), SQLite could not even
+    make the side file its write-ahead log needs and the file was called damaged: there the
+    file is opened as immutable. Where the folder can be written but the file cannot (a
+    colleague's file, a write-protected one), SQLite made `-wal` and `-shm` files beside it
+    that it could then not remove: they stayed, owned by the viewer, and could stop the
+    file's owner from writing to it again. There too the file is opened as immutable, unless
+    its log is already there (its owner is writing to it: the log holds their latest notes).
+    Immutable reads only the file, which is the whole session: the app folds the log into
+    the file whenever it closes one."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    folder_locked = not os.access(path.parent, os.W_OK)
+    if folder_locked or (not os.access(path, os.W_OK) and not _side_files(path)):
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True)
+
+
+def _side_files(path: Path) -> bool:
+    """Whether SQLite's `-wal` or `-shm` file is beside the session file."""
+    return any(path.with_name(path.name + end).exists() for end in ("-wal", "-shm"))

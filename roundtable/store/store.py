@@ -44,6 +44,7 @@ from roundtable.store.session_file import (
     check_not_in_use,
     has_log,
     name_refused,
+    read_only_connection,
     tidy_after_reading,
 )
 from roundtable.store.session_info import SessionMixin
@@ -113,6 +114,14 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
                 raise SessionFileError(
                     path, f"The folder {path.parent} does not exist; create it or choose another."
                 )
+            if not os.access(path.parent, os.W_OK):
+                # Not the writer lock's "open it read-only": there is no file to open yet.
+                raise SessionFileError(
+                    path,
+                    f"{path.name} cannot be made in {path.parent}: that folder is"
+                    " write-protected (a read-only disk or share, or someone else's folder)."
+                    " Choose another place, such as your Documents folder.",
+                )
             store = cls._connect(path, clock=clock, new=True)
         try:
             store._initialise(title, template, anonymous, clean_text(facilitator))
@@ -144,13 +153,16 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
         # with a write-ahead log beside it is checked through the log instead (by _connect):
         # read alone, a file whose last changes are still in its log can look damaged (a
         # checkpoint cut short by a full disk left a file that never opened again).
+        newer = False
         if not has_log(path):
             probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
             try:
-                check_contents(probe, path, APPLICATION_ID)
+                newer = check_contents(probe, path, APPLICATION_ID) > SCHEMA_VERSION
             finally:
                 probe.close()
-        return cls._connect(path, clock=clock, read_only=read_only)
+        # A file from a newer version opens read-only from the start: taking the writer
+        # lock first left a lock file beside a file that was only ever read.
+        return cls._connect(path, clock=clock, read_only=read_only or newer)
 
     @classmethod
     def _connect(
@@ -158,18 +170,21 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
     ) -> Store:
         lock = None
         if not read_only:
-            if path.exists() and not os.access(path, os.W_OK):
+            # The folder too: SQLite makes its log beside the file, and where it could not,
+            # a file whose folder alone was read-only was called damaged.
+            writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+            if path.exists() and not writable:
                 raise NotWritableError(
                     path,
-                    f"{path} cannot be opened for writing here: the file, or the disk it is"
-                    " on, is write-protected. Open it read-only, or copy it to a folder you"
-                    " can write to.",
+                    f"{path} cannot be opened for writing here: the file, its folder or the"
+                    " disk it is on is write-protected. Open it read-only, or copy it to a"
+                    " folder you can write to.",
                 )
             lock = WriterLock(path)
             lock.acquire(path)
         conn: sqlite3.Connection | None = None
         try:
-            conn = _read_only_connection(path) if read_only else sqlite3.connect(path)
+            conn = read_only_connection(path) if read_only else sqlite3.connect(path)
             conn.isolation_level = None
             reason = "Opened read-only as asked." if read_only else None
             if not new:
@@ -182,7 +197,7 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
                     )
                     if not read_only:
                         conn.close()
-                        conn = _read_only_connection(path)
+                        conn = read_only_connection(path)
                         conn.isolation_level = None
                         lock.release()  # type: ignore[union-attr]
                         lock = None
@@ -386,14 +401,3 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
                 votes=tuple(self.votes()),
                 actions=tuple(self.actions()),
             )
-
-
-def _read_only_connection(path: Path) -> sqlite3.Connection:
-    """A connection that never writes. Where nothing can be written at all (a read-only disk
-    or share), SQLite could not even make the side file its write-ahead log needs and the
-    file was called damaged: there it is opened as immutable (the app folds the log into the
-    file whenever it closes a session, so the file alone is the whole session)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not os.access(path.parent, os.W_OK):
-        uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True)

@@ -119,7 +119,7 @@ def header(board, label: str):
 def test_the_acceptance_story(qtbot, tmp_path, fake_clock, monkeypatch, qloop):
     # 1. The evening before: template, title, anonymous notes, the roster pasted.
     path = tmp_path / "munich.roundtable"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     screen = StartScreen()
     qtbot.addWidget(screen)
     screen.show()
@@ -349,7 +349,7 @@ def test_the_acceptance_story(qtbot, tmp_path, fake_clock, monkeypatch, qloop):
     # A month later: the follow-up starts from this file with the open commitments.
     follow = office / "follow-up.roundtable"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(mailed), ""))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(follow), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(follow), ""))
     start = StartScreen()
     qtbot.addWidget(start)
     qtbot.mouseClick(start.findChild(QPushButton, "followUpButton"), Qt.MouseButton.LeftButton)

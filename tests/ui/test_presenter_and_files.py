@@ -110,7 +110,7 @@ class FileDialogSpy:
             monkeypatch.setattr(QFileDialog, name, staticmethod(self._ask(name)))
 
     def _ask(self, name: str):
-        def ask(parent, caption, directory, file_filter):
+        def ask(parent, caption, directory, file_filter, **_options):
             self.calls.append((name, directory))
             return self.answer, file_filter if self.answer else ""
 

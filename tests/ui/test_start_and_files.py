@@ -277,7 +277,7 @@ def test_a_follow_up_carries_the_people_and_open_commitments_over(
         asked.append(start)
         return str(demo_file), ""
 
-    def save(_parent, caption, suggested, _filter):
+    def save(_parent, caption, suggested, _filter, **_options):
         asked.append(suggested)
         return str(target), ""
 

@@ -15,7 +15,7 @@ def test_a_long_japanese_title_gets_a_file_name_the_disk_takes(qtbot, tmp_path, 
     monkeypatch.setattr(start_screen, "start_folder", lambda: tmp_path)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, _c, name, f: (name, f))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, _c, name, f, **_k: (name, f))
     screen = StartScreen()
     qtbot.addWidget(screen)
     screen.title.insert(TITLE)

@@ -117,7 +117,7 @@ def test_follow_up_a_session_keeps_the_typed_roster_and_a_chosen_anonymity(
     earlier = tmp_path / "q4.roundtable"  # anonymous, with Ana and Ben
     target = tmp_path / "next.roundtable"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(earlier), ""))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     screen = StartScreen()
     qtbot.addWidget(screen)
     screen.show()
@@ -158,7 +158,7 @@ def test_follow_up_a_session_keeps_last_times_anonymity_unless_the_box_is_clicke
 
     earlier = tmp_path / "q4.roundtable"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(earlier), ""))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "n"), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "n"), ""))
     screen = StartScreen()
     qtbot.addWidget(screen)
     qtbot.mouseClick(screen.findChild(QPushButton, "followUpButton"), Qt.MouseButton.LeftButton)
@@ -181,7 +181,7 @@ def test_follow_up_takes_a_typed_name_with_other_accents_as_last_times_person(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *a: (str(tmp_path / "q4.roundtable"), "")
     )
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     screen = StartScreen()

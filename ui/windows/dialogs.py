@@ -12,7 +12,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from roundtable.store import (
@@ -216,3 +216,59 @@ def rescue_copy(damaged: Path, parent: QWidget | None) -> tuple[Path, str] | Non
 def choose_file(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, "Open session", str(start_folder()), FILE_FILTER)
     return Path(name) if name else None
+
+
+def free_name(path: Path) -> Path:
+    """`path` if no file has it, else the first free "<name> 2.roundtable", " 3", ..."""
+    stem = path.name.removesuffix(SUFFIX)
+    k = 2
+    while path.exists():
+        path, k = path.with_name(f"{stem} {k}{SUFFIX}"), k + 1
+    return path
+
+
+def choose_new_file(
+    parent: QWidget | None, caption: str, suggested: Path
+) -> tuple[Path, bool] | None:
+    """Ask where a new session goes: (the file, False) to create it, (an existing session
+    file, True) when the user would rather open the one that has the chosen name, or None.
+
+    The save dialog itself asks nothing about existing files: it asked "Replace?", and a
+    yes was then refused (a session file is never replaced; it holds someone's notes).
+    Here an existing name is said plainly, with the choice to open it or pick another.
+    """
+    while True:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            caption,
+            str(suggested),
+            FILE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return None
+        path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
+        if not path.exists():
+            return path, False
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Session file already exists",
+            f"A session file named {path.name} already exists in {path.parent}.\n\n"
+            "It is not replaced, because it may hold someone's notes. Open that session, or"
+            " choose another name for the new one.",
+            parent=parent,
+        )
+        box.setObjectName("sessionFileExists")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        other = box.addButton("Choose another name…", QMessageBox.ButtonRole.AcceptRole)
+        other.setObjectName("chooseAnotherName")
+        existing = box.addButton("Open that session", QMessageBox.ButtonRole.ActionRole)
+        existing.setObjectName("openExistingSession")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(other)
+        box.exec()
+        if box.clickedButton() is existing:
+            return path, True
+        if box.clickedButton() is not other:
+            return None
+        suggested = free_name(path)

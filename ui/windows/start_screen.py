@@ -34,6 +34,7 @@ from ui.windows.contrast import ink
 from ui.windows.dialogs import (
     FILE_FILTER,
     SUFFIX,
+    choose_new_file,
     forget,
     open_session,
     recent_entries,
@@ -287,10 +288,13 @@ class StartScreen(QWidget):
                 self.title.setFocus()
                 return
             suggested = start_folder() / safe_file_name(self.title.text())
-            name, _ = QFileDialog.getSaveFileName(self, "New session", str(suggested), FILE_FILTER)
-            if not name:
+            chosen = choose_new_file(self, "New session", suggested)
+            if chosen is None:
                 return
-            path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
+            path, existing = chosen
+            if existing:
+                self.open_path(path)
+                return
         try:
             with Store.create(
                 path,
@@ -331,12 +335,13 @@ class StartScreen(QWidget):
             return
         title = self.title.text().strip() or f"Follow-up: {earlier}"
         suggested = previous.parent / safe_file_name(title)
-        target, _ = QFileDialog.getSaveFileName(
-            self, "New follow-up session", str(suggested), FILE_FILTER
-        )
-        if not target:
+        chosen = choose_new_file(self, "New follow-up session", suggested)
+        if chosen is None:
             return
-        path = Path(target if target.endswith(SUFFIX) else target + SUFFIX)
+        path, existing = chosen
+        if existing:
+            self.open_path(path)
+            return
         try:
             anonymous = self.anonymous.isChecked() if self.anonymous_chosen else None
             create_follow_up(previous, path, title=title, anonymous=anonymous)
