@@ -22,9 +22,10 @@ import numpy as np
 from . import concepts
 from .decision import Placement, decide
 from .embed import MODEL_NAME
-from .engine import CENTRE_MIN_NOTES, SEMANTIC_WEIGHT, build_space
+from .engine import CENTRE_MIN_NOTES, SEMANTIC_WEIGHT, build_space, language_keys
 from .hints import HintLike, fitting_hints, hint_texts, match_hint_sets, match_hints
-from .tfidf import terms, tfidf_vectors
+from .stopwords import language_of
+from .tfidf import terms, tfidf_vectors, words
 
 __all__ = [
     "HintLike",
@@ -305,7 +306,7 @@ def sort_notes(
         raw = np.asarray(vectors, dtype=np.float64)
         sem = raw
         if notes_end >= CENTRE_MIN_NOTES:
-            sem = _unit_rows(raw - raw[:notes_end].mean(axis=0))
+            sem = _unit_rows(raw - _language_means(pool, notes_end, raw))
         spaces = [(SEMANTIC_WEIGHT, sem), (1.0 - SEMANTIC_WEIGHT, lex)]
     views: list[list[list[int]]] = []
     for k, name in enumerate(names):
@@ -346,3 +347,17 @@ def sort_notes(
         top = int(order[0])
         out.append(Placement(top if ok else None, best, best - second, top))
     return out
+
+
+def _language_means(pool: Sequence[str], notes_end: int, raw: np.ndarray) -> np.ndarray:
+    """For each text of the pool, the mean vector of the round's notes (the first notes_end
+    texts) in its language, when the notes are in two languages or more (see
+    engine.centre_by_language); else the mean of all the notes."""
+    overall = raw[:notes_end].mean(axis=0)
+    keys = language_keys(pool[:notes_end])
+    if len(set(keys)) < 2:
+        return overall
+    means = {k: raw[[i for i, x in enumerate(keys) if x == k]].mean(axis=0) for k in set(keys)}
+    # Theme names and hint texts: by their own language, or with the English notes.
+    rest = [language_of(tuple(words(t))) for t in pool[notes_end:]]
+    return np.vstack([means.get(k, means.get("en", overall)) for k in keys + rest])

@@ -95,9 +95,9 @@ _ENGLISH_LOOKALIKES = frozenset(_LOOKALIKES.split())
 
 
 @functools.lru_cache(maxsize=16384)
-def stop_words_of(text_words: tuple[str, ...]) -> frozenset[str]:
-    """The small words to drop from a note, given its lower-case words: the English ones,
-    and those of the other language the note is written in, if it is."""
+def language_of(text_words: tuple[str, ...]) -> str:
+    """The language a note is written in, by its small words: "en" (or unknown), "de",
+    "fr", "es", "nl", "it" or "pt"; text_words are its lower-case words."""
     english = sum(w in STOP_WORDS for w in text_words)
     best: tuple[int, str] | None = None
     for lang, stops in OTHER_STOP_WORDS.items():
@@ -112,7 +112,15 @@ def stop_words_of(text_words: tuple[str, ...]) -> frozenset[str]:
             continue
         if best is None or len(hits) > best[0]:
             best = (len(hits), lang)
-    return STOP_WORDS if best is None else STOP_WORDS | OTHER_STOP_WORDS[best[1]]
+    return "en" if best is None else best[1]
+
+
+@functools.lru_cache(maxsize=16384)
+def stop_words_of(text_words: tuple[str, ...]) -> frozenset[str]:
+    """The small words to drop from a note, given its lower-case words: the English ones,
+    and those of the other language the note is written in, if it is."""
+    lang = language_of(text_words)
+    return STOP_WORDS if lang == "en" else STOP_WORDS | OTHER_STOP_WORDS[lang]
 
 
 def without_elision(word: str, stops: frozenset[str]) -> str:
