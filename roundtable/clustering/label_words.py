@@ -75,11 +75,24 @@ def tokens(text: str) -> tuple[list[str], list[bool], list[bool], list[str]]:
     return [m.group() for m in found], [*joined, False], [*cut, True], [*glue, ""]
 
 
-def spelled(raw: Sequence[str], glue: Sequence[str]) -> str:
+def spelled(
+    raw: Sequence[str], glue: Sequence[str], *, nouns: bool = False, opens: bool = False
+) -> str:
     """Words as one phrase in lower case (acronyms as typed: "MQL", "Q&A"), each joined to
-    the next by its mark or a space: "pre-approved" read "pre approved", "Q&A" "q a"."""
+    the next by its mark or a space: "pre-approved" read "pre approved", "Q&A" "q a".
+
+    Args:
+        nouns: keep capitals as typed (German nouns: "gemeinsamen Ziele");
+        opens: ... but not the first word's when the phrase opens the note (the sentence's).
+    """
     phrase = "".join(w + (g or " ") for w, g in zip(raw, glue, strict=True)).split()
-    return " ".join(p if acronym(re.sub("[-/&+]", "", p)) else p.lower() for p in phrase)
+
+    def shown(k: int, p: str) -> str:
+        if acronym(re.sub("[-/&+]", "", p)):
+            return p
+        return p if nouns and not (opens and k == 0) and p[:1].isupper() else p.lower()
+
+    return " ".join(shown(k, p) for k, p in enumerate(phrase))
 
 
 def stops_of(text: str) -> frozenset[str]:

@@ -29,8 +29,9 @@ from .label_words import (
     unelided,
 )
 from .lone_label import lone_label
-from .stopwords import without_elision
+from .stopwords import language_of, without_elision
 from .tfidf import stem, terms
+from .tfidf import words as note_words
 
 GENERIC_SHARE = 0.4  # a term in more than this share of the round's notes is too generic
 
@@ -48,11 +49,18 @@ def surface_forms(texts: Sequence[str]) -> dict[str, str]:
     seen: dict[str, Counter[str]] = {}
     for text in texts:
         stops = stops_of(text)
-        for raw in TOKEN.findall(unicodedata.normalize("NFKC", text or "")):
+        # German writes its nouns with a capital: "Gemeinsame Ziele", not "Gemeinsame ziele".
+        german = language_of(tuple(note_words(text))) == "de"
+        for at, raw in enumerate(TOKEN.findall(unicodedata.normalize("NFKC", text or ""))):
             key = term_of(raw, stops)
             if not key:
                 continue
-            form = raw if acronym(raw) else without_elision(raw.lower().replace("’", "'"), stops)
+            noun = german and at > 0 and raw[:1].isupper()
+            form = (
+                raw
+                if acronym(raw) or noun
+                else without_elision(raw.lower().replace("’", "'"), stops)
+            )
             seen.setdefault(key, Counter())[form] += 1
     return {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in seen.items()}
 
@@ -164,6 +172,7 @@ def _best_span(
         raw, joined, cut, glue = tokens(words.texts[i])
         stops = stops_of(words.texts[i])
         keys = [term_of(token, stops) for token in raw]
+        german = language_of(tuple(note_words(words.texts[i]))) == "de"
         for start in range(len(raw)):
             for length in (2, 3, 4):
                 end = start + length
@@ -194,7 +203,7 @@ def _best_span(
                 # Every content word should earn its place: unknown words cost a little.
                 score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
                 inner = [unelided(raw[start], stops), *raw[start + 1 : end]]
-                shown = spelled(inner, glue[start:end])
+                shown = spelled(inner, glue[start:end], nouns=german, opens=start == 0)
                 candidate = (score, -length, shown)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate

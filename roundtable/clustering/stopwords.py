@@ -40,7 +40,8 @@ _OTHER = {
         durch gegen ohne um bis seit zwischen ist sind war waren wird werden wurde wurden
         hat haben hatte hatten habe kann können konnte muss müssen soll sollen will wollen
         gibt man hier da dort dann so mehr viel viele alle jeder jede jedes dieser diese
-        dieses dies etwas eigentlich mal ja nein bzw usw""",
+        dieses dies etwas eigentlich mal ja nein bzw usw gar eben einfach wirklich jeden
+        jedem sonst""",
     "fr": """le la les l un une des du de d au aux et ou mais donc car ni que qu qui quoi
         dont où ce cet cette ces c ça cela ceci je j tu il elle on nous vous ils elles me m
         te t se s lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos ne n

@@ -69,3 +69,16 @@ def test_german_notes_are_sorted_into_themes_begun_in_english() -> None:
     wrong = [(t, p) for t, p, w in zip(texts, placed, want, strict=True) if p not in (None, w)]
     assert not wrong, wrong
     assert sum(p is not None for p in placed) >= len(texts) // 2, placed
+
+
+def test_a_german_label_keeps_the_capital_of_its_nouns() -> None:
+    from roundtable.clustering.labels import make_label, round_words
+
+    texts = [
+        "keine gemeinsamen Ziele zwischen Vertrieb und Marketing",
+        "Vertrieb und Marketing haben andere Ziele",
+        "Die Preisliste kommt immer zu spät",
+    ]
+    label = make_label([0, 1], round_words(texts), [])
+    assert "Ziele" in label, label  # it read "Gemeinsamen ziele"
+    assert "ziele" not in label
