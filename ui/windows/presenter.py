@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.windows.capture import hide_mentions
 from ui.windows.contrast import ink
 from ui.windows.note_board import KIND
+from ui.windows.presenter_top import CLOCK_POINTS, fit_top
 from ui.windows.wall import WallBoard
 
 
@@ -39,7 +40,6 @@ CARD_POINTS = 18
 # second band below the fold); the card text stays at 10 points at least.
 MIN_SCALE = 0.5
 HEADER_HEIGHT = 44  # a section's header line at full size
-QUESTION_POINTS = (34, 30, 26, 22)
 # The size of the note being typed, echoed in the view's top line (the timer is 48 points).
 ECHO_POINTS = 24
 # What the main window says of a key pressed here ("not on the roster", "Undone: ...").
@@ -65,7 +65,7 @@ class PresenterWindow(QWidget):
         self.question.setWordWrap(True)
         self.question.setFont(QFont(self.font().family(), 34, QFont.Weight.Bold))
         self.timer = QLabel(objectName="presenterTimer")
-        self.timer.setFont(QFont(self.font().family(), 48, QFont.Weight.Bold))
+        self.timer.setFont(QFont(self.font().family(), CLOCK_POINTS[0], QFont.Weight.Bold))
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight)
         # Shown only when the view covers the facilitator's own screen.
         self.hint = QLabel(self.HINT, objectName="presenterHint")
@@ -92,12 +92,19 @@ class PresenterWindow(QWidget):
         model = self.wall.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._fit_later)
+        # The question stands beside the clock, under the hint: on the projector (no hint)
+        # a row of its own for the clock took 75 pixels from the notes. A question too long
+        # for the room beside the clock goes under it, across the view (_fit_question).
+        self._beside = QVBoxLayout()
+        self._beside.setContentsMargins(0, 0, 0, 0)
+        self._beside.addWidget(self.hint)
+        self._beside.addWidget(self.question)
+        self._fitted_for: tuple[int, int, str, str] | None = None
         top = QHBoxLayout()
-        top.addWidget(self.hint, 1)
-        top.addWidget(self.timer)
+        top.addLayout(self._beside, 1)
+        top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.question)
         lay.addWidget(self.wall, 1)
         # A round too big for the wall even with the smallest cards scrolls: the room is told
         # there is more (three themes sat below the fold behind a thin scroll bar).
@@ -241,22 +248,32 @@ class PresenterWindow(QWidget):
             self.wall.doItemsLayout()
 
     def _fit_question(self) -> None:
-        """The question in the largest type (34 down to 22 points) that keeps it to two
-        lines, so a long question leaves the wall room for the notes."""
-        width = max(200, self.width() - 40)
-        for points in QUESTION_POINTS:
-            font = QFont(self.question.font())
-            font.setPointSize(points)
-            lines = (
-                QFontMetrics(font)
-                .boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, self.question.text())
-                .height()
-                / QFontMetrics(font).lineSpacing()
-            )
-            if lines <= 2.05:
-                break
-        if self.question.font().pointSize() != points:
-            self.question.setFont(font)
+        """The question beside the clock, or under it when too long, each in the type that
+        fits (presenter_top.py). It wraps between words and is never cut."""
+        margins = self.layout().contentsMargins()
+        whole = max(200, self.width() - margins.left() - margins.right())
+        text, clock = self.question.text(), self.timer.text()
+        if self._fitted_for == (whole, self.height(), clock, text):
+            return
+        self._fitted_for = (whole, self.height(), clock, text)
+        gap = max(self.layout().spacing(), 6)
+        points, clock_points = fit_top(
+            self.question.font(), self.timer.font(), text, clock, (whole, self.height()), gap
+        )
+        for label, size in ((self.question, points), (self.timer, clock_points or CLOCK_POINTS[0])):
+            if label.font().pointSize() != size:
+                font = QFont(label.font())
+                font.setPointSize(size)
+                label.setFont(font)
+        by_clock = clock_points > 0
+        if by_clock != (self._beside.indexOf(self.question) >= 0):
+            lay = self.layout()
+            if by_clock:
+                lay.removeWidget(self.question)
+                self._beside.addWidget(self.question)
+            else:
+                self._beside.removeWidget(self.question)
+                lay.insertWidget(1, self.question)
 
     def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """The wall's height changes with the top's (a question moved under the clock, a
@@ -264,6 +281,13 @@ class PresenterWindow(QWidget):
         if watched is self.wall and event.type() == QEvent.Type.Resize:
             self._fit_later()
         return super().eventFilter(watched, event)
+
+    def event(self, event: QEvent) -> bool:
+        """The clock's text changes width ("12:00", "Paused 12:00"): the question's room
+        beside it changes too."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_question()
+        return super().event(event)
 
     def show_round(self, round_id: int | None, question: str) -> None:
         self.question.setText(question)
