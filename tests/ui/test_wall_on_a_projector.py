@@ -124,3 +124,20 @@ def test_a_long_question_wraps_whole_on_the_projector(qtbot, window):
         assert_whole_round_in_view(view)
         assert not view.wall.verticalScrollBar().isVisible()
         view.hide()
+
+
+def test_a_round_without_themes_settles_on_one_size(qtbot, demo_window, monkeypatch):
+    # Five notes without themes on a 1024x880 wall went from 90% to 80% and back on every
+    # turn of the event loop: fitted to the viewport, which a scroll bar and "More below"
+    # made smaller at 90%.
+    first = demo_window.store.rounds()[0]
+    view = on_the_projector(qtbot, demo_window, first.id, first.prompt, (1024, 880))
+    fitted = []
+    fit = view._fit_cards
+    monkeypatch.setattr(view, "_fit_cards", lambda: fitted.append(fit()))
+    for _ in range(5):
+        qtbot.wait(20)
+    assert fitted == []
+    assert not view.wall.columns
+    assert_whole_round_in_view(view)
+    view.hide()
