@@ -8,7 +8,7 @@ Esc or F5 brings the facilitator back to the main window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.windows.capture import hide_mentions
 from ui.windows.contrast import ink
 from ui.windows.note_board import KIND
+from ui.windows.presenter_top import CLOCK_POINTS, fit_top
 from ui.windows.wall import WallBoard
 
 
@@ -39,7 +40,6 @@ CARD_POINTS = 18
 # second band below the fold); the card text stays at 10 points at least.
 MIN_SCALE = 0.5
 HEADER_HEIGHT = 44  # a section's header line at full size
-QUESTION_POINTS = (34, 30, 26, 22)
 # The size of the note being typed, echoed in the view's top line (the timer is 48 points).
 ECHO_POINTS = 24
 # What the main window says of a key pressed here ("not on the roster", "Undone: ...").
@@ -65,7 +65,7 @@ class PresenterWindow(QWidget):
         self.question.setWordWrap(True)
         self.question.setFont(QFont(self.font().family(), 34, QFont.Weight.Bold))
         self.timer = QLabel(objectName="presenterTimer")
-        self.timer.setFont(QFont(self.font().family(), 48, QFont.Weight.Bold))
+        self.timer.setFont(QFont(self.font().family(), CLOCK_POINTS[0], QFont.Weight.Bold))
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight)
         # Shown only when the view covers the facilitator's own screen.
         self.hint = QLabel(self.HINT, objectName="presenterHint")
@@ -83,6 +83,7 @@ class PresenterWindow(QWidget):
         self._saying = False  # a word from say() stands until the next key
         self.wall = WallBoard(store, self)
         self.wall.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.wall.installEventFilter(self)
         self.wall.show_names = not store.session().anonymous
         self._scale = 1.0
         self._apply_scale(1.0)
@@ -91,12 +92,19 @@ class PresenterWindow(QWidget):
         model = self.wall.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._fit_later)
+        # The question stands beside the clock, under the hint: on the projector (no hint)
+        # a row of its own for the clock took 75 pixels from the notes. A question too long
+        # for the room beside the clock goes under it, across the view (_fit_question).
+        self._beside = QVBoxLayout()
+        self._beside.setContentsMargins(0, 0, 0, 0)
+        self._beside.addWidget(self.hint)
+        self._beside.addWidget(self.question)
+        self._fitted_for: tuple[int, int, str, str] | None = None
         top = QHBoxLayout()
-        top.addWidget(self.hint, 1)
-        top.addWidget(self.timer)
+        top.addLayout(self._beside, 1)
+        top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.question)
         lay.addWidget(self.wall, 1)
         # A round too big for the wall even with the smallest cards scrolls: the room is told
         # there is more (three themes sat below the fold behind a thin scroll bar).
@@ -116,10 +124,13 @@ class PresenterWindow(QWidget):
     def _say_more(self, *_args: object) -> None:
         """Show "More below" at the wall's bottom edge while it can scroll further down."""
         bar = self.wall.verticalScrollBar()
-        below = bar.value() < bar.maximum()
+        # Not for a round that fits once the strip is gone: the strip's own height made the
+        # wall scroll, and so kept the strip.
+        fits = self.wall.contentsSize().height() <= self.wall.room().height()
+        below = bar.value() < bar.maximum() and not fits
         if below:
             font = self.more.font()
-            font.setPointSize(max(12, round(CARD_POINTS * self._scale)))
+            font.setPointSize(max(12, self._points))
             self.more.setFont(font)
             self.more.adjustSize()
         # In a strip of its own under the cards: over them it hid the last lines of a card.
@@ -132,15 +143,28 @@ class PresenterWindow(QWidget):
             self.more.raise_()
         self.more.setVisible(below)
 
-    def _apply_scale(self, scale: float, stretch: int = 0) -> None:
-        """Cards and their text at `scale` of full size, `stretch` pixels wider."""
-        self._scale, self._stretch = scale, stretch
-        font = self.wall.font()
-        font.setPointSize(max(10, round(CARD_POINTS * scale)))
+    @staticmethod
+    def _points_at(scale: float) -> int:
+        """The card text's size for cards at `scale` of full size."""
+        return max(10, round(CARD_POINTS * scale))
+
+    def _card(self, scale: float, points: int = 0) -> tuple[QSize, QFont]:
+        """A card at `scale` of full size and its type: `points` large (0: the size for
+        that scale), the card as much taller as its type is larger."""
+        base = self._points_at(scale)
+        points = max(points, base)
+        height = round(CARD.height() * scale * points / base)
+        font = QFont(self.wall.font())
+        font.setPointSize(points)
+        return QSize(round(CARD.width() * scale), height), font
+
+    def _apply_scale(self, scale: float, stretch: int = 0, points: int = 0) -> None:
+        """Cards at `scale` of full size, `stretch` pixels wider, their text `points` large
+        (0: the size for that scale)."""
+        card, font = self._card(scale, points)
+        self._scale, self._stretch, self._points = scale, stretch, font.pointSize()
         self.wall.setFont(font)
-        self.wall.card_size = QSize(
-            round(CARD.width() * scale) + stretch, round(CARD.height() * scale)
-        )
+        self.wall.card_size = card + QSize(stretch, 0)
 
     def _fit_later(self, *_args: object) -> None:
         if not self._fit_pending:
@@ -166,12 +190,13 @@ class PresenterWindow(QWidget):
         if not self.isVisible():
             return  # fitted when shown (and never after the session was closed)
         if self.wall.columns:
-            area = self.wall.viewport().size() - QSize(8, 8)
+            # The room the wall lays its columns out in (wall.py), not the viewport less a
+            # margin: with the smaller height here the wall kept its text smaller than it
+            # could have been.
+            area = self.wall.room()
 
-            def fits(scale: float) -> bool:  # every theme's column on the wall (wall.py)
-                card = QSize(round(CARD.width() * scale), round(CARD.height() * scale))
-                font = QFont(self.wall.font())
-                font.setPointSize(max(10, round(CARD_POINTS * scale)))
+            def fits(scale: float, points: int = 0) -> bool:  # every theme's column
+                card, font = self._card(scale, points)
                 return self.wall.plan(card, font, area).fits
 
         else:
@@ -183,9 +208,13 @@ class PresenterWindow(QWidget):
                     sections[-1] += 1
                 else:
                     sections.append(0)
-            width = self.wall.viewport().width() - 8
-            height = self.wall.viewport().height() - 8
-            gap = 2 * self.wall.spacing()
+            # As Qt lays the rows out (note_board.py): a gap before each card and at the
+            # end, the row's width as if the scroll bar were shown. The viewport's own size
+            # changes with the scale (a scroll bar, "More below"): fitted to it, five
+            # notes went from 90% to 80% and back, round after round, without end.
+            gap = self.wall.spacing()
+            width = self.wall.row_width() - gap - 1
+            height = self.wall.room().height() - gap
 
             def fits(scale: float) -> bool:  # the rows of every section on the wall
                 card_w, card_h = CARD.width() * scale + gap, CARD.height() * scale + gap
@@ -204,29 +233,61 @@ class PresenterWindow(QWidget):
             per_card = CARD.width() * chosen + gap
             columns = max(1, int(width // per_card))
             stretch = max(0, int(width / columns - per_card))
-        if abs(chosen - self._scale) > 1e-9 or stretch != self._stretch:
-            self._apply_scale(chosen, stretch)
+        points = self._points_at(chosen)
+        if self.wall.columns:
+            # Narrow columns (six themes on a 1024-pixel projector) need not mean small
+            # type: the text grows, in taller cards, while the round still fits.
+            points = next(
+                (p for p in range(CARD_POINTS, points, -1) if fits(chosen, p)),
+                points,
+            )
+        if abs(chosen - self._scale) > 1e-9 or stretch != self._stretch or points != self._points:
+            self._apply_scale(chosen, stretch, points)
             self.wall.rebuild()
         elif self.wall.columns:
             self.wall.doItemsLayout()
 
     def _fit_question(self) -> None:
-        """The question in the largest type (34 down to 22 points) that keeps it to two
-        lines, so a long question leaves the wall room for the notes."""
-        width = max(200, self.width() - 40)
-        for points in QUESTION_POINTS:
-            font = QFont(self.question.font())
-            font.setPointSize(points)
-            lines = (
-                QFontMetrics(font)
-                .boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, self.question.text())
-                .height()
-                / QFontMetrics(font).lineSpacing()
-            )
-            if lines <= 2.05:
-                break
-        if self.question.font().pointSize() != points:
-            self.question.setFont(font)
+        """The question beside the clock, or under it when too long, each in the type that
+        fits (presenter_top.py). It wraps between words and is never cut."""
+        margins = self.layout().contentsMargins()
+        whole = max(200, self.width() - margins.left() - margins.right())
+        text, clock = self.question.text(), self.timer.text()
+        if self._fitted_for == (whole, self.height(), clock, text):
+            return
+        self._fitted_for = (whole, self.height(), clock, text)
+        gap = max(self.layout().spacing(), 6)
+        points, clock_points = fit_top(
+            self.question.font(), self.timer.font(), text, clock, (whole, self.height()), gap
+        )
+        for label, size in ((self.question, points), (self.timer, clock_points or CLOCK_POINTS[0])):
+            if label.font().pointSize() != size:
+                font = QFont(label.font())
+                font.setPointSize(size)
+                label.setFont(font)
+        by_clock = clock_points > 0
+        if by_clock != (self._beside.indexOf(self.question) >= 0):
+            lay = self.layout()
+            if by_clock:
+                lay.removeWidget(self.question)
+                self._beside.addWidget(self.question)
+            else:
+                self._beside.removeWidget(self.question)
+                lay.insertWidget(1, self.question)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """The wall's height changes with the top's (a question moved under the clock, a
+        larger clock): its cards are fitted again."""
+        if watched is self.wall and event.type() == QEvent.Type.Resize:
+            self._fit_later()
+        return super().eventFilter(watched, event)
+
+    def event(self, event: QEvent) -> bool:
+        """The clock's text changes width ("12:00", "Paused 12:00"): the question's room
+        beside it changes too."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_question()
+        return super().event(event)
 
     def show_round(self, round_id: int | None, question: str) -> None:
         self.question.setText(question)

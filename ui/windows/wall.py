@@ -10,6 +10,7 @@ Without themes the wall is the board's flowing rows of cards.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import QListView, QListWidgetItem
 
 from roundtable.model import counted
 from ui.windows.note_board import KIND, NoteBoard
+
+# A theme on the wall: its header's row, its columns of card rows, its header's height.
+Shape = tuple[int, list[list[int]], int]
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,8 @@ class WallBoard(NoteBoard):
 
     def rebuild(self) -> None:
         self.columns = self.round_id is not None and bool(self.store.themes(self.round_id))
+        if not self.columns:
+            self._scroll_bar(False)  # rows of cards lay out as the board's (note_board.py)
         super().rebuild()
         self._hide_empty_ungrouped()
 
@@ -131,7 +137,7 @@ class WallBoard(NoteBoard):
 
         # Each theme's columns of cards (most columns only when one is too tall) and the
         # height of its header over them.
-        shapes: list[tuple[int, list[list[int]], int]] = []
+        shapes: list[Shape] = []
         heights: dict[int, int] = {}
         for head, cards in self.sections():
             for row in cards:
@@ -146,50 +152,100 @@ class WallBoard(NoteBoard):
                     break
                 k += 1
             shapes.append((head, columns, top))
-        bands: list[list[tuple[int, list[list[int]], int]]] = [[]]
+
+        # Short themes share a column, one under the other, when the themes need more
+        # columns than the wall has: else the last theme went to a band of its own below,
+        # and the cards shrank (six themes on a 1024-pixel projector had 10-point text).
+        def tall(shape: Shape) -> int:
+            head, columns, top = shape
+            return top + max(sum(heights[r] + gap for r in column) for column in columns)
+
+        stacks = _stack(shapes, per_band, area.height(), tall)
+        bands: list[list[list[Shape]]] = [[]]
         used = 0
-        for shape in shapes:
-            k = max(1, len(shape[1]))
+        for stack in stacks:
+            k = _slots(stack)
             if bands[-1] and used + k > per_band:
                 bands.append([])
                 used = 0
-            bands[-1].append(shape)
+            bands[-1].append(stack)
             used += k
         places: dict[int, QRect] = {}
         y = gap // 2
         for band in bands:
-            top = max((shape[2] for shape in band), default=0)
+            top = max((stack[0][2] for stack in band), default=0)
             x, tallest = gap // 2, 0
-            for head, columns, _own in band:
-                k = max(1, len(columns))
-                places[head] = QRect(x, y, k * step_x - gap, top - gap // 2)
-                for c, column in enumerate(columns):
-                    line = y + top
-                    for row in column:
-                        places[row] = QRect(x + c * step_x, line, width, heights[row])
-                        line += heights[row] + gap
-                    tallest = max(tallest, line - y)
-                tallest = max(tallest, top)
-                x += k * step_x
+            for stack in band:
+                line = y
+                for n, (head, columns, own) in enumerate(stack):
+                    head_height = top if n == 0 else own  # the band's headers end on one line
+                    k = max(1, len(columns))
+                    places[head] = QRect(x, line, k * step_x - gap, head_height - gap // 2)
+                    foot = line + head_height
+                    for c, column in enumerate(columns):
+                        card_top = line + head_height
+                        for row in column:
+                            places[row] = QRect(x + c * step_x, card_top, width, heights[row])
+                            card_top += heights[row] + gap
+                        foot = max(foot, card_top)
+                    line = foot
+                tallest = max(tallest, line - y)
+                x += _slots(stack) * step_x
             y += tallest
-        return ColumnPlan(places, y, y <= area.height() + gap // 2)
+        # The wall's height: the last card's foot and half a gap, as above the first header.
+        height = y - gap + gap // 2
+        return ColumnPlan(places, height, height <= area.height())
 
     def doItemsLayout(self) -> None:  # noqa: N802 (Qt name)
         super().doItemsLayout()
         if self.columns and not self._placing:
             self._place()
 
+    def room(self) -> QSize:
+        """The wall's whole inside: the viewport without a scroll bar and without the
+        presenter's "More below" strip, both of which go once the round fits."""
+        return self.maximumViewportSize() + QSize(0, self.viewportMargins().bottom())
+
+    def _scroll_bar(self, fits: bool) -> None:
+        """No vertical scroll bar for a themed round that fits the wall, else as needed."""
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+
+    def row_width(self) -> int:
+        """The width a round without themes flows its rows of cards in (note_board.py)."""
+        return self._row_width() - self.spacing()
+
     def _place(self) -> None:
-        """Put every item where the column plan says (after each layout Qt does)."""
+        """Put every item where the column plan says (after each layout Qt does), and make
+        the list exactly as tall as the plan.
+
+        Qt first flows the items in rows and keeps that height as the list's, however
+        high the columns they are moved to: with taller cards the flow was taller than
+        the wall, and the wall scrolled (a few pixels) and said "More below" under a
+        round that fitted."""
         self._placing = True
         try:
-            plan = self.plan(self.card_size, self.font(), self.viewport().size())
+            plan = self.plan(self.card_size, self.font(), self.room())
+            # A round that fits has no scroll bar: one shown while the wall settled stayed,
+            # empty, and narrowed the wall.
+            self._scroll_bar(plan.fits)
+            if not plan.fits:  # it scrolls: laid out beside the scroll bar, over the strip
+                plan = self.plan(self.card_size, self.font(), self.viewport().size())
             for row, rect in plan.places.items():
                 item: QListWidgetItem = self.item(row)
                 if item.sizeHint() != rect.size():
                     item.setSizeHint(rect.size())
             for row, rect in plan.places.items():
                 self.setPositionForIndex(QPoint(rect.topLeft()), self.indexFromItem(self.item(row)))
+            right = max((rect.right() + 1 for rect in plan.places.values()), default=0)
+            # Never wider than the viewport: beside a scroll bar shown for a moment, a few
+            # pixels too wide added a horizontal bar, which kept the other one (and "More
+            # below") for good.
+            self.resizeContents(min(right + self.spacing(), self.viewport().width()), plan.height)
+            self.updateGeometries()
         finally:
             self._placing = False
 
@@ -199,6 +255,32 @@ class WallBoard(NoteBoard):
     def _fit_header(self, item: QListWidgetItem) -> None:
         if not self.columns:
             super()._fit_header(item)  # rows: a header across the wall
+
+
+def _slots(stack: list[Shape]) -> int:
+    """How many columns a stack of themes takes: a theme's own, or one for themes stacked."""
+    return max(1, len(stack[0][1])) if len(stack) == 1 else 1
+
+
+def _stack(
+    shapes: list[Shape], columns: int, height: int, tall: Callable[[Shape], int]
+) -> list[list[Shape]]:
+    """The themes in order, neighbours of one column each put one under the other (the
+    two shortest together first) until they take no more than `columns` columns, as long
+    as a stack stays within `height` (`tall` measures a theme)."""
+    stacks = [[shape] for shape in shapes]
+    while sum(_slots(stack) for stack in stacks) > columns:
+        pairs = [
+            (sum(tall(shape) for shape in stacks[i] + stacks[i + 1]), i)
+            for i in range(len(stacks) - 1)
+            if all(len(shape[1]) <= 1 for shape in stacks[i] + stacks[i + 1])
+        ]
+        fitting = [pair for pair in pairs if pair[0] <= height]
+        if not fitting:
+            break  # a band more below
+        _height, i = min(fitting)
+        stacks[i : i + 2] = [stacks[i] + stacks[i + 1]]
+    return stacks
 
 
 def _split(rows: list[int], heights: list[int], k: int) -> list[list[int]]:
