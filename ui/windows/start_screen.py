@@ -160,6 +160,7 @@ class RecentList(QListWidget):
 
     def __init__(self) -> None:
         super().__init__(objectName="recentSessions")
+        self.setAccessibleName("Recent sessions")
         self.setItemDelegate(RecentDelegate(self))
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -206,6 +207,8 @@ class StartScreen(QWidget):
         f.setBold(True)
         title.setFont(f)
         self.template = QComboBox(objectName="templateChoice")
+        # A screen reader named the box by its choice ("Sales and marketing roundtable").
+        self.template.setAccessibleName("Template")
         for t in list_templates():
             self.template.addItem(t.title, t)
             if t.name == "sales-marketing-roundtable":  # the classic agenda is the default
