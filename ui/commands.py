@@ -1,7 +1,9 @@
 """Undo commands for running a session: notes, rounds and the re-plan.
 
 Each command calls the store in `redo` and puts things back in `undo`; the views follow
-the store's change events, so a command never touches a widget.
+the store's change events, so a command never touches a widget. A command that brings notes
+back or moves them says which with `cards_to_show(undone)`: the window selects their cards
+after Ctrl+Z or Ctrl+Shift+Z.
 """
 
 from __future__ import annotations
@@ -85,6 +87,11 @@ class UpdateNote(QUndoCommand):
     def redo(self) -> None:
         self.store.update_note(self.note_id, **self.fields)
 
+    def cards_to_show(self, undone: bool) -> list[int]:
+        """A note moved to another round, once the move is undone or redone (see
+        NoteActions.show_stepped_cards)."""
+        return [self.note_id] if "round_id" in self.fields else []
+
     def undo(self) -> None:
         self.store.update_note(self.note_id, **self.old)
         if self.placement and self.store.note(self.note_id).theme_id is None:
@@ -103,6 +110,10 @@ class DeleteNotes(QUndoCommand):
 
     def undo(self) -> None:
         self.store.restore_notes(self.note_ids)
+
+    def cards_to_show(self, undone: bool) -> list[int]:
+        """The notes brought back by undoing the delete."""
+        return self.note_ids if undone else []
 
 
 class RoundTimerCommand(QUndoCommand):

@@ -85,6 +85,13 @@ class ExportDialog(QDialog):
         self.template_browse = _named(QPushButton("Browse…"), "exportTemplateBrowse")
         self.template_browse.clicked.connect(self._browse_template)
 
+        # Each line is its label's buddy (not the row holding it and its Browse button):
+        # a screen reader gave the two lines no name, and Alt+S and Alt+W reached neither.
+        self.format_box.setAccessibleName("Format")
+        self.path_edit.setAccessibleName("Save as")
+        self.template_edit.setAccessibleName("Word template")
+        browse.setAccessibleName("Browse for where to save the minutes")
+        self.template_browse.setAccessibleName("Browse for a Word template")
         form = QFormLayout(self)
         # Who an anonymous session's function marks point at, said before the minutes go
         # out (roundtable.anonymity); the minutes themselves do not say it.
@@ -95,8 +102,9 @@ class ExportDialog(QDialog):
         form.addRow(self.warning)
         self.warning.setVisible(bool(warnings))
         form.addRow("&Format:", self.format_box)
-        form.addRow("&Save as:", _row(self.path_edit, browse))
-        form.addRow("&Word template:", _row(self.template_edit, self.template_browse))
+        form.addRow(_label("&Save as:", self.path_edit), _row(self.path_edit, browse))
+        template_row = _row(self.template_edit, self.template_browse)
+        form.addRow(_label("&Word template:", self.template_edit), template_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -151,6 +159,12 @@ W = TypeVar("W", bound=QWidget)
 def _named(widget: W, name: str) -> W:
     widget.setObjectName(name)
     return widget
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 def _row(*widgets: QWidget) -> QWidget:

@@ -57,13 +57,18 @@ class SessionUndoStack(QUndoStack):
         self._pushing = False
         self._failing = False  # a step failed: the stack goes back, nothing to announce
         self._index = self.index()
+        # The step Ctrl+Z or Ctrl+Shift+Z just took, and whether it was undone.
+        self.last_step: tuple[QUndoCommand, bool] | None = None
         self.indexChanged.connect(self._moved)
 
     def _moved(self, index: int) -> None:
         before, self._index = self._index, index
         if self._pushing or self._failing or index == before:
             return
-        what = self.text(index) if index < before else self.text(index - 1)
+        undone = index < before
+        step = self.command(index if undone else index - 1)
+        self.last_step = (step, undone) if step is not None else None
+        what = self.text(index) if undone else self.text(index - 1)
         if what:  # a cleared stack has nothing to tell
             self.stepped.emit(f"{'Undone' if index < before else 'Redone'}: {what}.")
 

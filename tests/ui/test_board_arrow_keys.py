@@ -4,11 +4,11 @@ hears a card's note, its writer and their function."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 
 from roundtable.store import Store
-from ui.windows.cards import ID, KIND
+from ui.windows.cards import ID, KIND, SELECTED_WIDTH
 
 KEY = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -188,8 +188,9 @@ def test_deleting_the_last_card_gives_the_keyboard_back_to_the_note_line(qtbot, 
 
 
 def frame_pixel(board, note_id: int):
-    """The colour just inside the card's top-left corner, as the board shows it."""
-    corner = board.visualItemRect(board.card(note_id)).topLeft()
+    """The colour just inside the card's top-left corner, within a selected card's frame
+    (where the keyboard's frame is drawn), as the board shows it."""
+    corner = board.visualItemRect(board.card(note_id)).topLeft() + QPoint(1, 1) * SELECTED_WIDTH
     return board.viewport().grab().toImage().pixelColor(corner.x() + 1, corner.y() + 1)
 
 

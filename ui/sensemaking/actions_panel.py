@@ -94,6 +94,10 @@ class ActionsPanel(SharedColumns, QWidget):
 
         self.table = PanelTable("actionsTable")
         self.table.setAccessibleName("Action items")
+        # Tab leaves the table for the next control; the arrows go from cell to cell. Tab
+        # went cell by cell (15 presses past the example's three items). In an open cell,
+        # Tab still saves it and opens the next one (the item's owner, then its due date).
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.proxy)
         # A delete or an undo left no current row (a second Del: "Select an action item…").
         KeepCurrent(self.table, self.proxy, ACTION_ID_ROLE, first_when_filled=True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from roundtable.model import FUNCTIONS, Function, whole_points
 from roundtable.sides import SIDES, Basis, basis_of, leans_text
+from ui.sensemaking.comparison_words import CHART_NAME, bars_in_words
 from ui.sensemaking.vote_model import ThemeRow
 
 SALES_COLOUR = QColor("#d99a00")
@@ -138,6 +139,7 @@ class ComparisonChart(QWidget):
         self.empty_text = "No round shown."
         self._row_rects: list[QRectF] = []
         self._fitted_header = 0  # the header height the minimum height was fitted to
+        self.setAccessibleName(CHART_NAME)
 
     def show_rows(self, rows: list[ThemeRow] | None) -> None:
         """Draw these theme rows (None: no round is shown)."""
@@ -153,6 +155,9 @@ class ComparisonChart(QWidget):
             else "No themes in this round yet.\nGroup notes into themes to compare "
             "what sales and marketing said and voted for."
         )
+        leans = [gap_tag(b) if b.highlighted else "" for b in self.bars]
+        words = bars_in_words(self.bars, self.has_other, leans)
+        self.setAccessibleDescription(words or self.empty_text.replace("\n", " "))
         self._fit_height()
         self.update()
 

@@ -7,14 +7,17 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetrics,
     QKeyEvent,
     QPainter,
+    QPalette,
     QPen,
+    QPolygonF,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -25,13 +28,18 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from ui.windows.contrast import BODY, legible, luminance
 from ui.windows.keyboard import undo_goes_on
 
 if TYPE_CHECKING:
     from ui.windows.note_board import NoteBoard
 
+# A card's colour says whose note it is: the writer's function.
+COLOURS = {"sales": "#fff3a8", "marketing": "#bfe6ff", "other": "#d9f2c4"}
 PROPOSAL_COLOUR = QColor("#0b4f9c")
 FOCUS_COLOUR, FOCUS_WIDTH = QColor("#111111"), 2
+# A selected card's frame, and the margin inside a card that keeps its text clear of frames.
+SELECTED_WIDTH, CARD_INSET, CORNER = 3, 4, 18
 KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 PROPOSAL = Qt.ItemDataRole.UserRole + 2
 NOTE_IDS = "application/x-roundtable-note-ids"
@@ -75,6 +83,13 @@ def tag_height(font: QFont, proposal: str) -> int:
     tag_font = QFont(font)
     tag_font.setItalic(slants(proposal))
     return 2 * QFontMetrics(tag_font).height() + 8
+
+
+def selection_colour(palette: QPalette) -> QColor:
+    """The frame of a selected card: the palette's highlight, darkened until it stands out
+    on every card colour (the cards are pale in a light or a dark window alike)."""
+    darkest = min((QColor(c) for c in COLOURS.values()), key=luminance)
+    return legible(palette.color(QPalette.ColorRole.Highlight), darkest, BODY)
 
 
 def note_ids_in(mime: QMimeData) -> list[int]:
@@ -165,29 +180,59 @@ class CardDelegate(QStyledItemDelegate):
         editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        """A card with a proposed theme shows it as a tag at its foot, in italic blue under a
-        rule, so it never reads as part of the note; the card with the keyboard is framed."""
-        proposal = index.data(PROPOSAL)
-        if index.data(KIND) != "note" or not proposal:
+        """A card keeps its function's colour when selected, framed in the highlight colour;
+        a proposed theme shows as a tag at its foot, in italic blue under a rule, so it never
+        reads as part of the note; the card with the keyboard has a dark inner frame."""
+        if index.data(KIND) != "note":
             super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        focused = bool(opt.state & QStyle.StateFlag.State_HasFocus)
+        # Qt filled a selected card with the highlight colour: while picking notes for
+        # Ctrl+G the facilitator could no longer see which were sales and which marketing.
+        opt.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        card = QRect(opt.rect)
+        painter.fillRect(card, index.data(Qt.ItemDataRole.BackgroundRole))
+        opt.backgroundBrush = QBrush()  # filled above, under the frame's inset too
+        # The text sits inside the frames, so a frame never covers a letter.
+        opt.rect = card.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
+        proposal = index.data(PROPOSAL)
+        if proposal:
+            self._paint_with_tag(painter, opt, proposal)
         else:
-            self._paint_with_tag(painter, option, index, proposal)
-        if index.data(KIND) == "note" and option.state & QStyle.StateFlag.State_HasFocus:
+            self._draw_item(painter, opt)
+        colour = selection_colour(opt.palette)
+        painter.save()
+        if selected:
+            painter.setPen(QPen(colour, SELECTED_WIDTH))
+            inset = SELECTED_WIDTH / 2
+            painter.drawRect(QRectF(card).adjusted(inset, inset, -inset, -inset))
+        if focused:
             # The card with the keyboard: a selected card looked the same whether the
             # keyboard was on the board or in the note line, and among several selected
             # cards nothing said which one Shift+arrow would move from.
-            painter.save()
             painter.setPen(QPen(FOCUS_COLOUR, FOCUS_WIDTH))
-            half = FOCUS_WIDTH // 2
-            painter.drawRect(option.rect.adjusted(half, half, -half - 1, -half - 1))
-            painter.restore()
+            half = FOCUS_WIDTH / 2 + (SELECTED_WIDTH if selected else 0)
+            painter.drawRect(QRectF(card).adjusted(half, half, -half, -half))
+        if selected:
+            # A folded corner too, so a selected card reads as selected at a glance (and
+            # without telling colours apart).
+            corner = QRectF(card).topRight()
+            fold = [corner, corner - QPointF(CORNER, 0), corner + QPointF(0, CORNER)]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawPolygon(QPolygonF(fold))
+        painter.restore()
 
-    def _paint_with_tag(
-        self, painter: QPainter, option: QStyleOptionViewItem, index, proposal: str
-    ) -> None:
+    @staticmethod
+    def _draw_item(painter: QPainter, opt: QStyleOptionViewItem) -> None:
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+    def _paint_with_tag(self, painter: QPainter, opt: QStyleOptionViewItem, proposal: str) -> None:
         """The card's text above, the proposed theme's tag at its foot."""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
         # initStyleOption turns line breaks into Unicode line separators.
         line = proposal_line(proposal)
         opt.text = opt.text.removesuffix(f"\u2028{line}").removesuffix(f"\n{line}")
@@ -195,11 +240,9 @@ class CardDelegate(QStyledItemDelegate):
         font.setItalic(slants(proposal))
         tag_h = tag_height(opt.font, proposal)
         card = QRect(opt.rect)
-        painter.fillRect(card, index.data(Qt.ItemDataRole.BackgroundRole))
         opt.rect = card.adjusted(0, 0, 0, -tag_h)
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        tag = QRect(card.left() + 6, card.bottom() - tag_h, card.width() - 12, tag_h)
+        self._draw_item(painter, opt)
+        tag = QRect(card.left() + 3, card.bottom() - tag_h, card.width() - 6, tag_h)
         painter.save()
         painter.setPen(PROPOSAL_COLOUR)
         painter.drawLine(tag.topLeft(), tag.topRight())

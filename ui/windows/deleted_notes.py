@@ -62,6 +62,10 @@ class RestoreNotes(QUndoCommand):
             for nid in self.note_ids:
                 self.store.delete_note(nid)
 
+    def cards_to_show(self, undone: bool) -> list[int]:
+        """The notes brought back when the restore is redone."""
+        return [] if undone else self.note_ids
+
 
 def deleted_notes(store: Store, round_id: int) -> list[Note]:
     """The round's deleted notes, the most recently deleted first."""

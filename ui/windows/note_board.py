@@ -46,6 +46,8 @@ from roundtable.model import Note, Theme, counted
 from roundtable.store import Store
 from ui.windows.board_keys import card_spoken, card_to_move_to, header_spoken, keyboard_onto_a_card
 from ui.windows.cards import (
+    CARD_INSET,
+    COLOURS,
     ID,
     KIND,
     NOTE_IDS,
@@ -56,8 +58,6 @@ from ui.windows.cards import (
     right_to_left,
     tag_height,
 )
-
-COLOURS = {"sales": "#fff3a8", "marketing": "#bfe6ff", "other": "#d9f2c4"}
 
 
 class NoteBoard(QListWidget):
@@ -246,7 +246,8 @@ class NoteBoard(QListWidget):
             text = text.removesuffix(f"\n{proposal_line(proposal)}")
             foot = tag_height(self.font(), proposal)
         flags = int(Qt.TextFlag.TextWordWrap)
-        needed = metrics.boundingRect(0, 0, width - 12, 10_000, flags, text).height() + foot
+        inner = width - 12 - 2 * CARD_INSET  # the text keeps clear of a selected card's frame
+        needed = metrics.boundingRect(0, 0, inner, 10_000, flags, text).height() + foot
         return max(self.card_size.height() // 2, min(self.card_size.height(), needed + 18))
 
     def _size_cards(self, rows: range | None = None) -> None:

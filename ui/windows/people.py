@@ -159,6 +159,7 @@ class PeopleDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS), objectName="peopleTable")
+        self.table.setAccessibleName("People on the roster")
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.verticalHeader().hide()
         # Tab leaves the table for the buttons (arrows move between cells): with Tab going
@@ -202,6 +203,7 @@ class PeopleDialog(QDialog):
         remove = QPushButton("Take off the roster", objectName="removePersonButton")
         remove.clicked.connect(self.remove_selected)
         self.table.installEventFilter(self)  # Del takes the selected rows off
+        self.table.itemChanged.connect(self._name_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -276,6 +278,7 @@ class PeopleDialog(QDialog):
         combo.setCurrentText(function)
         combo.currentTextChanged.connect(self._say_lone_sides)
         self.table.setCellWidget(row, FUNCTION, combo)
+        self._name_function_box(row, name)
         count = QTableWidgetItem(str(notes))
         count.setFlags(Qt.ItemFlag.ItemIsEnabled)
         count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -293,6 +296,18 @@ class PeopleDialog(QDialog):
             here.setToolTip("Ticked: in the room. Unticked: expected but not here.")
         self.table.setItem(row, HERE, here)
         return row
+
+    def _name_function_box(self, row: int, name: str) -> None:
+        """A screen reader names a row's function list by whose it is: each was read as
+        its choice only ("sales"), with nothing to say whose function it was."""
+        combo = self.table.cellWidget(row, FUNCTION)
+        if isinstance(combo, QComboBox):
+            whose = name.strip() or "the new person"
+            combo.setAccessibleName(f"Function of {whose}")
+
+    def _name_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == NAME:
+            self._name_function_box(item.row(), item.text())
 
     def add_person(self) -> None:
         """A new row with its name cell open for typing."""

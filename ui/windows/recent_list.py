@@ -79,6 +79,7 @@ class RecentList(QListWidget):
 
     def __init__(self) -> None:
         super().__init__(objectName="recentSessions")
+        self.setAccessibleName("Recent sessions")
         self.setItemDelegate(RecentDelegate(self))
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)

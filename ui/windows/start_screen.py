@@ -113,6 +113,8 @@ class StartScreen(QWidget):
         f.setBold(True)
         title.setFont(f)
         self.template = QComboBox(objectName="templateChoice")
+        # A screen reader named the box by its choice ("Sales and marketing roundtable").
+        self.template.setAccessibleName("Template")
         for t in list_templates():
             self.template.addItem(t.title, t)
             if t.name == "sales-marketing-roundtable":  # the classic agenda is the default

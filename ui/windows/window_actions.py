@@ -192,4 +192,7 @@ def build_actions(window: MainWindow) -> None:
         lambda: show_shortcuts(window),
         "shortcutsAction",
     )
-    add_action(window, "Help", "&About Roundtable", None, lambda: show_about(window), "aboutAction")
+    # Shift+F1: next to F1's list of keys, and used by nothing else in the app.
+    add_action(
+        window, "Help", "&About Roundtable", "Shift+F1", lambda: show_about(window), "aboutAction"
+    )
