@@ -33,7 +33,6 @@ from roundtable.templates import list_templates
 from ui.windows.contrast import ink
 from ui.windows.dialogs import (
     FILE_FILTER,
-    SUFFIX,
     choose_new_file,
     forget,
     open_session,
