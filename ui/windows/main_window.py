@@ -30,6 +30,7 @@ from roundtable.timing import format_clock, remaining
 from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
+from ui.windows.batch_redraws import BatchRedraws
 from ui.windows.drafts import DraftKeeper, keep_draft, restore_draft, switch_line
 from ui.windows.keyboard import KeyboardRouting
 from ui.windows.main_layout import lay_out
@@ -122,11 +123,9 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             app.focusChanged.connect(self._show_focused_panel)
         build_actions(self)
         self._wire_wall_keys()
-        self._redraw_board = self._redraw_wall = False
-        self._wall_later = QTimer(self, singleShot=True, interval=0)
-        self._wall_later.timeout.connect(lambda: self.presenter.wall.rebuild())
+        self.redraws = BatchRedraws(self)
         self.signals.changed.connect(self._on_change)
-        self.signals.flushed.connect(self._redraw_after_batch)
+        self.signals.flushed.connect(self.redraws.flushed)
         self._tick = QTimer(self, interval=500)
         self._tick.timeout.connect(self.refresh_timer)
         self._tick.start()
@@ -379,8 +378,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
                 self.presenter.wall.note_added(change.id)
         elif change.kind.startswith(("note", "theme", "vote")):
             if self.signals.flushing:  # redrawn once, when the whole batch is announced
-                self._redraw_board |= change.round_id == self._shown
-                self._redraw_wall = True
+                self.redraws.note(shown=change.round_id == self._shown)
                 return
             if change.round_id == self._shown:
                 self.board.rebuild()
@@ -400,18 +398,6 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             self.refresh_agenda()
             self._sync_presenter()
             self.refresh_timer()
-
-    def _redraw_after_batch(self) -> None:
-        board, wall = self._redraw_board, self._redraw_wall
-        self._redraw_board = self._redraw_wall = False
-        if board:
-            self.board.rebuild()
-        if wall and self.presenter.isVisible():
-            self.presenter.wall.rebuild()
-        elif wall:
-            # A wall not on screen is redrawn a moment later, in a turn of its own: with
-            # the board in the same turn, a 150-note Accept all held the UI 55-75 ms.
-            self._wall_later.start()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
@@ -484,7 +470,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             self.drafts.stop()
         self.presenter.close()
         self._tick.stop()
-        self._wall_later.stop()
+        self.redraws.stop()
         self.checkpoint.stop()
         if self.outside is not None:
             self.outside.stop()
