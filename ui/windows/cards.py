@@ -186,6 +186,17 @@ class CardDelegate(QStyledItemDelegate):
         if index.data(KIND) != "note":
             super().paint(painter, option, index)
             return
+        plain = not option.state & (
+            QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus
+        )
+        if plain and not index.data(PROPOSAL):
+            # Most cards, on every paint of the board (and of each card a note is added
+            # to): the colour over the whole card, the text inside the frames' inset.
+            painter.fillRect(option.rect, index.data(Qt.ItemDataRole.BackgroundRole))
+            inner = QStyleOptionViewItem(option)
+            inner.rect = option.rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
+            super().paint(painter, inner, index)
+            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -203,7 +214,7 @@ class CardDelegate(QStyledItemDelegate):
             self._paint_with_tag(painter, opt, proposal)
         else:
             self._draw_item(painter, opt)
-        colour = selection_colour(opt.palette)
+        colour = selection_colour(opt.palette) if selected else QColor()
         painter.save()
         if selected:
             painter.setPen(QPen(colour, SELECTED_WIDTH))
