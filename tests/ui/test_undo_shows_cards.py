@@ -97,3 +97,26 @@ def test_redoing_a_restore_selects_the_restored_card(qtbot, window, monkeypatch)
     assert window.board.card(ids[2]) is None
     qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL | SHIFT)
     qtbot.waitUntil(lambda: shown_with_keyboard(window, ids[2]))
+
+
+def test_several_notes_moved_to_the_next_round_come_back_with_one_undo(qtbot, window, session_file):
+    # Five notes moved together took five Ctrl+Z to bring back, one note at a time.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    ids = typed_notes(qtbot, window, 4)
+    board, first_round = window.board, window.shown_round_id()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)
+    qtbot.keyClick(board, Qt.Key.Key_Home)
+    qtbot.keyClick(board, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(board, Qt.Key.Key_Right, SHIFT)  # three cards selected
+    qtbot.keyClick(board, Qt.Key.Key_Right, CTRL | SHIFT)  # Move notes to next round
+    assert [board.card(nid) for nid in ids[:3]] == [None, None, None]
+    assert window.undo_stack.undoText() == "Move 3 notes"
+    window.entry.setFocus()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: window.shown_round_id() == first_round)
+    qtbot.waitUntil(lambda: all(board.card(nid) for nid in ids))
+    assert sorted(c.data(ID) for c in board.selectedItems()) == ids[:3]
+    window.close()
+    with Store.open(session_file) as store:
+        assert {store.note(nid).round_id for nid in ids} == {first_round}

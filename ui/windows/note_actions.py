@@ -168,8 +168,20 @@ class NoteActions:
             self._say_unknown(unknown)
 
     def move_notes(self, round_id: int) -> None:
-        for nid in self.selected_note_ids():
-            self.undo_stack.push(UpdateNote(self.store, nid, "Move note", round_id=round_id))
+        """Move the selected notes to another round: one undo step however many (five notes
+        moved took five Ctrl+Z to bring back, one at a time)."""
+        ids = self.selected_note_ids()
+        if len(ids) > 1:
+            self.undo_stack.beginMacro(f"Move {counted(len(ids), 'note')}")
+        try:
+            with self.signals.batch():
+                for nid in ids:
+                    self.undo_stack.push(
+                        UpdateNote(self.store, nid, "Move note", round_id=round_id)
+                    )
+        finally:
+            if len(ids) > 1:
+                self.undo_stack.endMacro()
 
     def delete_notes(self) -> None:
         ids = self.selected_note_ids()
