@@ -141,3 +141,24 @@ def test_a_round_without_themes_settles_on_one_size(qtbot, demo_window, monkeypa
     assert not view.wall.columns
     assert_whole_round_in_view(view)
     view.hide()
+
+
+def test_a_round_being_captured_fills_its_cards_with_larger_text(qtbot, demo_window):
+    # The demo's first round, five notes and no themes yet, as while notes come in: its
+    # cards were three times the height of their 16-point text on a 1024x768 projector.
+    first = demo_window.store.rounds()[0]
+    view = on_the_projector(qtbot, demo_window, first.id, first.prompt, (1024, 768))
+    assert not view.wall.columns
+    assert note_pixels(view) >= 32, note_pixels(view)  # 24 points or more
+    assert_whole_round_in_view(view)
+    view.hide()
+    # Twelve notes, some long, still fit whole, in smaller type.
+    rid = first.id
+    for k in range(7):
+        demo_window.store.add_note(
+            rid, f"Note {k}: " + "leads from the spring fair wait days for a first call " * 2
+        )
+    view = on_the_projector(qtbot, demo_window, rid, first.prompt, (1024, 768))
+    assert note_pixels(view) < 32
+    assert_whole_round_in_view(view)
+    view.hide()

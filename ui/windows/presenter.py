@@ -40,6 +40,8 @@ CARD_POINTS = 18
 # second band below the fold); the card text stays at 10 points at least.
 MIN_SCALE = 0.5
 HEADER_HEIGHT = 44  # a section's header line at full size
+# A round without themes: its cards' text grows up to this size while every note fits.
+MAX_POINTS = 32
 # The size of the note being typed, echoed in the view's top line (the timer is 48 points).
 ECHO_POINTS = 24
 # What the main window says of a key pressed here ("not on the roster", "Undone: ...").
@@ -160,8 +162,11 @@ class PresenterWindow(QWidget):
 
     def _apply_scale(self, scale: float, stretch: int = 0, points: int = 0) -> None:
         """Cards at `scale` of full size, `stretch` pixels wider, their text `points` large
-        (0: the size for that scale)."""
+        (0: the size for that scale); in a round without themes the cards keep their height
+        (the text grows only as far as it fits them)."""
         card, font = self._card(scale, points)
+        if not self.wall.columns:
+            card = self._card(scale)[0]
         self._scale, self._stretch, self._points = scale, stretch, font.pointSize()
         self.wall.setFont(font)
         self.wall.card_size = card + QSize(stretch, 0)
@@ -216,10 +221,11 @@ class PresenterWindow(QWidget):
             width = self.wall.row_width() - gap - 1
             height = self.wall.room().height() - gap
 
-            def fits(scale: float) -> bool:  # the rows of every section on the wall
+            def fits(scale: float, points: int = 0) -> bool:  # every section's rows
                 card_w, card_h = CARD.width() * scale + gap, CARD.height() * scale + gap
                 columns = max(1, int(width // card_w))
-                header = HEADER_HEIGHT * scale + gap
+                base = self._points_at(scale)  # headers grow with the text
+                header = HEADER_HEIGHT * scale * max(points, base) / base + gap
                 return sum(header + -(-n // columns) * card_h for n in sections) <= height
 
         chosen = next(
@@ -234,6 +240,20 @@ class PresenterWindow(QWidget):
             columns = max(1, int(width // per_card))
             stretch = max(0, int(width / columns - per_card))
         points = self._points_at(chosen)
+        if not self.wall.columns:
+            # A round not yet grouped, as notes come in: the text grows to fill its cards
+            # (five notes on a 1024x768 projector were 16-point lines in cards three times
+            # their height).
+            card = self._card(chosen)[0] + QSize(stretch, 0)
+            font = QFont(self.wall.font())
+            points = next(
+                (
+                    p
+                    for p in range(MAX_POINTS, points, -2)
+                    if fits(chosen, p) and self.wall.texts_fit(sized(font, p), card)
+                ),
+                points,
+            )
         if self.wall.columns:
             # Narrow columns (six themes on a 1024-pixel projector) need not mean small
             # type: the text grows, in taller cards, while the round still fits.
@@ -421,3 +441,10 @@ class PresenterWindow(QWidget):
             back.raise_()
             back.activateWindow()
             self.returned.emit()
+
+
+def sized(font: QFont, points: int) -> QFont:
+    """A copy of `font` at `points`."""
+    out = QFont(font)
+    out.setPointSize(points)
+    return out

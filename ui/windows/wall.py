@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListView, QListWidgetItem
 
 from roundtable.model import counted
+from ui.windows.cards import CARD_INSET
 from ui.windows.note_board import KIND, NoteBoard
 
 # A theme on the wall: its header's row, its columns of card rows, its header's height.
@@ -251,6 +252,19 @@ class WallBoard(NoteBoard):
 
     def _size_cards(self, rows: range | None = None) -> None:
         """The presenter view sizes the wall's cards (its scale and stretch, or the plan)."""
+
+    def texts_fit(self, font: QFont, card: QSize) -> bool:
+        """Whether every card's text, in `font`, wraps inside a card of size `card` (as
+        the board keeps text clear of the card's edges and frames, note_board.py)."""
+        metrics = QFontMetrics(font)
+        inner = card.width() - 12 - 2 * CARD_INSET
+        room = card.height() - 18
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return all(
+            metrics.boundingRect(0, 0, inner, 10_000, flags, self.item(row).text()).height() <= room
+            for row in range(self.count())
+            if self.item(row).data(KIND) == "note"
+        )
 
     def _fit_header(self, item: QListWidgetItem) -> None:
         if not self.columns:
