@@ -250,14 +250,15 @@ class NoteBoard(QListWidget):
         needed = metrics.boundingRect(0, 0, inner, 10_000, flags, text).height() + foot
         return max(self.card_size.height() // 2, min(self.card_size.height(), needed + 18))
 
-    def _size_cards(self, rows: range | None = None) -> None:
+    def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
         """Cards widen so their rows reach the board's right edge, and a row of cards is as
         tall as the longest text in it.
 
         At a fixed 200 pixels, a wide board kept a blank band at its right (60% of a
         1920-pixel window), and a two-word note took as much room as seven lines. The cards
         of one row keep one height so the grid stays tidy. Only the rows of cards that hold
-        one of `rows` are measured (Enter adds a card at the end of Ungrouped).
+        one of `rows` are measured (Enter adds a card at the end of Ungrouped); `scan_from`,
+        the first row of the line `rows` starts in, when the caller knows it.
         """
         self._sized_for = self._row_width()
         per_row, width = self._row_of_cards()
@@ -276,7 +277,7 @@ class NoteBoard(QListWidget):
                         changed = True
             line.clear()
 
-        for row in range(min(wanted.stop, self.count())):
+        for row in range(scan_from, min(wanted.stop, self.count())):
             item = self.item(row)
             if item.data(KIND) != "note":
                 size_line()  # a header starts a new row
@@ -367,7 +368,13 @@ class NoteBoard(QListWidget):
         self._added_from = self._added_last = None
         if first is None or last not in self._cards:
             return  # rebuilt since: the rebuild sized every card
-        self._size_cards(range(first, self.row(self._cards[last]) + 1))
+        scan_from = 0
+        if self.function_filter is None and 1 <= first <= sum(self._ungrouped.values()):
+            # In Ungrouped (row 0 its header, no card hidden): the line the new cards start
+            # in is known, so the rows above need not be walked (400 cards, every Enter).
+            per_row = self._row_of_cards()[0]
+            scan_from = 1 + (first - 1) // per_row * per_row
+        self._size_cards(range(first, self.row(self._cards[last]) + 1), scan_from)
         self.scrollToItem(self._cards[last])
 
     def set_filter(self, function: str | None) -> None:

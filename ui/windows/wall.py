@@ -250,7 +250,7 @@ class WallBoard(NoteBoard):
         finally:
             self._placing = False
 
-    def _size_cards(self, rows: range | None = None) -> None:
+    def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
         """The presenter view sizes the wall's cards (its scale and stretch, or the plan)."""
 
     def texts_fit(self, font: QFont, card: QSize) -> bool:
