@@ -84,3 +84,31 @@ def test_a_small_round_is_redrawn_at_once(qtbot, session_file, fake_clock) -> No
     assert not window.redraws.board_later.isActive()
     assert _headers(window.board)[0].startswith("Ungrouped — 12 notes")
     window.close()
+
+
+def test_ctrl_z_after_a_delete_on_a_big_board_brings_the_card_back_selected(
+    qtbot, session_file, fake_clock
+) -> None:
+    # On a board of a hundred cards the redraw after Ctrl+Z waits a turn; the card it
+    # brought back was looked for before that, not found, and left unselected.
+    rid = _session(session_file, 120)
+    window = _opened(qtbot, session_file, fake_clock, rid)
+    board = window.board
+    gone, following = (n.id for n in window.store.notes(rid)[5:7])
+    qtbot.mouseClick(
+        board.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=board.visualItemRect(board.card(gone)).center(),
+    )
+    qtbot.keyClick(board, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: board.card(gone) is None)
+    assert board.selected_note_ids() == [following]
+    qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: board.card(gone) is not None)
+    assert board.selected_note_ids() == [gone]
+    assert board.currentItem() is board.card(gone) and board.hasFocus()
+    qtbot.keyClick(board, Qt.Key.Key_Delete)  # Del reaches the card that came back
+    assert gone not in [n.id for n in window.store.notes(rid)]
+    window.close()
+    with Store.open(session_file) as reopened:
+        assert gone not in [n.id for n in reopened.notes(rid)]

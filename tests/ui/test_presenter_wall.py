@@ -4,7 +4,7 @@ laptop's or a projector's screen, and typing on the wall (a long note, an unknow
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.test_walkthrough_two import type_note
 
@@ -252,3 +252,33 @@ def test_shift_f5_on_the_wall_gives_it_back_to_the_clocks_round(qtbot, window):
     qtbot.keyClick(view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert view.wall.round_id == second.id
     view.close_view()
+
+
+def test_typing_notes_on_a_1024_wall_leaves_the_question_and_the_wall_in_place(
+    qtbot, window, presenter_up
+):
+    # On one screen the line above the question changes with each key: the hint, the note
+    # being typed, what the main window said of it ("The next notes count as sales too",
+    # two lines). The question and the whole wall moved up and down with it, note by note.
+    view = presenter_up
+    view.resize(1024, 768)
+    qtbot.waitUntil(lambda: view.wall.geometry().bottom() > 700)
+    for _ in range(3):
+        QApplication.processEvents()
+    question = view.findChild(QLabel, "presenterQuestion")
+    where = (question.geometry(), view.wall.geometry())
+    hint = view.findChild(QLabel, "presenterHint")
+    seen, said = [], []
+    notes = ("m: event lead handover", "s: joint pipeline review", "shared definition of an MQL")
+    for line in notes:
+        qtbot.keyClicks(view, line)
+        QApplication.processEvents()
+        seen.append((question.geometry(), view.wall.geometry()))
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        seen.append((question.geometry(), view.wall.geometry()))
+        said.append(hint.text())
+    assert said[1].startswith("The next notes count as sales too")
+    assert said[2] == view.HINT
+    assert len(window.store.notes(window.shown_round_id())) == 3
+    assert seen == [where] * 6

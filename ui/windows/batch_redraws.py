@@ -24,6 +24,7 @@ class BatchRedraws(QObject):
         self.window = window
         self.board = self.wall = False
         self.wall_waits = False  # a hidden wall, redrawn after the board's own turn
+        self._then: list = []  # what waits for the board to show the store (after_board)
         self.board_later = QTimer(self, singleShot=True, interval=0)
         self.board_later.timeout.connect(self._board_now)
         self.wall_later = QTimer(self, singleShot=True, interval=0)
@@ -50,8 +51,20 @@ class BatchRedraws(QObject):
         elif wall:
             self.wall_later.start()
 
+    def after_board(self, step) -> None:
+        """Call `step` once the board shows the store: now, or right after its redraw a moment
+        later. Ctrl+Z after a delete on a board of a hundred cards looked for the card it
+        brought back on the board not yet redrawn, and left it unselected."""
+        if self.board_later.isActive():
+            self._then.append(step)
+        else:
+            step()
+
     def _board_now(self) -> None:
         self.window.board.rebuild()
+        then, self._then = self._then, []
+        for step in then:
+            step()
         if self.wall_waits:  # and the hidden wall in a turn after this one
             self.wall_waits = False
             self.wall_later.start()
@@ -59,3 +72,4 @@ class BatchRedraws(QObject):
     def stop(self) -> None:
         self.board_later.stop()
         self.wall_later.stop()
+        self._then.clear()

@@ -325,7 +325,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
                 self.show_round(rid)
                 text = f"{text.rstrip('.')} in round {rnd.position}, “{rnd.title}”."
         self.show_status(text)
-        self.show_stepped_cards()
+        self.redraws.after_board(self.show_stepped_cards)
 
     def show_round(self, round_id: int | None) -> None:
         if round_id != self._shown:

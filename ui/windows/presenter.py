@@ -79,6 +79,17 @@ class PresenterWindow(QWidget):
         # the line takes the room beside the clock and no more (see _echo).
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setMinimumWidth(0)
+        # As tall as the most it usually says (a note being typed, two lines of a word from
+        # the main window): above the question, a line that grew or shrank with each key
+        # moved the question and the whole wall up and down as every note was typed.
+        tallest = 0
+        for points, lines in ((ECHO_POINTS, "Q"), (SAY_POINTS, "Q\nQ")):
+            probe = QLabel(lines)
+            font = QFont(self.hint.font())
+            font.setPointSize(points)
+            probe.setFont(font)
+            tallest = max(tallest, probe.sizeHint().height())
+        self.hint.setMinimumHeight(tallest)
         self.hint.hide()
         self._typed = ""
         self._offer = ""  # the session running late, and the key that re-plans it
