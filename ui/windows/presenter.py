@@ -256,15 +256,7 @@ class PresenterWindow(QWidget):
             # (five notes on a 1024x768 projector were 16-point lines in cards three times
             # their height).
             card = self._card(chosen)[0] + QSize(stretch, 0)
-            font = QFont(self.wall.font())
-            points = next(
-                (
-                    p
-                    for p in range(MAX_POINTS, points, -2)
-                    if fits(chosen, p) and self.wall.texts_fit(sized(font, p), card)
-                ),
-                points,
-            )
+            points = self.wall.roomy_points(card, points, MAX_POINTS, lambda p: fits(chosen, p))
         if self.wall.columns:
             # Narrow columns (six themes on a 1024-pixel projector) need not mean small
             # type: the text grows, in taller cards, while the round still fits.
@@ -452,10 +444,3 @@ class PresenterWindow(QWidget):
             back.raise_()
             back.activateWindow()
             self.returned.emit()
-
-
-def sized(font: QFont, points: int) -> QFont:
-    """A copy of `font` at `points`."""
-    out = QFont(font)
-    out.setPointSize(points)
-    return out

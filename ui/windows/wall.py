@@ -253,6 +253,16 @@ class WallBoard(NoteBoard):
     def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
         """The presenter view sizes the wall's cards (its scale and stretch, or the plan)."""
 
+    def roomy_points(self, card: QSize, low: int, high: int, fits: Callable[[int], bool]) -> int:
+        """The largest type size from `high` down to `low` (in steps of two) in which every
+        card's text fits a card of size `card` and `fits(points)` holds; else `low`."""
+        for points in range(high, low, -2):
+            font = QFont(self.font())
+            font.setPointSize(points)
+            if fits(points) and self.texts_fit(font, card):
+                return points
+        return low
+
     def texts_fit(self, font: QFont, card: QSize) -> bool:
         """Whether every card's text, in `font`, wraps inside a card of size `card` (as
         the board keeps text clear of the card's edges and frames, note_board.py)."""
