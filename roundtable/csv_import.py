@@ -3,7 +3,8 @@
 The header row names the columns: `round` and `text` are required, `function` and
 `participant` optional, in any order and any letter case. A round is its number or its
 title. The CSV minutes Roundtable itself writes import as they are: their `note` column is
-the text, and their other columns (round title, theme, votes, time) are read past. Commas,
+the text, their round title places a numbered row when the numbers differ (a follow-up's
+round 3 is another round), and their other columns (theme, votes, time) are read past. Commas,
 semicolons and tabs are accepted as separators (spreadsheets in many countries save with
 semicolons), and UTF-16 with its byte order mark (Excel's "Unicode Text") as well as UTF-8.
 Every row is checked before anything is stored; one bad row rejects the file with its line
@@ -187,6 +188,7 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
     value = cells["round"].strip()
     if WHOLE_NUMBER.fullmatch(value):  # "2.0", as pandas and some spreadsheets write 2
         value = value.split(".")[0]
+    numbered = value.isdigit()
     titled = [k for k, r in enumerate(rounds, 1) if r.title.casefold() == value.casefold()]
     if not value.isdigit() and len(titled) == 1:  # "What works"
         value = str(titled[0])
@@ -195,6 +197,8 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
             f"round {value!r} does not exist; use a round number from 1 to {len(rounds)}"
             " or a round's title"
         )
+    if numbered:  # a title in the round column is where the user wants it
+        value = str(_by_title(int(value), cells.get("round title", "").strip(), rounds))
     text = validate_note_text(cells["text"])
     name = cells.get("participant", "").strip()
     # A name is read as @name reads it: "Ben" on a paper note is Ben Okafor when he is the
@@ -211,6 +215,22 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
         function=function,
         participant_name=(person.name if person else name) or None,
         source="import",
+    )
+
+
+def _by_title(number: int, title: str, rounds: list) -> int:
+    """The round a numbered row of CSV minutes belongs in: minutes exported from another
+    session give each note's round title too, and in a follow-up round 3 is another round
+    ("Why it's broken" notes went into "What we learned" without a word)."""
+    if not title or rounds[number - 1].title.casefold() == title.casefold():
+        return number
+    titled = [k for k, r in enumerate(rounds, 1) if r.title.casefold() == title.casefold()]
+    if len(titled) == 1:
+        return titled[0]
+    raise InvalidInput(
+        f"the file puts this note in round {number}, “{title}”, but round {number} here is"
+        f" “{rounds[number - 1].title}” and no round is called “{title}”; write the title of"
+        " the round it belongs in here in the round column and clear its round title"
     )
 
 
