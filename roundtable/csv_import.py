@@ -176,12 +176,29 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
             )
         errors.append(f"line {start}: {problem}")
     if errors:
+        errors = _merged(errors)
         more = len(errors) - MAX_REPORTED
         listed = "; ".join(errors[:MAX_REPORTED]) + (f"; and {more} more" if more > 0 else "")
         raise CsvImportError(f"{source_name} was not imported, nothing changed: {listed}.")
     if not notes:
         raise CsvImportError(f"{source_name} has a header but no notes.")
     return notes
+
+
+def _merged(errors: list[str]) -> list[str]:
+    """One problem said once with its lines: 25 rows of CSV minutes from a round this session
+    lacks read the same long sentence five times, "and 20 more"."""
+    lines: dict[str, list[str]] = {}
+    for error in errors:
+        where, _, problem = error.partition(": ")
+        lines.setdefault(problem, []).append(where.removeprefix("line "))
+    said = []
+    for problem, at in lines.items():
+        shown = ", ".join(at[:MAX_REPORTED]) + (
+            f" and {len(at) - MAX_REPORTED} more" * (len(at) > MAX_REPORTED)
+        )
+        said.append(f"{'lines' if len(at) > 1 else 'line'} {shown}: {problem}")
+    return said
 
 
 def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
@@ -228,9 +245,9 @@ def _by_title(number: int, title: str, rounds: list) -> int:
     if len(titled) == 1:
         return titled[0]
     raise InvalidInput(
-        f"the file puts this note in round {number}, “{title}”, but round {number} here is"
+        f"the file says round {number}, “{title}”, but round {number} here is"
         f" “{rounds[number - 1].title}” and no round is called “{title}”; write the title of"
-        " the round it belongs in here in the round column and clear its round title"
+        " the round they belong in here in the round column"
     )
 
 

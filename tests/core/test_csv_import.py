@@ -237,10 +237,20 @@ def test_csv_minutes_of_a_round_this_session_lacks_are_refused_with_the_way_out(
     with pytest.raises(CsvImportError) as err:
         import_csv(store, path)
     assert (
-        "line 2: the file puts this note in round 3, “What we learned”, but round 3 here is"
+        "line 2: the file says round 3, “What we learned”, but round 3 here is"
         " “Why it's broken” and no round is called “What we learned”" in str(err.value)
     )
     assert store.notes() == []
     # Written in the round column, the round the user chose is taken as it is.
     import_csv(store, _csv(tmp_path, "round,round title,note\nwhat works,What we learned,X\n"))
     assert [n.round_id for n in store.notes()] == [store.rounds()[1].id]
+
+
+def test_one_problem_of_many_rows_is_said_once_with_its_lines(store: Store, tmp_path: Path) -> None:
+    rows = "".join(f"3,What we learned,Note {k}\n" for k in range(8))
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, _csv(tmp_path, "round,round title,note\n" + rows + "9,x,y\n"))
+    message = str(err.value)
+    assert "lines 2, 3, 4, 5, 6 and 3 more: the file says round 3" in message
+    assert message.count("the file says") == 1
+    assert "line 10: round '9' does not exist" in message
