@@ -45,9 +45,11 @@ def lone_side_warnings(roster: Sequence[Person]) -> list[str]:
             continue
         # "the only other participant" would read as "the one remaining participant".
         who = "participant marked other" if function == "other" else f"{function} participant"
+        # Said once, the name: a name of 60 characters filled two of the three lines; and
+        # "the wall mark other notes" read as "some other notes".
         lines.append(
-            f"Anonymous, but {name} is the only {who}: the minutes and the wall mark"
-            f" {function} notes, so notes by {name} can be told apart."
+            f"Anonymous, but {name} is the only {who}: every note marked “{function}” in the"
+            " minutes and on the wall is theirs."
         )
     return lines
 

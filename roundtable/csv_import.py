@@ -3,7 +3,8 @@
 The header row names the columns: `round` and `text` are required, `function` and
 `participant` optional, in any order and any letter case. A round is its number or its
 title. The CSV minutes Roundtable itself writes import as they are: their `note` column is
-the text, and their other columns (round title, theme, votes, time) are read past. Commas,
+the text, their round title places a numbered row when the numbers differ (a follow-up's
+round 3 is another round), and their other columns (theme, votes, time) are read past. Commas,
 semicolons and tabs are accepted as separators (spreadsheets in many countries save with
 semicolons), and UTF-16 with its byte order mark (Excel's "Unicode Text") as well as UTF-8.
 Every row is checked before anything is stored; one bad row rejects the file with its line
@@ -175,6 +176,7 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
             )
         errors.append(f"line {start}: {problem}")
     if errors:
+        errors = _merged(errors)
         more = len(errors) - MAX_REPORTED
         listed = "; ".join(errors[:MAX_REPORTED]) + (f"; and {more} more" if more > 0 else "")
         raise CsvImportError(f"{source_name} was not imported, nothing changed: {listed}.")
@@ -183,10 +185,27 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
     return notes
 
 
+def _merged(errors: list[str]) -> list[str]:
+    """One problem said once with its lines: 25 rows of CSV minutes from a round this session
+    lacks read the same long sentence five times, "and 20 more"."""
+    lines: dict[str, list[str]] = {}
+    for error in errors:
+        where, _, problem = error.partition(": ")
+        lines.setdefault(problem, []).append(where.removeprefix("line "))
+    said = []
+    for problem, at in lines.items():
+        shown = ", ".join(at[:MAX_REPORTED]) + (
+            f" and {len(at) - MAX_REPORTED} more" * (len(at) > MAX_REPORTED)
+        )
+        said.append(f"{'lines' if len(at) > 1 else 'line'} {shown}: {problem}")
+    return said
+
+
 def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
     value = cells["round"].strip()
     if WHOLE_NUMBER.fullmatch(value):  # "2.0", as pandas and some spreadsheets write 2
         value = value.split(".")[0]
+    numbered = value.isdigit()
     titled = [k for k, r in enumerate(rounds, 1) if r.title.casefold() == value.casefold()]
     if not value.isdigit() and len(titled) == 1:  # "What works"
         value = str(titled[0])
@@ -195,6 +214,8 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
             f"round {value!r} does not exist; use a round number from 1 to {len(rounds)}"
             " or a round's title"
         )
+    if numbered:  # a title in the round column is where the user wants it
+        value = str(_by_title(int(value), cells.get("round title", "").strip(), rounds))
     text = validate_note_text(cells["text"])
     name = cells.get("participant", "").strip()
     # A name is read as @name reads it: "Ben" on a paper note is Ben Okafor when he is the
@@ -211,6 +232,22 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
         function=function,
         participant_name=(person.name if person else name) or None,
         source="import",
+    )
+
+
+def _by_title(number: int, title: str, rounds: list) -> int:
+    """The round a numbered row of CSV minutes belongs in: minutes exported from another
+    session give each note's round title too, and in a follow-up round 3 is another round
+    ("Why it's broken" notes went into "What we learned" without a word)."""
+    if not title or rounds[number - 1].title.casefold() == title.casefold():
+        return number
+    titled = [k for k, r in enumerate(rounds, 1) if r.title.casefold() == title.casefold()]
+    if len(titled) == 1:
+        return titled[0]
+    raise InvalidInput(
+        f"the file says round {number}, “{title}”, but round {number} here is"
+        f" “{rounds[number - 1].title}” and no round is called “{title}”; write the title of"
+        " the round they belong in here in the round column"
     )
 
 

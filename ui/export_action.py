@@ -38,6 +38,7 @@ from roundtable.export import FORMATS, ExportError, default_output, export_minut
 from roundtable.export.content import still_running
 from roundtable.jobs import Cancelled
 from ui.background import ProgressRelay, run_off_ui
+from ui.windows.contrast import ink
 
 LAST_FOLDER, LAST_TEMPLATE = "export/lastFolder", "export/lastTemplate"
 FILTERS = {
@@ -98,7 +99,7 @@ class ExportDialog(QDialog):
         self.warning = _named(QLabel("\n".join(warnings)), "exportAnonymityNote")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5a00;")
+        self.warning.setStyleSheet(f"color: {ink('#8a5a00', self)};")  # and on a dark palette
         form.addRow(self.warning)
         self.warning.setVisible(bool(warnings))
         form.addRow("&Format:", self.format_box)

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from .stopwords import stop_words_of, without_elision
+from .stopwords import OTHER_STOP_WORDS, STOP_WORDS, language_of, stop_words_of, without_elision
 from .tfidf import stem
 from .tfidf import words as note_words
 
@@ -93,6 +93,24 @@ def spelled(
         return p if nouns and not (opens and k == 0) and p[:1].isupper() else p.lower()
 
     return " ".join(shown(k, p) for k, p in enumerate(phrase))
+
+
+def german(text: str) -> bool:
+    """Whether a label should read a note as German (its nouns keep their capitals, and a
+    label of it ends on one). German by its small words, or a short note with a German small
+    word and no English one: "Unterschiedliche Ziele führen zu Schuldzuweisungen" has only
+    "zu", and its label read "Unterschiedliche ziele"."""
+    found = tuple(note_words(text))
+    if language_of(found) == "de":
+        return True
+    own = [w for w in found if w in OTHER_STOP_WORDS["de"] and len(w) > 1]
+    return bool(own) and not any(w in STOP_WORDS for w in found)
+
+
+def noun_end(word: str) -> bool:
+    """Whether a German label may end on the word: a noun (capitalised) or an acronym, not a
+    verb, adjective or adverb ("Vertrieb geplant", "Spät zurück", "Baut sich eigene")."""
+    return word[:1].isupper() or word[:1].isdigit()
 
 
 def stops_of(text: str) -> frozenset[str]:

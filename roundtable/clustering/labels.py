@@ -22,6 +22,8 @@ from .label_words import (
     WEAK_WORDS,
     acronym,
     capitalise,
+    german,
+    noun_end,
     spelled,
     stops_of,
     term_of,
@@ -29,9 +31,8 @@ from .label_words import (
     unelided,
 )
 from .lone_label import lone_label
-from .stopwords import language_of, without_elision
+from .stopwords import without_elision
 from .tfidf import stem, terms
-from .tfidf import words as note_words
 
 GENERIC_SHARE = 0.4  # a term in more than this share of the round's notes is too generic
 
@@ -50,12 +51,12 @@ def surface_forms(texts: Sequence[str]) -> dict[str, str]:
     for text in texts:
         stops = stops_of(text)
         # German writes its nouns with a capital: "Gemeinsame Ziele", not "Gemeinsame ziele".
-        german = language_of(tuple(note_words(text))) == "de"
+        in_german = german(text)
         for at, raw in enumerate(TOKEN.findall(unicodedata.normalize("NFKC", text or ""))):
             key = term_of(raw, stops)
             if not key:
                 continue
-            noun = german and at > 0 and raw[:1].isupper()
+            noun = in_german and at > 0 and raw[:1].isupper()
             form = (
                 raw
                 if acronym(raw) or noun
@@ -172,12 +173,14 @@ def _best_span(
         raw, joined, cut, glue = tokens(words.texts[i])
         stops = stops_of(words.texts[i])
         keys = [term_of(token, stops) for token in raw]
-        german = language_of(tuple(note_words(words.texts[i]))) == "de"
+        in_german = german(words.texts[i])
         for start in range(len(raw)):
             for length in (2, 3, 4):
                 end = start + length
                 if end > len(raw) or not keys[start] or not keys[end - 1]:
                     continue
+                if in_german and not noun_end(raw[end - 1]):
+                    continue  # "Vertrieb geplant": German names end on a noun
                 if any(cut[start : end - 1]):
                     continue  # "tracker, client": the end of one clause and another's start
                 if (start and glue[start - 1]) or glue[end - 1]:
@@ -203,7 +206,7 @@ def _best_span(
                 # Every content word should earn its place: unknown words cost a little.
                 score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
                 inner = [unelided(raw[start], stops), *raw[start + 1 : end]]
-                shown = spelled(inner, glue[start:end], nouns=german, opens=start == 0)
+                shown = spelled(inner, glue[start:end], nouns=in_german, opens=start == 0)
                 candidate = (score, -length, shown)
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
@@ -312,6 +315,11 @@ def _make_label(
         extra = distinctive_terms(members, words, limit=4, min_count=1)
         picked += [t for t in extra if t not in picked][: 3 - len(picked)]
     shown = [forms.get(t, t) for t in picked]
+    if all(german(texts[i]) for i in members):
+        # Nouns name a German group ("Ruft spät" named "Der Vertrieb ruft die Leads zu spät
+        # zurück"); fewer than two, and its first note's own words name it.
+        nouns = [w for w in shown if noun_end(w)]
+        shown = nouns if len(nouns) >= 2 else []
     for size in (2, 3, 4):
         candidate = capitalise(" ".join(shown[:size])) if shown else ""
         if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):

@@ -14,6 +14,8 @@ from .label_words import (
     WEAK_WORDS,
     acronym,
     capitalise,
+    german,
+    noun_end,
     stops_of,
     tokens,
     unelided,
@@ -100,6 +102,11 @@ def lone_label(text: str, generic: Collection[str]) -> str:
             shorter.pop()
         if len(shorter) >= 2:  # "NPS at 90" (days) stays: "NPS at" would end cut off
             picked = shorter
+    # A German name ends on its noun ("Vertrieb baut sich eigene" is cut mid-phrase); none
+    # left of two words, the note is named by its best phrase instead.
+    if german(text):
+        while picked and not noun_end(picked[-1]):
+            picked.pop()
     # "Too many" alone says nothing: at least one word that is not a small one.
     if not any(w.lower() not in stops for w in picked):
         return ""

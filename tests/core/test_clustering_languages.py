@@ -82,3 +82,70 @@ def test_a_german_label_keeps_the_capital_of_its_nouns() -> None:
     label = make_label([0, 1], round_words(texts), [])
     assert "Ziele" in label, label  # it read "Gemeinsamen ziele"
     assert "ziele" not in label
+
+
+# A German and English room's "Why it's broken" round (sales and marketing complaints).
+ROOM = [
+    "Die Leads aus dem Marketing sind oft nicht qualifiziert",
+    "Marketing leads are not qualified before they reach sales",
+    "Der Vertrieb ruft die Leads zu spät zurück",
+    "Sales follows up on leads far too late",
+    "Wir haben keine gemeinsame Definition für einen qualifizierten Lead",
+    "No shared definition of an MQL between the teams",
+    "Das CRM wird vom Vertrieb kaum gepflegt",
+    "CRM data is incomplete and nobody trusts the pipeline reports",
+    "Die Daten im CRM sind veraltet und doppelt",
+    "Kampagnen werden ohne Abstimmung mit dem Vertrieb geplant",
+    "Campaigns launch without telling the sales team",
+    "Sales hears about new campaigns from customers first",
+    "Die Zielvorgaben von Vertrieb und Marketing passen nicht zusammen",
+    "Marketing is measured on MQL volume while sales is measured on revenue",
+    "Unterschiedliche Ziele führen zu Schuldzuweisungen",
+    "Es gibt kein gemeinsames Meeting zwischen Vertrieb und Marketing",
+    "We only talk to each other when something goes wrong",
+    "Die Verkaufsunterlagen sind veraltet und passen nicht zur Marke",
+    "Sales decks are out of date and off brand",
+    "Der Vertrieb baut sich eigene Präsentationen",
+    "Budget für Messen wird ohne Rücksprache mit dem Vertrieb verteilt",
+    "Trade show budget is decided without asking sales",
+    "Die Preisgestaltung ist für Kunden nicht nachvollziehbar",
+    "Pricing changes are not communicated to the field",
+    "Rabatte werden ohne Freigabe gegeben",
+]
+
+
+def _label(members: list[int], ignore: tuple[str, ...] = (), central: tuple[int, ...] = ()) -> str:
+    from roundtable.clustering.labels import make_label, round_words
+
+    return make_label(members, round_words(ROOM, ignore), [], central)
+
+
+@pytest.mark.parametrize(
+    ("members", "central", "wanted"),
+    [
+        # A German note with one small word ("zu") read as English: "Unterschiedliche ziele".
+        ([14, 17], (14,), "Unterschiedliche Ziele"),
+        # A lone note cut before its noun: "Vertrieb baut sich eigene".
+        ([19], (), "Eigene Präsentationen"),
+        # Named by a stretch ending on a participle: "Vertrieb geplant".
+        ([9, 24], (9,), "Abstimmung Freigabe"),
+        # Named by two words that are no nouns: "Ruft spät" (the question asks about leads).
+        ([2], "lead", "Vertrieb ruft die Leads"),
+    ],
+)
+def test_a_german_label_ends_on_a_noun_with_its_capital(members, central, wanted) -> None:
+    if central == "lead":  # the round's question asks about leads
+        assert _label(members, ("lead",)) == wanted
+    else:
+        assert _label(members, (), central) == wanted
+
+
+def test_english_labels_of_the_same_room_are_as_before() -> None:
+    got = [_label(m) for m in ([1, 3], [5, 7], [10, 11], [18, 22], [21])]
+    assert got == [  # as before German labels ended on nouns
+        "Marketing leads",
+        "Data incomplete",
+        "Campaigns launch",
+        "Brand date",
+        "Trade show budget",
+    ]

@@ -217,3 +217,40 @@ def test_a_round_can_be_named_by_its_title(store: Store, tmp_path: Path) -> None
     path = _csv(tmp_path, f"round,text\n{title.upper()},Leads wait days for a call\n")
     import_csv(store, path)
     assert [n.round_id for n in store.notes()] == [store.rounds()[2].id]
+
+
+def test_csv_minutes_go_into_the_round_of_their_title_not_its_number(
+    store: Store, tmp_path: Path
+) -> None:
+    # Round 3 of one template is another round in another template: "Why it's broken" notes
+    # from the CSV minutes went into a follow-up's "What we learned" without a word.
+    assert store.rounds()[1].title == "What works"
+    path = _csv(tmp_path, "round,round title,note\n4,What works,Weekly pipeline call\n")
+    import_csv(store, path)
+    assert [n.round_id for n in store.notes()] == [store.rounds()[1].id]
+
+
+def test_csv_minutes_of_a_round_this_session_lacks_are_refused_with_the_way_out(
+    store: Store, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path, "round,round title,note\n3,What we learned,Leads wait\n")
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, path)
+    assert (
+        "line 2: the file says round 3, “What we learned”, but round 3 here is"
+        " “Why it's broken” and no round is called “What we learned”" in str(err.value)
+    )
+    assert store.notes() == []
+    # Written in the round column, the round the user chose is taken as it is.
+    import_csv(store, _csv(tmp_path, "round,round title,note\nwhat works,What we learned,X\n"))
+    assert [n.round_id for n in store.notes()] == [store.rounds()[1].id]
+
+
+def test_one_problem_of_many_rows_is_said_once_with_its_lines(store: Store, tmp_path: Path) -> None:
+    rows = "".join(f"3,What we learned,Note {k}\n" for k in range(8))
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, _csv(tmp_path, "round,round title,note\n" + rows + "9,x,y\n"))
+    message = str(err.value)
+    assert "lines 2, 3, 4, 5, 6 and 3 more: the file says round 3" in message
+    assert message.count("the file says") == 1
+    assert "line 10: round '9' does not exist" in message

@@ -13,8 +13,8 @@ from roundtable.store import Store
 
 GUEST_NOTE = "Discounts past 20% need a finance sign-off"
 FINN = (
-    "Anonymous, but Finn Larsen is the only participant marked other: the minutes and the"
-    " wall mark other notes, so notes by Finn Larsen can be told apart."
+    "Anonymous, but Finn Larsen is the only participant marked other:"
+    " every note marked “other” in the minutes and on the wall is theirs."
 )
 
 
@@ -41,7 +41,7 @@ def test_the_minutes_keep_a_lone_others_mark(store: Store, tmp_path: Path) -> No
     _session(store, anonymous=True)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
     assert f"- {GUEST_NOTE} _(other)_" in md
-    assert "Finn Larsen" not in md and "told apart" not in md
+    assert "Finn Larsen" not in md and "is theirs" not in md
     assert snapshot_warnings(store.snapshot()) == [FINN]
 
 
@@ -68,8 +68,8 @@ def test_the_export_command_says_who_stands_alone_once(
     said = capsys.readouterr().out.splitlines()
     assert said == [
         f"Wrote the Markdown minutes to {out}.",
-        "Anonymous, but Jonas Weber is the only marketing participant: the minutes and the"
-        " wall mark marketing notes, so notes by Jonas Weber can be told apart.",
+        "Anonymous, but Jonas Weber is the only marketing participant:"
+        " every note marked “marketing” in the minutes and on the wall is theirs.",
         FINN,
     ]
     assert "Jonas Weber" not in out.read_text("utf-8")
@@ -81,5 +81,23 @@ def test_minutes_printed_to_stdout_leave_the_warning_to_stderr(
     _session(store, anonymous=True)
     assert main(["export", str(tmp_path / "session.roundtable"), "-o", "-", "--format", "md"]) == 0
     said = capsys.readouterr()
-    assert f"- {GUEST_NOTE} _(other)_" in said.out and "told apart" not in said.out
+    assert f"- {GUEST_NOTE} _(other)_" in said.out and "is theirs" not in said.out
     assert said.err.splitlines() == [FINN]
+
+
+def test_a_long_german_name_is_said_once() -> None:
+    from roundtable.anonymity import lone_side_warnings
+    from roundtable.model import Participant
+
+    long_name = "Dr. Hans-Jürgen Müller-Lüdenscheidt von und zu Großkötzenburg-Ost"
+    roster = [
+        Participant(1, "Jürgen Weiß", "sales", "", ""),
+        Participant(2, "Özlem Yılmaz", "sales", "", ""),
+        Participant(3, long_name, "other", "", ""),
+    ]
+    # The name filled two of the warning's three lines, said twice; "the wall mark other
+    # notes" read as "some other notes".
+    assert lone_side_warnings(roster) == [
+        f"Anonymous, but {long_name} is the only participant marked other: every note marked"
+        " “other” in the minutes and on the wall is theirs."
+    ]

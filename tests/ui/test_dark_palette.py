@@ -122,3 +122,16 @@ def test_carried_commitments_are_dark_text_on_their_pale_shade(qtbot, dark, tmp_
     assert note.isVisible()
     assert seen_contrast(note) >= 4.5
     win.close()
+
+
+def test_the_export_dialogs_anonymity_warning_reads_on_a_dark_window(qtbot, dark, tmp_path):
+    from ui.export_action import ExportDialog
+
+    warning = "Anonymous, but Björn Müller is the only marketing participant: ..."
+    dialog = ExportDialog(tmp_path / "s.roundtable", None, [warning])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.findChild(QLabel, "exportAnonymityNote")
+    assert label.text() == warning
+    assert seen_contrast(label) >= 4.5  # its fixed amber was dark on dark

@@ -297,8 +297,8 @@ def test_the_dialog_says_who_stands_alone_in_an_anonymous_session(
     exporter.action.trigger()
     loop.run_until_complete(_until(lambda: said))
     assert said == [
-        "Anonymous, but Dana Reyes is the only marketing participant: the minutes and the wall"
-        " mark marketing notes, so notes by Dana Reyes can be told apart."
+        "Anonymous, but Dana Reyes is the only marketing participant:"
+        " every note marked “marketing” in the minutes and on the wall is theirs."
     ]
     store.add_participant("Lee Chen", "marketing")
     exporter.action.trigger()

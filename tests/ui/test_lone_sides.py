@@ -31,16 +31,16 @@ def test_the_start_screen_warns_of_a_side_of_one_as_the_roster_is_typed(qtbot):
     _type_line(qtbot, screen.roster, "Dana Reyes, Clearwater, marketing")
     assert warning.isVisible()
     assert warning.text() == (
-        "Anonymous, but Dana Reyes is the only marketing participant: the minutes and the"
-        " wall mark marketing notes, so notes by Dana Reyes can be told apart."
+        "Anonymous, but Dana Reyes is the only marketing participant:"
+        " every note marked “marketing” in the minutes and on the wall is theirs."
     )
     _type_line(qtbot, screen.roster, "Lee Chen, marketing")
     assert not warning.isVisible()
     _type_line(qtbot, screen.roster, "Finn Larsen, finance guest, other")
     assert warning.isVisible()
     assert warning.text() == (
-        "Anonymous, but Finn Larsen is the only participant marked other: the minutes and the"
-        " wall mark other notes, so notes by Finn Larsen can be told apart."
+        "Anonymous, but Finn Larsen is the only participant marked other:"
+        " every note marked “other” in the minutes and on the wall is theirs."
     )
     # Notes with names: every note says who wrote it anyway, so there is nothing to warn of.
     screen.anonymous.setFocus()
@@ -83,10 +83,10 @@ def test_people_warns_while_a_side_is_one_person(qtbot, window):
         warning = dialog.findChild(QLabel, "peopleLoneSides")
         assert warning.isVisible()
         assert warning.text().splitlines() == [
-            "Anonymous, but Ana Lopez is the only sales participant: the minutes and the wall"
-            " mark sales notes, so notes by Ana Lopez can be told apart.",
-            "Anonymous, but Ben Okafor is the only marketing participant: the minutes and the"
-            " wall mark marketing notes, so notes by Ben Okafor can be told apart.",
+            "Anonymous, but Ana Lopez is the only sales participant:"
+            " every note marked “sales” in the minutes and on the wall is theirs.",
+            "Anonymous, but Ben Okafor is the only marketing participant:"
+            " every note marked “marketing” in the minutes and on the wall is theirs.",
         ]
         table = dialog.findChild(QTableWidget, "peopleTable")
         table.setFocus()
@@ -97,13 +97,13 @@ def test_people_warns_while_a_side_is_one_person(qtbot, window):
         qtbot.keyClick(table, Qt.Key.Key_O)  # Ben as the one "other"
         assert warning.text().startswith("Anonymous, but Ana Lopez is the only sales")
         assert warning.text().splitlines()[1] == (
-            "Anonymous, but Ben Okafor is the only participant marked other: the minutes and"
-            " the wall mark other notes, so notes by Ben Okafor can be told apart."
+            "Anonymous, but Ben Okafor is the only participant marked other:"
+            " every note marked “other” in the minutes and on the wall is theirs."
         )
         qtbot.keyClick(table, Qt.Key.Key_Delete)  # Ben off the roster
         assert warning.text().splitlines() == [
-            "Anonymous, but Ana Lopez is the only sales participant: the minutes and the wall"
-            " mark sales notes, so notes by Ana Lopez can be told apart."
+            "Anonymous, but Ana Lopez is the only sales participant:"
+            " every note marked “sales” in the minutes and on the wall is theirs."
         ]
 
     with_people_dialog(qtbot, window, edit)
@@ -113,8 +113,8 @@ def test_people_counts_someone_not_here_as_on_the_roster(qtbot, window):
     # Ana Lopez (sales) and Ben Okafor (marketing), and Carla on sales, not here yet.
     window.store.add_participant("Carla Nunes", "sales", absent=True)
     ben_alone = [
-        "Anonymous, but Ben Okafor is the only marketing participant: the minutes and the wall"
-        " mark marketing notes, so notes by Ben Okafor can be told apart."
+        "Anonymous, but Ben Okafor is the only marketing participant:"
+        " every note marked “marketing” in the minutes and on the wall is theirs."
     ]
 
     def roll_call(dialog: PeopleDialog) -> None:
