@@ -133,13 +133,20 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         raise CliError(f"The session comes first, then the CSV: roundtable import-csv {csv} {file}")
     with Store.open(args.file) as store:
         _refuse_read_only(store)
-        result = import_csv(store, Path(args.csv))
+        result = import_csv(store, Path(args.csv), again=args.again)
     extra = (
         f", {counted(result.new_participants, 'new participant')}"
         if result.new_participants
         else ""
     )
-    print(f"Imported {counted(result.notes, 'note')}{extra} into {args.file}.")
+    where = ", ".join(str(r) for r in result.rounds)
+    into = f"round {where}" if len(result.rounds) == 1 else f"rounds {where}"
+    print(f"Imported {counted(result.notes, 'note')}{extra} into {args.file} ({into}).")
+    if result.encoding == "Windows-1252":
+        print(
+            f"{args.csv} was not UTF-8 and was read as Windows-1252 (Excel's plain CSV):"
+            " check that accented letters came through."
+        )
     return 0
 
 
@@ -273,6 +280,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file")
     p.add_argument("csv")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="import notes the session already has word for word (refused otherwise)",
+    )
     p.set_defaults(func=cmd_import_csv)
 
     p = sub.add_parser("info", help="summarise a session file")

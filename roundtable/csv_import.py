@@ -22,6 +22,7 @@ from pathlib import Path
 
 from roundtable.model import (
     InvalidInput,
+    clean_text,
     parse_function,
     validate_note_text,
     validate_person_name,
@@ -45,6 +46,8 @@ class CsvImportError(ValueError):
 class ImportResult:
     notes: int
     new_participants: int
+    encoding: str = "UTF-8"  # how the file was read (Windows-1252 is a guess)
+    rounds: tuple[int, ...] = ()  # the positions of the rounds the notes went into
 
 
 # Western text saved by Excel as plain "CSV" on Windows; any other 8-bit encoding is refused.
@@ -263,9 +266,34 @@ def read_csv_file(store: Store, path: Path) -> tuple[list[NewNote], str]:
     return parse_csv(text, store, source_name=str(path)), encoding
 
 
-def import_csv(store: Store, path: Path) -> ImportResult:
-    """Import a CSV of notes into the session: all rows, or none and a CsvImportError."""
+def already_in(store: Store, notes: list[NewNote]) -> int:
+    """How many of these notes the session has already, word for word in the same round
+    (the file was imported before)."""
+    present = {(n.round_id, n.text) for n in store.notes()}
+    return sum((n.round_id, clean_text(n.text)) in present for n in notes)
+
+
+def import_csv(store: Store, path: Path, *, again: bool = True) -> ImportResult:
+    """Import a CSV of notes into the session: all rows, or none and a CsvImportError.
+
+    Args:
+        again: import notes the session already has word for word; when False, such a
+            file is refused (it was most likely imported before).
+    """
     before = len(store.participants())
-    notes = read_csv_notes(store, path)
+    notes, encoding = read_csv_file(store, path)
+    present = already_in(store, notes)
+    if present and not again:
+        raise CsvImportError(
+            f"{present} of the {len(notes)} notes in {path.name} are already in this session,"
+            " word for word: the file may have been imported before. Nothing was imported;"
+            " add --again to import them anyway."
+        )
     store.add_notes(notes)
-    return ImportResult(notes=len(notes), new_participants=len(store.participants()) - before)
+    rounds = {r.id: r.position for r in store.rounds()}
+    return ImportResult(
+        notes=len(notes),
+        new_participants=len(store.participants()) - before,
+        encoding=encoding,
+        rounds=tuple(sorted({rounds[n.round_id] for n in notes})),
+    )

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from roundtable.csv_import import CsvImportError, read_csv_file
-from roundtable.model import Participant, clean_text, counted
+from roundtable.csv_import import CsvImportError, already_in, read_csv_file
+from roundtable.model import Participant, counted
 from roundtable.store import NewNote, Store
 
 
@@ -77,8 +77,7 @@ class CsvImporter(QObject):
             QMessageBox.warning(self.window, "Notes not imported", text)
             return False
         # The same notes imported twice (the file was imported before) is asked about.
-        present = {(n.round_id, n.text) for n in store.notes()}
-        again = sum((n.round_id, clean_text(n.text)) in present for n in notes)
+        again = already_in(store, notes)
         if again and (
             QMessageBox.question(
                 self.window,

@@ -80,14 +80,25 @@ def test_import_csv_and_its_errors(capsys, tmp_path: Path) -> None:
     good = tmp_path / "good.csv"
     good.write_text("round,text,function\n2,One pipeline call,sales\n3,No SLA,m\n", "utf-8")
     code, out, _ = run(capsys, "import-csv", path, good)
+    assert code == 0 and "Imported 2 notes" in out and "(rounds 2, 3)" in out
+    # The same file again: refused, as the app asks first (it was imported twice unsaid).
+    code, _, err = run(capsys, "import-csv", path, good)
+    assert code == 2 and "2 of the 2 notes in good.csv are already in this session" in err
+    assert json.loads(run(capsys, "info", path, "--json")[1])["notes"] == 2
+    code, out, _ = run(capsys, "import-csv", path, good, "--again")
     assert code == 0 and "Imported 2 notes" in out
+    # A file saved as Excel's plain CSV is read as Windows-1252, and the user is told.
+    western = tmp_path / "western.csv"
+    western.write_bytes("round,text\n2,Grüße aus München\n".encode("cp1252"))
+    code, out, _ = run(capsys, "import-csv", path, western)
+    assert code == 0 and "read as Windows-1252" in out
     bad = tmp_path / "bad.csv"
     bad.write_text("round,text\n2,fine\n7,nope\n", "utf-8")
     code, out, err = run(capsys, "import-csv", path, bad)
     assert code == 2
     assert "line 3" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
-    assert json.loads(run(capsys, "info", path, "--json")[1])["notes"] == 2
+    assert json.loads(run(capsys, "info", path, "--json")[1])["notes"] == 5
 
 
 def test_a_refused_note_does_not_put_its_author_on_the_roster(capsys, tmp_path: Path) -> None:
