@@ -112,3 +112,21 @@ def test_ctrl_z_after_a_delete_on_a_big_board_brings_the_card_back_selected(
     window.close()
     with Store.open(session_file) as reopened:
         assert gone not in [n.id for n in reopened.notes(rid)]
+
+
+def test_a_key_on_the_board_while_its_redraw_waits_redraws_it_first(
+    qtbot, session_file, fake_clock
+) -> None:
+    # Del pressed right after a big command acted on the board as it was before it.
+    rid = _session(session_file, 120)
+    window = _opened(qtbot, session_file, fake_clock, rid)
+    _group_all(qtbot, window, "Slow follow-up")
+    qtbot.waitUntil(lambda: any("Slow follow-up" in h for h in _headers(window.board)))
+    window.undo_stack.undo()  # the theme's name
+    qtbot.waitUntil(lambda: not window.redraws.board_later.isActive())
+    window.undo_stack.undo()  # the grouping: the board's redraw waits a moment
+    assert window.redraws.board_later.isActive()
+    qtbot.keyClick(window.board, Qt.Key.Key_Home)
+    assert not window.redraws.board_later.isActive()
+    assert _headers(window.board)[0].startswith("Ungrouped — 120")
+    window.close()

@@ -9,7 +9,18 @@ more is redrawn a moment later too: in the same turn as the store's write, Accep
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+# What the facilitator does on the board: the board must show the store first.
+_HANDS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.DragEnter,
+    }
+)
 
 # After a batch, a board of this many cards and headers is redrawn a moment later: redrawing
 # them is what takes the time (about 0.1 ms a card); a smaller round is redrawn at once.
@@ -29,6 +40,16 @@ class BatchRedraws(QObject):
         self.board_later.timeout.connect(self._board_now)
         self.wall_later = QTimer(self, singleShot=True, interval=0)
         self.wall_later.timeout.connect(lambda: window.presenter.wall.rebuild())
+        window.board.installEventFilter(self)
+        window.board.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """A key or a click on the board while its redraw waits: the redraw is done first.
+        Del pressed right after Accept all moved the keyboard by the old board's order."""
+        if event.type() in _HANDS and self.board_later.isActive():
+            self.board_later.stop()
+            self._board_now()
+        return False
 
     def note(self, *, shown: bool) -> None:
         """One change of the batch; `shown` when it is in the round on the board."""
