@@ -53,6 +53,13 @@ def _headers(board) -> list[str]:
     ]
 
 
+def _undo_the_grouping(qtbot, window) -> None:
+    """Ctrl+Z twice: the theme's name, then the grouping (its board redraw may wait)."""
+    window.undo_stack.undo()  # the theme's name
+    qtbot.waitUntil(lambda: not window.redraws.board_later.isActive())
+    window.undo_stack.undo()  # the grouping
+
+
 def test_grouping_a_hundred_and_twenty_notes_redraws_the_board_a_moment_later(
     qtbot, session_file, fake_clock
 ) -> None:
@@ -65,9 +72,7 @@ def test_grouping_a_hundred_and_twenty_notes_redraws_the_board_a_moment_later(
     assert any(h.startswith("Slow follow-up — 120 notes") for h in _headers(window.board))
     assert any(h.startswith("Ungrouped — 0 notes") for h in _headers(window.board))
     assert window.board.card(window.store.notes(rid)[-1].id) is not None
-    window.undo_stack.undo()  # the theme's name
-    qtbot.waitUntil(lambda: not window.redraws.board_later.isActive())
-    window.undo_stack.undo()  # the grouping of 120 notes
+    _undo_the_grouping(qtbot, window)  # of 120 notes
     assert window.redraws.board_later.isActive()  # its redraw, a moment later
     qtbot.waitUntil(lambda: any(h.startswith("Ungrouped — 120") for h in _headers(window.board)))
     assert len(_headers(window.board)) == 1
@@ -79,8 +84,7 @@ def test_a_small_round_is_redrawn_at_once(qtbot, session_file, fake_clock) -> No
     window = _opened(qtbot, session_file, fake_clock, rid)
     _group_all(qtbot, window, "Slow follow-up")
     qtbot.waitUntil(lambda: any("Slow follow-up" in h for h in _headers(window.board)))
-    window.undo_stack.undo()  # the theme's name
-    window.undo_stack.undo()  # the grouping
+    _undo_the_grouping(qtbot, window)
     assert not window.redraws.board_later.isActive()
     assert _headers(window.board)[0].startswith("Ungrouped — 12 notes")
     window.close()
@@ -122,9 +126,7 @@ def test_a_key_on_the_board_while_its_redraw_waits_redraws_it_first(
     window = _opened(qtbot, session_file, fake_clock, rid)
     _group_all(qtbot, window, "Slow follow-up")
     qtbot.waitUntil(lambda: any("Slow follow-up" in h for h in _headers(window.board)))
-    window.undo_stack.undo()  # the theme's name
-    qtbot.waitUntil(lambda: not window.redraws.board_later.isActive())
-    window.undo_stack.undo()  # the grouping: the board's redraw waits a moment
+    _undo_the_grouping(qtbot, window)  # the board's redraw waits a moment
     assert window.redraws.board_later.isActive()
     qtbot.keyClick(window.board, Qt.Key.Key_Home)
     assert not window.redraws.board_later.isActive()
