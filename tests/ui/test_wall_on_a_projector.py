@@ -151,6 +151,8 @@ def test_a_round_being_captured_fills_its_cards_with_larger_text(qtbot, demo_win
     assert not view.wall.columns
     assert note_pixels(view) >= 32, note_pixels(view)  # 24 points or more
     assert_whole_round_in_view(view)
+    header = view.wall.item(0)
+    assert header.data(KIND) != "note" and header.font().pointSize() <= 20  # not over them
     view.hide()
     # Twelve notes, some long, still fit whole, in smaller type.
     rid = first.id

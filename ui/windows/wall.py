@@ -25,6 +25,10 @@ from ui.windows.note_board import KIND, NoteBoard
 Shape = tuple[int, list[list[int]], int]
 
 
+# The largest type of a section's header line on the wall.
+HEADER_POINTS = 20
+
+
 @dataclass(frozen=True)
 class ColumnPlan:
     """Where every shown item of a themed round goes, and whether it all fits."""
@@ -69,6 +73,14 @@ class WallBoard(NoteBoard):
 
     def _header(self, theme, label: str, notes) -> None:
         super()._header(theme, label, notes)
+        item = self.item(self.count() - 1)
+        if item.font().pointSize() > HEADER_POINTS:
+            # The notes of a round being captured grow to fill their cards; the line over
+            # them stays smaller than the question it answers.
+            font = item.font()
+            font.setPointSize(HEADER_POINTS)
+            item.setFont(font)
+            self._fit_header(item)
         if self.columns:
             self._column_header(self.item(self.count() - 1), label, len(notes), theme)
         if theme is not None and not notes and not any(self.store.theme_votes(theme.id).values()):
