@@ -382,12 +382,12 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
                 return
             if change.round_id == self._shown:
                 self.board.rebuild()
-            self.presenter.wall.rebuild()
+            self.redraws.redraw_wall()
         elif change.kind.startswith("participant"):
             # A name changed or went: the cards' name lines and the @name completion follow.
             self._refresh_completer()
             self.board.rebuild()
-            self.presenter.wall.rebuild()
+            self.redraws.redraw_wall()
         elif change.kind.startswith("round") or change.kind == "current_round_changed":
             if change.kind == "current_round_changed":
                 self._wall_pin = None  # the next round started: the wall follows it
