@@ -26,7 +26,8 @@ _WEAK_TEXT = """come came become get got take took make want know think see say 
     im ive thats theyre whoever everybody everywhere nobody somebody anybody anything
     something nothing everything forever honestly frankly basically literally seriously
     obviously apparently probably maybe perhaps definitely totally simply truly personally
-    generally usually"""
+    generally usually theyve weve youve youre whats theres hes shes wouldnt couldnt
+    shouldnt havent hasnt hadnt aint lol haha lmao omg qué cada uno otro otra"""
 WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split())
 
 # Verb forms a lone note's label should not end on ("RM contacts live", "Inbound demo request
@@ -50,6 +51,18 @@ JOINERS = frozenset({"of", "for", "to", "and", "on", "in", "with", "per", "by", 
 def acronym(token: str) -> bool:
     """Whether a token is kept as typed: "MQL", "OKRs", "SDRs" (two or more capitals)."""
     return sum(ch.isupper() for ch in token) >= 2 and not token[1:].islower()
+
+
+# The small words of one or two letters of the other languages stopwords.py knows ("de",
+# "la", "en", "y"): a note with only one of them is read as English, and its label read
+# "Tableau de" (bord).
+_OTHER_SHORT = frozenset(w for stops in OTHER_STOP_WORDS.values() for w in stops if len(w) <= 2)
+
+
+def other_small(word: str) -> bool:
+    """Whether a word is another language's small word of one or two letters (typed in
+    capitals it is an acronym: French "ai", but "AI")."""
+    return word.lower() in _OTHER_SHORT and not word.isupper()
 
 
 # What ends a clause between two words: "no status tracker, client calls me daily" holds

@@ -24,6 +24,7 @@ from .label_words import (
     capitalise,
     german,
     noun_end,
+    other_small,
     spelled,
     stops_of,
     term_of,
@@ -179,6 +180,8 @@ def _best_span(
                 end = start + length
                 if end > len(raw) or not keys[start] or not keys[end - 1]:
                     continue
+                if other_small(raw[start]) or other_small(raw[end - 1]):
+                    continue  # "Tableau de" (bord): a note too short to tell it is French
                 if in_german and not noun_end(raw[end - 1]):
                     continue  # "Vertrieb geplant": German names end on a noun
                 if any(cut[start : end - 1]):

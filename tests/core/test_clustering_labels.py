@@ -261,3 +261,35 @@ def test_shorthand_and_pronoun_contractions_never_name_a_theme() -> None:
     # A capital standing for a name and a count before its noun still count.
     assert labels[3].startswith("X beat"), labels[3]
     assert labels[4].startswith("Top 3 objections"), labels[4]
+
+
+def test_a_groups_label_neither_starts_nor_ends_on_another_languages_small_word() -> None:
+    # A note with one French small word reads as English, and its group was named
+    # "Tableau de" (bord); a Spanish pair "De asistentes".
+    texts = [
+        "tableau de bord commun MQL vers SQL",
+        "tableau de bord partagé chaque lundi",
+        "listas de asistentes sin filtrar",
+        "listas de asistentes enteras, sin limpiar",
+        *ROUND,
+    ]
+    words = round_words(texts)
+    for group in ([0, 1], [2, 3]):
+        label = make_label(group, words, [])
+        first, last = label.split()[0].lower(), label.split()[-1].lower()
+        assert first not in {"de", "la", "el"} and last not in {"de", "la", "el"}, label
+
+
+def test_chat_shorthand_without_its_apostrophe_names_no_theme() -> None:
+    # "by the time we walk the building theyve signed with X" named its group "Building
+    # theyve"; "lol" ended a lone note's label.
+    texts = [
+        "by the time we walk the building theyve signed with X",
+        "site visit booked 3 wks out, theyve moved on by then",
+        "not a 12 person agency lol",
+        *ROUND,
+    ]
+    words = round_words(texts)
+    labels = [make_label([0, 1], words, []), make_label([2], words, [])]
+    assert not any(w.lower() in {"theyve", "lol"} for label in labels for w in label.split())
+    assert labels[1] == "Not a 12 person agency"
