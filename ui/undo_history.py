@@ -261,15 +261,17 @@ class UndoHistory(QObject):
             for name in sorted(COMMAND_MODULES | DATA_MODULES):
                 importlib.import_module(name)
             saved = self.store.undo_steps()
-            if saved is None:
-                return 0
-            rows, position = saved
-            if self.store.event_kinds_since(position):
-                return 0  # the file changed in ways this history does not know
+            rows, position = saved if saved is not None else ([], 0)
+            since = self.store.events_since(position)
+            applied = _applied_last(since)
+            if len(applied) < len(since):
+                rows = []  # the file changed in ways this history does not know
             commands = [
                 (seq, decode_command(json.loads(text), self.store, self.batch))
                 for seq, text in rows
             ]
+            # Themes stored with `roundtable themes --apply` since: undone as the app's own.
+            from_journal = [applied_step(e, self.store, self.batch) for e in applied]
         except Exception as err:  # anything odd in the file: start with an empty stack
             logging.getLogger(__name__).warning("Undo history not restored: %s", err)
             return 0
@@ -280,10 +282,14 @@ class UndoHistory(QObject):
                 for seq, cmd in commands:
                     self._keep(cmd)
                     self._saved.append((seq, self.stack.command(self.stack.index() - 1)))
+                for cmd in from_journal:
+                    self.stack.keep_done(cmd)
         finally:
             self._restoring = False
         self._next_seq = commands[-1][0] + 1 if commands else 0
-        return len(commands)
+        if from_journal:
+            self.save()  # kept with the journal position after them: put back once only
+        return len(commands) + len(from_journal)
 
     def _keep(self, cmd: QUndoCommand | Macro) -> None:
         if isinstance(cmd, Macro):
@@ -295,3 +301,35 @@ class UndoHistory(QObject):
                 self.stack.endMacro()
         else:
             self.stack.keep_done(cmd)
+
+
+# The one change made outside the app that it can take back: themes stored from the command
+# line. Its journal entry says where the moved notes were.
+_APPLIED = "suggestions_applied"
+
+
+def _applied_last(events: list[Any]) -> list[Any]:
+    """The trailing run of events that stored suggested themes and say where the notes were."""
+    run: list[Any] = []
+    for event in reversed(events):
+        if event.kind != _APPLIED or "before" not in event.payload:
+            break
+        run.insert(0, event)
+    return run
+
+
+def applied_step(event: Any, store: Store, batch: Any) -> QUndoCommand:
+    """An undo step for suggested themes stored from the command line, as if accepted here."""
+    from ui.sensemaking.theme_commands import ApplySuggestions, placements
+
+    payload = event.payload
+    groups = [(str(g[0]), [int(n) for n in g[1]], g[2]) for g in payload["groups"]]
+    ids = [int(t) for t in payload["theme_ids"]]
+    before = {int(nid): (tid, placement) for nid, tid, placement in payload["before"]}
+    cmd = ApplySuggestions.__new__(ApplySuggestions)
+    QUndoCommand.__init__(cmd, "Store suggested themes (from the command line)")
+    cmd.store, cmd.batch = store, batch
+    cmd.round_id, cmd.groups, cmd.before = int(payload["round_id"]), groups, before
+    cmd.created = [tid for tid, g in zip(ids, groups, strict=True) if g[2] is None]
+    cmd.after = placements(store, before)
+    return cmd

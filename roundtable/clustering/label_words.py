@@ -16,7 +16,9 @@ from .tfidf import words as note_words
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 # Words that carry a note but name nothing a theme could be called after: verbs of saying,
-# doing and wanting, time words, and judgements (stems, as `terms` gives them).
+# doing and wanting, time words, judgements, and the small words that link a phrase to what
+# follows ("Persona work done without" was a label; "within" was a shared word of a group).
+# Stems, as `terms` gives them.
 _WEAK_TEXT = """come came become get got take took make want know think see say said tell told
     ask use give keep let put go going try first last next new old different same other
     less more much many good bad big small low high fresh real right wrong min max yr yrs
@@ -26,8 +28,10 @@ _WEAK_TEXT = """come came become get got take took make want know think see say 
     im ive thats theyre whoever everybody everywhere nobody somebody anybody anything
     something nothing everything forever honestly frankly basically literally seriously
     obviously apparently probably maybe perhaps definitely totally simply truly personally
-    generally usually theyve weve youve youre whats theres hes shes wouldnt couldnt
-    shouldnt havent hasnt hadnt aint lol haha lmao omg qué cada uno otro otra"""
+    generally usually without within between against until because since although unless
+    whether through across among towards toward via theyve weve youve youre whats theres
+    hes shes wouldnt couldnt shouldnt havent hasnt hadnt aint lol haha lmao omg qué cada
+    uno otro otra"""
 WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split())
 
 # Verb forms a lone note's label should not end on ("RM contacts live", "Inbound demo request

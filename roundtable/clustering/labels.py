@@ -358,7 +358,9 @@ def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int
         # How many say them: "6 notes linked by the words: client" had one without it.
         linked = sum(1 for i in members if set(docs[i]) & set(shared))
         some = f", {linked} of them" if linked < len(members) else ""
-        return f"{len(members)} notes{some} linked by the words: {shown}."
+        # "linked by the words: teams" named one word as if it were several.
+        which = "the words" if len(shared) > 1 else "the word"
+        return f"{len(members)} notes{some} linked by {which}: {shown}."
     strong = [forms.get(t, t) for t in shared if counts[t] >= 2]
     also = f" (shared words: {', '.join(strong)})" if strong else ""
     if len(members) == 2:

@@ -264,9 +264,15 @@ class BoardMixin:
         ) as payload:
             # One read of the round instead of two per note: accepting 150 suggestions
             # happens on the UI thread while the room watches.
-            placements = {n.id: n.placement for n in self.notes(round_id)}
+            known = {n.id: n for n in self.notes(round_id)}
+            placements = {nid: n.placement for nid, n in known.items()}
+            # Where the moved notes were, so the app can undo a change made from the
+            # command line (`roundtable themes --apply`) as it undoes its own.
+            before: dict[int, list[Any]] = {}
             for label, note_ids, existing in groups:
                 movable = [n for n in note_ids if n in placements and placements[n] != "manual"]
+                for nid in movable:
+                    before.setdefault(nid, [nid, known[nid].theme_id, known[nid].placement])
                 if existing is None:
                     position = (
                         1
@@ -291,6 +297,7 @@ class BoardMixin:
                 self._place(movable, tid, "auto", round_id)
                 ids.append(tid)
             payload["theme_ids"] = ids
+            payload["before"] = list(before.values())
         return ids
 
     # ----- votes ---------------------------------------------------------------------------

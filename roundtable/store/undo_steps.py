@@ -13,6 +13,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from roundtable.model import Event
+from roundtable.store import rows
 from roundtable.store.session_file import ReadOnlyError
 
 
@@ -58,9 +60,13 @@ class UndoStepsMixin:
         """The journal's last position (0 for an empty journal)."""
         return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
 
-    def event_kinds_since(self, position: int) -> list[str]:
-        """The kinds of the changes journaled after a position, oldest first."""
+    def events_since(self, position: int) -> list[Event]:
+        """The changes journaled after a position, oldest first, with what they hold."""
         found = self.db.execute(
-            "SELECT kind FROM events WHERE id > ? ORDER BY id", [int(position)]
+            "SELECT id, at, kind, payload_json FROM events WHERE id > ? ORDER BY id",
+            [int(position)],
         ).fetchall()
-        return [str(r[0]) for r in found]
+        return [
+            rows.event(dict(zip(("id", "at", "kind", "payload_json"), r, strict=True)))
+            for r in found
+        ]

@@ -182,8 +182,9 @@ class Suggester(QObject):
             if n.theme_id is None and (not has_words(n.text) or says_only_agreement(n.text))
         )
         left = (
-            f" {counted(wordless, 'note')} without a topic (“+1”, “same”, emoji only) stay"
-            " ungrouped for you to place."
+            f" {counted(wordless, 'note')} without a topic (“+1”, “same”, emoji only)"
+            + (" stays" if wordless == 1 else " stay")
+            + " ungrouped for you to place."
             if wordless
             else ""
         )
