@@ -262,9 +262,9 @@ class UndoHistory(QObject):
                 importlib.import_module(name)
             saved = self.store.undo_steps()
             rows, position = saved if saved is not None else ([], 0)
-            since = self.store.events_since(position)
-            applied = _applied_last(since)
-            if len(applied) < len(since):
+            count, trailing = self.store.events_since(position, last_of=_APPLIED)
+            applied = _with_before(trailing)
+            if len(applied) < count:
                 rows = []  # the file changed in ways this history does not know
             commands = [
                 (seq, decode_command(json.loads(text), self.store, self.batch))
@@ -308,11 +308,12 @@ class UndoHistory(QObject):
 _APPLIED = "suggestions_applied"
 
 
-def _applied_last(events: list[Any]) -> list[Any]:
-    """The trailing run of events that stored suggested themes and say where the notes were."""
+def _with_before(events: list[Any]) -> list[Any]:
+    """The last of these events that say where the moved notes were (a file written before
+    they did cannot be undone from the journal)."""
     run: list[Any] = []
     for event in reversed(events):
-        if event.kind != _APPLIED or "before" not in event.payload:
+        if "before" not in event.payload:
             break
         run.insert(0, event)
     return run

@@ -60,13 +60,25 @@ class UndoStepsMixin:
         """The journal's last position (0 for an empty journal)."""
         return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
 
-    def events_since(self, position: int) -> list[Event]:
-        """The changes journaled after a position, oldest first, with what they hold."""
-        found = self.db.execute(
-            "SELECT id, at, kind, payload_json FROM events WHERE id > ? ORDER BY id",
+    def events_since(self, position: int, *, last_of: str) -> tuple[int, list[Event]]:
+        """How many changes were journaled after a position, and the trailing run of them of
+        kind `last_of` (oldest first, with what they hold). Read newest first and only as
+        far as that run goes: a session of 2,000 typed notes and no saved undo steps read
+        and decoded its whole journal (18 ms) on every opening."""
+        count = int(
+            self.db.execute("SELECT COUNT(*) FROM events WHERE id > ?", [int(position)]).fetchone()[
+                0
+            ]
+        )
+        cursor = self.db.execute(
+            "SELECT id, at, kind, payload_json FROM events WHERE id > ? ORDER BY id DESC",
             [int(position)],
-        ).fetchall()
-        return [
-            rows.event(dict(zip(("id", "at", "kind", "payload_json"), r, strict=True)))
-            for r in found
-        ]
+        )
+        run: list[Event] = []
+        for found in cursor:
+            if found[2] != last_of:
+                break
+            run.append(
+                rows.event(dict(zip(("id", "at", "kind", "payload_json"), found, strict=True)))
+            )
+        return count, run[::-1]
