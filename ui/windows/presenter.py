@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from ui.windows.capture import hide_mentions
 from ui.windows.contrast import ink
 from ui.windows.note_board import KIND
-from ui.windows.presenter_top import CLOCK_POINTS, fit_top
+from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
 from ui.windows.wall import WallBoard
 
 
@@ -66,7 +67,7 @@ class PresenterWindow(QWidget):
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.question.setFont(QFont(self.font().family(), 34, QFont.Weight.Bold))
-        self.timer = QLabel(objectName="presenterTimer")
+        self.timer = ClockLabel(objectName="presenterTimer")
         self.timer.setFont(QFont(self.font().family(), CLOCK_POINTS[0], QFont.Weight.Bold))
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight)
         # Shown only when the view covers the facilitator's own screen.
@@ -117,6 +118,9 @@ class PresenterWindow(QWidget):
         top.addLayout(self._beside, 1)
         top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
+        # The view is the screen's size, whatever its top held a moment before (the clock
+        # in one line, before the question was fitted beside it widened a 1024 view to 1103).
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         lay.addLayout(top)
         lay.addWidget(self.wall, 1)
         # A round too big for the wall even with the smallest cards scrolls: the room is told
@@ -280,9 +284,10 @@ class PresenterWindow(QWidget):
             return
         self._fitted_for = (whole, self.height(), clock, text)
         gap = max(self.layout().spacing(), 6)
-        points, clock_points = fit_top(
+        points, clock_points, two_lines = fit_top(
             self.question.font(), self.timer.font(), text, clock, (whole, self.height()), gap
         )
+        self.timer.set_two_lines(two_lines)
         for label, size in ((self.question, points), (self.timer, clock_points or CLOCK_POINTS[0])):
             if label.font().pointSize() != size:
                 font = QFont(label.font())
