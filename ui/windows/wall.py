@@ -216,8 +216,10 @@ class WallBoard(NoteBoard):
 
     def room(self) -> QSize:
         """The wall's whole inside: the viewport without a scroll bar and without the
-        presenter's "More below" strip, both of which go once the round fits."""
-        return self.maximumViewportSize() + QSize(0, self.viewportMargins().bottom())
+        presenter's strips saying there are more notes above or below (wall_cues.py), all
+        of which go once the round fits."""
+        margins = self.viewportMargins()
+        return self.maximumViewportSize() + QSize(0, margins.top() + margins.bottom())
 
     def _scroll_bar(self, fits: bool) -> None:
         """No vertical scroll bar for a themed round that fits the wall, else as needed."""
