@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
+from ui.windows.cards import CARD_INSET
 from ui.windows.note_board import KIND
 
 LONG_QUESTION = (
@@ -53,7 +54,8 @@ def assert_whole_round_in_view(view) -> None:
         rect = wall.visualItemRect(item)
         assert port.contains(rect), (item.text(), rect, port)
         if item.data(KIND) == "note":
-            needed = metrics.boundingRect(0, 0, rect.width() - 12, 10_000, flags, item.text())
+            inner = rect.width() - 12 - 2 * CARD_INSET  # inside the card's frames (cards.py)
+            needed = metrics.boundingRect(0, 0, inner, 10_000, flags, item.text())
             assert needed.height() <= rect.height(), item.text()
 
 
