@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
+from ui.windows.cards import CARD_INSET
 from ui.windows.note_board import KIND
 
 LONG_QUESTION = (
@@ -53,7 +54,8 @@ def assert_whole_round_in_view(view) -> None:
         rect = wall.visualItemRect(item)
         assert port.contains(rect), (item.text(), rect, port)
         if item.data(KIND) == "note":
-            needed = metrics.boundingRect(0, 0, rect.width() - 12, 10_000, flags, item.text())
+            inner = rect.width() - 12 - 2 * CARD_INSET  # inside the card's frames (cards.py)
+            needed = metrics.boundingRect(0, 0, inner, 10_000, flags, item.text())
             assert needed.height() <= rect.height(), item.text()
 
 
@@ -164,3 +166,40 @@ def test_a_round_being_captured_fills_its_cards_with_larger_text(qtbot, demo_win
     assert note_pixels(view) < 32
     assert_whole_round_in_view(view)
     view.hide()
+
+
+def assert_question_beside_the_clock(view, width: int) -> None:
+    """The question to the left of the clock, level with it, whole; the clock whole too, in
+    a view as wide as the screen (it was widened past a 1024 screen's edge)."""
+    question, clock = view.question, view.timer
+    assert view.width() == width
+    beside, top = question.geometry(), clock.geometry()
+    assert beside.top() < top.bottom(), (beside, top)  # not under the clock
+    assert beside.right() < top.left(), (beside, top)
+    assert view.rect().contains(top) and view.rect().contains(beside)
+    assert question.heightForWidth(question.width()) <= question.height()  # every line
+    assert clock.sizeHint().width() <= clock.width()  # every letter of the clock
+    assert beside.bottom() < view.wall.geometry().top()
+
+
+def test_the_question_stays_beside_a_clock_that_names_its_round(qtbot, demo_window):
+    # The example session is over: an earlier round on the wall has "Round 5 · Done" as its
+    # clock, and at 1024x768 the questions of rounds 2 and 4 went under that clock.
+    for r in demo_window.store.rounds()[:4]:
+        view = on_the_projector(qtbot, demo_window, r.id, r.prompt, (1024, 768))
+        assert view.timer.text() == "Round 5 · Done"
+        assert_question_beside_the_clock(view, 1024)
+        view.hide()
+
+
+def test_the_question_stays_beside_a_paused_overrun_clock(qtbot, window, fake_clock):
+    # The longest clock the wall shows: another round's, paused after running over.
+    first, second = window.store.rounds()[:2]
+    window.start_btn.click()
+    fake_clock.advance(first.timebox_s + 12 * 60 + 34)
+    window.start_btn.click()  # pause
+    for size in ((1024, 768), (1366, 768)):
+        view = on_the_projector(qtbot, window, second.id, second.prompt, size)
+        assert view.timer.text() == "Round 1 · Paused +12:34"
+        assert_question_beside_the_clock(view, size[0])
+        view.hide()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 from ui.windows.capture import hide_mentions
 from ui.windows.contrast import ink
 from ui.windows.note_board import KIND
-from ui.windows.presenter_top import CLOCK_POINTS, fit_top
+from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
 from ui.windows.wall import WallBoard
+from ui.windows.wall_cues import WallCues
 
 
 def other_screen(main: QWidget) -> QScreen | None:
@@ -66,7 +68,7 @@ class PresenterWindow(QWidget):
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.question.setFont(QFont(self.font().family(), 34, QFont.Weight.Bold))
-        self.timer = QLabel(objectName="presenterTimer")
+        self.timer = ClockLabel(objectName="presenterTimer")
         self.timer.setFont(QFont(self.font().family(), CLOCK_POINTS[0], QFont.Weight.Bold))
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight)
         # Shown only when the view covers the facilitator's own screen.
@@ -117,44 +119,18 @@ class PresenterWindow(QWidget):
         top.addLayout(self._beside, 1)
         top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
+        # The view is the screen's size, whatever its top held a moment before (the clock
+        # in one line, before the question was fitted beside it widened a 1024 view to 1103).
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         lay.addLayout(top)
         lay.addWidget(self.wall, 1)
-        # A round too big for the wall even with the smallest cards scrolls: the room is told
-        # there is more (three themes sat below the fold behind a thin scroll bar).
-        self.more = QLabel("▼ More below", self.wall, objectName="presenterMore")
-        self.more.setStyleSheet(
-            "QLabel { background: #333333; color: white; border-radius: 6px; padding: 4px 12px;"
-            " font-weight: bold; }"
-        )
-        self.more.hide()
-        bar = self.wall.verticalScrollBar()
-        bar.rangeChanged.connect(self._say_more)
-        bar.valueChanged.connect(self._say_more)
+        # A round too big for the wall even with the smallest cards scrolls: lines at its top
+        # and bottom tell the room how many notes are out of view (wall_cues.py).
+        self.cues = WallCues(self.wall, lambda: self._points)
+        self.more = self.cues.below
         self.resize(1280, 720)
         for key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             QShortcut(QKeySequence(key), self, activated=self.close_view)
-
-    def _say_more(self, *_args: object) -> None:
-        """Show "More below" at the wall's bottom edge while it can scroll further down."""
-        bar = self.wall.verticalScrollBar()
-        # Not for a round that fits once the strip is gone: the strip's own height made the
-        # wall scroll, and so kept the strip.
-        fits = self.wall.contentsSize().height() <= self.wall.room().height()
-        below = bar.value() < bar.maximum() and not fits
-        if below:
-            font = self.more.font()
-            font.setPointSize(max(12, self._points))
-            self.more.setFont(font)
-            self.more.adjustSize()
-        # In a strip of its own under the cards: over them it hid the last lines of a card.
-        strip = self.more.height() + 8 if below else 0
-        if self.wall.viewportMargins().bottom() != strip:
-            self.wall.setViewportMargins(0, 0, 0, strip)
-        if below:
-            port = self.wall.viewport().geometry()
-            self.more.move(port.center().x() - self.more.width() // 2, port.bottom() + 5)
-            self.more.raise_()
-        self.more.setVisible(below)
 
     @staticmethod
     def _points_at(scale: float) -> int:
@@ -189,7 +165,7 @@ class PresenterWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
-        self._say_more()
+        self.cues.update()
         self._fit_question()
         if self._typed:
             self._echo(self._typed)
@@ -280,9 +256,10 @@ class PresenterWindow(QWidget):
             return
         self._fitted_for = (whole, self.height(), clock, text)
         gap = max(self.layout().spacing(), 6)
-        points, clock_points = fit_top(
+        points, clock_points, two_lines = fit_top(
             self.question.font(), self.timer.font(), text, clock, (whole, self.height()), gap
         )
+        self.timer.set_two_lines(two_lines)
         for label, size in ((self.question, points), (self.timer, clock_points or CLOCK_POINTS[0])):
             if label.font().pointSize() != size:
                 font = QFont(label.font())

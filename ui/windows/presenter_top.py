@@ -3,18 +3,66 @@
 On a projector the view has no hint line, and the clock stood alone in a row of its own over
 the question: 75 pixels of a 768-pixel projector held nothing but the clock, and the notes
 were set in 10-point type to fit under it.
+
+A clock that says whose round it is ("Round 5 · Done", "Round 1 · Paused +12:34") may stand
+in two lines, the round over the rest: in one line it left the question too little room
+beside it at 1024x768, and the question went under it again.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel
 
 QUESTION_POINTS = (34, 30, 26, 22)
 # The clock's type: 48 points, smaller when its words ("Round 5 · Done") leave the question
 # too little room beside it.
 CLOCK_POINTS = (48, 40, 32)
+# Only when no size above keeps the question beside the clock: "Paused +12:34" at 32 points
+# left a question of 100 letters four lines beside it at 1024x768, so it went under.
+SMALLEST_CLOCK = 28
 NARROWEST = 200  # the least room beside the clock the question is put in
+# Where a clock that names its round may break into two lines.
+BREAK = " · "
+
+
+class Top(NamedTuple):
+    """How the top is set: the question's and the clock's type sizes (the clock's 0 when
+    the question goes under it), and whether the clock stands in two lines."""
+
+    points: int
+    clock_points: int
+    two_lines: bool = False
+
+
+def clock_shown(clock: str, two_lines: bool) -> str:
+    """The clock's words as they stand: in two lines, the round's over the rest."""
+    return clock.replace(BREAK, "\n", 1) if two_lines else clock
+
+
+class ClockLabel(QLabel):
+    """The view's clock. `text()` is what it was given (the main window's clock, word for
+    word); it shows that in one line or, when `two_lines` is set, in two (clock_shown)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._given = ""
+        self._two_lines = False
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        self._given = text
+        super().setText(clock_shown(text, self._two_lines))
+
+    def text(self) -> str:
+        return self._given
+
+    def set_two_lines(self, two_lines: bool) -> None:
+        if two_lines != self._two_lines:
+            self._two_lines = two_lines
+            super().setText(clock_shown(self._given, two_lines))
 
 
 def question_height(font: QFont, points: int, text: str, width: int) -> int:
@@ -32,9 +80,8 @@ def fit_top(
     clock: str,
     size: tuple[int, int],
     gap: int,
-) -> tuple[int, int]:
-    """The question's and the clock's type sizes for a top as wide as the view's `size`,
-    the clock 0 when the question goes under it.
+) -> Top:
+    """How to set the top of a view of `size` (see Top).
 
     Beside the clock the question is at most two lines of the largest type tall (it took
     that much under the clock before). The top takes a tenth of the view's height: two
@@ -43,29 +90,46 @@ def fit_top(
     within it, the one that takes the least height. A question that does not fit beside
     even the smallest clock goes under it, across the whole width: in two lines if a size
     does it, else in as many lines as it needs at the smallest size.
+
+    A clock that names its round may also stand in two lines, narrower: taken when no way
+    with the clock in one line keeps within the tenth (the clock's two lines are taller
+    than that on 768 lines), if it leaves the top the least tall.
     """
     width, height = size
     most = 2 * question_height(question_font, QUESTION_POINTS[0], "Q", 10_000)
-    # (the top's height, the question's type, the clock's type) of each way that fits
-    ways: list[tuple[int, int, int]] = []
-    for clock_points in CLOCK_POINTS:
-        sized = QFont(clock_font)
-        sized.setPointSize(clock_points)
-        metrics = QFontMetrics(sized)
-        room = width - metrics.horizontalAdvance(clock) - 2 * gap
-        for points in QUESTION_POINTS if room >= NARROWEST else ():
-            tall = question_height(question_font, points, question, room)
-            if tall <= most:
-                ways.append((max(metrics.height(), tall), points, clock_points))
+    # (the top's height, the question's type, the clock's type, the clock in two lines) of
+    # each way that fits
+    ways: list[tuple[int, int, int, bool]] = []
+    for sizes in (CLOCK_POINTS, (SMALLEST_CLOCK,)):
+        if ways:
+            break
+        for two_lines in (False, True) if BREAK in clock else (False,):
+            lines = clock_shown(clock, two_lines).split("\n")
+            for clock_points in sizes:
+                sized = QFont(clock_font)
+                sized.setPointSize(clock_points)
+                metrics = QFontMetrics(sized)
+                wide = max(metrics.horizontalAdvance(line) for line in lines)
+                room = width - wide - 2 * gap
+                for points in QUESTION_POINTS if room >= NARROWEST else ():
+                    tall = question_height(question_font, points, question, room)
+                    if tall <= most:
+                        top = max(len(lines) * metrics.height(), tall)
+                        ways.append((top, points, clock_points, two_lines))
     within = [way for way in ways if way[0] <= height // 10]
     if within:
-        _top, points, clock_points = max(within, key=lambda way: (way[2], way[1]))
-        return points, clock_points
+        # The clock in one line when it can be, then the largest clock and question.
+        _top, points, clock_points, two_lines = max(
+            within, key=lambda way: (not way[3], way[2], way[1])
+        )
+        return Top(points, clock_points, two_lines)
     if ways:
-        _top, points, clock_points = min(ways, key=lambda way: (way[0], -way[1], -way[2]))
-        return points, clock_points
+        _top, points, clock_points, two_lines = min(
+            ways, key=lambda way: (way[0], way[3], -way[1], -way[2])
+        )
+        return Top(points, clock_points, two_lines)
     for points in QUESTION_POINTS:
         one = question_height(question_font, points, "Q", 10_000)
         if question_height(question_font, points, question, width) <= 2 * one:
-            return points, 0
-    return QUESTION_POINTS[-1], 0
+            return Top(points, 0)
+    return Top(QUESTION_POINTS[-1], 0)

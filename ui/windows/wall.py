@@ -142,10 +142,13 @@ class WallBoard(NoteBoard):
         metrics = QFontMetrics(font)
         lowest = card.height() // 2
         flags = int(Qt.TextFlag.TextWordWrap)
+        # The text keeps clear of the card's frames, as on the board (note_board.py): measured
+        # at the card's whole width, a note's last line was cut off on the wall.
+        inner = width - 12 - 2 * CARD_INSET
 
         def height_of(row: int) -> int:
             text = self.item(row).text()
-            needed = metrics.boundingRect(0, 0, width - 12, 10_000, flags, text).height()
+            needed = metrics.boundingRect(0, 0, inner, 10_000, flags, text).height()
             return max(lowest, min(card.height(), needed + 18))
 
         # Each theme's columns of cards (most columns only when one is too tall) and the
@@ -216,8 +219,10 @@ class WallBoard(NoteBoard):
 
     def room(self) -> QSize:
         """The wall's whole inside: the viewport without a scroll bar and without the
-        presenter's "More below" strip, both of which go once the round fits."""
-        return self.maximumViewportSize() + QSize(0, self.viewportMargins().bottom())
+        presenter's strips saying there are more notes above or below (wall_cues.py), all
+        of which go once the round fits."""
+        margins = self.viewportMargins()
+        return self.maximumViewportSize() + QSize(0, margins.top() + margins.bottom())
 
     def _scroll_bar(self, fits: bool) -> None:
         """No vertical scroll bar for a themed round that fits the wall, else as needed."""

@@ -1,0 +1,132 @@
+"""The lines at the wall's top and bottom edges that tell the room how many notes are out of
+view: "▲ 12 more notes above", "▼ 3 more notes below".
+
+A round being captured with more notes than the wall holds scrolls to keep the newest card
+in view; nothing said that the first notes were above it, and the room took the wall for
+the whole round. Each line stands in a strip of its own (laid over the cards it hid a
+card's last lines), in the wall's own colours, and goes once there is nothing out of view
+on its side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel
+
+from roundtable.model import counted
+from ui.windows.contrast import ink
+from ui.windows.note_board import KIND
+from ui.windows.wall import WallBoard
+
+# The lines' type: the cards' own, at least this large to read from the back of the room,
+# and no larger than a section's header over the cards.
+LEAST_POINTS, MOST_POINTS = 14, 20
+GAP = 8  # the strip's height beyond its line
+
+
+class WallCues(QObject):
+    """The wall's "more above" and "more below" lines; `points()` is the cards' type size."""
+
+    def __init__(self, wall: WallBoard, points: Callable[[], int]) -> None:
+        super().__init__(wall)
+        self.wall = wall
+        self._points = points
+        self.above = self._line("presenterMoreAbove", "Notes above the wall's top edge")
+        self.below = self._line("presenterMore", "Notes below the wall's bottom edge")
+        self._busy = False
+        bar = wall.verticalScrollBar()
+        bar.rangeChanged.connect(self.update)
+        bar.valueChanged.connect(self.update)
+
+    def _line(self, name: str, spoken: str) -> QLabel:
+        line = QLabel(self.wall, objectName=name)
+        line.setAccessibleName(spoken)
+        line.setTextFormat(Qt.TextFormat.PlainText)
+        line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        line.hide()
+        return line
+
+    def update(self, *_args: object) -> None:
+        """Show each line while the wall can scroll further its way, with the number of
+        notes out of view there."""
+        if self._busy:
+            return  # the strips' own change of the wall's margins scrolls it
+        self._busy = True
+        try:
+            self._update()
+        finally:
+            self._busy = False
+
+    def _update(self) -> None:
+        wall = self.wall
+        bar = wall.verticalScrollBar()
+        # Not for a round that fits once the strips are gone: a strip's own height made the
+        # wall scroll, and so kept the strip.
+        fits = wall.contentsSize().height() <= wall.room().height()
+        hidden_above, hidden_below = self._out_of_view() if not fits else (0, 0)
+        # Above, only notes: a header cut off over cards all in view hides nothing. Below,
+        # a theme's column may start with its header (its votes) under the edge.
+        up = hidden_above > 0 and bar.value() > 0
+        down = not fits and bar.value() < bar.maximum()
+        self._style()
+        high = self.above.sizeHint().height() + GAP
+        margins = wall.viewportMargins()
+        top, bottom = (high if up else 0), (high if down else 0)
+        if (margins.top(), margins.bottom()) != (top, bottom):
+            value = bar.value()
+            wall.setViewportMargins(0, top, 0, bottom)
+            # The strip at the top takes its height from the cards above, not from the
+            # newest card at the foot of the wall, which stays in view.
+            bar.setValue(value + top - margins.top())
+        port = wall.viewport().geometry()
+        if up or down:
+            hidden_above, hidden_below = self._out_of_view()  # as the strips leave the view
+        for line, shown, count, where, y in (
+            (self.above, up, hidden_above, "above", port.top() - high + GAP // 2),
+            (self.below, down, hidden_below, "below", port.bottom() + 1 + GAP // 2),
+        ):
+            if shown:
+                arrow = "▲" if where == "above" else "▼"
+                more = f"{counted(count, 'more note')} {where}" if count else f"More {where}"
+                line.setText(f"{arrow} {more}")
+                line.setGeometry(port.left(), y, port.width(), high - GAP)
+                line.raise_()
+            line.setVisible(shown)
+
+    def _style(self) -> None:
+        """The lines' type and colours: the wall's background, its text a little softened,
+        readable on a dark wall as on a light one."""
+        points = max(LEAST_POINTS, min(MOST_POINTS, self._points()))
+        for line in (self.above, self.below):
+            font = line.font()
+            if font.pointSize() != points or not font.bold():
+                font.setPointSize(points)
+                font.setBold(True)
+                line.setFont(font)
+        role = QPalette.ColorRole.Base
+        base = self.wall.palette().color(role).name()
+        text = ink("#505050", self.wall, role)
+        sheet = f"QLabel {{ background: {base}; color: {text}; }}"
+        for line in (self.above, self.below):
+            if line.styleSheet() != sheet:
+                line.setStyleSheet(sheet)
+
+    def _out_of_view(self) -> tuple[int, int]:
+        """How many shown notes are above and below the wall's view, each card counted
+        where its middle is (a card cut by a few pixels at the edge is read, not missed)."""
+        wall = self.wall
+        height = wall.viewport().height()
+        above = below = 0
+        for row in range(wall.count()):
+            item = wall.item(row)
+            if item.isHidden() or item.data(KIND) != "note":
+                continue
+            middle = wall.visualItemRect(item).center().y()
+            if middle < 0:
+                above += 1
+            elif middle >= height:
+                below += 1
+        return above, below
