@@ -325,7 +325,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, SessionLockedError):  # the command line has no "open read-only"
             text = text.replace(
                 "open it read-only to look at it",
-                "use `roundtable info` or `roundtable export`, which only read it",
+                "use `roundtable info`, `roundtable export` or `roundtable themes` without "
+                "--apply, which only read it",
             )
         print(f"roundtable: error: {text}", file=sys.stderr)
         return 2

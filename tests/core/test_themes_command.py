@@ -180,3 +180,18 @@ def test_notes_left_out_of_every_theme_are_listed(tmp_path, capsys) -> None:
     assert main(["themes", str(path), "--round", "2"]) == 0
     out = capsys.readouterr().out
     assert "In no theme (2 notes: no words to group by, or none fit):\n   - 😬\n   - 👍👍" in out
+
+
+def test_apply_on_a_file_open_elsewhere_says_that_themes_alone_still_reads_it(
+    capsys, session: Path
+) -> None:
+    with Store.open(session):  # the facilitator has it open in the app
+        code, _out, err = run(capsys, "themes", session, "--round", 3, "--apply")
+        assert code == 2
+        assert "already open in another Roundtable window" in err
+        assert "`roundtable themes` without --apply" in err
+        code, out, err = run(capsys, "themes", session, "--round", 3)
+        assert code == 0, err  # as the message says: it reads a file open elsewhere
+        assert out.startswith("Round 3: Why it's broken — 12 notes")
+    with Store.open(session, read_only=True) as store:
+        assert store.themes() == []
