@@ -158,10 +158,10 @@ class ThemeList(QTreeWidget):
         items = [i for i in (self.item_for(t) for t in theme_ids) if i is not None]
         if not items:
             return
-        self.clearSelection()
-        for item in items:
+        # As a click on the first would, so Shift+arrows after it extend from there.
+        self.setCurrentItem(items[0], 0, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        for item in items[1:]:
             item.setSelected(True)
-        self.setCurrentItem(items[0], 0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.scrollToItem(items[0])
 
     def theme_ids(self) -> list[int]:
