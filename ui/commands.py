@@ -2,8 +2,8 @@
 
 Each command calls the store in `redo` and puts things back in `undo`; the views follow
 the store's change events, so a command never touches a widget. A command that brings notes
-back or moves them says which with `cards_to_show(undone)`: the window selects their cards
-after Ctrl+Z or Ctrl+Shift+Z.
+back, moves or changes them says which with `cards_to_show(undone)`: the window selects their
+cards after Ctrl+Z or Ctrl+Shift+Z (ui.windows.stepped).
 """
 
 from __future__ import annotations
@@ -53,6 +53,10 @@ class AddNote(QUndoCommand):
         assert self.note_id is not None
         self.store.delete_note(self.note_id)
 
+    def cards_to_show(self, undone: bool) -> list[int]:
+        """The note typed, back on the board once the undone typing is redone."""
+        return [] if undone or self.note_id is None else [self.note_id]
+
 
 class AddNotes(QUndoCommand):
     """Store several typed notes in one step (lines pasted into the capture line): one
@@ -72,6 +76,9 @@ class AddNotes(QUndoCommand):
     def undo(self) -> None:
         self.store.delete_notes(self.ids)
 
+    def cards_to_show(self, undone: bool) -> list[int]:
+        return [] if undone else self.ids
+
 
 class UpdateNote(QUndoCommand):
     """Change a note's text, function, participant or round."""
@@ -88,9 +95,9 @@ class UpdateNote(QUndoCommand):
         self.store.update_note(self.note_id, **self.fields)
 
     def cards_to_show(self, undone: bool) -> list[int]:
-        """A note moved to another round, once the move is undone or redone (see
-        NoteActions.show_stepped_cards)."""
-        return [self.note_id] if "round_id" in self.fields else []
+        """The note edited, or moved to another round (shown in the round it is in once the
+        move is undone or redone; see ui.windows.stepped)."""
+        return [self.note_id]
 
     def undo(self) -> None:
         self.store.update_note(self.note_id, **self.old)

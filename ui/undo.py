@@ -113,8 +113,15 @@ class SessionUndoStack(QUndoStack):
         super().beginMacro(text)
 
     def endMacro(self) -> None:  # noqa: N802 (Qt name)
-        super().endMacro()
-        self._macro_depth -= 1
+        # The finished macro is a step done, not one redone: "Redone: Move 3 notes" was said
+        # after moving them, and the round they went to was shown as if Ctrl+Shift+Z.
+        was, self._pushing = self._pushing, True
+        try:
+            super().endMacro()
+        finally:
+            self._pushing = was
+            self._index = self.index()
+            self._macro_depth -= 1
 
     def _done(self, upto: int | None = None) -> list[QUndoCommand]:
         return [self.command(i) for i in range(self.index() if upto is None else upto)]

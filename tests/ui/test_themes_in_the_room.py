@@ -129,8 +129,10 @@ def test_ctrl_m_on_the_board_merges_the_themes_of_the_selected_cards(qtbot, wind
     assert window.store.theme_votes(lead)["sales"] == 5
     # In the panel, Ctrl+M merges the panel's selection, as before.
     qtbot.keyClick(window.board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    tree.setFocus()
-    tree.setCurrentItem(tree.topLevelItem(0))
+    # The undo selects the themes it brought apart; a click on the first row starts afresh.
+    assert tree.selected_theme_ids() == [pay, crm]
+    row = tree.visualItemRect(tree.topLevelItem(0)).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=row)
     qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert [row[:2] for row in theme_rows(window)] == [["Lead quality", "6"], ["CRM data", "3"]]

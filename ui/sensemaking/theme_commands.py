@@ -93,6 +93,10 @@ class GroupNotes(ThemeCommand):
             assert self.theme_id is not None
             self.store.delete_theme(self.theme_id)
 
+    def cards_to_show(self, undone: bool) -> list[int]:
+        """The notes grouped (in their theme) or back where they were (see ui.windows.stepped)."""
+        return self.note_ids
+
 
 class UngroupNotes(ThemeCommand):
     """Take notes out of their themes (they become ungrouped)."""
@@ -107,6 +111,9 @@ class UngroupNotes(ThemeCommand):
 
     def undo_it(self) -> None:
         self.store.restore_placements(self.before)
+
+    def cards_to_show(self, undone: bool) -> list[int]:
+        return self.note_ids
 
 
 class RenameTheme(ThemeCommand):
@@ -125,6 +132,9 @@ class RenameTheme(ThemeCommand):
         self.store.rename_theme(self.theme_id, self.old_label)
         if self.old_origin != "manual":
             self.store.set_theme_origin(self.theme_id, self.old_origin)
+
+    def themes_to_show(self, undone: bool) -> list[int]:
+        return [self.theme_id]
 
 
 class MergeThemes(ThemeCommand):
@@ -162,6 +172,14 @@ class MergeThemes(ThemeCommand):
         for function in FUNCTIONS:
             if now[function] != self.keep_votes[function]:
                 self.store.set_votes(self.keep_id, function, self.keep_votes[function])
+
+    def cards_to_show(self, undone: bool) -> list[int]:
+        """The notes that moved: back in their own themes, or in the kept one."""
+        return list(self.before)
+
+    def themes_to_show(self, undone: bool) -> list[int]:
+        """Undone: the kept theme and the ones brought back; redone: the kept theme."""
+        return [self.keep_id, *self.others] if undone else [self.keep_id]
 
 
 class DeleteTheme(ThemeCommand):
@@ -201,6 +219,13 @@ class DeleteTheme(ThemeCommand):
             self.store.restore_theme(theme_id)
         self.store.restore_placements(self.before)
 
+    def cards_to_show(self, undone: bool) -> list[int]:
+        """The notes back in their themes, or ungrouped again."""
+        return list(self.before)
+
+    def themes_to_show(self, undone: bool) -> list[int]:
+        return self.theme_ids if undone else []
+
 
 class MoveTheme(ThemeCommand):
     """Move a theme to another 1-based position among its round's themes."""
@@ -216,6 +241,9 @@ class MoveTheme(ThemeCommand):
 
     def undo_it(self) -> None:
         self.store.move_theme(self.theme_id, self.old)
+
+    def themes_to_show(self, undone: bool) -> list[int]:
+        return [self.theme_id]
 
 
 class OrderThemes(ThemeCommand):
@@ -276,6 +304,11 @@ class ApplySuggestions(ThemeCommand):
         for tid in self.created:
             self.store.delete_theme(tid)
 
+    def cards_to_show(self, undone: bool) -> list[int]:
+        """The notes the suggestions moved (not those the store left where they were)."""
+        after = self.after or {}
+        return [nid for nid, place in self.before.items() if after.get(nid, place) != place]
+
 
 class PlaceNotes(ThemeCommand):
     """Accept proposed places: note id -> theme id (live placement and "sort the rest")."""
@@ -294,3 +327,6 @@ class PlaceNotes(ThemeCommand):
 
     def undo_it(self) -> None:
         self.store.restore_placements(self.before)
+
+    def cards_to_show(self, undone: bool) -> list[int]:
+        return list(self.places)

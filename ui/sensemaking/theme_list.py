@@ -152,6 +152,18 @@ class ThemeList(QTreeWidget):
                 return item
         return None
 
+    def show_themes(self, theme_ids: list[int]) -> None:
+        """Select these themes (those still listed), the first current and in view: the
+        themes an undo or redo renamed, merged or brought back."""
+        items = [i for i in (self.item_for(t) for t in theme_ids) if i is not None]
+        if not items:
+            return
+        # As a click on the first would, so Shift+arrows after it extend from there.
+        self.setCurrentItem(items[0], 0, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        for item in items[1:]:
+            item.setSelected(True)
+        self.scrollToItem(items[0])
+
     def theme_ids(self) -> list[int]:
         return [self.topLevelItem(r).data(0, THEME_ID) for r in range(self.topLevelItemCount())]
 

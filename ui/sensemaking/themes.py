@@ -97,6 +97,7 @@ class ThemeController(MergeControl, QObject):
         self._refresh_soon = once_per_batch(window.signals, self.refresh)
         window.signals.changed.connect(self._changed)
         window.round_shown.connect(lambda _rid: self.refresh())
+        window.themes_stepped.connect(self.list.show_themes)
         self.refresh()
 
     # ----- view -----------------------------------------------------------------------------

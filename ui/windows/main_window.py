@@ -89,6 +89,7 @@ PANEL_WIDTH = 420
 
 class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMainWindow):
     round_shown = Signal(int)
+    themes_stepped = Signal(list)  # theme ids an undo or redo changed (the Themes panel)
 
     def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
         super().__init__()

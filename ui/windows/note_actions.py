@@ -21,6 +21,7 @@ from ui.windows.capture import (
     participants_named,
     split_prefix,
 )
+from ui.windows.stepped import show_step
 
 # The keys that set each function, as the status bar names them.
 FUNCTION_KEYS = {"sales": "s: or Ctrl+1", "marketing": "m: or Ctrl+2", "other": "o: or Ctrl+3"}
@@ -198,31 +199,10 @@ class NoteActions:
                 self._keyboard_on_card(after)
 
     def show_stepped_cards(self) -> None:
-        """After Ctrl+Z or Ctrl+Shift+Z, the cards the step brought back (a delete undone, a
-        note moved back from another round) are selected, the first in view with the
-        keyboard: the card came back unselected somewhere on the board, and the keyboard
-        stayed where it was, so the facilitator had to hunt for what came back."""
-        step = self.undo_stack.last_step
-        if step is None:
-            return
-        command, undone = step
-        parts = [command.child(i) for i in range(command.childCount())] or [command]
-        ids = [
-            nid
-            for part in parts
-            if hasattr(part, "cards_to_show")
-            for nid in part.cards_to_show(undone)
-        ]
-        found = (self.board.card(nid) for nid in ids)
-        cards = sorted((c for c in found if c is not None and not c.isHidden()), key=self.board.row)
-        if not cards:
-            return
-        self.board.clearSelection()
-        for card in cards:
-            card.setSelected(True)
-        self.board.setCurrentItem(cards[0], QItemSelectionModel.SelectionFlag.Select)
-        self.board.scrollToItem(cards[0])
-        self.board.setFocus(Qt.FocusReason.OtherFocusReason)
+        """After Ctrl+Z or Ctrl+Shift+Z, what the step changed is selected and in view: the
+        cards it brought back, moved or grouped (in their round), the themes it renamed or
+        merged (see ui.windows.stepped)."""
+        show_step(self)
 
     def _keyboard_on_card(self, note_id: int | None) -> None:
         """Select this card and give it the keyboard; with no card, back to the note line."""

@@ -1,0 +1,109 @@
+"""Showing what Ctrl+Z or Ctrl+Shift+Z changed: its cards selected and in view, its themes.
+
+A command says what it changes with `cards_to_show(undone)` (note ids) and, when it changes
+a theme itself (a rename, a merge), `themes_to_show(undone)` (theme ids); each part of a
+macro is asked. Once the board shows the store (BatchRedraws.after_board), the window shows
+the round they are in when it is another, selects the cards in one selection change (the
+150 cards of an Accept all undone: no second redraw), puts the first in view with the
+keyboard, and has the Themes panel select the themes. Grouping, taking out, accepting
+suggestions, merging and renaming left the selection where it was, so the room could not
+see what the step had done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from roundtable.store import Store
+from ui.windows.cards import ID, KIND
+
+
+def what_changed(command: QUndoCommand, undone: bool) -> tuple[list[int], list[int]]:
+    """The notes and the themes a step changed, each once, in the order the step names them."""
+    parts = [command.child(i) for i in range(command.childCount())] or [command]
+    notes: dict[int, None] = {}
+    themes: dict[int, None] = {}
+    for part in parts:
+        if hasattr(part, "cards_to_show"):
+            notes.update(dict.fromkeys(part.cards_to_show(undone)))
+        if hasattr(part, "themes_to_show"):
+            themes.update(dict.fromkeys(part.themes_to_show(undone)))
+    return list(notes), list(themes)
+
+
+def round_of(store: Store, note_ids: Sequence[int], theme_ids: Sequence[int]) -> int | None:
+    """The round of the first of these notes still on a board (else of the first theme still
+    there), or None when the step took them all away."""
+    for nid in note_ids:
+        try:
+            note = store.note(nid)
+        except Exception:  # noqa: BLE001 (a note no longer in the file shows nothing)
+            continue
+        if note.deleted_at is None:
+            return note.round_id
+    for tid in theme_ids:
+        try:
+            theme = store.theme(tid)
+        except Exception:  # noqa: BLE001
+            continue
+        if any(t.id == tid for t in store.themes(theme.round_id)):
+            return theme.round_id
+    return None
+
+
+def select_cards(board: QListWidget, note_ids: Sequence[int]) -> bool:
+    """Select the shown cards of these notes and nothing else, the first in reading order
+    current and in view; False when none of them is on the board."""
+    found = (board.card(nid) for nid in note_ids)  # type: ignore[attr-defined]
+    cards = sorted((c for c in found if c is not None and not c.isHidden()), key=board.row)
+    if not cards:
+        return False
+    # Runs of cards next to each other as one range each: one selection change for all.
+    model, selection = board.model(), QItemSelection()
+    rows = [board.row(c) for c in cards]
+    start = rows[0]
+    for before, row in zip(rows, [*rows[1:], None], strict=True):
+        if row != before + 1:
+            selection.select(model.index(start, 0), model.index(before, 0))
+            start = row if row is not None else start
+    chosen = board.selectionModel()
+    chosen.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    chosen.setCurrentIndex(
+        board.indexFromItem(cards[0]), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    board.scrollToItem(cards[0])
+    board.setFocus(Qt.FocusReason.OtherFocusReason)
+    return True
+
+
+def theme_header(board: QListWidget, theme_id: int) -> QListWidgetItem | None:
+    """The board's header line of this theme, if it is on the board."""
+    for row in range(board.count()):
+        item = board.item(row)
+        if item.data(KIND) == "theme" and item.data(ID) == theme_id:
+            return item
+    return None
+
+
+def show_step(window) -> None:
+    """After Ctrl+Z or Ctrl+Shift+Z (and the board's redraw): show what the step changed."""
+    step = window.undo_stack.last_step
+    if step is None:
+        return
+    note_ids, theme_ids = what_changed(*step)
+    if not note_ids and not theme_ids:
+        return
+    rid = round_of(window.store, note_ids, theme_ids)
+    if rid is not None and rid != window.shown_round_id():
+        # Moved to another round (a move redone), or changed in a round not on screen.
+        window.show_round(rid)
+    shown = select_cards(window.board, note_ids)
+    if theme_ids:
+        window.themes_stepped.emit(theme_ids)
+        header = theme_header(window.board, theme_ids[0])
+        if not shown and header is not None:
+            window.board.scrollToItem(header)
