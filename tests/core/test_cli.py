@@ -149,7 +149,7 @@ def test_add_note_to_a_file_open_elsewhere_is_refused(capsys, tmp_path: Path) ->
         code, _, err = run(capsys, "add-note", path, "2", "hi")
         assert code == 2 and "already open" in err
         # The command line has no read-only mode to point to; it names what only reads.
-        assert "read-only" not in err and "`roundtable info` or `roundtable export`" in err
+        assert "read-only" not in err and "`roundtable info`, `roundtable export`" in err
         # Reading while the app has it open is fine.
         assert run(capsys, "info", path)[0] == 0
 
