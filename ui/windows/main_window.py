@@ -12,14 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QToolBar,
     QWidget,
 )
@@ -37,50 +35,12 @@ from ui.windows.main_layout import lay_out
 from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.presenter import PresenterWindow
+from ui.windows.read_only import lock_read_only
 from ui.windows.round_controls import RoundControls
 from ui.windows.wall_control import WallControl
 from ui.windows.window_actions import add_action, build_actions
 
 MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
-
-
-# What a read-only window must not offer: each of these would change the session (and a
-# change refused by the store used to fail silently after saying it was done).
-CHANGING_ACTIONS = (
-    "startAction",
-    "nextAction",
-    "replanAction",
-    "addMinuteAction",
-    "addFiveAction",
-    "editNoteAction",
-    "deleteNoteAction",
-    "editRoundAction",
-    "addRoundAction",
-    "peopleAction",
-    "removeRoundAction",
-    "moveRoundUpAction",
-    "moveRoundDownAction",
-    "moveNotesNextAction",
-    "moveNotesPrevAction",
-    "importCsvAction",
-    "groupNotesAction",
-    "ungroupNotesAction",
-    "mergeThemesAction",
-    "suggestThemesAction",
-    "sortRestAction",
-    "acceptProposal",
-    "newActionAction",
-    "actionFromThemeAction",
-    "actionFromNoteAction",
-    "renameThemeAction",
-    "deleteThemeAction",
-    "themeUpAction",
-    "themeDownAction",
-    "mergeThemesListAction",
-    "rankByVotesAction",
-)
-# (Edit > Deleted notes stays: it lists them and offers no Restore in a read-only file.)
-CHANGING_BUTTONS = ("suggestThemesButton", "sortRestButton")
 
 
 # The side panels' width where the window has room: about a third of a laptop's window.
@@ -157,48 +117,12 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             restore_draft(self)  # its message, if any, matters more
             self.drafts = DraftKeeper(self)
         if store.read_only:
-            self._lock_read_only()  # after the panels: their commands are locked too
+            lock_read_only(self)  # after the panels: their commands are locked too
         docks = self.findChildren(QDockWidget)
         if docks:  # tabbed panels show the last one added; start on the first (Themes)
             docks[0].raise_()
             # The board comes first: the panels start at about a third of the window.
             self.resizeDocks([docks[0]], [PANEL_WIDTH], Qt.Orientation.Horizontal)
-
-    def _lock_read_only(self) -> None:
-        """A read-only file: nothing to type into, no timer to start; the reason stays shown."""
-        reason = self.store.read_only_reason or ""
-        self.entry.setEnabled(False)
-        self.entry.setPlaceholderText(f"Read-only: {reason}")
-        said: dict[str, list[str]] = {}
-        for name in CHANGING_ACTIONS:
-            action = self.findChild(QAction, name)
-            if action is not None:
-                action.setEnabled(False)
-                for keys in action.shortcuts():
-                    said.setdefault(keys.toString(), []).append(
-                        action.text().replace("&", "").rstrip("…")
-                    )
-        # Their keys say why nothing happens (Del and F2 on a card did nothing, silently).
-        self._read_only_keys = []
-        for keys, names in said.items():
-            key = QShortcut(QKeySequence(keys), self)
-            what = " / ".join(dict.fromkeys(names))
-            key.activated.connect(
-                lambda what=what: self.show_status(f"{what}: not in a read-only window. {reason}")
-            )
-            self._read_only_keys.append(key)
-        for button in (
-            self.start_btn,
-            self.next_btn,
-            self.replan_btn,
-            self.add1_btn,
-            self.add5_btn,
-        ):
-            button.setEnabled(False)
-        for name in CHANGING_BUTTONS:
-            for button in self.findChildren(QPushButton, name):
-                button.setEnabled(False)
-        self.statusBar().showMessage(f"Read-only: {reason}")
 
     # ----- contract -------------------------------------------------------------------------
 
