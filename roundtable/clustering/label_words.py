@@ -20,7 +20,7 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 # follows ("Persona work done without" was a label; "within" was a shared word of a group).
 # Stems, as `terms` gives them.
 _WEAK_TEXT = """come came become get got take took make want know think see say said tell told
-    ask use give keep let put go going try first last next new old different same other
+    ask use give keep let put go going try tried tries first last next new old different same other
     less more much many good bad big small low high fresh real right wrong min max yr yrs
     wk wks day week month year time lot everyone someone anyone thing stuff whatever pick
     even actually still already yet back end start stop done doing happen happens whole

@@ -32,6 +32,7 @@ from .label_words import (
     unelided,
 )
 from .lone_label import lone_label
+from .spelling import respelled, spelling_fixes
 from .stopwords import without_elision
 from .tfidf import stem, terms
 
@@ -76,6 +77,7 @@ class RoundWords:
     df: Counter[str]
     forms: dict[str, str]
     ignored: frozenset[str] = frozenset()  # the question's terms
+    typed: Sequence[str] = ()  # the notes as typed (texts has typos respelled), for quotes
 
 
 # "@ben" left in a note (a name not on the roster) says who, not what: no label word.
@@ -89,12 +91,15 @@ def round_words(texts: Sequence[str], ignore: Collection[str] = ()) -> RoundWord
         ignore: terms no label is made of (the words of the round's question: "demo" in
             "Where do we lose deals after the demo?" says nothing about one theme).
     """
-    texts = [_MENTION.sub("", t or "") for t in texts]
+    typed = [_MENTION.sub("", t or "") for t in texts]
+    # Labels spell a word as the round does: "Objectifs communs", not the one note's typo.
+    fixes = spelling_fixes(typed)
+    texts = [respelled(t, fixes) for t in typed]
     docs = [[t for t in terms(text) if t not in ignore] for text in texts]
     df: Counter[str] = Counter()
     for doc in docs:
         df.update(set(doc))
-    return RoundWords(texts, docs, df, surface_forms(texts), frozenset(ignore))
+    return RoundWords(texts, docs, df, surface_forms(texts), frozenset(ignore), typed)
 
 
 def distinctive_terms(
@@ -368,7 +373,8 @@ def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int
         # much the same in other words" claimed more than a closeness in meaning shows (a
         # brewery owner's video and a lender's status, paired).
         return f"2 notes close in meaning{also}."
-    picks = [texts[i] for i in list(central)[:2]] or [texts[i] for i in members[:2]]
+    quotes = words.typed or texts  # a quote is as typed, typos and all
+    picks = [quotes[i] for i in list(central)[:2]] or [quotes[i] for i in members[:2]]
     quoted = " and ".join(f"“{_short(p)}”" for p in picks)
     return f"{len(members)} notes close in meaning to {quoted}{also}."
 

@@ -319,3 +319,33 @@ def test_one_shared_word_is_called_a_word() -> None:
     # "2 notes linked by the words: teams" named one word as if it were several.
     words = round_words(["OKRs not aligned between the teams", "bonus pits the teams", "x y z"])
     assert make_reason([0, 1], words) == "2 notes linked by the word: teams."
+
+
+def test_a_label_spells_a_word_as_the_round_does_not_as_one_notes_typo() -> None:
+    # Named after the one note with the typo: "Objectifs commnus", "Shared libary".
+    texts = [
+        "objectifs commnus entre ventes et marketing",
+        "pas d'objectifs communs, chacun son tableau",
+        "des objectifs communs pour l'année",
+        "shared libary of case studies",
+        "case study library nobody can find",
+        "library of battlecards out of date",
+        *ROUND,
+    ]
+    words = round_words(texts)
+    assert make_label([0], words, []) == "Objectifs communs entre ventes"
+
+
+    # A quote in a reason is the note as typed.
+    reason = make_reason([0, 7, 9], words, central=[0, 7])
+    assert "“objectifs commnus" in reason
+
+
+def test_plurals_and_short_words_are_not_taken_for_typos() -> None:
+    from roundtable.clustering.spelling import spelling_fixes
+
+    fixes = spelling_fixes(
+        ["client list", "clients", "clients again", "lead", "leads", "leads", "from", "form"]
+    )
+    assert fixes == {}
+    assert spelling_fixes(["saels push", "sales team", "sales call"]) == {"saels": "sales"}
