@@ -60,12 +60,15 @@ def test_sureness_goes_with_the_same_places(path: str) -> None:
         [*REST, "", "👍"], BEGUN, template=tpl
     )
     assert scored[-2:] == [(None, False), (None, False)]
+    # Some places are sure and others not, without the model too (there every place used to
+    # count as sure, and 37% of them were right): "comp plans pull the teams apart" is
+    # plainly about pay, and badge scans in the lead list say the words of the template's
+    # lead theme, which Theme 1's notes match.
     if path == "semantic":
-        # "comp plans pull the teams apart" is plainly about pay; some other place is not sure.
         assert scored[8] == ("Theme 2", True)
-        assert any(name is not None and not sure for name, sure in scored)
     else:
-        assert all(sure for name, sure in scored if name is not None)
+        assert scored[1] == ("Theme 1", True)
+    assert any(name is not None and not sure for name, sure in scored)
 
 
 def test_given_hints_replace_the_templates_all() -> None:
