@@ -332,6 +332,9 @@ def test_the_presenter_view_scrolls_by_page_and_pauses_the_clock(qtbot, window, 
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     bar = view.wall.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
+    for _ in range(3):  # the wall settles its card size first (a turn or two)
+        qtbot.waitUntil(lambda: not view._fit_pending)
+        qtbot.wait(20)
     assert bar.value() == 0
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
     assert bar.value() > 0

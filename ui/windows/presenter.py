@@ -42,6 +42,10 @@ CARD_POINTS = 18
 # second band below the fold); the card text stays at 10 points at least.
 MIN_SCALE = 0.5
 HEADER_HEIGHT = 44  # a section's header line at full size
+# A round without themes too big for the wall even at MIN_SCALE scrolls, following its
+# newest card: its cards stay this large, so that their text can be read from the back of
+# the room (at half size, 36 notes on a 1024x768 projector were 10-point lines).
+SCROLL_SCALE = 0.6
 # A round without themes: its cards' text grows up to this size while every note fits.
 MAX_POINTS = 32
 # The size of the note being typed, echoed in the view's top line (the timer is 48 points).
@@ -217,7 +221,7 @@ class PresenterWindow(QWidget):
 
         chosen = next(
             (s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1) if fits(s / 10)),
-            MIN_SCALE,
+            SCROLL_SCALE if not self.wall.columns else MIN_SCALE,
         )
         stretch = 0
         if not self.wall.columns:
@@ -231,8 +235,13 @@ class PresenterWindow(QWidget):
             # A round not yet grouped, as notes come in: the text grows to fill its cards
             # (five notes on a 1024x768 projector were 16-point lines in cards three times
             # their height).
+            # A round too big for the wall even at half size scrolls anyway: its text still
+            # fills the cards (36 notes at 1024x768 were 10-point lines in half-empty cards).
             card = self._card(chosen)[0] + QSize(stretch, 0)
-            points = self.wall.roomy_points(card, points, MAX_POINTS, lambda p: fits(chosen, p))
+            whole = fits(chosen)
+            points = self.wall.roomy_points(
+                card, points, MAX_POINTS, lambda p: not whole or fits(chosen, p)
+            )
         if self.wall.columns:
             # Narrow columns (six themes on a 1024-pixel projector) need not mean small
             # type: the text grows, in taller cards, while the round still fits.
@@ -329,6 +338,10 @@ class PresenterWindow(QWidget):
         pages = {Qt.Key.Key_PageDown: bar.pageStep(), Qt.Key.Key_PageUp: -bar.pageStep()}
         if event.key() in pages:  # the room reads on: the wall scrolls a screen at a time
             bar.setValue(bar.value() + pages[event.key()])
+            if event.key() == Qt.Key.Key_PageUp and not self.cues.above.isVisible():
+                # No note above any more: to the very top, header and all (the top line's
+                # leaving moved the wall by its height and left the header cut off).
+                bar.setValue(0)
             return
         entry = getattr(self._return_to, "entry", None)
         typing = event.text().isprintable() and event.text() != ""

@@ -1,0 +1,35 @@
+"""A round being captured with more notes than the wall holds at half size scrolls anyway:
+its cards stay large enough that the room can read them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontInfo
+
+from tests.ui.test_wall_cues import newest_in_view
+from tests.ui.test_wall_on_a_projector import on_the_projector
+from ui.windows.note_board import KIND
+
+SAID = [
+    "leads from the spring fair wait days for a call",
+    "nobody owns the webinar list after the event",
+    "SDRs call MQLs two weeks late",
+    "we never hear back which content closed the deal",
+]
+
+
+def test_a_round_too_big_for_the_wall_keeps_readable_text_as_it_scrolls(qtbot, window):
+    store, rid = window.store, window.shown_round_id()
+    view = on_the_projector(qtbot, window, rid, "Why it's broken", (1024, 768))
+    for k in range(40):
+        store.add_note(rid, f"{SAID[k % len(SAID)]} ({k})")
+    wall = view.wall
+    qtbot.waitUntil(lambda: wall.count() == 41 and newest_in_view(view))
+    qtbot.waitUntil(lambda: not view._fit_pending)
+    qtbot.wait(50)
+    # At half size the cards were 10-point lines in half-empty cards; the room reads 16.
+    assert QFontInfo(wall.font()).pointSize() >= 16
+    assert wall.verticalScrollBar().maximum() > 0  # it scrolls, and follows the newest
+    assert newest_in_view(view)
+    # Every note's text is whole inside its card.
+    cards = [wall.item(r) for r in range(wall.count()) if wall.item(r).data(KIND) == "note"]
+    assert wall.texts_fit(wall.font(), cards[0].sizeHint())
