@@ -321,16 +321,19 @@ def _with_before(events: list[Any]) -> list[Any]:
 
 def applied_step(event: Any, store: Store, batch: Any) -> QUndoCommand:
     """An undo step for suggested themes stored from the command line, as if accepted here."""
-    from ui.sensemaking.theme_commands import ApplySuggestions, placements
+    from ui.sensemaking.theme_commands import ApplySuggestions
 
     payload = event.payload
     groups = [(str(g[0]), [int(n) for n in g[1]], g[2]) for g in payload["groups"]]
     ids = [int(t) for t in payload["theme_ids"]]
     before = {int(nid): (tid, placement) for nid, tid, placement in payload["before"]}
-    cmd = ApplySuggestions.__new__(ApplySuggestions)
-    QUndoCommand.__init__(cmd, "Store suggested themes (from the command line)")
-    cmd.store, cmd.batch = store, batch
-    cmd.round_id, cmd.groups, cmd.before = int(payload["round_id"]), groups, before
-    cmd.created = [tid for tid, g in zip(ids, groups, strict=True) if g[2] is None]
-    cmd.after = placements(store, before)
+    cmd = ApplySuggestions.done_elsewhere(
+        store,
+        int(payload["round_id"]),
+        groups,
+        [tid for tid, g in zip(ids, groups, strict=True) if g[2] is None],
+        before,
+        "Store suggested themes (from the command line)",
+    )
+    cmd.batch = batch
     return cmd

@@ -285,6 +285,26 @@ class ApplySuggestions(ThemeCommand):
         self.created: list[int] = []
         self.after: Placements | None = None
 
+    @classmethod
+    def done_elsewhere(
+        cls,
+        store: Store,
+        round_id: int,
+        groups: Sequence[tuple[str, Sequence[int], int | None]],
+        created: Sequence[int],
+        before: Placements,
+        text: str,
+    ) -> ApplySuggestions:
+        """The step for suggestions already stored (from the command line): its undo puts the
+        notes back at `before` and deletes the `created` themes; its redo stores them again."""
+        cmd = cls.__new__(cls)
+        ThemeCommand.__init__(cmd, text)
+        cmd.store, cmd.round_id = store, round_id
+        cmd.groups = [(label, list(ids), existing) for label, ids, existing in groups]
+        cmd.before, cmd.created = dict(before), list(created)
+        cmd.after = placements(store, before)
+        return cmd
+
     def do(self) -> None:
         if self.after is None:
             ids = self.store.apply_suggestions(self.round_id, self.groups)
