@@ -33,3 +33,19 @@ def test_a_round_too_big_for_the_wall_keeps_readable_text_as_it_scrolls(qtbot, w
     # Every note's text is whole inside its card.
     cards = [wall.item(r) for r in range(wall.count()) if wall.item(r).data(KIND) == "note"]
     assert wall.texts_fit(wall.font(), cards[0].sizeHint())
+
+
+def test_a_round_that_nearly_fits_stays_at_half_size_and_scrolls_a_little(qtbot, window):
+    # 37 notes on a 1366x768 wall: at half size only the header went out of view, so the
+    # room sees nearly every note rather than half of them in larger cards.
+    from tests.ui.test_wall_cues import cards_in_view
+
+    store, rid = window.store, window.shown_round_id()
+    view = on_the_projector(qtbot, window, rid, "Why it's broken", (1366, 768))
+    for k in range(37):
+        store.add_note(rid, f"{SAID[k % len(SAID)]} ({k})")
+    qtbot.waitUntil(lambda: view.wall.count() == 38 and newest_in_view(view))
+    qtbot.waitUntil(lambda: not view._fit_pending)
+    qtbot.wait(50)
+    seen, total = cards_in_view(view)
+    assert total == 37 and seen >= 30

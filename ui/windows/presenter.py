@@ -46,6 +46,9 @@ HEADER_HEIGHT = 44  # a section's header line at full size
 # newest card: its cards stay this large, so that their text can be read from the back of
 # the room (at half size, 36 notes on a 1024x768 projector were 10-point lines).
 SCROLL_SCALE = 0.6
+# ... unless it nearly fits at half size (at most this share of the wall's height too tall):
+# then it stays at half size and scrolls a little (37 notes on a 1366x768 wall).
+NEARLY_FITS = 1.2
 # A round without themes: its cards' text grows up to this size while every note fits.
 MAX_POINTS = 32
 # The size of the note being typed, echoed in the view's top line (the timer is 48 points).
@@ -212,17 +215,22 @@ class PresenterWindow(QWidget):
             width = self.wall.row_width() - gap - 1
             height = self.wall.room().height() - gap
 
-            def fits(scale: float, points: int = 0) -> bool:  # every section's rows
+            def needed(scale: float, points: int = 0) -> float:  # every section's rows
                 card_w, card_h = CARD.width() * scale + gap, CARD.height() * scale + gap
                 columns = max(1, int(width // card_w))
                 base = self._points_at(scale)  # headers grow with the text
                 header = HEADER_HEIGHT * scale * max(points, base) / base + gap
-                return sum(header + -(-n // columns) * card_h for n in sections) <= height
+                return sum(header + -(-n // columns) * card_h for n in sections)
+
+            def fits(scale: float, points: int = 0) -> bool:
+                return needed(scale, points) <= height
 
         chosen = next(
             (s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1) if fits(s / 10)),
-            SCROLL_SCALE if not self.wall.columns else MIN_SCALE,
+            MIN_SCALE,
         )
+        if not self.wall.columns and needed(MIN_SCALE) > NEARLY_FITS * height:
+            chosen = SCROLL_SCALE  # it scrolls a good deal anyway: cards the room can read
         stretch = 0
         if not self.wall.columns:
             # The cards widen to fill their rows: a fifth of the wall stayed empty on the
