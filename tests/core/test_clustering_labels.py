@@ -335,7 +335,6 @@ def test_a_label_spells_a_word_as_the_round_does_not_as_one_notes_typo() -> None
     words = round_words(texts)
     assert make_label([0], words, []) == "Objectifs communs entre ventes"
 
-
     # A quote in a reason is the note as typed.
     reason = make_reason([0, 7, 9], words, central=[0, 7])
     assert "“objectifs commnus" in reason
