@@ -161,6 +161,12 @@ class RoundTimerCommand(QUndoCommand):
             self.store.restore_round_timer(r)
         self.store.set_current_round(self.current_before)
 
+    def rounds_to_show(self, undone: bool) -> list[int]:
+        """The round on the clock once the step is undone or redone: after Next round, the
+        round before it or the next one (see ui.windows.stepped)."""
+        current = self.current_before if undone else self.current_after
+        return [current] if current is not None else [self.round_id]
+
 
 class SetTimeboxes(QUndoCommand):
     """Change several rounds' timeboxes at once (the re-plan, or one edit)."""

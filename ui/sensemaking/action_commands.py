@@ -48,6 +48,10 @@ class AddAction(QUndoCommand):
         assert self.action_id is not None
         self.store.delete_action(self.action_id)
 
+    def actions_to_show(self, undone: bool) -> list[tuple[int, str | None]]:
+        """The item added, once the undone add is redone (see ui.windows.stepped)."""
+        return [] if undone or self.action_id is None else [(self.action_id, None)]
+
 
 class UpdateAction(QUndoCommand):
     """Change some fields of an action item: text, owner, owner_function, due, status."""
@@ -66,6 +70,10 @@ class UpdateAction(QUndoCommand):
     def undo(self) -> None:
         self.store.update_action(self.action_id, **self.old)
 
+    def actions_to_show(self, undone: bool) -> list[tuple[int, str | None]]:
+        """The item changed, at the field the step changed."""
+        return [(self.action_id, next(iter(self.new), None))]
+
 
 class DeleteAction(QUndoCommand):
     """Remove an action item softly (undo restores it)."""
@@ -79,3 +87,7 @@ class DeleteAction(QUndoCommand):
 
     def undo(self) -> None:
         self.store.restore_action(self.action_id)
+
+    def actions_to_show(self, undone: bool) -> list[tuple[int, str | None]]:
+        """The item brought back by undoing the delete."""
+        return [(self.action_id, None)] if undone else []

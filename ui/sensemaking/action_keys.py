@@ -10,14 +10,43 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from roundtable.model import counted
 from ui.sensemaking.action_entry import IN_THE_LINE
+from ui.sensemaking.action_model import (
+    ACTION_ID_ROLE,
+    DUE,
+    FUNCTION,
+    OWNER,
+    STATUS,
+    THEME,
+    WHAT,
+)
 from ui.sensemaking.actions_panel import ActionsPanel
+from ui.sensemaking.stepped_rows import show_row
 from ui.windows.cards import ID
+
+# The column of each field an edit changes, for the cell shown after its undo or redo.
+COLUMNS = {
+    "text": WHAT,
+    "owner": OWNER,
+    "owner_function": FUNCTION,
+    "due": DUE,
+    "status": STATUS,
+    "theme_id": THEME,
+    "round_id": THEME,
+}
 
 
 def install(window: QMainWindow) -> None:
     """Add the actions dock and its three keys to the main window."""
     panel = ActionsPanel(window)
     dock = window.add_panel(panel, "Action items", "actionsDock")
+
+    def stepped(kind: str, rows: list) -> None:
+        """An action item's step undone or redone: the panel in front, at the item's row."""
+        if kind == "actions":
+            action_id, field = rows[0] if rows else (None, None)
+            show_row(dock, panel.table, ACTION_ID_ROLE, action_id, COLUMNS.get(field, WHAT))
+
+    window.rows_stepped.connect(stepped)
 
     def new_action(from_theme: bool) -> None:
         theme_id = None

@@ -264,6 +264,12 @@ class OrderThemes(ThemeCommand):
     def undo_it(self) -> None:
         self._apply(self.old)
 
+    def votes_to_show(self, undone: bool) -> list[tuple[int, str | None]]:
+        """The theme now first on the board; no function: the Votes panel shows the board's
+        order, so the room sees the order the step put back or put in."""
+        order = self.old if undone else self.new
+        return [(order[0], None)] if order else []
+
 
 class ApplySuggestions(ThemeCommand):
     """Accept suggested themes in one step: (label, note ids, existing theme id or None).

@@ -49,6 +49,10 @@ class SetVotes(QUndoCommand):
     def undo(self) -> None:
         self.store.set_votes(self.theme_id, self.function, self.before)
 
+    def votes_to_show(self, undone: bool) -> list[tuple[int, str | None]]:
+        """The theme's cell for this function in the Votes panel (see ui.windows.stepped)."""
+        return [(self.theme_id, self.function)]
+
 
 class SetDotsPerPerson(QUndoCommand):
     """Change how many dots each person may place; steps in a row merge into one undo."""

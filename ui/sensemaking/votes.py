@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.model import Change, InvalidInput
+from roundtable.model import FUNCTIONS, Change, InvalidInput
 from ui.bridge import once_per_batch
 from ui.sensemaking.comparison import ComparisonChart
 from ui.sensemaking.keep_current import KeepCurrent
+from ui.sensemaking.stepped_rows import show_row
 from ui.sensemaking.theme_commands import OrderThemes
 from ui.sensemaking.vote_commands import MAX_DOTS, SetDotsPerPerson
 from ui.sensemaking.vote_model import (
@@ -369,6 +370,18 @@ def install(window: QMainWindow) -> None:
         if current.column() not in VOTE_COLS and panel.proxy.rowCount():
             row = max(current.row(), 0)
             panel.table.setCurrentIndex(panel.proxy.index(row, VOTE_COLS[0]))
+
+    def stepped(kind: str, rows: list) -> None:
+        """A vote or a ranking undone or redone: the Votes panel in front, at its theme."""
+        if kind != "votes":
+            return
+        theme_id, function = rows[0] if rows else (None, None)
+        if function is None:
+            panel.board_order()  # a ranking: the order it put back or put in
+        column = VOTE_COLS[FUNCTIONS.index(function)] if function else THEME_COL
+        show_row(dock, panel.table, THEME_ID_ROLE, theme_id, column)
+
+    window.rows_stepped.connect(stepped)
 
     action = QAction("Votes", window, objectName="votesAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+V"))

@@ -50,6 +50,7 @@ PANEL_WIDTH = 420
 class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMainWindow):
     round_shown = Signal(int)
     themes_stepped = Signal(list)  # theme ids an undo or redo changed (the Themes panel)
+    rows_stepped = Signal(str, list)  # "votes" or "actions" and their rows, as themes_stepped
 
     def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
         super().__init__()

@@ -8,6 +8,14 @@ the round they are in when it is another, selects the cards in one selection cha
 keyboard, and has the Themes panel select the themes. Grouping, taking out, accepting
 suggestions, merging and renaming left the selection where it was, so the room could not
 see what the step had done.
+
+Steps shown elsewhere than on the board say so the same way: `rounds_to_show(undone)` (round
+ids: the first still there is shown and selected in the agenda), `votes_to_show(undone)`
+((theme id, function or None) for the Votes panel) and `actions_to_show(undone)` ((action
+id, field or None) for the Action items panel). The window hands the last two to the panels
+with `rows_stepped(kind, rows)`; the panel comes to the front even when there is no row left
+to select (an added item undone). Cards the function filter hides cannot be selected: the
+status bar says how many, and how to show them.
 """
 
 from __future__ import annotations
@@ -33,6 +41,20 @@ def what_changed(command: QUndoCommand, undone: bool) -> tuple[list[int], list[i
         if hasattr(part, "themes_to_show"):
             themes.update(dict.fromkeys(part.themes_to_show(undone)))
     return list(notes), list(themes)
+
+
+def rows_to_show(command: QUndoCommand, undone: bool) -> dict[str, list]:
+    """What a step changed outside the board, by kind ("rounds", "votes", "actions"): a kind
+    is there when a part of the step answers for it, even with nothing left to show."""
+    parts = [command.child(i) for i in range(command.childCount())] or [command]
+    rows: dict[str, list] = {}
+    for part in parts:
+        for kind in ("rounds", "votes", "actions"):
+            ask = getattr(part, f"{kind}_to_show", None)
+            if ask is not None:
+                kept = rows.setdefault(kind, [])
+                kept += [row for row in ask(undone) if row not in kept]
+    return rows
 
 
 def round_of(store: Store, note_ids: Sequence[int], theme_ids: Sequence[int]) -> int | None:
@@ -89,11 +111,47 @@ def theme_header(board: QListWidget, theme_id: int) -> QListWidgetItem | None:
     return None
 
 
+def show_rounds(window, round_ids: Sequence[int]) -> None:
+    """Show the first of these rounds still in the agenda (selected there, in view)."""
+    ids = [r.id for r in window.store.rounds()]
+    rid = next((r for r in round_ids if r in ids), None)
+    if rid is None:
+        return
+    if rid != window.shown_round_id():
+        window.show_round(rid)
+    window.agenda.scrollToItem(window.agenda.item(ids.index(rid)))
+
+
+def hidden_words(hidden: int, of: int, function: str) -> str:
+    """ "2 of the 3 notes are not shown: …", for a step whose cards the filter hides."""
+    if of == 1:
+        which = "the note is not shown"
+    elif hidden == of:
+        which = f"none of the {of} notes is shown"
+    else:
+        which = f"{hidden} of the {of} notes are not shown"
+    return f"{which}: the board shows {function} notes only (Alt+0 shows all)."
+
+
+def say_hidden(window, note_ids: Sequence[int]) -> None:
+    """Add to the status bar's "Undone: …" how many of the step's cards the filter hides."""
+    board = window.board
+    cards = [c for c in (board.card(nid) for nid in note_ids) if c is not None]
+    hidden = sum(1 for c in cards if c.isHidden())
+    if hidden and board.function_filter is not None:
+        said = window.statusBar().currentMessage().rstrip(".")
+        window.show_status(f"{said} — {hidden_words(hidden, len(cards), board.function_filter)}")
+
+
 def show_step(window) -> None:
     """After Ctrl+Z or Ctrl+Shift+Z (and the board's redraw): show what the step changed."""
     step = window.undo_stack.last_step
     if step is None:
         return
+    rows = rows_to_show(*step)
+    show_rounds(window, rows.pop("rounds", []))
+    for kind, changed in rows.items():
+        window.rows_stepped.emit(kind, changed)
     note_ids, theme_ids = what_changed(*step)
     if not note_ids and not theme_ids:
         return
@@ -102,6 +160,7 @@ def show_step(window) -> None:
         # Moved to another round (a move redone), or changed in a round not on screen.
         window.show_round(rid)
     shown = select_cards(window.board, note_ids)
+    say_hidden(window, note_ids)
     if theme_ids:
         window.themes_stepped.emit(theme_ids)
         header = theme_header(window.board, theme_ids[0])
