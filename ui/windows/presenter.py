@@ -180,6 +180,7 @@ class PresenterWindow(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
+        self.cues.update()  # not counted while hidden
         self._fit_later()
 
     def _fit_cards(self) -> None:
