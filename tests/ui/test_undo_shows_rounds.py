@@ -80,3 +80,19 @@ def test_undo_of_a_delete_says_how_many_cards_the_filter_hides(qtbot, window):
     qtbot.keyClick(window.entry, Qt.Key.Key_0, ALT)
     assert not any(window.board.card(nid).isHidden() for nid in ids)
     assert all(store.note(nid).deleted_at is None for nid in ids)
+
+
+def test_undo_of_a_round_step_names_the_round_it_shows_not_a_round_inside_it(qtbot, window):
+    # "Undone: Move round in round 3, “Why it's broken”." read as a round moved inside one.
+    active(qtbot, window)
+    rounds = window.store.rounds()
+    window.agenda.setCurrentRow(2)  # round 3 on the board
+    moved = window.shown_round_id()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down, ALT)  # it becomes round 4
+    assert [r.id for r in window.store.rounds()].index(moved) == 3
+    window.agenda.setCurrentRow(0)  # a look at round 1
+    undo(qtbot, window)
+    qtbot.waitUntil(lambda: chosen_in_agenda(window, moved))
+    assert window.statusBar().currentMessage() == (
+        f"Undone: Move round. Showing round 3, “{rounds[2].title}”."
+    )

@@ -7,6 +7,7 @@ undo stack; the views follow the store's change events.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -249,7 +250,12 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             rnd = next((r for r in self.store.rounds() if r.id == rid), None)
             if rnd is not None:
                 self.show_round(rid)
-                text = f"{text.rstrip('.')} in round {rnd.position}, “{rnd.title}”."
+                # "Undone: Move round in round 1" read as if the round moved inside itself.
+                where = f"round {rnd.position}, “{rnd.title}”."
+                if re.search(r"\bround\b", text.split(":", 1)[-1], re.IGNORECASE):
+                    text = f"{text.rstrip('.')}. Showing {where}"
+                else:
+                    text = f"{text.rstrip('.')} in {where}"
         self.show_status(text)
         self.redraws.after_board(self.show_stepped_cards)
 
