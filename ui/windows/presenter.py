@@ -154,14 +154,14 @@ class PresenterWindow(QWidget):
         font.setPointSize(points)
         return QSize(round(CARD.width() * scale), height), font
 
-    def _apply_scale(self, scale: float, stretch: int = 0, points: int = 0) -> None:
+    def _apply_scale(self, scale: float, stretch: int = 0, points: int = 0, tall: int = 0) -> None:
         """Cards at `scale` of full size, `stretch` pixels wider, their text `points` large
-        (0: the size for that scale); in a round without themes the cards keep their height
-        (the text grows only as far as it fits them)."""
+        (0: the size for that scale); without themes, `tall` pixels taller than at that scale."""
         card, font = self._card(scale, points)
         if not self.wall.columns:
-            card = self._card(scale)[0]
+            card = self._card(scale)[0] + QSize(0, tall)
         self._scale, self._stretch, self._points = scale, stretch, font.pointSize()
+        self._taller = tall
         self.wall.setFont(font)
         self.wall.card_size = card + QSize(stretch, 0)
 
@@ -232,7 +232,7 @@ class PresenterWindow(QWidget):
         )
         if not self.wall.columns and needed(MIN_SCALE) > NEARLY_FITS * height:
             chosen = SCROLL_SCALE  # it scrolls a good deal anyway: cards the room can read
-        stretch = 0
+        stretch = taller = 0
         if not self.wall.columns:
             # The cards widen to fill their rows: a fifth of the wall stayed empty on the
             # right, while the notes wrapped onto more lines than they needed.
@@ -241,16 +241,22 @@ class PresenterWindow(QWidget):
             stretch = max(0, int(width / columns - per_card))
         points = self._points_at(chosen)
         if not self.wall.columns:
-            # A round not yet grouped, as notes come in: the text grows to fill its cards
-            # (five notes on a 1024x768 projector were 16-point lines in cards three times
-            # their height).
-            # A round too big for the wall even at half size scrolls anyway: its text still
-            # fills the cards (36 notes at 1024x768 were 10-point lines in half-empty cards).
+            # A round not yet grouped: the text grows to fill its cards (5 notes at 1024x768
+            # were 16-point lines in cards three times their height), scrolling or not (36
+            # were 10-point lines in half-empty cards), and a round that fits shares the room
+            # under its last row among its rows (20 were 10-point over a quarter empty wall).
             card = self._card(chosen)[0] + QSize(stretch, 0)
-            whole = fits(chosen)
-            points = self.wall.roomy_points(
-                card, points, MAX_POINTS, lambda p: not whole or fits(chosen, p)
-            )
+            whole, rows = fits(chosen), sum(-(-n // columns) for n in sections) or 1
+
+            def card_for(p: int) -> QSize | None:
+                spare = height - needed(chosen, p) - 2 * gap  # as Qt lays out, to a pixel
+                if not whole or spare < 0:
+                    return None if whole else card
+                return card + QSize(0, min(card.height(), int(spare // rows)))
+
+            least = card.height()  # and no taller than their text needs
+            points, tall = self.wall.roomy_points(card_for, points, MAX_POINTS, least)
+            taller = tall - least if whole else 0
         if self.wall.columns:
             # Narrow columns (six themes on a 1024-pixel projector) need not mean small
             # type: the text grows, in taller cards, while the round still fits.
@@ -258,8 +264,9 @@ class PresenterWindow(QWidget):
                 (p for p in range(CARD_POINTS, points, -1) if fits(chosen, p)),
                 points,
             )
-        if abs(chosen - self._scale) > 1e-9 or stretch != self._stretch or points != self._points:
-            self._apply_scale(chosen, stretch, points)
+        now = (stretch, points, taller) != (self._stretch, self._points, self._taller)
+        if abs(chosen - self._scale) > 1e-9 or now:
+            self._apply_scale(chosen, stretch, points, taller)
             self.wall.rebuild()
         elif self.wall.columns:
             self.wall.doItemsLayout()
@@ -416,13 +423,8 @@ class PresenterWindow(QWidget):
             metrics = QFontMetrics(font)
             # The room beside the clock (the label's own width lags behind a fresh show).
             margins = self.layout().contentsMargins()
-            room = (
-                self.width()
-                - margins.left()
-                - margins.right()
-                - self.timer.sizeHint().width()
-                - 2 * max(self.layout().spacing(), 6)
-            )
+            room = self.width() - margins.left() - margins.right()
+            room -= self.timer.sizeHint().width() + 2 * max(self.layout().spacing(), 6)
             line = f"Typing: {text}▏  (Enter adds the note)"
             if metrics.horizontalAdvance(line) > room:  # no room for the reminder
                 room -= metrics.horizontalAdvance("Typing: ▏")

@@ -272,16 +272,20 @@ class WallBoard(NoteBoard):
     def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
         """The presenter view sizes the wall's cards (its scale and stretch, or the plan)."""
 
-    def roomy_points(self, card: QSize, low: int, high: int, fits: Callable[[int], bool]) -> int:
+    def roomy_points(
+        self, card_for: Callable[[int], QSize | None], low: int, high: int, least: int
+    ) -> tuple[int, int]:
         """The largest type size from `high` down to `low` (in steps of two) in which every
-        card's text fits a card of size `card` and `fits(points)` holds; else `low`."""
+        card's text fits a card of size `card_for(points)` (None: no card fits), else `low`;
+        and the height of card, from `least` up to that card's, that the text needs."""
         texts = self._note_texts()  # read once for every size tried
         for points in range(high, low, -2):
             font = QFont(self.font())
             font.setPointSize(points)
-            if fits(points) and self.texts_fit(font, card, texts):
-                return points
-        return low
+            card = card_for(points)
+            if card is not None and self.texts_fit(font, card, texts):
+                return points, max(least, self.tallest_text(font, card.width(), texts) + 18)
+        return low, least
 
     def _note_texts(self) -> list[str]:
         return [
@@ -294,9 +298,13 @@ class WallBoard(NoteBoard):
         """Whether every card's text (or each of `texts`), in `font`, wraps inside a card
         of size `card` (as the board keeps text clear of the card's edges and frames,
         note_board.py)."""
+        return self.tallest_text(font, card.width(), texts) <= card.height() - 18
+
+    def tallest_text(self, font: QFont, width: int, texts: list[str] | None = None) -> int:
+        """The height of the tallest card's text (or of `texts`) in `font`, wrapped inside
+        a card `width` wide."""
         metrics = QFontMetrics(font)
-        inner = card.width() - 12 - 2 * CARD_INSET
-        room = card.height() - 18
+        inner = width - 12 - 2 * CARD_INSET
         flags = int(Qt.TextFlag.TextWordWrap)
         size = (font.family(), font.pointSize(), font.bold(), inner)
         if size not in self._heights and len(self._heights) >= 64:
@@ -310,9 +318,7 @@ class WallBoard(NoteBoard):
                 heights[text] = metrics.boundingRect(0, 0, inner, 10_000, flags, text).height()
             return heights[text]
 
-        return all(
-            height(text) <= room for text in (self._note_texts() if texts is None else texts)
-        )
+        return max(map(height, self._note_texts() if texts is None else texts), default=0)
 
     def _fit_header(self, item: QListWidgetItem) -> None:
         if not self.columns:
