@@ -375,7 +375,10 @@ class ActionsPanel(SharedColumns, QWidget):
         if action_id is None:
             self.refuse("Select an action item to delete.")
             return
+        what = brief(self.store.action(action_id).text)
         self.undo_stack.push(DeleteAction(self.store, action_id))
+        # "Action item added. Type the next one..." stood on after the item was gone.
+        self.window_.show_status(f"Deleted action “{what}”: Ctrl+Z brings it back.")
 
     def shown_rows(self) -> list[list[str]]:
         """Each row's cells as the table shows them, top to bottom."""
