@@ -9,7 +9,13 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from .stopwords import OTHER_STOP_WORDS, STOP_WORDS, language_of, stop_words_of, without_elision
+from .stopwords import (
+    OTHER_STOP_WORDS,
+    STOP_WORDS,
+    language_of,
+    loose_language_of,
+    without_elision,
+)
 from .tfidf import stem
 from .tfidf import words as note_words
 
@@ -28,11 +34,16 @@ _WEAK_TEXT = """come came become get got take took make want know think see say 
     im ive thats theyre whoever everybody everywhere nobody somebody anybody anything
     something nothing everything forever honestly frankly basically literally seriously
     obviously apparently probably maybe perhaps definitely totally simply truly personally
-    generally usually without within between against until because since although unless
-    whether through across among towards toward via theyve weve youve youre whats theres
+    generally usually theyve weve youve youre whats theres
     hes shes wouldnt couldnt shouldnt havent hasnt hadnt aint lol haha lmao omg qué cada
-    uno otro otra"""
-WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split())
+    uno otro otra chaque"""
+# The small words that link a phrase to what follows: no shared word of a group ("within"
+# tied two notes), and no label ends on one ("Persona work done without", "Blame since"),
+# but a label may open with one: "Within 48h" names a theme that "Sales team" does not.
+_LINKING_TEXT = """without within between against until because since although unless whether
+    through across among towards toward via"""
+LINKING_WORDS = frozenset(stem(w) for w in _LINKING_TEXT.split())
+WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split()) | LINKING_WORDS
 
 # Verb forms a lone note's label should not end on ("RM contacts live", "Inbound demo request
 # sat", "RMs write"): words notes use as verbs and seldom as the last word of a name. Kept as
@@ -131,8 +142,10 @@ def noun_end(word: str) -> bool:
 
 
 def stops_of(text: str) -> frozenset[str]:
-    """The small words of a note's language (English, or one of stopwords.py's others)."""
-    return stop_words_of(tuple(note_words(text)))
+    """The small words of a note's language (English, or one of stopwords.py's others),
+    read loosely: a short note with one small word of its language counts as written in it."""
+    lang = loose_language_of(tuple(note_words(text)))
+    return STOP_WORDS if lang == "en" else STOP_WORDS | OTHER_STOP_WORDS[lang]
 
 
 def term_of(token: str, stops: frozenset[str]) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .label_words import (
     JOINERS,
+    LINKING_WORDS,
     TOKEN,
     WEAK_WORDS,
     acronym,
@@ -129,14 +130,15 @@ def distinctive_terms(
 
 
 def _term_scores(members: Sequence[int], words: RoundWords) -> dict[str, float]:
-    """How typical each nameable term of the group is of it (as in distinctive_terms)."""
+    """How typical each nameable term of the group is of it (as in distinctive_terms); a
+    linking word counts too, for a label that opens with it ("Within the hour")."""
     n, size = len(words.docs), len(members)
     inside: Counter[str] = Counter()
     for i in members:
         inside.update(set(words.docs[i]))
     out = {}
     for term, count in inside.items():
-        if not _nameable(term) or (size > 1 and count < 2):
+        if not (_nameable(term) or term in LINKING_WORDS) or (size > 1 and count < 2):
             continue
         share_out = (words.df[term] - count) / max(1, n - size)
         if n >= 6 and words.df[term] / n > GENERIC_SHARE and share_out > 0.25:
@@ -175,6 +177,12 @@ def _best_span(
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
     generic |= words.ignored
     best: tuple[float, int, str] | None = None
+
+    def linking_opens(key: str) -> bool:
+        # "Within 48h" names what several notes promise; one note's "since spring" is no
+        # name ("lead routing by territory works since spring": "Lead routing").
+        return key in LINKING_WORDS and len(members) > 1 and key in scores
+
     for i in notes:
         raw, joined, cut, glue = tokens(words.texts[i])
         stops = stops_of(words.texts[i])
@@ -204,7 +212,9 @@ def _best_span(
                 span_terms = {k for k in keys[start:end] if k}
                 if span_terms & generic:
                     continue  # "marketing" in a round where every note says it
-                if any(not _nameable(k) for k in (keys[start], keys[end - 1])):
+                if not _nameable(keys[end - 1]):
+                    continue
+                if not (_nameable(keys[start]) or linking_opens(keys[start])):
                     continue
                 if len(span_terms) < 2:
                     continue

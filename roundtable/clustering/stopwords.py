@@ -132,3 +132,17 @@ def without_elision(word: str, stops: frozenset[str]) -> str:
     if mark and rest and stops is not STOP_WORDS and head in stops:
         return rest
     return word
+
+
+def loose_language_of(text_words: tuple[str, ...]) -> str:
+    """A note's language as labels read it: as language_of, and also a short note with no
+    English small word and one of another language's that English does not have
+    ("especialización por vertical, mensajes propios" is Spanish by "por" alone; its
+    group was named "Especialización por")."""
+    lang = language_of(text_words)
+    if lang != "en" or any(w in STOP_WORDS for w in text_words):
+        return lang
+    for other, stops in OTHER_STOP_WORDS.items():
+        if any(w in stops and len(w) > 1 and w not in _ENGLISH_LOOKALIKES for w in text_words):
+            return other
+    return "en"

@@ -348,3 +348,31 @@ def test_plurals_and_short_words_are_not_taken_for_typos() -> None:
     )
     assert fixes == {}
     assert spelling_fixes(["saels push", "sales team", "sales call"]) == {"saels": "sales"}
+
+
+def test_a_label_may_open_with_within_when_the_group_shares_it() -> None:
+    # Notes promising a call "within the hour" were named "Business hr" once "within"
+    # could name nothing: the words they share are "within 48h".
+    texts = [
+        "SLA: within 48h",
+        "call every MQL within 48h",
+        "badge scans followed up within 48h",
+        *ROUND,
+    ]
+    words = round_words(texts)
+    label = make_label([0, 1, 2], words, [])
+    assert label == "Within 48h", label
+
+
+def test_a_short_note_in_another_language_is_not_named_after_its_small_word() -> None:
+    # One Spanish small word ("por") did not make the note read as Spanish, and its group
+    # was named "Especialización por"; French "chaque" ended "Transférer chaque".
+    texts = [
+        "especialización por vertical, mensajes propios",
+        "arrêter de transférer chaque formulaire rempli",
+        *ROUND,
+    ]
+    words = round_words(texts)
+    for i in (0, 1):
+        label = make_label([i], words, [])
+        assert label.split()[-1].lower() not in {"por", "chaque"}, label
