@@ -173,3 +173,31 @@ def test_a_file_nobody_is_writing_says_nothing_about_another_window(
         assert not win.findChild(QPushButton, "reopenToEditButton").isVisible()
     finally:
         win.close()
+
+
+def test_a_round_removed_in_the_writing_window_leaves_the_viewer_on_a_round_that_exists(
+    qtbot, session_file, fake_clock
+):
+    with Store.open(session_file, clock=fake_clock) as writer:
+        first, second = writer.rounds()[:2]
+        writer.add_note(first.id, "Kept in round 1", function="sales")
+        win = _viewer(qtbot, session_file, fake_clock)
+        try:
+            agenda = win.agenda
+            qtbot.mouseClick(
+                agenda.viewport(),
+                Qt.MouseButton.LeftButton,
+                pos=agenda.visualItemRect(agenda.item(1)).center(),
+            )
+            assert win.shown_round_id() == second.id
+            writer.remove_round(second.id)
+            win.outside.check()
+            assert win.shown_round_id() == first.id
+            assert win.question.text().startswith(first.title)
+            assert card_texts(win) == ["Kept in round 1"]
+            assert agenda.count() == len(writer.rounds()) and agenda.currentRow() == 0
+            assert win.statusBar().currentMessage() == (
+                "The round you were looking at was removed in the other window."
+            )
+        finally:
+            win.close()

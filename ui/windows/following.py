@@ -68,7 +68,18 @@ class FollowWriter(QObject):
     def _redraw(self) -> None:
         """Every view reads the store again, as after a change made here. Nothing is shown
         or focused: the round shown, the board's scroll position and the keyboard stay."""
-        self.signals.announce_outside_change([r.id for r in self.store.rounds()])
+        ids = [r.id for r in self.store.rounds()]
+        shown = self.window.shown_round_id()
+        if shown not in ids and (shown is not None or ids):
+            # The round on screen was removed there (or the first round was added): the
+            # board showed a round that no longer existed, under no row of the agenda.
+            current = self.store.session().current_round_id
+            self.window.show_round(current if current in ids else (ids[0] if ids else None))
+            if shown is not None:
+                self.window.show_status(
+                    "The round you were looking at was removed in the other window."
+                )
+        self.signals.announce_outside_change(ids)
 
     def _say(self) -> None:
         when = (
