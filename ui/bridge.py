@@ -138,30 +138,6 @@ def once_per_batch(signals: StoreSignals, redraw: Callable[[], None]) -> Callabl
     return request
 
 
-class OutsideChanges(QObject):
-    """Follows a file another window is writing: a read-only window checks every couple of
-    seconds whether the file changed and, if so, has its views read it again."""
-
-    INTERVAL_MS = 2000
-
-    def __init__(self, signals: StoreSignals, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.signals, self.store = signals, signals.store
-        self.seen = self.store.data_version()
-        self.timer = QTimer(self, interval=self.INTERVAL_MS)
-        self.timer.timeout.connect(self.check)
-        self.timer.start()
-
-    def check(self) -> None:
-        version = self.store.data_version()
-        if version != self.seen:
-            self.seen = version
-            self.signals.announce_outside_change([r.id for r in self.store.rounds()])
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-
 class IdleCheckpoint(QObject):
     """Folds the store's write-ahead log into the session file once changes pause.
 

@@ -13,6 +13,7 @@ from roundtable.store.session_file import (
     ReadOnlyError,
     SessionFileError,
     SessionLockedError,
+    writer_lock_held,
 )
 from roundtable.store.store import Store
 
@@ -30,4 +31,5 @@ __all__ = [
     "SessionFileError",
     "SessionLockedError",
     "Store",
+    "writer_lock_held",
 ]

@@ -101,15 +101,7 @@ class WriterLock:
                 f"({exc.strerror}). Open it read-only, or copy it to a folder you can write to.",
             ) from exc
         try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock_now(fh, shared=False)
         except OSError as exc:
             fh.close()
             raise SessionLockedError(
@@ -125,6 +117,50 @@ class WriterLock:
             # earlier lock a file nobody else can see any more.
             self._fh.close()
             self._fh = None
+
+
+def _lock_now(fh: IO[bytes], *, shared: bool) -> None:
+    """Lock the open side file without waiting, or raise OSError if someone else has it.
+    (Windows has no shared lock: there `shared` takes the only kind there is.)"""
+    if sys.platform == "win32":
+        import msvcrt
+
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fh.fileno(), (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+
+
+def writer_lock_held(path: Path) -> bool | None:
+    """Whether a Roundtable window (in this process or another) has `path` open for writing
+    now; None when that cannot be told (the lock file cannot be read).
+
+    Only looks: the lock is taken shared for an instant and let go, and a file that never had
+    a lock file is not given one (nobody has it open for writing). A read-only window asks
+    this every couple of seconds to say when the writing window has let the file go.
+    """
+    try:
+        fh = open(lock_path(path), "rb")  # noqa: SIM115 - closed below, after the unlock
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return None
+    try:
+        try:
+            _lock_now(fh, shared=True)
+        except OSError:
+            return True
+        if sys.platform == "win32":
+            import msvcrt
+
+            fh.seek(0)
+            msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+        # (On other systems closing the file lets go of the lock.)
+        return False
+    finally:
+        fh.close()
 
 
 def check_header(path: Path) -> None:

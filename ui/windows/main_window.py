@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from roundtable.model import Change, Function, InvalidInput
 from roundtable.store import Store
 from roundtable.timing import format_clock, remaining
-from ui.bridge import IdleCheckpoint, OutsideChanges, StoreSignals
+from ui.bridge import IdleCheckpoint, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
 from ui.windows.batch_redraws import BatchRedraws
 from ui.windows.drafts import DraftKeeper, keep_draft, restore_draft, switch_line
+from ui.windows.following import FollowWriter
 from ui.windows.keyboard import KeyboardRouting
 from ui.windows.main_layout import lay_out
 from ui.windows.note_actions import NoteActions
@@ -61,8 +62,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         self.signals = StoreSignals(store, self)
         self.checkpoint = IdleCheckpoint(self.signals, self)
         self.checkpoint.written_back.connect(self._written_back)
-        # A read-only window follows what the writing window puts in the file.
-        self.outside = OutsideChanges(self.signals, self) if store.read_only else None
+        self.outside: FollowWriter | None = None  # a read-only window's (below)
         self.undo_stack = SessionUndoStack(store, self, self.signals.batch)
         self.undo_stack.refused.connect(self.show_status)
         self.undo_stack.stepped.connect(self._stepped)
@@ -120,6 +120,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             self.drafts = DraftKeeper(self)
         if store.read_only:
             lock_read_only(self)  # after the panels: their commands are locked too
+            self.outside = FollowWriter(self)  # what the writing window puts in the file
         docks = self.findChildren(QDockWidget)
         if docks:  # tabbed panels show the last one added; start on the first (Themes)
             docks[0].raise_()
