@@ -46,6 +46,7 @@ from roundtable.store.session_file import (
     name_refused,
     read_only_connection,
     tidy_after_reading,
+    writer_lock_held,
 )
 from roundtable.store.session_info import SessionMixin
 from roundtable.store.undo_steps import UndoStepsMixin
@@ -186,7 +187,13 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
         try:
             conn = read_only_connection(path) if read_only else sqlite3.connect(path)
             conn.isolation_level = None
-            reason = "Opened read-only as asked." if read_only else None
+            reason = None
+            if read_only:
+                reason = (
+                    "Open for editing in another Roundtable window; this one follows its changes."
+                    if writer_lock_held(path)
+                    else "Opened read-only as asked."
+                )
             if not new:
                 version = check_contents(conn, path, APPLICATION_ID)
                 if version > SCHEMA_VERSION:

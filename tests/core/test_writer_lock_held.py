@@ -34,3 +34,14 @@ def test_looking_leaves_no_lock_file_and_takes_no_lock(tmp_path: Path, store: St
         with pytest.raises(SessionLockedError):
             Store.open(mailed)  # a second writer is still refused
         writer.add_note(writer.rounds()[0].id, "Still writable", function="sales")
+
+
+def test_a_viewer_of_a_file_open_elsewhere_is_told_so(store: Store) -> None:
+    # The window opened read-only because another one writes said "Opened read-only as
+    # asked.", as if nobody else had the file.
+    path = Path(store.path)
+    with Store.open(path, read_only=True) as viewer:
+        assert "another Roundtable window" in (viewer.read_only_reason or "")
+    store.close()
+    with Store.open(path, read_only=True) as viewer:
+        assert viewer.read_only_reason == "Opened read-only as asked."

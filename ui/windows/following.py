@@ -113,8 +113,8 @@ class FollowWriter(QObject):
             if win is not None and win is not self.window:
                 win.close()
             return
+        _REOPENED[:] = [w for w in _REOPENED if w.isVisible()]  # closed ones go
         _REOPENED.append(win)
-        win.destroyed.connect(lambda *_: _REOPENED.remove(win) if win in _REOPENED else None)
         win.setGeometry(self.window.geometry())
         win.show()
         self.window.close()
