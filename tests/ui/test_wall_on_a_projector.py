@@ -45,7 +45,6 @@ def assert_whole_round_in_view(view) -> None:
     assert wall.verticalScrollBar().maximum() == 0
     assert wall.horizontalScrollBar().maximum() == 0
     port = wall.viewport().rect()
-    metrics = QFontMetrics(wall.font())
     flags = int(Qt.TextFlag.TextWordWrap)
     for row in range(wall.count()):
         item = wall.item(row)
@@ -55,6 +54,8 @@ def assert_whole_round_in_view(view) -> None:
         assert port.contains(rect), (item.text(), rect, port)
         if item.data(KIND) == "note":
             inner = rect.width() - 12 - 2 * CARD_INSET  # inside the card's frames (cards.py)
+            # In the card's own type: a long note may have smaller type (wall_type.py).
+            metrics = QFontMetrics(item.data(Qt.ItemDataRole.FontRole) or wall.font())
             needed = metrics.boundingRect(0, 0, inner, 10_000, flags, item.text())
             assert needed.height() <= rect.height(), item.text()
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from ui.windows.capture import hide_mentions
 from ui.windows.contrast import ink
-from ui.windows.note_board import KIND
 from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
 from ui.windows.wall import WallBoard
 from ui.windows.wall_cues import WallCues
+from ui.windows.wall_rows import CARD, CARD_POINTS, MIN_SCALE, fit_rows, points_at
 
 
 def other_screen(main: QWidget) -> QScreen | None:
@@ -34,23 +34,6 @@ def other_screen(main: QWidget) -> QScreen | None:
     return next((s for s in here.virtualSiblings() if s is not here), None)
 
 
-# Full-size cards on the wall, readable from the back of the room, and their type size;
-# with many notes they shrink, down to MIN_SCALE of that, so the whole round is in view.
-CARD = QSize(360, 200)
-CARD_POINTS = 18
-# Half size: six themes side by side on a 1024-pixel projector (at 0.6 the sixth went to a
-# second band below the fold); the card text stays at 10 points at least.
-MIN_SCALE = 0.5
-HEADER_HEIGHT = 44  # a section's header line at full size
-# A round without themes too big for the wall even at MIN_SCALE scrolls, following its
-# newest card: its cards stay this large, so that their text can be read from the back of
-# the room (at half size, 36 notes on a 1024x768 projector were 10-point lines).
-SCROLL_SCALE = 0.6
-# ... unless it nearly fits at half size (at most this share of the wall's height too tall):
-# then it stays at half size and scrolls a little (37 notes on a 1366x768 wall).
-NEARLY_FITS = 1.2
-# A round without themes: its cards' text grows up to this size while every note fits.
-MAX_POINTS = 32
 # The size of the note being typed, echoed in the view's top line (the timer is 48 points).
 ECHO_POINTS = 24
 # What the main window says of a key pressed here ("not on the roster", "Undone: ...").
@@ -139,15 +122,10 @@ class PresenterWindow(QWidget):
         for key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             QShortcut(QKeySequence(key), self, activated=self.close_view)
 
-    @staticmethod
-    def _points_at(scale: float) -> int:
-        """The card text's size for cards at `scale` of full size."""
-        return max(10, round(CARD_POINTS * scale))
-
     def _card(self, scale: float, points: int = 0) -> tuple[QSize, QFont]:
         """A card at `scale` of full size and its type: `points` large (0: the size for
         that scale), the card as much taller as its type is larger."""
-        base = self._points_at(scale)
+        base = points_at(scale)
         points = max(points, base)
         height = round(CARD.height() * scale * points / base)
         font = QFont(self.wall.font())
@@ -189,7 +167,11 @@ class PresenterWindow(QWidget):
         self._fit_pending = False
         if not self.isVisible():
             return  # fitted when shown (and never after the session was closed)
-        if self.wall.columns:
+        if not self.wall.columns:
+            fit = fit_rows(self.wall)
+            scale, stretch, points, taller = fit.scale, fit.stretch, fit.points, fit.taller
+            least, grown = fit.least, fit.grown
+        else:
             # The room the wall lays its columns out in (wall.py), not the viewport less a
             # margin: with the smaller height here the wall kept its text smaller than it
             # could have been.
@@ -199,74 +181,21 @@ class PresenterWindow(QWidget):
                 card, font = self._card(scale, points)
                 return self.wall.plan(card, font, area).fits
 
-        else:
-            sections: list[int] = []
-            for row in range(self.wall.count()):
-                if self.wall.item(row).data(KIND) == "note":
-                    if not sections:
-                        sections.append(0)
-                    sections[-1] += 1
-                else:
-                    sections.append(0)
-            # As Qt lays the rows out (note_board.py): a gap before each card and at the
-            # end, the row's width as if the scroll bar were shown. The viewport's own size
-            # changes with the scale (a scroll bar, "More below"): fitted to it, five
-            # notes went from 90% to 80% and back, round after round, without end.
-            gap = self.wall.spacing()
-            width = self.wall.row_width() - gap - 1
-            height = self.wall.room().height() - gap
-
-            def needed(scale: float, points: int = 0) -> float:  # every section's rows
-                card_w, card_h = CARD.width() * scale + gap, CARD.height() * scale + gap
-                columns = max(1, int(width // card_w))
-                base = self._points_at(scale)  # headers grow with the text
-                header = HEADER_HEIGHT * scale * max(points, base) / base + gap
-                return sum(header + -(-n // columns) * card_h for n in sections)
-
-            def fits(scale: float, points: int = 0) -> bool:
-                return needed(scale, points) <= height
-
-        chosen = next(
-            (s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1) if fits(s / 10)),
-            MIN_SCALE,
-        )
-        if not self.wall.columns and needed(MIN_SCALE) > NEARLY_FITS * height:
-            chosen = SCROLL_SCALE  # it scrolls a good deal anyway: cards the room can read
-        stretch = taller = 0
-        if not self.wall.columns:
-            # The cards widen to fill their rows: a fifth of the wall stayed empty on the
-            # right, while the notes wrapped onto more lines than they needed.
-            per_card = CARD.width() * chosen + gap
-            columns = max(1, int(width // per_card))
-            stretch = max(0, int(width / columns - per_card))
-        points = self._points_at(chosen)
-        if not self.wall.columns:
-            # A round not yet grouped: the text grows to fill its cards (5 notes at 1024x768
-            # were 16-point lines in cards three times their height), scrolling or not (36
-            # were 10-point lines in half-empty cards), and a round that fits shares the room
-            # under its last row among its rows (20 were 10-point over a quarter empty wall).
-            card = self._card(chosen)[0] + QSize(stretch, 0)
-            whole, rows = fits(chosen), sum(-(-n // columns) for n in sections) or 1
-
-            def card_for(p: int) -> QSize | None:
-                spare = height - needed(chosen, p) - 2 * gap  # as Qt lays out, to a pixel
-                if not whole or spare < 0:
-                    return None if whole else card
-                return card + QSize(0, min(card.height(), int(spare // rows)))
-
-            least = card.height()  # and no taller than their text needs
-            points, tall = self.wall.roomy_points(card_for, points, MAX_POINTS, least)
-            taller = tall - least if whole else 0
-        if self.wall.columns:
+            scale = next(
+                (s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1) if fits(s / 10)),
+                MIN_SCALE,
+            )
+            stretch = taller = 0
             # Narrow columns (six themes on a 1024-pixel projector) need not mean small
             # type: the text grows, in taller cards, while the round still fits.
-            points = next(
-                (p for p in range(CARD_POINTS, points, -1) if fits(chosen, p)),
-                points,
-            )
+            least = grown = points_at(scale)
+            points = next((p for p in range(CARD_POINTS, least, -1) if fits(scale, p)), least)
         now = (stretch, points, taller) != (self._stretch, self._points, self._taller)
-        if abs(chosen - self._scale) > 1e-9 or now:
-            self._apply_scale(chosen, stretch, points, taller)
+        now = now or (least, grown) != (self.wall.least_points, self.wall.grown_points)
+        if abs(scale - self._scale) > 1e-9 or now:
+            self._apply_scale(scale, stretch, points, taller)
+            # Long notes' cards: smaller type, never below the scale's (wall_type.py).
+            self.wall.least_points, self.wall.grown_points = least, grown
             self.wall.rebuild()
         elif self.wall.columns:
             self.wall.doItemsLayout()

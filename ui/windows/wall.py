@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QListView, QListWidgetItem
 from roundtable.model import counted
 from ui.windows.cards import CARD_INSET
 from ui.windows.note_board import KIND, NoteBoard
+from ui.windows.wall_type import CardType
 
 # A theme on the wall: its header's row, its columns of card rows, its header's height.
 Shape = tuple[int, list[list[int]], int]
@@ -49,7 +50,7 @@ def header_height(font: QFont, text: str, width: int) -> int:
     return box.height() + 14
 
 
-class WallBoard(NoteBoard):
+class WallBoard(CardType, NoteBoard):
     """A read-only board for the projector; see the module's docstring."""
 
     def __init__(self, store, parent=None) -> None:
@@ -61,8 +62,7 @@ class WallBoard(NoteBoard):
         self.setDragDropMode(self.DragDropMode.NoDragDrop)
         self.columns = False
         self._placing = False
-        # texts_fit's measured text heights, per font and card width.
-        self._heights: dict[tuple, dict[str, int]] = {}
+        self._init_type()
 
     # ----- what is shown -------------------------------------------------------------------
 
@@ -270,55 +270,10 @@ class WallBoard(NoteBoard):
             self._placing = False
 
     def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
-        """The presenter view sizes the wall's cards (its scale and stretch, or the plan)."""
-
-    def roomy_points(
-        self, card_for: Callable[[int], QSize | None], low: int, high: int, least: int
-    ) -> tuple[int, int]:
-        """The largest type size from `high` down to `low` (in steps of two) in which every
-        card's text fits a card of size `card_for(points)` (None: no card fits), else `low`;
-        and the height of card, from `least` up to that card's, that the text needs."""
-        texts = self._note_texts()  # read once for every size tried
-        for points in range(high, low, -2):
-            font = QFont(self.font())
-            font.setPointSize(points)
-            card = card_for(points)
-            if card is not None and self.texts_fit(font, card, texts):
-                return points, max(least, self.tallest_text(font, card.width(), texts) + 18)
-        return low, least
-
-    def _note_texts(self) -> list[str]:
-        return [
-            self.item(row).text()
-            for row in range(self.count())
-            if self.item(row).data(KIND) == "note"
-        ]
-
-    def texts_fit(self, font: QFont, card: QSize, texts: list[str] | None = None) -> bool:
-        """Whether every card's text (or each of `texts`), in `font`, wraps inside a card
-        of size `card` (as the board keeps text clear of the card's edges and frames,
-        note_board.py)."""
-        return self.tallest_text(font, card.width(), texts) <= card.height() - 18
-
-    def tallest_text(self, font: QFont, width: int, texts: list[str] | None = None) -> int:
-        """The height of the tallest card's text (or of `texts`) in `font`, wrapped inside
-        a card `width` wide."""
-        metrics = QFontMetrics(font)
-        inner = width - 12 - 2 * CARD_INSET
-        flags = int(Qt.TextFlag.TextWordWrap)
-        size = (font.family(), font.pointSize(), font.bold(), inner)
-        if size not in self._heights and len(self._heights) >= 64:
-            self._heights.clear()  # the wall's size changed often: start again
-        heights = self._heights.setdefault(size, {})
-
-        def height(text: str) -> int:
-            # Each text measured once a size: the wall is fitted after every note typed,
-            # and measuring 400 notes at a dozen sizes held Enter for 10 ms.
-            if text not in heights:
-                heights[text] = metrics.boundingRect(0, 0, inner, 10_000, flags, text).height()
-            return heights[text]
-
-        return max(map(height, self._note_texts() if texts is None else texts), default=0)
+        """The presenter view sizes the wall's cards (its scale and stretch, or the plan);
+        without themes, each row of cards is as tall as its notes need (wall_type.py)."""
+        if not self.columns:
+            self._type_rows(rows, scan_from)
 
     def _fit_header(self, item: QListWidgetItem) -> None:
         if not self.columns:
