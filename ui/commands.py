@@ -184,6 +184,22 @@ class SetTimeboxes(QUndoCommand):
         for rid, t in self.old.items():
             self.store.update_round(rid, timebox_s=t)
 
+    def timeboxes_to_show(self, undone: bool) -> list[int]:
+        """The rounds whose minutes changed, in agenda order (marked there after Ctrl+Z or
+        Ctrl+Shift+Z; the board stays on its round, see ui.windows.stepped)."""
+        rounds = {r.id: r for r in self.store.rounds()}
+        return sorted((rid for rid in self.new if rid in rounds), key=lambda r: rounds[r].position)
+
+    def said_after(self, undone: bool) -> str:
+        """ "Why it's broken 10 → 15 min; Fixes 8 → 12 min.": the minutes as they are now, in
+        the words the re-plan itself used ("Undone: Re-plan." said nothing of them)."""
+        was, now = (self.new, self.old) if undone else (self.old, self.new)
+        rounds = {r.id: r for r in self.store.rounds()}
+        changed = self.timeboxes_to_show(undone)
+        return "; ".join(
+            f"{brief(rounds[rid].title)} {was[rid] // 60} → {now[rid] // 60} min" for rid in changed
+        ) + ("." if changed else "")
+
 
 class EditRound(QUndoCommand):
     """Change a round's title, prompt, guidance, timebox or protection."""

@@ -38,6 +38,7 @@ from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.presenter import PresenterWindow
 from ui.windows.read_only import lock_read_only
 from ui.windows.round_controls import RoundControls
+from ui.windows.stepped import said_after
 from ui.windows.wall_control import WallControl
 from ui.windows.window_actions import add_action, build_actions
 
@@ -256,6 +257,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
                     text = f"{text.rstrip('.')}. Showing {where}"
                 else:
                     text = f"{text.rstrip('.')} in {where}"
+        if self.undo_stack.last_step is not None:  # "… 42 notes are ungrouped again."
+            text = f"{text} {said_after(*self.undo_stack.last_step)}".rstrip()
         self.show_status(text)
         self.redraws.after_board(self.show_stepped_cards)
 

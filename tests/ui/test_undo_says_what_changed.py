@@ -1,0 +1,117 @@
+"""Ctrl+Z and Ctrl+Shift+Z say in the status bar what a step changed, and show it: a re-plan
+marks the agenda lines whose minutes changed and names the minutes; the dots per person bring
+the Votes panel forward with the setting marked. These steps were undone with a bare
+"Undone: Re-plan." and nothing selected or shown. Driven with real keys; the file is
+reopened to check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QSpinBox
+
+from roundtable.store import Store
+from tests.ui.test_sensemaking_votes import set_dots
+from tests.ui.test_undo_shows_groupings import CTRL, active, redo, undo
+from tests.ui.test_undo_shows_votes import in_front, themes_in_front
+
+MARK_BACKGROUND = "#fff4ce"  # the soft yellow of a line or control a step changed
+
+
+def status(window) -> str:
+    return window.statusBar().currentMessage()
+
+
+def marked_lines(window) -> list[int]:
+    """The agenda rows marked as changed: bold, on the mark's colour."""
+    agenda = window.agenda
+    return [
+        row
+        for row in range(agenda.count())
+        if agenda.item(row).font().bold()
+        and agenda.item(row).background().color() == QColor(MARK_BACKGROUND)
+    ]
+
+
+def marked(box: QSpinBox) -> bool:
+    """The box's field is drawn on the mark's colour (a pixel inside it, left of the digits'
+    end, as the room sees it)."""
+    image = box.grab().toImage()
+    return image.pixelColor(box.width() // 2, box.height() // 2) == QColor(MARK_BACKGROUND)
+
+
+def in_view(window, row: int) -> bool:
+    agenda = window.agenda
+    return agenda.viewport().rect().intersects(agenda.visualItemRect(agenda.item(row)))
+
+
+def test_undo_and_redo_of_a_re_plan_mark_the_rounds_and_say_their_minutes(
+    qtbot, window, session_file, fake_clock
+):
+    active(qtbot, window)
+    rounds = window.store.rounds()
+    before = {r.id: r.timebox_s for r in rounds}
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)  # start round 1
+    fake_clock.advance(rounds[0].timebox_s + 8 * 60)  # it ran 8 minutes over
+    window.refresh_timer()
+    qtbot.keyClick(window.entry, Qt.Key.Key_R, CTRL)  # re-plan
+    after = {r.id: r.timebox_s for r in window.store.rounds()}
+    changed = [row for row, r in enumerate(rounds) if after[r.id] != before[r.id]]
+    assert changed and status(window).startswith("Re-planned to end on time:")
+    assert marked_lines(window) == []
+    window.agenda.scrollToItem(window.agenda.item(0))
+
+    undo(qtbot, window)
+    assert {r.id: r.timebox_s for r in window.store.rounds()} == before
+    minutes = "; ".join(
+        f"{rounds[row].title} {after[rounds[row].id] // 60} → {before[rounds[row].id] // 60} min"
+        for row in changed
+    )
+    assert status(window) == f"Undone: Re-plan. {minutes}."
+    assert marked_lines(window) == changed and in_view(window, changed[0])
+    assert window.shown_round_id() == rounds[0].id  # the board stays on the round running
+    assert window.entry.hasFocus()
+    assert f"({before[rounds[changed[0]].id] // 60} min" in window.agenda.item(changed[0]).text()
+
+    redo(qtbot, window)
+    assert status(window).startswith(
+        f"Redone: Re-plan. {rounds[changed[0]].title} {before[rounds[changed[0]].id] // 60} → "
+        f"{after[rounds[changed[0]].id] // 60} min"
+    )
+    assert marked_lines(window) == changed
+    qtbot.keyClicks(window.entry, "Pipeline review every Monday")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)  # the next step: the marks go
+    assert marked_lines(window) == []
+    window.close()
+    with Store.open(session_file) as store:
+        assert {r.id: r.timebox_s for r in store.rounds()} == after
+
+
+def test_undo_and_redo_of_dots_per_person_show_the_setting_marked(qtbot, themed, session_file):
+    window = themed
+    active(qtbot, window)
+    box = window.findChild(QSpinBox, "dotsPerPerson")
+    assert window.store.session().dots_per_person == 3
+    set_dots(qtbot, window, 5)
+    assert window.store.session().dots_per_person == 5
+    themes_in_front(qtbot, window)
+
+    undo(qtbot, window)
+    qtbot.waitUntil(lambda: in_front(box))
+    assert box.value() == 3 and box.property("stepped") is True
+    assert marked(box)
+    assert window.entry.hasFocus()  # a digit typed next is a note, not the setting
+    assert status(window) == "Undone: Dots per person: 5. Each person has 3 dots to place."
+
+    themes_in_front(qtbot, window)
+    redo(qtbot, window)
+    qtbot.waitUntil(lambda: in_front(box))
+    assert box.value() == 5 and box.property("stepped") is True
+    assert status(window) == "Redone: Dots per person: 5. Each person has 5 dots to place."
+    undo(qtbot, window)
+    qtbot.keyClicks(window.entry, "Pipeline review every Monday")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)  # the next step: the mark goes
+    assert box.property("stepped") is False and not marked(box)
+    window.close()
+    with Store.open(session_file) as store:
+        assert store.session().dots_per_person == 3
