@@ -18,8 +18,17 @@ from roundtable.store import NewNote, Store
 
 def brief(text: str, limit: int = 30) -> str:
     """A note, theme or action as an undo entry names it: cut with "…" when it is long, so
-    "Sales votes for “A very very long theme name th”: 3" does not read as the whole name."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    "Sales votes for “A very very long theme name th”: 3" does not read as the whole name.
+    The cut is at the end of a word ("Send the SLA draft to both…", not "… both VP…")
+    unless that would leave less than half of it."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if not (text[limit - 1].isspace() or cut[-1].isspace()):
+        word_end = cut.rstrip().rfind(" ")
+        if word_end >= limit // 2:
+            cut = cut[:word_end]
+    return cut.rstrip(" ,;:.-") + "…"
 
 
 class AddNote(QUndoCommand):

@@ -1,8 +1,8 @@
 """Ctrl+Z and Ctrl+Shift+Z say in the status bar what a step changed, and show it: a re-plan
 marks the agenda lines whose minutes changed and names the minutes; the dots per person bring
-the Votes panel forward with the setting marked. These steps were undone with a bare
-"Undone: Re-plan." and nothing selected or shown. Driven with real keys; the file is
-reopened to check."""
+the Votes panel forward with the setting marked; a long theme name is cut short at a word.
+These steps were undone with a bare "Undone: Re-plan." and nothing selected or shown.
+Driven with real keys; the file is reopened to check."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSpinBox
 
 from roundtable.store import Store
+from tests.ui.test_sensemaking_themes import make_themes, select_rows, type_into_editor
 from tests.ui.test_sensemaking_votes import set_dots
 from tests.ui.test_undo_shows_groupings import CTRL, active, redo, undo
+from tests.ui.test_undo_shows_themes import panel
 from tests.ui.test_undo_shows_votes import in_front, themes_in_front
 
 MARK_BACKGROUND = "#fff4ce"  # the soft yellow of a line or control a step changed
@@ -115,3 +117,24 @@ def test_undo_and_redo_of_dots_per_person_show_the_setting_marked(qtbot, themed,
     window.close()
     with Store.open(session_file) as store:
         assert store.session().dots_per_person == 3
+
+
+def test_undo_of_renaming_a_theme_to_a_long_name_cuts_the_names_short(qtbot, window, session_file):
+    active(qtbot, window)
+    _culture, money = make_themes(qtbot, window, ["Culture", "Money"])
+    long_name = "Compensation plans that pay sales on bookings and marketing on leads pull apart."
+    assert len(long_name) == 80  # the longest name a theme may have
+    tree = panel(window)
+    select_rows(qtbot, tree, 1)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    type_into_editor(qtbot, window, long_name)
+    assert window.store.theme(money).label == long_name
+    undo(qtbot, window)
+    assert window.store.theme(money).label == "Money"
+    assert status(window) == "Undone: Rename “Money” to “Compensation plans that pay…”."
+    redo(qtbot, window)
+    assert status(window) == "Redone: Rename “Money” to “Compensation plans that pay…”."
+    assert window.undo_stack.undoText() == "Rename “Money” to “Compensation plans that pay…”"
+    window.close()
+    with Store.open(session_file) as store:
+        assert store.theme(money).label == long_name

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from roundtable.model import FUNCTIONS, counted
 from roundtable.store import Store
+from ui.commands import brief
 
 Placements = dict[int, tuple[int | None, str | None]]
 
@@ -121,7 +122,8 @@ class RenameTheme(ThemeCommand):
 
     def __init__(self, store: Store, theme_id: int, label: str) -> None:
         old = store.theme(theme_id)
-        super().__init__(f"Rename “{old.label}” to “{label}”")
+        # Cut short: an 80-character name filled the status bar's "Undone: …" line twice.
+        super().__init__(f"Rename “{brief(old.label)}” to “{brief(label)}”")
         self.store, self.theme_id, self.label = store, theme_id, label
         self.old_label, self.old_origin = old.label, old.origin
 
