@@ -1,6 +1,7 @@
 """Ctrl+Z and Ctrl+Shift+Z say in the status bar what a step changed, and show it: a re-plan
 marks the agenda lines whose minutes changed and names the minutes; the dots per person bring
-the Votes panel forward with the setting marked; a long theme name is cut short at a word.
+the Votes panel forward with the setting marked; Accept all says how many notes went back;
+a long theme name is cut short at a word.
 These steps were undone with a bare "Undone: Re-plan." and nothing selected or shown.
 Driven with real keys; the file is reopened to check."""
 
@@ -8,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QPushButton, QSpinBox
 
 from roundtable.store import Store
+from tests.ui.test_sensemaking_suggest import broken_round, shown_preview
 from tests.ui.test_sensemaking_themes import make_themes, select_rows, type_into_editor
 from tests.ui.test_sensemaking_votes import set_dots
 from tests.ui.test_undo_shows_groupings import CTRL, active, redo, undo
@@ -117,6 +119,33 @@ def test_undo_and_redo_of_dots_per_person_show_the_setting_marked(qtbot, themed,
     window.close()
     with Store.open(session_file) as store:
         assert store.session().dots_per_person == 3
+
+
+def test_undo_of_accept_all_says_how_many_notes_are_ungrouped_again(qtbot, window, session_file):
+    active(qtbot, window)
+    rid, ids = broken_round(qtbot, window)
+    window.findChild(QPushButton, "suggestThemesButton").click()
+    preview = shown_preview(qtbot, window)
+    qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
+    active(qtbot, window)  # offscreen, the window stays inactive after the preview
+    placed = [n.id for n in window.store.notes(rid) if n.theme_id is not None]
+    assert len(placed) > 1
+    window.agenda.setCurrentRow(0)  # a look at round 1
+    undo(qtbot, window)
+    qtbot.waitUntil(lambda: window.shown_round_id() == rid)
+    title = window.store.round(rid).title
+    position = window.store.round(rid).position
+    assert status(window) == (
+        f"Undone: Accept suggested themes in round {position}, “{title}”."
+        f" {len(placed)} notes are ungrouped again."
+    )
+    redo(qtbot, window)
+    assert status(window) == (
+        f"Redone: Accept suggested themes. {len(placed)} notes are in the suggested themes again."
+    )
+    window.close()
+    with Store.open(session_file) as store:
+        assert sorted(n.id for n in store.notes(rid) if n.theme_id is not None) == sorted(placed)
 
 
 def test_undo_of_renaming_a_theme_to_a_long_name_cuts_the_names_short(qtbot, window, session_file):

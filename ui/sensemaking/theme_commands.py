@@ -337,6 +337,24 @@ class ApplySuggestions(ThemeCommand):
         after = self.after or {}
         return [nid for nid, place in self.before.items() if after.get(nid, place) != place]
 
+    def said_after(self, undone: bool) -> str:
+        """How many notes the step moved and where they are now, for the status bar's
+        "Undone: Accept suggested themes." (which said nothing of the 42 notes it moved)."""
+        moved = self.cards_to_show(undone)
+        if not undone:
+            return (
+                f"{counted(len(moved), 'note')} {_are(len(moved))} in the suggested themes again."
+            )
+        loose = sum(1 for nid in moved if self.before[nid][0] is None)
+        back = len(moved) - loose
+        parts = [f"{counted(loose, 'note')} {_are(loose)} ungrouped again"] if loose else []
+        parts += [f"{counted(back, 'note')} {_are(back)} back in their themes"] if back else []
+        return f"{' and '.join(parts)}." if parts else ""
+
+
+def _are(count: int) -> str:
+    return "is" if count == 1 else "are"
+
 
 class PlaceNotes(ThemeCommand):
     """Accept proposed places: note id -> theme id (live placement and "sort the rest")."""
