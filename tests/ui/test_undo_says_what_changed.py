@@ -91,6 +91,35 @@ def test_undo_and_redo_of_a_re_plan_mark_the_rounds_and_say_their_minutes(
         assert {r.id: r.timebox_s for r in store.rounds()} == after
 
 
+def test_undo_of_a_re_plan_of_one_round_leaves_the_board_on_the_round_running(
+    qtbot, window, fake_clock
+):
+    # A step that changed one round showed that round: the board went to round 5, and the
+    # next note typed would have gone there instead of to the round on the clock.
+    active(qtbot, window)
+    rounds = window.store.rounds()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)  # round 1 runs its time
+    fake_clock.advance(rounds[0].timebox_s)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Right, CTRL)  # round 2 runs its time
+    fake_clock.advance(rounds[1].timebox_s)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Right, CTRL)  # round 3 runs 2 minutes over
+    fake_clock.advance(rounds[2].timebox_s + 2 * 60)
+    window.refresh_timer()
+    qtbot.keyClick(window.entry, Qt.Key.Key_R, CTRL)
+    last = rounds[-1]
+    assert window.store.round(last.id).timebox_s == last.timebox_s - 2 * 60
+    undo(qtbot, window)
+    assert window.store.round(last.id).timebox_s == last.timebox_s
+    assert window.shown_round_id() == rounds[2].id
+    assert status(window) == (
+        f"Undone: Re-plan. {last.title} {last.timebox_s // 60 - 2} → {last.timebox_s // 60} min."
+    )
+    assert marked_lines(window) == [len(rounds) - 1] and in_view(window, len(rounds) - 1)
+    qtbot.keyClicks(window.entry, "Pipeline review every Monday")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    assert [n.text for n in window.store.notes(rounds[2].id)] == ["Pipeline review every Monday"]
+
+
 def test_undo_and_redo_of_dots_per_person_show_the_setting_marked(qtbot, themed, session_file):
     window = themed
     active(qtbot, window)
