@@ -18,8 +18,17 @@ from roundtable.store import NewNote, Store
 
 def brief(text: str, limit: int = 30) -> str:
     """A note, theme or action as an undo entry names it: cut with "…" when it is long, so
-    "Sales votes for “A very very long theme name th”: 3" does not read as the whole name."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    "Sales votes for “A very very long theme name th”: 3" does not read as the whole name.
+    The cut is at the end of a word ("Send the SLA draft to both…", not "… both VP…")
+    unless that would leave less than half of it."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if not (text[limit - 1].isspace() or cut[-1].isspace()):
+        word_end = cut.rstrip().rfind(" ")
+        if word_end >= limit // 2:
+            cut = cut[:word_end]
+    return cut.rstrip(" ,;:.-") + "…"
 
 
 class AddNote(QUndoCommand):
@@ -183,6 +192,22 @@ class SetTimeboxes(QUndoCommand):
     def undo(self) -> None:
         for rid, t in self.old.items():
             self.store.update_round(rid, timebox_s=t)
+
+    def timeboxes_to_show(self, undone: bool) -> list[int]:
+        """The rounds whose minutes changed, in agenda order (marked there after Ctrl+Z or
+        Ctrl+Shift+Z; the board stays on its round, see ui.windows.stepped)."""
+        rounds = {r.id: r for r in self.store.rounds()}
+        return sorted((rid for rid in self.new if rid in rounds), key=lambda r: rounds[r].position)
+
+    def said_after(self, undone: bool) -> str:
+        """ "Why it's broken 10 → 15 min; Fixes 8 → 12 min.": the minutes as they are now, in
+        the words the re-plan itself used ("Undone: Re-plan." said nothing of them)."""
+        was, now = (self.new, self.old) if undone else (self.old, self.new)
+        rounds = {r.id: r for r in self.store.rounds()}
+        changed = self.timeboxes_to_show(undone)
+        return "; ".join(
+            f"{brief(rounds[rid].title)} {was[rid] // 60} → {now[rid] // 60} min" for rid in changed
+        ) + ("." if changed else "")
 
 
 class EditRound(QUndoCommand):

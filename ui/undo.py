@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -59,6 +59,9 @@ class SessionUndoStack(QUndoStack):
         self._index = self.index()
         # The step Ctrl+Z or Ctrl+Shift+Z just took, and whether it was undone.
         self.last_step: tuple[QUndoCommand, bool] | None = None
+        # What an undo or redo marked, and the index it marked it at (until_moved).
+        self._marks: list[tuple[int, Callable[[], None]]] = []
+        self.indexChanged.connect(self._unmark)
         self.indexChanged.connect(self._moved)
 
     def _moved(self, index: int) -> None:
@@ -71,6 +74,22 @@ class SessionUndoStack(QUndoStack):
         what = self.text(index) if undone else self.text(index - 1)
         if what:  # a cleared stack has nothing to tell
             self.stepped.emit(f"{'Undone' if index < before else 'Redone'}: {what}.")
+
+    def until_moved(self, off: Callable[[], None]) -> None:
+        """Call `off` once when the stack next moves (a step done, undone or redone): what
+        an undo marked stays marked until the facilitator takes another step."""
+        self._marks.append((self.index(), off))
+
+    def _unmark(self, index: int) -> None:
+        # Before _moved (connected first): a redo marks anew what the undo had marked.
+        kept = []
+        for at, off in self._marks:
+            if at == index:
+                kept.append((at, off))
+                continue
+            with suppress(RuntimeError):  # its widget went with the window
+                off()
+        self._marks = kept
 
     @contextmanager
     def quietly(self) -> Iterator[None]:

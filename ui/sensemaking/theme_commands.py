@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from roundtable.model import FUNCTIONS, counted
 from roundtable.store import Store
+from ui.commands import brief
 
 Placements = dict[int, tuple[int | None, str | None]]
 
@@ -121,7 +122,8 @@ class RenameTheme(ThemeCommand):
 
     def __init__(self, store: Store, theme_id: int, label: str) -> None:
         old = store.theme(theme_id)
-        super().__init__(f"Rename “{old.label}” to “{label}”")
+        # Cut short: an 80-character name filled the status bar's "Undone: …" line twice.
+        super().__init__(f"Rename “{brief(old.label)}” to “{brief(label)}”")
         self.store, self.theme_id, self.label = store, theme_id, label
         self.old_label, self.old_origin = old.label, old.origin
 
@@ -334,6 +336,24 @@ class ApplySuggestions(ThemeCommand):
         """The notes the suggestions moved (not those the store left where they were)."""
         after = self.after or {}
         return [nid for nid, place in self.before.items() if after.get(nid, place) != place]
+
+    def said_after(self, undone: bool) -> str:
+        """How many notes the step moved and where they are now, for the status bar's
+        "Undone: Accept suggested themes." (which said nothing of the 42 notes it moved)."""
+        moved = self.cards_to_show(undone)
+        if not undone:
+            return (
+                f"{counted(len(moved), 'note')} {_are(len(moved))} in the suggested themes again."
+            )
+        loose = sum(1 for nid in moved if self.before[nid][0] is None)
+        back = len(moved) - loose
+        parts = [f"{counted(loose, 'note')} {_are(loose)} ungrouped again"] if loose else []
+        parts += [f"{counted(back, 'note')} {_are(back)} back in their themes"] if back else []
+        return f"{' and '.join(parts)}." if parts else ""
+
+
+def _are(count: int) -> str:
+    return "is" if count == 1 else "are"
 
 
 class PlaceNotes(ThemeCommand):

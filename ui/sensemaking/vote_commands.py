@@ -79,3 +79,11 @@ class SetDotsPerPerson(QUndoCommand):
 
     def undo(self) -> None:
         self.store.update_session(dots_per_person=self.before)
+
+    def dots_to_show(self, undone: bool) -> list[int]:
+        """The dots per person now: the Votes panel shows its setting (ui.windows.stepped)."""
+        return [self.before if undone else self.dots]
+
+    def said_after(self, undone: bool) -> str:
+        dots = self.before if undone else self.dots
+        return f"Each person has {dots} {'dot' if dots == 1 else 'dots'} to place."

@@ -29,7 +29,7 @@ from roundtable.model import FUNCTIONS, Change, InvalidInput
 from ui.bridge import once_per_batch
 from ui.sensemaking.comparison import ComparisonChart
 from ui.sensemaking.keep_current import KeepCurrent
-from ui.sensemaking.stepped_rows import show_row
+from ui.sensemaking.stepped_rows import show_control, show_row
 from ui.sensemaking.theme_commands import OrderThemes
 from ui.sensemaking.vote_commands import MAX_DOTS, SetDotsPerPerson
 from ui.sensemaking.vote_model import (
@@ -372,7 +372,10 @@ def install(window: QMainWindow) -> None:
             panel.table.setCurrentIndex(panel.proxy.index(row, VOTE_COLS[0]))
 
     def stepped(kind: str, rows: list) -> None:
-        """A vote or a ranking undone or redone: the Votes panel in front, at its theme."""
+        """A vote or a ranking undone or redone: the Votes panel in front, at its theme
+        (dots per person: at that setting, marked)."""
+        if kind == "dots":
+            show_control(dock, panel.dots, window.undo_stack)
         if kind != "votes":
             return
         theme_id, function = rows[0] if rows else (None, None)

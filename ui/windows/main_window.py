@@ -39,6 +39,7 @@ from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.presenter import PresenterWindow
 from ui.windows.read_only import lock_read_only
 from ui.windows.round_controls import RoundControls
+from ui.windows.stepped import rows_to_show, said_after
 from ui.windows.wall_control import WallControl
 from ui.windows.window_actions import add_action, build_actions
 
@@ -244,8 +245,10 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
     def _stepped(self, text: str) -> None:
         """After Ctrl+Z / Ctrl+Shift+Z: say what it did, and show the round it changed when
         that is not the round on screen (round 4's themes vanished unseen from round 5)."""
-        touched = self.undo_stack.touched
+        touched, step = self.undo_stack.touched, self.undo_stack.last_step
         rid = next(iter(touched)) if len(touched) == 1 else None
+        if step is not None and "timeboxes" in rows_to_show(*step):
+            rid = None  # minutes: marked in the agenda; a note typed next went to round 5
         if rid is not None and rid != self.shown_round_id():
             # (None when the step took the round itself away.)
             rnd = next((r for r in self.store.rounds() if r.id == rid), None)
@@ -257,6 +260,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
                     text = f"{text.rstrip('.')}. Showing {where}"
                 else:
                     text = f"{text.rstrip('.')} in {where}"
+        if step is not None:  # "… 42 notes are ungrouped again."
+            text = f"{text} {said_after(*step)}".rstrip()
         self.show_status(text)
         self.redraws.after_board(self.show_stepped_cards)
 

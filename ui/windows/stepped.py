@@ -16,6 +16,12 @@ id, field or None) for the Action items panel). The window hands the last two to
 with `rows_stepped(kind, rows)`; the panel comes to the front even when there is no row left
 to select (an added item undone). Cards the function filter hides cannot be selected: the
 status bar says how many, and how to show them.
+
+A re-plan says `timeboxes_to_show(undone)`: the agenda lines of the rounds whose minutes
+changed are marked until the next step, the board staying on its round (a note typed next
+went to the round shown). The dots per person say `dots_to_show(undone)`: the Votes panel
+comes forward with the setting marked. A part's `said_after(undone)` adds a sentence to the
+status bar's "Undone: …" ("Undone: Re-plan." said nothing of the minutes it put back).
 """
 
 from __future__ import annotations
@@ -23,11 +29,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from roundtable.store import Store
 from ui.windows.cards import ID, KIND
+
+# A line or a control a step changed, marked until the next step (as the filter banner).
+MARK_BACKGROUND, MARK_TEXT = "#fff4ce", "#5c4400"
 
 
 def what_changed(command: QUndoCommand, undone: bool) -> tuple[list[int], list[int]]:
@@ -44,17 +53,25 @@ def what_changed(command: QUndoCommand, undone: bool) -> tuple[list[int], list[i
 
 
 def rows_to_show(command: QUndoCommand, undone: bool) -> dict[str, list]:
-    """What a step changed outside the board, by kind ("rounds", "votes", "actions"): a kind
-    is there when a part of the step answers for it, even with nothing left to show."""
+    """What a step changed outside the board, by kind ("rounds", "timeboxes", "votes",
+    "dots", "actions"): a kind is there when a part of the step answers for it, even with
+    nothing left to show."""
     parts = [command.child(i) for i in range(command.childCount())] or [command]
     rows: dict[str, list] = {}
     for part in parts:
-        for kind in ("rounds", "votes", "actions"):
+        for kind in ("rounds", "timeboxes", "votes", "dots", "actions"):
             ask = getattr(part, f"{kind}_to_show", None)
             if ask is not None:
                 kept = rows.setdefault(kind, [])
                 kept += [row for row in ask(undone) if row not in kept]
     return rows
+
+
+def said_after(command: QUndoCommand, undone: bool) -> str:
+    """What the parts of a step add to "Undone: …" ("42 notes are ungrouped again.")."""
+    parts = [command.child(i) for i in range(command.childCount())] or [command]
+    words = (part.said_after(undone) for part in parts if hasattr(part, "said_after"))
+    return " ".join(w for w in words if w)
 
 
 def round_of(store: Store, note_ids: Sequence[int], theme_ids: Sequence[int]) -> int | None:
@@ -122,6 +139,27 @@ def show_rounds(window, round_ids: Sequence[int]) -> None:
     window.agenda.scrollToItem(window.agenda.item(ids.index(rid)))
 
 
+def mark_timeboxes(window, round_ids: Sequence[int]) -> None:
+    """Mark the agenda lines of the rounds whose minutes a step changed (the re-plan), the
+    first in view, until the next step; the board stays on its round, so the next note typed
+    still goes where it went."""
+    ids = [r.id for r in window.store.rounds()]
+    rows = [ids.index(rid) for rid in round_ids if rid in ids]
+    if not rows:
+        return
+    agenda = window.agenda
+    for row in rows:
+        item = agenda.item(row)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setBackground(QColor(MARK_BACKGROUND))
+        item.setForeground(QColor(MARK_TEXT))
+        item.setToolTip("Its minutes changed with the last undo or redo")
+    agenda.scrollToItem(agenda.item(rows[0]))
+    window.undo_stack.until_moved(window.refresh_agenda)
+
+
 def hidden_words(hidden: int, of: int, function: str) -> str:
     """ "2 of the 3 notes are not shown: …", for a step whose cards the filter hides."""
     if of == 1:
@@ -150,6 +188,7 @@ def show_step(window) -> None:
         return
     rows = rows_to_show(*step)
     show_rounds(window, rows.pop("rounds", []))
+    mark_timeboxes(window, rows.pop("timeboxes", []))
     for kind, changed in rows.items():
         window.rows_stepped.emit(kind, changed)
     note_ids, theme_ids = what_changed(*step)
