@@ -23,7 +23,15 @@ from . import concepts
 from .decision import Placement, decide
 from .embed import MODEL_NAME
 from .engine import CENTRE_MIN_NOTES, SEMANTIC_WEIGHT, build_space, language_keys
-from .hints import HintLike, fitting_hints, hint_texts, match_hint_sets, match_hints
+from .hints import (
+    HintLike,
+    fitting_hints,
+    foreign,
+    hint_texts,
+    match_hint_sets,
+    match_hints,
+    plainly_english,
+)
 from .stopwords import language_of
 from .tfidf import terms, tfidf_vectors, words
 
@@ -296,9 +304,13 @@ def sort_notes(
     name_rows = list(range(notes_end, notes_end + len(names)))
     pool += names
     hint_rows: dict[int, list[int]] = {}
+    english_rows: dict[int, list[int]] = {}  # the hint's texts an English note is judged by
     for k, h in sorted(matched.items()):
         parts = hint_texts(hints[h])
         hint_rows[k] = list(range(len(pool), len(pool) + len(parts)))
+        english_rows[k] = [
+            r for r, part in zip(hint_rows[k], parts, strict=True) if not foreign(part)
+        ]
         pool += parts
     vectors = embed(pool) if embed is not None else None
     lex, _, _ = tfidf_vectors(pool)
@@ -309,18 +321,32 @@ def sort_notes(
         if notes_end >= CENTRE_MIN_NOTES:
             sem = _unit_rows(raw - _language_means(pool, notes_end, raw))
         spaces = [(SEMANTIC_WEIGHT, sem), (1.0 - SEMANTIC_WEIGHT, lex)]
-    views: list[list[list[int]]] = []
-    for k, name in enumerate(names):
-        theme_views = [example_views[k]]
-        if not _is_placeholder(name):
-            theme_views.append([name_rows[k]])
-        if k in hint_rows:
-            theme_views.append(hint_rows[k])
-        views.append(theme_views)
+
+    def views_with(rows_of_hint: dict[int, list[int]]) -> list[list[list[int]]]:
+        views: list[list[list[int]]] = []
+        for k, name in enumerate(names):
+            theme_views = [example_views[k]]
+            if not _is_placeholder(name):
+                theme_views.append([name_rows[k]])
+            if k in rows_of_hint:
+                theme_views.append(rows_of_hint[k])
+            views.append(theme_views)
+        return views
+
+    views = views_with(hint_rows)
     n = len(texts)
     scores = np.zeros((n, len(views)), dtype=np.float64)
     for weight, space in spaces:
         scores += weight * _view_scores(space[:n], space, views)
+    english = np.array([plainly_english(t) for t in pool[:n]], dtype=bool)
+    if hint_rows != english_rows and english.any():
+        # A plainly English note is judged by the hint's English texts only (see
+        # hints.own_language_only): its German, French and Spanish phrases are for the notes
+        # written in those languages.
+        by_english = np.zeros_like(scores)
+        for weight, space in spaces:
+            by_english += weight * _view_scores(space[:n], space, views_with(english_rows))
+        scores = np.where(english[:, None], by_english, scores)
     if SORT_TOPIC_WEIGHT > 0:
         # The theme's own notes and its name (not a placeholder) say which topic it is.
         said = [
