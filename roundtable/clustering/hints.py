@@ -19,7 +19,7 @@ import numpy as np
 from . import concepts
 from .decision import Placement, decide
 from .embed import MODEL_NAME
-from .engine import build_space
+from .engine import cross_similarity
 from .learned import HINT_CLASSIFIER_WEIGHT, hint_leanings
 from .stopwords import STOP_WORDS, language_of, loose_language_of
 from .tfidf import terms
@@ -184,7 +184,7 @@ def match_hint_sets(
     if vectors is not None and callable(embed):
         both = np.vstack([vectors, np.asarray(embed(parts), dtype=np.float32)])
     learn = learned and both is not None
-    sim = build_space(list(texts) + parts, both).similarity[:n, n:]
+    sim = cross_similarity(texts, parts, both)
     sim = np.where(own_language_only(texts, parts), -1.0, sim).astype(np.float32)
     note_terms = [set(terms(t)) for t in texts]
     by_term: dict[str, list[int]] = {}

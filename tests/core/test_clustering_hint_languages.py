@@ -49,3 +49,19 @@ def test_sorting_judges_an_english_note_by_the_hints_english_texts() -> None:
     assert placed[0].theme != 0, placed
     german = sort_notes(["Review jeden Montag, klappt"], themes, HINTS)
     assert german[0].theme == 0, german
+
+
+def test_notes_against_hint_texts_score_as_in_one_space() -> None:
+    # Hint matching reads only the notes x hint texts corner of the similarities.
+    import numpy as np
+
+    from roundtable.clustering.engine import build_space, cross_similarity
+
+    notes = ["leads wait days for a call", "Pipeline-Review am Montag", "budget fights"]
+    texts = ["slow follow-up on inbound leads", "weekly pipeline call", "who pays for events"]
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(6, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    for vecs in (None, vectors):
+        whole = build_space(notes + texts, vecs).similarity[:3, 3:]
+        assert np.allclose(cross_similarity(notes, texts, vecs), whole, atol=1e-4)
