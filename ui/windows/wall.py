@@ -273,6 +273,10 @@ class WallBoard(CardType, NoteBoard):
         """The presenter view sizes the wall's cards (its scale and stretch, or the plan);
         without themes, each row of cards is as tall as its notes need (wall_type.py)."""
         if not self.columns:
+            if rows is None:
+                # Sized for this width: the wall's cues resize its viewport on every note
+                # typed, and each resize sized all 400 cards again (NoteBoard.resizeEvent).
+                self._sized_for = self._row_width()
             self._type_rows(rows, scan_from)
 
     def _fit_header(self, item: QListWidgetItem) -> None:
