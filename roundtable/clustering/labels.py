@@ -358,7 +358,28 @@ def _fallback(text: str, words: RoundWords) -> str:
     cleaned = capitalise(" ".join((text or "").split()))  # a name, even of a lower-case note
     if len(cleaned) <= 30:
         return cleaned or "Empty notes"
-    return cleaned[:30].rsplit(" ", 1)[0].rstrip(" ,;:.-") + "…"
+    return _cut(cleaned, 30, stops_of(cleaned)) + "…"
+
+
+def _cut(text: str, limit: int, stops: Collection[str]) -> str:
+    """The text's first words within `limit` characters, ending on a word that carries
+    meaning: "Wer ist eigentlich für…" and "Faire une revue commune du…" read as cut off,
+    so a small word at the end takes the word after it while the whole stays within a
+    label's length ("Wer ist eigentlich für Veranstaltungen…"), else is dropped."""
+    split = text.split(" ")
+    kept = text[:limit].rsplit(" ", 1)[0].split(" ") if len(text) > limit else split
+    kept = kept or split[:1]
+
+    def small(word: str) -> bool:
+        bare = word.strip(" ,;:.!?-–—\"“”'’()").lower()
+        return len(bare) <= 2 or bare in stops
+
+    more = split[len(kept) :]
+    while kept and small(kept[-1]) and more and len(" ".join([*kept, more[0]])) < LABEL_MAX_CHARS:
+        kept.append(more.pop(0))
+    while len(kept) > 1 and small(kept[-1]):
+        kept.pop()
+    return " ".join(kept).rstrip(" ,;:.-–—")
 
 
 def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int] = ()) -> str:
@@ -400,5 +421,10 @@ def shared_words(members: Sequence[int], words: RoundWords) -> str:
 
 
 def _short(text: str, limit: int = 60) -> str:
+    """A note as a reason quotes it: whole, or cut after a whole word ("Telefonnum…" and
+    "each o…" were cut inside a word)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[: limit - 1]
+    return cut.rstrip(" ,;:.-–—") + "…"

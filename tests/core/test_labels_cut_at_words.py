@@ -1,0 +1,32 @@
+"""A label or a reason that cuts a note short cuts it after a whole word that means
+something: never inside a word ("Telefonnum…") nor after a small word ("Wer ist
+eigentlich für…"), in German, French and English alike."""
+
+from __future__ import annotations
+
+from roundtable.clustering.labels import make_label, make_reason, round_words
+
+MIXED_ROUND = [
+    "Die CRM-Daten sind veraltet und voller Dubletten",
+    "Im Salesforce fehlen bei der Hälfte der Kontakte Telefonnummer und Position",
+    "Nobody owns the events, sales and marketing point at each other",
+    "Our CRM data is a mess, duplicates everywhere",
+    "Wer ist eigentlich für Veranstaltungen verantwortlich? Keiner weiß es",
+    "Faire une revue commune du pipeline chaque semaine",
+    "Messeplanung läuft ohne den Vertrieb, und danach sollen wir übernehmen",
+    "Lead quality from webinars is terrible",
+]
+
+
+def test_a_lone_note_named_by_its_opening_words_does_not_end_on_a_small_word() -> None:
+    words = round_words(MIXED_ROUND)
+    assert make_label([4], words, []) == "Wer ist eigentlich für Veranstaltungen…"
+    assert make_label([5], words, []) == "Faire une revue commune du pipeline…"
+    assert make_label([6], words, []) == "Messeplanung läuft ohne den Vertrieb…"
+
+
+def test_a_reason_quotes_notes_up_to_a_whole_word() -> None:
+    words = round_words(MIXED_ROUND)
+    reason = make_reason([1, 2, 3], words, central=[2, 1])
+    assert "“Nobody owns the events, sales and marketing point at each…”" in reason
+    assert "“Im Salesforce fehlen bei der Hälfte der Kontakte…”" in reason
