@@ -286,6 +286,15 @@ def make_label(
         if _width(" ".join([*kept, word])) > LABEL_MAX_CHARS:
             break
         kept.append(word)
+    # Cut, it ends on a word that means something, as the whole label did: "Marketing zählt
+    # jeden" (Whitepaper-Download) read as cut off. A German name ends on its noun; with
+    # fewer than two words left, the label's last word names it ("Whitepaper-Download").
+    stops, nouns = stops_of(label), german(label)
+    while kept and (kept[-1].lower() in stops or (nouns and not noun_end(kept[-1]))):
+        kept.pop()
+    last = label.split()[-1]
+    if len(kept) < 2 and _width(last) <= LABEL_MAX_CHARS:
+        kept = [capitalise(last)]
     short = " ".join(kept) if kept else label[: LABEL_MAX_CHARS // 4].rstrip() + "…"
     return _unique(short, {t.lower() for t in taken})
 

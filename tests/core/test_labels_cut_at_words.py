@@ -30,3 +30,11 @@ def test_a_reason_quotes_notes_up_to_a_whole_word() -> None:
     reason = make_reason([1, 2, 3], words, central=[2, 1])
     assert "“Nobody owns the events, sales and marketing point at each…”" in reason
     assert "“Im Salesforce fehlen bei der Hälfte der Kontakte…”" in reason
+
+
+def test_a_german_name_too_long_for_a_label_is_not_cut_after_a_small_word() -> None:
+    # Whole, "Marketing zählt jeden Whitepaper-Download" is 41 characters: one too many.
+    words = round_words(
+        [*MIXED_ROUND, "Marketing zählt jeden Whitepaper-Download als qualifizierten Lead"]
+    )
+    assert make_label([len(MIXED_ROUND)], words, []) == "Whitepaper-Download"
