@@ -10,7 +10,7 @@ the board itself changes nothing. A drag from the board carries its notes' ids
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import (
     QByteArray,
@@ -261,35 +261,42 @@ class NoteBoard(QListWidget):
         the first row of the line `rows` starts in, when the caller knows it.
         """
         self._sized_for = self._row_width()
-        per_row, width = self._row_of_cards()
+        width = self._row_of_cards()[1]
         metrics = QFontMetrics(self.font())
-        wanted = range(self.count()) if rows is None else rows
-        line: list[tuple[int, QListWidgetItem]] = []
         changed = False
-
-        def size_line() -> None:
-            nonlocal changed
-            if line and line[-1][0] >= wanted.start:
-                tallest = max(self._card_height(item, width, metrics) for _row, item in line)
-                for _row, item in line:
-                    if item.sizeHint() != QSize(width, tallest):
-                        item.setSizeHint(QSize(width, tallest))
-                        changed = True
-            line.clear()
-
-        for row in range(scan_from, min(wanted.stop, self.count())):
-            item = self.item(row)
-            if item.data(KIND) != "note":
-                size_line()  # a header starts a new row
-            elif not item.isHidden():
-                line.append((row, item))
-                if len(line) == per_row:
-                    size_line()
-        size_line()
+        for line in self._card_lines(rows, scan_from):
+            items = [self.item(row) for row in line]
+            tallest = max(self._card_height(item, width, metrics) for item in items)
+            for item in items:
+                if item.sizeHint() != QSize(width, tallest):
+                    item.setSizeHint(QSize(width, tallest))
+                    changed = True
         if changed:
             # In icon mode Qt resizes a card in place; the rows under it must move too
             # (a card given a tag grew over the next header).
             self.scheduleDelayedItemsLayout()
+
+    def _card_lines(self, rows: range | None, scan_from: int) -> Iterator[list[int]]:
+        """The lines of cards (the item rows of each, a header starting a new line) that
+        hold one of `rows` (all when None), walked from `scan_from`: the first row of the
+        line `rows` starts in, when the caller knows it."""
+        per_row = self._row_of_cards()[0]
+        wanted = range(self.count()) if rows is None else rows
+        line: list[int] = []
+        for row in range(scan_from, min(wanted.stop, self.count())):
+            item = self.item(row)
+            if item.data(KIND) != "note":
+                if line and line[-1] >= wanted.start:
+                    yield line
+                line = []
+            elif not item.isHidden():
+                line.append(row)
+                if len(line) == per_row:
+                    if line[-1] >= wanted.start:
+                        yield line
+                    line = []
+        if line and line[-1] >= wanted.start:
+            yield line
 
     def _writer(self, n: Note) -> str:
         """The name shown under a note ("" when names are hidden or nobody is named)."""

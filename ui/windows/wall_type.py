@@ -176,39 +176,22 @@ class CardType:
         """Size the cards of a round without themes: each row of cards as tall as the
         even card or the longest note in it needs, each card's type as row_of_cards says.
         Only the rows of cards that hold one of `rows` are sized (Enter adds one card)."""
-        per_row = self._row_of_cards()[0]
         card = self.card_size
         height = self.height_at(self.font(), card.width())
         sizes = (self.font().pointSize(), self.least_points, self.grown_points)
-        wanted = range(self.count()) if rows is None else rows
-        line: list[int] = []
         changed = False
-
-        def size_line() -> None:
-            nonlocal changed
-            if line and line[-1] >= wanted.start:
-                items = [self.item(r) for r in line]
-                points, tall = row_of_cards(height, [i.text() for i in items], sizes, card.height())
-                for item, size in zip(items, points, strict=True):
-                    font = None
-                    if size != sizes[0]:
-                        font = QFont(self.font())
-                        font.setPointSize(size)
-                    if item.data(Qt.ItemDataRole.FontRole) != font:
-                        item.setData(Qt.ItemDataRole.FontRole, font)
-                    if item.sizeHint() != QSize(card.width(), tall):
-                        item.setSizeHint(QSize(card.width(), tall))
-                        changed = True
-            line.clear()
-
-        for row in range(scan_from, min(wanted.stop, self.count())):
-            item = self.item(row)
-            if item.data(KIND) != "note":
-                size_line()  # a header starts a new row
-            elif not item.isHidden():
-                line.append(row)
-                if len(line) == per_row:
-                    size_line()
-        size_line()
+        for line in self._card_lines(rows, scan_from):
+            items = [self.item(r) for r in line]
+            points, tall = row_of_cards(height, [i.text() for i in items], sizes, card.height())
+            for item, size in zip(items, points, strict=True):
+                font = None
+                if size != sizes[0]:
+                    font = QFont(self.font())
+                    font.setPointSize(size)
+                if item.data(Qt.ItemDataRole.FontRole) != font:
+                    item.setData(Qt.ItemDataRole.FontRole, font)
+                if item.sizeHint() != QSize(card.width(), tall):
+                    item.setSizeHint(QSize(card.width(), tall))
+                    changed = True
         if changed:
             self.scheduleDelayedItemsLayout()
