@@ -190,7 +190,7 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
             reason = None
             if read_only:
                 reason = (
-                    "Open for editing in another Roundtable window; this one follows its changes."
+                    "Open for editing in another Roundtable window."
                     if writer_lock_held(path)
                     else "Opened read-only as asked."
                 )
