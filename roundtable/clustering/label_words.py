@@ -22,8 +22,9 @@ from .tfidf import words as note_words
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 # Words that carry a note but name nothing a theme could be called after: verbs of saying,
-# doing and wanting, time words, judgements, and the small words that link a phrase to what
-# follows ("Persona work done without" was a label; "within" was a shared word of a group).
+# doing and wanting, time words (German, French and Spanish ones too: "Meistens Studenten",
+# "Clientes después"), judgements, and the small words that link a phrase to what follows
+# ("Persona work done without" was a label; "within" was a shared word of a group).
 # Stems, as `terms` gives them.
 _WEAK_TEXT = """come came become get got take took make want know think see say said tell told
     ask use give keep let put go going try tried tries first last next new old different same other
@@ -36,7 +37,10 @@ _WEAK_TEXT = """come came become get got take took make want know think see say 
     obviously apparently probably maybe perhaps definitely totally simply truly personally
     generally usually theyve weve youve youre whats theres
     hes shes wouldnt couldnt shouldnt havent hasnt hadnt aint lol haha lmao omg qué cada
-    uno otro otra chaque"""
+    uno otro otra chaque
+    meistens oft öfter manchmal wieder leider halt gerade ständig bisher häufig selten
+    souvent parfois vraiment maintenant ensuite après rarement
+    después siempre ahora luego antes realmente casi tarde pronto"""
 # The small words that link a phrase to what follows: no shared word of a group ("within"
 # tied two notes), and no label ends on one ("Persona work done without", "Blame since"),
 # but a label may open with one: "Within 48h" names a theme that "Sales team" does not.

@@ -376,3 +376,18 @@ def test_a_short_note_in_another_language_is_not_named_after_its_small_word() ->
     for i in (0, 1):
         label = make_label([i], words, [])
         assert label.split()[-1].lower() not in {"por", "chaque"}, label
+
+
+def test_adverbs_of_other_languages_name_no_theme() -> None:
+    # "Meistens Studenten" and "Clientes después" named groups: "mostly" and "afterwards".
+    texts = [
+        "Die Leads aus dem Marketing sind meistens Studenten",
+        "Leads sind meistens Studenten ohne Budget",
+        "compartir lo que dicen los clientes después de cada visita",
+        "anotar las quejas de los clientes después de llamar",
+        *ROUND,
+    ]
+    words = round_words(texts)
+    for group in ([0, 1], [2, 3]):
+        label = make_label(group, words, []).lower().split()
+        assert not {"meistens", "después"} & set(label), label
