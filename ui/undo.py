@@ -80,11 +80,14 @@ class SessionUndoStack(QUndoStack):
         an undo marked stays marked until the facilitator takes another step."""
         self._marks.append((self.index(), off))
 
-    def _unmark(self, index: int) -> None:
+    def _unmark(self, index: int | None = None) -> None:
+        """Let go of what an undo or redo marked once the stack has moved from where it was
+        marked (index None: a new step, even one merged into the last, which Qt announces
+        without moving the index)."""
         # Before _moved (connected first): a redo marks anew what the undo had marked.
         kept = []
         for at, off in self._marks:
-            if at == index:
+            if index is not None and at == index:
                 kept.append((at, off))
                 continue
             with suppress(RuntimeError):  # its widget went with the window
@@ -172,6 +175,7 @@ class SessionUndoStack(QUndoStack):
         """Put a command whose change is already made on the stack without doing it again
         (after push() did it, and for the undo history kept across a restart)."""
         cmd.redo = _done  # type: ignore[method-assign]  # QUndoStack.push would do it twice
+        self._unmark()  # a new step: what the last undo marked is no longer news
         was, self._pushing = self._pushing, True
         try:
             super().push(cmd)

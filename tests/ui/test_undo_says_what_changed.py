@@ -196,3 +196,28 @@ def test_undo_of_renaming_a_theme_to_a_long_name_cuts_the_names_short(qtbot, win
     window.close()
     with Store.open(session_file) as store:
         assert store.theme(money).label == long_name
+
+
+def test_a_setting_shown_twice_for_one_undo_loses_its_mark_at_the_next_step(qtbot, themed):
+    # Two undos shown at once (a big board redraws later) marked the box twice; the second
+    # mark kept the first's yellow as "its own" palette, and the box stayed yellow for good.
+    from ui.sensemaking.stepped_rows import show_control
+
+    window = themed
+    active(qtbot, window)
+    box = window.findChild(QSpinBox, "dotsPerPerson")
+    set_dots(qtbot, window, 5)
+    undo(qtbot, window)
+    qtbot.waitUntil(lambda: in_front(box))
+    dock = box.parentWidget()
+    while dock is not None and not dock.inherits("QDockWidget"):
+        dock = dock.parentWidget()
+    show_control(dock, box, window.undo_stack)  # the same step shown a second time
+    assert marked(box)
+    set_dots(qtbot, window, 4)  # a new step; merged into the last one or not
+    assert box.property("stepped") is False and not marked(box)
+    undo(qtbot, window)
+    redo(qtbot, window)
+    qtbot.keyClicks(window.entry, "Next note")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    assert not marked(box)

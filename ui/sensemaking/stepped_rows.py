@@ -50,6 +50,8 @@ def show_control(dock: QDockWidget, control: QWidget, stack: SessionUndoStack) -
         parent = parent.parentWidget()
     if parent is not None:
         parent.ensureWidgetVisible(control)
+    if control.property("stepped"):
+        return  # marked already (two undos shown at once): its own palette is kept once
     # The palette, not a style sheet: a style sheet drew the spin box's arrows as dashes.
     was = control.palette()
     own = control.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
