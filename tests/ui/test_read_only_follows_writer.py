@@ -201,3 +201,25 @@ def test_a_round_removed_in_the_writing_window_leaves_the_viewer_on_a_round_that
             )
         finally:
             win.close()
+
+
+def test_a_file_that_cannot_be_read_any_more_stops_the_following_with_one_line(
+    qtbot, session_file, fake_clock, monkeypatch
+):
+    # A share or a stick gone: every poll raised, and each error opened a box of its own.
+    import sqlite3
+
+    with Store.open(session_file, clock=fake_clock):
+        win = _viewer(qtbot, session_file, fake_clock)
+        try:
+
+            def gone() -> int:
+                raise sqlite3.OperationalError("disk I/O error")
+
+            monkeypatch.setattr(win.store, "data_version", gone)
+            win.outside.check()
+            assert not win.outside.timer.isActive()
+            assert _status(win).text().startswith("Stopped following the other window")
+            assert "disk I/O error" in _status(win).text()
+        finally:
+            win.close()

@@ -10,6 +10,7 @@ can now be opened for editing, with a button that does it; nothing switches on i
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
@@ -49,7 +50,20 @@ class FollowWriter(QObject):
         self.timer.start()
 
     def check(self) -> None:
-        """Redraw if the file changed since the last look; say if the writer let it go."""
+        """Redraw if the file changed since the last look; say if the writer let it go. A
+        file that can no longer be read (a share or a stick gone) stops the following, with
+        one line saying so, not an error box every 1.5 s."""
+        try:
+            self._check()
+        except (sqlite3.Error, OSError) as err:
+            self.timer.stop()
+            self.reopen_button.hide()
+            self.label.setText(
+                f"Stopped following the other window: the file cannot be read ({err})"
+            )
+            self.label.show()
+
+    def _check(self) -> None:
         version = self.store.data_version()
         said = False
         if version != self.seen:
