@@ -91,7 +91,7 @@ OTHER_NEGATIONS = frozenset(_NEGATIONS.split())
 # says ("Deals die in legal", "Company car policy"): they count towards that language only
 # next to one of its words that English does not have.
 _LOOKALIKES = """die will war bin hat man car pour son plus sin con era door van hoe come
-    dove ali sole mal dies sea want dont ai se ce de la com mit non par met"""
+    dove ali sole mal dies sea want dont ai se ce de la com mit non par met eu"""
 _ENGLISH_LOOKALIKES = frozenset(_LOOKALIKES.split())
 
 

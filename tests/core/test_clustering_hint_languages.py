@@ -65,3 +65,12 @@ def test_notes_against_hint_texts_score_as_in_one_space() -> None:
     for vecs in (None, vectors):
         whole = build_space(notes + texts, vecs).similarity[:3, 3:]
         assert np.allclose(cross_similarity(notes, texts, vecs), whole, atol=1e-4)
+
+
+def test_an_english_phrase_with_eu_is_english() -> None:
+    # "eu" is a Portuguese small word: "EU hosting required" (campaign-preview) was kept
+    # from every English note as if it were Portuguese.
+    from roundtable.clustering.hints import foreign
+
+    assert not foreign("EU hosting required")
+    assert foreign("eu não sei quem é o dono do lead")
