@@ -26,6 +26,16 @@ def _viewer(qtbot, path, clock):
     return win
 
 
+def click_round(qtbot, win, row: int) -> None:
+    """Click the agenda's row (0-based) as the viewer would."""
+    agenda = win.agenda
+    qtbot.mouseClick(
+        agenda.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=agenda.visualItemRect(agenda.item(row)).center(),
+    )
+
+
 def _status(win) -> QLabel:
     return win.findChild(QLabel, "followStatus")
 
@@ -54,11 +64,7 @@ def test_the_writers_notes_themes_votes_and_actions_arrive_where_the_viewer_look
             # The viewer looks at round 2, scrolled half way down, the keyboard in the agenda.
             win.activateWindow()
             agenda = win.agenda
-            qtbot.mouseClick(
-                agenda.viewport(),
-                Qt.MouseButton.LeftButton,
-                pos=agenda.visualItemRect(agenda.item(1)).center(),
-            )
+            click_round(qtbot, win, 1)
             assert win.shown_round_id() == second.id
             agenda.setFocus()
             qtbot.waitUntil(lambda: QApplication.focusWidget() is agenda)
@@ -184,11 +190,7 @@ def test_a_round_removed_in_the_writing_window_leaves_the_viewer_on_a_round_that
         win = _viewer(qtbot, session_file, fake_clock)
         try:
             agenda = win.agenda
-            qtbot.mouseClick(
-                agenda.viewport(),
-                Qt.MouseButton.LeftButton,
-                pos=agenda.visualItemRect(agenda.item(1)).center(),
-            )
+            click_round(qtbot, win, 1)
             assert win.shown_round_id() == second.id
             writer.remove_round(second.id)
             win.outside.check()

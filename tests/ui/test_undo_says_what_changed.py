@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QPushButton, QSpinBox
+from PySide6.QtWidgets import QSpinBox
 
 from roundtable.store import Store
-from tests.ui.test_sensemaking_suggest import broken_round, shown_preview
 from tests.ui.test_sensemaking_themes import make_themes, select_rows, type_into_editor
 from tests.ui.test_sensemaking_votes import set_dots
-from tests.ui.test_undo_shows_groupings import CTRL, active, redo, undo
+from tests.ui.test_undo_shows_groupings import CTRL, accept_all_suggestions, active, redo, undo
 from tests.ui.test_undo_shows_themes import panel
 from tests.ui.test_undo_shows_votes import in_front, themes_in_front
 
@@ -151,13 +150,7 @@ def test_undo_and_redo_of_dots_per_person_show_the_setting_marked(qtbot, themed,
 
 
 def test_undo_of_accept_all_says_how_many_notes_are_ungrouped_again(qtbot, window, session_file):
-    active(qtbot, window)
-    rid, ids = broken_round(qtbot, window)
-    window.findChild(QPushButton, "suggestThemesButton").click()
-    preview = shown_preview(qtbot, window)
-    qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
-    active(qtbot, window)  # offscreen, the window stays inactive after the preview
-    placed = [n.id for n in window.store.notes(rid) if n.theme_id is not None]
+    rid, ids, placed = accept_all_suggestions(qtbot, window)
     assert len(placed) > 1
     window.agenda.setCurrentRow(0)  # a look at round 1
     undo(qtbot, window)

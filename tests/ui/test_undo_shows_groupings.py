@@ -116,14 +116,20 @@ def test_undo_and_redo_of_taking_notes_out_select_them(qtbot, window):
     assert window.store.note(ids[1]).theme_id is None
 
 
-def test_undo_and_redo_of_accept_all_select_the_placed_cards(qtbot, window, session_file):
+def accept_all_suggestions(qtbot, window) -> tuple[int, list[int], list[int]]:
+    """Suggest themes for the "Why it's broken" round and accept them all: (round id, its
+    note ids, the notes placed in a theme)."""
     active(qtbot, window)
     rid, ids = broken_round(qtbot, window)
     window.findChild(QPushButton, "suggestThemesButton").click()
     preview = shown_preview(qtbot, window)
     qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
     active(qtbot, window)  # offscreen, the window stays inactive after the preview
-    placed = [n.id for n in window.store.notes(rid) if n.theme_id is not None]
+    return rid, ids, [n.id for n in window.store.notes(rid) if n.theme_id is not None]
+
+
+def test_undo_and_redo_of_accept_all_select_the_placed_cards(qtbot, window, session_file):
+    rid, ids, placed = accept_all_suggestions(qtbot, window)
     assert placed
     undo(qtbot, window)
     qtbot.waitUntil(lambda: shows(window, placed))
