@@ -22,8 +22,13 @@ The format, by example::
 
     [[rounds.hints]]
     label = "Shared pipeline reviews"
+    labels = { de = "Gemeinsame Pipeline-Runden", fr = "Revues de pipe communes" }
     description = "Both teams look at the same funnel numbers together."
     phrases = ["weekly pipeline call", "joint forecast"]
+
+A hint's `labels` (optional) name its theme in a room that writes in German, French or
+Spanish (de, fr, es); a theme suggested from the hint over notes mostly in one of those
+languages takes that name.
 
     [[questions]]                # spare questions a facilitator can swap into the agenda,
     title = "What should we stop doing?"   # with the same fields and hints as a round
@@ -45,6 +50,11 @@ DEFAULT_TEMPLATE = "sales-marketing-roundtable"
 SUFFIX = ".toml"
 
 
+# The languages a hint's `labels` may name its theme in, by code: the languages the templates
+# write phrases in and the clustering engine tells notes apart by.
+LABEL_LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish"}
+
+
 class TemplateError(ValueError):
     """A template file that cannot be used; the message names the file and the problem."""
 
@@ -54,6 +64,13 @@ class ThemeHint:
     label: str
     description: str
     phrases: tuple[str, ...]
+    # (language code, name) pairs: the theme's name in a room writing in that language.
+    labels: tuple[tuple[str, str], ...] = ()
+
+    def label_in(self, language: str) -> str:
+        """The theme's name in a language ("de", "fr", "es"); the English label when the
+        template gives none for it."""
+        return dict(self.labels).get(language, self.label)
 
 
 @dataclass(frozen=True)
@@ -113,11 +130,37 @@ def _hint(data: object, where: str) -> ThemeHint:
     phrases = data.get("phrases", [])
     if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
         raise TemplateError(f"{where}: 'phrases' must be a list of text")
+    label = _text(data, "label", where)
     return ThemeHint(
-        label=_text(data, "label", where),
+        label=label,
         description=_text(data, "description", where, required=False),
         phrases=tuple(p.strip() for p in phrases if p.strip()),
+        labels=_labels(data.get("labels", {}), f"{where} (“{label}”)"),
     )
+
+
+def _labels(data: object, where: str) -> tuple[tuple[str, str], ...]:
+    """A hint's names in other languages: `labels = { de = "...", fr = "...", es = "..." }`."""
+    codes = ", ".join(LABEL_LANGUAGES)
+    if not isinstance(data, dict):
+        raise TemplateError(
+            f"{where}: 'labels' must be a table of names by language, "
+            f'such as labels = {{ de = "...", fr = "..." }}'
+        )
+    names: list[tuple[str, str]] = []
+    for code, name in data.items():
+        if code not in LABEL_LANGUAGES:
+            raise TemplateError(
+                f"{where}: 'labels' has a name for the language '{code}'; "
+                f"names can be given for {codes} only"
+            )
+        language = LABEL_LANGUAGES[code]
+        if not isinstance(name, str):
+            raise TemplateError(f"{where}: the {language} name in 'labels' must be text")
+        if not name.strip():
+            raise TemplateError(f"{where}: the {language} name in 'labels' ({code}) is empty")
+        names.append((code, name.strip()))
+    return tuple(names)
 
 
 def _round(data: object, where: str) -> RoundTemplate:

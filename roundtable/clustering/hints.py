@@ -11,6 +11,7 @@ sentence model a classifier fitted on the hint texts helps choose between hints
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -84,6 +85,27 @@ def hint_texts(hint: HintLike) -> list[str]:
     """The texts a hint is matched against: label with description, then each phrase."""
     head = f"{hint.label}. {hint.description}".strip(" .")
     return [head] + [p for p in hint.phrases if p.strip()]
+
+
+def majority_language(texts: Sequence[str]) -> str:
+    """The language more than half of the notes are written in ("de", "fr", "es", ...), or
+    "en" when English or no language has that majority. A note's language is read as its
+    label would read it (loose_language_of); a note without small words counts as English."""
+    if not texts:
+        return "en"
+    counts = Counter(loose_language_of(tuple(text_words(t))) for t in texts)
+    language, count = counts.most_common(1)[0]
+    return language if count * 2 > len(texts) else "en"
+
+
+def hint_name(hint: HintLike, texts: Sequence[str]) -> str:
+    """The name of a theme suggested from a hint: the hint's name in the language most of
+    its notes are written in (a template's `labels`), else its English label."""
+    language = majority_language(texts)
+    if language == "en":
+        return hint.label
+    names = dict(getattr(hint, "labels", ()) or ())
+    return str(names.get(language) or hint.label)
 
 
 def match_hints(

@@ -21,7 +21,7 @@ import numpy as np
 from . import concepts, embed
 from .engine import adaptive_cut, build_space, group_notes
 from .filler import has_words, says_only_agreement
-from .hints import HINT_ROUND_SHARE, HintLike, match_hints
+from .hints import HINT_ROUND_SHARE, HintLike, hint_name, match_hints
 from .labels import make_label, make_reason, round_words, shared_words
 from .placement import (
     SORT_MIN_LEXICAL,
@@ -43,7 +43,8 @@ class SuggestedTheme:
         label: readable label (an existing theme's own name when existing_theme_id is set).
         note_ids: all notes of the theme, hand-placed ones included, in input order.
         reason: one sentence for the facilitator saying why these notes belong together.
-        hint: the template hint's label when the theme came from a hint, else None.
+        hint: the template hint's (English) label when the theme came from a hint, else
+            None; `label` is then the hint's name in the language most of the notes are in.
         existing_theme_id: the facilitator's theme these notes join, or None for a new one.
     """
 
@@ -252,7 +253,9 @@ def suggest_themes(
             about = f"Matches the template theme “{hint.label}”"
             about += f": {hint.description.strip().rstrip('.')}." if hint.description else "."
             about = f"{about} {shared_words(members, words)}".strip()
-            label = hint.label if hint.label.lower() not in {t.lower() for t in taken} else None
+            # Named in the language most of its notes are in ("Gemeinsame Pipeline-Runden").
+            named = hint_name(hint, [texts[r] for r in members])
+            label = named if named.lower() not in {t.lower() for t in taken} else None
             label = label or make_label(members, words, taken)
             taken.append(label)
             hinted.append(
@@ -286,17 +289,16 @@ def suggest_themes(
     for group in open_groups(sub, sub_vecs, leans):
         rows = [rest[i] for i in group]
         alone = lone_hint.get(rows[0]) if len(rows) == 1 else None
-        if alone is not None and hints[alone].label.lower() not in {t.lower() for t in taken}:
+        named = hint_name(hints[alone], [texts[rows[0]]]) if alone is not None else ""
+        if alone is not None and named.lower() not in {t.lower() for t in taken}:
             # A note on its own that matched a hint is named by the hint ("Security and
             # compliance"), not by a cut of its own words ("Data stored GDPR").
             hint = hints[alone]
-            taken.append(hint.label)
+            taken.append(named)
             about = f"Matches the template theme “{hint.label}”"
             about += f": {hint.description.strip().rstrip('.')}." if hint.description else "."
             result.append(
-                SuggestedTheme(
-                    label=hint.label, note_ids=(ids[rows[0]],), reason=about, hint=hint.label
-                )
+                SuggestedTheme(label=named, note_ids=(ids[rows[0]],), reason=about, hint=hint.label)
             )
             continue
         central = [rest[i] for i in _central(group, sub, sub_vecs)]

@@ -1,0 +1,106 @@
+"""A theme suggested from a template hint is named in the language most of its notes are
+written in: the template's `labels` give each hint's German, French and Spanish names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roundtable.clustering.suggest import suggest_themes
+from roundtable.templates import SHIPPED_DIR, TemplateError, get_template, load_template
+
+GERMAN_PIPELINE = [
+    "Marketing sitzt jeden Montag bei unserem Forecast-Call mit drin",
+    "Wir gehen jede Woche gemeinsam mit dem Marketing die Pipeline durch",
+    "Gemeinsames Pipeline-Review mit Vertrieb und Marketing am Freitag",
+    "Im Quartalsmeeting schauen beide Teams auf denselben Funnel",
+]
+ENGLISH_PIPELINE = [
+    "Weekly pipeline call with marketing every monday",
+    "Marketing sits in our friday forecast meeting",
+    "We go through the funnel together once a month",
+    "Shared deal review with demand gen and the AEs",
+]
+
+
+def _what_works_hints():
+    return get_template("sales-marketing-roundtable").rounds[1].hints
+
+
+def _pipeline_theme(notes: list[str]):
+    themes = suggest_themes(list(enumerate(notes)), hints=_what_works_hints())
+    found = [t for t in themes if t.hint == "Joint pipeline meetings"]
+    assert found, [(t.label, t.note_ids, t.hint) for t in themes]
+    return found[0]
+
+
+def test_a_german_round_gets_the_german_name(path: str) -> None:
+    theme = _pipeline_theme(GERMAN_PIPELINE)
+    assert theme.label == "Gemeinsame Pipeline-Runden"
+    assert len(theme.note_ids) >= 3
+    # The reason still names the template theme as the template does.
+    assert "“Joint pipeline meetings”" in theme.reason
+
+
+def test_a_mixed_round_with_an_english_majority_keeps_the_english_name(path: str) -> None:
+    theme = _pipeline_theme(ENGLISH_PIPELINE + GERMAN_PIPELINE[:2])
+    german = sum(i >= len(ENGLISH_PIPELINE) for i in theme.note_ids)
+    assert german * 2 <= len(theme.note_ids), theme
+    assert theme.label == "Joint pipeline meetings"
+
+
+def test_half_the_notes_in_german_is_no_majority() -> None:
+    from roundtable.clustering.hints import hint_name, majority_language
+
+    hint = _what_works_hints()[0]
+    assert majority_language(GERMAN_PIPELINE[:2] + ENGLISH_PIPELINE[:2]) == "en"
+    assert hint_name(hint, GERMAN_PIPELINE[:2] + ENGLISH_PIPELINE[:2]) == hint.label
+    assert hint_name(hint, GERMAN_PIPELINE[:3] + ENGLISH_PIPELINE[:2]) == hint.label_in("de")
+    french = ["le marketing assiste à notre point forecast", "revue de pipe avec les commerciaux"]
+    assert hint_name(hint, french) == "Revues de pipe communes"
+
+
+def _write(tmp_path: Path, labels: str) -> Path:
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        'title = "Mine"\n[[rounds]]\ntitle = "What works"\nprompt = "Where?"\nminutes = 10\n'
+        '[[rounds.hints]]\nlabel = "Joint pipeline meetings"\n'
+        f"{labels}\n"
+        'description = "A regular meeting"\nphrases = ["pipeline review"]\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_template_with_an_unknown_language_code_says_which_hint(tmp_path: Path) -> None:
+    path = _write(tmp_path, 'labels = { de = "Pipeline-Runden", it = "Riunioni di pipeline" }')
+    with pytest.raises(TemplateError) as caught:
+        load_template(path)
+    message = str(caught.value)
+    assert "round 1, hint 1 (“Joint pipeline meetings”)" in message
+    assert "'it'" in message and "de, fr, es" in message
+
+
+def test_a_template_with_an_empty_name_says_which_hint_and_language(tmp_path: Path) -> None:
+    path = _write(tmp_path, 'labels = { de = "Pipeline-Runden", fr = "  " }')
+    with pytest.raises(TemplateError, match="“Joint pipeline meetings”.*French name.*empty"):
+        load_template(path)
+
+
+def test_a_hint_without_names_still_loads_and_keeps_its_label(tmp_path: Path) -> None:
+    hint = load_template(_write(tmp_path, "")).rounds[0].hints[0]
+    assert hint.labels == ()
+    assert hint.label_in("de") == "Joint pipeline meetings"
+
+
+@pytest.mark.parametrize("template", sorted(SHIPPED_DIR.glob("*.toml")), ids=lambda p: p.stem)
+def test_every_shipped_hint_has_a_german_french_and_spanish_name(template: Path) -> None:
+    loaded = load_template(template)
+    hints = [h for r in (*loaded.rounds, *loaded.questions) for h in r.hints]
+    assert hints
+    for hint in hints:
+        names = dict(hint.labels)
+        assert sorted(names) == ["de", "es", "fr"], hint.label
+        assert all(0 < len(n.split()) <= 5 for n in names.values()), hint.label
+        assert hint.label not in names.values(), hint.label
