@@ -159,9 +159,15 @@ def _match_names_to_hints(
     label_rows: np.ndarray,
     head_rows: np.ndarray,
 ) -> dict[int, int]:
-    """Theme index -> hint index: the same label, or clearly the same topic both ways."""
+    """Theme index -> hint index: the same label (in any of its languages), or clearly the
+    same topic both ways."""
     out: dict[int, int] = {}
-    labels = {h.label.strip().lower(): j for j, h in enumerate(hints)}
+    # The label, or its name in another language (templates.py `labels`): a theme suggested
+    # from a hint over German notes is named "Gemeinsame Pipeline-Runden", and is that hint.
+    labels: dict[str, int] = {}
+    for j, h in enumerate(hints):
+        for label in (h.label, *(name for _, name in getattr(h, "labels", ()) or ())):
+            labels.setdefault(label.strip().lower(), j)
     for k, name in enumerate(names):
         if name.strip().lower() in labels:
             out[k] = labels[name.strip().lower()]

@@ -61,6 +61,18 @@ def test_half_the_notes_in_german_is_no_majority() -> None:
     assert hint_name(hint, french) == "Revues de pipe communes"
 
 
+def test_a_theme_with_the_german_name_is_the_hints_theme(path: str) -> None:
+    # Accepted as suggested, "Gemeinsame Pipeline-Runden" is the hint's theme: new German
+    # notes on pipeline meetings join it, as they join one named "Joint pipeline meetings",
+    # instead of making a second pipeline theme beside it.
+    for name in ("Joint pipeline meetings", "Gemeinsame Pipeline-Runden"):
+        themes = suggest_themes(
+            list(enumerate(GERMAN_PIPELINE)), hints=_what_works_hints(), pinned={7: (name, [])}
+        )
+        pipeline = [t for t in themes if set(t.note_ids) & {1, 2}]
+        assert [(t.label, t.existing_theme_id) for t in pipeline] == [(name, 7)], themes
+
+
 def _write(tmp_path: Path, labels: str) -> Path:
     path = tmp_path / "mine.toml"
     path.write_text(
