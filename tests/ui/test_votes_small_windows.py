@@ -135,3 +135,29 @@ def test_the_charts_shares_round_halves_up_as_the_minutes_do(qtbot, themed):
     assert (first.votes["sales"], first.votes["marketing"]) == (12.5, 37.5)
     text = ComparisonChart.describe(first)
     assert "1 dots (13%)" in text and "3 dots (38%)" in text, text
+
+
+def test_a_big_count_typed_widens_its_column_so_it_shows_whole(qtbot, themed):
+    # The number columns are sized from their texts (PanelTable.fit_columns), no longer by
+    # Qt asking every cell at each resize: a count typed must still widen its column, here
+    # in a narrow dock where the column is headed "S".
+    themed.resize(1024, 600)
+    dock = themed.findChild(QWidget, "votesDock")
+    dock.raise_()
+    qtbot.wait(100)
+    themed.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
+    table = themed.findChild(QTableView, "voteTable")
+    qtbot.waitUntil(lambda: table.isColumnHidden(NOTES_COL))
+    narrow = table.columnWidth(SALES)
+    type_votes(qtbot, themed, 0, SALES, "9999")
+    index = panel_of(themed).proxy.index(0, SALES)
+    assert index.data() == 9999
+    assert table.columnWidth(SALES) > narrow
+    assert table.visualRect(index).width() >= table.fontMetrics().horizontalAdvance("9999") + 4
+    # Given room again, S·M·O comes back as wide as its widest cell.
+    themed.resize(1600, 900)
+    themed.resizeDocks([dock], [600], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(NOTES_COL))
+    for row in range(panel_of(themed).proxy.rowCount()):
+        cell = str(panel_of(themed).proxy.index(row, NOTES_COL).data())
+        assert table.columnWidth(NOTES_COL) >= table.fontMetrics().horizontalAdvance(cell) + 4

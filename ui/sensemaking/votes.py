@@ -70,7 +70,11 @@ class VotesPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
 
-        self.table = PanelTable("voteTable")
+        self.table = PanelTable(
+            "voteTable",
+            number_columns=(NOTES_COL, *VOTE_COLS, TOTAL_COL),
+            bold_columns=(TOTAL_COL,),
+        )
         self.table.setAccessibleName("Votes per theme")
         self.table.setModel(self.proxy)
         # A reset of the rows (ranking by votes, a theme added, merged or moved) left the
@@ -86,7 +90,7 @@ class VotesPanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # PanelTable.fit_columns
         header.setSectionResizeMode(THEME_COL, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         # A scroll bar that came and went with the table's height (the over-budget warning
@@ -178,6 +182,7 @@ class VotesPanel(QWidget):
             self.model.headers = COMPACT_HEADERS if narrow else HEADERS
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
             self.table.setColumnHidden(NOTES_COL, narrow)
+            self.table.fit_columns()
 
     # ----- following the store ---------------------------------------------------------------
 
