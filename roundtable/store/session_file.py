@@ -79,6 +79,17 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
+# A read-only window looks every 1.5 s whether the writer is still there by taking the lock
+# for an instant (writer_lock_held); a window opening the file for writing in that instant
+# was told it was in use. Opening tries again a few times over half a second first.
+LOCK_TRIES = 6
+LOCK_PAUSE_S = 0.1
+
+
+def _pause(seconds: float) -> None:
+    time.sleep(seconds)
+
+
 class WriterLock:
     """An exclusive, process-wide lock on a session file, released when the process dies.
 
@@ -91,7 +102,9 @@ class WriterLock:
         self.path = lock_path(path)
         self._fh: IO[bytes] | None = None
 
-    def acquire(self, session_path: Path) -> None:
+    def acquire(self, session_path: Path, tries: int = LOCK_TRIES) -> None:
+        """Take the lock, trying `tries` times in all (LOCK_PAUSE_S apart) while someone
+        else has it, or raise SessionLockedError."""
         try:
             fh = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
         except OSError as exc:
@@ -101,7 +114,7 @@ class WriterLock:
                 f"({exc.strerror}). Open it read-only, or copy it to a folder you can write to.",
             ) from exc
         try:
-            _lock_now(fh, shared=False)
+            _lock_patiently(fh, tries)
         except OSError as exc:
             fh.close()
             raise SessionLockedError(
@@ -117,6 +130,19 @@ class WriterLock:
             # earlier lock a file nobody else can see any more.
             self._fh.close()
             self._fh = None
+
+
+def _lock_patiently(fh: IO[bytes], tries: int) -> None:
+    """Lock the side file for writing, trying again after a pause while someone else has it;
+    the last try's OSError is raised."""
+    for attempt in range(1, max(1, tries) + 1):
+        try:
+            _lock_now(fh, shared=False)
+            return
+        except OSError:
+            if attempt >= tries:
+                raise
+        _pause(LOCK_PAUSE_S)
 
 
 def _lock_now(fh: IO[bytes], *, shared: bool) -> None:
@@ -312,7 +338,7 @@ def tidy_after_reading(path: Path) -> None:
     lock = WriterLock(path)
     if lock.path.exists():
         try:
-            lock.acquire(path)
+            lock.acquire(path, tries=1)  # a writer has it: nothing to tidy, no waiting
         except SessionFileError:
             return
     try:

@@ -152,18 +152,20 @@ def test_undo_and_redo_of_dots_per_person_show_the_setting_marked(qtbot, themed,
 def test_undo_of_accept_all_says_how_many_notes_are_ungrouped_again(qtbot, window, session_file):
     rid, ids, placed = accept_all_suggestions(qtbot, window)
     assert len(placed) > 1
+    themes = len(window.store.themes(rid))
     window.agenda.setCurrentRow(0)  # a look at round 1
     undo(qtbot, window)
     qtbot.waitUntil(lambda: window.shown_round_id() == rid)
     title = window.store.round(rid).title
     position = window.store.round(rid).position
     assert status(window) == (
-        f"Undone: Accept suggested themes in round {position}, “{title}”."
+        f"Undone: Accept {themes} suggested themes in round {position}, “{title}”."
         f" {len(placed)} notes are ungrouped again."
     )
     redo(qtbot, window)
     assert status(window) == (
-        f"Redone: Accept suggested themes. {len(placed)} notes are in the suggested themes again."
+        f"Redone: Accept {themes} suggested themes."
+        f" {len(placed)} notes are in the suggested themes again."
     )
     window.close()
     with Store.open(session_file) as store:

@@ -11,6 +11,7 @@ the facilitator accepts is stored as one undo command.
 from __future__ import annotations
 
 import concurrent.futures
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -195,15 +196,16 @@ class Suggester(QObject):
                 else "No new themes to suggest: the notes are where they fit."
             )
             return
-        self._show(SuggestionPreview(groups, self.window), round_id, "Accept suggested themes")
+        self._show(SuggestionPreview(groups, self.window), round_id, accepted_name)
         if left:
             self.window.show_status(self.window.statusBar().currentMessage() + left)
 
-    def _show(self, preview: SuggestionPreview, round_id: int, text: str) -> None:
+    def _show(self, preview: SuggestionPreview, round_id: int, named: Naming) -> None:
         if self.preview is not None:
             self.preview.close()
         self.preview = preview
-        preview.chosen.connect(lambda groups: self._accept(round_id, groups, text))
+        offered = list(preview.groups)
+        preview.chosen.connect(lambda groups: self._accept(round_id, groups, offered, named))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.setWindowModality(Qt.WindowModality.WindowModal)
         preview.finished.connect(lambda _r: setattr(self, "preview", None))
@@ -215,7 +217,13 @@ class Suggester(QObject):
             " accept all, accept the ticked ones, or discard."
         )
 
-    def _accept(self, round_id: int, groups: list[ProposedGroup], text: str) -> None:
+    def _accept(
+        self,
+        round_id: int,
+        groups: list[ProposedGroup],
+        offered: list[ProposedGroup],
+        named: Naming,
+    ) -> None:
         if not groups:
             self.window.show_status("Suggestions discarded; nothing changed.")
             return
@@ -235,7 +243,7 @@ class Suggester(QObject):
                 "Nothing changed: those notes have been placed by hand or deleted meanwhile."
             )
             return
-        command = ApplySuggestions(self.store, round_id, chosen, text)
+        command = ApplySuggestions(self.store, round_id, chosen, named(chosen, offered))
         command.batch = self.window.signals.batch
         self.window.undo_stack.push(command)
         placed = sum(len(c[1]) for c in chosen)
@@ -323,7 +331,33 @@ class Suggester(QObject):
             + (f"; {len(unsure)} not sure enough to place." if unsure else "."),
             left_out=unsure,
         )
-        self._show(preview, round_id, "Sort the rest into themes")
+        self._show(preview, round_id, sorted_name)
+
+
+# The undo step's name from what was accepted ((label, note ids, theme id) each) out of what
+# the preview offered: every accept was "Accept suggested themes" in Edit > Undo, whether all
+# six themes went in or two.
+Naming = Callable[[list[tuple[str, list[int], int | None]], list[ProposedGroup]], str]
+
+
+def accepted_name(chosen: list[tuple[str, list[int], int | None]], offered: list) -> str:
+    """ "Accept 6 suggested themes", or "Accept 2 of 6 suggested themes"."""
+    themes = counted(len(offered), "suggested theme")
+    return (
+        f"Accept {themes}" if len(chosen) >= len(offered) else f"Accept {len(chosen)} of {themes}"
+    )
+
+
+def sorted_name(chosen: list[tuple[str, list[int], int | None]], offered: list) -> str:
+    """ "Sort 7 notes into themes", or "Sort 5 of 7 notes into themes" (places proposed)."""
+    placed = sum(len(ids) for _, ids, _ in chosen)
+    proposed = sum(len(g.new_note_ids) for g in offered)
+    notes = counted(proposed, "note")
+    return (
+        f"Sort {notes} into themes"
+        if placed >= proposed
+        else f"Sort {placed} of {notes} into themes"
+    )
 
 
 def _sort_reason(label: str, has_notes: bool, hint: str | None) -> str:

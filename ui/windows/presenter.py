@@ -26,6 +26,11 @@ from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
 from ui.windows.wall import WallBoard
 from ui.windows.wall_cues import WallCues
 from ui.windows.wall_rows import CARD, CARD_POINTS, MIN_SCALE, fit_rows, points_at
+from ui.windows.wall_type import FEW
+
+# The least type size of a long note's card on a themed wall: the size of the smallest
+# cards the wall ever shows (wall_rows.py).
+LEAST_POINTS = points_at(MIN_SCALE)
 
 
 def other_screen(main: QWidget) -> QScreen | None:
@@ -176,10 +181,17 @@ class PresenterWindow(QWidget):
             # margin: with the smaller height here the wall kept its text smaller than it
             # could have been.
             area = self.wall.room()
+            cards = sum(len(rows) for _head, rows in self.wall.sections())
+            few = max(1, int(cards * FEW))
 
             def fits(scale: float, points: int = 0) -> bool:  # every theme's column
+                # A long note takes smaller type on its own card, down to the wall's least
+                # size, rather than all the cards taking its size (or it being cut off);
+                # when more than a few would, the round's size comes down (wall_type.py).
                 card, font = self._card(scale, points)
-                return self.wall.plan(card, font, area).fits
+                plan = self.wall.plan(card, font, area, least=LEAST_POINTS)
+                smaller = sum(1 for p in plan.points.values() if p < font.pointSize())
+                return plan.fits and smaller <= few
 
             scale = next(
                 (s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1) if fits(s / 10)),
@@ -188,13 +200,14 @@ class PresenterWindow(QWidget):
             stretch = taller = 0
             # Narrow columns (six themes on a 1024-pixel projector) need not mean small
             # type: the text grows, in taller cards, while the round still fits.
-            least = grown = points_at(scale)
-            points = next((p for p in range(CARD_POINTS, least, -1) if fits(scale, p)), least)
+            base = points_at(scale)
+            points = next((p for p in range(CARD_POINTS, base, -1) if fits(scale, p)), base)
+            least = grown = LEAST_POINTS
         now = (stretch, points, taller) != (self._stretch, self._points, self._taller)
         now = now or (least, grown) != (self.wall.least_points, self.wall.grown_points)
         if abs(scale - self._scale) > 1e-9 or now:
             self._apply_scale(scale, stretch, points, taller)
-            # Long notes' cards: smaller type, never below the scale's (wall_type.py).
+            # Long notes' cards: smaller type, never below `least` (wall_type.py, wall.py).
             self.wall.least_points, self.wall.grown_points = least, grown
             self.wall.rebuild()
         elif self.wall.columns:

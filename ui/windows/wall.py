@@ -11,16 +11,15 @@ Without themes the wall is the board's flowing rows of cards.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListView, QListWidgetItem
 
 from roundtable.model import counted
-from ui.windows.cards import CARD_INSET
 from ui.windows.note_board import KIND, NoteBoard
-from ui.windows.wall_type import CardType
+from ui.windows.wall_type import PAD, CardType, fitting_points
 
 # A theme on the wall: its header's row, its columns of card rows, its header's height.
 Shape = tuple[int, list[list[int]], int]
@@ -37,6 +36,9 @@ class ColumnPlan:
     places: dict[int, QRect]  # row in the list -> its rectangle on the wall
     height: int
     fits: bool
+    # Each card's row -> its type size: the round's, or smaller for a note too long for
+    # its card at the round's size (wall_type.py).
+    points: dict[int, int] = field(default_factory=dict)
 
 
 def header_height(font: QFont, text: str, width: int) -> int:
@@ -126,13 +128,18 @@ class WallBoard(CardType, NoteBoard):
 
     # ----- columns ---------------------------------------------------------------------------
 
-    def plan(self, card: QSize, font: QFont, area: QSize) -> ColumnPlan:
-        """Lay out the themed round with cards of `card` size and header type `font` in a
-        wall of `area`: each theme a column (more than one when it is taller than the
-        wall), themes side by side, a new band when the width is used up. Cards widen to
-        share the whole width and are only as tall as their text (at least half a card),
-        so a round of short notes fits. The cards of a band start on one line, under the
-        tallest header of the band."""
+    def plan(self, card: QSize, font: QFont, area: QSize, least: int | None = None) -> ColumnPlan:
+        """Lay out the themed round with cards of `card` size and type `font` in a wall of
+        `area`: each theme a column (more than one when it is taller than the wall), themes
+        side by side, a new band when the width is used up. Cards widen to share the whole
+        width and are only as tall as their text (at least half a card), so a round of short
+        notes fits. The cards of a band start on one line, under the tallest header of the
+        band.
+
+        A note too long for its card in `font` takes smaller type on its own card, down to
+        `least` points (the wall's least size when not given); too long even then, its card
+        grows to hold it whole. With one size for every card, a 200-character note ended in
+        "…" at the foot of its card on a 1024x768 projector."""
         gap = 2 * self.spacing()
         per_band = max(1, (area.width() - gap) // (card.width() + gap))
         # Themes a little short of room side by side squeeze their cards (to 80%) rather
@@ -141,17 +148,21 @@ class WallBoard(CardType, NoteBoard):
         per_band = max(per_band, min(len(self.sections()), squeezed))
         width = (area.width() - gap) // per_band - gap
         step_x = width + gap
-        metrics = QFontMetrics(font)
         lowest = card.height() // 2
-        flags = int(Qt.TextFlag.TextWordWrap)
-        # The text keeps clear of the card's frames, as on the board (note_board.py): measured
-        # at the card's whole width, a note's last line was cut off on the wall.
-        inner = width - 12 - 2 * CARD_INSET
+        most = font.pointSize()
+        least = min(most, self.least_points if least is None else least)
+        # Measured inside the card's frames, as on the board (note_board.py): at the card's
+        # whole width, a note's last line was cut off on the wall. Once per text and size.
+        text_height = self.height_at(font, width)
+        points: dict[int, int] = {}
 
         def height_of(row: int) -> int:
             text = self.item(row).text()
-            needed = metrics.boundingRect(0, 0, inner, 10_000, flags, text).height()
-            return max(lowest, min(card.height(), needed + 18))
+            size = most
+            if text_height(text, most) + PAD > card.height():
+                size = fitting_points(text_height, text, most - 1, least, card.height()) or least
+            points[row] = size
+            return max(lowest, text_height(text, size) + PAD)
 
         # Each theme's columns of cards (most columns only when one is too tall) and the
         # height of its header over them.
@@ -212,7 +223,7 @@ class WallBoard(CardType, NoteBoard):
             y += tallest
         # The wall's height: the last card's foot and half a gap, as above the first header.
         height = y - gap + gap // 2
-        return ColumnPlan(places, height, height <= area.height())
+        return ColumnPlan(places, height, height <= area.height(), points)
 
     def doItemsLayout(self) -> None:  # noqa: N802 (Qt name)
         super().doItemsLayout()
@@ -258,6 +269,7 @@ class WallBoard(CardType, NoteBoard):
                 item: QListWidgetItem = self.item(row)
                 if item.sizeHint() != rect.size():
                     item.setSizeHint(rect.size())
+            self._type_cards(plan.points)
             for row, rect in plan.places.items():
                 self.setPositionForIndex(QPoint(rect.topLeft()), self.indexFromItem(self.item(row)))
             right = max((rect.right() + 1 for rect in plan.places.values()), default=0)
@@ -268,6 +280,17 @@ class WallBoard(CardType, NoteBoard):
             self.updateGeometries()
         finally:
             self._placing = False
+
+    def _type_cards(self, points: dict[int, int]) -> None:
+        """Give each card of a themed round its own type size where it is not the wall's."""
+        for row, size in points.items():
+            item = self.item(row)
+            font = None
+            if size != self.font().pointSize():
+                font = QFont(self.font())
+                font.setPointSize(size)
+            if item.data(Qt.ItemDataRole.FontRole) != font:
+                item.setData(Qt.ItemDataRole.FontRole, font)
 
     def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
         """The presenter view sizes the wall's cards (its scale and stretch, or the plan);

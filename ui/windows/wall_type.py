@@ -1,4 +1,5 @@
-"""The type of the wall's cards when the round has no themes, sized card by card.
+"""The type of the wall's cards, sized card by card (the rows of a round without themes
+here; the columns of a themed round measure and fit with the same helpers, wall.py).
 
 One size for every card let a single long note hold a whole round down: 25 notes on a
 1024x768 projector, one of them 200 characters long, were all 10-point lines (and the long
