@@ -41,15 +41,25 @@ class ColumnPlan:
     points: dict[int, int] = field(default_factory=dict)
 
 
+_HEADER_HEIGHTS: dict[tuple[str, str, int], int] = {}
+
+
 def header_height(font: QFont, text: str, width: int) -> int:
-    """The height of a theme's header wrapped to `width` (its columns' width)."""
-    bold = QFont(font)
-    bold.setBold(True)
-    metrics = QFontMetrics(bold)
-    box = metrics.boundingRect(
-        0, 0, max(40, width - 16), 10_000, int(Qt.TextFlag.TextWordWrap), text
-    )
-    return box.height() + 14
+    """The height of a theme's header wrapped to `width` (its columns' width); measured
+    once per font, text and width (a plan asks for every theme at every column count)."""
+    key = (font.key(), text, width)
+    known = _HEADER_HEIGHTS.get(key)
+    if known is None:
+        bold = QFont(font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        box = metrics.boundingRect(
+            0, 0, max(40, width - 16), 10_000, int(Qt.TextFlag.TextWordWrap), text
+        )
+        if len(_HEADER_HEIGHTS) >= 4096:
+            _HEADER_HEIGHTS.clear()
+        known = _HEADER_HEIGHTS[key] = box.height() + 14
+    return known
 
 
 class WallBoard(CardType, NoteBoard):
@@ -128,7 +138,14 @@ class WallBoard(CardType, NoteBoard):
 
     # ----- columns ---------------------------------------------------------------------------
 
-    def plan(self, card: QSize, font: QFont, area: QSize, least: int | None = None) -> ColumnPlan:
+    def plan(
+        self,
+        card: QSize,
+        font: QFont,
+        area: QSize,
+        least: int | None = None,
+        sections: list[tuple[int, list[int]]] | None = None,
+    ) -> ColumnPlan:
         """Lay out the themed round with cards of `card` size and type `font` in a wall of
         `area`: each theme a column (more than one when it is taller than the wall), themes
         side by side, a new band when the width is used up. Cards widen to share the whole
@@ -139,13 +156,17 @@ class WallBoard(CardType, NoteBoard):
         A note too long for its card in `font` takes smaller type on its own card, down to
         `least` points (the wall's least size when not given); too long even then, its card
         grows to hold it whole. With one size for every card, a 200-character note ended in
-        "…" at the foot of its card on a 1024x768 projector."""
+        "…" at the foot of its card on a 1024x768 projector.
+
+        `sections` are the wall's sections() when the caller has them (one walk over the
+        items for the dozen plans of a fit, not two per plan)."""
+        sections = self.sections() if sections is None else sections
         gap = 2 * self.spacing()
         per_band = max(1, (area.width() - gap) // (card.width() + gap))
         # Themes a little short of room side by side squeeze their cards (to 80%) rather
         # than send the last theme to a band of its own.
         squeezed = (area.width() - gap) // (card.width() * 4 // 5 + gap)
-        per_band = max(per_band, min(len(self.sections()), squeezed))
+        per_band = max(per_band, min(len(sections), squeezed))
         width = (area.width() - gap) // per_band - gap
         step_x = width + gap
         lowest = card.height() // 2
@@ -168,7 +189,7 @@ class WallBoard(CardType, NoteBoard):
         # height of its header over them.
         shapes: list[Shape] = []
         heights: dict[int, int] = {}
-        for head, cards in self.sections():
+        for head, cards in sections:
             for row in cards:
                 heights[row] = height_of(row)
             text = self.item(head).text()
