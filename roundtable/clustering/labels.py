@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from .label_style import one_noun, quote, verb_at_edge, verb_form, written_acronym
 from .label_words import (
     JOINERS,
     LINKING_WORDS,
@@ -223,6 +224,11 @@ def _best_span(
                     continue
                 # Every content word should earn its place: unknown words cost a little.
                 score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
+                for at in {start, end - 1}:
+                    if verb_form(raw[at], raw[at - 1] if at else ""):
+                        # "Owns the events" and "Forecast goes" are half a sentence: the
+                        # verb costs, and a span naming the same thing without it wins.
+                        score -= scores.get(keys[at], 0.0) + 0.2
                 inner = [unelided(raw[start], stops), *raw[start + 1 : end]]
                 shown = spelled(inner, glue[start:end], nouns=in_german, opens=start == 0)
                 candidate = (score, -length, shown)
@@ -325,6 +331,10 @@ def _make_label(
         own = lone_label(texts[members[0]], _generic(words))
         # Not when it repeats the question ("Great demo" under "... after the demo?").
         asks = any(stem(w.lower()) in words.ignored for w in own.split())
+        if own and verb_at_edge(own):
+            # "Talks to the CHRO weekly": the note's best phrase, when neither end is a verb.
+            other = _note_phrase(members, words)
+            own = other if other and not verb_at_edge(other) else own
         if own and own.lower() not in taken_low and not asks:
             return own
     own_words = _note_phrase(members, words)
@@ -342,11 +352,17 @@ def _make_label(
         extra = distinctive_terms(members, words, limit=4, min_count=1)
         picked += [t for t in extra if t not in picked][: 3 - len(picked)]
     shown = [forms.get(t, t) for t in picked]
+    if verb_at_edge(" ".join(shown)) and sum(not verb_at_edge(w) for w in shown) >= 2:
+        shown = [w for w in shown if not verb_at_edge(w)]  # "Owns lead": "Lead routing"
     if all(german(texts[i]) for i in members):
         # Nouns name a German group ("Ruft spät" named "Der Vertrieb ruft die Leads zu spät
         # zurück"); fewer than two, and its first note's own words name it.
         nouns = [w for w in shown if noun_end(w)]
         shown = nouns if len(nouns) >= 2 else []
+        ranked = [forms.get(t, t) for t in distinctive_terms(members, words, limit=4)]
+        single = one_noun(shown, [texts[i] for i in members], ranked)
+        if single and single.lower() not in taken_low:
+            return single
     for size in (2, 3, 4):
         candidate = capitalise(" ".join(shown[:size])) if shown else ""
         if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):
@@ -379,9 +395,9 @@ def _cut(text: str, limit: int, stops: Collection[str]) -> str:
     kept = text[:limit].rsplit(" ", 1)[0].split(" ") if len(text) > limit else split
     kept = kept or split[:1]
 
-    def small(word: str) -> bool:
+    def small(word: str) -> bool:  # "AI" and "HR" as the note writes them are words
         bare = word.strip(" ,;:.!?-–—\"“”'’()").lower()
-        return len(bare) <= 2 or bare in stops
+        return (len(bare) <= 2 or bare in stops) and not written_acronym(word, text)
 
     more = split[len(kept) :]
     while kept and small(kept[-1]) and more and len(" ".join([*kept, more[0]])) < LABEL_MAX_CHARS:
@@ -415,7 +431,7 @@ def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int
         return f"2 notes close in meaning{also}."
     quotes = words.typed or texts  # a quote is as typed, typos and all
     picks = [quotes[i] for i in list(central)[:2]] or [quotes[i] for i in members[:2]]
-    quoted = " and ".join(f"“{_short(p)}”" for p in picks)
+    quoted = " and ".join(f"“{quote(p, stops=stops_of(p))}”" for p in picks)
     return f"{len(members)} notes close in meaning to {quoted}{also}."
 
 
@@ -427,13 +443,3 @@ def shared_words(members: Sequence[int], words: RoundWords) -> str:
     if not strong:
         return ""
     return f"Shared words: {', '.join(words.forms.get(t, t) for t in strong)}."
-
-
-def _short(text: str, limit: int = 60) -> str:
-    """A note as a reason quotes it: whole, or cut after a whole word ("Telefonnum…" and
-    "each o…" were cut inside a word)."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[: limit - 1]
-    return cut.rstrip(" ,;:.-–—") + "…"

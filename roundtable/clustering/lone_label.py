@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from .label_style import written_acronym
 from .label_words import (
     JOINERS,
     VERB_FORMS,
@@ -67,7 +68,8 @@ def lone_label(text: str, generic: Collection[str]) -> str:
     at = 0
     for at, token in enumerate(raw):  # noqa: B007 (where the label stopped is used below)
         low = without_elision(token.lower().replace("’", "'"), stops)  # "n'y": "y"
-        filler = (low in stops and low not in _MEANINGFUL) or stem(low) in generic
+        small = low in stops and not written_acronym(token, text)  # "IT backlog"
+        filler = (small and low not in _MEANINGFUL) or stem(low) in generic
         filler = filler or (low in _OPENERS and not glue[at])  # "well-run" is no opener
         if not picked and filler:
             continue

@@ -1,0 +1,114 @@
+"""How a theme label and a reason's quote should read: short acronyms the notes write in
+capitals are words ("AI", "HR"), a label names a theme rather than opening or ending on a
+verb ("Owns the events"), a German label is not two nouns from apart ("CRM Müll"), and a quote
+keeps enough of its note to be recognised. Used by labels.py and lone_label.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from .stopwords import STOP_WORDS
+
+# English small words that are also acronyms when typed in capitals: "IT" (the department),
+# "US" (the market). Other small words in capitals are a note raising its voice ("NO budget").
+_CAPS_ACRONYMS = frozenset({"IT", "US"})
+
+
+def shouted(text: str) -> bool:
+    """Whether a note is written mostly in capitals, so that its capitals mark no acronym."""
+    upper = sum(ch.isupper() for ch in text)
+    lower = sum(ch.islower() for ch in text)
+    return upper > lower
+
+
+def written_acronym(word: str, text: str) -> bool:
+    """Whether a short word is an acronym as the note writes it: "AI", "HR", "UX", "KPI" in
+    capitals in a note that is not all capitals. "IT" counts, "it" does not, and neither
+    does an English small word in capitals ("NO budget")."""
+    bare = word.strip(" ,;:.!?-–—\"“”'’()")
+    if not (2 <= len(bare) <= 5 and bare.isalpha() and bare.isupper()) or shouted(text):
+        return False
+    return bare.lower() not in STOP_WORDS or bare in _CAPS_ACRONYMS
+
+
+# Third-person verb forms that notes use to say who does what ("nobody owns the events",
+# "finance cuts offsites"): a label opening on one reads as half a sentence, not a theme.
+# Kept as typed, not stemmed: plural nouns such as "leads", "calls" and "deals" are absent.
+_VERB_TEXT = """owns gets takes sends wants makes gives goes says knows thinks keeps writes
+    builds sells buys loses brings feels hears chases ignores rejects believes sits hates runs
+    asks tells tries comes sees pays misses pushes leaves finds arrives churns closes counts
+    covers cuts decides fixes frees listens moves raises signs trains turns works talks marks
+    spends ghosts postpones disappears vanishes dies rots helps drops kills blames skips
+    forgets owes"""
+THIRD_PERSON = frozenset(_VERB_TEXT.split())
+
+
+# Words after which one of those forms is a noun: "stagger the sends", "our runs".
+_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "my", "your"})
+
+
+def verb_form(word: str, before: str = "") -> bool:
+    """Whether a word is a third-person verb as the note uses it: "owns" in "nobody owns
+    the events", but not "sends" in "stagger the sends" (after a determiner, a noun)."""
+    return word.lower() in THIRD_PERSON and before.lower() not in _DETERMINERS
+
+
+def verb_at_edge(label: str) -> bool:
+    """Whether a label's first or last word is a third-person verb ("Owns the events",
+    "ICP runs"): it reads as half a sentence, not as a theme."""
+    split = label.split()
+    return bool(split) and (verb_form(split[0]) or verb_form(split[-1], " ".join(split[-2:-1])))
+
+
+# A quote keeps at least this many words that mean something, and is never longer than
+# QUOTE_MAX characters to keep them.
+QUOTE_WORDS = 3
+QUOTE_MAX = 100
+
+
+def quote(text: str, limit: int = 60, stops: Collection[str] = STOP_WORDS) -> str:
+    """A note as a reason quotes it: whole when it fits within `limit` characters, else cut
+    after a whole word with an ellipsis, holding at least QUOTE_WORDS words that mean
+    something even when that takes it past `limit` ("Implementation-partner-certification…"
+    was one word of a long note)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    words = text.split(" ")
+
+    def meaningful(word: str) -> bool:
+        bare = word.strip(" ,;:.!?-–—\"“”'’()").lower()
+        return any(ch.isalpha() for ch in bare) and bare not in stops
+
+    kept: list[str] = []
+    for word in words:
+        if len(" ".join([*kept, word])) > limit:
+            break
+        kept.append(word)
+    for word in words[len(kept) :]:
+        if sum(map(meaningful, kept)) >= QUOTE_WORDS:
+            break
+        if kept and len(" ".join([*kept, word])) > QUOTE_MAX:
+            break
+        kept.append(word)
+    if len(kept) == len(words) and len(text) <= QUOTE_MAX:
+        return text
+    shown = " ".join(kept)
+    if len(shown) > QUOTE_MAX:  # one word longer than any quote (a link): cut inside it
+        shown = shown[: QUOTE_MAX - 1]
+    return shown.rstrip(" ,;:.-–—") + "…"
+
+
+def one_noun(nouns: Sequence[str], texts: Sequence[str], ranked: Sequence[str]) -> str:
+    """The better scored (earlier in `ranked`) of a German group's two label nouns alone,
+    when no note says the two side by side: "CRM Müll" was read from "Die Daten im CRM sind
+    Müll" and named it "Müll". Empty when a note has the pair, or there are fewer than two."""
+    if len(nouns) < 2:
+        return ""
+    pair = f"{nouns[0]} {nouns[1]}".lower()
+    if any(pair in " ".join(text.lower().split()) for text in texts):
+        return ""
+    rank = {w: k for k, w in enumerate(ranked)}
+    best = min(nouns[:2], key=lambda w: rank.get(w, len(rank)))
+    return best[:1].upper() + best[1:]
