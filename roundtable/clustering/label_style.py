@@ -1,12 +1,12 @@
 """How a theme label and a reason's quote should read: short acronyms the notes write in
 capitals are words ("AI", "HR"), a label names a theme rather than opening or ending on a
-verb ("Owns the events"), a German label is not two nouns from apart ("CRM Müll"), and a quote
-keeps enough of its note to be recognised. Used by labels.py and lone_label.py.
+verb ("Owns the events"), and a quote keeps enough of its note to be recognised. Used by
+labels.py and lone_label.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 
 from .stopwords import STOP_WORDS
 
@@ -98,17 +98,3 @@ def quote(text: str, limit: int = 60, stops: Collection[str] = STOP_WORDS) -> st
     if len(shown) > QUOTE_MAX:  # one word longer than any quote (a link): cut inside it
         shown = shown[: QUOTE_MAX - 1]
     return shown.rstrip(" ,;:.-–—") + "…"
-
-
-def one_noun(nouns: Sequence[str], texts: Sequence[str], ranked: Sequence[str]) -> str:
-    """The better scored (earlier in `ranked`) of a German group's two label nouns alone,
-    when no note says the two side by side: "CRM Müll" was read from "Die Daten im CRM sind
-    Müll" and named it "Müll". Empty when a note has the pair, or there are fewer than two."""
-    if len(nouns) < 2:
-        return ""
-    pair = f"{nouns[0]} {nouns[1]}".lower()
-    if any(pair in " ".join(text.lower().split()) for text in texts):
-        return ""
-    rank = {w: k for k, w in enumerate(ranked)}
-    best = min(nouns[:2], key=lambda w: rank.get(w, len(rank)))
-    return best[:1].upper() + best[1:]

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .label_style import one_noun, quote, verb_at_edge, verb_form, written_acronym
+from .label_style import quote, verb_at_edge, verb_form, written_acronym
 from .label_words import (
     JOINERS,
     LINKING_WORDS,
@@ -359,10 +359,6 @@ def _make_label(
         # zurück"); fewer than two, and its first note's own words name it.
         nouns = [w for w in shown if noun_end(w)]
         shown = nouns if len(nouns) >= 2 else []
-        ranked = [forms.get(t, t) for t in distinctive_terms(members, words, limit=4)]
-        single = one_noun(shown, [texts[i] for i in members], ranked)
-        if single and single.lower() not in taken_low:
-            return single
     for size in (2, 3, 4):
         candidate = capitalise(" ".join(shown[:size])) if shown else ""
         if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):

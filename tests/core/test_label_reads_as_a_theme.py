@@ -1,8 +1,7 @@
 """A suggested theme's label reads as the name of a theme, and its reason quotes enough of a
 note to recognise it: short acronyms the notes write in capitals ("IT", "US", "HR") stay in
 the label, a label does not open on a verb ("Owns the events") when a phrase naming the
-same thing does not, a German label is not two nouns from different places of a note, and a
-quote cut short keeps a few words that mean something."""
+same thing does not, and a quote cut short keeps a few words that mean something."""
 
 from __future__ import annotations
 
@@ -58,21 +57,6 @@ def test_a_lone_note_opening_on_a_verb_is_named_by_its_own_noun_phrase() -> None
     label = make_label([0], words, [])
     assert not label.lower().startswith("talks")
     assert "CHRO" in label
-
-
-def test_a_german_group_is_named_by_its_best_noun_not_two_nouns_from_apart() -> None:
-    words = round_words(
-        [
-            "Im CRM ist viel Müll, die Daten sind alt",
-            "Müll im System, und keiner pflegt die Daten",
-            "Die Daten im CRM sind Müll",
-            "Messestand war zu klein",
-            "Wir brauchen mehr Budget für Messen",
-            "Leads kommen zu spät an",
-        ]
-    )
-    # Was "CRM Müll", from "im CRM sind Müll" with its small words left out.
-    assert make_label([0, 1, 2], words, []) == "Müll"
 
 
 def test_a_reason_quoting_a_note_with_a_long_first_word_keeps_a_few_words() -> None:
