@@ -18,7 +18,12 @@ def test_the_largest_fitting_size_is_found_with_few_tries():
 
         linear = next((p for p in SIZES if p <= limit), None)
         assert largest(SIZES, fits) == linear
-        assert len(tried) <= 4  # every size tried was 11 plans of the whole round
+        # Trying every size was up to 11 plans of the whole round after each note typed.
+        assert len(tried) <= 6
+        if limit >= SIZES[0]:
+            assert tried == [SIZES[0]]  # a round that fits at full size: one plan
+        if limit < SIZES[-1]:
+            assert len(tried) == 2  # too big at any size: two
 
 
 def test_nothing_fits_and_no_sizes_give_none():

@@ -8,6 +8,8 @@ Esc or F5 brings the facilitator back to the main window.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 from ui.windows.capture import hide_mentions
 from ui.windows.contrast import ink
 from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
-from ui.windows.wall import WallBoard
+from ui.windows.wall import ColumnPlan, WallBoard, plan_key
 from ui.windows.wall_cues import WallCues
 from ui.windows.wall_rows import CARD, CARD_POINTS, MIN_SCALE, fit_rows, points_at
 from ui.windows.wall_type import FEW
@@ -34,12 +36,16 @@ LEAST_POINTS = points_at(MIN_SCALE)
 
 
 def largest(sizes: list, fits) -> object | None:
-    """The first of `sizes` (largest first) that fits, or None, found by halving: a larger
-    size fits only if each smaller one does. A themed round too big for the wall tried all
-    six scales and then eight type sizes, a plan of every card each, after every note
-    typed: 60-90 ms per Enter with 200 notes on the wall, where 3 + 3 plans give the
-    same sizes."""
-    low, high = 0, len(sizes)  # sizes[:low] do not fit; sizes[high:] all fit
+    """The first of `sizes` (largest first) that fits, or None: the largest, else the
+    smallest, then halving between (a larger size fits only if each smaller one does). A
+    themed round too big for the wall tried all six scales and then eight type sizes, a plan
+    of every card each, after every note typed: 60-90 ms per Enter with 200 notes on the
+    wall. A round that fits at full size still takes one plan, one too big at any size two."""
+    if not sizes or fits(sizes[0]):
+        return sizes[0] if sizes else None
+    if not fits(sizes[-1]):
+        return None
+    low, high = 1, len(sizes) - 1  # sizes[:low] do not fit; sizes[high:] all fit
     while low < high:
         mid = (low + high) // 2
         if fits(sizes[mid]):
@@ -198,15 +204,18 @@ class PresenterWindow(QWidget):
             # could have been.
             area = self.wall.room()
             sections = self.wall.sections()
+            planned: dict[tuple, ColumnPlan] = {}
             cards = sum(len(rows) for _head, rows in sections)
             few = max(1, int(cards * FEW))
 
+            @functools.cache  # the same size is asked again (the scale, then its type)
             def fits(scale: float, points: int = 0) -> bool:  # every theme's column
                 # A long note takes smaller type on its own card, down to the wall's least
                 # size, rather than all the cards taking its size (or it being cut off);
                 # when more than a few would, the round's size comes down (wall_type.py).
                 card, font = self._card(scale, points)
                 plan = self.wall.plan(card, font, area, least=LEAST_POINTS, sections=sections)
+                planned[plan_key(card, font, area, LEAST_POINTS)] = plan
                 smaller = sum(1 for p in plan.points.values() if p < font.pointSize())
                 return plan.fits and smaller <= few
 
@@ -228,7 +237,13 @@ class PresenterWindow(QWidget):
             self.wall.least_points, self.wall.grown_points = least, grown
             self.wall.rebuild()
         elif self.wall.columns:
-            self.wall.doItemsLayout()
+            # The plan for the chosen size is made: the wall places its cards by it rather
+            # than planning the round once more (the store has not changed since).
+            self.wall.known_plans = planned
+            try:
+                self.wall.doItemsLayout()
+            finally:
+                self.wall.known_plans = {}
 
     def _fit_question(self) -> None:
         """The question beside the clock, or under it when too long, each in the type that

@@ -62,6 +62,11 @@ def header_height(font: QFont, text: str, width: int) -> int:
     return known
 
 
+def plan_key(card: QSize, font: QFont, area: QSize, least: int) -> tuple:
+    """What a column plan depends on besides the round's notes (WallBoard.known_plans)."""
+    return (card.width(), card.height(), font.key(), area.width(), area.height(), least)
+
+
 class WallBoard(CardType, NoteBoard):
     """A read-only board for the projector; see the module's docstring."""
 
@@ -74,6 +79,9 @@ class WallBoard(CardType, NoteBoard):
         self.setDragDropMode(self.DragDropMode.NoDragDrop)
         self.columns = False
         self._placing = False
+        # Plans the presenter has just made of the round as it is (plan_key -> plan), for
+        # the layout it then asks for; empty at any other time.
+        self.known_plans: dict[tuple, ColumnPlan] = {}
         self._init_type()
 
     # ----- what is shown -------------------------------------------------------------------
@@ -280,7 +288,8 @@ class WallBoard(CardType, NoteBoard):
         round that fitted."""
         self._placing = True
         try:
-            plan = self.plan(self.card_size, self.font(), self.room())
+            key = plan_key(self.card_size, self.font(), self.room(), self.least_points)
+            plan = self.known_plans.get(key) or self.plan(self.card_size, self.font(), self.room())
             # A round that fits has no scroll bar: one shown while the wall settled stayed,
             # empty, and narrowed the wall.
             self._scroll_bar(plan.fits)
