@@ -6,7 +6,8 @@ labels.py and lone_label.py.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Collection, Mapping, Sequence
 
 from .stopwords import STOP_WORDS
 
@@ -98,3 +99,25 @@ def quote(text: str, limit: int = 60, stops: Collection[str] = STOP_WORDS) -> st
     if len(shown) > QUOTE_MAX:  # one word longer than any quote (a link): cut inside it
         shown = shown[: QUOTE_MAX - 1]
     return shown.rstrip(" ,;:.-–—") + "…"
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def telling(terms: Sequence[str], forms: Mapping[str, str]) -> list[str]:
+    """The terms a reason may name as what ties notes together: not a third-person verb
+    ("linked by the words: events, owns" named who does what as if it were a topic)."""
+    return [t for t in terms if forms.get(t, t).lower() not in THIRD_PERSON]
+
+
+def unshouted(label: str, taken: Collection[str]) -> str:
+    """A label taken from notes written in capitals, in sentence case: "SAME BUDGET FIGHT"
+    is "Same budget fight". Acronyms alone ("CRM SLA", "SD-WAN": no run of more than four
+    letters) stay."""
+    letters = [ch for ch in label if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return label
+    if not any(len(run) > 4 for run in _LETTERS.findall(label)):  # "SD-WAN" stays
+        return label
+    calm = label[:1] + label[1:].lower()
+    return calm if calm.lower() not in {t.lower() for t in taken} or calm == label else label

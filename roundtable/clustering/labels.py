@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .label_style import quote, verb_at_edge, verb_form, written_acronym
+from .label_style import quote, telling, unshouted, verb_at_edge, verb_form, written_acronym
 from .label_words import (
     JOINERS,
     LINKING_WORDS,
@@ -284,7 +284,7 @@ def make_label(
     Args:
         central: the group's members closest to all the others, best first (when known).
     """
-    label = _make_label(members, words, taken, central)
+    label = unshouted(_make_label(members, words, taken, central), taken)
     if _width(label) <= LABEL_MAX_CHARS:
         return label
     kept: list[str] = []
@@ -408,7 +408,7 @@ def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int
     texts, docs, forms = words.texts, words.docs, words.forms
     if len(members) == 1:
         return "A note on its own: no other note in the round is close to it."
-    shared = distinctive_terms(members, words, limit=3)
+    shared = telling(distinctive_terms(members, words, limit=3), forms)
     counts = Counter(t for i in members for t in set(docs[i]))
     if shared and counts[shared[0]] >= max(2, len(members) // 2):
         shown = ", ".join(forms.get(t, t) for t in shared)
@@ -435,7 +435,8 @@ def shared_words(members: Sequence[int], words: RoundWords) -> str:
     """ "Shared words: bonus, quota." for the words two or more of these notes use, or ""
     (a template theme's reason was its description alone, never why these notes)."""
     counts = Counter(t for i in members for t in set(words.docs[i]))
-    strong = [t for t in distinctive_terms(members, words, limit=3) if counts[t] >= 2]
+    terms = telling(distinctive_terms(members, words, limit=3), words.forms)
+    strong = [t for t in terms if counts[t] >= 2]
     if not strong:
         return ""
     return f"Shared words: {', '.join(words.forms.get(t, t) for t in strong)}."

@@ -37,6 +37,7 @@ _OTHER = {
         ihr mich mir dich dir ihn ihm uns euch sich mein meine dein sein seine ihre unser
         unsere nicht kein keine keiner keinen keinem nichts nie immer noch schon auch nur
         sehr zu zum zur im in am an auf aus bei beim mit nach von vom vor für über unter
+        fürs ins ans aufs ums übers
         durch gegen ohne um bis seit zwischen ist sind war waren wird werden wurde wurden
         hat haben hatte hatten habe kann können konnte muss müssen soll sollen will wollen
         gibt man hier da dort dann so mehr viel viele alle jeder jede jedes dieser diese

@@ -91,3 +91,35 @@ def test_a_lone_note_whose_opening_words_end_on_a_verb_is_named_by_its_noun_phra
 def test_a_word_after_the_is_a_noun_even_when_it_could_be_a_verb() -> None:
     words = round_words(["stagger the sends so reps are not flooded", *OTHERS])
     assert make_label([0], words, []) == "Stagger the sends"
+
+
+def test_a_note_written_in_capitals_gets_a_label_in_sentence_case() -> None:
+    words = round_words(["SAME BUDGET FIGHT EVERY QUARTER", "CRM SLA", "SD-WAN", *OTHERS])
+    assert make_label([0], words, []) == "Same budget fight"
+    assert make_label([1], words, []) == "CRM SLA"  # acronyms alone stay as written
+    assert make_label([2], words, []) == "SD-WAN"
+
+
+def test_a_reason_names_no_verb_as_what_ties_the_notes() -> None:
+    texts = [
+        "Nobody owns the events calendar",
+        "Events: marketing owns the invites, sales owns nothing",
+        "who owns the event follow-up? nobody",
+        *OTHERS,
+    ]
+    words = round_words(texts)
+    reason = make_reason([0, 1, 2], words)
+    assert "events" in reason
+    assert "owns" not in reason
+
+
+def test_a_german_contraction_does_not_open_a_label() -> None:
+    words = round_words(
+        [
+            "Fürs Marketing gibt es kein eigenes Messebudget mehr",
+            "Ins CRM trägt keiner die Besuchsberichte ein",
+            *OTHERS,
+        ]
+    )
+    assert not make_label([0], words, []).startswith("Fürs")
+    assert not make_label([1], words, []).startswith("Ins ")
