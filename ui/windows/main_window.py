@@ -99,7 +99,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         self._current_seen = store.session().current_round_id
         self.refresh_agenda()
         self.show_round(store.session().current_round_id or self._first_round())
-        self._set_function("sales")
+        self._set_function(self.function_typed_last())  # as it was before a restart
         self._refresh_completer()
         area = self.screen().availableGeometry()  # a 1366x768 laptop has no room for 800
         self.resize(min(1280, area.width()), min(800, area.height() - 40))

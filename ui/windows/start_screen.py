@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -144,6 +145,10 @@ class StartScreen(QWidget):
             " (company optional; rows pasted from a spreadsheet work too)"
         )
         self.roster.setMaximumHeight(110)
+        # As tall as that and no taller: the form does not claim the window's spare height.
+        policy = self.roster.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+        self.roster.setSizePolicy(policy)
         self.roster.setTabChangesFocus(True)  # Tab goes on to Create session, no tab typed
         create = QPushButton("Create session…", objectName="createSessionButton")
         create.clicked.connect(self.create_session)
@@ -199,6 +204,10 @@ class StartScreen(QWidget):
         lay.addWidget(title)
         lay.addWidget(QLabel("New session"))
         lay.addLayout(form)
+        # Room the recent list does not take (none yet, or a short list) goes here, between
+        # the form and the recent sessions: given to the form's wrapped labels, it showed
+        # the template's summary half-way down a maximised window, far from its box.
+        lay.addStretch()
         lay.addWidget(QLabel("Recent sessions"))
         lay.addWidget(self.recent, 1)
         lay.addWidget(self.no_recent)

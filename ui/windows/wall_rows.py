@@ -28,6 +28,8 @@ SCROLL_SCALE = 0.6
 NEARLY_FITS = 1.2
 # A round without themes: its cards' text grows up to this size while every note fits.
 MAX_POINTS = 32
+# ... at the largest scale that fits, or a smaller one when its type is this much larger.
+CLEARLY_LARGER = 1.2
 
 
 def points_at(scale: float) -> int:
@@ -78,12 +80,21 @@ def fit_rows(wall: WallBoard) -> RowsFit:
     fitting = [s for s in scales if needed(s) <= height] or [MIN_SCALE]
     if needed(MIN_SCALE) > NEARLY_FITS * height:
         fitting = [SCROLL_SCALE]  # it scrolls a good deal anyway: cards the room can read
+    best: RowsFit | None = None
     for scale in fitting:
-        # The largest scale first; a smaller one only when a long note, in the least type,
-        # would make the round too tall for the wall (wall_type.py).
+        # The largest scale, unless a smaller one's cards hold clearly larger type (more
+        # cards a row, each with fewer words a line); a smaller one also when a long note,
+        # in the least type, would make the round too tall for the wall (wall_type.py).
+        # The largest scale that fits was not enough: at 1024x768 the fifth note took the
+        # round from 32-point text down to 16 (two half-empty cards a row), the seventh
+        # back up to 24 (three a row).
         fit = _fit_type(wall, scale, sections, width, height, needed)
-        if fit is not None:
-            return fit
+        if fit is not None and (best is None or fit.points >= CLEARLY_LARGER * best.points):
+            best = fit
+            if fit.points >= MAX_POINTS:
+                break
+    if best is not None:
+        return best
     return _fit_type(wall, fitting[0], sections, width, height, needed, anyhow=True)
 
 
