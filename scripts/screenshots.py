@@ -58,7 +58,8 @@ def main() -> None:
     win.presenter.resize(1600, 900)
     win.toggle_presenter()
     win.show_round(rounds[2].id)
-    app.processEvents()
+    for _ in range(20):  # the wall fits its cards a turn later, and lays them out after
+        app.processEvents()
     win.presenter.grab().save(str(OUT / "presenter-view.png"))
     sensemaking_panels(app, win)
     themes_shot(app, win)

@@ -27,7 +27,15 @@ from ui.windows.contrast import ink
 from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
 from ui.windows.wall import ColumnPlan, WallBoard, plan_key
 from ui.windows.wall_cues import WallCues
-from ui.windows.wall_rows import CARD, CARD_POINTS, MIN_SCALE, fit_rows, points_at
+from ui.windows.wall_rows import (
+    CARD,
+    CARD_POINTS,
+    MIN_SCALE,
+    NEARLY_FITS,
+    SCROLL_SCALE,
+    fit_rows,
+    points_at,
+)
 from ui.windows.wall_type import FEW
 
 # The least type size of a long note's card on a themed wall: the size of the smallest
@@ -220,7 +228,7 @@ class PresenterWindow(QWidget):
                 return plan.fits and smaller <= few
 
             scales = [s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1)]
-            scale = largest(scales, fits) or MIN_SCALE
+            scale = largest(scales, fits) or self._scrolling_scale(planned, area)
             stretch = taller = 0
             # Narrow columns (six themes on a 1024-pixel projector) need not mean small
             # type: the text grows, in taller cards, while the round still fits.
@@ -244,6 +252,17 @@ class PresenterWindow(QWidget):
                 self.wall.doItemsLayout()
             finally:
                 self.wall.known_plans = {}
+
+    def _scrolling_scale(self, planned: dict[tuple, ColumnPlan], area: QSize) -> float:
+        """The scale of a themed round that fits at no scale: the least when it nearly fits
+        (a little scrolls), else cards the room can read, as a round without themes has
+        (wall_rows.py): an 800-pixel-high wall with 22 notes in six themes showed 11-point
+        type and scrolled all the same."""
+        card, font = self._card(MIN_SCALE, 0)
+        least = planned.get(plan_key(card, font, area, LEAST_POINTS))
+        if least is not None and least.height > NEARLY_FITS * area.height():
+            return SCROLL_SCALE
+        return MIN_SCALE
 
     def _fit_question(self) -> None:
         """The question beside the clock, or under it when too long, each in the type that
