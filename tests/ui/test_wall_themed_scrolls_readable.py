@@ -1,6 +1,6 @@
 """A themed round far too big for the wall scrolls in type the room can read (as a round
-without themes does), not in the least type: on an 800-pixel-high wall, 22 notes in six
-themes showed 11-point text and scrolled all the same. One that nearly fits keeps the
+without themes does), not in the least type: on an 800x800 wall, 22 notes in six
+themes showed 10-point text and scrolled all the same. One that nearly fits keeps the
 least type, so that only a little of it is out of view."""
 
 from __future__ import annotations

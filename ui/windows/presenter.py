@@ -256,7 +256,7 @@ class PresenterWindow(QWidget):
     def _scrolling_scale(self, planned: dict[tuple, ColumnPlan], area: QSize) -> float:
         """The scale of a themed round that fits at no scale: the least when it nearly fits
         (a little scrolls), else cards the room can read, as a round without themes has
-        (wall_rows.py): an 800-pixel-high wall with 22 notes in six themes showed 11-point
+        (wall_rows.py): an 800x800 wall with 22 notes in six themes showed 10-point
         type and scrolled all the same."""
         card, font = self._card(MIN_SCALE, 0)
         least = planned.get(plan_key(card, font, area, LEAST_POINTS))
