@@ -284,7 +284,7 @@ def make_label(
     Args:
         central: the group's members closest to all the others, best first (when known).
     """
-    label = unshouted(_make_label(members, words, taken, central), taken)
+    label = unshouted(_make_label(members, words, taken, central), taken, words.typed)
     if _width(label) <= LABEL_MAX_CHARS:
         return label
     kept: list[str] = []
