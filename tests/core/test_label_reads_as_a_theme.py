@@ -145,3 +145,18 @@ def test_a_label_in_sentence_case_keeps_the_acronyms_in_capitals() -> None:
     assert make_label([0], round_words(["SAME BUDGET FIGHT EVERY QUARTER", *OTHERS]), []) == (
         "Same budget fight"
     )
+
+
+def test_a_german_label_from_notes_in_capitals_keeps_its_capitals() -> None:
+    # German nouns are written with a capital; in capitals they cannot be told from the
+    # other words, and sentence case read "Gemeinsames budget", "Vertrieb ruft die leads".
+    words = round_words(
+        [
+            "KEIN GEMEINSAMES BUDGET FÜR MESSEN",
+            "KEIN BUDGET FÜR MESSEN MEHR",
+            "DER VERTRIEB RUFT DIE LEADS NIE ZURÜCK",
+            *OTHERS,
+        ]
+    )
+    assert make_label([0, 1], words, []) == "GEMEINSAMES BUDGET"
+    assert make_label([2], words, []) == "VERTRIEB RUFT DIE LEADS"
