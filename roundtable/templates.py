@@ -26,14 +26,14 @@ The format, by example::
     description = "Both teams look at the same funnel numbers together."
     phrases = ["weekly pipeline call", "joint forecast"]
 
-A hint's `labels` (optional) name its theme in a room that writes in German, French or
-Spanish (de, fr, es); a theme suggested from the hint over notes mostly in one of those
-languages takes that name.
-
     [[questions]]                # spare questions a facilitator can swap into the agenda,
     title = "What should we stop doing?"   # with the same fields and hints as a round
     prompt = "Which habit costs us more than it gives?"
     minutes = 15
+
+A hint's `labels` (optional) name its theme in a room that writes in German, French or
+Spanish (de, fr, es); a theme suggested from the hint over notes mostly in one of those
+languages takes that name.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ labels.py and lone_label.py.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
 
@@ -110,14 +111,45 @@ def telling(terms: Sequence[str], forms: Mapping[str, str]) -> list[str]:
     return [t for t in terms if forms.get(t, t).lower() not in THIRD_PERSON]
 
 
-def unshouted(label: str, taken: Collection[str]) -> str:
+def unshouted(label: str, taken: Collection[str], texts: Sequence[str] = ()) -> str:
     """A label taken from notes written in capitals, in sentence case: "SAME BUDGET FIGHT"
     is "Same budget fight". Acronyms alone ("CRM SLA", "SD-WAN": no run of more than four
-    letters) stay."""
+    letters) stay, and so do the acronyms in it that the field's lexicon or the round's
+    other notes (`texts`) write in capitals: "CRM data is garbage", not "Crm data is
+    garbage"."""
     letters = [ch for ch in label if ch.isalpha()]
     if not letters or not all(ch.isupper() for ch in letters):
         return label
     if not any(len(run) > 4 for run in _LETTERS.findall(label)):  # "SD-WAN" stays
         return label
-    calm = label[:1] + label[1:].lower()
+    known = _field_acronyms() | {w for t in texts for w in _written_acronyms(t)}
+
+    def calm_word(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in known:
+            return word
+        if word.endswith("S") and word[:-1] in known:  # "SDRS": "SDRs"
+            return word[:-1] + "s"
+        return word.lower()
+
+    calm = _LETTERS.sub(calm_word, label)
+    calm = calm[:1].upper() + calm[1:]
     return calm if calm.lower() not in {t.lower() for t in taken} or calm == label else label
+
+
+def _written_acronyms(text: str) -> set[str]:
+    """The acronyms a note writes in capitals ("MQL" in "Sales ignores every MQL")."""
+    return {w for w in _LETTERS.findall(text) if written_acronym(w, text)}
+
+
+@functools.cache
+def _field_acronyms() -> frozenset[str]:
+    """The acronyms the lexicon's topics write in capitals ("CRM", "MQL", "ROI")."""
+    from .lexicon import TOPICS
+
+    found: set[str] = set()
+    for topic in TOPICS:
+        for text in (topic.name, *topic.phrases):
+            # A phrase of capitals is the acronyms themselves ("CAC vs LTV"), not shouting.
+            found |= {w for w in _LETTERS.findall(text) if written_acronym(w, w.lower())}
+    return frozenset(found)

@@ -284,7 +284,12 @@ def make_label(
     Args:
         central: the group's members closest to all the others, best first (when known).
     """
-    label = unshouted(_make_label(members, words, taken, central), taken)
+    label = _make_label(members, words, taken, central)
+    in_german = german(label) or 2 * sum(german(words.texts[i]) for i in members) > len(members)
+    if not in_german:
+        # Not German: its nouns keep their capitals, and in a note written in capitals they
+        # cannot be told from its other words ("Gemeinsames budget", "Vertrieb ruft die leads").
+        label = unshouted(label, taken, words.typed)
     if _width(label) <= LABEL_MAX_CHARS:
         return label
     kept: list[str] = []

@@ -123,3 +123,40 @@ def test_a_german_contraction_does_not_open_a_label() -> None:
     )
     assert not make_label([0], words, []).startswith("Fürs")
     assert not make_label([1], words, []).startswith("Ins ")
+
+
+def test_a_label_in_sentence_case_keeps_the_acronyms_in_capitals() -> None:
+    words = round_words(
+        [
+            "CRM DATA IS GARBAGE",
+            "THE ROI OF EVENTS IS UNKNOWN",
+            "OUR SDRS NEVER CALL BACK",
+            "CPQ SYNC FAILS EVERY NIGHT",
+            "Nobody trusts the CPQ numbers",
+            *OTHERS,
+        ]
+    )
+    # They read "Crm data is garbage", "Roi of events", "Sdrs never call".
+    assert make_label([0], words, []) == "CRM data is garbage"
+    assert make_label([1], words, []) == "ROI of events"
+    assert make_label([2], words, []) == "SDRs never call"
+    # An acronym the field does not know, but which another note writes in capitals.
+    assert make_label([3], words, []).startswith("CPQ sync")
+    assert make_label([0], round_words(["SAME BUDGET FIGHT EVERY QUARTER", *OTHERS]), []) == (
+        "Same budget fight"
+    )
+
+
+def test_a_german_label_from_notes_in_capitals_keeps_its_capitals() -> None:
+    # German nouns are written with a capital; in capitals they cannot be told from the
+    # other words, and sentence case read "Gemeinsames budget", "Vertrieb ruft die leads".
+    words = round_words(
+        [
+            "KEIN GEMEINSAMES BUDGET FÜR MESSEN",
+            "KEIN BUDGET FÜR MESSEN MEHR",
+            "DER VERTRIEB RUFT DIE LEADS NIE ZURÜCK",
+            *OTHERS,
+        ]
+    )
+    assert make_label([0, 1], words, []) == "GEMEINSAMES BUDGET"
+    assert make_label([2], words, []) == "VERTRIEB RUFT DIE LEADS"

@@ -215,6 +215,8 @@ class PresenterWindow(QWidget):
             planned: dict[tuple, ColumnPlan] = {}
             cards = sum(len(rows) for _head, rows in sections)
             few = max(1, int(cards * FEW))
+            # The sizes at which the long notes keep the round's type in taller cards.
+            whole: set[tuple[float, int]] = set()
 
             @functools.cache  # the same size is asked again (the scale, then its type)
             def fits(scale: float, points: int = 0) -> bool:  # every theme's column
@@ -225,7 +227,20 @@ class PresenterWindow(QWidget):
                 plan = self.wall.plan(card, font, area, least=LEAST_POINTS, sections=sections)
                 planned[plan_key(card, font, area, LEAST_POINTS)] = plan
                 smaller = sum(1 for p in plan.points.values() if p < font.pointSize())
-                return plan.fits and smaller <= few
+                if plan.fits and smaller <= few:
+                    return True
+                if not plan.fits or smaller <= few:
+                    return False
+                # More than a few long notes stay long at every size down to the least: the
+                # whole wall went down with them (13 pt for eight notes, two of them long, on
+                # a 1024x768 projector, half of it empty). Their cards grow instead, in the
+                # round's type, as long as the round still fits.
+                same = font.pointSize()
+                plan = self.wall.plan(card, font, area, least=same, sections=sections)
+                planned[plan_key(card, font, area, same)] = plan
+                if plan.fits:
+                    whole.add((scale, font.pointSize()))
+                return plan.fits
 
             scales = [s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1)]
             scale = largest(scales, fits) or self._scrolling_scale(planned, area)
@@ -236,7 +251,7 @@ class PresenterWindow(QWidget):
             grows = list(range(CARD_POINTS, base, -1))
             points = largest(grows, lambda p: fits(scale, p)) if fits(scale) else None
             points = points or base
-            least = grown = LEAST_POINTS
+            least = grown = points if (scale, points) in whole else LEAST_POINTS
         now = (stretch, points, taller) != (self._stretch, self._points, self._taller)
         now = now or (least, grown) != (self.wall.least_points, self.wall.grown_points)
         if abs(scale - self._scale) > 1e-9 or now:
