@@ -349,7 +349,7 @@ def test_the_presenter_view_scrolls_by_page_and_pauses_the_clock(qtbot, window, 
 
 def test_the_wall_shrinks_its_cards_until_the_whole_round_fits(qtbot, window):
     # Cards were always 360 x 200: the room saw four or five notes of a round of twenty.
-    from ui.windows.presenter import CARD, MIN_SCALE
+    from ui.windows.wall_rows import CARD, MIN_SCALE
 
     window.start_btn.click()
     type_notes(qtbot, window, 4)

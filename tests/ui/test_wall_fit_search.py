@@ -3,7 +3,7 @@ answer as trying every size from the largest down, with far fewer tries."""
 
 from __future__ import annotations
 
-from ui.windows.presenter import largest
+from ui.windows.wall_fit import largest
 
 SIZES = list(range(20, 9, -1))  # 20 pt down to 10 pt
 

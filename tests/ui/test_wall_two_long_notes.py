@@ -12,7 +12,7 @@ from tests.ui.test_wall_card_type import SAID, card_points, text_is_whole
 from tests.ui.test_wall_on_a_projector import assert_whole_round_in_view, on_the_projector
 from tests.ui.test_wall_themed_card_type import LONG, settle
 from ui.windows.note_board import KIND
-from ui.windows.presenter import LEAST_POINTS
+from ui.windows.wall_fit import LEAST_POINTS
 
 OTHER_LONG = (
     "Every quarter the events budget is cut first, then sales asks why the pipeline from "

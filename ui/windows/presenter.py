@@ -8,8 +8,6 @@ Esc or F5 brings the facilitator back to the main window.
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
@@ -25,42 +23,10 @@ from PySide6.QtWidgets import (
 from ui.windows.capture import hide_mentions
 from ui.windows.contrast import ink
 from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
-from ui.windows.wall import ColumnPlan, WallBoard, plan_key
+from ui.windows.wall import WallBoard
 from ui.windows.wall_cues import WallCues
-from ui.windows.wall_rows import (
-    CARD,
-    CARD_POINTS,
-    MIN_SCALE,
-    NEARLY_FITS,
-    SCROLL_SCALE,
-    fit_rows,
-    points_at,
-)
-from ui.windows.wall_type import FEW
-
-# The least type size of a long note's card on a themed wall: the size of the smallest
-# cards the wall ever shows (wall_rows.py).
-LEAST_POINTS = points_at(MIN_SCALE)
-
-
-def largest(sizes: list, fits) -> object | None:
-    """The first of `sizes` (largest first) that fits, or None: the largest, else the
-    smallest, then halving between (a larger size fits only if each smaller one does). A
-    themed round too big for the wall tried all six scales and then eight type sizes, a plan
-    of every card each, after every note typed: 60-90 ms per Enter with 200 notes on the
-    wall. A round that fits at full size still takes one plan, one too big at any size two."""
-    if not sizes or fits(sizes[0]):
-        return sizes[0] if sizes else None
-    if not fits(sizes[-1]):
-        return None
-    low, high = 1, len(sizes) - 1  # sizes[:low] do not fit; sizes[high:] all fit
-    while low < high:
-        mid = (low + high) // 2
-        if fits(sizes[mid]):
-            high = mid
-        else:
-            low = mid + 1
-    return sizes[low] if low < len(sizes) else None
+from ui.windows.wall_fit import fit_columns
+from ui.windows.wall_rows import CARD, fit_rows, points_at
 
 
 def other_screen(main: QWidget) -> QScreen | None:
@@ -207,51 +173,10 @@ class PresenterWindow(QWidget):
             scale, stretch, points, taller = fit.scale, fit.stretch, fit.points, fit.taller
             least, grown = fit.least, fit.grown
         else:
-            # The room the wall lays its columns out in (wall.py), not the viewport less a
-            # margin: with the smaller height here the wall kept its text smaller than it
-            # could have been.
-            area = self.wall.room()
-            sections = self.wall.sections()
-            planned: dict[tuple, ColumnPlan] = {}
-            cards = sum(len(rows) for _head, rows in sections)
-            few = max(1, int(cards * FEW))
-            # The sizes at which the long notes keep the round's type in taller cards.
-            whole: set[tuple[float, int]] = set()
-
-            @functools.cache  # the same size is asked again (the scale, then its type)
-            def fits(scale: float, points: int = 0) -> bool:  # every theme's column
-                # A long note takes smaller type on its own card, down to the wall's least
-                # size, rather than all the cards taking its size (or it being cut off);
-                # when more than a few would, the round's size comes down (wall_type.py).
-                card, font = self._card(scale, points)
-                plan = self.wall.plan(card, font, area, least=LEAST_POINTS, sections=sections)
-                planned[plan_key(card, font, area, LEAST_POINTS)] = plan
-                smaller = sum(1 for p in plan.points.values() if p < font.pointSize())
-                if plan.fits and smaller <= few:
-                    return True
-                if not plan.fits or smaller <= few:
-                    return False
-                # More than a few long notes stay long at every size down to the least: the
-                # whole wall went down with them (13 pt for eight notes, two of them long, on
-                # a 1024x768 projector, half of it empty). Their cards grow instead, in the
-                # round's type, as long as the round still fits.
-                same = font.pointSize()
-                plan = self.wall.plan(card, font, area, least=same, sections=sections)
-                planned[plan_key(card, font, area, same)] = plan
-                if plan.fits:
-                    whole.add((scale, font.pointSize()))
-                return plan.fits
-
-            scales = [s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1)]
-            scale = largest(scales, fits) or self._scrolling_scale(planned, area)
+            fit = fit_columns(self.wall, self._card)
+            scale, points, least, planned = fit.scale, fit.points, fit.least, fit.planned
             stretch = taller = 0
-            # Narrow columns (six themes on a 1024-pixel projector) need not mean small
-            # type: the text grows, in taller cards, while the round still fits.
-            base = points_at(scale)
-            grows = list(range(CARD_POINTS, base, -1))
-            points = largest(grows, lambda p: fits(scale, p)) if fits(scale) else None
-            points = points or base
-            least = grown = points if (scale, points) in whole else LEAST_POINTS
+            grown = least
         now = (stretch, points, taller) != (self._stretch, self._points, self._taller)
         now = now or (least, grown) != (self.wall.least_points, self.wall.grown_points)
         if abs(scale - self._scale) > 1e-9 or now:
@@ -267,17 +192,6 @@ class PresenterWindow(QWidget):
                 self.wall.doItemsLayout()
             finally:
                 self.wall.known_plans = {}
-
-    def _scrolling_scale(self, planned: dict[tuple, ColumnPlan], area: QSize) -> float:
-        """The scale of a themed round that fits at no scale: the least when it nearly fits
-        (a little scrolls), else cards the room can read, as a round without themes has
-        (wall_rows.py): an 800x800 wall with 22 notes in six themes showed 10-point
-        type and scrolled all the same."""
-        card, font = self._card(MIN_SCALE, 0)
-        least = planned.get(plan_key(card, font, area, LEAST_POINTS))
-        if least is not None and least.height > NEARLY_FITS * area.height():
-            return SCROLL_SCALE
-        return MIN_SCALE
 
     def _fit_question(self) -> None:
         """The question beside the clock, or under it when too long, each in the type that
