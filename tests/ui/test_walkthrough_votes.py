@@ -80,7 +80,7 @@ def test_a_refused_due_date_opens_again_instead_of_becoming_the_next_item(qtbot,
     qtbot.keyClicks(editor, "2027-02-28")
     press_enter(qtbot, editor)
     assert rows(window) == [
-        ["Write the lead definition", "Ana Lopez", "Sales", "2027-02-28", "open", ""]
+        ["Write the lead definition", "Ana Lopez", "Sales", "28 Feb 2027", "open", ""]
     ]
     assert not message.isVisible()  # the date stored answers the refusal
 
