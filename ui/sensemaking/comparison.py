@@ -43,6 +43,7 @@ MIN_ROW, MAX_ROW = 40, 84
 # Narrower than this (a docked panel in a 1024-pixel window), a theme's name goes on its
 # own line above its bars: side by side, names, labels and percentages ran into each other.
 STACK_WIDTH = 400
+ELIDE = Qt.TextElideMode.ElideRight
 HIGHLIGHTED = 3
 
 
@@ -252,6 +253,7 @@ class ComparisonChart(QWidget):
         heading, explain, legend = self._header_lines()
         fmh, smh = QFontMetrics(title).height(), QFontMetrics(small).height()
         height = 12 + fmh * len(heading) + (smh * len(explain) + 2) + smh + 6
+        height += smh if self._stacked() else 0  # the gaps legend's own line
         return height + (smh * len(legend) + 2 if legend else 0)
 
     # ----- painting ----------------------------------------------------------------------
@@ -326,10 +328,10 @@ class ComparisonChart(QWidget):
             y += 2
         p.setPen(text)
         gaps = gaps_legend(any(b.highlighted for b in self.bars), self.basis.comparable)
-        p.drawText(
-            QPointF(12, y + sm.ascent()),
-            sm.elidedText(gaps, Qt.TextElideMode.ElideRight, int(left - 20)),
-        )
+        # Stacked, on a line of its own: beside "◀ Sales" it had no room and was not shown.
+        room = self.width() - 24 if self._stacked() else left - 20
+        p.drawText(QPointF(12, y + sm.ascent()), sm.elidedText(gaps, ELIDE, int(room)))
+        y += sm.height() if self._stacked() else 0
         for colour, name, x, align in (
             (SALES_COLOUR, "◀ Sales", left, Qt.AlignmentFlag.AlignLeft),
             (MARKETING_COLOUR, "Marketing ▶", left + half, Qt.AlignmentFlag.AlignRight),
