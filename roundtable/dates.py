@@ -48,6 +48,12 @@ _WORDS = re.compile(
 )
 
 
+def written_date(day: date, *, year: bool = True) -> str:
+    """A date as people read it: "4 Jan 2027" (or "4 Jan" where the year is said elsewhere),
+    the same in the action items table, the status bar and the minutes."""
+    return f"{day.day} {day:%b %Y}" if year else f"{day.day} {day:%b}"
+
+
 def read_date(text: str, *, today: date, day_first: bool = True) -> date | None:
     """The date `text` means, or None when it is empty.
 

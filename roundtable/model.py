@@ -319,6 +319,7 @@ def whole_points(gap: float) -> int:
 
 
 def points_text(gap: float) -> str:
-    """ "12 pts", "1 pt": a gap in whole points (it read "+1 pts")."""
+    """ "12 points", "1 point": a gap in whole points ("pts" was shorthand few would read
+    aloud, and "+1 pts" was wrong)."""
     points = whole_points(gap)
-    return f"{points} pt" if points == 1 else f"{points} pts"
+    return f"{points} point" if points == 1 else f"{points} points"

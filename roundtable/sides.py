@@ -59,7 +59,7 @@ class Basis:
 
 def leans_text(gap: float, missing: str = "") -> str:
     """A gap (sales minus marketing, in points) as said in the minutes' Leans column and
-    under a shaded row of the app's chart: "Sales +15 pts", "Marketing +4 pts", "Even", or,
+    under a shaded row of the app's chart: "Sales +15 points", "Marketing +4 points", "Even", or,
     when a side has nothing to compare, what is missing ("No marketing notes")."""
     if missing:
         return missing[:1].upper() + missing[1:]

@@ -36,7 +36,7 @@ class ComparedTheme:
 
     @property
     def leans(self) -> str:
-        """ "Sales +15 pts", "Marketing +4 pts", "Even", or "No marketing notes"."""
+        """ "Sales +15 points", "Marketing +4 points", "Even", or "No marketing notes"."""
         return self.basis.leans(self.gap)
 
 
@@ -117,7 +117,7 @@ def compared_caption(comparison: Comparison, rnd: RoundBlock) -> str:
     )
     return (
         f"{what} The chart and Leans compare shares: the share of {share} the theme, minus the"
-        " other's, in points."
+        " other's, in percentage points."
     )
 
 

@@ -211,8 +211,8 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
         _comparison(doc, rnd)
 
 
-# The comparison table's columns in cm: "Marketing +14 pts" on one line.
-COMPARISON_WIDTHS = (5.2, 1.5, 2.4, 1.5, 1.6, 4.2)
+# The comparison table's columns in cm: "Marketing +100 points" on one line.
+COMPARISON_WIDTHS = (4.6, 1.5, 2.4, 1.5, 1.6, 4.8)
 CHART_WIDTH = Inches(5.4)
 
 

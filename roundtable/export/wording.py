@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from roundtable.dates import written_date
 from roundtable.export.content import ActionRow, Minutes, NoteLine, RoundBlock
 from roundtable.export.direction import Part, in_ltr_line
 from roundtable.model import Function, counted
@@ -93,7 +94,7 @@ def action_source(a: ActionRow) -> str:
 
 def format_day(d: date, *, short: bool = False) -> str:
     """ "23 November 2026", or "23 Nov 2026" where a table column is narrow."""
-    return f"{d.day} {d:%b %Y}" if short else f"{d.day} {d:%B %Y}"
+    return written_date(d) if short else f"{d.day} {d:%B %Y}"
 
 
 def format_duration(minutes: int | None) -> str:

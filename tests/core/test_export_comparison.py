@@ -33,8 +33,8 @@ def test_table_and_chart_both_compare_shares(store: Store, tmp_path: Path) -> No
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     rows = [[c.text for c in r.cells] for r in doc.tables[0].rows]
     # 10 of 20 sales dots is 50 %, 3 of 4 marketing dots 75 %: marketing leans.
-    assert rows[1] == ["Shared pipeline reviews", "10", "3", "0", "13", "Marketing +25 pts"]
-    assert rows[2] == ["Joint campaign planning", "10", "1", "0", "11", "Sales +25 pts"]
+    assert rows[1] == ["Shared pipeline reviews", "10", "3", "0", "13", "Marketing +25 points"]
+    assert rows[2] == ["Joint campaign planning", "10", "1", "0", "11", "Sales +25 points"]
 
     chart = comparison_figure(compare(build_minutes(store.snapshot()).rounds[0]))
     ax = chart.axes[0]
@@ -153,9 +153,9 @@ def test_the_caption_names_who_gave_the_dots(store: Store, tmp_path: Path) -> No
     assert said.startswith("Only other functions gave dots in this round")
     leans = {row.theme.label: row.leans for row in comparison.rows}
     assert leans == {  # both wrote notes now: a gap of notes
-        "Briefs": "Marketing +100 pts",
-        "Slow follow-up": "Sales +75 pts",
-        "Bonus plans": "Sales +25 pts",
+        "Briefs": "Marketing +100 points",
+        "Slow follow-up": "Sales +75 points",
+        "Bonus plans": "Sales +25 points",
     }
     store.set_votes(brief.id, "sales", 1)
     rnd = build_minutes(store.snapshot()).rounds[0]

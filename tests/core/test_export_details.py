@@ -336,7 +336,7 @@ def test_leans_round_halves_up_alike(store: Store, tmp_path: Path) -> None:
         store.set_votes(theme.id, "sales", s)
         store.set_votes(theme.id, "marketing", m)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
-    for expected in ("Sales +13 pts", "Marketing +38 pts", "Sales +25 pts"):
+    for expected in ("Sales +13 points", "Marketing +38 points", "Sales +25 points"):
         assert expected in md, expected
 
 
@@ -344,7 +344,7 @@ def test_a_one_point_lean_is_singular() -> None:
     # "Marketing +1 pts".
     from roundtable.model import points_text
 
-    assert [points_text(g) for g in (-1.2, 0.6, 2.0)] == ["1 pt", "1 pt", "2 pts"]
+    assert [points_text(g) for g in (-1.2, 0.6, 2.0)] == ["1 point", "1 point", "2 points"]
 
 
 def test_a_theme_left_with_no_notes_and_no_votes_is_not_in_the_minutes(

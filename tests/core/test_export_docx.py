@@ -98,9 +98,9 @@ def test_comparison_table_and_chart(minutes) -> None:
         "6",
         "0",
         "9",
-        "Marketing +26 pts",
+        "Marketing +26 points",
     ]  # 3/5 vs 6/7 of each side's dots
-    assert rows[2] == ["Shared pipeline reviews", "2", "1", "0", "3", "Sales +26 pts"]
+    assert rows[2] == ["Shared pipeline reviews", "2", "1", "0", "3", "Sales +26 points"]
     assert table.style.name == "Table Grid"
     assert len(minutes.inline_shapes) == 2  # one chart per round with themes
 

@@ -81,7 +81,8 @@ def test_session_to_word_minutes(tmp_path: Path, monkeypatch) -> None:
     assert "typed twice" not in everything
     assert "Jonas" not in everything
     comparison = [[c.text for c in r.cells] for r in doc.tables[0].rows]
-    assert comparison[1] == ["Compensation", "3", "7", "0", "10", "Marketing +35 pts"]  # 3/7 vs 7/9
+    # 3/7 vs 7/9
+    assert comparison[1] == ["Compensation", "3", "7", "0", "10", "Marketing +35 points"]
     actions = [[c.text for c in r.cells] for r in doc.tables[1].rows]
     assert actions[1] == [
         "Agree one SQL definition\nFrom “Qualified lead”",  # the theme it came from

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
+from roundtable.dates import written_date
 from tests.ui.test_sensemaking_actions import (
     add_action,
     floating_panel,
@@ -21,8 +22,9 @@ from ui.sensemaking.action_model import DUE, FUNCTION, OWNER, STATUS, THEME, WHA
 
 def test_a_narrow_panel_shows_what_and_theme_without_scrolling_sideways(qtbot, demo_window):
     # In the docked panel of a 1366-pixel window, Theme sat off to the right behind a
-    # sideways scroll bar and What was squeezed to a few letters a line.
-    dock = floating_panel(demo_window, 420, 360)
+    # sideways scroll bar and What was squeezed to a few letters a line. (Due dates written
+    # out, "28 May 2026", take a few pixels more than "2026-05-28" did at 420.)
+    dock = floating_panel(demo_window, 430, 360)
     view = table(demo_window)
     qtbot.waitUntil(lambda: view.isColumnHidden(FUNCTION))
     assert view.horizontalScrollBar().maximum() == 0
@@ -90,14 +92,14 @@ def test_a_very_narrow_panel_keeps_every_shown_column_in_view(qtbot, demo_window
     assert header == ["What", "Owner", "Due", "Done"]
     action = demo_window.store.actions()[0]
     due = model.index(0, DUE)
-    assert due.data() == action.due.strftime("%d %b")
-    assert due.data(Qt.ItemDataRole.ToolTipRole) == action.due.isoformat()
+    assert due.data() == written_date(action.due, year=False)
+    assert due.data(Qt.ItemDataRole.ToolTipRole) == written_date(action.due)
     what = model.index(0, WHAT).data(Qt.ItemDataRole.ToolTipRole)
     assert what.startswith(action.text) and "From theme: " in what
     assert "Function and Theme" in demo_window.findChild(QLabel, "actionsHint").text()
     dock.resize(900, 420)
     qtbot.waitUntil(lambda: not view.isColumnHidden(THEME) and not view.isColumnHidden(FUNCTION))
-    assert model.index(0, DUE).data() == action.due.isoformat()
+    assert model.index(0, DUE).data() == written_date(action.due)
 
 
 def test_tabbing_through_the_table_changes_nothing_and_leaves_it(qtbot, window):

@@ -27,8 +27,8 @@ def test_two_themes_with_the_same_gap_are_both_shaded(qtbot, window):
     chart = window.findChild(ComparisonChart, "comparisonChart")
     shaded = {b.label: gap_tag(b) for b in chart.bars if b.highlighted}
     assert shaded == {
-        "Compensation": "Sales +33 pts",
-        "Lead definition": "Sales +11 pts",
-        "Silos": "Marketing +33 pts",
-        "CRM data": "Marketing +11 pts",
+        "Compensation": "Sales +33 points",
+        "Lead definition": "Sales +11 points",
+        "Silos": "Marketing +33 points",
+        "CRM data": "Marketing +11 points",
     }

@@ -42,7 +42,7 @@ def test_a_date_in_any_usual_habit_is_the_date_meant(qtbot, window, typed):
     assert editor.text() == typed  # shown as typed while typing
     press_enter(qtbot, editor)
     assert window.store.actions()[0].due == date(2026, 12, 31)
-    assert rows(window)[0][DUE] == "2026-12-31"
+    assert rows(window)[0][DUE] == "31 Dec 2026"
 
 
 @pytest.mark.parametrize(

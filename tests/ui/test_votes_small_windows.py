@@ -96,7 +96,7 @@ def test_a_docked_chart_shows_its_gap_notes_and_legend_whole(qtbot, themed):
     small = QFontMetrics(chart._fonts()[1])
     room = chart.label_width()
     widest = ThemeBars("x", {}, {}, {}, {}, gap=-100.0, highlighted=True)
-    assert gap_tag(widest) == "Marketing +100 pts"
+    assert gap_tag(widest) == "Marketing +100 points"
     assert small.horizontalAdvance(gap_tag(widest)) <= room
     for shaded in (True, False):  # the legend's room is the same column
         assert small.horizontalAdvance(gaps_legend(shaded)) <= room, gaps_legend(shaded)

@@ -80,7 +80,7 @@ def test_a_refused_due_date_opens_again_instead_of_becoming_the_next_item(qtbot,
     qtbot.keyClicks(editor, "2027-02-28")
     press_enter(qtbot, editor)
     assert rows(window) == [
-        ["Write the lead definition", "Ana Lopez", "Sales", "2027-02-28", "open", ""]
+        ["Write the lead definition", "Ana Lopez", "Sales", "28 Feb 2027", "open", ""]
     ]
     assert not message.isVisible()  # the date stored answers the refusal
 
@@ -95,7 +95,7 @@ def test_the_chart_says_its_gaps_compare_notes_while_one_side_has_dots(qtbot, th
     type_votes(qtbot, themed, 1, SALES, "5")
     chart = themed.findChild(ComparisonChart, "comparisonChart")
     bonus = chart.bars[1]
-    assert bonus.votes["sales"] == 100.0 and gap_tag(bonus) == "Marketing +67 pts"
+    assert bonus.votes["sales"] == 100.0 and gap_tag(bonus) == "Marketing +67 points"
     _heading, explain, _legend = chart._header_lines()
     said = " ".join(explain)
     assert "Only sales gave dots so far: the gaps compare notes" in said

@@ -1,17 +1,20 @@
 """How the Action items table shares a narrow panel's width between its columns.
 
 "What" and "Theme" share what Owner, Function, Due and Status leave; a panel too narrow
-for every column hides Function, and narrower still Theme, with a hint saying how to see
-them again. A mixin of ActionsPanel (actions_panel.py), which holds the table and model.
+for every column hides Function (and Theme, when no item has one), and narrower still
+Theme, with a hint saying how to see them again. A mixin of ActionsPanel
+(actions_panel.py), which holds the table and model.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
+from roundtable.dates import written_date
 from ui.sensemaking.action_model import (
     COMPACT_HEADERS,
     DUE,
@@ -30,6 +33,8 @@ MIN_THEME = 70
 TINY_THEME = 50
 # Pixels a layout change must clear before it is undone (see _share_width).
 HYSTERESIS = 8
+# One two-digit day in every month, to measure the widest date a Due cell shows.
+_WIDE_DAYS = [date(2026, month, 28) for month in range(1, 13)]
 HINT = (
     "Tick the box when an item is done; F2 on its Status marks it dropped (kept in the"
     " minutes). Del removes an item; Ctrl+Z brings it back."
@@ -82,18 +87,23 @@ class SharedColumns:
             if narrow:
                 shown.remove(FUNCTION)
             # Narrower still (a 1024-pixel window): Theme goes too; What's tooltip names it.
-            no_theme = self.table.isColumnHidden(THEME)
+            compact = self.model.compact
             # Judged as if the vertical scroll bar were always there: hiding Theme makes
             # rows taller or shorter, and the decision must not flip with the scroll bar.
             bar = self.table.verticalScrollBar()
             steady = width + (bar.sizeHint().width() if bar.isVisible() else 0) - spare
             # A few pixels of hysteresis: measurements a pixel or three apart (fonts, header
             # margins) must not flip the layout back and forth at the boundary.
-            tiny = narrow and steady < others + MIN_WHAT + TINY_THEME + (
-                HYSTERESIS if no_theme else 0
+            # A narrow panel whose items have no theme gives the empty Theme column's room
+            # to What, which wrapped to three or four lines beside it at 1366 pixels.
+            themed = any(a.theme_id in self.model.theme_labels for a in self.model.actions)
+            tiny = narrow and steady < others + MIN_WHAT + (TINY_THEME if themed else 0) + (
+                HYSTERESIS if compact else 0
             )
-            if no_theme != tiny:
-                self.table.setColumnHidden(THEME, tiny)
+            no_theme = tiny or (narrow and not themed)
+            if self.table.isColumnHidden(THEME) != no_theme:
+                self.table.setColumnHidden(THEME, no_theme)
+            if compact != tiny:
                 # Short dates and an owner cut to fit (their tooltips have them whole).
                 self.model.compact = tiny
                 self.model.headers = COMPACT_HEADERS if tiny else HEADERS
@@ -113,9 +123,9 @@ class SharedColumns:
                     self.table.resizeColumnToContents(DUE)
                     self.table.resizeColumnToContents(STATUS)
             if narrow:
-                self.hint.setText(HINT + (TINY_HINT if tiny else NARROW_HINT))
+                self.hint.setText(HINT + (TINY_HINT if no_theme else NARROW_HINT))
             free = width - sum(header.sectionSize(c) for c in shown)
-            if tiny:
+            if no_theme:
                 header.resizeSection(WHAT, max(60, free))
                 return
             theme = max(MIN_THEME, min(wanted, 220, int(free * 0.4)))
@@ -142,7 +152,9 @@ class SharedColumns:
             # layout fitted again, so the panel switched between the two for ever (100% CPU,
             # clicks and keys lost).
             return self._full_others
-        date = self.table.fontMetrics().horizontalAdvance("2026-12-31") + 8
+        # The widest due date the column can show ("28 May 2026" is wider than "1 Jul").
+        metrics = self.table.fontMetrics()
+        date = max(metrics.horizontalAdvance(written_date(day)) for day in _WIDE_DAYS) + 8
         self._full_others = (
             max(full_header(OWNER), self.table.sizeHintForColumn(OWNER))
             + max(full_header(DUE), date)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from roundtable.dates import read_date
+from roundtable.dates import read_date, written_date
 from roundtable.model import (
     ACTION_STATUSES,
     OWNER_FUNCTIONS,
@@ -149,7 +149,7 @@ class ActionTableModel(StoreTableModel):
             a.text,
             a.owner,
             a.owner_function.capitalize(),
-            (a.due.strftime("%d %b") if self.compact else a.due.isoformat()) if a.due else "",
+            written_date(a.due, year=not self.compact) if a.due else "",
             "" if self.compact else a.status,  # the tick box says it
             self.theme_labels.get(a.theme_id, "") if a.theme_id is not None else "",
         ][column]
@@ -189,7 +189,7 @@ class ActionTableModel(StoreTableModel):
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == DUE and a.due:
-            return a.due.isoformat()
+            return written_date(a.due)
         if role == Qt.ItemDataRole.ToolTipRole and col == THEME:
             return self._display(a, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == OWNER:
@@ -253,11 +253,13 @@ class ActionTableModel(StoreTableModel):
                 self.noticed.emit(off_roster(owner, people))
         due = fields.get("due")
         if col == DUE and due is not None and due < date.today():
-            self.noticed.emit(f"Due {due:%d %b %Y} is in the past: kept as typed (F2 changes it).")
+            self.noticed.emit(
+                f"Due {written_date(due)} is in the past: kept as typed (F2 changes it)."
+            )
         elif col == DUE:
             # Said, since the status bar still asked to "press Tab to give this one a due
             # date" after the date was given.
-            when = f"Due {due.day} {due:%b %Y}" if due is not None else "No due date"
+            when = f"Due {written_date(due)}" if due is not None else "No due date"
             self.noticed.emit(f"{when} for “{brief(a.text)}” (Ctrl+Z undoes).")
         return True
 

@@ -165,6 +165,7 @@ class ActionsPanel(SharedColumns, QWidget):
 
     def _store_changed(self, *_args: object) -> None:
         self.model.refresh()
+        self._share_width()  # the first item linked to a theme brings the Theme column back
         self._say_what_is_carried()
         if self.source_theme is not None and self.source_theme not in self.model.theme_labels:
             # Its theme was deleted or merged away while the item waited in the line: the

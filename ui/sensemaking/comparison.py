@@ -27,7 +27,13 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from roundtable.model import FUNCTIONS, Function, whole_points
 from roundtable.sides import SIDES, Basis, basis_of, leans_text
-from ui.sensemaking.comparison_words import CHART_NAME, bars_in_words
+from ui.sensemaking.comparison_words import (
+    CHART_NAME,
+    HIGHLIGHT_GAP,
+    bars_in_words,
+    gap_tag,
+    gaps_legend,
+)
 from ui.sensemaking.vote_model import ThemeRow
 
 SALES_COLOUR = QColor("#d99a00")
@@ -37,7 +43,7 @@ MIN_ROW, MAX_ROW = 40, 84
 # Narrower than this (a docked panel in a 1024-pixel window), a theme's name goes on its
 # own line above its bars: side by side, names, labels and percentages ran into each other.
 STACK_WIDTH = 400
-HIGHLIGHT_GAP = 10.0  # percentage points before a difference is worth pointing at
+ELIDE = Qt.TextElideMode.ElideRight
 HIGHLIGHTED = 3
 
 
@@ -59,20 +65,6 @@ class ThemeBars:
     @property
     def leaning(self) -> str:
         return "sales" if self.gap > 0 else "marketing"
-
-
-def gaps_legend(shaded: bool, comparable: bool = True) -> str:
-    """What the shading means, short enough for the names' column of a docked panel (it
-    read "Shaded: gaps of 1…")."""
-    if not comparable:
-        return "No gap shown"
-    return f"Shaded: {HIGHLIGHT_GAP:.0f}+ pts" if shaded else f"No gap of {HIGHLIGHT_GAP:.0f}+ pts"
-
-
-def gap_tag(bars: ThemeBars) -> str:
-    """The shaded row's note, as the minutes' Leans column says it: "Marketing +42 pts"
-    ("Δ 42 pts: marketing higher" was cut to "Δ 42 pts: marketin…" in a docked panel)."""
-    return leans_text(bars.gap, bars.missing)
 
 
 def _share(part: int, whole: int) -> float:
@@ -215,7 +207,11 @@ class ComparisonChart(QWidget):
         """The width of the themes' names (and their gap notes): the whole width when
         stacked, else a column on the left."""
         width = self.width() - 24
-        return float(width) if self._stacked() else max(110.0, min(width * 0.34, 320.0))
+        if self._stacked():
+            return float(width)
+        # Wide enough for the longest gap note, "Marketing +100 points", on one line.
+        note = QFontMetrics(self._fonts()[1]).horizontalAdvance(leans_text(-100.0)) + 2
+        return max(110.0, min(float(note), width * 0.45), min(width * 0.34, 320.0))
 
     def _number_width(self) -> int:
         return QFontMetrics(self._fonts()[1]).horizontalAdvance("100%") + 4
@@ -257,6 +253,7 @@ class ComparisonChart(QWidget):
         heading, explain, legend = self._header_lines()
         fmh, smh = QFontMetrics(title).height(), QFontMetrics(small).height()
         height = 12 + fmh * len(heading) + (smh * len(explain) + 2) + smh + 6
+        height += smh if self._stacked() else 0  # the gaps legend's own line
         return height + (smh * len(legend) + 2 if legend else 0)
 
     # ----- painting ----------------------------------------------------------------------
@@ -331,10 +328,10 @@ class ComparisonChart(QWidget):
             y += 2
         p.setPen(text)
         gaps = gaps_legend(any(b.highlighted for b in self.bars), self.basis.comparable)
-        p.drawText(
-            QPointF(12, y + sm.ascent()),
-            sm.elidedText(gaps, Qt.TextElideMode.ElideRight, int(left - 20)),
-        )
+        # Stacked, on a line of its own: beside "◀ Sales" it had no room and was not shown.
+        room = self.width() - 24 if self._stacked() else left - 20
+        p.drawText(QPointF(12, y + sm.ascent()), sm.elidedText(gaps, ELIDE, int(room)))
+        y += sm.height() if self._stacked() else 0
         for colour, name, x, align in (
             (SALES_COLOUR, "◀ Sales", left, Qt.AlignmentFlag.AlignLeft),
             (MARKETING_COLOUR, "Marketing ▶", left + half, Qt.AlignmentFlag.AlignRight),

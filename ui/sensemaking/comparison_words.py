@@ -1,16 +1,33 @@
-"""The comparison chart in words, for a screen reader: the chart is drawn, so without this
-it was read as nothing at all."""
+"""The comparison chart in words: its legend and gap notes, and the whole chart for a screen
+reader (the chart is drawn, so without this it was read as nothing at all)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from roundtable.model import Function, counted
+from roundtable.sides import leans_text
 
 if TYPE_CHECKING:
     from ui.sensemaking.comparison import ThemeBars
 
 CHART_NAME = "Sales and marketing compared, theme by theme"
+HIGHLIGHT_GAP = 10.0  # percentage points before a difference is worth pointing at
+
+
+def gaps_legend(shaded: bool, comparable: bool = True) -> str:
+    """What the shading means, short enough for the names' column of a docked panel (it
+    read "Shaded: gaps of 1…")."""
+    if not comparable:
+        return "No gap shown"
+    gap = f"{HIGHLIGHT_GAP:.0f}+ points"
+    return f"Shaded: {gap}" if shaded else f"No gap of {gap}"
+
+
+def gap_tag(bars: ThemeBars) -> str:
+    """The shaded row's note, as the minutes' Leans column says it: "Marketing +42 points"
+    ("Δ 42 pts: marketing higher" was cut to "Δ 42 pts: marketin…" in a docked panel)."""
+    return leans_text(bars.gap, bars.missing)
 
 
 def side_in_words(bars: ThemeBars, function: Function) -> str:

@@ -32,6 +32,7 @@ from ui.undo_history import UndoHistory
 from ui.windows.batch_redraws import BatchRedraws
 from ui.windows.drafts import DraftKeeper, keep_draft, restore_draft, switch_line
 from ui.windows.following import FollowWriter
+from ui.windows.front_panel import keep_front_panel, restore_front_panel, watch_front_panel
 from ui.windows.keyboard import KeyboardRouting
 from ui.windows.main_layout import lay_out
 from ui.windows.note_actions import NoteActions
@@ -125,6 +126,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         docks = self.findChildren(QDockWidget)
         if docks:  # tabbed panels show the last one added; start on the first (Themes)
             docks[0].raise_()
+            restore_front_panel(self)  # or the one in front when the file was closed
+            watch_front_panel(self)
             # The board comes first: the panels start at about a third of the window.
             self.resizeDocks([docks[0]], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
@@ -404,6 +407,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             focus.clearFocus()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         keep_draft(self)
+        keep_front_panel(self)
         if hasattr(self, "drafts"):
             self.drafts.stop()
         self.presenter.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtGui import QAction, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSizePolicy
 
 from roundtable import timing
@@ -196,6 +196,16 @@ class RoundControls:
         self.undo_stack.push(RoundTimerCommand(self.store, label, "next", r.id, nxt))
         if nxt:
             self.show_round(nxt)
+            return
+        # The status bar still said what was done before ("Redone: Set the due date…").
+        ended = self.store.round(r.id).ended_at
+        if ended is not None:
+            export = self.findChild(QAction, "exportMinutesAction")
+            keys = (
+                export.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if export else ""
+            )
+            then = f"Session ended at {ended.astimezone():%H:%M}"
+            self.show_status(f"{then}: export the minutes with {keys}." if keys else f"{then}.")
 
     def extend_round(self, minutes: int) -> None:
         """Give the round on the clock `minutes` more: a discussion worth finishing. The

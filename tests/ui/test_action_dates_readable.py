@@ -1,0 +1,74 @@
+"""Due dates in the action items table read as the status bar and the minutes write them
+("4 Jan 2027", not "2027-01-04"), and a panel whose items have no theme gives the empty
+Theme column's room to What."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDockWidget, QLabel
+
+from roundtable.store import Store
+from tests.ui.test_sensemaking_actions import (
+    add_action,
+    open_editor,
+    press_enter,
+    rows,
+    table,
+    type_in_cell,
+)
+from ui.sensemaking.action_model import DUE, THEME, WHAT
+
+
+def test_due_dates_read_like_the_status_bar_and_still_sort_and_edit(
+    qtbot, window, session_file, fake_clock
+):
+    add_action(qtbot, window, "Write a one-page lead definition")
+    type_in_cell(qtbot, window, 0, DUE, "2027-01-04")
+    assert rows(window)[0][DUE] == "4 Jan 2027"
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Due 4 Jan 2027 for ")
+    # The editor still opens on the date as typed; Up is a day later.
+    editor = open_editor(qtbot, window, 0, DUE)
+    assert editor.text() == "2027-01-04"
+    qtbot.keyClick(editor, Qt.Key.Key_Up)
+    press_enter(qtbot, editor)
+    assert rows(window)[0][DUE] == "5 Jan 2027"
+    # Sorted by date, not by the words shown ("12 Mar" before "30 Jan" as text).
+    window.store.add_action("Plan key accounts", due=date(2027, 3, 12))
+    window.store.add_action("Agree the SLA", due=date(2026, 1, 30))
+    header = table(window).horizontalHeader()
+    x = header.sectionViewportPosition(DUE) + header.sectionSize(DUE) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert [r[DUE] for r in rows(window)] == ["30 Jan 2026", "5 Jan 2027", "12 Mar 2027"]
+    window.close()
+    with Store.open(session_file, clock=fake_clock) as store:
+        assert store.actions()[0].due == date(2027, 1, 5)
+
+
+def test_what_takes_the_room_of_an_empty_theme_column(qtbot, window):
+    store = window.store
+    for text in (
+        "write a one-page lead definition with marketing",
+        "start a weekly lead review with sales",
+        "invite marketing to the next deal review",
+    ):
+        store.add_action(text, owner="Farid Haddad", due=date(2026, 12, 19))
+    window.resize(1366, 768)  # the walkthrough's laptop, the panel docked at the right
+    window.findChild(QDockWidget, "actionsDock").raise_()
+    view = table(window)
+    qtbot.waitUntil(lambda: view.isColumnHidden(THEME))
+    header = view.horizontalHeader()
+    assert header.sectionSize(WHAT) >= 140  # beside an empty Theme column: about 90
+    assert view.horizontalScrollBar().maximum() == 0
+    hint = window.findChild(QLabel, "actionsHint").text()
+    assert "Widen the panel to see each item's Function and Theme." in hint
+    # An item linked to a theme brings the column back, beside What.
+    rid = window.shown_round_id()
+    note = store.add_note(rid, "Leads sit for days", function="marketing")
+    theme = store.add_theme(rid, "Slow follow-up", note_ids=[note.id])
+    store.update_action(store.actions()[0].id, theme_id=theme.id)
+    qtbot.waitUntil(lambda: not view.isColumnHidden(THEME))
+    assert header.sectionSize(THEME) >= 70 and header.sectionSize(WHAT) >= 90
+    assert rows(window)[0][THEME] == "Slow follow-up"

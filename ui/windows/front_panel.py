@@ -1,0 +1,47 @@
+"""The side panel in front (Themes, Votes or Action items) is the one in front again when
+the session is opened again: after a restart the window always showed Themes, though the
+group was working through its action items. Kept in QSettings by the file's path, as the
+drafts are (drafts.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDockWidget
+
+
+def _key(window: Any) -> str:
+    return f"frontPanel/{Path(window.store.path).resolve().as_posix()}"
+
+
+def _docked(window: Any) -> list[QDockWidget]:
+    return [d for d in window.findChildren(QDockWidget) if not d.isFloating()]
+
+
+def watch_front_panel(window: Any) -> None:
+    """Remember which docked panel the facilitator brings to the front, from now on."""
+    window.front_panel = ""
+    for dock in _docked(window):
+        dock.visibilityChanged.connect(
+            lambda shown, d=dock: shown and not d.isFloating() and _note_front(window, d)
+        )
+
+
+def _note_front(window: Any, dock: QDockWidget) -> None:
+    window.front_panel = dock.objectName()
+
+
+def keep_front_panel(window: Any) -> None:
+    """Called as the window closes: the panel in front is kept for the next opening."""
+    if getattr(window, "front_panel", ""):
+        QSettings().setValue(_key(window), window.front_panel)
+
+
+def restore_front_panel(window: Any) -> None:
+    """Bring the panel that was in front when the session was last closed to the front."""
+    name = QSettings().value(_key(window))
+    dock = next((d for d in _docked(window) if d.objectName() == name), None)
+    if dock is not None:
+        dock.raise_()
