@@ -15,16 +15,21 @@ from tests.ui.test_sensemaking_votes import (
 from ui.sensemaking.vote_model import NOTES_COL, THEME_COL
 
 
+def narrow_votes_dock(qtbot, window) -> tuple[QWidget, QTableView]:
+    """The votes dock 250 pixels wide in a 1024x600 window: (the dock, its table)."""
+    window.resize(1024, 600)
+    dock = window.findChild(QWidget, "votesDock")
+    dock.raise_()
+    qtbot.wait(100)
+    window.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
+    return dock, window.findChild(QTableView, "voteTable")
+
+
 def test_a_small_window_keeps_the_vote_columns_in_view_and_still(qtbot, themed):
     # At 1024x600 the table scrolled sideways, and the over-budget warning appearing under
     # it shrank the table so the rows moved under the mouse between two clicks.
-    themed.resize(1024, 600)
-    dock = themed.findChild(QWidget, "votesDock")
-    dock.raise_()
+    dock, table = narrow_votes_dock(qtbot, themed)
     qtbot.wait(100)
-    themed.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
-    qtbot.wait(100)
-    table = themed.findChild(QTableView, "voteTable")
     assert dock.width() <= 260
     qtbot.waitUntil(lambda: table.isColumnHidden(NOTES_COL))
     assert table.horizontalScrollBar().maximum() == 0
@@ -141,12 +146,7 @@ def test_a_big_count_typed_widens_its_column_so_it_shows_whole(qtbot, themed):
     # The number columns are sized from their texts (PanelTable.fit_columns), no longer by
     # Qt asking every cell at each resize: a count typed must still widen its column, here
     # in a narrow dock where the column is headed "S".
-    themed.resize(1024, 600)
-    dock = themed.findChild(QWidget, "votesDock")
-    dock.raise_()
-    qtbot.wait(100)
-    themed.resizeDocks([dock], [250], Qt.Orientation.Horizontal)
-    table = themed.findChild(QTableView, "voteTable")
+    dock, table = narrow_votes_dock(qtbot, themed)
     qtbot.waitUntil(lambda: table.isColumnHidden(NOTES_COL))
     narrow = table.columnWidth(SALES)
     type_votes(qtbot, themed, 0, SALES, "9999")
