@@ -64,6 +64,15 @@ class NotesMixin(AgendaMixin):
         found = self.db.table("notes").rows_where(" AND ".join(where) or None, args, order_by="id")
         return [rows.note(r) for r in found]
 
+    def last_typed_function(self) -> str | None:
+        """The function of the newest note the facilitator typed without a name (a name
+        gives that person's function to one note only), or None when there is none."""
+        row = self.db.execute(
+            "SELECT function FROM notes WHERE source = 'facilitator' AND participant_id IS NULL"
+            " AND deleted_at IS NULL ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else str(row[0])
+
     def note(self, note_id: int) -> Note:
         return rows.note(rows.get_row(self.db, "notes", note_id))
 

@@ -6,12 +6,12 @@ undo command.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from roundtable.model import Function, InvalidInput, counted
+from roundtable.model import FUNCTIONS, Function, InvalidInput, counted
 from ui.commands import AddNote, DeleteNotes, UpdateNote
 from ui.windows.board_keys import card_after_deleting
 from ui.windows.capture import (
@@ -48,10 +48,8 @@ class NoteActions:
         """The function of the newest note typed without a name (a name gives that person's
         function to one note only): what the line counts the next notes for after a restart.
         It went back to sales, and a run of marketing notes went on as sales notes."""
-        typed = [
-            n for n in self.store.notes() if n.source == "facilitator" and n.participant_id is None
-        ]
-        return max(typed, key=lambda n: n.id).function if typed else "sales"
+        last = self.store.last_typed_function()  # one query: not every note at start-up
+        return cast(Function, last) if last in FUNCTIONS else "sales"
 
     def capture(self) -> None:
         rid = self._shown
