@@ -22,6 +22,13 @@ def status(window) -> str:
     return window.statusBar().currentMessage()
 
 
+def undo_named(qtbot, window, name: str) -> None:
+    """The step is named `name` in Edit > Undo, and Ctrl+Z says it undid that."""
+    assert undo_entry(window) == f"Undo {name}"
+    undo(qtbot, window)
+    assert status(window).startswith(f"Undone: {name}.")
+
+
 def untick(qtbot, preview, item) -> None:
     """Untick a row of the preview with the keyboard, as the facilitator would."""
     preview.tree.setCurrentItem(item)
@@ -38,9 +45,7 @@ def test_accept_all_is_named_with_the_number_of_themes(qtbot, window, session_fi
     qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
     active(qtbot, window)  # offscreen, the window stays inactive after the preview
     name = f"Accept {offered} suggested themes"
-    assert undo_entry(window) == f"Undo {name}"
-    undo(qtbot, window)
-    assert status(window).startswith(f"Undone: {name}. ")
+    undo_named(qtbot, window, name)
     assert all(n.theme_id is None for n in window.store.notes(rid))
     redo(qtbot, window)
     assert status(window).startswith(f"Redone: {name}. ")
@@ -60,9 +65,7 @@ def test_accepting_the_ticked_themes_says_how_many_of_how_many(qtbot, window, se
     qtbot.mouseClick(preview.accept_some, Qt.MouseButton.LeftButton)
     active(qtbot, window)
     name = f"Accept {offered - 1} of {offered} suggested themes"
-    assert undo_entry(window) == f"Undo {name}"
-    undo(qtbot, window)
-    assert status(window).startswith(f"Undone: {name}. ")
+    undo_named(qtbot, window, name)
     assert window.findChild(QAction, "redoAction").text().replace("&", "") == f"Redo {name}"
     redo(qtbot, window)
     window.close()
@@ -83,7 +86,5 @@ def test_sorting_the_rest_is_named_with_the_number_of_notes_placed(qtbot, window
     qtbot.mouseClick(preview.accept_some, Qt.MouseButton.LeftButton)
     active(qtbot, window)
     name = f"Sort {len(ticked)} of {proposed} notes into themes"
-    assert undo_entry(window) == f"Undo {name}"
-    undo(qtbot, window)
-    assert status(window).startswith(f"Undone: {name}")
+    undo_named(qtbot, window, name)
     assert all(window.store.note(nid).theme_id is None for nid in ticked)

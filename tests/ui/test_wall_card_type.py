@@ -19,6 +19,13 @@ SAID = [
     "Pricing page says one thing, the reps quote another",
     "CRM fields",
 ]
+
+
+def add_said(store, rid: int, count: int, said: list[str] = SAID) -> list[int]:
+    """`count` short notes in round `rid`, the lines of `said` in turn, numbered: their ids."""
+    return [store.add_note(rid, f"{said[k % len(said)]} ({k})").id for k in range(count)]
+
+
 LONG = (
     "Marketing hands over leads scored on a model nobody in sales has seen, the reps "
     "ignore the score, call the ones they like, and then both sides argue at the QBR "
@@ -42,8 +49,7 @@ def text_is_whole(wall, item) -> bool:
 
 def test_one_long_note_takes_smaller_type_on_its_own_card_only(qtbot, window, session_file):
     store, rid = window.store, window.shown_round_id()
-    for k in range(24):
-        store.add_note(rid, f"{SAID[k % len(SAID)]} ({k})")
+    add_said(store, rid, 24)
     view = on_the_projector(qtbot, window, rid, "Why it's broken", (1024, 768))
     wall = view.wall
     # The facilitator types the long note while the wall shows the round.
@@ -70,8 +76,7 @@ def test_one_long_note_takes_smaller_type_on_its_own_card_only(qtbot, window, se
 
 def test_a_round_of_short_notes_keeps_one_size(qtbot, window):
     store, rid = window.store, window.shown_round_id()
-    for k in range(25):
-        store.add_note(rid, f"{SAID[k % len(SAID)]} ({k})")
+    add_said(store, rid, 25)
     view = on_the_projector(qtbot, window, rid, "Why it's broken", (1024, 768))
     wall = view.wall
     cards = [wall.item(r) for r in range(wall.count()) if wall.item(r).data(KIND) == "note"]

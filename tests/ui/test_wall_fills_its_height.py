@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontInfo
 
+from tests.ui.test_wall_card_type import add_said
 from tests.ui.test_wall_on_a_projector import assert_whole_round_in_view, on_the_projector
 from ui.windows.note_board import KIND
 
@@ -20,8 +21,7 @@ SAID = [
 
 def test_twenty_notes_fill_a_1024_wall_in_larger_type(qtbot, window):
     store, rid = window.store, window.shown_round_id()
-    for k in range(20):
-        store.add_note(rid, f"{SAID[k % len(SAID)]} ({k})")
+    add_said(store, rid, 20, SAID)
     view = on_the_projector(qtbot, window, rid, "Why it's broken", (1024, 768))
     wall = view.wall
     assert QFontInfo(wall.font()).pointSize() >= 12  # was 10

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontInfo
 
+from tests.ui.test_wall_card_type import add_said
 from tests.ui.test_wall_cues import newest_in_view
 from tests.ui.test_wall_on_a_projector import on_the_projector
 from ui.windows.note_board import KIND
@@ -20,8 +21,7 @@ SAID = [
 def test_a_round_too_big_for_the_wall_keeps_readable_text_as_it_scrolls(qtbot, window):
     store, rid = window.store, window.shown_round_id()
     view = on_the_projector(qtbot, window, rid, "Why it's broken", (1024, 768))
-    for k in range(40):
-        store.add_note(rid, f"{SAID[k % len(SAID)]} ({k})")
+    add_said(store, rid, 40, SAID)
     wall = view.wall
     qtbot.waitUntil(lambda: wall.count() == 41 and newest_in_view(view))
     qtbot.waitUntil(lambda: not view._fit_pending)
@@ -42,8 +42,7 @@ def test_a_round_that_nearly_fits_stays_at_half_size_and_scrolls_a_little(qtbot,
 
     store, rid = window.store, window.shown_round_id()
     view = on_the_projector(qtbot, window, rid, "Why it's broken", (1366, 768))
-    for k in range(37):
-        store.add_note(rid, f"{SAID[k % len(SAID)]} ({k})")
+    add_said(store, rid, 37, SAID)
     qtbot.waitUntil(lambda: view.wall.count() == 38 and newest_in_view(view))
     qtbot.waitUntil(lambda: not view._fit_pending)
     qtbot.wait(50)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from roundtable.store import Store
-from tests.ui.test_wall_card_type import SAID, card_points, text_is_whole
+from tests.ui.test_wall_card_type import add_said, card_points, text_is_whole
 from tests.ui.test_wall_on_a_projector import assert_whole_round_in_view, on_the_projector
 from ui.windows.note_board import KIND
 
@@ -39,7 +39,7 @@ def assert_long_card_alone_is_smaller(wall) -> None:
 def test_one_long_note_on_a_themed_wall_takes_smaller_type_alone(qtbot, window, session_file):
     assert len(LONG) == 200
     store, rid = window.store, window.shown_round_id()
-    ids = [store.add_note(rid, f"{SAID[k % len(SAID)]} ({k})").id for k in range(19)]
+    ids = add_said(store, rid, 19)
     for t in range(4):
         store.add_theme(rid, f"Theme {t}", note_ids=ids[t::4])
     view = on_the_projector(qtbot, window, rid, "Why it's broken", (1024, 768))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 
-from tests.ui.test_wall_card_type import SAID
+from tests.ui.test_wall_card_type import add_said
 from tests.ui.test_wall_on_a_projector import on_the_projector
 from tests.ui.test_wall_themed_card_type import settle
 from ui.windows.wall_rows import MIN_SCALE, NEARLY_FITS, SCROLL_SCALE, points_at
@@ -15,7 +15,7 @@ from ui.windows.wall_rows import MIN_SCALE, NEARLY_FITS, SCROLL_SCALE, points_at
 
 def themed_round(window, notes: int) -> int:
     store, rid = window.store, window.shown_round_id()
-    ids = [store.add_note(rid, f"{SAID[k % len(SAID)]} ({k})").id for k in range(notes)]
+    ids = add_said(store, rid, notes)
     for t in range(6):
         store.add_theme(rid, f"Theme {t}", note_ids=ids[t::6])
     return rid
