@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QTableView
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QTableView, QWidget
 
 from tests.ui.conftest import shown_window
 from tests.ui.test_acceptance_story import activate
@@ -37,6 +37,42 @@ def test_the_panel_in_front_comes_back_after_a_restart(qtbot, session_file, fake
     win.close()
 
     win = shown_window(qtbot, session_file, fake_clock)
+    qtbot.waitUntil(lambda: in_front(win) == ["votesDock"])
+    QApplication.processEvents()
+    assert in_front(win) == ["votesDock"]
+    win.close()
+
+
+def test_a_follow_up_opens_on_last_times_commitments_the_first_time(qtbot, tmp_path, fake_clock):
+    # A follow-up starts by going through what the group committed to last time, but its
+    # window opened on an empty Themes panel, the commitments behind the Action items tab.
+    from roundtable.follow_up import create_follow_up
+    from roundtable.store import Store
+    from roundtable.templates import get_template
+
+    earlier = tmp_path / "q4.roundtable"
+    template = get_template("sales-marketing-roundtable")
+    with Store.create(earlier, title="Q4", template=template, clock=fake_clock) as old:
+        old.add_action("Write a one-page lead definition", owner="Ana Lopez")
+        old.add_action("Share the win/loss survey", owner="Ben Okafor")
+    follow_up = create_follow_up(earlier, tmp_path / "q1.roundtable")
+
+    win = shown_window(qtbot, follow_up, fake_clock)
+    qtbot.waitUntil(lambda: in_front(win) == ["actionsDock"])
+    panel = win.findChild(QWidget, "actionsPanel")
+    assert [row[0] for row in panel.shown_rows()] == [
+        "Write a one-page lead definition",
+        "Share the win/loss survey",
+    ]
+    carried = win.findChild(QLabel, "actionsCarried")
+    assert carried.isVisible() and "2 commitments carried over from" in carried.text()
+    activate(qtbot, win)
+    qtbot.keyClick(win.entry, Qt.Key.Key_V, CTRL_SHIFT)  # the facilitator moves on to votes
+    qtbot.waitUntil(lambda: in_front(win) == ["votesDock"])
+    win.close()
+
+    # After that, the panel last in front comes back, as for any session.
+    win = shown_window(qtbot, follow_up, fake_clock)
     qtbot.waitUntil(lambda: in_front(win) == ["votesDock"])
     QApplication.processEvents()
     assert in_front(win) == ["votesDock"]

@@ -1,7 +1,11 @@
 """The side panel in front (Themes, Votes or Action items) is the one in front again when
 the session is opened again: after a restart the window always showed Themes, though the
 group was working through its action items. Kept in QSettings by the file's path, as the
-drafts are (drafts.py)."""
+drafts are (drafts.py).
+
+A follow-up opened for the first time shows the Action items panel: the facilitator starts
+by going through the commitments carried over from last time, and it opened on an empty
+Themes panel."""
 
 from __future__ import annotations
 
@@ -42,6 +46,17 @@ def keep_front_panel(window: Any) -> None:
 def restore_front_panel(window: Any) -> None:
     """Bring the panel that was in front when the session was last closed to the front."""
     name = QSettings().value(_key(window))
+    if name is None and _carries_commitments(window.store):
+        name = "actionsDock"  # never opened here before: last time's commitments first
     dock = next((d for d in _docked(window) if d.objectName() == name), None)
     if dock is not None:
         dock.raise_()
+
+
+def _carries_commitments(store: Any) -> bool:
+    """Whether this is a follow-up with any of last time's commitments still listed."""
+    previous = store.session().follow_up_of
+    if previous is None:
+        return False
+    carried = set(previous.carried_action_ids)
+    return any(a.id in carried for a in store.actions())
