@@ -41,6 +41,8 @@ HINT = (
 )
 NARROW_HINT = " Widen the panel to see and change each owner's Function."
 TINY_HINT = " Widen the panel to see each item's Function and Theme."
+# While Theme is hidden, how to give an item a theme all the same (action_theme.py).
+THEME_HINT = " Right-click an item (or Ctrl+L) to give it a theme."
 
 
 class SharedColumns:
@@ -123,7 +125,7 @@ class SharedColumns:
                     self.table.resizeColumnToContents(DUE)
                     self.table.resizeColumnToContents(STATUS)
             if narrow:
-                self.hint.setText(HINT + (TINY_HINT if no_theme else NARROW_HINT))
+                self.hint.setText(HINT + (TINY_HINT + THEME_HINT if no_theme else NARROW_HINT))
             free = width - sum(header.sectionSize(c) for c in shown)
             if no_theme:
                 header.resizeSection(WHAT, max(60, free))

@@ -19,6 +19,7 @@ from ui.sensemaking.action_model import (
     THEME,
     WHAT,
 )
+from ui.sensemaking.action_theme import ThemeChooser
 from ui.sensemaking.actions_panel import ActionsPanel
 from ui.sensemaking.stepped_rows import show_row
 from ui.windows.cards import ID
@@ -47,6 +48,8 @@ def install(window: QMainWindow) -> None:
             show_row(dock, panel.table, ACTION_ID_ROLE, action_id, COLUMNS.get(field, WHAT))
 
     window.rows_stepped.connect(stepped)
+    # Right-click or Ctrl+L: a theme for an item, even while the Theme column is hidden.
+    panel.theme_chooser = ThemeChooser(window, panel, dock)
 
     def new_action(from_theme: bool) -> None:
         theme_id = None
