@@ -125,8 +125,12 @@ class PanelTable(QTableView):
         metrics = self.fontMetrics()
         # The room Qt's item delegate keeps at each side of a cell's text.
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        # A cell is painted a pixel narrower than its column, beside the grid line: measured
+        # at the column's width, a line that just fitted wrapped once more on screen, and the
+        # row's last line was cut ("next year's …").
+        grid = 1 if self.showGrid() else 0
         columns = [
-            (col, max(1, self.columnWidth(col) - 2 * margin))
+            (col, max(1, self.columnWidth(col) - grid - 2 * margin))
             for col in range(model.columnCount())
             if not self.isColumnHidden(col) and self.columnWidth(col) > 0
         ]
