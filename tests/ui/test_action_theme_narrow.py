@@ -101,3 +101,22 @@ def test_a_right_click_gives_an_item_a_theme_and_takes_it_away(qtbot, window):
     window.close()
     with Store.open(path, read_only=True) as store:
         assert [a.theme_id for a in store.actions()] == [None, None]
+
+
+def test_the_hint_offers_a_theme_only_once_the_session_has_one(qtbot, window):
+    # A follow-up starts with no themes at all: the narrow panel's hint told the facilitator
+    # to widen it to see a Theme column that would be empty.
+    add_action(qtbot, window, "Agree one lead score")
+    floating_panel(window, 420, 360)
+    view = table(window)
+    qtbot.waitUntil(lambda: view.isColumnHidden(THEME))
+    hint = window.findChild(QLabel, "actionsHint")
+    qtbot.waitUntil(
+        lambda: "Widen the panel to see and change each owner's Function." in hint.text()
+    )
+    assert "Theme" not in hint.text() and "theme" not in hint.text()
+    qtbot.keyClicks(window.entry, "Leads go to sales within a day")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    rid = window.shown_round_id()
+    window.store.add_theme(rid, "Lead handover", note_ids=[n.id for n in window.store.notes(rid)])
+    qtbot.waitUntil(lambda: "Right-click an item (or Ctrl+L) to give it a theme." in hint.text())

@@ -125,7 +125,11 @@ class SharedColumns:
                     self.table.resizeColumnToContents(DUE)
                     self.table.resizeColumnToContents(STATUS)
             if narrow:
-                self.hint.setText(HINT + (TINY_HINT + THEME_HINT if no_theme else NARROW_HINT))
+                # Theme hidden only because no item has one: widening would show it empty.
+                widen = TINY_HINT if tiny else NARROW_HINT
+                # How to give an item a theme, once the session has one to give.
+                choose = THEME_HINT if no_theme and self.model.theme_labels else ""
+                self.hint.setText(HINT + widen + choose)
             free = width - sum(header.sectionSize(c) for c in shown)
             if no_theme:
                 header.resizeSection(WHAT, max(60, free))
