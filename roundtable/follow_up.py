@@ -85,13 +85,17 @@ def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | N
             who = f" ({a.owner})" if a.owner else ""
             # As the minutes write dates ("due 2026-12-04" read like a database).
             due = f", due {a.due.day} {a.due:%B %Y}" if a.due else ""
+            # Brought in, not typed: the note line's function after the first opening is
+            # the one of the last note typed, and was the last carried owner's ("Marketing").
+            function = a.owner_function if a.owner_function in FUNCTIONS else "other"
             try:
                 new.add_note(
                     review.id,
                     f"Commitment: {a.text}{who}{due}",
-                    function=a.owner_function if a.owner_function in FUNCTIONS else "other",
+                    function=function,
+                    source="import",
                 )
             except InvalidInput:
-                new.add_note(review.id, f"Commitment: {a.text}"[:500])
+                new.add_note(review.id, f"Commitment: {a.text}"[:500], source="import")
     # The day its minutes give, so the two sets of minutes agree about when it was.
     new.record_follow_up(PreviousSession(file, snap.session.title, held_on(snap), tuple(carried)))

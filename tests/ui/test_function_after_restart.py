@@ -39,3 +39,24 @@ def test_the_line_keeps_its_function_through_a_restart(qtbot, window, session_fi
 
 def test_a_new_session_starts_on_sales(qtbot, window):
     assert window.fn_label.text() == "Sales"
+
+
+def test_a_follow_up_starts_on_sales_whatever_its_commitments_owners_are(
+    qtbot, tmp_path, fake_clock
+):
+    # Last time's commitments are put on the review round as notes; the line took the
+    # function of the last of them (a marketing owner's) as if the facilitator had typed it.
+    from roundtable.follow_up import create_follow_up
+    from roundtable.templates import get_template
+
+    earlier = tmp_path / "q4.roundtable"
+    template = get_template("sales-marketing-roundtable")
+    with Store.create(earlier, title="Q4", template=template, clock=fake_clock) as old:
+        old.add_participant("Ben Okafor", function="marketing")
+        old.add_action("Share the win/loss survey", owner="Ben Okafor", owner_function="marketing")
+    win = shown_window(qtbot, create_follow_up(earlier, tmp_path / "q1.roundtable"), fake_clock)
+    assert win.fn_label.text() == "Sales"
+    type_line(qtbot, win, "New VP of sales started")
+    win.close()
+    with Store.open(tmp_path / "q1.roundtable", read_only=True) as store:
+        assert [n.function for n in store.notes() if n.text.startswith("New VP")] == ["sales"]
