@@ -63,7 +63,8 @@ def test_what_takes_the_room_of_an_empty_theme_column(qtbot, window):
     assert header.sectionSize(WHAT) >= 140  # beside an empty Theme column: about 90
     assert view.horizontalScrollBar().maximum() == 0
     hint = window.findChild(QLabel, "actionsHint").text()
-    assert "Widen the panel to see each item's Function and Theme." in hint
+    # Widening would show an empty Theme column: the hint speaks of Function only.
+    assert "Widen the panel to see and change each owner's Function." in hint
     # An item linked to a theme brings the column back, beside What.
     rid = window.shown_round_id()
     note = store.add_note(rid, "Leads sit for days", function="marketing")
