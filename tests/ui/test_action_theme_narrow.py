@@ -120,3 +120,19 @@ def test_the_hint_offers_a_theme_only_once_the_session_has_one(qtbot, window):
     rid = window.shown_round_id()
     window.store.add_theme(rid, "Lead handover", note_ids=[n.id for n in window.store.notes(rid)])
     qtbot.waitUntil(lambda: "Right-click an item (or Ctrl+L) to give it a theme." in hint.text())
+
+
+def test_the_menu_key_opens_the_selected_items_theme_menu(qtbot, window):
+    narrow_panel_without_themes(qtbot, window)
+    view = table(window)
+    first = view.visualRect(panel_of(window).proxy.index(0, WHAT))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
+    # What the platform sends for the Menu key: a point in the table's selected cell.
+    cell = view.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, cell, view.mapToGlobal(cell))
+    QApplication.sendEvent(view, event)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    assert the_menu().actions()[0].text() == "Theme of “Agree one lead score” (Ctrl+L):"
+    qtbot.keyClick(the_menu(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert [a.theme_id for a in window.store.actions()] == [None, None]

@@ -9,8 +9,8 @@ first theme brings the column back (action_columns.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from ui.commands import brief
@@ -21,20 +21,35 @@ THEME_KEYS = "Ctrl+L"
 NO_THEME = "No theme"
 
 
-class ThemeChooser:
-    """The theme menu of the actions table (right-click) and its window key (Ctrl+L)."""
+class ThemeChooser(QObject):
+    """The theme menu of the actions table (right-click, the Menu key) and its window key
+    (Ctrl+L)."""
 
     def __init__(self, window: QMainWindow, panel: ActionsPanel, dock: QDockWidget) -> None:
+        super().__init__(panel)
         self.window, self.panel, self.dock = window, panel, dock
         self.menu: QMenu | None = None  # the menu open now, if any
         table = panel.table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._right_clicked)
+        table.installEventFilter(self)  # the Menu key: see eventFilter
         action = QAction("Theme of the action item…", window, objectName="actionThemeAction")
         action.setShortcut(QKeySequence(THEME_KEYS))
         action.triggered.connect(self.choose_for_current)
         window.menu("Themes").addAction(action)
         window.addAction(action)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """The Menu key opens the menu at the selected item. Left to the signal, its point
+        (the table's, not the rows') fell a header's height lower: the next item's menu."""
+        if (
+            event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):
+            self.choose_for_current()
+            return True
+        return super().eventFilter(obj, event)
 
     def _right_clicked(self, pos: QPoint) -> None:
         table = self.panel.table
