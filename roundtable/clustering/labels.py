@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from .german_label import german_name
 from .label_style import quote, telling, unshouted, verb_at_edge, verb_form
 from .label_verbs import note_verbs, plural_like, round_verbs, verb_roles
 from .label_words import (
@@ -368,9 +369,14 @@ def _make_label(
         shown = [w for w in shown if not verb_at_edge(w, verbs)]  # "Owns lead": "Lead routing"
     if all(german(texts[i]) for i in members):
         # Nouns name a German group ("Ruft spät" named "Der Vertrieb ruft die Leads zu spät
-        # zurück"); fewer than two, and its first note's own words name it.
-        nouns = [w for w in shown if noun_end(w)]
-        shown = nouns if len(nouns) >= 2 else []
+        # zurück"), as a note writes them: "Besuchsberichte CRM" put side by side two nouns
+        # that "Ins CRM trägt keiner die Besuchsberichte ein" keeps apart. Fewer than two
+        # nouns, and its first note's own words name it.
+        nouns = [t for t, w in zip(picked, shown, strict=True) if noun_end(w)]
+        named = german_name(nouns, members, words)
+        if named:
+            return _unique(named, taken_low)
+        shown = []
     for size in (2, 3, 4):
         candidate = capitalise(" ".join(shown[:size])) if shown else ""
         if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):

@@ -1,6 +1,7 @@
-"""A theme label names what a group is about: a word the notes use as a verb ("AEs bury the
-renewal risk", "they ghost us") neither opens nor ends it, even when no word list knows the
-verb."""
+"""A theme label names what a group is about, in words its notes stand together: a word the
+notes use as a verb ("AEs bury the renewal risk", "they ghost us") neither opens nor ends
+it, even when no word list knows the verb, and a German label does not put side by side two
+nouns that its notes keep apart ("Besuchsberichte CRM")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,24 @@ def test_a_plural_noun_that_a_note_also_uses_as_a_verb_still_ends_a_label() -> N
         "client calls go to voicemail",
     ]
     assert _label(notes, [0, 1, 2]) == "Client calls"
+
+
+def test_a_german_label_is_not_two_nouns_that_stand_apart_in_the_note() -> None:
+    label = _label(["Ins CRM trägt keiner die Besuchsberichte ein"], [0])
+    assert label == "Besuchsberichte"  # was "Besuchsberichte CRM"
+
+
+def test_a_german_label_keeps_two_nouns_a_note_writes_together() -> None:
+    notes = [
+        "Keiner pflegt die Besuchsberichte im CRM",
+        "Besuchsberichte im CRM fehlen seit Monaten",
+    ]
+    assert _label(notes, [0, 1]) == "Besuchsberichte im CRM"
+
+
+def test_a_german_label_keeps_the_word_before_its_noun_that_turns_its_meaning() -> None:
+    notes = [
+        "Kampagnen werden ohne Abstimmung mit dem Vertrieb geplant",
+        "Rabatte werden ohne Freigabe gegeben",
+    ]
+    assert make_label([0, 1], round_words([*notes, *OTHERS]), [], [0]) == "Ohne Abstimmung"
