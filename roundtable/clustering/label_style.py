@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from .label_verbs import COMMON_VERBS
 from .stopwords import STOP_WORDS
 
 # English small words that are also acronyms when typed in capitals: "IT" (the department),
@@ -44,23 +45,32 @@ _VERB_TEXT = """owns gets takes sends wants makes gives goes says knows thinks k
     spends ghosts postpones disappears vanishes dies rots helps drops kills blames skips
     forgets owes"""
 THIRD_PERSON = frozenset(_VERB_TEXT.split())
+_VERBS = THIRD_PERSON | COMMON_VERBS
 
 
 # Words after which one of those forms is a noun: "stagger the sends", "our runs".
 _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "my", "your"})
 
 
-def verb_form(word: str, before: str = "") -> bool:
-    """Whether a word is a third-person verb as the note uses it: "owns" in "nobody owns
-    the events", but not "sends" in "stagger the sends" (after a determiner, a noun)."""
-    return word.lower() in THIRD_PERSON and before.lower() not in _DETERMINERS
+def verb_form(word: str, before: str = "", verbs: Collection[str] = ()) -> bool:
+    """Whether a word is a verb as the note uses it: "owns" in "nobody owns the events",
+    but not "sends" in "stagger the sends" (after a determiner, a noun).
+
+    Args:
+        verbs: more words (in lower case) known as verbs, such as those the round's notes
+            use as verbs ("eat" when a note says "AEs eat the objection").
+    """
+    low = word.lower()
+    return (low in _VERBS or low in verbs) and before.lower() not in _DETERMINERS
 
 
-def verb_at_edge(label: str) -> bool:
-    """Whether a label's first or last word is a third-person verb ("Owns the events",
-    "ICP runs"): it reads as half a sentence, not as a theme."""
+def verb_at_edge(label: str, verbs: Collection[str] = ()) -> bool:
+    """Whether a label's first or last word is a verb ("Owns the events", "ICP runs", "Kill
+    MQL"): it reads as half a sentence, not as a theme."""
     split = label.split()
-    return bool(split) and (verb_form(split[0]) or verb_form(split[-1], " ".join(split[-2:-1])))
+    return bool(split) and (
+        verb_form(split[0], "", verbs) or verb_form(split[-1], " ".join(split[-2:-1]), verbs)
+    )
 
 
 # A quote keeps at least this many words that mean something, and is never longer than
@@ -108,7 +118,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def telling(terms: Sequence[str], forms: Mapping[str, str]) -> list[str]:
     """The terms a reason may name as what ties notes together: not a third-person verb
     ("linked by the words: events, owns" named who does what as if it were a topic)."""
-    return [t for t in terms if forms.get(t, t).lower() not in THIRD_PERSON]
+    return [t for t in terms if forms.get(t, t).lower() not in _VERBS]
 
 
 def unshouted(label: str, taken: Collection[str], texts: Sequence[str] = ()) -> str:

@@ -16,7 +16,9 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .label_style import quote, telling, unshouted, verb_at_edge, verb_form, written_acronym
+from .german_label import german_name
+from .label_style import quote, telling, unshouted, verb_at_edge, verb_form
+from .label_verbs import note_verbs, plural_like, round_verbs, verb_roles
 from .label_words import (
     JOINERS,
     LINKING_WORDS,
@@ -33,7 +35,7 @@ from .label_words import (
     tokens,
     unelided,
 )
-from .lone_label import lone_label
+from .lone_label import LABEL_MAX_CHARS, first_words, lone_label
 from .spelling import respelled, spelling_fixes
 from .stopwords import without_elision
 from .tfidf import stem, terms
@@ -80,6 +82,7 @@ class RoundWords:
     forms: dict[str, str]
     ignored: frozenset[str] = frozenset()  # the question's terms
     typed: Sequence[str] = ()  # the notes as typed (texts has typos respelled), for quotes
+    verbs: frozenset[str] = frozenset()  # words the notes use as verbs ("eat", "ghost")
 
 
 # "@ben" left in a note (a name not on the roster) says who, not what: no label word.
@@ -101,7 +104,8 @@ def round_words(texts: Sequence[str], ignore: Collection[str] = ()) -> RoundWord
     df: Counter[str] = Counter()
     for doc in docs:
         df.update(set(doc))
-    return RoundWords(texts, docs, df, surface_forms(texts), frozenset(ignore), typed)
+    verbs = round_verbs(texts)
+    return RoundWords(texts, docs, df, surface_forms(texts), frozenset(ignore), typed, verbs)
 
 
 def distinctive_terms(
@@ -188,6 +192,7 @@ def _best_span(
         raw, joined, cut, glue = tokens(words.texts[i])
         stops = stops_of(words.texts[i])
         keys = [term_of(token, stops) for token in raw]
+        roles = verb_roles(words.texts[i])
         in_german = german(words.texts[i])
         for start in range(len(raw)):
             for length in (2, 3, 4):
@@ -224,11 +229,17 @@ def _best_span(
                     continue
                 # Every content word should earn its place: unknown words cost a little.
                 score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
-                for at in {start, end - 1}:
-                    if verb_form(raw[at], raw[at - 1] if at else ""):
-                        # "Owns the events" and "Forecast goes" are half a sentence: the
-                        # verb costs, and a span naming the same thing without it wins.
-                        score -= scores.get(keys[at], 0.0) + 0.2
+                verbs = [  # "Client calls" ends on a noun; "SDR books" does not
+                    (roles[at] and not (at == end - 1 and plural_like(raw[at])))
+                    or verb_form(raw[at], raw[at - 1] if at else "")
+                    for at in range(start, end)
+                ]
+                # "Owns the events" and "AEs eat" are half a sentence: a span with a verb
+                # at an edge names the group only when no other span can. Inside, a verb
+                # costs little: "AE picks the logos" reads, "Mktg builds" does not.
+                for at, verb in zip((start, end - 1), (verbs[0], verbs[-1]), strict=True):
+                    score -= (scores.get(keys[at], 0.0) + 1.0) * verb
+                score -= 0.1 * sum(verbs[1:-1])
                 inner = [unelided(raw[start], stops), *raw[start + 1 : end]]
                 shown = spelled(inner, glue[start:end], nouns=in_german, opens=start == 0)
                 candidate = (score, -length, shown)
@@ -265,11 +276,6 @@ def _generic(words: RoundWords) -> set[str]:
     n = len(words.docs)
     generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
     return generic | set(words.ignored)
-
-
-# A label longer than this is cut: in scripts written without spaces (Japanese, Chinese) a
-# "word" is a whole note, and a label was once two notes glued together.
-LABEL_MAX_CHARS = 40
 
 
 def make_label(
@@ -336,10 +342,11 @@ def _make_label(
         own = lone_label(texts[members[0]], _generic(words))
         # Not when it repeats the question ("Great demo" under "... after the demo?").
         asks = any(stem(w.lower()) in words.ignored for w in own.split())
-        if own and verb_at_edge(own):
+        verbs = words.verbs | note_verbs(texts[members[0]])
+        if own and verb_at_edge(own, verbs):
             # "Talks to the CHRO weekly": the note's best phrase, when neither end is a verb.
             other = _note_phrase(members, words)
-            own = other if other and not verb_at_edge(other) else own
+            own = other if other and not verb_at_edge(other, verbs) else own
         if own and own.lower() not in taken_low and not asks:
             return own
     own_words = _note_phrase(members, words)
@@ -357,55 +364,31 @@ def _make_label(
         extra = distinctive_terms(members, words, limit=4, min_count=1)
         picked += [t for t in extra if t not in picked][: 3 - len(picked)]
     shown = [forms.get(t, t) for t in picked]
-    if verb_at_edge(" ".join(shown)) and sum(not verb_at_edge(w) for w in shown) >= 2:
-        shown = [w for w in shown if not verb_at_edge(w)]  # "Owns lead": "Lead routing"
+    verbs = words.verbs
+    if verb_at_edge(" ".join(shown), verbs) and sum(not verb_at_edge(w, verbs) for w in shown) >= 2:
+        shown = [w for w in shown if not verb_at_edge(w, verbs)]  # "Owns lead": "Lead routing"
     if all(german(texts[i]) for i in members):
         # Nouns name a German group ("Ruft spät" named "Der Vertrieb ruft die Leads zu spät
-        # zurück"); fewer than two, and its first note's own words name it.
-        nouns = [w for w in shown if noun_end(w)]
-        shown = nouns if len(nouns) >= 2 else []
+        # zurück"), as a note writes them: "Besuchsberichte CRM" put side by side two nouns
+        # that "Ins CRM trägt keiner die Besuchsberichte ein" keeps apart. Fewer than two
+        # nouns, and its first note's own words name it.
+        nouns = [t for t, w in zip(picked, shown, strict=True) if noun_end(w)]
+        named = german_name(nouns, members, words)
+        if named:
+            return _unique(named, taken_low)
+        shown = []
     for size in (2, 3, 4):
         candidate = capitalise(" ".join(shown[:size])) if shown else ""
         if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):
             return candidate
         if len(shown) <= size:
             break
-    base = capitalise(" ".join(shown[:3])) if shown else _fallback(texts[members[0]], words)
+    base = (
+        capitalise(" ".join(shown[:3]))
+        if shown
+        else first_words(texts[members[0]], _generic(words))
+    )
     return _unique(base, taken_low)
-
-
-def _fallback(text: str, words: RoundWords) -> str:
-    """A name from the first note when no word names the group: its opening words as a lone
-    note's label, or its first 30 characters cut at a word ("After the demo they asked for "
-    was cut mid-phrase, with its space)."""
-    own = lone_label(text, _generic(words))
-    if own:
-        return own
-    cleaned = capitalise(" ".join((text or "").split()))  # a name, even of a lower-case note
-    if len(cleaned) <= 30:
-        return cleaned or "Empty notes"
-    return _cut(cleaned, 30, stops_of(cleaned)) + "…"
-
-
-def _cut(text: str, limit: int, stops: Collection[str]) -> str:
-    """The text's first words within `limit` characters, ending on a word that carries
-    meaning: "Wer ist eigentlich für…" and "Faire une revue commune du…" read as cut off,
-    so a small word at the end takes the word after it while the whole stays within a
-    label's length ("Wer ist eigentlich für Veranstaltungen…"), else is dropped."""
-    split = text.split(" ")
-    kept = text[:limit].rsplit(" ", 1)[0].split(" ") if len(text) > limit else split
-    kept = kept or split[:1]
-
-    def small(word: str) -> bool:  # "AI" and "HR" as the note writes them are words
-        bare = word.strip(" ,;:.!?-–—\"“”'’()").lower()
-        return (len(bare) <= 2 or bare in stops) and not written_acronym(word, text)
-
-    more = split[len(kept) :]
-    while kept and small(kept[-1]) and more and len(" ".join([*kept, more[0]])) < LABEL_MAX_CHARS:
-        kept.append(more.pop(0))
-    while len(kept) > 1 and small(kept[-1]):
-        kept.pop()
-    return " ".join(kept).rstrip(" ,;:.-–—")
 
 
 def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int] = ()) -> str:

@@ -1,6 +1,7 @@
 """A lone note's label: its own opening words, in its own order, cut where a name ends.
 
-Used by labels.py for a theme of one note, and for a group no shared words can name.
+Used by labels.py for a theme of one note, and for a group no shared words can name (its
+first note's opening words, or its first characters cut at a word).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 from collections.abc import Collection
 
 from .label_style import written_acronym
+from .label_verbs import COMMON_VERBS, note_verbs
 from .label_words import (
     JOINERS,
     VERB_FORMS,
@@ -90,7 +92,8 @@ def lone_label(text: str, generic: Collection[str]) -> str:
     # they are: "Leads sit" says more than what is left without it.
     while picked and _small(picked[-1], stops):
         picked.pop()
-    while picked and _verb(picked[-1]):
+    verbs = VERB_FORMS | COMMON_VERBS | note_verbs(text)  # "AEs eat" (the objection)
+    while picked and picked[-1].lower() in verbs:
         shorter = picked[:-1]
         while shorter and _small(shorter[-1], stops):
             shorter.pop()
@@ -121,10 +124,6 @@ def _counts_weak(number: str, text: str) -> bool:
     return after is not None and stem(after.group(1).lower()) in WEAK_WORDS
 
 
-def _verb(word: str) -> bool:
-    return word.lower() in VERB_FORMS
-
-
 def _small(word: str, stops: frozenset[str]) -> bool:
     """A word no label should end on: a small word or a weak verb ("on", "the", "gives",
     "sat"), or in any language a word of one or two letters ("كل", every; "de"), which is
@@ -143,3 +142,42 @@ def _shown(token: str, stops: frozenset[str], *, first: bool) -> str:
     low = token.lower().replace("’", "'")
     proper = not first and token[:1].isupper() and low not in stops
     return token if acronym(token) or proper else low
+
+
+# A label longer than this is cut: in scripts written without spaces (Japanese, Chinese) a
+# "word" is a whole note, and a label was once two notes glued together.
+LABEL_MAX_CHARS = 40
+
+
+def first_words(text: str, generic: Collection[str]) -> str:
+    """A name from the first note when no word names the group: its opening words as a lone
+    note's label, or its first 30 characters cut at a word ("After the demo they asked for "
+    was cut mid-phrase, with its space)."""
+    own = lone_label(text, generic)
+    if own:
+        return own
+    cleaned = capitalise(" ".join((text or "").split()))  # a name, even of a lower-case note
+    if len(cleaned) <= 30:
+        return cleaned or "Empty notes"
+    return _cut(cleaned, 30, stops_of(cleaned)) + "…"
+
+
+def _cut(text: str, limit: int, stops: Collection[str]) -> str:
+    """The text's first words within `limit` characters, ending on a word that carries
+    meaning: "Wer ist eigentlich für…" and "Faire une revue commune du…" read as cut off,
+    so a small word at the end takes the word after it while the whole stays within a
+    label's length ("Wer ist eigentlich für Veranstaltungen…"), else is dropped."""
+    split = text.split(" ")
+    kept = text[:limit].rsplit(" ", 1)[0].split(" ") if len(text) > limit else split
+    kept = kept or split[:1]
+
+    def small(word: str) -> bool:  # "AI" and "HR" as the note writes them are words
+        bare = word.strip(" ,;:.!?-–—\"“”'’()").lower()
+        return (len(bare) <= 2 or bare in stops) and not written_acronym(word, text)
+
+    more = split[len(kept) :]
+    while kept and small(kept[-1]) and more and len(" ".join([*kept, more[0]])) < LABEL_MAX_CHARS:
+        kept.append(more.pop(0))
+    while len(kept) > 1 and small(kept[-1]):
+        kept.pop()
+    return " ".join(kept).rstrip(" ,;:.-–—")

@@ -127,8 +127,9 @@ def _label(members: list[int], ignore: tuple[str, ...] = (), central: tuple[int,
         ([14, 17], (14,), "Unterschiedliche Ziele"),
         # A lone note cut before its noun: "Vertrieb baut sich eigene".
         ([19], (), "Eigene Präsentationen"),
-        # Named by a stretch ending on a participle: "Vertrieb geplant".
-        ([9, 24], (9,), "Abstimmung Freigabe"),
+        # Named by a stretch ending on a participle: "Vertrieb geplant"; then by two nouns
+        # that stand in different notes: "Abstimmung Freigabe".
+        ([9, 24], (9,), "Ohne Abstimmung"),
         # Named by two words that are no nouns: "Ruft spät" (the question asks about leads).
         ([2], "lead", "Vertrieb ruft die Leads"),
     ],

@@ -1,0 +1,153 @@
+"""Which words of an English note are verbs, told by the part they play in it rather than by
+a list alone: "eat" in "AEs eat the objection" takes an object, "ghost" in "they ghost us"
+follows a subject, "prove" in "we can't prove ROI" follows "can't". A label is the name of a
+theme, so a word used as a verb does not open it, end it ("AEs eat") or sit inside it as
+half a sentence ("AE picks the logos"). Used by labels.py and lone_label.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from .label_words import acronym, tokens
+from .stopwords import STOP_WORDS, loose_language_of
+from .tfidf import words as note_words
+
+# Words that open what a verb acts on: "picks the logos", "sends us", "log it". Not "every",
+# "this" or "a week": "demo every Friday" and "5 meetings a week" have no verb.
+_OBJECTS = frozenset({"the", "a", "an", "our", "their", "your", "my", "his", "her", "them"})
+_OBJECTS_TYPED_LOW = frozenset({"it", "us", "me", "him"})  # "IT" and "US" are acronyms
+_NOT_OBJECT_AFTER_A = frozenset({"day", "week", "month", "quarter", "year", "lot", "bit"})
+
+# Who does something: the word after one is what they do ("they ghost", "nobody owns").
+_SUBJECTS_TEXT = """we they i you he she who nobody everyone everybody someone somebody
+    anyone anybody noone we'll they'll you'll i'll we've they've i've you've we'd they'd"""
+_SUBJECTS = frozenset(_SUBJECTS_TEXT.split())
+# Words after which a verb comes: "can't prove", "won't touch", "never call", "to qualify".
+_BEFORE_VERB_TEXT = """can can't cant cannot could couldn't couldnt will won't wont would
+    wouldn't wouldnt should shouldn't shouldnt must mustn't don't dont doesn't doesnt didn't
+    didnt never let's lets"""
+_BEFORE_VERB = frozenset(_BEFORE_VERB_TEXT.split())
+# Small words between a subject and its verb: "we never call", "they just ignore".
+_BETWEEN_TEXT = """never always just still often rarely only really also all actually
+    usually already simply then"""
+_BETWEEN = frozenset(_BETWEEN_TEXT.split())
+# Small words after which a word that takes an object is a verb: "to email them", "and
+# enforce it".
+_AFTER_WHICH_A_VERB = frozenset({"to", "and", "or", "then", "but"})
+_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "my", "your"})
+# Words before "the" or "them" that are no verbs: "plays around them", "despite the price".
+_PREPOSITIONS_TEXT = """around despite versus inside outside behind plus minus past onto
+    across beyond toward towards within without along alongside beside besides near
+    throughout via amid unlike underneath except"""
+_PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split())
+
+# Verbs of sales and marketing talk that a label should not open or end on, in forms that
+# are seldom nouns there (so not "call", "demo", "share", "count", "track" or "pay"): the
+# words the notes' roles do not reveal, such as an order that opens a note ("kill MQL
+# targets", "recruit MSPs").
+_COMMON_TEXT = """eat eats picks grab grabs kill kills prove proves agree agrees mention
+    mentions celebrate celebrates recruit recruits bring brings deliver delivers convince
+    convinces explain explains understand understands align aligns approve approves attend
+    attends join joins respond responds waits expect expects decide decides choose chooses
+    pull pulls qualify qualifies convert converts engage engages prioritise prioritises
+    prioritize prioritizes escalate escalates assign assigns manage manages ignore ignores
+    rejects chase chases stay stays allow allows require requires become becomes follows
+    rewrite rewrites slips ships fits reads happens throw throws send sends sells buys owns
+    tell tells asks give gives keep keeps nurtures wastes books"""
+COMMON_VERBS = frozenset(_COMMON_TEXT.split())
+
+
+def _english(text: str) -> bool:
+    return loose_language_of(tuple(note_words(text))) == "en"
+
+
+def verb_roles(text: str) -> list[bool]:
+    """For each word of the note (as `tokens` splits it), whether the note uses it as a verb:
+    it takes an object ("picks the logos"), follows a subject ("they ghost") or follows a
+    word that a verb follows ("can't prove"). A word ending in "ing" is a name's word
+    ("Pricing the deal"), and so is a word after "the", an acronym or a capitalised name.
+    Only English notes are read; other languages' words are never marked."""
+    raw, _joined, cut, glue = tokens(text)
+    if not raw or not _english(text):
+        return [False] * len(raw)
+    low = [w.lower().replace("’", "'") for w in raw]
+    marked = []
+    for i, word in enumerate(raw):
+        before = low[i - 1] if i and not cut[i - 1] else ""
+        if (
+            low[i] in STOP_WORDS
+            or low[i] in _PREPOSITIONS
+            or acronym(word)
+            or not word.isalpha()
+            or low[i].endswith("ing")
+            or (i and glue[i - 1])
+            or glue[i]
+            or before in _DETERMINERS
+            or (i and not cut[i - 1] and word[:1].isupper())
+        ):
+            marked.append(False)
+            continue
+        after = raw[i + 1] if i + 1 < len(raw) and not cut[i] else ""
+        takes = after.lower() in _OBJECTS or after in _OBJECTS_TYPED_LOW
+        if after.lower() in {"a", "an"} and i + 2 < len(raw):
+            takes = takes and low[i + 2] not in _NOT_OBJECT_AFTER_A
+        earlier = low[i - 2] if i > 1 and not cut[i - 2] else ""
+        subject = before in _SUBJECTS or (before in _BETWEEN and earlier in _SUBJECTS)
+        if takes and before and before in STOP_WORDS:
+            # "rules for leads the reps reject": a noun after "for"; "to email them" is not
+            takes = before in _AFTER_WHICH_A_VERB or before in _BEFORE_VERB or before in _BETWEEN
+        elif takes and before:
+            # "AE picks the logos", "AEs eat the objection", but not "a single north star
+            # the whole team repeats": a word that takes an object follows its subject.
+            takes = low[i].endswith(("s", "ed")) or _plural(raw[i - 1])
+        marked.append(takes or subject or before in _BEFORE_VERB)
+    return marked
+
+
+# Plural nouns of sales and marketing talk that are also verbs: at the end of a label they
+# read as the noun ("Client calls", from "client calls me daily"), where "SDR books" and
+# "AEs eat" name nothing.
+_PLURAL_TEXT = """calls leads deals demos emails visits quotes reports plans targets reviews
+    wins forecasts pitches accounts contacts clicks posts tests launches updates requests
+    orders offers budgets needs results answers questions prices discounts samples texts
+    messages touches shares matches hits likes views opens meetings invites bookings signs
+    shows runs sends asks cuts counts alerts"""
+PLURAL_NOUNS = frozenset(_PLURAL_TEXT.split())
+
+
+def plural_like(word: str) -> bool:
+    """Whether a verb form reads as a plural noun at the end of a name ("Client calls")."""
+    return word.lower() in PLURAL_NOUNS
+
+
+def _plural(word: str) -> bool:
+    """Whether a word reads as a plural subject: "AEs", "reps", "marketers"."""
+    return word.endswith("s") and not word.lower().endswith("ss")
+
+
+def note_verbs(text: str) -> frozenset[str]:
+    """The words (in lower case) that the note uses as verbs, but for those that read as
+    plural nouns (COMMON_VERBS has "sells" and "owns")."""
+    raw = tokens(text)[0]
+    return frozenset(
+        w.lower()
+        for w, verb in zip(raw, verb_roles(text), strict=True)
+        if verb and not plural_like(w)
+    )
+
+
+def round_verbs(texts: Sequence[str]) -> frozenset[str]:
+    """The words (in lower case) that a round's English notes use as verbs at least as often
+    as otherwise, but for those that read as plural nouns: "eat" when "AEs eat the
+    objection", but not "demo" when one note says "we demo the product" and five others
+    speak of "the demo"."""
+    used: Counter[str] = Counter()
+    as_verb: Counter[str] = Counter()
+    for text in texts:
+        raw = tokens(text)[0]
+        for word, verb in zip(raw, verb_roles(text), strict=True):
+            used[word.lower()] += 1
+            as_verb[word.lower()] += verb
+    return frozenset(w for w, n in as_verb.items() if n and 2 * n >= used[w] and not plural_like(w))
