@@ -224,7 +224,9 @@ def _best_span(
                     continue
                 if len(span_terms) < 2:
                     continue
-                typical = [scores[k] for k in span_terms if k in scores]
+                # Summed in a fixed order: a set's order changes with the hash seed, and near-ties
+                # flipped ("Demand gen lead" or "Sit with demand gen" from the same notes).
+                typical = [scores[k] for k in sorted(span_terms) if k in scores]
                 if len(notes) > 1 and not typical:
                     continue
                 # Every content word should earn its place: unknown words cost a little.
