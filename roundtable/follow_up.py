@@ -71,6 +71,7 @@ def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | N
         with suppress(InvalidInput):  # nothing left of it, or the same as another's
             new.add_participant(name, p.function, p.organisation, p.role, absent=True)
     review = new.round_at(review_at) if review_at else None
+    roster = {p.name.casefold(): p.function for p in snap.participants}
     # Only open ones: done and dropped commitments were settled last time.
     for a in (a for a in snap.actions if a.status == "open"):
         action = new.add_action(
@@ -87,7 +88,12 @@ def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | N
             due = f", due {a.due.day} {a.due:%B %Y}" if a.due else ""
             # Brought in, not typed: the note line's function after the first opening is
             # the one of the last note typed, and was the last carried owner's ("Marketing").
-            function = a.owner_function if a.owner_function in FUNCTIONS else "other"
+            # Marked as its owner on the roster is: a commitment both VPs sign is owned
+            # jointly, and was marked "other", which an anonymous session's minutes said was
+            # all the one other participant's.
+            function = roster.get(a.owner.strip().casefold()) or (
+                a.owner_function if a.owner_function in FUNCTIONS else "other"
+            )
             try:
                 new.add_note(
                     review.id,

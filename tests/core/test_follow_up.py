@@ -123,3 +123,23 @@ def test_a_name_from_before_the_roster_rule_does_not_stop_a_follow_up(
     with Store.open(tmp_path / "april.roundtable") as new:
         names = [p.name for p in new.participants()]
     assert names[0] == "Eve Marsh" and len(names[1]) <= 80 and names[1].startswith("Long Long")
+
+
+def test_a_carried_commitment_is_marked_with_its_owners_function(tmp_path: Path) -> None:
+    """A commitment both VPs sign is owned jointly, but its owner is one person on the
+    roster: its note is marked with her function, not "other", which in an anonymous
+    session the minutes said was all the one other participant's."""
+    first = write_demo(tmp_path / "march.roundtable")
+    with Store.open(first) as old:
+        functions = {p.name: p.function for p in old.participants()}
+        joint = next(a for a in old.actions() if a.owner_function == "joint")
+        typed = old.add_action("Book the venue", owner="Someone from facilities")
+    assert functions[joint.owner] == "sales"
+
+    main(["new", str(tmp_path / "april.roundtable"), "--follow-up", str(first)])
+
+    with Store.open(tmp_path / "april.roundtable") as new:
+        marks = {n.text: n.function for n in new.notes(new.round_at(2).id)}
+    assert marks[next(t for t in marks if joint.text in t)] == "sales"
+    # No one on the roster, no function of its own: "other", as before.
+    assert marks[next(t for t in marks if typed.text in t)] == "other"
