@@ -74,3 +74,23 @@ def test_the_action_model_with_a_dropped_item_passes_qt_model_checks(qtmodeltest
     action = window.store.add_action("Rebuild the lead scoring model")
     window.store.update_action(action.id, status="dropped")
     qtmodeltester.check(panel_of(window).model)
+
+
+def test_the_status_line_says_what_became_of_an_item(qtbot, window):
+    """Going through last time's commitments in front of the room, a tick is confirmed in
+    words, as a due date or an owner is."""
+    add_action(qtbot, window, "Share the win/loss survey")
+    view = table(window)
+    view.setFocus()
+    view.setCurrentIndex(panel_of(window).proxy.index(0, STATUS))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    said = window.statusBar().currentMessage()
+    assert said == "“Share the win/loss survey” is done (Ctrl+Z undoes)."
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    said = window.statusBar().currentMessage()
+    assert said == "“Share the win/loss survey” is open again (Ctrl+Z undoes)."
+    editor = status_editor(qtbot, window, 0)
+    editor.setCurrentIndex(editor.findData("dropped"))
+    press_enter(qtbot, editor)
+    said = window.statusBar().currentMessage()
+    assert said == "“Share the win/loss survey” is dropped (Ctrl+Z undoes)."

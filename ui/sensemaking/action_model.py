@@ -256,6 +256,11 @@ class ActionTableModel(StoreTableModel):
             self.noticed.emit(
                 f"Due {written_date(due)} is in the past: kept as typed (F2 changes it)."
             )
+        elif "status" in fields:
+            # Said, as a due date is: going through last time's commitments in front of the
+            # room, a tick in a small box was all that showed the item was settled.
+            now = "open again" if fields["status"] == "open" else fields["status"]
+            self.noticed.emit(f"“{brief(a.text)}” is {now} (Ctrl+Z undoes).")
         elif col == DUE:
             # Said, since the status bar still asked to "press Tab to give this one a due
             # date" after the date was given.
