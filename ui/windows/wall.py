@@ -93,8 +93,8 @@ class WallBoard(CardType, NoteBoard):
         super().rebuild()
         self._hide_empty_ungrouped()
 
-    def _header(self, theme, label: str, notes) -> None:
-        super()._header(theme, label, notes)
+    def _header(self, theme, label: str, notes, theme_votes: int = 0) -> None:
+        super()._header(theme, label, notes, theme_votes)
         item = self.item(self.count() - 1)
         if item.font().pointSize() > HEADER_POINTS:
             # The notes of a round being captured grow to fill their cards; the line over
@@ -104,18 +104,20 @@ class WallBoard(CardType, NoteBoard):
             item.setFont(font)
             self._fit_header(item)
         if self.columns:
-            self._column_header(self.item(self.count() - 1), label, len(notes), theme)
-        if theme is not None and not notes and not any(self.store.theme_votes(theme.id).values()):
+            self._column_header(self.item(self.count() - 1), label, len(notes), theme, theme_votes)
+        if theme is not None and not notes and not theme_votes:
             # A theme whose last note was dragged out: an empty column took a top slot on
             # the wall and pushed the themes the room votes on below the fold.
             self.item(self.count() - 1).setHidden(True)
 
-    def _column_header(self, item: QListWidgetItem, label: str, count: int, theme) -> None:
-        """A column's header: the theme's name, and under it its notes and votes (the card
+    def _column_header(
+        self, item: QListWidgetItem, label: str, count: int, theme, votes: int = 0
+    ) -> None:
+        """A column's header: the theme's name, and under it its notes and `votes` (the card
         colours show sales and marketing; a narrow column had no room for the tally)."""
         tally = counted(count, "note")
         if theme is not None:
-            tally += f" · {counted(sum(self.store.theme_votes(theme.id).values()), 'vote')}"
+            tally += f" · {counted(votes, 'vote')}"
         item.setText(f"{label}\n{tally}")
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
 
