@@ -115,10 +115,15 @@ class StoreSignals(QObject):
                 self._on_change(Change(kind, None, None))
 
 
-def once_per_batch(signals: StoreSignals, redraw: Callable[[], None]) -> Callable[[], None]:
+def once_per_batch(
+    signals: StoreSignals,
+    redraw: Callable[[], None],
+    later: Callable[[Callable[[], None]], None] | None = None,
+) -> Callable[[], None]:
     """Return a function that calls `redraw` now, or, while a batch's changes are being
     announced, once when the batch is done (Accept all on 150 notes announced a note change
-    and a theme change, and the Themes and Votes panels each redrew twice)."""
+    and a theme change, and the Themes and Votes panels each redrew twice). With `later`,
+    the redraw after a batch is handed to it (the window's BatchRedraws.after_board_turn)."""
     pending = False
 
     def request() -> None:
@@ -132,7 +137,10 @@ def once_per_batch(signals: StoreSignals, redraw: Callable[[], None]) -> Callabl
         nonlocal pending
         if pending:
             pending = False
-            redraw()
+            if later is None:
+                redraw()
+            else:
+                later(redraw)
 
     signals.flushed.connect(flush)
     return request

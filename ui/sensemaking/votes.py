@@ -154,7 +154,10 @@ class VotesPanel(QWidget):
         self.model.refused.connect(self.refuse)
         self.delegate.refused.connect(self.refuse)
         signals = window.signals
-        self._refresh_soon = once_per_batch(signals, self._refresh_rows)
+        # After a batch on a big board, in a turn of its own after the board's (batch_redraws).
+        redraws = getattr(window, "redraws", None)
+        later = redraws.after_board_turn if redraws is not None else None
+        self._refresh_soon = once_per_batch(signals, self._refresh_rows, later)
         signals.changed.connect(self._store_changed)
         signals.session_changed.connect(self.refresh_summary)
         signals.participants_changed.connect(self.refresh_summary)
@@ -378,7 +381,15 @@ def install(window: QMainWindow) -> None:
 
     def stepped(kind: str, rows: list) -> None:
         """A vote or a ranking undone or redone: the Votes panel in front, at its theme
-        (dots per person: at that setting, marked)."""
+        (dots per person: at that setting, marked). After the panel's redraw when that
+        waits for a big board's: the redraw of a ranking undone lost the row shown."""
+        redraws = getattr(window, "redraws", None)
+        if redraws is None:
+            show_stepped(kind, rows)
+        else:
+            redraws.after_board_turn(lambda: show_stepped(kind, rows))
+
+    def show_stepped(kind: str, rows: list) -> None:
         if kind == "dots":
             show_control(dock, panel.dots, window.undo_stack)
         if kind != "votes":

@@ -45,8 +45,8 @@ from roundtable.export.direction import in_ltr_line
 from roundtable.model import Note, Theme, counted
 from roundtable.store import Store
 from ui.windows.board_keys import card_spoken, card_to_move_to, header_spoken, keyboard_onto_a_card
+from ui.windows.card_heights import CardHeights
 from ui.windows.cards import (
-    CARD_INSET,
     COLOURS,
     ID,
     KIND,
@@ -56,7 +56,6 @@ from ui.windows.cards import (
     count_line,
     proposal_line,
     right_to_left,
-    tag_height,
 )
 
 
@@ -80,6 +79,7 @@ class NoteBoard(QListWidget):
         self._ungrouped = dict.fromkeys(COLOURS, 0)
         self.card_size = QSize(200, 110)  # the smallest card; cards widen to fill a row
         self._sized_for = -1  # the row width the cards were last sized for
+        self._heights = CardHeights()  # a text measured once, not at every redraw
         # Cards added since the board was last settled (see note_added): the first row to
         # size, and the card to scroll to.
         self._added_from: int | None = None
@@ -176,20 +176,25 @@ class NoteBoard(QListWidget):
         self._header(None, "Ungrouped", ungrouped)
         for n in by_theme.get(None, []):
             self._add_card(n)
+        votes: dict[int, int] = {}  # the round's votes in one read, not one per theme
+        for vote in self.store.votes(self.round_id):
+            votes[vote.theme_id] = votes.get(vote.theme_id, 0) + vote.count
         for t in themes:
-            self._header(t, t.label, by_theme.get(t.id, []))
+            self._header(t, t.label, by_theme.get(t.id, []), votes.get(t.id, 0))
             for n in by_theme.get(t.id, []):
                 self._add_card(n)
         self._size_cards()
 
-    def _header(self, theme: Theme | None, label: str, notes: list[Note]) -> None:
+    def _header(
+        self, theme: Theme | None, label: str, notes: list[Note], theme_votes: int = 0
+    ) -> None:
         counts = {f: sum(n.function == f for n in notes) for f in COLOURS}
         # A Hebrew or Arabic name pulled " — 3" into its own direction: the board read
         # "3 — הגדרת ליד notes (S 1 · …)", as if the count were part of the name.
         text = f"{in_ltr_line(label)} — {count_line(counts)}"
         votes = None
         if theme is not None:
-            votes = sum(self.store.theme_votes(theme.id).values())
+            votes = theme_votes
             text += f"  · {counted(votes, 'vote')}"
         item = QListWidgetItem(text)
         said = header_spoken(theme.label if theme else None, counts, votes)
@@ -237,19 +242,6 @@ class NoteBoard(QListWidget):
         per_row = max(1, (room + gap) // (self.card_size.width() + gap))
         return per_row, max(self.card_size.width(), (room + gap) // per_row - gap)
 
-    def _card_height(self, item: QListWidgetItem, width: int, metrics: QFontMetrics) -> int:
-        """The height the card's text needs at this width, from half a card to a full card
-        (a longer note is cut, as before; its tooltip has it whole)."""
-        text, proposal = item.text(), item.data(PROPOSAL)
-        foot = 0
-        if proposal:
-            text = text.removesuffix(f"\n{proposal_line(proposal)}")
-            foot = tag_height(self.font(), proposal)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        inner = width - 12 - 2 * CARD_INSET  # the text keeps clear of a selected card's frame
-        needed = metrics.boundingRect(0, 0, inner, 10_000, flags, text).height() + foot
-        return max(self.card_size.height() // 2, min(self.card_size.height(), needed + 18))
-
     def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
         """Cards widen so their rows reach the board's right edge, and a row of cards is as
         tall as the longest text in it.
@@ -262,11 +254,11 @@ class NoteBoard(QListWidget):
         """
         self._sized_for = self._row_width()
         width = self._row_of_cards()[1]
-        metrics = QFontMetrics(self.font())
+        font, card = self.font(), self.card_size
         changed = False
         for line in self._card_lines(rows, scan_from):
             items = [self.item(row) for row in line]
-            tallest = max(self._card_height(item, width, metrics) for item in items)
+            tallest = max(self._heights.card(item, width, card, font) for item in items)
             for item in items:
                 if item.sizeHint() != QSize(width, tallest):
                     item.setSizeHint(QSize(width, tallest))

@@ -78,6 +78,8 @@ def fit_columns(wall: WallBoard, card_for: CardFor) -> ColumnsFit:
         # rather than all the cards taking its size (or it being cut off); when more than a
         # few would, the round's size comes down (wall_type.py).
         card, font = card_for(scale, points)
+        if wall.least_height(card, area, sections) > area.height():
+            return False  # too tall whatever the plan (WallBoard.least_height)
         plan = wall.plan(card, font, area, least=LEAST_POINTS, sections=sections)
         planned[plan_key(card, font, area, LEAST_POINTS)] = plan
         smaller = sum(1 for p in plan.points.values() if p < font.pointSize())
@@ -97,7 +99,7 @@ def fit_columns(wall: WallBoard, card_for: CardFor) -> ColumnsFit:
         return plan.fits
 
     scales = [s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1)]
-    scale = largest(scales, fits) or _scrolling_scale(planned, card_for, area)
+    scale = largest(scales, fits) or _scrolling_scale(wall, sections, planned, card_for)
     # Narrow columns (six themes on a 1024-pixel projector) need not mean small type: the
     # text grows, in taller cards, while the round still fits.
     base = points_at(scale)
@@ -108,13 +110,21 @@ def fit_columns(wall: WallBoard, card_for: CardFor) -> ColumnsFit:
     return ColumnsFit(scale, points, least, planned)
 
 
-def _scrolling_scale(planned: dict[tuple, ColumnPlan], card_for: CardFor, area: QSize) -> float:
+def _scrolling_scale(
+    wall: WallBoard, sections: list, planned: dict[tuple, ColumnPlan], card_for: CardFor
+) -> float:
     """The scale of a themed round that fits at no scale: the least when it nearly fits (a
     little scrolls), else cards the room can read, as a round without themes has
     (wall_rows.py): an 800x800 wall with 22 notes in six themes showed 10-point type and
     scrolled all the same."""
+    area = wall.room()
     card, font = card_for(MIN_SCALE, 0)
-    least = planned.get(plan_key(card, font, area, LEAST_POINTS))
-    if least is not None and least.height > NEARLY_FITS * area.height():
+    nearly = NEARLY_FITS * area.height()
+    key = plan_key(card, font, area, LEAST_POINTS)
+    if key not in planned:  # found too tall without a plan (fit_columns's `fits`)
+        if wall.least_height(card, area, sections) > nearly:
+            return SCROLL_SCALE
+        planned[key] = wall.plan(card, font, area, least=LEAST_POINTS, sections=sections)
+    if planned[key].height > nearly:
         return SCROLL_SCALE
     return MIN_SCALE
