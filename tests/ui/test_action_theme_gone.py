@@ -1,10 +1,10 @@
 """The theme menu of an action item (Ctrl+L) when the session changes under it: a theme
-deleted while the menu is open."""
+deleted while the menu is open, and a window open read-only."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu
 
 from roundtable.store import Store
 from tests.ui.test_action_theme_narrow import narrow_panel_without_themes, the_menu
@@ -39,3 +39,29 @@ def test_a_theme_deleted_while_the_menu_is_open_is_not_given_to_the_item(qtbot, 
     window.close()
     with Store.open(path, read_only=True) as store:
         assert [a.theme_id for a in store.actions()] == [None, None]
+
+
+def test_ctrl_l_in_a_read_only_window_says_why_no_theme_can_be_given(qtbot, demo_file):
+    # It opened a menu of greyed-out themes with no word of why.
+    from ui.app import open_window
+
+    win = open_window(demo_file, read_only=True)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win.findChild(QDockWidget, "actionsDock").raise_()
+    view = table(win)
+    qtbot.waitUntil(lambda: not view.visibleRegion().isEmpty())
+    first = view.visualRect(panel_of(win).proxy.index(0, WHAT))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
+    qtbot.keyClick(view, Qt.Key.Key_L, CTRL)
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        popup.close()
+    assert popup is None
+    assert win.statusBar().currentMessage() == (
+        "Theme of the action item: not in a read-only window. Opened read-only as asked."
+    )
+    win.close()
