@@ -1,5 +1,5 @@
-"""The theme menu of an action item (Ctrl+L) when the session changes under it: a theme
-deleted while the menu is open, and a window open read-only."""
+"""The theme menu of an action item (Ctrl+L) where it has nothing to offer: a theme deleted
+while the menu is open, a window open read-only, a session with no action items yet."""
 
 from __future__ import annotations
 
@@ -65,3 +65,12 @@ def test_ctrl_l_in_a_read_only_window_says_why_no_theme_can_be_given(qtbot, demo
         "Theme of the action item: not in a read-only window. Opened read-only as asked."
     )
     win.close()
+
+
+def test_ctrl_l_with_no_action_items_says_to_add_one_first(qtbot, window):
+    # It said "Select an action item first": there was none to select.
+    qtbot.keyClick(window.entry, Qt.Key.Key_L, CTRL)
+    assert QApplication.activePopupWidget() is None
+    said = "No action items yet: add one (Ctrl+Shift+A), then press Ctrl+L to give it a theme."
+    assert window.statusBar().currentMessage() == said
+    assert panel_of(window).findChild(QLabel, "actionMessage").text() == said

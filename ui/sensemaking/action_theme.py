@@ -65,6 +65,13 @@ class ThemeChooser(QObject):
         self.dock.raise_()
         table = self.panel.table
         index = table.currentIndex()
+        if not self.panel.model.actions:
+            # "Select an action item first" sent the facilitator looking for items not there.
+            self.panel.refuse(
+                f"No action items yet: add one (Ctrl+Shift+A), then press {THEME_KEYS} to give"
+                " it a theme."
+            )
+            return
         if not index.isValid():
             self.panel.refuse(f"Select an action item first, then press {THEME_KEYS}.")
             return
