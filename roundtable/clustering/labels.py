@@ -374,7 +374,9 @@ def _make_label(
         # zurück"), as a note writes them: "Besuchsberichte CRM" put side by side two nouns
         # that "Ins CRM trägt keiner die Besuchsberichte ein" keeps apart. Fewer than two
         # nouns, and its first note's own words name it.
-        nouns = [t for t, w in zip(picked, shown, strict=True) if noun_end(w)]
+        # Of the words still shown: a verb taken out above ("Plan", which the round's English
+        # notes use as a verb) left fewer words than terms, and pairing them failed.
+        nouns = [t for t in picked if forms.get(t, t) in shown and noun_end(forms.get(t, t))]
         named = german_name(nouns, members, words)
         if named:
             return _unique(named, taken_low)

@@ -65,6 +65,13 @@ class ThemeChooser(QObject):
         self.dock.raise_()
         table = self.panel.table
         index = table.currentIndex()
+        if not self.panel.model.actions:
+            # "Select an action item first" sent the facilitator looking for items not there.
+            self.panel.refuse(
+                f"No action items yet: add one (Ctrl+Shift+A), then press {THEME_KEYS} to give"
+                " it a theme."
+            )
+            return
         if not index.isValid():
             self.panel.refuse(f"Select an action item first, then press {THEME_KEYS}.")
             return
@@ -112,6 +119,16 @@ class ThemeChooser(QObject):
         try:
             row = model.row_of(action_id)
         except ValueError:  # deleted while the menu was open
+            return
+        if theme_id is not None and theme_id not in model.theme_labels:
+            # Deleted or merged away while the menu was open: the item was linked to a theme
+            # no longer shown, and the status bar said it had no theme.
+            gone = self.panel.store.theme(theme_id).label
+            what = brief(self.panel.store.action(action_id).text)
+            self.panel.refuse(
+                f"The theme “{gone}” is no longer on the board (deleted or merged while the"
+                f" menu was open): “{what}” keeps the theme it had."
+            )
             return
         if model.setData(model.index(row, THEME), theme_id):
             what = brief(self.panel.store.action(action_id).text)

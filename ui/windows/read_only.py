@@ -34,6 +34,7 @@ CHANGING_ACTIONS = (
     "newActionAction",
     "actionFromThemeAction",
     "actionFromNoteAction",
+    "actionThemeAction",
     "renameThemeAction",
     "deleteThemeAction",
     "themeUpAction",
