@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
 
-from .label_verbs import COMMON_VERBS
+from .label_verbs import COMMON_VERBS, DETERMINERS
 from .stopwords import STOP_WORDS
 
 # English small words that are also acronyms when typed in capitals: "IT" (the department),
@@ -48,10 +48,6 @@ THIRD_PERSON = frozenset(_VERB_TEXT.split())
 _VERBS = THIRD_PERSON | COMMON_VERBS
 
 
-# Words after which one of those forms is a noun: "stagger the sends", "our runs".
-_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "my", "your"})
-
-
 def verb_form(word: str, before: str = "", verbs: Collection[str] = ()) -> bool:
     """Whether a word is a verb as the note uses it: "owns" in "nobody owns the events",
     but not "sends" in "stagger the sends" (after a determiner, a noun).
@@ -61,7 +57,7 @@ def verb_form(word: str, before: str = "", verbs: Collection[str] = ()) -> bool:
             use as verbs ("eat" when a note says "AEs eat the objection").
     """
     low = word.lower()
-    return (low in _VERBS or low in verbs) and before.lower() not in _DETERMINERS
+    return (low in _VERBS or low in verbs) and before.lower() not in DETERMINERS
 
 
 def verb_at_edge(label: str, verbs: Collection[str] = ()) -> bool:

@@ -36,7 +36,7 @@ _BETWEEN = frozenset(_BETWEEN_TEXT.split())
 # Small words after which a word that takes an object is a verb: "to email them", "and
 # enforce it".
 _AFTER_WHICH_A_VERB = frozenset({"to", "and", "or", "then", "but"})
-_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "my", "your"})
+DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "my", "your"})
 # Words before "the" or "them" that are no verbs: "plays around them", "despite the price".
 _PREPOSITIONS_TEXT = """around despite versus inside outside behind plus minus past onto
     across beyond toward towards within without along alongside beside besides near
@@ -84,7 +84,7 @@ def verb_roles(text: str) -> list[bool]:
             or low[i].endswith("ing")
             or (i and glue[i - 1])
             or glue[i]
-            or before in _DETERMINERS
+            or before in DETERMINERS
             or (i and not cut[i - 1] and word[:1].isupper())
         ):
             marked.append(False)

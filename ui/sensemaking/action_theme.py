@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from ui.commands import brief
 from ui.sensemaking.action_model import ACTION_ID_ROLE, THEME, WHAT
 from ui.sensemaking.actions_panel import ActionsPanel
+from ui.windows.window_actions import as_typed
 
 THEME_KEYS = "Ctrl+L"
 NO_THEME = "No theme"
@@ -28,7 +29,6 @@ class ThemeChooser(QObject):
     def __init__(self, window: QMainWindow, panel: ActionsPanel, dock: QDockWidget) -> None:
         super().__init__(panel)
         self.window, self.panel, self.dock = window, panel, dock
-        self.menu: QMenu | None = None  # the menu open now, if any
         table = panel.table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._right_clicked)
@@ -97,8 +97,7 @@ class ThemeChooser(QObject):
         ]
         ticked = None
         for text, theme_id in choices:
-            # "&" in a theme's name would be read as a key to press, and vanish.
-            choice = menu.addAction(text.replace("&", "&&"))
+            choice = menu.addAction(as_typed(text))  # "Sales & marketing" as typed
             choice.setCheckable(True)
             choice.setChecked(action.theme_id == theme_id)
             choice.setEnabled(not store.read_only)
@@ -109,7 +108,6 @@ class ThemeChooser(QObject):
         if not themes:
             empty = menu.addAction("No themes yet: group a round's notes first (Ctrl+G or Ctrl+T).")
             empty.setEnabled(False)
-        self.menu = menu
         menu.popup(where)
         if ticked is not None:
             menu.setActiveAction(ticked)  # the arrow keys start from the item's own theme
