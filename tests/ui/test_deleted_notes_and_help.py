@@ -193,6 +193,8 @@ def test_f1_lists_every_shortcut_by_menu_and_the_search_filters(qtbot, window):
     # The keys of fields and views (no command carries them) come last, in their own group.
     typing = [r for r in rows if r[0] == "Where you type"]
     assert ("Where you type", "Presenter view: scroll the wall", "Page Down, Page Up") in typing
+    theme_menu = ("Action items: the selected item's theme, from a menu", "Right-click, Menu key")
+    assert ("Where you type", *theme_menu) in typing
     rows = [r for r in rows if r[0] != "Where you type"]
     assert len(rows) == len(with_keys)
     assert {r[2] for r in rows} == {a.shortcut().toString(native) for a in with_keys}
