@@ -4,6 +4,7 @@ while the menu is open, a window open read-only, a session with no action items 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu
 
 from roundtable.store import Store
@@ -41,8 +42,9 @@ def test_a_theme_deleted_while_the_menu_is_open_is_not_given_to_the_item(qtbot, 
         assert [a.theme_id for a in store.actions()] == [None, None]
 
 
-def test_ctrl_l_in_a_read_only_window_says_why_no_theme_can_be_given(qtbot, demo_file):
-    # It opened a menu of greyed-out themes with no word of why.
+def read_only_actions(qtbot, demo_file):
+    """The example session opened read-only, its Action items panel in front; the window
+    and the first item's What cell."""
     from ui.app import open_window
 
     win = open_window(demo_file, read_only=True)
@@ -54,16 +56,39 @@ def test_ctrl_l_in_a_read_only_window_says_why_no_theme_can_be_given(qtbot, demo
     win.findChild(QDockWidget, "actionsDock").raise_()
     view = table(win)
     qtbot.waitUntil(lambda: not view.visibleRegion().isEmpty())
-    first = view.visualRect(panel_of(win).proxy.index(0, WHAT))
+    return win, view.visualRect(panel_of(win).proxy.index(0, WHAT))
+
+
+READ_ONLY_SAID = "Theme of the action item: not in a read-only window. Opened read-only as asked."
+
+
+def test_ctrl_l_in_a_read_only_window_says_why_no_theme_can_be_given(qtbot, demo_file):
+    # It opened a menu of greyed-out themes with no word of why.
+    win, first = read_only_actions(qtbot, demo_file)
+    view = table(win)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
     qtbot.keyClick(view, Qt.Key.Key_L, CTRL)
     popup = QApplication.activePopupWidget()
     if popup is not None:
         popup.close()
     assert popup is None
-    assert win.statusBar().currentMessage() == (
-        "Theme of the action item: not in a read-only window. Opened read-only as asked."
-    )
+    assert win.statusBar().currentMessage() == READ_ONLY_SAID
+    win.close()
+
+
+def test_a_right_click_in_a_read_only_window_says_why_too(qtbot, demo_file):
+    win, first = read_only_actions(qtbot, demo_file)
+    view = table(win)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=first.center())
+    # What the platform sends after a right-click (a test's click does not).
+    where = view.viewport().mapToGlobal(first.center())
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, first.center(), where)
+    QApplication.sendEvent(view.viewport(), event)
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        popup.close()
+    assert popup is None
+    assert win.statusBar().currentMessage() == READ_ONLY_SAID
     win.close()
 
 

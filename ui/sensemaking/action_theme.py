@@ -83,6 +83,12 @@ class ThemeChooser(QObject):
     def open_menu(self, index: QModelIndex, where: QPoint) -> None:
         """The session's themes, the item's own ticked; choosing one links the item to it."""
         store = self.panel.store
+        if store.read_only:  # right-click or the Menu key: say why, as Ctrl+L does there
+            reason = store.read_only_reason or ""
+            self.window.show_status(
+                f"Theme of the action item: not in a read-only window. {reason}"
+            )
+            return
         action = store.action(index.data(ACTION_ID_ROLE))
         menu = QMenu(self.panel.table, objectName="actionThemeMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
