@@ -72,6 +72,10 @@ def verb_roles(text: str) -> list[bool]:
     raw, _joined, cut, glue = tokens(text)
     if not raw or not _english(text):
         return [False] * len(raw)
+    if sum(ch.isupper() for ch in text) > sum(ch.islower() for ch in text):
+        # A note in capitals marks no acronym or name by them ("AES BURY THE RENEWAL RISK"):
+        # read as written in lower case, "aes" is the plural subject of "bury".
+        raw = [w.lower() for w in raw]
     low = [w.lower().replace("’", "'") for w in raw]
     marked = []
     for i, word in enumerate(raw):

@@ -68,3 +68,13 @@ def test_a_german_label_keeps_the_word_before_its_noun_that_turns_its_meaning() 
         "Rabatte werden ohne Freigabe gegeben",
     ]
     assert make_label([0, 1], round_words([*notes, *OTHERS]), [], [0]) == "Ohne Abstimmung"
+
+
+def test_a_note_in_capitals_is_read_for_its_verbs_too() -> None:
+    # Every word of a shouted note looked like an acronym, so none was read as a verb.
+    notes = [
+        "CS HEARS CHURN FIRST, AES BURY THE RENEWAL RISK",
+        "AES BURY THE RENEWAL RISK UNTIL Q4",
+    ]
+    assert _label(notes, [0, 1]) == "Renewal risk"  # was "Bury the renewal risk"
+    assert _label(["PROSPECTS GHOST US AFTER THE PRICING CALL"], [0]) == "Pricing call"
