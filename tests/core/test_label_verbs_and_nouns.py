@@ -6,16 +6,7 @@ nouns that its notes keep apart ("Besuchsberichte CRM")."""
 from __future__ import annotations
 
 from roundtable.clustering.labels import make_label, round_words
-
-# Notes on other topics, so that the ones under test are not said all over the round.
-OTHERS = [
-    "Lead scoring is a black box",
-    "Reps ignore the scores",
-    "webinar leads are cold",
-    "Pricing page confuses buyers",
-    "Discounts given too early",
-    "Demo environment keeps breaking",
-]
+from tests.core.test_label_reads_as_a_theme import OTHERS
 
 
 def _label(notes: list[str], members: list[int]) -> str:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
 
-from roundtable.store import Store
-from tests.ui.test_action_theme_narrow import narrow_panel_without_themes, the_menu
+from tests.ui.test_action_theme_narrow import (
+    ctrl_l_menu,
+    narrow_panel_without_themes,
+    themes_in_the_file,
+)
 from tests.ui.test_sensemaking_actions import panel_of, table
 from ui.sensemaking.action_model import THEME, WHAT
 
@@ -19,12 +22,7 @@ def test_a_theme_deleted_while_the_menu_is_open_is_not_given_to_the_item(qtbot, 
     # The item was linked to the deleted theme, the column showed it with none, and the
     # status bar said "is now with no theme".
     theme_id = narrow_panel_without_themes(qtbot, window)
-    view = table(window)
-    first = view.visualRect(panel_of(window).proxy.index(0, WHAT))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
-    qtbot.keyClick(view, Qt.Key.Key_L, CTRL)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-    menu = the_menu()
+    menu = ctrl_l_menu(qtbot, window, 0)
     window.store.delete_theme(theme_id)
     qtbot.keyClick(menu, Qt.Key.Key_Down)
     assert menu.activeAction().text() == "Welcome: Lead handover"
@@ -35,11 +33,8 @@ def test_a_theme_deleted_while_the_menu_is_open_is_not_given_to_the_item(qtbot, 
     )
     assert window.statusBar().currentMessage() == said
     assert panel_of(window).findChild(QLabel, "actionMessage").text() == said
-    assert view.isColumnHidden(THEME)
-    path = window.store.path
-    window.close()
-    with Store.open(path, read_only=True) as store:
-        assert [a.theme_id for a in store.actions()] == [None, None]
+    assert table(window).isColumnHidden(THEME)
+    assert themes_in_the_file(window) == [None, None]
 
 
 def read_only_actions(qtbot, demo_file):
@@ -62,18 +57,23 @@ def read_only_actions(qtbot, demo_file):
 READ_ONLY_SAID = "Theme of the action item: not in a read-only window. Opened read-only as asked."
 
 
-def test_ctrl_l_in_a_read_only_window_says_why_no_theme_can_be_given(qtbot, demo_file):
-    # It opened a menu of greyed-out themes with no word of why.
-    win, first = read_only_actions(qtbot, demo_file)
-    view = table(win)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
-    qtbot.keyClick(view, Qt.Key.Key_L, CTRL)
+def no_menu_but_why(win) -> None:
+    """No theme menu opened; the status line says why; the window is closed."""
     popup = QApplication.activePopupWidget()
     if popup is not None:
         popup.close()
     assert popup is None
     assert win.statusBar().currentMessage() == READ_ONLY_SAID
     win.close()
+
+
+def test_ctrl_l_in_a_read_only_window_says_why_no_theme_can_be_given(qtbot, demo_file):
+    # It opened a menu of greyed-out themes with no word of why.
+    win, first = read_only_actions(qtbot, demo_file)
+    view = table(win)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
+    qtbot.keyClick(view, Qt.Key.Key_L, CTRL)
+    no_menu_but_why(win)
 
 
 def test_a_right_click_in_a_read_only_window_says_why_too(qtbot, demo_file):
@@ -84,12 +84,7 @@ def test_a_right_click_in_a_read_only_window_says_why_too(qtbot, demo_file):
     where = view.viewport().mapToGlobal(first.center())
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, first.center(), where)
     QApplication.sendEvent(view.viewport(), event)
-    popup = QApplication.activePopupWidget()
-    if popup is not None:
-        popup.close()
-    assert popup is None
-    assert win.statusBar().currentMessage() == READ_ONLY_SAID
-    win.close()
+    no_menu_but_why(win)
 
 
 def test_ctrl_l_with_no_action_items_says_to_add_one_first(qtbot, window):

@@ -42,14 +42,28 @@ def the_menu() -> QMenu:
     return menu
 
 
+def ctrl_l_menu(qtbot, win, row: int) -> QMenu:
+    """Click the item at `row`, press Ctrl+L, and return the theme menu that opens."""
+    view = table(win)
+    cell = view.visualRect(panel_of(win).proxy.index(row, WHAT))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    qtbot.keyClick(view, Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    return the_menu()
+
+
+def themes_in_the_file(win) -> list[int | None]:
+    """Close the window; the theme of each action item as the file holds it."""
+    path = win.store.path
+    win.close()
+    with Store.open(path, read_only=True) as store:
+        return [a.theme_id for a in store.actions()]
+
+
 def test_ctrl_l_gives_the_selected_item_a_theme_in_a_narrow_panel(qtbot, window):
     theme_id = narrow_panel_without_themes(qtbot, window)
     view = table(window)
-    second = view.visualRect(panel_of(window).proxy.index(1, WHAT))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=second.center())
-    qtbot.keyClick(view, Qt.Key.Key_L, CTRL)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-    menu = the_menu()
+    menu = ctrl_l_menu(qtbot, window, 1)
     texts = [a.text() for a in menu.actions()]
     assert texts[0] == "Theme of “Share the win-loss notes…” (Ctrl+L):"
     assert texts[1:] == ["No theme", "Welcome: Lead handover"]
@@ -62,10 +76,7 @@ def test_ctrl_l_gives_the_selected_item_a_theme_in_a_narrow_panel(qtbot, window)
     assert window.statusBar().currentMessage() == (
         "“Share the win-loss notes…” is now under the theme “Lead handover” (Ctrl+Z undoes)."
     )
-    path = window.store.path
-    window.close()
-    with Store.open(path, read_only=True) as store:
-        assert [a.theme_id for a in store.actions()] == [None, theme_id]
+    assert themes_in_the_file(window) == [None, theme_id]
 
 
 def test_a_right_click_gives_an_item_a_theme_and_takes_it_away(qtbot, window):
@@ -97,10 +108,7 @@ def test_a_right_click_gives_an_item_a_theme_and_takes_it_away(qtbot, window):
     assert window.statusBar().currentMessage() == (
         "“Agree one lead score” is now with no theme (Ctrl+Z undoes)."
     )
-    path = window.store.path
-    window.close()
-    with Store.open(path, read_only=True) as store:
-        assert [a.theme_id for a in store.actions()] == [None, None]
+    assert themes_in_the_file(window) == [None, None]
 
 
 def test_the_hint_offers_a_theme_only_once_the_session_has_one(qtbot, window):
