@@ -22,7 +22,7 @@ def _opened(qtbot, session_file: Path, fake_clock, rid: int):
     return window
 
 
-def _group_all(qtbot, window, name: str) -> None:
+def group_all(qtbot, window, name: str) -> None:
     board = window.board
     first = board.card(window.store.notes(window.shown_round_id())[0].id)
     qtbot.mouseClick(
@@ -65,7 +65,7 @@ def test_grouping_a_hundred_and_twenty_notes_redraws_the_board_a_moment_later(
 ) -> None:
     rid = _session(session_file, 120)
     window = _opened(qtbot, session_file, fake_clock, rid)
-    _group_all(qtbot, window, "Slow follow-up")
+    group_all(qtbot, window, "Slow follow-up")
     qtbot.waitUntil(lambda: all(n.theme_id for n in window.store.notes(rid)))
     # Written at once; the board follows in a turn of its own, with every card in the theme.
     qtbot.waitUntil(lambda: any("Slow follow-up" in h for h in _headers(window.board)))
@@ -82,7 +82,7 @@ def test_grouping_a_hundred_and_twenty_notes_redraws_the_board_a_moment_later(
 def test_a_small_round_is_redrawn_at_once(qtbot, session_file, fake_clock) -> None:
     rid = _session(session_file, 12)
     window = _opened(qtbot, session_file, fake_clock, rid)
-    _group_all(qtbot, window, "Slow follow-up")
+    group_all(qtbot, window, "Slow follow-up")
     qtbot.waitUntil(lambda: any("Slow follow-up" in h for h in _headers(window.board)))
     _undo_the_grouping(qtbot, window)
     assert not window.redraws.board_later.isActive()
@@ -124,7 +124,7 @@ def test_a_key_on_the_board_while_its_redraw_waits_redraws_it_first(
     # Del pressed right after a big command acted on the board as it was before it.
     rid = _session(session_file, 120)
     window = _opened(qtbot, session_file, fake_clock, rid)
-    _group_all(qtbot, window, "Slow follow-up")
+    group_all(qtbot, window, "Slow follow-up")
     qtbot.waitUntil(lambda: any("Slow follow-up" in h for h in _headers(window.board)))
     _undo_the_grouping(qtbot, window)  # the board's redraw waits a moment
     assert window.redraws.board_later.isActive()

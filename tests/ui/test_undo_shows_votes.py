@@ -21,6 +21,18 @@ def themes_in_front(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not any(in_front(t) for t in tables))
 
 
+def ranked_by_votes(qtbot, window) -> tuple[int, int, int]:
+    """Give the round's second and third themes votes and click Rank by votes; the three
+    themes' ids in their old order."""
+    store, rid = window.store, window.shown_round_id()
+    lead, bonus, slow = (t.id for t in store.themes(rid))
+    store.set_votes(bonus, "marketing", 6)
+    store.set_votes(slow, "sales", 2)
+    qtbot.mouseClick(window.findChild(QPushButton, "rankByVotesButton"), Qt.MouseButton.LeftButton)
+    assert [t.id for t in store.themes(rid)] == [bonus, slow, lead]
+    return lead, bonus, slow
+
+
 def in_front(table: QTableView) -> bool:
     """On screen: a panel behind another's tab is "visible" to Qt, but nothing of it shows."""
     return table.isVisible() and not table.visibleRegion().isEmpty()
@@ -66,12 +78,7 @@ def test_undo_and_redo_of_a_vote_show_its_cell_in_the_votes_panel(qtbot, themed,
 def test_undo_and_redo_of_rank_by_votes_show_the_order_from_the_first_theme(qtbot, themed):
     window = themed
     active(qtbot, window)
-    store, rid = window.store, window.shown_round_id()
-    lead, bonus, slow = (t.id for t in store.themes(rid))
-    store.set_votes(bonus, "marketing", 6)
-    store.set_votes(slow, "sales", 2)
-    qtbot.mouseClick(window.findChild(QPushButton, "rankByVotesButton"), Qt.MouseButton.LeftButton)
-    assert [t.id for t in store.themes(rid)] == [bonus, slow, lead]
+    lead, bonus, slow = ranked_by_votes(qtbot, window)
     themes_in_front(qtbot, window)
     undo(qtbot, window)
     qtbot.waitUntil(lambda: shows_row(window, "voteTable", THEME_ID_ROLE, lead, THEME_COL))

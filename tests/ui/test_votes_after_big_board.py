@@ -5,13 +5,13 @@ facilitator still sees each theme's row, and Ctrl+Z of a ranking still shows its
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QTableView, QTreeWidget
+from PySide6.QtWidgets import QTableView
 
 from roundtable.store import NewNote
+from tests.ui.test_big_board_redraw import group_all
 from tests.ui.test_sensemaking_votes import panel_of
 from tests.ui.test_undo_shows_groupings import active, undo
-from tests.ui.test_undo_shows_votes import shows_row, themes_in_front
+from tests.ui.test_undo_shows_votes import ranked_by_votes, shows_row, themes_in_front
 from ui.sensemaking.vote_model import THEME_COL, THEME_ID_ROLE
 
 
@@ -32,16 +32,7 @@ def test_grouping_many_notes_shows_the_theme_in_the_votes_panel_after_the_board(
     board_rebuild, votes_refresh = board._rebuild, panel.model.refresh
     monkeypatch.setattr(board, "_rebuild", lambda: (redrawn.append("board"), board_rebuild()))
     monkeypatch.setattr(panel.model, "refresh", lambda: (redrawn.append("votes"), votes_refresh()))
-    first = board.card(window.store.notes(window.shown_round_id())[0].id)
-    qtbot.mouseClick(
-        board.viewport(), Qt.MouseButton.LeftButton, pos=board.visualItemRect(first).center()
-    )
-    qtbot.keyClick(board, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    editor = window.findChild(QTreeWidget, "themeList").viewport().findChildren(QLineEdit)[0]
-    editor.selectAll()
-    qtbot.keyClicks(editor, "Slow follow-up")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    group_all(qtbot, window, "Slow follow-up")
     qtbot.waitUntil(lambda: panel.shown_labels() == ["Slow follow-up"])
     # The grouping's redraws: the board first, then the Votes panel (not in the click's turn).
     assert redrawn[:2] == ["board", "votes"]
@@ -61,12 +52,7 @@ def test_ctrl_z_of_a_ranking_on_a_big_board_shows_the_first_themes_row(qtbot, th
     window = themed
     active(qtbot, window)
     _many_notes(window)
-    store, rid = window.store, window.shown_round_id()
-    lead, bonus, slow = (t.id for t in store.themes(rid))
-    store.set_votes(bonus, "marketing", 6)
-    store.set_votes(slow, "sales", 2)
-    qtbot.mouseClick(window.findChild(QPushButton, "rankByVotesButton"), Qt.MouseButton.LeftButton)
-    assert [t.id for t in store.themes(rid)] == [bonus, slow, lead]
+    lead, bonus, slow = ranked_by_votes(qtbot, window)
     redraws = window.redraws
     qtbot.waitUntil(lambda: not (redraws.board_later.isActive() or redraws.panels_later.isActive()))
     themes_in_front(qtbot, window)
