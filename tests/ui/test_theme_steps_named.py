@@ -1,0 +1,38 @@
+"""What Edit > Undo and the status bar call the steps of grouping a round into themes
+(helper's walk through the theme flow with a round of sales and marketing notes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QTreeWidget
+
+from tests.ui.test_sensemaking_themes import make_themes, select_rows, theme_rows
+
+
+def test_merging_themes_names_them_in_edit_undo_and_the_status_bar(qtbot, window):
+    # Both were "Merge 2 themes": which two, once the board has a dozen?
+    tree = window.findChild(QTreeWidget, "themeList")
+    make_themes(qtbot, window, ["Pay plans", "Bonus on lead volume", "CRM"])
+    select_rows(qtbot, tree, 0, 1)
+    qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert [r[:2] for r in theme_rows(window)] == [["Pay plans", "2"], ["CRM", "1"]]
+    undo = window.findChild(QAction, "undoAction")
+    assert undo.text() == "&Undo Merge “Bonus on lead volume” into “Pay plans”"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r[0] for r in theme_rows(window)] == ["Pay plans", "Bonus on lead volume", "CRM"]
+    said = window.statusBar().currentMessage()
+    assert said == "Undone: Merge “Bonus on lead volume” into “Pay plans”."
+
+
+def test_merging_three_themes_names_the_two_that_go(qtbot, window):
+    tree = window.findChild(QTreeWidget, "themeList")
+    make_themes(qtbot, window, ["Pay plans", "Bonus on lead volume", "Commission"])
+    select_rows(qtbot, tree, 0, 1, 2)
+    qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert [r[:2] for r in theme_rows(window)] == [["Pay plans", "3"]]
+    assert window.undo_stack.undoText() == (
+        "Merge “Bonus on lead volume”, “Commission” into “Pay plans”"
+    )
