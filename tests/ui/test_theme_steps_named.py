@@ -36,3 +36,25 @@ def test_merging_three_themes_names_the_two_that_go(qtbot, window):
     assert window.undo_stack.undoText() == (
         "Merge “Bonus on lead volume”, “Commission” into “Pay plans”"
     )
+
+
+def test_accepting_a_new_notes_suggested_theme_names_the_note_and_the_theme(qtbot, window):
+    # It was "Accept suggested theme Lead definition and quality" in Edit > Undo, the theme's
+    # name run into the words around it, and no word of which note would go back.
+    from tests.ui.test_sensemaking_suggest import note_with_a_live_proposal
+
+    rid, new = note_with_a_live_proposal(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.entry.setFocus()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.theme(window.store.note(new).theme_id).label.startswith("Lead definition")
+    step = "Put “What counts as a qualified…” into “Lead definition and quality”"
+    assert window.findChild(QAction, "undoAction").text() == f"&Undo {step}"
+    assert window.statusBar().currentMessage() == (
+        "“What counts as a qualified lead differs per team” placed in"
+        " “Lead definition and quality” (Ctrl+Z undoes)."
+    )
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.note(new).theme_id is None
+    assert window.statusBar().currentMessage() == f"Undone: {step}."
