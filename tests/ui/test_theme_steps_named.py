@@ -58,3 +58,36 @@ def test_accepting_a_new_notes_suggested_theme_names_the_note_and_the_theme(qtbo
     qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.store.note(new).theme_id is None
     assert window.statusBar().currentMessage() == f"Undone: {step}."
+
+
+def test_sort_the_rest_says_where_the_notes_went_and_how_many_stay_ungrouped(qtbot, window):
+    # "2 notes placed: 2 themes already there." read as if two themes were placed, and left
+    # the facilitator to count the cards Sort the rest was not sure of.
+    from tests.ui.test_sensemaking_suggest import sort_the_rest
+
+    rid, _ids, preview = sort_the_rest(qtbot, window)
+    ticked = preview.checked_groups()
+    placed = sum(len(g.new_note_ids) for g in ticked)
+    preview.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is preview)
+    qtbot.keyClick(preview.tree, Qt.Key.Key_Return)  # accepts the ticked (the sure) places
+    qtbot.waitUntil(lambda: not preview.isVisible())
+    left = [n for n in window.store.notes(rid) if n.theme_id is None]
+    assert placed and left
+    themes = f"{len(ticked)} theme{'s' if len(ticked) != 1 else ''}"
+    notes = f"{placed} note{'s' if placed != 1 else ''}"
+    stay = f"{len(left)} note stays" if len(left) == 1 else f"{len(left)} notes stay"
+    assert window.statusBar().currentMessage() == (
+        f"{notes} placed in {themes} already there; {stay} ungrouped."
+    )
+
+
+def test_accepting_every_suggested_theme_says_nothing_stays_behind(qtbot, window):
+    from tests.ui.test_sensemaking_suggest import broken_round, open_preview
+
+    rid, ids = broken_round(qtbot, window)
+    preview = open_preview(qtbot, window)
+    made = len(preview.groups)
+    qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
+    assert all(n.theme_id is not None for n in window.store.notes(rid))
+    assert window.statusBar().currentMessage() == (f"{len(ids)} notes placed in {made} new themes.")
