@@ -83,7 +83,7 @@ def test_accept_all_keeps_the_hand_placed_note_and_its_name_then_undo(qtbot, win
     # The status counts new themes apart from notes put into the round's own themes.
     placed_now = sum(len(g.new_note_ids) for g in preview.groups)
     status = window.statusBar().currentMessage()
-    assert status.startswith(f"{placed_now} notes placed: {len(new)} new theme")
+    assert status.startswith(f"{placed_now} notes placed in {len(new)} new theme")
     assert ("already there" in status) == bool(joins)
     assert store.note(pinned).theme_id == money and store.note(pinned).placement == "manual"
     assert store.theme(money).label == "Money talk"

@@ -147,6 +147,6 @@ def test_merging_three_themes_is_one_step_saved_whole_or_not_at_all(qtbot, windo
     select_rows(qtbot, tree, 0, 1, 2)
     qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert [r[:2] for r in theme_rows(window)] == [["Culture", "3"]]
-    assert window.undo_stack.undoText() == "Merge 3 themes"
+    assert window.undo_stack.undoText() == "Merge “Silos”, “Blame” into “Culture”"
     window.undo_stack.undo()  # one step back to all three
     assert [r[:2] for r in theme_rows(window)] == [["Culture", "1"], ["Silos", "1"], ["Blame", "1"]]

@@ -19,6 +19,7 @@ from roundtable.clustering import MODEL_NAME, embed_texts, semantic_available, s
 from roundtable.clustering import vector_to_bytes as to_bytes
 from roundtable.clustering.embed import preload_tokenizer
 from roundtable.model import Change, counted
+from ui.commands import brief
 from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
 from ui.sensemaking.theme_commands import PlaceNotes
 
@@ -259,15 +260,21 @@ class LivePlacer(QObject):
         self.window.board.set_proposals(
             {n: self.store.theme(t).label for n, t in self.proposals.items()}
         )
-        command = PlaceNotes(self.store, places, f"Accept suggested theme {', '.join(labels)}")
-        command.batch = self.window.signals.batch
-        self.window.undo_stack.push(command)
+        # Named as grouping by hand is ("Put 1 note into “Greek”"): "Accept suggested theme
+        # Time and resources" ran the theme's name into the words around it, and Edit > Undo
+        # did not say which note would go back.
+        into = ", ".join(f"“{brief(label)}”" for label in labels)
         if len(places) == 1:
             text = self.store.note(next(iter(places))).text
+            step = f"Put “{brief(text)}” into {into}"
             what = f"“{text if len(text) <= 50 else text[:49] + '…'}”"
         else:
+            step = f"Put {counted(len(places), 'note')} into {into}"
             what = counted(len(places), "note")
-        self.window.show_status(f"{what} placed in {', '.join(labels)}.")
+        command = PlaceNotes(self.store, places, step)
+        command.batch = self.window.signals.batch
+        self.window.undo_stack.push(command)
+        self.window.show_status(f"{what} placed in {into} (Ctrl+Z undoes).")
 
 
 def install(window: Any, suggester: Any) -> tuple[NoteEmbedder, LivePlacer]:

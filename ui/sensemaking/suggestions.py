@@ -251,8 +251,13 @@ class Suggester(QObject):
         joined = len(chosen) - made
         parts = [counted(made, "new theme")] if made else []
         parts += [f"{counted(joined, 'theme')} already there"] if joined else []
-        # "4 themes accepted" was said when the notes went into themes that existed.
-        self.window.show_status(f"{counted(placed, 'note')} placed: {' and '.join(parts)}.")
+        # "4 themes accepted" was said when the notes went into themes that existed. How many
+        # are left is said too: "2 notes placed: 2 themes already there." after Sort the rest
+        # left the facilitator to count the ungrouped cards for what to do next.
+        left = sum(1 for n in self.store.notes(round_id) if n.theme_id is None)
+        stay = "stays" if left == 1 else "stay"
+        rest = f"; {counted(left, 'note')} {stay} ungrouped" if left else ""
+        self.window.show_status(f"{counted(placed, 'note')} placed in {' and '.join(parts)}{rest}.")
 
     # ----- Sort the rest --------------------------------------------------------------------
 

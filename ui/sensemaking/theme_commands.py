@@ -147,7 +147,9 @@ class MergeThemes(ThemeCommand):
     """
 
     def __init__(self, store: Store, keep_id: int, other_id: int, *more: int) -> None:
-        super().__init__(f"Merge {len(more) + 2} themes")
+        # "Merge 2 themes" in Edit > Undo and "Undone: Merge 2 themes." did not say which.
+        gone = ", ".join(f"“{brief(store.theme(t).label)}”" for t in (other_id, *more))
+        super().__init__(f"Merge {gone} into “{brief(store.theme(keep_id).label)}”")
         self.store, self.keep_id, self.other_id = store, keep_id, other_id
         self.more = list(more)
         gone = set(self.others)
