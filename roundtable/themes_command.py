@@ -88,7 +88,7 @@ def cmd_themes(args: argparse.Namespace) -> int:
             print(
                 f"\nStored in round {rnd.position}: {_count(new, 'new theme')}"
                 + (f", {_count(grown, 'existing theme')} with more notes" if grown else "")
-                + "."
+                + ". Opened in Roundtable, Edit > Undo (Ctrl+Z) takes them back."
             )
     return 0
 

@@ -34,7 +34,9 @@ def test_themes_stored_from_the_command_line_are_undone_with_ctrl_z(
         ids = [store.add_note(rid, text).id for text in NOTES]
         store.add_theme(rid, "Pay plans", note_ids=[ids[0]])  # one placed by hand before
     assert main(["themes", str(session_file), "--round", "3", "--apply"]) == 0
-    assert "Stored in round 3" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "Stored in round 3" in said
+    assert "Opened in Roundtable, Edit > Undo (Ctrl+Z) takes them back." in said
     with Store.open(session_file) as store:
         stored = {n.id: n.theme_id for n in store.notes(rid)}
         labels = [t.label for t in store.themes(rid)]
