@@ -31,6 +31,7 @@ def group_all(qtbot, window, name: str) -> None:
     qtbot.keyClick(board, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     editor = window.findChild(QTreeWidget, "themeList").viewport().findChildren(QLineEdit)[0]
+    assert editor.objectName() == "themeNameEditor"
     editor.selectAll()
     qtbot.keyClicks(editor, name)
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -213,6 +213,7 @@ class ThemeList(QTreeWidget):
         started = super().edit(index, trigger, event)
         editor = self.indexWidget(index) if started else None
         if isinstance(editor, QLineEdit):
+            editor.setObjectName("themeNameEditor")  # as every widget one types into
             editor.installEventFilter(self)
         return started
 
