@@ -183,7 +183,14 @@ class PresenterWindow(QWidget):
             self._apply_scale(scale, stretch, points, taller)
             # Long notes' cards: smaller type, never below `least` (wall_type.py, wall.py).
             self.wall.least_points, self.wall.grown_points = least, grown
-            self.wall.rebuild()
+            if self.wall.columns:
+                # A themed round's items take the new size without a rebuild of every card,
+                # and are fitted once more, as after a rebuild (a scroll bar shown at this
+                # size changes the room they are placed in).
+                self.wall.retype()
+                self._fit_later()
+            else:
+                self.wall.rebuild()
         elif self.wall.columns:
             # The plan for the chosen size is made: the wall places its cards by it rather
             # than planning the round once more (the store has not changed since).

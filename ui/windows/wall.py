@@ -93,6 +93,23 @@ class WallBoard(CardType, NoteBoard):
         super().rebuild()
         self._hide_empty_ungrouped()
 
+    def retype(self) -> None:
+        """A themed round already on the wall takes the wall's new card size and type (the
+        presenter's fit) as a rebuild at that size would give it: headers in the new type,
+        bold, at most HEADER_POINTS; every shown card sized and typed when next placed
+        (`_place`). Accept all on a 150-note round with the wall open rebuilt it twice,
+        about 20 ms each: once for the themes and once for the size they fit at."""
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(KIND) == "note":
+                continue
+            font = QFont(self.font())
+            font.setBold(True)
+            if font.pointSize() > HEADER_POINTS:
+                font.setPointSize(HEADER_POINTS)
+            item.setFont(font)
+        self.scheduleDelayedItemsLayout()
+
     def _header(self, theme, label: str, notes, theme_votes: int = 0) -> None:
         super()._header(theme, label, notes, theme_votes)
         item = self.item(self.count() - 1)
