@@ -7,6 +7,7 @@ half a sentence ("AE picks the logos"). Used by labels.py and lone_label.py.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -63,15 +64,17 @@ def _english(text: str) -> bool:
     return loose_language_of(tuple(note_words(text))) == "en"
 
 
-def verb_roles(text: str) -> list[bool]:
+@functools.lru_cache(maxsize=8192)
+def verb_roles(text: str) -> tuple[bool, ...]:
     """For each word of the note (as `tokens` splits it), whether the note uses it as a verb:
     it takes an object ("picks the logos"), follows a subject ("they ghost") or follows a
     word that a verb follows ("can't prove"). A word ending in "ing" is a name's word
     ("Pricing the deal"), and so is a word after "the", an acronym or a capitalised name.
-    Only English notes are read; other languages' words are never marked."""
+    Only English notes are read; other languages' words are never marked. Kept per text:
+    each group's label reads its notes again."""
     raw, _joined, cut, glue = tokens(text)
     if not raw or not _english(text):
-        return [False] * len(raw)
+        return (False,) * len(raw)
     if sum(ch.isupper() for ch in text) > sum(ch.islower() for ch in text):
         # A note in capitals marks no acronym or name by them ("AES BURY THE RENEWAL RISK"):
         # read as written in lower case, "aes" is the plural subject of "bury".
@@ -107,7 +110,7 @@ def verb_roles(text: str) -> list[bool]:
             # the whole team repeats": a word that takes an object follows its subject.
             takes = low[i].endswith(("s", "ed")) or _plural(raw[i - 1])
         marked.append(takes or subject or before in _BEFORE_VERB)
-    return marked
+    return tuple(marked)
 
 
 # Plural nouns of sales and marketing talk that are also verbs: at the end of a label they
