@@ -116,3 +116,35 @@ def test_notes_typed_until_the_themed_wall_scrolls_stay_in_their_columns(qtbot, 
             break
     assert wall.verticalScrollBar().maximum() > 0  # it came to scroll
     assert len(sizes) > 1  # at another size than it fitted at
+
+
+def _layout(wall) -> list[tuple[int, int, int, int]]:
+    """Where each item of the wall stands on it (whatever part of the wall is scrolled into
+    view)."""
+    return [
+        wall.rectForIndex(wall.indexFromItem(wall.item(r))).getRect() for r in range(wall.count())
+    ]
+
+
+def test_the_themed_wall_keeps_its_columns_on_a_later_redraw_wherever_it_is_scrolled(qtbot, window):
+    # The 150 notes scroll at 1024x768. The columns were laid out in the wall as tall as the
+    # strips ("more above", "more below") shown at that moment left it: after Accept all the
+    # first theme stood in four columns, and the next redraw of the wall (a vote, a note
+    # moved) put it in five, as the room read on.
+    active(qtbot, window)
+    rid, ids = _wall_open_on_big_round(qtbot, window)
+    view = window.presenter
+    wall = view.wall
+    _accept_all(window, rid, ids)
+    qtbot.waitUntil(lambda: wall_headers(window) == LABELS)
+    qtbot.waitUntil(lambda: _settled(window))
+    assert wall.verticalScrollBar().maximum() > 0
+    accepted = _layout(wall)
+    window.redraws.redraw_wall()  # what a later change of the round does
+    qtbot.waitUntil(lambda: _settled(window))
+    assert _layout(wall) == accepted
+    for key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown):
+        qtbot.keyClick(view, key)
+        window.redraws.redraw_wall()
+        qtbot.waitUntil(lambda: _settled(window))
+        assert _layout(wall) == accepted, key

@@ -82,6 +82,8 @@ class WallBoard(CardType, NoteBoard):
         # Plans the presenter has just made of the round as it is (plan_key -> plan), for
         # the layout it then asks for; empty at any other time.
         self.known_plans: dict[tuple, ColumnPlan] = {}
+        # The height of the presenter's "more below" strip at the wall's foot (wall_cues.py).
+        self.strip_height: Callable[[], int] = lambda: 0
         self._init_type()
 
     # ----- what is shown -------------------------------------------------------------------
@@ -334,10 +336,13 @@ class WallBoard(CardType, NoteBoard):
             # A round that fits has no scroll bar: one shown while the wall settled stayed,
             # empty, and narrowed the wall.
             self._scroll_bar(fits)
-            if plan is None or not fits:  # it scrolls: beside the scroll bar, over the strip
-                plan = self.plan(
-                    self.card_size, self.font(), self.viewport().size(), sections=sections
-                )
+            if plan is None or not fits:
+                # It scrolls: in the room beside the scroll bar and over the "more below"
+                # strip, as the wall's top shows it. Not in the viewport as it is: its height
+                # goes with the strips shown at the moment, and the same round was laid out
+                # in four columns or five by where the wall happened to be scrolled.
+                area = QSize(self.viewport().width(), room.height() - self.strip_height())
+                plan = self.plan(self.card_size, self.font(), area, sections=sections)
             for row, rect in plan.places.items():
                 item: QListWidgetItem = self.item(row)
                 if item.sizeHint() != rect.size():

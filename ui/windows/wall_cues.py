@@ -44,6 +44,12 @@ class WallCues(QObject):
         bar = wall.verticalScrollBar()
         bar.rangeChanged.connect(self.update)
         bar.valueChanged.connect(self.update)
+        wall.strip_height = self.strip_height
+
+    def strip_height(self) -> int:
+        """A strip's height, its line in the type it has at the wall's card size."""
+        self._style()
+        return self.above.sizeHint().height() + GAP
 
     def _line(self, name: str, spoken: str) -> QLabel:
         line = QLabel(self.wall, objectName=name)
@@ -79,8 +85,7 @@ class WallCues(QObject):
         # a theme's column may start with its header (its votes) under the edge.
         up = hidden_above > 0 and bar.value() > 0
         down = not fits and bar.value() < bar.maximum()
-        self._style()
-        high = self.above.sizeHint().height() + GAP
+        high = self.strip_height()
         margins = wall.viewportMargins()
         top, bottom = (high if up else 0), (high if down else 0)
         if (margins.top(), margins.bottom()) != (top, bottom):
