@@ -29,6 +29,7 @@ from roundtable.clustering import (
 from roundtable.jobs import Cancelled, Job
 from roundtable.model import counted
 from ui.background import ProgressRelay
+from ui.sensemaking.after_preview import show_from_the_top
 from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
 from ui.sensemaking.suggestion_preview import ProposedGroup, SuggestionPreview, proposal_count
 from ui.sensemaking.theme_commands import ApplySuggestions
@@ -246,6 +247,7 @@ class Suggester(QObject):
         command = ApplySuggestions(self.store, round_id, chosen, named(chosen, offered))
         command.batch = self.window.signals.batch
         self.window.undo_stack.push(command)
+        self.window.redraws.after_board(lambda: show_from_the_top(self.window.board))
         placed = sum(len(c[1]) for c in chosen)
         made = sum(1 for c in chosen if c[2] is None)
         joined = len(chosen) - made
