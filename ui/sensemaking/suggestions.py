@@ -29,6 +29,7 @@ from roundtable.clustering import (
 from roundtable.jobs import Cancelled, Job
 from roundtable.model import counted
 from ui.background import ProgressRelay
+from ui.sensemaking.after_preview import keyboard_after, show_from_the_top
 from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
 from ui.sensemaking.suggestion_preview import ProposedGroup, SuggestionPreview, proposal_count
 from ui.sensemaking.theme_commands import ApplySuggestions
@@ -45,6 +46,7 @@ class Suggester(QObject):
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self.preview: SuggestionPreview | None = None
+        self._placed = False
         self.suggest_action = self._action(
             "&Suggest themes", "Ctrl+T", self.suggest, "suggestThemesAction"
         )
@@ -209,6 +211,8 @@ class Suggester(QObject):
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.setWindowModality(Qt.WindowModality.WindowModal)
         preview.finished.connect(lambda _r: setattr(self, "preview", None))
+        self._placed = False  # set by _accept when the choice changed the round
+        preview.finished.connect(lambda _r: self._keyboard_after())
         preview.open()
         notes = sum(len(g.new_note_ids) for g in preview.groups)
         self.window.show_status(
@@ -216,6 +220,11 @@ class Suggester(QObject):
             f" {counted(notes, 'note')}:"
             " accept all, accept the ticked ones, or discard."
         )
+
+    def _keyboard_after(self) -> None:
+        placed = self._placed
+        # After the board's and the Themes panel's redraws (a big round redraws them later).
+        self.window.redraws.after_board_turn(lambda: keyboard_after(self.window, placed))
 
     def _accept(
         self,
@@ -246,6 +255,8 @@ class Suggester(QObject):
         command = ApplySuggestions(self.store, round_id, chosen, named(chosen, offered))
         command.batch = self.window.signals.batch
         self.window.undo_stack.push(command)
+        self.window.redraws.after_board(lambda: show_from_the_top(self.window.board))
+        self._placed = True
         placed = sum(len(c[1]) for c in chosen)
         made = sum(1 for c in chosen if c[2] is None)
         joined = len(chosen) - made

@@ -9,7 +9,7 @@ note) and Del (delete notes).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,6 +43,20 @@ from ui.windows.keyboard import undo_goes_on
 
 THEME_ID = Qt.ItemDataRole.UserRole
 COLUMNS = ("Theme", "Notes", "S", "M", "O")
+
+
+class _WrappedName(QStyledItemDelegate):
+    """A theme's name as tall as its lines at the column's width (the tree asks a row's
+    height without saying how wide its column is, so a wrapped name was cut to one line)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        tree = self.parent()
+        assert isinstance(tree, QTreeView)
+        if index.column() != 0:
+            return super().sizeHint(option, index)
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, tree.columnWidth(0), max(option.rect.height(), 1))
+        return super().sizeHint(sized, index)
 
 
 class ThemeList(QTreeWidget):
@@ -59,7 +76,13 @@ class ThemeList(QTreeWidget):
         self.setColumnCount(len(COLUMNS))
         self.setHeaderLabels(list(COLUMNS))
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        # A long name wraps onto a second line instead of ending in "…": in a 1024-pixel
+        # window the five count columns left the names about 20 letters, and a facilitator
+        # read "Slow follow-up and han…" (rows are as tall as their name, so not uniform).
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        # The one delegate of the tree (themes.py listens to its closeEditor).
+        self.setItemDelegate(_WrappedName(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._triggers = QAbstractItemView.EditTrigger.DoubleClicked
         self.setEditTriggers(self._triggers)
@@ -68,6 +91,8 @@ class ThemeList(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Row heights follow the name column's width (the panel dragged narrower or wider).
+        header.sectionResized.connect(self._rewrap)
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
             self.headerItem().setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
@@ -144,6 +169,10 @@ class ThemeList(QTreeWidget):
                     self.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             self._filling = False
+
+    def _rewrap(self, column: int, _old: int, _new: int) -> None:
+        if column == 0:
+            self.scheduleDelayedItemsLayout()
 
     def item_for(self, theme_id: int) -> QTreeWidgetItem | None:
         for row in range(self.topLevelItemCount()):
