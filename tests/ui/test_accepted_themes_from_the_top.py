@@ -92,3 +92,20 @@ def test_after_discarding_the_window_is_active_and_typing_adds_a_note(qtbot, win
     notes = window.store.notes(rid)
     assert len(notes) == len(ids) + 1 and notes[-1].text == "Nobody reads the lead notes"
     assert all(n.theme_id is None for n in notes)
+
+
+def test_accepting_with_the_wall_on_the_same_screen_leaves_the_wall_in_front(qtbot, window):
+    # On one screen the wall covers the main window; raising the main window after the
+    # preview put the facilitator's window in front of the room.
+    broken_round(qtbot, window)
+    preview = open_preview(qtbot, window)
+    window.toggle_presenter()
+    presenter = window.presenter
+    qtbot.waitUntil(presenter.isVisible)
+    presenter.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter)
+    qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.store.themes(window.shown_round_id()) != [])
+    qtbot.waitUntil(lambda: not window.redraws.panels_later.isActive())
+    qtbot.wait(50)
+    assert QApplication.activeWindow() is presenter

@@ -34,8 +34,11 @@ def keyboard_after(window: Any, placed: bool) -> None:
     """
     if getattr(window, "_closed", False) or not window.isVisible():
         return
-    window.raise_()
-    window.activateWindow()
+    presenter = getattr(window, "presenter", None)
+    if presenter is None or not presenter.isVisible() or presenter.screen() is not window.screen():
+        # Not over the wall on the facilitator's one screen: the room would see this window.
+        window.raise_()
+        window.activateWindow()
     tree = window.findChild(QTreeWidget, "themeList")
     if placed and tree is not None and tree.topLevelItemCount():
         dock = window.findChild(QDockWidget, "themesDock")
