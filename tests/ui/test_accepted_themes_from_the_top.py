@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTreeWidget
 
 from tests.ui.test_sensemaking_suggest import NOTES, broken_round, open_preview
 from tests.ui.test_sensemaking_themes import click_card
+from tests.ui.test_themes_in_the_room import rename_first_theme
 from ui.windows.note_board import KIND
 
 MORE = (
@@ -41,14 +42,7 @@ def test_accept_all_shows_the_board_from_its_top(qtbot, window):
     assert first.text().startswith(window.store.themes(window.shown_round_id())[0].label)
     # Renaming the first theme next (F2 in the Themes panel) keeps the board at its top: the
     # redraw scrolled back down to the card clicked before accepting.
-    tree = window.findChild(QTreeWidget, "themeList")
-    tree.setFocus()
-    tree.setCurrentItem(tree.topLevelItem(0))
-    qtbot.keyClick(tree, Qt.Key.Key_F2)
-    editor = next(e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible())
-    editor.selectAll()
-    qtbot.keyClicks(editor, "Leads go cold")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    rename_first_theme(qtbot, window.findChild(QTreeWidget, "themeList"), "Leads go cold")
     qtbot.waitUntil(
         lambda: any(board.item(r).text().startswith("Leads go cold") for r in range(board.count()))
     )

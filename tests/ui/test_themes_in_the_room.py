@@ -4,7 +4,7 @@ the Themes panel's keys, the preview of suggestions, and what the board and stat
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QLineEdit, QTreeWidget
 
 from roundtable.store import Store
 from tests.ui.test_sensemaking_themes import theme_rows
@@ -20,6 +20,17 @@ NOTES = [
     ("Two systems for contacts", "other"),
     ("Reps never fill in closed-lost reasons", "marketing"),
 ]
+
+
+def rename_first_theme(qtbot, tree: QTreeWidget, name: str) -> None:
+    """F2 on the Themes panel's first theme, type `name` over the old one, Enter."""
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = next(e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, name)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
 def three_themes(window) -> tuple[int, list[int]]:
@@ -169,13 +180,7 @@ def test_enter_or_esc_on_a_new_themes_name_answers_the_prompt(qtbot, window):
         )
         assert QApplication.focusWidget() is window.board
     # A rename later is said as a rename (it was taken for the answer to that prompt).
-    tree.setFocus()
-    tree.setCurrentItem(tree.topLevelItem(0))
-    qtbot.keyClick(tree, Qt.Key.Key_F2)
-    editor = next(e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible())
-    editor.selectAll()
-    qtbot.keyClicks(editor, "Lead quality")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    rename_first_theme(qtbot, tree, "Lead quality")
     qtbot.waitUntil(lambda: tree.state() != QAbstractItemView.State.EditingState)
     assert window.statusBar().currentMessage() == (
         "Theme renamed “Lead quality” (Ctrl+Z takes the old name back)."
