@@ -20,6 +20,16 @@ def in_front(win) -> list[str]:
     ]
 
 
+def reopens_with_votes_in_front(qtbot, path, fake_clock) -> None:
+    """Open the file again: the Votes panel is in front, and stays there once the window
+    has settled."""
+    win = shown_window(qtbot, path, fake_clock)
+    qtbot.waitUntil(lambda: in_front(win) == ["votesDock"])
+    QApplication.processEvents()
+    assert in_front(win) == ["votesDock"]
+    win.close()
+
+
 def test_the_panel_in_front_comes_back_after_a_restart(qtbot, session_file, fake_clock):
     win = shown_window(qtbot, session_file, fake_clock)
     assert in_front(win) == ["themesDock"]  # a session opened the first time
@@ -36,11 +46,7 @@ def test_the_panel_in_front_comes_back_after_a_restart(qtbot, session_file, fake
     assert in_front(win) == ["votesDock"]
     win.close()
 
-    win = shown_window(qtbot, session_file, fake_clock)
-    qtbot.waitUntil(lambda: in_front(win) == ["votesDock"])
-    QApplication.processEvents()
-    assert in_front(win) == ["votesDock"]
-    win.close()
+    reopens_with_votes_in_front(qtbot, session_file, fake_clock)
 
 
 def test_a_follow_up_opens_on_last_times_commitments_the_first_time(qtbot, tmp_path, fake_clock):
@@ -72,8 +78,4 @@ def test_a_follow_up_opens_on_last_times_commitments_the_first_time(qtbot, tmp_p
     win.close()
 
     # After that, the panel last in front comes back, as for any session.
-    win = shown_window(qtbot, follow_up, fake_clock)
-    qtbot.waitUntil(lambda: in_front(win) == ["votesDock"])
-    QApplication.processEvents()
-    assert in_front(win) == ["votesDock"]
-    win.close()
+    reopens_with_votes_in_front(qtbot, follow_up, fake_clock)
