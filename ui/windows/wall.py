@@ -4,7 +4,8 @@ The main window's board lists a round in rows, a header across the board above e
 theme's cards. On a projector that left most of a wide screen empty beside short themes
 and pushed the last themes below the fold. Once a round has themes, the wall stands them
 side by side as columns headed by their names (an affinity wall); a theme too tall for the
-screen takes two or more columns, and themes that do not fit across start a new band.
+screen takes two or more columns, and themes that do not fit across start a new band, whose
+spare columns widen its tallest themes (wall_bands.py).
 Without themes the wall is the board's flowing rows of cards.
 """
 
@@ -19,11 +20,8 @@ from PySide6.QtWidgets import QListView, QListWidgetItem
 
 from roundtable.model import counted
 from ui.windows.note_board import KIND, NoteBoard
+from ui.windows.wall_bands import Measure, Shape, bands, slots, split, stack_short
 from ui.windows.wall_type import PAD, CardType, fitting_points
-
-# A theme on the wall: its header's row, its columns of card rows, its header's height.
-Shape = tuple[int, list[list[int]], int]
-
 
 # The largest type of a section's header line on the wall.
 HEADER_POINTS = 20
@@ -79,6 +77,7 @@ class WallBoard(CardType, NoteBoard):
         self.setDragDropMode(self.DragDropMode.NoDragDrop)
         self.columns = False
         self._placing = False
+        self._flows = 0  # Qt's layouts of the items so far (doItemsLayout)
         # Plans the presenter has just made of the round as it is (plan_key -> plan), for
         # the layout it then asks for; empty at any other time.
         self.known_plans: dict[tuple, ColumnPlan] = {}
@@ -177,10 +176,10 @@ class WallBoard(CardType, NoteBoard):
     ) -> ColumnPlan:
         """Lay out the themed round with cards of `card` size and type `font` in a wall of
         `area`: each theme a column (more than one when it is taller than the wall), themes
-        side by side, a new band when the width is used up. Cards widen to share the whole
-        width and are only as tall as their text (at least half a card), so a round of short
-        notes fits. The cards of a band start on one line, under the tallest header of the
-        band.
+        side by side in bands that use the wall's width (wall_bands.py). Cards widen to
+        share the whole width and are only as tall as their text (at least half a card), so
+        a round of short notes fits. The cards of a band start on one line, under the
+        tallest header of the band.
 
         A note too long for its card in `font` takes smaller type on its own card, down to
         `least` points (the wall's least size when not given); too long even then, its card
@@ -212,42 +211,46 @@ class WallBoard(CardType, NoteBoard):
 
         # Each theme's columns of cards (most columns only when one is too tall) and the
         # height of its header over them.
+        def column_height(column: list[int]) -> int:
+            return sum(heights[r] + gap for r in column)
+
+        def shape_at(head: int, cards: list[int], k: int) -> Shape:
+            columns = split(cards, [heights[r] + gap for r in cards], k)
+            return head, columns, header_height(font, self.item(head).text(), k * step_x - gap)
+
         shapes: list[Shape] = []
         heights: dict[int, int] = {}
         for head, cards in sections:
             for row in cards:
                 heights[row] = height_of(row)
-            text = self.item(head).text()
             k = 1
             while True:
-                top = header_height(font, text, k * step_x - gap)
-                columns = _split(cards, [heights[r] + gap for r in cards], k)
-                tallest = max((sum(heights[r] + gap for r in c) for c in columns), default=0)
-                if top + tallest <= area.height() or k >= min(per_band, len(cards)):
+                shape = shape_at(head, cards, k)
+                tallest = max((column_height(c) for c in shape[1]), default=0)
+                if shape[2] + tallest <= area.height() or k >= min(per_band, len(cards)):
                     break
                 k += 1
-            shapes.append((head, columns, top))
+            shapes.append(shape)
+        cards_of = dict(sections)
+
+        def widen(shape: Shape, k: int) -> Shape | None:
+            head = shape[0]
+            return shape_at(head, cards_of[head], k) if k <= len(cards_of[head]) else None
 
         # Short themes share a column, one under the other, when the themes need more
         # columns than the wall has: else the last theme went to a band of its own below,
         # and the cards shrank (six themes on a 1024-pixel projector had 10-point text).
         def tall(shape: Shape) -> int:
             head, columns, top = shape
-            return top + max(sum(heights[r] + gap for r in column) for column in columns)
+            return top + max(column_height(column) for column in columns)
 
-        stacks = _stack(shapes, per_band, area.height(), tall)
-        bands: list[list[list[Shape]]] = [[]]
-        used = 0
-        for stack in stacks:
-            k = _slots(stack)
-            if bands[-1] and used + k > per_band:
-                bands.append([])
-                used = 0
-            bands[-1].append(stack)
-            used += k
+        stacks = stack_short(shapes, per_band, area.height(), tall)
+        # Bands of themes across the wall, their spare columns widening their tallest
+        # themes (wall_bands.py).
+        laid = bands(stacks, per_band, Measure(widen, column_height))
         places: dict[int, QRect] = {}
         y = gap // 2
-        for band in bands:
+        for band in laid:
             top = max((stack[0][2] for stack in band), default=0)
             x, tallest = gap // 2, 0
             for stack in band:
@@ -265,7 +268,7 @@ class WallBoard(CardType, NoteBoard):
                         foot = max(foot, card_top)
                     line = foot
                 tallest = max(tallest, line - y)
-                x += _slots(stack) * step_x
+                x += slots(stack) * step_x
             y += tallest
         # The wall's height: the last card's foot and half a gap, as above the first header.
         height = y - gap + gap // 2
@@ -294,6 +297,7 @@ class WallBoard(CardType, NoteBoard):
 
     def doItemsLayout(self) -> None:  # noqa: N802 (Qt name)
         super().doItemsLayout()
+        self._flows += 1
         if self.columns and not self._placing:
             self._place()
 
@@ -348,8 +352,17 @@ class WallBoard(CardType, NoteBoard):
                 if item.sizeHint() != rect.size():
                     item.setSizeHint(rect.size())
             self._type_cards(plan.points)
-            for row, rect in plan.places.items():
-                self.setPositionForIndex(QPoint(rect.topLeft()), self.indexFromItem(self.item(row)))
+            for _ in range(3):
+                # A card put below the list's foot can show the scroll bar, and Qt lays the
+                # narrower list out again at the next card put: the cards put before it went
+                # back to Qt's rows, over the headers (a theme's cards strewn across the
+                # wall). Put again until no layout came in between.
+                flows = self._flows
+                for row, rect in plan.places.items():
+                    index = self.indexFromItem(self.item(row))
+                    self.setPositionForIndex(QPoint(rect.topLeft()), index)
+                if self._flows == flows:
+                    break
             right = max((rect.right() + 1 for rect in plan.places.values()), default=0)
             # Never wider than the viewport: beside a scroll bar shown for a moment, a few
             # pixels too wide added a horizontal bar, which kept the other one (and "More
@@ -383,49 +396,3 @@ class WallBoard(CardType, NoteBoard):
     def _fit_header(self, item: QListWidgetItem) -> None:
         if not self.columns:
             super()._fit_header(item)  # rows: a header across the wall
-
-
-def _slots(stack: list[Shape]) -> int:
-    """How many columns a stack of themes takes: a theme's own, or one for themes stacked."""
-    return max(1, len(stack[0][1])) if len(stack) == 1 else 1
-
-
-def _stack(
-    shapes: list[Shape], columns: int, height: int, tall: Callable[[Shape], int]
-) -> list[list[Shape]]:
-    """The themes in order, neighbours of one column each put one under the other (the
-    two shortest together first) until they take no more than `columns` columns, as long
-    as a stack stays within `height` (`tall` measures a theme)."""
-    stacks = [[shape] for shape in shapes]
-    while sum(_slots(stack) for stack in stacks) > columns:
-        pairs = [
-            (sum(tall(shape) for shape in stacks[i] + stacks[i + 1]), i)
-            for i in range(len(stacks) - 1)
-            if all(len(shape[1]) <= 1 for shape in stacks[i] + stacks[i + 1])
-        ]
-        fitting = [pair for pair in pairs if pair[0] <= height]
-        if not fitting:
-            break  # a band more below
-        _height, i = min(fitting)
-        stacks[i : i + 2] = [stacks[i] + stacks[i + 1]]
-    return stacks
-
-
-def _split(rows: list[int], heights: list[int], k: int) -> list[list[int]]:
-    """Rows in order into at most k columns of about equal height (a column is never
-    empty; fewer columns when there are fewer rows)."""
-    if not rows:
-        return [[]]
-    k = max(1, min(k, len(rows)))
-    target = sum(heights) / k
-    columns: list[list[int]] = [[]]
-    filled = 0
-    for i, (row, h) in enumerate(zip(rows, heights, strict=True)):
-        left = len(rows) - i  # rows not placed yet, this one included
-        open_columns = k - len(columns)
-        if columns[-1] and open_columns > 0 and (filled + h / 2 > target or left <= open_columns):
-            columns.append([])
-            filled = 0
-        columns[-1].append(row)
-        filled += h
-    return columns
