@@ -26,6 +26,7 @@ from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
 from ui.windows.wall import WallBoard
 from ui.windows.wall_cues import WallCues
 from ui.windows.wall_fit import fit_columns
+from ui.windows.wall_pages import turn_page
 from ui.windows.wall_rows import CARD, fit_rows, points_at
 
 
@@ -280,9 +281,10 @@ class PresenterWindow(QWidget):
         """On one screen, typing goes on: keys go to the main window's capture line, which
         the view echoes in its top line, and Enter adds the note (the wall shows it)."""
         bar = self.wall.verticalScrollBar()
-        pages = {Qt.Key.Key_PageDown: bar.pageStep(), Qt.Key.Key_PageUp: -bar.pageStep()}
-        if event.key() in pages:  # the room reads on: the wall scrolls a screen at a time
-            bar.setValue(bar.value() + pages[event.key()])
+        if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            # The room reads on: the wall scrolls about a screen at a time, to where a
+            # band of themes or a line of cards starts (wall_pages.py).
+            turn_page(self.wall, down=event.key() == Qt.Key.Key_PageDown)
             if event.key() == Qt.Key.Key_PageUp and not self.cues.above.isVisible():
                 # No note above any more: to the very top, header and all (the top line's
                 # leaving moved the wall by its height and left the header cut off).

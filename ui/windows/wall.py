@@ -37,6 +37,9 @@ class ColumnPlan:
     # Each card's row -> its type size: the round's, or smaller for a note too long for
     # its card at the round's size (wall_type.py).
     points: dict[int, int] = field(default_factory=dict)
+    # Where each band of themes starts on the wall (its headers' top), top to bottom: a
+    # page up or down stops there (wall_pages.py).
+    band_tops: list[int] = field(default_factory=list)
 
 
 _HEADER_HEIGHTS: dict[tuple[str, str, int], int] = {}
@@ -78,6 +81,7 @@ class WallBoard(CardType, NoteBoard):
         self.columns = False
         self._placing = False
         self._flows = 0  # Qt's layouts of the items so far (doItemsLayout)
+        self.band_tops: list[int] = []  # of the plan the cards stand by (ColumnPlan)
         # Plans the presenter has just made of the round as it is (plan_key -> plan), for
         # the layout it then asks for; empty at any other time.
         self.known_plans: dict[tuple, ColumnPlan] = {}
@@ -249,8 +253,10 @@ class WallBoard(CardType, NoteBoard):
         # themes (wall_bands.py).
         laid = bands(stacks, per_band, Measure(widen, column_height))
         places: dict[int, QRect] = {}
+        band_tops: list[int] = []
         y = gap // 2
         for band in laid:
+            band_tops.append(y)
             top = max((stack[0][2] for stack in band), default=0)
             x, tallest = gap // 2, 0
             for stack in band:
@@ -272,7 +278,7 @@ class WallBoard(CardType, NoteBoard):
             y += tallest
         # The wall's height: the last card's foot and half a gap, as above the first header.
         height = y - gap + gap // 2
-        return ColumnPlan(places, height, height <= area.height(), points)
+        return ColumnPlan(places, height, height <= area.height(), points, band_tops)
 
     def _per_band(self, card: QSize, area: QSize, sections: int) -> int:
         """How many columns of cards side by side a band of the wall holds (see plan)."""
@@ -352,6 +358,7 @@ class WallBoard(CardType, NoteBoard):
                 if item.sizeHint() != rect.size():
                     item.setSizeHint(rect.size())
             self._type_cards(plan.points)
+            self.band_tops = plan.band_tops
             for _ in range(3):
                 # A card put below the list's foot can show the scroll bar, and Qt lays the
                 # narrower list out again at the next card put: the cards put before it went
