@@ -10,7 +10,14 @@ import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
 
-from .label_verbs import COMMON_VERBS, DETERMINERS
+from .label_verbs import (
+    BEFORE_VERB,
+    COMMON_VERBS,
+    DETERMINERS,
+    PAST_ONLY,
+    STRONG_BEFORE_VERB,
+    past_form,
+)
 from .stopwords import STOP_WORDS
 
 # English small words that are also acronyms when typed in capitals: "IT" (the department),
@@ -60,13 +67,26 @@ def verb_form(word: str, before: str = "", verbs: Collection[str] = ()) -> bool:
     return (low in _VERBS or low in verbs) and before.lower() not in DETERMINERS
 
 
-def verb_at_edge(label: str, verbs: Collection[str] = ()) -> bool:
+def verb_at_edge(label: str, verbs: Collection[str] = (), *, pasts: bool = True) -> bool:
     """Whether a label's first or last word is a verb ("Owns the events", "ICP runs", "Kill
-    MQL"): it reads as half a sentence, not as a theme."""
+    MQL", "Went live", "Reps brought"): it reads as half a sentence, not as a theme. A
+    label that opens with "never" or "can't" opens on the verb after it ("Never debrief the
+    lost deals"); a past form opens one only when it is no participle ("Lost deals" is a
+    name, "Gave up on SEO" is not). Past forms are not looked at without `pasts`."""
     split = label.split()
-    return bool(split) and (
-        verb_form(split[0], "", verbs) or verb_form(split[-1], " ".join(split[-2:-1]), verbs)
-    )
+    if not split:
+        return False
+    first, last, before = split[0], split[-1], " ".join(split[-2:-1])
+    if len(split) > 1 and first.lower() in BEFORE_VERB:
+        second = split[1]
+        if first.lower() in STRONG_BEFORE_VERB and second.lower() not in STOP_WORDS:
+            return True  # "Never debrief", "Can't prove ROI"
+        if verb_form(second, "", verbs) or (pasts and second.lower() in PAST_ONLY):
+            return True  # "Always chases", "Just went"
+    if verb_form(first, "", verbs) or (pasts and first.lower() in PAST_ONLY):
+        return True
+    past = pasts and past_form(last) and len(split) > 1 and before.lower() not in DETERMINERS
+    return verb_form(last, before, verbs) or past
 
 
 # A quote keeps at least this many words that mean something, and is never longer than

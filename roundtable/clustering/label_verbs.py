@@ -158,3 +158,57 @@ def round_verbs(texts: Sequence[str]) -> frozenset[str]:
             used[word.lower()] += 1
             as_verb[word.lower()] += verb
     return frozenset(w for w, n in as_verb.items() if n and 2 * n >= used[w] and not plural_like(w))
+
+
+# Past forms that are verbs wherever a label has them ("Went live", "Sat in on calls"): a label
+# opens on none of them, and ends on none.
+_PAST_ONLY_TEXT = """went came became gave saw took knew ran began wrote ate grew threw flew
+    spoke broke chose froze rose drove fell forgot got gone did was were had felt sat thought
+    told said heard stood tried"""
+PAST_ONLY = frozenset(_PAST_ONLY_TEXT.split())
+# Irregular participles: before a noun they describe it ("Lost deals", "Paid social", "Written
+# SLA"), but a label that ends on one ends on a verb ("Reps brought", "Legal gave").
+_PARTICIPLE_TEXT = """lost sent paid written built made sold bought known broken frozen given
+    hidden spoken taken forgotten seen held kept left found brought spent won met led taught
+    caught meant gotten begun eaten grown thrown flown chosen driven fallen risen stolen shown
+    done"""
+PARTICIPLES = frozenset(_PARTICIPLE_TEXT.split())
+# Words ending in "ed" that are no past forms, and prefixes that make an "ed" word describe a
+# state a label may end on ("SDR team understaffed", "Messaging outdated").
+_NOT_PAST_ED = frozenset({"hundred", "hatred", "kindred", "wicked", "naked", "sacred", "embed"})
+_STATE_PREFIXES = ("un", "under", "over", "mis", "out", "self")
+
+
+def past_form(word: str) -> bool:
+    """Whether an English word is a verb's past form that a label should not end on:
+    "sat", "brought", "gave", or a regular one such as "called" in "Responders called"
+    ("need" and "speed" are no past forms; "understaffed" describes a state)."""
+    low = word.lower()
+    if low in PAST_ONLY or low in PARTICIPLES:
+        return True
+    if not (low.isascii() and low.isalpha() and len(low) >= 5 and low.endswith("ed")):
+        return False
+    return not (low.endswith("eed") or low in _NOT_PAST_ED or low.startswith(_STATE_PREFIXES))
+
+
+# Words that put the verb after them at a label's start: "Never debrief the lost deals" opens
+# on an order as much as "Debrief the lost deals" does.
+# After the first ones the next word is always the verb; after the others, only a word known
+# as one ("Always chases the logo", but "Only one target").
+STRONG_BEFORE_VERB = _BEFORE_VERB
+BEFORE_VERB = _BEFORE_VERB | frozenset({"always", "just", "rarely", "only", "still"})
+
+
+def past_at_edge(raw: Sequence[str], at: int, start: int, end: int) -> bool:
+    """Whether the word at `at` of a stretch raw[start:end] is a past form at its edge that
+    makes it half a sentence: a last word that is only a verb ("Webinar sat"), a first
+    word that is no participle ("Went live", but "Lost deals"), or a past form that no noun
+    follows ("Signed on the 30th", "Reviewed jointly", "Brought 40 guests")."""
+    low = raw[at].lower()
+    if at == start:
+        after = raw[at + 1].lower() if at + 1 < end else ""
+        bare = not after.isalpha() or after in STOP_WORDS or after.endswith("ly")
+        return low in PAST_ONLY or (past_form(low) and bare)
+    # A participle may end a name: "OKRs written" (in separate rooms) says what "Separate
+    # rooms" does not.
+    return at == end - 1 and low in PAST_ONLY and raw[at - 1].lower() not in DETERMINERS

@@ -17,38 +17,29 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .german_label import german_name
-from .label_style import quote, telling, unshouted, verb_at_edge, verb_form
-from .label_verbs import note_verbs, plural_like, round_verbs, verb_roles
+from .label_spans import GENERIC_SHARE, central_phrase, nameable, note_phrase
+from .label_style import quote, telling, unshouted, verb_at_edge
+from .label_verbs import (
+    BEFORE_VERB,
+    PAST_ONLY,
+    note_verbs,
+    past_form,
+    round_verbs,
+)
 from .label_words import (
-    JOINERS,
-    LINKING_WORDS,
     TOKEN,
-    WEAK_WORDS,
     acronym,
     capitalise,
     german,
     noun_end,
-    other_small,
-    spelled,
     stops_of,
     term_of,
-    tokens,
-    unelided,
 )
 from .lone_label import LABEL_MAX_CHARS, first_words, lone_label
+from .lone_phrase import lone_phrase
 from .spelling import respelled, spelling_fixes
 from .stopwords import without_elision
 from .tfidf import stem, terms
-
-GENERIC_SHARE = 0.4  # a term in more than this share of the round's notes is too generic
-
-# A note's own phrase becomes the label when its typical terms score at least this.
-PHRASE_MIN = 0.4
-
-
-def _nameable(term: str) -> bool:
-    """Whether a term can stand in a label: a word with letters, not a weak word or symbol."""
-    return any(ch.isalpha() for ch in term) and term not in WEAK_WORDS
 
 
 def surface_forms(texts: Sequence[str]) -> dict[str, str]:
@@ -123,7 +114,7 @@ def distinctive_terms(
     for term, count in inside.items():
         if size > 1 and count < min_count:
             continue
-        if not _nameable(term):
+        if not nameable(term):
             continue
         share_out = (overall[term] - count) / max(1, n - size)
         if n >= 6 and overall[term] / n > GENERIC_SHARE and share_out > 0.25:
@@ -132,122 +123,6 @@ def distinctive_terms(
         scored.append((-score, -count, term))
     scored.sort()
     return [t for _, _, t in scored[:limit]]
-
-
-def _term_scores(members: Sequence[int], words: RoundWords) -> dict[str, float]:
-    """How typical each nameable term of the group is of it (as in distinctive_terms); a
-    linking word counts too, for a label that opens with it ("Within the hour")."""
-    n, size = len(words.docs), len(members)
-    inside: Counter[str] = Counter()
-    for i in members:
-        inside.update(set(words.docs[i]))
-    out = {}
-    for term, count in inside.items():
-        if not (_nameable(term) or term in LINKING_WORDS) or (size > 1 and count < 2):
-            continue
-        share_out = (words.df[term] - count) / max(1, n - size)
-        if n >= 6 and words.df[term] / n > GENERIC_SHARE and share_out > 0.25:
-            continue
-        out[term] = count / size - 0.5 * share_out
-    return out
-
-
-def _note_phrase(members: Sequence[int], words: RoundWords) -> str:
-    """The best 2-4 word stretch of one member note, as written, that holds the group's most
-    typical terms ("weekly reports", "lead routing rules"); empty when none holds two."""
-    best = _best_span(members, members, words)
-    if best is None or best[0] < PHRASE_MIN:
-        return ""
-    return capitalise(best[2])
-
-
-def _central_phrase(central: Sequence[int], members: Sequence[int], words: RoundWords) -> str:
-    """The best 2-4 word stretch of the group's most central note ("Marketer per vertical"):
-    the group read through the note that is closest to all the others, when no stretch of
-    any note holds enough of its shared words. Empty when the note has no such stretch."""
-    for i in central:
-        best = _best_span([i], members, words)
-        if best is not None:
-            return capitalise(best[2])
-    return ""
-
-
-def _best_span(
-    notes: Sequence[int], members: Sequence[int], words: RoundWords
-) -> tuple[float, int, str] | None:
-    """(score, -length, text) of the best 2-4 word stretch of the given notes, scored by how
-    typical of the group (members) its terms are; None when no stretch can name anything."""
-    scores = _term_scores(members, words)
-    n = len(words.docs)
-    generic = {t for t, c in words.df.items() if n >= 6 and c / n > GENERIC_SHARE}
-    generic |= words.ignored
-    best: tuple[float, int, str] | None = None
-
-    def linking_opens(key: str) -> bool:
-        # "Within 48h" names what several notes promise; one note's "since spring" is no
-        # name ("lead routing by territory works since spring": "Lead routing").
-        return key in LINKING_WORDS and len(members) > 1 and key in scores
-
-    for i in notes:
-        raw, joined, cut, glue = tokens(words.texts[i])
-        stops = stops_of(words.texts[i])
-        keys = [term_of(token, stops) for token in raw]
-        roles = verb_roles(words.texts[i])
-        in_german = german(words.texts[i])
-        for start in range(len(raw)):
-            for length in (2, 3, 4):
-                end = start + length
-                if end > len(raw) or not keys[start] or not keys[end - 1]:
-                    continue
-                if other_small(raw[start]) or other_small(raw[end - 1]):
-                    continue  # "Tableau de" (bord): a note too short to tell it is French
-                if in_german and not noun_end(raw[end - 1]):
-                    continue  # "Vertrieb geplant": German names end on a noun
-                if any(cut[start : end - 1]):
-                    continue  # "tracker, client": the end of one clause and another's start
-                if (start and glue[start - 1]) or glue[end - 1]:
-                    continue  # "approved compliance": half of "pre-approved" is no word
-                if end < len(raw) and joined[end - 1] and keys[end] and not all(keys[start:end]):
-                    continue  # "written in separate" (rooms): its small word's phrase goes on
-                inner = raw[start:end]
-                if any(
-                    not k and t.lower() not in JOINERS
-                    for k, t in zip(keys[start:end], inner, strict=True)
-                ):
-                    continue  # "calls where pricing": a clause, not a name
-                span_terms = {k for k in keys[start:end] if k}
-                if span_terms & generic:
-                    continue  # "marketing" in a round where every note says it
-                if not _nameable(keys[end - 1]):
-                    continue
-                if not (_nameable(keys[start]) or linking_opens(keys[start])):
-                    continue
-                if len(span_terms) < 2:
-                    continue
-                # Summed in a fixed order: a set's order changes with the hash seed, and near-ties
-                # flipped ("Demand gen lead" or "Sit with demand gen" from the same notes).
-                typical = [scores[k] for k in sorted(span_terms) if k in scores]
-                if len(notes) > 1 and not typical:
-                    continue
-                # Every content word should earn its place: unknown words cost a little.
-                score = sum(typical) - 0.15 * (len(span_terms) - len(typical))
-                verbs = [  # "Client calls" ends on a noun; "SDR books" does not
-                    (roles[at] and not (at == end - 1 and plural_like(raw[at])))
-                    or verb_form(raw[at], raw[at - 1] if at else "")
-                    for at in range(start, end)
-                ]
-                # "Owns the events" and "AEs eat" are half a sentence: a span with a verb
-                # at an edge names the group only when no other span can. Inside, a verb
-                # costs little: "AE picks the logos" reads, "Mktg builds" does not.
-                for at, verb in zip((start, end - 1), (verbs[0], verbs[-1]), strict=True):
-                    score -= (scores.get(keys[at], 0.0) + 1.0) * verb
-                score -= 0.1 * sum(verbs[1:-1])
-                inner = [unelided(raw[start], stops), *raw[start + 1 : end]]
-                shown = spelled(inner, glue[start:end], nouns=in_german, opens=start == 0)
-                candidate = (score, -length, shown)
-                if best is None or candidate[:2] > best[:2]:
-                    best = candidate
-    return best
 
 
 def _shared_phrase(
@@ -341,22 +216,45 @@ def _make_label(
     texts, forms = words.texts, words.forms
     taken_low = {t.lower() for t in taken}
     if len(members) == 1:
-        own = lone_label(texts[members[0]], _generic(words))
+        generic = _generic(words)
+        own = lone_label(texts[members[0]], generic)
         # Not when it repeats the question ("Great demo" under "... after the demo?").
         asks = any(stem(w.lower()) in words.ignored for w in own.split())
         verbs = words.verbs | note_verbs(texts[members[0]])
-        if own and verb_at_edge(own, verbs):
-            # "Talks to the CHRO weekly": the note's best phrase, when neither end is a verb.
-            other = _note_phrase(members, words)
-            own = other if other and not verb_at_edge(other, verbs) else own
+
+        # A participle at an edge stays ("Ran a pilot" reads, "Pilot and the kids" less so),
+        # but not a past that is only a verb: "Procurement sat" (on the contract).
+        def sat(label: str) -> bool:
+            return label.split()[-1].lower() in PAST_ONLY
+
+        if own and (verb_at_edge(own, verbs, pasts=False) or sat(own)):
+            # "Talks to the CHRO weekly": the note's best phrase, when neither end is a verb;
+            # "Never debrief the lost deals" is an order: "Lost deals".
+            other = note_phrase(members, words)
+            if not other and (sat(own) or own.split()[0].lower() in BEFORE_VERB):
+                other = lone_phrase(texts[members[0]], generic, verbs)
+            edged = other and (verb_at_edge(other, verbs, pasts=False) or sat(other))
+            own = other if other and not edged else own
         if own and own.lower() not in taken_low and not asks:
             return own
-    own_words = _note_phrase(members, words)
+    own_words = note_phrase(members, words)
     if own_words and own_words.lower() not in taken_low:
         return own_words
-    own_words = _central_phrase(central, members, words)
+    own_words = central_phrase(central, members, words)
     if own_words and own_words.lower() not in taken_low:
         return own_words
+    if len(members) == 1 and not german(texts[members[0]]):  # "Big bet", not "Bet pan"
+        verbs = words.verbs | note_verbs(texts[members[0]])
+        own_words = lone_phrase(texts[members[0]], _generic(words), verbs)
+        if own_words and own_words.lower() not in taken_low:
+            return own_words
+        # Nothing in it reads as a name: its opening words, cut at a word ("Nobody tells us
+        # which…"), say more than two of its words apart ("Room warehouses"), unless they
+        # repeat the question.
+        opening = first_words(texts[members[0]], _generic(words), own=False)
+        asks = any(stem(w.lower()) in words.ignored for w in TOKEN.findall(opening))
+        if not asks and len(distinctive_terms(members, words, limit=2, min_count=1)) > 1:
+            return _unique(opening, taken_low)
     picked = distinctive_terms(members, words, limit=4)
     phrase = _shared_phrase(members, words, picked)
     if phrase:
@@ -367,8 +265,16 @@ def _make_label(
         picked += [t for t in extra if t not in picked][: 3 - len(picked)]
     shown = [forms.get(t, t) for t in picked]
     verbs = words.verbs
-    if verb_at_edge(" ".join(shown), verbs) and sum(not verb_at_edge(w, verbs) for w in shown) >= 2:
-        shown = [w for w in shown if not verb_at_edge(w, verbs)]  # "Owns lead": "Lead routing"
+    if verb_at_edge(" ".join(shown), verbs):  # "Owns lead": "Lead routing"; "Webinar sat"
+        kept = [w for w in shown if not (verb_at_edge(w, verbs) or past_form(w))]
+        more = distinctive_terms(members, words, limit=6, min_count=1)
+        kept += [
+            forms.get(t, t)
+            for t in more
+            if t not in picked and not past_form(forms.get(t, t))
+            if not verb_at_edge(forms.get(t, t), verbs)
+        ][: 2 - len(kept)]
+        shown = kept if len(kept) >= 2 else shown
     if all(german(texts[i]) for i in members):
         # Nouns name a German group ("Ruft spät" named "Der Vertrieb ruft die Leads zu spät
         # zurück"), as a note writes them: "Besuchsberichte CRM" put side by side two nouns

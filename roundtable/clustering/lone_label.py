@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection
 
 from .label_style import written_acronym
-from .label_verbs import COMMON_VERBS, note_verbs
+from .label_verbs import COMMON_VERBS, note_verbs, past_form
 from .label_words import (
     JOINERS,
     VERB_FORMS,
@@ -93,7 +93,7 @@ def lone_label(text: str, generic: Collection[str]) -> str:
     while picked and _small(picked[-1], stops):
         picked.pop()
     verbs = VERB_FORMS | COMMON_VERBS | note_verbs(text)  # "AEs eat" (the objection)
-    while picked and picked[-1].lower() in verbs:
+    while picked and (picked[-1].lower() in verbs or past_form(picked[-1])):  # "scans called"
         shorter = picked[:-1]
         while shorter and _small(shorter[-1], stops):
             shorter.pop()
@@ -149,17 +149,20 @@ def _shown(token: str, stops: frozenset[str], *, first: bool) -> str:
 LABEL_MAX_CHARS = 40
 
 
-def first_words(text: str, generic: Collection[str]) -> str:
+def first_words(text: str, generic: Collection[str], *, own: bool = True) -> str:
     """A name from the first note when no word names the group: its opening words as a lone
-    note's label, or its first 30 characters cut at a word ("After the demo they asked for "
-    was cut mid-phrase, with its space)."""
-    own = lone_label(text, generic)
-    if own:
-        return own
+    note's label (unless not `own`), or its first 30 characters cut at a word ("After the
+    demo they asked for " was cut mid-phrase, with its space)."""
+    label = lone_label(text, generic) if own else ""
+    if label:
+        return label
     cleaned = capitalise(" ".join((text or "").split()))  # a name, even of a lower-case note
     if len(cleaned) <= 30:
         return cleaned or "Empty notes"
-    return _cut(cleaned, 30, stops_of(cleaned)) + "…"
+    cut = _cut(cleaned, 30, stops_of(cleaned))
+    # Cut short only when it is: a small word at the end takes the words after it, and
+    # "No way to see which deals it influenced…" was the whole note with an ellipsis.
+    return cut if cut == cleaned.rstrip(" ,;:.-–—") else cut + "…"
 
 
 def _cut(text: str, limit: int, stops: Collection[str]) -> str:
