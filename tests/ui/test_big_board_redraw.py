@@ -55,10 +55,9 @@ def _headers(board) -> list[str]:
 
 
 def _undo_the_grouping(qtbot, window) -> None:
-    """Ctrl+Z twice: the theme's name, then the grouping (its board redraw may wait)."""
-    window.undo_stack.undo()  # the theme's name
+    """Ctrl+Z: the theme started and named, one step (its board redraw may wait)."""
     qtbot.waitUntil(lambda: not window.redraws.board_later.isActive())
-    window.undo_stack.undo()  # the grouping
+    window.undo_stack.undo()
 
 
 def test_grouping_a_hundred_and_twenty_notes_redraws_the_board_a_moment_later(

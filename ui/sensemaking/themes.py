@@ -93,6 +93,8 @@ class ThemeController(MergeControl, QObject):
         self._name_when_active: int | None = None  # a new theme waiting for its editor
         self._waiting_since = 0.0
         self._typed_ahead = ""  # keys typed for the new theme's name before its editor opened
+        # The theme just started whose name editor is open: the name typed joins the step.
+        self._naming: int | None = None
         self.list.itemDelegate().closeEditor.connect(self._editor_closed)
         self._refresh_soon = once_per_batch(window.signals, self.refresh)
         window.signals.changed.connect(self._changed)
@@ -238,6 +240,7 @@ class ThemeController(MergeControl, QObject):
         self._focus_back = self.window.board
         self.list.setFocus()
         self.list.editItem(item, 0)
+        self._naming = theme_id
         self.window.show_status(
             f"New theme “{self.store.theme(theme_id).label}”: type a name, Enter to keep it."
         )
@@ -299,9 +302,11 @@ class ThemeController(MergeControl, QObject):
             self.list.setFocus()
             if edit:
                 self.list.editItem(item, 0)
+                self._naming = command.theme_id
         return command.theme_id
 
     def _editor_closed(self, *_args: object) -> None:
+        self._naming = None  # named by now (the name is stored before the editor closes)
         if self.window.isActiveWindow():  # named or cancelled, not closed by the window
             self._stop_waiting()
             item = self.list.currentItem()
@@ -354,8 +359,9 @@ class ThemeController(MergeControl, QObject):
 
     def rename(self, theme_id: int, label: str) -> None:
         before = self.store.theme(theme_id).label
+        naming, self._naming = theme_id == self._naming, None
         if label and label != before:
-            self._push(RenameTheme(self.store, theme_id, label))
+            self._push(RenameTheme(self.store, theme_id, label, naming=naming))
         self.refresh()  # a refused or empty name shows the stored one again
         after = self.store.theme(theme_id).label
         if "type a name" in self.window.statusBar().currentMessage():
