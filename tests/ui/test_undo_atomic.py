@@ -79,7 +79,7 @@ def test_a_crash_right_after_a_change_keeps_the_undo_history(qtbot, window, tmp_
     again = shown_window(qtbot, crashed, fake_clock)
     assert again.undo_stack.count() == 3
     again.undo_stack.undo()  # Edit > Undo (the reopened window is not the active one here)
-    assert again.statusBar().currentMessage() == "Undone: Group 2 notes."
+    assert again.statusBar().currentMessage() == "Undone: Start theme “Slow follow-up”."
     assert [t.label for t in again.store.themes(rid)] == []
     again.undo_stack.undo()
     assert [n.text for n in again.store.notes(rid)] == ["Leads wait three days"]

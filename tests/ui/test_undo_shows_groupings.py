@@ -67,8 +67,7 @@ def test_undo_and_redo_of_ctrl_g_select_the_grouped_cards(qtbot, window, session
     type_into_editor(qtbot, window, "Slow follow-up")
     tid = window.store.note(a).theme_id
     click_card(qtbot, window, ids[0])  # the keyboard elsewhere, as the room moves on
-    undo(qtbot, window)  # the theme's name
-    undo(qtbot, window)  # the grouping
+    undo(qtbot, window)  # the theme started and named: one step
     qtbot.waitUntil(lambda: shows(window, [a, b]))
     assert window.store.note(a).theme_id is None
     redo(qtbot, window)
@@ -162,7 +161,6 @@ def test_undo_of_a_grouping_in_another_round_shows_that_round(qtbot, window):
     click_card(qtbot, window, ids[1], CTRL)
     ctrl_g_new_theme(qtbot, window)
     type_into_editor(qtbot, window, "Pay plans")
-    undo(qtbot, window)  # the name
     window.agenda.setCurrentRow(window.agenda.currentRow() + 1)  # on to the next round
     assert window.shown_round_id() != grouped_in
     undo(qtbot, window)

@@ -1,10 +1,10 @@
 """What the main window shows once the suggestion preview has been answered.
 
 After Accept all the board stayed scrolled where it was, at the card last clicked, so the
-first theme's heading was off screen; the next redraw (a theme renamed) scrolled it back to
-that card too. When the preview closed the keyboard was left on the board whatever was
-chosen, and on a desktop that puts the dialog's parent behind another window the main window
-was not active again, so the next key went nowhere.
+first theme's heading was off screen; after Sort the rest, shown from its top, the many notes
+left ungrouped pushed the first theme below the fold. When the preview closed the keyboard
+was left on the board whatever was chosen, and on a desktop that puts the dialog's parent
+behind another window the main window was not active again, so the next key went nowhere.
 """
 
 from __future__ import annotations
@@ -12,16 +12,27 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QDockWidget, QListWidget, QTreeWidget
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListWidget, QTreeWidget
+
+from ui.windows.cards import KIND
 
 
-def show_from_the_top(board: QListWidget) -> None:
-    """Scroll the board to its top and let go of its current card (the selection stays): a
-    redraw brings the current card back into view, and would scroll the board down again."""
+def show_the_themes(board: QListWidget) -> bool:
+    """Show the themes the preview filled: the board from its top, or from its first theme
+    when the notes left ungrouped above it would push that theme's heading into the lower
+    half of the board (Sort the rest leaves many: the first theme was below the fold).
+    Lets go of the current card (the selection stays): a card current far down had the
+    board scrolled back to it. True when ungrouped cards are scrolled past."""
     board.selectionModel().setCurrentIndex(
         QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
     )
     board.scrollToTop()
+    items = [board.item(row) for row in range(board.count())]
+    first = next((i for i in items if i.data(KIND) == "theme" and not i.isHidden()), None)
+    if first is None or board.visualItemRect(first).bottom() <= board.viewport().height() // 2:
+        return False
+    board.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtTop)
+    return True
 
 
 def keyboard_after(window: Any, placed: bool) -> None:

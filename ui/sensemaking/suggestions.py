@@ -29,7 +29,7 @@ from roundtable.clustering import (
 from roundtable.jobs import Cancelled, Job
 from roundtable.model import counted
 from ui.background import ProgressRelay
-from ui.sensemaking.after_preview import keyboard_after, show_from_the_top
+from ui.sensemaking.after_preview import keyboard_after, show_the_themes
 from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
 from ui.sensemaking.suggestion_preview import ProposedGroup, SuggestionPreview, proposal_count
 from ui.sensemaking.theme_commands import ApplySuggestions
@@ -255,7 +255,6 @@ class Suggester(QObject):
         command = ApplySuggestions(self.store, round_id, chosen, named(chosen, offered))
         command.batch = self.window.signals.batch
         self.window.undo_stack.push(command)
-        self.window.redraws.after_board(lambda: show_from_the_top(self.window.board))
         self._placed = True
         placed = sum(len(c[1]) for c in chosen)
         made = sum(1 for c in chosen if c[2] is None)
@@ -268,7 +267,16 @@ class Suggester(QObject):
         left = sum(1 for n in self.store.notes(round_id) if n.theme_id is None)
         stay = "stays" if left == 1 else "stay"
         rest = f"; {counted(left, 'note')} {stay} ungrouped" if left else ""
-        self.window.show_status(f"{counted(placed, 'note')} placed in {' and '.join(parts)}{rest}.")
+        said = f"{counted(placed, 'note')} placed in {' and '.join(parts)}{rest}."
+        self.window.show_status(said)
+
+        def show() -> None:
+            # The board shows the themes; the notes it scrolled past are said to be there.
+            scrolled = show_the_themes(self.window.board)
+            if scrolled and self.window.statusBar().currentMessage() == said:
+                self.window.show_status(f"{said[:-1]}, above the themes.")
+
+        self.window.redraws.after_board(show)
 
     # ----- Sort the rest --------------------------------------------------------------------
 

@@ -18,6 +18,14 @@ from ui.commands import brief
 
 Placements = dict[int, tuple[int | None, str | None]]
 
+# A theme started by hand and the name typed for it right after are one undo step.
+_START_THEME_ID = 6101
+
+
+def started(label: str) -> str:
+    """The undo step's name for a theme started by hand."""
+    return f"Start theme “{brief(label)}”"
+
 
 def placements(store: Store, note_ids: Iterable[int]) -> Placements:
     """Where each note is now (theme id, placement), to put it back on undo.
@@ -58,7 +66,10 @@ class ThemeCommand(QUndoCommand):
 
 
 class GroupNotes(ThemeCommand):
-    """Put notes into a theme by hand; with theme_id None a new theme is made for them."""
+    """Put notes into a theme by hand; with theme_id None a new theme is made for them.
+
+    The name typed for a new theme right after (a RenameTheme `naming` it) joins this step:
+    Ctrl+Z took the name back first and left the theme, so starting a theme took two."""
 
     def __init__(
         self,
@@ -68,14 +79,32 @@ class GroupNotes(ThemeCommand):
         theme_id: int | None = None,
         label: str = "",
     ) -> None:
-        # "Put 1 note into “Greek”" says where; a new theme is named only after this.
-        into = f" into “{store.theme(theme_id).label}”" if theme_id is not None else ""
-        super().__init__(f"{'Put' if into else 'Group'} {counted(len(note_ids), 'note')}{into}")
+        # "Put 1 note into “Greek”" says where.
+        if theme_id is not None:
+            into = f" into “{store.theme(theme_id).label}”"
+            super().__init__(f"Put {counted(len(note_ids), 'note')}{into}")
+        else:
+            super().__init__(started(label))
         self.store, self.round_id, self.note_ids = store, round_id, list(note_ids)
         self.theme_id, self.label = theme_id, label
         self.created = theme_id is None
         self.before = placements(store, note_ids)
         self._done_once = False
+
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return _START_THEME_ID if self.created else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+        """Take in the new theme's name typed right after (see the class docstring)."""
+        if not (
+            isinstance(other, RenameTheme)
+            and vars(other).get("naming", False)
+            and other.theme_id == self.theme_id
+        ):
+            return False
+        self.label = other.label
+        self.setText(started(other.label))
+        return True
 
     def do(self) -> None:
         if self.created and not self._done_once:
@@ -118,14 +147,20 @@ class UngroupNotes(ThemeCommand):
 
 
 class RenameTheme(ThemeCommand):
-    """Rename a theme; it becomes the facilitator's (origin manual) until undone."""
+    """Rename a theme; it becomes the facilitator's (origin manual) until undone.
 
-    def __init__(self, store: Store, theme_id: int, label: str) -> None:
+    `naming`: the name typed for a theme just started by hand, which joins that step."""
+
+    def __init__(self, store: Store, theme_id: int, label: str, *, naming: bool = False) -> None:
         old = store.theme(theme_id)
         # Cut short: an 80-character name filled the status bar's "Undone: …" line twice.
         super().__init__(f"Rename “{brief(old.label)}” to “{brief(label)}”")
         self.store, self.theme_id, self.label = store, theme_id, label
         self.old_label, self.old_origin = old.label, old.origin
+        self.naming = naming
+
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return _START_THEME_ID if vars(self).get("naming", False) else -1
 
     def do(self) -> None:
         self.store.rename_theme(self.theme_id, self.label)

@@ -93,6 +93,8 @@ class ThemeController(MergeControl, QObject):
         self._name_when_active: int | None = None  # a new theme waiting for its editor
         self._waiting_since = 0.0
         self._typed_ahead = ""  # keys typed for the new theme's name before its editor opened
+        # The theme just started whose name editor is open: the name typed joins the step.
+        self._naming: int | None = None
         self.list.itemDelegate().closeEditor.connect(self._editor_closed)
         self._refresh_soon = once_per_batch(window.signals, self.refresh)
         window.signals.changed.connect(self._changed)
@@ -151,7 +153,7 @@ class ThemeController(MergeControl, QObject):
             # they used to go into the first one's theme without asking.
             self._choose_theme(rid, ids, self.store.themes(rid))
         elif targets and any(t != targets[0] for t in themed):
-            self.group_into(ids, targets[0])  # loose notes join the theme among them
+            self.group_into(ids, targets[0], show=True)  # loose notes join the theme among them
         elif others:
             self._choose_theme(rid, ids, others)
         elif targets and set(ids) == {n.id for n in self.store.notes(rid) if n.theme_id in targets}:
@@ -163,7 +165,7 @@ class ThemeController(MergeControl, QObject):
                 " (F2 on the theme renames it)."
             )
         else:  # the round's first theme, or part of its only theme split off
-            self.group_new(rid, ids)
+            self.group_new(rid, ids, show=True)
 
     def _choose_theme(self, round_id: int, note_ids: list[int], themes: list) -> None:
         """A keyboard menu: Enter makes a new theme, arrows pick an existing one."""
@@ -179,7 +181,7 @@ class ThemeController(MergeControl, QObject):
         for theme in themes:
             menu.addAction(
                 f"Into “{as_typed(theme.label)}”",
-                lambda tid=theme.id: self.group_into(note_ids, tid),
+                lambda tid=theme.id: self.group_into(note_ids, tid, show=True),
             )
         menu.setActiveAction(fresh)
         board = self.window.board
@@ -192,7 +194,7 @@ class ThemeController(MergeControl, QObject):
         # later, by platform), and an editor in an inactive window closes. So the new
         # theme's name opens for typing while the window is active, and opens again when
         # the window comes back if that is what closed it.
-        theme_id = self.group_new(round_id, note_ids, edit=False)
+        theme_id = self.group_new(round_id, note_ids, edit=False, show=True)
         if theme_id is not None:
             self._name_when_active = theme_id
             self._waiting_since = time.monotonic()
@@ -238,6 +240,7 @@ class ThemeController(MergeControl, QObject):
         self._focus_back = self.window.board
         self.list.setFocus()
         self.list.editItem(item, 0)
+        self._naming = theme_id
         self.window.show_status(
             f"New theme “{self.store.theme(theme_id).label}”: type a name, Enter to keep it."
         )
@@ -259,19 +262,31 @@ class ThemeController(MergeControl, QObject):
         self.window.removeEventFilter(self)
         self.window.board.removeEventFilter(self)
 
-    def group_into(self, note_ids: list[int], theme_id: int) -> None:
+    def _show_moved(self, note_ids: list[int]) -> None:
+        """Scroll the board to cards a key moved, once it shows them where they went (the
+        board otherwise stays where the facilitator scrolled it, as after a drop)."""
+        board = self.window.board
+        self.window.redraws.after_board(lambda: board.show_cards(note_ids))
+
+    def group_into(self, note_ids: list[int], theme_id: int, *, show: bool = False) -> None:
+        """Put notes into a theme; `show`: scroll the board to them (a key moved them)."""
         rid = self.store.theme(theme_id).round_id
-        self._push(GroupNotes(self.store, rid, note_ids, theme_id))
+        if self._push(GroupNotes(self.store, rid, note_ids, theme_id)) and show:
+            self._show_moved(note_ids)
         label = self.store.theme(theme_id).label
         self.window.show_status(f"{counted(len(note_ids), 'note')} in “{label}”.")
 
-    def group_new(self, round_id: int, note_ids: list[int], *, edit: bool = True) -> int | None:
+    def group_new(
+        self, round_id: int, note_ids: list[int], *, edit: bool = True, show: bool = False
+    ) -> int | None:
         """Make a theme for these notes and open its name for typing (or only select it,
-        when the window cannot take the typing yet)."""
+        when the window cannot take the typing yet); `show` as in group_into."""
         label = default_label(self.store, round_id, note_ids)
         command = GroupNotes(self.store, round_id, note_ids, None, label)
         if not self._push(command):
             return None
+        if show:
+            self._show_moved(note_ids)
         self.window.show_status(
             f"New theme “{label}”: "
             + ("type a name, Enter to keep it." if edit else "F2 renames it in the Themes panel.")
@@ -287,9 +302,11 @@ class ThemeController(MergeControl, QObject):
             self.list.setFocus()
             if edit:
                 self.list.editItem(item, 0)
+                self._naming = command.theme_id
         return command.theme_id
 
     def _editor_closed(self, *_args: object) -> None:
+        self._naming = None  # named by now (the name is stored before the editor closes)
         if self.window.isActiveWindow():  # named or cancelled, not closed by the window
             self._stop_waiting()
             item = self.list.currentItem()
@@ -311,7 +328,8 @@ class ThemeController(MergeControl, QObject):
     def ungroup_selected(self) -> None:
         ids = [n for n in self.window.selected_note_ids() if self.store.note(n).theme_id]
         if ids:
-            self._push(UngroupNotes(self.store, ids))
+            if self._push(UngroupNotes(self.store, ids)):
+                self._show_moved(ids)
             # Not the last grouping's "2 notes in …", still showing after the undo of it.
             self.window.show_status(
                 f"{counted(len(ids), 'note')} back in Ungrouped (Ctrl+Z undoes)."
@@ -341,8 +359,9 @@ class ThemeController(MergeControl, QObject):
 
     def rename(self, theme_id: int, label: str) -> None:
         before = self.store.theme(theme_id).label
+        naming, self._naming = theme_id == self._naming, None
         if label and label != before:
-            self._push(RenameTheme(self.store, theme_id, label))
+            self._push(RenameTheme(self.store, theme_id, label, naming=naming))
         self.refresh()  # a refused or empty name shows the stored one again
         after = self.store.theme(theme_id).label
         if "type a name" in self.window.statusBar().currentMessage():

@@ -10,7 +10,7 @@ the board itself changes nothing. A drag from the board carries its notes' ids
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QByteArray,
@@ -27,8 +27,6 @@ from PySide6.QtGui import (
     QColor,
     QDropEvent,
     QFocusEvent,
-    QFont,
-    QFontMetrics,
     QKeyEvent,
     QResizeEvent,
 )
@@ -38,14 +36,14 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QStyle,
 )
 
-from roundtable.export.direction import in_ltr_line
-from roundtable.model import Note, Theme, counted
+from roundtable.model import Note, Theme
 from roundtable.store import Store
-from ui.windows.board_keys import card_spoken, card_to_move_to, header_spoken, keyboard_onto_a_card
+from ui.windows.board_headers import fit_header, show_ungrouped, theme_header, ungrouped_header
+from ui.windows.board_keys import card_spoken, card_to_move_to, keyboard_onto_a_card
 from ui.windows.card_heights import CardHeights
+from ui.windows.card_rows import CardRows
 from ui.windows.cards import (
     COLOURS,
     ID,
@@ -53,13 +51,12 @@ from ui.windows.cards import (
     NOTE_IDS,
     PROPOSAL,
     CardDelegate,
-    count_line,
     proposal_line,
     right_to_left,
 )
 
 
-class NoteBoard(QListWidget):
+class NoteBoard(CardRows, QListWidget):
     """Cards of one round; selection, filter by function, drag to group, edit in place."""
 
     group_requested = Signal(list, str, int)
@@ -77,6 +74,7 @@ class NoteBoard(QListWidget):
         self._names: dict[int, str] = {}  # participant id -> name, read once per rebuild
         self._proposals: dict[int, str] = {}
         self._ungrouped = dict.fromkeys(COLOURS, 0)
+        self._themed = False  # the round has themes (the empty Ungrouped header is quiet)
         self.card_size = QSize(200, 110)  # the smallest card; cards widen to fill a row
         self._sized_for = -1  # the row width the cards were last sized for
         self._heights = CardHeights()  # a text measured once, not at every redraw
@@ -85,6 +83,7 @@ class NoteBoard(QListWidget):
         self._added_from: int | None = None
         self._added_last: int | None = None
         self._settle_pending = False
+        self._from_top = False  # the next redraw shows another round: from its top
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setWrapping(True)
@@ -139,9 +138,14 @@ class NoteBoard(QListWidget):
     # ----- drawing --------------------------------------------------------------------------
 
     def show_round(self, round_id: int | None) -> None:
-        """Draw the notes of this round (the only full rebuild: a round change)."""
+        """Draw the notes of this round (the only full rebuild: a round change); another
+        round is shown from its top."""
+        other = round_id != self.round_id
         self.round_id = round_id
+        self._from_top = other
         self.rebuild()
+        if other and self._takes_drops():
+            self.scrollToTop()
 
     def rebuild(self) -> None:
         # The selection outlives the rebuild (an edit, a regrouping): after F2 the edited
@@ -151,12 +155,37 @@ class NoteBoard(QListWidget):
         current_id = (
             current.data(ID) if current is not None and current.data(KIND) == "note" else None
         )
+        # The board stays where the facilitator scrolled it: every redraw (a vote, a theme
+        # renamed, a note edited) scrolled it back to the current card, away from the theme
+        # being read. What a key just moved or added is scrolled to by what moved it.
+        bar = self.verticalScrollBar()
+        kept = bar.value() if not self._from_top and self._takes_drops() else None
+        self._from_top = False
         self._rebuild()
         for nid in selected:
             if nid in self._cards:
                 self._cards[nid].setSelected(True)
         if current_id in self._cards:
-            self.setCurrentItem(self._cards[current_id], QItemSelectionModel.SelectionFlag.NoUpdate)
+            scrolls = self.hasAutoScroll()
+            self.setAutoScroll(kept is None)  # making a card current scrolls to it
+            try:
+                card = self._cards[current_id]
+                self.setCurrentItem(card, QItemSelectionModel.SelectionFlag.NoUpdate)
+            finally:
+                self.setAutoScroll(scrolls)
+        if kept:  # (at the top, the new layout starts there anyway)
+            self.executeDelayedItemsLayout()  # emptying the board had shortened its scroll bar
+            bar.setValue(kept)
+
+    def show_cards(self, note_ids: list[int]) -> None:
+        """Scroll to the first of these cards on the board (cards a key just moved)."""
+        cards = [c for c in (self._cards.get(n) for n in note_ids) if c and not c.isHidden()]
+        if cards:
+            self.scrollToItem(min(cards, key=self.row))
+
+    def _takes_drops(self) -> bool:
+        """The facilitator's board, not the wall (which takes no drops and scrolls itself)."""
+        return self.dragDropMode() != QAbstractItemView.DragDropMode.NoDragDrop
 
     def _rebuild(self) -> None:
         self.clear()
@@ -173,6 +202,7 @@ class NoteBoard(QListWidget):
             by_theme.setdefault(n.theme_id, []).append(n)
         ungrouped = by_theme.get(None, [])
         self._ungrouped = {f: sum(n.function == f for n in ungrouped) for f in COLOURS}
+        self._themed = bool(themes)
         self._header(None, "Ungrouped", ungrouped)
         for n in by_theme.get(None, []):
             self._add_card(n)
@@ -188,33 +218,23 @@ class NoteBoard(QListWidget):
     def _header(
         self, theme: Theme | None, label: str, notes: list[Note], theme_votes: int = 0
     ) -> None:
-        counts = {f: sum(n.function == f for n in notes) for f in COLOURS}
-        # A Hebrew or Arabic name pulled " — 3" into its own direction: the board read
-        # "3 — הגדרת ליד notes (S 1 · …)", as if the count were part of the name.
-        text = f"{in_ltr_line(label)} — {count_line(counts)}"
-        votes = None
-        if theme is not None:
-            votes = theme_votes
-            text += f"  · {counted(votes, 'vote')}"
-        item = QListWidgetItem(text)
-        said = header_spoken(theme.label if theme else None, counts, votes)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
-        item.setData(KIND, "theme" if theme else "ungrouped")
-        item.setData(ID, theme.id if theme else -1)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
-        font = QFont(self.font())
-        font.setBold(True)
-        item.setFont(font)
+        """Add a section header: Ungrouped (theme None), or a theme's (see board_headers)."""
+        if theme is None:
+            item = ungrouped_header(self)
+            counts = {f: sum(n.function == f for n in notes) for f in COLOURS}
+            show_ungrouped(self, item, counts, self._quiet_ungrouped())
+        else:
+            item = theme_header(self, theme, notes, theme_votes)
         self._fit_header(item)
         self.addItem(item)
 
+    def _quiet_ungrouped(self) -> bool:
+        """An empty Ungrouped header is the quiet drop line: on a board that takes drops
+        (not the wall), in a round with themes to take cards out of."""
+        return self._themed and self._takes_drops()
+
     def _fit_header(self, item: QListWidgetItem) -> None:
-        """A header spans the board's width (so its cards start on the next row) and grows
-        to two or more lines when the board is too narrow for its text."""
-        width = max(self.card_size.width(), self.viewport().width() - 4 * self.spacing())
-        metrics = QFontMetrics(item.font())
-        lines = max(1, -(-metrics.horizontalAdvance(item.text()) // max(1, width - 16)))
-        item.setSizeHint(QSize(width, metrics.lineSpacing() * lines + 14))
+        fit_header(self, item)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
@@ -224,71 +244,6 @@ class NoteBoard(QListWidget):
                 self._fit_header(item)
         if self._row_width() != self._sized_for:
             self._size_cards()
-
-    def _row_width(self) -> int:
-        """The width Qt lays rows out in: the viewport's as if its scroll bar were shown
-        (Qt keeps that room so the bar does not blink), whether it is shown or not."""
-        bar = self.verticalScrollBar()
-        extent = 0
-        if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded:
-            extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
-        return self.maximumViewportSize().width() - extent
-
-    def _row_of_cards(self) -> tuple[int, int]:
-        """How many cards a row holds, and their width: as many as fit at the smallest
-        width, widened to share the row's width between them."""
-        gap = self.spacing()
-        room = self._row_width() - 2 * gap - 1  # a gap each side; Qt wraps past W - 1
-        per_row = max(1, (room + gap) // (self.card_size.width() + gap))
-        return per_row, max(self.card_size.width(), (room + gap) // per_row - gap)
-
-    def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
-        """Cards widen so their rows reach the board's right edge, and a row of cards is as
-        tall as the longest text in it.
-
-        At a fixed 200 pixels, a wide board kept a blank band at its right (60% of a
-        1920-pixel window), and a two-word note took as much room as seven lines. The cards
-        of one row keep one height so the grid stays tidy. Only the rows of cards that hold
-        one of `rows` are measured (Enter adds a card at the end of Ungrouped); `scan_from`,
-        the first row of the line `rows` starts in, when the caller knows it.
-        """
-        self._sized_for = self._row_width()
-        width = self._row_of_cards()[1]
-        font, card = self.font(), self.card_size
-        changed = False
-        for line in self._card_lines(rows, scan_from):
-            items = [self.item(row) for row in line]
-            tallest = max(self._heights.card(item, width, card, font) for item in items)
-            for item in items:
-                if item.sizeHint() != QSize(width, tallest):
-                    item.setSizeHint(QSize(width, tallest))
-                    changed = True
-        if changed:
-            # In icon mode Qt resizes a card in place; the rows under it must move too
-            # (a card given a tag grew over the next header).
-            self.scheduleDelayedItemsLayout()
-
-    def _card_lines(self, rows: range | None, scan_from: int) -> Iterator[list[int]]:
-        """The lines of cards (the item rows of each, a header starting a new line) that
-        hold one of `rows` (all when None), walked from `scan_from`: the first row of the
-        line `rows` starts in, when the caller knows it."""
-        per_row = self._row_of_cards()[0]
-        wanted = range(self.count()) if rows is None else rows
-        line: list[int] = []
-        for row in range(scan_from, min(wanted.stop, self.count())):
-            item = self.item(row)
-            if item.data(KIND) != "note":
-                if line and line[-1] >= wanted.start:
-                    yield line
-                line = []
-            elif not item.isHidden():
-                line.append(row)
-                if len(line) == per_row:
-                    if line[-1] >= wanted.start:
-                        yield line
-                    line = []
-        if line and line[-1] >= wanted.start:
-            yield line
 
     def _writer(self, n: Note) -> str:
         """The name shown under a note ("" when names are hidden or nobody is named)."""
@@ -350,8 +305,8 @@ class NoteBoard(QListWidget):
         counts = self._ungrouped
         total = sum(counts.values())
         self._add_card(n, total)
-        self.item(0).setText(f"Ungrouped — {count_line(counts)}")
-        self.item(0).setData(Qt.ItemDataRole.AccessibleTextRole, header_spoken(None, counts, None))
+        show_ungrouped(self, self.item(0), counts, self._quiet_ungrouped())
+        self._fit_header(self.item(0))
         # Sized and scrolled to once the burst is over: per note, an import of 3,000 notes
         # into the shown round measured the board again 3,000 times (27 s, window frozen).
         first = total if self._added_from is None else min(self._added_from, total)
