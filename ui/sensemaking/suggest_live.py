@@ -226,7 +226,7 @@ class LivePlacer(QObject):
             if newest is None or newest not in self.proposals:
                 self.window.show_status("No suggested theme for the note just typed.")
                 return
-            self.accept_notes([newest])
+            self.accept_notes([newest], show=True)
             return
         selected = self.window.selected_note_ids()
         chosen = [n for n in selected if n in self.proposals]
@@ -245,7 +245,9 @@ class LivePlacer(QObject):
             return
         self.accept_notes(chosen)
 
-    def accept_notes(self, note_ids: list[int]) -> None:
+    def accept_notes(self, note_ids: list[int], *, show: bool = False) -> None:
+        """Put notes in their proposed themes; `show`: scroll the board to them where they
+        went (a key moved them, as Ctrl+G does; a double-click leaves the board as it is)."""
         # Proposals are a sort behind the board: a note placed by hand (or deleted) since
         # then is left as it is (Ctrl+Return moved it into the proposed theme, as "auto").
         places = {
@@ -275,6 +277,9 @@ class LivePlacer(QObject):
         command.batch = self.window.signals.batch
         self.window.undo_stack.push(command)
         self.window.show_status(f"{what} placed in {into} (Ctrl+Z undoes).")
+        if show:
+            board, moved = self.window.board, list(places)
+            self.window.redraws.after_board(lambda: board.show_cards(moved))
 
 
 def install(window: Any, suggester: Any) -> tuple[NoteEmbedder, LivePlacer]:
