@@ -135,3 +135,14 @@ def _shown(line: str, limit: int = 60) -> str:
     """A line as a message quotes it: cut with "…" when it is long."""
     line = line.strip()
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def roster_read(people: list[RosterLine]) -> str:
+    """What a typed roster gave, by function: "11 people on the roster (6 sales, 5
+    marketing)." A pasted list read wrongly shows here, not first in Session > People."""
+    if not people:
+        return "No one on the roster yet: Session > People (Ctrl+Shift+P) adds people."
+    by = [(sum(p.function == f for p in people), f) for f in ("sales", "marketing", "other")]
+    parts = ", ".join(f"{n} {f}" for n, f in by if n)
+    noun = "person" if len(people) == 1 else "people"
+    return f"{len(people)} {noun} on the roster ({parts})."

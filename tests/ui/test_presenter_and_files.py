@@ -307,7 +307,8 @@ def test_typing_in_the_presenter_view_adds_to_the_round_on_the_wall(qtbot, windo
     window.next_btn.click()
     window.show_round(first.id)
     # The capture line says where notes go while another round's clock runs.
-    assert window.entry.placeholderText() == f"Notes go to round 1, {first.title} (clock: 2)"
+    # In the timer's words ("clock: 2" read as two minutes or two o'clock).
+    assert window.entry.placeholderText() == f"Notes go to round 1, {first.title} (timer: round 2)"
     assert f"the clock runs round 2, {second.title}." in window.entry.toolTip()
     view = window.presenter
     qtbot.keyClick(window.entry, Qt.Key.Key_F5)

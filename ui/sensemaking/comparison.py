@@ -130,7 +130,8 @@ class ComparisonChart(QWidget):
         self.other_by_votes = False
         self.empty_text = "No round shown."
         self._row_rects: list[QRectF] = []
-        self._fitted_header = 0  # the header height the minimum height was fitted to
+        self.drawn_names: list[list[str]] = []  # each theme's name as painted (tests)
+        self._fitted = (0, 0)  # the header and row heights the minimum height was fitted to
         self.setAccessibleName(CHART_NAME)
 
     def show_rows(self, rows: list[ThemeRow] | None) -> None:
@@ -165,8 +166,8 @@ class ComparisonChart(QWidget):
         return QFontMetrics(base).height() + tag + 4
 
     def _fit_height(self) -> None:
-        self._fitted_header = self._header_height()
         low, _high = self._row_limits()
+        self._fitted = (self._header_height(), low)
         self.setMinimumHeight(self._header_height() + low * max(1, len(self.bars)) + 12)
         self.updateGeometry()
 
@@ -174,7 +175,7 @@ class ComparisonChart(QWidget):
         super().resizeEvent(event)
         header = self._header_height()
         if (event.oldSize().width() < STACK_WIDTH) != self._stacked() or (
-            header != self._fitted_header
+            (header, self._row_limits()[0]) != self._fitted  # a name wraps at the new width
         ):
             self._fit_height()
 
@@ -201,6 +202,11 @@ class ComparisonChart(QWidget):
         if self._stacked():
             low += self._label_block()
             return low, max(low, MAX_ROW + self._label_block())
+        # Room for a shaded theme's name on two lines above its tag: it was cut to one.
+        if any(
+            b.highlighted and fm.horizontalAdvance(b.label) > self.label_width() for b in self.bars
+        ):
+            low = max(low, 2 * fm.height() + sm.height() + 8)
         return low, max(MAX_ROW, 2 * fm.height() + sm.height() + 12, low)
 
     def label_width(self) -> float:
@@ -291,6 +297,7 @@ class ComparisonChart(QWidget):
         top_share = max(top_share, max(b.notes[f] for b in self.bars for f in FUNCTIONS))
         scale = (half - self._number_width() - 8) / top_share
         self._row_rects = []
+        self.drawn_names = []
         for bars in self.bars:
             rect = QRectF(6, y, self.width() - 12, row_h)
             self._row_rects.append(rect)
@@ -365,6 +372,7 @@ class ComparisonChart(QWidget):
         for line in lines:
             p.drawText(QPointF(12, y + fm.ascent()), line)
             y += fm.height()
+        self.drawn_names.append(lines)
         if bars.highlighted:
             p.setFont(small)
             tag = gap_tag(bars)

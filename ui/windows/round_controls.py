@@ -406,8 +406,12 @@ class RoundControls:
         text, tip = CAPTURE_PLACEHOLDER, ""
         if shown is not None and shown.id != current.id and current.is_running:
             # Short enough for a 1024-pixel window ("...the clock runs round 4, G…"); the
-            # tooltip says it whole.
-            text = f"Notes go to round {shown.position}, {shown.title} (clock: {current.position})"
+            # tooltip says it whole. In the words of the "Timer: round 4, …" line beside it:
+            # "(clock: 4)" read as four minutes, or four o'clock.
+            text = (
+                f"Notes go to round {shown.position}, {shown.title}"
+                f" (timer: round {current.position})"
+            )
             tip = (
                 f"Notes typed here go to round {shown.position}, {shown.title}, the round on"
                 f" show; the clock runs round {current.position}, {current.title}."

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.follow_up import create_follow_up
 from roundtable.model import InvalidInput, counted
-from roundtable.roster_text import RosterLine, parse_roster
+from roundtable.roster_text import RosterLine, parse_roster, roster_read
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates
 from ui.windows.contrast import ink
@@ -319,6 +319,11 @@ class StartScreen(QWidget):
             QMessageBox.warning(self, "Cannot create session", str(err))
             return
         self.open_path(path)
+        win = self.window_opened
+        if win is not None:  # a new session opened with an empty status line
+            rounds = win.store.rounds()
+            start = f" Ctrl+Space starts round 1, {rounds[0].title}." if rounds else ""
+            win.statusBar().showMessage(f"{roster_read(people)}{start} F5: presenter view.")
 
     def follow_up(self) -> None:
         """Choose an earlier session, then where its follow-up goes; create it and open it.

@@ -1,0 +1,50 @@
+"""On the projector chart a shaded theme keeps its whole name, on two lines if need be."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.sensemaking.comparison import ComparisonChart
+
+
+def test_a_shaded_theme_with_a_long_name_shows_it_whole_on_the_projector(qtbot, window):
+    # Eight themes on a 1280x720 projector: "Planning campaigns together", shaded as the
+    # theme where marketing voted far more, read "Planning campaigns tog…" above its tag
+    # "Marketing +21 points", while unshaded names as long wrapped onto a second line.
+    store, rid = window.store, window.shown_round_id()
+    themes = {
+        "Content built with sales": (4, 1),
+        "Joint pipeline meetings": (3, 1),
+        "One lead definition, one dashboard": (5, 5),
+        "Planning campaigns together": (0, 3),
+        "Events and customer meetings": (1, 1),
+        "Customer stories and references": (1, 2),
+        "Fast feedback": (2, 0),
+        "Win-loss reviews": (0, 1),
+    }
+    for label, (sales, marketing) in themes.items():
+        ids = [store.add_note(rid, f"{label} {f}", function=f).id for f in ("sales", "marketing")]
+        theme = store.add_theme(rid, label, note_ids=ids)
+        store.set_votes(theme.id, "sales", sales)
+        store.set_votes(theme.id, "marketing", marketing)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    projector = window.findChild(QWidget, "comparisonWindow")
+    qtbot.waitUntil(lambda: projector is not None and projector.isVisible())
+    projector.resize(1280, 720)
+    chart = projector.findChild(ComparisonChart, "comparisonChartLarge")
+    qtbot.waitUntil(lambda: chart.width() > 1000)
+    chart.grab()  # paints it
+    shaded = [b.label for b in chart.bars if b.highlighted]
+    assert "Planning campaigns together" in shaded
+    names = {
+        b.label: " ".join(lines) for b, lines in zip(chart.bars, chart.drawn_names, strict=True)
+    }
+    assert names == {label: label for label in themes}
+    projector.close()
