@@ -33,6 +33,7 @@ from ui.sensemaking.comparison_words import (
     bars_in_words,
     gap_tag,
     gaps_legend,
+    wrap_lines,
 )
 from ui.sensemaking.vote_model import ThemeRow
 
@@ -249,9 +250,9 @@ class ComparisonChart(QWidget):
             "dots" if self.other_by_votes else "notes"
         )
         return (
-            _wrap(QFontMetrics(title), "Sales vs marketing, theme by theme", width, 2),
-            _wrap(sm, explain, width, lines),
-            _wrap(sm, legend, width, 2) if self.has_other else [],
+            wrap_lines(QFontMetrics(title), "Sales vs marketing, theme by theme", width, 2),
+            wrap_lines(sm, explain, width, lines),
+            wrap_lines(sm, legend, width, 2) if self.has_other else [],
         )
 
     def _header_height(self) -> int:
@@ -364,7 +365,7 @@ class ComparisonChart(QWidget):
         fm, sm = QFontMetrics(base), QFontMetrics(small)
         stacked = self._label_block()
         room = int((rect.height() - 6 - (sm.height() if bars.highlighted else 0)) / fm.height())
-        lines = _wrap(fm, bars.label, int(label_w), 1 if stacked else max(1, min(2, room)))
+        lines = wrap_lines(fm, bars.label, int(label_w), 1 if stacked else max(1, min(2, room)))
         block = fm.height() * len(lines) + (sm.height() if bars.highlighted else 0)
         y = rect.top() + 2 if stacked else rect.top() + (rect.height() - block) / 2
         p.setFont(base)
@@ -438,19 +439,3 @@ class ComparisonChart(QWidget):
                 f"{whose[f]}), {bars.vote_counts[f]} dots ({whole_points(bars.votes[f])}%)"
             )
         return "\n".join(parts)
-
-
-def _wrap(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[str]:
-    """Break a label into at most `max_lines` lines at spaces; the last one is elided."""
-    lines: list[str] = []
-    rest = text
-    while rest and len(lines) < max_lines - 1 and fm.horizontalAdvance(rest) > width:
-        words, line = rest.split(" "), ""
-        while words and fm.horizontalAdvance((line + " " + words[0]).strip()) <= width:
-            line = (line + " " + words.pop(0)).strip()
-        if not line:  # one word wider than the column
-            break
-        lines.append(line)
-        rest = " ".join(words)
-    lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
-    return lines

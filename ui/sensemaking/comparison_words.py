@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+
 from roundtable.model import Function, counted
 from roundtable.sides import leans_text
 
@@ -48,3 +51,19 @@ def bars_in_words(bars: list[ThemeBars], with_other: bool, leans: list[str]) -> 
         said = f"{row.label}: " + ", ".join(side_in_words(row, f) for f in sides)
         lines.append(f"{said}; {lean}." if lean else f"{said}.")
     return " ".join(lines)
+
+
+def wrap_lines(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[str]:
+    """Break a label into at most `max_lines` lines at spaces; the last one is elided."""
+    lines: list[str] = []
+    rest = text
+    while rest and len(lines) < max_lines - 1 and fm.horizontalAdvance(rest) > width:
+        words, line = rest.split(" "), ""
+        while words and fm.horizontalAdvance((line + " " + words[0]).strip()) <= width:
+            line = (line + " " + words.pop(0)).strip()
+        if not line:  # one word wider than the column
+            break
+        lines.append(line)
+        rest = " ".join(words)
+    lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
