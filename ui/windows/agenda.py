@@ -114,6 +114,9 @@ class RoundDialog(QDialog):
         form.addRow("", self.protected)
         form.addRow(self.problem)
         form.addRow(buttons)
+        # The keyboard starts on the title, not on the question bank above it: changing a
+        # round's question took two Tabs first.
+        self.title.setFocus()
 
     def _use_question(self, index: int) -> None:
         if 1 <= index <= len(self.questions):

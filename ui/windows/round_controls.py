@@ -97,8 +97,20 @@ class RoundControls:
                 )
                 if getattr(r, k) != v
             }
-            if fields:
-                self._run(EditRound(self.store, r.id, **fields))
+            if not fields:
+                self.show_status(f"Round {self._number(r.id)}, “{r.title}”, is unchanged.")
+                return
+            self._run(EditRound(self.store, r.id, **fields))
+            # Said, as adding a round is: the dialog closed on nothing to show it took.
+            words = {"title": "title", "prompt": "question", "timebox_s": "timebox"}
+            words |= {"protected": "protection", "guidance": "“For you” text"}
+            changed = ", ".join(words[k] for k in fields)
+            self.show_status(
+                f"Round {self._number(r.id)}, “{title}”: {changed} changed (Ctrl+Z undoes)."
+            )
+
+    def _number(self, round_id: int) -> int:
+        return [x.id for x in self.store.rounds()].index(round_id) + 1
 
     def _spare_questions(self) -> tuple[Any, ...]:
         from ui.windows.agenda import spare_questions
