@@ -96,6 +96,7 @@ def test_home_then_a_prefix_changes_a_wrapped_notes_function(qtbot, window):
     note = window.store.note(nid)
     assert note.text == text.removeprefix("m: ") + "!"
     assert note.function == "sales"
+    assert window.statusBar().currentMessage() == "Note saved, now sales (Ctrl+Z undoes)."
 
 
 def test_escape_cancels_and_double_click_opens_the_editor(qtbot, window):

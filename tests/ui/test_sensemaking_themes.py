@@ -425,7 +425,7 @@ def test_the_status_bar_and_edit_menu_say_what_undo_and_redo_did(qtbot, window):
     type_into_editor(qtbot, window, "Greek")
     click_card(qtbot, window, c)
     drop_on(qtbot, board, board.card(a))
-    assert window.statusBar().currentMessage() == "1 note in “Greek”."
+    assert window.statusBar().currentMessage() == "1 note moved into “Greek” (Ctrl+Z undoes)."
     # Where the note went ("Group 1 note" did not say; earlier "Group 1 note(s)").
     assert window.undo_stack.undoText() == "Put 1 note into “Greek”"
     qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

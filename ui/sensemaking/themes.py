@@ -274,7 +274,9 @@ class ThemeController(MergeControl, QObject):
         if self._push(GroupNotes(self.store, rid, note_ids, theme_id)) and show:
             self._show_moved(note_ids)
         label = self.store.theme(theme_id).label
-        self.window.show_status(f"{counted(len(note_ids), 'note')} in “{label}”.")
+        self.window.show_status(
+            f"{counted(len(note_ids), 'note')} moved into “{label}” (Ctrl+Z undoes)."
+        )
 
     def group_new(
         self, round_id: int, note_ids: list[int], *, edit: bool = True, show: bool = False

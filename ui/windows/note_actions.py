@@ -174,6 +174,10 @@ class NoteActions:
             # "@Zed" typed to say who it was, with Zed not on the roster: the card showed
             # "... @Zed — Ben Okafor" without a word.
             self._say_unknown(unknown)
+            return
+        # Said, as a note typed is: Enter closed the card's editor without a word.
+        now = f", now {fn}" if "function" in fields else ""
+        self.show_status(f"Note saved{now} (Ctrl+Z undoes).")
 
     def move_notes(self, round_id: int) -> None:
         """Move the selected notes to another round: one undo step however many (five notes
