@@ -38,6 +38,7 @@ class WallCues(QObject):
         self.below = self._line("presenterMore", "Notes below the wall's bottom edge")
         self._busy = False
         self._rows: list[int] | None = None  # the wall's shown notes, until it changes
+        self._items: list | None = None  # their items
         model = wall.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._forget_rows)
@@ -128,7 +129,7 @@ class WallCues(QObject):
                 line.setStyleSheet(sheet)
 
     def _forget_rows(self, *_args: object) -> None:
-        self._rows = None
+        self._rows = self._items = None
 
     def _out_of_view(self) -> tuple[int, int]:
         """How many shown notes are above and below the wall's view, each card counted
@@ -152,14 +153,14 @@ class WallCues(QObject):
             return _first(len(rows), lambda k: middle(k) >= 0), len(rows) - _first(
                 len(rows), lambda k: middle(k) >= height
             )
-        above = below = 0
-        for k in range(len(rows)):
-            y = middle(k)
-            if y < 0:
-                above += 1
-            elif y >= height:
-                below += 1
-        return above, below
+        # Every card of the themes' columns, measured in one go: an Enter counts them up to
+        # four times as the wall lays its cards out (3 ms with 200 notes on the wall).
+        if self._items is None:
+            self._items = [wall.item(row) for row in rows]
+        rect_of = wall.visualItemRect
+        middles = [rect_of(item).center().y() for item in self._items]
+        above = sum(1 for y in middles if y < 0)
+        return above, sum(1 for y in middles if y >= max(height, 0))
 
 
 def _first(count: int, holds: Callable[[int], bool]) -> int:
