@@ -81,6 +81,12 @@ class WallBoard(CardType, NoteBoard):
         self.columns = False
         self._placing = False
         self._flows = 0  # Qt's layouts of the items so far (doItemsLayout)
+        self._settling = 0  # layouts of a themed round under way (doItemsLayout)
+        # Called once a themed round's items stand where their plan puts them (`placed`),
+        # after a layout: the presenter's "more above/below" lines say how many notes are
+        # out of view (wall_cues.py).
+        self.settled: Callable[[], None] = lambda: None
+        self.placed: dict[int, QRect] = {}  # the last plan's places (ColumnPlan)
         self.band_tops: list[int] = []  # of the plan the cards stand by (ColumnPlan)
         # Plans the presenter has just made of the round as it is (plan_key -> plan), for
         # the layout it then asks for; empty at any other time.
@@ -308,10 +314,23 @@ class WallBoard(CardType, NoteBoard):
         return cards * (card.height() // 2 + gap) // per_band - gap + 2 * (gap // 2)
 
     def doItemsLayout(self) -> None:  # noqa: N802 (Qt name)
-        super().doItemsLayout()
-        self._flows += 1
-        if self.columns and not self._placing:
+        if not self.columns or self._placing:
+            super().doItemsLayout()
+            self._flows += 1
+            return
+        self._settling += 1
+        try:
+            super().doItemsLayout()
+            self._flows += 1
             self._place()
+        finally:
+            self._settling -= 1
+        if not self._settling:
+            self.settled()
+
+    def settling(self) -> bool:
+        """True while a themed round's items are laid out and put in their places."""
+        return self._settling > 0
 
     def room(self) -> QSize:
         """The wall's whole inside: the viewport without a scroll bar and without the
@@ -368,7 +387,7 @@ class WallBoard(CardType, NoteBoard):
                 if item.sizeHint() != size:
                     item.setSizeHint(size)
             self._type_cards(plan.points)
-            self.band_tops = plan.band_tops
+            self.band_tops, self.placed = plan.band_tops, plan.places
             model, put = self.model(), self.setPositionForIndex
             spots = [(rect.topLeft(), model.index(row, 0)) for row, rect in plan.places.items()]
             for _ in range(3):
