@@ -176,6 +176,7 @@ class PresenterWindow(QWidget):
         else:
             fit = fit_columns(self.wall, self._card)
             scale, points, least, planned = fit.scale, fit.points, fit.least, fit.planned
+            sections = fit.sections
             stretch = taller = 0
             grown = least
         now = (stretch, points, taller) != (self._stretch, self._points, self._taller)
@@ -195,11 +196,11 @@ class PresenterWindow(QWidget):
         elif self.wall.columns:
             # The plan for the chosen size is made: the wall places its cards by it rather
             # than planning the round once more (the store has not changed since).
-            self.wall.known_plans = planned
+            self.wall.known_plans, self.wall.known_sections = planned, sections
             try:
                 self.wall.doItemsLayout()
             finally:
-                self.wall.known_plans = {}
+                self.wall.known_plans, self.wall.known_sections = {}, None
 
     def _fit_question(self) -> None:
         """The question beside the clock, or under it when too long, each in the type that

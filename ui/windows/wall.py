@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListView, QListWidgetItem
 
@@ -81,10 +81,19 @@ class WallBoard(CardType, NoteBoard):
         self.columns = False
         self._placing = False
         self._flows = 0  # Qt's layouts of the items so far (doItemsLayout)
+        self._settling = 0  # layouts of a themed round under way (doItemsLayout)
+        # Called once a themed round's items stand where their plan puts them (`placed`),
+        # after a layout: the presenter's "more above/below" lines say how many notes are
+        # out of view (wall_cues.py).
+        self.settled: Callable[[], None] = lambda: None
+        self.placed: dict[int, QRect] = {}  # the last plan's places (ColumnPlan)
         self.band_tops: list[int] = []  # of the plan the cards stand by (ColumnPlan)
         # Plans the presenter has just made of the round as it is (plan_key -> plan), for
         # the layout it then asks for; empty at any other time.
         self.known_plans: dict[tuple, ColumnPlan] = {}
+        # The sections() they were made of (None at any other time): read once per Enter, not
+        # once for the fit and again for the layout (a walk over every item).
+        self.known_sections: list[tuple[int, list[int]]] | None = None
         # The height of the presenter's "more below" strip at the wall's foot (wall_cues.py).
         self.strip_height: Callable[[], int] = lambda: 0
         self._init_type()
@@ -159,13 +168,16 @@ class WallBoard(CardType, NoteBoard):
     def sections(self) -> list[tuple[int, list[int]]]:
         """(header row, its shown card rows) for each shown header, in order."""
         out: list[tuple[int, list[int]]] = []
+        item_at = self.item
+        cards: list[int] | None = None  # the last shown header's
         for row in range(self.count()):
-            item = self.item(row)
+            item = item_at(row)
             if item.data(KIND) != "note":
                 if not item.isHidden():
-                    out.append((row, []))
-            elif out and not item.isHidden() and not self.item(out[-1][0]).isHidden():
-                out[-1][1].append(row)
+                    cards = []
+                    out.append((row, cards))
+            elif cards is not None and not item.isHidden():
+                cards.append(row)
         return out
 
     # ----- columns ---------------------------------------------------------------------------
@@ -302,10 +314,23 @@ class WallBoard(CardType, NoteBoard):
         return cards * (card.height() // 2 + gap) // per_band - gap + 2 * (gap // 2)
 
     def doItemsLayout(self) -> None:  # noqa: N802 (Qt name)
-        super().doItemsLayout()
-        self._flows += 1
-        if self.columns and not self._placing:
+        if not self.columns or self._placing:
+            super().doItemsLayout()
+            self._flows += 1
+            return
+        self._settling += 1
+        try:
+            super().doItemsLayout()
+            self._flows += 1
             self._place()
+        finally:
+            self._settling -= 1
+        if not self._settling:
+            self.settled()
+
+    def settling(self) -> bool:
+        """True while a themed round's items are laid out and put in their places."""
+        return self._settling > 0
 
     def room(self) -> QSize:
         """The wall's whole inside: the viewport without a scroll bar and without the
@@ -336,7 +361,9 @@ class WallBoard(CardType, NoteBoard):
         round that fitted."""
         self._placing = True
         try:
-            room, sections = self.room(), self.sections()
+            room, sections = self.room(), self.known_sections
+            if sections is None:
+                sections = self.sections()
             plan = self.known_plans.get(
                 plan_key(self.card_size, self.font(), room, self.least_points)
             )
@@ -353,21 +380,24 @@ class WallBoard(CardType, NoteBoard):
                 # in four columns or five by where the wall happened to be scrolled.
                 area = QSize(self.viewport().width(), room.height() - self.strip_height())
                 plan = self.plan(self.card_size, self.font(), area, sections=sections)
+            item_at = self.item
             for row, rect in plan.places.items():
-                item: QListWidgetItem = self.item(row)
-                if item.sizeHint() != rect.size():
-                    item.setSizeHint(rect.size())
+                item: QListWidgetItem = item_at(row)
+                size = rect.size()
+                if item.sizeHint() != size:
+                    item.setSizeHint(size)
             self._type_cards(plan.points)
-            self.band_tops = plan.band_tops
+            self.band_tops, self.placed = plan.band_tops, plan.places
+            model, put = self.model(), self.setPositionForIndex
+            spots = [(rect.topLeft(), model.index(row, 0)) for row, rect in plan.places.items()]
             for _ in range(3):
                 # A card put below the list's foot can show the scroll bar, and Qt lays the
                 # narrower list out again at the next card put: the cards put before it went
                 # back to Qt's rows, over the headers (a theme's cards strewn across the
                 # wall). Put again until no layout came in between.
                 flows = self._flows
-                for row, rect in plan.places.items():
-                    index = self.indexFromItem(self.item(row))
-                    self.setPositionForIndex(QPoint(rect.topLeft()), index)
+                for spot, index in spots:
+                    put(spot, index)
                 if self._flows == flows:
                     break
             right = max((rect.right() + 1 for rect in plan.places.values()), default=0)
@@ -381,14 +411,15 @@ class WallBoard(CardType, NoteBoard):
 
     def _type_cards(self, points: dict[int, int]) -> None:
         """Give each card of a themed round its own type size where it is not the wall's."""
+        own, role = self.font().pointSize(), Qt.ItemDataRole.FontRole
         for row, size in points.items():
             item = self.item(row)
             font = None
-            if size != self.font().pointSize():
+            if size != own:
                 font = QFont(self.font())
                 font.setPointSize(size)
-            if item.data(Qt.ItemDataRole.FontRole) != font:
-                item.setData(Qt.ItemDataRole.FontRole, font)
+            if item.data(role) != font:
+                item.setData(role, font)
 
     def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
         """The presenter view sizes the wall's cards (its scale and stretch, or the plan);

@@ -38,6 +38,7 @@ class ColumnsFit:
     points: int
     least: int
     planned: dict[tuple, ColumnPlan] = field(default_factory=dict)
+    sections: list = field(default_factory=list)  # the wall's sections() they were made of
 
 
 def largest(sizes: list, fits) -> object | None:
@@ -107,7 +108,7 @@ def fit_columns(wall: WallBoard, card_for: CardFor) -> ColumnsFit:
     points = largest(grows, lambda p: fits(scale, p)) if fits(scale) else None
     points = points or base
     least = points if (scale, points) in whole else LEAST_POINTS
-    return ColumnsFit(scale, points, least, planned)
+    return ColumnsFit(scale, points, least, planned, sections)
 
 
 def _scrolling_scale(
