@@ -11,6 +11,19 @@ from ui.windows.dialogs import open_session
 from ui.windows.start_screen import StartScreen
 
 
+def created_with_roster(qtbot, path, title: str, roster: str):
+    """The start screen's Create session with this title and pasted roster: the window it
+    opens (closed by qtbot)."""
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.title, title)
+    screen.roster.setPlainText(roster)
+    screen.create_session(path)
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    return win
+
+
 def test_new_session_with_roster_opens_window(qtbot, tmp_path):
     screen = StartScreen()
     qtbot.addWidget(screen)
@@ -35,29 +48,25 @@ def test_new_session_with_roster_opens_window(qtbot, tmp_path):
 def test_a_roster_with_companies_or_pasted_from_a_spreadsheet_is_read(qtbot, tmp_path):
     # "Anna Keller, Nordlicht GmbH, sales" was refused ("Unknown function 'Nordlicht GmbH,
     # sales'"), and rows pasted from a spreadsheet became one name, function other.
-    screen = StartScreen()
-    qtbot.addWidget(screen)
-    qtbot.keyClicks(screen.title, "Berlin roundtable")
-    screen.roster.setPlainText(
+    win = created_with_roster(
+        qtbot,
+        tmp_path / "pasted.roundtable",
+        "Berlin roundtable",
         "Name\tCompany\tFunction\n"
         "Anna Keller\tNordlicht GmbH, Berlin\tSales\n"
-        "Jonas Brandt\tKessler AG\tmarketing\n"
+        "Jonas Brandt\tKessler AG\tmarketing\n",
     )
-    screen.create_session(tmp_path / "pasted.roundtable")
-    win = screen.window_opened
-    qtbot.addWidget(win)
     assert [(p.name, p.organisation, p.function) for p in win.store.participants()] == [
         ("Anna Keller", "Nordlicht GmbH, Berlin", "sales"),
         ("Jonas Brandt", "Kessler AG", "marketing"),
     ]
     win.close()
-    screen = StartScreen()
-    qtbot.addWidget(screen)
-    qtbot.keyClicks(screen.title, "Hamburg roundtable")
-    screen.roster.setPlainText("Anna Keller, Nordlicht GmbH, sales\nBen Okafor, m")
-    screen.create_session(tmp_path / "typed.roundtable")
-    win = screen.window_opened
-    qtbot.addWidget(win)
+    win = created_with_roster(
+        qtbot,
+        tmp_path / "typed.roundtable",
+        "Hamburg roundtable",
+        "Anna Keller, Nordlicht GmbH, sales\nBen Okafor, m",
+    )
     assert [(p.name, p.organisation, p.function) for p in win.store.participants()] == [
         ("Anna Keller", "Nordlicht GmbH", "sales"),
         ("Ben Okafor", "", "marketing"),
