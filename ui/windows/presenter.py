@@ -173,6 +173,9 @@ class PresenterWindow(QWidget):
             fit = fit_rows(self.wall)
             scale, stretch, points, taller = fit.scale, fit.stretch, fit.points, fit.taller
             least, grown = fit.least, fit.grown
+            if fit.fits != self.wall.rows_fit:  # the scroll bar's room comes or goes
+                self.wall.rows_fit = fit.fits
+                self._scale = -1.0  # so the rows are laid out again in the new width
         else:
             fit = fit_columns(self.wall, self._card)
             scale, points, least, planned = fit.scale, fit.points, fit.least, fit.planned

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QListView, QListWidgetItem
+from PySide6.QtWidgets import QListView, QListWidgetItem, QStyle
 
 from roundtable.model import counted
 from ui.windows.note_board import KIND, NoteBoard
@@ -96,6 +96,9 @@ class WallBoard(CardType, NoteBoard):
         self.known_sections: list[tuple[int, list[int]]] | None = None
         # The height of the presenter's "more below" strip at the wall's foot (wall_cues.py).
         self.strip_height: Callable[[], int] = lambda: 0
+        # A round without themes that fits the wall has no scroll bar's room kept beside
+        # it: its rows stopped 30 pixels short of the right edge (wall_rows.py).
+        self.rows_fit = False
         self._init_type()
 
     # ----- what is shown -------------------------------------------------------------------
@@ -103,7 +106,9 @@ class WallBoard(CardType, NoteBoard):
     def rebuild(self) -> None:
         self.columns = self.round_id is not None and bool(self.store.themes(self.round_id))
         if not self.columns:
-            self._scroll_bar(False)  # rows of cards lay out as the board's (note_board.py)
+            # Rows of cards lay out as the board's (note_board.py), beside a scroll bar's
+            # room only when the round scrolls (the presenter's fit says, `rows_fit`).
+            self._scroll_bar(self.rows_fit)
         super().rebuild()
         self._hide_empty_ungrouped()
 
@@ -347,9 +352,16 @@ class WallBoard(CardType, NoteBoard):
         if self.verticalScrollBarPolicy() != policy:
             self.setVerticalScrollBarPolicy(policy)
 
-    def row_width(self) -> int:
-        """The width a round without themes flows its rows of cards in (note_board.py)."""
-        return self._row_width() - self.spacing()
+    def row_width(self, scroll_bar: bool | None = None) -> int:
+        """The width a round without themes flows its rows of cards in (note_board.py):
+        beside the scroll bar's room or not (`scroll_bar`; None: as the wall is now)."""
+        if scroll_bar is None:
+            return self._row_width() - self.spacing()
+        room = self.maximumViewportSize().width()
+        if scroll_bar:
+            bar = self.verticalScrollBar()
+            room -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
+        return room - self.spacing()
 
     def _place(self) -> None:
         """Put every item where the column plan says (after each layout Qt does), and make

@@ -48,6 +48,7 @@ class RowsFit:
     points: int
     least: int
     grown: int
+    fits: bool = False  # the whole round in view: no scroll bar (or its room) beside it
 
 
 def fit_rows(wall: WallBoard) -> RowsFit:
@@ -65,8 +66,15 @@ def fit_rows(wall: WallBoard) -> RowsFit:
     # row's width as if the scroll bar were shown. The viewport's own size changes with the
     # scale (a scroll bar, "More below"): fitted to it, five notes went from 90% to 80% and
     # back, round after round, without end.
+    # Beside no scroll bar first: a round that fits keeps no room for one (WallBoard.rows_fit).
+    fit = _fit_in(wall, sections, wall.row_width(scroll_bar=False))
+    return fit if fit.fits else _fit_in(wall, sections, wall.row_width(scroll_bar=True))
+
+
+def _fit_in(wall: WallBoard, sections: list[int], row_width: int) -> RowsFit:
+    """fit_rows for rows of cards `row_width` wide."""
     gap = wall.spacing()
-    width = wall.row_width() - gap - 1
+    width = row_width - gap - 1
     height = wall.room().height() - gap
 
     def needed(scale: float, points: int = 0) -> float:  # every section's rows
@@ -104,7 +112,8 @@ def _fit_type(wall, scale, sections, width, height, needed, anyhow=False) -> Row
     # while the notes wrapped onto more lines than they needed.
     per_card = CARD.width() * scale + gap
     columns = max(1, int(width // per_card))
-    stretch = max(0, int(width / columns - per_card))
+    # Qt lays a row out in the width and one gap more (a gap each side, note_board.py).
+    stretch = max(0, int((width + gap) / columns - per_card))
     # The text grows to fill its cards (5 notes at 1024x768 were 16-point lines in cards
     # three times their height), scrolling or not (36 were 10-point lines in half-empty
     # cards), and a round that fits shares the room under its last row among its rows (20
@@ -130,4 +139,6 @@ def _fit_type(wall, scale, sections, width, height, needed, anyhow=False) -> Row
             return None
         got = least, card.height(), least
     points, tall, grown = got
-    return RowsFit(scale, stretch, tall - card.height() if whole else 0, points, least, grown)
+    return RowsFit(
+        scale, stretch, tall - card.height() if whole else 0, points, least, grown, whole
+    )
