@@ -400,7 +400,9 @@ def test_theme_names_stay_in_view_in_a_panel_of_the_default_width(qtbot, themed)
 
 
 def test_tab_goes_from_vote_to_vote_and_on_to_the_next_theme(qtbot, themed):
-    # Typing a room's dots: 4 Tab 3 Tab 1 Tab, then the next theme's.
+    # Typing a room's dots: 4 Tab 3 Tab 1 Tab, then the next theme's (with someone from
+    # another function in the room: else Tab passes over Other, test_votes_tab_skips_other).
+    themed.store.add_participant("Cleo Park", "other")
     sales, marketing, other = VOTE_COLS
     type_votes(qtbot, themed, 0, sales, "4")
     table = themed.findChild(QTableView, "voteTable")
