@@ -18,6 +18,7 @@ from .label_verbs import (
     STRONG_BEFORE_VERB,
     past_form,
 )
+from .label_words import VERB_FORMS
 from .stopwords import STOP_WORDS
 
 # English small words that are also acronyms when typed in capitals: "IT" (the department),
@@ -53,6 +54,11 @@ _VERB_TEXT = """owns gets takes sends wants makes gives goes says knows thinks k
     forgets owes"""
 THIRD_PERSON = frozenset(_VERB_TEXT.split())
 _VERBS = THIRD_PERSON | COMMON_VERBS
+# Words a reason does not name as what ties notes together: how the two functions work
+# ("shared", "joint", "together": said of anything in a room about working together) and
+# a rank ("top"). "Shared words: top." stood under "Planning campaigns together" because
+# "top objections" and "top 20 account plans" both say it.
+_LOOSE = frozenset({"shared", "joint", "together", "top"})
 
 
 def verb_form(word: str, before: str = "", verbs: Collection[str] = ()) -> bool:
@@ -133,8 +139,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def telling(terms: Sequence[str], forms: Mapping[str, str]) -> list[str]:
     """The terms a reason may name as what ties notes together: not a third-person verb
-    ("linked by the words: events, owns" named who does what as if it were a topic)."""
-    return [t for t in terms if forms.get(t, t).lower() not in _VERBS]
+    ("linked by the words: events, owns" named who does what as if it were a topic), nor
+    another form of a verb notes use ("Shared words: written.", "linked by the word:
+    live"), nor a word of how the functions work together or of rank (`_LOOSE`)."""
+    loose = _VERBS | VERB_FORMS | _LOOSE
+    return [t for t in terms if forms.get(t, t).lower() not in loose]
 
 
 def unshouted(label: str, taken: Collection[str], texts: Sequence[str] = ()) -> str:

@@ -79,3 +79,28 @@ def test_a_follow_up_opens_on_last_times_commitments_the_first_time(qtbot, tmp_p
 
     # After that, the panel last in front comes back, as for any session.
     reopens_with_votes_in_front(qtbot, follow_up, fake_clock)
+
+
+def test_the_panel_in_front_survives_a_kill(qtbot, session_file, fake_clock, monkeypatch):
+    # Killed in the closing round, the app came back on Themes: the panel in front was kept
+    # only as the window closed, and a killed window never closes.
+    from PySide6.QtCore import QSettings
+
+    from ui.windows import main_window
+
+    win = shown_window(qtbot, session_file, fake_clock)
+    activate(qtbot, win)
+    qtbot.keyClick(win.entry, Qt.Key.Key_A, CTRL_SHIFT)  # the action item line
+    qtbot.waitUntil(lambda: in_front(win) == ["actionsDock"])
+    # What a restart reads: the settings file on disk, with nothing written at close.
+    on_disk = QSettings(QSettings().fileName(), QSettings.Format.IniFormat)
+    kept = [on_disk.value(k) for k in on_disk.allKeys() if k.startswith("frontPanel/")]
+    assert kept == ["actionsDock"]
+    # Killed: nothing more is written as the window goes.
+    monkeypatch.setattr(main_window, "keep_front_panel", lambda _window: None)
+    win.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    qtbot.waitUntil(lambda: in_front(again) == ["actionsDock"])
+    QApplication.processEvents()
+    assert in_front(again) == ["actionsDock"]
+    again.close()

@@ -256,12 +256,13 @@ def test_chart_shows_each_functions_share_and_highlights_the_biggest_gap(qtbot, 
     assert colour_pixels(chart, MARKETING_COLOUR) > 50
 
 
-def test_chart_shows_other_functions_in_a_grey_bar_and_its_tooltip(qtbot, themed):
+def test_chart_counts_other_functions_and_its_tooltip_gives_their_shares(qtbot, themed):
+    # Counted in grey under the bars (test_chart_other_counted), no longer a grey bar.
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 
-    from ui.sensemaking.comparison import OTHER_COLOUR, ComparisonChart
+    from ui.sensemaking.comparison import ComparisonChart, other_in_words
 
     store, rid = themed.store, themed.shown_round_id()
     bonus = store.themes(rid)[1].id
@@ -269,11 +270,11 @@ def test_chart_shows_other_functions_in_a_grey_bar_and_its_tooltip(qtbot, themed
     store.assign_notes(others, bonus)
     chart = themed.findChild(ComparisonChart, "comparisonChart")
     chart.resize(500, 420)
-    assert colour_pixels(chart, OTHER_COLOUR) > 10  # notes from other functions show
+    assert chart.has_other and other_in_words(chart.bars[1]) == "other: 2 notes"
     type_votes(qtbot, themed, 1, OTHER, "4")
     type_votes(qtbot, themed, 2, OTHER, "1")
     assert [round(b.votes["other"]) for b in chart.bars] == [0, 80, 20]
-    assert colour_pixels(chart, OTHER_COLOUR) > 10
+    assert [other_in_words(b) for b in chart.bars] == ["", "other: 4 dots, 2 notes", "other: 1 dot"]
     chart.show()
     qtbot.waitExposed(chart)
     centre = chart._row_rects[1].center().toPoint()
@@ -284,9 +285,9 @@ def test_chart_shows_other_functions_in_a_grey_bar_and_its_tooltip(qtbot, themed
     type_votes(qtbot, themed, 1, OTHER, "0")
     type_votes(qtbot, themed, 2, OTHER, "0")
     store.assign_notes(others, None)
-    # No other notes or dots: no grey bar (a bar is hundreds of pixels; a letter's edge may
-    # happen to be that grey).
-    assert colour_pixels(chart, OTHER_COLOUR) < 5
+    # No other notes or dots: no grey line in the rows, nor its legend.
+    assert not chart.has_other and not any(other_in_words(b) for b in chart.bars)
+    assert chart._header_lines()[2] == []
 
 
 def test_chart_without_votes_compares_notes_and_says_so(themed):
@@ -400,7 +401,9 @@ def test_theme_names_stay_in_view_in_a_panel_of_the_default_width(qtbot, themed)
 
 
 def test_tab_goes_from_vote_to_vote_and_on_to_the_next_theme(qtbot, themed):
-    # Typing a room's dots: 4 Tab 3 Tab 1 Tab, then the next theme's.
+    # Typing a room's dots: 4 Tab 3 Tab 1 Tab, then the next theme's (with someone from
+    # another function in the room: else Tab passes over Other, test_votes_tab_skips_other).
+    themed.store.add_participant("Cleo Park", "other")
     sales, marketing, other = VOTE_COLS
     type_votes(qtbot, themed, 0, sales, "4")
     table = themed.findChild(QTableView, "voteTable")

@@ -5,7 +5,8 @@ a solid bar for the share of the function's dots the theme got, a light one for 
 of its notes. Shares (not raw counts) make a room of eight sales people and four marketers
 comparable. The themes where the two functions differ most are highlighted and tagged
 with the gap in percentage points. Notes and dots from other functions, when the round has
-any, show as a thinner grey bar centred on the line (they lean to neither side).
+any, are counted in grey under a theme's bars: they are not what the chart compares, and as
+a share of their own few notes ("other 100%" for one note) they drew the longest bar.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ui.sensemaking.comparison_words import (
     bars_in_words,
     gap_tag,
     gaps_legend,
+    other_in_words,
     wrap_lines,
 )
 from ui.sensemaking.vote_model import ThemeRow
@@ -118,7 +120,7 @@ def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
 
 class ComparisonChart(QWidget):
     """Mirrored bars per theme: sales to the left of the centre line, marketing to the right,
-    other functions (if any) in a thin grey bar across it."""
+    other functions (if any) counted in grey beneath."""
 
     def __init__(self, object_name: str = "comparisonChart", parent: QWidget | None = None):
         super().__init__(parent)
@@ -234,7 +236,7 @@ class ComparisonChart(QWidget):
         # "Marketing +50 pts" stood beside sales's only dots as if the gap were about them,
         # and "Sales +100 pts" beside no marketing notes at all.
         basis = self.basis
-        solid = "Solid: share of the function's dots · light: share of its notes"
+        solid = "Upper bar: % of that side's dots on this theme · lower bar: % of its notes"
         said = basis.dots_text if basis.dots_from else "No dots entered yet"
         if basis.metric == "votes":
             tail = ""
@@ -246,9 +248,9 @@ class ComparisonChart(QWidget):
             tail = f"{said}: bars show each function's share of notes"
         explain = f"{solid}. {tail}" if self.has_votes and tail else tail or solid
         lines = 3 if self.has_votes and tail or not basis.comparable else 2
-        legend = "▬ Grey, across the line: other functions' share of their " + (
-            "dots" if self.other_by_votes else "notes"
-        )
+        legend = (
+            "Grey: " + ("dots and notes" if self.other_by_votes else "notes")
+        ) + " from other functions, counted but not compared"
         return (
             wrap_lines(QFontMetrics(title), "Sales vs marketing, theme by theme", width, 2),
             wrap_lines(sm, explain, width, lines),
@@ -294,8 +296,10 @@ class ComparisonChart(QWidget):
         rows_h = self.height() - y - 8
         low, high = self._row_limits()
         row_h = max(low, min(high, rows_h / len(self.bars)))
-        top_share = max([b.votes[f] for b in self.bars for f in FUNCTIONS] + [1.0])
-        top_share = max(top_share, max(b.notes[f] for b in self.bars for f in FUNCTIONS))
+        # Sales and marketing only: other functions' shares drew no bar, and their 100%
+        # shrank every bar that did.
+        top_share = max([b.votes[f] for b in self.bars for f in SIDES] + [1.0])
+        top_share = max(top_share, max(b.notes[f] for b in self.bars for f in SIDES))
         scale = (half - self._number_width() - 8) / top_share
         self._row_rects = []
         self.drawn_names = []
@@ -402,19 +406,18 @@ class ComparisonChart(QWidget):
                 )
             y += bar_h
         if self.has_other:
-            self._draw_other(p, bars, QRectF(centre, y, 0, other_h), scale)
+            strip = QRectF(centre + 4, y, rect.right() - centre - 8, other_h)
+            self._draw_other(p, bars, strip)
 
-    def _draw_other(self, p, bars: ThemeBars, strip: QRectF, scale) -> None:
-        """Other functions: a thin bar centred on the line, as they lean to neither side."""
-        share = (bars.votes if self.other_by_votes else bars.notes)["other"]
-        length = share * scale
-        thick = max(4.0, strip.height() * 0.4)
-        top = strip.top() + (strip.height() - thick) / 2
-        p.fillRect(QRectF(strip.left() - length / 2, top, length, thick), OTHER_COLOUR)
+    def _draw_other(self, p, bars: ThemeBars, strip: QRectF) -> None:
+        """Other functions' dots and notes on this theme, counted in grey text (nothing when
+        it has none): a count, not a share, and no bar to set beside sales and marketing."""
+        said = other_in_words(bars)
+        if not said:
+            return
         p.setPen(self._other_text())
-        num = QRectF(strip.left() + length / 2 + 4, strip.top(), 200, strip.height())
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        p.drawText(num, align, f"other {whole_points(share)}%")
+        text = QFontMetrics(p.font()).elidedText(said, ELIDE, int(strip.width()))
+        p.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     # ----- tooltips ------------------------------------------------------------------------
 

@@ -40,6 +40,17 @@ def side_in_words(bars: ThemeBars, function: Function) -> str:
     return f"{function} {votes} ({notes})"
 
 
+def other_in_words(bars: ThemeBars) -> str:
+    """ "other: 4 dots, 1 note" under a theme's bars, or "" when other functions gave it
+    neither."""
+    parts = [
+        counted(n, unit)
+        for n, unit in ((bars.vote_counts["other"], "dot"), (bars.note_counts["other"], "note"))
+        if n
+    ]
+    return f"other: {', '.join(parts)}" if parts else ""
+
+
 def bars_in_words(bars: list[ThemeBars], with_other: bool, leans: list[str]) -> str:
     """One sentence a theme: its name, each side's votes and notes, and for a shaded row
     which side it leans to (`leans`: the row's tag, "" when it has none)."""

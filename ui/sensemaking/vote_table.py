@@ -42,6 +42,8 @@ class PanelTable(QTableView):
         self.setObjectName(object_name)
         # Columns of short numbers, as wide as their header or widest cell (fit_columns).
         self.number_columns, self.bold_columns = number_columns, bold_columns
+        # Columns Tab passes over though they can be edited (a click or F2 still opens them).
+        self.tab_skips: set[int] = set()
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)  # long theme names and action texts wrap, rows grow
@@ -161,7 +163,8 @@ class PanelTable(QTableView):
         """Tab and Shift+Tab go from one cell that takes typing to the next, row after row:
         after Other votes comes the next theme's Sales votes, not its Total, Theme or note
         counts (where typed digits only jumped the row and votes landed on another theme).
-        Hidden columns are skipped; after the last cell Tab leaves the table."""
+        Hidden columns, and those in `tab_skips`, are skipped; after the last cell Tab
+        leaves the table."""
         step = {
             QAbstractItemView.CursorAction.MoveNext: 1,
             QAbstractItemView.CursorAction.MovePrevious: -1,
@@ -180,9 +183,8 @@ class PanelTable(QTableView):
             index = model.index(cell // cols, cell % cols)
             # A hidden column (Function in a narrow Action items panel) is skipped: typing
             # there went unseen and the table scrolled sideways.
-            if index.flags() & Qt.ItemFlag.ItemIsEditable and not self.isColumnHidden(
-                index.column()
-            ):
+            skipped = self.isColumnHidden(index.column()) or index.column() in self.tab_skips
+            if index.flags() & Qt.ItemFlag.ItemIsEditable and not skipped:
                 return index
         return here
 

@@ -218,6 +218,11 @@ class VotesPanel(QWidget):
         for chart in self.charts:
             chart.show_rows(rows if self.model.round_id is not None else None)
         cast = {f: sum(r.votes[f] for r in rows) for f in ("sales", "marketing", "other")}
+        # Tab passes over Other when the roster has nobody from another function and no
+        # theme has their dots: typing S and M per theme cost an extra Tab a row.
+        people = self.store.participants()
+        no_other = people and all(p.function != "other" for p in people) and not cast["other"]
+        self.table.tab_skips = {VOTE_COLS[2]} if no_other else set()
         total = sum(cast.values())
         if not rows:
             self.summary.setText("No themes in this round yet: group notes to vote on them.")

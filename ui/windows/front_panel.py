@@ -5,7 +5,10 @@ drafts are (drafts.py).
 
 A follow-up opened for the first time shows the Action items panel: the facilitator starts
 by going through the commitments carried over from last time, and it opened on an empty
-Themes panel."""
+Themes panel.
+
+The choice is written as it is made, not only as the window closes: after the app was
+killed in the closing round it came back on Themes, though Action items had been in front."""
 
 from __future__ import annotations
 
@@ -34,7 +37,11 @@ def watch_front_panel(window: Any) -> None:
 
 
 def _note_front(window: Any, dock: QDockWidget) -> None:
+    if window.front_panel == dock.objectName() or getattr(window, "_closed", False):
+        return
     window.front_panel = dock.objectName()
+    keep_front_panel(window)
+    QSettings().sync()  # on disk now: a crash or a kill comes back to this panel
 
 
 def keep_front_panel(window: Any) -> None:
