@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPainter
 
 import ui.sensemaking.comparison as comparison
-from tests.ui.test_sensemaking_votes import MARKETING, SALES, type_votes
+from tests.ui.test_sensemaking_votes import MARKETING, OTHER, SALES, panel_of, type_votes
 from ui.sensemaking.comparison import (
     MARKETING_COLOUR,
     OTHER_COLOUR,
@@ -37,6 +37,15 @@ def painted(chart, monkeypatch) -> tuple[list[str], list[tuple[QColor, float]]]:
     return texts, boxes
 
 
+def chart_of(qtbot, window, name: str) -> ComparisonChart:
+    """A chart on its own of the window's Votes panel rows, 900x500."""
+    chart = ComparisonChart(name)
+    qtbot.addWidget(chart)
+    chart.show_rows(panel_of(window).model.rows)
+    chart.resize(900, 500)
+    return chart
+
+
 def test_one_other_note_is_counted_not_drawn_as_the_longest_bar(qtbot, themed, monkeypatch):
     store, rid = themed.store, themed.shown_round_id()
     bonus = store.themes(rid)[1].id
@@ -44,12 +53,7 @@ def test_one_other_note_is_counted_not_drawn_as_the_longest_bar(qtbot, themed, m
     for row, (s, m) in enumerate(((2, 1), (2, 1), (0, 2))):  # each side's top share: 50%
         type_votes(qtbot, themed, row, SALES, str(s))
         type_votes(qtbot, themed, row, MARKETING, str(m))
-    chart = ComparisonChart("otherChart")
-    qtbot.addWidget(chart)
-    from tests.ui.test_sensemaking_votes import panel_of
-
-    chart.show_rows(panel_of(themed).model.rows)
-    chart.resize(900, 500)
+    chart = chart_of(qtbot, themed, "otherChart")
     texts, boxes = painted(chart, monkeypatch)
 
     assert "other: 1 note" in texts
@@ -66,8 +70,6 @@ def test_one_other_note_is_counted_not_drawn_as_the_longest_bar(qtbot, themed, m
 
 
 def test_other_dots_are_counted_with_their_notes(qtbot, themed, monkeypatch):
-    from tests.ui.test_sensemaking_votes import OTHER, panel_of
-
     store, rid = themed.store, themed.shown_round_id()
     bonus = store.themes(rid)[1].id
     store.assign_notes(
@@ -75,11 +77,7 @@ def test_other_dots_are_counted_with_their_notes(qtbot, themed, monkeypatch):
     )
     type_votes(qtbot, themed, 1, OTHER, "4")
     type_votes(qtbot, themed, 0, SALES, "3")
-    chart = ComparisonChart("otherDotsChart")
-    qtbot.addWidget(chart)
-    chart.show_rows(panel_of(themed).model.rows)
-    chart.resize(900, 500)
-    texts, _boxes = painted(chart, monkeypatch)
+    texts, _boxes = painted(chart_of(qtbot, themed, "otherDotsChart"), monkeypatch)
     assert "other: 4 dots, 2 notes" in texts
     assert "Grey: dots and notes from other functions, counted but not compared" in texts
     assert [t for t in texts if t.startswith("other:")] == ["other: 4 dots, 2 notes"]
