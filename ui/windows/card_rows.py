@@ -22,12 +22,15 @@ class CardRows:
     _heights: CardHeights
     _sized_for: int
 
-    def _row_width(self) -> int:
+    def _row_width(self, scroll_bar: bool | None = None) -> int:
         """The width Qt lays rows out in: the viewport's as if its scroll bar were shown
-        (Qt keeps that room so the bar does not blink), whether it is shown or not."""
+        (Qt keeps that room so the bar does not blink), whether it is shown or not; beside
+        no bar when the bar is off. `scroll_bar` asks for one case or the other instead."""
         bar = self.verticalScrollBar()
+        if scroll_bar is None:
+            scroll_bar = self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
         extent = 0
-        if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+        if scroll_bar:
             extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
         return self.maximumViewportSize().width() - extent
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QListView, QListWidgetItem, QStyle
+from PySide6.QtWidgets import QListView, QListWidgetItem
 
 from roundtable.model import counted
 from ui.windows.note_board import KIND, NoteBoard
@@ -355,13 +355,7 @@ class WallBoard(CardType, NoteBoard):
     def row_width(self, scroll_bar: bool | None = None) -> int:
         """The width a round without themes flows its rows of cards in (note_board.py):
         beside the scroll bar's room or not (`scroll_bar`; None: as the wall is now)."""
-        if scroll_bar is None:
-            return self._row_width() - self.spacing()
-        room = self.maximumViewportSize().width()
-        if scroll_bar:
-            bar = self.verticalScrollBar()
-            room -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
-        return room - self.spacing()
+        return self._row_width(scroll_bar) - self.spacing()
 
     def _place(self) -> None:
         """Put every item where the column plan says (after each layout Qt does), and make
