@@ -10,15 +10,15 @@ header, or a whole card, at the top.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget
+from ui.windows.wall import WallBoard
 
 
-def line_tops(wall: QListWidget) -> list[int]:
+def line_tops(wall: WallBoard) -> list[int]:
     """The tops of the wall's lines, as scroll positions: the bands of a themed wall, else
     each line of cards and headers."""
     pad = wall.spacing()  # the half gap above the first line
-    if getattr(wall, "columns", False):
-        tops = {top - pad for top in getattr(wall, "band_tops", [])}
+    if wall.columns:
+        tops = {top - pad for top in wall.band_tops}
     else:
         tops = {
             wall.rectForIndex(wall.indexFromItem(wall.item(row))).top() - pad
@@ -28,7 +28,7 @@ def line_tops(wall: QListWidget) -> list[int]:
     return sorted(tops)
 
 
-def page_stop(wall: QListWidget, down: bool) -> int:
+def page_stop(wall: WallBoard, down: bool) -> int:
     """The scroll position a page down (or up) goes to: the last line top in the page below
     (the first in the page above), else a whole page. A line that starts in the first
     quarter of the way is passed over, so a page always moves the wall on."""
@@ -42,7 +42,7 @@ def page_stop(wall: QListWidget, down: bool) -> int:
     return max(0, min(near, default=now - page))
 
 
-def turn_page(wall: QListWidget, down: bool) -> None:
+def turn_page(wall: WallBoard, down: bool) -> None:
     """Scroll the wall a page down or up (see page_stop). The "more above" strip coming or
     going moves the wall by its height (wall_cues.py); the line is put at the top again
     under it."""
