@@ -23,7 +23,8 @@ _NOT_OBJECT_AFTER_A = frozenset({"day", "week", "month", "quarter", "year", "lot
 
 # Who does something: the word after one is what they do ("they ghost", "nobody owns").
 _SUBJECTS_TEXT = """we they i you he she who nobody everyone everybody someone somebody
-    anyone anybody noone we'll they'll you'll i'll we've they've i've you've we'd they'd"""
+    anyone anybody noone we'll they'll you'll i'll we've they've i've you've we'd they'd
+    theyve weve ive youve theyll youll theyd youd"""
 _SUBJECTS = frozenset(_SUBJECTS_TEXT.split())
 # Words after which a verb comes: "can't prove", "won't touch", "never call", "to qualify".
 _BEFORE_VERB_TEXT = """can can't cant cannot could couldn't couldnt will won't wont would
@@ -177,13 +178,21 @@ PARTICIPLES = frozenset(_PARTICIPLE_TEXT.split())
 # state a label may end on ("SDR team understaffed", "Messaging outdated").
 _NOT_PAST_ED = frozenset({"hundred", "hatred", "kindred", "wicked", "naked", "sacred", "embed"})
 _STATE_PREFIXES = ("un", "under", "over", "mis", "out", "self")
+# Participles that say what state a thing is in, not what someone did: after its noun one is
+# the note's point ("Q3 calendar locked", "Budget frozen", "Count sourced and influenced"),
+# where "Reps brought" and "Responders called" say who did something and stop there.
+_STATE_TEXT = """locked frozen fixed signed approved agreed booked capped confirmed finalised
+    finalized published scheduled settled blocked sourced influenced broken"""
+STATE_PARTICIPLES = frozenset(_STATE_TEXT.split())
 
 
 def past_form(word: str) -> bool:
     """Whether an English word is a verb's past form that a label should not end on:
     "sat", "brought", "gave", or a regular one such as "called" in "Responders called"
-    ("need" and "speed" are no past forms; "understaffed" describes a state)."""
+    ("need" and "speed" are no past forms; "understaffed" and "locked" describe a state)."""
     low = word.lower()
+    if low in STATE_PARTICIPLES:
+        return False
     if low in PAST_ONLY or low in PARTICIPLES:
         return True
     if not (low.isascii() and low.isalpha() and len(low) >= 5 and low.endswith("ed")):
@@ -199,6 +208,12 @@ STRONG_BEFORE_VERB = _BEFORE_VERB
 BEFORE_VERB = _BEFORE_VERB | frozenset({"always", "just", "rarely", "only", "still"})
 
 
+# Words after which a participle is passive: "we're judged on", "deals get stuck".
+_PASSIVE_TEXT = """am is are was were be been being we're they're you're i'm it's he's she's
+    that's get gets got getting gotten isn't aren't wasn't weren't"""
+PASSIVE_BEFORE = frozenset(_PASSIVE_TEXT.split())
+
+
 def past_at_edge(raw: Sequence[str], at: int, start: int, end: int) -> bool:
     """Whether the word at `at` of a stretch raw[start:end] is a past form at its edge that
     makes it half a sentence: a last word that is only a verb ("Webinar sat"), a first
@@ -208,7 +223,10 @@ def past_at_edge(raw: Sequence[str], at: int, start: int, end: int) -> bool:
     if at == start:
         after = raw[at + 1].lower() if at + 1 < end else ""
         bare = not after.isalpha() or after in STOP_WORDS or after.endswith("ly")
-        return low in PAST_ONLY or (past_form(low) and bare)
+        # "we're judged on MQLs": after "be" or "get" a participle says what is done to the
+        # writer, and "Judged on MQLs" names that.
+        passive = at > 0 and raw[at - 1].lower().replace("’", "'") in PASSIVE_BEFORE
+        return low in PAST_ONLY or (past_form(low) and bare and not passive)
     # A participle may end a name: "OKRs written" (in separate rooms) says what "Separate
     # rooms" does not.
     return at == end - 1 and low in PAST_ONLY and raw[at - 1].lower() not in DETERMINERS

@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection
 
 from .label_style import written_acronym
-from .label_verbs import COMMON_VERBS, note_verbs, past_form
+from .label_verbs import COMMON_VERBS, STATE_PARTICIPLES, note_verbs, past_form
 from .label_words import (
     JOINERS,
     VERB_FORMS,
@@ -93,7 +93,13 @@ def lone_label(text: str, generic: Collection[str]) -> str:
     while picked and _small(picked[-1], stops):
         picked.pop()
     verbs = VERB_FORMS | COMMON_VERBS | note_verbs(text)  # "AEs eat" (the objection)
-    while picked and (picked[-1].lower() in verbs or past_form(picked[-1])):  # "scans called"
+
+    def verb_end(word: str) -> bool:  # "scans called"; a state ends four words at most:
+        # "Q3 calendar locked", not "One definition of SQL signed" (by both VPs)
+        long = len(picked) > 4 and word.lower() in STATE_PARTICIPLES
+        return word.lower() in verbs or past_form(word) or long
+
+    while picked and verb_end(picked[-1]):
         shorter = picked[:-1]
         while shorter and _small(shorter[-1], stops):
             shorter.pop()

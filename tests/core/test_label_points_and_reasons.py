@@ -1,0 +1,26 @@
+"""A label keeps a participle that is the note's point ("Spring promo calendar frozen",
+"Scored on MQLs"), reads as words one note writes together (not "Camps deck" from two notes,
+nor "Y heard daily" across a quote's end), and a reason does not name a word every theme of a
+sales and marketing room says ("linked by the word: sales")."""
+
+from __future__ import annotations
+
+from roundtable.clustering.labels import make_label, round_words
+from tests.core.test_label_reads_as_a_theme import OTHERS
+
+
+def _label(notes: list[str], members: list[int], central: list[int] | None = None) -> str:
+    return make_label(members, round_words([*notes, *OTHERS]), [], central or [])
+
+
+def test_a_lone_note_keeps_the_state_its_thing_is_in() -> None:
+    label = _label(["spring promo calendar frozen by march 1"], [0])
+    assert label == "Spring promo calendar frozen"  # was "Spring promo calendar"
+
+
+def test_a_participle_after_we_are_opens_a_label() -> None:
+    notes = [
+        "we're scored on MQLs, the account signs a year later",
+        "nobody reads the whitepapers we write",
+    ]
+    assert _label(notes, [0, 1], [0, 1]) == "Scored on MQLs"  # was "Account signs"
