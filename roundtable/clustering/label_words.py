@@ -103,8 +103,40 @@ def tokens(text: str) -> tuple[list[str], list[bool], list[bool], list[str]]:
     gaps = [text[a.end() : b.start()] for a, b in zip(found, found[1:], strict=False)]
     joined = [bool(gap) and not gap.strip(" -") for gap in gaps]
     cut = [bool(_CLAUSE_BREAK.search(gap)) for gap in gaps]
+    for gap in _quote_ends(text, found):
+        cut[gap] = True
     glue = [gap if gap in _COMPOUND else "" for gap in gaps]
     return [m.group() for m in found], [*joined, False], [*cut, True], [*glue, ""]
+
+
+_QUOTE_MARKS = "'‘’"
+
+
+def _quote_ends(text: str, found: Sequence[re.Match[str]]) -> list[int]:
+    """The gaps (by the index of the word before them) where a quote of three or more words
+    opens or closes: "'too expensive vs X' heard weekly" holds no name "X heard weekly". A
+    quoted term stays part of its phrase ("'sourced' pipe", "searching 'sustainable
+    packaging'"), and a lone mark is a plural's possessive ("reps' inbox"), so marks are
+    only read as quotes when they pair up."""
+    bounds = [0, *(m.end() for m in found)]  # mark k lies before word k (after word k-1)
+    places = [
+        k
+        for k, (a, b) in enumerate(
+            zip(bounds, [*(m.start() for m in found), len(text)], strict=True)
+        )
+        for ch in text[a:b]
+        if ch in _QUOTE_MARKS
+    ]
+    if len(places) < 2 or len(places) % 2:
+        return []
+    gaps = [text[a.end() : b.start()] for a, b in zip(found, found[1:], strict=False)]
+    ends: list[int] = []
+    for opens, closes in zip(places[::2], places[1::2], strict=True):
+        # Words inside, "real-time" one of them: "'sustainable packaging'" is a term.
+        inside = 1 + sum(gap not in _COMPOUND for gap in gaps[opens : closes - 1])
+        if closes - opens >= 3 and inside >= 3:
+            ends += [k for k in (opens - 1, closes - 1) if 0 <= k < len(found) - 1]
+    return ends
 
 
 def spelled(

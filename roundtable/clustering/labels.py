@@ -28,6 +28,7 @@ from .label_verbs import (
 )
 from .label_words import (
     TOKEN,
+    WEAK_WORDS,
     acronym,
     capitalise,
     german,
@@ -290,6 +291,11 @@ def _make_label(
     for size in (2, 3, 4):
         candidate = capitalise(" ".join(shown[:size])) if shown else ""
         if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):
+            if _apart(candidate, members, words):
+                # "Claim clients", "Easy floors": words of different notes side by side read
+                # as no name; a stretch of the group's most central note does.
+                own_words = _phrase_of_one(members, words, taken_low, central)
+                return own_words or candidate
             return candidate
         if len(shown) <= size:
             break
@@ -299,6 +305,34 @@ def _make_label(
         else first_words(texts[members[0]], _generic(words))
     )
     return _unique(base, taken_low)
+
+
+def _apart(label: str, members: Sequence[int], words: RoundWords) -> bool:
+    """Whether no English note of the group holds every word of the label."""
+    keys = set(terms(label))
+    return not any(
+        keys <= set(terms(words.texts[i])) for i in members if not german(words.texts[i])
+    )
+
+
+def _phrase_of_one(
+    members: Sequence[int], words: RoundWords, taken_low: Collection[str], central: Sequence[int]
+) -> str:
+    """The best name one note of the group writes (`lone_phrase`), its most central note
+    first; "" when none has one."""
+    generic = _generic(words)
+    for i in dict.fromkeys([*central, *members]):
+        text = words.texts[i]
+        if german(text):
+            continue
+        own = lone_phrase(text, generic, words.verbs | note_verbs(text))
+        # Words that name something: "Two tribes" has one, "Isnt 2", "First 90" and "12
+        # people" have a number beside one, which says nothing without the note.
+        named = [w for w in terms(own) if w.isalpha() and w not in WEAK_WORDS]
+        numbered = any(ch.isdigit() for ch in own)
+        if (len(named) >= 2 or (named and not numbered)) and own.lower() not in taken_low:
+            return own
+    return ""
 
 
 def make_reason(members: Sequence[int], words: RoundWords, central: Sequence[int] = ()) -> str:

@@ -24,3 +24,23 @@ def test_a_participle_after_we_are_opens_a_label() -> None:
         "nobody reads the whitepapers we write",
     ]
     assert _label(notes, [0, 1], [0, 1]) == "Scored on MQLs"  # was "Account signs"
+
+
+def test_a_groups_label_is_not_two_words_from_different_notes() -> None:
+    notes = [
+        "three camps, three offices",
+        "them and us at every review",
+        "no simple way to say 'that deck was great'",
+    ]
+    assert _label(notes, [0, 1, 2], [0]) == "Three camps"  # was "Camps deck"
+
+
+def test_a_label_does_not_run_across_the_end_of_a_quote() -> None:
+    notes = [
+        "a monthly 'what buyers said' mail",
+        "borrow their wording in our ads",
+        "one chat room for customer soundbites",
+        "'too pricey next to Y' heard daily, what do we reply",
+    ]
+    label = _label(notes, [0, 1, 2, 3], [3, 0])
+    assert "heard" not in label.lower(), label  # was "Y heard daily"
