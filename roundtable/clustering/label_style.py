@@ -59,6 +59,10 @@ _VERBS = THIRD_PERSON | COMMON_VERBS
 # a rank ("top"). "Shared words: top." stood under "Planning campaigns together" because
 # "top objections" and "top 20 account plans" both say it.
 _LOOSE = frozenset({"shared", "joint", "together", "top"})
+# Nor the words of the room itself: in a sales and marketing round every theme has notes that
+# say "sales", "marketing", "team" or "leads", and "linked by the word: sales" tells the
+# facilitator nothing about this group.
+_ROOM = frozenset({"sales", "sale", "marketing", "mktg", "team", "teams", "lead", "leads"})
 
 
 def verb_form(word: str, before: str = "", verbs: Collection[str] = ()) -> bool:
@@ -141,8 +145,9 @@ def telling(terms: Sequence[str], forms: Mapping[str, str]) -> list[str]:
     """The terms a reason may name as what ties notes together: not a third-person verb
     ("linked by the words: events, owns" named who does what as if it were a topic), nor
     another form of a verb notes use ("Shared words: written.", "linked by the word:
-    live"), nor a word of how the functions work together or of rank (`_LOOSE`)."""
-    loose = _VERBS | VERB_FORMS | _LOOSE
+    live"), nor a word of how the functions work together or of rank (`_LOOSE`), nor a word
+    every theme of the room says (`_ROOM`)."""
+    loose = _VERBS | VERB_FORMS | _LOOSE | _ROOM
     return [t for t in terms if forms.get(t, t).lower() not in loose]
 
 

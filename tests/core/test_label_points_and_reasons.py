@@ -5,7 +5,7 @@ sales and marketing room says ("linked by the word: sales")."""
 
 from __future__ import annotations
 
-from roundtable.clustering.labels import make_label, round_words
+from roundtable.clustering.labels import make_label, make_reason, round_words
 from tests.core.test_label_reads_as_a_theme import OTHERS
 
 
@@ -44,3 +44,20 @@ def test_a_label_does_not_run_across_the_end_of_a_quote() -> None:
     ]
     label = _label(notes, [0, 1, 2, 3], [3, 0])
     assert "heard" not in label.lower(), label  # was "Y heard daily"
+
+
+def test_a_reason_does_not_name_a_word_every_theme_of_the_room_says() -> None:
+    words = round_words(
+        [
+            "sales never sees the webinar list",
+            "sales asks for the deck too late",
+            "sales forecast ignores the events",
+            "sales forecast is a guess",
+            "the sales kickoff runs long",
+            *OTHERS,
+        ]
+    )
+    # was "2 notes linked by the word: sales."
+    assert make_reason([0, 1], words) == "2 notes close in meaning."
+    # was "3 notes linked by the words: sales, forecast."
+    assert make_reason([2, 3, 4], words) == "3 notes, 2 of them linked by the word: forecast."
