@@ -257,12 +257,23 @@ class ComparisonChart(QWidget):
             wrap_lines(sm, legend, width, 2) if self.has_other else [],
         )
 
+    def _gaps_text(self) -> str:
+        return gaps_legend(any(b.highlighted for b in self.bars), self.basis.comparable)
+
+    def _gaps_lines(self) -> list[str]:
+        """The gaps legend on lines of its own above "◀ Sales", or [] when it fits the names'
+        column beside it. Stacked, there is no room beside it (it was not shown at all)."""
+        text, sm = self._gaps_text(), QFontMetrics(self._fonts()[1])
+        if not self._stacked() and sm.horizontalAdvance(text) <= self.label_width():
+            return []
+        return wrap_lines(sm, text, max(60, self.width() - 24), 2)
+
     def _header_height(self) -> int:
         _base, small, title = self._fonts()
         heading, explain, legend = self._header_lines()
         fmh, smh = QFontMetrics(title).height(), QFontMetrics(small).height()
         height = 12 + fmh * len(heading) + (smh * len(explain) + 2) + smh + 6
-        height += smh if self._stacked() else 0  # the gaps legend's own line
+        height += smh * len(self._gaps_lines())  # the gaps legend on lines of its own
         return height + (smh * len(legend) + 2 if legend else 0)
 
     # ----- painting ----------------------------------------------------------------------
@@ -339,11 +350,10 @@ class ComparisonChart(QWidget):
                 y += sm.height()
             y += 2
         p.setPen(text)
-        gaps = gaps_legend(any(b.highlighted for b in self.bars), self.basis.comparable)
-        # Stacked, on a line of its own: beside "◀ Sales" it had no room and was not shown.
-        room = self.width() - 24 if self._stacked() else left - 20
-        p.drawText(QPointF(12, y + sm.ascent()), sm.elidedText(gaps, ELIDE, int(room)))
-        y += sm.height() if self._stacked() else 0
+        own_lines = self._gaps_lines()
+        for line in own_lines or [self._gaps_text()]:  # else beside "◀ Sales", in the column
+            p.drawText(QPointF(12, y + sm.ascent()), line)
+            y += sm.height() if own_lines else 0
         for colour, name, x, align in (
             (SALES_COLOUR, "◀ Sales", left, Qt.AlignmentFlag.AlignLeft),
             (MARKETING_COLOUR, "Marketing ▶", left + half, Qt.AlignmentFlag.AlignRight),

@@ -19,12 +19,17 @@ HIGHLIGHT_GAP = 10.0  # percentage points before a difference is worth pointing 
 
 
 def gaps_legend(shaded: bool, comparable: bool = True) -> str:
-    """What the shading means, short enough for the names' column of a docked panel (it
-    read "Shaded: gaps of 1…")."""
+    """What the shading means, in words a sales director reads at a glance: the themes
+    (up to three) with the biggest gap between the two sides' shares, if 10 points or more.
+    It read "Shaded: 10+ points", which said neither what was compared nor why."""
     if not comparable:
         return "No gap shown"
-    gap = f"{HIGHLIGHT_GAP:.0f}+ points"
-    return f"Shaded: {gap}" if shaded else f"No gap of {gap}"
+    if shaded:
+        # Non-breaking spaces keep the threshold whole on a wrapped second line: the docked
+        # chart read "…differ most (10 points" over "or more)".
+        threshold = f"({HIGHLIGHT_GAP:.0f} points or more)".replace(" ", "\u00a0")
+        return f"Shaded: where sales and marketing differ most {threshold}"
+    return f"Sales and marketing within {HIGHLIGHT_GAP:.0f} points on every theme"
 
 
 def gap_tag(bars: ThemeBars) -> str:

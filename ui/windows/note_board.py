@@ -54,6 +54,7 @@ from ui.windows.cards import (
     proposal_line,
     right_to_left,
 )
+from ui.windows.view_top import show_view_top, view_top
 
 
 class NoteBoard(CardRows, QListWidget):
@@ -158,8 +159,7 @@ class NoteBoard(CardRows, QListWidget):
         # The board stays where the facilitator scrolled it: every redraw (a vote, a theme
         # renamed, a note edited) scrolled it back to the current card, away from the theme
         # being read. What a key just moved or added is scrolled to by what moved it.
-        bar = self.verticalScrollBar()
-        kept = bar.value() if not self._from_top and self._takes_drops() else None
+        kept = view_top(self) if not self._from_top and self._takes_drops() else None
         self._from_top = False
         self._rebuild()
         for nid in selected:
@@ -173,9 +173,8 @@ class NoteBoard(CardRows, QListWidget):
                 self.setCurrentItem(card, QItemSelectionModel.SelectionFlag.NoUpdate)
             finally:
                 self.setAutoScroll(scrolls)
-        if kept:  # (at the top, the new layout starts there anyway)
-            self.executeDelayedItemsLayout()  # emptying the board had shortened its scroll bar
-            bar.setValue(kept)
+        if kept is not None and kept.value:  # (at the top, the new layout starts there)
+            show_view_top(self, kept)
 
     def show_cards(self, note_ids: list[int]) -> None:
         """Scroll to the first of these cards on the board (cards a key just moved)."""
