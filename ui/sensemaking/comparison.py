@@ -11,8 +11,6 @@ a share of their own few notes ("other 100%" for one note) they drew the longest
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -26,11 +24,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from roundtable.model import FUNCTIONS, Function, whole_points
-from roundtable.sides import SIDES, Basis, basis_of, leans_text
+from roundtable.model import FUNCTIONS, whole_points
+from roundtable.sides import SIDES, leans_text
+from ui.sensemaking.comparison_bars import ThemeBars, comparison_bars, round_basis
 from ui.sensemaking.comparison_words import (
     CHART_NAME,
-    HIGHLIGHT_GAP,
     bars_in_words,
     gap_tag,
     gaps_legend,
@@ -47,75 +45,6 @@ MIN_ROW, MAX_ROW = 40, 84
 # own line above its bars: side by side, names, labels and percentages ran into each other.
 STACK_WIDTH = 400
 ELIDE = Qt.TextElideMode.ElideRight
-HIGHLIGHTED = 3
-
-
-@dataclass(frozen=True)
-class ThemeBars:
-    """One theme's bars: percentage of each function's notes and dots in the round
-    (sales, marketing and other; the gap is between sales and marketing only)."""
-
-    label: str
-    notes: dict[Function, float]
-    votes: dict[Function, float]
-    note_counts: dict[Function, int]
-    vote_counts: dict[Function, int]
-    gap: float  # sales minus marketing, in points (dots when both voted, else notes)
-    highlighted: bool = False
-    gap_in_notes: bool = False  # the gap compares notes: sales or marketing gave no dots
-    missing: str = ""  # "no marketing notes": a side has nothing to compare, so no gap
-
-    @property
-    def leaning(self) -> str:
-        return "sales" if self.gap > 0 else "marketing"
-
-
-def _share(part: int, whole: int) -> float:
-    return 100.0 * part / whole if whole else 0.0
-
-
-def round_basis(rows: list[ThemeRow]) -> Basis:
-    """What the comparison rests on, by the rule the minutes follow (roundtable.sides)."""
-    note_total = {f: sum(r.notes[f] for r in rows) for f in FUNCTIONS}
-    return basis_of(note_total, {f: sum(r.votes[f] for r in rows) for f in FUNCTIONS})
-
-
-def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
-    """The bars of a round's themes, with the biggest sales/marketing gaps highlighted; no
-    gap when one side has nothing to compare ("Sales +100 pts" stood against nothing)."""
-    note_total = {f: sum(r.notes[f] for r in rows) for f in FUNCTIONS}
-    vote_total = {f: sum(r.votes[f] for r in rows) for f in FUNCTIONS}
-    basis = round_basis(rows)
-    by_votes = basis.metric == "votes"
-    bars = []
-    for r in rows:
-        notes = {f: _share(r.notes[f], note_total[f]) for f in FUNCTIONS}
-        votes = {f: _share(r.votes[f], vote_total[f]) for f in FUNCTIONS}
-        shares = votes if by_votes else notes
-        bars.append(
-            ThemeBars(
-                r.theme.label,
-                notes,
-                votes,
-                {f: r.notes[f] for f in FUNCTIONS},
-                {f: r.votes[f] for f in FUNCTIONS},
-                shares["sales"] - shares["marketing"] if basis.comparable else 0.0,
-                gap_in_notes=not by_votes,
-                missing=basis.missing_text,
-            )
-        )
-    # The biggest gaps, as the rows say them (in whole points): a gap as big as the last
-    # one shaded is shaded too. Two rows of "11 pts" had one shaded and one not, by their
-    # order on the board, under "Shaded: 10+ pts".
-    ranked = sorted((whole_points(b.gap) for b in bars), reverse=True)
-    cut = max(ranked[HIGHLIGHTED - 1] if len(ranked) >= HIGHLIGHTED else 0, 1)
-    top = {
-        i for i, b in enumerate(bars) if abs(b.gap) >= HIGHLIGHT_GAP and whole_points(b.gap) >= cut
-    }
-    return [
-        ThemeBars(**{**b.__dict__, "highlighted": i in top}) if i in top else b
-        for i, b in enumerate(bars)
-    ]
 
 
 class ComparisonChart(QWidget):

@@ -12,7 +12,7 @@ from roundtable.model import Function, counted
 from roundtable.sides import leans_text
 
 if TYPE_CHECKING:
-    from ui.sensemaking.comparison import ThemeBars
+    from ui.sensemaking.comparison_bars import ThemeBars
 
 CHART_NAME = "Sales and marketing compared, theme by theme"
 HIGHLIGHT_GAP = 10.0  # percentage points before a difference is worth pointing at

@@ -1,0 +1,81 @@
+"""The numbers behind the sales-vs-marketing comparison chart: per theme, the share of each
+function's notes and dots, the gap between sales and marketing, and which gaps are shaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roundtable.model import FUNCTIONS, Function, whole_points
+from roundtable.sides import Basis, basis_of
+from ui.sensemaking.comparison_words import HIGHLIGHT_GAP
+from ui.sensemaking.vote_model import ThemeRow
+
+HIGHLIGHTED = 3
+
+
+@dataclass(frozen=True)
+class ThemeBars:
+    """One theme's bars: percentage of each function's notes and dots in the round
+    (sales, marketing and other; the gap is between sales and marketing only)."""
+
+    label: str
+    notes: dict[Function, float]
+    votes: dict[Function, float]
+    note_counts: dict[Function, int]
+    vote_counts: dict[Function, int]
+    gap: float  # sales minus marketing, in points (dots when both voted, else notes)
+    highlighted: bool = False
+    gap_in_notes: bool = False  # the gap compares notes: sales or marketing gave no dots
+    missing: str = ""  # "no marketing notes": a side has nothing to compare, so no gap
+
+    @property
+    def leaning(self) -> str:
+        return "sales" if self.gap > 0 else "marketing"
+
+
+def _share(part: int, whole: int) -> float:
+    return 100.0 * part / whole if whole else 0.0
+
+
+def round_basis(rows: list[ThemeRow]) -> Basis:
+    """What the comparison rests on, by the rule the minutes follow (roundtable.sides)."""
+    note_total = {f: sum(r.notes[f] for r in rows) for f in FUNCTIONS}
+    return basis_of(note_total, {f: sum(r.votes[f] for r in rows) for f in FUNCTIONS})
+
+
+def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
+    """The bars of a round's themes, with the biggest sales/marketing gaps highlighted; no
+    gap when one side has nothing to compare ("Sales +100 pts" stood against nothing)."""
+    note_total = {f: sum(r.notes[f] for r in rows) for f in FUNCTIONS}
+    vote_total = {f: sum(r.votes[f] for r in rows) for f in FUNCTIONS}
+    basis = round_basis(rows)
+    by_votes = basis.metric == "votes"
+    bars = []
+    for r in rows:
+        notes = {f: _share(r.notes[f], note_total[f]) for f in FUNCTIONS}
+        votes = {f: _share(r.votes[f], vote_total[f]) for f in FUNCTIONS}
+        shares = votes if by_votes else notes
+        bars.append(
+            ThemeBars(
+                r.theme.label,
+                notes,
+                votes,
+                {f: r.notes[f] for f in FUNCTIONS},
+                {f: r.votes[f] for f in FUNCTIONS},
+                shares["sales"] - shares["marketing"] if basis.comparable else 0.0,
+                gap_in_notes=not by_votes,
+                missing=basis.missing_text,
+            )
+        )
+    # The biggest gaps, as the rows say them (in whole points): a gap as big as the last
+    # one shaded is shaded too. Two rows of "11 pts" had one shaded and one not, by their
+    # order on the board, under "Shaded: 10+ pts".
+    ranked = sorted((whole_points(b.gap) for b in bars), reverse=True)
+    cut = max(ranked[HIGHLIGHTED - 1] if len(ranked) >= HIGHLIGHTED else 0, 1)
+    top = {
+        i for i, b in enumerate(bars) if abs(b.gap) >= HIGHLIGHT_GAP and whole_points(b.gap) >= cut
+    }
+    return [
+        ThemeBars(**{**b.__dict__, "highlighted": i in top}) if i in top else b
+        for i, b in enumerate(bars)
+    ]
