@@ -76,3 +76,22 @@ def test_ungrouped_emptied_into_a_theme_leaves_the_card_read_in_place(qtbot, dem
     qtbot.waitUntil(lambda: all(window.store.note(n).theme_id == theme for n in loose))
     assert board.item(0).text() == DROP_HERE
     assert abs(_top(board, card) - 40) <= 2
+
+
+def test_a_narrower_window_leaves_the_card_read_in_place(qtbot, demo_window):
+    """The board made narrower (the window resized, or a panel beside it widened): the cards
+    and headers above rewrap onto more lines, and the card at the top of the view was pushed
+    hundreds of pixels down, out of sight."""
+    window = demo_window
+    _broken_round(window)
+    board, card = window.board, _first_card_of(window, 2)
+    bar = board.verticalScrollBar()
+    bar.setValue(bar.value() + _top(board, card) - 4)  # its theme's header just above the view
+    assert _top(board, card) == 4
+    above = board.row(board.card(card))
+    heights = sum(board.visualItemRect(board.item(r)).height() for r in range(above))
+    window.resize(1040, 640)
+    qtbot.waitUntil(lambda: board.viewport().width() < 500)
+    board.executeDelayedItemsLayout()
+    assert sum(board.visualItemRect(board.item(r)).height() for r in range(above)) > heights
+    assert abs(_top(board, card) - 4) <= 2

@@ -85,6 +85,7 @@ class NoteBoard(CardRows, QListWidget):
         self._added_last: int | None = None
         self._settle_pending = False
         self._from_top = False  # the next redraw shows another round: from its top
+        self._rebuilding = False  # clearing and refilling: a resize then keeps nothing
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setWrapping(True)
@@ -161,7 +162,11 @@ class NoteBoard(CardRows, QListWidget):
         # being read. What a key just moved or added is scrolled to by what moved it.
         kept = view_top(self) if not self._from_top and self._takes_drops() else None
         self._from_top = False
-        self._rebuild()
+        self._rebuilding = True
+        try:
+            self._rebuild()
+        finally:
+            self._rebuilding = False
         for nid in selected:
             if nid in self._cards:
                 self._cards[nid].setSelected(True)
@@ -236,6 +241,12 @@ class NoteBoard(CardRows, QListWidget):
         fit_header(self, item)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        # Narrower or wider, the cards and headers above rewrap: what was read stays put.
+        # (Not the wall, which places its own cards; not while the board is being rebuilt.)
+        rewraps = event.oldSize().width() != event.size().width() and not self._rebuilding
+        kept = None
+        if rewraps and self._takes_drops() and self.verticalScrollBar().value():
+            kept = view_top(self)
         super().resizeEvent(event)
         for row in range(self.count()):
             item = self.item(row)
@@ -243,6 +254,8 @@ class NoteBoard(CardRows, QListWidget):
                 self._fit_header(item)
         if self._row_width() != self._sized_for:
             self._size_cards()
+        if kept is not None:
+            show_view_top(self, kept)
 
     def _writer(self, n: Note) -> str:
         """The name shown under a note ("" when names are hidden or nobody is named)."""

@@ -59,6 +59,8 @@ def view_top(board: QListWidget) -> ViewTop:
     """What the board shows now (its layout as it was last drawn)."""
     height = board.viewport().height()
     first = _first_in_view(board)
+    if first >= board.count():  # nothing shown at or below the top edge
+        return ViewTop(board.verticalScrollBar().value(), ())
     header = first
     while header > 0 and board.item(header).data(KIND) == "note":
         header -= 1
@@ -99,7 +101,10 @@ def show_view_top(board: QListWidget, kept: ViewTop) -> None:
     """Scroll the redrawn board so that what was at its top is there again."""
     board.executeDelayedItemsLayout()  # where the redrawn items are
     bar = board.verticalScrollBar()
-    for seen in kept.seen:
+    # An item whose top was in view first: one cut by the top edge may have grown or shrunk
+    # itself (rewrapped at a new width), and putting its top back moved what was read.
+    whole = [s for s in kept.seen if s.top >= 0] + [s for s in kept.seen if s.top < 0]
+    for seen in whole:
         item = _found(board, seen)
         if item is not None:
             bar.setValue(bar.value() + board.visualItemRect(item).top() - seen.top)
