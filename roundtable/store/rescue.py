@@ -88,8 +88,9 @@ def rescue(damaged: Path, out: Path) -> Rescued:
         except sqlite3.OperationalError as exc:
             # Reading is guarded table by table; what is left is writing the copy (a folder
             # that cannot be written, a full disk). It was a traceback on the command line.
+            why = "the disk is full" if "full" in str(exc) else str(exc)
             raise SessionFileError(
-                out, f"{out} cannot be written ({exc}); choose another place."
+                out, f"{out} cannot be written ({why}); choose another place."
             ) from exc
     _check_opens(damaged, out)
     return result
