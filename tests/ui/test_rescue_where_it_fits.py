@@ -86,3 +86,17 @@ def test_cancel_after_a_copy_that_could_not_be_written_opens_nothing(
     said = _answer_boxes("Rescue a copy", "Cancel")
     assert open_session(demo_file, None) is None
     assert said[1][0] == "Rescued copy not written"
+
+
+def test_a_file_too_damaged_to_rescue_says_what_is_left_to_try(qtbot, session_file: Path):
+    # "too damaged to rescue: its list of tables is gone" was the last word: nothing said
+    # what to do next.
+    data = bytearray(session_file.read_bytes())
+    data[100:] = bytes((i * 37 + 11) % 251 for i in range(len(data) - 100))
+    session_file.write_bytes(bytes(data))
+    said = _answer_boxes("Rescue a copy", "OK")
+    assert open_session(session_file, None) is None
+    assert said[1][0] == "Nothing to rescue"
+    assert "too damaged to rescue" in said[1][1]
+    assert "copy you mailed or saved earlier" in said[1][1]
+    assert session_file.read_bytes() == bytes(data)  # not a byte changed

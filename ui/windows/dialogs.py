@@ -210,7 +210,12 @@ def rescue_copy(damaged: Path, parent: QWidget | None) -> tuple[Path, str] | Non
             result = rescue(damaged, out)
         except SessionFileError as err:
             if err.path != out:  # the damaged file itself: nothing in it to copy
-                QMessageBox.warning(parent, "Nothing to rescue", str(err))
+                QMessageBox.warning(
+                    parent,
+                    "Nothing to rescue",
+                    f"{err}\n\nNothing was changed in it. Open a copy you mailed or saved"
+                    " earlier, if there is one.",
+                )
                 return None
             # The copy could not be written there (a full disk): it said "Nothing to
             # rescue" and "choose another place", with no place to choose.
