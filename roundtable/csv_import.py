@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from roundtable.model import (
+    MAX_NOTE_CHARS,
     InvalidInput,
     clean_text,
     parse_function,
@@ -134,7 +135,7 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
             f"{source_name} is empty: it needs a header row 'round,text[,function][,participant]'."
         ) from None
     except csv.Error as exc:
-        raise CsvImportError(f"{source_name}, line 1: {exc}.") from exc
+        raise CsvImportError(f"{source_name}, line 1: {_read_error(exc)}.") from exc
     columns = [h.strip().lower() for h in header]
     if "text" not in columns:
         columns = [SYNONYMS.get(c, c) for c in columns]
@@ -171,13 +172,7 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
             except InvalidInput as exc:
                 errors.append(f"line {line}: {str(exc).rstrip('.')}")
     except csv.Error as exc:
-        problem = str(exc)
-        if '"' in problem or "end of data" in problem:
-            problem = (
-                'a text that begins with a quote (") must end with one just before the next'
-                ' separator; a quote inside it is written twice ("")'
-            )
-        errors.append(f"line {start}: {problem}")
+        errors.append(f"line {start}: {_read_error(exc)}")
     if errors:
         errors = _merged(errors)
         more = len(errors) - MAX_REPORTED
@@ -186,6 +181,25 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
     if not notes:
         raise CsvImportError(f"{source_name} has a header but no notes.")
     return notes
+
+
+def _read_error(exc: csv.Error) -> str:
+    """What the csv module could not read, in words that say what to look for."""
+    problem = str(exc)
+    if "field limit" in problem:
+        # "field larger than field limit (131072)": a document pasted into one cell, or a
+        # quote never closed that took the rest of a long file into one text.
+        return (
+            f"the text goes on for more than {csv.field_size_limit():,} characters (a note"
+            f' has at most {MAX_NOTE_CHARS}); look for a quote (") that is never closed, or'
+            " a long document pasted into one cell"
+        )
+    if '"' in problem or "end of data" in problem:
+        return (
+            'a text that begins with a quote (") must end with one just before the next'
+            ' separator; a quote inside it is written twice ("")'
+        )
+    return problem
 
 
 def _merged(errors: list[str]) -> list[str]:

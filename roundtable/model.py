@@ -235,9 +235,11 @@ def validate_note_text(text: str) -> str:
     if not cleaned:
         raise InvalidInput("A note cannot be empty.")
     if len(cleaned) > MAX_NOTE_CHARS:
+        # Two halves of a pasted page were refused in turn.
+        split = "two notes" if len(cleaned) <= 2 * MAX_NOTE_CHARS else "several notes"
         raise InvalidInput(
-            f"A note can be at most {MAX_NOTE_CHARS} characters; this one has {len(cleaned)}. "
-            "Split it into two notes."
+            f"A note can be at most {MAX_NOTE_CHARS} characters; this one has"
+            f" {len(cleaned):,}. Split it into {split}."
         )
     return cleaned
 

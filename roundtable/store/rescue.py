@@ -5,9 +5,10 @@ and nothing ever "repairs" it in place. Often the damage is in an index or in a 
 only, and the notes themselves are intact: `rescue` reads every table row by row (a full
 scan reads a table's own pages, not its indexes), writes the rows into a new file with the
 same tables, and says what it got and what it could not read. Rows that name lost rows are
-mended (stand-in rounds and session, cleared links) so that the copy always opens. The
-damaged file is opened read-only and immutable, so not a byte of it, and nothing beside it,
-changes.
+mended (stand-in rounds and session, cleared links) so that the copy always opens. Notes
+the notes table lost are rebuilt from the session's journal where it kept them
+(rescue_journal.py). The damaged file is opened read-only and immutable, so not a byte of
+it, and nothing beside it, changes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from roundtable.model import counted
+from roundtable.store.rescue_journal import notes_from_journal
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from roundtable.store.session_file import SessionFileError
 
@@ -86,8 +88,9 @@ def rescue(damaged: Path, out: Path) -> Rescued:
         except sqlite3.OperationalError as exc:
             # Reading is guarded table by table; what is left is writing the copy (a folder
             # that cannot be written, a full disk). It was a traceback on the command line.
+            why = "the disk is full" if "full" in str(exc) else str(exc)
             raise SessionFileError(
-                out, f"{out} cannot be written ({exc}); choose another place."
+                out, f"{out} cannot be written ({why}); choose another place."
             ) from exc
     _check_opens(damaged, out)
     return result
@@ -159,6 +162,7 @@ def _rescue_from(readable: Path, damaged: Path, out: Path) -> Rescued:
                         target.execute(sql)
                 for name in tables:
                     _copy_table(source, target, name, result)
+                _rebuilt_notes(target, result)
                 _mend_references(target, result)
                 for kind, _name, sql in schema:
                     if kind in ("index", "trigger", "view"):
@@ -172,6 +176,22 @@ def _rescue_from(readable: Path, damaged: Path, out: Path) -> Rescued:
     finally:
         source.close()
     return result
+
+
+def _rebuilt_notes(target: sqlite3.Connection, result: Rescued) -> None:
+    """Notes the notes table lost and the journal kept, added to the copy and said."""
+    if "notes" not in result.cut_short:
+        return
+    rebuilt = notes_from_journal(target)
+    if rebuilt:
+        result.rows["notes"] += rebuilt
+        said = (
+            f"{counted(rebuilt, 'note')} that could not be read"
+            f" {'was' if rebuilt == 1 else 'were'} rebuilt from the session's history, ungrouped"
+        )
+        if "events" in result.cut_short:
+            said += "; changes made after the history breaks off are missing, so check them"
+        result.mended.append(said)
 
 
 def _check_opens(damaged: Path, out: Path) -> None:

@@ -32,9 +32,9 @@ from roundtable.model import (
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store.notes import NotesMixin
 from roundtable.store.roster import RosterMixin
+from roundtable.store.save_errors import saving_error
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from roundtable.store.session_file import (
-    BusyError,
     NotWritableError,
     ReadOnlyError,
     SessionFileError,
@@ -364,20 +364,10 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
         try:
             yield
         except sqlite3.OperationalError as exc:
-            if "disk" in str(exc) or "full" in str(exc) or "I/O" in str(exc):
-                raise SessionFileError(
-                    self.path,
-                    f"Could not save to {self.path}: {exc}. The last change was not saved; "
-                    "free some disk space and try again.",
-                ) from exc
-            if "locking protocol" in str(exc) or "locked" in str(exc):
-                # Another program reading the file at that instant; nothing was half-saved.
-                raise BusyError(
-                    self.path,
-                    f"Could not save to {self.path}: another program was reading it at that "
-                    f"moment ({exc}). The last change was not saved; try again.",
-                ) from exc
-            raise
+            refused = saving_error(self.path, exc)
+            if refused is None:
+                raise
+            raise refused from exc
 
     @contextmanager
     def _write(self, kind: str, payload: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -6,6 +6,8 @@ went with it when the app closed. `FileWatch` notices, when changes pause and on
 that the name no longer leads to the file the session was opened from, and writes the
 whole session back under that name, or next to it when another file now has the name.
 From then on it refreshes that copy at every pause, and last on closing.
+A file renamed in its folder is named as such (it is not gone: it has
+every change once the window closes).
 """
 
 from __future__ import annotations
@@ -22,6 +24,19 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return found.st_dev, found.st_ino
+
+
+def _renamed_to(path: Path, opened: tuple[int, int] | None) -> Path | None:
+    """The file in `path`'s folder that is the one opened, under another name, if any."""
+    try:
+        for entry in os.scandir(path.parent):
+            if entry.name != path.name and entry.is_file(follow_symlinks=False):
+                found = entry.stat(follow_symlinks=False)
+                if (found.st_dev, found.st_ino) == opened:
+                    return Path(entry.path)
+    except OSError:
+        return None
+    return None
 
 
 def _beside(path: Path) -> Path:
@@ -88,6 +103,17 @@ class FileWatch:
         if not first:
             return None
         if target == self.path:
+            renamed = _renamed_to(self.path, self.opened)
+            if renamed is not None:
+                # Renamed by hand: "deleted" told the facilitator they had lost it. The new
+                # name gets every change too once the window closes (SQLite's log of them
+                # keeps the old name until then), so both files end up whole.
+                return (
+                    f"The session file {self.path} was renamed to {renamed.name} while open."
+                    " Roundtable wrote the whole session back under its old name too, and"
+                    f" keeps it up to date; {renamed.name} has every change once this window"
+                    " closes, and either file can then be opened."
+                )
             return (
                 f"The session file {self.path} was deleted while open. Roundtable wrote the "
                 "whole session back under its name, and keeps it up to date."

@@ -254,3 +254,25 @@ def test_one_problem_of_many_rows_is_said_once_with_its_lines(store: Store, tmp_
     assert "lines 2, 3, 4, 5, 6 and 3 more: the file says round 3" in message
     assert message.count("the file says") == 1
     assert "line 10: round '9' does not exist" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A text far longer than a note (a document pasted into one cell).
+        'round,text\n2,"' + "word " * 1_000_000 + '"\n',
+        # A quote opened and never closed, in a file long enough to run past the cell limit.
+        'round,text\n2,"never closed\n' + "".join(f"3,row {i}\n" for i in range(20_000)),
+    ],
+)
+def test_a_text_longer_than_a_cell_can_be_says_what_to_look_for(
+    store: Store, tmp_path: Path, text: str
+) -> None:
+    # It read "line 2: field larger than field limit (131072)", the csv module's words.
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, _csv(tmp_path, text))
+    message = str(err.value)
+    assert "field limit" not in message
+    assert "line 2: the text goes on for more than 131,072 characters" in message
+    assert 'a quote (") that is never closed' in message and "a note has at most 500" in message
+    assert store.note_count() == 0

@@ -51,3 +51,27 @@ def test_a_replaced_session_file_is_kept_and_the_open_session_goes_beside_it(
     store.close()
     assert _notes(copy) == ["Win/loss calls with both teams"]
     assert _notes(session_path) == ["Not ours"]  # the file put there is left as it is
+
+
+def test_a_session_file_renamed_while_open_is_named_and_both_files_keep_every_note(
+    store: Store, session_path: Path
+) -> None:
+    # It said the file "was deleted while open" to someone who had only renamed it.
+    rid = store.rounds()[0].id
+    store.add_note(rid, "Joint pipeline review on Mondays")
+    renamed = session_path.with_name("Q4 roundtable.roundtable")
+    os.rename(session_path, renamed)
+    store.add_note(rid, "Shared lead definition signed by both VPs")
+    said = store.keep_on_disk()
+    assert said is not None and "deleted" not in said
+    assert f"renamed to {renamed.name} while open" in said and str(session_path) in said
+    assert session_path.exists()
+    store.add_note(rid, "Marketing joins the Friday deal desk")
+    store.close()
+    every = [
+        "Joint pipeline review on Mondays",
+        "Shared lead definition signed by both VPs",
+        "Marketing joins the Friday deal desk",
+    ]
+    assert _notes(session_path) == every
+    assert _notes(renamed) == every  # as the message says

@@ -212,3 +212,42 @@ def test_the_summary_counts_in_words_that_agree(tmp_path: Path) -> None:
     summary = result.summary()
     assert "1 participant," in summary and "0 actions" in summary, summary
     assert "1 participants" not in summary
+
+
+def test_notes_whose_pages_are_gone_are_rebuilt_from_the_history(tmp_path: Path) -> None:
+    # A file whose notes table could not be read was rescued with 0 notes, though the
+    # session's history (the events table) held every typed note and what became of it.
+    damaged = tmp_path / "typed.roundtable"
+    write_demo(damaged)
+    with Store.open(damaged) as store:
+        first, second = store.round_at(2), store.round_at(3)
+        kept = store.add_note(first.id, "Leads wait four days", function="sales")
+        edited = store.add_note(first.id, "Nobody owns the handoff", function="marketing")
+        store.update_note(edited.id, text="Nobody owns the handover")
+        moved = store.add_note(first.id, "Budget talks start late", function="sales")
+        store.update_note(moved.id, round_id=second.id)
+        gone = store.add_note(first.id, "Typed by mistake", function="other")
+        store.delete_notes([gone.id])
+        expected = {
+            n.id: (n.round_id, n.text, n.function, n.deleted_at is not None)
+            for n in store.notes(include_deleted=True)
+        }
+    wipe_table(damaged, "notes")
+    copy = tmp_path / "copy.roundtable"
+
+    result = rescue(damaged, copy)
+
+    assert "notes" in result.cut_short
+    assert result.rows["notes"] >= 4
+    assert "rebuilt from the session's history" in result.summary()
+    assert dangling_references(copy) == []
+    with Store.open(copy) as rescued:
+        notes = {
+            n.id: (n.round_id, n.text, n.function, n.deleted_at is not None)
+            for n in rescued.notes(include_deleted=True)
+        }
+        for note in (kept, edited, moved, gone):
+            assert notes[note.id] == expected[note.id]
+        assert [n.text for n in rescued.notes(second.id)][-1] == "Budget talks start late"
+        assert "Typed by mistake" not in [n.text for n in rescued.notes(first.id)]
+        rescued.add_note(first.id, "and the session goes on")

@@ -88,6 +88,17 @@ def test_long_notes_are_refused_with_the_length(store: Store) -> None:
     assert store.note_count() == 1
 
 
+def test_a_page_of_text_pasted_as_one_note_is_not_told_to_split_in_two(store: Store) -> None:
+    # 10,000 characters were told "Split it into two notes": two notes of 5,000 each were
+    # refused in turn.
+    with pytest.raises(InvalidInput) as err:
+        store.add_note(store.round_at(2).id, "Pipeline review " * 625)
+    assert "this one has 9,999" in str(err.value)
+    assert "two notes" not in str(err.value) and "several notes" in str(err.value)
+    with pytest.raises(InvalidInput, match="Split it into two notes"):
+        store.add_note(store.round_at(2).id, "x" * 900)
+
+
 def test_deleting_is_soft_and_restorable(store: Store, session_path: Path) -> None:
     rnd = store.round_at(3)
     note = store.add_note(rnd.id, "Leads wait four days for a call")

@@ -205,12 +205,53 @@ def rescue_copy(damaged: Path, parent: QWidget | None) -> tuple[Path, str] | Non
     k = 2
     while out.exists():
         out, k = folder / f"{damaged.stem}-rescued-{k}{SUFFIX}", k + 1
-    try:
-        result = rescue(damaged, out)
-    except SessionFileError as err:
-        QMessageBox.warning(parent, "Nothing to rescue", str(err))
+    while True:
+        try:
+            result = rescue(damaged, out)
+        except SessionFileError as err:
+            if err.path != out:  # the damaged file itself: nothing in it to copy
+                QMessageBox.warning(
+                    parent,
+                    "Nothing to rescue",
+                    f"{err}\n\nNothing was changed in it. Open a copy you mailed or saved"
+                    " earlier, if there is one.",
+                )
+                return None
+            # The copy could not be written there (a full disk): it said "Nothing to
+            # rescue" and "choose another place", with no place to choose.
+            chosen = _another_place(parent, out, err)
+            if chosen is None:
+                return None
+            out = chosen
+            continue
+        return out, result.summary()
+
+
+def _another_place(parent: QWidget | None, out: Path, err: SessionFileError) -> Path | None:
+    """Say the rescued copy could not be written at `out`; the place chosen instead, or None."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Rescued copy not written",
+        f"{err}\n\nNothing was changed in the damaged file.",
+        parent=parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    other = box.addButton("Choose another place…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(other)
+    box.exec()
+    if box.clickedButton() is not other:
         return None
-    return out, result.summary()
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Save the rescued copy",
+        str(Path.home() / out.name),
+        FILE_FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if not name:
+        return None
+    return free_name(Path(name if name.endswith(SUFFIX) else name + SUFFIX))
 
 
 def choose_file(parent: QWidget | None) -> Path | None:

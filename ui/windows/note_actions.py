@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from roundtable.model import FUNCTIONS, Function, InvalidInput, counted
+from roundtable.store import SessionFileError
 from ui.commands import AddNote, DeleteNotes, UpdateNote
 from ui.windows.board_keys import card_after_deleting
 from ui.windows.capture import (
@@ -76,6 +77,19 @@ class NoteActions:
         except InvalidInput as err:
             self._capture_error = str(err)
             self.show_status(self._capture_error)
+            return
+        except SessionFileError as err:
+            # A full disk or a file gone read-only: it reached the app's last-resort box,
+            # "The last change was not saved", and the next note typed ran on into this one.
+            self._capture_error = (
+                "Note not saved; it is still in the note line (Enter tries again)."
+            )
+            self.show_status(self._capture_error)
+            QMessageBox.warning(
+                cast(Any, self),
+                "Note not saved",
+                f"{err}\n\nThe note is still in the note line: press Enter to try again.",
+            )
             return
         self.entry.clear()
         self.clear_capture_error()

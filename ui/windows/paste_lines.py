@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roundtable.model import Function, InvalidInput, counted, validate_note_text
-from roundtable.store import NewNote
+from roundtable.store import NewNote, SessionFileError
 from ui.commands import AddNotes
 from ui.windows.capture import has_prefix, split_prefix
 from ui.windows.note_actions import FUNCTION_KEYS
@@ -71,6 +71,17 @@ def add_pasted_lines(window: Any, lines: list[str]) -> bool:
                 return True  # read-only: the stack said so, and nothing changed
         except InvalidInput as err:
             window.show_status(f"The pasted lines were not added: {err}")
+            return True
+        except SessionFileError as err:  # a full disk: no note of the paste was kept
+            said = "Pasted lines not saved; they are still on the clipboard (Ctrl+V tries again)."
+            window.show_status(said)
+            window._capture_error = said  # goes once typing resumes
+            QMessageBox.warning(
+                window,
+                "Notes not saved",
+                f"{err}\n\nThe pasted lines are still on the clipboard: press Ctrl+V in the note"
+                " line to try again.",
+            )
             return True
     before = window.function
     window._set_function(read.function)
