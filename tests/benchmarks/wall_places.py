@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -73,7 +74,8 @@ def record(out: Path, notes: int = 200) -> None:
     app = QApplication.instance() or QApplication([])
     with out.open("w", encoding="utf-8") as lines:
         for size in SIZES:
-            path = Path(tempfile.mkdtemp()) / "wall.roundtable"
+            folder = Path(tempfile.mkdtemp())
+            path = folder / "wall.roundtable"
             make_session(path, 2000)
             theme_the_current_round(path)
             win = open_window(path)
@@ -91,6 +93,7 @@ def record(out: Path, notes: int = 200) -> None:
                 lines.write(json.dumps(state) + "\n")
             win.close()
             app.processEvents()
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
