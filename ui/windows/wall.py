@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListView, QListWidgetItem
 
@@ -258,16 +258,9 @@ class WallBoard(CardType, NoteBoard):
                 # in four columns or five by where the wall happened to be scrolled.
                 area = QSize(self.viewport().width(), room.height() - self.strip_height())
                 plan = self.plan(self.card_size, self.font(), area, sections=sections)
-            item_at = self.item
-            for row, rect in plan.places.items():
-                item: QListWidgetItem = item_at(row)
-                size = rect.size()
-                if item.sizeHint() != size:
-                    item.setSizeHint(size)
-            self._type_cards(plan.points)
+            spots = self._size_and_type(plan)
             self.band_tops, self.placed = plan.band_tops, plan.places
-            model, put = self.model(), self.setPositionForIndex
-            spots = [(rect.topLeft(), model.index(row, 0)) for row, rect in plan.places.items()]
+            put = self.setPositionForIndex
             for _ in range(3):
                 # A card put below the list's foot can show the scroll bar, and Qt lays the
                 # narrower list out again at the next card put: the cards put before it went
@@ -287,17 +280,28 @@ class WallBoard(CardType, NoteBoard):
         finally:
             self._placing = False
 
-    def _type_cards(self, points: dict[int, int]) -> None:
-        """Give each card of a themed round its own type size where it is not the wall's."""
+    def _size_and_type(self, plan: ColumnPlan) -> list[tuple[QPoint, QModelIndex]]:
+        """Give each item of a themed round its size in `plan`, and each card its own type
+        size where it is not the wall's (one pass over the items, not one for each); return
+        where each item goes, with its index."""
         own, role = self.font().pointSize(), Qt.ItemDataRole.FontRole
-        for row, size in points.items():
-            item = self.item(row)
-            font = None
-            if size != own:
-                font = QFont(self.font())
-                font.setPointSize(size)
-            if item.data(role) != font:
-                item.setData(role, font)
+        points, item_at, index_at = plan.points, self.item, self.model().index
+        spots = []
+        for row, rect in plan.places.items():
+            item: QListWidgetItem = item_at(row)
+            size = rect.size()
+            if item.sizeHint() != size:
+                item.setSizeHint(size)
+            points_here = points.get(row)
+            if points_here is not None:
+                font = None
+                if points_here != own:
+                    font = QFont(self.font())
+                    font.setPointSize(points_here)
+                if item.data(role) != font:
+                    item.setData(role, font)
+            spots.append((rect.topLeft(), index_at(row, 0)))
+        return spots
 
     def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
         """The presenter view sizes the wall's cards (its scale and stretch, or the plan);

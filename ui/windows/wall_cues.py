@@ -185,10 +185,11 @@ class WallCues(QObject):
         """The rows of the wall's shown notes."""
         wall = self.wall
         if self._rows is None:
+            item_at = wall.item
             self._rows = [
                 row
-                for row in range(wall.count())
-                if not wall.item(row).isHidden() and wall.item(row).data(KIND) == "note"
+                for row, item in ((row, item_at(row)) for row in range(wall.count()))
+                if not item.isHidden() and item.data(KIND) == "note"
             ]
         return self._rows
 
