@@ -40,6 +40,7 @@ class WallBoard(CardType, NoteBoard):
         self._placing = False
         self._flows = 0  # Qt's layouts of the items so far (doItemsLayout)
         self._settling = 0  # layouts of a themed round under way (doItemsLayout)
+        self._unplaced = False  # laid out while hidden, its cards not in their places yet
         # Called once a themed round's items stand where their plan puts them (`placed`),
         # after a layout: the presenter's "more above/below" lines say how many notes are
         # out of view (wall_cues.py).
@@ -195,6 +196,15 @@ class WallBoard(CardType, NoteBoard):
             super().doItemsLayout()
             self._flows += 1
             return
+        if not self.isVisible():
+            # Nobody sees a hidden wall: its cards are put in their places when it shows
+            # (showEvent). Placed while hidden, every note typed into a themed round with
+            # the wall closed cost 1.6 ms of planning and placing cards.
+            super().doItemsLayout()
+            self._flows += 1
+            self._unplaced = True
+            return
+        self._unplaced = False
         self._settling += 1
         try:
             super().doItemsLayout()
@@ -204,6 +214,11 @@ class WallBoard(CardType, NoteBoard):
             self._settling -= 1
         if not self._settling:
             self.settled()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._unplaced:
+            self.scheduleDelayedItemsLayout()
 
     def settling(self) -> bool:
         """True while a themed round's items are laid out and put in their places."""
