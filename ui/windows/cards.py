@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from ui.windows.card_images import CardImages
 from ui.windows.contrast import BODY, legible, luminance
 from ui.windows.keyboard import undo_goes_on
 
@@ -43,6 +44,8 @@ SELECTED_WIDTH, CARD_INSET, CORNER = 3, 4, 18
 KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 PROPOSAL = Qt.ItemDataRole.UserRole + 2
 NOTE_IDS = "application/x-roundtable-note-ids"
+# A card selected or with the keyboard is framed; any other is a plain card.
+_MARKED = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus).value
 
 
 def proposal_line(label: str) -> str:
@@ -158,6 +161,7 @@ class CardDelegate(QStyledItemDelegate):
         self.board = board
         # note id -> text of an edit the store refused: the editor opens again with it.
         self.refused: dict[int, str] = {}
+        self._images = CardImages()  # plain cards, drawn once and copied (card_images.py)
 
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
         editor = CardEditor(parent)
@@ -186,16 +190,10 @@ class CardDelegate(QStyledItemDelegate):
         if index.data(KIND) != "note":
             super().paint(painter, option, index)
             return
-        plain = not option.state & (
-            QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus
-        )
-        if plain and not index.data(PROPOSAL):
-            # Most cards, on every paint of the board (and of each card a note is added
-            # to): the colour over the whole card, the text inside the frames' inset.
-            painter.fillRect(option.rect, index.data(Qt.ItemDataRole.BackgroundRole))
-            inner = QStyleOptionViewItem(option)
-            inner.rect = option.rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
-            super().paint(painter, inner, index)
+        state = option.state.value  # (an int: Qt's flags are slow to combine in Python)
+        if not state & _MARKED and not index.data(PROPOSAL):
+            # Most cards, on every paint of the board and the wall: copied as drawn before.
+            self._images.paint(painter, option, index, state, self._paint_plain)
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -236,6 +234,14 @@ class CardDelegate(QStyledItemDelegate):
             painter.setBrush(colour)
             painter.drawPolygon(QPolygonF(fold))
         painter.restore()
+
+    def _paint_plain(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        """A card neither selected nor with the keyboard, without a proposal: the colour
+        over the whole card, the text inside the frames' inset."""
+        painter.fillRect(option.rect, index.data(Qt.ItemDataRole.BackgroundRole))
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
+        super().paint(painter, inner, index)
 
     @staticmethod
     def _draw_item(painter: QPainter, opt: QStyleOptionViewItem) -> None:

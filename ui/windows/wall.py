@@ -12,60 +12,18 @@ Without themes the wall is the board's flowing rows of cards.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListView, QListWidgetItem
 
 from roundtable.model import counted
 from ui.windows.note_board import KIND, NoteBoard
-from ui.windows.wall_bands import Measure, Shape, bands, slots, split, stack_short
-from ui.windows.wall_type import PAD, CardType, fitting_points
+from ui.windows.wall_plan import ColumnPlan, plan_columns, plan_key
+from ui.windows.wall_type import CardType
 
 # The largest type of a section's header line on the wall.
 HEADER_POINTS = 20
-
-
-@dataclass(frozen=True)
-class ColumnPlan:
-    """Where every shown item of a themed round goes, and whether it all fits."""
-
-    places: dict[int, QRect]  # row in the list -> its rectangle on the wall
-    height: int
-    fits: bool
-    # Each card's row -> its type size: the round's, or smaller for a note too long for
-    # its card at the round's size (wall_type.py).
-    points: dict[int, int] = field(default_factory=dict)
-    # Where each band of themes starts on the wall (its headers' top), top to bottom: a
-    # page up or down stops there (wall_pages.py).
-    band_tops: list[int] = field(default_factory=list)
-
-
-_HEADER_HEIGHTS: dict[tuple[str, str, int], int] = {}
-
-
-def header_height(font: QFont, text: str, width: int) -> int:
-    """The height of a theme's header wrapped to `width` (its columns' width); measured
-    once per font, text and width (a plan asks for every theme at every column count)."""
-    key = (font.key(), text, width)
-    known = _HEADER_HEIGHTS.get(key)
-    if known is None:
-        bold = QFont(font)
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        box = metrics.boundingRect(
-            0, 0, max(40, width - 16), 10_000, int(Qt.TextFlag.TextWordWrap), text
-        )
-        if len(_HEADER_HEIGHTS) >= 4096:
-            _HEADER_HEIGHTS.clear()
-        known = _HEADER_HEIGHTS[key] = box.height() + 14
-    return known
-
-
-def plan_key(card: QSize, font: QFont, area: QSize, least: int) -> tuple:
-    """What a column plan depends on besides the round's notes (WallBoard.known_plans)."""
-    return (card.width(), card.height(), font.key(), area.width(), area.height(), least)
 
 
 class WallBoard(CardType, NoteBoard):
@@ -82,6 +40,7 @@ class WallBoard(CardType, NoteBoard):
         self._placing = False
         self._flows = 0  # Qt's layouts of the items so far (doItemsLayout)
         self._settling = 0  # layouts of a themed round under way (doItemsLayout)
+        self._unplaced = False  # laid out while hidden, its cards not in their places yet
         # Called once a themed round's items stand where their plan puts them (`placed`),
         # after a layout: the presenter's "more above/below" lines say how many notes are
         # out of view (wall_cues.py).
@@ -209,95 +168,9 @@ class WallBoard(CardType, NoteBoard):
 
         `sections` are the wall's sections() when the caller has them (one walk over the
         items for the dozen plans of a fit, not two per plan)."""
-        sections = self.sections() if sections is None else sections
-        gap = 2 * self.spacing()
-        per_band = self._per_band(card, area, len(sections))
-        width = (area.width() - gap) // per_band - gap
-        step_x = width + gap
-        lowest = card.height() // 2
-        most = font.pointSize()
-        least = min(most, self.least_points if least is None else least)
-        # Measured inside the card's frames, as on the board (note_board.py): at the card's
-        # whole width, a note's last line was cut off on the wall. Once per text and size.
-        text_height = self.height_at(font, width)
-        points: dict[int, int] = {}
+        return plan_columns(self, card, font, area, least, sections)
 
-        def height_of(row: int) -> int:
-            text = self.item(row).text()
-            size = most
-            if text_height(text, most) + PAD > card.height():
-                size = fitting_points(text_height, text, most - 1, least, card.height()) or least
-            points[row] = size
-            return max(lowest, text_height(text, size) + PAD)
-
-        # Each theme's columns of cards (most columns only when one is too tall) and the
-        # height of its header over them.
-        def column_height(column: list[int]) -> int:
-            return sum(heights[r] + gap for r in column)
-
-        def shape_at(head: int, cards: list[int], k: int) -> Shape:
-            columns = split(cards, [heights[r] + gap for r in cards], k)
-            return head, columns, header_height(font, self.item(head).text(), k * step_x - gap)
-
-        shapes: list[Shape] = []
-        heights: dict[int, int] = {}
-        for head, cards in sections:
-            for row in cards:
-                heights[row] = height_of(row)
-            k = 1
-            while True:
-                shape = shape_at(head, cards, k)
-                tallest = max((column_height(c) for c in shape[1]), default=0)
-                if shape[2] + tallest <= area.height() or k >= min(per_band, len(cards)):
-                    break
-                k += 1
-            shapes.append(shape)
-        cards_of = dict(sections)
-
-        def widen(shape: Shape, k: int) -> Shape | None:
-            head = shape[0]
-            return shape_at(head, cards_of[head], k) if k <= len(cards_of[head]) else None
-
-        # Short themes share a column, one under the other, when the themes need more
-        # columns than the wall has: else the last theme went to a band of its own below,
-        # and the cards shrank (six themes on a 1024-pixel projector had 10-point text).
-        def tall(shape: Shape) -> int:
-            head, columns, top = shape
-            return top + max(column_height(column) for column in columns)
-
-        stacks = stack_short(shapes, per_band, area.height(), tall)
-        # Bands of themes across the wall, their spare columns widening their tallest
-        # themes (wall_bands.py).
-        laid = bands(stacks, per_band, Measure(widen, column_height))
-        places: dict[int, QRect] = {}
-        band_tops: list[int] = []
-        y = gap // 2
-        for band in laid:
-            band_tops.append(y)
-            top = max((stack[0][2] for stack in band), default=0)
-            x, tallest = gap // 2, 0
-            for stack in band:
-                line = y
-                for n, (head, columns, own) in enumerate(stack):
-                    head_height = top if n == 0 else own  # the band's headers end on one line
-                    k = max(1, len(columns))
-                    places[head] = QRect(x, line, k * step_x - gap, head_height - gap // 2)
-                    foot = line + head_height
-                    for c, column in enumerate(columns):
-                        card_top = line + head_height
-                        for row in column:
-                            places[row] = QRect(x + c * step_x, card_top, width, heights[row])
-                            card_top += heights[row] + gap
-                        foot = max(foot, card_top)
-                    line = foot
-                tallest = max(tallest, line - y)
-                x += slots(stack) * step_x
-            y += tallest
-        # The wall's height: the last card's foot and half a gap, as above the first header.
-        height = y - gap + gap // 2
-        return ColumnPlan(places, height, height <= area.height(), points, band_tops)
-
-    def _per_band(self, card: QSize, area: QSize, sections: int) -> int:
+    def per_band(self, card: QSize, area: QSize, sections: int) -> int:
         """How many columns of cards side by side a band of the wall holds (see plan)."""
         gap = 2 * self.spacing()
         per_band = max(1, (area.width() - gap) // (card.width() + gap))
@@ -309,13 +182,13 @@ class WallBoard(CardType, NoteBoard):
     def least_height(self, card: QSize, area: QSize, sections: list) -> int:
         """A height no plan of `sections` with cards of `card` size in `area` is under,
         found without measuring a note: each card is at least half a card tall, and a band
-        is at least as tall as its cards shared evenly between its `_per_band` columns
+        is at least as tall as its cards shared evenly between its `per_band` columns
         (plan: the wall's height is its bands' less a gap, with half a gap above and below).
         Taller than the wall, the round does not fit at that size, and no plan need say so:
         200 notes in themes on a 1024x768 wall took four plans of every card per note typed."""
         gap = 2 * self.spacing()
         cards = sum(len(rows) for _head, rows in sections)
-        per_band = self._per_band(card, area, len(sections))
+        per_band = self.per_band(card, area, len(sections))
         return cards * (card.height() // 2 + gap) // per_band - gap + 2 * (gap // 2)
 
     def doItemsLayout(self) -> None:  # noqa: N802 (Qt name)
@@ -323,6 +196,15 @@ class WallBoard(CardType, NoteBoard):
             super().doItemsLayout()
             self._flows += 1
             return
+        if not self.isVisible():
+            # Nobody sees a hidden wall: its cards are put in their places when it shows
+            # (showEvent). Placed while hidden, every note typed into a themed round with
+            # the wall closed cost 1.6 ms of planning and placing cards.
+            super().doItemsLayout()
+            self._flows += 1
+            self._unplaced = True
+            return
+        self._unplaced = False
         self._settling += 1
         try:
             super().doItemsLayout()
@@ -332,6 +214,11 @@ class WallBoard(CardType, NoteBoard):
             self._settling -= 1
         if not self._settling:
             self.settled()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._unplaced:
+            self.scheduleDelayedItemsLayout()
 
     def settling(self) -> bool:
         """True while a themed round's items are laid out and put in their places."""
@@ -386,16 +273,9 @@ class WallBoard(CardType, NoteBoard):
                 # in four columns or five by where the wall happened to be scrolled.
                 area = QSize(self.viewport().width(), room.height() - self.strip_height())
                 plan = self.plan(self.card_size, self.font(), area, sections=sections)
-            item_at = self.item
-            for row, rect in plan.places.items():
-                item: QListWidgetItem = item_at(row)
-                size = rect.size()
-                if item.sizeHint() != size:
-                    item.setSizeHint(size)
-            self._type_cards(plan.points)
+            spots = self._size_and_type(plan)
             self.band_tops, self.placed = plan.band_tops, plan.places
-            model, put = self.model(), self.setPositionForIndex
-            spots = [(rect.topLeft(), model.index(row, 0)) for row, rect in plan.places.items()]
+            put = self.setPositionForIndex
             for _ in range(3):
                 # A card put below the list's foot can show the scroll bar, and Qt lays the
                 # narrower list out again at the next card put: the cards put before it went
@@ -415,17 +295,28 @@ class WallBoard(CardType, NoteBoard):
         finally:
             self._placing = False
 
-    def _type_cards(self, points: dict[int, int]) -> None:
-        """Give each card of a themed round its own type size where it is not the wall's."""
+    def _size_and_type(self, plan: ColumnPlan) -> list[tuple[QPoint, QModelIndex]]:
+        """Give each item of a themed round its size in `plan`, and each card its own type
+        size where it is not the wall's (one pass over the items, not one for each); return
+        where each item goes, with its index."""
         own, role = self.font().pointSize(), Qt.ItemDataRole.FontRole
-        for row, size in points.items():
-            item = self.item(row)
-            font = None
-            if size != own:
-                font = QFont(self.font())
-                font.setPointSize(size)
-            if item.data(role) != font:
-                item.setData(role, font)
+        points, item_at, index_at = plan.points, self.item, self.model().index
+        spots = []
+        for row, rect in plan.places.items():
+            item: QListWidgetItem = item_at(row)
+            size = rect.size()
+            if item.sizeHint() != size:
+                item.setSizeHint(size)
+            points_here = points.get(row)
+            if points_here is not None:
+                font = None
+                if points_here != own:
+                    font = QFont(self.font())
+                    font.setPointSize(points_here)
+                if item.data(role) != font:
+                    item.setData(role, font)
+            spots.append((rect.topLeft(), index_at(row, 0)))
+        return spots
 
     def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
         """The presenter view sizes the wall's cards (its scale and stretch, or the plan);

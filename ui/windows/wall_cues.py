@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -37,6 +37,7 @@ class WallCues(QObject):
         self.above = self._line("presenterMoreAbove", "Notes above the wall's top edge")
         self.below = self._line("presenterMore", "Notes below the wall's bottom edge")
         self._busy = False
+        self._sheets: dict[str, str] = {}  # the lines' style sheet by the wall's colour
         # The lines' counts wait for the wall's items to stand in their places (`_settled`).
         self._owed = False
         self._rows: list[int] | None = None  # the wall's shown notes, until it changes
@@ -147,8 +148,12 @@ class WallCues(QObject):
             if shown:
                 if count:
                     line.setText(_said(hidden, where))
-                line.setGeometry(port.left(), y, port.width(), high - GAP)
-                line.raise_()
+                where_to = QRect(port.left(), y, port.width(), high - GAP)
+                if line.isHidden() or line.geometry() != where_to:
+                    # Over the cards; not on every update: the two lines took turns on top,
+                    # and each turn repainted them (three times per note typed).
+                    line.setGeometry(where_to)
+                    line.raise_()
             line.setVisible(shown)
 
     def _style(self) -> None:
@@ -163,8 +168,12 @@ class WallCues(QObject):
                 line.setFont(font)
         role = QPalette.ColorRole.Base
         base = self.wall.palette().color(role).name()
-        text = ink("#505050", self.wall, role)
-        sheet = f"QLabel {{ background: {base}; color: {text}; }}"
+        sheet = self._sheets.get(base)
+        if sheet is None:
+            # Worked out once per wall colour: a strip's height is asked for several times
+            # per note typed, and the text's contrast took 0.2 ms of each Enter.
+            text = ink("#505050", self.wall, role)
+            sheet = self._sheets[base] = f"QLabel {{ background: {base}; color: {text}; }}"
         for line in (self.above, self.below):
             if line.styleSheet() != sheet:
                 line.setStyleSheet(sheet)
@@ -176,10 +185,11 @@ class WallCues(QObject):
         """The rows of the wall's shown notes."""
         wall = self.wall
         if self._rows is None:
+            item_at = wall.item
             self._rows = [
                 row
-                for row in range(wall.count())
-                if not wall.item(row).isHidden() and wall.item(row).data(KIND) == "note"
+                for row, item in ((row, item_at(row)) for row in range(wall.count()))
+                if not item.isHidden() and item.data(KIND) == "note"
             ]
         return self._rows
 

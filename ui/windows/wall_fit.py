@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 
-from ui.windows.wall import ColumnPlan, WallBoard, plan_key
+from ui.windows.wall import WallBoard
+from ui.windows.wall_plan import ColumnPlan, plan_key
 from ui.windows.wall_rows import CARD_POINTS, MIN_SCALE, NEARLY_FITS, SCROLL_SCALE, points_at
 from ui.windows.wall_type import FEW
 
