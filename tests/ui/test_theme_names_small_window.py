@@ -20,7 +20,11 @@ def _themes_in_a_small_window(qtbot, window) -> QTreeWidget:
     window.resize(1024, 640)
     tree = window.findChild(QTreeWidget, "themeList")
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 3)
-    qtbot.wait(50)  # the dock takes its width in the small window
+    # The dock takes its width in the small window (50 ms was not always enough on a busy
+    # machine): narrower than the long names, which is what this test is about.
+    long = QFontMetrics(tree.font()).horizontalAdvance(LONG[0])
+    qtbot.waitUntil(lambda: tree.columnWidth(0) < long)
+    qtbot.wait(50)  # and lays its rows out at that width
     return tree
 
 
