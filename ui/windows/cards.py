@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from ui.windows.card_fit import fitted_text
 from ui.windows.card_images import CardImages
 from ui.windows.contrast import BODY, legible, luminance
 from ui.windows.keyboard import undo_goes_on
@@ -211,6 +212,7 @@ class CardDelegate(QStyledItemDelegate):
         if proposal:
             self._paint_with_tag(painter, opt, proposal)
         else:
+            opt.text = fitted_text(opt)
             self._draw_item(painter, opt)
         colour = selection_colour(opt.palette) if selected else QColor()
         painter.save()
@@ -241,7 +243,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.fillRect(option.rect, index.data(Qt.ItemDataRole.BackgroundRole))
         inner = QStyleOptionViewItem(option)
         inner.rect = option.rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
-        super().paint(painter, inner, index)
+        self.initStyleOption(inner, index)
+        inner.text = fitted_text(inner)  # a note longer than the card: whole lines and "…"
+        self._draw_item(painter, inner)
 
     @staticmethod
     def _draw_item(painter: QPainter, opt: QStyleOptionViewItem) -> None:
@@ -258,6 +262,7 @@ class CardDelegate(QStyledItemDelegate):
         tag_h = tag_height(opt.font, proposal)
         card = QRect(opt.rect)
         opt.rect = card.adjusted(0, 0, 0, -tag_h)
+        opt.text = fitted_text(opt)  # whole lines above the tag, not one under its rule
         self._draw_item(painter, opt)
         tag = QRect(card.left() + 3, card.bottom() - tag_h, card.width() - 6, tag_h)
         painter.save()

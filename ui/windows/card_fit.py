@@ -1,0 +1,47 @@
+"""A card's text cut to the whole lines its card holds, ending in "…".
+
+A card grows with its note up to the board's card height; a longer note is cut (its tooltip
+and F2 have it whole). Qt drew such a note on past the card's text area: under a proposed
+theme's tag, the tag's rule ran through the last line shown ("owns the fix and every quarter
+we argue" struck through), and the line after it showed half. The text is now cut after the
+last word whose line fits, and "…" says there is more.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+_LINE_BREAK = "\u2028"  # how initStyleOption writes a card's line breaks
+_TRIM = " ,;:.-–—"
+
+
+def fitted_text(opt: QStyleOptionViewItem) -> str:
+    """`opt.text`, or as much of it as `opt.rect` shows in whole lines, ending in "…"."""
+    style = opt.widget.style() if opt.widget else QApplication.style()
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
+    width, height = rect.width() - 2 * margin, rect.height()
+    metrics = QFontMetrics(opt.font)
+
+    def fits(text: str) -> bool:
+        return metrics.boundingRect(0, 0, width, 100_000, _WRAP, text).height() <= height
+
+    text = opt.text.replace(_LINE_BREAK, "\n")
+    if width <= 0 or fits(text):
+        return opt.text
+    words = text.split(" ")
+
+    def cut(count: int) -> str:
+        return " ".join(words[:count]).rstrip(_TRIM + "\n") + "…"
+
+    low, high = 0, len(words) - 1  # the most words that fit with "…" after them
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(cut(middle)):
+            low = middle
+        else:
+            high = middle - 1
+    return cut(low).replace("\n", _LINE_BREAK)
