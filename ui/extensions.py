@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMainWindow
 log = logging.getLogger(__name__)
 
 INSTALLERS: list[str] = [
-    "ui.export_action.install",
     "ui.save_copy_action.install",
+    "ui.export_action.install",
     "ui.import_action.install",
     "ui.sensemaking.themes.install",
     "ui.sensemaking.votes.install",

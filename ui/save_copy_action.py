@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from roundtable.store import SUFFIX, SessionFileError
 from ui.export_action import writable_folder
 from ui.windows.dialogs import FILE_FILTER, free_name
+from ui.windows.read_only import copy_hint
 
 
 def default_copy(session: Path) -> Path:
@@ -29,11 +30,14 @@ def default_copy(session: Path) -> Path:
     return free_name(folder / f"{session.stem} copy{SUFFIX}")
 
 
-def cannot_write(store) -> bool:
-    """Whether this window cannot change its own file: read-only, or the file, its folder
-    or its disk became write-protected after it was opened."""
+def copy_can_go_on(store) -> bool:
+    """Whether a copy is where this window's work can go on: it is read-only, or its file,
+    folder or disk became write-protected after it was opened. (Not a file from a newer
+    version of the app: its copy opens read-only too.)"""
+    if store.read_only:
+        return bool(copy_hint(store.read_only_reason or ""))
     path = Path(store.path)
-    return store.read_only or not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 class CopySaver(QObject):
@@ -43,7 +47,7 @@ class CopySaver(QObject):
         super().__init__(window)
         self.setObjectName("copySaver")
         self.window = window
-        self.action = QAction("Save a &copy…", window)
+        self.action = QAction("Save &a copy…", window)
         self.action.setObjectName("saveCopyAction")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.action.setStatusTip("Write the whole session to another file; this window stays on")
@@ -70,7 +74,7 @@ class CopySaver(QObject):
         self._status(
             f"Saved a copy as {written} (this window still shows {Path(store.path).name})."
         )
-        if cannot_write(store):
+        if copy_can_go_on(store):
             self._offer_to_open(written)
         return written
 
@@ -151,15 +155,9 @@ class CopySaver(QObject):
 
 
 def install(window: QMainWindow) -> CopySaver:
-    """Add File > Save a copy… (Ctrl+Shift+S) to `window`, after File > Open."""
+    """Add File > Save a copy… (Ctrl+Shift+S) to `window` (installed before the export, so
+    it comes next to the window's own Open and Start screen)."""
     saver = CopySaver(window)
-    menu = window.menu("File")  # type: ignore[attr-defined]
-    after = [a for a in menu.actions() if a.objectName() == "openAction"]
-    following = menu.actions()
-    at = following.index(after[0]) + 1 if after else len(following)
-    if at < len(following):
-        menu.insertAction(following[at], saver.action)
-    else:
-        menu.addAction(saver.action)
+    window.menu("File").addAction(saver.action)  # type: ignore[attr-defined]
     window.addAction(saver.action)
     return saver

@@ -135,7 +135,7 @@ def test_the_shortcut_is_listed_in_the_file_menu(window):
     from tests.ui.test_menu_keys import menu_entries
 
     files = [(a.text(), a.shortcut().toString()) for title, a in menu_entries(window)]
-    assert ("Save a &copy…", "Ctrl+Shift+S") in files
+    assert ("Save &a copy…", "Ctrl+Shift+S") in files
 
 
 def test_a_disk_write_protected_mid_session_points_at_a_copy_that_goes_on(
