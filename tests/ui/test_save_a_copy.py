@@ -180,3 +180,28 @@ def test_a_disk_write_protected_mid_session_points_at_a_copy_that_goes_on(
             "Saved before the disk locked",
             "Typed after the disk locked",
         ]
+
+
+def test_a_file_from_a_newer_version_is_copied_without_an_offer_to_change_it(
+    qtbot, session_file: Path, tmp_path: Path, monkeypatch, fake_clock
+):
+    import sqlite3
+
+    from roundtable.store.schema import SCHEMA_VERSION
+    from tests.ui.conftest import shown_window
+
+    conn = sqlite3.connect(session_file)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    win = shown_window(qtbot, session_file, fake_clock)
+    assert win.store.read_only and "Save a copy" not in win.statusBar().currentMessage()
+    out = tmp_path / "future copy.roundtable"
+    _choose(monkeypatch, out)
+    offered = _press_in_box("copySavedBox", "Not now")
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win, Qt.Key.Key_S, CTRL_SHIFT)
+    # Its copy is from the newer version too: it would open read-only, so nothing is offered.
+    assert offered == [] and out.is_file()
+    assert win.statusBar().currentMessage().startswith(f"Saved a copy as {out}")
+    win.close()
