@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow
 log = logging.getLogger(__name__)
 
 INSTALLERS: list[str] = [
+    "ui.save_copy_action.install",
     "ui.export_action.install",
     "ui.import_action.install",
     "ui.sensemaking.themes.install",

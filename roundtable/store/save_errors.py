@@ -26,7 +26,11 @@ def saving_error(path: Path, exc: sqlite3.OperationalError) -> SessionFileError 
         # The file, its folder or its disk became write-protected after it was opened (a
         # share remounted read-only, a sync tool, a USB stick's switch).
         why = "the file can no longer be written (it or its disk became write-protected)"
-        then = "make it writable again and try again, or close it and open it read-only"
+        # A copy on a disk that takes writing is how the session goes on meanwhile.
+        then = (
+            "make it writable again and try again, or save a copy somewhere you can write"
+            " to (File > Save a copy, Ctrl+Shift+S) and go on in that"
+        )
     elif "malformed" in said or "corrupt" in said:
         why = f"the file reports damage ({said})"
         lost = "The last change was not saved."

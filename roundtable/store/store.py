@@ -32,6 +32,7 @@ from roundtable.model import (
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store.notes import NotesMixin
 from roundtable.store.roster import RosterMixin
+from roundtable.store.save_copy import write_copy
 from roundtable.store.save_errors import saving_error
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from roundtable.store.session_file import (
@@ -282,6 +283,11 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
         """Write the session back if its file was deleted or replaced while open (see
         write_back.py); a message for the user the first time, else None."""
         return None if self._watch is None else self._watch.keep(self.db.conn)
+
+    def save_copy(self, path: str | Path) -> Path:
+        """Write the whole session, as it is now, to another file (see save_copy.py); works
+        read-only too. SessionFileError says why nothing was written."""
+        return write_copy(self.db.conn, self.path, Path(path))
 
     def close(self) -> None:
         """Close the file and release the writer lock. Safe to call twice."""

@@ -20,7 +20,7 @@ from roundtable.store import SessionFileError, Store
         (
             "attempt to write a readonly database",
             "became write-protected",
-            "open it read-only",
+            "File > Save a copy",
         ),
         ("database disk image is malformed", "the file reports damage", "rescue a copy"),
     ],

@@ -54,7 +54,10 @@ def read_only_actions(qtbot, demo_file):
     return win, view.visualRect(panel_of(win).proxy.index(0, WHAT))
 
 
-READ_ONLY_SAID = "Theme of the action item: not in a read-only window. Opened read-only as asked."
+READ_ONLY_SAID = (
+    "Theme of the action item: not in a read-only window. Opened read-only as asked."
+    " To change a copy of it: File > Save a copy (Ctrl+Shift+S)."
+)
 
 
 def no_menu_but_why(win) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from ui.commands import brief
 from ui.sensemaking.action_model import ACTION_ID_ROLE, THEME, WHAT
 from ui.sensemaking.actions_panel import ActionsPanel
+from ui.windows.read_only import copy_hint
 from ui.windows.window_actions import as_typed
 
 THEME_KEYS = "Ctrl+L"
@@ -86,7 +87,7 @@ class ThemeChooser(QObject):
         if store.read_only:  # right-click or the Menu key: say why, as Ctrl+L does there
             reason = store.read_only_reason or ""
             self.window.show_status(
-                f"Theme of the action item: not in a read-only window. {reason}"
+                f"Theme of the action item: not in a read-only window. {reason}" + copy_hint(reason)
             )
             return
         action = store.action(index.data(ACTION_ID_ROLE))

@@ -192,7 +192,10 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
         if rescued:
             win.show_status(rescue_note)
         if win.store.read_only_reason:
-            win.show_status(win.store.read_only_reason)
+            from ui.windows.read_only import copy_hint
+
+            reason = win.store.read_only_reason
+            win.show_status(reason + copy_hint(reason))
             win.setWindowTitle(win.windowTitle() + " (read-only)")
         return win
 

@@ -46,11 +46,21 @@ CHANGING_ACTIONS = (
 CHANGING_BUTTONS = ("suggestThemesButton", "sortRestButton")
 
 
+def copy_hint(reason: str) -> str:
+    """How to get a file one can change: a copy (File > Save a copy). Not for a file from a
+    newer version of the app, whose copy would be read-only here too."""
+    if "newer version" in reason:
+        return ""
+    return " To change a copy of it: File > Save a copy (Ctrl+Shift+S)."
+
+
 def lock_read_only(window) -> None:
-    """A read-only file: nothing to type into, no timer to start; the reason stays shown."""
+    """A read-only file: nothing to type into, no timer to start; the reason stays shown,
+    with how to get a copy that can be changed."""
     reason = window.store.read_only_reason or ""
+    hint = copy_hint(reason)
     window.entry.setEnabled(False)
-    window.entry.setPlaceholderText(f"Read-only: {reason}")
+    window.entry.setPlaceholderText(f"Read-only: {reason}")  # (no room there for the hint)
     said: dict[str, list[str]] = {}
     for name in CHANGING_ACTIONS:
         action = window.findChild(QAction, name)
@@ -66,7 +76,9 @@ def lock_read_only(window) -> None:
         key = QShortcut(QKeySequence(keys), window)
         what = " / ".join(dict.fromkeys(names))
         key.activated.connect(
-            lambda what=what: window.show_status(f"{what}: not in a read-only window. {reason}")
+            lambda what=what: window.show_status(
+                f"{what}: not in a read-only window. {reason}{hint}"
+            )
         )
         window._read_only_keys.append(key)
     for button in (
@@ -80,4 +92,4 @@ def lock_read_only(window) -> None:
     for name in CHANGING_BUTTONS:
         for button in window.findChildren(QPushButton, name):
             button.setEnabled(False)
-    window.statusBar().showMessage(f"Read-only: {reason}")
+    window.statusBar().showMessage(f"Read-only: {reason}{hint}")

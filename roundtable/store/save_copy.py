@@ -1,0 +1,171 @@
+"""Saving a copy of an open session under another name (File > Save a copy).
+
+The copy is read from the store's own connection with SQLite's backup API, in one read
+transaction, so it is the whole session as it was at that instant, even while another
+window writes to the file. It is written to a hidden temporary file beside the target and
+renamed into place only when complete: a full disk or any error leaves no partial file,
+and a file that already has the name is not touched until the copy is whole. A read-only
+window can save a copy too; that is how it gets a file it can change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import sqlite3
+from pathlib import Path
+
+from roundtable.store.session_file import SessionFileError, lock_path, writer_lock_held
+
+# SQLite's side files of a database (a journal or log), which must not outlive the copy.
+SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
+def write_copy(conn: sqlite3.Connection, source: Path, target: Path) -> Path:
+    """Copy the session open on `conn` (from the file `source`) to `target`; return it.
+
+    Raises SessionFileError, whose message says what happened and that nothing was written.
+    """
+    target = Path(target)
+    _check_target(source, target)
+    folder = target.parent
+    try:
+        part = _new_part(folder, target.name)
+    except OSError as exc:
+        raise SessionFileError(target, _explain(exc, target)) from exc
+    try:
+        copy = _open_part(part)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        _flush(part)
+        os.replace(part, target)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_part(part)
+        raise SessionFileError(target, _explain(exc, target)) from exc
+    except BaseException:
+        _remove_part(part)
+        raise
+    return target
+
+
+def _check_target(source: Path, target: Path) -> None:
+    """Refuse a place the copy cannot or must not go, before anything is written."""
+    if not target.name:
+        raise SessionFileError(target, "Choose a file name for the copy; nothing was written.")
+    own = source.resolve()
+    wanted = target.resolve()
+    side = {own.with_name(own.name + end) for end in SIDE_FILES} | {lock_path(own)}
+    if wanted == own or (target.exists() and _same_file(source, target)):
+        raise SessionFileError(
+            target,
+            f"{target.name} is the file this window has open; a copy needs another name"
+            " (the open file already has every change). Nothing was written.",
+        )
+    if wanted in side:
+        raise SessionFileError(
+            target,
+            f"{target.name} is one of SQLite's working files for the open session; choose"
+            " another name. Nothing was written.",
+        )
+    if not target.parent.is_dir():
+        raise SessionFileError(
+            target,
+            f"The folder {target.parent} does not exist; choose another place."
+            " Nothing was written.",
+        )
+    if target.is_dir():
+        raise SessionFileError(
+            target, f"{target} is a folder; choose a file name. Nothing was written."
+        )
+    if target.exists() and writer_lock_held(target):
+        raise SessionFileError(
+            target,
+            f"{target.name} is open in another Roundtable window; close it there or choose"
+            " another name. Nothing was written.",
+        )
+    if target.exists() and any(target.with_name(target.name + end).exists() for end in SIDE_FILES):
+        # Its log would be read into the copy when it is opened, and damage it.
+        raise SessionFileError(
+            target,
+            f"{target.name} is in use by another program, or has changes not yet folded in;"
+            " choose another name. Nothing was written.",
+        )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def _new_part(folder: Path, name: str) -> Path:
+    """An empty hidden temporary file in `folder` for the copy named `name`.
+
+    Made as any new file is (mode 0o666 narrowed by the user's umask), so the copy can be
+    read by whoever could read a session saved there.
+    """
+    for _ in range(100):
+        part = folder / f".{name}.{secrets.token_hex(4)}.part"
+        try:
+            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return part
+    raise FileExistsError(errno.EEXIST, "No free temporary file name", str(folder))
+
+
+def _open_part(part: Path) -> sqlite3.Connection:
+    """The connection the copy is written through (a test narrows it to fill up)."""
+    return sqlite3.connect(part)
+
+
+def _flush(path: Path) -> None:
+    # Renamed with its data still in the page cache, a power cut could leave an empty copy.
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _remove_part(part: Path) -> None:
+    for left in (part, *(part.with_name(part.name + end) for end in SIDE_FILES)):
+        with contextlib.suppress(OSError):
+            left.unlink(missing_ok=True)
+
+
+def _explain(exc: OSError | sqlite3.Error, target: Path) -> str:
+    """What went wrong writing the copy, and that nothing was written."""
+    number = exc.errno if isinstance(exc, OSError) else None
+    said = str(exc)
+    if number in (errno.ENOSPC, errno.EDQUOT) or "full" in said:
+        return (
+            f"The disk is full; the copy {target.name} was not written and nothing was left"
+            " behind. Free some space or choose another place."
+        )
+    if number == errno.EROFS or "readonly" in said:
+        return (
+            f"{target.parent} is on a read-only disk; the copy was not written."
+            " Choose another place."
+        )
+    if number in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY):
+        if target.exists():
+            return (
+                f"{target.name} could not be replaced: it may be open in another program"
+                " (close it there) or you may not have permission to change it. Nothing was"
+                " written."
+            )
+        return (
+            f"You cannot write to the folder {target.parent}; the copy was not written."
+            " Choose another place."
+        )
+    if number == errno.ENAMETOOLONG:
+        return (
+            f"{target.name} is too long a name for that disk; choose a shorter one."
+            " Nothing was written."
+        )
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else said
+    return f"The copy {target.name} could not be written ({reason}); nothing was written."

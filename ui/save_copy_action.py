@@ -1,0 +1,163 @@
+"""File > Save a copy… (Ctrl+Shift+S): the open session, whole, written to another file.
+
+For mailing the session to a colleague, keeping a copy before a risky change, getting a
+file one can change out of a read-only window, or going on when the file's disk became
+write-protected mid-session. The window stays on its own file; where it cannot write to
+that file, it offers to open the copy in a new window. The store writes the copy
+(`Store.save_copy`), all or nothing; a refusal (a full disk, a folder one cannot write to)
+is shown with the choice of another place.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from roundtable.store import SUFFIX, SessionFileError
+from ui.export_action import writable_folder
+from ui.windows.dialogs import FILE_FILTER, free_name
+from ui.windows.read_only import copy_hint
+
+
+def default_copy(session: Path) -> Path:
+    """ "<name> copy.roundtable" beside the session (or in a folder that can be written to,
+    for a session on a read-only share), with a number added when that name is taken."""
+    folder = writable_folder(session.parent)
+    return free_name(folder / f"{session.stem} copy{SUFFIX}")
+
+
+def copy_can_go_on(store) -> bool:
+    """Whether a copy is where this window's work can go on: it is read-only, or its file,
+    folder or disk became write-protected after it was opened. (Not a file from a newer
+    version of the app: its copy opens read-only too.)"""
+    if store.read_only:
+        return bool(copy_hint(store.read_only_reason or ""))
+    path = Path(store.path)
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+class CopySaver(QObject):
+    """Owns the Save a copy action of one main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("copySaver")
+        self.window = window
+        self.action = QAction("Save &a copy…", window)
+        self.action.setObjectName("saveCopyAction")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.action.setStatusTip("Write the whole session to another file; this window stays on")
+        self.action.triggered.connect(self.start)
+        self.opened: QMainWindow | None = None  # the copy's window, when one was opened
+
+    def start(self) -> Path | None:
+        """Ask where, write the copy, say so; returns the copy, or None when none was made."""
+        store = self.window.store  # type: ignore[attr-defined]
+        suggested = default_copy(Path(store.path))
+        while True:
+            chosen = self._ask(suggested)
+            if chosen is None:
+                return None
+            try:
+                written = store.save_copy(chosen)
+            except SessionFileError as exc:
+                self._status("Copy not saved; nothing was written.")
+                if not self._another_place(str(exc)):
+                    return None
+                suggested = chosen
+                continue
+            break
+        self._status(
+            f"Saved a copy as {written} (this window still shows {Path(store.path).name})."
+        )
+        if copy_can_go_on(store):
+            self._offer_to_open(written)
+        return written
+
+    def _ask(self, suggested: Path) -> Path | None:
+        """The file dialog; the chosen file (with .roundtable added), or None."""
+        while True:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window,
+                "Save a copy of the session",
+                str(suggested),
+                FILE_FILTER,
+                options=QFileDialog.Option.DontConfirmOverwrite,
+            )
+            if not name:
+                return None
+            path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
+            if not path.is_file() or self._replace(path):
+                return path
+            suggested = free_name(path)
+
+    def _replace(self, path: Path) -> bool:
+        """Whether an existing file of the chosen name is to be replaced by the copy."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "File already exists",
+            f"A file named {path.name} already exists in {path.parent}.\n\nReplace it with"
+            " the copy? It is replaced only once the copy is complete.",
+            parent=self.window,
+        )
+        box.setObjectName("copyExistsBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        other = box.addButton("Choose another name…", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(other)
+        box.exec()
+        return box.clickedButton() is replace
+
+    def _another_place(self, why: str) -> bool:
+        """Say why the copy was not written; whether the user chose to pick another place."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Copy not saved", why, parent=self.window)
+        box.setObjectName("copyNotSavedBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        other = box.addButton("Choose another place…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(other)
+        box.exec()
+        return box.clickedButton() is other
+
+    def _offer_to_open(self, copy: Path) -> None:
+        """This window cannot change its file: offer the copy, which can be, in a new one."""
+        name = Path(self.window.store.path).name  # type: ignore[attr-defined]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Copy saved",
+            f"The copy was saved as\n{copy}\n\nThis window cannot change {name}; the copy"
+            " can be changed. Open it in a new window?",
+            parent=self.window,
+        )
+        box.setObjectName("copySavedBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        open_it = box.addButton("Open the copy", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_it)
+        box.exec()
+        if box.clickedButton() is not open_it:
+            return
+        from ui.windows.dialogs import open_session
+
+        win = open_session(copy, self.window, clock=self.window.clock)  # type: ignore[attr-defined]
+        if win is not None:
+            win.show()
+            self.opened = win
+            others = getattr(self.window, "_others", [])
+            self.window._others = [*others, win]  # type: ignore[attr-defined]
+
+    def _status(self, text: str) -> None:
+        self.window.show_status(text)  # type: ignore[attr-defined]
+
+
+def install(window: QMainWindow) -> CopySaver:
+    """Add File > Save a copy… (Ctrl+Shift+S) to `window` (installed before the export, so
+    it comes next to the window's own Open and Start screen)."""
+    saver = CopySaver(window)
+    window.menu("File").addAction(saver.action)  # type: ignore[attr-defined]
+    window.addAction(saver.action)
+    return saver
