@@ -217,6 +217,8 @@ def clean_text(text: str) -> str:
     ,nnA)"), and zero-width spaces (a name with one became a look-alike second person).
     Joiners, which emoji and several scripts need, and direction marks stay.
     """
+    if text.isascii() and text.isprintable():  # no control or invisible character: as is
+        return text.strip()
     out = []
     for ch in text.replace("\r\n", "\n"):  # a Windows line break is one break
         if ch in "\r\n\t\v\f\u2028\u2029\x85":
