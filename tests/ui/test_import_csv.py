@@ -265,3 +265,20 @@ def test_cancel_while_a_big_file_is_read_imports_nothing_and_says_so(
     window.close()
     with Store.open(session_file, read_only=True) as store:
         assert store.note_count() == 0
+
+
+def test_notes_imported_many_at_once_get_their_sentence_vectors(
+    qtbot, window, tmp_path, monkeypatch
+):
+    # Many new notes are announced as one change (one board redraw): the embedder must still
+    # find them, or Suggest themes would have to embed the whole import while the room waits.
+    from roundtable.clustering import MODEL_NAME, semantic_available
+
+    if not semantic_available():
+        return  # without the sentence model there is nothing to embed
+    csv_file = _big_csv(tmp_path, rows=60)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    _importer_action(window).trigger()
+    ids = [n.id for n in window.store.notes()]
+    assert len(ids) == 60
+    qtbot.waitUntil(lambda: set(window.store.note_vectors(MODEL_NAME)) >= set(ids), timeout=30000)
