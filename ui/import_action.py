@@ -9,6 +9,7 @@ file is read in a worker thread while a progress dialog shows; Cancel there impo
 from __future__ import annotations
 
 import asyncio
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -87,6 +88,7 @@ class CsvImporter(QObject):
             big = False  # import_file says what is wrong with it
         if big:
             self._running = asyncio.ensure_future(self.import_in_background(path))
+            self._running.add_done_callback(_unexpected)
         else:
             self.import_file(path)
 
@@ -192,6 +194,13 @@ class CsvImporter(QObject):
             f"from {path.name}.{added}{read_as} Ctrl+Z takes them out again."
         )
         return True
+
+
+def _unexpected(task: asyncio.Task) -> None:
+    """An error nobody expected reaches the app's error dialog (as from an asyncSlot)."""
+    error = None if task.cancelled() else task.exception()
+    if error is not None:
+        sys.excepthook(type(error), error, error.__traceback__)
 
 
 def install(window: QMainWindow) -> CsvImporter:
