@@ -20,11 +20,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from roundtable.jobs import Job
 from roundtable.model import (
     MAX_NOTE_CHARS,
     InvalidInput,
+    Participant,
+    Round,
     clean_text,
     parse_function,
+    people_named,
     validate_note_text,
     validate_person_name,
 )
@@ -37,6 +41,7 @@ OPTIONAL = ("function", "participant")
 SYNONYMS = {"note": "text"}
 READ_PAST = ("round title", "theme", "theme votes", "created")
 MAX_REPORTED = 5
+PROGRESS_ROWS = 500  # rows read between two progress reports (and checks for Cancel)
 
 
 class CsvImportError(ValueError):
@@ -127,6 +132,19 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
 
 def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewNote]:
     """Check every row against the session; return the notes or raise CsvImportError."""
+    return parse_rows(text, store.rounds(), store.participants(), source_name=source_name)
+
+
+def parse_rows(
+    text: str,
+    rounds: list[Round],
+    people: list[Participant],
+    *,
+    source_name: str = "CSV",
+    job: Job | None = None,
+) -> list[NewNote]:
+    """Like parse_csv, against the session's rounds and roster as plain data (so it can run
+    off the UI thread); `job` hears how far it got and can stop it (Cancelled)."""
     reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
     try:
         header = next(reader)
@@ -151,13 +169,16 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
             f"{source_name}, line 1: {problem}. The header must be "
             "'round,text' with optional 'function' and 'participant' columns."
         )
-    rounds = store.rounds()
+    named: dict[str, list[Participant]] = {}  # each name looked up once, not once a row
+    lines = text.count("\n") + 1
     errors: list[str] = []
     notes: list[NewNote] = []
     start = reader.line_num + 1  # where the row being read begins (a text can span lines)
     try:
         for row in reader:
             line, start = reader.line_num, reader.line_num + 1
+            if job is not None and line % PROGRESS_ROWS == 0:
+                job.progress(line, lines)
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(columns):
@@ -168,7 +189,7 @@ def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewN
                 continue
             cells = dict(zip(columns, row + [""] * (len(columns) - len(row)), strict=True))
             try:
-                notes.append(_note(cells, rounds, store))
+                notes.append(_note(cells, rounds, people, named))
             except InvalidInput as exc:
                 errors.append(f"line {line}: {str(exc).rstrip('.')}")
     except csv.Error as exc:
@@ -218,7 +239,12 @@ def _merged(errors: list[str]) -> list[str]:
     return said
 
 
-def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
+def _note(
+    cells: dict[str, str],
+    rounds: list[Round],
+    people: list[Participant],
+    named: dict[str, list[Participant]],
+) -> NewNote:
     value = cells["round"].strip()
     if WHOLE_NUMBER.fullmatch(value):  # "2.0", as pandas and some spreadsheets write 2
         value = value.split(".")[0]
@@ -238,8 +264,10 @@ def _note(cells: dict[str, str], rounds: list, store: Store) -> NewNote:
     # A name is read as @name reads it: "Ben" on a paper note is Ben Okafor when he is the
     # only Ben (it joined the roster as a second person, "Ben"). No function given: the
     # participant's own, as on the capture line; else "other".
-    named = store.participants_named(name) if name else []
-    person = named[0] if len(named) == 1 else None
+    if name and name not in named:
+        named[name] = people_named(people, name)
+    meant = named[name] if name else []
+    person = meant[0] if len(meant) == 1 else None
     if name and person is None:
         name = validate_person_name(name)  # joins the roster: by the roster's rule
     function = parse_function(cells.get("function"), default=person.function if person else "other")
@@ -276,8 +304,16 @@ def read_csv_notes(store: Store, path: Path) -> list[NewNote]:
 def read_csv_file(store: Store, path: Path) -> tuple[list[NewNote], str]:
     """Like read_csv_notes, and the encoding the file was read in ("UTF-8", "UTF-16" or
     "Windows-1252"), so the user can be told when it was a guess (Windows-1252)."""
+    return read_csv_rows(path, store.rounds(), store.participants())
+
+
+def read_csv_rows(
+    path: Path, rounds: list[Round], people: list[Participant], job: Job | None = None
+) -> tuple[list[NewNote], str]:
+    """Like read_csv_file, against the session's rounds and roster as plain data: for a
+    worker thread (the store stays on the UI thread). `job` as for parse_rows."""
     text, encoding = _read_text(path)
-    return parse_csv(text, store, source_name=str(path)), encoding
+    return parse_rows(text, rounds, people, source_name=str(path), job=job), encoding
 
 
 def already_in(store: Store, notes: list[NewNote]) -> int:

@@ -217,6 +217,8 @@ def clean_text(text: str) -> str:
     ,nnA)"), and zero-width spaces (a name with one became a look-alike second person).
     Joiners, which emoji and several scripts need, and direction marks stay.
     """
+    if text.isascii() and text.isprintable():  # no control or invisible character: as is
+        return text.strip()
     out = []
     for ch in text.replace("\r\n", "\n"):  # a Windows line break is one break
         if ch in "\r\n\t\v\f\u2028\u2029\x85":
@@ -325,3 +327,14 @@ def points_text(gap: float) -> str:
     aloud, and "+1 pts" was wrong)."""
     points = whole_points(gap)
     return f"{points} point" if points == 1 else f"{points} points"
+
+
+def people_named(people: Sequence[Participant], name: str) -> list[Participant]:
+    """The people a typed name may mean (an @name, a CSV's participant): the one named so
+    (any case, accents ignored), else those whose first name it is ("Ben" for Ben Okafor;
+    two "Anna"s both)."""
+    wanted = name_key(name)
+    for p in people:
+        if name_key(p.name) == wanted:
+            return [p]
+    return [p for p in people if name_key(p.name.split()[0]) == wanted]

@@ -15,6 +15,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from roundtable.model import Change
 from roundtable.store import Store
 
+# More new notes than this in one round and one batch are announced as one change.
+BULK_NOTES = 50
+
 
 class StoreSignals(QObject):
     """Qt signals for one store's committed changes.
@@ -64,10 +67,16 @@ class StoreSignals(QObject):
         finally:
             held, self._held = self._held, None
             merged: dict[tuple[str, int | None], Change] = {}
+            added: dict[int | None, int] = {}
             for change in held:
-                # New notes are announced one by one: the board inserts them by id.
-                key = (change.kind, change.round_id)
                 if change.kind == "note_added":
+                    added[change.round_id] = added.get(change.round_id, 0) + 1
+            for change in held:
+                # New notes are announced one by one: the board inserts them by id. Many in
+                # one round (an import) are one change without an id: the views redraw once
+                # (3,000 notes, one by one, held the window for 1.5 s).
+                key = (change.kind, change.round_id)
+                if change.kind == "note_added" and added[change.round_id] <= BULK_NOTES:
                     key = (f"{change.kind}:{change.id}", change.round_id)
                 first = merged.get(key)
                 merged[key] = (

@@ -2,20 +2,35 @@
 
 The CSV is read and checked completely before anything changes (`read_csv_file`): one bad
 row means a message naming its line, and the session stays as it was. A good file becomes
-one undoable change; undo removes the imported notes (softly), redo brings them back.
+one undoable change; undo removes the imported notes (softly), redo brings them back. A big
+file is read in a worker thread while a progress dialog shows; Cancel there imports nothing.
 """
 
 from __future__ import annotations
 
+import asyncio
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
-from roundtable.csv_import import CsvImportError, already_in, read_csv_file
+from roundtable.csv_import import (
+    MAX_CSV_BYTES,
+    CsvImportError,
+    already_in,
+    read_csv_file,
+    read_csv_rows,
+)
+from roundtable.jobs import Cancelled
 from roundtable.model import Participant, counted
 from roundtable.store import NewNote, Store
+from ui.background import ProgressRelay, run_off_ui
+
+# A file bigger than this is read off the UI thread, with progress and Cancel: the 3,000
+# notes of bench_ui are 150 KB; a few dozen transcribed notes are read in a blink.
+BACKGROUND_BYTES = 64_000
 
 
 class ImportNotes(QUndoCommand):
@@ -55,6 +70,7 @@ class CsvImporter(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+I"))
         self.action.setStatusTip("Add notes from a CSV file with columns round,text[,function]")
         self.action.triggered.connect(lambda: self.choose())
+        self._running: asyncio.Task | None = None  # a big file being read
 
     def choose(self) -> None:
         # Beside the session (it opened in the folder the app was started from).
@@ -62,8 +78,19 @@ class CsvImporter(QObject):
         name, _ = QFileDialog.getOpenFileName(
             self.window, "Import notes", folder, "CSV files (*.csv *.txt);;All files (*)"
         )
-        if name:
-            self.import_file(Path(name))
+        if not name:
+            return
+        path = Path(name)
+        try:
+            # (Too big to be one session's notes is refused at once, by import_file.)
+            big = BACKGROUND_BYTES < path.stat().st_size <= MAX_CSV_BYTES
+        except OSError:
+            big = False  # import_file says what is wrong with it
+        if big:
+            self._running = asyncio.ensure_future(self.import_in_background(path))
+            self._running.add_done_callback(_unexpected)
+        else:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> bool:
         """Check and import `path`; a problem is shown and nothing changes."""
@@ -71,11 +98,63 @@ class CsvImporter(QObject):
         try:
             notes, encoding = read_csv_file(store, path)
         except (CsvImportError, OSError) as err:
-            text = str(err)
-            if "nothing" not in text.lower():  # said once, not twice
-                text += "\n\nNothing was imported; fix the file and import it again."
-            QMessageBox.warning(self.window, "Notes not imported", text)
+            self._refuse(err)
             return False
+        return self._add(path, notes, encoding)
+
+    async def import_in_background(self, path: Path) -> bool:
+        """Like import_file, reading and checking the file in a worker thread while a
+        progress dialog shows; its Cancel imports nothing."""
+        store: Store = self.window.store  # type: ignore[attr-defined]
+        rounds, people = store.rounds(), store.participants()  # the store stays here
+        relay = ProgressRelay(self)
+        job = relay.job()
+        progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 100, self.window)
+        progress.setObjectName("importProgress")
+        progress.setWindowTitle("Import notes")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)  # a quick read should not flash a dialog
+        progress.setValue(0)  # timed from now: else it waited 4 s for the first report
+        progress.canceled.connect(job.cancel)
+        relay.progressed.connect(
+            lambda done, total: progress.setValue(int(100 * done / max(1, total)))
+        )
+        self.action.setEnabled(False)
+        try:
+            notes, encoding = await run_off_ui(read_csv_rows, path, rounds, people, job)
+        except Cancelled:
+            notes, encoding = [], ""
+        except (CsvImportError, OSError) as err:
+            # The progress box goes first: left over the message, it took its clicks.
+            progress.reset()
+            progress.hide()
+            self._refuse(err)
+            return False
+        finally:
+            progress.reset()
+            progress.deleteLater()
+            self.action.setEnabled(True)
+        if getattr(self.window, "_closed", False):
+            return False
+        if job.cancelled or not notes:  # (Cancel after the last row: still nothing)
+            self.window.show_status(  # type: ignore[attr-defined]
+                f"Import cancelled: nothing was imported from {path.name}."
+            )
+            return False
+        if (store.rounds(), store.participants()) != (rounds, people):
+            # The agenda or the roster changed while the file was read: checked again.
+            return self.import_file(path)
+        return self._add(path, notes, encoding)
+
+    def _refuse(self, err: Exception) -> None:
+        text = str(err)
+        if "nothing" not in text.lower():  # said once, not twice
+            text += "\n\nNothing was imported; fix the file and import it again."
+        QMessageBox.warning(self.window, "Notes not imported", text)
+
+    def _add(self, path: Path, notes: list[NewNote], encoding: str) -> bool:
+        """Add the checked notes of `path` as one step, and say so."""
+        store: Store = self.window.store  # type: ignore[attr-defined]
         # The same notes imported twice (the file was imported before) is asked about.
         again = already_in(store, notes)
         if again and (
@@ -115,6 +194,13 @@ class CsvImporter(QObject):
             f"from {path.name}.{added}{read_as} Ctrl+Z takes them out again."
         )
         return True
+
+
+def _unexpected(task: asyncio.Task) -> None:
+    """An error nobody expected reaches the app's error dialog (as from an asyncSlot)."""
+    error = None if task.cancelled() else task.exception()
+    if error is not None:
+        sys.excepthook(type(error), error, error.__traceback__)
 
 
 def install(window: QMainWindow) -> CsvImporter:

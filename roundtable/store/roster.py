@@ -24,6 +24,7 @@ from roundtable.model import (
     clean_text,
     here,
     name_key,
+    people_named,
     validate_person_name,
 )
 from roundtable.store import rows
@@ -86,11 +87,7 @@ class RosterMixin:
         """The participants a typed name may mean (an @name, a CSV's participant): the one
         named so (any case, accents ignored), else those whose first name it is ("Ben" for
         Ben Okafor; two "Anna"s both)."""
-        exact = self.find_participant(name)
-        if exact is not None:
-            return [exact]
-        wanted = name_key(name)
-        return [p for p in self.participants() if name_key(p.name.split()[0]) == wanted]
+        return people_named(self.participants(), name)
 
     def add_participant(
         self,

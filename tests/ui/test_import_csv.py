@@ -164,3 +164,121 @@ def test_a_huge_file_is_refused_at_once_and_typing_goes_on(qtbot, window, tmp_pa
     assert "50.0 MB" in text and text.lower().count("nothing was imported") == 1, text
     type_note(qtbot, window, "Still typing after the refusal")
     assert card_texts(window) == ["Still typing after the refusal"]
+
+
+def _big_csv(tmp_path, rows: int = 2000):
+    csv_file = tmp_path / "big.csv"
+    lines = ["round,text,function"]
+    lines += [
+        f"1,Transcribed paper note number {i} on the lead handover,sales" for i in range(rows)
+    ]
+    csv_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return csv_file
+
+
+def _held_reading(monkeypatch):
+    """Hold the worker reading the file until the test lets it go (the window must stay
+    usable meanwhile, so the progress dialog can show)."""
+    import threading
+
+    import ui.import_action as import_action
+
+    go = threading.Event()
+    read = getattr(import_action, "read_csv_rows", None)
+
+    def held(*args):
+        go.wait(10)
+        return read(*args)
+
+    monkeypatch.setattr(import_action, "read_csv_rows", held, raising=False)
+    return go
+
+
+def _until(loop, condition, timeout: float = 10.0) -> None:
+    import asyncio
+
+    async def wait() -> None:
+        waited = 0.0
+        while not condition():
+            await asyncio.sleep(0.02)
+            waited += 0.02
+            assert waited < timeout, "not reached in time"
+
+    loop.run_until_complete(wait())
+
+
+def _progress(window):
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = window.findChild(QProgressDialog, "importProgress")
+    return dialog if dialog is not None and dialog.isVisible() else None
+
+
+def test_a_big_file_is_read_with_progress_and_added_in_one_undoable_step(
+    qtbot, qloop, window, session_file, tmp_path, monkeypatch
+):
+    # 2,000 rows froze the window until every card was on the board, with nothing shown.
+    csv_file = _big_csv(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    go = _held_reading(monkeypatch)
+    _importer_action(window).trigger()
+    _until(qloop, lambda: _progress(window) is not None)
+    assert _progress(window).labelText() == "Reading big.csv…"
+    go.set()
+    _until(qloop, lambda: "Imported" in window.statusBar().currentMessage())
+    assert _progress(window) is None
+    window.show_round(window.store.round_at(1).id)
+    texts = card_texts(window)
+    assert len(texts) == 2000 and "Transcribed paper note number 1999" in texts[-1]
+    assert window.statusBar().currentMessage() == (
+        "Imported 2000 notes into 1 round from big.csv. Ctrl+Z takes them out again."
+    )
+    window.undo_stack.undo()  # one step takes them all out (a big board redraws a turn later)
+    qtbot.waitUntil(lambda: card_texts(window) == [])
+    window.close()
+    with Store.open(session_file, read_only=True) as store:
+        assert store.note_count() == 0
+
+
+def test_cancel_while_a_big_file_is_read_imports_nothing_and_says_so(
+    qtbot, qloop, window, session_file, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    csv_file = _big_csv(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    go = _held_reading(monkeypatch)
+    _importer_action(window).trigger()
+    _until(qloop, lambda: _progress(window) is not None)
+    (cancel,) = _progress(window).findChildren(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    go.set()
+    _until(qloop, lambda: "cancelled" in window.statusBar().currentMessage())
+    assert window.statusBar().currentMessage() == (
+        "Import cancelled: nothing was imported from big.csv."
+    )
+    assert _progress(window) is None
+    assert window.store.note_count() == 0 and window.undo_stack.count() == 0
+    assert _importer_action(window).isEnabled()  # and it can be imported again
+    window.close()
+    with Store.open(session_file, read_only=True) as store:
+        assert store.note_count() == 0
+
+
+def test_notes_imported_many_at_once_get_their_sentence_vectors(
+    qtbot, window, tmp_path, monkeypatch
+):
+    # Many new notes are announced as one change (one board redraw): the embedder must still
+    # find them, or Suggest themes would have to embed the whole import while the room waits.
+    from roundtable.clustering import MODEL_NAME, semantic_available
+
+    if not semantic_available():
+        return  # without the sentence model there is nothing to embed
+    csv_file = _big_csv(tmp_path, rows=60)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    _importer_action(window).trigger()
+    ids = [n.id for n in window.store.notes()]
+    assert len(ids) == 60
+    qtbot.waitUntil(lambda: set(window.store.note_vectors(MODEL_NAME)) >= set(ids), timeout=30000)

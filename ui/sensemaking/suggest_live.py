@@ -59,9 +59,16 @@ class NoteEmbedder(QObject):
         self.timer.start()
 
     def _changed(self, change: Change) -> None:
-        if change.kind in ("note_added", "note_updated", "note_restored") and change.id:
+        if change.kind in ("note_added", "note_updated", "note_restored") and (
+            change.id or change.kind == "note_added"
+        ):
             self.last_note_at = time.monotonic()
-            self.pending.add(change.id)
+            if change.id:
+                self.pending.add(change.id)
+            else:  # many notes added at once (an import): those of the round not embedded
+                self.pending.update(
+                    n.id for n in self.store.notes(change.round_id) if n.id not in self.embedded
+                )
             if not self.running:
                 # Restarted by every note: a burst of notes is embedded once it ends. Timed
                 # from the burst's first note, embedding ran while the notes still came and

@@ -312,7 +312,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         self.mentions.set_names([p.name for p in self.store.participants()])
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "note_added":
+        if change.kind == "note_added" and change.id is not None:
             if change.round_id == self._shown:
                 self.board.note_added(change.id)
             if change.round_id == self.presenter.wall.round_id:
