@@ -214,15 +214,22 @@ def _progress(window):
     return dialog if dialog is not None and dialog.isVisible() else None
 
 
-def test_a_big_file_is_read_with_progress_and_added_in_one_undoable_step(
-    qtbot, qloop, window, session_file, tmp_path, monkeypatch
-):
-    # 2,000 rows froze the window until every card was on the board, with nothing shown.
+def _big_import_started(qloop, window, tmp_path, monkeypatch):
+    """File > Import notes from CSV… on a 2,000-row file whose reading is held until the
+    returned event is set, once the progress dialog shows."""
     csv_file = _big_csv(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
     go = _held_reading(monkeypatch)
     _importer_action(window).trigger()
     _until(qloop, lambda: _progress(window) is not None)
+    return go
+
+
+def test_a_big_file_is_read_with_progress_and_added_in_one_undoable_step(
+    qtbot, qloop, window, session_file, tmp_path, monkeypatch
+):
+    # 2,000 rows froze the window until every card was on the board, with nothing shown.
+    go = _big_import_started(qloop, window, tmp_path, monkeypatch)
     assert _progress(window).labelText() == "Reading big.csv…"
     go.set()
     _until(qloop, lambda: "Imported" in window.statusBar().currentMessage())
@@ -246,11 +253,7 @@ def test_cancel_while_a_big_file_is_read_imports_nothing_and_says_so(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QPushButton
 
-    csv_file = _big_csv(tmp_path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
-    go = _held_reading(monkeypatch)
-    _importer_action(window).trigger()
-    _until(qloop, lambda: _progress(window) is not None)
+    go = _big_import_started(qloop, window, tmp_path, monkeypatch)
     (cancel,) = _progress(window).findChildren(QPushButton)
     assert cancel.text() == "Cancel"
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
