@@ -219,6 +219,7 @@ class MinutesExporter(QObject):
         progress.setWindowTitle("Export minutes")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # a quick export should not flash a dialog
+        progress.setValue(0)  # timed from now: else Qt waits 4 s for the worker's first report
         progress.canceled.connect(job.cancel)
         relay.progressed.connect(
             lambda done, total: progress.setValue(int(100 * done / max(1, total)))

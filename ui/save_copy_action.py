@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from roundtable.store import SUFFIX, SessionFileError
 from ui.export_action import writable_folder
 from ui.windows.dialogs import FILE_FILTER, free_name
+from ui.windows.drafts import carry_typed
 from ui.windows.read_only import copy_hint
 
 
@@ -149,6 +150,13 @@ class CopySaver(QObject):
             self.opened = win
             others = getattr(self.window, "_others", [])
             self.window._others = [*others, win]  # type: ignore[attr-defined]
+            carried = carry_typed(self.window, win)
+            if carried:
+                win.show_status(carried)
+                self._status(
+                    f"Opened the copy {copy.name} in a new window; what you had typed and not"
+                    " added went with it."
+                )
 
     def _status(self, text: str) -> None:
         self.window.show_status(text)  # type: ignore[attr-defined]

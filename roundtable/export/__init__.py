@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import glob
 import os
-import secrets
-import time
 import zipfile
 from pathlib import Path
 from typing import Literal
 
 from roundtable.jobs import Job
+from roundtable.part_files import flush_to_disk, new_part_file
 from roundtable.snapshot import SessionSnapshot
 
 Format = Literal["docx", "md", "csv"]
@@ -67,7 +65,7 @@ def export_minutes(
     minutes = build_minutes(snapshot)
     progress(0, 1)
     try:
-        tmp = _new_part_file(folder, out.name)
+        tmp = new_part_file(folder, out.name)
     except OSError as exc:
         raise ExportError(_explain(exc, out)) from exc
     try:
@@ -83,7 +81,7 @@ def export_minutes(
             from roundtable.export.csv_export import write_csv
 
             write_csv(minutes, tmp)
-        _flush_to_disk(tmp)
+        flush_to_disk(tmp)
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -104,48 +102,6 @@ def prepare_word_export() -> None:
     from roundtable.export.chart import warm_up
 
     warm_up()
-
-
-def _new_part_file(folder: Path, name: str) -> Path:
-    """Create an empty temporary file in `folder` for the export to `name`, and return it.
-
-    The rename keeps the temporary file's permissions, so it is created as any new file
-    is: with mode 0o666, which the system narrows by the user's umask (-rw-r--r-- under the
-    usual 022). `tempfile.mkstemp` would make it -rw------- whatever the umask, and reading
-    the umask means setting it, which is not safe while other threads create files.
-    """
-    _clear_left_parts(folder, name)
-    for _ in range(100):
-        path = folder / f".{name}.{secrets.token_hex(4)}.part"
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return path
-    raise FileExistsError(errno.EEXIST, "No free temporary file name", str(folder))
-
-
-# A temporary file older than this was left by an export that never finished.
-STALE_PART_S = 600
-
-
-def _clear_left_parts(folder: Path, name: str) -> None:
-    """Remove this export's temporary files left by a crash (a kill during an export left
-    empty hidden .part files beside the minutes for good); one still being written by
-    another export, recent, stays."""
-    cutoff = time.time() - STALE_PART_S
-    for left in folder.glob(f".{glob.escape(name)}.*.part"):
-        with contextlib.suppress(OSError):
-            if left.stat().st_mtime < cutoff:
-                left.unlink()
-
-
-def _flush_to_disk(path: Path) -> None:
-    # A rename of a file whose data is still in the page cache can leave an empty file
-    # after a power cut; fsync first so the rename publishes complete contents.
-    with path.open("rb+") as fh:
-        os.fsync(fh.fileno())
 
 
 def _check_not_an_input(out: Path, template: Path | None) -> None:

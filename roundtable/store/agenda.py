@@ -11,10 +11,10 @@ from typing import Any
 
 from roundtable.model import InvalidInput, Round, clean_text
 from roundtable.store import rows
-from roundtable.store.board import BoardMixin
+from roundtable.store.actions import ActionsMixin
 
 
-class AgendaMixin(BoardMixin):
+class AgendaMixin(ActionsMixin):
     """Round and timer methods of `Store`."""
 
     clock: Any

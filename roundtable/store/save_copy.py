@@ -4,7 +4,8 @@ The copy is read from the store's own connection with SQLite's backup API, in on
 transaction, so it is the whole session as it was at that instant, even while another
 window writes to the file. It is written to a hidden temporary file beside the target and
 renamed into place only when complete: a full disk or any error leaves no partial file,
-and a file that already has the name is not touched until the copy is whole. A read-only
+and a file that already has the name is not touched until the copy is whole. A copy killed
+mid-write leaves its hidden part file; the next copy into that folder clears it. A read-only
 window can save a copy too; that is how it gets a file it can change.
 """
 
@@ -13,10 +14,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import sqlite3
 from pathlib import Path
 
+from roundtable.part_files import flush_to_disk, new_part_file
 from roundtable.store.session_file import SessionFileError, lock_path, writer_lock_held
 
 # SQLite's side files of a database (a journal or log), which must not outlive the copy.
@@ -32,7 +33,7 @@ def write_copy(conn: sqlite3.Connection, source: Path, target: Path) -> Path:
     _check_target(source, target)
     folder = target.parent
     try:
-        part = _new_part(folder, target.name)
+        part = new_part_file(folder, target.name, SIDE_FILES)
     except OSError as exc:
         raise SessionFileError(target, _explain(exc, target)) from exc
     try:
@@ -41,7 +42,7 @@ def write_copy(conn: sqlite3.Connection, source: Path, target: Path) -> Path:
             conn.backup(copy)
         finally:
             copy.close()
-        _flush(part)
+        flush_to_disk(part)
         os.replace(part, target)
     except (OSError, sqlite3.Error) as exc:
         _remove_part(part)
@@ -103,32 +104,9 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _new_part(folder: Path, name: str) -> Path:
-    """An empty hidden temporary file in `folder` for the copy named `name`.
-
-    Made as any new file is (mode 0o666 narrowed by the user's umask), so the copy can be
-    read by whoever could read a session saved there.
-    """
-    for _ in range(100):
-        part = folder / f".{name}.{secrets.token_hex(4)}.part"
-        try:
-            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return part
-    raise FileExistsError(errno.EEXIST, "No free temporary file name", str(folder))
-
-
 def _open_part(part: Path) -> sqlite3.Connection:
     """The connection the copy is written through (a test narrows it to fill up)."""
     return sqlite3.connect(part)
-
-
-def _flush(path: Path) -> None:
-    # Renamed with its data still in the page cache, a power cut could leave an empty copy.
-    with path.open("rb+") as fh:
-        os.fsync(fh.fileno())
 
 
 def _remove_part(part: Path) -> None:

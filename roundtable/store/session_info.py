@@ -1,20 +1,22 @@
 """The session's own settings (title, anonymity, dots, status), where it came from (the UTC
-offset it was made in, the session it follows up) and the journal of every change: a mixin
-of `Store` (store.py).
+offset it was made in, the session it follows up, its first rows from a template) and the
+journal of every change: a mixin of `Store` (store.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from contextlib import AbstractContextManager
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
 
 from roundtable.model import Event, InvalidInput, PreviousSession, SessionInfo, clean_text
 from roundtable.store import rows
+from roundtable.templates import Template
 
 
 class SessionMixin:
@@ -22,12 +24,51 @@ class SessionMixin:
 
     db: sqlite_utils.Database
     _origin: dict[str, Any] | None
+    clock: Callable[[], float]
+    # Store's own and BoardMixin's (later in Store's bases: a stub here would shadow it).
+    _insert: Callable[[str, dict[str, Any]], int]
+    _now_iso: Callable[[], str]
 
     def _write(self, kind: str, payload: dict[str, Any]) -> AbstractContextManager[dict[str, Any]]:
         raise NotImplementedError
 
     def _emit(self, kind: str, id: int | None = None, round_id: int | None = None) -> None:
         raise NotImplementedError
+
+    def _initialise(
+        self, title: str, template: Template | None, anonymous: bool | None, facilitator: str
+    ) -> None:
+        anon = anonymous if anonymous is not None else bool(template and template.anonymous)
+        # The room's offset from UTC, for the minutes' times; kept in the journal (the
+        # session table has no column for it, and a new one would change the file format).
+        here = datetime.fromtimestamp(self.clock(), UTC).astimezone().utcoffset()
+        offset = round(here.total_seconds() / 60) if here is not None else None
+        with self._write("session_created", {"title": title, "utc_offset_min": offset}):
+            self._insert(
+                "session",
+                {
+                    "id": 1,
+                    "title": title,
+                    "created_at": self._now_iso(),
+                    "template": template.name if template else None,
+                    "anonymous": int(anon),
+                    "status": "planned",
+                    "parent_session": None,
+                    "facilitator": facilitator,
+                    "dots_per_person": template.dots_per_person if template else 3,
+                },
+            )
+            for i, rt in enumerate(template.rounds if template else (), start=1):
+                self.db.table("rounds").insert(
+                    {
+                        "position": i,
+                        "title": rt.title,
+                        "prompt": rt.prompt,
+                        "timebox_s": rt.timebox_s,
+                        "guidance": rt.guidance,
+                        "protected": int(rt.protect),
+                    }
+                )
 
     def session(self) -> SessionInfo:
         info = rows.session(rows.get_row(self.db, "session", 1))

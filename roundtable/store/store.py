@@ -3,11 +3,12 @@
 `Store` opens one `.roundtable` file (SQLite through sqlite-utils) on the calling thread and
 keeps it for its life. Every change is one transaction that also journals an event, is on
 disk (WAL, synchronous=FULL) when the method returns, and is then announced to subscribers
-as a `Change`. Reads return the frozen dataclasses of `roundtable.model`. Themes, votes,
-actions and note vectors live in `BoardMixin` (board.py), rounds in `AgendaMixin` (agenda.py),
-notes in `NotesMixin` (notes.py), the session's own settings and journal in `SessionMixin`
-(session_info.py) and the app's saved undo history in `UndoStepsMixin` (undo_steps.py), to
-keep each file to one idea.
+as a `Change`. Reads return the frozen dataclasses of `roundtable.model`. Themes and votes
+live in `BoardMixin` (board.py), action items in `ActionsMixin` (actions.py), note vectors in
+`VectorsMixin` (vectors.py), rounds in `AgendaMixin` (agenda.py), notes in `NotesMixin`
+(notes.py), the session's own settings and journal in `SessionMixin` (session_info.py) and
+the app's saved undo history in `UndoStepsMixin` (undo_steps.py), to keep each file to one
+idea.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from roundtable.store.session_file import (
 )
 from roundtable.store.session_info import SessionMixin
 from roundtable.store.undo_steps import UndoStepsMixin
+from roundtable.store.vectors import VectorsMixin
 from roundtable.store.write_back import FileWatch
 from roundtable.templates import Template
 
@@ -62,7 +64,7 @@ def _lenient_text(raw: bytes) -> str:
     return str(raw, "utf-8", "replace")
 
 
-class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
+class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin, VectorsMixin):
     """A session file opened for reading and (unless read-only) writing."""
 
     def __init__(
@@ -230,41 +232,6 @@ class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin):
                 raise SessionFileError(path, f"{path} could not be opened: {exc}.") from exc
             raise
         return cls(path, conn, lock=lock, read_only_reason=reason, clock=clock)
-
-    def _initialise(
-        self, title: str, template: Template | None, anonymous: bool | None, facilitator: str
-    ) -> None:
-        anon = anonymous if anonymous is not None else bool(template and template.anonymous)
-        # The room's offset from UTC, for the minutes' times; kept in the journal (the
-        # session table has no column for it, and a new one would change the file format).
-        here = datetime.fromtimestamp(self.clock(), UTC).astimezone().utcoffset()
-        offset = round(here.total_seconds() / 60) if here is not None else None
-        with self._write("session_created", {"title": title, "utc_offset_min": offset}):
-            self._insert(
-                "session",
-                {
-                    "id": 1,
-                    "title": title,
-                    "created_at": self._now_iso(),
-                    "template": template.name if template else None,
-                    "anonymous": int(anon),
-                    "status": "planned",
-                    "parent_session": None,
-                    "facilitator": facilitator,
-                    "dots_per_person": template.dots_per_person if template else 3,
-                },
-            )
-            for i, rt in enumerate(template.rounds if template else (), start=1):
-                self.db.table("rounds").insert(
-                    {
-                        "position": i,
-                        "title": rt.title,
-                        "prompt": rt.prompt,
-                        "timebox_s": rt.timebox_s,
-                        "guidance": rt.guidance,
-                        "protected": int(rt.protect),
-                    }
-                )
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the session file itself.

@@ -136,3 +136,43 @@ def test_a_file_open_in_another_window_is_not_replaced(store: Store, tmp_path: P
         with pytest.raises(SessionFileError, match="open in another Roundtable window"):
             store.save_copy(other)
         assert busy.session().title == "Another session"
+
+
+def test_part_files_a_killed_copy_left_are_cleared_by_the_next_copy_there(
+    store: Store, session_path: Path, tmp_path: Path
+) -> None:
+    # A copy killed before its rename left a hidden ".q4 copy.roundtable.xxxx.part" for good.
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    _fill(store)
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    out = folder / "q4 copy.roundtable"
+    killed = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from roundtable.store import Store\n"
+        "os.replace = lambda *paths: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "Store.open(Path(sys.argv[1]), read_only=True).save_copy(Path(sys.argv[2]))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", killed, str(session_path), str(out)])
+    assert run.returncode == -signal.SIGKILL
+    (left,) = folder.iterdir()
+    assert left.name.startswith(".q4 copy.roundtable.") and left.name.endswith(".part")
+    journal = left.with_name(left.name + "-journal")  # as when killed inside SQLite's write
+    journal.write_bytes(b"")
+    recent = folder / ".q4 copy.roundtable.9f8e7d6c.part"  # another copy, still writing
+    other = folder / ".other.roundtable.11111111.part"  # another file's
+    recent.write_bytes(b"")
+    other.write_bytes(b"")
+    hour_ago = time.time() - 3600
+    for old in (left, journal, other):
+        os.utime(old, (hour_ago, hour_ago))
+    store.save_copy(out)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([out.name, recent.name, other.name])
+    with Store.open(out, read_only=True) as copy:
+        assert copy.note_count() == 2

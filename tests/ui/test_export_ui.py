@@ -304,3 +304,47 @@ def test_the_dialog_says_who_stands_alone_in_an_anonymous_session(
     exporter.action.trigger()
     loop.run_until_complete(_until(lambda: len(said) == 2))
     assert said[1] == ""
+
+
+def test_the_progress_box_shows_soon_while_the_worker_has_not_reported_yet(
+    qtbot, loop, window: ContractWindow, tmp_path: Path, monkeypatch, answers
+) -> None:
+    # Until the worker's first report the box waited Qt's own 4 s, not its 300 ms: an export
+    # queued behind other background work (or slow to start on a share) showed nothing.
+    import threading
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    go = threading.Event()
+    real = export_action.export_minutes
+
+    def queued(*args, **kwargs):
+        go.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_action, "export_minutes", queued)
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    exporter = install(window)
+
+    def box() -> QProgressDialog | None:
+        found = window.findChild(QProgressDialog, "exportProgress")
+        return found if found is not None and found.isVisible() else None
+
+    async def shown_within(seconds: float) -> float | None:
+        start = time.monotonic()
+        while time.monotonic() - start < seconds:
+            if box() is not None:
+                return time.monotonic() - start
+            await asyncio.sleep(0.02)
+        return None
+
+    exporter.action.trigger()
+    try:
+        shown_after = loop.run_until_complete(shown_within(2.5))
+    finally:
+        go.set()
+    assert shown_after is not None, "no progress box within 2.5 s"
+    loop.run_until_complete(_until(lambda: answers["offered"]))
+    assert box() is None
+    assert (tmp_path / "q4-minutes.docx").exists()

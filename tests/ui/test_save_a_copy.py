@@ -144,7 +144,12 @@ def test_a_disk_write_protected_mid_session_points_at_a_copy_that_goes_on(
     import os
     import sqlite3
 
+    from tests.ui.test_note_line_drafts import click_round
+
+    rounds = window.store.rounds()
+    click_round(qtbot, window, 2)  # the copy's window opens on round 1
     _type_note(qtbot, window, "Saved before the disk locked")
+    _type_note(qtbot, window, "m:")  # the next notes count for marketing
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _title, text, *a: said.append(text))
     real_access = os.access
@@ -161,8 +166,12 @@ def test_a_disk_write_protected_mid_session_points_at_a_copy_that_goes_on(
     with monkeypatch.context() as locked_disk:
         locked_disk.setattr(os, "access", write_protected)
         locked_disk.setattr(window.store, "_insert", refused)
+        click_round(qtbot, window, 3)
+        qtbot.keyClicks(window.entry, "Half typed for round 3")
+        click_round(qtbot, window, 2)  # put aside with round 3
         _type_note(qtbot, window, "Typed after the disk locked")
         assert said and "File > Save a copy, Ctrl+Shift+S" in said[0]
+        assert window.entry.text() == "Typed after the disk locked"  # not saved: kept
         out = tmp_path / "stick" / "go on.roundtable"
         out.parent.mkdir()
         _choose(monkeypatch, out)
@@ -173,12 +182,28 @@ def test_a_disk_write_protected_mid_session_points_at_a_copy_that_goes_on(
     assert copy_window is not None
     qtbot.addWidget(copy_window)
     assert not copy_window.store.read_only
-    _type_note(qtbot, copy_window, "Typed after the disk locked")
+    # What was typed and not saved moved to the copy's window, with its round: not typed again.
+    assert copy_window.entry.text() == "Typed after the disk locked"
+    assert copy_window.shown_round_id() == rounds[1].id
+    assert copy_window.statusBar().currentMessage() == (
+        "The note you were typing in test.roundtable is in the line (round 2,"
+        f" {rounds[1].title}): Enter adds it to the copy. Notes typed in other rounds came"
+        " too, each with its round."
+    )
+    assert window.entry.text() == ""  # not left to be added twice
+    assert window.statusBar().currentMessage() == (
+        "Opened the copy go on.roundtable in a new window; what you had typed and not added"
+        " went with it."
+    )
+    copy_window.entry.setFocus()
+    qtbot.keyClick(copy_window.entry, Qt.Key.Key_Return)
+    click_round(qtbot, copy_window, 3)
+    assert copy_window.entry.text() == "Half typed for round 3"
     copy_window.close()
     with Store.open(out) as copy:
-        assert [n.text for n in copy.notes()] == [
-            "Saved before the disk locked",
-            "Typed after the disk locked",
+        assert [(n.text, n.round_id, n.function) for n in copy.notes()] == [
+            ("Saved before the disk locked", rounds[1].id, "sales"),
+            ("Typed after the disk locked", rounds[1].id, "marketing"),
         ]
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from roundtable.model import InvalidInput, clean_text
 from roundtable.store import Store
-from roundtable.store.board import MAX_ACTION_CHARS
+from roundtable.store.actions import MAX_ACTION_CHARS
 from ui.commands import brief
 
 

@@ -118,6 +118,45 @@ def restore_draft(window: Any) -> None:
         window.show_status(" ".join(said))
 
 
+def carry_typed(old: Any, new: Any) -> str | None:
+    """Move what `old`'s note line holds (its text, the round it was for and the function it
+    counts for) and the notes it put aside in other rounds into `new`, a window on a copy of
+    the same session (so the same round ids): a note typed when the disk became
+    write-protected had to be typed again in the copy's window. `old`'s line is emptied, so
+    the note is not kept twice. Returns what `new`'s status line says, or None."""
+    typed = old.entry.text() if old.entry.text().strip() else ""
+    rounds = {r.id: r for r in new.store.rounds()}
+    aside = {
+        rid: text
+        for rid, text in old.line_drafts.items()
+        if rid in rounds and text.strip() and not new.line_drafts.get(rid)
+    }
+    if new.entry.text().strip():
+        typed = ""  # a window already open on the copy keeps what it holds
+    if not typed and not aside:
+        return None
+    said = []
+    if typed:
+        rid = old.shown_round_id()
+        if rid in rounds and rid != new.shown_round_id():
+            new.show_round(rid)
+        new._set_function(old.function)
+        new.entry.setText(typed)
+        where = new.shown_round_id()
+        rnd = f" (round {rounds[where].position}, {rounds[where].title})" if where in rounds else ""
+        said.append(
+            f"The note you were typing in {Path(old.store.path).name} is in the line{rnd}:"
+            " Enter adds it to the copy."
+        )
+        old.entry.clear()
+    if aside:
+        new.line_drafts.update(aside)
+        for rid in aside:
+            old.line_drafts.pop(rid, None)
+        said.append("Notes typed in other rounds came too, each with its round.")
+    return " ".join(said)
+
+
 class DraftKeeper(QObject):
     """Keeps what is typed in the note line and the action line a second after typing
     pauses (written through to disk): kept only when the window closed, a half-typed note
