@@ -96,17 +96,22 @@ class CopySaver(QObject):
                 return path
             suggested = free_name(path)
 
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str, name: str) -> QMessageBox:
+        """A message box over this window, its text shown as written (never as HTML)."""
+        box = QMessageBox(icon, title, text, parent=self.window)
+        box.setObjectName(name)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
+
     def _replace(self, path: Path) -> bool:
         """Whether an existing file of the chosen name is to be replaced by the copy."""
-        box = QMessageBox(
+        box = self._box(
             QMessageBox.Icon.Warning,
             "File already exists",
             f"A file named {path.name} already exists in {path.parent}.\n\nReplace it with"
             " the copy? It is replaced only once the copy is complete.",
-            parent=self.window,
+            "copyExistsBox",
         )
-        box.setObjectName("copyExistsBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
         replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
         other = box.addButton("Choose another name…", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(other)
@@ -115,9 +120,7 @@ class CopySaver(QObject):
 
     def _another_place(self, why: str) -> bool:
         """Say why the copy was not written; whether the user chose to pick another place."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Copy not saved", why, parent=self.window)
-        box.setObjectName("copyNotSavedBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = self._box(QMessageBox.Icon.Warning, "Copy not saved", why, "copyNotSavedBox")
         other = box.addButton("Choose another place…", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(other)
@@ -127,15 +130,13 @@ class CopySaver(QObject):
     def _offer_to_open(self, copy: Path) -> None:
         """This window cannot change its file: offer the copy, which can be, in a new one."""
         name = Path(self.window.store.path).name  # type: ignore[attr-defined]
-        box = QMessageBox(
+        box = self._box(
             QMessageBox.Icon.Question,
             "Copy saved",
             f"The copy was saved as\n{copy}\n\nThis window cannot change {name}; the copy"
             " can be changed. Open it in a new window?",
-            parent=self.window,
+            "copySavedBox",
         )
-        box.setObjectName("copySavedBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
         open_it = box.addButton("Open the copy", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(open_it)
