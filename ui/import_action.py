@@ -189,11 +189,22 @@ class CsvImporter(QObject):
             if encoding not in ("UTF-8", "UTF-16")
             else ""
         )
+        shown = self._show_what_came_in(store, {n.round_id for n in notes})
         self.window.show_status(  # type: ignore[attr-defined]
             f"Imported {counted(len(notes), 'note')} into {counted(rounds, 'round')} "
-            f"from {path.name}.{added}{read_as} Ctrl+Z takes them out again."
+            f"from {path.name}.{added}{read_as}{shown} Ctrl+Z takes them out again."
         )
         return True
+
+    def _show_what_came_in(self, store: Store, filled: set[int]) -> str:
+        """Bring the imported notes' round to the board when none of them went into the
+        shown round (150 notes came in, and the board stayed on a round without one of
+        them); returns what to say about it."""
+        if self.window.shown_round_id() in filled:  # type: ignore[attr-defined]
+            return ""
+        first = min((store.round(rid) for rid in filled), key=lambda r: r.position)
+        self.window.show_round(first.id)  # type: ignore[attr-defined]
+        return f" The board shows round {first.position}, {first.title}."
 
 
 def _unexpected(task: asyncio.Task) -> None:

@@ -206,3 +206,21 @@ def test_the_card_with_the_keyboard_is_framed_only_while_the_board_has_it(qtbot,
     qtbot.keyClick(board, KEY.Key_Escape)  # back to the note line
     assert window.entry.hasFocus()
     assert frame_pixel(board, ids[3]).lightness() > 60
+
+
+def test_down_from_the_note_line_stays_on_the_part_of_the_board_in_view(qtbot, window):
+    # A round of 60 notes in six themes, the board at its first theme: Down from the note
+    # line selected the newest note, at the end of the last theme, and the board jumped
+    # there, away from the theme the room was looking at (found walking through a session).
+    store, rid = window.store, window.shown_round_id()
+    for t in range(6):
+        ids = [store.add_note(rid, f"Note {n} of theme {t + 1}").id for n in range(10)]
+        store.add_theme(rid, f"Theme {t + 1}", note_ids=ids)
+    board = window.board
+    qtbot.waitUntil(lambda: board.verticalScrollBar().maximum() > 0)
+    board.verticalScrollBar().setValue(0)
+    on_the_board(qtbot, window)
+    assert board.verticalScrollBar().value() == 0
+    card = board.currentItem()
+    assert card.text() == "Note 0 of theme 1" and card.isSelected()
+    assert board.viewport().rect().contains(board.visualItemRect(card))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -285,3 +286,25 @@ def test_notes_imported_many_at_once_get_their_sentence_vectors(
     ids = [n.id for n in window.store.notes()]
     assert len(ids) == 60
     qtbot.waitUntil(lambda: set(window.store.note_vectors(MODEL_NAME)) >= set(ids), timeout=30000)
+
+
+def test_notes_imported_into_another_round_are_shown_on_the_board(
+    qtbot, window, tmp_path, monkeypatch
+):
+    # 150 paper notes for "Game changers" imported while round 1 was on the board: the
+    # status said "Imported 150 notes into 1 round" and the board stayed empty, with no word
+    # of where they went (found walking through a session).
+    paper = tmp_path / "paper.csv"
+    paper.write_text(
+        "round,text\nGame changers,One shared revenue target\nGame changers,Joint QBRs\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(paper), ""))
+    qtbot.keyClick(window.entry, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    game = next(r for r in window.store.rounds() if r.title == "Game changers")
+    assert window.shown_round_id() == game.id
+    assert sorted(card_texts(window)) == ["Joint QBRs", "One shared revenue target"]
+    assert window.statusBar().currentMessage() == (
+        "Imported 2 notes into 1 round from paper.csv."
+        f" The board shows round {game.position}, Game changers. Ctrl+Z takes them out again."
+    )

@@ -143,8 +143,10 @@ class VotesPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, objectName="votesSplitter")
         split.addWidget(self.table)
         split.addWidget(_scrolling(self.chart))
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
+        # The table is what the room's dots are typed into: it takes the larger share
+        # (the chart opens large with Ctrl+Shift+C).
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
         self.table.viewport().installEventFilter(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.summary)

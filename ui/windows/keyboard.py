@@ -120,9 +120,10 @@ class KeyboardRouting:
         super().keyPressEvent(event)  # type: ignore[misc]
 
     def _to_the_cards(self) -> bool:
-        """Down from the capture line: the keyboard on the board, the newest card selected
-        (the board took the keyboard only from a click, so F2, Del and Ctrl+G on notes
-        needed the mouse). Arrows and Shift+arrows select; Esc or typing comes back."""
+        """Down from the capture line: the keyboard on the board, the newest card selected,
+        or the first card in view when the newest is not (the board took the keyboard only
+        from a click, so F2, Del and Ctrl+G on notes needed the mouse). Arrows and
+        Shift+arrows select; Esc or typing comes back."""
         cards = [
             self.board.item(r)
             for r in range(self.board.count())
@@ -132,8 +133,15 @@ class KeyboardRouting:
         if not cards:
             return False
         newest = max(cards, key=lambda item: item.data(Qt.ItemDataRole.UserRole + 1))
+        # On a board scrolled to a theme, the newest card (at the end of another theme, or
+        # of 150 imported notes) took the board away from what the room was looking at:
+        # then the first card in view is the one selected.
+        view = self.board.viewport().rect()
+        if not view.intersects(self.board.visualItemRect(newest)):
+            in_view = [c for c in cards if view.contains(self.board.visualItemRect(c))]
+            newest = in_view[0] if in_view else newest
         self.board.setFocus(Qt.FocusReason.TabFocusReason)
-        # Only the newest card, whatever was selected before (it added to an old selection).
+        # Only that card, whatever was selected before (it added to an old selection).
         self.board.setCurrentItem(newest, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.board.scrollToItem(newest)
         return True
