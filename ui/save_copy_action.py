@@ -15,11 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from roundtable.store import SUFFIX, SessionFileError
 from ui.export_action import writable_folder
-from ui.windows.dialogs import FILE_FILTER, free_name
+from ui.windows.dialogs import ask_session_name, free_name
 from ui.windows.drafts import carry_typed
 from ui.windows.read_only import copy_hint
 
@@ -82,16 +82,9 @@ class CopySaver(QObject):
     def _ask(self, suggested: Path) -> Path | None:
         """The file dialog; the chosen file (with .roundtable added), or None."""
         while True:
-            name, _ = QFileDialog.getSaveFileName(
-                self.window,
-                "Save a copy of the session",
-                str(suggested),
-                FILE_FILTER,
-                options=QFileDialog.Option.DontConfirmOverwrite,
-            )
-            if not name:
+            path = ask_session_name(self.window, "Save a copy of the session", suggested)
+            if path is None:
                 return None
-            path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
             if not path.is_file() or self._replace(path):
                 return path
             suggested = free_name(path)

@@ -271,6 +271,21 @@ def free_name(path: Path) -> Path:
     return path
 
 
+def ask_session_name(parent: QWidget | None, caption: str, suggested: Path) -> Path | None:
+    """The save dialog for a session file: the name chosen (with .roundtable added), or None.
+    It asks nothing about an existing file: the caller says what happens to one."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        caption,
+        str(suggested),
+        FILE_FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if not name:
+        return None
+    return Path(name if name.endswith(SUFFIX) else name + SUFFIX)
+
+
 def choose_new_file(
     parent: QWidget | None, caption: str, suggested: Path
 ) -> tuple[Path, bool] | None:
@@ -282,16 +297,9 @@ def choose_new_file(
     Here an existing name is said plainly, with the choice to open it or pick another.
     """
     while True:
-        name, _ = QFileDialog.getSaveFileName(
-            parent,
-            caption,
-            str(suggested),
-            FILE_FILTER,
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not name:
+        path = ask_session_name(parent, caption, suggested)
+        if path is None:
             return None
-        path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
         if not path.exists():
             return path, False
         box = QMessageBox(
