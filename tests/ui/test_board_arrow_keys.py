@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 
 from roundtable.store import Store
+from tests.ui.test_main_window import writer_names_on
 from ui.windows.cards import ID, KIND, SELECTED_WIDTH
 
 KEY = Qt.Key
@@ -129,6 +130,7 @@ def test_tab_onto_the_board_puts_the_keyboard_on_a_card(qtbot, window):
 
 
 def test_a_screen_reader_hears_the_note_its_writer_and_function(qtbot, window):
+    writer_names_on(qtbot, window)  # an anonymous session hides them
     ids, _theme = notes_and_a_theme(window)
     store, rid = window.store, window.shown_round_id()
     nobody = store.add_note(rid, "no name on this one", function="marketing").id

@@ -6,12 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from roundtable.store import Store
-from tests.ui.test_main_window import card_texts, type_note
+from tests.ui.test_main_window import card_texts, type_note, writer_names_on
 
 
 def test_typed_notes_with_prefix_and_mention_are_stored_and_shown(
     qtbot, window, session_file, fake_clock
 ):
+    writer_names_on(qtbot, window)  # an anonymous session hides them
     type_note(qtbot, window, "m: Leads wait four days @Ana Lopez")
     type_note(qtbot, window, "Nobody owns the handover")
     texts = card_texts(window)
@@ -198,6 +199,7 @@ def test_enter_on_spaces_only_says_so_and_clears_the_line(qtbot, window):
 
 
 def test_a_roster_name_with_an_emoji_is_found_by_at_name(qtbot, window):
+    writer_names_on(qtbot, window)  # an anonymous session hides them
     # "@Zoë 🎯" at the end stayed in the note and named nobody: the emoji ended the name.
     zoe = window.store.add_participant("Zoë 🎯", function="marketing")
     qtbot.keyClicks(window.entry, "Partner leads vanish ")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QTreeWidg
 
 import roundtable
 from roundtable.store import Store
-from tests.ui.test_main_window import card_texts, type_note
+from tests.ui.test_main_window import card_texts, type_note, writer_names_on
 from ui.app import LOG_DIR, open_window
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -52,6 +52,7 @@ def listed(dialog: QDialog) -> list[tuple[str, ...]]:
 def test_a_deleted_note_comes_back_with_enter_and_ctrl_z_takes_it_out_again(
     qtbot, window, session_file, fake_clock
 ):
+    writer_names_on(qtbot, window)  # an anonymous session hides them
     type_note(qtbot, window, "s: Pipeline call works @Ana Lopez")
     type_note(qtbot, window, "Leads wait four days")
     type_note(qtbot, window, "Nobody owns the handover")

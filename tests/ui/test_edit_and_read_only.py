@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from roundtable.store import Store
-from tests.ui.test_main_window import card_texts, type_note
+from tests.ui.test_main_window import card_texts, type_note, writer_names_on
 from ui.app import open_window
 from ui.commands import UpdateNote
 
@@ -53,6 +53,7 @@ def _select_first_card(window) -> int:
 
 
 def test_f2_edits_a_card_in_place_and_undo_restores(qtbot, window, session_file):
+    writer_names_on(qtbot, window)  # an anonymous session hides them
     type_note(qtbot, window, "Leads wait four days @Ana Lopez")
     nid = _select_first_card(window)
     qtbot.keyClick(window, Qt.Key.Key_F2)
@@ -246,6 +247,7 @@ def test_the_board_keeps_its_cards_when_the_window_is_small(qtbot, window):
 
 
 def test_a_long_note_reads_whole_in_its_tooltip_and_f2_does_not_select_it(qtbot, window):
+    writer_names_on(qtbot, window)  # an anonymous session hides them
     long_note = (
         "Marketing runs campaigns for a segment we stopped selling to last year, and nobody "
         "told them because the decision was taken in a sales offsite they were not invited to"
@@ -293,6 +295,7 @@ def test_a_read_only_window_offers_no_command_that_would_change_the_session(qtbo
 
 
 def test_editing_a_note_with_a_prefix_or_a_name_corrects_its_function_and_author(qtbot, window):
+    writer_names_on(qtbot, window)  # an anonymous session hides them
     # F2 with "m: ..." stored the "m: " literally: a note typed under the wrong function
     # could only be deleted and typed again.
     type_note(qtbot, window, "s: Landing page not final yet")

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from roundtable.store import Store
-from tests.ui.test_main_window import card_texts
+from tests.ui.test_main_window import card_texts, writer_names_on
 
 GOOD = (
     "round,text,function,participant\n"
@@ -26,6 +26,7 @@ def _importer_action(window) -> QAction:
 def test_import_shows_notes_and_undo_takes_them_out(
     qtbot, window, session_file, tmp_path, monkeypatch
 ):
+    writer_names_on(qtbot, window)  # an anonymous session hides them
     csv_file = tmp_path / "paper.csv"
     csv_file.write_text(GOOD, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))

@@ -26,6 +26,17 @@ def card_texts(win) -> list[str]:
     ]
 
 
+def writer_names_on(qtbot, win) -> None:
+    """View > Writers' names on cards, by its key (an anonymous session starts without)."""
+    if not win.board.show_names:
+        qtbot.keyClick(
+            win.entry,
+            Qt.Key.Key_W,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert win.board.show_names
+
+
 def test_contract_object_names(window):
     for name in (
         "agenda",

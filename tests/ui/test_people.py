@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
+from tests.ui.test_main_window import writer_names_on
 from ui.windows.note_board import COLOURS
 from ui.windows.people import FUNCTION, NAME, ORGANISATION, PeopleDialog
 
@@ -60,6 +61,7 @@ def cell_text(dialog, row: int, col: int) -> str:
 
 
 def test_rename_fix_a_function_add_and_take_off_with_one_undo(qtbot, window):
+    writer_names_on(qtbot, window)  # an anonymous session hides them
     type_note(qtbot, window, "s: Pricing page confuses buyers @Ana")
     store = window.store
     ben = store.find_participant("Ben Okafor")
@@ -209,6 +211,7 @@ def test_swapped_names_undo_and_redo_and_a_latecomers_notes_keep_their_name(qtbo
 
 
 def test_a_fixed_function_recolours_the_notes_already_typed_unless_unticked(qtbot, window):
+    writer_names_on(qtbot, window)  # an anonymous session hides them
     store = window.store
     ben = store.find_participant("Ben Okafor")
     assert ben.function == "marketing"

@@ -21,6 +21,8 @@ from ui.windows.people import edit_people
 if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
 
+WRITER_NAMES_KEYS = "Ctrl+Shift+W"
+
 
 def as_typed(text: str) -> str:
     """User text (a title, a theme name) for a button or menu entry: Qt reads "&" there as
@@ -175,6 +177,7 @@ def build_actions(window: MainWindow) -> None:
         window.wall_this_round,
         "wallThisRoundAction",
     )
+    add_writer_names(window)
     for key, fn in enumerate(("all", "sales", "marketing", "other")):
         add_action(
             window,
@@ -196,3 +199,32 @@ def build_actions(window: MainWindow) -> None:
     add_action(
         window, "Help", "&About Roundtable", "Shift+F1", lambda: show_about(window), "aboutAction"
     )
+
+
+def add_writer_names(window: MainWindow) -> QAction:
+    """View > Writers' names on cards: off from the start in an anonymous session.
+
+    The laptop's screen is often mirrored to the room; with names under the cards, the
+    room read who wrote what while the wall itself hid it. The facilitator who wants to
+    know turns them on (and off again before the screen is shown)."""
+    action = QAction("Writers' names on cards", window, checkable=True)
+    action.setObjectName("writerNamesAction")
+    action.setShortcut(QKeySequence(WRITER_NAMES_KEYS))
+    action.setChecked(not window.store.session().anonymous)
+    window.board.show_names = action.isChecked()
+
+    def show(on: bool) -> None:
+        window.board.show_names = on
+        window.board.rebuild()
+        if on:
+            window.show_status(
+                "Writers' names are on the cards: turn them off with"
+                f" {WRITER_NAMES_KEYS} before this screen is shown to the room."
+            )
+        else:
+            window.show_status(f"Writers' names are hidden on the cards ({WRITER_NAMES_KEYS}).")
+
+    action.toggled.connect(show)
+    window.menu("View").addAction(action)
+    window.addAction(action)
+    return action
