@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTreeWidget
 
 from roundtable.store import Store
 from roundtable.templates import get_template
 from tests.ui.conftest import shown_window
+from tests.ui.test_deleted_notes_and_help import delete_with_key, open_deleted_notes
 from tests.ui.test_main_window import card_texts, type_note
 
 NAMES_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -54,3 +56,19 @@ def test_a_session_with_names_shows_them_from_the_start(qtbot, tmp_path, fake_cl
         assert win.findChild(QAction, "writerNamesAction").isChecked()
     finally:
         win.close()
+
+
+def test_deleted_notes_show_their_writer_only_where_the_board_does(qtbot, window):
+    type_note(qtbot, window, "m: Webinar leads go cold @Ben Okafor")
+    delete_with_key(qtbot, window, "Webinar leads go cold")
+    dialog = open_deleted_notes(qtbot, window)
+    listing = dialog.findChild(QTreeWidget, "deletedNotesList")
+    assert listing.isColumnHidden(2)
+    dialog.close()
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_W, NAMES_KEYS)
+    dialog = open_deleted_notes(qtbot, window)
+    listing = dialog.findChild(QTreeWidget, "deletedNotesList")
+    assert not listing.isColumnHidden(2)
+    assert listing.topLevelItem(0).text(2) == "Ben Okafor"
+    dialog.close()

@@ -106,6 +106,8 @@ class DeletedNotesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Who wrote a note shows only where the board shows it (hidden in an anonymous session).
+        self.list.setColumnHidden(2, not window.board.show_names)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemDoubleClicked.connect(lambda _item, _col: self.restore())
         self.note_label = QLabel(objectName="deletedNotesReadOnly")
