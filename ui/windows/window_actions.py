@@ -177,7 +177,6 @@ def build_actions(window: MainWindow) -> None:
         window.wall_this_round,
         "wallThisRoundAction",
     )
-    add_writer_names(window)
     for key, fn in enumerate(("all", "sales", "marketing", "other")):
         add_action(
             window,
@@ -187,6 +186,7 @@ def build_actions(window: MainWindow) -> None:
             lambda _=False, fn=fn: window.filter_notes(None if fn == "all" else fn),
             f"filter{fn}",
         )
+    add_writer_names(window)
     add_action(
         window,
         "Help",
