@@ -20,6 +20,7 @@ INSTALLERS: list[str] = [
     "ui.sensemaking.themes.install",
     "ui.sensemaking.votes.install",
     "ui.sensemaking.action_keys.install",
+    "ui.windows.find_notes.install",
 ]
 
 

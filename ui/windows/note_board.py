@@ -54,6 +54,7 @@ from ui.windows.cards import (
     proposal_line,
     right_to_left,
 )
+from ui.windows.find_notes import filter_cards, hide_headers_left_empty, matches
 from ui.windows.view_top import show_view_top, view_top
 
 
@@ -63,6 +64,7 @@ class NoteBoard(CardRows, QListWidget):
     group_requested = Signal(list, str, int)
     proposal_accepted = Signal(int)
     note_edited = Signal(int, str)
+    redrawn = Signal()  # the round's cards were drawn again (a find's count may change)
 
     def __init__(self, store: Store, parent=None) -> None:
         super().__init__(parent)
@@ -70,6 +72,7 @@ class NoteBoard(CardRows, QListWidget):
         self.store = store
         self.round_id: int | None = None
         self.function_filter: str | None = None
+        self.search: tuple[str, ...] = ()  # words every shown card holds (find_notes.py)
         self.show_names = True
         self._cards: dict[int, QListWidgetItem] = {}
         self._names: dict[int, str] = {}  # participant id -> name, read once per rebuild
@@ -180,6 +183,7 @@ class NoteBoard(CardRows, QListWidget):
                 self.setAutoScroll(scrolls)
         if kept is not None and kept.value:  # (at the top, the new layout starts there)
             show_view_top(self, kept)
+        self.redrawn.emit()
 
     def show_cards(self, note_ids: list[int]) -> None:
         """Scroll to the first of these cards on the board (cards a key just moved)."""
@@ -217,6 +221,8 @@ class NoteBoard(CardRows, QListWidget):
             self._header(t, t.label, by_theme.get(t.id, []), votes.get(t.id, 0))
             for n in by_theme.get(t.id, []):
                 self._add_card(n)
+        if self.search:
+            hide_headers_left_empty(self)
         self._size_cards()
 
     def _header(
@@ -299,7 +305,7 @@ class NoteBoard(CardRows, QListWidget):
             self.insertItem(row, item)
         # Only once it is on the board: hidden before, it showed under "Showing sales notes
         # only" after every redraw (a note typed, an undo, another round).
-        item.setHidden(self.function_filter not in (None, n.function))
+        item.setHidden(not self._shows(n))
         self._cards[n.id] = item
         return item
 
@@ -343,10 +349,21 @@ class NoteBoard(CardRows, QListWidget):
         self._size_cards(range(first, self.row(self._cards[last]) + 1), scan_from)
         self.scrollToItem(self._cards[last])
 
+    def _shows(self, n: Note) -> bool:
+        """The card is shown: of the function shown (Alt+1/2/3) and holding the search."""
+        return self.function_filter in (None, n.function) and matches(n.text, self.search)
+
     def set_filter(self, function: str | None) -> None:
         self.function_filter = function
-        for nid, item in self._cards.items():
-            item.setHidden(function not in (None, self.store.note(nid).function))
+        self._filter_cards()
+
+    def set_search(self, words: tuple[str, ...]) -> None:
+        """Show only the cards holding every one of `words` (() shows all)."""
+        self.search = words
+        self._filter_cards()
+
+    def _filter_cards(self) -> None:
+        filter_cards(self, self._cards, self._shows)
         self._size_cards()  # the cards left shown close up into new rows
 
     # ----- the contract for themes and suggestions ------------------------------------------

@@ -1,0 +1,119 @@
+"""Edit > Find notes (Ctrl+F): only the cards holding the words typed, in the shown round."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+from tests.ui.test_main_window import type_note
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def shown_cards(win) -> list[str]:
+    board = win.board
+    return [
+        board.item(i).text()
+        for i in range(board.count())
+        if board.item(i).data(Qt.ItemDataRole.UserRole) == "note" and not board.item(i).isHidden()
+    ]
+
+
+def shown_headers(win) -> list[str]:
+    board = win.board
+    return [
+        board.item(i).text()
+        for i in range(board.count())
+        if board.item(i).data(Qt.ItemDataRole.UserRole) != "note" and not board.item(i).isHidden()
+    ]
+
+
+def find(qtbot, win, text: str) -> QLineEdit:
+    qtbot.keyClick(win.entry, Qt.Key.Key_F, CTRL)
+    line = win.findChild(QLineEdit, "findNotes")
+    assert line.isVisible() and line.hasFocus()
+    qtbot.keyClicks(line, text)
+    return line
+
+
+def test_find_keeps_the_cards_with_every_word_whatever_case_or_accents(qtbot, window):
+    window.entry.insert("L'équipe marketing n'appelle jamais les leads")  # (keyClicks: ASCII)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    for note in (
+        "Leads from webinars go cold",
+        "Pricing page confuses buyers",
+        "Nobody owns the lead handover",
+    ):
+        type_note(qtbot, window, note)
+    line = find(qtbot, window, "LEAD")
+    assert shown_cards(window) == [
+        "L'équipe marketing n'appelle jamais les leads",
+        "Leads from webinars go cold",
+        "Nobody owns the lead handover",
+    ]
+    count = window.findChild(QLabel, "findCount")
+    assert count.text().startswith("3 of 4 notes")
+    qtbot.keyClicks(line, " equipe")  # words in any order, accents not needed
+    assert shown_cards(window) == ["L'équipe marketing n'appelle jamais les leads"]
+
+    # Enter goes to the card found, for F2, Del or Ctrl+G.
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.board
+    assert window.board.currentItem().text().startswith("L'équipe")
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_F, CTRL)
+    qtbot.keyClick(line, Qt.Key.Key_Escape)
+    assert not line.isVisible()
+    assert len(shown_cards(window)) == 4
+    assert QApplication.focusWidget() is window.entry
+
+
+def test_a_search_hides_the_themes_it_leaves_empty_and_says_where_else_to_look(qtbot, demo_window):
+    win = demo_window
+    qtbot.waitExposed(win)
+    win.show_round(win.store.rounds()[2].id)  # "Why it's broken", in five themes
+    all_headers = shown_headers(win)
+    line = find(qtbot, win, "commission")
+    assert shown_cards(win) == ["My reps get commission, marketing gets a pat on the back"]
+    assert [h.split(" — ")[0] for h in shown_headers(win)] == ["Different goals, different pay"]
+
+    line.clear()
+    qtbot.keyClicks(line, "zebra")
+    assert shown_cards(win) == []
+    assert win.findChild(QLabel, "findCount").text() == "No note in this round has “zebra”."
+
+    line.clear()
+    assert shown_headers(win) == all_headers
+
+    qtbot.keyClicks(line, "benchmark")  # a hope of the welcome round, not in this round
+    said = win.findChild(QLabel, "findCount").text()
+    assert said.startswith("No note in this round has “benchmark”; ")
+    assert "in round 1 (Welcome)" in said
+
+
+def test_a_note_added_while_searching_ends_the_search_so_it_shows(qtbot, window):
+    type_note(qtbot, window, "Pricing page confuses buyers")
+    type_note(qtbot, window, "Leads go cold")
+    line = find(qtbot, window, "pricing")
+    assert shown_cards(window) == ["Pricing page confuses buyers"]
+    window.entry.setFocus()
+    type_note(qtbot, window, "Nobody owns the handover")
+    assert not line.isVisible() and line.text() == ""
+    assert shown_cards(window) == [
+        "Pricing page confuses buyers",
+        "Leads go cold",
+        "Nobody owns the handover",
+    ]
+    assert "Search closed" in window.statusBar().currentMessage()
+
+
+def test_find_and_the_function_filter_work_together(qtbot, window):
+    type_note(qtbot, window, "s: Leads wait four days")
+    type_note(qtbot, window, "m: Leads are scored by nobody")
+    type_note(qtbot, window, "m: Briefs come late")
+    qtbot.keyClick(window.entry, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    find(qtbot, window, "leads")
+    assert shown_cards(window) == ["Leads are scored by nobody"]
+    window.findChild(QLineEdit, "findNotes").setFocus()
+    qtbot.keyClick(window.findChild(QLineEdit, "findNotes"), Qt.Key.Key_Escape)
+    assert shown_cards(window) == ["Leads are scored by nobody", "Briefs come late"]

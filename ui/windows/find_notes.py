@@ -1,0 +1,210 @@
+"""Edit > Find notes (Ctrl+F): a line above the board that keeps only the shown round's
+cards holding every word typed, in any order, whatever their case or accents.
+
+A round of 150 notes is too many to read for "the one about the CRM" while the room waits.
+Theme headers with no card left are hidden too, so what matches stands together; the
+count beside the line says how many match, and where else they are when this round has
+none. Enter (or Down) goes to the first card found; Esc closes the line and shows every
+card again. A note added to the round ends the search: a card typed in front of the room
+must not be hidden by it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from roundtable.model import Change, Note
+from ui.windows.cards import KIND
+
+if TYPE_CHECKING:
+    from ui.windows.main_window import MainWindow
+    from ui.windows.note_board import NoteBoard
+
+FIND_KEYS = QKeySequence.StandardKey.Find  # Ctrl+F
+
+
+def folded(text: str) -> str:
+    """Text as a search compares it: case and accents gone ("Équipe" finds "equipe")."""
+    parts = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in parts if not unicodedata.combining(c))
+
+
+def search_words(text: str) -> tuple[str, ...]:
+    return tuple(folded(text).split())
+
+
+def matches(text: str, words: tuple[str, ...]) -> bool:
+    """Every word is somewhere in the text (as a word or a part of one: "onboard" finds
+    "onboarding")."""
+    if not words:
+        return True
+    seen = folded(text)
+    return all(w in seen for w in words)
+
+
+def hide_headers_left_empty(board: NoteBoard) -> None:
+    """While a search is on, a section whose cards are all hidden loses its header too;
+    without one, every header shows (with the function filter alone, as before)."""
+    searching = bool(board.search)
+    header, shown = None, False
+    for row in range(board.count() + 1):
+        item = board.item(row) if row < board.count() else None
+        if item is None or item.data(KIND) != "note":
+            if header is not None:
+                header.setHidden(searching and not shown)
+            header, shown = item, False
+        elif not item.isHidden():
+            shown = True
+
+
+def filter_cards(
+    board: NoteBoard, cards: dict[int, QListWidgetItem], shows: Callable[[Note], bool]
+) -> None:
+    """Hide the cards `shows` says no to, and the headers left with none while searching."""
+    notes = {n.id: n for n in board.store.notes(board.round_id)} if cards else {}
+    for nid, item in cards.items():
+        if nid in notes:
+            item.setHidden(not shows(notes[nid]))
+    hide_headers_left_empty(board)
+
+
+class FindBar(QWidget):
+    """The search line, its count and its close button, above the board."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(objectName="findBar")
+        self.window_ = window
+        self.board = window.board
+        self.line = QLineEdit(objectName="findNotes")
+        self.line.setPlaceholderText("Find notes in this round: words in any order")
+        self.line.setAccessibleName("Find notes")
+        self.line.setClearButtonEnabled(True)
+        self.line.textChanged.connect(self._search)
+        self.line.installEventFilter(self)
+        self.count = QLabel(objectName="findCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        # It wraps rather than asks for width (a long sentence pushed the side panels).
+        self.count.setWordWrap(True)
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        close = QToolButton(objectName="closeFind", text="×")
+        close.setToolTip("Close the search and show every card (Esc)")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.close_search)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.line, 2)
+        row.addWidget(self.count, 3)
+        row.addWidget(close)
+        self.hide()
+        self.board.redrawn.connect(self._count)
+        window.signals.changed.connect(self._note_added)
+
+    def open_search(self) -> None:
+        self.show()
+        self.line.setFocus()
+        self.line.selectAll()
+
+    def close_search(self) -> None:
+        self.hide()
+        self.line.clear()  # shows every card again
+        self.window_.entry.setFocus()
+
+    def _search(self, text: str) -> None:
+        self.board.set_search(search_words(text))
+        self._count()
+
+    def _count(self) -> None:
+        """Say how many cards match, or where the notes are when this round has none."""
+        words = self.board.search
+        if not words or not self.isVisible():
+            self.count.clear()
+            return
+        found = sum(
+            1
+            for row in range(self.board.count())
+            if self.board.item(row).data(KIND) == "note" and not self.board.item(row).isHidden()
+        )
+        total = self._cards_in_round()
+        if found:
+            self.count.setText(f"{found} of {total} notes. Enter: to the first, Esc: close.")
+            return
+        self.count.setText(self._elsewhere(words))
+
+    def _cards_in_round(self) -> int:
+        return sum(
+            1 for row in range(self.board.count()) if self.board.item(row).data(KIND) == "note"
+        )
+
+    def _elsewhere(self, words: tuple[str, ...]) -> str:
+        store, here = self.window_.store, self.board.round_id
+        places = []
+        for position, r in enumerate(store.rounds(), start=1):
+            if r.id == here:
+                continue
+            n = sum(matches(note.text, words) for note in store.notes(r.id))
+            if n:
+                places.append(f"{n} in round {position} ({r.title})")
+        shown = " ".join(self.line.text().split())
+        if self.board.function_filter is not None:
+            lead = f"No {self.board.function_filter} note shown here has “{shown}”"
+        else:
+            lead = f"No note in this round has “{shown}”"
+        return f"{lead}; " + ", ".join(places) + "." if places else f"{lead}."
+
+    def _to_first_card(self) -> None:
+        for row in range(self.board.count()):
+            item = self.board.item(row)
+            if item.data(KIND) == "note" and not item.isHidden():
+                self.board.setFocus()
+                self.board.clearSelection()
+                self.board.setCurrentItem(item)
+                self.board.scrollToItem(item)
+                return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.line and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_search()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self._to_first_card()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _note_added(self, change: Change) -> None:
+        if (
+            change.kind == "note_added"
+            and change.round_id == self.board.round_id
+            and self.board.search
+        ):
+            self.hide()
+            self.line.clear()
+            self.window_.show_status("Search closed: a note was added, and every card shows again.")
+
+
+def install(window: MainWindow) -> None:
+    """The find line above the board, and Edit > Find notes… with its key."""
+    bar = FindBar(window)
+    column = window.board.parentWidget().layout()
+    column.insertWidget(column.indexOf(window.board), bar)
+    window.find_bar = bar
+    action = QAction("Find notes…", window, objectName="findNotesAction")
+    action.setShortcut(QKeySequence(FIND_KEYS))
+    action.triggered.connect(bar.open_search)
+    window.menu("Edit").addAction(action)
+    window.addAction(action)
