@@ -21,6 +21,7 @@ INSTALLERS: list[str] = [
     "ui.sensemaking.votes.install",
     "ui.sensemaking.action_keys.install",
     "ui.windows.find_notes.install",
+    "ui.windows.board_zoom.install",
 ]
 
 

@@ -85,7 +85,10 @@ def fit_header(board: QListWidget, item: QListWidgetItem) -> None:
     """A header spans the board's width (so its cards start on the next row) and grows
     to two or more lines when the board is too narrow for its text."""
     padding = item.data(PADDING) or 14  # above and below its text together
-    width = max(board.card_size.width(), board.viewport().width() - 4 * board.spacing())  # type: ignore[attr-defined]
+    room = board.viewport().width()
+    # At least a card's width, but never wider than the board (cards zoomed on a narrow one).
+    card = min(board.card_size.width(), room - 2 * board.spacing() - 1)  # type: ignore[attr-defined]
+    width = max(card, room - 4 * board.spacing())
     metrics = QFontMetrics(item.font())
     lines = max(1, -(-metrics.horizontalAdvance(item.text()) // max(1, width - 16)))
     item.setSizeHint(QSize(width, metrics.lineSpacing() * lines + padding))

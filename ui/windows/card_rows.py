@@ -40,7 +40,9 @@ class CardRows:
         gap = self.spacing()
         room = self._row_width() - 2 * gap - 1  # a gap each side; Qt wraps past W - 1
         per_row = max(1, (room + gap) // (self.card_size.width() + gap))
-        return per_row, max(self.card_size.width(), (room + gap) // per_row - gap)
+        # A card larger than the row (cards zoomed on a narrow board) takes the row.
+        smallest = min(self.card_size.width(), max(room, 1))
+        return per_row, max(smallest, (room + gap) // per_row - gap)
 
     def _size_cards(self, rows: range | None = None, scan_from: int = 0) -> None:
         """Cards widen so their rows reach the board's right edge, and a row of cards is as
