@@ -61,17 +61,13 @@ def install(window: MainWindow) -> None:
     zoom = BoardZoom(window)
     window.board_zoom = zoom
     entries = (
-        ("Larger cards", [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], 1, "zoomInAction"),
-        ("Smaller cards", [QKeySequence.StandardKey.ZoomOut], -1, "zoomOutAction"),
-        ("Cards at normal size", ["Ctrl+0"], 0, "zoomResetAction"),
+        ("Larger cards", ("Ctrl++", "Ctrl+="), 1, "zoomInAction"),
+        ("Smaller cards", ("Ctrl+-",), -1, "zoomOutAction"),
+        ("Cards at normal size", ("Ctrl+0",), 0, "zoomResetAction"),
     )
     for text, keys, by, name in entries:
         action = QAction(text, window, objectName=name)
-        sequences: list[QKeySequence] = []
-        for k in keys:
-            standard = isinstance(k, QKeySequence.StandardKey)
-            sequences += QKeySequence.keyBindings(k) if standard else [QKeySequence(k)]
-        action.setShortcuts(sequences)
+        action.setShortcuts([QKeySequence(k) for k in keys])
         if by:
             action.triggered.connect(lambda _=False, by=by: zoom.apply(zoom.step + by))
         else:
