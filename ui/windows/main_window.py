@@ -30,6 +30,7 @@ from ui.bridge import IdleCheckpoint, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
 from ui.windows.batch_redraws import BatchRedraws
+from ui.windows.board_place import keep_board_place, restore_board_place
 from ui.windows.drafts import DraftKeeper, keep_draft, restore_draft, switch_line
 from ui.windows.following import FollowWriter
 from ui.windows.front_panel import keep_front_panel, restore_front_panel, watch_front_panel
@@ -114,6 +115,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         # Last in File: every window closes as its own Close would (all is on disk already).
         self.menu("File").addSeparator()
         add_action(self, "File", "&Quit", "Ctrl+Q", QApplication.closeAllWindows, "quitAction")
+        restore_board_place(self)  # the round looked at when closed, not the clock's
         if not store.read_only:  # after the panels, whose commands the history may hold
             self.history.restore()
             self.history.watch()
@@ -407,6 +409,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             focus.clearFocus()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         keep_draft(self)
+        keep_board_place(self)
         keep_front_panel(self)
         if hasattr(self, "drafts"):
             self.drafts.stop()
