@@ -69,6 +69,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         self.undo_stack = SessionUndoStack(store, self, self.signals.batch)
         self.undo_stack.refused.connect(self.show_status)
         self.undo_stack.stepped.connect(self._stepped)
+        self.undo_stack.pushed.connect(self._undo_said_of_another_step)
         # Undo survives a restart: the stack is kept in the file and put back here.
         self.history = UndoHistory(self.undo_stack, store, self.signals.batch)
         self.function: Function = "sales"
@@ -165,6 +166,13 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _undo_said_of_another_step(self) -> None:
+        """A step done: a message of what Ctrl+Z takes back ("Deleted 1 note: Ctrl+Z ...
+        brings them back") spoke of the step before, and goes. A step's own message is
+        shown after it is done, so it stays."""
+        if "Ctrl+Z" in self.statusBar().currentMessage():
+            self.statusBar().clearMessage()
 
     def _say_clock_ran_on(self) -> None:
         """Opened with a round's clock running (after a flat battery, say): the clock went
