@@ -35,6 +35,9 @@ class SessionUndoStack(QUndoStack):
     # "Undone: Group 2 notes" / "Redone: ..." after Ctrl+Z or Ctrl+Shift+Z (not after a push),
     # so the status bar does not go on describing a change that was just taken back.
     stepped = Signal(str)
+    # After a new step is done (not an undo or redo): what the status bar said Ctrl+Z would
+    # take back is no longer the step Ctrl+Z takes back.
+    pushed = Signal()
 
     def __init__(
         self,
@@ -128,6 +131,7 @@ class SessionUndoStack(QUndoStack):
                     raise
                 time.sleep(0.2 * (attempt + 1))
         self.keep_done(cmd)
+        self.pushed.emit()
         return True
 
     def beginMacro(self, text: str) -> None:  # noqa: N802 (Qt name)

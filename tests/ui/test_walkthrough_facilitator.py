@@ -34,6 +34,7 @@ def test_a_function_filter_holds_through_new_notes_undo_and_a_change_of_round(qt
     assert visible_cards(window) == ["Pipeline review every Monday"]
     assert window.statusBar().currentMessage() == (
         "Added as a marketing note; the board shows sales notes only (Alt+0 shows all)."
+        " The next notes count as marketing too."
     )
     type_note(qtbot, window, "s: Quotes take a week")
     assert visible_cards(window) == ["Pipeline review every Monday", "Quotes take a week"]

@@ -104,9 +104,14 @@ def restore_draft(window: Any) -> None:
     else:
         where = ""
         if draft.get("round") in rounds and draft["round"] != window._shown:
-            # Back in the round it was typed in (the window opens on the clock's round,
-            # and Enter would have filed it there).
+            # Back in the round it was typed in (Enter would have filed it in the round
+            # the window opened on).
             window.show_round(draft["round"])
+        if (
+            draft.get("round") in rounds
+            and draft["round"] != window.store.session().current_round_id
+        ):
+            # Not the clock's round: said (the board place brought it back already).
             where = f", in round {rounds[draft['round']].position} ({rounds[draft['round']].title})"
         window.entry.setText(text)
         said.insert(

@@ -30,6 +30,7 @@ from ui.bridge import IdleCheckpoint, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
 from ui.windows.batch_redraws import BatchRedraws
+from ui.windows.board_place import keep_board_place, restore_board_place
 from ui.windows.drafts import DraftKeeper, keep_draft, restore_draft, switch_line
 from ui.windows.following import FollowWriter
 from ui.windows.front_panel import keep_front_panel, restore_front_panel, watch_front_panel
@@ -68,6 +69,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         self.undo_stack = SessionUndoStack(store, self, self.signals.batch)
         self.undo_stack.refused.connect(self.show_status)
         self.undo_stack.stepped.connect(self._stepped)
+        self.undo_stack.pushed.connect(self._undo_said_of_another_step)
         # Undo survives a restart: the stack is kept in the file and put back here.
         self.history = UndoHistory(self.undo_stack, store, self.signals.batch)
         self.function: Function = "sales"
@@ -114,6 +116,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         # Last in File: every window closes as its own Close would (all is on disk already).
         self.menu("File").addSeparator()
         add_action(self, "File", "&Quit", "Ctrl+Q", QApplication.closeAllWindows, "quitAction")
+        restore_board_place(self)  # the round looked at when closed, not the clock's
         if not store.read_only:  # after the panels, whose commands the history may hold
             self.history.restore()
             self.history.watch()
@@ -163,6 +166,13 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _undo_said_of_another_step(self) -> None:
+        """A step done: a message of what Ctrl+Z takes back ("Deleted 1 note: Ctrl+Z ...
+        brings them back") spoke of the step before, and goes. A step's own message is
+        shown after it is done, so it stays."""
+        if "Ctrl+Z" in self.statusBar().currentMessage():
+            self.statusBar().clearMessage()
 
     def _say_clock_ran_on(self) -> None:
         """Opened with a round's clock running (after a flat battery, say): the clock went
@@ -407,6 +417,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             focus.clearFocus()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         keep_draft(self)
+        keep_board_place(self)
         keep_front_panel(self)
         if hasattr(self, "drafts"):
             self.drafts.stop()

@@ -22,10 +22,8 @@ from ui.windows.capture import (
     participants_named,
     split_prefix,
 )
+from ui.windows.note_said import NoteRead, said_of_note
 from ui.windows.stepped import show_step
-
-# The keys that set each function, as the status bar names them.
-FUNCTION_KEYS = {"sales": "s: or Ctrl+1", "marketing": "m: or Ctrl+2", "other": "o: or Ctrl+3"}
 
 
 def switched_to(function: str) -> str:
@@ -44,6 +42,7 @@ class NoteActions:
     function: Any
     statusBar: Any
     _capture_error: str | None = None
+    _note_said: str | None = None  # what the status line last said of a note typed
 
     def function_typed_last(self) -> Function:
         """The function of the newest note typed without a name (a name gives that person's
@@ -64,10 +63,9 @@ class NoteActions:
         body, sticky = split_prefix(raw, self.function)
         if has_prefix(raw) and not body:
             # "m:" alone: a switch of function, not an empty note.
-            self._set_function(sticky)
             self.entry.clear()
             self.clear_capture_error()
-            self.show_status(switched_to(sticky))
+            self.switch_function(sticky)
             return
         text, fn, pid, unknown = self._read_marks(raw, self.function)
         before = self.function
@@ -93,20 +91,37 @@ class NoteActions:
             return
         self.entry.clear()
         self.clear_capture_error()
-        if sticky != before:
-            # The prefix stays set: say so once, or a run of notes lands in the wrong colour.
-            back = FUNCTION_KEYS[before]
-            self.show_status(
-                f"The next notes count as {sticky} too ({back} switches back to {before})."
-            )
+        person = self.store.participant(pid) if pid is not None else None
         shown_only = self.board.function_filter
-        if shown_only not in (None, fn):
-            # Added, but its card is hidden by Alt+1/2/3: said, or it looks lost.
-            self.show_status(
-                f"Added as a {fn} note; the board shows {shown_only} notes only (Alt+0 shows all)."
+        self.say_of_note(
+            NoteRead(
+                function=fn,
+                before=before,
+                after=sticky,
+                prefix=raw.strip()[0].lower() if has_prefix(raw) else None,
+                person=person.name if person is not None else None,
+                person_function=person.function if person is not None else None,
+                hidden_by=shown_only if shown_only not in (None, fn) else None,
+                unknown=self.unknown_text(unknown) if unknown is not None else None,
             )
-        if unknown is not None:
-            self._say_unknown(unknown)
+        )
+
+    def switch_function(self, function: Function) -> None:
+        """ "m:" alone or Ctrl+2: the next notes count as marketing, and the status line
+        says so (Ctrl+1 after "m: ..." left "The next notes count as marketing too")."""
+        self._set_function(function)
+        self._note_said = switched_to(function)
+        self.show_status(self._note_said)
+
+    def say_of_note(self, read: NoteRead) -> None:
+        """Say who the note counted as and who the next notes count as (see note_said);
+        what an earlier note said goes, as it spoke of that note."""
+        said, earlier = said_of_note(read), self._note_said
+        self._note_said = said or None
+        if said:
+            self.show_status(said)
+        elif earlier is not None and self.statusBar().currentMessage() == earlier:
+            self.statusBar().clearMessage()
 
     def _say_unknown(self, unknown: str) -> None:
         """A name typed that names nobody (or more than one): the note keeps it, and why."""

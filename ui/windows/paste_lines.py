@@ -23,7 +23,7 @@ from roundtable.model import Function, InvalidInput, counted, validate_note_text
 from roundtable.store import NewNote, SessionFileError
 from ui.commands import AddNotes
 from ui.windows.capture import has_prefix, split_prefix
-from ui.windows.note_actions import FUNCTION_KEYS
+from ui.windows.note_said import FUNCTION_KEYS
 
 
 @dataclass
@@ -108,6 +108,7 @@ def add_pasted_lines(window: Any, lines: list[str]) -> bool:
     else:
         window.clear_capture_error()
         window.show_status(" ".join(said))
+        window._note_said = " ".join(said)  # the next note typed takes its place
     return True
 
 

@@ -69,7 +69,7 @@ def build_actions(window: MainWindow) -> None:
             "Edit",
             f"Function: {fn}",
             f"Ctrl+{i}",
-            lambda _=False, fn=fn: window._set_function(fn),
+            lambda _=False, fn=fn: window.switch_function(fn),
             f"function{fn}",
         )
     add_action(

@@ -1,0 +1,128 @@
+"""The round on the board and the place in it come back when a session opens again: it
+opened on the clock's round, so a facilitator grouping round 3 while the clock had moved
+on to round 5 (or who closed the app in the middle of theming) came back to round 5's
+board and had to find round 3 and their place in it again. The clock keeps its own round.
+
+Kept in QSettings by the file's path, as the drafts and the panel in front are: where one
+facilitator was looking is theirs, not the session's. In the file it would be a write at
+every round looked at (read-only windows cannot write at all), a co-facilitator opening
+the file would land where the other was looking, and it would need a new column and a
+migration. The session's creation time is kept with it, so a different session saved
+later at the same path opens on its clock's round, as a file with no place kept does.
+
+A session not begun yet opens on its first round, as before: the round last looked at
+while preparing is not where the room starts (Ctrl+Space starts the round shown).
+
+The round is written as it is shown (a crash or a kill comes back to it); the scroll place
+as the window closes, as the items at the top of the view (see view_top.py), so a window
+of another size shows the same cards at the top.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+
+from ui.windows.view_top import Seen, ViewTop, show_view_top, view_top
+
+KEPT_ITEMS = 6  # the first items in view are plenty to find the place again
+
+
+def _key(window: Any) -> str:
+    return f"boardPlace/{Path(window.store.path).resolve().as_posix()}"
+
+
+def _session_stamp(window: Any) -> str:
+    """Which session the file holds; read once (closing reads nothing from the file)."""
+    stamp = getattr(window, "_session_stamp", None)
+    if stamp is None:
+        stamp = window._session_stamp = window.store.session().created_at.isoformat()
+    return str(stamp)
+
+
+def keep_board_place(window: Any, *, with_scroll: bool = True) -> None:
+    """Keep the round shown and (as the window closes) what is at the top of the board."""
+    rid = window.shown_round_id()
+    if rid is None:
+        return
+    place: dict[str, Any] = {"session": _session_stamp(window), "round": rid}
+    board = window.board
+    if with_scroll and board.round_id == rid and board.verticalScrollBar().value():
+        top = view_top(board)
+        place["value"] = top.value
+        place["seen"] = [[*s.key, *s.section, s.top] for s in top.seen[:KEPT_ITEMS]]
+    QSettings().setValue(_key(window), json.dumps(place))
+
+
+def _round_shown(window: Any) -> None:
+    if not getattr(window, "_closed", False):
+        keep_board_place(window, with_scroll=False)
+        QSettings().sync()  # on disk now: a crash comes back to this round
+
+
+def _read(window: Any) -> dict[str, Any] | None:
+    raw = QSettings().value(_key(window))
+    try:
+        place = json.loads(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None
+    if not isinstance(place, dict) or place.get("session") != _session_stamp(window):
+        return None
+    return place
+
+
+def restore_board_place(window: Any) -> None:
+    """Show the round the board showed when the session was last closed here, and its place
+    once the window is laid out; then keep each round shown from now on."""
+    place = _read(window)
+    rounds = {r.id: r for r in window.store.rounds()}
+    if not any(r.started_at or r.ended_at for r in rounds.values()):
+        # Not begun: it opens on round 1 to start there. A round looked at while preparing
+        # the evening before came back, and Ctrl+Space at the venue started that round.
+        place = None
+    rid = place.get("round") if place else None
+    if place is not None and rid in rounds and rid != window.shown_round_id():
+        window.show_round(rid)
+    if place is not None and rid in rounds and rid == window.shown_round_id():
+        clock = window.store.session().current_round_id
+        if rid != clock and clock in rounds:
+            rnd = rounds[rid]
+            window.show_status(
+                f"Round {rnd.position}, {rnd.title}, as when the session was closed; Alt+Home"
+                f" shows the round on the clock (round {rounds[clock].position})."
+            )
+        try:
+            seen = tuple(Seen((k, i), (sk, si), top) for k, i, sk, si, top in place["seen"])
+            kept = ViewTop(int(place["value"]), seen)
+        except (KeyError, TypeError, ValueError):
+            kept = None
+        if kept is not None:
+            ScrollBack(window, rid, kept)
+    window.round_shown.connect(lambda _rid: _round_shown(window))
+
+
+class ScrollBack(QObject):
+    """Scrolls the board back to its place once it is shown with its size: before that it
+    has no height to scroll in (a timer started as the window was built could fire first)."""
+
+    def __init__(self, window: Any, rid: int, kept: ViewTop) -> None:
+        super().__init__(window)
+        self.window, self.rid, self.kept = window, rid, kept
+        window.board.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        board = self.window.board
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize) and board.isVisible():
+            board.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._scroll)  # after the board has laid out its rows
+        return False
+
+    def _scroll(self) -> None:
+        board = self.window.board
+        here = not getattr(self.window, "_closed", False) and board.round_id == self.rid
+        if here and board.verticalScrollBar().value() == 0:  # not scrolled meanwhile
+            show_view_top(board, self.kept)
+        self.deleteLater()
