@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.test_acceptance_story import activate
-from tests.ui.test_main_window import type_note
+from tests.ui.test_main_window import type_note, writer_names_on
 
 # Ana Lopez is in sales and Ben Okafor in marketing (the session_file fixture); Zed is nobody.
 PREFIXES = ("", "s: ", "m: ")
@@ -59,6 +59,7 @@ def check_said(window, line: str) -> None:
 @pytest.mark.parametrize("prefix", PREFIXES, ids=["no-prefix", "s", "m"])
 def test_the_status_line_says_who_each_note_counted_as_after_any_note(qtbot, window, prefix, name):
     activate(qtbot, window)
+    writer_names_on(qtbot, window)  # an anonymous session keeps them off the status line too
     line = f"{prefix}{name}lead handover".strip()
     for before in BEFORE:
         type_note(qtbot, window, before)
@@ -81,3 +82,15 @@ def test_ctrl_number_takes_back_what_a_prefix_said(qtbot, window):
     qtbot.keyClick(window.entry, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert claims(said(window))[1] in (None, "sales")
     assert "marketing" not in said(window)
+
+
+def test_with_names_hidden_the_status_line_does_not_name_the_writer(qtbot, window):
+    # The anonymous session's cards hide who wrote them; the status line said it instead.
+    activate(qtbot, window)
+    assert not window.board.show_names
+    type_note(qtbot, window, "m: campaign calendar")
+    type_note(qtbot, window, "@Ana lead handover")
+    assert "Ana" not in said(window)
+    assert said(window) == (
+        "The note of the person named counts as sales; the next notes still count as marketing."
+    )

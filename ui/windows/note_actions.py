@@ -103,6 +103,7 @@ class NoteActions:
                 person_function=person.function if person is not None else None,
                 hidden_by=shown_only if shown_only not in (None, fn) else None,
                 unknown=self.unknown_text(unknown) if unknown is not None else None,
+                names_shown=self.board.show_names,
             )
         )
 

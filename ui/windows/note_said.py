@@ -28,6 +28,9 @@ class NoteRead:
     person_function: str | None = None
     hidden_by: str | None = None  # the function filter that hides the new card
     unknown: str | None = None  # what to say of an @name that names nobody on the roster
+    # False while the board hides writers' names (an anonymous session): the status line
+    # must not say them either, on a screen the room may see.
+    names_shown: bool = True
 
 
 def next_notes(read: NoteRead) -> str:
@@ -54,7 +57,8 @@ def said_of_note(read: NoteRead) -> str:
     if read.person is not None:
         # "s: @Ben": the prefix, not Ben's function, says what the note counts as.
         typed = f" ({read.prefix}: typed)" if read.person_function != read.function else ""
-        said.append(f"{read.person}'s note counts as {read.function}{typed}; {next_notes(read)}.")
+        whose = f"{read.person}'s note" if read.names_shown else "The note of the person named"
+        said.append(f"{whose} counts as {read.function}{typed}; {next_notes(read)}.")
     elif read.unknown is not None:
         said.append(f"The note counts as {read.function}; {next_notes(read)}.")
     elif read.prefix is not None:
