@@ -107,13 +107,13 @@ def test_a_prefix_alone_switches_the_function_and_says_so(qtbot, window):
     # "m:" and Enter switched to marketing but said "A note cannot be empty."
     status = window.statusBar()
     type_note(qtbot, window, "m:")
-    assert status.currentMessage() == "Marketing: the next notes count for marketing."
+    assert status.currentMessage() == "Marketing: the next notes count as marketing."
     assert window.fn_label.text() == "Marketing"
     assert window.entry.text() == "" and card_texts(window) == []
     type_note(qtbot, window, "o:  ")
-    assert status.currentMessage() == "Other: the next notes count for other."
+    assert status.currentMessage() == "Other: the next notes count as other."
     type_note(qtbot, window, "S:")
-    assert status.currentMessage() == "Sales: the next notes count for sales."
+    assert status.currentMessage() == "Sales: the next notes count as sales."
     type_note(qtbot, window, "Reps skip the webinar list")
     assert [(n.text, n.function) for n in window.store.notes(window.shown_round_id())] == [
         ("Reps skip the webinar list", "sales")

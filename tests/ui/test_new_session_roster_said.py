@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
+from tests.ui.test_acceptance_story import activate
 from tests.ui.test_start_and_files import created_with_roster
 
 
@@ -22,6 +25,11 @@ def test_create_session_says_how_many_people_the_roster_gave_by_function(qtbot, 
         "4 people on the roster (2 sales, 2 marketing). Ctrl+Space starts round 1, Welcome."
         " F5: presenter view."
     )
+    # Once the round is started the sentence is no longer true, and goes.
+    activate(qtbot, win)
+    qtbot.keyClick(win.entry, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert win.store.round(win.store.rounds()[0].id).is_running
+    assert "Ctrl+Space starts" not in win.statusBar().currentMessage()
     win.close()
 
 

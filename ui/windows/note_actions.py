@@ -28,7 +28,7 @@ from ui.windows.stepped import show_step
 
 def switched_to(function: str) -> str:
     """What the status bar says when a prefix alone ("m:") switches the function."""
-    return f"{function.capitalize()}: the next notes count for {function}."
+    return f"{function.capitalize()}: the next notes count as {function}."
 
 
 class NoteActions:

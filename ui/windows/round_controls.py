@@ -193,6 +193,9 @@ class RoundControls:
         elif paused and r.id != self._shown:
             self.show_status(f"Resumed “{r.title}”, the round on the clock.")
         action = "pause" if r.is_running else "start"
+        if self.statusBar().currentMessage() == getattr(self, "start_hint", None):
+            # "... Ctrl+Space starts round 1" stayed up through the round it started.
+            self.statusBar().clearMessage()
         label = f"{action.capitalize()} round {r.position}"  # "Undo Pause round 2"
         self.undo_stack.push(RoundTimerCommand(self.store, label, action, r.id))
 

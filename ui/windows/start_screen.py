@@ -323,7 +323,8 @@ class StartScreen(QWidget):
         if win is not None:  # a new session opened with an empty status line
             rounds = win.store.rounds()
             start = f" Ctrl+Space starts round 1, {rounds[0].title}." if rounds else ""
-            win.statusBar().showMessage(f"{roster_read(people)}{start} F5: presenter view.")
+            win.start_hint = f"{roster_read(people)}{start} F5: presenter view."
+            win.statusBar().showMessage(win.start_hint)
 
     def follow_up(self) -> None:
         """Choose an earlier session, then where its follow-up goes; create it and open it.
