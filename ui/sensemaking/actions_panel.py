@@ -353,15 +353,18 @@ class ActionsPanel(SharedColumns, QWidget):
     def _on_roster(self, name: str) -> bool:
         return find_participant(self.store, name) is not None
 
-    def edit_owner(self, action_id: int) -> bool:
-        """Put the keyboard on this item's Owner cell, its editor open."""
+    def edit_after_add(self, action_id: int) -> bool:
+        """Put the keyboard in what the item just added lacks: its due date when it has an
+        owner (as the status line says), else its owner. Tab opened the owner even for an
+        item added with "@name", and the date typed there became its owner."""
         try:
             row = self.model.row_of(action_id)
         except ValueError:  # deleted (or undone) since
             return False
         if self.store.read_only:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, OWNER))
+        column = DUE if self.store.action(action_id).owner else OWNER
+        index = self.proxy.mapFromSource(self.model.index(row, column))
         self.table.setCurrentIndex(index)
         self.table.setFocus()
         self.table.edit(index)
