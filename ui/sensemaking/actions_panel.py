@@ -321,12 +321,9 @@ class ActionsPanel(SharedColumns, QWidget):
         return text, {"owner": person.name, "owner_function": person.function}
 
     def _editor_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """Enter on the due date (or theme) of the item just added goes back to the entry
-        line for the next item: the keyboard stayed in the table, and the next item typed
-        went into the date editor and was lost. Reached with Tab from the line, Enter on its
-        owner and Esc on any of its cells go back there too: the next item typed became
-        the owner, or was refused as "not a date" after Esc on a refused due date. (Tab
-        goes on to the next cell; an owner typed in the table keeps the keyboard there.)"""
+        """Enter on the due date (or theme) of the item just added, and after Tab from the
+        line Enter on its owner or Esc anywhere, go back to the line: the next item typed
+        went into the cell (it became the owner, or "not a date"). Tab goes to the next cell."""
         refused, self.delegate.refused_due = self.delegate.refused_due, None
         hints = QAbstractItemDelegate.EndEditHint
         from_line = self._from_line
@@ -342,11 +339,8 @@ class ActionsPanel(SharedColumns, QWidget):
         if self.last_added is None or self.selected_action_id() != self.last_added:
             return
         column = self.table.currentIndex().column()
-        if hint == hints.RevertModelCache:
-            back = from_line
-        else:
-            back = column in (DUE, THEME) or (from_line and column == OWNER)
-        if back:
+        date_entered = hint == hints.SubmitModelCache and column in (DUE, THEME)
+        if date_entered or (from_line and (column == OWNER or hint == hints.RevertModelCache)):
             self.entry.setFocus()
 
     def _due_again(self, index: QPersistentModelIndex, typed: str) -> None:
