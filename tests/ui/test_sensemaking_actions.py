@@ -102,10 +102,10 @@ def test_enter_adds_an_action_and_the_line_is_ready_for_the_next(qtbot, window):
         ["from Legal Check the data-sharing clause", "Marta", "Other"],
     ]
     assert "“Marta” is not on the roster: function Other" in window.statusBar().currentMessage()
-    # Tab on the empty line: the last item's owner, its editor open.
+    # Tab on the empty line: the last item's due date (it has an owner), its editor open.
     qtbot.keyClick(entry, Qt.Key.Key_Tab)
     view = table(window)
-    assert view.currentIndex().column() == OWNER and view.currentIndex().row() == 2
+    assert view.currentIndex().column() == DUE and view.currentIndex().row() == 2
     editor = QApplication.focusWidget()
     assert view.isAncestorOf(editor)
 

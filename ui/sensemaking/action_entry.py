@@ -1,9 +1,9 @@
 """The line at the top of the Action items panel where a new item is typed.
 
 Keys the session needs pass through it (export, next round, and undo while it has nothing
-of its own to undo); Tab on an empty line goes to the owner of the item just added; Down
-goes to the items; Escape forgets the theme the item was started from, then goes back to
-the note line.
+of its own to undo); Tab on an empty line goes to the due date of the item just added (to
+its owner when it has none); Down goes to the items; Escape forgets the theme the item was
+started from, then goes back to the note line.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class ActionEntry(QLineEdit):
         self.setPlaceholderText("What will be done? @owner, Enter")
         self.setToolTip(
             "A new action item: what will be done, and @owner at the start or end."
-            " Enter adds it; Tab then goes to its owner and due date."
+            " Enter adds it; Tab then goes to its due date (its owner first if it has none)."
         )
 
     def event(self, event: QEvent) -> bool:
@@ -67,9 +67,9 @@ class ActionEntry(QLineEdit):
             and event.modifiers() == Qt.KeyboardModifier.NoModifier
             and not self.text()
             and self.panel.last_added is not None
-            and self.panel.edit_owner(self.panel.last_added)
+            and self.panel.edit_after_add(self.panel.last_added)
         ):
-            return True  # on to the owner of the item just added
+            return True  # on to the due date (or owner) of the item just added
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

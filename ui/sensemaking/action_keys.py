@@ -1,12 +1,14 @@
 """The action items dock and the keys that start an item: Ctrl+Shift+A (from scratch),
 Ctrl+Alt+A (from the theme selected in the votes table, its name as the text) and
-Ctrl+Alt+N (from the note selected on the board: its words, its author as owner, its theme).
+Ctrl+Alt+N (from the note selected on the board: its words, its author as owner, its theme),
+and Space in the items, which ticks the item done from any of its cells.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QMainWindow, QWidget
 
 from roundtable.model import counted
 from ui.sensemaking.action_entry import IN_THE_LINE
@@ -48,6 +50,7 @@ def install(window: QMainWindow) -> None:
             show_row(dock, panel.table, ACTION_ID_ROLE, action_id, COLUMNS.get(field, WHAT))
 
     window.rows_stepped.connect(stepped)
+    panel.space_ticks = SpaceTicksDone(panel)
     # Right-click or Ctrl+L: a theme for an item, even while the Theme column is hidden.
     panel.theme_chooser = ThemeChooser(window, panel, dock)
 
@@ -104,3 +107,35 @@ def install(window: QMainWindow) -> None:
 def _show(dock: QDockWidget) -> None:
     dock.show()
     dock.raise_()
+
+
+class SpaceTicksDone(QObject):
+    """Space on any cell of an item ticks it done (or open again), as on its Status box.
+
+    Down from the line lands on the items' text: Space there opened the text's editor with
+    a space in it, while the hint says Space ticks an item done."""
+
+    def __init__(self, panel: ActionsPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        panel.table.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        table = self.panel.table
+        if (
+            obj is table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and table.state() != QAbstractItemView.State.EditingState
+            and table.currentIndex().isValid()
+            and table.currentIndex().column() != STATUS  # the box's own Space does it there
+            and not self.panel.store.read_only
+        ):
+            box = table.currentIndex().siblingAtColumn(STATUS)
+            done = box.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+            tick = Qt.CheckState.Unchecked if done else Qt.CheckState.Checked
+            table.model().setData(box, tick, Qt.ItemDataRole.CheckStateRole)
+            return True
+        return super().eventFilter(obj, event)

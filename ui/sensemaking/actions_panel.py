@@ -68,6 +68,7 @@ class ActionsPanel(SharedColumns, QWidget):
         self.last_added: int | None = None  # Tab on an empty entry goes to its owner
         self._filled = ""  # what Ctrl+Alt+N last put in the entry line
         self._full_others = 0  # Owner, Due and Status in the full layout, last measured
+        self._from_line = False  # the item just added is edited after Tab from the line
         self.model = ActionTableModel(self.store, self.undo_stack)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -320,22 +321,26 @@ class ActionsPanel(SharedColumns, QWidget):
         return text, {"owner": person.name, "owner_function": person.function}
 
     def _editor_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """Enter on the due date (or theme) of the item just added goes back to the entry
-        line for the next item: the keyboard stayed in the table, and the next item typed
-        went into the date editor and was lost. After its owner, the keyboard stays in the
-        table, on the way to the due date."""
+        """Enter on the due date (or theme) of the item just added, and after Tab from the
+        line Enter on its owner or Esc anywhere, go back to the line: the next item typed
+        went into the cell (it became the owner, or "not a date"). Tab goes to the next cell."""
         refused, self.delegate.refused_due = self.delegate.refused_due, None
-        if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            return
-        if refused is not None:
+        hints = QAbstractItemDelegate.EndEditHint
+        from_line = self._from_line
+        if hint not in (hints.SubmitModelCache, hints.RevertModelCache):
+            return  # Tab on to the next cell, or the keyboard taken elsewhere
+        if hint == hints.SubmitModelCache and refused is not None:
             # "31/02" refused: the cell opens again with it, to correct or Esc. The keyboard
             # went to the entry line, and the corrected date typed there became a new item.
             index = QPersistentModelIndex(self.table.currentIndex())
             QTimer.singleShot(0, lambda: self._due_again(index, refused))
             return
+        self._from_line = False
         if self.last_added is None or self.selected_action_id() != self.last_added:
             return
-        if self.table.currentIndex().column() in (DUE, THEME):
+        column = self.table.currentIndex().column()
+        date_entered = hint == hints.SubmitModelCache and column in (DUE, THEME)
+        if date_entered or (from_line and (column == OWNER or hint == hints.RevertModelCache)):
             self.entry.setFocus()
 
     def _due_again(self, index: QPersistentModelIndex, typed: str) -> None:
@@ -353,15 +358,19 @@ class ActionsPanel(SharedColumns, QWidget):
     def _on_roster(self, name: str) -> bool:
         return find_participant(self.store, name) is not None
 
-    def edit_owner(self, action_id: int) -> bool:
-        """Put the keyboard on this item's Owner cell, its editor open."""
+    def edit_after_add(self, action_id: int) -> bool:
+        """Put the keyboard in what the item just added lacks: its due date when it has an
+        owner (as the status line says), else its owner. Tab opened the owner even for an
+        item added with "@name", and the date typed there became its owner."""
         try:
             row = self.model.row_of(action_id)
         except ValueError:  # deleted (or undone) since
             return False
         if self.store.read_only:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, OWNER))
+        column = DUE if self.store.action(action_id).owner else OWNER
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        self._from_line = True  # Enter or Esc there comes back to the line (_editor_closed)
         self.table.setCurrentIndex(index)
         self.table.setFocus()
         self.table.edit(index)
