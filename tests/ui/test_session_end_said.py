@@ -29,6 +29,26 @@ def test_ending_the_session_says_when_and_how_to_export(qtbot, window, fake_cloc
     assert ended is not None and window.timer_label.text() == "Done"
     export = window.findChild(QAction, "exportMinutesAction")
     assert export.shortcut() == QKeySequence("Ctrl+E")
+    # The item has its date but no owner: said before the minutes go out.
     assert window.statusBar().currentMessage() == (
-        f"Session ended at {ended.astimezone():%H:%M}: export the minutes with Ctrl+E."
+        f"Session ended at {ended.astimezone():%H:%M}; of the open action items, 1 has no"
+        " owner (Action items panel): export the minutes with Ctrl+E."
+    )
+
+
+def test_what_the_end_says_of_commitments_left_without_owner_or_date():
+    from datetime import date, datetime
+
+    from roundtable.model import Action
+    from ui.windows.round_controls import commitments_to_finish
+
+    def item(owner: str, due: date | None, status: str = "open") -> Action:
+        made = datetime(2027, 1, 4, 16, 0)
+        return Action(1, "Shared ICP", owner, "sales", due, status, None, None, made, 0)
+
+    day = date(2027, 1, 31)
+    assert commitments_to_finish([]) == ""
+    assert commitments_to_finish([item("Ana", day), item("", None, "done")]) == ""
+    assert commitments_to_finish([item("", None), item(" ", day), item("Ben", None)]) == (
+        "; of the open action items, 2 have no owner and 2 have no due date (Action items panel)"
     )

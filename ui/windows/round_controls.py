@@ -4,6 +4,7 @@ projected end and the re-plan. A mixin so the main window stays one idea per mod
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -11,7 +12,7 @@ from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSizePolicy
 
 from roundtable import timing
-from roundtable.model import InvalidInput, Round
+from roundtable.model import Action, InvalidInput, Round
 from ui.commands import (
     AddRound,
     EditRound,
@@ -220,6 +221,8 @@ class RoundControls:
                 export.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if export else ""
             )
             then = f"Session ended at {ended.astimezone():%H:%M}"
+            # A commitment without an owner or a date was found only in the minutes.
+            then += commitments_to_finish(self.store.actions())
             self.show_status(f"{then}: export the minutes with {keys}." if keys else f"{then}.")
 
     def extend_round(self, minutes: int) -> None:
@@ -434,3 +437,17 @@ class RoundControls:
         if self.entry.placeholderText() != text:
             self.entry.setPlaceholderText(text)
             self.entry.setToolTip(tip)
+
+
+def commitments_to_finish(actions: Sequence[Action]) -> str:
+    """ "; of the open action items, 1 has no owner and 2 have no due date (Action items
+    panel)", or "" when every open item has both."""
+    open_items = [a for a in actions if a.status == "open"]
+    counts = (
+        (sum(not a.owner.strip() for a in open_items), "no owner"),
+        (sum(a.due is None for a in open_items), "no due date"),
+    )
+    missing = [f"{n} {'has' if n == 1 else 'have'} {what}" for n, what in counts if n]
+    if not missing:
+        return ""
+    return f"; of the open action items, {' and '.join(missing)} (Action items panel)"
