@@ -160,8 +160,8 @@ def test_an_earlier_round_can_be_put_on_the_wall_until_the_next_round(qtbot, win
     note = store.add_note(first.id, "Weekly pipeline call", function="sales")
     store.add_theme(first.id, "Pipeline rhythm", note_ids=[note.id])
     view = first_round_on_the_wall(qtbot, window)
-    assert view.question.text() == first.prompt
-    # The clock on the wall is round 2's, and says so under round 1's question.
+    # Round 1's question says it is round 1's: the clock beside it is round 2's.
+    assert view.question.text() == f"Round 1 · {first.title}: {first.prompt}"
     window.refresh_timer()
     assert view.timer.text().startswith("Round 2 · ")
     assert "until the next round starts" in window.statusBar().currentMessage()

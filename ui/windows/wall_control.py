@@ -129,7 +129,12 @@ class WallControl:
     def _sync_presenter(self) -> None:
         r = self._wall_round()
         if r is not None:
-            self.presenter.show_round(r.id, r.prompt)
+            cur = self._current()
+            question = r.prompt
+            if cur is not None and cur.id != r.id:
+                # Under "Round 2 · 19:59", round 1's question did not say it was round 1's.
+                question = f"Round {r.position} · {r.title}: {r.prompt}"
+            self.presenter.show_round(r.id, question)
 
     def _wall_round(self):
         """The round on the wall: the one put there (Shift+F5) until the clock moves on,
