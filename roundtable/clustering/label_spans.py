@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .label_style import verb_form
-from .label_verbs import past_at_edge, plural_like, verb_roles
+from .label_verbs import past_at_edge, phrasal_verb, plural_like, verb_roles
 from .label_words import (
     JOINERS,
     LINKING_WORDS,
@@ -141,6 +141,7 @@ def _best_span(
                     (roles[at] and not (at == end - 1 and plural_like(raw[at])))
                     or verb_form(raw[at], raw[at - 1] if at else "")
                     or past_at_edge(raw, at, start, end)
+                    or (at == end - 1 and phrasal_verb(raw, joined, cut, at))  # "Team set" (up)
                     for at in range(start, end)
                 ]
                 # "Owns the events" and "AEs eat" are half a sentence: a span with a verb

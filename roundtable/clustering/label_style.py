@@ -15,6 +15,7 @@ from .label_verbs import (
     COMMON_VERBS,
     DETERMINERS,
     PAST_ONLY,
+    SEEMING_VERBS,
     STRONG_BEFORE_VERB,
     past_form,
 )
@@ -53,7 +54,7 @@ _VERB_TEXT = """owns gets takes sends wants makes gives goes says knows thinks k
     spends ghosts postpones disappears vanishes dies rots helps drops kills blames skips
     forgets owes"""
 THIRD_PERSON = frozenset(_VERB_TEXT.split())
-_VERBS = THIRD_PERSON | COMMON_VERBS
+_VERBS = THIRD_PERSON | COMMON_VERBS | SEEMING_VERBS
 # Words a reason does not name as what ties notes together: how the two functions work
 # ("shared", "joint", "together": said of anything in a room about working together) and
 # a rank ("top"). "Shared words: top." stood under "Planning campaigns together" because
@@ -62,7 +63,12 @@ _LOOSE = frozenset({"shared", "joint", "together", "top"})
 # Nor the words of the room itself: in a sales and marketing round every theme has notes that
 # say "sales", "marketing", "team" or "leads", and "linked by the word: sales" tells the
 # facilitator nothing about this group.
-_ROOM = frozenset({"sales", "sale", "marketing", "mktg", "team", "teams", "lead", "leads"})
+# A room that mixes languages says them in each: "Vertrieb", "ventes", "ventas", "márketing".
+# Its people ("reps", "commerciaux", "Vertriebler") may still tie a group, as "reps" does.
+_ROOM_TEXT = """sales sale marketing mktg mkt team teams lead leads
+    vertrieb vertriebs verkauf vente ventes équipe équipes
+    ventas venta márketing mercadeo mercadotecnia equipo equipos"""
+_ROOM = frozenset(_ROOM_TEXT.split())
 
 
 def verb_form(word: str, before: str = "", verbs: Collection[str] = ()) -> bool:
@@ -148,7 +154,25 @@ def telling(terms: Sequence[str], forms: Mapping[str, str]) -> list[str]:
     live"), nor a word of how the functions work together or of rank (`_LOOSE`), nor a word
     every theme of the room says (`_ROOM`)."""
     loose = _VERBS | VERB_FORMS | _LOOSE | _ROOM
-    return [t for t in terms if forms.get(t, t).lower() not in loose]
+    return [t for t in terms if not _room_word(forms.get(t, t).lower(), loose)]
+
+
+# What a German compound adds to a room's word to name its people: "Vertriebsteam",
+# "Marketingleitung" (where "Marketingbudget" names a thing).
+_ROOM_PEOPLE = ("team", "teams", "leitung", "leiter", "abteilung", "kollegen", "leute")
+
+
+def _room_word(word: str, loose: Collection[str]) -> bool:
+    """Whether a reason should not name the word: one of `loose`, or a compound of the
+    room's words ("Sales-Team", "Vertriebsteam", "Marketingleitung")."""
+    if word in loose:
+        return True
+    if "-" in word:
+        return all(part in _ROOM for part in word.split("-") if part)
+    for head in ("vertriebs", "vertrieb", "marketing", "sales"):
+        if word.startswith(head) and word[len(head) :] in _ROOM_PEOPLE:
+            return True
+    return False
 
 
 def unshouted(label: str, taken: Collection[str], texts: Sequence[str] = ()) -> str:

@@ -59,6 +59,11 @@ _COMMON_TEXT = """eat eats picks grab grabs kill kills prove proves agree agrees
     rewrite rewrites slips ships fits reads happens throw throws send sends sells buys owns
     tell tells asks give gives keep keeps nurtures wastes books"""
 COMMON_VERBS = frozenset(_COMMON_TEXT.split())
+# Verbs of seeming, which say how a thing comes across and are no part of its name: "Pitch
+# sounds" (like every other vendor), "Good quarter looks" (like).
+SEEMING_VERBS = frozenset(
+    {"looks", "sounds", "seems", "feels", "appears", "looked", "sounded", "seemed", "appeared"}
+)
 
 
 def _english(text: str) -> bool:
@@ -212,6 +217,53 @@ BEFORE_VERB = _BEFORE_VERB | frozenset({"always", "just", "rarely", "only", "sti
 _PASSIVE_TEXT = """am is are was were be been being we're they're you're i'm it's he's she's
     that's get gets got getting gotten isn't aren't wasn't weren't"""
 PASSIVE_BEFORE = frozenset(_PASSIVE_TEXT.split())
+
+
+# Phrasal verbs of sales and marketing talk: the verb and the particle that follows it say one
+# thing ("set up", "hand off", "follow up", "sign off", "roll out"), and a label that ends on
+# the verb with its particle left behind reads as cut in two ("Revops set").
+_PHRASAL_TEXT = """set hand follow sign kick roll reach figure pick push call check drop log write
+    fill sort shut turn give take get put come go look find point hold break cut sum line
+    loop weed phase ramp scale spin tie wrap hang print book close end mess mix pass pay
+    play lock carry bring back build clean clear dig drag fall fire freeze hook jump lay
+    let pull run send show sit slip spell stand step stick tee track warm wind
+    work zero opt ship blow catch chase chip cross double free"""
+_PHRASAL = frozenset(_PHRASAL_TEXT.split())
+# Not "over" ("one revops team over both funnels"): after a noun it is mostly a preposition.
+_PARTICLES = frozenset({"up", "off", "out", "back", "through", "away", "down"})
+
+
+def phrasal_verb(raw: Sequence[str], joined: Sequence[bool], cut: Sequence[bool], at: int) -> bool:
+    """Whether raw[at] is the verb of a phrasal verb whose particle follows it in the note:
+    "set" in "revops set up shared lead status", "hand" in "hand off to the AE". A label
+    ends on no such word. A particle before a number or "of" says where a thing stands
+    ("pipeline down 20%", "out of budget"), and makes none."""
+    if at + 1 >= len(raw) or cut[at] or not joined[at]:
+        return False
+    after = raw[at + 1].lower()
+    if after not in _PARTICLES:
+        return False
+    beyond = raw[at + 2].lower() if at + 2 < len(raw) and not cut[at + 1] else ""
+    if beyond == "of" or beyond[:1].isdigit():
+        return False
+    low = raw[at].lower().replace("’", "'")
+    for end in ("ing", "ed", "s", ""):  # "setting", "handed", "signs", "set"
+        base = low[: -len(end)] if end and low.endswith(end) else low if not end else ""
+        if base and (base in _PHRASAL or base[:-1] in _PHRASAL and base[-1:] == base[-2:-1]):
+            return True  # "set", "sets", "setting" (doubled t), "signed"
+    return False
+
+
+@functools.lru_cache(maxsize=8192)
+def phrasal_words(text: str) -> dict[str, str]:
+    """The words (lower case) a note uses as the verb of a phrasal verb, each with its
+    particle ("follow": "up" in "webinar follow up is late"); kept per text."""
+    raw, joined, cut, _glue = tokens(text)
+    return {
+        w.lower(): raw[at + 1].lower()
+        for at, w in enumerate(raw)
+        if phrasal_verb(raw, joined, cut, at)
+    }
 
 
 def past_at_edge(raw: Sequence[str], at: int, start: int, end: int) -> bool:

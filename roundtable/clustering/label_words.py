@@ -47,7 +47,8 @@ _WEAK_TEXT = """come came become get got take took make want know think see say 
 _LINKING_TEXT = """without within between against until because since although unless whether
     through across among towards toward via"""
 LINKING_WORDS = frozenset(stem(w) for w in _LINKING_TEXT.split())
-WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split()) | LINKING_WORDS
+# French "à" is a small word no list of them has ("linked by the word: à", "À fin").
+WEAK_WORDS = frozenset(stem(w) for w in _WEAK_TEXT.split()) | LINKING_WORDS | {"à", "às"}
 
 # Verb forms a lone note's label should not end on ("RM contacts live", "Inbound demo request
 # sat", "RMs write"): words notes use as verbs and seldom as the last word of a name. Kept as

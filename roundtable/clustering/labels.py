@@ -24,6 +24,7 @@ from .label_verbs import (
     PAST_ONLY,
     note_verbs,
     past_form,
+    phrasal_words,
     round_verbs,
 )
 from .label_words import (
@@ -36,7 +37,7 @@ from .label_words import (
     stops_of,
     term_of,
 )
-from .lone_label import LABEL_MAX_CHARS, first_words, lone_label
+from .lone_label import LABEL_MAX_CHARS, first_words, lone_label, opening_name
 from .lone_phrase import lone_phrase
 from .spelling import respelled, spelling_fixes
 from .stopwords import without_elision
@@ -264,7 +265,10 @@ def _make_label(
         # A lone note or a group with few shared words: add its rarest own words.
         extra = distinctive_terms(members, words, limit=4, min_count=1)
         picked += [t for t in extra if t not in picked][: 3 - len(picked)]
+    # "Webinar follow" read as cut: a phrasal verb's verb keeps its particle ("follow up").
+    particles = {w: p for i in members for w, p in phrasal_words(texts[i]).items()}
     shown = [forms.get(t, t) for t in picked]
+    shown = [f"{w} {particles[w.lower()]}" if w.lower() in particles else w for w in shown]
     verbs = words.verbs
     if verb_at_edge(" ".join(shown), verbs):  # "Owns lead": "Lead routing"; "Webinar sat"
         kept = [w for w in shown if not (verb_at_edge(w, verbs) or past_form(w))]
@@ -295,7 +299,7 @@ def _make_label(
                 # "Claim clients", "Easy floors": words of different notes side by side read
                 # as no name; a stretch of the group's most central note does.
                 own_words = _phrase_of_one(members, words, taken_low, central)
-                return own_words or candidate
+                return own_words or _opening_of_one(members, words, taken_low, central) or candidate
             return candidate
         if len(shown) <= size:
             break
@@ -332,6 +336,19 @@ def _phrase_of_one(
         numbered = any(ch.isdigit() for ch in own)
         if (len(named) >= 2 or (named and not numbered)) and own.lower() not in taken_low:
             return own
+    return ""
+
+
+def _opening_of_one(
+    members: Sequence[int], words: RoundWords, taken_low: Collection[str], central: Sequence[int]
+) -> str:
+    """The opening words of the group's most central English note (`opening_name`), when no
+    note writes a name: "5pm lunch" joined two notes' words; "" when none is free."""
+    for i in dict.fromkeys([*central, *members]):
+        text = words.texts[i]
+        if not german(text):
+            own = opening_name(text, _generic(words), words.verbs | note_verbs(text))
+            return own if own.lower() not in taken_low else ""
     return ""
 
 

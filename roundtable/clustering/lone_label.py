@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .label_style import written_acronym
-from .label_verbs import COMMON_VERBS, STATE_PARTICIPLES, note_verbs, past_form
+from .label_style import verb_at_edge, written_acronym
+from .label_verbs import (
+    COMMON_VERBS,
+    SEEMING_VERBS,
+    STATE_PARTICIPLES,
+    note_verbs,
+    past_form,
+    phrasal_verb,
+)
 from .label_words import (
     JOINERS,
     VERB_FORMS,
@@ -56,8 +63,13 @@ def lone_label(text: str, generic: Collection[str]) -> str:
     raw, joined, cut, glue = tokens(text)
     stops = stops_of(text)
     picked: list[str] = []
+    ends: list[int] = []  # the token each picked word ends on
 
     def add(i: int) -> None:  # "pre" then "approved": one word, "pre-approved"
+        if picked and glue[i - 1]:
+            ends[-1] = i
+        else:
+            ends.append(i)
         if picked and glue[i - 1] and acronym(raw[i - 1] + raw[i]):  # "Q&A", not "Q&a"
             picked[-1] = picked[-1][: -len(raw[i - 1])] + raw[i - 1] + glue[i - 1] + raw[i]
         elif picked and glue[i - 1]:
@@ -92,7 +104,8 @@ def lone_label(text: str, generic: Collection[str]) -> str:
     # they are: "Leads sit" says more than what is left without it.
     while picked and _small(picked[-1], stops):
         picked.pop()
-    verbs = VERB_FORMS | COMMON_VERBS | note_verbs(text)  # "AEs eat" (the objection)
+        ends.pop()
+    verbs = VERB_FORMS | COMMON_VERBS | SEEMING_VERBS | note_verbs(text)  # "AEs eat" (it)
 
     def verb_end(word: str) -> bool:  # "scans called"; a state ends four words at most:
         # "Q3 calendar locked", not "One definition of SQL signed" (by both VPs)
@@ -105,7 +118,20 @@ def lone_label(text: str, generic: Collection[str]) -> str:
             shorter.pop()
         if len(shorter) < 2:
             break
-        picked = shorter
+        picked, ends = shorter, ends[: len(shorter)]
+    # Nor on the verb of a phrasal verb cut from its particle: "Revops set" (up shared lead
+    # status definitions) says half of "set up". One that ends the clause takes its particle
+    # back in a short label ("SDRs never call back"; not "Stage definitions everyone signs
+    # off"); else the words before it name it when two are left, or the note's best phrase.
+    phrasal = bool(picked) and phrasal_verb(raw, joined, cut, ends[-1])
+    if phrasal and cut[ends[-1] + 1] and len(picked) < 4:
+        picked.append(_shown(raw[ends[-1] + 1], stops, first=False))
+    elif phrasal:
+        picked = picked[:-1]
+        while picked and _small(picked[-1], stops):
+            picked.pop()
+        if len(picked) < 2:
+            return ""
     # Nor on a number whose unit was dropped as a weak word: "Auto reminder 2" (wks after).
     if len(picked) > 2 and picked[-1].isdigit() and _counts_weak(picked[-1], text):
         shorter = picked[:-1]
@@ -190,3 +216,16 @@ def _cut(text: str, limit: int, stops: Collection[str]) -> str:
     while len(kept) > 1 and small(kept[-1]):
         kept.pop()
     return " ".join(kept).rstrip(" ,;:.-–—")
+
+
+def opening_name(text: str, generic: Collection[str], verbs: Collection[str]) -> str:
+    """A group's name read from one of its notes when its words name nothing together
+    ("Baseline managers" put side by side words of two notes): the note's opening words
+    when they are a short name ("No visibility", "One definition"), else its first words
+    cut at a word ("Managers have to do it first", "BD is what you do after 7pm")."""
+    own = lone_label(text, generic)
+    split = own.split()
+    short = 0 < len(split) <= 3 and not split[-1][:1].isdigit()  # not "More than a 10"
+    if own and short and not verb_at_edge(own, verbs):
+        return own
+    return first_words(text, generic, own=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .label_style import verb_form
-from .label_verbs import PAST_ONLY, past_form, plural_like, verb_roles
+from .label_verbs import PAST_ONLY, past_form, phrasal_verb, plural_like, verb_roles
 from .label_words import (
     JOINERS,
     VERB_FORMS,
@@ -85,6 +85,8 @@ def lone_phrase(text: str, generic: Collection[str], verbs: Collection[str] = ()
             end_low = raw[last].lower()
             if values[-1] != 1.0 or end_low in VERB_FORMS or past_form(end_low):
                 continue  # "Leads sent": a verb ends it; "Campaign booked for the new"
+            if phrasal_verb(raw, joined, cut, last):
+                continue  # "Revops set" (up): half of a phrasal verb
             if in_german and not noun_end(raw[last]):
                 continue
             named = [v for v in values if v is not None]

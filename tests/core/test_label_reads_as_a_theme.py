@@ -139,7 +139,7 @@ def test_a_label_in_sentence_case_keeps_the_acronyms_in_capitals() -> None:
     # They read "Crm data is garbage", "Roi of events", "Sdrs never call".
     assert make_label([0], words, []) == "CRM data is garbage"
     assert make_label([1], words, []) == "ROI of events"
-    assert make_label([2], words, []) == "SDRs never call"
+    assert make_label([2], words, []) == "SDRs never call back"  # "call" alone was cut
     # An acronym the field does not know, but which another note writes in capitals.
     assert make_label([3], words, []).startswith("CPQ sync")
     assert make_label([0], round_words(["SAME BUDGET FIGHT EVERY QUARTER", *OTHERS]), []) == (
