@@ -20,6 +20,9 @@ def test_enter_on_the_new_items_owner_leaves_the_next_item_to_the_line(qtbot, wi
     qtbot.keyClicks(QApplication.focusWidget(), "Ana")
     press_enter(qtbot, QApplication.focusWidget())
     assert entry.hasFocus()
+    # The status bar no longer asks to "press Tab to give this one an owner".
+    said = window.statusBar().currentMessage()
+    assert said == "Ana Lopez owns “Collect three win stories” (Ctrl+Z undoes).", said
     qtbot.keyClicks(QApplication.focusWidget(), "Write the shared ICP @ben")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert [r[:2] for r in rows(window)] == [

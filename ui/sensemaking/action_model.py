@@ -247,10 +247,17 @@ class ActionTableModel(StoreTableModel):
             return False
         self.undo_stack.push(command)
         owner = str(fields.get("owner", ""))
+        said_owner = False
         if owner and not find_participant(self.store, owner):
             people = [p.name for p in participants_named(self.store, owner)]
             if fields.get("owner_function") == "other" or len(people) > 1:
                 self.noticed.emit(off_roster(owner, people))
+                said_owner = True
+        if col == OWNER and not said_owner:
+            # The status bar still asked to "press Tab to give this one an owner" after
+            # the owner was typed.
+            who = f"{owner} owns" if owner else "No owner for"
+            self.noticed.emit(f"{who} “{brief(a.text)}” (Ctrl+Z undoes).")
         due = fields.get("due")
         if col == DUE and due is not None and due < date.today():
             self.noticed.emit(
