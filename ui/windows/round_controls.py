@@ -429,5 +429,5 @@ class RoundControls:
                 f" show; the clock runs round {current.position}, {current.title}."
             )
         if self.entry.placeholderText() != text:
+            self.entry.setToolTip(tip)  # first: a line too narrow for the text tips it whole
             self.entry.setPlaceholderText(text)
-            self.entry.setToolTip(tip)

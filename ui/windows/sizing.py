@@ -4,7 +4,7 @@ buttons below the edge (Suggested themes at 760x620, the shortcuts list at 560x6
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabBar, QWidget
 
 TITLE_BAR = 40  # room left for the window's title bar, which Qt cannot measure before showing
 # A roundtable's roster pasted whole shows without scrolling (10-30 people; 12 is usual).
@@ -51,3 +51,14 @@ def fit_roster_box(window: QWidget, box: QPlainTextEdit) -> None:
         lines = max(lines - -(-over // line), FEWEST_ROSTER_LINES)
         box.setFixedHeight(text_box_height(box, lines))
         layout.invalidate()
+
+
+def dock_tabs_width(window: QMainWindow) -> int:
+    """The width the tabs of the window's tabbed side panels take with their names whole
+    (0 when the panels are not tabbed)."""
+    widths = [
+        sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        for bar in window.findChildren(QTabBar)
+        if bar.parent() is window and bar.isVisible() and bar.count() > 1
+    ]
+    return max(widths, default=0)
