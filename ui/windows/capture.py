@@ -195,6 +195,34 @@ class CaptureLine(QLineEdit):
     or for one line, the paste is the line edit's own."""
 
     lines_pasted: Callable[[list[str]], bool] | None = None
+    _given = ""
+
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        """`placeholderText()` stays `text`; the line shows it whole, or where it is too
+        narrow (800 pixels: "Type a note, Enter to add  (s: m: o: pre…") the part before
+        its brackets, and the whole in the tooltip."""
+        self._given = text
+        self._fit_placeholder()
+
+    def placeholderText(self) -> str:  # noqa: N802 (Qt name)
+        return self._given
+
+    def _fit_placeholder(self) -> None:
+        text = self._given
+        room = self.width() - 16  # the frame's and the text's margins
+        short = text.split("  (")[0]
+        if self.fontMetrics().horizontalAdvance(text) > room and short != text:
+            text = short
+        if super().placeholderText() != text:
+            super().setPlaceholderText(text)
+        if text != self._given and not self.toolTip():
+            self.setToolTip(self._given)
+        elif text == self._given and self.toolTip() == self._given:
+            self.setToolTip("")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_placeholder()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if event.matches(QKeySequence.StandardKey.Paste) and self._paste_lines():

@@ -41,6 +41,7 @@ from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.presenter import PresenterWindow
 from ui.windows.read_only import lock_read_only
 from ui.windows.round_controls import RoundControls
+from ui.windows.sizing import dock_tabs_width
 from ui.windows.stepped import rows_to_show, said_after
 from ui.windows.wall_control import WallControl
 from ui.windows.window_actions import add_action, build_actions
@@ -373,7 +374,9 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             wider = min(PANEL_WIDTH, dock.width() - short)
             self.resizeDocks([dock], [wider], Qt.Orientation.Horizontal)
             return
-        floor = dock.minimumSizeHint().width()
+        # Never so narrow that the panels' tabs are cut ("The…", "Vo…", "Action ite…" at
+        # 800 pixels): the agenda and the board give those pixels.
+        floor = max(dock.minimumSizeHint().width(), dock_tabs_width(self))
         if short > 0 and dock.width() > floor:
             self.resizeDocks([dock], [max(floor, dock.width() - short)], Qt.Orientation.Horizontal)
 

@@ -69,6 +69,9 @@ class PresenterWindow(QWidget):
         self._grey = f"color: {ink('#6b6b6b', self.hint)};"
         self.hint.setStyleSheet(self._grey)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # In two lines where the clock leaves less room than it takes in one (a paused clock
+        # on an 800-pixel screen cut it after "back to the main").
+        self.hint.setWordWrap(True)
         # A long note being typed must not widen the view and push the clock off screen:
         # the line takes the room beside the clock and no more (see _echo).
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -215,16 +218,16 @@ class PresenterWindow(QWidget):
             return
         self._fitted_for = (whole, self.height(), clock, text)
         gap = max(self.layout().spacing(), 6)
-        points, clock_points, two_lines = fit_top(
+        points, clock_points, two_lines, under = fit_top(
             self.question.font(), self.timer.font(), text, clock, (whole, self.height()), gap
         )
         self.timer.set_two_lines(two_lines)
-        for label, size in ((self.question, points), (self.timer, clock_points or CLOCK_POINTS[0])):
+        for label, size in ((self.question, points), (self.timer, clock_points)):
             if label.font().pointSize() != size:
                 font = QFont(label.font())
                 font.setPointSize(size)
                 label.setFont(font)
-        by_clock = clock_points > 0
+        by_clock = not under
         if by_clock != (self._beside.indexOf(self.question) >= 0):
             lay = self.layout()
             if by_clock:
@@ -326,7 +329,6 @@ class PresenterWindow(QWidget):
         font.setPointSize(SAY_POINTS)
         self.hint.setFont(font)
         self.hint.setStyleSheet("")
-        self.hint.setWordWrap(True)
         self.hint.setText(text)
 
     def offer(self, text: str) -> None:
@@ -367,7 +369,6 @@ class PresenterWindow(QWidget):
                 line = f"Typing: {tail}▏"
             self.hint.setText(line)
         else:
-            self.hint.setWordWrap(bool(self._offer) or self.hint.wordWrap())
             self.hint.setText(self._offer or self.HINT)
         self.hint.setStyleSheet("" if text or self._offer else self._grey)
 

@@ -30,12 +30,13 @@ BREAK = " · "
 
 
 class Top(NamedTuple):
-    """How the top is set: the question's and the clock's type sizes (the clock's 0 when
-    the question goes under it), and whether the clock stands in two lines."""
+    """How the top is set: the question's and the clock's type sizes, whether the clock
+    stands in two lines, and whether the question goes under it."""
 
     points: int
     clock_points: int
     two_lines: bool = False
+    under: bool = False
 
 
 def clock_shown(clock: str, two_lines: bool) -> str:
@@ -128,8 +129,28 @@ def fit_top(
             ways, key=lambda way: (way[0], way[3], -way[1], -way[2])
         )
         return Top(points, clock_points, two_lines)
+    clock_points, two_lines = clock_alone(clock_font, clock, width - 2 * gap - NARROWEST)
     for points in QUESTION_POINTS:
         one = question_height(question_font, points, "Q", 10_000)
         if question_height(question_font, points, question, width) <= 2 * one:
-            return Top(points, 0)
-    return Top(QUESTION_POINTS[-1], 0)
+            return Top(points, clock_points, two_lines, under=True)
+    return Top(QUESTION_POINTS[-1], clock_points, two_lines, under=True)
+
+
+def clock_alone(clock_font: QFont, clock: str, room: int) -> tuple[int, bool]:
+    """The clock's type, and whether it stands in two lines, with the question under it:
+    the largest that is at most `room` wide, in one line where it can be; else the
+    narrowest way. At 48 points in one line, "Paused 07:26" cut the hint beside it on an
+    800-pixel screen, and "Round 2 · Paused 17:26" was wider than the screen."""
+    ways: list[tuple[int, int, bool]] = []  # (width, type, two lines)
+    for two_lines in (False, True) if BREAK in clock else (False,):
+        lines = clock_shown(clock, two_lines).split("\n")
+        for clock_points in (*CLOCK_POINTS, SMALLEST_CLOCK):
+            sized = QFont(clock_font)
+            sized.setPointSize(clock_points)
+            wide = max(QFontMetrics(sized).horizontalAdvance(line) for line in lines)
+            if wide <= room:
+                return clock_points, two_lines
+            ways.append((wide, clock_points, two_lines))
+    _wide, clock_points, two_lines = min(ways, key=lambda way: (way[0], way[2], -way[1]))
+    return clock_points, two_lines

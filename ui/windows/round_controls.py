@@ -435,8 +435,8 @@ class RoundControls:
                 f" show; the clock runs round {current.position}, {current.title}."
             )
         if self.entry.placeholderText() != text:
+            self.entry.setToolTip(tip)  # first: a line too narrow for the text tips it whole
             self.entry.setPlaceholderText(text)
-            self.entry.setToolTip(tip)
 
 
 def commitments_to_finish(actions: Sequence[Action]) -> str:

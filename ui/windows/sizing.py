@@ -4,9 +4,13 @@ buttons below the edge (Suggested themes at 760x620, the shortcuts list at 560x6
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabBar, QWidget
 
 TITLE_BAR = 40  # room left for the window's title bar, which Qt cannot measure before showing
+# A roundtable's roster pasted whole shows without scrolling (10-30 people; 12 is usual).
+ROSTER_LINES = 12
+ROSTER_LINES_EMPTY = 6  # the box before a roster is typed (110 pixels, as it was)
+FEWEST_ROSTER_LINES = 4
 
 
 def resize_within_screen(
@@ -16,3 +20,45 @@ def resize_within_screen(
     if area is None:
         area = (widget.parentWidget() or widget).screen().availableGeometry()
     widget.resize(min(width, area.width() - 8), min(height, area.height() - TITLE_BAR))
+
+
+def text_box_height(box: QPlainTextEdit, lines: int) -> int:
+    """The height of `box` that shows `lines` lines of text whole, and the line after them:
+    a roster pasted from a spreadsheet ends in a new line, and the box scrolled by one
+    until the cursor's empty line showed too."""
+    edge = 2 * (box.frameWidth() + round(box.document().documentMargin()))
+    return (lines + 1) * box.fontMetrics().lineSpacing() + edge
+
+
+def fit_roster_box(window: QWidget, box: QPlainTextEdit) -> None:
+    """The roster `box` of `window` as tall as its lines, from ROSTER_LINES_EMPTY up to
+    ROSTER_LINES, as far as the screen has the room: at 110 pixels it showed 7 lines of a
+    pasted roster of 12 at 1366x768, the rest scrolled out of sight. The window's other
+    parts give way to its least height (the recent sessions then scroll); on a short
+    screen the box gives up lines instead, never below FEWEST_ROSTER_LINES."""
+    lines = min(max(box.document().blockCount(), ROSTER_LINES_EMPTY), ROSTER_LINES)
+    if box.height() == text_box_height(box, lines) and box.minimumHeight() == box.height():
+        return
+    box.setFixedHeight(text_box_height(box, lines))
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.invalidate()  # its least height is asked for at once, not at the next layout
+    area = window.screen().availableGeometry()
+    over = layout.totalMinimumHeightForWidth(window.width()) - (area.height() - TITLE_BAR)
+    if over > 0:
+        line = box.fontMetrics().lineSpacing()
+        lines = max(lines - -(-over // line), FEWEST_ROSTER_LINES)
+        box.setFixedHeight(text_box_height(box, lines))
+        layout.invalidate()
+
+
+def dock_tabs_width(window: QMainWindow) -> int:
+    """The width the tabs of the window's tabbed side panels take with their names whole
+    (0 when the panels are not tabbed)."""
+    widths = [
+        sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        for bar in window.findChildren(QTabBar)
+        if bar.parent() is window and bar.isVisible() and bar.count() > 1
+    ]
+    return max(widths, default=0)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +44,7 @@ from ui.windows.dialogs import (
 )
 from ui.windows.lone_sides import LoneSideWarning, typed_people
 from ui.windows.recent_list import MISSING, PATH, RecentList
-from ui.windows.sizing import TITLE_BAR
+from ui.windows.sizing import TITLE_BAR, fit_roster_box
 from ui.windows.window_actions import as_typed
 
 
@@ -144,10 +144,10 @@ class StartScreen(QWidget):
             "One participant a line: name, company, sales|marketing|other"
             " (company optional; rows pasted from a spreadsheet work too)"
         )
-        self.roster.setMaximumHeight(110)
-        # As tall as that and no taller: the form does not claim the window's spare height.
+        # As tall as the roster typed and no taller (fit_roster_box): the form does not
+        # claim the window's spare height.
         policy = self.roster.sizePolicy()
-        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
         self.roster.setSizePolicy(policy)
         self.roster.setTabChangesFocus(True)  # Tab goes on to Create session, no tab typed
         create = QPushButton("Create session…", objectName="createSessionButton")
@@ -212,6 +212,7 @@ class StartScreen(QWidget):
         lay.addWidget(self.recent, 1)
         lay.addWidget(self.no_recent)
         lay.addLayout(buttons)
+        fit_roster_box(self, self.roster)
         fit_to_screen(self)
         # The keyboard starts where a person starts: on Continue when there is a session to
         # go back to, else on the title (it was the template list, with no mark showing).
@@ -236,14 +237,18 @@ class StartScreen(QWidget):
             self.anonymous.isChecked(), typed_people(self.roster.toPlainText())
         )
         self._make_room()
+        # Once more when the warnings just shown have their height (a roster pasted whole
+        # grew the box and showed both at once: the window grew for neither).
+        QTimer.singleShot(0, self, self._make_room)
 
     def _make_room(self) -> None:
-        """Grow the window when the notes under the roster need more height than it has:
-        sized for the empty form, it drew a two-line warning over the note above it and
-        cut it off."""
+        """Grow the window when the roster or the notes under it need more height than it
+        has: sized for the empty form, it drew a two-line warning over the note above it
+        and cut it off."""
         layout = self.layout()
         if layout is None:  # still being built: fit_to_screen sizes it
             return
+        fit_roster_box(self, self.roster)
         area = self.screen().availableGeometry()
         needed = min(layout.totalMinimumHeightForWidth(self.width()), area.height() - TITLE_BAR)
         if needed <= self.height():
