@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 FIND_KEYS = QKeySequence.StandardKey.Find  # Ctrl+F
 
 
+@lru_cache(maxsize=8192)  # a round's notes, folded once rather than at every key
 def folded(text: str) -> str:
     """Text as a search compares it: case and accents gone ("Équipe" finds "equipe")."""
     parts = unicodedata.normalize("NFKD", text.casefold())
@@ -72,13 +74,16 @@ def hide_headers_left_empty(board: NoteBoard) -> None:
 
 
 def filter_cards(
-    board: NoteBoard, cards: dict[int, QListWidgetItem], shows: Callable[[Note], bool]
+    board: NoteBoard,
+    cards: dict[int, QListWidgetItem],
+    notes: dict[int, Note],
+    shows: Callable[[Note], bool],
 ) -> None:
     """Hide the cards `shows` says no to, and the headers left with none while searching."""
-    notes = {n.id: n for n in board.store.notes(board.round_id)} if cards else {}
     for nid, item in cards.items():
-        if nid in notes:
-            item.setHidden(not shows(notes[nid]))
+        hidden = nid in notes and not shows(notes[nid])
+        if item.isHidden() != hidden:
+            item.setHidden(hidden)
     hide_headers_left_empty(board)
 
 

@@ -75,6 +75,7 @@ class NoteBoard(CardRows, QListWidget):
         self.search: tuple[str, ...] = ()  # words every shown card holds (find_notes.py)
         self.show_names = True
         self._cards: dict[int, QListWidgetItem] = {}
+        self._notes: dict[int, Note] = {}  # each card's note as drawn (for the filters)
         self._names: dict[int, str] = {}  # participant id -> name, read once per rebuild
         self._proposals: dict[int, str] = {}
         self._ungrouped = dict.fromkeys(COLOURS, 0)
@@ -198,6 +199,7 @@ class NoteBoard(CardRows, QListWidget):
     def _rebuild(self) -> None:
         self.clear()
         self._cards.clear()
+        self._notes.clear()
         self._names = {}
         if self.round_id is None:
             return
@@ -307,6 +309,7 @@ class NoteBoard(CardRows, QListWidget):
         # only" after every redraw (a note typed, an undo, another round).
         item.setHidden(not self._shows(n))
         self._cards[n.id] = item
+        self._notes[n.id] = n
         return item
 
     def note_added(self, note_id: int) -> None:
@@ -363,7 +366,7 @@ class NoteBoard(CardRows, QListWidget):
         self._filter_cards()
 
     def _filter_cards(self) -> None:
-        filter_cards(self, self._cards, self._shows)
+        filter_cards(self, self._cards, self._notes, self._shows)
         self._size_cards()  # the cards left shown close up into new rows
 
     # ----- the contract for themes and suggestions ------------------------------------------
