@@ -6,10 +6,12 @@ marketing, the…"."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QDockWidget, QLineEdit
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QPushButton, QStyle, QTableView
 
 from tests.ui.test_main_window_small_screens import settled
+from ui.sensemaking.vote_model import THEME_COL, TOTAL_COL, VOTE_COLS
 
 
 def in_front(qtbot, window, dock_name: str) -> QDockWidget:
@@ -33,3 +35,38 @@ def test_the_action_line_says_what_to_type_whole(qtbot, demo_window, size):
     if size[0] >= 1366:
         assert shown == "What will be done? @owner, Enter"
     assert "@owner" in line.toolTip() and "Enter adds it" in line.toolTip()
+
+
+def votes_in_front(qtbot, window, size: tuple[int, int]) -> QTableView:
+    """The example session's round 3 (five themes with dots) and its Votes panel in front."""
+    settled(qtbot, window, size)
+    window.show_round(window.store.rounds()[2].id)
+    in_front(qtbot, window, "votesDock")
+    return window.findChild(QTableView, "voteTable")
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 768), (1366, 768)])
+@pytest.mark.parametrize("ranked", [False, True])
+def test_every_theme_name_in_the_vote_table_reads_whole(qtbot, demo_window, size, ranked):
+    table = votes_in_front(qtbot, demo_window, size)
+    if ranked:  # the Tot column shows its sort arrow: it keeps room for it
+        demo_window.findChild(QPushButton, "rankByVotesButton").click()
+        qtbot.wait(50)
+    model = table.model()
+    labels = [model.index(row, THEME_COL).data() for row in range(model.rowCount())]
+    assert "What counts as a qualified lead" in labels
+    # The text's room in a cell: the column less the grid line and the item's margins.
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    room = table.columnWidth(THEME_COL) - 1 - 2 * margin
+    metrics = table.fontMetrics()
+    for label in labels:
+        for word in label.split():
+            assert metrics.horizontalAdvance(word) <= room, (label, word, room)
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    for col in (*VOTE_COLS, TOTAL_COL):
+        assert header.sectionViewportPosition(col) + header.sectionSize(col) <= header.width()
+        # Each count and heading whole (the heading beside its sort arrow when it has one).
+        title = model.headerData(col, Qt.Orientation.Horizontal)
+        arrow = 16 if header.sortIndicatorSection() == col and ranked else 0
+        assert header.fontMetrics().horizontalAdvance(title) + 8 + arrow <= header.sectionSize(col)
