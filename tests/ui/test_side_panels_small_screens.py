@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QPushButton, QStyle, QTableView
 
 from tests.ui.test_main_window_small_screens import settled
+from ui.sensemaking.comparison import ComparisonChart
 from ui.sensemaking.vote_model import THEME_COL, TOTAL_COL, VOTE_COLS
 
 
@@ -70,3 +71,17 @@ def test_every_theme_name_in_the_vote_table_reads_whole(qtbot, demo_window, size
         title = model.headerData(col, Qt.Orientation.Horizontal)
         arrow = 16 if header.sortIndicatorSection() == col and ranked else 0
         assert header.fontMetrics().horizontalAdvance(title) + 8 + arrow <= header.sectionSize(col)
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 768)])
+def test_the_docked_chart_says_its_title_and_legends_whole(qtbot, demo_window, size):
+    votes_in_front(qtbot, demo_window, size)
+    chart = demo_window.findChild(ComparisonChart, "comparisonChart")
+    assert chart.isVisible() and chart.bars
+    heading, explain, legend = chart._header_lines()
+    lines = heading + explain + legend + chart._gaps_lines()
+    assert " ".join(heading) == "Sales vs marketing, theme by theme"
+    assert " ".join(explain).startswith("Upper bar: % of that side's dots on this theme")
+    assert not [line for line in lines if line.endswith("…")], lines
+    small = QFontMetrics(chart._fonts()[1])
+    assert chart._header_height() >= small.height() * (len(explain) + len(legend))

@@ -45,6 +45,8 @@ MIN_ROW, MAX_ROW = 40, 84
 # own line above its bars: side by side, names, labels and percentages ran into each other.
 STACK_WIDTH = 400
 ELIDE = Qt.TextElideMode.ElideRight
+# The most lines the title and the legends wrap to: whole at any panel's width.
+WHOLE = 12
 
 
 class ComparisonChart(QWidget):
@@ -155,9 +157,9 @@ class ComparisonChart(QWidget):
         return QFontMetrics(self._fonts()[1]).horizontalAdvance("100%") + 4
 
     def _header_lines(self) -> tuple[list[str], list[str], list[str]]:
-        """The title, the explanation and the grey legend, each wrapped to at most two lines
-        (in a docked panel they were cut: "Sales vs marketing, th…", "other functi…"); the
-        explanation takes three when it says the gaps compare notes."""
+        """The title, the explanation and the grey legend, each wrapped to as many lines as it
+        takes (the chart scrolls): in an 800-pixel window's panel, held to two or three
+        lines, they read "Sales vs marketing, the…", "… lower…"."""
         _base, small, title = self._fonts()
         width = max(60, self.width() - 24)
         sm = QFontMetrics(small)
@@ -176,14 +178,13 @@ class ComparisonChart(QWidget):
         else:
             tail = f"{said}: bars show each function's share of notes"
         explain = f"{solid}. {tail}" if self.has_votes and tail else tail or solid
-        lines = 3 if self.has_votes and tail or not basis.comparable else 2
         legend = (
             "Grey: " + ("dots and notes" if self.other_by_votes else "notes")
         ) + " from other functions, counted but not compared"
         return (
-            wrap_lines(QFontMetrics(title), "Sales vs marketing, theme by theme", width, 2),
-            wrap_lines(sm, explain, width, lines),
-            wrap_lines(sm, legend, width, 2) if self.has_other else [],
+            wrap_lines(QFontMetrics(title), "Sales vs marketing, theme by theme", width, WHOLE),
+            wrap_lines(sm, explain, width, WHOLE),
+            wrap_lines(sm, legend, width, WHOLE) if self.has_other else [],
         )
 
     def _gaps_text(self) -> str:
@@ -195,7 +196,7 @@ class ComparisonChart(QWidget):
         text, sm = self._gaps_text(), QFontMetrics(self._fonts()[1])
         if not self._stacked() and sm.horizontalAdvance(text) <= self.label_width():
             return []
-        return wrap_lines(sm, text, max(60, self.width() - 24), 2)
+        return wrap_lines(sm, text, max(60, self.width() - 24), WHOLE)
 
     def _header_height(self) -> int:
         _base, small, title = self._fonts()
