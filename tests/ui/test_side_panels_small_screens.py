@@ -85,3 +85,22 @@ def test_the_docked_chart_says_its_title_and_legends_whole(qtbot, demo_window, s
     assert not [line for line in lines if line.endswith("…")], lines
     small = QFontMetrics(chart._fonts()[1])
     assert chart._header_height() >= small.height() * (len(explain) + len(legend))
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 768)])
+def test_the_docked_chart_names_each_theme_whole(qtbot, demo_window, size):
+    # At 800 pixels the names over the bars read "What counts as a qu…", "CRM data nobody
+    # tr…", and the grey counts "other: 2 dot…".
+    votes_in_front(qtbot, demo_window, size)
+    chart = demo_window.findChild(ComparisonChart, "comparisonChart")
+    chart.grab()  # painted as on screen
+    names = {
+        b.label: " ".join(lines) for b, lines in zip(chart.bars, chart.drawn_names, strict=True)
+    }
+    assert names == {b.label: b.label for b in chart.bars}
+    assert "other: 2 dots, 1 note" in chart.drawn_others
+    assert not [said for said in chart.drawn_others if said.endswith("…")], chart.drawn_others
+    # The bars start below the longest name (the rows grew with it).
+    rect = chart._row_rects[0]
+    assert chart._label_block() >= 2 * QFontMetrics(chart._fonts()[0]).height()
+    assert rect.height() >= chart._label_block() + 2 * QFontMetrics(chart._fonts()[1]).height()
