@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QPushButton, QStyle, QTableView
 
 from tests.ui.test_main_window_small_screens import settled
@@ -104,3 +104,36 @@ def test_the_docked_chart_names_each_theme_whole(qtbot, demo_window, size):
     rect = chart._row_rects[0]
     assert chart._label_block() >= 2 * QFontMetrics(chart._fonts()[0]).height()
     assert rect.height() >= chart._label_block() + 2 * QFontMetrics(chart._fonts()[1]).height()
+
+
+def wrapped_height(font: QFont, text: str, width: int) -> float:
+    """The height of `text` wrapped between words to `width`, a paragraph a line."""
+    tall = 0.0
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            tall += line.height()
+        layout.endLayout()
+    return tall
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 768), (1366, 768)])
+def test_every_agenda_question_reads_whole(qtbot, demo_window, size):
+    # At 800 pixels the running round's row was laid out two pixels wider than it was
+    # painted: "▶ 5. Commitments (10 min)" took a second line, and its question ended
+    # "in the next 30 days, and …".
+    settled(qtbot, demo_window, size)
+    agenda = demo_window.agenda
+    assert agenda.item(4).text().startswith("▶ 5. Commitments")
+    room = agenda.viewport().width() - 2 * agenda.spacing()  # a row, as painted
+    margin = agenda.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, agenda) + 1
+    for row in range(agenda.count()):
+        rect = agenda.visualItemRect(agenda.item(row))
+        text = agenda.item(row).text()
+        assert rect.width() == room, text
+        assert rect.height() >= wrapped_height(agenda.font(), text, room - 2 * margin), text
