@@ -12,11 +12,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from ui.windows.keyboard import ALWAYS_PASS_KEYS, PASS_KEYS, undo_goes_on
 
 IN_THE_LINE = "The note is in the action item line"
+# The placeholder, and shorter wordings for a narrower line (the tooltip says it all): in
+# a 1024-pixel window it read "What will be done? @owner…", at 800 "What will be don…".
+PLACEHOLDERS = (
+    "What will be done? @owner, Enter",
+    "What will be done? @owner",
+    "What will be done?",
+)
 
 if TYPE_CHECKING:
     from ui.sensemaking.actions_panel import ActionsPanel
@@ -30,12 +37,33 @@ class ActionEntry(QLineEdit):
         super().__init__(objectName="actionText")
         self.setAccessibleName("New action item")
         self.panel = panel
-        # Short enough for a docked panel (it read "@owner (En…"); the whole of it as a tooltip.
-        self.setPlaceholderText("What will be done? @owner, Enter")
+        self._given = PLACEHOLDERS[0]
+        self.setPlaceholderText(PLACEHOLDERS[0])
         self.setToolTip(
             "A new action item: what will be done, and @owner at the start or end."
             " Enter adds it; Tab then goes to its due date (its owner first if it has none)."
         )
+
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        """`placeholderText()` stays `text`; the line shows the longest of its wordings
+        that fits (PLACEHOLDERS), the shortest where none does."""
+        self._given = text
+        self._fit_placeholder()
+
+    def placeholderText(self) -> str:  # noqa: N802 (Qt name)
+        return self._given
+
+    def _fit_placeholder(self) -> None:
+        wordings = PLACEHOLDERS if self._given == PLACEHOLDERS[0] else (self._given,)
+        room = self.width() - 16  # the frame's and the text's margins
+        metrics = self.fontMetrics()
+        text = next((w for w in wordings if metrics.horizontalAdvance(w) <= room), wordings[-1])
+        if super().placeholderText() != text:
+            super().setPlaceholderText(text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_placeholder()
 
     def event(self, event: QEvent) -> bool:
         if (
@@ -98,3 +126,11 @@ class ActionEntry(QLineEdit):
                 status().clearMessage()
             return
         super().keyPressEvent(event)
+
+
+def add_button() -> QPushButton:
+    """The Add button beside the line, as wide as its word: the style's 80 pixels left the
+    line too narrow for "What will be done?" in an 800-pixel window."""
+    add = QPushButton("Add", objectName="addActionButton")
+    add.setMaximumWidth(add.fontMetrics().horizontalAdvance(" Add ") + 24)
+    return add

@@ -35,7 +35,7 @@ from ui.commands import brief
 from ui.sensemaking.action_columns import HINT, SharedColumns
 from ui.sensemaking.action_commands import AddAction, DeleteAction
 from ui.sensemaking.action_delegates import ActionDelegate, DueDateEdit
-from ui.sensemaking.action_entry import ActionEntry
+from ui.sensemaking.action_entry import ActionEntry, add_button
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
     CARRIED_SHADE,
@@ -76,7 +76,7 @@ class ActionsPanel(SharedColumns, QWidget):
 
         self.entry = ActionEntry(self)
         self.entry.returnPressed.connect(self.add_from_entry)
-        add = QPushButton("Add", objectName="addActionButton")
+        add = add_button()
         add.clicked.connect(self.add_from_entry)
         self.theme_label = QLabel(objectName="actionSourceTheme")
         self.theme_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -45,6 +45,8 @@ MIN_ROW, MAX_ROW = 40, 84
 # own line above its bars: side by side, names, labels and percentages ran into each other.
 STACK_WIDTH = 400
 ELIDE = Qt.TextElideMode.ElideRight
+# The most lines the title and the legends wrap to: whole at any panel's width.
+WHOLE = 12
 
 
 class ComparisonChart(QWidget):
@@ -63,6 +65,7 @@ class ComparisonChart(QWidget):
         self.empty_text = "No round shown."
         self._row_rects: list[QRectF] = []
         self.drawn_names: list[list[str]] = []  # each theme's name as painted (tests)
+        self.drawn_others: list[str] = []  # and the grey counts under its bars
         self._fitted = (0, 0)  # the header and row heights the minimum height was fitted to
         self.setAccessibleName(CHART_NAME)
 
@@ -95,7 +98,13 @@ class ComparisonChart(QWidget):
             return 0
         base, small, _title = self._fonts()
         tag = QFontMetrics(small).height() if any(b.highlighted for b in self.bars) else 0
-        return QFontMetrics(base).height() + tag + 4
+        return QFontMetrics(base).height() * self._name_lines() + tag + 4
+
+    def _name_lines(self) -> int:
+        """The lines the longest theme name wraps to over its bars, up to three (at 800
+        pixels they were cut to one: "What counts as a qu…", "CRM data nobody tr…")."""
+        fm, width = QFontMetrics(self._fonts()[0]), int(self.label_width())
+        return max((len(wrap_lines(fm, b.label, width, 3)) for b in self.bars), default=1)
 
     def _fit_height(self) -> None:
         low, _high = self._row_limits()
@@ -155,9 +164,9 @@ class ComparisonChart(QWidget):
         return QFontMetrics(self._fonts()[1]).horizontalAdvance("100%") + 4
 
     def _header_lines(self) -> tuple[list[str], list[str], list[str]]:
-        """The title, the explanation and the grey legend, each wrapped to at most two lines
-        (in a docked panel they were cut: "Sales vs marketing, th…", "other functi…"); the
-        explanation takes three when it says the gaps compare notes."""
+        """The title, the explanation and the grey legend, each wrapped to as many lines as it
+        takes (the chart scrolls): in an 800-pixel window's panel, held to two or three
+        lines, they read "Sales vs marketing, the…", "… lower…"."""
         _base, small, title = self._fonts()
         width = max(60, self.width() - 24)
         sm = QFontMetrics(small)
@@ -176,14 +185,13 @@ class ComparisonChart(QWidget):
         else:
             tail = f"{said}: bars show each function's share of notes"
         explain = f"{solid}. {tail}" if self.has_votes and tail else tail or solid
-        lines = 3 if self.has_votes and tail or not basis.comparable else 2
         legend = (
             "Grey: " + ("dots and notes" if self.other_by_votes else "notes")
         ) + " from other functions, counted but not compared"
         return (
-            wrap_lines(QFontMetrics(title), "Sales vs marketing, theme by theme", width, 2),
-            wrap_lines(sm, explain, width, lines),
-            wrap_lines(sm, legend, width, 2) if self.has_other else [],
+            wrap_lines(QFontMetrics(title), "Sales vs marketing, theme by theme", width, WHOLE),
+            wrap_lines(sm, explain, width, WHOLE),
+            wrap_lines(sm, legend, width, WHOLE) if self.has_other else [],
         )
 
     def _gaps_text(self) -> str:
@@ -195,7 +203,7 @@ class ComparisonChart(QWidget):
         text, sm = self._gaps_text(), QFontMetrics(self._fonts()[1])
         if not self._stacked() and sm.horizontalAdvance(text) <= self.label_width():
             return []
-        return wrap_lines(sm, text, max(60, self.width() - 24), 2)
+        return wrap_lines(sm, text, max(60, self.width() - 24), WHOLE)
 
     def _header_height(self) -> int:
         _base, small, title = self._fonts()
@@ -242,7 +250,7 @@ class ComparisonChart(QWidget):
         top_share = max(top_share, max(b.notes[f] for b in self.bars for f in SIDES))
         scale = (half - self._number_width() - 8) / top_share
         self._row_rects = []
-        self.drawn_names = []
+        self.drawn_names, self.drawn_others = [], []
         for bars in self.bars:
             rect = QRectF(6, y, self.width() - 12, row_h)
             self._row_rects.append(rect)
@@ -308,7 +316,8 @@ class ComparisonChart(QWidget):
         fm, sm = QFontMetrics(base), QFontMetrics(small)
         stacked = self._label_block()
         room = int((rect.height() - 6 - (sm.height() if bars.highlighted else 0)) / fm.height())
-        lines = wrap_lines(fm, bars.label, int(label_w), 1 if stacked else max(1, min(2, room)))
+        most = self._name_lines() if stacked else max(1, min(2, room))
+        lines = wrap_lines(fm, bars.label, int(label_w), most)
         block = fm.height() * len(lines) + (sm.height() if bars.highlighted else 0)
         y = rect.top() + 2 if stacked else rect.top() + (rect.height() - block) / 2
         p.setFont(base)
@@ -345,7 +354,9 @@ class ComparisonChart(QWidget):
                 )
             y += bar_h
         if self.has_other:
-            strip = QRectF(centre + 4, y, rect.right() - centre - 8, other_h)
+            # Stacked, the grey counts take the row's width ("other: 2 dot…" beside the line).
+            left = 12 if stacked else centre + 4
+            strip = QRectF(left, y, rect.right() - left - 8, other_h)
             self._draw_other(p, bars, strip)
 
     def _draw_other(self, p, bars: ThemeBars, strip: QRectF) -> None:
@@ -356,6 +367,7 @@ class ComparisonChart(QWidget):
             return
         p.setPen(self._other_text())
         text = QFontMetrics(p.font()).elidedText(said, ELIDE, int(strip.width()))
+        self.drawn_others.append(text)
         p.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     # ----- tooltips ------------------------------------------------------------------------

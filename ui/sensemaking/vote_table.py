@@ -44,6 +44,8 @@ class PanelTable(QTableView):
         self.number_columns, self.bold_columns = number_columns, bold_columns
         # Columns Tab passes over though they can be edited (a click or F2 still opens them).
         self.tab_skips: set[int] = set()
+        # A narrow panel's number columns keep no room for a sort arrow they do not show.
+        self.tight_headers = False
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)  # long theme names and action texts wrap, rows grow
@@ -75,6 +77,7 @@ class PanelTable(QTableView):
                 signal.connect(lambda *_args: self.fit_columns())
         if self.number_columns:
             model.headerDataChanged.connect(lambda *_args: self.fit_columns())
+            self.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.fit_columns())
             self.fit_columns()
         self.horizontalHeader().sectionResized.connect(self._column_resized)
         self.fit_rows()
@@ -93,6 +96,8 @@ class PanelTable(QTableView):
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        heading = header.fontMetrics()
+        edge = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         for col in self.number_columns:
             if self.isColumnHidden(col):
                 continue
@@ -104,7 +109,15 @@ class PanelTable(QTableView):
                 ),
                 default=0,
             )
-            width = max(header.sectionSizeHint(col), widest + 2 * margin + 4)
+            head = header.sectionSizeHint(col)
+            if self.tight_headers and not (
+                header.isSortIndicatorShown() and header.sortIndicatorSection() == col
+            ):
+                # In an 800-pixel window the room Qt keeps for an arrow in every heading
+                # left the theme names 45 pixels: "What cou… as a qual… lead".
+                title = str(model.headerData(col, Qt.Orientation.Horizontal))
+                head = heading.horizontalAdvance(title) + 2 * edge + 8
+            width = max(head, widest + 2 * margin + 4)
             if header.sectionSize(col) != width:
                 header.resizeSection(col, width)
 

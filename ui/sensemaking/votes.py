@@ -187,6 +187,7 @@ class VotesPanel(QWidget):
             self.model.headers = COMPACT_HEADERS if narrow else HEADERS
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
             self.table.setColumnHidden(NOTES_COL, narrow)
+            self.table.tight_headers = narrow
             self.table.fit_columns()
 
     # ----- following the store ---------------------------------------------------------------

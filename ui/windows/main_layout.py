@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,21 @@ if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
 
 
+class AgendaRows(QStyledItemDelegate):
+    """The agenda's rows measured at the width they are painted at: Qt measures a list's
+    wrapped rows without its spacing at their sides but paints them with it, so a line
+    that just fitted wrapped on screen ("▶ 5. Commitments (10" over "min)") and, at 800
+    pixels, the question ended "in the next 30 days, and …"."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt name)
+        view = self.parent()
+        if isinstance(view, QListView) and option.rect.width() > 0:
+            option = QStyleOptionViewItem(option)
+            painted = view.viewport().width() - 2 * view.spacing()
+            option.rect.setWidth(min(option.rect.width(), painted))
+        return super().sizeHint(option, index)
+
+
 def lay_out(win: MainWindow) -> None:
     """Make the window's widgets, connect them to its methods and place them."""
     win.agenda = QListWidget(objectName="agenda")
@@ -38,6 +56,7 @@ def lay_out(win: MainWindow) -> None:
     win.agenda.setWordWrap(True)
     win.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     win.agenda.setSpacing(2)
+    win.agenda.setItemDelegate(AgendaRows(win.agenda))
     win.agenda.itemDoubleClicked.connect(lambda _item: win.edit_round())
     win.agenda.installEventFilter(win)
     win.timer_label = TimerLabel("roundTimer")
