@@ -32,7 +32,8 @@ def test_ending_the_session_says_when_and_how_to_export(qtbot, window, fake_cloc
     # The item has its date but no owner: said before the minutes go out.
     assert window.statusBar().currentMessage() == (
         f"Session ended at {ended.astimezone():%H:%M}; of the open action items, 1 has no"
-        " owner (Action items panel): export the minutes with Ctrl+E."
+        " owner (Action items panel): export the minutes with Ctrl+E, set up the follow-up"
+        " with Ctrl+Shift+F."
     )
 
 

@@ -216,14 +216,19 @@ class RoundControls:
         # The status bar still said what was done before ("Redone: Set the due date…").
         ended = self.store.round(r.id).ended_at
         if ended is not None:
-            export = self.findChild(QAction, "exportMinutesAction")
-            keys = (
-                export.shortcut().toString(QKeySequence.SequenceFormat.NativeText) if export else ""
-            )
             then = f"Session ended at {ended.astimezone():%H:%M}"
             # A commitment without an owner or a date was found only in the minutes.
             then += commitments_to_finish(self.store.actions())
-            self.show_status(f"{then}: export the minutes with {keys}." if keys else f"{then}.")
+            # The next meeting is set up while the group is still in the room.
+            steps = [
+                f"{what} with {a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
+                for name, what in (
+                    ("exportMinutesAction", "export the minutes"),
+                    ("followUpAction", "set up the follow-up"),
+                )
+                if (a := self.findChild(QAction, name)) is not None
+            ]
+            self.show_status(f"{then}: {', '.join(steps)}." if steps else f"{then}.")
 
     def extend_round(self, minutes: int) -> None:
         """Give the round on the clock `minutes` more: a discussion worth finishing. The

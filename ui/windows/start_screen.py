@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.follow_up import create_follow_up
-from roundtable.model import InvalidInput, counted
+from roundtable.model import InvalidInput
 from roundtable.roster_text import RosterLine, parse_roster, roster_read
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates
+from ui.follow_up_action import carried_over
 from ui.windows.contrast import ink
 from ui.windows.dialogs import (
     FILE_FILTER,
@@ -384,12 +385,7 @@ class StartScreen(QWidget):
             # The roster is last time's, everyone not yet here: the roll call is the
             # facilitator's (a person with a note counts as here anyway).
             typed = f" ({len(new)} more from the roster box)" if new else ""
-            win.statusBar().showMessage(
-                f"Follow-up of {earlier}: {counted(known, 'participant')} and"
-                f" {counted(len(store.actions()), 'open action item')} carried over{typed}."
-                " Tick who came under Here in Session > People (Ctrl+Shift+P); anyone who gets"
-                " a note counts as here."
-            )
+            win.statusBar().showMessage(carried_over(earlier, known, len(store.actions()), typed))
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
