@@ -124,5 +124,8 @@ class ScrollBack(QObject):
         board = self.window.board
         here = not getattr(self.window, "_closed", False) and board.round_id == self.rid
         if here and board.verticalScrollBar().value() == 0:  # not scrolled meanwhile
+            # Qt lays the rows out on a timer of its own, which may not have run yet (on a
+            # busy machine the place was put back on a board a screen tall).
+            board.executeDelayedItemsLayout()
             show_view_top(board, self.kept)
         self.deleteLater()
