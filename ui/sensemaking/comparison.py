@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from roundtable.model import FUNCTIONS, whole_points
 from roundtable.sides import SIDES, leans_text
-from ui.sensemaking.comparison_bars import ThemeBars, comparison_bars, round_basis
+from ui.sensemaking.comparison_bars import ThemeBars, comparison_bars, notes_apart, round_basis
 from ui.sensemaking.comparison_words import (
     CHART_NAME,
     bars_in_words,
@@ -187,7 +187,8 @@ class ComparisonChart(QWidget):
         )
 
     def _gaps_text(self) -> str:
-        return gaps_legend(any(b.highlighted for b in self.bars), self.basis.comparable)
+        shaded = any(b.highlighted for b in self.bars)
+        return gaps_legend(shaded, self.basis, notes_apart(self.bars, self.basis))
 
     def _gaps_lines(self) -> list[str]:
         """The gaps legend on lines of its own above "◀ Sales", or [] when it fits the names'
@@ -195,7 +196,7 @@ class ComparisonChart(QWidget):
         text, sm = self._gaps_text(), QFontMetrics(self._fonts()[1])
         if not self._stacked() and sm.horizontalAdvance(text) <= self.label_width():
             return []
-        return wrap_lines(sm, text, max(60, self.width() - 24), 2)
+        return wrap_lines(sm, text, max(60, self.width() - 24), 3)
 
     def _header_height(self) -> int:
         _base, small, title = self._fonts()
