@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from tests.ui.test_gaps_in_points import drawn_texts
 from tests.ui.test_sensemaking_votes import MARKETING, SALES, type_votes
-from ui.sensemaking.comparison import ComparisonChart
+from ui.sensemaking.comparison import ComparisonChart, gap_tag
 
 # Per theme: sales notes, marketing notes, and the dots each side gives. Dots are 40/40,
 # 40/40 and 20/20 percent; notes 25/50, 50/25 and 25/25.
@@ -77,3 +77,15 @@ def test_the_shading_legend_names_dots(qtbot, window, monkeypatch):
     assert headline_drawn(chart, monkeypatch) == (
         "Shaded: where sales and marketing differ most in dots (10 points or more)"
     )
+
+
+def test_a_gap_that_reads_10_points_is_shaded(qtbot, window, monkeypatch):
+    # Dots: 43% against 33% and 57% against 67% (9.5 points each, said "10 points" in the
+    # minutes' Leans column): neither was shaded, under "within 10 points on every theme".
+    close = {"Shared pipeline view": (1, 1, (3, 1)), "Lead definition": (1, 1, (4, 2))}
+    chart = themed_round(qtbot, window, close)
+    assert {b.label: gap_tag(b) for b in chart.bars if b.highlighted} == {
+        "Shared pipeline view": "Sales +10 points",
+        "Lead definition": "Marketing +10 points",
+    }
+    assert headline_drawn(chart, monkeypatch).startswith("Shaded:")
