@@ -116,17 +116,17 @@ def gaps_headline(
     the themes whose notes are furthest apart (see `most_apart`), or None."""
     if not basis.comparable:
         return "No gap shown"
-    within = f"within {HIGHLIGHT_GAP} points on every theme"
     measure = "dots" if basis.metric == "votes" else "notes"
     if shaded:
         # Non-breaking spaces keep the threshold whole on a wrapped second line: the docked
         # chart read "…differ most (10 points" over "or more)".
         threshold = f"({HIGHLIGHT_GAP} points or more)".replace(" ", "\u00a0")
         return f"Shaded: where sales and marketing differ most in {measure} {threshold}"
+    said = f"sales and marketing within {HIGHLIGHT_GAP} points on every theme"
     if basis.metric == "notes":
-        return f"In notes, sales and marketing are {within}"
+        return f"Notes: {said}"
     if notes_apart is None:
-        return f"In dots and in notes, sales and marketing are {within}"
+        return f"Dots and notes: {said}"
     names, gap = notes_apart
     if len(names) == 1:
         where = f"“{names[0]}” ({leans_text(gap)})"
@@ -135,4 +135,4 @@ def gaps_headline(
         where = (
             quoted if len(names) == 2 else f"{len(names)} themes"
         ) + f" ({points_text(gap)} each)"
-    return f"In dots, sales and marketing are {within}; in notes, they differ most on {where}"
+    return f"Dots: {said}; notes: most apart on {where}"

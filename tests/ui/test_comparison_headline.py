@@ -38,7 +38,9 @@ def headline_drawn(chart, monkeypatch) -> str:
     """The line over "◀ Sales" as the chart paints it, its wrapped lines joined."""
     drawn = drawn_texts(chart, monkeypatch)
     end = drawn.index("◀ Sales")
-    start = next(i for i, t in enumerate(drawn) if t.startswith(("In ", "Shaded:", "Sales and")))
+    start = next(
+        i for i, t in enumerate(drawn) if t.startswith(("Dots", "Notes:", "Shaded:", "Sales and"))
+    )
     assert start < end, drawn
     return " ".join(drawn[start:end]).replace("\u00a0", " ")
 
@@ -47,8 +49,8 @@ def test_the_headline_names_dots_and_the_notes_that_differ(qtbot, window, monkey
     chart = themed_round(qtbot, window)
     assert not any(b.highlighted for b in chart.bars)
     assert headline_drawn(chart, monkeypatch) == (
-        "In dots, sales and marketing are within 10 points on every theme; in notes, they"
-        " differ most on “Shared pipeline view” and “Lead definition” (25 points each)"
+        "Dots: sales and marketing within 10 points on every theme; notes: most apart on"
+        " “Shared pipeline view” and “Lead definition” (25 points each)"
     )
 
 
@@ -57,8 +59,8 @@ def test_the_headline_names_the_one_theme_whose_notes_differ(qtbot, window, monk
     one = {**THEMES, "Shared pipeline view": (1, 3, (4, 4)), "Lead definition": (2, 2, (4, 4))}
     chart = themed_round(qtbot, window, one)
     assert headline_drawn(chart, monkeypatch) == (
-        "In dots, sales and marketing are within 10 points on every theme; in notes, they"
-        " differ most on “Shared pipeline view” (Marketing +25 points)"
+        "Dots: sales and marketing within 10 points on every theme; notes: most apart on"
+        " “Shared pipeline view” (Marketing +25 points)"
     )
 
 
@@ -66,7 +68,7 @@ def test_the_headline_says_dots_and_notes_when_both_are_close(qtbot, window, mon
     close = {"Shared pipeline view": (1, 1, (4, 4)), "Lead definition": (1, 1, (4, 4))}
     chart = themed_round(qtbot, window, close)
     assert headline_drawn(chart, monkeypatch) == (
-        "In dots and in notes, sales and marketing are within 10 points on every theme"
+        "Dots and notes: sales and marketing within 10 points on every theme"
     )
 
 
@@ -89,3 +91,15 @@ def test_a_gap_that_reads_10_points_is_shaded(qtbot, window, monkeypatch):
         "Lead definition": "Marketing +10 points",
     }
     assert headline_drawn(chart, monkeypatch).startswith("Shaded:")
+
+
+def test_the_minutes_say_what_the_chart_says(qtbot, window, monkeypatch, tmp_path):
+    import docx
+
+    from roundtable.export import export_minutes
+
+    chart = themed_round(qtbot, window)
+    said = headline_drawn(chart, monkeypatch)
+    path = export_minutes(window.store.snapshot(), "docx", tmp_path / "m.docx")
+    paragraphs = [p.text.replace("\u00a0", " ") for p in docx.Document(str(path)).paragraphs]
+    assert said in paragraphs
