@@ -11,13 +11,15 @@ dots"; it read "Only one function gave dots" when that was "other").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from roundtable.model import FUNCTIONS, Function, points_text
+from roundtable.model import FUNCTIONS, Function, points_text, whole_points
 
 Metric = Literal["votes", "notes"]
+HIGHLIGHT_GAP = 10  # points before a difference is worth pointing at
+HIGHLIGHTED = 3  # the most themes shaded (more when tied with the last)
 SIDES: tuple[Function, Function] = ("sales", "marketing")
 _NAMES: dict[Function, str] = {"sales": "sales", "marketing": "marketing", "other": "other"}
 
@@ -79,3 +81,58 @@ def basis_of(notes: Mapping[Function, int], votes: Mapping[Function, int]) -> Ba
         tuple(f for f in FUNCTIONS if votes.get(f, 0)),
         tuple(f for f in SIDES if not counted.get(f, 0)),
     )
+
+
+def shaded_rows(gaps: Sequence[float]) -> set[int]:
+    """The rows (indexes into `gaps`) whose gap is shaded: the biggest three, as the rows
+    say them in whole points, if 10 points or more; a gap as big as the last one shaded is
+    shaded too (two rows of "11 points" had one shaded and one not, by their order)."""
+    ranked = sorted((whole_points(g) for g in gaps), reverse=True)
+    # In whole points, as the rows and the Leans column say them: a gap of 9.5 read "Sales
+    # +10 points" in the minutes and 43% against 33% on the bars, unshaded, under "within
+    # 10 points on every theme".
+    cut = max(ranked[HIGHLIGHTED - 1] if len(ranked) >= HIGHLIGHTED else 0, HIGHLIGHT_GAP)
+    return {i for i, g in enumerate(gaps) if whole_points(g) >= cut}
+
+
+def most_apart(gaps: Sequence[tuple[str, float]]) -> tuple[tuple[str, ...], float] | None:
+    """The themes (names, and the gap of the first) whose gap is widest in whole points,
+    if 10 points or more; else None. Ties are all named: two themes 25 points apart read
+    as if only the first one were."""
+    widest = max((whole_points(g) for _, g in gaps), default=0)
+    if widest < HIGHLIGHT_GAP:
+        return None
+    named = [(name, g) for name, g in gaps if whole_points(g) == widest]
+    return tuple(name for name, _ in named), named[0][1]
+
+
+def gaps_headline(
+    basis: Basis, shaded: bool, notes_apart: tuple[tuple[str, ...], float] | None
+) -> str:
+    """The comparison's headline, over the app's chart and the minutes' table alike: what
+    the shading means, or that nothing is shaded, naming what is compared. Under "Sales
+    and marketing within 10 points on every theme" the app's note bars read 25% and 50%:
+    the line spoke of dots only and did not say so. `notes_apart`: when dots are compared,
+    the themes whose notes are furthest apart (see `most_apart`), or None."""
+    if not basis.comparable:
+        return "No gap shown"
+    measure = "dots" if basis.metric == "votes" else "notes"
+    if shaded:
+        # Non-breaking spaces keep the threshold whole on a wrapped second line: the docked
+        # chart read "…differ most (10 points" over "or more)".
+        threshold = f"({HIGHLIGHT_GAP} points or more)".replace(" ", "\u00a0")
+        return f"Shaded: where sales and marketing differ most in {measure} {threshold}"
+    said = f"sales and marketing within {HIGHLIGHT_GAP} points on every theme"
+    if basis.metric == "notes":
+        return f"Notes: {said}"
+    if notes_apart is None:
+        return f"Dots and notes: {said}"
+    names, gap = notes_apart
+    if len(names) == 1:
+        where = f"“{names[0]}” ({leans_text(gap)})"
+    else:
+        quoted = " and ".join(f"“{name}”" for name in names)
+        where = (
+            quoted if len(names) == 2 else f"{len(names)} themes"
+        ) + f" ({points_text(gap)} each)"
+    return f"Dots: {said}; notes: most apart on {where}"

@@ -5,7 +5,8 @@ each function's dots (or notes) on a theme as a share of all that function's dot
 round, so a room of ten sales people and three marketers still compares fairly. The table's
 Leans column and the chart both come from these shares; the chart drew raw counts while
 the column spoke of shares, and the two contradicted each other. Whether there is a gap at
-all, and how it is said, is the rule of `roundtable.sides`, which the app follows too.
+all, which gaps are shaded, and how it is said, is the rule of `roundtable.sides`, which
+the app follows too: the minutes' headline and shaded rows are the app's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from dataclasses import dataclass
 from roundtable.export.content import RoundBlock, ThemeBlock
 from roundtable.export.direction import in_ltr_line
 from roundtable.model import FUNCTIONS, Function
-from roundtable.sides import Basis, Metric, basis_of
+from roundtable.sides import (
+    SIDES,
+    Basis,
+    Metric,
+    basis_of,
+    gaps_headline,
+    most_apart,
+    shaded_rows,
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,7 @@ class ComparedTheme:
     sales_share: float  # percent of all sales dots (or notes) in the round
     marketing_share: float
     basis: Basis
+    shaded: bool = False  # among the biggest gaps, as the app's chart shades them
 
     @property
     def total(self) -> int:
@@ -45,10 +55,18 @@ class Comparison:
     basis: Basis
     rows: tuple[ComparedTheme, ...]  # in the round's order (most votes first)
     other_only: tuple[ThemeBlock, ...]  # only other functions voted (or wrote): not compared
+    # When dots are compared: the themes whose notes are furthest apart (10 points or more).
+    notes_apart: tuple[tuple[str, ...], float] | None = None
 
     @property
     def metric(self) -> Metric:
         return self.basis.metric
+
+    @property
+    def headline(self) -> str:
+        """What the shading means, or that no theme is 10 points apart, in what; the line
+        over the app's chart says the same."""
+        return gaps_headline(self.basis, any(r.shaded for r in self.rows), self.notes_apart)
 
 
 def basis_of_round(rnd: RoundBlock) -> Basis:
@@ -82,7 +100,28 @@ def compare(rnd: RoundBlock) -> Comparison:
             continue
         sales, marketing = share(c["sales"], "sales"), share(c["marketing"], "marketing")
         rows.append(ComparedTheme(t, c, sales, marketing, basis))
-    return Comparison(basis, tuple(rows), tuple(other_only))
+    if basis.comparable:
+        top = shaded_rows([r.gap for r in rows])
+        rows = [ComparedTheme(**{**r.__dict__, "shaded": i in top}) for i, r in enumerate(rows)]
+    return Comparison(basis, tuple(rows), tuple(other_only), _notes_apart(rnd, metric))
+
+
+def _notes_apart(rnd: RoundBlock, metric: Metric) -> tuple[tuple[str, ...], float] | None:
+    """When dots are compared, the themes whose shares of the notes are furthest apart, as
+    the app's lighter bars show them; None when notes are compared or a side wrote none."""
+    totals = {f: sum(t.notes_by(f) for t in rnd.themes) for f in SIDES}
+    if metric != "votes" or not all(totals.values()):
+        return None
+    return most_apart(
+        [
+            (
+                in_ltr_line(t.label),
+                100.0 * t.notes_by("sales") / totals["sales"]
+                - 100.0 * t.notes_by("marketing") / totals["marketing"],
+            )
+            for t in rnd.themes
+        ]
+    )
 
 
 def compared_heading(rnd: RoundBlock, metric: Metric) -> str:

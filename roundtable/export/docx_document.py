@@ -132,6 +132,12 @@ def _ensure_styles(doc: DocxDocument) -> None:
         doc.styles.element.append(copy.deepcopy(default.styles[name].element))
 
 
+def shade_row(row, fill: str) -> None:
+    """Fill a table row's cells with a colour (hex, "E7E6E6")."""
+    for cell in row.cells:
+        _shade(cell._tc, fill)
+
+
 def _shade(cell_element, fill: str) -> None:
     tc_pr = cell_element.get_or_add_tcPr()
     shd = OxmlElement("w:shd")

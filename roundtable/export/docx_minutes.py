@@ -37,6 +37,7 @@ from roundtable.export.docx_document import (
     base_document,
     file_properties,
     fit_widths,
+    shade_row,
     text_width_cm,
 )
 from roundtable.export.docx_fit import CM_PER_PT, chart_room_cm, paragraph_cm, table_cm
@@ -214,6 +215,9 @@ def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> Non
 # The comparison table's columns in cm: "Marketing +100 points" on one line.
 COMPARISON_WIDTHS = (4.6, 1.5, 2.4, 1.5, 1.6, 4.8)
 CHART_WIDTH = Inches(5.4)
+# The rows the app's chart shades (the biggest gaps), light enough for the text and apart
+# from the header's blue in greyscale print.
+SHADED_FILL = "E7E6E6"
 
 
 def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
@@ -246,6 +250,7 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
         paragraph_cm(heading, page, 13, 10)
         + paragraph_cm(caption, page, 10.5, 4)
         + (paragraph_cm(note, page, 10.5, 4) if note else 0.0)
+        + paragraph_cm(comparison.headline, page, 11, 6)
         + 12 * CM_PER_PT  # the chart's spacing
     )
     chart_width = min(CHART_WIDTH, Cm(page))
@@ -266,7 +271,13 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
     pic.paragraph_format.space_before = Pt(8)
     pic.paragraph_format.keep_with_next = together
     pic.add_run().add_picture(io.BytesIO(png), width=chart_width)
+    # The app's line over its chart, over the table whose rows it shades: the minutes had
+    # neither, so the room's "within 10 points" had nothing to match in them.
+    _line(doc, (comparison.headline, "", False)).paragraph_format.keep_with_next = True
     table = add_table(doc, header, body, widths, keep_together=together)
+    for table_row, row in zip(table.rows[1:], comparison.rows, strict=True):
+        if row.shaded:
+            shade_row(table_row, SHADED_FILL)
     for table_row in table.rows:
         for cell in table_row.cells[1:5]:
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT

@@ -75,14 +75,15 @@ def test_sixteen_themes_compared_on_one_page_chart_above_table(
     # heading that said what it showed. Now the chart is drawn shorter to fit.
     many_themes(store, [f"Theme {t} pipeline" for t in range(16)])
     out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
-    heading, caption, chart, table = comparison(out)
+    heading, caption, chart, headline, table = comparison(out)
+    assert kept_with_next(headline)  # the line over the table stays with it
     assert isinstance(heading, Paragraph) and isinstance(caption, Paragraph)
     assert caption.text.startswith("Votes (dots) each theme received")
     assert isinstance(chart, Paragraph) and chart_cm(chart) > 8
     assert isinstance(table, Table) and len(table.rows) == 17
     assert [kept_with_next(p) for p in (heading, caption, chart)] == [True, True, True]
     assert all(kept_with_next(row.cells[0].paragraphs[0]) for row in table.rows[:-1])
-    assert 1.5 + 1.0 + chart_cm(chart) + rows_cm(table) < PAGE_CM
+    assert 1.5 + 1.0 + chart_cm(chart) + 1.0 + rows_cm(table) < PAGE_CM
 
 
 def test_a_comparison_taller_than_a_page_keeps_its_chart_under_its_heading(
@@ -95,7 +96,8 @@ def test_a_comparison_taller_than_a_page_keeps_its_chart_under_its_heading(
     # it, its header row repeated overleaf.
     many_themes(store, [f"Theme {t} about how we share the pipeline every week" for t in range(13)])
     out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
-    heading, caption, chart, table = comparison(out)
+    heading, caption, chart, headline, table = comparison(out)
+    assert kept_with_next(headline)  # the line over the table stays with it
     assert isinstance(heading, Paragraph) and isinstance(caption, Paragraph)
     assert isinstance(chart, Paragraph) and isinstance(table, Table)
     assert [kept_with_next(p) for p in (heading, caption)] == [True, True]
@@ -114,13 +116,14 @@ def test_thirteen_short_themes_keep_chart_and_table_at_full_size(
 ) -> None:
     many_themes(store, [f"Theme {t}" for t in range(13)])
     out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
-    heading, caption, chart, table = comparison(out)
+    heading, caption, chart, headline, table = comparison(out)
+    assert kept_with_next(headline)  # the line over the table stays with it
     assert isinstance(chart, Paragraph) and isinstance(table, Table)
     # 0.9 + 0.42 inches a theme, at 5.4 of 6 inches wide: not shrunk.
     assert round(chart_cm(chart), 1) == round((0.9 + 0.42 * 13) * 0.9 * 2.54, 1)
     assert kept_with_next(chart)
     assert all(kept_with_next(row.cells[0].paragraphs[0]) for row in table.rows[:-1])
-    assert 1.5 + 1.0 + chart_cm(chart) + rows_cm(table) < PAGE_CM
+    assert 1.5 + 1.0 + chart_cm(chart) + 1.0 + rows_cm(table) < PAGE_CM
     # The table's last row is not tied to the next round's heading: tied on through its
     # question and first note, the chain no longer fit under the notes above, and the
     # example session's round 4 comparison left half of page 5 blank.
@@ -132,7 +135,8 @@ def test_a_chart_of_forty_themes_is_no_taller_than_a_page(store: Store, tmp_path
     # cannot break across pages, and Word cuts it off at the foot of the page.
     many_themes(store, [f"Theme {t}" for t in range(40)])
     out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
-    heading, caption, chart, table = comparison(out)
+    heading, caption, chart, headline, table = comparison(out)
+    assert kept_with_next(headline)  # the line over the table stays with it
     assert isinstance(chart, Paragraph) and isinstance(table, Table)
     assert 1.5 + 1.0 + chart_cm(chart) < PAGE_CM
     assert len(table.rows) == 41

@@ -77,7 +77,7 @@ def test_a_chart_says_what_its_shading_means_whole(qtbot, themed, monkeypatch):
         assert chart._stacked() == stacked, chart.width()
         legend = legend_drawn(chart, monkeypatch)
         plain = legend.replace("\u00a0", " ")
-        assert plain == "Shaded: where sales and marketing differ most (10 points or more)"
+        assert plain == "Shaded: where sales and marketing differ most in dots (10 points or more)"
         assert legend == gaps_legend(True)  # whole, on one or two lines of its own
         drawn = drawn_texts(chart, monkeypatch)
         assert "Sales +100 points" in drawn and "Marketing +100 points" in drawn

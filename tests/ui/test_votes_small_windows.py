@@ -105,8 +105,13 @@ def test_a_docked_chart_shows_its_gap_notes_and_legend_whole(qtbot, themed, monk
     assert gap_tag(widest) == "Marketing +100 points"
     assert small.horizontalAdvance(gap_tag(widest)) <= room
     # The legend, too long for that column, has lines of its own above "◀ Sales".
-    assert legend_drawn(chart, monkeypatch) == gaps_legend(True)
-    assert small.horizontalAdvance(gaps_legend(False)) <= chart.width() - 24
+    assert legend_drawn(chart, monkeypatch) == gaps_legend(True, chart.basis)
+    # The line said when nothing is shaded wraps whole onto its three lines at most.
+    from ui.sensemaking.comparison_words import wrap_lines
+
+    for apart in (None, (("Shared pipeline view", "Lead definition"), -25.0)):
+        lines = wrap_lines(small, gaps_legend(False, notes_apart=apart), chart.width() - 24, 3)
+        assert not lines[-1].endswith("…"), lines
 
 
 def test_a_narrow_chart_wraps_its_title_and_legends_instead_of_cutting_them(qtbot, themed):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from roundtable.model import FUNCTIONS, whole_points
 from roundtable.sides import SIDES, leans_text
-from ui.sensemaking.comparison_bars import ThemeBars, comparison_bars, round_basis
+from ui.sensemaking.comparison_bars import ThemeBars, comparison_bars, notes_apart, round_basis
 from ui.sensemaking.comparison_words import (
     CHART_NAME,
     bars_in_words,
@@ -195,7 +195,8 @@ class ComparisonChart(QWidget):
         )
 
     def _gaps_text(self) -> str:
-        return gaps_legend(any(b.highlighted for b in self.bars), self.basis.comparable)
+        shaded = any(b.highlighted for b in self.bars)
+        return gaps_legend(shaded, self.basis, notes_apart(self.bars, self.basis))
 
     def _gaps_lines(self) -> list[str]:
         """The gaps legend on lines of its own above "◀ Sales", or [] when it fits the names'

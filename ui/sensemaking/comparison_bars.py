@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from roundtable.model import FUNCTIONS, Function, whole_points
-from roundtable.sides import Basis, basis_of
-from ui.sensemaking.comparison_words import HIGHLIGHT_GAP
+from roundtable.model import FUNCTIONS, Function
+from roundtable.sides import SIDES, Basis, basis_of, most_apart, shaded_rows
 from ui.sensemaking.vote_model import ThemeRow
-
-HIGHLIGHTED = 3
 
 
 @dataclass(frozen=True)
@@ -67,15 +64,17 @@ def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
                 missing=basis.missing_text,
             )
         )
-    # The biggest gaps, as the rows say them (in whole points): a gap as big as the last
-    # one shaded is shaded too. Two rows of "11 pts" had one shaded and one not, by their
-    # order on the board, under "Shaded: 10+ pts".
-    ranked = sorted((whole_points(b.gap) for b in bars), reverse=True)
-    cut = max(ranked[HIGHLIGHTED - 1] if len(ranked) >= HIGHLIGHTED else 0, 1)
-    top = {
-        i for i, b in enumerate(bars) if abs(b.gap) >= HIGHLIGHT_GAP and whole_points(b.gap) >= cut
-    }
+    # The biggest gaps, by the rule the minutes' table follows (roundtable.sides).
+    top = shaded_rows([b.gap for b in bars])
     return [
         ThemeBars(**{**b.__dict__, "highlighted": i in top}) if i in top else b
         for i, b in enumerate(bars)
     ]
+
+
+def notes_apart(bars: list[ThemeBars], basis: Basis) -> tuple[tuple[str, ...], float] | None:
+    """When dots are compared, the theme whose note bars are furthest apart (10 points or
+    more), for the headline; None when notes are compared or a side wrote none."""
+    if basis.metric != "votes" or not all(sum(b.note_counts[f] for b in bars) for f in SIDES):
+        return None
+    return most_apart([(b.label, b.notes["sales"] - b.notes["marketing"]) for b in bars])

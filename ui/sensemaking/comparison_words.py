@@ -9,27 +9,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 from roundtable.model import Function, counted
-from roundtable.sides import leans_text
+from roundtable.sides import Basis, basis_of, gaps_headline, leans_text
 
 if TYPE_CHECKING:
     from ui.sensemaking.comparison_bars import ThemeBars
 
 CHART_NAME = "Sales and marketing compared, theme by theme"
-HIGHLIGHT_GAP = 10.0  # percentage points before a difference is worth pointing at
+_BOTH_VOTED = basis_of({"sales": 1, "marketing": 1}, {"sales": 1, "marketing": 1})
 
 
-def gaps_legend(shaded: bool, comparable: bool = True) -> str:
+def gaps_legend(
+    shaded: bool,
+    basis: Basis = _BOTH_VOTED,
+    notes_apart: tuple[tuple[str, ...], float] | None = None,
+) -> str:
     """What the shading means, in words a sales director reads at a glance: the themes
-    (up to three) with the biggest gap between the two sides' shares, if 10 points or more.
-    It read "Shaded: 10+ points", which said neither what was compared nor why."""
-    if not comparable:
-        return "No gap shown"
-    if shaded:
-        # Non-breaking spaces keep the threshold whole on a wrapped second line: the docked
-        # chart read "…differ most (10 points" over "or more)".
-        threshold = f"({HIGHLIGHT_GAP:.0f} points or more)".replace(" ", "\u00a0")
-        return f"Shaded: where sales and marketing differ most {threshold}"
-    return f"Sales and marketing within {HIGHLIGHT_GAP:.0f} points on every theme"
+    (up to three) with the biggest gap between the two sides' shares, if 10 points or more,
+    and in what (dots or notes); the minutes say the same (roundtable.sides)."""
+    return gaps_headline(basis, shaded, notes_apart)
 
 
 def gap_tag(bars: ThemeBars) -> str:
