@@ -105,27 +105,66 @@ def restore_board_place(window: Any) -> None:
 
 
 class ScrollBack(QObject):
-    """Scrolls the board back to its place once it is shown with its size: before that it
-    has no height to scroll in (a timer started as the window was built could fire first)."""
+    """Scrolls the board back to its place once it is shown with its size, and again at each
+    new width the window settles on as it opens. Before it is shown the board has no height
+    to scroll in; and a window given its size after it was shown (restored maximised, or a
+    window manager's own step) rewrapped the cards: a place put back at the first width could
+    be cut short by the end of a shorter board and was kept there, a screen away from where
+    the facilitator had been. (CI failed on it once.)
+
+    It lets go at the facilitator's first touch on the board (a click, the wheel, a key, the
+    scroll bar), at a redraw or a note added, at another round, or when anything else has
+    moved the board since it last put the place back."""
+
+    _USER_INPUT = (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.KeyPress)
 
     def __init__(self, window: Any, rid: int, kept: ViewTop) -> None:
         super().__init__(window)
         self.window, self.rid, self.kept = window, rid, kept
-        window.board.installEventFilter(self)
+        board = window.board
+        self._watched = (board, board.viewport(), board.verticalScrollBar())
+        for widget in self._watched:
+            widget.installEventFilter(self)
+        board.redrawn.connect(self._let_go)
+        board.model().rowsInserted.connect(self._let_go)
+        self._pending = False
+        self._left_at: int | None = None  # the scroll value the place was last put back at
+        self._done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         board = self.window.board
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize) and board.isVisible():
-            board.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._scroll)  # after the board has laid out its rows
+        if event.type() in self._USER_INPUT:
+            self._let_go()
+        elif watched is board and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            moved = self._left_at is not None and board.verticalScrollBar().value() != self._left_at
+            if moved and not self._pending:
+                self._let_go()  # scrolled by something else since: that place stands
+            elif board.isVisible() and not self._pending:
+                self._pending = True
+                QTimer.singleShot(0, self, self._scroll)  # after the board has laid out
         return False
 
     def _scroll(self) -> None:
+        self._pending = False
         board = self.window.board
-        here = not getattr(self.window, "_closed", False) and board.round_id == self.rid
-        if here and board.verticalScrollBar().value() == 0:  # not scrolled meanwhile
-            # Qt lays the rows out on a timer of its own, which may not have run yet (on a
-            # busy machine the place was put back on a board a screen tall).
-            board.executeDelayedItemsLayout()
-            show_view_top(board, self.kept)
+        gone = getattr(self.window, "_closed", False) or board.round_id != self.rid
+        first_moved = self._left_at is None and board.verticalScrollBar().value() != 0
+        if self._done or gone or first_moved:  # (scrolled by something else before it)
+            self._let_go()
+            return
+        # Qt lays the rows out on a timer of its own, which may not have run yet (on a
+        # busy machine the place was put back on a board a screen tall).
+        board.executeDelayedItemsLayout()
+        show_view_top(board, self.kept)
+        self._left_at = board.verticalScrollBar().value()
+
+    def _let_go(self, *_args: object) -> None:
+        if self._done:
+            return
+        self._done = True
+        board = self.window.board
+        for widget in self._watched:
+            widget.removeEventFilter(self)
+        board.redrawn.disconnect(self._let_go)
+        board.model().rowsInserted.disconnect(self._let_go)
         self.deleteLater()
