@@ -255,10 +255,14 @@ def test_presenter_follows_round_keeps_focus_and_hides_names_when_anonymous(
     assert window.presenter.isVisible()
     window.presenter.wall.show_names = not window.store.session().anonymous
     type_note(qtbot, window, "Shared goals @Ana Lopez")
-    wall = window.presenter.wall
-    texts = [wall.item(i).text() for i in range(wall.count())]
-    assert "Shared goals" in texts and not any("Ana" in t for t in texts)
     assert QApplication.focusWidget() is window.entry
+    wall = window.presenter.wall
+
+    def texts() -> list[str]:
+        return [wall.item(i).text() for i in range(wall.count())]
+
+    qtbot.waitUntil(lambda: "Shared goals" in texts())  # once the board has shown it
+    assert not any("Ana" in t for t in texts())
     window.next_btn.click()
     r2 = window.store.rounds()[1]
     assert window.presenter.question.text() == r2.prompt

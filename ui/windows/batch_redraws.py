@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from ui.windows.wall_follows import WallFollows
+
 # What the facilitator does on the board: the board must show the store first.
 _HANDS = frozenset(
     {
@@ -54,6 +56,7 @@ class BatchRedraws(QObject):
         self.wall_later.timeout.connect(self._wall_now)
         window.board.installEventFilter(self)
         window.board.viewport().installEventFilter(self)
+        self.follows = WallFollows(window)  # a note typed: the board first, then the wall
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """A key or a click on the board while its redraw waits: the redraw is done first.
@@ -141,6 +144,7 @@ class BatchRedraws(QObject):
             self.redraw_wall()
 
     def stop(self) -> None:
+        self.follows.stop()
         self.board_later.stop()
         self.panels_later.stop()
         self.wall_later.stop()

@@ -327,7 +327,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             if change.round_id == self._shown:
                 self.board.note_added(change.id)
             if change.round_id == self.presenter.wall.round_id:
-                self.presenter.wall.note_added(change.id)
+                self.redraws.follows.note_added(change.id)
         elif change.kind.startswith(("note", "theme", "vote")):
             if self.signals.flushing:  # redrawn once, when the whole batch is announced
                 self.redraws.note(shown=change.round_id == self._shown)
