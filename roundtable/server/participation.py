@@ -1,0 +1,227 @@
+"""A small web server on the laptop that takes notes from participants' phones.
+
+Participants open the address (or scan the code) the facilitator shows, type a note, pick
+sales, marketing or other, and send it; it goes into the round on the clock, stored as a
+note from a device, and appears on the board and the wall like a typed one. Nothing to
+install, no account, no cloud: the phone and the laptop only need to share a network (the
+venue's Wi-Fi or the laptop's hotspot).
+
+The server runs in the app's asyncio loop (qasync: the Qt thread), so it writes through
+the window's own store, on the thread that opened it. The address carries a random code:
+another laptop's guest on the same network cannot post into the session by guessing the
+port, and a new start gives a new code.
+
+A phone that lost the answer sends the same note again (the page keeps unsent notes and
+retries); each note carries a key of the phone's making, and a key already stored is
+answered as stored, not stored twice.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from aiohttp import web
+
+from roundtable.model import FUNCTIONS, InvalidInput, name_key
+from roundtable.store.session_file import SessionFileError
+
+DEFAULT_PORT = 8765
+PORTS_TRIED = 10  # then any free port
+MAX_BODY = 16 * 1024  # a note is at most 500 characters: a larger body is not a note
+MAX_KEY = 64
+KEYS_KEPT = 50_000  # note keys remembered against resends (a long day of many phones)
+
+
+@dataclass(frozen=True)
+class Served:
+    """Where the server listens: its port and the code in its address."""
+
+    port: int
+    code: str
+
+    def url(self, host: str) -> str:
+        return f"http://{host}:{self.port}/{self.code}"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An HTTP status and the JSON the page reads (`error` is shown to the participant)."""
+
+    status: int
+    body: dict[str, Any]
+
+
+class PhoneNotes:
+    """Takes notes from phones into `store`'s round on the clock."""
+
+    def __init__(self, store: Any, *, code: str | None = None) -> None:
+        self.store = store
+        self.code = code or secrets.token_urlsafe(6)
+        self.received = 0  # notes stored from phones since the server started
+        self.devices: set[str] = set()  # phones that sent at least one note
+        self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
+        self._runner: web.AppRunner | None = None
+        self.served: Served | None = None
+
+    def web_app(self) -> web.Application:
+        """A new aiohttp application answering the page, its state and its notes (one per
+        start: an application serves one event loop, and once only)."""
+        app = web.Application(client_max_size=MAX_BODY)
+        app.router.add_get("/{code}", self._page)
+        app.router.add_get("/{code}/", self._page)
+        app.router.add_get("/{code}/state", self._state)
+        app.router.add_post("/{code}/notes", self._notes)
+        return app
+
+    # ----- what the page asks -----------------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        """The session, the round taking notes (or why none is) and the names to pick from."""
+        session = self.store.session()
+        anonymous = bool(session.anonymous)
+        names = [] if anonymous else [p.name for p in self.store.participants() if not p.absent]
+        round_, closed = self._open_round()
+        shown = None
+        if round_ is not None:
+            shown = {"position": round_.position, "title": round_.title, "prompt": round_.prompt}
+        return {
+            "session": session.title,
+            "anonymous": anonymous,
+            "open": closed is None,
+            "closed": closed or "",
+            "round": shown,
+            "names": names,
+        }
+
+    def _open_round(self) -> tuple[Any, str | None]:
+        """The round on the clock, and None or the reason it takes no notes now."""
+        rid = self.store.session().current_round_id
+        if rid is None:
+            return None, "The facilitator has not started a round yet. Keep this page open."
+        r = self.store.round(rid)
+        if r.started_at is None:
+            return r, f"Round {r.position} has not started yet. Keep this page open."
+        if r.ended_at is not None:
+            return r, f"Round {r.position} has ended. Wait for the next round."
+        return r, None
+
+    def take(self, payload: Any) -> Answer:
+        """Store one note sent by a phone (the JSON body of a POST), or say why not."""
+        if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
+            return Answer(400, {"error": "That was not a note. Reload the page and try again."})
+        key = payload.get("key")
+        key = key[:MAX_KEY] if isinstance(key, str) and key else None
+        if key is not None and key in self._keys:
+            return Answer(200, {"ok": True, "again": True, "id": self._keys[key]})
+        round_, closed = self._open_round()
+        if closed is not None:
+            return Answer(409, {"error": closed})
+        function = payload.get("function") or None
+        if function is not None and function not in FUNCTIONS:
+            return Answer(400, {"error": "Pick sales, marketing or other."})
+        pid = None
+        name = payload.get("name")
+        if isinstance(name, str) and name.strip() and not self.store.session().anonymous:
+            person = self._roster_person(name)
+            if person is None:
+                return Answer(
+                    400,
+                    {
+                        "error": f"“{name.strip()[:60]}” is not on this session's list of"
+                        " people. Pick your name again, or send without one."
+                    },
+                )
+            # As an @name typed in the app: a named note counts for that person's side.
+            pid, function = person.id, person.function
+        try:
+            note = self.store.add_note(
+                round_.id,
+                payload["text"],
+                function=function or "other",
+                participant_id=pid,
+                source="device",
+            )
+        except InvalidInput as err:
+            return Answer(400, {"error": str(err)})
+        except (SessionFileError, sqlite3.Error) as err:
+            # A full disk, a busy file: the note stays on the phone, which sends it again.
+            return Answer(
+                503,
+                {"error": f"The laptop could not save the note ({err}). It is sent again soon."},
+            )
+        if key is not None:
+            if len(self._keys) >= KEYS_KEPT:
+                self._keys.clear()
+            self._keys[key] = note.id
+        device = payload.get("device")
+        if isinstance(device, str) and device:
+            self.devices.add(device[:MAX_KEY])
+        self.received += 1
+        return Answer(201, {"ok": True, "id": note.id, "round": round_.position})
+
+    def _roster_person(self, name: str) -> Any:
+        wanted = name_key(name)
+        return next((p for p in self.store.participants() if name_key(p.name) == wanted), None)
+
+    # ----- HTTP -----------------------------------------------------------------------------
+
+    def _known(self, request: web.Request) -> bool:
+        return secrets.compare_digest(request.match_info["code"], self.code)
+
+    @staticmethod
+    def _unknown() -> web.Response:
+        return web.Response(
+            status=404,
+            text="This address is not open. Ask the facilitator for the one on the screen.",
+        )
+
+    async def _page(self, request: web.Request) -> web.Response:
+        if not self._known(request):
+            return self._unknown()
+        page = resources.files("roundtable.server").joinpath("page.html").read_text("utf-8")
+        return web.Response(
+            text=page, content_type="text/html", headers={"Cache-Control": "no-store"}
+        )
+
+    async def _state(self, request: web.Request) -> web.Response:
+        if not self._known(request):
+            return self._unknown()
+        return web.json_response(self.state(), headers={"Cache-Control": "no-store"})
+
+    async def _notes(self, request: web.Request) -> web.Response:
+        if not self._known(request):
+            return self._unknown()
+        try:
+            payload = await request.json()
+        except ValueError:
+            payload = None
+        answer = self.take(payload)
+        return web.json_response(answer.body, status=answer.status)
+
+    async def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> Served:
+        """Listen on `port`, or the next free one of PORTS_TRIED, or any free port."""
+        runner = web.AppRunner(self.web_app(), access_log=None)
+        await runner.setup()
+        candidates = [*range(port, port + PORTS_TRIED), 0] if port else [0]
+        for candidate in candidates:
+            site = web.TCPSite(runner, host, candidate)
+            try:
+                await site.start()
+            except OSError:
+                continue
+            bound = runner.addresses[-1][1] if candidate == 0 else candidate
+            self._runner = runner
+            self.served = Served(int(bound), self.code)
+            return self.served
+        await runner.cleanup()
+        raise OSError("No free port to take notes from phones on.")
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+        self._runner = None
+        self.served = None

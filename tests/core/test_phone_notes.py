@@ -1,0 +1,229 @@
+"""Notes sent from participants' phones: stored in the round on the clock as device notes,
+refused with a reason the phone shows, never stored twice, never outside the session."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from aiohttp import ClientSession
+from aiohttp.test_utils import TestClient, TestServer
+
+from roundtable.server import PhoneNotes
+
+Talk = Callable[[TestClient, str], Awaitable[Any]]
+
+
+def over_http(phones: PhoneNotes, talk: Talk) -> Any:
+    """Run `talk(client, base)` against the server on a real local socket."""
+
+    async def run() -> Any:
+        async with TestClient(TestServer(phones.web_app())) as client:
+            return await talk(client, f"/{phones.code}")
+
+    return asyncio.run(run())
+
+
+def started(store) -> int:
+    """The session with its second round ("What works" in the template) on the clock."""
+    rid = store.rounds()[1].id
+    store.start_round(rid)
+    return rid
+
+
+def test_a_note_from_a_phone_is_in_the_round_on_the_clock_as_a_device_note(store):
+    rid = started(store)
+    phones = PhoneNotes(store)
+
+    async def talk(client, base):
+        page = await client.get(base)
+        state = await (await client.get(f"{base}/state")).json()
+        sent = await client.post(
+            f"{base}/notes",
+            json={
+                "text": "  Joint pipeline review every Monday ",
+                "function": "marketing",
+                "key": "k1",
+                "device": "phone-a",
+            },
+        )
+        return page.status, await page.text(), state, sent.status, await sent.json()
+
+    status, html, state, sent, body = over_http(phones, talk)
+    assert status == 200 and "Your note" in html
+    assert state["open"] and state["round"]["title"] == store.round(rid).title
+    assert state["round"]["prompt"] == store.round(rid).prompt
+    assert sent == 201 and body["ok"]
+    [note] = store.notes(rid)
+    assert (note.text, note.function, note.source) == (
+        "Joint pipeline review every Monday",
+        "marketing",
+        "device",
+    )
+    assert phones.received == 1 and phones.devices == {"phone-a"}
+
+
+def test_a_note_sent_again_after_a_lost_answer_is_stored_once(store):
+    rid = started(store)
+    phones = PhoneNotes(store)
+
+    async def talk(client, base):
+        note = {"text": "Shared lead definition", "function": "sales", "key": "same-key"}
+        first = await client.post(f"{base}/notes", json=note)
+        again = await client.post(f"{base}/notes", json=note)
+        return first.status, again.status, await again.json()
+
+    first, again, body = over_http(phones, talk)
+    assert (first, again) == (201, 200) and body["again"]
+    assert [n.text for n in store.notes(rid)] == ["Shared lead definition"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "says"),
+    [
+        ({"text": "   "}, "A note cannot be empty."),
+        ({"text": "x" * 501}, "at most 500 characters"),
+        ({"text": "Fine", "function": "finance"}, "Pick sales, marketing or other."),
+        ({"words": "no text field"}, "That was not a note."),
+        (["a list"], "That was not a note."),
+    ],
+)
+def test_bad_notes_are_refused_with_a_reason_and_nothing_is_stored(store, payload, says):
+    rid = started(store)
+    phones = PhoneNotes(store)
+
+    async def talk(client, base):
+        sent = await client.post(f"{base}/notes", json=payload)
+        return sent.status, await sent.json()
+
+    status, body = over_http(phones, talk)
+    assert status == 400 and says in body["error"]
+    assert store.notes(rid) == []
+
+
+def test_odd_unicode_arrives_as_typed(store):
+    rid = started(store)
+    phones = PhoneNotes(store)
+    text = "Équipe 営業 🤝 مبيعات: one pipeline"
+
+    async def talk(client, base):
+        return (await client.post(f"{base}/notes", json={"text": text})).status
+
+    assert over_http(phones, talk) == 201
+    assert store.notes(rid)[0].text == text
+
+
+def test_before_a_round_starts_and_after_it_ends_phones_are_told_to_wait(store):
+    phones = PhoneNotes(store)
+
+    async def send(client, base):
+        sent = await client.post(f"{base}/notes", json={"text": "Too early"})
+        state = await (await client.get(f"{base}/state")).json()
+        return sent.status, (await sent.json())["error"], state
+
+    status, error, state = over_http(phones, send)
+    assert status == 409 and "not started a round yet" in error
+    assert not state["open"] and state["closed"] == error
+    rid = started(store)
+    store.finish_round(rid)
+    status, error, _state = over_http(phones, send)
+    assert status == 409 and error == "Round 2 has ended. Wait for the next round."
+    assert store.notes() == []
+
+
+def test_a_wrong_code_in_the_address_reaches_nothing(store):
+    rid = started(store)
+    phones = PhoneNotes(store, code="right-code")
+
+    async def talk(client, _base):
+        page = await client.get("/guessed")
+        sent = await client.post("/guessed/notes", json={"text": "Spam"})
+        return page.status, await page.text(), sent.status
+
+    page, text, sent = over_http(phones, talk)
+    assert (page, sent) == (404, 404) and "Ask the facilitator" in text
+    assert store.notes(rid) == []
+
+
+def test_a_named_note_counts_for_that_persons_side_and_unknown_names_are_refused(store):
+    rid = started(store)
+    ana = store.add_participant("Ana Lopez", "sales")
+    store.update_session(anonymous=False)
+    phones = PhoneNotes(store)
+
+    async def talk(client, base):
+        state = await (await client.get(f"{base}/state")).json()
+        named = await client.post(
+            f"{base}/notes",
+            json={"text": "Quota relief for co-selling", "name": "ana lopez", "function": "other"},
+        )
+        stranger = await client.post(f"{base}/notes", json={"text": "Hello", "name": "Mallory"})
+        return state, named.status, stranger.status, await stranger.json()
+
+    state, named, stranger, body = over_http(phones, talk)
+    assert "Ana Lopez" in state["names"]
+    assert named == 201 and stranger == 400 and "not on this session's list" in body["error"]
+    [note] = store.notes(rid)
+    assert (note.participant_id, note.function) == (ana.id, "sales")
+
+
+def test_in_an_anonymous_session_no_names_are_offered_or_kept(store):
+    rid = started(store)
+    store.add_participant("Ana Lopez", "sales")
+    store.update_session(anonymous=True)
+    phones = PhoneNotes(store)
+
+    async def talk(client, base):
+        state = await (await client.get(f"{base}/state")).json()
+        sent = await client.post(
+            f"{base}/notes", json={"text": "Nobody reads the brief", "name": "Ana Lopez"}
+        )
+        return state, sent.status
+
+    state, status = over_http(phones, talk)
+    assert state["anonymous"] and state["names"] == []
+    assert status == 201 and store.notes(rid)[0].participant_id is None
+
+
+def test_a_note_the_laptop_cannot_save_is_left_on_the_phone_to_send_again(store, monkeypatch):
+    rid = started(store)
+    phones = PhoneNotes(store)
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "add_note", full)
+
+    async def talk(client, base):
+        sent = await client.post(f"{base}/notes", json={"text": "Kept", "key": "k"})
+        return sent.status, await sent.json()
+
+    status, body = over_http(phones, talk)
+    assert status == 503 and "disk is full" in body["error"] and "sent again" in body["error"]
+    monkeypatch.undo()
+
+    async def again(client, base):
+        return (await client.post(f"{base}/notes", json={"text": "Kept", "key": "k"})).status
+
+    assert over_http(phones, again) == 201  # the resend is stored, not taken for a duplicate
+    assert [n.text for n in store.notes(rid)] == ["Kept"]
+
+
+def test_the_server_listens_on_a_free_port_when_its_own_is_taken(store):
+    started(store)
+
+    async def run():
+        first, second = PhoneNotes(store), PhoneNotes(store)
+        one = await first.start("127.0.0.1", 0)
+        two = await second.start("127.0.0.1", one.port)  # taken: the next one is used
+        async with ClientSession() as http, http.get(f"{two.url('127.0.0.1')}/state") as answer:
+            state = await answer.json()
+        await first.stop()
+        await second.stop()
+        return one, two, state
+
+    one, two, state = asyncio.run(run())
+    assert two.port != one.port and state["open"]
