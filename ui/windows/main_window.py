@@ -42,7 +42,7 @@ from ui.windows.presenter import PresenterWindow
 from ui.windows.read_only import lock_read_only
 from ui.windows.round_controls import RoundControls
 from ui.windows.sizing import dock_tabs_width
-from ui.windows.stepped import rows_to_show, said_after
+from ui.windows.stepped import rows_to_show, said_after, said_of_clock
 from ui.windows.wall_control import WallControl
 from ui.windows.window_actions import add_action, build_actions
 
@@ -275,7 +275,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
                 else:
                     text = f"{text.rstrip('.')} in {where}"
         if step is not None:  # "… 42 notes are ungrouped again."
-            text = f"{text} {said_after(*step)}".rstrip()
+            more = (said_after(*step), self.said_of_line_after(*step), said_of_clock(self, *step))
+            text = " ".join([text, *(m for m in more if m)])
         self.show_status(text)
         self.redraws.after_board(self.show_stepped_cards)
 
