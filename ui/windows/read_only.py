@@ -92,4 +92,4 @@ def lock_read_only(window) -> None:
     for name in CHANGING_BUTTONS:
         for button in window.findChildren(QPushButton, name):
             button.setEnabled(False)
-    window.statusBar().showMessage(f"Read-only: {reason}{hint}")
+    window.show_status(f"Read-only: {reason}{hint}")  # with the rest said as it opens

@@ -1,6 +1,7 @@
 """The main window's status bar: a message too long for one line wraps onto a second line
 instead of being cut off ("... skip or re" ended a re-plan's message on a 1366-pixel
-screen), and the bar grows for as long as the message shows.
+screen), and the bar grows for as long as the message shows. A message of several lines
+(what a session says as it opens) shows each on a line of its own.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ class WrappingStatusBar(QStatusBar):
         text = text or self.currentMessage()
         line = self.fontMetrics().height()
         room = self.message_rect().width()
-        if self.fontMetrics().horizontalAdvance(text) <= room:
+        if "\n" not in text and self.fontMetrics().horizontalAdvance(text) <= room:
             # No message, or one line: the bar's own height, set only when it was raised
             # (a new height relays out the whole window, which showed in the time a typed
             # note takes to appear).
