@@ -9,12 +9,14 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from roundtable.store import Store
 from tests.ui.conftest import shown_window
 from tests.ui.test_read_only_follows_writer import _viewer, click_round
 from tests.ui.test_undo_shows_groupings import active, press
 from tests.ui.test_undo_shows_rounds import ALT
+from ui.windows import following
 from ui.windows.status_bar import FLAGS
 
 SHOTS = "/tmp/dev-said30-shots"
@@ -105,5 +107,63 @@ def test_a_read_only_window_says_where_its_board_is_and_why_it_is_read_only(
             # Every line shows whole, left of the reason (the bar was fitted to the message
             # before the reason took its room, and cut its first and last lines).
             qtbot.waitUntil(lambda: _message_fits(win.statusBar()))
+        finally:
+            win.close()
+
+
+def test_a_read_only_window_says_why_after_any_message_until_the_file_is_free(
+    qtbot, session_file, fake_clock, monkeypatch
+):
+    monkeypatch.setattr(following.FollowWriter, "INTERVAL_MS", 60_000)  # checked by hand
+    first, second = _closed_looking_back(qtbot, session_file, fake_clock)
+    writer = Store.open(session_file, clock=fake_clock)  # another window has it
+    win = _viewer(qtbot, session_file, fake_clock)
+    try:
+        reason = win.findChild(QLabel, "readOnlyReason")
+        assert reason is not None and reason.isVisible()
+        assert reason.text() == "Read-only: Open for editing in another Roundtable window."
+        assert reason.toolTip() == READ_ONLY
+        _shot(qtbot, win, "read-only-opening")
+        # Another message: the reason stays in the bar beside it.
+        active(qtbot, win)
+        qtbot.keyClick(win.agenda, Qt.Key.Key_Home, ALT)
+        assert win.statusBar().currentMessage() == f"Round 2, {second}: the round on the clock."
+        assert reason.isVisible() and reason.text().startswith("Read-only: Open for editing")
+        # The message is drawn left of the reason, not over it.
+        assert win.statusBar().message_rect().right() < reason.x()
+        _shot(qtbot, win, "read-only-after-a-message")
+        # The other window lets the file go: no longer the reason; Reopen to edit is offered.
+        writer.close()
+        win.outside.check()
+        assert not reason.isVisible()
+        button = win.findChild(QPushButton, "reopenToEditButton")
+        assert button.isVisible()
+        _shot(qtbot, win, "read-only-file-free")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not win.isVisible())
+        editing = following._REOPENED[-1]
+        assert not editing.store.read_only
+        assert editing.findChild(QLabel, "readOnlyReason") is None
+        editing.close()
+    finally:
+        writer.close()
+        win.close()
+
+
+def test_a_narrow_read_only_window_cuts_the_reason_short_and_keeps_room_for_messages(
+    qtbot, session_file, fake_clock
+):
+    with Store.open(session_file, clock=fake_clock):
+        win = _viewer(qtbot, session_file, fake_clock)
+        try:
+            win.resize(1024, 700)
+            reason = win.findChild(QLabel, "readOnlyReason")
+            qtbot.waitUntil(lambda: reason.text().endswith("…"))
+            active(qtbot, win)
+            qtbot.keyClick(win.agenda, Qt.Key.Key_Home, ALT)
+            bar = win.statusBar()
+            _shot(qtbot, win, "read-only-1024")
+            assert bar.message_rect().right() < reason.x()
+            assert bar.message_rect().width() >= 300  # a short message on one line
         finally:
             win.close()
