@@ -70,7 +70,8 @@ def test_the_clock_the_note_and_the_round_are_all_said_as_the_session_opens(
     first, second = _closed_looking_back(
         qtbot, session_file, fake_clock, typing="Leads wait three days"
     )
-    minutes = Store.open(session_file, read_only=True).rounds()[1].timebox_s // 60
+    with Store.open(session_file, read_only=True) as store:
+        minutes = store.rounds()[1].timebox_s // 60
     fake_clock.advance(minutes * 60 - 360)  # the laptop was closed; 6 minutes are left
     win = shown_window(qtbot, session_file, fake_clock)
     qtbot.wait(20)
