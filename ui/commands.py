@@ -41,11 +41,16 @@ class AddNote(QUndoCommand):
         text: str,
         function: Function,
         participant_id: int | None = None,
+        line_before: str | None = None,
     ) -> None:
         super().__init__(f"Add note “{brief(text)}”")
         self.store, self.round_id, self.text = store, round_id, text
         self.function, self.participant_id = function, participant_id
         self.note_id: int | None = None
+        # The function the note line counted notes as before this note, when it was typed
+        # with a prefix (s:, m:, o:) that sets the line for the next notes too: Ctrl+Z says
+        # what the next notes count as (the prefix's function stays after the undo).
+        self.line_before = line_before
 
     def redo(self) -> None:
         if self.note_id is None:
@@ -172,7 +177,12 @@ class RoundTimerCommand(QUndoCommand):
 
     def rounds_to_show(self, undone: bool) -> list[int]:
         """The round on the clock once the step is undone or redone: after Next round, the
-        round before it or the next one (see ui.windows.stepped)."""
+        round before it or the next one (see ui.windows.stepped). Next round undone shows
+        none: a board on the round the clock left follows the clock back (the window does
+        that), and a look at another round stays where it is (the status line says where the
+        clock is); it was taken to the clock's round without a word of why."""
+        if undone and self.action == "next" and self.next_id is not None:
+            return []
         current = self.current_before if undone else self.current_after
         return [current] if current is not None else [self.round_id]
 

@@ -191,11 +191,7 @@ def open_session(path: Path, parent: QWidget | None, *, clock=None):
         remember(path, win.store.session().title)
         if rescued:
             win.show_status(rescue_note)
-        if win.store.read_only_reason:
-            from ui.windows.read_only import copy_hint
-
-            reason = win.store.read_only_reason
-            win.show_status(reason + copy_hint(reason))
+        if win.store.read_only_reason:  # (the window says why, with the other news)
             win.setWindowTitle(win.windowTitle() + " (read-only)")
         return win
 

@@ -101,7 +101,11 @@ class FollowWriter(QObject):
             if self.updated_at is not None
             else None
         )
-        self.reopen_button.setVisible(self.writer_was_open and not self.writer_open)
+        free = self.writer_was_open and not self.writer_open
+        self.reopen_button.setVisible(free)
+        reason = getattr(self.window, "read_only_reason", None)
+        if reason is not None:  # no longer the reason once the file is free to edit
+            reason.setVisible(not free)
         if self.writer_open:
             text = "Following changes made in the other window: " + (
                 f"updated {when}" if when else "nothing new yet"

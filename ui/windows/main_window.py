@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import Change, Function, InvalidInput
 from roundtable.store import Store
-from roundtable.timing import format_clock, remaining
 from ui.bridge import IdleCheckpoint, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
@@ -38,11 +37,12 @@ from ui.windows.keyboard import KeyboardRouting
 from ui.windows.main_layout import lay_out
 from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import COLOURS as CARD_COLOURS
+from ui.windows.opening import OpeningWords, say_clock_ran_on
 from ui.windows.presenter import PresenterWindow
 from ui.windows.read_only import lock_read_only
 from ui.windows.round_controls import RoundControls
 from ui.windows.sizing import dock_tabs_width
-from ui.windows.stepped import rows_to_show, said_after
+from ui.windows.stepped import rows_to_show, said_after, said_of_clock
 from ui.windows.wall_control import WallControl
 from ui.windows.window_actions import add_action, build_actions
 
@@ -62,6 +62,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         super().__init__()
         self.setObjectName("mainWindow")
         self.store, self.clock = store, clock
+        self.opening = OpeningWords(self)
         self._closed = False
         self.signals = StoreSignals(store, self)
         self.checkpoint = IdleCheckpoint(self.signals, self)
@@ -117,12 +118,13 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         # Last in File: every window closes as its own Close would (all is on disk already).
         self.menu("File").addSeparator()
         add_action(self, "File", "&Quit", "Ctrl+Q", QApplication.closeAllWindows, "quitAction")
+        if not store.read_only:
+            say_clock_ran_on(self)  # said first, of all said as it opens: the room's time
         restore_board_place(self)  # the round looked at when closed, not the clock's
         if not store.read_only:  # after the panels, whose commands the history may hold
             self.history.restore()
             self.history.watch()
-            self._say_clock_ran_on()
-            restore_draft(self)  # its message, if any, matters more
+            restore_draft(self)
             self.drafts = DraftKeeper(self)
         if store.read_only:
             lock_read_only(self)  # after the panels: their commands are locked too
@@ -166,7 +168,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         return dock
 
     def show_status(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        if not self.opening.say(text):  # (as it opens, all it says is shown together)
+            self.statusBar().showMessage(text, 8000)
 
     def _undo_said_of_another_step(self) -> None:
         """A step done: a message of what Ctrl+Z takes back ("Deleted 1 note: Ctrl+Z ...
@@ -174,18 +177,6 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         shown after it is done, so it stays."""
         if "Ctrl+Z" in self.statusBar().currentMessage():
             self.statusBar().clearMessage()
-
-    def _say_clock_ran_on(self) -> None:
-        """Opened with a round's clock running (after a flat battery, say): the clock went
-        on while the session was closed, which the room may not expect; it said nothing."""
-        rid = self.store.session().current_round_id
-        rnd = self.store.round(rid) if rid is not None else None
-        if rnd is not None and rnd.is_running:
-            left = format_clock(remaining(rnd, self.clock()))
-            self.show_status(
-                f"Round {rnd.position}'s clock ran on while the session was closed: {left}"
-                " left. Ctrl+Space pauses it; Ctrl+Up gives a minute more."
-            )
 
     def _written_back(self, text: str) -> None:
         """The session file was deleted or replaced while open: say where it is now."""
@@ -275,7 +266,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
                 else:
                     text = f"{text.rstrip('.')} in {where}"
         if step is not None:  # "… 42 notes are ungrouped again."
-            text = f"{text} {said_after(*step)}".rstrip()
+            more = (said_after(*step), self.said_of_line_after(*step), said_of_clock(self, *step))
+            text = " ".join([text, *(m for m in more if m)])
         self.show_status(text)
         self.redraws.after_board(self.show_stepped_cards)
 

@@ -22,7 +22,7 @@ from ui.windows.capture import (
     participants_named,
     split_prefix,
 )
-from ui.windows.note_said import NoteRead, said_of_note
+from ui.windows.note_said import NoteRead, said_of_note, still_counts
 from ui.windows.stepped import show_step
 
 
@@ -71,7 +71,8 @@ class NoteActions:
         before = self.function
         self._set_function(sticky)
         try:
-            self.undo_stack.push(AddNote(self.store, rid, text, fn, pid))
+            line_before = before if has_prefix(raw) else None
+            self.undo_stack.push(AddNote(self.store, rid, text, fn, pid, line_before))
         except InvalidInput as err:
             self._capture_error = str(err)
             self.show_status(self._capture_error)
@@ -123,6 +124,13 @@ class NoteActions:
             self.show_status(said)
         elif earlier is not None and self.statusBar().currentMessage() == earlier:
             self.statusBar().clearMessage()
+
+    def said_of_line_after(self, command: Any, undone: bool) -> str:
+        """What "Undone: Add note …" adds of a note typed with a prefix: what the next notes
+        count as, since the prefix's function stays (it said nothing, and the next notes
+        went on as marketing unannounced)."""
+        before = getattr(command, "line_before", None)
+        return still_counts(before, self.function) if undone and before else ""
 
     def _say_unknown(self, unknown: str) -> None:
         """A name typed that names nobody (or more than one): the note keeps it, and why."""

@@ -43,6 +43,15 @@ def next_notes(read: NoteRead) -> str:
     return f"the next notes still count as {read.after}"
 
 
+def still_counts(before: str, now: str) -> str:
+    """After Ctrl+Z on a note typed with a prefix, which the undo does not take back: "The
+    next notes still count as marketing (s: or Ctrl+1 switches back to sales)."."""
+    said = f"The next notes still count as {now}"
+    if now != before and before in FUNCTION_KEYS:
+        said += f" ({FUNCTION_KEYS[before]} switches back to {before})"
+    return f"{said}."
+
+
 def said_of_note(read: NoteRead) -> str:
     """The status line after the note, or "" when nothing about it needs saying."""
     said = []

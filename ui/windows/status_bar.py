@@ -1,11 +1,14 @@
 """The main window's status bar: a message too long for one line wraps onto a second line
 instead of being cut off ("... skip or re" ended a re-plan's message on a 1366-pixel
-screen), and the bar grows for as long as the message shows.
+screen), and the bar grows for as long as the message shows. A message of several lines
+(what a session says as it opens) shows each on a line of its own.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from contextlib import suppress
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QStatusBar, QStyle, QStyleOption, QWidget
 
@@ -16,25 +19,44 @@ FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.Text
 class WrappingStatusBar(QStatusBar):
     """A QStatusBar whose temporary messages wrap (showMessage and currentMessage as ever)."""
 
+    _REFIT = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.setSizeGripEnabled(False)
+        self._permanent: list[QWidget] = []
         self.messageChanged.connect(self._fit)
 
+    def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:  # noqa: N802
+        self._permanent.append(widget)
+        super().addPermanentWidget(widget, stretch or 0)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        # A permanent widget laid out anew (its text changed, shown, hidden) gives the
+        # message another width: a message fitted before it was cut off at the bar's edges.
+        permanent = getattr(self, "_permanent", ())  # (Qt filters before __init__ is done)
+        if event.type() in self._REFIT and watched in permanent and self.currentMessage():
+            self._fit()
+        return False
+
     def message_rect(self) -> QRect:
-        """Where the message goes: left of any permanent widget (the example's note)."""
+        """Where the message goes: left of every permanent widget shown (the example's note,
+        a read-only window's reason; a wide one was drawn over when it reached further left
+        than a third of the bar)."""
         right = self.width() - MARGIN
-        for child in self.findChildren(QWidget):
-            if child.parent() is self and child.isVisible() and child.x() > self.width() // 3:
-                right = min(right, child.x() - MARGIN)
+        for child in self._permanent:
+            with suppress(RuntimeError):  # (one deleted since, with its window)
+                if child.isVisible():
+                    right = min(right, child.x() - MARGIN)
         return QRect(MARGIN, 0, max(40, right - MARGIN), self.height())
 
     def _fit(self, text: str = "") -> None:
         text = text or self.currentMessage()
         line = self.fontMetrics().height()
         room = self.message_rect().width()
-        if self.fontMetrics().horizontalAdvance(text) <= room:
+        if "\n" not in text and self.fontMetrics().horizontalAdvance(text) <= room:
             # No message, or one line: the bar's own height, set only when it was raised
             # (a new height relays out the whole window, which showed in the time a typed
             # note takes to appear).

@@ -33,6 +33,7 @@ from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from roundtable.store import Store
+from ui.commands import RoundTimerCommand
 from ui.windows.cards import ID, KIND
 
 # A line or a control a step changed, marked until the next step (as the filter banner).
@@ -72,6 +73,22 @@ def said_after(command: QUndoCommand, undone: bool) -> str:
     parts = [command.child(i) for i in range(command.childCount())] or [command]
     words = (part.said_after(undone) for part in parts if hasattr(part, "said_after"))
     return " ".join(w for w in words if w)
+
+
+def said_of_clock(window, command: QUndoCommand, undone: bool) -> str:
+    """What "Undone: Next round." adds: the round the clock is back on and, when the board
+    shows another round (it stays there), that Alt+Home shows the clock's."""
+    if not (undone and isinstance(command, RoundTimerCommand) and command.action == "next"):
+        return ""
+    rounds = {r.id: r for r in window.store.rounds()}
+    clock = rounds.get(window.store.session().current_round_id)
+    if command.next_id is None or clock is None:
+        return ""
+    said = f"The clock is back on round {clock.position}, “{clock.title}”"
+    shown = rounds.get(window.shown_round_id())
+    if shown is not None and shown.id != clock.id:
+        said += f"; the board shows round {shown.position} (Alt+Home shows the round on the clock)"
+    return f"{said}."
 
 
 def round_of(store: Store, note_ids: Sequence[int], theme_ids: Sequence[int]) -> int | None:

@@ -1,0 +1,66 @@
+"""What the status line says as a session opens: everything that needs saying, a line each.
+
+Several things may need saying when a window opens on a session: the round's clock ran on
+while it was closed, a note typed and not added is back in the note line, the board is on
+the round looked at when it closed rather than the clock's, the file is read-only, a
+damaged file was rescued into a copy. Each was shown as it came, so only the last one was
+left to read. While the window opens (until it is shown, so what File > Open says just
+after building it counts too, or the event loop's first turn if that comes first), what is
+said is gathered into one message, a line each, in the order said, shown 8 seconds a line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from roundtable.timing import format_clock, remaining
+
+SHOWN_MS_A_LINE = 8000
+
+
+class OpeningWords(QObject):
+    """Gathers the window's status messages while it opens (see the module's docstring)."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.lines: list[str] = []
+        self.opening = True
+        window.installEventFilter(self)
+        QTimer.singleShot(0, self, self.opened)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self.opened()
+        return False
+
+    def say(self, text: str) -> bool:
+        """Add `text` to the opening message and show it all; False once the window is open
+        (the caller then shows it as any message)."""
+        if not self.opening:
+            return False
+        if text and text not in self.lines:
+            self.lines.append(text)
+        shown = "\n".join(self.lines)
+        self.window.statusBar().showMessage(shown, SHOWN_MS_A_LINE * max(1, len(self.lines)))
+        return True
+
+    def opened(self) -> None:
+        if self.opening:
+            self.opening = False
+            self.window.removeEventFilter(self)
+
+
+def say_clock_ran_on(window: Any) -> None:
+    """Opened with a round's clock running (after a flat battery, say): the clock went on
+    while the session was closed, which the room may not expect; it said nothing."""
+    rid = window.store.session().current_round_id
+    rnd = window.store.round(rid) if rid is not None else None
+    if rnd is not None and rnd.is_running:
+        left = format_clock(remaining(rnd, window.clock()))
+        window.show_status(
+            f"Round {rnd.position}'s clock ran on while the session was closed: {left}"
+            " left. Ctrl+Space pauses it; Ctrl+Up gives a minute more."
+        )
