@@ -1,0 +1,92 @@
+"""100 phones each sending 10 notes to the laptop at once, over a real local socket.
+
+Usage: python tests/benchmarks/bench_devices.py [PHONES] [NOTES_EACH] [RESEND_SHARE]
+Target (DESIGN.md): 100 devices x 10 notes all stored, none lost, in <= 5 s.
+
+Every phone sends its notes one after another, as the page does, all phones at the same
+time. A share of the notes (RESEND_SHARE, 0.1 by default) is sent a second time, as a phone
+does when it lost the answer: each must still be stored once. The phones and the server
+share one process and one event loop here (the app's server shares the Qt thread with the
+window), so the time is if anything longer than with real phones. Prints the time, the
+notes stored, duplicates and losses, and the slowest answer; never fails on speed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from aiohttp import ClientSession, TCPConnector
+
+from roundtable.server import PhoneNotes
+from roundtable.store import Store
+from roundtable.templates import get_template
+
+
+async def phone(
+    http: ClientSession, url: str, n: int, notes: int, resend: float, slowest: list[float]
+) -> int:
+    """One phone's notes, one after another; how many were answered as stored."""
+    stored = 0
+    every = round(1 / resend) if resend else 0  # every so many notes, one is sent twice
+    for i in range(notes):
+        note = {
+            "text": f"Phone {n} note {i}: leads wait too long for a first call",
+            "function": ("sales", "marketing", "other")[(n + i) % 3],
+            "key": f"phone-{n}-note-{i}",
+            "device": f"phone-{n}",
+        }
+        sends = 2 if every and (n * notes + i) % every == 0 else 1
+        for _ in range(sends):
+            t0 = time.perf_counter()
+            async with http.post(f"{url}/notes", json=note) as answer:
+                await answer.read()
+                ok = answer.status in (200, 201)
+            slowest.append(time.perf_counter() - t0)
+        stored += ok
+    return stored
+
+
+async def run(phones: int, notes: int, resend: float) -> None:
+    folder = Path(tempfile.mkdtemp())
+    with Store.create(
+        folder / "phones.roundtable",
+        title="Benchmark",
+        template=get_template("sales-marketing-roundtable"),
+    ) as store:
+        rid = store.rounds()[1].id
+        store.start_round(rid)
+        server = PhoneNotes(store)
+        served = await server.start("127.0.0.1", 0)
+        url = served.url("127.0.0.1")
+        slowest: list[float] = []
+        t0 = time.perf_counter()
+        connector = TCPConnector(limit=0)  # each phone its own connection, as in the room
+        async with ClientSession(connector=connector) as http:
+            answered = await asyncio.gather(
+                *(phone(http, url, n, notes, resend, slowest) for n in range(phones))
+            )
+        took = time.perf_counter() - t0
+        await server.stop()
+        texts = [n.text for n in store.notes(rid)]
+    expected = phones * notes
+    print(
+        f"{phones} phones x {notes} notes ({len(slowest) - expected} sent twice): {took:.2f} s"
+        f" (target <= 5 s); stored {len(texts)} of {expected}, duplicates"
+        f" {len(texts) - len(set(texts))}, answered as stored {sum(answered)};"
+        f" slowest answer {max(slowest) * 1000:.0f} ms"
+    )
+
+
+def main() -> None:
+    phones = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+    notes = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    resend = float(sys.argv[3]) if len(sys.argv) > 3 else 0.1
+    asyncio.run(run(phones, notes, resend))
+
+
+if __name__ == "__main__":
+    main()
