@@ -120,3 +120,7 @@ async def _until_quit(app: QApplication) -> None:
     done = asyncio.Event()
     app.lastWindowClosed.connect(done.set)
     await done.wait()
+    # What the windows began as they closed (a phone server's stop) ends before the loop.
+    begun = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    if begun:
+        await asyncio.wait(begun, timeout=2)

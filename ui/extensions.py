@@ -23,6 +23,7 @@ INSTALLERS: list[str] = [
     "ui.sensemaking.action_keys.install",
     "ui.windows.find_notes.install",
     "ui.windows.board_zoom.install",
+    "ui.phones_action.install",
 ]
 
 

@@ -18,6 +18,7 @@ answered as stored, not stored twice.
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import sqlite3
 from dataclasses import dataclass
@@ -26,7 +27,8 @@ from typing import Any
 
 from aiohttp import web
 
-from roundtable.model import FUNCTIONS, InvalidInput, name_key
+from roundtable.model import FUNCTIONS, Function, InvalidInput, name_key, validate_note_text
+from roundtable.store.notes import NewNote
 from roundtable.store.session_file import SessionFileError
 
 DEFAULT_PORT = 8765
@@ -65,6 +67,7 @@ class PhoneNotes:
         self.devices: set[str] = set()  # phones that sent at least one note
         self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
         self._runner: web.AppRunner | None = None
+        self._waiting: list[tuple[Any, asyncio.Future[Answer]]] = []  # for the next write
         self.served: Served | None = None
 
     def web_app(self) -> web.Application:
@@ -111,17 +114,68 @@ class PhoneNotes:
 
     def take(self, payload: Any) -> Answer:
         """Store one note sent by a phone (the JSON body of a POST), or say why not."""
+        return self.take_all([payload])[0]
+
+    def take_all(self, payloads: list[Any]) -> list[Answer]:
+        """Store the notes that came together in one write (one wait for the disk, not one
+        per note: 100 phones sending at once held the window for 0.4 s), each answered."""
+        answers: list[Answer | None] = [None] * len(payloads)
+        new: list[tuple[int, NewNote, str | None, str | None]] = []  # (its answer's place, ...)
+        twice: list[tuple[int, str]] = []  # sent again before the first was written
+        keys_now: set[str] = set()
+        round_, closed = self._open_round()
+        for place, payload in enumerate(payloads):
+            checked = self._check(payload, closed)
+            if isinstance(checked, Answer):
+                answers[place] = checked
+                continue
+            text, function, pid, key, device = checked
+            if key is not None and key in keys_now:
+                twice.append((place, key))
+                continue
+            new.append((place, NewNote(round_.id, text, function, pid, "device"), key, device))
+            if key is not None:
+                keys_now.add(key)
+        if new:
+            try:
+                ids = self.store.add_notes([n for _place, n, _key, _device in new])
+            except (SessionFileError, sqlite3.Error) as err:
+                # A full disk, a busy file: the notes stay on the phones, which send them again.
+                said = f"The laptop could not save the note ({err}). It is sent again soon."
+                failed = Answer(503, {"error": said})
+                return [failed if a is None else a for a in answers]
+            if len(self._keys) + len(ids) > KEYS_KEPT:
+                self._keys.clear()
+            for (place, _note, key, device), nid in zip(new, ids, strict=True):
+                if key is not None:
+                    self._keys[key] = nid
+                if device is not None:
+                    self.devices.add(device)
+                answers[place] = Answer(201, {"ok": True, "id": nid, "round": round_.position})
+            self.received += len(ids)
+        for place, key in twice:
+            answers[place] = Answer(200, {"ok": True, "again": True, "id": self._keys[key]})
+        return [a if a is not None else Answer(500, {"error": "Not answered."}) for a in answers]
+
+    def _check(
+        self, payload: Any, closed: str | None
+    ) -> Answer | tuple[str, Function, int | None, str | None, str | None]:
+        """A note that may be stored (its text, side, person, key and phone), or the answer
+        that says why not (or that it is stored already)."""
         if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
             return Answer(400, {"error": "That was not a note. Reload the page and try again."})
         key = payload.get("key")
         key = key[:MAX_KEY] if isinstance(key, str) and key else None
         if key is not None and key in self._keys:
             return Answer(200, {"ok": True, "again": True, "id": self._keys[key]})
-        round_, closed = self._open_round()
         if closed is not None:
             return Answer(409, {"error": closed})
-        function = payload.get("function") or None
-        if function is not None and function not in FUNCTIONS:
+        try:
+            text = validate_note_text(payload["text"])
+        except InvalidInput as err:
+            return Answer(400, {"error": str(err)})
+        function = payload.get("function") or "other"
+        if function not in FUNCTIONS:
             return Answer(400, {"error": "Pick sales, marketing or other."})
         pid = None
         name = payload.get("name")
@@ -137,31 +191,9 @@ class PhoneNotes:
                 )
             # As an @name typed in the app: a named note counts for that person's side.
             pid, function = person.id, person.function
-        try:
-            note = self.store.add_note(
-                round_.id,
-                payload["text"],
-                function=function or "other",
-                participant_id=pid,
-                source="device",
-            )
-        except InvalidInput as err:
-            return Answer(400, {"error": str(err)})
-        except (SessionFileError, sqlite3.Error) as err:
-            # A full disk, a busy file: the note stays on the phone, which sends it again.
-            return Answer(
-                503,
-                {"error": f"The laptop could not save the note ({err}). It is sent again soon."},
-            )
-        if key is not None:
-            if len(self._keys) >= KEYS_KEPT:
-                self._keys.clear()
-            self._keys[key] = note.id
         device = payload.get("device")
-        if isinstance(device, str) and device:
-            self.devices.add(device[:MAX_KEY])
-        self.received += 1
-        return Answer(201, {"ok": True, "id": note.id, "round": round_.position})
+        device = device[:MAX_KEY] if isinstance(device, str) and device else None
+        return text, function, pid, key, device
 
     def _roster_person(self, name: str) -> Any:
         wanted = name_key(name)
@@ -199,8 +231,26 @@ class PhoneNotes:
             payload = await request.json()
         except ValueError:
             payload = None
-        answer = self.take(payload)
+        answer = await self._in_the_next_write(payload)
         return web.json_response(answer.body, status=answer.status)
+
+    def _in_the_next_write(self, payload: Any) -> asyncio.Future[Answer]:
+        """The note's answer once it is written with the others that came with it: the
+        write waits for what the loop has ready now, and no longer."""
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[Answer] = loop.create_future()
+        self._waiting.append((payload, answer))
+        if len(self._waiting) == 1:
+            loop.call_soon(self._write_waiting)
+        return answer
+
+    def _write_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for (_payload, future), answer in zip(
+            waiting, self.take_all([p for p, _f in waiting]), strict=True
+        ):
+            if not future.done():  # (the phone may have gone meanwhile)
+                future.set_result(answer)
 
     async def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> Served:
         """Listen on `port`, or the next free one of PORTS_TRIED, or any free port."""

@@ -8,7 +8,9 @@ time. A share of the notes (RESEND_SHARE, 0.1 by default) is sent a second time,
 does when it lost the answer: each must still be stored once. The phones and the server
 share one process and one event loop here (the app's server shares the Qt thread with the
 window), so the time is if anything longer than with real phones. Prints the time, the
-notes stored, duplicates and losses, and the slowest answer; never fails on speed.
+notes stored, duplicates and losses, and the slowest answer; then the same into the app
+(a main window and the wall on the round, as in the room), with the longest time the UI
+was held. Never fails on speed.
 """
 
 from __future__ import annotations
@@ -86,6 +88,65 @@ def main() -> None:
     notes = int(sys.argv[2]) if len(sys.argv) > 2 else 10
     resend = float(sys.argv[3]) if len(sys.argv) > 3 else 0.1
     asyncio.run(run(phones, notes, resend))
+    in_the_app(phones, notes)
+
+
+def in_the_app(phones: int, notes: int) -> None:
+    """The same, into the app: a main window on the session, the wall up on the round, the
+    server in the window's qasync loop as Session > Notes from phones… runs it."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    loop = qasync.QEventLoop(app, already_running=False)
+    asyncio.set_event_loop(loop)
+    from ui.app import open_window
+
+    path = Path(tempfile.mkdtemp()) / "phones.roundtable"
+    with Store.create(
+        path, title="Benchmark", template=get_template("sales-marketing-roundtable")
+    ) as store:
+        store.start_round(store.rounds()[1].id)
+    win = open_window(path)
+    win.resize(1366, 768)
+    win.show()
+    win.presenter.show_round(win.store.session().current_round_id, "")
+    win.presenter.show()
+    stalls: list[float] = []
+
+    async def run() -> None:
+        served = await win.phones.server.start("127.0.0.1", 0)
+        url = served.url("127.0.0.1")
+        beat = asyncio.get_running_loop().time
+
+        async def heartbeat() -> None:  # how long the loop (the UI) was held, at worst
+            while True:
+                t = beat()
+                await asyncio.sleep(0.005)
+                stalls.append(beat() - t - 0.005)
+
+        watch = asyncio.ensure_future(heartbeat())
+        slowest: list[float] = []
+        t0 = time.perf_counter()
+        async with ClientSession(connector=TCPConnector(limit=0)) as http:
+            await asyncio.gather(*(phone(http, url, n, notes, 0.1, slowest) for n in range(phones)))
+        took = time.perf_counter() - t0
+        while win.board.count() < phones * notes + 1:  # Ungrouped's header and every card
+            await asyncio.sleep(0.01)
+        shown = time.perf_counter() - t0
+        watch.cancel()
+        await win.phones.server.stop()
+        print(
+            f"In the app, wall up: {phones} phones x {notes} notes answered in {took:.2f} s,"
+            f" all on the board after {shown:.2f} s; stored"
+            f" {win.store.note_count()}; UI held at most {max(stalls) * 1000:.0f} ms"
+        )
+
+    loop.run_until_complete(run())
+    win.close()
 
 
 if __name__ == "__main__":

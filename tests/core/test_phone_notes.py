@@ -195,7 +195,7 @@ def test_a_note_the_laptop_cannot_save_is_left_on_the_phone_to_send_again(store,
     def full(*_args, **_kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(store, "add_note", full)
+    monkeypatch.setattr(store, "add_notes", full)
 
     async def talk(client, base):
         sent = await client.post(f"{base}/notes", json={"text": "Kept", "key": "k"})
@@ -227,3 +227,24 @@ def test_the_server_listens_on_a_free_port_when_its_own_is_taken(store):
 
     one, two, state = asyncio.run(run())
     assert two.port != one.port and state["open"]
+
+
+def test_notes_arriving_together_are_written_together_each_answered_for_itself(store):
+    rid = started(store)
+    phones = PhoneNotes(store)
+    writes = []
+    add_notes = store.add_notes
+    store.add_notes = lambda notes: writes.append(len(notes)) or add_notes(notes)
+
+    async def talk(client, base):
+        notes = [{"text": f"Idea {i} from the floor", "key": f"k{i}"} for i in range(20)]
+        notes += [{"text": "Idea 3 from the floor", "key": "k3"}, {"text": ""}]  # again; empty
+        sent = await asyncio.gather(*(client.post(f"{base}/notes", json=n) for n in notes))
+        return [s.status for s in sent]
+
+    statuses = over_http(phones, talk)
+    assert statuses == [201] * 20 + [200, 400]
+    assert sorted(n.text for n in store.notes(rid)) == sorted(
+        f"Idea {i} from the floor" for i in range(20)
+    )
+    assert sum(writes) == 20 and len(writes) < 20  # fewer writes than notes

@@ -111,6 +111,10 @@ def qloop(qapp):
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     yield loop
+    # What a window began as it closed after the test (a phone server's stop) ends first.
+    begun = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    if begun:
+        loop.run_until_complete(asyncio.wait(begun, timeout=5))
     asyncio.set_event_loop(None)
     loop.close()  # while its Qt objects still exist, not at garbage collection
 

@@ -26,6 +26,7 @@ from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
 from ui.windows.wall import WallBoard
 from ui.windows.wall_cues import WallCues
 from ui.windows.wall_fit import fit_columns
+from ui.windows.wall_join import JoinStrip
 from ui.windows.wall_pages import turn_page
 from ui.windows.wall_rows import CARD, fit_rows, points_at
 
@@ -119,6 +120,8 @@ class PresenterWindow(QWidget):
         lay.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         lay.addLayout(top)
         lay.addWidget(self.wall, 1)
+        self.join = JoinStrip(self)  # how to send notes from a phone, when put there
+        lay.addWidget(self.join)
         # A round too big for the wall even with the smallest cards scrolls: lines at its top
         # and bottom tell the room how many notes are out of view (wall_cues.py).
         self.cues = WallCues(self.wall, lambda: self._points)
@@ -126,6 +129,11 @@ class PresenterWindow(QWidget):
         self.resize(1280, 720)
         for key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             QShortcut(QKeySequence(key), self, activated=self.close_view)
+
+    def show_join(self, url: str | None) -> None:
+        """Show at the wall's foot how to send notes from a phone to `url` (None: not)."""
+        self.join.show_url(url)
+        self._fit_later()  # the wall has that much less room, or more again
 
     def _card(self, scale: float, points: int = 0) -> tuple[QSize, QFont]:
         """A card at `scale` of full size and its type: `points` large (0: the size for

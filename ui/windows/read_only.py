@@ -28,6 +28,7 @@ CHANGING_ACTIONS = (
     "moveNotesNextAction",
     "moveNotesPrevAction",
     "importCsvAction",
+    "phonesAction",
     "groupNotesAction",
     "ungroupNotesAction",
     "mergeThemesAction",

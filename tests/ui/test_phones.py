@@ -1,0 +1,163 @@
+"""Session > Notes from phones… (Ctrl+Shift+J): the facilitator starts it, the dialog shows
+the address and a code to scan, a note sent from a phone lands on the board as a device
+note and stays in the file, the wall can show how to join, and Stop ends it."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from aiohttp import ClientError, ClientSession
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+
+import ui.phones_action as phones_action
+from tests.ui.conftest import shown_window
+from tests.ui.test_import_csv import _until
+from tests.ui.test_main_window import card_texts
+
+
+def post(loop, url: str, note: dict) -> int:
+    async def send() -> int:
+        async with ClientSession() as http, http.post(f"{url}/notes", json=note) as answer:
+            return answer.status
+
+    return loop.run_until_complete(send())
+
+
+@pytest.fixture
+def on_a_network(monkeypatch):
+    # The test machine's own address stands in for the venue's Wi-Fi address.
+    monkeypatch.setattr(phones_action, "join_addresses", lambda: ["127.0.0.1"])
+
+
+def started(qtbot, qloop, window) -> QDialog:
+    """Round 1 running, Ctrl+Shift+J pressed and Start clicked: the server listening."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.start_btn.click()
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_J,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = window.findChild(QDialog, "phonesDialog")
+    assert dialog is not None and dialog.isVisible()
+    start = dialog.findChild(QPushButton, "phonesStart")
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    _until(qloop, lambda: window.phones.server.served is not None)
+    return dialog
+
+
+def test_a_note_sent_from_a_phone_is_on_the_board_and_in_the_file(
+    qtbot, qloop, window, on_a_network, fake_clock
+):
+    dialog = started(qtbot, qloop, window)
+    url = window.phones.url()
+    assert url.startswith("http://127.0.0.1:") and url.endswith(window.phones.server.code)
+    assert dialog.findChild(QLabel, "phonesAddress").text() == url
+    assert not dialog.findChild(QLabel, "phonesCode").pixmap().isNull()  # the code to scan
+    count = window.findChild(QLabel, "phonesCount")
+    assert count.isVisible() and count.text() == "Phones: 0 notes from 0 phones"
+    assert f"Taking notes from phones at {url}" in window.statusBar().currentMessage()
+
+    note = {
+        "text": "Marketing never sees the lost-deal reasons",
+        "function": "sales",
+        "key": "a1",
+        "device": "ana-phone",
+    }
+    assert post(qloop, url, note) == 201
+    qtbot.waitUntil(lambda: "Marketing never sees the lost-deal reasons" in card_texts(window))
+    qtbot.waitUntil(lambda: count.text() == "Phones: 1 note from 1 phone")
+    [stored] = window.store.notes(window.shown_round_id())
+    assert (stored.source, stored.function) == ("device", "sales")
+
+    path = window.store.path
+    window.close()
+    again = shown_window(qtbot, path, fake_clock)
+    assert "Marketing never sees the lost-deal reasons" in card_texts(again)
+    again.close()
+
+
+def test_the_wall_shows_the_address_and_code_while_it_is_ticked(qtbot, qloop, window, on_a_network):
+    dialog = started(qtbot, qloop, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    assert window.presenter.isVisible()
+    strip = window.presenter.join
+    assert not strip.isVisible()
+    tick = dialog.findChild(object, "phonesOnWall")
+    tick.click()
+    assert strip.isVisible() and window.phones.url() in strip.words.text()
+    assert not strip.code.pixmap().isNull()
+    tick.click()
+    assert not strip.isVisible()
+
+
+def test_stop_ends_it_and_a_phone_is_no_longer_heard(qtbot, qloop, window, on_a_network):
+    dialog = started(qtbot, qloop, window)
+    url = window.phones.url()
+    assert post(qloop, url, {"text": "One before the stop"}) == 201
+    qtbot.mouseClick(dialog.findChild(QPushButton, "phonesStop"), Qt.MouseButton.LeftButton)
+    _until(qloop, lambda: window.phones.server.served is None)
+    assert window.statusBar().currentMessage() == ("Stopped taking notes from phones; 1 note came.")
+    assert not window.findChild(QLabel, "phonesCount").isVisible()
+    assert dialog.findChild(QPushButton, "phonesStart").isVisible()
+    with pytest.raises(ClientError):
+        post(qloop, url, {"text": "After the stop"})
+    assert [n.text for n in window.store.notes()] == ["One before the stop"]
+
+
+def test_on_no_network_the_dialog_says_how_to_get_phones_on(qtbot, qloop, window, monkeypatch):
+    monkeypatch.setattr(phones_action, "join_addresses", lambda: [])
+    dialog = started(qtbot, qloop, window)
+    said = dialog.findChild(QLabel, "phonesSaid").text()
+    assert said == phones_action.NO_NETWORK
+    assert dialog.findChild(QPushButton, "phonesAgain").isVisible()
+    assert not dialog.findChild(QPushButton, "phonesCopy").isVisible()
+    assert not dialog.findChild(QLabel, "phonesCode").isVisible()
+    # The laptop joins the Wi-Fi; Check again finds its address.
+    monkeypatch.setattr(phones_action, "join_addresses", lambda: ["127.0.0.1"])
+    qtbot.mouseClick(dialog.findChild(QPushButton, "phonesAgain"), Qt.MouseButton.LeftButton)
+    assert dialog.findChild(QLabel, "phonesAddress").text() == window.phones.url()
+    assert dialog.findChild(QLabel, "phonesCode").isVisible()
+
+
+def test_closing_the_window_stops_the_server(qtbot, qloop, window, on_a_network):
+    started(qtbot, qloop, window)
+    url = window.phones.url()
+    phones = window.phones
+    window.close()
+    _until(qloop, lambda: phones.server.served is None)
+    with pytest.raises(ClientError):
+        post(qloop, url, {"text": "Too late"})
+
+
+def test_the_round_on_the_clock_takes_the_note_whatever_the_board_shows(
+    qtbot, qloop, window, on_a_network
+):
+    started(qtbot, qloop, window)
+    first, second = window.store.rounds()[:2]
+    window.next_btn.click()  # the clock on round 2
+    window.show_round(first.id)
+    assert post(qloop, window.phones.url(), {"text": "Sent during round 2"}) == 201
+    assert [n.text for n in window.store.notes(second.id)] == ["Sent during round 2"]
+    assert window.store.notes(first.id) == []
+
+
+def test_a_note_refused_says_why(qtbot, qloop, window, on_a_network):
+    started(qtbot, qloop, window)
+
+    async def send():
+        async with (
+            ClientSession() as http,
+            http.post(f"{window.phones.url()}/notes", json={"text": "   "}) as answer,
+        ):
+            return answer.status, await answer.json()
+
+    status, body = qloop.run_until_complete(send())
+    assert status == 400 and body["error"] == "A note cannot be empty."
+    assert window.store.notes() == []
+    asyncio.set_event_loop(qloop)  # (still the test's loop)

@@ -1,0 +1,248 @@
+"""Session > Notes from phones… (Ctrl+Shift+J): participants send notes from their phones.
+
+The facilitator starts it once; the dialog shows the address and a code to scan, to put on
+the wall too, and how many notes have come. Participants on the same network as the laptop
+(the venue's Wi-Fi or the laptop's hotspot) open the address, nothing to install, and their
+notes go into the round on the clock as if typed, on the board and on the wall at once.
+The server is the core's `roundtable.server.PhoneNotes`, running in the app's qasync loop:
+it writes through this window's store, on the thread the store belongs to.
+
+While it runs, the status bar says so and counts the notes ("Phones: 12 notes from 5");
+closing the dialog keeps it running, Stop ends it, and closing the window stops it. A
+read-only window cannot take notes, so the entry is off there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+)
+from qasync import asyncSlot
+
+from roundtable.model import counted
+from roundtable.server import PhoneNotes, join_addresses
+from ui.windows.wall_join import qr_pixmap
+
+KEYS = "Ctrl+Shift+J"
+
+ABOUT = (
+    "Participants send notes from their phones to the round on the clock: nothing to"
+    " install, no account. Their phones must be on the same network as this laptop (the"
+    " venue's Wi-Fi, or this laptop's hotspot). Notes arrive on the board and the wall as"
+    " if typed here."
+)
+NO_NETWORK = (
+    "This laptop is on no network, so phones cannot reach it. Join the venue's Wi-Fi or turn"
+    " on this laptop's hotspot, then press Check again."
+)
+
+
+def counted_phones(notes: int, phones: int) -> str:
+    return f"Phones: {counted(notes, 'note')} from {counted(phones, 'phone')}"
+
+
+class PhonesDialog(QDialog):
+    """The address to join, its code to scan, the count of notes, and Start / Stop."""
+
+    def __init__(self, phones: Phones) -> None:
+        super().__init__(phones.window)
+        self.phones = phones
+        self.setObjectName("phonesDialog")
+        self.setWindowTitle("Notes from phones")
+        about = QLabel(ABOUT)
+        about.setWordWrap(True)
+        self.code = QLabel(objectName="phonesCode")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address = QLabel(objectName="phonesAddress")
+        self.address.setWordWrap(True)
+        self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        big = self.address.font()
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setBold(True)
+        self.address.setFont(big)
+        self.counted = QLabel(objectName="phonesDialogCount")
+        self.said = QLabel(objectName="phonesSaid")
+        self.said.setWordWrap(True)
+        self.on_wall = QCheckBox("Show the address and code on the wall", objectName="phonesOnWall")
+        self.on_wall.toggled.connect(phones.show_on_wall)
+        self.start = QPushButton("Start taking notes from phones", objectName="phonesStart")
+        self.start.clicked.connect(phones.start)
+        self.copy = QPushButton("Copy address", objectName="phonesCopy")
+        self.copy.clicked.connect(self._copy)
+        self.again = QPushButton("Check again", objectName="phonesAgain")
+        self.again.clicked.connect(self._check_again)
+        self.stop = QPushButton("Stop", objectName="phonesStop")
+        self.stop.clicked.connect(phones.stop)
+        close = QPushButton("Close", objectName="phonesClose")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        for button in (self.start, self.copy, self.again, self.stop):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        lay = QVBoxLayout(self)
+        for widget in (about, self.code, self.address, self.counted, self.said, self.on_wall):
+            lay.addWidget(widget)
+        lay.addLayout(buttons)
+        self.resize(560, 0)
+        self.refresh()
+
+    def refresh(self) -> None:
+        phones = self.phones
+        running = phones.server.served is not None
+        url = phones.url()
+        self.start.setVisible(not running)
+        self.stop.setVisible(running)
+        self.copy.setVisible(url is not None)
+        self.again.setVisible(running and url is None)
+        self.on_wall.setEnabled(url is not None)
+        self.code.setVisible(url is not None)
+        self.address.setVisible(running)
+        self.counted.setVisible(running)
+        self.counted.setText(phones.counted())
+        if url is not None:
+            self.code.setPixmap(qr_pixmap(url, 260))
+            self.address.setText(url)
+            port = phones.server.served.port if phones.server.served else 0
+            self.said.setText(
+                "Notes go to the round on the clock. If a phone cannot open the page, this"
+                f" laptop's firewall may block port {port}: allow Roundtable through it."
+            )
+        elif running:
+            self.address.setText("")
+            self.said.setText(NO_NETWORK)
+        else:
+            self.said.setText(phones.failure)
+        self.adjustSize()
+
+    def _check_again(self) -> None:
+        self.phones.look_for_address()
+        self.refresh()
+
+    def _copy(self) -> None:
+        url = self.phones.url()
+        if url is not None:
+            QGuiApplication.clipboard().setText(url)
+            self.phones.window.show_status(f"Copied {url}: paste it in a message or a chat.")
+
+
+class Phones(QObject):
+    """Owns Session > Notes from phones… of one main window, and the server behind it."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.server = PhoneNotes(window.store)  # type: ignore[attr-defined]
+        self.address: str | None = None
+        self.failure = ""
+        self.dialog: PhonesDialog | None = None
+        self.action = QAction("Notes from &phones…", window)
+        self.action.setObjectName("phonesAction")
+        self.action.setShortcut(QKeySequence(KEYS))
+        self.action.setStatusTip("Participants send notes from their phones over the local network")
+        self.action.triggered.connect(self.open_dialog)
+        window.menu("Session").addAction(self.action)  # type: ignore[attr-defined]
+        window.addAction(self.action)
+        self.count = QLabel(objectName="phonesCount")
+        self.count.setToolTip("Notes sent from phones; Ctrl+Shift+J shows the address")
+        self.count.hide()
+        window.statusBar().addPermanentWidget(self.count)
+        self._closing: asyncio.Task | None = None  # the stop begun as the window closes
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._counted)
+        window.installEventFilter(self)
+
+    def url(self) -> str | None:
+        served = self.server.served
+        return served.url(self.address) if served is not None and self.address else None
+
+    def look_for_address(self) -> None:
+        """The laptop's address on the room's network (it may have joined one since)."""
+        addresses = join_addresses()
+        self.address = addresses[0] if addresses else None
+
+    def open_dialog(self) -> None:
+        if self.dialog is None:
+            self.dialog = PhonesDialog(self)
+        if self.server.served is not None and self.address is None:
+            self.look_for_address()
+        self.dialog.refresh()
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+
+    @asyncSlot()
+    async def start(self) -> None:
+        if self.server.served is not None:
+            return
+        self._loop = asyncio.get_running_loop()  # the one to stop it in as the window closes
+        try:
+            await self.server.start()
+        except OSError as err:
+            self.failure = f"Could not start taking notes from phones: {err}"
+            self.window.show_status(self.failure)  # type: ignore[attr-defined]
+        else:
+            self.failure = ""
+            self.look_for_address()
+            self.count.show()
+            self._counted()
+            self._tick.start()
+            where = self.url() or "no network yet"
+            self.window.show_status(  # type: ignore[attr-defined]
+                f"Taking notes from phones at {where} (Ctrl+Shift+J shows the code)."
+            )
+        if self.dialog is not None:
+            self.dialog.refresh()
+
+    @asyncSlot()
+    async def stop(self) -> None:
+        await self._stop()
+        self.window.show_status(  # type: ignore[attr-defined]
+            f"Stopped taking notes from phones; {counted(self.server.received, 'note')} came."
+        )
+        if self.dialog is not None:
+            self.dialog.refresh()
+
+    async def _stop(self) -> None:
+        self._tick.stop()
+        self.count.hide()
+        self.show_on_wall(False)
+        if self.dialog is not None:
+            self.dialog.on_wall.setChecked(False)
+        await self.server.stop()
+
+    def counted(self) -> str:
+        return counted_phones(self.server.received, len(self.server.devices))
+
+    def _counted(self) -> None:
+        self.count.setText(self.counted())
+        if self.dialog is not None:
+            self.dialog.counted.setText(self.counted())
+
+    def show_on_wall(self, shown: bool) -> None:
+        url = self.url() if shown else None
+        self.window.presenter.show_join(url)  # type: ignore[attr-defined]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        closing = watched is self.window and event.type() == QEvent.Type.Close
+        loop = self._loop
+        # (A closed loop: the app has quit, and the socket went with it.)
+        if closing and self.server.served and loop is not None and not loop.is_closed():
+            self._closing = loop.create_task(self._stop())
+        return False
+
+
+def install(window: QMainWindow) -> None:
+    window.phones = Phones(window)  # type: ignore[attr-defined]
