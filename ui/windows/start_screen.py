@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,7 +44,8 @@ from ui.windows.dialogs import (
 )
 from ui.windows.lone_sides import LoneSideWarning, typed_people
 from ui.windows.recent_list import MISSING, PATH, RecentList
-from ui.windows.sizing import TITLE_BAR, fit_roster_box
+from ui.windows.sizing import TITLE_BAR, fit_roster_box, invalidate_all
+from ui.windows.tight_form import tight_form
 from ui.windows.window_actions import as_typed
 
 
@@ -153,20 +153,23 @@ class StartScreen(QWidget):
         self.roster.setTabChangesFocus(True)  # Tab goes on to Create session, no tab typed
         create = QPushButton("Create session…", objectName="createSessionButton")
         create.clicked.connect(self.create_session)
-        form = QFormLayout()
-        form.addRow("Template", self.template)
-        form.addRow("", self.template_about)
-        form.addRow("Title", self.title)
-        form.addRow("", self.anonymous)
-        form.addRow("Roster", self.roster)
-        form.addRow("", self.anonymous_note)
         self.lone_sides = LoneSideWarning("anonymousLoneSides")
-        form.addRow("", self.lone_sides)
+        form = tight_form(
+            [
+                ("Template", self.template),
+                ("", self.template_about),
+                ("Title", self.title),
+                ("", self.anonymous),
+                ("Roster", self.roster),
+                ("", self.anonymous_note),
+                ("", self.lone_sides),
+                ("", create),
+            ]
+        )
         self.roster.textChanged.connect(self._say_what_anonymous_does)
         self.anonymous.toggled.connect(self._say_what_anonymous_does)
         self.anonymous.clicked.connect(lambda: setattr(self, "anonymous_chosen", True))
         self._say_what_anonymous_does()
-        form.addRow("", create)
         self.recent = RecentList()
         titles = recent_titles()
         for f_ in recent_entries():
@@ -250,14 +253,17 @@ class StartScreen(QWidget):
         if layout is None:  # still being built: fit_to_screen sizes it
             return
         fit_roster_box(self, self.roster)
+        invalidate_all(layout)  # the warnings' words may have changed since
         area = self.screen().availableGeometry()
         needed = min(layout.totalMinimumHeightForWidth(self.width()), area.height() - TITLE_BAR)
-        if needed <= self.height():
-            return
-        self.resize(self.width(), needed)
-        bottom = area.top() + area.height()  # the frame's title bar sits above y()
-        if self.y() + TITLE_BAR + needed > bottom:
-            self.move(self.x(), max(area.top(), bottom - TITLE_BAR - needed))
+        if needed > self.height():
+            self.resize(self.width(), needed)
+            bottom = area.top() + area.height()  # the frame's title bar sits above y()
+            if self.y() + TITLE_BAR + needed > bottom:
+                self.move(self.x(), max(area.top(), bottom - TITLE_BAR - needed))
+        # Laid out now, each warning as tall as its lines: the rows are no taller than
+        # their words, and a warning that grew a line was cut until the next layout.
+        layout.activate()
 
     def _template_chosen(self) -> None:
         template = self.template.currentData()
