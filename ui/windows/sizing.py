@@ -66,6 +66,21 @@ def fit_roster_box(window: QWidget, box: QPlainTextEdit) -> None:
         invalidate_all(layout)
 
 
+def fit_to_screen(window: QWidget, area: QRect | None = None, min_width: int = 640) -> None:
+    """Size a window to show all its content (its size hint, at least `min_width` wide)
+    as far as the screen's available area allows, and place it wholly inside that area."""
+    area = area or window.screen().availableGeometry()
+    hint = window.sizeHint().expandedTo(window.minimumSizeHint())
+    width = min(max(hint.width(), min_width), area.width() - 8)
+    # Wrapped text (the template's description) needs less height at the width it gets.
+    wanted = window.heightForWidth(width) if window.hasHeightForWidth() else -1
+    height = min(wanted if wanted > 0 else hint.height(), area.height() - TITLE_BAR)
+    window.resize(width, height)
+    left = area.left() + (area.width() - width) // 2
+    top = area.top() + max(0, (area.height() - TITLE_BAR - height) // 2)
+    window.move(left, top)
+
+
 def dock_tabs_width(window: QMainWindow) -> int:
     """The width the tabs of the window's tabbed side panels take with their names whole
     (0 when the panels are not tabbed)."""

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +44,7 @@ from ui.windows.dialogs import (
 )
 from ui.windows.lone_sides import LoneSideWarning, typed_people
 from ui.windows.recent_list import MISSING, PATH, RecentList
-from ui.windows.sizing import TITLE_BAR, fit_roster_box, invalidate_all
+from ui.windows.sizing import TITLE_BAR, fit_roster_box, fit_to_screen, invalidate_all
 from ui.windows.tight_form import tight_form
 from ui.windows.window_actions import as_typed
 
@@ -79,21 +79,6 @@ def ensure_example() -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_demo(path)
     return path
-
-
-def fit_to_screen(window: QWidget, area: QRect | None = None, min_width: int = 640) -> None:
-    """Size a window to show all its content (its size hint, at least `min_width` wide)
-    as far as the screen's available area allows, and place it wholly inside that area."""
-    area = area or window.screen().availableGeometry()
-    hint = window.sizeHint().expandedTo(window.minimumSizeHint())
-    width = min(max(hint.width(), min_width), area.width() - 8)
-    # Wrapped text (the template's description) needs less height at the width it gets.
-    wanted = window.heightForWidth(width) if window.hasHeightForWidth() else -1
-    height = min(wanted if wanted > 0 else hint.height(), area.height() - TITLE_BAR)
-    window.resize(width, height)
-    left = area.left() + (area.width() - width) // 2
-    top = area.top() + max(0, (area.height() - TITLE_BAR - height) // 2)
-    window.move(left, top)
 
 
 def _short(title: str, limit: int = 32) -> str:
