@@ -109,3 +109,30 @@ def test_a_double_click_under_the_item_opens_its_owner_and_esc_goes_back(qtbot, 
     QApplication.processEvents()
     assert view.currentIndex().column() == OWNER
     assert view.viewport().rect().intersects(QApplication.focusWidget().geometry())
+
+
+def test_undoing_an_owner_brings_its_item_into_view(qtbot, window):
+    view = actions_in_front(qtbot, window, (800, 600))
+    for k in range(1, 11):
+        add_action(qtbot, window, f"Commitment number {k} for the group to keep")
+    first = window.store.actions()[0]
+    window.store.update_action(first.id, owner="Ana Lopez")
+    type_in_cell_under(qtbot, view, 0, "Ben Okafor")
+    assert window.store.actions()[0].owner == "Ben Okafor"
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: view.rowAt(0) > 0)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.actions()[0].owner == "Ana Lopez"
+    qtbot.waitUntil(lambda: view.rowAt(0) == 0)  # the first item, whose owner came back
+
+
+def type_in_cell_under(qtbot, view, row: int, text: str) -> None:
+    """Double-click the owner under an item's text, type, Enter."""
+    cell = view.visualRect(view.model().index(row, WHAT))
+    under = QPoint(cell.left() + 10, cell.bottom() - 4)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=under)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=under)
+    editor = QApplication.focusWidget()
+    editor.lineEdit().selectAll() if isinstance(editor, QComboBox) else editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    press_enter(qtbot, editor)

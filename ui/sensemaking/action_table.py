@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect
 from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView
 
 from ui.sensemaking.action_model import DUE, OWNER, WHAT
 from ui.sensemaking.vote_table import PanelTable
@@ -47,6 +48,17 @@ class ActionTable(PanelTable):
         if index.column() == OWNER:
             return QRect(cell.left(), cell.bottom() - line + 1, split - cell.left(), line)
         return QRect(split, cell.bottom() - line + 1, cell.right() - split + 1, line)
+
+    def scrollTo(  # noqa: N802 (Qt name)
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Bring a cell into view; a stacked Owner or Due cell by its item's row (Qt does
+        not scroll to a hidden cell: an undone owner's item stayed out of sight)."""
+        if self.stacked and index.isValid() and index.column() in (OWNER, DUE):
+            index = index.siblingAtColumn(WHAT)
+        super().scrollTo(index, hint)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         """A double-click on the line under a stacked item's text opens its owner or its
