@@ -14,7 +14,8 @@ from roundtable.templates import get_template
 from ui.windows import dialogs
 from ui.windows import presenter as presenter_module
 from ui.windows.recent_list import DETAIL, MISSING
-from ui.windows.start_screen import StartScreen, fit_to_screen
+from ui.windows.sizing import fit_to_screen
+from ui.windows.start_screen import StartScreen
 
 
 def type_notes(qtbot, win, count: int) -> None:

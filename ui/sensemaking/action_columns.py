@@ -1,8 +1,9 @@
 """How the Action items table shares a narrow panel's width between its columns.
 
 "What" and "Theme" share what Owner, Function, Due and Status leave; a panel too narrow
-for every column hides Function (and Theme, when no item has one), and narrower still
-Theme, with a hint saying how to see them again. A mixin of ActionsPanel
+for every column hides Function (and Theme, when no item has one), narrower still
+Theme, with a hint saying how to see them again, and narrower again puts each item's owner
+and due date on a line under its text (action_table.py). A mixin of ActionsPanel
 (actions_panel.py), which holds the table and model.
 """
 
@@ -12,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QStyle
 
 from roundtable.dates import written_date
 from ui.sensemaking.action_model import (
@@ -29,6 +30,10 @@ from ui.sensemaking.action_model import (
 # The narrowest the two shared columns get before Function makes way for them.
 MIN_WHAT = 90
 MIN_THEME = 70
+# Owner and Due go under the item's text when What would get less than this beside them.
+MIN_STACKED_WHAT = 120
+# The widest an owner's name is shown in the compact layout (cut, its tooltip has it whole).
+COMPACT_OWNER = 80
 # Theme is hidden only when it would get less than this beside What.
 TINY_THEME = 50
 # Pixels a layout change must clear before it is undone (see _share_width).
@@ -105,6 +110,12 @@ class SharedColumns:
             no_theme = tiny or (narrow and not themed)
             if self.table.isColumnHidden(THEME) != no_theme:
                 self.table.setColumnHidden(THEME, no_theme)
+            # Narrower still (an 800-pixel window): What beside Owner, Due and Done would be a
+            # word or two a line, and the table scrolled sideways; each item's owner and due
+            # date go on a line under its text instead.
+            stacked = tiny and steady - self._compact_width_of_others() < MIN_STACKED_WHAT + (
+                HYSTERESIS if self.table.stacked else 0
+            )
             if compact != tiny:
                 # Short dates and an owner cut to fit (their tooltips have them whole).
                 self.model.compact = tiny
@@ -120,10 +131,25 @@ class SharedColumns:
                     if tiny
                     else QHeaderView.ResizeMode.ResizeToContents,
                 )
+                header.setSectionResizeMode(
+                    STATUS,
+                    QHeaderView.ResizeMode.Interactive
+                    if tiny
+                    else QHeaderView.ResizeMode.ResizeToContents,
+                )
                 if tiny:
-                    header.resizeSection(OWNER, min(header.sectionSize(OWNER), 80))
+                    header.resizeSection(OWNER, min(header.sectionSize(OWNER), COMPACT_OWNER))
                     self.table.resizeColumnToContents(DUE)
-                    self.table.resizeColumnToContents(STATUS)
+            if tiny and header.sectionSize(STATUS) != self._done_width():
+                header.resizeSection(STATUS, self._done_width())
+            if self.table.stacked != stacked:
+                self.table.set_stacked(stacked)
+                self.model.stacked = stacked
+                self.model.dataChanged.emit(
+                    self.model.index(0, WHAT), self.model.index(len(self.model.actions) - 1, WHAT)
+                )
+            if stacked:
+                shown = [STATUS]
             if narrow:
                 # Theme hidden only because no item has one: widening would show it empty.
                 widen = TINY_HINT if tiny else NARROW_HINT
@@ -139,6 +165,28 @@ class SharedColumns:
             header.resizeSection(WHAT, max(MIN_WHAT, free - theme))
         finally:
             self._sharing = False
+
+    def _done_width(self) -> int:
+        """The Done column of the compact layout: its heading and tick box, and no room
+        for a sort arrow unless it shows one (the column was 59 pixels for a 14-pixel box)."""
+        header = self.table.horizontalHeader()
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == STATUS:
+            return int(header.sectionSizeHint(STATUS))
+        edge = self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        heading = header.fontMetrics().horizontalAdvance(COMPACT_HEADERS[STATUS]) + 2 * edge + 8
+        box = self.table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, None)
+        return max(heading, box + 12)
+
+    def _compact_width_of_others(self) -> int:
+        """Owner, Due and Done as the compact layout shows them, whichever layout is shown:
+        an owner cut to fit, a short date ("28 May") and the tick box."""
+        metrics = self.table.fontMetrics()
+        date = max(metrics.horizontalAdvance(written_date(day, year=False)) for day in _WIDE_DAYS)
+        header = self.table.horizontalHeader()
+        due = max(date + 12, header.sectionSizeHint(DUE))
+        # The owner's column at its widest, names or not: the layout must not change as
+        # items with owners come and go.
+        return int(COMPACT_OWNER + due + self._done_width())
 
     def _full_width_of_others(self) -> int:
         """Owner, Due and Status as the full layout shows them: the owners' names as they

@@ -89,6 +89,7 @@ class ActionTableModel(StoreTableModel):
 
     headers = HEADERS
     compact = False  # a very narrow panel: due dates as "18 Dec" (the tooltip has the year)
+    stacked = False  # narrower still: each item's owner and due date on a line under it
 
     def __init__(self, store: Store, undo_stack: QUndoStack) -> None:
         super().__init__(store, undo_stack)
@@ -154,11 +155,18 @@ class ActionTableModel(StoreTableModel):
             self.theme_labels.get(a.theme_id, "") if a.theme_id is not None else "",
         ][column]
 
+    def owner_and_due(self, a: Action) -> str:
+        """The line under an item's text in a panel too narrow for Owner and Due columns."""
+        due = f"due {written_date(a.due, year=False)}" if a.due else "no due date"
+        return f"{a.owner or 'No owner'} · {due}"
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         a, col = self.actions[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if col == WHAT and self.stacked:
+                return f"{a.text}\n{self.owner_and_due(a)}"
             return self._display(a, col)
         if role == Qt.ItemDataRole.EditRole:
             edit = {FUNCTION: a.owner_function, DUE: a.due, STATUS: a.status, THEME: a.theme_id}
@@ -175,6 +183,10 @@ class ActionTableModel(StoreTableModel):
             # A very narrow panel hides Theme; the item's tooltip still names it.
             theme = self._display(a, THEME)
             tip = f"{a.text}\nFrom theme: {theme}" if theme else a.text
+            if self.stacked:
+                owner = f"{a.owner} ({self._display(a, FUNCTION)})" if a.owner else "No owner"
+                due = f"due {written_date(a.due)}" if a.due else "no due date"
+                tip += f"\n{owner}, {due}"
             return tip + (
                 f"\nCarried over from {self.carried_from}" if a.id in self.carried else ""
             )

@@ -50,8 +50,8 @@ from ui.sensemaking.action_model import (
     ActionTableModel,
     off_roster,
 )
+from ui.sensemaking.action_table import ActionTable
 from ui.sensemaking.keep_current import KeepCurrent
-from ui.sensemaking.vote_table import PanelTable
 from ui.windows.capture import LONG_NAME, find_participant, parse_entry, participants_named
 from ui.windows.contrast import ink
 
@@ -93,7 +93,7 @@ class ActionsPanel(SharedColumns, QWidget):
             f"QLabel {{ background: {CARRIED_SHADE.name()}; color: {CARRIED_TEXT.name()}; }}"
         )
 
-        self.table = PanelTable("actionsTable")
+        self.table = ActionTable("actionsTable")
         self.table.setAccessibleName("Action items")
         # Tab leaves the table for the next control; the arrows go from cell to cell. Tab
         # went cell by cell (15 presses past the example's three items). In an open cell,

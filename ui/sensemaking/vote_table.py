@@ -44,6 +44,8 @@ class PanelTable(QTableView):
         self.number_columns, self.bold_columns = number_columns, bold_columns
         # Columns Tab passes over though they can be edited (a click or F2 still opens them).
         self.tab_skips: set[int] = set()
+        # Hidden columns Tab visits all the same (their cells are shown another way).
+        self.tab_visits: set[int] = set()
         # A narrow panel's number columns keep no room for a sort arrow they do not show.
         self.tight_headers = False
         self.setSortingEnabled(True)
@@ -196,7 +198,8 @@ class PanelTable(QTableView):
             index = model.index(cell // cols, cell % cols)
             # A hidden column (Function in a narrow Action items panel) is skipped: typing
             # there went unseen and the table scrolled sideways.
-            skipped = self.isColumnHidden(index.column()) or index.column() in self.tab_skips
+            hidden = self.isColumnHidden(index.column()) and index.column() not in self.tab_visits
+            skipped = hidden or index.column() in self.tab_skips
             if index.flags() & Qt.ItemFlag.ItemIsEditable and not skipped:
                 return index
         return here

@@ -4,7 +4,7 @@ buttons below the edge (Suggested themes at 760x620, the shortcuts list at 560x6
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabBar, QWidget
+from PySide6.QtWidgets import QLayout, QMainWindow, QPlainTextEdit, QTabBar, QWidget
 
 TITLE_BAR = 40  # room left for the window's title bar, which Qt cannot measure before showing
 # A roundtable's roster pasted whole shows without scrolling (10-30 people; 12 is usual).
@@ -30,6 +30,19 @@ def text_box_height(box: QPlainTextEdit, lines: int) -> int:
     return (lines + 1) * box.fontMetrics().lineSpacing() + edge
 
 
+def invalidate_all(layout: QLayout) -> None:
+    """Forget the sizes `layout` and the layouts in it have measured, so that its least
+    height is asked for at once, not at the next layout: a layout forgets only its own,
+    and the start screen's form still measured a warning as it was before its words
+    changed (two lines for four: the last two were cut)."""
+    layout.invalidate()
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        inner = item.layout() if item is not None else None
+        if inner is not None:
+            invalidate_all(inner)
+
+
 def fit_roster_box(window: QWidget, box: QPlainTextEdit) -> None:
     """The roster `box` of `window` as tall as its lines, from ROSTER_LINES_EMPTY up to
     ROSTER_LINES, as far as the screen has the room: at 110 pixels it showed 7 lines of a
@@ -43,14 +56,29 @@ def fit_roster_box(window: QWidget, box: QPlainTextEdit) -> None:
     layout = window.layout()
     if layout is None:
         return
-    layout.invalidate()  # its least height is asked for at once, not at the next layout
+    invalidate_all(layout)
     area = window.screen().availableGeometry()
     over = layout.totalMinimumHeightForWidth(window.width()) - (area.height() - TITLE_BAR)
     if over > 0:
         line = box.fontMetrics().lineSpacing()
         lines = max(lines - -(-over // line), FEWEST_ROSTER_LINES)
         box.setFixedHeight(text_box_height(box, lines))
-        layout.invalidate()
+        invalidate_all(layout)
+
+
+def fit_to_screen(window: QWidget, area: QRect | None = None, min_width: int = 640) -> None:
+    """Size a window to show all its content (its size hint, at least `min_width` wide)
+    as far as the screen's available area allows, and place it wholly inside that area."""
+    area = area or window.screen().availableGeometry()
+    hint = window.sizeHint().expandedTo(window.minimumSizeHint())
+    width = min(max(hint.width(), min_width), area.width() - 8)
+    # Wrapped text (the template's description) needs less height at the width it gets.
+    wanted = window.heightForWidth(width) if window.hasHeightForWidth() else -1
+    height = min(wanted if wanted > 0 else hint.height(), area.height() - TITLE_BAR)
+    window.resize(width, height)
+    left = area.left() + (area.width() - width) // 2
+    top = area.top() + max(0, (area.height() - TITLE_BAR - height) // 2)
+    window.move(left, top)
 
 
 def dock_tabs_width(window: QMainWindow) -> int:

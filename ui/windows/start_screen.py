@@ -6,14 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,7 +44,8 @@ from ui.windows.dialogs import (
 )
 from ui.windows.lone_sides import LoneSideWarning, typed_people
 from ui.windows.recent_list import MISSING, PATH, RecentList
-from ui.windows.sizing import TITLE_BAR, fit_roster_box
+from ui.windows.sizing import TITLE_BAR, fit_roster_box, fit_to_screen, invalidate_all
+from ui.windows.tight_form import tight_form
 from ui.windows.window_actions import as_typed
 
 
@@ -79,21 +79,6 @@ def ensure_example() -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_demo(path)
     return path
-
-
-def fit_to_screen(window: QWidget, area: QRect | None = None, min_width: int = 640) -> None:
-    """Size a window to show all its content (its size hint, at least `min_width` wide)
-    as far as the screen's available area allows, and place it wholly inside that area."""
-    area = area or window.screen().availableGeometry()
-    hint = window.sizeHint().expandedTo(window.minimumSizeHint())
-    width = min(max(hint.width(), min_width), area.width() - 8)
-    # Wrapped text (the template's description) needs less height at the width it gets.
-    wanted = window.heightForWidth(width) if window.hasHeightForWidth() else -1
-    height = min(wanted if wanted > 0 else hint.height(), area.height() - TITLE_BAR)
-    window.resize(width, height)
-    left = area.left() + (area.width() - width) // 2
-    top = area.top() + max(0, (area.height() - TITLE_BAR - height) // 2)
-    window.move(left, top)
 
 
 def _short(title: str, limit: int = 32) -> str:
@@ -153,20 +138,23 @@ class StartScreen(QWidget):
         self.roster.setTabChangesFocus(True)  # Tab goes on to Create session, no tab typed
         create = QPushButton("Create session…", objectName="createSessionButton")
         create.clicked.connect(self.create_session)
-        form = QFormLayout()
-        form.addRow("Template", self.template)
-        form.addRow("", self.template_about)
-        form.addRow("Title", self.title)
-        form.addRow("", self.anonymous)
-        form.addRow("Roster", self.roster)
-        form.addRow("", self.anonymous_note)
         self.lone_sides = LoneSideWarning("anonymousLoneSides")
-        form.addRow("", self.lone_sides)
+        form = tight_form(
+            [
+                ("Template", self.template),
+                ("", self.template_about),
+                ("Title", self.title),
+                ("", self.anonymous),
+                ("Roster", self.roster),
+                ("", self.anonymous_note),
+                ("", self.lone_sides),
+                ("", create),
+            ]
+        )
         self.roster.textChanged.connect(self._say_what_anonymous_does)
         self.anonymous.toggled.connect(self._say_what_anonymous_does)
         self.anonymous.clicked.connect(lambda: setattr(self, "anonymous_chosen", True))
         self._say_what_anonymous_does()
-        form.addRow("", create)
         self.recent = RecentList()
         titles = recent_titles()
         for f_ in recent_entries():
@@ -250,14 +238,17 @@ class StartScreen(QWidget):
         if layout is None:  # still being built: fit_to_screen sizes it
             return
         fit_roster_box(self, self.roster)
+        invalidate_all(layout)  # the warnings' words may have changed since
         area = self.screen().availableGeometry()
         needed = min(layout.totalMinimumHeightForWidth(self.width()), area.height() - TITLE_BAR)
-        if needed <= self.height():
-            return
-        self.resize(self.width(), needed)
-        bottom = area.top() + area.height()  # the frame's title bar sits above y()
-        if self.y() + TITLE_BAR + needed > bottom:
-            self.move(self.x(), max(area.top(), bottom - TITLE_BAR - needed))
+        if needed > self.height():
+            self.resize(self.width(), needed)
+            bottom = area.top() + area.height()  # the frame's title bar sits above y()
+            if self.y() + TITLE_BAR + needed > bottom:
+                self.move(self.x(), max(area.top(), bottom - TITLE_BAR - needed))
+        # Laid out now, each warning as tall as its lines: the rows are no taller than
+        # their words, and a warning that grew a line was cut until the next layout.
+        layout.activate()
 
     def _template_chosen(self) -> None:
         template = self.template.currentData()
