@@ -9,6 +9,7 @@ import asyncio
 import pytest
 from aiohttp import ClientError, ClientSession
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 import ui.phones_action as phones_action
@@ -23,6 +24,9 @@ def post(loop, url: str, note: dict) -> int:
             return answer.status
 
     return loop.run_until_complete(send())
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
@@ -161,3 +165,22 @@ def test_a_note_refused_says_why(qtbot, qloop, window, on_a_network):
     assert status == 400 and body["error"] == "A note cannot be empty."
     assert window.store.notes() == []
     asyncio.set_event_loop(qloop)  # (still the test's loop)
+
+
+def test_a_read_only_window_takes_no_notes_from_phones_and_says_why(
+    qtbot, session_file, fake_clock
+):
+    from ui.app import open_window
+
+    win = open_window(session_file, read_only=True, clock=fake_clock)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    action = win.findChild(QAction, "phonesAction")
+    assert not action.isEnabled()
+    qtbot.keyClick(win.board, Qt.Key.Key_J, CTRL_SHIFT)
+    assert win.findChild(QDialog, "phonesDialog") is None
+    assert "Notes from phones: not in a read-only window" in win.statusBar().currentMessage()
+    win.close()
