@@ -200,8 +200,11 @@ class Phones(QObject):
             self._counted()
             self._tick.start()
             where = self.url() or "no network yet"
+            # Phones are told why no round takes their notes; the facilitator too, at once.
+            closed = self.server.state()["closed"].replace(" Keep this page open.", "")
             self.window.show_status(  # type: ignore[attr-defined]
                 f"Taking notes from phones at {where} (Ctrl+Shift+J shows the code)."
+                + (f" For now phones are told: {closed}" if closed else "")
             )
         if self.dialog is not None:
             self.dialog.refresh()

@@ -143,6 +143,7 @@ def test_the_round_on_the_clock_takes_the_note_whatever_the_board_shows(
     qtbot, qloop, window, on_a_network
 ):
     started(qtbot, qloop, window)
+    assert "For now phones are told" not in window.statusBar().currentMessage()
     first, second = window.store.rounds()[:2]
     window.next_btn.click()  # the clock on round 2
     window.show_round(first.id)
@@ -184,3 +185,17 @@ def test_a_read_only_window_takes_no_notes_from_phones_and_says_why(
     assert win.findChild(QDialog, "phonesDialog") is None
     assert "Notes from phones: not in a read-only window" in win.statusBar().currentMessage()
     win.close()
+
+
+def test_started_before_any_round_it_says_what_phones_are_told(qtbot, qloop, window, on_a_network):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_J, CTRL_SHIFT)
+    dialog = window.findChild(QDialog, "phonesDialog")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "phonesStart"), Qt.MouseButton.LeftButton)
+    _until(qloop, lambda: window.phones.server.served is not None)
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("For now phones are told: The facilitator has not started a round yet.")
+    )
