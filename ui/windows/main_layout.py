@@ -26,8 +26,9 @@ from ui.windows.capture import CaptureLine, MentionCompleter
 from ui.windows.contrast import ink
 from ui.windows.note_board import NoteBoard
 from ui.windows.paste_lines import add_pasted_lines
-from ui.windows.round_controls import CAPTURE_PLACEHOLDER, TimerLabel
+from ui.windows.round_controls import CAPTURE_PLACEHOLDER
 from ui.windows.status_bar import WrappingStatusBar
+from ui.windows.timer_label import TimerLabel
 
 if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow

@@ -1,4 +1,4 @@
-"""Round controls for the main window: agenda editing, start/pause/next, the countdown,
+"""Round controls for the main window: start/pause/next, the countdown,
 projected end and the re-plan. A mixin so the main window stays one idea per module.
 """
 
@@ -8,171 +8,28 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSizePolicy
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roundtable import timing
-from roundtable.model import Action, InvalidInput, Round
+from roundtable.model import Action, Round
 from ui.commands import (
-    AddRound,
-    EditRound,
-    MoveRound,
-    RemoveRound,
     RoundTimerCommand,
     SetTimeboxes,
 )
+from ui.windows.agenda_edits import AgendaEdits
 from ui.windows.contrast import LARGE, ink
 
 CAPTURE_PLACEHOLDER = "Type a note, Enter to add  (s: m: o: prefix, @name)"
 
 
-class TimerLabel(QLabel):
-    """The big countdown: its font shrinks (down to 12 points) so the whole text fits the
-    agenda column; "Paused 09:40" at 28 points lost its last digit there (walkthrough)."""
-
-    BIG = 28
-
-    def __init__(self, object_name: str) -> None:
-        super().__init__(objectName=object_name)
-        font = self.font()
-        font.setPointSize(self.BIG)
-        font.setBold(True)
-        self.setFont(font)
-        # The column's width decides the font, not the text the column's width.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(QFontMetrics(font).height())
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        font = self.font()
-        room = self.contentsRect().width()
-        size = self.BIG
-        font.setPointSize(size)
-        while size > 12 and room > 0 and QFontMetrics(font).horizontalAdvance(self.text()) > room:
-            size -= 1
-            font.setPointSize(size)
-        if font.pointSize() != self.font().pointSize():
-            self.setFont(font)
-
-
-class RoundControls:
+class RoundControls(AgendaEdits):
     """Methods MainWindow uses for rounds; expects store, clock, undo_stack and widgets."""
 
     _shown: int | None
     _deadline_cache: float | None = None
     store: Any
     undo_stack: Any
-
-    def edit_round(self) -> None:
-        from ui.windows.agenda import RoundDialog
-
-        if self._shown is None:
-            return
-        r = self.store.round(self._shown)
-        dlg = RoundDialog(
-            r.title,
-            r.prompt,
-            r.timebox_s,
-            self,
-            self._spare_questions(),
-            r.protected,
-            guidance=r.guidance,
-        )
-        if dlg.exec():
-            title, prompt, timebox, protected, guidance = dlg.values()
-            fields = {
-                k: v
-                for k, v in (
-                    ("title", title),
-                    ("prompt", prompt),
-                    ("timebox_s", timebox),
-                    ("protected", protected),
-                    ("guidance", guidance),
-                )
-                if getattr(r, k) != v
-            }
-            if not fields:
-                self.show_status(f"Round {self._number(r.id)}, “{r.title}”, is unchanged.")
-                return
-            self._run(EditRound(self.store, r.id, **fields))
-            # Said, as adding a round is: the dialog closed on nothing to show it took.
-            words = {"title": "title", "prompt": "question", "timebox_s": "timebox"}
-            words |= {"protected": "protection", "guidance": "“For you” text"}
-            changed = ", ".join(words[k] for k in fields)
-            self.show_status(
-                f"Round {self._number(r.id)}, “{title}”: {changed} changed (Ctrl+Z undoes)."
-            )
-
-    def _number(self, round_id: int) -> int:
-        return [x.id for x in self.store.rounds()].index(round_id) + 1
-
-    def _spare_questions(self) -> tuple[Any, ...]:
-        from ui.windows.agenda import spare_questions
-
-        return spare_questions(self.store.session().template)
-
-    def add_round(self) -> None:
-        from ui.windows.agenda import RoundDialog
-
-        dlg = RoundDialog("New round", "", 600, self, self._spare_questions())
-        if not dlg.exec():
-            return
-        # The new round comes right after the one on show (before the closing rounds still
-        # ahead), not after the session's last round; the board stays where it is.
-        ids = [r.id for r in self.store.rounds()]
-        current = self.store.session().current_round_id
-        # After the round on show, or after the running round when that comes later: a
-        # round slipped in before the running one would never be reached by Next round.
-        marks = [ids.index(x) + 1 for x in (self._shown, current) if x in ids]
-        after = max(marks) if marks else len(ids)
-        title, prompt, timebox, protected, guidance = dlg.values()
-        command = AddRound(
-            self.store, title, prompt, timebox, protected, position=after + 1, guidance=guidance
-        )
-        self._run(command)
-        if command.round_id is not None:
-            added = self.store.round(command.round_id)
-            where = f"after round {after}" if after < len(ids) else "at the end"
-            self.show_status(
-                f"Added round {added.position}, {added.title}, {where} (Ctrl+Z undoes)."
-            )
-
-    def remove_round(self) -> None:
-        if self._shown is not None:
-            rid = self._shown
-            others = [r.id for r in self.store.rounds() if r.id != rid]
-            try:
-                self._shown = others[0] if others else None
-                self.undo_stack.push(RemoveRound(self.store, rid))
-            except InvalidInput as err:
-                self._shown = rid
-                QMessageBox.warning(self, "Not possible", str(err))
-                return
-            self.show_round(others[0] if others else None)
-
-    def move_round(self, delta: int) -> None:
-        ids = [r.id for r in self.store.rounds()]
-        if self._shown in ids:
-            pos = ids.index(self._shown) + 1 + delta
-            if 1 <= pos <= len(ids):
-                if not self._run(MoveRound(self.store, self._shown, pos)):
-                    return
-                # Alt+Up/Down reorders the agenda: say so (it happened without a word).
-                self.show_status(
-                    f"“{self.store.round(self._shown).title}” is now round {pos} (Ctrl+Z undoes)."
-                )
-
-    def _move_to_neighbour(self, delta: int) -> None:
-        ids = [r.id for r in self.store.rounds()]
-        if self._shown in ids and 0 <= ids.index(self._shown) + delta < len(ids):
-            self.move_notes(ids[ids.index(self._shown) + delta])
 
     def _current(self):
         rounds = {r.id: r for r in self.store.rounds()}
