@@ -9,7 +9,7 @@ roster could have cast. Every change is an undo command; the table follows the s
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QFontInfo, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from roundtable.model import FUNCTIONS, Change, InvalidInput
 from ui.bridge import once_per_batch
 from ui.sensemaking.comparison import ComparisonChart
+from ui.sensemaking.comparison_window import COMPARISON_KEYS, ComparisonWindow, scrolling
 from ui.sensemaking.keep_current import KeepCurrent
 from ui.sensemaking.stepped_rows import show_control, show_row
 from ui.sensemaking.theme_commands import OrderThemes
@@ -46,8 +46,6 @@ from ui.sensemaking.vote_model import (
 )
 from ui.sensemaking.vote_table import PanelTable, VoteDelegate
 from ui.windows.contrast import ink
-from ui.windows.sizing import resize_within_screen
-from ui.windows.wall_control import pass_keys
 
 # The narrowest the Theme column gets before S·M·O makes way for it.
 MIN_THEME_WIDTH = 90
@@ -142,7 +140,7 @@ class VotesPanel(QWidget):
         self.charts = [self.chart]  # the docked chart, and the projector one once opened
         split = QSplitter(Qt.Orientation.Vertical, objectName="votesSplitter")
         split.addWidget(self.table)
-        split.addWidget(_scrolling(self.chart))
+        split.addWidget(scrolling(self.chart))
         # The table is what the room's dots are typed into: it takes the larger share
         # (the chart opens large with Ctrl+Shift+C).
         split.setStretchFactor(0, 2)
@@ -304,73 +302,6 @@ class VotesPanel(QWidget):
     def shown_labels(self) -> list[str]:
         """Theme labels in the order the table shows them."""
         return [self.proxy.index(r, THEME_COL).data() for r in range(self.proxy.rowCount())]
-
-
-def _scrolling(chart: ComparisonChart) -> QScrollArea:
-    """The chart in a scroll area, for rounds with more themes than fit."""
-    area = QScrollArea()
-    # A click on the chart leaves the keyboard where it was (the vote table): the chart
-    # takes no keys, and from it Tab used to lead into the hidden Action items panel.
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(chart)
-    return area
-
-
-COMPARISON_KEYS = "Ctrl+Shift+C"  # opens the comparison on its own, and closes it again
-
-
-class ComparisonWindow(QWidget):
-    """The comparison chart on its own, large, for the projector; Esc closes it."""
-
-    def __init__(self, panel: VotesPanel, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setObjectName("comparisonWindow")
-        self.setWindowTitle("Sales vs marketing — Roundtable")
-        self.chart = ComparisonChart("comparisonChartLarge")
-        big = self.chart.font()
-        big.setPointSizeF(QFontInfo(big).pointSizeF() * 2)  # read from the back of the room
-        self.chart.setFont(big)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_scrolling(self.chart))
-        panel.charts.append(self.chart)
-        panel.refresh_summary()
-        # No larger than the screen: at 1024x600, "Marketing ▶" and the last rows were off it.
-        resize_within_screen(self, 1280, 720, parent.screen().availableGeometry())
-        # The main window's keys work here, as in the presenter view (its shortcuts reach only
-        # it: Ctrl+Z, Ctrl+Shift+V or Ctrl+Shift+A here did nothing); Ctrl+Shift+C closes it.
-        self.passed_keys = pass_keys(self, parent.window_keys(), self._main_key)
-
-    def _main_key(self, action: QAction) -> None:
-        """The main window comes forward with the keyboard, as for a typed note, and runs
-        the action there (the chart stays on its screen, or closes for Ctrl+Shift+C)."""
-        main = self.parentWidget()
-        main.raise_()
-        main.activateWindow()
-        main.run_passed_key(action)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-            return
-        # A note typed while the chart is up goes to the note line (it went nowhere): the
-        # main window comes forward with the keyboard, the chart stays on its screen.
-        main = self.parentWidget()
-        entry = getattr(main, "entry", None)
-        plain = not event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier
-            | Qt.KeyboardModifier.AltModifier
-            | Qt.KeyboardModifier.MetaModifier
-        )
-        if entry is not None and plain and event.text().isprintable() and event.text():
-            main.raise_()
-            main.activateWindow()
-            entry.setFocus(Qt.FocusReason.OtherFocusReason)
-            entry.insert(event.text())
-            return
-        super().keyPressEvent(event)
 
 
 def install(window: QMainWindow) -> None:
