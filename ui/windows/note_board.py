@@ -10,12 +10,8 @@ the board itself changes nothing. A drag from the board carries its notes' ids
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import (
-    QByteArray,
     QItemSelectionModel,
-    QMimeData,
     QModelIndex,
     QSize,
     Qt,
@@ -25,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QDropEvent,
     QFocusEvent,
     QKeyEvent,
     QResizeEvent,
@@ -40,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import Note, Theme
 from roundtable.store import Store
+from ui.windows.board_hands import BoardHands
 from ui.windows.board_headers import fit_header, show_ungrouped, theme_header, ungrouped_header
 from ui.windows.board_keys import card_spoken, card_to_move_to, keyboard_onto_a_card
 from ui.windows.card_heights import CardHeights
@@ -48,7 +44,6 @@ from ui.windows.cards import (
     COLOURS,
     ID,
     KIND,
-    NOTE_IDS,
     PROPOSAL,
     CardDelegate,
     proposal_line,
@@ -58,7 +53,7 @@ from ui.windows.find_notes import filter_cards, hide_headers_left_empty, matches
 from ui.windows.view_top import show_view_top, view_top
 
 
-class NoteBoard(CardRows, QListWidget):
+class NoteBoard(BoardHands, CardRows, QListWidget):
     """Cards of one round; selection, filter by function, drag to group, edit in place."""
 
     group_requested = Signal(list, str, int)
@@ -369,68 +364,8 @@ class NoteBoard(CardRows, QListWidget):
         filter_cards(self, self._cards, self._notes, self._shows)
         self._size_cards()  # the cards left shown close up into new rows
 
-    # ----- the contract for themes and suggestions ------------------------------------------
-
-    def set_proposals(self, mapping: dict[int, str]) -> None:
-        """Show "Suggested theme: <label>" on these cards ({} clears)."""
-        changed = set(self._proposals) | set(mapping)
-        self._proposals = dict(mapping)
-        for nid in changed:
-            if nid in self._cards:
-                note = self.store.note(nid)
-                self._cards[nid].setText(self._card_text(note, self._writer(note)))
-                self._cards[nid].setData(PROPOSAL, mapping.get(nid))
-                said = card_spoken(note, self._writer(note), mapping.get(nid))
-                self._cards[nid].setData(Qt.ItemDataRole.AccessibleTextRole, said)
-        if changed:
-            self._size_cards()  # a tag needs room at a card's foot
-
-    def _maybe_accept(self, item: QListWidgetItem) -> None:
-        """Double-click: accept the card's proposed theme if it shows one, else edit it."""
-        if item.data(KIND) != "note":
-            return
-        if item.data(ID) in self._proposals:
-            self.proposal_accepted.emit(item.data(ID))
-        else:
-            self.edit_card(item.data(ID))
-
-    def edit_card(self, note_id: int) -> None:
-        """Open the in-place editor on this note's card (not in a read-only session)."""
-        item = self._cards.get(note_id)
-        if item is not None and not self.store.read_only:
-            self.setCurrentItem(item)
-            self.scrollToItem(item)
-            self.editItem(item)
-
-    def edit_again(self, note_id: int, text: str) -> None:
-        """Open the editor on this card again with `text`: an edit the store refused (empty,
-        too long) comes back to be corrected instead of being lost."""
-        delegate = self.itemDelegate()
-        if isinstance(delegate, CardDelegate):
-            delegate.refused[note_id] = text
-        # After the refused editor has closed: opening it while it closes does nothing.
-        QTimer.singleShot(0, lambda: self.edit_card(note_id))
-
     def card(self, note_id: int) -> QListWidgetItem | None:
         return self._cards.get(note_id)
 
     def selected_note_ids(self) -> list[int]:
         return [i.data(ID) for i in self.selectedItems() if i.data(KIND) == "note"]
-
-    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 (Qt name)
-        mime = super().mimeData(items)
-        ids = ",".join(str(i.data(ID)) for i in items if i.data(KIND) == "note")
-        mime.setData(NOTE_IDS, QByteArray(ids.encode("ascii")))
-        return mime
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
-        target = self.itemAt(event.position().toPoint())
-        ids = self.selected_note_ids()
-        event.setDropAction(Qt.DropAction.IgnoreAction)
-        event.accept()
-        if target is None or not ids:
-            return
-        kind, tid = target.data(KIND), target.data(ID)
-        if kind == "note" and tid in ids:
-            return
-        self.group_requested.emit(ids, kind, tid)
