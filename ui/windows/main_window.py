@@ -41,7 +41,7 @@ from ui.windows.opening import OpeningWords, say_clock_ran_on
 from ui.windows.presenter import PresenterWindow
 from ui.windows.read_only import lock_read_only
 from ui.windows.round_controls import RoundControls
-from ui.windows.sizing import dock_tabs_width
+from ui.windows.sizing import make_room_for_board
 from ui.windows.stepped import rows_to_show, said_after, said_of_clock
 from ui.windows.wall_control import WallControl
 from ui.windows.window_actions import add_action, build_actions
@@ -351,26 +351,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
         QTimer.singleShot(0, self._make_room_for_board)
 
     def _make_room_for_board(self) -> None:
-        """The board keeps two columns of cards where it can: the side panels give way
-        (never below their own minimum); on a small screen one column is the floor. What
-        the panels gave is taken back, up to PANEL_WIDTH, when the window grows again (a
-        window opened small and then maximised kept panels so narrow that their tabs read
-        "The…", "Vo…")."""
-        want = 2 * (self.board.card_size.width() + 12) + 36
-        short = want - self.board.width()
-        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
-        if not docks:
-            return
-        dock = max(docks, key=lambda d: d.width())  # the tab in front of a tabbed group
-        if short < 0 and dock.width() < PANEL_WIDTH:
-            wider = min(PANEL_WIDTH, dock.width() - short)
-            self.resizeDocks([dock], [wider], Qt.Orientation.Horizontal)
-            return
-        # Never so narrow that the panels' tabs are cut ("The…", "Vo…", "Action ite…" at
-        # 800 pixels): the agenda and the board give those pixels.
-        floor = max(dock.minimumSizeHint().width(), dock_tabs_width(self))
-        if short > 0 and dock.width() > floor:
-            self.resizeDocks([dock], [max(floor, dock.width() - short)], Qt.Orientation.Horizontal)
+        make_room_for_board(self, PANEL_WIDTH)
 
     def _follow_current(self, round_id: int | None) -> None:
         """When the running round changes (next round, or its undo), a board that showed

@@ -3,8 +3,10 @@ buttons below the edge (Suggested themes at 760x620, the shortcuts list at 560x6
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QLayout, QMainWindow, QPlainTextEdit, QTabBar, QWidget
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QDockWidget, QLayout, QMainWindow, QPlainTextEdit, QTabBar, QWidget
 
 TITLE_BAR = 40  # room left for the window's title bar, which Qt cannot measure before showing
 # A roundtable's roster pasted whole shows without scrolling (10-30 people; 12 is usual).
@@ -90,3 +92,26 @@ def dock_tabs_width(window: QMainWindow) -> int:
         if bar.parent() is window and bar.isVisible() and bar.count() > 1
     ]
     return max(widths, default=0)
+
+
+def make_room_for_board(window: Any, panel_width: int) -> None:
+    """The board keeps two columns of cards where it can: the side panels give way
+    (never below their own minimum); on a small screen one column is the floor. What
+    the panels gave is taken back, up to panel_width, when the window grows again (a
+    window opened small and then maximised kept panels so narrow that their tabs read
+    "The…", "Vo…")."""
+    want = 2 * (window.board.card_size.width() + 12) + 36
+    short = want - window.board.width()
+    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
+    if not docks:
+        return
+    dock = max(docks, key=lambda d: d.width())  # the tab in front of a tabbed group
+    if short < 0 and dock.width() < panel_width:
+        wider = min(panel_width, dock.width() - short)
+        window.resizeDocks([dock], [wider], Qt.Orientation.Horizontal)
+        return
+    # Never so narrow that the panels' tabs are cut ("The…", "Vo…", "Action ite…" at
+    # 800 pixels): the agenda and the board give those pixels.
+    floor = max(dock.minimumSizeHint().width(), dock_tabs_width(window))
+    if short > 0 and dock.width() > floor:
+        window.resizeDocks([dock], [max(floor, dock.width() - short)], Qt.Orientation.Horizontal)
