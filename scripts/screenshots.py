@@ -1,5 +1,6 @@
 """Take the README's screenshots offscreen: start screen, main window on the example
-session, presenter view, votes and actions panels. Writes docs/screenshots/*.png.
+session, presenter view, votes and actions panels, notes from phones. Writes
+docs/screenshots/*.png.
 
     .venv/bin/python scripts/screenshots.py
 """
@@ -63,8 +64,28 @@ def main() -> None:
     win.presenter.grab().save(str(OUT / "presenter-view.png"))
     sensemaking_panels(app, win)
     themes_shot(app, win)
+    phones_shot(app, win)
     win.close()
     print("\n".join(str(p.relative_to(ROOT)) for p in sorted(OUT.glob("*.png"))))
+
+
+def phones_shot(app, win) -> None:
+    """Session > Notes from phones… as it looks once started. The address is this
+    laptop's on the room's network, so the shot shows a typical one and a fixed code
+    instead of the machine's own (nothing listens while the shot is taken)."""
+    from roundtable.server import Served
+
+    phones = win.phones
+    phones.server.code = "k7Rq2xWm"
+    phones.server.served = Served(8765, phones.server.code)
+    phones.address = "192.168.1.23"
+    phones.server.received, phones.server.devices = 14, {str(i) for i in range(6)}
+    phones.count.show()
+    phones.open_dialog()
+    app.processEvents()
+    phones.dialog.grab().save(str(OUT / "phones.png"))
+    phones.dialog.close()
+    phones.server.served = None
 
 
 def sensemaking_panels(app, win) -> None:
