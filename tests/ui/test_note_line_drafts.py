@@ -90,3 +90,24 @@ def test_a_session_opened_with_its_clock_running_says_the_clock_ran_on(
     assert said.startswith(f"Round {rnd.position}'s clock ran on while the session was closed")
     assert f"{left // 60:02d}:{left % 60:02d} left" in said and "Ctrl+Space pauses" in said
     again.close()
+
+
+def test_a_new_session_saved_where_an_old_one_was_does_not_get_its_typed_note(
+    qtbot, window, session_file, fake_clock
+):
+    # The note half-typed in last quarter's session came back in the line of the new one
+    # saved at the same path, where Enter would have added it.
+    from roundtable.store import Store
+    from roundtable.templates import get_template
+
+    qtbot.keyClicks(window.entry, "Last quarter's half-typed note")
+    window.close()
+    session_file.unlink()
+    fake_clock.advance(90 * 24 * 3600)
+    template = get_template("sales-marketing-roundtable")
+    with Store.create(session_file, title="Next quarter", template=template, clock=fake_clock):
+        pass
+    again = shown_window(qtbot, session_file, fake_clock)
+    assert again.entry.text() == ""
+    assert "you were typing" not in again.statusBar().currentMessage()
+    again.close()

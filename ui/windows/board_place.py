@@ -35,7 +35,7 @@ def _key(window: Any) -> str:
     return f"boardPlace/{Path(window.store.path).resolve().as_posix()}"
 
 
-def _session_stamp(window: Any) -> str:
+def session_stamp(window: Any) -> str:
     """Which session the file holds; read once (closing reads nothing from the file)."""
     stamp = getattr(window, "_session_stamp", None)
     if stamp is None:
@@ -48,7 +48,7 @@ def keep_board_place(window: Any, *, with_scroll: bool = True) -> None:
     rid = window.shown_round_id()
     if rid is None:
         return
-    place: dict[str, Any] = {"session": _session_stamp(window), "round": rid}
+    place: dict[str, Any] = {"session": session_stamp(window), "round": rid}
     board = window.board
     if with_scroll and board.round_id == rid and board.verticalScrollBar().value():
         top = view_top(board)
@@ -69,7 +69,7 @@ def _read(window: Any) -> dict[str, Any] | None:
         place = json.loads(raw) if isinstance(raw, str) else None
     except ValueError:
         return None
-    if not isinstance(place, dict) or place.get("session") != _session_stamp(window):
+    if not isinstance(place, dict) or place.get("session") != session_stamp(window):
         return None
     return place
 

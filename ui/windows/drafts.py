@@ -1,7 +1,8 @@
 """A note typed but not added stays with its round: showing another round puts it aside and
 showing its round again puts it back in the note line (it followed the facilitator into the
 next round, where Enter filed it). It outlives its window too: kept when the window closes,
-put back when the session opens again (QSettings, by the file's path), and kept a second
+put back when the session opens again (QSettings, by the file's path and the session's
+creation time: a new session saved where an old one was did not get its note), and kept a second
 after typing pauses, so a crash or a flat battery loses no half-typed note either. So does
 an action item typed in the Action items line and not added."""
 
@@ -13,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QLineEdit
+
+from ui.windows.board_place import session_stamp
 
 
 def _key(window: Any) -> str:
@@ -58,6 +61,7 @@ def keep_draft(window: Any) -> None:
     action = line.text() if line is not None and line.text().strip() else ""
     if (text or aside or action) and not window.store.read_only:
         draft = {"text": window.entry.text() if text else "", "round": window._shown}
+        draft["session"] = session_stamp(window)
         draft["aside"] = aside
         draft["action"] = action
         # And the theme it came from (Ctrl+Alt+N, Ctrl+Alt+A): without it, the item was
@@ -77,6 +81,8 @@ def restore_draft(window: Any) -> None:
         return
     if not isinstance(draft, dict):
         return
+    if draft.get("session", session_stamp(window)) != session_stamp(window):
+        return  # typed in another session once saved at this path (kept before: no stamp)
     said: list[str] = []  # both messages when a note and an action item come back
     action, line = draft.get("action"), _action_line(window)
     if isinstance(action, str) and action.strip() and line is not None and not line.text():
