@@ -113,7 +113,7 @@ def test_a_double_click_under_the_item_opens_its_owner_and_esc_goes_back(qtbot, 
 
 def test_undoing_an_owner_brings_its_item_into_view(qtbot, window):
     view = actions_in_front(qtbot, window, (800, 600))
-    for k in range(1, 11):
+    for k in range(1, 17):  # more than the table shows at once
         add_action(qtbot, window, f"Commitment number {k} for the group to keep")
     first = window.store.actions()[0]
     window.store.update_action(first.id, owner="Ana Lopez")
@@ -136,3 +136,20 @@ def type_in_cell_under(qtbot, view, row: int, text: str) -> None:
     editor.lineEdit().selectAll() if isinstance(editor, QComboBox) else editor.selectAll()
     qtbot.keyClicks(editor, text)
     press_enter(qtbot, editor)
+
+
+def test_at_800_the_hint_says_the_keys_in_three_lines_and_the_rest_in_its_tooltip(
+    qtbot, demo_window
+):
+    # Beside Delete it had 124 pixels and took 11 lines, a third of the panel's height.
+    from PySide6.QtWidgets import QLabel
+
+    from ui.sensemaking.action_columns import HINT
+
+    actions_in_front(qtbot, demo_window, (800, 600))
+    hint = demo_window.findChild(QLabel, "actionsHint")
+    assert hint.text().startswith("Space ticks done; Del removes")
+    assert hint.height() <= 3 * hint.fontMetrics().lineSpacing() + 6
+    assert hint.toolTip().startswith(HINT)
+    actions_in_front(qtbot, demo_window, (1920, 1080))
+    assert hint.text().startswith(HINT) and hint.toolTip() == ""

@@ -46,6 +46,9 @@ HINT = (
 )
 NARROW_HINT = " Widen the panel to see and change each owner's Function."
 TINY_HINT = " Widen the panel to see each item's Function and Theme."
+# With owner and due under each item (an 800-pixel window), the hint beside Delete had
+# 124 pixels and took 11 lines; it says the keys there, and its tooltip says it all.
+STACKED_HINT = "Space ticks done; Del removes (Ctrl+Z undoes)."
 # While Theme is hidden, how to give an item a theme all the same (action_theme.py).
 THEME_HINT = " Right-click an item (or Ctrl+L) to give it a theme."
 
@@ -155,7 +158,8 @@ class SharedColumns:
                 widen = TINY_HINT if tiny else NARROW_HINT
                 # How to give an item a theme, once the session has one to give.
                 choose = THEME_HINT if no_theme and self.model.theme_labels else ""
-                self.hint.setText(HINT + widen + choose)
+                self.hint.setText(STACKED_HINT if stacked else HINT + widen + choose)
+                self.hint.setToolTip(HINT + widen + choose if stacked else "")
             free = width - sum(header.sectionSize(c) for c in shown)
             if no_theme:
                 header.resizeSection(WHAT, max(60, free))
