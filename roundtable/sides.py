@@ -107,13 +107,19 @@ def most_apart(gaps: Sequence[tuple[str, float]]) -> tuple[tuple[str, ...], floa
 
 
 def gaps_headline(
-    basis: Basis, shaded: bool, notes_apart: tuple[tuple[str, ...], float] | None
+    basis: Basis,
+    shaded: bool,
+    notes_apart: tuple[tuple[str, ...], float] | None,
+    *,
+    marked: str = "Shaded",
 ) -> str:
     """The comparison's headline, over the app's chart and the minutes' table alike: what
     the shading means, or that nothing is shaded, naming what is compared. Under "Sales
     and marketing within 10 points on every theme" the app's note bars read 25% and 50%:
     the line spoke of dots only and did not say so. `notes_apart`: when dots are compared,
-    the themes whose notes are furthest apart (see `most_apart`), or None."""
+    the themes whose notes are furthest apart (see `most_apart`), or None. `marked`: how the
+    rows of the biggest gaps are set apart where they are shown ("In bold" in Markdown,
+    which has no shading)."""
     if not basis.comparable:
         return "No gap shown"
     measure = "dots" if basis.metric == "votes" else "notes"
@@ -121,7 +127,7 @@ def gaps_headline(
         # Non-breaking spaces keep the threshold whole on a wrapped second line: the docked
         # chart read "…differ most (10 points" over "or more)".
         threshold = f"({HIGHLIGHT_GAP} points or more)".replace(" ", "\u00a0")
-        return f"Shaded: where sales and marketing differ most in {measure} {threshold}"
+        return f"{marked}: where sales and marketing differ most in {measure} {threshold}"
     said = f"sales and marketing within {HIGHLIGHT_GAP} points on every theme"
     if basis.metric == "notes":
         return f"Notes: {said}"

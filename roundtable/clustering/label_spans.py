@@ -9,11 +9,20 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .label_style import verb_form
-from .label_verbs import past_at_edge, phrasal_verb, plural_like, verb_roles
+from .label_style import verb_at_edge, verb_form
+from .label_verbs import (
+    bare_verb,
+    note_verbs,
+    opens_on_particle,
+    past_at_edge,
+    phrasal_verb,
+    plural_like,
+    verb_roles,
+)
 from .label_words import (
     JOINERS,
     LINKING_WORDS,
+    PREPOSITIONS,
     WEAK_WORDS,
     capitalise,
     german,
@@ -73,9 +82,20 @@ def central_phrase(central: Sequence[int], members: Sequence[int], words: RoundW
     any note holds enough of its shared words. Empty when the note has no such stretch."""
     for i in central:
         best = _best_span([i], members, words)
-        if best is not None:
+        if best is not None and not _subject_and_verb(best[2], members, i, words):
             return capitalise(best[2])
     return ""
+
+
+def _subject_and_verb(span: str, members: Sequence[int], i: int, words: RoundWords) -> bool:
+    """Whether a one-note theme's best stretch is only a subject and its verb ("Brochure
+    sounds" like a manual), which names no theme: the note is named otherwise. A group's
+    central note may still name it so: refusing that changed a hundred group labels, many
+    for the worse ("Son disagree" for "Counts orders")."""
+    split = span.split()
+    if len(members) != 1 or len(split) != 2:
+        return False
+    return verb_at_edge(split[1], words.verbs | note_verbs(words.texts[i]), pasts=False)
 
 
 def _best_span(
@@ -124,10 +144,12 @@ def _best_span(
                 span_terms = {k for k in keys[start:end] if k}
                 if span_terms & generic:
                     continue  # "marketing" in a round where every note says it
-                if not nameable(keys[end - 1]):
-                    continue
+                if not nameable(keys[end - 1]) or raw[end - 1].lower() in PREPOSITIONS:
+                    continue  # "Parking behind" (the office)
                 if not (nameable(keys[start]) or linking_opens(keys[start])):
                     continue
+                if opens_on_particle(raw, start):
+                    continue  # "Along with KAMs" (ride), "Back to old decks" (reps drift)
                 if len(span_terms) < 2:
                     continue
                 # Summed in a fixed order: a set's order changes with the hash seed, and near-ties
@@ -142,6 +164,7 @@ def _best_span(
                     or verb_form(raw[at], raw[at - 1] if at else "")
                     or past_at_edge(raw, at, start, end)
                     or (at == end - 1 and phrasal_verb(raw, joined, cut, at))  # "Team set" (up)
+                    or bare_verb(raw, joined, cut, at)  # "SDRs sit" (next), "Live in a drawer"
                     for at in range(start, end)
                 ]
                 # "Owns the events" and "AEs eat" are half a sentence: a span with a verb

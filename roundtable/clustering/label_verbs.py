@@ -11,7 +11,7 @@ import functools
 from collections import Counter
 from collections.abc import Sequence
 
-from .label_words import acronym, tokens
+from .label_words import PREPOSITIONS, acronym, tokens
 from .stopwords import STOP_WORDS, loose_language_of
 from .tfidf import words as note_words
 
@@ -40,10 +40,7 @@ _BETWEEN = frozenset(_BETWEEN_TEXT.split())
 _AFTER_WHICH_A_VERB = frozenset({"to", "and", "or", "then", "but"})
 DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "my", "your"})
 # Words before "the" or "them" that are no verbs: "plays around them", "despite the price".
-_PREPOSITIONS_TEXT = """around despite versus inside outside behind plus minus past onto
-    across beyond toward towards within without along alongside beside besides near
-    throughout via amid unlike underneath except"""
-_PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split())
+_PREPOSITIONS = PREPOSITIONS | {"via"}
 
 # Verbs of sales and marketing talk that a label should not open or end on, in forms that
 # are seldom nouns there (so not "call", "demo", "share", "count", "track" or "pay"): the
@@ -57,7 +54,7 @@ _COMMON_TEXT = """eat eats picks grab grabs kill kills prove proves agree agrees
     prioritize prioritizes escalate escalates assign assigns manage manages ignore ignores
     rejects chase chases stay stays allow allows require requires become becomes follows
     rewrite rewrites slips ships fits reads happens throw throws send sends sells buys owns
-    tell tells asks give gives keep keeps nurtures wastes books"""
+    tell tells asks give gives keep keeps nurtures wastes books let"""
 COMMON_VERBS = frozenset(_COMMON_TEXT.split())
 # Verbs of seeming, which say how a thing comes across and are no part of its name: "Pitch
 # sounds" (like every other vendor), "Good quarter looks" (like).
@@ -230,7 +227,7 @@ _PHRASAL_TEXT = """set hand follow sign kick roll reach figure pick push call ch
     work zero opt ship blow catch chase chip cross double free"""
 _PHRASAL = frozenset(_PHRASAL_TEXT.split())
 # Not "over" ("one revops team over both funnels"): after a noun it is mostly a preposition.
-_PARTICLES = frozenset({"up", "off", "out", "back", "through", "away", "down"})
+PARTICLES = frozenset({"up", "off", "out", "back", "through", "away", "down"})
 
 
 def phrasal_verb(raw: Sequence[str], joined: Sequence[bool], cut: Sequence[bool], at: int) -> bool:
@@ -241,7 +238,7 @@ def phrasal_verb(raw: Sequence[str], joined: Sequence[bool], cut: Sequence[bool]
     if at + 1 >= len(raw) or cut[at] or not joined[at]:
         return False
     after = raw[at + 1].lower()
-    if after not in _PARTICLES:
+    if after not in PARTICLES:
         return False
     beyond = raw[at + 2].lower() if at + 2 < len(raw) and not cut[at + 1] else ""
     if beyond == "of" or beyond[:1].isdigit():
@@ -282,3 +279,91 @@ def past_at_edge(raw: Sequence[str], at: int, start: int, end: int) -> bool:
     # A participle may end a name: "OKRs written" (in separate rooms) says what "Separate
     # rooms" does not.
     return at == end - 1 and low in PAST_ONLY and raw[at - 1].lower() not in DETERMINERS
+
+
+# Plurals that say what the noun after them is for, not who does something: "sales team",
+# "events calendar", "operations manager", "partners portal".
+_PLURAL_MODIFIERS_TEXT = """sales events ops operations analytics logistics news goods services
+    products partners accounts systems communications comms jobs claims rewards savings
+    sports arts customs ads"""
+_PLURAL_MODIFIERS = frozenset(_PLURAL_MODIFIERS_TEXT.split())
+# What follows a verb rather than a noun after a plural: a particle or an adverb ("sit next
+# to", "drift back", "arrive late"); a preposition does when the plural opens its clause
+# ("field reps wait for the brochure", but "a notes field for visits", "the KAMs read on
+# buyers").
+_AFTER_BARE_VERB_TEXT = """next back away around through together apart ahead late early
+    again anymore home up down out off into onto"""
+_AFTER_BARE_VERB = frozenset(_AFTER_BARE_VERB_TEXT.split()) | PREPOSITIONS  # "queue outside"
+_AFTER_BARE_VERB_OPENING = frozenset(
+    {"to", "for", "with", "at", "in", "on", "from", "about", "after", "before", "over"}
+)
+# Words that may stand before a plural that opens its clause: "both teams look at".
+_OPENING_PLURAL = frozenset(
+    {"the", "our", "their", "your", "my", "both", "all", "most", "some", "many", "these"}
+)
+
+
+def bare_verb(raw: Sequence[str], joined: Sequence[bool], cut: Sequence[bool], at: int) -> bool:
+    """Whether raw[at] is a verb in its bare form right after its plural subject, as the word
+    after it shows: "sit" in "SDRs sit next to demand gen", "drift" in "reps drift back to
+    old decks", "wait" in "field reps wait for the brochure". A label that ends on it is a
+    subject and its verb ("SDRs sit"), half a sentence. Not after a plural that says what a
+    noun is for ("sales team in Berlin", "revops team over both funnels"), and never a word
+    with an ending ("-s", "-ing", "-ed", "-ly"), an adjective's "-y" ("reps busy with
+    renewals") or a capital, which other rules read."""
+    if at == 0 or at + 1 >= len(raw) or cut[at - 1] or cut[at]:
+        return False
+    if not (joined[at - 1] and joined[at]):
+        return False
+    word, before, after = raw[at], raw[at - 1], raw[at + 1].lower()
+    if not (word.isalpha() and word.islower() and len(word) > 2) or word in STOP_WORDS:
+        return False
+    if word.endswith(("s", "ing", "ed", "ly", "y")) or word in PAST_ONLY or _participle(word):
+        return False  # "cold templates sent to warm", "proposals rewritten from scratch"
+    low = before.lower()
+    if at > 1 and not cut[at - 2] and raw[at - 2].lower() in _SUBJECTS | _BETWEEN:
+        return False  # "nobody covers inbound": the plural-like word is the verb
+    regular = (
+        before.islower()
+        and len(before) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ops", "ics"))
+        and low not in _PLURAL_MODIFIERS
+        and low not in STOP_WORDS
+    )
+    plural = regular or (before.endswith("s") and acronym(before[:-1]))  # "SDRs", "AEs"
+    if not plural:
+        return False
+    if after in _AFTER_BARE_VERB or (after.endswith("ly") and len(after) > 4):
+        return True  # "reps respond slowly"
+    if after not in _AFTER_BARE_VERB_OPENING:
+        return False
+    # The plural opens its clause, after at most the words of _OPENING_PLURAL or one word
+    # that says which ("field reps"); not a verb after its subject ("nobody covers inbound
+    # on weekends") or an order ("let supervisors star in our content").
+    start = at - 1
+    while start > 0 and not cut[start - 1]:
+        start -= 1
+    ahead = [w.lower() for w in raw[start : at - 1]]
+    which = len(ahead) == 1 and ahead[0] not in STOP_WORDS | _SUBJECTS | COMMON_VERBS
+    return all(w in _OPENING_PLURAL for w in ahead) or which
+
+
+def opens_on_particle(raw: Sequence[str], at: int) -> bool:
+    """Whether a name starting at raw[at] would open on what ends a verb: its particle
+    ("Back to old decks", of "reps drift back to old decks") or a preposition that a small
+    word follows ("Along with KAMs", of "ride along with KAMs"). "Behind the numbers" and
+    "Past events" are names."""
+    first = raw[at].lower()
+    joined_to = at + 1 < len(raw) and raw[at + 1].lower() in _JOINED_PREPOSITIONS
+    return first in PARTICLES or (first in PREPOSITIONS and joined_to)
+
+
+# Small words that make one preposition with the one before them: "along with", "next to".
+_JOINED_PREPOSITIONS = frozenset({"with", "to", "from", "of", "for", "at", "in", "on"})
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is an irregular participle, with a prefix or none: "sent", "written",
+    "rewritten", "overtaken"."""
+    return word in PARTICIPLES or any(word.endswith(p) for p in PARTICIPLES if len(p) >= 5)

@@ -64,6 +64,13 @@ _VERB_TEXT = """live lives sit sits sat write writes wrote written build builds 
 VERB_FORMS = frozenset(_VERB_TEXT.split())
 
 
+# Prepositions that no list of small words has: a label ends on none of them ("Parking
+# behind" (the office), "Lunch around" (2)), where the noun after it says what about.
+_PREPOSITIONS_TEXT = """around despite versus inside outside behind plus minus past onto
+    across beyond toward towards within without along alongside beside besides near
+    throughout amid amongst among unlike underneath beneath except next"""
+PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split())
+
 # Small words a label may hold between its words ("cost per lead", "voice of the customer").
 JOINERS = frozenset({"of", "for", "to", "and", "on", "in", "with", "per", "by", "the", "a"})
 

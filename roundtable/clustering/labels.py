@@ -28,6 +28,7 @@ from .label_verbs import (
     round_verbs,
 )
 from .label_words import (
+    PREPOSITIONS,
     TOKEN,
     WEAK_WORDS,
     acronym,
@@ -295,7 +296,8 @@ def _make_label(
     for size in (2, 3, 4):
         candidate = capitalise(" ".join(shown[:size])) if shown else ""
         if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):
-            if _apart(candidate, members, words):
+            ends_cut = candidate.split()[-1].lower() in PREPOSITIONS  # "Parking behind"
+            if ends_cut or _apart(candidate, members, words):
                 # "Claim clients", "Easy floors": words of different notes side by side read
                 # as no name; a stretch of the group's most central note does.
                 own_words = _phrase_of_one(members, words, taken_low, central)
@@ -312,11 +314,15 @@ def _make_label(
 
 
 def _apart(label: str, members: Sequence[int], words: RoundWords) -> bool:
-    """Whether no English note of the group holds every word of the label."""
-    keys = set(terms(label))
-    return not any(
-        keys <= set(terms(words.texts[i])) for i in members if not german(words.texts[i])
-    )
+    """Whether no English note of the group writes the label's words side by side, small
+    words aside ("Leads caja" took two words a note keeps four apart)."""
+    keys = terms(label)
+    for i in members:
+        if not german(words.texts[i]):
+            said = terms(words.texts[i])
+            if any(said[k : k + len(keys)] == keys for k in range(len(said))):
+                return False
+    return True
 
 
 def _phrase_of_one(
@@ -343,12 +349,15 @@ def _opening_of_one(
     members: Sequence[int], words: RoundWords, taken_low: Collection[str], central: Sequence[int]
 ) -> str:
     """The opening words of the group's most central English note (`opening_name`), when no
-    note writes a name: "5pm lunch" joined two notes' words; "" when none is free."""
+    note writes a name: "5pm lunch" joined two notes' words; "" when none is free or a
+    short name repeats the question ("Great demo" under "... after the demo?")."""
     for i in dict.fromkeys([*central, *members]):
         text = words.texts[i]
         if not german(text):
             own = opening_name(text, _generic(words), words.verbs | note_verbs(text))
-            return own if own.lower() not in taken_low else ""
+            named = TOKEN.findall(own)
+            asks = len(named) <= 3 and any(stem(w.lower()) in words.ignored for w in named)
+            return own if own.lower() not in taken_low and not asks else ""
     return ""
 
 

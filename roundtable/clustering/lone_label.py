@@ -7,6 +7,7 @@ first note's opening words, or its first characters cut at a word).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 
 from .label_style import verb_at_edge, written_acronym
@@ -14,12 +15,15 @@ from .label_verbs import (
     COMMON_VERBS,
     SEEMING_VERBS,
     STATE_PARTICIPLES,
+    bare_verb,
     note_verbs,
     past_form,
     phrasal_verb,
 )
 from .label_words import (
     JOINERS,
+    PREPOSITIONS,
+    TOKEN,
     VERB_FORMS,
     WEAK_WORDS,
     acronym,
@@ -100,23 +104,28 @@ def lone_label(text: str, generic: Collection[str]) -> str:
         at += 1
         add(at)
     # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off. A verb
-    # that ends a longer label goes too ("Inbound demo request sat"), but two words stay as
-    # they are: "Leads sit" says more than what is left without it.
+    # that ends a longer label goes too ("Inbound demo request sat", "Field reps wait" (for
+    # the brochure)); a label that is only a subject and its verb ("SDRs sit", "Deck
+    # sounds") is no name, and the note is named by its best phrase instead.
     while picked and _small(picked[-1], stops):
         picked.pop()
         ends.pop()
     verbs = VERB_FORMS | COMMON_VERBS | SEEMING_VERBS | note_verbs(text)  # "AEs eat" (it)
 
-    def verb_end(word: str) -> bool:  # "scans called"; a state ends four words at most:
-        # "Q3 calendar locked", not "One definition of SQL signed" (by both VPs)
+    def verb_end(word: str, at: int) -> bool:  # "scans called"; a state ends four words at
+        # most: "Q3 calendar locked", not "One definition of SQL signed" (by both VPs)
         long = len(picked) > 4 and word.lower() in STATE_PARTICIPLES
-        return word.lower() in verbs or past_form(word) or long
+        bare = bare_verb(raw, joined, cut, at)  # "SDRs sit" (next to demand gen)
+        return word.lower() in verbs or past_form(word) or long or bare
 
-    while picked and verb_end(picked[-1]):
+    subject_and_verb = False
+    while picked and verb_end(picked[-1], ends[-1]):
         shorter = picked[:-1]
         while shorter and _small(shorter[-1], stops):
             shorter.pop()
         if len(shorter) < 2:
+            # Not "Copy was written", "SE nobody briefed", nor "Actually lands": no subject.
+            subject_and_verb = len(picked) == 2 and _noun_like(picked[0])
             break
         picked, ends = shorter, ends[: len(shorter)]
     # Nor on the verb of a phrasal verb cut from its particle: "Revops set" (up shared lead
@@ -132,6 +141,14 @@ def lone_label(text: str, generic: Collection[str]) -> str:
             picked.pop()
         if len(picked) < 2:
             return ""
+    elif subject_and_verb:
+        # "Leads sit" is half a sentence: the words after the verb finish it up to their
+        # noun ("Leads sit in a spreadsheet", "Brochure reads like a manual"), else the
+        # note is named by its best phrase.
+        finished = _finished(raw, joined, cut, ends[-1], stops, verbs)
+        if not finished:
+            return ""
+        picked += [_shown(word, stops, first=False) for word in finished]
     # Nor on a number whose unit was dropped as a weak word: "Auto reminder 2" (wks after).
     if len(picked) > 2 and picked[-1].isdigit() and _counts_weak(picked[-1], text):
         shorter = picked[:-1]
@@ -150,6 +167,36 @@ def lone_label(text: str, generic: Collection[str]) -> str:
     return capitalise(" ".join(picked)) if len(picked) >= 2 else ""
 
 
+def _finished(
+    raw: list[str],
+    joined: list[bool],
+    cut: list[bool],
+    verb_at: int,
+    stops: frozenset[str],
+    verbs: Collection[str],
+) -> list[str]:
+    """The words after a subject's verb up to the noun that ends its phrase, at most four
+    ("in a spreadsheet" of "leads sit in a spreadsheet for weeks"), or [] when no noun ends
+    one before a clause break."""
+    words: list[str] = []
+    at = verb_at + 1
+    while at < len(raw) and joined[at - 1] and not cut[at - 1] and len(words) < 4:
+        word = raw[at]
+        words.append(word)
+        named = not _small(word, stops) and word.lower() not in verbs and not past_form(word)
+        after_small = at + 1 >= len(raw) or cut[at] or _small(raw[at + 1], stops)
+        if named and after_small:
+            return words
+        at += 1
+    return []
+
+
+def _noun_like(word: str) -> bool:
+    """Whether a word may be a subject: not a weak word or an adverb ("actually")."""
+    low = word.lower()
+    return stem(low) not in WEAK_WORDS and not low.endswith("ly")
+
+
 def _counts_weak(number: str, text: str) -> bool:
     """Whether the number is followed in the note by a weak word ("2 wks", "3 days")."""
     after = re.search(rf"(?<!\d){re.escape(number)}\s*([^\W\d_]+)", text or "")
@@ -157,15 +204,16 @@ def _counts_weak(number: str, text: str) -> bool:
 
 
 def _small(word: str, stops: frozenset[str]) -> bool:
-    """A word no label should end on: a small word or a weak verb ("on", "the", "gives",
-    "sat"), or in any language a word of one or two letters ("كل", every; "de"), which is
-    nearly always a small word where no list of them is kept (acronyms such as "AI" and
-    numbers such as "40" excepted). Another language's "never" or "nothing" may end one:
-    "Équipe ne rappelle jamais" without its "jamais" loses the point."""
+    """A word no label should end on: a small word, a preposition or a weak verb ("on",
+    "the", "behind", "gives", "sat"), or in any language a word of one or two letters
+    ("كل", every; "de"), which is nearly always a small word where no list of them is
+    kept (acronyms such as "AI" and numbers such as "40" excepted). Another language's
+    "never" or "nothing" may end one: "Équipe ne rappelle jamais" without its "jamais"
+    loses the point."""
     low = word.lower()
     short = len(word) <= 2 and not acronym(word) and not word.isdigit()
     kept = low in OTHER_NEGATIONS and low not in _NEGATIONS
-    return short or (low in stops and not kept) or stem(low) in WEAK_WORDS
+    return short or (low in stops and not kept) or stem(low) in WEAK_WORDS or low in PREPOSITIONS
 
 
 def _shown(token: str, stops: frozenset[str], *, first: bool) -> str:
@@ -194,7 +242,33 @@ def first_words(text: str, generic: Collection[str], *, own: bool = True) -> str
     cut = _cut(cleaned, 30, stops_of(cleaned))
     # Cut short only when it is: a small word at the end takes the words after it, and
     # "No way to see which deals it influenced…" was the whole note with an ellipsis.
-    return cut if cut == cleaned.rstrip(" ,;:.-–—") else cut + "…"
+    if cut == cleaned.rstrip(" ,;:.-–—"):
+        return cut
+    # Cut, its first clause names it when that is short and whole: "We need to see the
+    # strategy", not "We need to see the strategy - right…" (now it lives in one head).
+    clause = _first_clause(cleaned)
+    leads_on = clause.split()[0].lower() in _LEADING_ON if clause else True  # "If we…"
+    if not leads_on and len(clause) <= 30 and len(clause.split()) >= 2:
+        return clause
+    return cut + "…"
+
+
+# Words that open a clause leading on to the next one, which says the point: "Whatever we
+# buy" (, keep it two years) names nothing alone.
+_LEADING_ON_TEXT = """whatever whenever wherever if when because since although though once
+    unless until while as before after"""
+_LEADING_ON = frozenset(_LEADING_ON_TEXT.split())
+
+
+def _first_clause(text: str) -> str:
+    """The text up to the end of its first clause (a comma, a full stop, a spaced dash...,
+    as `tokens` reads them), or "" when it has one clause only."""
+    _raw, _joined, cut, _glue = tokens(text)
+    found = list(TOKEN.finditer(unicodedata.normalize("NFKC", text)))
+    ends = [k for k, c in enumerate(cut[:-1]) if c]
+    if not ends or len(found) != len(cut):
+        return ""
+    return unicodedata.normalize("NFKC", text)[: found[ends[0]].end()].strip()
 
 
 def _cut(text: str, limit: int, stops: Collection[str]) -> str:

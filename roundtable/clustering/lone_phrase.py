@@ -9,9 +9,18 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .label_style import verb_form
-from .label_verbs import PAST_ONLY, past_form, phrasal_verb, plural_like, verb_roles
+from .label_verbs import (
+    PAST_ONLY,
+    bare_verb,
+    opens_on_particle,
+    past_form,
+    phrasal_verb,
+    plural_like,
+    verb_roles,
+)
 from .label_words import (
     JOINERS,
+    PREPOSITIONS,
     VERB_FORMS,
     WEAK_WORDS,
     capitalise,
@@ -57,6 +66,7 @@ def lone_phrase(text: str, generic: Collection[str], verbs: Collection[str] = ()
             (roles[at] and not plural_like(raw[at]))
             or verb_form(raw[at], before, verbs)
             or low in PAST_ONLY
+            or bare_verb(raw, joined, cut, at)  # "drift" in "reps drift back to old decks"
         )
 
     def worth(at: int) -> float | None:  # what a word adds to a name; None: no name's word
@@ -71,6 +81,11 @@ def lone_phrase(text: str, generic: Collection[str], verbs: Collection[str] = ()
             continue
         if past_form(raw[start]) and start + 1 < len(raw) and not keys[start + 1]:
             continue  # "turned into meetings": a past form opens a name before its noun
+        first = raw[start].lower()
+        if opens_on_particle(raw, start):
+            continue  # "Back to old decks" (reps drift), "Along with KAMs" (ride): no name
+        if first in VERB_FORMS and not past_form(first):
+            continue  # "Live in a drawer" (account plans): a verb, not a participle
         for end in range(start + 2, min(start + 5, len(raw)) + 1):
             last = end - 1
             if any(cut[start:last]) or not all(joined[start:last]) or glue[last]:
@@ -85,6 +100,8 @@ def lone_phrase(text: str, generic: Collection[str], verbs: Collection[str] = ()
             end_low = raw[last].lower()
             if values[-1] != 1.0 or end_low in VERB_FORMS or past_form(end_low):
                 continue  # "Leads sent": a verb ends it; "Campaign booked for the new"
+            if end_low in PREPOSITIONS:
+                continue  # "Parking behind" (the office): what it is about comes after
             if phrasal_verb(raw, joined, cut, last):
                 continue  # "Revops set" (up): half of a phrasal verb
             if in_german and not noun_end(raw[last]):

@@ -66,7 +66,13 @@ class Comparison:
     def headline(self) -> str:
         """What the shading means, or that no theme is 10 points apart, in what; the line
         over the app's chart says the same."""
-        return gaps_headline(self.basis, any(r.shaded for r in self.rows), self.notes_apart)
+        return self.headline_marked("Shaded")
+
+    def headline_marked(self, marked: str) -> str:
+        """The headline where the biggest gaps' rows are set apart otherwise than by shading
+        ("In bold: where sales and marketing differ most…")."""
+        shaded = any(r.shaded for r in self.rows)
+        return gaps_headline(self.basis, shaded, self.notes_apart, marked=marked)
 
 
 def basis_of_round(rnd: RoundBlock) -> Basis:

@@ -229,12 +229,19 @@ def _comparison(rnd: RoundBlock) -> list[str]:
         out += [
             f"_{compared_caption(comparison, rnd)}_",
             "",
+            # The line over the app's chart and the Word minutes' table, over this table too.
+            md_escape(comparison.headline_marked("In bold")),
+            "",
             f"| Theme | Sales | Marketing | Other | {comparison.metric.capitalize()} | Leans |",
             "|---|---:|---:|---:|---:|---|",
         ]
         for row in comparison.rows:
             counts = " | ".join(str(row.counts[f]) for f in ("sales", "marketing", "other"))
-            out.append(f"| {_cell(row.theme.label)} | {counts} | {row.total} | {row.leans} |")
+            # Markdown has no shading: the rows the app's chart shades are in bold.
+            name, leans = _cell(row.theme.label), row.leans
+            if row.shaded:
+                name, leans = f"**{name}**", f"**{leans}**"
+            out.append(f"| {name} | {counts} | {row.total} | {leans} |")
         out.append("")
     if other_only_note(comparison):
         out += [f"_{md_escape(other_only_note(comparison))}_", ""]

@@ -117,8 +117,8 @@ def test_a_lone_notes_label_stops_before_the_verb_that_ends_it() -> None:
     words = round_words(texts)
     assert make_label([0], words, []) == "Inbound demo request"  # was "... request sat"
     assert make_label([1], words, []) == "Regional event budget"  # was "... budget owned"
-    # Two words keep their verb: "Leads" alone would say less.
-    assert make_label([2], words, []) == "Leads sit"
+    # A subject and its verb alone ("Leads sit") read as cut off: the verb's phrase ends it.
+    assert make_label([2], words, []) == "Leads sit in a spreadsheet"
 
 
 # A German round: follow-up, lead definitions, event budget (written for this test).

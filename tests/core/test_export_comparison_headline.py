@@ -75,3 +75,34 @@ def test_the_minutes_shade_the_biggest_gaps_and_say_so(store, tmp_path):
         "Lead definition": "Marketing +50 points",
         "Campaign feedback": "Even",
     }
+
+
+def markdown_of(store: Store, tmp_path: Path) -> list[str]:
+    out = export_minutes(store.snapshot(), "md", tmp_path / "m.md")
+    return out.read_text(encoding="utf-8").replace("\u00a0", " ").splitlines()
+
+
+def test_the_markdown_minutes_say_what_the_app_says_over_the_table(store, tmp_path):
+    round_of(store, WITHIN)
+    lines = markdown_of(store, tmp_path)
+    headline = (
+        "Dots: sales and marketing within 10 points on every theme; notes: most apart on"
+        " “Shared pipeline view” (Marketing +25 points)"
+    )
+    assert headline in lines
+    # Where the Word minutes have it: under the caption, over the table.
+    table = lines.index("| Theme | Sales | Marketing | Other | Votes | Leans |")
+    assert lines.index(headline) == table - 2
+    assert lines[table - 4].startswith("_Votes (dots) each theme received")
+
+
+def test_the_markdown_minutes_set_the_biggest_gaps_in_bold_and_say_so(store, tmp_path):
+    round_of(store, APART)
+    lines = markdown_of(store, tmp_path)
+    assert "In bold: where sales and marketing differ most in dots (10 points or more)" in lines
+    table = lines.index("| Theme | Sales | Marketing | Other | Votes | Leans |")
+    assert lines[table + 2 : table + 5] == [
+        "| **Shared pipeline view** | 6 | 1 | 0 | 7 | **Sales +50 points** |",
+        "| **Lead definition** | 1 | 6 | 0 | 7 | **Marketing +50 points** |",
+        "| Campaign feedback | 3 | 3 | 0 | 6 | Even |",
+    ]

@@ -25,7 +25,8 @@ def test_markdown_has_the_same_structure(store: Store, tmp_path: Path) -> None:
     assert h2[-2:] == ["## Action items", "## Appendix: all notes in order of entry"]
     assert md.index("### Sales shapes the content") < md.index("### Shared pipeline reviews")
     assert "| Sales shapes the content | 3 | 6 | 0 | 9 | Marketing \\+3 |" not in md
-    assert "| Sales shapes the content | 3 | 6 | 0 | 9 | Marketing +26 points |" in md
+    # The chart shades it (among the biggest gaps): Markdown sets it in bold.
+    assert "| **Sales shapes the content** | 3 | 6 | 0 | 9 | **Marketing +26 points** |" in md
     assert "- Christmas party 🙂 café _(sales)_" in md
     assert (
         "| Write a one-page lead definition<br>from “What counts as a lead” | Jonas Weber | joint"

@@ -32,7 +32,8 @@ def test_a_short_acronym_written_in_capitals_stays_in_a_lone_notes_label() -> No
 
 def test_a_label_cut_to_a_labels_length_keeps_an_acronym_at_its_end() -> None:
     words = round_words(["Wer fragt vorher die IT, bevor wir Tools kaufen?", *OTHERS])
-    assert make_label([0], words, []) == "Wer fragt vorher die IT…"
+    # Its first clause, whole: no ellipsis.
+    assert make_label([0], words, []) == "Wer fragt vorher die IT"
 
 
 def test_an_english_small_word_in_a_shouted_note_is_no_acronym() -> None:
