@@ -107,6 +107,21 @@ def test_a_note_added_while_searching_ends_the_search_so_it_shows(qtbot, window)
     assert "Search closed" in window.statusBar().currentMessage()
 
 
+def test_notes_from_phones_keep_the_search_and_are_sorted_in_or_out(qtbot, window):
+    # The room's phones send notes all through the round: each closed the facilitator's
+    # search. A phone's note that holds the words shows among the matches; others wait.
+    type_note(qtbot, window, "Pricing page confuses buyers")
+    type_note(qtbot, window, "Leads go cold")
+    line = find(qtbot, window, "pricing")
+    rid = window.shown_round_id()
+    window.store.add_note(rid, "Nobody owns the handover", source="device")
+    window.store.add_note(rid, "Pricing tiers change too often", source="device")
+    count = window.findChild(QLabel, "findCount")
+    qtbot.waitUntil(lambda: count.text().startswith("2 of 4 notes"))
+    assert line.isVisible() and line.text() == "pricing"
+    assert shown_cards(window) == ["Pricing page confuses buyers", "Pricing tiers change too often"]
+
+
 def test_find_and_the_function_filter_work_together(qtbot, window):
     type_note(qtbot, window, "s: Leads wait four days")
     type_note(qtbot, window, "m: Leads are scored by nobody")

@@ -5,8 +5,8 @@ A round of 150 notes is too many to read for "the one about the CRM" while the r
 Theme headers with no card left are hidden too, so what matches stands together; the
 count beside the line says how many match, and where else they are when this round has
 none. Enter (or Down) goes to the first card found; Esc closes the line and shows every
-card again. A note added to the round ends the search: a card typed in front of the room
-must not be hidden by it.
+card again. A note typed into the round ends the search: a card typed in front of the room
+must not be hidden by it. (Notes from phones do not: they come in all through the round.)
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -116,6 +116,7 @@ class FindBar(QWidget):
         row.addWidget(close)
         self.hide()
         self.board.redrawn.connect(self._count)
+        self._refilter_pending = False
         window.signals.changed.connect(self._note_added)
 
     def open_search(self) -> None:
@@ -197,9 +198,23 @@ class FindBar(QWidget):
             and change.round_id == self.board.round_id
             and self.board.search
         ):
+            if self.window_.store.note(change.id).source == "device":
+                # From a phone: nobody here typed it, and the room's notes coming in while
+                # the facilitator searches closed the search at each one. It stays; the new
+                # cards are sorted in or out like the rest (once per burst of them).
+                if not self._refilter_pending:
+                    self._refilter_pending = True
+                    QTimer.singleShot(0, self, self._refilter)
+                return
             self.hide()
             self.line.clear()
             self.window_.show_status("Search closed: a note was added, and every card shows again.")
+
+    def _refilter(self) -> None:
+        self._refilter_pending = False
+        if self.board.search:
+            self.board.set_search(self.board.search)
+            self._count()
 
 
 def install(window: MainWindow) -> None:
