@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListWidgetItem
 
 from ui.windows.board_keys import card_spoken
 from ui.windows.cards import ID, KIND, NOTE_IDS, PROPOSAL, CardDelegate
+from ui.windows.view_top import show_view_top, view_top
 
 
 class BoardHands:
@@ -29,6 +30,10 @@ class BoardHands:
     def set_proposals(self, mapping: dict[int, str]) -> None:
         """Show "Suggested theme: <label>" on these cards ({} clears)."""
         changed = set(self._proposals) | set(mapping)
+        # A tag at a card's foot makes it a line taller, and what was below moved down under
+        # the facilitator's eyes (at every note typed or sent from a phone): it stays put.
+        scrolled = changed and self.verticalScrollBar().value() and self._takes_drops()
+        kept = view_top(self) if scrolled else None
         self._proposals = dict(mapping)
         for nid in changed:
             if nid in self._cards:
@@ -39,6 +44,8 @@ class BoardHands:
                 self._cards[nid].setData(Qt.ItemDataRole.AccessibleTextRole, said)
         if changed:
             self._size_cards()  # a tag needs room at a card's foot
+        if kept is not None:
+            show_view_top(self, kept)
 
     def _maybe_accept(self, item: QListWidgetItem) -> None:
         """Double-click: accept the card's proposed theme if it shows one, else edit it."""

@@ -104,6 +104,12 @@ def restore_board_place(window: Any) -> None:
     window.round_shown.connect(lambda _rid: _round_shown(window))
 
 
+def _first_seen(board: Any) -> tuple[Any, int] | None:
+    """The first item whose top is in the board's view, and that top."""
+    whole = [s for s in view_top(board).seen if s.top >= 0]
+    return (whole[0].key, whole[0].top) if whole else None
+
+
 class ScrollBack(QObject):
     """Scrolls the board back to its place once it is shown with its size, and again at each
     new width the window settles on as it opens. Before it is shown the board has no height
@@ -129,6 +135,7 @@ class ScrollBack(QObject):
         board.model().rowsInserted.connect(self._let_go)
         self._pending = False
         self._left_at: int | None = None  # the scroll value the place was last put back at
+        self._left_top: tuple[Any, int] | None = None  # and the item then at the view's top
         self._done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
@@ -136,7 +143,13 @@ class ScrollBack(QObject):
         if event.type() in self._USER_INPUT:
             self._let_go()
         elif watched is board and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
-            moved = self._left_at is not None and board.verticalScrollBar().value() != self._left_at
+            # Moved, unless what it left at the top is still there: a card a line taller
+            # above (a live proposal) keeps that, with another scroll value.
+            moved = (
+                self._left_at is not None
+                and board.verticalScrollBar().value() != self._left_at
+                and _first_seen(board) != self._left_top
+            )
             if moved and not self._pending:
                 self._let_go()  # scrolled by something else since: that place stands
             elif board.isVisible() and not self._pending:
@@ -157,6 +170,7 @@ class ScrollBack(QObject):
         board.executeDelayedItemsLayout()
         show_view_top(board, self.kept)
         self._left_at = board.verticalScrollBar().value()
+        self._left_top = _first_seen(board)
 
     def _let_go(self, *_args: object) -> None:
         if self._done:

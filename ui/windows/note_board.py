@@ -50,7 +50,7 @@ from ui.windows.cards import (
     right_to_left,
 )
 from ui.windows.find_notes import filter_cards, hide_headers_left_empty, matches
-from ui.windows.view_top import show_view_top, view_top
+from ui.windows.view_top import ViewTop, show_view_top, view_top
 
 
 class NoteBoard(BoardHands, CardRows, QListWidget):
@@ -83,6 +83,11 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
         self._added_from: int | None = None
         self._added_last: int | None = None
         self._settle_pending = False
+        # Notes from phones come in while the facilitator reads or groups: the board stays
+        # where it is (what was at its top before the burst), unless it followed the end.
+        self._burst_typed = False  # a note of the burst was typed here: show it
+        self._burst_top: ViewTop | None = None
+        self._burst_followed = False
         self._from_top = False  # the next redraw shows another round: from its top
         self._rebuilding = False  # clearing and refilling: a resize then keeps nothing
         self.setViewMode(QListView.ViewMode.IconMode)
@@ -316,6 +321,13 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
         if n.theme_id is not None:
             self.rebuild()
             return
+        if not self._settle_pending:  # the first of a burst: where the board is now
+            bar = self.verticalScrollBar()
+            self._burst_typed = False
+            self._burst_followed = bar.value() == bar.maximum()
+            kept = 0 < bar.value() < bar.maximum() and self._takes_drops()
+            self._burst_top = view_top(self) if kept else None
+        self._burst_typed |= n.source != "device" or not self._takes_drops()
         # Ungrouped comes first: its cards fill the rows right after its header.
         self._ungrouped[n.function] += 1
         counts = self._ungrouped
@@ -345,7 +357,10 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
             per_row = self._row_of_cards()[0]
             scan_from = 1 + (first - 1) // per_row * per_row
         self._size_cards(range(first, self.row(self._cards[last]) + 1), scan_from)
-        self.scrollToItem(self._cards[last])
+        if self._burst_typed or self._burst_followed:
+            self.scrollToItem(self._cards[last])
+        elif self._burst_top is not None:
+            show_view_top(self, self._burst_top)  # (at the top, it stays at the top)
 
     def _shows(self, n: Note) -> bool:
         """The card is shown: of the function shown (Alt+1/2/3) and holding the search."""
