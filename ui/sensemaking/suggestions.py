@@ -11,7 +11,6 @@ the facilitator accepts is stored as one undo command.
 from __future__ import annotations
 
 import concurrent.futures
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -32,6 +31,13 @@ from ui.background import ProgressRelay
 from ui.sensemaking.after_preview import keyboard_after, show_the_themes
 from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
 from ui.sensemaking.suggestion_preview import ProposedGroup, SuggestionPreview, proposal_count
+from ui.sensemaking.suggestion_words import (
+    Naming,
+    accepted_name,
+    sort_reason,
+    sorted_name,
+    unique_names,
+)
 from ui.sensemaking.theme_commands import ApplySuggestions
 
 
@@ -294,7 +300,7 @@ class Suggester(QObject):
             )
             return
         grouped = members(notes)
-        by_name = dict(zip(_unique_names([t.label for t in themes]), themes, strict=True))
+        by_name = dict(zip(unique_names([t.label for t in themes]), themes, strict=True))
         examples = {name: [n.text for n in grouped.get(t.id, [])] for name, t in by_name.items()}
         template = self.store.session().template
         # The round's own hints (all the template's when it has none): "Pay plans" was
@@ -331,7 +337,7 @@ class Suggester(QObject):
                 tuple((n.id, n.text, False) for n in notes),
                 # A theme with no notes yet is matched by its name (it said "the notes
                 # already in" a theme that had none).
-                _sort_reason(by_name[name].label, bool(examples.get(name)), hinted.get(name)),
+                sort_reason(by_name[name].label, bool(examples.get(name)), hinted.get(name)),
                 by_name[name].id,
                 frozenset(n.id for n in notes if n.id in less_sure),
             )
@@ -356,61 +362,6 @@ class Suggester(QObject):
             left_out=unsure,
         )
         self._show(preview, round_id, sorted_name)
-
-
-# The undo step's name from what was accepted ((label, note ids, theme id) each) out of what
-# the preview offered: every accept was "Accept suggested themes" in Edit > Undo, whether all
-# six themes went in or two.
-Naming = Callable[[list[tuple[str, list[int], int | None]], list[ProposedGroup]], str]
-
-
-def accepted_name(chosen: list[tuple[str, list[int], int | None]], offered: list) -> str:
-    """ "Accept 6 suggested themes", or "Accept 2 of 6 suggested themes"."""
-    themes = counted(len(offered), "suggested theme")
-    return (
-        f"Accept {themes}" if len(chosen) >= len(offered) else f"Accept {len(chosen)} of {themes}"
-    )
-
-
-def sorted_name(chosen: list[tuple[str, list[int], int | None]], offered: list) -> str:
-    """ "Sort 7 notes into themes", or "Sort 5 of 7 notes into themes" (places proposed)."""
-    placed = sum(len(ids) for _, ids, _ in chosen)
-    proposed = sum(len(g.new_note_ids) for g in offered)
-    notes = counted(proposed, "note")
-    return (
-        f"Sort {notes} into themes"
-        if placed >= proposed
-        else f"Sort {placed} of {notes} into themes"
-    )
-
-
-def _sort_reason(label: str, has_notes: bool, hint: str | None) -> str:
-    """Why notes were sorted into a theme: its notes (or its name) and the template theme
-    that sorting also judged it by ("Theme 1" begun with two notes on pay is also judged
-    by "Compensation and incentives")."""
-    reason = (
-        f"Closest to the notes already in “{label}”."
-        if has_notes
-        else f"Close to the name “{label}” (the theme has no notes yet)."
-    )
-    if hint and hint.strip().lower() != label.strip().lower():
-        reason += f" Judged with the template theme “{hint}”, which its notes or name match."
-    return reason
-
-
-def _unique_names(labels: list[str]) -> list[str]:
-    """Theme names as keys for the engine: the same label twice gets a number, one that no
-    theme has ("X", "X", "X (2)" gave "X (2)" twice, and one theme dropped out)."""
-    taken: set[str] = set()
-    out = []
-    for label in labels:
-        name, n = label, 1
-        while name in taken:
-            n += 1
-            name = f"{label} ({n})"
-        taken.add(name)
-        out.append(name)
-    return out
 
 
 def install(window: Any, controller: Any) -> Suggester:
