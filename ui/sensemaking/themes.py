@@ -28,27 +28,8 @@ from ui.sensemaking.theme_commands import (
 )
 from ui.sensemaking.theme_list import THEME_ID, ThemesPanel
 from ui.sensemaking.theme_merge import MergeControl
+from ui.sensemaking.theme_names import default_label
 from ui.windows.window_actions import as_typed
-
-
-def default_label(store: Any, round_id: int, note_ids: list[int]) -> str:
-    """A starting name for a new theme, from its notes' own words (the facilitator renames)."""
-    notes = store.notes(round_id)
-    taken = [t.label for t in store.themes(round_id)]
-    try:
-        from roundtable.clustering.labels import make_label, round_words
-
-        rows = [i for i, n in enumerate(notes) if n.id in set(note_ids)]
-        label = make_label(rows, round_words([n.text for n in notes]), taken)
-        if label.strip():
-            return label[:80]
-    except Exception:  # noqa: BLE001 (a missing label only costs a generic name)
-        pass
-    number = len(taken) + 1
-    while f"Theme {number}" in taken:
-        number += 1
-    return f"Theme {number}"
-
 
 # How long a new theme's name editor waits for the window to be active again.
 NAME_WAIT_S = 3.0
