@@ -103,6 +103,21 @@ def shown_window(qtbot, path: Path, clock):
     return win
 
 
+def read_only_window(qtbot, path: Path, clock):
+    """A read-only main window on `path` at a laptop's size, active (its keys work)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import open_window
+
+    win = open_window(path, read_only=True, clock=clock)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    return win
+
+
 @pytest.fixture
 def qloop(qapp):
     """A qasync event loop on qtbot's QApplication, set as the current asyncio loop."""

@@ -75,17 +75,12 @@ def test_a_read_only_window_says_no_action_item_comes_from_a_note(qtbot, session
     # Ctrl+Alt+N filled the greyed-out line and said "edit it if need be, then Enter",
     # which nothing there could do; Ctrl+Alt+A said the window was read-only.
     from roundtable.store import Store
-    from ui.app import open_window
+    from tests.ui.conftest import read_only_window
 
     with Store.open(session_file, clock=fake_clock) as store:
         ana = store.participants()[0]
         note = store.add_note(store.rounds()[0].id, "Book the review", participant_id=ana.id)
-    win = open_window(session_file, read_only=True, clock=fake_clock)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win = read_only_window(qtbot, session_file, fake_clock)
     click_card(qtbot, win, note.id)
     qtbot.keyClick(win.board, Qt.Key.Key_N, CTRL_ALT)
     assert win.findChild(QLineEdit, "actionText").text() == ""

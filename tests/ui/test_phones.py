@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 import ui.phones_action as phones_action
-from tests.ui.conftest import shown_window
+from tests.ui.conftest import read_only_window, shown_window
 from tests.ui.test_import_csv import _until
 from tests.ui.test_main_window import card_texts
 
@@ -171,14 +171,7 @@ def test_a_note_refused_says_why(qtbot, qloop, window, on_a_network):
 def test_a_read_only_window_takes_no_notes_from_phones_and_says_why(
     qtbot, session_file, fake_clock
 ):
-    from ui.app import open_window
-
-    win = open_window(session_file, read_only=True, clock=fake_clock)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win = read_only_window(qtbot, session_file, fake_clock)
     action = win.findChild(QAction, "phonesAction")
     assert not action.isEnabled()
     qtbot.keyClick(win.board, Qt.Key.Key_J, CTRL_SHIFT)

@@ -5,10 +5,9 @@ and the window grew by as much: on a 600-line screen the form needed 609 pixels 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
+from tests.ui.test_start_roster_of_twelve import start_screen_on as twelve_on
 from ui.windows.sizing import TITLE_BAR
 from ui.windows.start_screen import StartScreen
 
@@ -19,16 +18,7 @@ TWELVE = "\n".join(f"Person {k} Lastname, Company {k}, sales" for k in range(1, 
 
 
 def start_screen_on(qtbot, monkeypatch, width: int, height: int) -> StartScreen:
-    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, width, height))
-    screen = StartScreen()
-    qtbot.addWidget(screen)
-    screen.show()
-    qtbot.waitExposed(screen)
-    screen.anonymous.setChecked(True)
-    screen.roster.setFocus()
-    screen.roster.insertPlainText(TWELVE)  # as pasted
-    qtbot.wait(10)
-    return screen
+    return twelve_on(qtbot, monkeypatch, width, height, roster=TWELVE)
 
 
 def blank_under_words(label: QLabel, below: QWidget) -> int:

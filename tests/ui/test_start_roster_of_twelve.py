@@ -16,14 +16,16 @@ TWELVE = "\n".join(
 )
 
 
-def start_screen_on(qtbot, monkeypatch, width: int, height: int) -> StartScreen:
+def start_screen_on(
+    qtbot, monkeypatch, width: int, height: int, roster: str = TWELVE
+) -> StartScreen:
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, width, height))
     screen = StartScreen()
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitExposed(screen)
     screen.roster.setFocus()
-    screen.roster.insertPlainText(TWELVE)  # as pasted
+    screen.roster.insertPlainText(roster)  # as pasted
     screen.anonymous.setChecked(True)  # the warning under the roster shows too
     qtbot.wait(10)
     return screen
