@@ -58,6 +58,7 @@ class NoteLine:
     round_title: str
     theme: str  # empty when the note belongs to no theme
     theme_votes: int | None
+    source: str = "facilitator"  # typed here, sent from a phone ("device"), or imported
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
             round_title=xml_safe(rnd.title) if rnd else "",
             theme=xml_safe(theme.label) if theme else "",
             theme_votes=sum(votes[theme.id].values()) if theme else None,
+            source=n.source,
         )
 
     lines = [line(n) for n in snap.notes]

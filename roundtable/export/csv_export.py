@@ -1,4 +1,5 @@
-"""CSV export: one row per note, for spreadsheets and further analysis.
+"""CSV export: one row per note, for spreadsheets and further analysis; its last column
+says how the note came in (typed, phone, imported).
 
 Written as UTF-8 with a byte-order mark, because Excel otherwise reads UTF-8 as the local
 code page and mangles accents and emoji; LibreOffice and Python ignore the mark. Cells that
@@ -21,7 +22,10 @@ HEADER = [
     "participant",
     "theme votes",
     "created",
+    "source",
 ]
+# How each note reached the session, in the organizer's words.
+SOURCE_WORDS = {"facilitator": "typed", "device": "phone", "import": "imported"}
 
 
 def _safe(text: str) -> str:
@@ -44,5 +48,6 @@ def write_csv(m: Minutes, out: Path) -> None:
                     _safe(n.participant),
                     "" if n.theme_votes is None else n.theme_votes,
                     n.created_at.isoformat(timespec="seconds"),
+                    SOURCE_WORDS.get(n.source, n.source),
                 ]
             )

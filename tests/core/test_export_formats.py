@@ -80,7 +80,9 @@ def test_csv_one_row_per_note(store: Store, tmp_path: Path) -> None:
         "participant",
         "theme votes",
         "created",
+        "source",
     ]
+    assert {r["source"] for r in rows} == {"typed"}
     assert [r["note"] for r in rows] == [
         "Weekly pipeline call together",
         "One funnel report, not two",
@@ -97,6 +99,23 @@ def test_csv_one_row_per_note(store: Store, tmp_path: Path) -> None:
     assert first["participant"] == "Hannah Berg" and first["theme votes"] == "3"
     assert rows[3]["theme"] == "" and rows[3]["theme votes"] == ""
     assert rows[2]["theme votes"] == "9"
+
+
+def test_csv_says_which_notes_came_from_phones_and_reads_back_in(
+    store: Store, tmp_path: Path
+) -> None:
+    from roundtable.csv_import import import_csv
+
+    rid = store.rounds()[1].id
+    store.add_note(rid, "Typed at the front")
+    store.add_note(rid, "Sent from a phone", source="device")
+    out = export_minutes(store.snapshot(), "csv", tmp_path / "m.csv")
+    assert [(r["note"], r["source"]) for r in rows_of(out)] == [
+        ("Typed at the front", "typed"),
+        ("Sent from a phone", "phone"),
+    ]
+    import_csv(store, out)  # the export's own columns are read past
+    assert [n.text for n in store.notes(rid)][-2:] == ["Typed at the front", "Sent from a phone"]
 
 
 def test_csv_anonymous_has_no_names(store: Store, tmp_path: Path) -> None:
