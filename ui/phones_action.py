@@ -160,6 +160,7 @@ class Phones(QObject):
         window.statusBar().addPermanentWidget(self.count)
         self._closing: asyncio.Task | None = None  # the stop begun as the window closes
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._told = ""  # the saving trouble last shown in the status bar
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._counted)
         window.installEventFilter(self)
@@ -231,6 +232,14 @@ class Phones(QObject):
 
     def _counted(self) -> None:
         self.count.setText(self.counted())
+        trouble = self.server.trouble
+        if trouble and trouble != self._told:
+            # The phones only hear that their notes wait; what to do is the facilitator's.
+            self.window.show_status(  # type: ignore[attr-defined]
+                f"Notes from phones are not being saved: {trouble} The phones keep them and"
+                " send them again."
+            )
+        self._told = trouble
         if self.dialog is not None:
             self.dialog.counted.setText(self.counted())
 

@@ -199,3 +199,20 @@ def test_started_before_any_round_it_says_what_phones_are_told(qtbot, qloop, win
         .currentMessage()
         .endswith("For now phones are told: The facilitator has not started a round yet.")
     )
+
+
+def test_notes_from_phones_that_cannot_be_saved_are_shown_to_the_facilitator(
+    qtbot, qloop, window, on_a_network, monkeypatch
+):
+    from roundtable.store import SessionFileError
+
+    started(qtbot, qloop, window)
+    why = f"Could not save to {window.store.path}: the disk is full."
+
+    def full(*_args, **_kwargs):
+        raise SessionFileError(window.store.path, why)
+
+    monkeypatch.setattr(window.store, "add_notes", full)
+    assert post(qloop, window.phones.url(), {"text": "Waits on the phone", "key": "w"}) == 503
+    qtbot.waitUntil(lambda: why in window.statusBar().currentMessage())
+    assert "The phones keep them and send them again." in window.statusBar().currentMessage()
