@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QPushButton,
     QVBoxLayout,
@@ -95,7 +96,10 @@ class PhonesDialog(QDialog):
         for widget in (about, self.code, self.address, self.counted, self.said, self.on_wall):
             lay.addWidget(widget)
         lay.addLayout(buttons)
-        self.resize(560, 0)
+        # Always as tall as its words and code need: left to adjustSize, a dialog opens at
+        # most two thirds of the screen high, 400 pixels on an 800x600 screen, where the
+        # code lost its bottom rows (too few left to scan) and the address went over it.
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.refresh()
 
     def refresh(self) -> None:
@@ -108,7 +112,7 @@ class PhonesDialog(QDialog):
         self.again.setVisible(running and url is None)
         self.on_wall.setEnabled(url is not None)
         self.code.setVisible(url is not None)
-        self.address.setVisible(running)
+        self.address.setVisible(url is not None)  # (no blank line where it would be)
         self.counted.setVisible(running)
         self.counted.setText(phones.counted())
         if url is not None:
@@ -124,7 +128,7 @@ class PhonesDialog(QDialog):
             self.said.setText(NO_NETWORK)
         else:
             self.said.setText(phones.failure)
-        self.adjustSize()
+        self.said.setVisible(bool(self.said.text()))
 
     def _check_again(self) -> None:
         self.phones.look_for_address()

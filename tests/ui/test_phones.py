@@ -216,3 +216,19 @@ def test_notes_from_phones_that_cannot_be_saved_are_shown_to_the_facilitator(
     assert post(qloop, window.phones.url(), {"text": "Waits on the phone", "key": "w"}) == 503
     qtbot.waitUntil(lambda: why in window.statusBar().currentMessage())
     assert "The phones keep them and send them again." in window.statusBar().currentMessage()
+
+
+def test_the_code_to_scan_is_shown_whole_however_short_the_dialog(
+    qtbot, qloop, window, on_a_network
+):
+    dialog = started(qtbot, qloop, window)
+    # On an 800x600 screen the dialog opened 400 pixels high (two thirds of the screen) and
+    # the code's label was squeezed: its bottom rows and quiet zone cut off, too few to scan.
+    dialog.resize(dialog.width(), 1)
+    QApplication.processEvents()
+    code = dialog.findChild(QLabel, "phonesCode")
+    address = dialog.findChild(QLabel, "phonesAddress")
+    assert code.height() >= code.pixmap().height() and code.width() >= code.pixmap().width()
+    assert dialog.rect().contains(code.geometry())
+    assert address.height() >= address.heightForWidth(address.width())
+    assert not code.geometry().intersects(address.geometry())  # the address below, not over it
