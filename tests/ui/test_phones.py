@@ -232,3 +232,24 @@ def test_the_code_to_scan_is_shown_whole_however_short_the_dialog(
     assert dialog.rect().contains(code.geometry())
     assert address.height() >= address.heightForWidth(address.width())
     assert not code.geometry().intersects(address.geometry())  # the address below, not over it
+
+
+def test_the_code_on_the_wall_grows_with_the_wall_and_the_notes_keep_most_of_it(
+    qtbot, qloop, window, on_a_network
+):
+    dialog = started(qtbot, qloop, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    dialog.findChild(object, "phonesOnWall").click()
+    view, strip = window.presenter, window.presenter.join
+    sizes = {}
+    for height in (600, 1080):
+        view.resize(height * 16 // 9, height)
+        qtbot.waitUntil(lambda h=height: view.height() == h)
+        sizes[height] = strip.code.pixmap().height()
+        assert view.wall.height() > 0.45 * height  # the notes keep most of the wall
+        assert view.rect().contains(strip.geometry())
+    # On a 1080p projector the code was 132 pixels, as on an 800x600 one: 2.4 times
+    # smaller on the same wall, too small to scan from the back of the room.
+    assert sizes[600] >= 132 and sizes[1080] >= 1080 // 6
