@@ -56,3 +56,42 @@ def test_the_page_is_readable_in_the_phones_light_and_dark_scheme(scheme):
     assert weak == []  # WCAG AA for text
     # The browser's own parts (the name list, scroll bars) follow the scheme too.
     assert '<meta name="color-scheme" content="light dark">' in PAGE
+
+
+def test_every_field_on_the_page_is_named_in_words_everyone_sees():
+    from html.parser import HTMLParser
+
+    class Fields(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.texts: dict[str, str] = {}  # id -> its words
+            self.named: list[tuple[str, str]] = []  # (field, the id that names it)
+            self._open: list[str | None] = []
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            self._open.append(a.get("id"))
+            if tag == "label" and a.get("for"):
+                self.named.append((a["for"], f"label:{a['for']}"))
+                self._open[-1] = f"label:{a['for']}"
+            if a.get("role") == "radiogroup":
+                # aria-label alone is heard, not seen: the sides had no words on screen.
+                self.named.append(("sides", a.get("aria-labelledby", "")))
+
+        def handle_endtag(self, tag):
+            if self._open:
+                self._open.pop()
+
+        def handle_data(self, data):
+            for key in self._open:
+                if key:
+                    self.texts[key] = self.texts.get(key, "") + data
+
+    fields = Fields()
+    fields.feed(PAGE)
+    named = {field: fields.texts.get(by, "").strip() for field, by in fields.named}
+    assert named == {
+        "name": "Your name (or leave it out)",
+        "sides": "You work in",
+        "text": "Your note: one idea per note",
+    }
