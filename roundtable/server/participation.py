@@ -82,6 +82,7 @@ class PhoneNotes:
         self.devices: set[str] = set()  # phones that sent at least one note
         self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
         self._runner: web.AppRunner | None = None
+        self._starting: asyncio.Future[Served] | None = None
         self._waiting: list[tuple[Any, asyncio.Future[Answer]]] = []  # for the next write
         self.served: Served | None = None
         self.trouble = ""  # why the last notes could not be saved ("" once they could)
@@ -275,7 +276,18 @@ class PhoneNotes:
                 future.set_result(answer)
 
     async def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> Served:
-        """Listen on `port`, or the next free one of PORTS_TRIED, or any free port."""
+        """Listen on `port`, or the next free one of PORTS_TRIED, or any free port. Started
+        already, or being started: the same address (Start pressed twice at once listened
+        twice, and Stop closed only the second: phones still got notes in after it)."""
+        if self._starting is None:
+            self._starting = asyncio.ensure_future(self._listen(host, port))
+        try:
+            return await asyncio.shield(self._starting)
+        except Exception:
+            self._starting = None  # a later start tries again
+            raise
+
+    async def _listen(self, host: str, port: int) -> Served:
         runner = web.AppRunner(self.web_app(), access_log=None)
         await runner.setup()
         candidates = [*range(port, port + PORTS_TRIED), 0] if port else [0]
@@ -293,6 +305,9 @@ class PhoneNotes:
         raise OSError("No free port to take notes from phones on.")
 
     async def stop(self) -> None:
+        starting, self._starting = self._starting, None
+        if starting is not None and not starting.done():
+            await asyncio.wait([starting])
         if self._runner is not None:
             await self._runner.cleanup()
         self._runner = None

@@ -325,3 +325,24 @@ def test_a_phone_on_an_address_no_longer_open_is_told_to_ask_for_the_new_one(sto
     said = "This address is not open. Ask the facilitator for the one on the screen."
     assert (state_status, sent_status) == (404, 404)
     assert state["error"] == said and sent["error"] == said  # what the page shows
+
+
+def test_started_twice_at_once_it_listens_once_and_stop_closes_it(store):
+    started(store)
+
+    async def run():
+        phones = PhoneNotes(store)
+        one, two = await asyncio.gather(
+            phones.start("127.0.0.1", 0), phones.start("127.0.0.1", 0)
+        )  # Start pressed twice before the first had bound its port
+        await phones.stop()
+        async with ClientSession() as http:
+            with pytest.raises(OSError):
+                await http.post(f"{one.url('127.0.0.1')}/notes", json={"text": "After Stop"})
+        again = await phones.start("127.0.0.1", 0)  # and it starts again after the Stop
+        await phones.stop()
+        return one, two, again
+
+    one, two, again = asyncio.run(run())
+    assert one == two and again.code == one.code
+    assert store.notes() == []
