@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QPushButton,
     QVBoxLayout,
@@ -95,7 +96,10 @@ class PhonesDialog(QDialog):
         for widget in (about, self.code, self.address, self.counted, self.said, self.on_wall):
             lay.addWidget(widget)
         lay.addLayout(buttons)
-        self.resize(560, 0)
+        # Always as tall as its words and code need: left to adjustSize, a dialog opens at
+        # most two thirds of the screen high, 400 pixels on an 800x600 screen, where the
+        # code lost its bottom rows (too few left to scan) and the address went over it.
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.refresh()
 
     def refresh(self) -> None:
@@ -108,7 +112,7 @@ class PhonesDialog(QDialog):
         self.again.setVisible(running and url is None)
         self.on_wall.setEnabled(url is not None)
         self.code.setVisible(url is not None)
-        self.address.setVisible(running)
+        self.address.setVisible(url is not None)  # (no blank line where it would be)
         self.counted.setVisible(running)
         self.counted.setText(phones.counted())
         if url is not None:
@@ -124,7 +128,7 @@ class PhonesDialog(QDialog):
             self.said.setText(NO_NETWORK)
         else:
             self.said.setText(phones.failure)
-        self.adjustSize()
+        self.said.setVisible(bool(self.said.text()))
 
     def _check_again(self) -> None:
         self.phones.look_for_address()
@@ -160,6 +164,7 @@ class Phones(QObject):
         window.statusBar().addPermanentWidget(self.count)
         self._closing: asyncio.Task | None = None  # the stop begun as the window closes
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._told = ""  # the saving trouble last shown in the status bar
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._counted)
         window.installEventFilter(self)
@@ -231,6 +236,14 @@ class Phones(QObject):
 
     def _counted(self) -> None:
         self.count.setText(self.counted())
+        trouble = self.server.trouble
+        if trouble and trouble != self._told:
+            # The phones only hear that their notes wait; what to do is the facilitator's.
+            self.window.show_status(  # type: ignore[attr-defined]
+                f"Notes from phones are not being saved: {trouble} The phones keep them and"
+                " send them again."
+            )
+        self._told = trouble
         if self.dialog is not None:
             self.dialog.counted.setText(self.counted())
 

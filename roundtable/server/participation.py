@@ -9,7 +9,9 @@ venue's Wi-Fi or the laptop's hotspot).
 The server runs in the app's asyncio loop (qasync: the Qt thread), so it writes through
 the window's own store, on the thread that opened it. The address carries a random code:
 another laptop's guest on the same network cannot post into the session by guessing the
-port, and a new start gives a new code.
+port. The code is the server's for as long as it exists (a window's, while it is open):
+Stop and Start again keep the address, so the room's phones carry on; another window, or
+the file opened again, has a new code, and a phone on the old one is told to ask for it.
 
 A phone that lost the answer sends the same note again (the page keeps unsent notes and
 retries); each note carries a key of the phone's making, and a key already stored is
@@ -19,6 +21,7 @@ answered as stored, not stored twice.
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 import sqlite3
 from dataclasses import dataclass
@@ -36,6 +39,8 @@ PORTS_TRIED = 10  # then any free port
 MAX_BODY = 16 * 1024  # a note is at most 500 characters: a larger body is not a note
 MAX_KEY = 64
 KEYS_KEPT = 50_000  # note keys remembered against resends (a long day of many phones)
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,16 @@ class Answer:
     body: dict[str, Any]
 
 
+NOT_SAVED = Answer(
+    503,
+    {
+        "error": "The laptop could not save your note just now. It stays here and is sent again"
+        " soon."
+    },
+)
+UNKNOWN = "This address is not open. Ask the facilitator for the one on the screen."
+
+
 class PhoneNotes:
     """Takes notes from phones into `store`'s round on the clock."""
 
@@ -67,8 +82,10 @@ class PhoneNotes:
         self.devices: set[str] = set()  # phones that sent at least one note
         self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
         self._runner: web.AppRunner | None = None
+        self._starting: asyncio.Future[Served] | None = None
         self._waiting: list[tuple[Any, asyncio.Future[Answer]]] = []  # for the next write
         self.served: Served | None = None
+        self.trouble = ""  # why the last notes could not be saved ("" once they could)
 
     def web_app(self) -> web.Application:
         """A new aiohttp application answering the page, its state and its notes (one per
@@ -141,9 +158,11 @@ class PhoneNotes:
                 ids = self.store.add_notes([n for _place, n, _key, _device in new])
             except (SessionFileError, sqlite3.Error) as err:
                 # A full disk, a busy file: the notes stay on the phones, which send them again.
-                said = f"The laptop could not save the note ({err}). It is sent again soon."
-                failed = Answer(503, {"error": said})
-                return [failed if a is None else a for a in answers]
+                # The store's words (the file's path, what to do at the laptop) are for the
+                # facilitator, who reads them in the app (`trouble`), not for the room.
+                self.trouble = str(err)
+                return [NOT_SAVED if a is None else a for a in answers]
+            self.trouble = ""
             if len(self._keys) + len(ids) > KEYS_KEPT:
                 self._keys.clear()
             for (place, _note, key, device), nid in zip(new, ids, strict=True):
@@ -205,15 +224,14 @@ class PhoneNotes:
         return secrets.compare_digest(request.match_info["code"], self.code)
 
     @staticmethod
-    def _unknown() -> web.Response:
-        return web.Response(
-            status=404,
-            text="This address is not open. Ask the facilitator for the one on the screen.",
-        )
+    def _unknown(request: web.Request) -> web.Response:
+        if request.path.endswith(("/state", "/notes")):  # the page shows its `error`
+            return web.json_response({"error": UNKNOWN}, status=404)
+        return web.Response(status=404, text=UNKNOWN)
 
     async def _page(self, request: web.Request) -> web.Response:
         if not self._known(request):
-            return self._unknown()
+            return self._unknown(request)
         page = resources.files("roundtable.server").joinpath("page.html").read_text("utf-8")
         return web.Response(
             text=page, content_type="text/html", headers={"Cache-Control": "no-store"}
@@ -221,15 +239,15 @@ class PhoneNotes:
 
     async def _state(self, request: web.Request) -> web.Response:
         if not self._known(request):
-            return self._unknown()
+            return self._unknown(request)
         return web.json_response(self.state(), headers={"Cache-Control": "no-store"})
 
     async def _notes(self, request: web.Request) -> web.Response:
         if not self._known(request):
-            return self._unknown()
+            return self._unknown(request)
         try:
             payload = await request.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to read
             payload = None
         answer = await self._in_the_next_write(payload)
         return web.json_response(answer.body, status=answer.status)
@@ -246,14 +264,30 @@ class PhoneNotes:
 
     def _write_waiting(self) -> None:
         waiting, self._waiting = self._waiting, []
-        for (_payload, future), answer in zip(
-            waiting, self.take_all([p for p, _f in waiting]), strict=True
-        ):
+        try:
+            answers = self.take_all([p for p, _f in waiting])
+        except Exception as err:  # noqa: BLE001 (every phone waiting must get an answer)
+            # Unanswered, each of these phones waited for ever and sent nothing more.
+            log.exception("notes from phones not written")
+            self.trouble = str(err)
+            answers = [NOT_SAVED] * len(waiting)
+        for (_payload, future), answer in zip(waiting, answers, strict=True):
             if not future.done():  # (the phone may have gone meanwhile)
                 future.set_result(answer)
 
     async def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> Served:
-        """Listen on `port`, or the next free one of PORTS_TRIED, or any free port."""
+        """Listen on `port`, or the next free one of PORTS_TRIED, or any free port. Started
+        already, or being started: the same address (Start pressed twice at once listened
+        twice, and Stop closed only the second: phones still got notes in after it)."""
+        if self._starting is None:
+            self._starting = asyncio.ensure_future(self._listen(host, port))
+        try:
+            return await asyncio.shield(self._starting)
+        except Exception:
+            self._starting = None  # a later start tries again
+            raise
+
+    async def _listen(self, host: str, port: int) -> Served:
         runner = web.AppRunner(self.web_app(), access_log=None)
         await runner.setup()
         candidates = [*range(port, port + PORTS_TRIED), 0] if port else [0]
@@ -271,6 +305,9 @@ class PhoneNotes:
         raise OSError("No free port to take notes from phones on.")
 
     async def stop(self) -> None:
+        starting, self._starting = self._starting, None
+        if starting is not None and not starting.done():
+            await asyncio.wait([starting])
         if self._runner is not None:
             await self._runner.cleanup()
         self._runner = None

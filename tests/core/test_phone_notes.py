@@ -202,7 +202,7 @@ def test_a_note_the_laptop_cannot_save_is_left_on_the_phone_to_send_again(store,
         return sent.status, await sent.json()
 
     status, body = over_http(phones, talk)
-    assert status == 503 and "disk is full" in body["error"] and "sent again" in body["error"]
+    assert status == 503 and "sent again" in body["error"] and "disk is full" in phones.trouble
     monkeypatch.undo()
 
     async def again(client, base):
@@ -248,3 +248,101 @@ def test_notes_arriving_together_are_written_together_each_answered_for_itself(s
         f"Idea {i} from the floor" for i in range(20)
     )
     assert sum(writes) == 20 and len(writes) < 20  # fewer writes than notes
+
+
+def test_a_laptop_that_cannot_save_tells_the_phone_plainly_and_the_facilitator_why(
+    store, monkeypatch
+):
+    from roundtable.store import SessionFileError
+
+    rid = started(store)
+    phones = PhoneNotes(store)
+    why = f"Could not save to {store.path}: the disk is full. To go on, free some disk space."
+
+    def full(*_args, **_kwargs):
+        raise SessionFileError(store.path, why)
+
+    monkeypatch.setattr(store, "add_notes", full)
+
+    async def talk(client, base):
+        sent = await client.post(f"{base}/notes", json={"text": "Kept", "key": "k"})
+        return sent.status, await sent.json()
+
+    status, body = over_http(phones, talk)
+    # The room is not shown the laptop's folders or told to free disk space there.
+    assert status == 503 and body["error"] == (
+        "The laptop could not save your note just now. It stays here and is sent again soon."
+    )
+    assert phones.trouble == why  # for the app to show the facilitator
+    monkeypatch.undo()
+    assert over_http(phones, talk)[0] == 201
+    assert phones.trouble == "" and [n.text for n in store.notes(rid)] == ["Kept"]
+
+
+def test_an_unexpected_failure_to_write_still_answers_every_phone(store, monkeypatch):
+    started(store)
+    phones = PhoneNotes(store)
+
+    def broken(*_args, **_kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(store, "add_notes", broken)
+
+    async def talk(client, base):
+        notes = [{"text": f"Note {i}", "key": f"k{i}"} for i in range(3)]
+        async with asyncio.timeout(5):  # unanswered, a phone waited for ever and sent no more
+            sent = await asyncio.gather(*(client.post(f"{base}/notes", json=n) for n in notes))
+            return [(s.status, (await s.json())["error"]) for s in sent]
+
+    answers = over_http(phones, talk)
+    assert [status for status, _error in answers] == [503] * 3
+    assert all("sent again soon" in error for _status, error in answers)
+    assert "Input/output error" in phones.trouble
+
+
+def test_a_body_nested_too_deep_to_read_is_refused_as_not_a_note(store):
+    started(store)
+    phones = PhoneNotes(store)
+
+    async def talk(client, base):
+        sent = await client.post(f"{base}/notes", data="[" * 5000 + "]" * 5000)
+        return sent.status, await sent.json()
+
+    status, body = over_http(phones, talk)
+    assert status == 400 and "That was not a note." in body["error"]
+
+
+def test_a_phone_on_an_address_no_longer_open_is_told_to_ask_for_the_new_one(store):
+    started(store)
+    phones = PhoneNotes(store, code="new-code")  # the file opened again: a new code
+
+    async def talk(client, _base):
+        state = await client.get("/old-code/state")
+        sent = await client.post("/old-code/notes", json={"text": "Still here"})
+        return state.status, await state.json(), sent.status, await sent.json()
+
+    state_status, state, sent_status, sent = over_http(phones, talk)
+    said = "This address is not open. Ask the facilitator for the one on the screen."
+    assert (state_status, sent_status) == (404, 404)
+    assert state["error"] == said and sent["error"] == said  # what the page shows
+
+
+def test_started_twice_at_once_it_listens_once_and_stop_closes_it(store):
+    started(store)
+
+    async def run():
+        phones = PhoneNotes(store)
+        one, two = await asyncio.gather(
+            phones.start("127.0.0.1", 0), phones.start("127.0.0.1", 0)
+        )  # Start pressed twice before the first had bound its port
+        await phones.stop()
+        async with ClientSession() as http:
+            with pytest.raises(OSError):
+                await http.post(f"{one.url('127.0.0.1')}/notes", json={"text": "After Stop"})
+        again = await phones.start("127.0.0.1", 0)  # and it starts again after the Stop
+        await phones.stop()
+        return one, two, again
+
+    one, two, again = asyncio.run(run())
+    assert one == two and again.code == one.code
+    assert store.notes() == []

@@ -192,3 +192,57 @@ def test_started_before_any_round_it_says_what_phones_are_told(qtbot, qloop, win
         .currentMessage()
         .endswith("For now phones are told: The facilitator has not started a round yet.")
     )
+
+
+def test_notes_from_phones_that_cannot_be_saved_are_shown_to_the_facilitator(
+    qtbot, qloop, window, on_a_network, monkeypatch
+):
+    from roundtable.store import SessionFileError
+
+    started(qtbot, qloop, window)
+    why = f"Could not save to {window.store.path}: the disk is full."
+
+    def full(*_args, **_kwargs):
+        raise SessionFileError(window.store.path, why)
+
+    monkeypatch.setattr(window.store, "add_notes", full)
+    assert post(qloop, window.phones.url(), {"text": "Waits on the phone", "key": "w"}) == 503
+    qtbot.waitUntil(lambda: why in window.statusBar().currentMessage())
+    assert "The phones keep them and send them again." in window.statusBar().currentMessage()
+
+
+def test_the_code_to_scan_is_shown_whole_however_short_the_dialog(
+    qtbot, qloop, window, on_a_network
+):
+    dialog = started(qtbot, qloop, window)
+    # On an 800x600 screen the dialog opened 400 pixels high (two thirds of the screen) and
+    # the code's label was squeezed: its bottom rows and quiet zone cut off, too few to scan.
+    dialog.resize(dialog.width(), 1)
+    QApplication.processEvents()
+    code = dialog.findChild(QLabel, "phonesCode")
+    address = dialog.findChild(QLabel, "phonesAddress")
+    assert code.height() >= code.pixmap().height() and code.width() >= code.pixmap().width()
+    assert dialog.rect().contains(code.geometry())
+    assert address.height() >= address.heightForWidth(address.width())
+    assert not code.geometry().intersects(address.geometry())  # the address below, not over it
+
+
+def test_the_code_on_the_wall_grows_with_the_wall_and_the_notes_keep_most_of_it(
+    qtbot, qloop, window, on_a_network
+):
+    dialog = started(qtbot, qloop, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    dialog.findChild(object, "phonesOnWall").click()
+    view, strip = window.presenter, window.presenter.join
+    sizes = {}
+    for height in (600, 1080):
+        view.resize(height * 16 // 9, height)
+        qtbot.waitUntil(lambda h=height: view.height() == h)
+        sizes[height] = strip.code.pixmap().height()
+        assert view.wall.height() > 0.45 * height  # the notes keep most of the wall
+        assert view.rect().contains(strip.geometry())
+    # On a 1080p projector the code was 132 pixels, as on an 800x600 one: 2.4 times
+    # smaller on the same wall, too small to scan from the back of the room.
+    assert sizes[600] >= 132 and sizes[1080] >= 1080 // 6

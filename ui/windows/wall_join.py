@@ -7,11 +7,14 @@ from __future__ import annotations
 import io
 
 import segno
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-CODE_PIXELS = 132  # a phone reads it from the back of a meeting room on a projected wall
+CODE_PIXELS = 132  # at least; a phone reads it from the back of a meeting room on the wall
+# Of the wall's height: the code is as large on the projected image whatever the projector's
+# resolution (a fixed 132 pixels was 22% of an 800x600 wall but 12% of a 1080p one).
+CODE_SHARE = 1 / 5
 
 
 def qr_pixmap(text: str, size: int) -> QPixmap:
@@ -41,7 +44,21 @@ class JoinStrip(QWidget):
         lay.addWidget(self.code, 0, Qt.AlignmentFlag.AlignVCenter)
         lay.addWidget(self.words, 1, Qt.AlignmentFlag.AlignVCenter)
         self.url: str | None = None
+        self._drawn: tuple[str, int] | None = None  # the code's text and size as drawn
+        parent.installEventFilter(self)  # the wall's height sets the code's size
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize and self.url is not None:
+            self._draw_code()
+        return False
+
+    def _draw_code(self) -> None:
+        assert self.url is not None
+        size = max(CODE_PIXELS, int(self.parentWidget().height() * CODE_SHARE))
+        if self._drawn != (self.url, size):
+            self._drawn = (self.url, size)
+            self.code.setPixmap(qr_pixmap(self.url, size))
 
     def show_url(self, url: str | None) -> None:
         """Show how to join at `url`, or nothing (None)."""
@@ -49,6 +66,6 @@ class JoinStrip(QWidget):
         if url is None:
             self.hide()
             return
-        self.code.setPixmap(qr_pixmap(url, CODE_PIXELS))
+        self._draw_code()
         self.words.setText(f"Send your notes from your phone: scan the code or open\n{url}")
         self.show()

@@ -1,0 +1,97 @@
+"""The participants' page reads on any phone: its colours in the light and the dark scheme
+(a phone set to dark mode) keep text readable. (What the page's script does against a live
+server is checked by hand, in node: tests/benchmarks/phone_page/run.py.)"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+PAGE = resources.files("roundtable.server").joinpath("page.html").read_text("utf-8")
+# Text and what it is drawn on, as the page's rules pair them.
+PAIRS = [
+    ("ink", "paper"),  # the question, the prompt
+    ("ink", "card"),  # the note being typed, the notes sent
+    ("quiet", "paper"),  # the session's name, the labels
+    ("quiet", "card"),  # "On the board" under a note
+    ("warn", "paper"),  # why a note was not added
+    ("on-accent", "accent"),  # Send
+    ("ink", "picked"),  # the side picked
+    ("ink", "wait"),  # why no round takes notes now
+]
+
+
+def colours(scheme: str) -> dict[str, str]:
+    def found(block: str) -> dict[str, str]:
+        pairs = re.findall(r"--([\w-]+):\s*#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b", block)
+        return {k: v if len(v) == 6 else "".join(c * 2 for c in v) for k, v in pairs}
+
+    light = found(PAGE[PAGE.index(":root {") : PAGE.index("}", PAGE.index(":root {"))])
+    if scheme == "light":
+        return light
+    dark = PAGE.find("@media (prefers-color-scheme: dark)")
+    assert dark >= 0, "the page has no colours for a phone in dark mode"
+    return {**light, **found(PAGE[dark : PAGE.index("}", PAGE.index("{", dark) + 1)])}
+
+
+def luminance(hex6: str) -> float:
+    parts = [int(hex6[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in parts]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_page_is_readable_in_the_phones_light_and_dark_scheme(scheme):
+    c = colours(scheme)
+    dark_paper = luminance(c["paper"]) < 0.05
+    assert dark_paper == (scheme == "dark")  # a phone in dark mode is not lit up white
+    weak = [(t, b, round(contrast(c[t], c[b]), 2)) for t, b in PAIRS if contrast(c[t], c[b]) < 4.5]
+    assert weak == []  # WCAG AA for text
+    # The browser's own parts (the name list, scroll bars) follow the scheme too.
+    assert '<meta name="color-scheme" content="light dark">' in PAGE
+
+
+def test_every_field_on_the_page_is_named_in_words_everyone_sees():
+    from html.parser import HTMLParser
+
+    class Fields(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.texts: dict[str, str] = {}  # id -> its words
+            self.named: list[tuple[str, str]] = []  # (field, the id that names it)
+            self._open: list[str | None] = []
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            self._open.append(a.get("id"))
+            if tag == "label" and a.get("for"):
+                self.named.append((a["for"], f"label:{a['for']}"))
+                self._open[-1] = f"label:{a['for']}"
+            if a.get("role") == "radiogroup":
+                # aria-label alone is heard, not seen: the sides had no words on screen.
+                self.named.append(("sides", a.get("aria-labelledby", "")))
+
+        def handle_endtag(self, tag):
+            if self._open:
+                self._open.pop()
+
+        def handle_data(self, data):
+            for key in self._open:
+                if key:
+                    self.texts[key] = self.texts.get(key, "") + data
+
+    fields = Fields()
+    fields.feed(PAGE)
+    named = {field: fields.texts.get(by, "").strip() for field, by in fields.named}
+    assert named == {
+        "name": "Your name (or leave it out)",
+        "sides": "You work in",
+        "text": "Your note: one idea per note",
+    }
