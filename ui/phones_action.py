@@ -15,6 +15,7 @@ read-only window cannot take notes, so the entry is off there.
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -31,8 +32,11 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from roundtable.model import counted
-from roundtable.server import PhoneNotes, join_addresses
+from roundtable.server.addresses import join_addresses
 from ui.windows.wall_join import qr_pixmap
+
+if TYPE_CHECKING:
+    from roundtable.server.participation import PhoneNotes
 
 KEYS = "Ctrl+Shift+J"
 
@@ -104,7 +108,7 @@ class PhonesDialog(QDialog):
 
     def refresh(self) -> None:
         phones = self.phones
-        running = phones.server.served is not None
+        running = phones.running
         url = phones.url()
         self.start.setVisible(not running)
         self.stop.setVisible(running)
@@ -118,7 +122,7 @@ class PhonesDialog(QDialog):
         if url is not None:
             self.code.setPixmap(qr_pixmap(url, 260))
             self.address.setText(url)
-            port = phones.server.served.port if phones.server.served else 0
+            port = phones.server.served.port if phones.server.served else 0  # (running)
             self.said.setText(
                 "Notes go to the round on the clock. If a phone cannot open the page, this"
                 f" laptop's firewall may block port {port}: allow Roundtable through it."
@@ -147,7 +151,9 @@ class Phones(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.server = PhoneNotes(window.store)  # type: ignore[attr-defined]
+        # Made when first needed: the web server's library takes 0.2 s to load, which every
+        # start of the app paid for a feature most sessions do not use.
+        self._server: PhoneNotes | None = None
         self.address: str | None = None
         self.failure = ""
         self.dialog: PhonesDialog | None = None
@@ -169,8 +175,20 @@ class Phones(QObject):
         self._tick.timeout.connect(self._counted)
         window.installEventFilter(self)
 
+    @property
+    def server(self) -> PhoneNotes:
+        if self._server is None:
+            from roundtable.server.participation import PhoneNotes
+
+            self._server = PhoneNotes(self.window.store)  # type: ignore[attr-defined]
+        return self._server
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None and self._server.served is not None
+
     def url(self) -> str | None:
-        served = self.server.served
+        served = self.server.served if self.running else None
         return served.url(self.address) if served is not None and self.address else None
 
     def look_for_address(self) -> None:
@@ -181,7 +199,7 @@ class Phones(QObject):
     def open_dialog(self) -> None:
         if self.dialog is None:
             self.dialog = PhonesDialog(self)
-        if self.server.served is not None and self.address is None:
+        if self.running and self.address is None:
             self.look_for_address()
         self.dialog.refresh()
         self.dialog.show()
@@ -190,7 +208,7 @@ class Phones(QObject):
 
     @asyncSlot()
     async def start(self) -> None:
-        if self.server.served is not None:
+        if self.running:
             return
         self._loop = asyncio.get_running_loop()  # the one to stop it in as the window closes
         try:
@@ -255,7 +273,7 @@ class Phones(QObject):
         closing = watched is self.window and event.type() == QEvent.Type.Close
         loop = self._loop
         # (A closed loop: the app has quit, and the socket went with it.)
-        if closing and self.server.served and loop is not None and not loop.is_closed():
+        if closing and self.running and loop is not None and not loop.is_closed():
             self._closing = loop.create_task(self._stop())
         return False
 
