@@ -108,6 +108,8 @@ class PhoneNotes:
         shown = None
         if round_ is not None:
             shown = {"position": round_.position, "title": round_.title, "prompt": round_.prompt}
+            if closed is None:
+                shown["time"] = self._time_left(round_)
         return {
             "session": session.title,
             "anonymous": anonymous,
@@ -116,6 +118,15 @@ class PhoneNotes:
             "round": shown,
             "names": names,
         }
+
+    def _time_left(self, r: Any) -> str:
+        """The round's time as the room's clock shows it, in words a phone can show."""
+        left = r.timebox_s - r.elapsed_at(self.store.clock())
+        if left <= 0:
+            return "Time is up: send what you have."
+        minutes = -(-int(left) // 60)  # 1:20 left reads "2 minutes", as a countdown rounds
+        said = "Less than a minute left" if left < 60 else f"About {minutes} minutes left"
+        return f"Paused. {said}." if not r.is_running else f"{said}."
 
     def _open_round(self) -> tuple[Any, str | None]:
         """The round on the clock, and None or the reason it takes no notes now."""

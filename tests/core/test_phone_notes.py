@@ -346,3 +346,25 @@ def test_started_twice_at_once_it_listens_once_and_stop_closes_it(store):
     one, two, again = asyncio.run(run())
     assert one == two and again.code == one.code
     assert store.notes() == []
+
+
+def test_the_page_shows_the_rounds_time_as_the_room_clock_does(store, clock):
+    rid = started(store)  # "What works", a 20-minute round
+    phones = PhoneNotes(store)
+    timebox = store.round(rid).timebox_s
+
+    def said() -> str:
+        return phones.state()["round"]["time"]
+
+    assert said() == f"About {timebox // 60} minutes left."
+    clock.advance(timebox - 80)
+    assert said() == "About 2 minutes left."  # 1:20 left, as a countdown rounds it
+    clock.advance(30)
+    assert said() == "Less than a minute left."
+    store.pause_round(rid)
+    assert said() == "Paused. Less than a minute left."
+    store.start_round(rid)
+    clock.advance(120)
+    assert said() == "Time is up: send what you have."
+    store.finish_round(rid)
+    assert "time" not in phones.state()["round"]  # no round takes notes: nothing to count

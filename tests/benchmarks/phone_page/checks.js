@@ -15,6 +15,7 @@ function type(p, text) { p.el("text").value = text; p.el("form").requestSubmit()
   let p = load(open);
   await pause(300);
   check("round shown", p.el("round").textContent.startsWith("Round 2"), p.el("round").textContent);
+  check("time left shown", /^About \d+ minutes left\.$/.test(p.el("left").textContent), p.el("left").textContent);
   type(p, "  Sent from the page  ");
   await pause(300);
   check("sent note listed as on the board", items(p)[0] === "Sent from the page / On the board", items(p));
