@@ -199,8 +199,12 @@ class Phones(QObject):
     def open_dialog(self) -> None:
         if self.dialog is None:
             self.dialog = PhonesDialog(self)
-        if self.running and self.address is None:
+        if self.running:
+            # The laptop may have joined another network since (the venue's Wi-Fi, then
+            # its hotspot): the address shown, and the one on the wall, follow.
             self.look_for_address()
+            if self.dialog.on_wall.isChecked():
+                self.show_on_wall(True)
         self.dialog.refresh()
         self.dialog.show()
         self.dialog.raise_()

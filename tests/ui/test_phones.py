@@ -246,3 +246,23 @@ def test_the_code_on_the_wall_grows_with_the_wall_and_the_notes_keep_most_of_it(
     # On a 1080p projector the code was 132 pixels, as on an 800x600 one: 2.4 times
     # smaller on the same wall, too small to scan from the back of the room.
     assert sizes[600] >= 132 and sizes[1080] >= 1080 // 6
+
+
+def test_the_address_follows_the_laptop_onto_another_network(
+    qtbot, qloop, window, monkeypatch, on_a_network
+):
+    dialog = started(qtbot, qloop, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    dialog.findChild(object, "phonesOnWall").click()
+    dialog.close()
+    # The venue's Wi-Fi failed; the laptop's own hotspot took over, with another address.
+    monkeypatch.setattr(phones_action, "join_addresses", lambda: ["10.42.0.1"])
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_J, CTRL_SHIFT)
+    url = window.phones.url()
+    assert url.startswith("http://10.42.0.1:")
+    assert dialog.findChild(QLabel, "phonesAddress").text() == url
+    assert url in window.presenter.join.words.text()
