@@ -232,7 +232,9 @@ class PhoneNotes:
     # ----- HTTP -----------------------------------------------------------------------------
 
     def _known(self, request: web.Request) -> bool:
-        return secrets.compare_digest(request.match_info["code"], self.code)
+        # As bytes: an address typed with an accent ("/café") made the str comparison raise.
+        typed = request.match_info["code"].encode("utf-8", "surrogateescape")
+        return secrets.compare_digest(typed, self.code.encode())
 
     @staticmethod
     def _unknown(request: web.Request) -> web.Response:

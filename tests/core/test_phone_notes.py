@@ -368,3 +368,15 @@ def test_the_page_shows_the_rounds_time_as_the_room_clock_does(store, clock):
     assert said() == "Time is up: send what you have."
     store.finish_round(rid)
     assert "time" not in phones.state()["round"]  # no round takes notes: nothing to count
+
+
+def test_an_address_typed_with_accents_or_symbols_is_told_to_ask(store):
+    started(store)
+    phones = PhoneNotes(store, code="right-code")
+
+    async def talk(client, _base):
+        pages = [await client.get(path) for path in ("/caf%C3%A9", "/%F0%9F%93%B1/state")]
+        return [(p.status, await p.text()) for p in pages]
+
+    for status, text in over_http(phones, talk):
+        assert status == 404 and "Ask the facilitator" in text
