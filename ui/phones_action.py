@@ -33,6 +33,7 @@ from qasync import asyncSlot
 
 from roundtable.model import counted
 from roundtable.server.addresses import join_addresses
+from ui.phones_kept import keep_phones, kept_phones
 from ui.windows.wall_join import qr_pixmap
 
 if TYPE_CHECKING:
@@ -171,6 +172,7 @@ class Phones(QObject):
         self._closing: asyncio.Task | None = None  # the stop begun as the window closes
         self._loop: asyncio.AbstractEventLoop | None = None
         self._told = ""  # the saving trouble last shown in the status bar
+        self._resuming = False  # started again as the session opens, after a crash
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._counted)
         window.installEventFilter(self)
@@ -180,7 +182,9 @@ class Phones(QObject):
         if self._server is None:
             from roundtable.server.participation import PhoneNotes
 
-            self._server = PhoneNotes(self.window.store)  # type: ignore[attr-defined]
+            kept = kept_phones(self.window)  # the address the room's phones have
+            code = kept["code"] if kept else None
+            self._server = PhoneNotes(self.window.store, code=code)  # type: ignore[attr-defined]
         return self._server
 
     @property
@@ -222,6 +226,7 @@ class Phones(QObject):
             self.window.show_status(self.failure)  # type: ignore[attr-defined]
         else:
             self.failure = ""
+            keep_phones(self.window, self.server.code, running=True)
             self.look_for_address()
             self.count.show()
             self._counted()
@@ -229,15 +234,18 @@ class Phones(QObject):
             where = self.url() or "no network yet"
             # Phones are told why no round takes their notes; the facilitator too, at once.
             closed = self.server.state()["closed"].replace(" Keep this page open.", "")
+            again = ", as before the app stopped" if self._resuming else ""
             self.window.show_status(  # type: ignore[attr-defined]
-                f"Taking notes from phones at {where} (Ctrl+Shift+J shows the code)."
+                f"Taking notes from phones at {where}{again} (Ctrl+Shift+J shows the code)."
                 + (f" For now phones are told: {closed}" if closed else "")
             )
+        self._resuming = False
         if self.dialog is not None:
             self.dialog.refresh()
 
     @asyncSlot()
     async def stop(self) -> None:
+        keep_phones(self.window, self.server.code, running=False)
         await self._stop()
         self.window.show_status(  # type: ignore[attr-defined]
             f"Stopped taking notes from phones; {counted(self.server.received, 'note')} came."
@@ -277,10 +285,18 @@ class Phones(QObject):
         closing = watched is self.window and event.type() == QEvent.Type.Close
         loop = self._loop
         # (A closed loop: the app has quit, and the socket went with it.)
+        if closing and self.running:
+            keep_phones(self.window, self.server.code, running=False)  # closed on purpose
         if closing and self.running and loop is not None and not loop.is_closed():
             self._closing = loop.create_task(self._stop())
         return False
 
 
 def install(window: QMainWindow) -> None:
-    window.phones = Phones(window)  # type: ignore[attr-defined]
+    window.phones = phones = Phones(window)  # type: ignore[attr-defined]
+    kept = kept_phones(window)
+    if kept and kept.get("running") and not window.store.read_only:  # type: ignore[attr-defined]
+        # The app stopped while phones were sending (a crash, a flat battery): they are
+        # heard again on the same address once the window's loop runs.
+        phones._resuming = True
+        QTimer.singleShot(0, phones, phones.start)

@@ -266,3 +266,51 @@ def test_the_address_follows_the_laptop_onto_another_network(
     assert url.startswith("http://10.42.0.1:")
     assert dialog.findChild(QLabel, "phonesAddress").text() == url
     assert url in window.presenter.join.words.text()
+
+
+def _battery_dies(window) -> None:
+    """No closeEvent, nothing more runs; the file and the port are let go."""
+    from PySide6.QtCore import QTimer
+
+    for timer in window.findChildren(QTimer):
+        timer.stop()
+    window.hide()
+    window._closed = True
+    window.signals.detach()
+    window.store.close()
+    window.undo_stack.blockSignals(True)  # a dead process says nothing as it is cleared away
+
+
+def test_after_a_crash_the_phones_are_heard_again_on_the_same_address(
+    qtbot, qloop, window, session_file, fake_clock, on_a_network
+):
+    # A flat battery mid-round: the next start gave a new address, and every phone's kept
+    # notes were refused as sent to an address "no longer open".
+    started(qtbot, qloop, window)
+    url = window.phones.url()
+    qloop.run_until_complete(window.phones.server.stop())  # the process is gone
+    _battery_dies(window)
+    again = shown_window(qtbot, session_file, fake_clock)
+    _until(qloop, lambda: again.phones.running)
+    assert again.phones.url() == url
+    said = again.statusBar().currentMessage()
+    assert f"Taking notes from phones at {url}, as before the app stopped" in said
+    assert (
+        post(qloop, url, {"text": "Kept on a phone while the laptop was off", "key": "k9"}) == 201
+    )
+    assert "Kept on a phone while the laptop was off" in [n.text for n in again.store.notes()]
+    again.close()
+
+
+def test_closed_on_purpose_it_waits_for_start_and_keeps_its_address(
+    qtbot, qloop, window, session_file, fake_clock, on_a_network
+):
+    started(qtbot, qloop, window)
+    code = window.phones.server.code
+    window.close()
+    _until(qloop, lambda: not window.phones.running)
+    again = shown_window(qtbot, session_file, fake_clock)
+    qtbot.wait(50)
+    assert not again.phones.running  # nobody asked for it this time
+    assert again.phones.server.code == code  # Start gives the room's phones the same address
+    again.close()

@@ -1,0 +1,46 @@
+"""The phones' address outlives a crash: the code in it, and whether phones were sending.
+
+A flat battery or a crash in the middle of a round took the server down with the app, and
+the address changed with the next start (a new code): every phone in the room had to scan
+again, and the notes they kept while the laptop was away went nowhere ("this address is no
+longer open"). The code is kept, with the session's creation time (a new session saved at
+the same path gets a new one), in QSettings by the file's path, as the board's place is.
+A server running when the app stopped without closing is started again as the session
+opens, on the same address, and the phones send what they kept. Closed on purpose, or
+stopped, it waits for Start.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from ui.windows.board_place import session_stamp
+
+
+def _key(window: Any) -> str:
+    return f"phones/{Path(window.store.path).resolve().as_posix()}"
+
+
+def kept_phones(window: Any) -> dict[str, Any] | None:
+    """{"code": ..., "running": ...} kept for this session, or None."""
+    raw = QSettings().value(_key(window))
+    try:
+        kept = json.loads(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None
+    if not isinstance(kept, dict) or kept.get("session") != session_stamp(window):
+        return None
+    if not isinstance(kept.get("code"), str) or not kept["code"]:
+        return None
+    return kept
+
+
+def keep_phones(window: Any, code: str, *, running: bool) -> None:
+    kept = {"session": session_stamp(window), "code": code, "running": running}
+    settings = QSettings()
+    settings.setValue(_key(window), json.dumps(kept))
+    settings.sync()  # on disk now: what a crash comes back to
