@@ -239,9 +239,12 @@ class Phones(QObject):
                 f"Taking notes from phones at {where}{again} (Ctrl+Shift+J shows the code)."
                 + (f" For now phones are told: {closed}" if closed else "")
             )
-        self._resuming = False
+        resumed, self._resuming = self._resuming, False
         if self.dialog is not None:
             self.dialog.refresh()
+            if self.running and not resumed and self.url() is not None:
+                # Started for the room to join: the wall shows how, until it is unticked.
+                self.dialog.on_wall.setChecked(True)
 
     @asyncSlot()
     async def stop(self) -> None:
