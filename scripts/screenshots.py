@@ -73,15 +73,17 @@ def phones_shot(app, win) -> None:
     """Session > Notes from phones… as it looks once started. The address is this
     laptop's on the room's network, so the shot shows a typical one and a fixed code
     instead of the machine's own (nothing listens while the shot is taken)."""
+    import ui.phones_action
     from roundtable.server import Served
 
+    ui.phones_action.join_addresses = lambda: ["192.168.1.23"]
     phones = win.phones
     phones.server.code = "k7Rq2xWm"
     phones.server.served = Served(8765, phones.server.code)
-    phones.address = "192.168.1.23"
     phones.server.received, phones.server.devices = 14, {str(i) for i in range(6)}
     phones.count.show()
     phones.open_dialog()
+    phones.dialog.on_wall.setChecked(True)  # as Start leaves it
     app.processEvents()
     phones.dialog.grab().save(str(OUT / "phones.png"))
     phones.dialog.close()
