@@ -380,3 +380,14 @@ def test_an_address_typed_with_accents_or_symbols_is_told_to_ask(store):
 
     for status, text in over_http(phones, talk):
         assert status == 404 and "Ask the facilitator" in text
+
+
+def test_a_note_sent_without_the_pages_phone_id_still_counts_its_phone(store):
+    started(store)
+    phones = PhoneNotes(store)
+
+    async def talk(client, base):
+        return (await client.post(f"{base}/notes", json={"text": "From a script"})).status
+
+    assert over_http(phones, talk) == 201
+    assert phones.received == 1 and len(phones.devices) == 1
