@@ -98,6 +98,8 @@ class AgendaEdits:
     def remove_round(self) -> None:
         if self._shown is not None:
             rid = self._shown
+            gone = self.store.round(rid)
+            number = self._number(rid)
             others = [r.id for r in self.store.rounds() if r.id != rid]
             try:
                 self._shown = others[0] if others else None
@@ -107,6 +109,12 @@ class AgendaEdits:
                 QMessageBox.warning(self, "Not possible", str(err))
                 return
             self.show_round(others[0] if others else None)
+            # It went without a word (the board showed round 1), the clock too if it ran.
+            clock = " and stopped its clock" if gone.is_running else ""
+            self.show_status(
+                f"Removed round {number}, “{gone.title}”, from the agenda{clock}"
+                " (Ctrl+Z puts it back)."
+            )
 
     def move_round(self, delta: int) -> None:
         ids = [r.id for r in self.store.rounds()]
