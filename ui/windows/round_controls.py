@@ -55,7 +55,15 @@ class RoundControls(AgendaEdits):
             # "... Ctrl+Space starts round 1" stayed up through the round it started.
             self.statusBar().clearMessage()
         label = f"{action.capitalize()} round {r.position}"  # "Undo Pause round 2"
-        self.undo_stack.push(RoundTimerCommand(self.store, label, action, r.id))
+        reopened = session_over(r, self.store.rounds(), self.clock())
+        if self.undo_stack.push(RoundTimerCommand(self.store, label, action, r.id)) is False:
+            return
+        if reopened:
+            # The clock ran again without a word, under "Session ended at 09:30: export...".
+            self.show_status(
+                f"Reopened round {r.position}, “{r.title}”: its clock runs again"
+                " (Ctrl+Z ends the session again)."
+            )
 
     def next_round(self) -> None:
         r = self._current()
