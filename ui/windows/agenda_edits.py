@@ -103,10 +103,13 @@ class AgendaEdits:
             others = [r.id for r in self.store.rounds() if r.id != rid]
             try:
                 self._shown = others[0] if others else None
-                self.undo_stack.push(RemoveRound(self.store, rid))
+                done = self.undo_stack.push(RemoveRound(self.store, rid)) is not False
             except InvalidInput as err:
                 self._shown = rid
                 QMessageBox.warning(self, "Not possible", str(err))
+                return
+            if not done:  # refused (read-only), and said why
+                self._shown = rid
                 return
             self.show_round(others[0] if others else None)
             # It went without a word (the board showed round 1), the clock too if it ran.
