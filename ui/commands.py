@@ -8,6 +8,7 @@ cards after Ctrl+Z or Ctrl+Shift+Z (ui.windows.stepped).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -271,13 +272,15 @@ class AddRound(QUndoCommand):
 
 
 class RemoveRound(QUndoCommand):
-    """Remove an empty round (undo puts an identical one back at its place)."""
+    """Remove an empty round (undo puts an identical one back at its place, with its clock:
+    a round removed by mistake while it ran came back at its full timebox, stopped)."""
 
     def __init__(self, store: Store, round_id: int) -> None:
         super().__init__("Remove round")
         self.store, self.round_id = store, round_id
         self.old = store.round(round_id)
         self.position = [r.id for r in store.rounds()].index(round_id) + 1
+        self.was_current = store.session().current_round_id == round_id
 
     def redo(self) -> None:
         self.store.remove_round(self.round_id)
@@ -287,6 +290,11 @@ class RemoveRound(QUndoCommand):
         self.round_id = self.store.add_round(
             o.title, o.prompt, o.timebox_s, o.guidance, self.position, o.protected, o.id
         ).id
+        if o.started_at or o.ended_at or o.elapsed_s or o.is_running:
+            self.store.restore_round_timer(replace(o, id=self.round_id))
+        # A step kept in the file by an older version has no was_current.
+        if getattr(self, "was_current", False):
+            self.store.set_current_round(self.round_id)
 
 
 class MoveRound(QUndoCommand):

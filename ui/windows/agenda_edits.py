@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from roundtable.model import InvalidInput
+from roundtable.model import InvalidInput, counted
 from ui.commands import AddRound, EditRound, MoveRound, RemoveRound
 
 
@@ -98,15 +98,26 @@ class AgendaEdits:
     def remove_round(self) -> None:
         if self._shown is not None:
             rid = self._shown
+            gone = self.store.round(rid)
+            number = self._number(rid)
             others = [r.id for r in self.store.rounds() if r.id != rid]
             try:
                 self._shown = others[0] if others else None
-                self.undo_stack.push(RemoveRound(self.store, rid))
+                done = self.undo_stack.push(RemoveRound(self.store, rid)) is not False
             except InvalidInput as err:
                 self._shown = rid
                 QMessageBox.warning(self, "Not possible", str(err))
                 return
+            if not done:  # refused (read-only), and said why
+                self._shown = rid
+                return
             self.show_round(others[0] if others else None)
+            # It went without a word (the board showed round 1), the clock too if it ran.
+            clock = " and stopped its clock" if gone.is_running else ""
+            self.show_status(
+                f"Removed round {number}, “{gone.title}”, from the agenda{clock}"
+                " (Ctrl+Z puts it back)."
+            )
 
     def move_round(self, delta: int) -> None:
         ids = [r.id for r in self.store.rounds()]
@@ -121,6 +132,33 @@ class AgendaEdits:
                 )
 
     def _move_to_neighbour(self, delta: int) -> None:
-        ids = [r.id for r in self.store.rounds()]
-        if self._shown in ids and 0 <= ids.index(self._shown) + delta < len(ids):
-            self.move_notes(ids[ids.index(self._shown) + delta])
+        """Ctrl+Shift+Right/Left: the selected notes to the next or previous round, said (the
+        cards left the board without a word, and a key that could not move any did nothing)."""
+        rounds = self.store.rounds()
+        ids = [r.id for r in rounds]
+        if self._shown not in ids:
+            return
+        side, keys = ("next", "Ctrl+Shift+Right") if delta > 0 else ("previous", "Ctrl+Shift+Left")
+        notes = self.selected_note_ids()
+        if not notes:
+            self.show_status(
+                f"Select notes on the board first, then {keys} moves them to the {side} round."
+            )
+            return
+        at = ids.index(self._shown)
+        if not 0 <= at + delta < len(ids):
+            where = (
+                "last round: there is no round after"
+                if delta > 0
+                else "first round: there is no round before"
+            )
+            self.show_status(f"“{rounds[at].title}” is the {where} it to move notes to.")
+            return
+        target = rounds[at + delta]
+        self.move_notes(target.id)
+        moved = [n for n in notes if self.store.note(n).round_id == target.id]
+        if moved:
+            self.show_status(
+                f"Moved {counted(len(moved), 'note')} to round {at + delta + 1}, “{target.title}”"
+                f" (Ctrl+Z brings {'it' if len(moved) == 1 else 'them'} back)."
+            )

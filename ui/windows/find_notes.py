@@ -4,9 +4,10 @@ cards holding every word typed, in any order, whatever their case or accents.
 A round of 150 notes is too many to read for "the one about the CRM" while the room waits.
 Theme headers with no card left are hidden too, so what matches stands together; the
 count beside the line says how many match, and where else they are when this round has
-none. Enter (or Down) goes to the first card found; Esc closes the line and shows every
-card again. A note typed into the round ends the search: a card typed in front of the room
-must not be hidden by it. (Notes from phones do not: they come in all through the round.)
+none. Enter (or Down) goes to the first card found (to the first round with notes found,
+when this one has none); Esc closes the line and shows every card again. A note typed into
+the round ends the search: a card typed in front of the room must not be hidden by it.
+(Notes from phones do not: they come in all through the round.)
 """
 
 from __future__ import annotations
@@ -100,6 +101,8 @@ class FindBar(QWidget):
         self.line.setClearButtonEnabled(True)
         self.line.textChanged.connect(self._search)
         self.line.installEventFilter(self)
+        # The first other round with notes found, when this one has none: (id, number).
+        self.elsewhere: tuple[int, int] | None = None
         self.count = QLabel(objectName="findCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         # It wraps rather than asks for width (a long sentence pushed the side panels).
@@ -136,19 +139,23 @@ class FindBar(QWidget):
     def _count(self) -> None:
         """Say how many cards match, or where the notes are when this round has none."""
         words = self.board.search
+        self.elsewhere = None
         if not words or not self.isVisible():
             self.count.clear()
             return
-        found = sum(
-            1
-            for row in range(self.board.count())
-            if self.board.item(row).data(KIND) == "note" and not self.board.item(row).isHidden()
-        )
+        found = self._found()
         total = self._cards_in_round()
         if found:
             self.count.setText(f"{found} of {total} notes. Enter: to the first, Esc: close.")
             return
         self.count.setText(self._elsewhere(words))
+
+    def _found(self) -> int:
+        return sum(
+            1
+            for row in range(self.board.count())
+            if self.board.item(row).data(KIND) == "note" and not self.board.item(row).isHidden()
+        )
 
     def _cards_in_round(self) -> int:
         return sum(
@@ -158,20 +165,30 @@ class FindBar(QWidget):
     def _elsewhere(self, words: tuple[str, ...]) -> str:
         store, here = self.window_.store, self.board.round_id
         places = []
+        self.elsewhere = None
         for position, r in enumerate(store.rounds(), start=1):
             if r.id == here:
                 continue
             n = sum(matches(note.text, words) for note in store.notes(r.id))
             if n:
                 places.append(f"{n} in round {position} ({r.title})")
+                if self.elsewhere is None:
+                    self.elsewhere = (r.id, position)
         shown = " ".join(self.line.text().split())
         if self.board.function_filter is not None:
             lead = f"No {self.board.function_filter} note shown here has “{shown}”"
         else:
             lead = f"No note in this round has “{shown}”"
-        return f"{lead}; " + ", ".join(places) + "." if places else f"{lead}."
+        if not places or self.elsewhere is None:
+            return f"{lead}."
+        return f"{lead}; {', '.join(places)}. Enter: to round {self.elsewhere[1]}."
 
     def _to_first_card(self) -> None:
+        if self.elsewhere is not None and not self._found():
+            # None here, some in another round: Enter did nothing, and the words had to be
+            # typed again there. The board keeps the search as it shows that round.
+            self.window_.show_round(self.elsewhere[0])
+            self._count()
         for row in range(self.board.count()):
             item = self.board.item(row)
             if item.data(KIND) == "note" and not item.isHidden():

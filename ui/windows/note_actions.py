@@ -180,6 +180,11 @@ class NoteActions:
         ids = self.selected_note_ids()
         if ids:
             self.board.edit_card(ids[0])
+        else:  # from the note line it did nothing, without a word
+            self.show_status(
+                "Select a note on the board first (click it, or Down from the note line), then"
+                " F2 edits it."
+            )
 
     def save_note_text(self, note_id: int, text: str) -> None:
         """Store an in-place edit; an empty or too long text is refused and the note kept.

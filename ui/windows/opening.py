@@ -58,9 +58,22 @@ def say_clock_ran_on(window: Any) -> None:
     while the session was closed, which the room may not expect; it said nothing."""
     rid = window.store.session().current_round_id
     rnd = window.store.round(rid) if rid is not None else None
-    if rnd is not None and rnd.is_running:
-        left = format_clock(remaining(rnd, window.clock()))
+    if rnd is None or not rnd.is_running:
+        return
+    ran_on = f"Round {rnd.position}'s clock ran on while the session was closed"
+    left = remaining(rnd, window.clock())
+    if left >= 0:
         window.show_status(
-            f"Round {rnd.position}'s clock ran on while the session was closed: {left}"
-            " left. Ctrl+Space pauses it; Ctrl+Up gives a minute more."
+            f"{ran_on}: {format_clock(left)} left. Ctrl+Space pauses it; Ctrl+Up gives a"
+            " minute more."
         )
+        return
+    # Past its timebox while closed: it said "+12:00 left" and offered one more minute.
+    later = [r for r in window.store.rounds() if r.position > rnd.position]
+    then = (
+        f"goes on to round {later[0].position}, {later[0].title}" if later else "ends the session"
+    )
+    window.show_status(
+        f"{ran_on}: {format_clock(-left)} over its {rnd.timebox_s // 60} min."
+        f" Ctrl+Space pauses it; Ctrl+Right {then}."
+    )

@@ -150,12 +150,21 @@ class PeopleDialog(QDialog):
                 counts[n.participant_id] = counts.get(n.participant_id, 0) + 1
         self.changes = RosterChanges()
 
+        # "Names show on the cards" was said to anonymous sessions too, whose cards show none.
+        where = (
+            "The notes are anonymous: names stay off the wall and out of the minutes, and"
+            " show on your cards only with View > Writers' names on cards (Ctrl+Shift+W)."
+            " Untick Here for someone expected who did not come: the attendance and the vote"
+            " count leave them out."
+            if store.session().anonymous
+            else "Names show on the cards and in the minutes. Untick Here for someone expected"
+            " who did not come: the minutes list them apart and the vote count leaves their"
+            " dots out."
+        )
         intro = QLabel(
-            "Who is in the room. Names show on the cards and, unless the session is"
-            " anonymous, in the minutes. Untick Here for someone expected who did not come:"
-            " the minutes list them apart and the vote count leaves their dots out. Taking"
-            " someone off keeps their notes, without the name. A new name or function also goes to"
-            " the action items the person owns."
+            f"Who is in the room. {where} Taking someone off keeps their notes, without the"
+            " name. A new name or function also goes to the action items the person owns.",
+            objectName="peopleIntro",
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS), objectName="peopleTable")

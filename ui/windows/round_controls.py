@@ -55,7 +55,15 @@ class RoundControls(AgendaEdits):
             # "... Ctrl+Space starts round 1" stayed up through the round it started.
             self.statusBar().clearMessage()
         label = f"{action.capitalize()} round {r.position}"  # "Undo Pause round 2"
-        self.undo_stack.push(RoundTimerCommand(self.store, label, action, r.id))
+        reopened = session_over(r, self.store.rounds(), self.clock())
+        if self.undo_stack.push(RoundTimerCommand(self.store, label, action, r.id)) is False:
+            return
+        if reopened:
+            # The clock ran again without a word, under "Session ended at 09:30: export...".
+            self.show_status(
+                f"Reopened round {r.position}, “{r.title}”: its clock runs again"
+                " (Ctrl+Z ends the session again)."
+            )
 
     def next_round(self) -> None:
         r = self._current()
@@ -135,6 +143,13 @@ class RoundControls(AgendaEdits):
         rounds = self.store.rounds()
         cur = self._current()
         now = self.clock()
+        if cur is not None and session_over(cur, rounds, now):
+            # It said "still 26 min late: skip or remove a round", with no round left.
+            self.show_status(
+                f"The session ended at {cur.ended_at.astimezone():%H:%M}: no rounds are left"
+                " to re-plan."
+            )
+            return
         deadline = self._deadline()
         planned = timing.planned_timeboxes(rounds, self.store.events())
         plan = timing.replan(rounds, cur.id if cur else None, now, deadline, planned=planned)
@@ -209,8 +224,7 @@ class RoundControls(AgendaEdits):
         if colour:  # large type: it reads at 3:1, on a dark window too
             colour = ink(colour, self.timer_label, ratio=LARGE)
         self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
-        later = [x for x in rounds if x.position > r.position and x.elapsed_at(now) == 0]
-        over = r.ended_at is not None and not r.is_running and not later
+        over = session_over(r, rounds, now)
         self._show_round_buttons(r, over, last=r.position == max(x.position for x in rounds))
         if over:
             # The last round was ended: the session is over, nothing is late or to re-plan.
@@ -299,6 +313,12 @@ class RoundControls(AgendaEdits):
         if self.entry.placeholderText() != text:
             self.entry.setToolTip(tip)  # first: a line too narrow for the text tips it whole
             self.entry.setPlaceholderText(text)
+
+
+def session_over(current: Round, rounds: Sequence[Round], now: float) -> bool:
+    """Whether the round on the clock was the last to run and has ended: the session is over."""
+    later = [x for x in rounds if x.position > current.position and x.elapsed_at(now) == 0]
+    return current.ended_at is not None and not current.is_running and not later
 
 
 def commitments_to_finish(actions: Sequence[Action]) -> str:

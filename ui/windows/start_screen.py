@@ -82,7 +82,13 @@ def ensure_example() -> Path:
 
 
 def _short(title: str, limit: int = 32) -> str:
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+    """`title` cut to `limit` characters after a whole word where there is one: the app's
+    own example title read "Q4 sales and marketing roundtab…"."""
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
 
 
 class StartScreen(QWidget):
