@@ -125,8 +125,8 @@ class PhonesDialog(QDialog):
             self.address.setText(url)
             port = phones.server.served.port if phones.server.served else 0  # (running)
             self.said.setText(
-                "Notes go to the round on the clock. If a phone cannot open the page, this"
-                f" laptop's firewall may block port {port}: allow Roundtable through it."
+                "If a phone cannot open the page, this laptop's firewall may block port"
+                f" {port}: allow Roundtable through it."
             )
         elif running:
             self.address.setText("")
