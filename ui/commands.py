@@ -284,6 +284,12 @@ class RemoveRound(QUndoCommand):
 
     def redo(self) -> None:
         self.store.remove_round(self.round_id)
+        if getattr(self, "was_current", False):
+            # The clock goes to the round that takes its place, not started: with no round
+            # on it, the timer showed the round on the board, an ended one, as "Paused 05:00".
+            ahead = [r for r in self.store.rounds()[self.position - 1 :] if r.ended_at is None]
+            if ahead:
+                self.store.set_current_round(ahead[0].id)
 
     def undo(self) -> None:
         o = self.old

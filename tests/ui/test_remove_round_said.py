@@ -42,6 +42,11 @@ def test_undoing_the_removal_of_the_round_on_the_clock_gives_its_clock_back(
         f"Removed round 2, “{second.title}”, from the agenda and stopped its clock"
         " (Ctrl+Z puts it back)."
     )
+    # The clock waits on the round that took its place; it showed round 1, ended long
+    # before, as "Paused: round 1 … Resume".
+    third = window.store.round_at(2)
+    assert window.timer_round.text() == f"▶ Timer: round 2, {third.title}"
+    assert window.start_btn.text() == "Start"
     fake_clock.advance(20)
     qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL)
     minutes = second.timebox_s // 60
