@@ -84,6 +84,8 @@ def read_date(text: str, *, today: date, day_first: bool = True) -> date | None:
 
 
 def _read(typed: str, today: date, day_first: bool) -> date | None:
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.", typed):  # "15.1." as written in Germany: 15 January
+        typed = typed[:-1]
     if m := _ISO.fullmatch(typed):
         return date(int(m[1]), int(m[2]), int(m[3]))
     if m := _PACKED.fullmatch(typed):

@@ -23,6 +23,8 @@ TODAY = date(2026, 12, 5)
         ("05/06/2027", True, date(2027, 6, 5)),  # either reading: the computer's order
         ("05/06/2027", False, date(2027, 5, 6)),
         ("5.6.27", False, date(2027, 6, 5)),  # dots are written day first
+        ("15.1.", False, date(2027, 1, 15)),  # a German "15.1.": the next 15 January
+        ("24.12", False, date(2026, 12, 24)),
         ("31 Dec", True, date(2026, 12, 31)),
         ("Jan 15", True, date(2027, 1, 15)),  # no year: the next such day
         ("3rd March 2027", True, date(2027, 3, 3)),
