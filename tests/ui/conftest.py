@@ -103,6 +103,20 @@ def shown_window(qtbot, path: Path, clock):
     return win
 
 
+def battery_dies(window) -> None:
+    """The laptop's battery dies under `window`: no closeEvent, nothing more runs or is
+    written, and the file is let go (as the process's end would)."""
+    from PySide6.QtCore import QTimer
+
+    for timer in window.findChildren(QTimer):
+        timer.stop()
+    window.hide()
+    window._closed = True
+    window.signals.detach()
+    window.store.close()
+    window.undo_stack.blockSignals(True)  # a dead process says nothing as it is cleared away
+
+
 def read_only_window(qtbot, path: Path, clock):
     """A read-only main window on `path` at a laptop's size, active (its keys work)."""
     from PySide6.QtWidgets import QApplication

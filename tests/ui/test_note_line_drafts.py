@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import shown_window
+from tests.ui.conftest import battery_dies, shown_window
 
 
 def click_round(qtbot, window, position: int) -> None:
@@ -59,15 +59,7 @@ def test_a_half_typed_note_outlives_a_flat_battery(qtbot, window, session_file, 
         lambda: any("Leads go c" in str(QSettings().value(k)) for k in QSettings().allKeys()),
         timeout=3000,
     )
-    # The battery dies: no closeEvent, nothing more runs or is written; the file is let go.
-    from PySide6.QtCore import QTimer
-
-    for timer in window.findChildren(QTimer):
-        timer.stop()
-    window.hide()
-    window._closed = True
-    window.signals.detach()
-    window.store.close()
+    battery_dies(window)
     again = shown_window(qtbot, session_file, fake_clock)
     click_round(qtbot, again, 2)
     assert again.entry.text() == "m: Leads go c"

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 import ui.phones_action as phones_action
-from tests.ui.conftest import read_only_window, shown_window
+from tests.ui.conftest import battery_dies, read_only_window, shown_window
 from tests.ui.test_import_csv import _until
 from tests.ui.test_main_window import card_texts
 
@@ -272,19 +272,6 @@ def test_the_address_follows_the_laptop_onto_another_network(
     assert url in window.presenter.join.words.text()
 
 
-def _battery_dies(window) -> None:
-    """No closeEvent, nothing more runs; the file and the port are let go."""
-    from PySide6.QtCore import QTimer
-
-    for timer in window.findChildren(QTimer):
-        timer.stop()
-    window.hide()
-    window._closed = True
-    window.signals.detach()
-    window.store.close()
-    window.undo_stack.blockSignals(True)  # a dead process says nothing as it is cleared away
-
-
 def test_after_a_crash_the_phones_are_heard_again_on_the_same_address(
     qtbot, qloop, window, session_file, fake_clock, on_a_network
 ):
@@ -293,7 +280,7 @@ def test_after_a_crash_the_phones_are_heard_again_on_the_same_address(
     started(qtbot, qloop, window)
     url = window.phones.url()
     qloop.run_until_complete(window.phones.server.stop())  # the process is gone
-    _battery_dies(window)
+    battery_dies(window)
     again = shown_window(qtbot, session_file, fake_clock)
     _until(qloop, lambda: again.phones.running)
     assert again.phones.url() == url
