@@ -113,6 +113,7 @@ class StartScreen(QWidget):
                 self.template.setCurrentIndex(self.template.count() - 1)
         self.title = QLineEdit(objectName="sessionTitle")
         self.title.setPlaceholderText("e.g. Q4 sales and marketing roundtable")
+        self.title.returnPressed.connect(lambda: self.roster.setFocus())  # on to the roster
         self.anonymous = QCheckBox("Anonymous notes", objectName="anonymousCheck")
         # What the chosen template is: its purpose, rounds, length and name setting.
         self.template_about = QLabel(objectName="templateAbout")
