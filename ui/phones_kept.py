@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from ui.windows.board_place import session_stamp
+from ui.windows.board_place import kept_for_session, session_stamp
 
 
 def _key(window: Any) -> str:
@@ -27,14 +27,8 @@ def _key(window: Any) -> str:
 
 def kept_phones(window: Any) -> dict[str, Any] | None:
     """{"code": ..., "running": ...} kept for this session, or None."""
-    raw = QSettings().value(_key(window))
-    try:
-        kept = json.loads(raw) if isinstance(raw, str) else None
-    except ValueError:
-        return None
-    if not isinstance(kept, dict) or kept.get("session") != session_stamp(window):
-        return None
-    if not isinstance(kept.get("code"), str) or not kept["code"]:
+    kept = kept_for_session(_key(window), window)
+    if kept is None or not isinstance(kept.get("code"), str) or not kept["code"]:
         return None
     return kept
 

@@ -63,15 +63,21 @@ def _round_shown(window: Any) -> None:
         QSettings().sync()  # on disk now: a crash comes back to this round
 
 
-def _read(window: Any) -> dict[str, Any] | None:
-    raw = QSettings().value(_key(window))
+def kept_for_session(key: str, window: Any) -> dict[str, Any] | None:
+    """What QSettings keeps at `key` for the session open in `window` (kept with its
+    "session" stamp), or None: nothing kept, unreadable, or kept for another session."""
+    raw = QSettings().value(key)
     try:
-        place = json.loads(raw) if isinstance(raw, str) else None
+        kept = json.loads(raw) if isinstance(raw, str) else None
     except ValueError:
         return None
-    if not isinstance(place, dict) or place.get("session") != session_stamp(window):
+    if not isinstance(kept, dict) or kept.get("session") != session_stamp(window):
         return None
-    return place
+    return kept
+
+
+def _read(window: Any) -> dict[str, Any] | None:
+    return kept_for_session(_key(window), window)
 
 
 def restore_board_place(window: Any) -> None:
