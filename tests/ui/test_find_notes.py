@@ -6,17 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from tests.ui.test_main_window import type_note
+from tests.ui.test_walkthrough_facilitator import visible_cards as shown_cards
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def shown_cards(win) -> list[str]:
-    board = win.board
-    return [
-        board.item(i).text()
-        for i in range(board.count())
-        if board.item(i).data(Qt.ItemDataRole.UserRole) == "note" and not board.item(i).isHidden()
-    ]
 
 
 def shown_headers(win) -> list[str]:
