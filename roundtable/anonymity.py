@@ -1,10 +1,12 @@
 """Who an anonymous session's function marks could still point at.
 
-The minutes and the wall mark each note with its writer's function (sales, marketing or
-other), because the split is what the room came for. In an anonymous session a function
-held by one person gives that person away: every "marketing" note is theirs. The marks
-stay; the facilitator is told, by name, where the roster is set and when the minutes are
-written (`lone_side_warnings`).
+The wall marks each note with its writer's function (sales, marketing or other), because
+the split is what the room came for, and the CSV export keeps it for whoever works on the
+data. In an anonymous session a function held by one person gives that person away: every
+"marketing" note is theirs. The Word and Markdown minutes of an anonymous session mark no
+note (they show the split only as counts per theme); for the wall and the CSV the
+facilitator is told, by name, where the roster is set and when the minutes are written
+(`lone_side_warnings`).
 
 One person means one on the roster: someone ticked as not here still counts, so the rule
 is the one the facilitator sees in the roster.
@@ -48,8 +50,8 @@ def lone_side_warnings(roster: Sequence[Person]) -> list[str]:
         # Said once, the name: a name of 60 characters filled two of the three lines; and
         # "the wall mark other notes" read as "some other notes".
         lines.append(
-            f"Anonymous, but {name} is the only {who}: every note marked “{function}” in the"
-            " minutes and on the wall is theirs."
+            f"Anonymous, but {name} is the only {who}: every note marked “{function}” on the"
+            " wall and in a CSV export is theirs."
         )
     return lines
 

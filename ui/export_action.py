@@ -94,14 +94,15 @@ class ExportDialog(QDialog):
         browse.setAccessibleName("Browse for where to save the minutes")
         self.template_browse.setAccessibleName("Browse for a Word template")
         form = QFormLayout(self)
-        # Who an anonymous session's function marks point at, said before the minutes go
-        # out (roundtable.anonymity); the minutes themselves do not say it.
+        # Who an anonymous session's function marks point at, said before a CSV goes out
+        # (roundtable.anonymity); the file itself does not say it. Word and Markdown
+        # minutes of an anonymous session mark no note, so it shows for CSV only.
         self.warning = _named(QLabel("\n".join(warnings)), "exportAnonymityNote")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(f"color: {ink('#8a5a00', self)};")  # and on a dark palette
         form.addRow(self.warning)
-        self.warning.setVisible(bool(warnings))
+        self.warning.setVisible(False)
         form.addRow("&Format:", self.format_box)
         form.addRow(_label("&Save as:", self.path_edit), _row(self.path_edit, browse))
         template_row = _row(self.template_edit, self.template_browse)
@@ -135,6 +136,10 @@ class ExportDialog(QDialog):
         is_word = fmt == "docx"
         self.template_edit.setEnabled(is_word)
         self.template_browse.setEnabled(is_word)
+        shown = bool(self.warning.text()) and fmt == "csv"
+        if shown == self.warning.isHidden():
+            self.warning.setVisible(shown)
+            self.resize(self.width(), self.sizeHint().height())
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(

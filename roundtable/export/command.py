@@ -61,7 +61,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 out = Path(folder) / f"minutes.{args.format}"
                 written = export_minutes(snapshot, args.format, out)
                 sys.stdout.write(written.read_text(encoding="utf-8-sig"))
-            _warn(snapshot, sys.stderr)  # stdout holds the minutes themselves
+            _warn(snapshot, args.format, sys.stderr)  # stdout holds the minutes themselves
             return 0
         out = Path(args.output) if args.output else default_output(session, args.format)
         if not out.suffix and not out.exists():  # "-o minutes": a file nothing would open
@@ -71,13 +71,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"roundtable: error: {exc}", file=sys.stderr)
         return 2
     print(f"Wrote the {FORMATS[args.format]} minutes to {written}.")
-    _warn(snapshot, sys.stdout)
+    _warn(snapshot, args.format, sys.stdout)
     return 0
 
 
-def _warn(snapshot: SessionSnapshot, to: TextIO) -> None:
+def _warn(snapshot: SessionSnapshot, fmt: str, to: TextIO) -> None:
     """Who an anonymous session's function marks point at (roundtable.anonymity): said once
-    here, after the minutes are written, and never inside them."""
+    here, after a CSV is written, and never inside it. Word and Markdown minutes of an
+    anonymous session mark no note, so there is nothing to say after them."""
+    if fmt != "csv":
+        return
     for line in snapshot_warnings(snapshot):
         print(line, file=to)
 

@@ -59,6 +59,9 @@ class NoteLine:
     theme: str  # empty when the note belongs to no theme
     theme_votes: int | None
     source: str = "facilitator"  # typed here, sent from a phone ("device"), or imported
+    # False in an anonymous session: the minutes then say no note's function (DESIGN: notes
+    # "marked sales/marketing unless anonymous"); `function` still counts in the split.
+    marked: bool = True
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
             theme=xml_safe(theme.label) if theme else "",
             theme_votes=sum(votes[theme.id].values()) if theme else None,
             source=n.source,
+            marked=not anonymous,
         )
 
     lines = [line(n) for n in snap.notes]

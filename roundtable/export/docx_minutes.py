@@ -173,13 +173,19 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
         _grey(doc, "No action items were agreed.")
 
 
+def _who(note: NoteLine) -> tuple[str, str, bool]:
+    """The attribution run after a note, grey italic; empty in an anonymous session."""
+    said = who(note)
+    return (f" ({said})" if said else "", "ig", False)
+
+
 def _bullets(doc: DocxDocument, notes: Sequence[NoteLine]) -> None:
     def shape(p: Paragraph) -> None:
         p.paragraph_format.space_after = Pt(2)
 
     writer = LineWriter(doc, "List Bullet", shape)
     for note in notes:
-        writer.line((note.text, "", True), (f" ({who(note)})", "ig", False))
+        writer.line((note.text, "", True), _who(note))
 
 
 def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> None:
@@ -333,5 +339,5 @@ def _appendix(doc: DocxDocument, m: Minutes) -> None:
         writer.line(
             (f"{note.created_at:%H:%M}  R{note.round_position}\t", "b", False),
             (note.text, "", True),
-            (f" ({who(note)})", "ig", False),
+            _who(note),
         )

@@ -108,8 +108,13 @@ def _stretch(text: str) -> str:
     return rtl_in_ltr_line(text) if mostly_rtl(text) else in_ltr_line(text)
 
 
+def _who(note: NoteLine) -> Part:
+    said = who(note)
+    return _own(f" ({md_escape(said)})" if said else "", "i")
+
+
 def _note(note: NoteLine) -> str:
-    return _line("- ", _typed(note.text), _own(f" ({md_escape(who(note))})", "i"))
+    return _line("- ", _typed(note.text), _who(note))
 
 
 def _label(label: str, *value: Part) -> str:
@@ -215,7 +220,7 @@ def render_markdown(m: Minutes) -> str:
                 "- ",
                 _own(f"{note.created_at:%H:%M} · R{note.round_position} · "),
                 _typed(note.text),
-                _own(f" ({md_escape(who(note))})", "i"),
+                _who(note),
             )
         )
     out.append("")

@@ -156,7 +156,10 @@ def summary_unvoted_notes(m: Minutes) -> list[str]:
 
 
 def who(note: NoteLine) -> str:
-    """The attribution after a note: "sales" or "Hannah Berg, sales"."""
+    """The attribution after a note: "sales" or "Hannah Berg, sales"; "" in an anonymous
+    session, where a function held by few people would point at them."""
+    if not note.marked:
+        return ""
     name = in_ltr_line(note.participant)
     return f"{name}, {note.function}" if note.participant else note.function
 

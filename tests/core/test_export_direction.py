@@ -22,6 +22,7 @@ WEEKLY = "التسويق والمبيعات يجتمعون كل أسبوع لم�
 
 
 def session(store: Store) -> None:
+    store.update_session(anonymous=False)  # notes marked "(sales)": a left-to-right run
     rnd = store.round_at(2)
     store.start_round(rnd.id)
     ids = [
@@ -73,6 +74,7 @@ def test_word_keeps_arabic_note_lines_left_to_right(store: Store, tmp_path: Path
 def test_word_appendix_keeps_time_and_round_left_of_arabic_note(
     store: Store, tmp_path: Path
 ) -> None:
+    store.update_session(anonymous=False)
     rnd = store.round_at(2)
     store.start_round(rnd.id)
     for text in (LATIN, WEEKLY, "Shared dashboard"):
@@ -120,3 +122,12 @@ def test_word_action_table_says_from_left_to_right_around_a_hebrew_theme(
     assert theme_run.text == f"{RLE}הגדרת ליד{PDF}{LRM}" and has_rtl_run(theme_run)
     # Right-to-left runs take the complex-script size: the table's, not the body's.
     assert theme_run._r.rPr.find(qn("w:szCs")).get(qn("w:val")) == "19"
+
+
+def test_anonymous_arabic_note_line_runs_right_to_left(store: Store, tmp_path: Path) -> None:
+    session(store)
+    store.update_session(anonymous=True)
+    doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    # No "(marketing)" after it: the line is the note alone, so it reads right to left.
+    bullet = next(p for p in doc.paragraphs if ARABIC in p.text and "R2" not in p.text)
+    assert is_rtl(bullet) and "marketing)" not in bullet.text

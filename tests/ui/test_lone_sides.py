@@ -32,7 +32,7 @@ def test_the_start_screen_warns_of_a_side_of_one_as_the_roster_is_typed(qtbot):
     assert warning.isVisible()
     assert warning.text() == (
         "Anonymous, but Dana Reyes is the only marketing participant:"
-        " every note marked “marketing” in the minutes and on the wall is theirs."
+        " every note marked “marketing” on the wall and in a CSV export is theirs."
     )
     _type_line(qtbot, screen.roster, "Lee Chen, marketing")
     assert not warning.isVisible()
@@ -40,7 +40,7 @@ def test_the_start_screen_warns_of_a_side_of_one_as_the_roster_is_typed(qtbot):
     assert warning.isVisible()
     assert warning.text() == (
         "Anonymous, but Finn Larsen is the only participant marked other:"
-        " every note marked “other” in the minutes and on the wall is theirs."
+        " every note marked “other” on the wall and in a CSV export is theirs."
     )
     # Notes with names: every note says who wrote it anyway, so there is nothing to warn of.
     screen.anonymous.setFocus()
@@ -84,9 +84,9 @@ def test_people_warns_while_a_side_is_one_person(qtbot, window):
         assert warning.isVisible()
         assert warning.text().splitlines() == [
             "Anonymous, but Ana Lopez is the only sales participant:"
-            " every note marked “sales” in the minutes and on the wall is theirs.",
+            " every note marked “sales” on the wall and in a CSV export is theirs.",
             "Anonymous, but Ben Okafor is the only marketing participant:"
-            " every note marked “marketing” in the minutes and on the wall is theirs.",
+            " every note marked “marketing” on the wall and in a CSV export is theirs.",
         ]
         table = dialog.findChild(QTableWidget, "peopleTable")
         table.setFocus()
@@ -98,12 +98,12 @@ def test_people_warns_while_a_side_is_one_person(qtbot, window):
         assert warning.text().startswith("Anonymous, but Ana Lopez is the only sales")
         assert warning.text().splitlines()[1] == (
             "Anonymous, but Ben Okafor is the only participant marked other:"
-            " every note marked “other” in the minutes and on the wall is theirs."
+            " every note marked “other” on the wall and in a CSV export is theirs."
         )
         qtbot.keyClick(table, Qt.Key.Key_Delete)  # Ben off the roster
         assert warning.text().splitlines() == [
             "Anonymous, but Ana Lopez is the only sales participant:"
-            " every note marked “sales” in the minutes and on the wall is theirs."
+            " every note marked “sales” on the wall and in a CSV export is theirs."
         ]
 
     with_people_dialog(qtbot, window, edit)
@@ -114,7 +114,7 @@ def test_people_counts_someone_not_here_as_on_the_roster(qtbot, window):
     window.store.add_participant("Carla Nunes", "sales", absent=True)
     ben_alone = [
         "Anonymous, but Ben Okafor is the only marketing participant:"
-        " every note marked “marketing” in the minutes and on the wall is theirs."
+        " every note marked “marketing” on the wall and in a CSV export is theirs."
     ]
 
     def roll_call(dialog: PeopleDialog) -> None:
