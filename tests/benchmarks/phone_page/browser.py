@@ -1,0 +1,228 @@
+"""The participants' page in a real browser: headless Chromium, driven over its DevTools
+protocol, against a live server.
+
+A check by hand, not part of the test run or CI (Chromium is not a dependency; on Debian
+`apt-get install chromium`):
+
+    .venv/bin/python tests/benchmarks/phone_page/browser.py [SHOTS_FOLDER]
+
+What run.py checks in node with a stand-in DOM, this checks as a phone shows it: the page
+at 320 px wide, in dark mode and with text at twice the size, never wider than the screen;
+a note sent with a side, one sent with a name from the roster, and one sent while the
+laptop was away, each stored once with the right side and person. Prints ok/FAIL a line,
+and saves a screenshot of each state to look at.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import itertools
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from roundtable.server import PhoneNotes
+from roundtable.store import Store
+from roundtable.templates import get_template
+
+PORT = 9333  # Chromium's DevTools port
+FAILED: list[str] = []
+
+
+def check(ok: bool, what: str) -> None:
+    print(("ok   " if ok else "FAIL ") + what)
+    if not ok:
+        FAILED.append(what)
+
+
+class Tab:
+    """One page of Chromium: evaluate script in it, set what it emulates, take a picture."""
+
+    def __init__(self, ws: aiohttp.ClientWebSocketResponse) -> None:
+        self.ws = ws
+        self.ids = itertools.count(1)
+
+    async def call(self, method: str, **params: Any) -> dict[str, Any]:
+        me = next(self.ids)
+        await self.ws.send_json({"id": me, "method": method, "params": params})
+        async for msg in self.ws:
+            data = json.loads(msg.data)
+            if data.get("id") == me:
+                if "error" in data:
+                    raise RuntimeError(f"{method}: {data['error']}")
+                return dict(data.get("result", {}))
+        raise RuntimeError("Chromium closed the connection")
+
+    async def js(self, expression: str) -> Any:
+        result = await self.call(
+            "Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True
+        )
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"{expression[:60]}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    async def until(self, expression: str, seconds: float = 8.0) -> bool:
+        for _ in range(int(seconds / 0.1)):
+            if await self.js(expression):
+                return True
+            await asyncio.sleep(0.1)
+        return False
+
+    async def phone(self, width: int, *, dark: bool = False) -> None:
+        await self.call(
+            "Emulation.setDeviceMetricsOverride",
+            width=width,
+            height=740,
+            deviceScaleFactor=2,
+            mobile=True,
+        )
+        scheme = "dark" if dark else "light"
+        await self.call(
+            "Emulation.setEmulatedMedia",
+            features=[{"name": "prefers-color-scheme", "value": scheme}],
+        )
+
+    async def open(self, url: str) -> None:
+        await self.call("Page.navigate", url=url)
+        await self.until("document.readyState === 'complete' && !!document.getElementById('form')")
+        await self.until("document.getElementById('round').textContent !== ''")
+
+    async def shot(self, path: Path) -> None:
+        picture = await self.call("Page.captureScreenshot", format="png")
+        path.write_bytes(base64.b64decode(picture["data"]))
+
+
+FITS = "document.documentElement.scrollWidth <= window.innerWidth"
+SEND = (
+    "(() => {{ document.querySelector('input[value={side}]').click();"
+    " document.getElementById('text').value = {text};"
+    " document.getElementById('form').requestSubmit(); return true; }})()"
+)
+
+
+def session(path: Path) -> Store:
+    store = Store.create(
+        path, title="Q4 roundtable", template=get_template("sales-marketing-roundtable")
+    )
+    store.update_session(anonymous=False)
+    store.add_participant("Ana López", "sales")
+    store.add_participant("Jonas Weber", "marketing")
+    store.start_round(store.round_at(2).id)
+    return store
+
+
+def stored(store: Store) -> list[tuple[str, str, str]]:
+    """(text, side, person) of each note from a phone."""
+    names = {p.id: p.name for p in store.participants()}
+    notes = store.notes(store.round_at(2).id)
+    return [
+        (n.text, n.function, names.get(n.participant_id, "")) for n in notes if n.source == "device"
+    ]
+
+
+async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Path) -> None:
+    await tab.phone(320)
+    await tab.open(url)
+    check(await tab.js(FITS), "320 px wide: nothing wider than the screen")
+    await tab.shot(shots / "phone-320.png")
+
+    await tab.js(SEND.format(side="marketing", text=json.dumps("Joint QBR, one slide")))
+    sent = await tab.until("document.getElementById('said').textContent.includes('board')")
+    check(sent, "a note sent says it is on the board")
+    check(
+        ("Joint QBR, one slide", "marketing", "") in stored(store),
+        "it is stored once, as marketing",
+    )
+
+    await tab.js("document.getElementById('name').value = 'Ana López';")
+    await tab.js(SEND.format(side="other", text=json.dumps("Lead rules on one page ✓")))
+    await tab.until("document.getElementById('said').textContent.includes('board')")
+    check(
+        ("Lead rules on one page ✓", "sales", "Ana López") in stored(store),
+        "a note sent with a name from the roster counts for that person's side",
+    )
+
+    port = server.served.port if server.served else 0
+    await server.stop()
+    await tab.js(SEND.format(side="sales", text=json.dumps("Sent while the laptop was away")))
+    await asyncio.sleep(1.0)
+    waiting = await tab.js("document.body.innerText.includes('Sent while the laptop was away')")
+    check(waiting, "with the laptop away, the note stays on the phone's list")
+    await tab.shot(shots / "phone-away.png")
+    await server.start("127.0.0.1", port)
+    arrived = False
+    for _ in range(100):
+        if any(t == "Sent while the laptop was away" for t, _, _ in stored(store)):
+            arrived = True
+            break
+        await asyncio.sleep(0.1)
+    check(arrived, "when the laptop is back, the note is sent without a touch")
+
+    await tab.phone(360, dark=True)
+    await tab.open(url)
+    background = await tab.js("getComputedStyle(document.body).backgroundColor")
+    dark = [int(x) for x in background[background.index("(") + 1 : -1].split(",")[:3]]
+    check(sum(dark) < 150, f"dark mode: a dark page ({background})")
+    await tab.shot(shots / "phone-dark.png")
+
+    await tab.phone(320)
+    await tab.open(url)
+    await tab.js("document.documentElement.style.fontSize = '200%'; true")
+    check(await tab.js(FITS), "text at twice the size: nothing wider than the screen")
+    await tab.shot(shots / "phone-large-text.png")
+
+    texts = [t for t, _, _ in stored(store)]
+    check(len(texts) == len(set(texts)) == 3, f"3 notes stored, none twice ({len(texts)})")
+
+
+async def main() -> int:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        print("Chromium is not installed: nothing checked")
+        return 2
+    shots = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
+    shots.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp())
+    browser = await asyncio.create_subprocess_exec(
+        chromium,
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        f"--remote-debugging-port={PORT}",
+        f"--user-data-dir={folder / 'profile'}",
+        "about:blank",
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        with session(folder / "s.roundtable") as store:
+            server = PhoneNotes(store)
+            served = await server.start("127.0.0.1", 0)
+            async with aiohttp.ClientSession() as http:
+                tabs: list[dict[str, Any]] = []
+                for _ in range(100):
+                    try:
+                        tabs = await (await http.get(f"http://127.0.0.1:{PORT}/json")).json()
+                        break
+                    except aiohttp.ClientError:
+                        await asyncio.sleep(0.1)
+                page = next(t for t in tabs if t["type"] == "page")
+                async with http.ws_connect(page["webSocketDebuggerUrl"], max_msg_size=0) as ws:
+                    await checks(Tab(ws), store, server, served.url("127.0.0.1"), shots)
+            await server.stop()
+    finally:
+        browser.terminate()
+        await browser.wait()
+    print(f"screenshots in {shots}")
+    print("all passed" if not FAILED else f"{len(FAILED)} failed")
+    return 1 if FAILED else 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
