@@ -21,6 +21,7 @@ answered as stored, not stored twice.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import secrets
 import sqlite3
@@ -111,6 +112,7 @@ class PhoneNotes:
             if closed is None:
                 shown["time"] = self._time_left(round_)
         return {
+            "id": self._session_id(session),
             "session": session.title,
             "anonymous": anonymous,
             "open": closed is None,
@@ -118,6 +120,14 @@ class PhoneNotes:
             "round": shown,
             "names": names,
         }
+
+    @staticmethod
+    def _session_id(session: Any) -> str:
+        """Which session this is, the same at every code and start: a phone that scanned a
+        new code sends from there the notes it kept for the old one, and only for this
+        session (not last week's). Not its creation time itself."""
+        made = f"roundtable session {session.created_at.isoformat()}".encode()
+        return hashlib.sha256(made).hexdigest()[:16]
 
     def _time_left(self, r: Any) -> str:
         """The round's time as the room's clock shows it, in words a phone can show."""
@@ -262,9 +272,13 @@ class PhoneNotes:
             payload = await request.json()
         except (ValueError, RecursionError):  # not JSON, or nested too deep to read
             payload = None
-        if isinstance(payload, dict) and not payload.get("device"):
-            # Sent by something other than the page (a script, an old page): its address
-            # tells its phone apart, or the count read "1 note from 0 phones".
+        if isinstance(payload, dict) and (
+            not payload.get("device") or payload.get("kept") is False
+        ):
+            # Sent by something other than the page (a script, an old page), or by a phone
+            # that keeps nothing over a reload (storage off: a new id each time, counted as
+            # a new phone each time): its address on the room's network tells its phone
+            # apart, or the count read "1 note from 0 phones" or "from 3 phones" for one.
             payload["device"] = f"address {request.remote}"
         answer = await self._in_the_next_write(payload)
         return web.json_response(answer.body, status=answer.status)

@@ -13,6 +13,7 @@ from aiohttp import ClientSession
 from aiohttp.test_utils import TestClient, TestServer
 
 from roundtable.server import PhoneNotes
+from roundtable.store import Store
 
 Talk = Callable[[TestClient, str], Awaitable[Any]]
 
@@ -391,3 +392,32 @@ def test_a_note_sent_without_the_pages_phone_id_still_counts_its_phone(store):
 
     assert over_http(phones, talk) == 201
     assert phones.received == 1 and len(phones.devices) == 1
+
+
+def test_a_phone_that_keeps_nothing_over_a_reload_counts_once_however_often_it_reloads(store):
+    # Storage turned off: each reload of the page makes a new id; the phone is the same.
+    started(store)
+    phones = PhoneNotes(store)
+
+    async def talk(client, base):
+        for reload in range(3):
+            note = {"text": f"After reload {reload}", "device": f"id-{reload}", "kept": False}
+            assert (await client.post(f"{base}/notes", json=note)).status == 201
+        kept = {"text": "From a phone that keeps its id", "device": "lasting", "kept": True}
+        assert (await client.post(f"{base}/notes", json=kept)).status == 201
+
+    over_http(phones, talk)
+    assert phones.received == 4 and len(phones.devices) == 2
+
+
+def test_the_page_learns_which_session_it_sends_to_whatever_the_code(store, tmp_path):
+    # A phone that scanned a new code sends the notes it kept for the old one, of this
+    # session only: the page compares this id.
+    first = PhoneNotes(store, code="first").state()["id"]
+    again = PhoneNotes(store, code="second").state()["id"]
+    other = Store.create(tmp_path / "other.roundtable", title="Another")
+    try:
+        assert first == again != PhoneNotes(other).state()["id"]
+    finally:
+        other.close()
+    assert store.session().created_at.isoformat() not in first

@@ -8,7 +8,7 @@ import asyncio
 
 import pytest
 from aiohttp import ClientError, ClientSession
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
@@ -231,25 +231,47 @@ def test_the_code_to_scan_is_shown_whole_however_short_the_dialog(
     assert not code.geometry().intersects(address.geometry())  # the address below, not over it
 
 
-def test_the_code_on_the_wall_grows_with_the_wall_and_the_notes_keep_most_of_it(
+def test_the_code_on_the_wall_stands_beside_the_clock_as_large_as_before_taking_less(
     qtbot, qloop, window, on_a_network
 ):
     dialog = started(qtbot, qloop, window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.entry, Qt.Key.Key_F5)
-    dialog.findChild(object, "phonesOnWall").setChecked(True)
+    tick = dialog.findChild(object, "phonesOnWall")
     view, strip = window.presenter, window.presenter.join
-    sizes = {}
-    for height in (600, 1080):
-        view.resize(height * 16 // 9, height)
-        qtbot.waitUntil(lambda h=height: view.height() == h)
-        sizes[height] = strip.code.pixmap().height()
-        assert view.wall.height() > 0.45 * height  # the notes keep most of the wall
-        assert view.rect().contains(strip.geometry())
-    # On a 1080p projector the code was 132 pixels, as on an 800x600 one: 2.4 times
-    # smaller on the same wall, too small to scan from the back of the room.
-    assert sizes[600] >= 132 and sizes[1080] >= 1080 // 6
+    view.setWindowState(Qt.WindowState.WindowNoState)  # (full screen it is the screen's size)
+    code, words = strip.code, strip.words
+
+    def settled(size, shown):
+        tick.setChecked(shown)
+        view.resize(*size)
+        qtbot.waitUntil(lambda: (view.width(), view.height()) == size)
+        qtbot.waitUntil(lambda: not view._fit_pending)
+        qtbot.wait(50)  # laid out once more after the fit
+        return view.wall.height()
+
+    for size in ((800, 600), (1366, 768), (1920, 1080)):
+        height = size[1]
+        alone = settled(size, False)
+        with_join = settled(size, True)
+        # A phone reads the code by its size on the projected image: at least a fifth of
+        # the wall's height less a few pixels, as before (132 pixels at least on an 800x600
+        # wall, 198 on a 1080p one).
+        assert code.pixmap().height() >= min(132, height // 5) and code.isVisible()
+        # The notes lose less than a sixth of the wall to it (in a strip across the foot,
+        # as tall as the code: 24% of an 800x600 wall, 19% of a 1366x768 or 1080p one).
+        assert alone - with_join < height / 6, (size, alone, with_join)
+        # In the top row beside the clock, over none of it, and the address whole below.
+        placed = QRect(code.mapTo(view, QPoint(0, 0)), code.size())
+        assert placed.bottom() < view.wall.geometry().top()
+        for other in (view.timer, view.question):
+            assert not placed.intersects(QRect(other.mapTo(view, QPoint(0, 0)), other.size()))
+        assert view.rect().contains(placed) and view.rect().contains(strip.geometry())
+        assert words.height() >= words.heightForWidth(words.width())
+        assert words.text().endswith(window.phones.url())
+    tick.setChecked(False)
+    assert not code.isVisible() and not strip.isVisible()
 
 
 def test_the_address_follows_the_laptop_onto_another_network(

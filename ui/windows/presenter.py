@@ -110,17 +110,20 @@ class PresenterWindow(QWidget):
         self._beside.setContentsMargins(0, 0, 0, 0)
         self._beside.addWidget(self.hint)
         self._beside.addWidget(self.question)
-        self._fitted_for: tuple[int, int, str, str] | None = None
+        self._fitted_for: tuple[int, int, str, str, int] | None = None
         top = QHBoxLayout()
         top.addLayout(self._beside, 1)
         top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
+        # How to send notes from a phone, when put there: the code beside the clock (the
+        # question mostly takes its height there already), the address at the foot.
+        self.join = JoinStrip(self)
+        top.addWidget(self.join.code, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
         # The view is the screen's size, whatever its top held a moment before (the clock
         # in one line, before the question was fitted beside it widened a 1024 view to 1103).
         lay.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         lay.addLayout(top)
         lay.addWidget(self.wall, 1)
-        self.join = JoinStrip(self)  # how to send notes from a phone, when put there
         lay.addWidget(self.join)
         # A round too big for the wall even with the smallest cards scrolls: lines at its top
         # and bottom tell the room how many notes are out of view (wall_cues.py).
@@ -131,8 +134,11 @@ class PresenterWindow(QWidget):
             QShortcut(QKeySequence(key), self, activated=self.close_view)
 
     def show_join(self, url: str | None) -> None:
-        """Show at the wall's foot how to send notes from a phone to `url` (None: not)."""
+        """Show how to send notes from a phone to `url` (None: not): its code beside the
+        clock, the address at the foot."""
         self.join.show_url(url)
+        self._fitted_for = None  # the question has less room beside the clock, or more again
+        self._fit_question()
         self._fit_later()  # the wall has that much less room, or more again
 
     def _card(self, scale: float, points: int = 0) -> tuple[QSize, QFont]:
@@ -220,14 +226,19 @@ class PresenterWindow(QWidget):
         """The question beside the clock, or under it when too long, each in the type that
         fits (presenter_top.py). It wraps between words and is never cut."""
         margins = self.layout().contentsMargins()
-        whole = max(200, self.width() - margins.left() - margins.right())
+        whole = self.width() - margins.left() - margins.right()
+        tall = 0
+        if self.join.url is not None:  # the code to join by stands beside the clock
+            whole -= self.join.code.sizeHint().width() + self.layout().spacing()
+            tall = self.join.code.sizeHint().height()
+        whole = max(200, whole)
         text, clock = self.question.text(), self.timer.text()
-        if self._fitted_for == (whole, self.height(), clock, text):
+        if self._fitted_for == (whole, self.height(), clock, text, tall):
             return
-        self._fitted_for = (whole, self.height(), clock, text)
+        self._fitted_for = (whole, self.height(), clock, text, tall)
         gap = max(self.layout().spacing(), 6)
         points, clock_points, two_lines, under = fit_top(
-            self.question.font(), self.timer.font(), text, clock, (whole, self.height()), gap
+            self.question.font(), self.timer.font(), text, clock, (whole, self.height()), gap, tall
         )
         self.timer.set_two_lines(two_lines)
         for label, size in ((self.question, points), (self.timer, clock_points)):

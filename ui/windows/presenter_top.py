@@ -81,6 +81,7 @@ def fit_top(
     clock: str,
     size: tuple[int, int],
     gap: int,
+    beside: int = 0,
 ) -> Top:
     """How to set the top of a view of `size` (see Top).
 
@@ -95,6 +96,9 @@ def fit_top(
     A clock that names its round may also stand in two lines, narrower: taken when no way
     with the clock in one line keeps within the tenth (the clock's two lines are taller
     than that on 768 lines), if it leaves the top the least tall.
+
+    Something `beside` pixels tall beside the clock (the code to join by phone) makes the top at
+    least that tall: the question may take that height too.
     """
     width, height = size
     most = 2 * question_height(question_font, QUESTION_POINTS[0], "Q", 10_000)
@@ -117,7 +121,7 @@ def fit_top(
                     if tall <= most:
                         top = max(len(lines) * metrics.height(), tall)
                         ways.append((top, points, clock_points, two_lines))
-    within = [way for way in ways if way[0] <= height // 10]
+    within = [way for way in ways if way[0] <= max(height // 10, beside)]
     if within:
         # The clock in one line when it can be, then the largest clock and question.
         _top, points, clock_points, two_lines = max(

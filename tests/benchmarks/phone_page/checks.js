@@ -118,13 +118,15 @@ function type(p, text) { p.el("text").value = text; p.el("form").requestSubmit()
   check("refused note says why", items(p)[0] === "Just too late / Not added: Round 2 has ended. Wait for the next round.", items(p));
   check("refused note's text back in the box", p.el("text").value === "Just too late", p.el("text").value);
 
-  // 10. An address no longer open (the file opened again): told to ask for the new one.
+  // 10. An address no longer open (the file opened again): told to ask for the new one;
+  // a note sent there waits on the phone for the new address.
   p = load(gone);
   await pause(300);
   check("old address: told to ask", says(p).startsWith("This address is not open"), says(p));
   type(p, "To the old address");
   await pause(300);
-  check("old address: note says why", items(p)[0] === "To the old address / Not added: This address is not open. Ask the facilitator for the one on the screen.", items(p));
+  check("old address: note waits for the new one", items(p)[0] === "To the old address / Waiting: scan the code on the screen again to send it", items(p));
+  check("old address: told to scan again", says(p).includes("scan the code on the screen again"), says(p));
 
   // 11. The round ending and the next opening are said in the status line (read out).
   p = load(open);
@@ -135,6 +137,96 @@ function type(p, text) { p.el("text").value = text; p.el("form").requestSubmit()
   p.net.state = null;
   await p.page.state();
   check("round open again: said", says(p) === "Round 2 is open: send your notes.", says(p));
+
+  // 12. The laptop's code changed with notes waiting on a phone: none is refused; the phone
+  // scans the new code and every one of them is sent from there, once, nothing retyped.
+  const live = await (await fetch(open + "/state")).json();
+  mem = {};
+  const old = load(gone, { mem });
+  old.net.state = live;  // the old address as it was, open, before the laptop's new code
+  await pause(300);
+  await old.page.state();
+  old.net.offline = true;
+  for (const t of ["Moved one", "Moved two", "Moved three"]) type(old, t);
+  await pause(100);
+  old.net.offline = false; old.net.state = null;
+  await old.page.state(); await old.page.flush();
+  const oldStates = old.page.notes().map((n) => n.state).join(",");
+  check("new code: notes at the old address all wait, none refused", oldStates === "waiting,waiting,waiting", oldStates);
+  check("new code: told to scan again", says(old).includes("scan the code on the screen again"), says(old));
+  const fresh = load(open, { mem });  // scanned again: the new address, same phone
+  await pause(400);
+  check("new code: all three sent from the new address", items(fresh).filter((i) => i.endsWith("/ On the board")).length === 3, items(fresh));
+  check("new code: each sent once", fresh.net.bodies.length === 3, fresh.net.bodies.length);
+  await old.page.flush();  // the old tab, still open, sends nothing more
+  check("new code: the old tab lets them go", old.page.notes().length === 0 && says(old).startsWith("Your notes waiting here are sent from the new address: http"), [old.page.notes().length, says(old)]);
+  const again = load(gone, { mem });  // the old address opened again: nothing left to send
+  await pause(300);
+  check("new code: nothing left at the old address", again.page.notes().length === 0, again.page.notes());
+
+  // 13. Notes kept by an older page for an old address (no session said), and refused: each
+  // is listed with a button that puts it back in the box, and sent from there once.
+  mem = {};
+  mem["roundtable:/older-code"] = JSON.stringify({ device: "d", notes: [
+    { key: "k1", text: "Kept one", state: "refused", why: "This address is not open. Ask the facilitator for the one on the screen." },
+    { key: "k2", text: "Kept two", state: "waiting" },
+    { key: "k3", text: "Already on the board", state: "sent" }] });
+  p = load(open, { mem });
+  await pause(300);
+  const kept = items(p).filter((i) => i.includes("earlier address"));
+  check("older page's notes listed to put back", kept.length === 2, items(p));
+  const item = p.el("mine").children.find((c) => c.textContent === "Kept two");
+  item.children[1].click();
+  check("put back: the note is in the box", p.el("text").value === "Kept two", p.el("text").value);
+  p.el("form").requestSubmit();
+  await pause(300);
+  check("put back and sent: on the board, no longer listed as refused",
+    items(p).filter((i) => i.startsWith("Kept two")).join("|") === "Kept two / On the board", items(p));
+  check("older page's sent note not sent again", !p.net.bodies.some((b) => b.text === "Already on the board"), p.net.bodies);
+
+  // 14. Several notes refused at once (the round ended while they waited): each can go back.
+  p = load(closed);
+  p.net.state = { session: "S", anonymous: true, open: true, closed: "", round: { position: 2, title: "T", prompt: "P" }, names: [] };
+  await pause(300);
+  await p.page.state();
+  p.net.offline = true;
+  for (const t of ["Late one", "Late two", "Late three"]) type(p, t);
+  await pause(100);
+  p.net.offline = false;
+  await p.page.flush();
+  const buttons = p.el("mine").children.filter((c) => c.children[1] && c.children[1].textContent === "Put back in the box");
+  check("each refused note has Put back in the box", buttons.length === 3, items(p));
+  p.el("text").value = "";
+  p.el("mine").children.find((c) => c.textContent === "Late three").children[1].click();
+  check("the third put back", p.el("text").value === "Late three", p.el("text").value);
+  p.el("mine").children.find((c) => c.textContent === "Late two").children[1].click();
+  check("a second put back does not overwrite the box", p.el("text").value === "Late three" && says(p).startsWith("Send or clear"), [p.el("text").value, says(p)]);
+
+  // 15. Storage off: the page tells the laptop its id is not kept (counted by its address);
+  // with only the tab's storage, notes waiting are kept over a reload all the same.
+  p = load(open, { storage: throwing });
+  await pause(300);
+  type(p, "Storage off, counted by address");
+  await pause(300);
+  check("storage off: id said not kept", p.net.bodies.length === 1 && p.net.bodies[0].kept === false, p.net.bodies);
+  p = load(open);
+  await pause(300);
+  type(p, "Storage on");
+  await pause(300);
+  check("storage on: id said kept", p.net.bodies[0].kept === true, p.net.bodies);
+  const tab = {};
+  p = load(open, { storage: throwing, session: tab });
+  await pause(300);
+  p.net.offline = true;
+  type(p, "Kept in the tab");
+  await pause(100);
+  p = load(open, { storage: throwing, session: tab });
+  p.net.offline = true;
+  await pause(100);
+  check("tab storage only: waiting note kept over a reload", items(p)[0] === "Kept in the tab / Waiting to send…", items(p));
+  p.net.offline = false;
+  await p.page.flush();
+  check("... and sent, id said not kept", items(p)[0] === "Kept in the tab / On the board" && p.net.bodies[0].kept === false, [items(p), p.net.bodies]);
 
   console.log(failed ? failed + " failed" : "all passed");
   process.exit(failed ? 1 : 0);

@@ -1,8 +1,18 @@
 // A tiny stand-in DOM for the participants' page's script (a check by hand: run.py).
-// load(url, opts) runs the page once; `mem` (localStorage) may be shared to stand in a reload.
+// load(url, opts) runs the page once; `mem` (localStorage) may be shared to stand in a reload,
+// or another tab of the same browser; `session` (sessionStorage) likewise, or left out.
 const fs = require("fs");
 const realFetch = fetch;
 const realSetTimeout = setTimeout;
+
+// A Storage over a plain object, as the browser's: keys listed by key(i) and length.
+function shelf(mem) {
+  return {
+    getItem: (k) => (k in mem ? mem[k] : null), setItem: (k, v) => { mem[k] = String(v); },
+    removeItem: (k) => { delete mem[k]; }, key: (i) => Object.keys(mem)[i] ?? null,
+    get length() { return Object.keys(mem).length; },
+  };
+}
 
 function load(url, opts = {}) {
   const html = fs.readFileSync(process.env.PAGE, "utf8");
@@ -27,17 +37,19 @@ function load(url, opts = {}) {
   const u = new URL(url);
   const mem = opts.mem || {};
   const intervals = [];
-  const net = { offline: false, hang: false, calls: [] };
+  const net = { offline: false, hang: false, calls: [], bodies: [] };
   const env = {
     document: {
       getElementById: el,
       querySelector: () => radios.find((r) => r.checked),
       querySelectorAll: () => radios,
-      createElement: () => ({ textContent: "", className: "", children: [], attrs: {},
-        setAttribute(k, v) { this.attrs[k] = v; }, appendChild(c) { this.children.push(c); } }),
+      createElement: (tag) => ({ tag, textContent: "", className: "", children: [], attrs: {}, listeners: {},
+        setAttribute(k, v) { this.attrs[k] = v; }, appendChild(c) { this.children.push(c); },
+        addEventListener(t, f) { this.listeners[t] = f; }, click() { this.listeners.click(); } }),
     },
-    location: { pathname: u.pathname },
-    localStorage: opts.storage || { getItem: (k) => (k in mem ? mem[k] : null), setItem: (k, v) => { mem[k] = v; } },
+    location: { pathname: u.pathname, origin: u.origin },
+    localStorage: opts.storage || shelf(mem),
+    sessionStorage: opts.session ? shelf(opts.session) : undefined,
     Option: function (t, v) { this.text = t; this.value = v; },
     // Page timers run 100 times faster; intervals are kept to be called by hand.
     setInterval: (f) => { intervals.push(f); return intervals.length; },
@@ -45,6 +57,7 @@ function load(url, opts = {}) {
     clearTimeout: (t) => clearTimeout(t),
     fetch: (path, o = {}) => {
       net.calls.push(path);
+      if (o.body) net.bodies.push(JSON.parse(o.body));
       if (net.offline) return Promise.reject(new TypeError("Failed to fetch"));
       if (net.state && path.endsWith("/state"))
         return Promise.resolve(new Response(JSON.stringify(net.state), { status: 200, headers: { "Content-Type": "application/json" } }));
@@ -57,7 +70,7 @@ function load(url, opts = {}) {
     AbortController, URL, Response, JSON, Math: opts.Math || Math, Date, Promise, DOMException, console,
   };
   env.window = env;
-  const run = new Function(...Object.keys(env), js + "\n;return { state, flush, notes: () => notes, newKey };");
+  const run = new Function(...Object.keys(env), js + "\n;return { state, flush, notes: () => notes, newKey, keep };");
   const page = run(...Object.values(env));
   return { el, radios, mem, intervals, net, page };
 }
