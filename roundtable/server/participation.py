@@ -104,7 +104,7 @@ class PhoneNotes:
         """The session, the round taking notes (or why none is) and the names to pick from."""
         session = self.store.session()
         anonymous = bool(session.anonymous)
-        names = [] if anonymous else [p.name for p in self.store.participants() if not p.absent]
+        people = [] if anonymous else [p for p in self.store.participants() if not p.absent]
         round_, closed = self._open_round()
         shown = None
         if round_ is not None:
@@ -118,7 +118,10 @@ class PhoneNotes:
             "open": closed is None,
             "closed": closed or "",
             "round": shown,
-            "names": names,
+            "names": [p.name for p in people],
+            # A note sent with a name counts for that person's side (`_check`): the page
+            # picks it for them, so what it shows is what the board gets.
+            "sides": {p.name: p.function for p in people},
         }
 
     @staticmethod

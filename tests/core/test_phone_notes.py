@@ -166,6 +166,7 @@ def test_a_named_note_counts_for_that_persons_side_and_unknown_names_are_refused
 
     state, named, stranger, body = over_http(phones, talk)
     assert "Ana Lopez" in state["names"]
+    assert state["sides"]["Ana Lopez"] == "sales"  # the page picks it when her name is picked
     assert named == 201 and stranger == 400 and "not on this session's list" in body["error"]
     [note] = store.notes(rid)
     assert (note.participant_id, note.function) == (ana.id, "sales")
@@ -185,7 +186,7 @@ def test_in_an_anonymous_session_no_names_are_offered_or_kept(store):
         return state, sent.status
 
     state, status = over_http(phones, talk)
-    assert state["anonymous"] and state["names"] == []
+    assert state["anonymous"] and state["names"] == [] and state["sides"] == {}
     assert status == 201 and store.notes(rid)[0].participant_id is None
 
 

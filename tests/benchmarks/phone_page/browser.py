@@ -131,6 +131,13 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     await tab.open(url)
     check(await tab.js(FITS), "320 px wide: nothing wider than the screen")
     await tab.shot(shots / "phone-320.png")
+    await tab.js(
+        "document.getElementById('text').value = 'No side yet';"
+        " document.getElementById('form').requestSubmit(); true"
+    )
+    asked = await tab.until("document.getElementById('said').textContent.startsWith('Pick')")
+    check(asked and not stored(store), "no side picked: the page asks for one, nothing is sent")
+    await tab.js("document.getElementById('text').value = ''; true")
 
     await tab.js(SEND.format(side="marketing", text=json.dumps("Joint QBR, one slide")))
     sent = await tab.until("document.getElementById('said').textContent.includes('board')")
@@ -154,6 +161,8 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     await asyncio.sleep(1.0)
     waiting = await tab.js("document.body.innerText.includes('Sent while the laptop was away')")
     check(waiting, "with the laptop away, the note stays on the phone's list")
+    said = await tab.js("document.getElementById('said').textContent")
+    check("board" not in said, f"... and the page does not say it is on the board ({said})")
     await tab.shot(shots / "phone-away.png")
     await server.start("127.0.0.1", port)
     arrived = False

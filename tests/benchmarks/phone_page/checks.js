@@ -8,7 +8,11 @@ function check(what, ok, seen) {
 }
 const says = (p) => p.el("said").textContent;
 const items = (p) => p.el("mine").children.map((c) => c.textContent + " / " + c.children[0].textContent);
-function type(p, text) { p.el("text").value = text; p.el("form").requestSubmit(); }
+// A participant types and sends, having picked a side once ("other" unless they picked one).
+function type(p, text) {
+  if (!p.radios.some((r) => r.checked)) p.radios[2].checked = true;
+  p.el("text").value = text; p.el("form").requestSubmit();
+}
 
 (async () => {
   // 1. A note sent; the list says it is on the board.
@@ -19,6 +23,21 @@ function type(p, text) { p.el("text").value = text; p.el("form").requestSubmit()
   type(p, "  Sent from the page  ");
   await pause(300);
   check("sent note listed as on the board", items(p)[0] === "Sent from the page / On the board", items(p));
+
+  // 1b. No side picked: the note stays in the box and the page asks for one.
+  p = load(open);
+  await pause(300);
+  p.el("text").value = "Which side am I?"; p.el("form").requestSubmit();
+  await pause(200);
+  check("no side picked: the note is not sent", !p.net.bodies.some((b) => b.text === "Which side am I?"), p.net.bodies);
+  check("no side picked: it stays in the box", p.el("text").value === "Which side am I?", p.el("text").value);
+  check("no side picked: the page asks for one", says(p).startsWith("Pick Sales, Marketing or Other"), says(p));
+
+  // 1c. A name from the list picks that person's side (the laptop counts the note for it).
+  p = load(open);
+  await pause(300);
+  p.el("name").value = "Ana Lopez"; p.el("name").listeners.change();
+  check("picking a name picks its side", p.radios.find((r) => r.checked)?.value === "sales", p.radios);
 
   // 2. Saved name, then 'Not named' picked: it stays not named at the next poll.
   let mem = {};
@@ -178,7 +197,7 @@ function type(p, text) { p.el("text").value = text; p.el("form").requestSubmit()
   const item = p.el("mine").children.find((c) => c.textContent === "Kept two");
   item.children[1].click();
   check("put back: the note is in the box", p.el("text").value === "Kept two", p.el("text").value);
-  p.el("form").requestSubmit();
+  type(p, p.el("text").value);  // kept with no side: the participant picks one and sends
   await pause(300);
   check("put back and sent: on the board, no longer listed as refused",
     items(p).filter((i) => i.startsWith("Kept two")).join("|") === "Kept two / On the board", items(p));

@@ -33,7 +33,8 @@ function load(url, opts = {}) {
     return els[id];
   };
   // A select's value is one of its options' (or "").
-  const radios = ["sales", "marketing", "other"].map((v) => ({ value: v, checked: v === "other", addEventListener() {} }));
+  // None picked, as the page opens: the participant picks their side.
+  const radios = ["sales", "marketing", "other"].map((v) => ({ value: v, checked: false, addEventListener() {}, focus() {} }));
   const u = new URL(url);
   const mem = opts.mem || {};
   const intervals = [];
@@ -41,7 +42,7 @@ function load(url, opts = {}) {
   const env = {
     document: {
       getElementById: el,
-      querySelector: () => radios.find((r) => r.checked),
+      querySelector: (sel) => (sel.includes(":checked") ? radios.find((r) => r.checked) : radios[0]),
       querySelectorAll: () => radios,
       createElement: (tag) => ({ tag, textContent: "", className: "", children: [], attrs: {}, listeners: {},
         setAttribute(k, v) { this.attrs[k] = v; }, appendChild(c) { this.children.push(c); },
