@@ -3,15 +3,17 @@ its text when the panel is too narrow for their columns (an 800x600 window).
 
 Those columns are hidden then, but their cells still take the keyboard: Tab from the line
 or from an item's text opens the owner, then the due date, over that line under the text,
-and a double-click on the line opens the one clicked. The panel decides when to stack
+and a double-click on the line opens the one clicked. The arrows reach them too (Right from
+the text to the owner, the due date, then Done; Up and Down to the same field of the next
+item), the one the keyboard is on framed, and F2 or typing edits it. The panel decides when to stack
 (action_columns.py); the model writes the line (action_model.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QAbstractItemView, QStyle
 
 from ui.sensemaking.action_model import DUE, OWNER, WHAT
 from ui.sensemaking.vote_table import PanelTable
@@ -59,6 +61,86 @@ class ActionTable(PanelTable):
         if self.stacked and index.isValid() and index.column() in (OWNER, DUE):
             index = index.siblingAtColumn(WHAT)
         super().scrollTo(index, hint)
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 (Qt name)
+        """Stacked, the arrows reach the owner and due date under each item's text: Right
+        goes from the text to the owner, the due date, then the next column shown (Left
+        back), and Up and Down keep to the same field of the item above or below. Qt skips
+        hidden cells: Right went from the text straight to Done, and only Tab reached an
+        owner."""
+        here, cursor = self.currentIndex(), QAbstractItemView.CursorAction
+        if not (self.stacked and here.isValid()):
+            return super().moveCursor(action, modifiers)
+        column, under = here.column(), (OWNER, DUE)
+        if action in (cursor.MoveUp, cursor.MoveDown) and column in under:
+            row = self._shown_row(here.row(), -1 if action == cursor.MoveUp else 1)
+            return here if row is None else here.sibling(row, column)
+        if action == cursor.MoveRight and column in (WHAT, OWNER):
+            return here.siblingAtColumn(OWNER if column == WHAT else DUE)
+        if action == cursor.MoveLeft and column in under:
+            return here.siblingAtColumn(WHAT if column == OWNER else OWNER)
+        header = self.horizontalHeader()
+        if action == cursor.MoveRight and column == DUE:
+            # On to the column shown after the text (Done).
+            after = range(header.visualIndex(WHAT) + 1, header.count())
+            shown = [header.logicalIndex(v) for v in after]
+            shown = [c for c in shown if not header.isSectionHidden(c)]
+            return here.siblingAtColumn(shown[0]) if shown else here
+        moved = super().moveCursor(action, modifiers)
+        if action == cursor.MoveLeft and column != WHAT and moved.column() == WHAT:
+            return here.siblingAtColumn(DUE)  # Done, then the due date under the text
+        return moved
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        """Stacked, the owner or due date the keyboard is on is framed on the line under its
+        item's text: the item stayed highlighted whole, so F2 or typing went to a field
+        nobody could see was chosen."""
+        super().paintEvent(event)
+        here = self.currentIndex()
+        if not (
+            self.stacked and self.hasFocus() and here.isValid() and here.column() in (OWNER, DUE)
+        ):
+            return
+        if self.state() == QAbstractItemView.State.EditingState:
+            return  # the editor is there
+        selected = self.selectionModel().isSelected(here.siblingAtColumn(WHAT))
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(self.palette().color(role), 2))
+        painter.drawRect(self._words_of(here))
+        painter.end()
+
+    def _words_of(self, index: QModelIndex) -> QRect:
+        """Around the owner's or the due date's words on the line under an item's text
+        ("Ana Lopez · due 10 Jan"): the cell's text is wrapped and centred as fit_rows
+        measures it, so its last line is at the bottom of that block."""
+        what = index.siblingAtColumn(WHAT)
+        text = str(what.data() or "")
+        owner, _, due = text.split("\n")[-1].partition(" · ")
+        metrics = self.fontMetrics()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        cell = self.visualRect(what)
+        room = QRect(0, 0, max(1, cell.width() - 2 * margin), 10_000)
+        tall = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height()
+        bottom = cell.top() + (cell.height() + tall) // 2
+        left = cell.left() + margin - 2
+        if index.column() == DUE:
+            left += metrics.horizontalAdvance(f"{owner} · ")
+        words = metrics.horizontalAdvance(due if index.column() == DUE else owner)
+        right = min(left + words + 4, cell.right() - 1)
+        return QRect(
+            left, bottom - metrics.height() - 1, max(8, right - left), metrics.height() + 2
+        )
+
+    def _shown_row(self, row: int, step: int) -> int | None:
+        """The row shown above (step -1) or below (+1) this one, or None at either end."""
+        rows = self.verticalHeader()
+        at = rows.visualIndex(row) + step
+        while 0 <= at < rows.count():
+            if not rows.isSectionHidden(rows.logicalIndex(at)):
+                return rows.logicalIndex(at)
+            at += step
+        return None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         """A double-click on the line under a stacked item's text opens its owner or its
