@@ -11,8 +11,16 @@ item), the one the keyboard is on framed, and F2 or typing edits it. The panel d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
+from PySide6.QtGui import (
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QAbstractItemView, QStyle
 
 from ui.sensemaking.action_model import DUE, OWNER, WHAT
@@ -112,25 +120,38 @@ class ActionTable(PanelTable):
 
     def _words_of(self, index: QModelIndex) -> QRect:
         """Around the owner's or the due date's words on the line under an item's text
-        ("Ana Lopez · due 10 Jan"): the cell's text is wrapped and centred as fit_rows
-        measures it, so its last line is at the bottom of that block."""
+        ("Ana Lopez · due 10 Jan"). The cell's text is wrapped and centred as fit_rows
+        measures it, so that line ends the block; laid out as the view wraps it, a due date
+        that goes on to another line ("Farid Haddad · no due / date") is framed where it
+        starts."""
         what = index.siblingAtColumn(WHAT)
         text = str(what.data() or "")
-        owner, _, due = text.split("\n")[-1].partition(" · ")
+        line = text.split("\n")[-1]
+        owner = line.partition(" · ")[0]
+        start, end = (len(owner) + 3, len(line)) if index.column() == DUE else (0, len(owner))
         metrics = self.fontMetrics()
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
         cell = self.visualRect(what)
-        room = QRect(0, 0, max(1, cell.width() - 2 * margin), 10_000)
+        width = max(1, cell.width() - 2 * margin)
+        room = QRect(0, 0, width, 10_000)
         tall = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height()
-        bottom = cell.top() + (cell.height() + tall) // 2
-        left = cell.left() + margin - 2
-        if index.column() == DUE:
-            left += metrics.horizontalAdvance(f"{owner} · ")
-        words = metrics.horizontalAdvance(due if index.column() == DUE else owner)
-        right = min(left + words + 4, cell.right() - 1)
-        return QRect(
-            left, bottom - metrics.height() - 1, max(8, right - left), metrics.height() + 2
-        )
+        layout = QTextLayout(line, self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        height = 0.0
+        while (row := layout.createLine()).isValid():
+            row.setLineWidth(width)
+            row.setPosition(QPointF(0, height))
+            height += row.height()
+        layout.endLayout()
+        row = layout.lineForTextPosition(min(start, max(0, len(line) - 1)))
+        x0 = row.cursorToX(start)[0]
+        x1 = row.cursorToX(min(end, row.textStart() + row.textLength()))[0]
+        top = cell.top() + (cell.height() + tall) // 2 - int(height) + int(row.y())
+        left = cell.left() + margin + int(x0) - 2
+        return QRect(left, top - 1, max(8, int(x1 - x0) + 4), int(row.height()) + 2)
 
     def _shown_row(self, row: int, step: int) -> int | None:
         """The row shown above (step -1) or below (+1) this one, or None at either end."""
