@@ -1,4 +1,5 @@
-"""Due dates as people type them: "2026-12-31", "31/12/2026", "12/31/26", "31-Dec-26", "31 Dec".
+"""Due dates as people type them: "2026-12-31", "31/12/2026", "12/31/26", "31-Dec-26", "31 Dec",
+and as they are said in the room: "in 30 days", "in two weeks", "tomorrow", "friday".
 
 A date typed in the writer's own habit was read part by part as year-month-day ("12/31/2026"
 became 6 February 2312) and saved without a word. Here a typed date is either read as the
@@ -7,12 +8,13 @@ date meant or refused with a message saying how to type it.
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from roundtable.model import InvalidInput
 
-HOW = "Type a date like 2026-12-31, 31/12/2026 or 31 Dec 2026."
+HOW = "Type a date like 2026-12-31, 31/12/2026, 31 Dec 2026 or in 2 weeks."
 # A due date further away than this is a typing slip, not a commitment.
 MAX_YEARS_AHEAD = 10
 
@@ -37,6 +39,24 @@ _MONTHS = {
     )
     for name in names
 }
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("mon", "monday"),
+            ("tue", "tues", "tuesday"),
+            ("wed", "wednesday"),
+            ("thu", "thur", "thurs", "thursday"),
+            ("fri", "friday"),
+            ("sat", "saturday"),
+            ("sun", "sunday"),
+        )
+    )
+    for name in names
+}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "in 30 days", "2 weeks", "in a month": a span from today.
+_SPAN = re.compile(r"(?:in\s+)?(\d{1,4}|[a-z]+)\s+(day|week|month)s?")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _PACKED = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _NUMERIC = re.compile(r"(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{2}|\d{4}))?")
@@ -83,7 +103,29 @@ def read_date(text: str, *, today: date, day_first: bool = True) -> date | None:
     return found
 
 
+def _said(typed: str, today: date) -> date | None:
+    """A date said from today: "today", "tomorrow", "in 30 days", "in two weeks", "in a
+    month" (the same day of the month, or its last), "friday" or "next friday" (the first
+    such day after today: said on a Friday, a week on). "Next week" names no day: refused."""
+    if typed in ("today", "tomorrow"):
+        return today + timedelta(days=typed == "tomorrow")
+    weekday = _WEEKDAYS.get(typed.removeprefix("next "))
+    if weekday is not None:
+        return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+    m = _SPAN.fullmatch(typed)
+    count = (int(m[1]) if m[1].isdigit() else _COUNTS.get(m[1])) if m else None
+    if m is None or count is None:
+        return None
+    if m[2] != "month":
+        return today + timedelta(days=count * (7 if m[2] == "week" else 1))
+    years, month = divmod(today.month - 1 + count, 12)
+    year = today.year + years  # (too far on, it is refused as no likely due date)
+    return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
+
+
 def _read(typed: str, today: date, day_first: bool) -> date | None:
+    if said := _said(typed, today):
+        return said
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.", typed):  # "15.1." as written in Germany: 15 January
         typed = typed[:-1]
     if m := _ISO.fullmatch(typed):

@@ -130,6 +130,10 @@ def _after(rounds: Sequence[Round], current_id: int | None, r: Round) -> bool:
     return current_id in ids and ids.index(r.id) > ids.index(current_id)
 
 
+def _has_run(r: Round) -> bool:
+    return r.started_at is not None or r.ended_at is not None or r.elapsed_s > 0 or r.is_running
+
+
 def planned_timeboxes(rounds: Sequence[Round], events: Sequence[Event]) -> dict[int, int]:
     """Each round's timebox as it was when the session's first round started.
 
@@ -168,7 +172,11 @@ def planned_end(rounds: Sequence[Round], events: Sequence[Event]) -> float | Non
     added_later = {
         e.payload.get("id") for e in events if e.id > first.id and e.kind == "round_added"
     }
-    # Starting at round 2 skips round 1: its minutes are not spare time for the rest.
+    # Starting at round 2 skips round 1: its minutes are not spare time for the rest. A
+    # round that has run is not skipped, though the agenda now shows it above the first
+    # (the round on the clock moved up: its minutes left the plan, "15 min late" at once).
     first_at = next((r.position for r in rounds if r.id == first.payload.get("id")), None)
-    skipped = {r.id for r in rounds if first_at is not None and r.position < first_at}
+    skipped = {
+        r.id for r in rounds if first_at is not None and r.position < first_at and not _has_run(r)
+    }
     return start_at + sum(t for rid, t in boxes.items() if rid not in added_later | skipped)

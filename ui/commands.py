@@ -49,8 +49,8 @@ class AddNote(QUndoCommand):
         self.function, self.participant_id = function, participant_id
         self.note_id: int | None = None
         # The function the note line counted notes as before this note, when it was typed
-        # with a prefix (s:, m:, o:) that sets the line for the next notes too: Ctrl+Z says
-        # what the next notes count as (the prefix's function stays after the undo).
+        # with a prefix (s:, m:, o:) that sets the line for the next notes too: Ctrl+Z and
+        # Ctrl+Shift+Z say what the next notes count as (neither changes the line).
         self.line_before = line_before
 
     def redo(self) -> None:
@@ -77,10 +77,13 @@ class AddNotes(QUndoCommand):
     """Store several typed notes in one step (lines pasted into the capture line): one
     transaction, and one undo takes them all back (softly; redo restores them)."""
 
-    def __init__(self, store: Store, notes: list[NewNote]) -> None:
+    def __init__(self, store: Store, notes: list[NewNote], line_before: str | None = None) -> None:
         super().__init__(f"Add {counted(len(notes), 'pasted note')}")
         self.store, self.notes = store, list(notes)
         self.ids: list[int] = []
+        # As AddNote's: the function the line counted notes as before the paste, when a
+        # pasted line had a prefix (its function stays set after an undo or a redo).
+        self.line_before = line_before
 
     def redo(self) -> None:
         if not self.ids:

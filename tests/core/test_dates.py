@@ -74,3 +74,34 @@ def test_29_february_without_a_year_is_the_next_one_there_is() -> None:
         read_date("31 Apr", today=TODAY)
     with pytest.raises(InvalidInput, match="is not a date"):
         read_date("29 Feb 27", today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # Said in the closing round ("in the next 30 days"): refused as "not a date".
+        ("in 30 days", date(2027, 1, 4)),
+        ("30 days", date(2027, 1, 4)),
+        ("in 2 weeks", date(2026, 12, 19)),
+        ("in two weeks", date(2026, 12, 19)),
+        ("in a week", date(2026, 12, 12)),
+        ("In 3 Months", date(2027, 3, 5)),
+        ("in a month", date(2027, 1, 5)),
+        ("today", date(2026, 12, 5)),
+        ("tomorrow", date(2026, 12, 6)),
+        ("friday", date(2026, 12, 11)),  # TODAY is a Saturday: the coming Friday
+        ("next Friday", date(2026, 12, 11)),
+        ("mon", date(2026, 12, 7)),
+        ("saturday", date(2026, 12, 12)),  # today's weekday: a week on, not today
+    ],
+)
+def test_a_date_said_from_today_is_read(typed, meant) -> None:
+    assert read_date(typed, today=TODAY) == meant
+
+
+def test_a_month_on_from_the_31st_is_the_months_last_day() -> None:
+    assert read_date("in a month", today=date(2027, 1, 31)) == date(2027, 2, 28)
+    with pytest.raises(InvalidInput, match="not a likely due date"):
+        read_date("in 500 months", today=TODAY)
+    with pytest.raises(InvalidInput, match="is not a date"):
+        read_date("next week", today=TODAY)  # which day of it: said, not guessed

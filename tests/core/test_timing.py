@@ -131,3 +131,20 @@ def test_planned_end_leaves_out_rounds_skipped_by_starting_further_down():
     # So an overrun of round 2 shows as late at once (its Welcome minutes are no slack).
     late = [rnd(1, 600), rnd(2, 1200, since=1000.0), rnd(3, 900)]
     assert timing.projected_end(late, 2, 1000 + 1200 + 180) > timing.planned_end(late, events)
+
+
+def test_planned_end_keeps_a_round_that_ran_moved_above_the_first_started():
+    from datetime import datetime
+
+    from roundtable.model import Event
+
+    at = datetime.fromtimestamp(1000, UTC)
+    # Round 1 (600 s) ran first and ended; round 2 (1200 s), on the clock, was then moved
+    # above it: it is not a round the session skipped, its minutes are in the plan.
+    rounds = [
+        replace(rnd(2, 1200, since=1300.0), position=1, started_at=at),
+        replace(rnd(1, 600, elapsed=300), position=2, started_at=at, ended_at=at),
+        rnd(3, 900),
+    ]
+    events = [Event(1, at, "round_started", {"id": 1, "at": 1000.0})]
+    assert timing.planned_end(rounds, events) == 1000 + 600 + 1200 + 900

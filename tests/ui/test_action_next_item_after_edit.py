@@ -38,13 +38,14 @@ def test_enter_on_the_new_items_owner_leaves_the_next_item_to_the_line(qtbot, wi
 
 
 def test_esc_on_a_refused_due_date_leaves_the_next_item_to_the_line(qtbot, window):
-    # "next friday" refused, Esc, then the next item typed: it opened the due date again
-    # and was refused as "not a date"; the item was never added.
+    # A due date refused ("next friday" was, before dates said from today were read), Esc,
+    # then the next item typed: it opened the due date again and was refused as "not a
+    # date"; the item was never added.
     add_action(qtbot, window, "Draft the lead definition @ana")
     entry = window.findChild(QLineEdit, "actionText")
     qtbot.keyClick(entry, Qt.Key.Key_Tab)
     assert isinstance(QApplication.focusWidget(), DueDateEdit)
-    qtbot.keyClicks(QApplication.focusWidget(), "next friday")
+    qtbot.keyClicks(QApplication.focusWidget(), "asap")
     press_enter(qtbot, QApplication.focusWidget())
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), DueDateEdit))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)

@@ -83,3 +83,16 @@ def test_up_and_down_move_the_date_by_a_day(qtbot, window):
     assert editor.text() == "2027-03-01"
     press_enter(qtbot, editor)
     assert window.store.actions()[0].due == date(2027, 3, 1)
+
+
+def test_a_due_date_said_in_the_room_is_saved_as_the_day_it_means(qtbot, window):
+    # The closing round asks about "the next 30 days": "in 30 days" was "not a date".
+    from datetime import timedelta
+
+    from roundtable.dates import written_date
+
+    add_action(qtbot, window, "Write a one-page lead definition")
+    type_in_cell(qtbot, window, 0, DUE, "in 30 days")
+    meant = date.today() + timedelta(days=30)
+    assert window.store.actions()[0].due == meant
+    assert window.statusBar().currentMessage().startswith(f"Due {written_date(meant)} for “")

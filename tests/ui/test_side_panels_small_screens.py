@@ -126,7 +126,9 @@ def wrapped_height(font: QFont, text: str, width: int) -> float:
 def test_every_agenda_question_reads_whole(qtbot, demo_window, size):
     # At 800 pixels the running round's row was laid out two pixels wider than it was
     # painted: "▶ 5. Commitments (10 min)" took a second line, and its question ended
-    # "in the next 30 days, and …".
+    # "in the next 30 days, and …". (The example session has ended: Resume reopens round 5,
+    # on the clock again with its ▶.)
+    demo_window.toggle_round()
     settled(qtbot, demo_window, size)
     agenda = demo_window.agenda
     assert agenda.item(4).text().startswith("▶ 5. Commitments")

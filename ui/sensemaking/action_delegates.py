@@ -27,7 +27,7 @@ NO_DATE_TEXT = "No date"  # what the Due editor shows for an empty due date
 
 class DueDateEdit(QLineEdit):
     """The Due cell's editor: a date typed in the writer's own habit ("2026-12-31",
-    "12/31/2026", "31.12.2026", "31 Dec"), read when the cell is left
+    "12/31/2026", "31.12.2026", "31 Dec", "in 2 weeks", "friday"), read when the cell is left
     (`roundtable.dates.read_date`; what is no date is refused with a message, never saved
     as some other day), a calendar to pick from (the button, or Alt+Down), Up and Down for a
     day later or earlier, and Delete or Backspace on the whole date for "no date".

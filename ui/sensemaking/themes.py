@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QWidg
 
 from roundtable.model import Change, InvalidInput, counted
 from ui.bridge import once_per_batch
+from ui.sensemaking.emptied_themes import left_empty, themes_of
 from ui.sensemaking.theme_commands import (
     DeleteTheme,
     GroupNotes,
@@ -251,12 +252,13 @@ class ThemeController(MergeControl, QObject):
 
     def group_into(self, note_ids: list[int], theme_id: int, *, show: bool = False) -> None:
         """Put notes into a theme; `show`: scroll the board to them (a key moved them)."""
-        rid = self.store.theme(theme_id).round_id
+        rid, was = self.store.theme(theme_id).round_id, themes_of(self.store, note_ids)
         if self._push(GroupNotes(self.store, rid, note_ids, theme_id)) and show:
             self._show_moved(note_ids)
         label = self.store.theme(theme_id).label
         self.window.show_status(
             f"{counted(len(note_ids), 'note')} moved into “{label}” (Ctrl+Z undoes)."
+            + left_empty(self.store, was - {theme_id})
         )
 
     def group_new(
@@ -311,11 +313,13 @@ class ThemeController(MergeControl, QObject):
     def ungroup_selected(self) -> None:
         ids = [n for n in self.window.selected_note_ids() if self.store.note(n).theme_id]
         if ids:
+            was = themes_of(self.store, ids)
             if self._push(UngroupNotes(self.store, ids)):
                 self._show_moved(ids)
             # Not the last grouping's "2 notes in …", still showing after the undo of it.
             self.window.show_status(
                 f"{counted(len(ids), 'note')} back in Ungrouped (Ctrl+Z undoes)."
+                + left_empty(self.store, was)
             )
         else:
             self.window.show_status("Select notes in a theme first to take them out of it.")
@@ -324,10 +328,12 @@ class ThemeController(MergeControl, QObject):
         """Cards dropped on a card, a theme header or the Ungrouped header."""
         if kind == "ungrouped":
             moving = [n for n in note_ids if self.store.note(n).theme_id is not None]
+            was = themes_of(self.store, moving)
             if moving and self._push(UngroupNotes(self.store, moving)):
                 # As Ctrl+Shift+G says: the last grouping's "2 notes in …" stayed up.
                 self.window.show_status(
                     f"{counted(len(moving), 'note')} back in Ungrouped (Ctrl+Z undoes)."
+                    + left_empty(self.store, was)
                 )
         elif kind == "theme":
             self.group_into(note_ids, target)

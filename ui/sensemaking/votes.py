@@ -44,6 +44,7 @@ from ui.sensemaking.vote_model import (
     VoteTableModel,
     budget_problems,
 )
+from ui.sensemaking.vote_split import RoomForChart
 from ui.sensemaking.vote_table import PanelTable, VoteDelegate
 from ui.windows.contrast import ink
 
@@ -142,9 +143,10 @@ class VotesPanel(QWidget):
         split.addWidget(self.table)
         split.addWidget(scrolling(self.chart))
         # The table is what the room's dots are typed into: it takes the larger share
-        # (the chart opens large with Ctrl+Shift+C).
+        # (the chart opens large with Ctrl+Shift+C), or as much as its rows need.
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
+        self.room = RoomForChart(split, self.table)
         self.table.viewport().installEventFilter(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.summary)

@@ -40,7 +40,7 @@ from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.opening import OpeningWords, say_clock_ran_on
 from ui.windows.presenter import PresenterWindow
 from ui.windows.read_only import lock_read_only
-from ui.windows.round_controls import RoundControls
+from ui.windows.round_controls import RoundControls, session_over
 from ui.windows.sizing import make_room_for_board
 from ui.windows.stepped import rows_to_show, said_after, said_of_clock
 from ui.windows.wall_control import WallControl
@@ -297,9 +297,14 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
 
     def refresh_agenda(self) -> None:
         cur = self.store.session().current_round_id
+        rounds = self.store.rounds()
+        clock = next((r for r in rounds if r.id == cur), None)
+        if clock is not None and session_over(clock, rounds, self.clock()):
+            # After End session no round runs: the ▶ stayed on the last one as if it did.
+            cur = None
         self.agenda.blockSignals(True)
         self.agenda.clear()
-        for i, r in enumerate(self.store.rounds(), 1):
+        for i, r in enumerate(rounds, 1):
             mark = "▶ " if r.id == cur else ""
             kept = ", protected" if r.protected else ""
             self.agenda.addItem(f"{mark}{i}. {r.title} ({r.timebox_s // 60} min{kept})\n{r.prompt}")

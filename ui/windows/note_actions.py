@@ -126,11 +126,12 @@ class NoteActions:
             self.statusBar().clearMessage()
 
     def said_of_line_after(self, command: Any, undone: bool) -> str:
-        """What "Undone: Add note …" adds of a note typed with a prefix: what the next notes
-        count as, since the prefix's function stays (it said nothing, and the next notes
-        went on as marketing unannounced)."""
+        """What "Undone: Add note …" or "Redone: Add 3 pasted notes." adds of notes typed
+        or pasted with a prefix: what the next notes count as, which neither step changes
+        (they said nothing, and the next notes went on as marketing unannounced). It is
+        the line's function as it is now: after Ctrl+1 and a redo of "m: …", sales."""
         before = getattr(command, "line_before", None)
-        return still_counts(before, self.function) if undone and before else ""
+        return still_counts(before, self.function) if before else ""
 
     def _say_unknown(self, unknown: str) -> None:
         """A name typed that names nobody (or more than one): the note keeps it, and why."""

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from roundtable.timing import format_clock, remaining
+from ui.windows.round_controls import round_after
 
 SHOWN_MS_A_LINE = 8000
 
@@ -69,9 +70,11 @@ def say_clock_ran_on(window: Any) -> None:
         )
         return
     # Past its timebox while closed: it said "+12:00 left" and offered one more minute.
-    later = [r for r in window.store.rounds() if r.position > rnd.position]
+    after = round_after(rnd, window.store.rounds())
     then = (
-        f"goes on to round {later[0].position}, {later[0].title}" if later else "ends the session"
+        f"goes on to round {after.position}, {after.title}"
+        if after is not None
+        else "ends the session"
     )
     window.show_status(
         f"{ran_on}: {format_clock(-left)} over its {rnd.timebox_s // 60} min."

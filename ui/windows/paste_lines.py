@@ -35,6 +35,7 @@ class ReadLines:
     refused: list[tuple[int, str, str]] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     function: Function = "sales"
+    prefixed: bool = False  # a line had a prefix (s:, m:, o:), so the function may change
 
 
 def read_lines(window: Any, round_id: int, lines: list[str]) -> ReadLines:
@@ -42,6 +43,7 @@ def read_lines(window: Any, round_id: int, lines: list[str]) -> ReadLines:
     read = ReadLines(function=window.function)
     for number, line in enumerate(lines, 1):
         body, sticky = split_prefix(line, read.function)
+        read.prefixed = read.prefixed or has_prefix(line)
         if has_prefix(line) and not body:  # "m:" alone: the lines after it count for marketing
             read.function = sticky
             continue
@@ -65,9 +67,11 @@ def add_pasted_lines(window: Any, lines: list[str]) -> bool:
     if rid is None:
         return False
     read = read_lines(window, rid, lines)
+    before = window.function
     if read.notes:
+        line_before = before if read.prefixed else None
         try:
-            if not window.undo_stack.push(AddNotes(window.store, read.notes)):
+            if not window.undo_stack.push(AddNotes(window.store, read.notes, line_before)):
                 return True  # read-only: the stack said so, and nothing changed
         except InvalidInput as err:
             window.show_status(f"The pasted lines were not added: {err}")
@@ -83,7 +87,6 @@ def add_pasted_lines(window: Any, lines: list[str]) -> bool:
                 " line to try again.",
             )
             return True
-    before = window.function
     window._set_function(read.function)
     said = (
         [f"Added {counted(len(read.notes), 'note')} from the pasted lines."] if read.notes else []

@@ -69,8 +69,8 @@ class RoundControls(AgendaEdits):
         r = self._current()
         if r is None:
             return
-        ids = [x.id for x in self.store.rounds()]
-        nxt = ids[ids.index(r.id) + 1] if ids.index(r.id) + 1 < len(ids) else None
+        after = round_after(r, self.store.rounds())
+        nxt = after.id if after is not None else None
         if nxt is None and not self._confirm_end(r):
             return
         label = "Next round" if nxt else "End session"  # so Edit says "Undo End session"
@@ -225,7 +225,7 @@ class RoundControls(AgendaEdits):
             colour = ink(colour, self.timer_label, ratio=LARGE)
         self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
         over = session_over(r, rounds, now)
-        self._show_round_buttons(r, over, last=r.position == max(x.position for x in rounds))
+        self._show_round_buttons(r, over, last=round_after(r, rounds) is None)
         if over:
             # The last round was ended: the session is over, nothing is late or to re-plan.
             # Not "▶ Timer: round 5", as if it still ran.
@@ -319,6 +319,13 @@ def session_over(current: Round, rounds: Sequence[Round], now: float) -> bool:
     """Whether the round on the clock was the last to run and has ended: the session is over."""
     later = [x for x in rounds if x.position > current.position and x.elapsed_at(now) == 0]
     return current.ended_at is not None and not current.is_running and not later
+
+
+def round_after(current: Round, rounds: Sequence[Round]) -> Round | None:
+    """The round Next round goes on to: the first below `current` in the agenda that has
+    not ended. The round on the clock moved above an ended one (Alt+Up) went on to that
+    round again, its clock running once more as if it had never ended."""
+    return next((x for x in rounds if x.position > current.position and x.ended_at is None), None)
 
 
 def commitments_to_finish(actions: Sequence[Action]) -> str:
