@@ -29,6 +29,7 @@ from ui.sensemaking.theme_commands import (
 )
 from ui.sensemaking.theme_list import THEME_ID, ThemesPanel
 from ui.sensemaking.theme_merge import MergeControl
+from ui.sensemaking.theme_name_kept import too_long
 from ui.sensemaking.theme_names import default_label
 from ui.windows.window_actions import as_typed
 
@@ -349,7 +350,7 @@ class ThemeController(MergeControl, QObject):
     def rename(self, theme_id: int, label: str) -> None:
         before = self.store.theme(theme_id).label
         naming, self._naming = theme_id == self._naming, None
-        if label and label != before:
+        if label and label != before and not too_long(self, theme_id, label):
             self._push(RenameTheme(self.store, theme_id, label, naming=naming))
         self.refresh()  # a refused or empty name shows the stored one again
         after = self.store.theme(theme_id).label
