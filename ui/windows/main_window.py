@@ -28,6 +28,7 @@ from roundtable.store import Store
 from ui.bridge import IdleCheckpoint, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
+from ui.windows.agenda_rows import fill_agenda
 from ui.windows.batch_redraws import BatchRedraws
 from ui.windows.board_place import keep_board_place, restore_board_place
 from ui.windows.drafts import DraftKeeper, keep_draft, restore_draft, switch_line
@@ -303,11 +304,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             # After End session no round runs: the ▶ stayed on the last one as if it did.
             cur = None
         self.agenda.blockSignals(True)
-        self.agenda.clear()
-        for i, r in enumerate(rounds, 1):
-            mark = "▶ " if r.id == cur else ""
-            kept = ", protected" if r.protected else ""
-            self.agenda.addItem(f"{mark}{i}. {r.title} ({r.timebox_s // 60} min{kept})\n{r.prompt}")
+        fill_agenda(self.agenda, rounds, cur, self.clock())
         if self._shown_row() is not None:
             self.agenda.setCurrentRow(self._shown_row())
         self.agenda.blockSignals(False)
