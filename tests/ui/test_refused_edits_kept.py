@@ -107,3 +107,35 @@ def test_a_theme_name_too_long_is_kept_in_its_editor(qtbot, window, monkeypatch)
     message = window.statusBar().currentMessage()
     assert f"at most {MAX_LABEL_CHARS} characters" in message and "Esc" in message, message
     assert window.store.themes()[0].label == "Lead quality"
+
+
+def test_a_theme_name_too_long_comes_back_with_f2_after_a_click_elsewhere(
+    qtbot, window, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox, QTreeWidget
+
+    from tests.ui.test_themes_in_the_room import three_themes
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    three_themes(window)
+    tree = window.findChild(QTreeWidget, "themeList")
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 3, timeout=3000)
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor.objectName() == "themeNameEditor"
+    long_name = "Nobody agrees what a qualified lead is " * 3
+    editor.selectAll()
+    qtbot.keyClicks(editor, long_name)
+    qtbot.mouseClick(window.entry, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert window.entry.hasFocus()  # the keyboard stays where the facilitator clicked
+    message = window.statusBar().currentMessage()
+    assert "What you typed is kept: F2 on “Lead quality”" in message, message
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor.objectName() == "themeNameEditor"
+    assert editor.text() == long_name.strip()
