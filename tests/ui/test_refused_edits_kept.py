@@ -139,3 +139,21 @@ def test_a_theme_name_too_long_comes_back_with_f2_after_a_click_elsewhere(
     editor = QApplication.focusWidget()
     assert editor.objectName() == "themeNameEditor"
     assert editor.text() == long_name.strip()
+
+
+def test_at_800_a_refused_due_date_opens_again_on_the_line_under_the_item(qtbot, window):
+    from tests.ui.test_action_items_small_window import actions_in_front
+
+    view = actions_in_front(qtbot, window, (800, 600))
+    add_action(qtbot, window, "Share the win-loss notes @Ben Okafor")
+    assert view.isColumnHidden(DUE)  # owner and due date on the line under the text
+    qtbot.keyClick(window.findChild(QLineEdit, "actionText"), Qt.Key.Key_Tab)
+    due = QApplication.focusWidget()
+    assert isinstance(due, DueDateEdit)
+    qtbot.keyClicks(due, "someday")
+    qtbot.keyClick(due, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    again = editor_open_on(qtbot, window, DUE)
+    assert again is not due and again.hasFocus() and again.text() == "someday"
+    assert again.isVisible() and view.viewport().rect().intersects(again.geometry())
+    window.grab().save("/tmp/dev-agenda31-shots/refused-due-800.png")
