@@ -156,4 +156,3 @@ def test_at_800_a_refused_due_date_opens_again_on_the_line_under_the_item(qtbot,
     again = editor_open_on(qtbot, window, DUE)
     assert again is not due and again.hasFocus() and again.text() == "someday"
     assert again.isVisible() and view.viewport().rect().intersects(again.geometry())
-    window.grab().save("/tmp/dev-agenda31-shots/refused-due-800.png")
