@@ -59,7 +59,8 @@ def test_reopened_on_the_round_and_place_being_grouped_with_the_clock_on_its_rou
     win.resize(1024, 640)
     assert _board_round(win) == BROKEN
     assert win.question.text().startswith(BROKEN)
-    assert win.agenda.currentItem().text().startswith(f"3. {BROKEN}")
+    # Every round of the example has run: ticked, as ended.
+    assert win.agenda.currentItem().text().startswith(f"✓ 3. {BROKEN}")
     # The clock stays on its own round.
     assert "round 5, Commitments" in win.findChild(QLabel, "timerRound").text()
     # The example session has ended: no round runs, so no ▶ in the agenda.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QRect, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 from roundtable.dates import read_date
 from roundtable.model import ACTION_STATUSES, OWNER_FUNCTIONS, InvalidInput
 from roundtable.store import Store
-from ui.sensemaking.action_model import DUE, FUNCTION, OWNER, STATUS, THEME, day_first
+from ui.sensemaking.action_model import (
+    ACTION_ID_ROLE,
+    DUE,
+    FUNCTION,
+    OWNER,
+    STATUS,
+    THEME,
+    day_first,
+)
 
 NO_DATE_TEXT = "No date"  # what the Due editor shows for an empty due date
 
@@ -154,8 +162,12 @@ class ActionDelegate(QStyledItemDelegate):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        # A due date the model refused, as typed, for the panel to open again (None: none).
-        self.refused_due: str | None = None
+        # What the model refused, as typed, by (action id, column): the cell's editor opens
+        # on it next time, so nothing typed is lost ("someday" in a Due cell, then a click
+        # elsewhere, left only the refusal). `refused` is the cell of the last refusal, for
+        # the panel to open again.
+        self.drafts: dict[tuple[int, int], str] = {}
+        self.refused: QPersistentModelIndex | None = None
 
     def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802 (Qt name)
         """An editor at least as wide as it needs ("2026-12-07" and its calendar button),
@@ -202,7 +214,16 @@ class ActionDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, DueDateEdit):
+        draft = self.drafts.pop((index.data(ACTION_ID_ROLE), index.column()), None)
+        if draft is not None and isinstance(editor, (QLineEdit, QComboBox)):
+            # Refused before: back as it was typed, to correct (Esc keeps the stored value).
+            line = editor if isinstance(editor, QLineEdit) else editor.lineEdit()
+            if line is not None:
+                line.setText(draft)
+                line.selectAll()
+            if isinstance(editor, DueDateEdit):
+                editor.touched = True
+        elif isinstance(editor, DueDateEdit):
             editor.set_due(value or None)
         elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, STATUS, THEME):
             editor.setCurrentIndex(max(0, editor.findData(value)))
@@ -216,10 +237,21 @@ class ActionDelegate(QStyledItemDelegate):
         if isinstance(editor, DueDateEdit):
             # Passing through changes nothing; a refused date is kept for another try.
             if editor.touched and not model.setData(index, editor.typed()):
-                self.refused_due = editor.text()
+                self._keep(index, editor.text())
         elif isinstance(editor, QComboBox) and index.column() in (FUNCTION, STATUS, THEME):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QComboBox):
-            model.setData(index, _owner_typed(editor, self.store))
+            typed = _owner_typed(editor, self.store)
+            if not model.setData(index, typed):
+                self._keep(index, typed)
+        elif isinstance(editor, QLineEdit):  # the item's text
+            if not model.setData(index, editor.text()):
+                self._keep(index, editor.text())
         else:
             super().setModelData(editor, model, index)
+
+    def _keep(self, index: QModelIndex, typed: str) -> None:
+        if not typed.strip():
+            return  # nothing typed to lose: the cell shows what it had
+        self.drafts[(index.data(ACTION_ID_ROLE), index.column())] = typed
+        self.refused = QPersistentModelIndex(index)

@@ -12,11 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -34,7 +31,7 @@ from roundtable.model import InvalidInput, counted, owner_function_from_text
 from ui.commands import brief
 from ui.sensemaking.action_columns import HINT, SharedColumns
 from ui.sensemaking.action_commands import AddAction, DeleteAction
-from ui.sensemaking.action_delegates import ActionDelegate, DueDateEdit
+from ui.sensemaking.action_delegates import ActionDelegate
 from ui.sensemaking.action_entry import ActionEntry, add_button
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
@@ -50,6 +47,7 @@ from ui.sensemaking.action_model import (
     ActionTableModel,
     off_roster,
 )
+from ui.sensemaking.action_refused import said_kept
 from ui.sensemaking.action_table import ActionTable
 from ui.sensemaking.keep_current import KeepCurrent
 from ui.windows.capture import LONG_NAME, find_participant, parse_entry, participants_named
@@ -324,17 +322,14 @@ class ActionsPanel(SharedColumns, QWidget):
         """Enter on the due date (or theme) of the item just added, and after Tab from the
         line Enter on its owner or Esc anywhere, go back to the line: the next item typed
         went into the cell (it became the owner, or "not a date"). Tab goes to the next cell."""
-        refused, self.delegate.refused_due = self.delegate.refused_due, None
+        refused, self.delegate.refused = self.delegate.refused, None
         hints = QAbstractItemDelegate.EndEditHint
         from_line = self._from_line
+        if refused is not None and refused.isValid() and hint != hints.RevertModelCache:
+            said_kept(self, refused, hint)
+            return
         if hint not in (hints.SubmitModelCache, hints.RevertModelCache):
             return  # Tab on to the next cell, or the keyboard taken elsewhere
-        if hint == hints.SubmitModelCache and refused is not None:
-            # "31/02" refused: the cell opens again with it, to correct or Esc. The keyboard
-            # went to the entry line, and the corrected date typed there became a new item.
-            index = QPersistentModelIndex(self.table.currentIndex())
-            QTimer.singleShot(0, lambda: self._due_again(index, refused))
-            return
         self._from_line = False
         if self.last_added is None or self.selected_action_id() != self.last_added:
             return
@@ -342,18 +337,6 @@ class ActionsPanel(SharedColumns, QWidget):
         date_entered = hint == hints.SubmitModelCache and column in (DUE, THEME)
         if date_entered or (from_line and (column == OWNER or hint == hints.RevertModelCache)):
             self.entry.setFocus()
-
-    def _due_again(self, index: QPersistentModelIndex, typed: str) -> None:
-        if not index.isValid() or self.store.read_only:
-            return
-        self.table.setCurrentIndex(QModelIndex(index))
-        self.table.setFocus()
-        self.table.edit(QModelIndex(index))
-        editor = self.table.indexWidget(QModelIndex(index))
-        if isinstance(editor, DueDateEdit):
-            editor.setText(typed)
-            editor.selectAll()
-            editor.touched = True
 
     def _on_roster(self, name: str) -> bool:
         return find_participant(self.store, name) is not None

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.store import Store
+from ui.sensemaking.theme_name_kept import put_back
 from ui.windows.cards import PROPOSAL_COLOUR, note_ids_in, slants
 from ui.windows.contrast import legible
 from ui.windows.keyboard import undo_goes_on
@@ -69,9 +70,12 @@ class ThemeList(QTreeWidget):
     merge_requested = Signal()
     notes_dropped = Signal(list, int)  # note ids, the theme of the row they were dropped on
 
+    theme_id_role = THEME_ID
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("themeList")
+        self.drafts: dict[int, str] = {}  # names refused as too long, by theme id
         self.setAccessibleName("Themes")
         self.setColumnCount(len(COLUMNS))
         self.setHeaderLabels(list(COLUMNS))
@@ -244,6 +248,7 @@ class ThemeList(QTreeWidget):
         if isinstance(editor, QLineEdit):
             editor.setObjectName("themeNameEditor")  # as every widget one types into
             editor.installEventFilter(self)
+            put_back(self, index, editor)
         return started
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)

@@ -21,22 +21,20 @@ from roundtable.model import Change, InvalidInput, counted
 from ui.bridge import once_per_batch
 from ui.sensemaking.emptied_themes import left_empty, themes_of
 from ui.sensemaking.theme_commands import (
-    DeleteTheme,
     GroupNotes,
-    MoveTheme,
-    RenameTheme,
     UngroupNotes,
 )
 from ui.sensemaking.theme_list import THEME_ID, ThemesPanel
 from ui.sensemaking.theme_merge import MergeControl
 from ui.sensemaking.theme_names import default_label
+from ui.sensemaking.theme_requests import PanelRequests
 from ui.windows.window_actions import as_typed
 
 # How long a new theme's name editor waits for the window to be active again.
 NAME_WAIT_S = 3.0
 
 
-class ThemeController(MergeControl, QObject):
+class ThemeController(PanelRequests, MergeControl, QObject):
     """Owns the theme actions and the Themes panel of one main window."""
 
     def __init__(self, window: Any) -> None:
@@ -343,58 +341,6 @@ class ThemeController(MergeControl, QObject):
                 self.group_into(note_ids, target_note.theme_id)
             else:
                 self.group_new(target_note.round_id, [target, *note_ids])
-
-    # ----- the panel's requests -------------------------------------------------------------
-
-    def rename(self, theme_id: int, label: str) -> None:
-        before = self.store.theme(theme_id).label
-        naming, self._naming = theme_id == self._naming, None
-        if label and label != before:
-            self._push(RenameTheme(self.store, theme_id, label, naming=naming))
-        self.refresh()  # a refused or empty name shows the stored one again
-        after = self.store.theme(theme_id).label
-        if "type a name" in self.window.statusBar().currentMessage():
-            # The "type a name" prompt is answered: it must not stay up as if it were not.
-            self.window.show_status(f"Theme named “{after}”.")
-        elif after != before:
-            # Said whenever the name changed: the status still showed "Merged ..." after F2.
-            self.window.show_status(f"Theme renamed “{after}” (Ctrl+Z takes the old name back).")
-
-    def delete(self, theme_ids: list[int]) -> None:
-        """Del in the panel: the selected themes go in one step, and the status bar says
-        which and where their notes went (it said nothing: a theme vanished from the room's
-        wall without a word)."""
-        if not theme_ids:
-            return
-        order = self.list.theme_ids()
-        labels = [self.store.theme(t).label for t in theme_ids]
-        notes = sum(
-            1
-            for n in self.store.notes(self.store.theme(theme_ids[0]).round_id)
-            if n.theme_id in set(theme_ids)
-        )
-        if not self._push(DeleteTheme(self.store, *theme_ids)):
-            return
-        names = " and ".join(f"“{as_typed(label)}”" for label in labels)
-        back = f", {counted(notes, 'note')} back in Ungrouped" if notes else ""
-        self.window.show_status(f"Deleted {names}{back} (Ctrl+Z undoes).")
-        # The keyboard stays on a theme (the next below, else above): with no current row
-        # the next Del or F2 in the panel did nothing.
-        left = [t for t in order if t not in theme_ids]
-        after = [t for t in order[order.index(theme_ids[0]) :] if t in left]
-        nearest = after[0] if after else (left[-1] if left else None)
-        item = self.list.item_for(nearest) if nearest is not None else None
-        if item is not None:
-            self.list.setCurrentItem(item)
-
-    def move(self, theme_id: int, position: int) -> None:
-        if self._push(MoveTheme(self.store, theme_id, position)):
-            label = self.store.theme(theme_id).label
-            count = len(self.store.themes(self.store.theme(theme_id).round_id))
-            self.window.show_status(f"“{label}” is theme {position} of {count} (Ctrl+Z undoes).")
-        item = self.list.item_for(theme_id)
-        if item is not None:
-            self.list.setCurrentItem(item)
 
 
 def install(window: Any) -> ThemeController:

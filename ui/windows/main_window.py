@@ -28,6 +28,7 @@ from roundtable.store import Store
 from ui.bridge import IdleCheckpoint, StoreSignals
 from ui.undo import SessionUndoStack
 from ui.undo_history import UndoHistory
+from ui.windows.agenda_rows import AgendaList
 from ui.windows.batch_redraws import BatchRedraws
 from ui.windows.board_place import keep_board_place, restore_board_place
 from ui.windows.drafts import DraftKeeper, keep_draft, restore_draft, switch_line
@@ -40,7 +41,7 @@ from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.opening import OpeningWords, say_clock_ran_on
 from ui.windows.presenter import PresenterWindow
 from ui.windows.read_only import lock_read_only
-from ui.windows.round_controls import RoundControls, session_over
+from ui.windows.round_controls import RoundControls
 from ui.windows.sizing import make_room_for_board
 from ui.windows.stepped import rows_to_show, said_after, said_of_clock
 from ui.windows.wall_control import WallControl
@@ -53,7 +54,7 @@ MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
 PANEL_WIDTH = 420
 
 
-class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMainWindow):
+class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, AgendaList, QMainWindow):
     round_shown = Signal(int)
     themes_stepped = Signal(list)  # theme ids an undo or redo changed (the Themes panel)
     rows_stepped = Signal(str, list)  # "votes" or "actions" and their rows, as themes_stepped
@@ -285,36 +286,6 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, QMain
             self.round_shown.emit(round_id)
         self._sync_presenter()
         self.refresh_timer()
-
-    def _agenda_row(self, row: int) -> None:
-        rounds = self.store.rounds()
-        if 0 <= row < len(rounds):
-            self.show_round(rounds[row].id)
-            # A click goes back to typing notes; arrow keys stay in the agenda, so Up Up Up
-            # moves three rounds (Enter or Esc then goes back to typing).
-            if QApplication.mouseButtons() != Qt.MouseButton.NoButton or not self.agenda.hasFocus():
-                self.entry.setFocus()
-
-    def refresh_agenda(self) -> None:
-        cur = self.store.session().current_round_id
-        rounds = self.store.rounds()
-        clock = next((r for r in rounds if r.id == cur), None)
-        if clock is not None and session_over(clock, rounds, self.clock()):
-            # After End session no round runs: the ▶ stayed on the last one as if it did.
-            cur = None
-        self.agenda.blockSignals(True)
-        self.agenda.clear()
-        for i, r in enumerate(rounds, 1):
-            mark = "▶ " if r.id == cur else ""
-            kept = ", protected" if r.protected else ""
-            self.agenda.addItem(f"{mark}{i}. {r.title} ({r.timebox_s // 60} min{kept})\n{r.prompt}")
-        if self._shown_row() is not None:
-            self.agenda.setCurrentRow(self._shown_row())
-        self.agenda.blockSignals(False)
-
-    def _shown_row(self) -> int | None:
-        ids = [r.id for r in self.store.rounds()]
-        return ids.index(self._shown) if getattr(self, "_shown", None) in ids else None
 
     def _refresh_completer(self) -> None:
         self.mentions.set_names([p.name for p in self.store.participants()])

@@ -7,11 +7,13 @@ a note in their name is here whatever the box says (the box is then ticked and f
 
 Taking someone off keeps their notes: the notes keep their function and lose the name (a
 name typed by mistake, "Zoe Pricing", must not reach the minutes' attendee list).
+
+The table's rows and the keys on its Function cells are built in people_rows.py; the undo
+step (`EditRoster`, with its `RosterChanges`) stays here, where saved undo history finds it.
 """
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -21,7 +23,6 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -35,25 +36,30 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import (
-    FUNCTIONS,
     InvalidInput,
     Participant,
     clean_text,
     counted,
     name_key,
-    parse_function,
     validate_person_name,
 )
 from roundtable.store import Store
 from roundtable.store.roster import RosterEdit
 from ui.windows.contrast import ink
 from ui.windows.lone_sides import LoneSideWarning
+from ui.windows.people_rows import (
+    FIELDS,
+    FUNCTION,
+    HEADERS,
+    HERE,
+    ID_ROLE,
+    NAME,
+    add_row,
+    function_key,
+    name_function_box,
+)
+from ui.windows.people_rows import ORGANISATION as ORGANISATION  # tests find the columns here
 from ui.windows.sizing import resize_within_screen
-
-NAME, FUNCTION, ORGANISATION, ROLE, NOTES, HERE = range(6)
-HEADERS = ("Name", "Function", "Organisation", "Role", "Notes", "Here")
-FIELDS = {NAME: "name", ORGANISATION: "organisation", ROLE: "role"}
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 @dataclass
@@ -179,9 +185,7 @@ class PeopleDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for p in self.people.values():
-            self._add_row(
-                p.name, p.function, p.organisation, p.role, p.id, counts.get(p.id, 0), p.absent
-            )
+            add_row(self.table, p, counts.get(p.id, 0), self._say_lone_sides)
         self.message = QLabel(objectName="peopleMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(
@@ -241,86 +245,17 @@ class PeopleDialog(QDialog):
             self.remove_selected()
             return True
         key_press = event.type() == QEvent.Type.KeyPress
-        if obj is self.table and key_press and not editing and self._function_key(event):
+        if obj is self.table and key_press and not editing and function_key(self.table, event):
             return True
         return super().eventFilter(obj, event)
 
-    def _function_key(self, event) -> bool:
-        """On a Function cell, s / m / o set the function and Space or F2 opens the list:
-        the lists no longer take Tab one by one (one Tab per person before the buttons)."""
-        index = self.table.currentIndex()
-        if not index.isValid() or index.column() != FUNCTION:
-            return False
-        combo = self.table.cellWidget(index.row(), FUNCTION)
-        if not isinstance(combo, QComboBox):
-            return False
-        letter = event.text().strip()
-        if len(letter) == 1 and letter.isalpha():
-            with contextlib.suppress(InvalidInput):  # as "s:" and the roster box read it
-                combo.setCurrentText(parse_function(letter))
-                return True
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_F2):
-            combo.setFocus()
-            combo.showPopup()
-            return True
-        return False
-
-    def _add_row(
-        self,
-        name: str,
-        function: str,
-        organisation: str,
-        role: str,
-        pid: int | None,
-        notes: int,
-        absent: bool = False,
-    ) -> int:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        for col, text in ((NAME, name), (ORGANISATION, organisation), (ROLE, role)):
-            item = QTableWidgetItem(text)
-            item.setData(ID_ROLE, pid)
-            self.table.setItem(row, col, item)
-        combo = QComboBox(objectName="personFunction")
-        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes on to the buttons
-        combo.addItems(list(FUNCTIONS))
-        combo.setCurrentText(function)
-        combo.currentTextChanged.connect(self._say_lone_sides)
-        self.table.setCellWidget(row, FUNCTION, combo)
-        self._name_function_box(row, name)
-        count = QTableWidgetItem(str(notes))
-        count.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.table.setItem(row, NOTES, count)
-        here = QTableWidgetItem()
-        here.setData(ID_ROLE, absent)  # what the file says, kept when the box is fixed
-        if notes:
-            # Someone who said something came: ticked, and not to be unticked.
-            here.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            here.setCheckState(Qt.CheckState.Checked)
-            here.setToolTip("Has notes in this session, so counted as here.")
-        else:
-            here.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            here.setCheckState(Qt.CheckState.Unchecked if absent else Qt.CheckState.Checked)
-            here.setToolTip("Ticked: in the room. Unticked: expected but not here.")
-        self.table.setItem(row, HERE, here)
-        return row
-
-    def _name_function_box(self, row: int, name: str) -> None:
-        """A screen reader names a row's function list by whose it is: each was read as
-        its choice only ("sales"), with nothing to say whose function it was."""
-        combo = self.table.cellWidget(row, FUNCTION)
-        if isinstance(combo, QComboBox):
-            whose = name.strip() or "the new person"
-            combo.setAccessibleName(f"Function of {whose}")
-
     def _name_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == NAME:
-            self._name_function_box(item.row(), item.text())
+            name_function_box(self.table, item.row(), item.text())
 
     def add_person(self) -> None:
         """A new row with its name cell open for typing."""
-        row = self._add_row("", "other", "", "", None, 0)
+        row = add_row(self.table, None, 0, self._say_lone_sides)
         self.table.setCurrentCell(row, NAME)
         self.table.editItem(self.table.item(row, NAME))
 

@@ -8,7 +8,7 @@ Esc or F5 brings the facilitator back to the main window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 
 from ui.windows.capture import hide_mentions
 from ui.windows.contrast import ink
+from ui.windows.presenter_fit import WallSizing
 from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
 from ui.windows.wall import WallBoard
 from ui.windows.wall_cues import WallCues
-from ui.windows.wall_fit import fit_columns
 from ui.windows.wall_join import JoinStrip
 from ui.windows.wall_pages import turn_page
-from ui.windows.wall_rows import CARD, fit_rows, points_at
 
 
 def other_screen(main: QWidget) -> QScreen | None:
@@ -43,7 +42,7 @@ ECHO_POINTS = 24
 SAY_POINTS = 16
 
 
-class PresenterWindow(QWidget):
+class PresenterWindow(WallSizing, QWidget):
     """Follows the current round; anonymous sessions show no names."""
 
     HINT = "Esc or F5: back to the main window. Type to add a note."
@@ -141,32 +140,6 @@ class PresenterWindow(QWidget):
         self._fit_question()
         self._fit_later()  # the wall has that much less room, or more again
 
-    def _card(self, scale: float, points: int = 0) -> tuple[QSize, QFont]:
-        """A card at `scale` of full size and its type: `points` large (0: the size for
-        that scale), the card as much taller as its type is larger."""
-        base = points_at(scale)
-        points = max(points, base)
-        height = round(CARD.height() * scale * points / base)
-        font = QFont(self.wall.font())
-        font.setPointSize(points)
-        return QSize(round(CARD.width() * scale), height), font
-
-    def _apply_scale(self, scale: float, stretch: int = 0, points: int = 0, tall: int = 0) -> None:
-        """Cards at `scale` of full size, `stretch` pixels wider, their text `points` large
-        (0: the size for that scale); without themes, `tall` pixels taller than at that scale."""
-        card, font = self._card(scale, points)
-        if not self.wall.columns:
-            card = self._card(scale)[0] + QSize(0, tall)
-        self._scale, self._stretch, self._points = scale, stretch, font.pointSize()
-        self._taller = tall
-        self.wall.setFont(font)
-        self.wall.card_size = card + QSize(stretch, 0)
-
-    def _fit_later(self, *_args: object) -> None:
-        if not self._fit_pending:
-            self._fit_pending = True
-            QTimer.singleShot(0, self, self._fit_cards)  # not after the view is gone
-
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         self.cues.update()
@@ -179,48 +152,6 @@ class PresenterWindow(QWidget):
         super().showEvent(event)
         self.cues.update()  # not counted while hidden
         self._fit_later()
-
-    def _fit_cards(self) -> None:
-        """The largest cards (full size down to MIN_SCALE) with which every section of the
-        round fits the wall without scrolling; a round too big even then scrolls."""
-        self._fit_pending = False
-        if not self.isVisible():
-            return  # fitted when shown (and never after the session was closed)
-        if not self.wall.columns:
-            fit = fit_rows(self.wall)
-            scale, stretch, points, taller = fit.scale, fit.stretch, fit.points, fit.taller
-            least, grown = fit.least, fit.grown
-            if fit.fits != self.wall.rows_fit:  # the scroll bar's room comes or goes
-                self.wall.rows_fit = fit.fits
-                self._scale = -1.0  # so the rows are laid out again in the new width
-        else:
-            fit = fit_columns(self.wall, self._card)
-            scale, points, least, planned = fit.scale, fit.points, fit.least, fit.planned
-            sections = fit.sections
-            stretch = taller = 0
-            grown = least
-        now = (stretch, points, taller) != (self._stretch, self._points, self._taller)
-        now = now or (least, grown) != (self.wall.least_points, self.wall.grown_points)
-        if abs(scale - self._scale) > 1e-9 or now:
-            self._apply_scale(scale, stretch, points, taller)
-            # Long notes' cards: smaller type, never below `least` (wall_type.py, wall.py).
-            self.wall.least_points, self.wall.grown_points = least, grown
-            if self.wall.columns:
-                # A themed round's items take the new size without a rebuild of every card,
-                # and are fitted once more, as after a rebuild (a scroll bar shown at this
-                # size changes the room they are placed in).
-                self.wall.retype()
-                self._fit_later()
-            else:
-                self.wall.rebuild()
-        elif self.wall.columns:
-            # The plan for the chosen size is made: the wall places its cards by it rather
-            # than planning the round once more (the store has not changed since).
-            self.wall.known_plans, self.wall.known_sections = planned, sections
-            try:
-                self.wall.doItemsLayout()
-            finally:
-                self.wall.known_plans, self.wall.known_sections = {}, None
 
     def _fit_question(self) -> None:
         """The question beside the clock, or under it when too long, each in the type that

@@ -214,8 +214,17 @@ class RoundControls(AgendaEdits):
             self.timer_label.setText("--:--")
             self.timer_round.setText("")
             return
-        self.timer_round.setText(f"▶ Timer: round {r.position}, {r.title}")
         rounds = self.store.rounds()
+        if any(x.started_at is not None or x.elapsed_s > 0 for x in rounds):
+            self.timer_round.setText(f"▶ Timer: round {r.position}, {r.title}")
+        else:
+            # "▶ Timer: round 1" before anything ran read as a clock already running.
+            keys = self.findChild(QAction, "startAction").shortcut()
+            self.timer_round.setText(
+                f"No round started yet: Start or"
+                f" {keys.toString(QKeySequence.SequenceFormat.NativeText)} begins round"
+                f" {r.position}, {r.title}"
+            )
         self._say_where_notes_go(r, rounds)
         state = timing.timer_state(r, now)
         self.timer_label.setText(timing.format_clock(timing.remaining(r, now)))

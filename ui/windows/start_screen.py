@@ -1,4 +1,5 @@
-"""The start screen: new session from a template, open, recent sessions, example session."""
+"""The start screen: new session from a template, open, recent sessions, example session
+(follow-ups: start_follow_up.py)."""
 
 from __future__ import annotations
 
@@ -25,12 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.follow_up import create_follow_up
 from roundtable.model import InvalidInput
 from roundtable.roster_text import RosterLine, parse_roster, roster_read
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates
-from ui.follow_up_action import carried_over
 from ui.windows.contrast import ink
 from ui.windows.dialogs import (
     FILE_FILTER,
@@ -45,6 +44,7 @@ from ui.windows.dialogs import (
 from ui.windows.lone_sides import LoneSideWarning, typed_people
 from ui.windows.recent_list import MISSING, PATH, RecentList
 from ui.windows.sizing import TITLE_BAR, fit_roster_box, fit_to_screen, invalidate_all
+from ui.windows.start_follow_up import FollowUpStart
 from ui.windows.tight_form import tight_form
 from ui.windows.window_actions import as_typed
 
@@ -91,7 +91,7 @@ def _short(title: str, limit: int = 32) -> str:
     return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
 
 
-class StartScreen(QWidget):
+class StartScreen(FollowUpStart, QWidget):
     """What the app shows when started without a file."""
 
     def __init__(self) -> None:
@@ -329,61 +329,6 @@ class StartScreen(QWidget):
             start = f" Ctrl+Space starts round 1, {rounds[0].title}." if rounds else ""
             win.start_hint = f"{roster_read(people)}{start} F5: presenter view."
             win.statusBar().showMessage(win.start_hint)
-
-    def follow_up(self) -> None:
-        """Choose an earlier session, then where its follow-up goes; create it and open it.
-
-        People typed in the roster box join last time's, and a ticked or unticked
-        Anonymous box wins over last time's setting: both were dropped without a word."""
-        try:
-            people = self._roster()
-        except InvalidInput as err:
-            QMessageBox.warning(self, "Cannot follow up", str(err))
-            self.roster.setFocus()
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Which session does this follow up?", str(start_folder()), FILE_FILTER
-        )
-        if not name:
-            return
-        previous = Path(name)
-        try:
-            with Store.open(previous, read_only=True) as old:
-                earlier = old.session().title
-        except SessionFileError as err:
-            QMessageBox.warning(self, "Cannot follow up", str(err))
-            return
-        title = self.title.text().strip() or f"Follow-up: {earlier}"
-        suggested = previous.parent / safe_file_name(title)
-        chosen = choose_new_file(self, "New follow-up session", suggested)
-        if chosen is None:
-            return
-        path, existing = chosen
-        if existing:
-            self.open_path(path)
-            return
-        try:
-            anonymous = self.anonymous.isChecked() if self.anonymous_chosen else None
-            create_follow_up(previous, path, title=title, anonymous=anonymous)
-            with Store.open(path) as store:
-                known = len(store.participants())
-                # Last time's people by the roster's own rule (any case, accents ignored):
-                # "Ana López" typed again for "Ana Lopez" was refused as a second Ana, after
-                # the follow-up file had been made, and the window never opened.
-                new = [p for p in people if store.find_participant(p.name) is None]
-                for p in new:
-                    store.add_participant(p.name, p.function, p.organisation, p.role)
-        except (InvalidInput, SessionFileError) as err:
-            QMessageBox.warning(self, "Cannot follow up", str(err))
-            return
-        self.open_path(path)
-        win = self.window_opened
-        if win is not None:  # a main window (open_session)
-            store = win.store
-            # The roster is last time's, everyone not yet here: the roll call is the
-            # facilitator's (a person with a note counts as here anyway).
-            typed = f" ({len(new)} more from the roster box)" if new else ""
-            win.statusBar().showMessage(carried_over(earlier, known, len(store.actions()), typed))
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
