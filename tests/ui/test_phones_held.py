@@ -149,17 +149,44 @@ def test_notes_are_let_in_dropped_and_let_all_in_by_mouse_and_by_the_menus_keys(
         qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: waiting(window) == ["One", "Two", "Three", "Four"])
     assert card_texts(window) == []
-    # Drop by keys in the tray: Del.
+    # Drop by keys in the tray: Del drops the waiting note, not the card selected on the
+    # board (the window's Delete notes has Del too).
+    qtbot.keyClicks(window.entry, "Typed here")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: card_texts(window) == ["Typed here"])
+    board = window.board
+    card = next(board.item(i) for i in range(board.count()) if board.item(i).text() == "Typed here")
+    board.setCurrentItem(card)
+    assert card.isSelected()
     listed.setFocus()
     listed.setCurrentRow(0)
     qtbot.keyClick(listed, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: waiting(window) == ["Two", "Three", "Four"])
-    assert [n.text for n in window.store.notes(include_deleted=True, include_held=True)] == [
-        "One",
-        "Two",
-        "Three",
-        "Four",
-    ]
+    assert card_texts(window) == ["Typed here"]
+    kept = window.store.notes(include_deleted=True, include_held=True)
+    assert [n.text for n in kept] == ["One", "Two", "Three", "Four", "Typed here"]
+
+
+def test_a_let_in_is_undone_after_a_restart(qtbot, qloop, window, on_a_network, fake_clock):
+    holding(qtbot, qloop, window).close()
+    assert post(qloop, window.phones.url(), {"text": WORDS}) == 201
+    qtbot.waitUntil(lambda: tray(window).isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_L, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: WORDS in card_texts(window))
+    path = window.store.path
+    window.close()
+    again = shown_window(qtbot, path, fake_clock)
+    try:
+        assert WORDS in card_texts(again) and not tray(again).isVisible()
+        again.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is again)
+        qtbot.keyClick(again.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: tray(again).isVisible())
+        assert WORDS not in card_texts(again) and waiting(again) == [WORDS]
+    finally:
+        again.close()
 
 
 @pytest.mark.parametrize("answer", ["heldAskLetIn", "heldAskKeep"])
