@@ -51,7 +51,7 @@ ABOUT = (
     "Participants send notes from their phones to the round on the clock: nothing to"
     " install, no account. Their phones must be on the same network as this laptop (the"
     " venue's Wi-Fi, or this laptop's hotspot). Notes arrive on the board and the wall as"
-    " if typed here."
+    " if typed here, or, held, once you let them in."
 )
 NO_NETWORK = (
     "This laptop is on no network, so phones cannot reach it. Join the venue's Wi-Fi or turn"
