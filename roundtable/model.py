@@ -133,6 +133,9 @@ class Note:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    # From a phone while the facilitator holds phone notes: stored, but shown and exported
+    # only once let in (the store's readers leave it out until then).
+    held: bool = False
 
     @property
     def deleted(self) -> bool:

@@ -141,6 +141,41 @@ class DeleteNotes(QUndoCommand):
         return self.note_ids if undone else []
 
 
+class LetInNotes(QUndoCommand):
+    """Put notes from phones, held for the facilitator, on the board (undo holds them
+    again: back in the tray, off the board and the wall)."""
+
+    def __init__(self, store: Store, note_ids: list[int], text: str) -> None:
+        one = f"“{brief(text)}”" if len(note_ids) == 1 else counted(len(note_ids), "note")
+        super().__init__(f"Let in {one} from {'a phone' if len(note_ids) == 1 else 'phones'}")
+        self.store, self.note_ids = store, list(note_ids)
+
+    def redo(self) -> None:
+        self.store.let_in(self.note_ids)
+
+    def undo(self) -> None:
+        self.store.hold_again(self.note_ids)
+
+    def cards_to_show(self, undone: bool) -> list[int]:
+        """The notes let in, on the board again once the undone let-in is redone."""
+        return [] if undone else self.note_ids
+
+
+class DropHeldNote(QUndoCommand):
+    """Drop a note from a phone that waits to be let in: it is deleted (softly; undo puts
+    it back among the waiting notes)."""
+
+    def __init__(self, store: Store, note_id: int, text: str) -> None:
+        super().__init__(f"Drop “{brief(text)}” from a phone")
+        self.store, self.note_id = store, note_id
+
+    def redo(self) -> None:
+        self.store.delete_note(self.note_id)
+
+    def undo(self) -> None:
+        self.store.restore_note(self.note_id)
+
+
 class RoundTimerCommand(QUndoCommand):
     """Start, pause or move to the next round; undo puts both timers back as they were."""
 

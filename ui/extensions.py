@@ -24,6 +24,7 @@ INSTALLERS: list[str] = [
     "ui.windows.find_notes.install",
     "ui.windows.board_zoom.install",
     "ui.phones_action.install",
+    "ui.held_tray.install",
 ]
 
 

@@ -10,6 +10,10 @@ it writes through this window's store, on the thread the store belongs to.
 While it runs, the status bar says so and counts the notes ("Phones: 12 notes from 5");
 closing the dialog keeps it running, Stop ends it, and closing the window stops it. A
 read-only window cannot take notes, so the entry is off there.
+
+"Hold phone notes until I let them in" (off unless ticked, kept per session) stores each
+note at once but shows it only once the facilitator lets it in from the tray above the
+board (ui/held_tray.py); unticked with notes waiting, the dialog asks whether to let them in.
 """
 
 from __future__ import annotations
@@ -26,14 +30,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 from qasync import asyncSlot
 
 from roundtable.model import counted
 from roundtable.server.addresses import join_addresses
-from ui.phones_kept import keep_phones, kept_phones
+from ui.phones_kept import keep_hold, keep_phones, kept_hold, kept_phones
 from ui.windows.wall_join import qr_pixmap
 
 if TYPE_CHECKING:
@@ -45,12 +51,43 @@ ABOUT = (
     "Participants send notes from their phones to the round on the clock: nothing to"
     " install, no account. Their phones must be on the same network as this laptop (the"
     " venue's Wi-Fi, or this laptop's hotspot). Notes arrive on the board and the wall as"
-    " if typed here."
+    " if typed here, or, held, once you let them in."
 )
 NO_NETWORK = (
     "This laptop is on no network, so phones cannot reach it. Join the venue's Wi-Fi or turn"
     " on this laptop's hotspot, then press Check again."
 )
+
+
+HOLD = "Hold phone notes until I let them in"
+HOLD_TIP = (
+    "Each note from a phone is saved at once but waits in a tray above the board, seen only"
+    " by you, until you let it in (or drop it)."
+)
+
+
+def ask_to_let_in(parent: QWidget, waiting: int) -> bool:
+    """Unticking Hold with notes waiting: let them in now (True), or leave them waiting."""
+    box = QMessageBox(parent)
+    box.setObjectName("heldAsk")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Notes waiting")
+    they = "it" if waiting == 1 else "them"
+    box.setText(
+        f"{counted(waiting, 'note')} from phones {'waits' if waiting == 1 else 'wait'} for you."
+        f" Let {they} onto the board now?"
+    )
+    box.setInformativeText(
+        f"New notes from phones now go on the board at once. Kept waiting, {they} stay in the"
+        " tray above the board until you let them in or drop them."
+    )
+    yes = box.addButton(f"Let {they} in", QMessageBox.ButtonRole.AcceptRole)
+    yes.setObjectName("heldAskLetIn")
+    no = box.addButton("Keep waiting", QMessageBox.ButtonRole.RejectRole)
+    no.setObjectName("heldAskKeep")
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
 
 
 def counted_phones(notes: int, phones: int) -> str:
@@ -82,6 +119,13 @@ class PhonesDialog(QDialog):
         self.said.setWordWrap(True)
         self.on_wall = QCheckBox("Show the address and code on the wall", objectName="phonesOnWall")
         self.on_wall.toggled.connect(phones.show_on_wall)
+        self.hold = QCheckBox(HOLD, objectName="phonesHold")
+        self.hold.setToolTip(HOLD_TIP)
+        self.hold.setAccessibleDescription(HOLD_TIP)
+        self.hold.setChecked(phones.server.hold)
+        # A read-only window takes no notes (its entry to this dialog is off too).
+        self.hold.setEnabled(not phones.window.store.read_only)  # type: ignore[attr-defined]
+        self.hold.toggled.connect(phones.set_hold)
         self.start = QPushButton("Start taking notes from phones", objectName="phonesStart")
         self.start.clicked.connect(phones.start)
         self.copy = QPushButton("Copy address", objectName="phonesCopy")
@@ -98,7 +142,8 @@ class PhonesDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         lay = QVBoxLayout(self)
-        for widget in (about, self.code, self.address, self.counted, self.said, self.on_wall):
+        shown = (about, self.code, self.address, self.counted, self.said, self.on_wall, self.hold)
+        for widget in shown:
             lay.addWidget(widget)
         lay.addLayout(buttons)
         # Always as tall as its words and code need: left to adjustSize, a dialog opens at
@@ -185,6 +230,7 @@ class Phones(QObject):
             kept = kept_phones(self.window)  # the address the room's phones have
             code = kept["code"] if kept else None
             self._server = PhoneNotes(self.window.store, code=code)  # type: ignore[attr-defined]
+            self._server.hold = kept_hold(self.window)
         return self._server
 
     @property
@@ -194,6 +240,25 @@ class Phones(QObject):
     def url(self) -> str | None:
         served = self.server.served if self.running else None
         return served.url(self.address) if served is not None and self.address else None
+
+    def set_hold(self, hold: bool) -> None:
+        """Tick or untick Hold phone notes; unticked with notes waiting, ask about them."""
+        if hold == self.server.hold:
+            return
+        self.server.hold = hold
+        keep_hold(self.window, hold)
+        if hold:
+            self.window.show_status(  # type: ignore[attr-defined]
+                "Notes from phones now wait for you in a tray above the board: Ctrl+Shift+L"
+                " lets one in, Ctrl+Shift+I all of them."
+            )
+            return
+        self.window.show_status(  # type: ignore[attr-defined]
+            "Notes from phones go on the board at once again."
+        )
+        waiting = self.window.store.held_count()  # type: ignore[attr-defined]
+        if waiting and ask_to_let_in(self.dialog or self.window, waiting):
+            self.window.held.let_all_in()  # type: ignore[attr-defined]
 
     def look_for_address(self) -> None:
         """The laptop's address on the room's network (it may have joined one since)."""

@@ -7,7 +7,8 @@ longer open"). The code is kept, with the session's creation time (a new session
 the same path gets a new one), in QSettings by the file's path, as the board's place is.
 A server running when the app stopped without closing is started again as the session
 opens, on the same address, and the phones send what they kept. Closed on purpose, or
-stopped, it waits for Start.
+stopped, it waits for Start. Whether the facilitator holds the phones' notes to let them in
+is kept the same way, per session.
 """
 
 from __future__ import annotations
@@ -31,6 +32,25 @@ def kept_phones(window: Any) -> dict[str, Any] | None:
     if kept is None or not isinstance(kept.get("code"), str) or not kept["code"]:
         return None
     return kept
+
+
+def _hold_key(window: Any) -> str:
+    return f"phones-hold/{Path(window.store.path).resolve().as_posix()}"
+
+
+def kept_hold(window: Any) -> bool:
+    """Whether this session holds phone notes for the facilitator to let in (off unless
+    ticked for it): kept beside the code, so a crash or a restart does not stop holding."""
+    kept = kept_for_session(_hold_key(window), window)
+    return bool(kept and kept.get("hold") is True)
+
+
+def keep_hold(window: Any, hold: bool) -> None:
+    settings = QSettings()
+    settings.setValue(
+        _hold_key(window), json.dumps({"session": session_stamp(window), "hold": hold})
+    )
+    settings.sync()
 
 
 def keep_phones(window: Any, code: str, *, running: bool) -> None:

@@ -13,6 +13,10 @@ port. The code is the server's for as long as it exists (a window's, while it is
 Stop and Start again keep the address, so the room's phones carry on; another window, or
 the file opened again, has a new code, and a phone on the old one is told to ask for it.
 
+With `hold` on (the facilitator's "Hold phone notes until I let them in"), a note is stored
+at once but held (see roundtable/store/held.py), and its answer says so (`held`): the page
+says it was received and waits for the facilitator, not that it is on the board.
+
 A phone that lost the answer sends the same note again (the page keeps unsent notes and
 retries); each note carries a key of the phone's making, and a key already stored is
 answered as stored, not stored twice.
@@ -87,6 +91,7 @@ class PhoneNotes:
         self._waiting: list[tuple[Any, asyncio.Future[Answer]]] = []  # for the next write
         self.served: Served | None = None
         self.trouble = ""  # why the last notes could not be saved ("" once they could)
+        self.hold = False  # store new notes held, for the facilitator to let in
 
     def web_app(self) -> web.Application:
         """A new aiohttp application answering the page, its state and its notes (one per
@@ -174,7 +179,8 @@ class PhoneNotes:
             if key is not None and key in keys_now:
                 twice.append((place, key))
                 continue
-            new.append((place, NewNote(round_.id, text, function, pid, "device"), key, device))
+            note = NewNote(round_.id, text, function, pid, "device", held=self.hold)
+            new.append((place, note, key, device))
             if key is not None:
                 keys_now.add(key)
         if new:
@@ -194,10 +200,13 @@ class PhoneNotes:
                     self._keys[key] = nid
                 if device is not None:
                     self.devices.add(device)
-                answers[place] = Answer(201, {"ok": True, "id": nid, "round": round_.position})
+                body = {"ok": True, "id": nid, "round": round_.position}
+                if self.hold:
+                    body["held"] = True
+                answers[place] = Answer(201, body)
             self.received += len(ids)
         for place, key in twice:
-            answers[place] = Answer(200, {"ok": True, "again": True, "id": self._keys[key]})
+            answers[place] = self._again(self._keys[key])
         return [a if a is not None else Answer(500, {"error": "Not answered."}) for a in answers]
 
     def _check(
@@ -210,7 +219,7 @@ class PhoneNotes:
         key = payload.get("key")
         key = key[:MAX_KEY] if isinstance(key, str) and key else None
         if key is not None and key in self._keys:
-            return Answer(200, {"ok": True, "again": True, "id": self._keys[key]})
+            return self._again(self._keys[key])
         if closed is not None:
             return Answer(409, {"error": closed})
         try:
@@ -237,6 +246,13 @@ class PhoneNotes:
         device = payload.get("device")
         device = device[:MAX_KEY] if isinstance(device, str) and device else None
         return text, function, pid, key, device
+
+    def _again(self, nid: int) -> Answer:
+        """The answer to a note stored already: still held, or not (let in since)."""
+        body: dict[str, Any] = {"ok": True, "again": True, "id": nid}
+        if self.store.note(nid).held:
+            body["held"] = True
+        return Answer(200, body)
 
     def _roster_person(self, name: str) -> Any:
         wanted = name_key(name)

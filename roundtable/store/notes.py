@@ -43,24 +43,36 @@ class NewNote:
     participant_id: int | None = None
     source: Source = "import"
     participant_name: str | None = None  # found or added (with this function) on import
+    held: bool = False  # a phone's note waiting for the facilitator (see held.py)
 
 
 class NotesMixin(AgendaMixin):
     """Note methods of `Store`."""
 
     _depth: int  # Store's transaction() nesting
+    _held_column = False  # see _knows_held
 
     def participants(self) -> list[Participant]:
         raise NotImplementedError
 
-    def notes(self, round_id: int | None = None, *, include_deleted: bool = False) -> list[Note]:
-        """Notes in order of entry, of one round or all rounds."""
+    def notes(
+        self,
+        round_id: int | None = None,
+        *,
+        include_deleted: bool = False,
+        include_held: bool = False,
+    ) -> list[Note]:
+        """Notes in order of entry, of one round or all rounds. A note held for the
+        facilitator to let in is none of them (the board, the wall, the snapshot every
+        export and the clustering read, all leave it out) unless `include_held`."""
         where, args = [], []
         if round_id is not None:
             where.append("round_id = ?")
             args.append(round_id)
         if not include_deleted:
             where.append("deleted_at IS NULL")
+        if not include_held and self._knows_held():
+            where.append("held = 0")
         found = self.db.table("notes").rows_where(" AND ".join(where) or None, args, order_by="id")
         return [rows.note(r) for r in found]
 
@@ -73,11 +85,21 @@ class NotesMixin(AgendaMixin):
         ).fetchone()
         return None if row is None else str(row[0])
 
+    def _knows_held(self) -> bool:
+        """Whether the file has the `held` column: a file of version 3 or older opened
+        read-only is not upgraded (and holds no note back). Once seen, it stays."""
+        if not self._held_column:
+            columns = self.db.execute("PRAGMA table_info(notes)").fetchall()
+            self._held_column = any(c[1] == "held" for c in columns)
+        return self._held_column
+
     def note(self, note_id: int) -> Note:
         return rows.note(rows.get_row(self.db, "notes", note_id))
 
     def note_count(self, round_id: int | None = None) -> int:
         sql = "SELECT count(*) FROM notes WHERE deleted_at IS NULL"
+        if self._knows_held():
+            sql += " AND held = 0"
         if round_id is None:
             return int(self.db.execute(sql).fetchone()[0])
         return int(self.db.execute(sql + " AND round_id = ?", [round_id]).fetchone()[0])
@@ -155,7 +177,10 @@ class NotesMixin(AgendaMixin):
     def _add_notes_once(self, new_notes: Sequence[NewNote], values: list[dict]) -> list[int]:
         ids: list[int] = []
         known = {name_key(p.name): p.id for p in self.participants()}
+        held = sum(1 for n in new_notes if n.held)
         with self._write("notes_imported", {"count": len(values)}) as payload:
+            if held:
+                payload["held"] = held
             for new, v in zip(new_notes, values, strict=True):
                 name = clean_text(new.participant_name or "")
                 if name:
@@ -173,9 +198,12 @@ class NotesMixin(AgendaMixin):
                         known[name_key(name)] = pid
                         self._emit("participant_added", pid)
                     v["participant_id"] = known[name_key(name)]
+                if new.held:
+                    v["held"] = 1
                 nid = self._insert("notes", v)
                 ids.append(nid)
-                self._emit("note_added", nid, v["round_id"])
+                # Not a "note_…" change: no view of notes has anything to show for it.
+                self._emit("held_note_added" if new.held else "note_added", nid, v["round_id"])
             payload["ids"] = ids
         return ids
 

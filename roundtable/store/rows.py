@@ -98,6 +98,8 @@ def note(r: Row) -> Note:
         created_at=_req_dt(r["created_at"]),
         updated_at=_req_dt(r["updated_at"]),
         deleted_at=_dt(r["deleted_at"]),
+        # A file of an older version opened read-only (not upgraded) has no such column.
+        held=bool(r.get("held") or 0),
     )
 
 

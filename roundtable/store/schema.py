@@ -6,7 +6,8 @@ first data model of DESIGN.md; version 2 adds what running a live session needs 
 state, theme placement by hand, votes per function, action details, note vectors); version 3
 marks rounds a re-plan shortens last (protected), people on the roster who are not in the
 room (absent: a follow-up starts from last time's roster), and keeps the app's undo history
-so that undo survives a restart.
+so that undo survives a restart; version 4 marks notes from phones held for the facilitator
+to let in (held: stored, but on no board, wall or export until let in).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import sqlite_utils
 
 # 'RTbl' as a big-endian 32-bit integer: marks a SQLite file as a Roundtable session.
 APPLICATION_ID = 0x5254626C
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -155,7 +156,15 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.table("undo_state").create({"id": int, "position": int}, pk="id", not_null={"position"})
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    # A note from a phone the facilitator has not let in yet: in the file at once (never
+    # lost), but read by no view or export until `held` is 0 again.
+    db.table("notes").add_column("held", int, not_null_default=0)
+    # The waiting notes are looked up as often as notes change: only they are indexed.
+    db.execute("CREATE INDEX notes_waiting ON notes(id) WHERE held = 1")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

@@ -6,9 +6,9 @@ disk (WAL, synchronous=FULL) when the method returns, and is then announced to s
 as a `Change`. Reads return the frozen dataclasses of `roundtable.model`. Themes and votes
 live in `BoardMixin` (board.py), action items in `ActionsMixin` (actions.py), note vectors in
 `VectorsMixin` (vectors.py), rounds in `AgendaMixin` (agenda.py), notes in `NotesMixin`
-(notes.py), the session's own settings and journal in `SessionMixin` (session_info.py) and
-the app's saved undo history in `UndoStepsMixin` (undo_steps.py), to keep each file to one
-idea.
+(notes.py), phone notes held for the facilitator in `HeldNotesMixin` (held.py), the
+session's own settings and journal in `SessionMixin` (session_info.py) and the app's saved
+undo history in `UndoStepsMixin` (undo_steps.py), to keep each file to one idea.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from roundtable.model import (
     clean_text,
 )
 from roundtable.snapshot import SessionSnapshot
-from roundtable.store.notes import NotesMixin
+from roundtable.store.held import HeldNotesMixin
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
 from roundtable.store.save_errors import saving_error
@@ -64,7 +64,7 @@ def _lenient_text(raw: bytes) -> str:
     return str(raw, "utf-8", "replace")
 
 
-class Store(SessionMixin, RosterMixin, NotesMixin, UndoStepsMixin, VectorsMixin):
+class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMixin):
     """A session file opened for reading and (unless read-only) writing."""
 
     def __init__(

@@ -9,7 +9,9 @@ A check by hand, not part of the test run or CI (Chromium is not a dependency; o
 What run.py checks in node with a stand-in DOM, this checks as a phone shows it: the page
 at 320 px wide, in dark mode and with text at twice the size, never wider than the screen;
 a note sent with a side, one sent with a name from the roster, and one sent while the
-laptop was away, each stored once with the right side and person. Prints ok/FAIL a line,
+laptop was away, each stored once with the right side and person; and, with the
+facilitator holding phone notes, a note the page says was received and waits for them.
+Prints ok/FAIL a line,
 and saves a screenshot of each state to look at.
 """
 
@@ -188,6 +190,24 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
 
     texts = [t for t, _, _ in stored(store)]
     check(len(texts) == len(set(texts)) == 3, f"3 notes stored, none twice ({len(texts)})")
+
+    # The facilitator holds phone notes to let them in: the page says so, not "on the board".
+    server.hold = True
+    await tab.phone(320)
+    await tab.open(url)
+    await tab.js(SEND.format(side="sales", text=json.dumps("Held for the facilitator")))
+    said_held = "document.getElementById('said').textContent.includes('facilitator')"
+    check(await tab.until(said_held), "held: the page says the facilitator lets it in")
+    said = await tab.js("document.getElementById('said').textContent")
+    listed = await tab.js("document.getElementById('mine').firstChild.innerText")
+    check(
+        "On the board" not in listed and "lets it in" in listed,
+        f"... its line in the list says it waits, not that it is on the board ({listed!r})",
+    )
+    check(said.startswith("Received."), f"... in words the participant reads ({said!r})")
+    held = [n.text for n in store.held_notes()]
+    check(held == ["Held for the facilitator"], f"... stored at once, held ({held})")
+    await tab.shot(shots / "phone-held.png")
 
 
 async def main() -> int:
