@@ -43,6 +43,7 @@ DEFAULT_PORT = 8765
 PORTS_TRIED = 10  # then any free port
 MAX_BODY = 16 * 1024  # a note is at most 500 characters: a larger body is not a note
 MAX_KEY = 64
+MAX_HELD_ASKED = 50  # a phone's held notes asked after in one look at /state
 KEYS_KEPT = 50_000  # note keys remembered against resends (a long day of many phones)
 
 log = logging.getLogger(__name__)
@@ -279,10 +280,27 @@ class PhoneNotes:
             text=page, content_type="text/html", headers={"Cache-Control": "no-store"}
         )
 
+    def held_now(self, keys: list[str]) -> dict[str, str]:
+        """Where the notes a phone sent held are now, by their keys: "held" still, on the
+        "board" (let in), or "dropped" by the facilitator. Keys this server never stored
+        are left out."""
+        out = {}
+        for key in keys[:MAX_HELD_ASKED]:
+            nid = self._keys.get(key)
+            if nid is None:
+                continue
+            note = self.store.note(nid)
+            out[key] = "dropped" if note.deleted_at else "held" if note.held else "board"
+        return out
+
     async def _state(self, request: web.Request) -> web.Response:
         if not self._known(request):
             return self._unknown(request)
-        return web.json_response(self.state(), headers={"Cache-Control": "no-store"})
+        body = self.state()
+        asked = request.query.get("held", "")
+        if asked:  # the page asks after its notes waiting to be let in
+            body["held_now"] = self.held_now([k[:MAX_KEY] for k in asked.split(",") if k])
+        return web.json_response(body, headers={"Cache-Control": "no-store"})
 
     async def _notes(self, request: web.Request) -> web.Response:
         if not self._known(request):

@@ -172,3 +172,25 @@ def test_the_held_mark_survives_let_in_and_a_reopen(store, reopen):
     finally:
         if reopen:
             store.close()
+
+
+def test_the_page_hears_when_its_held_notes_are_let_in_or_dropped(store):
+    started(store)
+    phones = PhoneNotes(store)
+    phones.hold = True
+
+    async def talk(client, base):
+        for key, text in (("a", "Let this one in"), ("b", "Drop this one")):
+            await client.post(f"{base}/notes", json={"text": text, "function": "sales", "key": key})
+        before = (await (await client.get(f"{base}/state?held=a,b,never")).json())["held_now"]
+        first, second = store.held_notes()
+        store.let_in([first.id])
+        store.delete_note(second.id)
+        after = (await (await client.get(f"{base}/state?held=a,b,never")).json())["held_now"]
+        plain = await (await client.get(f"{base}/state")).json()
+        return before, after, plain
+
+    before, after, plain = over_http(phones, talk)
+    assert before == {"a": "held", "b": "held"}  # a key never stored here is left out
+    assert after == {"a": "board", "b": "dropped"}
+    assert "held_now" not in plain

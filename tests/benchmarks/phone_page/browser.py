@@ -209,6 +209,19 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     check(held == ["Held for the facilitator"], f"... stored at once, held ({held})")
     await tab.shot(shots / "phone-held.png")
 
+    # Let in, the page hears of it at its next look (every 4 s); dropped, likewise.
+    store.let_in([n.id for n in store.held_notes()])
+    first = "document.getElementById('mine').firstChild.innerText"
+    shown = await tab.until(f"{first}.includes('On the board')", 10)
+    check(shown, "let in: its line says it is on the board, with no touch on the phone")
+    await tab.js(SEND.format(side="sales", text=json.dumps("One the facilitator drops")))
+    await tab.until(said_held)
+    for note in store.held_notes():
+        store.delete_note(note.id)
+    dropped = await tab.until(f"{first}.includes('did not put it on the board')", 10)
+    check(dropped, "dropped: its line says the facilitator did not put it on the board")
+    await tab.shot(shots / "phone-dropped.png")
+
 
 async def main() -> int:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
