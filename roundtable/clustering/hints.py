@@ -267,9 +267,10 @@ def _best_scores(places: Sequence[Placement]) -> float:
 
 
 @functools.lru_cache(maxsize=64)
-def _field_baseline(hints: tuple[HintLike, ...]) -> float | None:
+def _field_baseline(hints: tuple[HintLike, ...], kind: str) -> float | None:
     """How closely talk from anywhere in the field matches these hints: the mean best score of
-    the topic lexicon's phrases (None without the sentence model)."""
+    the topic lexicon's phrases (None without the sentence model), with vectors of the kind
+    `embed.vector_kind()` (kept by it: a round in two languages reads them joined)."""
     phrases = concepts.phrase_vectors(MODEL_NAME)
     if phrases is None:
         return None
@@ -313,7 +314,9 @@ def fitting_hints(
     if vectors is not None:
         means = [_best_scores(places) for places in matched]
         k = int(np.argmax(means))
-        baseline = _field_baseline(candidates[k])
+        from .embed import vector_kind
+
+        baseline = _field_baseline(candidates[k], vector_kind())
         if baseline is not None:
             if means[k] - baseline < FIT_LIFT:
                 return []

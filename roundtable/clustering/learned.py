@@ -24,6 +24,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .embed import vector_kind
+
 # How much the classifier's output (about 1 for its hint, 0 for the others) adds to a
 # hint's closest-text score (a cosine-like similarity).
 HINT_CLASSIFIER_WEIGHT = 0.8
@@ -31,7 +33,7 @@ HINT_CLASSIFIER_WEIGHT = 0.8
 RIDGE = 1.0
 # Fitted classifiers, by the hint texts and their owners (a template has about a dozen).
 _CACHE_SIZE = 64
-_cache: dict[tuple[tuple[str, ...], tuple[int, ...], int], np.ndarray] = {}
+_cache: dict[tuple[str, tuple[str, ...], tuple[int, ...], int], np.ndarray] = {}
 _cache_lock = threading.Lock()
 
 
@@ -71,8 +73,9 @@ def hint_leanings(
         return np.zeros((len(notes), max(count, 0)))
     parts = np.asarray(part_vectors, dtype=np.float64)
     # The vectors are part of the key: the same texts are matched plain and with the round's
-    # shared meaning taken out (hints.HINT_ROUND_SHARE).
-    key = (tuple(part_texts), tuple(int(o) for o in owners), hash(parts.tobytes()))
+    # shared meaning taken out (hints.HINT_ROUND_SHARE); and so is their kind (MiniLM's, or
+    # joined in a round written in two languages: embed.vector_kind()).
+    key = (vector_kind(), tuple(part_texts), tuple(int(o) for o in owners), hash(parts.tobytes()))
     with _cache_lock:
         weights = _cache.get(key)
     if weights is None:

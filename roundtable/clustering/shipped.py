@@ -29,7 +29,7 @@ def shipped_texts() -> list[str]:
 def main() -> None:
     texts = shipped_texts()
     embed._shipped = {}  # compute every vector afresh, never from an older file
-    vectors = embed.embed_texts(texts)
+    vectors = embed.minilm_vectors(texts)
     np.savez_compressed(
         embed.SHIPPED_FILE,
         model=np.array(embed.MODEL_NAME),

@@ -30,6 +30,7 @@ from .placement import (
     place_into_groups,
     sort_notes,
 )
+from .second import note_vectors, round_vectors
 from .tfidf import terms
 
 VectorLike = np.ndarray | bytes
@@ -53,37 +54,6 @@ class SuggestedTheme:
     reason: str
     hint: str | None = None
     existing_theme_id: int | None = None
-
-
-def note_vectors(
-    texts: Sequence[str],
-    ids: Sequence[int] | None = None,
-    stored: Mapping[int, VectorLike] | None = None,
-    progress: embed.Progress | None = None,
-) -> np.ndarray | None:
-    """Vectors for texts: stored ones where given (by id), computed for the rest.
-
-    Returns None when the sentence model is not installed (the lexical path is used).
-    """
-    if not embed.semantic_available():
-        return None
-    out = np.zeros((len(texts), embed.DIM), dtype=np.float32)
-    missing: list[int] = []
-    for row in range(len(texts)):
-        vec = None
-        if stored is not None and ids is not None and ids[row] in stored:
-            raw = stored[ids[row]]
-            vec = embed.vector_from_bytes(raw) if isinstance(raw, bytes) else np.asarray(raw)
-        if vec is not None and vec.shape == (embed.DIM,):
-            out[row] = vec
-        else:
-            missing.append(row)
-    if missing:
-        try:
-            out[missing] = embed.embed_texts([texts[i] for i in missing], progress)
-        except embed.SemanticUnavailable:
-            return None
-    return out
 
 
 def open_groups(
@@ -133,6 +103,19 @@ def suggest_themes(
         (blank, emoji or marks only) or that only agree (`says_only_agreement`) appear in
         none.
     """
+    with round_vectors([str(t or "") for _, t in notes]):
+        return _suggest(notes, pinned, hints, vectors, progress, question, names)
+
+
+def _suggest(
+    notes: Sequence[tuple[int, str]],
+    pinned: Mapping[int, tuple[str, Sequence[int]]] | None,
+    hints: Sequence[HintLike],
+    vectors: Mapping[int, VectorLike] | None,
+    progress: embed.Progress | None,
+    question: str,
+    names: Sequence[str],
+) -> list[SuggestedTheme]:
     pinned = dict(pinned or {})
     ids = [int(i) for i, _ in notes]
     texts = [str(t or "") for _, t in notes]

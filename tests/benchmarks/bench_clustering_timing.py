@@ -2,7 +2,9 @@
 
 Measures, in a fresh interpreter for the model load: loading the sentence model, a
 suggestion for a 150-note round whose vectors are stored, cold cluster_texts on 150 new
-texts, and cold cluster_texts on 5,000 new texts.
+texts, and cold cluster_texts on 5,000 new texts. Run alone:
+`python tests/benchmarks/bench_clustering_timing.py DATA_DIR` (the public DEV sets), or
+`--mixed` for the same paths on the mixed-language files' notes (both sentence models).
 """
 
 from __future__ import annotations
@@ -111,3 +113,97 @@ def report_timing(data: Path) -> None:
         f"cluster_texts, 5,000 new texts (cold): {time.perf_counter() - start:.1f} s,"
         f" {len(set(labels))} themes"
     )
+    from roundtable.clustering import second
+
+    print(
+        f"second (multilingual) model loaded by these English rounds: {second._model is not None}"
+    )
+
+
+def _mixed_texts(count: int, seed: int) -> list[str]:
+    """Notes of the mixed-language files (rounds written in two languages): `count` of them,
+    numbered past the first round of them so each text is new."""
+    folder = Path(__file__).resolve().parent / "data"
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(folder.glob("roundtable_notes_mixed*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    random.Random(seed).shuffle(texts)
+    return [t if i < len(texts) else f"{t} ({i // len(texts)})" for i, t in enumerate(texts * 20)][
+        :count
+    ]
+
+
+def report_mixed_timing() -> None:
+    """The same paths on rounds written in two languages, where the engine joins a second
+    model's vectors (roundtable/clustering/second.py): the first call in a fresh process
+    (loading both models, the hint texts' and phrases' second vectors), then as above."""
+    code = (
+        "import sys, time; sys.path.insert(0, 'tests/benchmarks');"
+        "from bench_clustering_timing import _mixed_texts;"
+        "from roundtable.clustering import load_model, second, suggest_themes, embed_texts;"
+        "from roundtable.clustering import vector_to_bytes, template_rounds;"
+        "load_model(); texts = _mixed_texts(150, 1);"
+        "stored = {i: vector_to_bytes(v) for i, v in enumerate(embed_texts(texts))};"
+        "hints = template_rounds('sales-marketing-roundtable')[1];"
+        "t = time.perf_counter(); second.load(); u = time.perf_counter() - t;"
+        "t = time.perf_counter();"
+        "suggest_themes(list(enumerate(texts)), vectors=stored, hints=hints);"
+        "print(f'{u:.3f} {time.perf_counter() - t:.3f} {second.several_languages(texts)}')"
+    )
+    for _ in range(2):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+        print(
+            f"mixed: second model load (fresh process) {float(out[0]) * 1000:.0f} ms; then the"
+            f" first suggest_themes with hints, 150 stored notes (second vectors of notes,"
+            f" hint texts and phrases): {float(out[1]) * 1000:.0f} ms (two languages: {out[2]})"
+        )
+
+    from roundtable.clustering import (
+        cluster_texts,
+        embed,
+        embed_texts,
+        second,
+        suggest_themes,
+        template_rounds,
+        vector_to_bytes,
+    )
+
+    texts = _mixed_texts(150, 1)
+    notes = list(enumerate(texts))
+    stored = {i: vector_to_bytes(v) for i, v in enumerate(embed_texts(texts))}
+    hints = template_rounds("sales-marketing-roundtable")[1]
+    for how, given in (("open", ()), ("the round's hints", hints)):
+        runs = []
+        for _ in range(5):
+            for t in texts:  # the notes' second vectors are computed at each suggestion
+                second._cache.pop(t, None)
+            start = time.perf_counter()
+            suggest_themes(notes, vectors=stored, hints=given)
+            runs.append(time.perf_counter() - start)
+        print(
+            f"mixed: suggest_themes, 150 embedded notes, {how}: median"
+            f" {sorted(runs)[2] * 1000:.0f} ms"
+        )
+    for count, seed in ((150, 2), (5000, 3)):
+        cold = _mixed_texts(count, seed)
+        embed._cache.clear()
+        for t in cold:  # (the package's texts' second vectors are kept: once per process)
+            second._cache.pop(t, None)
+        start = time.perf_counter()
+        labels = cluster_texts(cold, template="sales-marketing-roundtable" if count < 999 else None)
+        print(
+            f"mixed: cluster_texts, {count:,} new texts (cold): {time.perf_counter() - start:.2f}"
+            f" s, {len(set(labels))} themes"
+        )
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--mixed"]:
+        report_mixed_timing()
+    else:
+        report_timing(Path(sys.argv[1]))

