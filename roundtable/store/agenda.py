@@ -124,6 +124,11 @@ class AgendaMixin(ActionsMixin):
             [round_id, round_id],
         ).fetchone()[0]
         if used:
+            if self._only_held_notes(round_id):
+                raise InvalidInput(
+                    "This round has notes from phones waiting for you to let them in: let them"
+                    " in or drop them before removing it."
+                )
             raise InvalidInput("This round has notes; move or delete them before removing it.")
         r = rows.get_row(self.db, "rounds", round_id)
         with self._write("round_removed", dict(r)):
@@ -136,6 +141,19 @@ class AgendaMixin(ActionsMixin):
                 "UPDATE rounds SET position = position - 1 WHERE position > ?", [r["position"]]
             )
             self._emit("round_removed", round_id, round_id)
+
+    def _only_held_notes(self, round_id: int) -> bool:
+        """Whether every note of the round waits to be let in (and it has no themes)."""
+        if not self._knows_held():
+            return False
+        held, other, themes = self.db.execute(
+            "SELECT (SELECT count(*) FROM notes WHERE round_id = ? AND held = 1"
+            " AND deleted_at IS NULL), (SELECT count(*) FROM notes WHERE round_id = ?"
+            " AND (held = 0 OR deleted_at IS NOT NULL)),"
+            " (SELECT count(*) FROM themes WHERE round_id = ?)",
+            [round_id, round_id, round_id],
+        ).fetchone()
+        return bool(held) and not other and not themes
 
     # ----- the round timer ------------------------------------------------------------------
 

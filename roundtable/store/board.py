@@ -64,6 +64,9 @@ class BoardMixin:
     def note(self, note_id: int) -> Note:
         raise NotImplementedError
 
+    def _knows_held(self) -> bool:
+        raise NotImplementedError
+
     def notes(self, round_id: int | None = None, *, include_deleted: bool = False) -> list[Note]:
         raise NotImplementedError
 

@@ -13,6 +13,7 @@ from test_phone_notes import over_http, started  # rootdir-relative: tests/core 
 import roundtable.store.store as store_module
 from roundtable import clustering
 from roundtable.export import export_minutes
+from roundtable.model import InvalidInput
 from roundtable.round_themes import round_input
 from roundtable.server import PhoneNotes
 from roundtable.store import Store, schema
@@ -194,3 +195,13 @@ def test_the_page_hears_when_its_held_notes_are_let_in_or_dropped(store):
     assert before == {"a": "held", "b": "held"}  # a key never stored here is left out
     assert after == {"a": "board", "b": "dropped"}
     assert "held_now" not in plain
+
+
+def test_a_round_whose_only_notes_wait_says_so_when_it_cannot_be_removed(store):
+    rid = started(store)
+    sent(store, {"text": SECRET, "function": "sales"})
+    with pytest.raises(InvalidInput, match="waiting for you to let them in"):
+        store.remove_round(rid)
+    store.let_in([n.id for n in store.held_notes()])
+    with pytest.raises(InvalidInput, match="move or delete them"):
+        store.remove_round(rid)
