@@ -56,6 +56,9 @@ def test_a_refused_due_date_opens_again_after_a_click_in_the_table(qtbot, window
     qtbot.keyClick(again, Qt.Key.Key_Escape)
     QApplication.processEvents()
     assert window.store.actions()[0].due is None
+    # Esc kept the date it had: the refusal is not left standing in red.
+    assert panel_of(window).message.isHidden()
+    assert "not a date" not in window.statusBar().currentMessage()
 
 
 def test_a_refused_due_date_is_kept_after_tab(qtbot, window):

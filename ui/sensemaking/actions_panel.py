@@ -85,6 +85,7 @@ class ActionsPanel(SharedColumns, QWidget):
             f"QLabel {{ color: {ink('#b3261e', self.message)}; font-weight: bold; }}"
         )
         self.message.hide()
+        self.reopened = False  # the message is about a refused cell opened again to correct
         self.carried_label = QLabel(objectName="actionsCarried")
         self.carried_label.setWordWrap(True)
         self.carried_label.setStyleSheet(
@@ -327,7 +328,15 @@ class ActionsPanel(SharedColumns, QWidget):
         from_line = self._from_line
         if refused is not None and refused.isValid() and hint != hints.RevertModelCache:
             said_kept(self, refused, hint)
+            self.reopened = True
             return
+        if self.reopened and hint == hints.RevertModelCache:
+            # Esc kept the stored value: the refusal is over, here and in the status bar.
+            bar = self.window_.statusBar()
+            if bar.currentMessage() == self.message.text():
+                bar.clearMessage()
+            self.message.hide()
+        self.reopened = False
         if hint not in (hints.SubmitModelCache, hints.RevertModelCache):
             return  # Tab on to the next cell, or the keyboard taken elsewhere
         self._from_line = False
