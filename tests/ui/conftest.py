@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
 
 from roundtable.store import Store
 from roundtable.templates import get_template
@@ -200,3 +201,29 @@ def themed(qtbot, window):
     qtbot.waitUntil(lambda: window.findChild(QTableView, "voteTable").isVisible())
     qtbot.wait(20)
     return window
+
+
+# A dark system palette (test_dark_palette.py and the tests of colours drawn on it).
+DARK = {
+    QPalette.ColorRole.Window: "#2b2b2b",
+    QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#1e1e1e",
+    QPalette.ColorRole.AlternateBase: "#2f2f2f",
+    QPalette.ColorRole.Text: "#e6e6e6",
+    QPalette.ColorRole.Button: "#353535",
+    QPalette.ColorRole.ButtonText: "#e6e6e6",
+    QPalette.ColorRole.Mid: "#555555",
+    QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+}
+
+
+@pytest.fixture
+def dark(qapp):
+    """The system's palette in dark mode, as the app finds it when it starts."""
+    before = qapp.palette()
+    palette = QPalette(before)
+    for role, colour in DARK.items():
+        palette.setColor(role, QColor(colour))
+    qapp.setPalette(palette)
+    yield palette
+    qapp.setPalette(before)

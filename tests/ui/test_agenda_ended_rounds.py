@@ -4,12 +4,10 @@ told which had already run."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 
 from tests.ui.conftest import shown_window
-from tests.ui.test_dark_palette import DARK
 from ui.windows.contrast import contrast
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -48,17 +46,6 @@ def test_an_ended_round_is_ticked_with_the_time_it_ran(qtbot, window, fake_clock
     shown = rows(window)
     assert shown[2].startswith(f"✓ 3. {first.title}"), shown
     assert shown[0].startswith(f"▶ 1. {second.title}"), shown
-
-
-@pytest.fixture
-def dark(qapp):
-    before = qapp.palette()
-    palette = QPalette(before)
-    for role, colour in DARK.items():
-        palette.setColor(role, QColor(colour))
-    qapp.setPalette(palette)
-    yield palette
-    qapp.setPalette(before)
 
 
 def test_an_ended_round_reads_on_a_dark_window(qtbot, dark, session_file, fake_clock):

@@ -5,36 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from tests.ui.conftest import shown_window
-
-DARK = {
-    QPalette.ColorRole.Window: "#2b2b2b",
-    QPalette.ColorRole.WindowText: "#e6e6e6",
-    QPalette.ColorRole.Base: "#1e1e1e",
-    QPalette.ColorRole.AlternateBase: "#2f2f2f",
-    QPalette.ColorRole.Text: "#e6e6e6",
-    QPalette.ColorRole.Button: "#353535",
-    QPalette.ColorRole.ButtonText: "#e6e6e6",
-    QPalette.ColorRole.Mid: "#555555",
-    QPalette.ColorRole.PlaceholderText: "#8a8a8a",
-}
-
-
-@pytest.fixture
-def dark(qapp):
-    """The system's palette in dark mode, as the app finds it when it starts."""
-    before = qapp.palette()
-    palette = QPalette(before)
-    for role, colour in DARK.items():
-        palette.setColor(role, QColor(colour))
-    qapp.setPalette(palette)
-    yield palette
-    qapp.setPalette(before)
 
 
 def seen_contrast(widget: QWidget, area=None) -> float:

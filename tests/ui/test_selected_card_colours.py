@@ -9,8 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 
-from tests.ui.conftest import shown_window
-from tests.ui.test_dark_palette import DARK
+from tests.ui.conftest import DARK, shown_window
 from ui.windows.contrast import contrast
 from ui.windows.note_board import COLOURS
 

@@ -15,12 +15,12 @@ from roundtable.follow_up import create_follow_up
 from roundtable.model import InvalidInput
 from roundtable.store import SessionFileError, Store
 from ui.follow_up_action import carried_over
-from ui.windows.dialogs import FILE_FILTER, choose_new_file, safe_file_name, start_folder
+from ui.windows.dialogs import FILE_FILTER, safe_file_name, start_folder
 
 
 class FollowUpStart:
     """Follow up an earlier session; expects roster, _roster, title, anonymous,
-    anonymous_chosen, open_path and window_opened of the start screen."""
+    anonymous_chosen, open_path, new_file_or_open and window_opened of the start screen."""
 
     roster: Any
     _roster: Any
@@ -28,6 +28,7 @@ class FollowUpStart:
     anonymous: Any
     anonymous_chosen: bool
     open_path: Any
+    new_file_or_open: Any
     window_opened: Any
 
     def follow_up(self) -> None:
@@ -55,12 +56,8 @@ class FollowUpStart:
             return
         title = self.title.text().strip() or f"Follow-up: {earlier}"
         suggested = previous.parent / safe_file_name(title)
-        chosen = choose_new_file(self, "New follow-up session", suggested)
-        if chosen is None:
-            return
-        path, existing = chosen
-        if existing:
-            self.open_path(path)
+        path = self.new_file_or_open("New follow-up session", suggested)
+        if path is None:
             return
         try:
             anonymous = self.anonymous.isChecked() if self.anonymous_chosen else None

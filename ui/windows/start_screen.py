@@ -286,6 +286,18 @@ class StartScreen(FollowUpStart, QWidget):
         """The roster box's people; InvalidInput names the first bad line."""
         return parse_roster(self.roster.toPlainText())
 
+    def new_file_or_open(self, caption: str, suggested: Path) -> Path | None:
+        """Where to write a new session, asked; None when cancelled, or when an existing
+        session was chosen (it is opened instead)."""
+        chosen = choose_new_file(self, caption, suggested)
+        if chosen is None:
+            return None
+        path, existing = chosen
+        if existing:
+            self.open_path(path)
+            return None
+        return path
+
     def create_session(self, path: Path | None = None) -> None:
         # The roster is checked before a file is chosen: a bad line is fixed first.
         try:
@@ -302,12 +314,8 @@ class StartScreen(FollowUpStart, QWidget):
                 self.title.setFocus()
                 return
             suggested = start_folder() / safe_file_name(self.title.text())
-            chosen = choose_new_file(self, "New session", suggested)
-            if chosen is None:
-                return
-            path, existing = chosen
-            if existing:
-                self.open_path(path)
+            path = self.new_file_or_open("New session", suggested)
+            if path is None:
                 return
         try:
             with Store.create(
