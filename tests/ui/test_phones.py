@@ -5,6 +5,7 @@ note and stays in the file, the wall can show how to join, and Stop ends it."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 from aiohttp import ClientError, ClientSession
@@ -247,8 +248,17 @@ def test_the_code_on_the_wall_stands_beside_the_clock_as_large_as_before_taking_
         tick.setChecked(shown)
         view.resize(*size)
         qtbot.waitUntil(lambda: (view.width(), view.height()) == size)
-        qtbot.waitUntil(lambda: not view._fit_pending)
-        qtbot.wait(50)  # laid out once more after the fit
+        # Laid out again after the fit (the question's type fitted to its room, then the
+        # cards): the wall's height once it has stayed the same for 300 ms.
+        seen = {"height": -1, "since": 0.0}
+
+        def steady() -> bool:
+            now, height = time.monotonic(), view.wall.height()
+            if height != seen["height"] or view._fit_pending:
+                seen.update(height=height, since=now)
+            return now - seen["since"] >= 0.3
+
+        qtbot.waitUntil(steady, timeout=5000)
         return view.wall.height()
 
     for size in ((800, 600), (1366, 768), (1920, 1080)):
