@@ -16,7 +16,7 @@ for that call (a context variable, so each thread and each call has its own). Th
 loaded only when a round in two languages first needs it, once per process and thread-safely;
 without the package the engine stays with MiniLM alone. Vectors stored with the notes stay
 MiniLM's (`embed.MODEL_NAME`): the USE part is computed when a round needs it (150 notes take
-about 0.1 s), and the hint texts' and phrases' USE vectors once per process.
+about 0.1 s); the hint texts' and phrases' USE vectors ship with the package, as MiniLM's do.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -48,6 +49,32 @@ _failed = False
 _CACHE_SIZE = 20_000
 _cache: dict[str, np.ndarray] = {}
 _cache_lock = threading.Lock()
+# The USE vectors of the texts the package ships (the lexicon's phrases, the shipped templates'
+# hints) are kept beside MiniLM's in embed.SHIPPED_FILE (`python -m roundtable.clustering.shipped`
+# writes both): computed at run time, they cost the first call of a process 0.6-3 s.
+_shipped: dict[str, np.ndarray] | None = None
+_shipped_lock = threading.Lock()
+
+
+def shipped_use_vectors(path: Path | None = None) -> dict[str, np.ndarray]:
+    """Text -> USE unit vector for the texts the package ships ({} if the file is missing,
+    damaged, or made with another model). Read once per process unless a path is given."""
+    global _shipped
+    if _shipped is not None and path is None:
+        return _shipped
+    found: dict[str, np.ndarray] = {}
+    try:
+        with np.load(path or embed.SHIPPED_FILE, allow_pickle=False) as data:
+            if str(data["use_model"]) == USE_NAME:
+                vectors = data["use_vectors"].astype(np.float32)
+                vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+                found = dict(zip((str(t) for t in data["texts"]), vectors, strict=True))
+    except (OSError, KeyError, ValueError):
+        found = {}
+    if path is None:
+        with _shipped_lock:
+            _shipped = found
+    return found
 
 
 def several_languages(texts: Sequence[str]) -> bool:
@@ -85,8 +112,10 @@ def use_vectors(texts: Sequence[str]) -> np.ndarray:
     if model is None:
         raise embed.SemanticUnavailable(f"the {USE_NAME} sentence model is not installed")
     texts = [str(t) for t in texts]
+    shipped = shipped_use_vectors()
     with _cache_lock:
         known = {t: _cache[t] for t in texts if t in _cache}
+    known.update((t, shipped[t]) for t in texts if t not in known and t in shipped)
     todo = sorted({t for t in texts if t not in known})
     if todo:
         with _lock:  # one encoding at a time: the model is not documented as thread-safe

@@ -201,3 +201,30 @@ def test_rounds_in_threads_at_once_give_what_they_give_alone(joined_groups) -> N
     for t in threads:
         t.join()
     assert got == {name: [labels] * 3 for name, labels in alone.items()}
+
+
+def test_the_package_texts_second_vectors_are_shipped_not_computed_in_the_room(
+    joined_groups, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first two-language round of a process with a template read every round's hint texts
+    # through the second model: 3.4 s before any grouping. Only the notes are encoded now.
+    model = second.load()
+    encoded: list[str] = []
+    real = model.encode  # type: ignore[union-attr]
+    monkeypatch.setattr(model, "encode", lambda texts: encoded.extend(texts) or real(texts))
+    monkeypatch.setattr(second, "_cache", {})
+    clustering._hints_of.cache_clear()
+    cluster_texts(TEXTS, template="sales-marketing-roundtable")
+    assert encoded and set(encoded) <= set(TEXTS), sorted(set(encoded) - set(TEXTS))[:5]
+
+
+def test_the_second_model_still_gives_the_vectors_shipped_with_the_package(joined_groups) -> None:
+    import numpy as np
+
+    shipped = second.shipped_use_vectors()
+    texts = sorted(shipped)[::100]
+    assert len(texts) >= 40
+    fresh = np.asarray(second.load().encode(texts), dtype=np.float32)  # type: ignore[union-attr]
+    fresh /= np.linalg.norm(fresh, axis=1, keepdims=True)
+    cosines = np.sum(fresh * np.stack([shipped[t] for t in texts]), axis=1)
+    assert cosines.min() > 0.9999, (cosines.min(), texts[int(cosines.argmin())])

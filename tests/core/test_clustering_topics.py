@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import roundtable.clustering as clustering
-from roundtable.clustering import concepts, embed, engine, placement
+from roundtable.clustering import concepts, embed, engine, placement, second
 from roundtable.clustering.lexicon import TOPICS
 from roundtable.clustering.placement import fitting_hints
 
@@ -93,6 +93,9 @@ def test_every_shipped_text_has_its_vector_in_the_package() -> None:
         assert str(data["model"]) == embed.MODEL_NAME
         stored = {str(t) for t in data["texts"]}
         assert data["vectors"].shape == (len(stored), embed.DIM)
+        # and the second model's, for rounds written in two languages (second.py)
+        assert str(data["use_model"]) == second.USE_NAME
+        assert data["use_vectors"].shape == (len(stored), second.USE_DIM)
     missing = [t for t in shipped_texts() if t not in stored]
     assert not missing, f"run python -m roundtable.clustering.shipped ({len(missing)} missing)"
 
