@@ -133,6 +133,20 @@ def use_vectors(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+def prepare(texts: Sequence[str]) -> bool:
+    """Off the UI thread, ahead of a suggestion: when these texts (a round's notes) are written
+    in two languages or more, load the second model and compute their vectors now, so Suggest
+    themes on the round does not wait a second for them. Returns whether it did."""
+    texts = [str(t) for t in texts]
+    if not embed.semantic_available() or not several_languages(texts):
+        return False
+    try:
+        use_vectors(texts)
+    except embed.SemanticUnavailable:
+        return False
+    return True
+
+
 def join(minilm: np.ndarray, texts: Sequence[str]) -> np.ndarray:
     """The joined vectors of texts whose MiniLM vectors are given (rows in the same order)."""
     mini = np.asarray(minilm, dtype=np.float32).reshape(-1, embed.DIM)

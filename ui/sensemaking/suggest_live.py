@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from roundtable.clustering import MODEL_NAME, embed_texts, semantic_available, sort_with_sureness
 from roundtable.clustering import vector_to_bytes as to_bytes
 from roundtable.clustering.embed import preload_tokenizer
+from roundtable.clustering.second import prepare
 from roundtable.model import Change, counted
 from ui.commands import brief
 from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
@@ -43,6 +44,7 @@ class NoteEmbedder(QObject):
         self.pending: set[int] = set()
         self.running = False
         self.last_note_at = 0.0
+        self.prepared = False  # the shown round's second vectors, once after opening
         self.enabled = semantic_available() and not window.store.read_only
         if not self.enabled:
             return
@@ -76,21 +78,38 @@ class NoteEmbedder(QObject):
                 self.timer.start()
 
     def _next(self) -> None:
-        if self.running or not self.pending or getattr(self.window, "_closed", False):
+        if self.running or getattr(self.window, "_closed", False):
+            return
+        if not self.pending and self.prepared:
             return
         batch: list[tuple[int, str]] = []
+        rounds: set[int | None] = set()
         for nid in sorted(self.pending):
             self.pending.discard(nid)
             note = self.store.note(nid)
             if not note.deleted and self.embedded.get(nid) != note.text:
                 batch.append((nid, note.text))
+                rounds.add(note.round_id)
             if len(batch) == BATCH:
                 break
-        if not batch:
+        # A round written in two languages also needs the second model's vectors (loading it
+        # takes a second): computed here too, so its first Suggest themes does not wait.
+        if not self.prepared:
+            self.prepared = True  # the round open when the file opened, its notes all embedded
+            rounds.add(self.window.shown_round_id())
+        round_texts = [[n.text for n in self.store.notes(rid)] for rid in rounds if rid is not None]
+        if not batch and not round_texts:
             return
         self.running = True
         texts = [t for _, t in batch]
-        self.work.start(lambda: [to_bytes(v) for v in embed_texts(texts)], then=self._store(batch))
+
+        def work() -> list[bytes]:
+            blobs = [to_bytes(v) for v in embed_texts(texts)] if texts else []
+            for each in round_texts:
+                prepare(each)
+            return blobs
+
+        self.work.start(work, then=self._store(batch))
 
     def _store(self, batch: list[tuple[int, str]]):
         def done(future) -> None:
@@ -98,6 +117,9 @@ class NoteEmbedder(QObject):
             try:
                 blobs = future.result()
             except Exception:  # noqa: BLE001 (no vector only means: embedded at suggestion time)
+                return
+            if not batch:
+                self._next()
                 return
             kept = self.store.set_note_vectors(
                 MODEL_NAME, {nid: b for (nid, _), b in zip(batch, blobs, strict=True)}
