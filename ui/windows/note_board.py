@@ -85,7 +85,7 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
         self._settle_pending = False
         # Notes from phones come in while the facilitator reads or groups: the board stays
         # where it is (what was at its top before the burst), unless it followed the end.
-        self._burst_typed = False  # a note of the burst was typed here: show it
+        self._burst_typed = False  # a note of the burst was typed (or let in) here: show it
         self._burst_top: ViewTop | None = None
         self._burst_followed = False
         self._from_top = False  # the next redraw shows another round: from its top
@@ -327,7 +327,10 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
             self._burst_followed = bar.value() == bar.maximum()
             kept = 0 < bar.value() < bar.maximum() and self._takes_drops()
             self._burst_top = view_top(self) if kept else None
-        self._burst_typed |= n.source != "device" or not self._takes_drops()
+        # A note the facilitator let in from the phones' tray is shown as a typed one is.
+        self._burst_typed |= (
+            n.source != "device" or not self._takes_drops() or self.store.was_let_in(n.id)
+        )
         # Ungrouped comes first: its cards fill the rows right after its header.
         self._ungrouped[n.function] += 1
         counts = self._ungrouped
