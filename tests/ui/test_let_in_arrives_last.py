@@ -131,3 +131,19 @@ def test_a_note_let_in_is_scrolled_into_view_on_a_board_read_from_its_top(
     assert card_texts(window)[-1] == WORDS
     qtbot.waitUntil(lambda: board.viewport().rect().contains(board.visualItemRect(card)))
     assert listed.hasFocus()  # the next waiting note is one Enter away still
+
+
+def test_down_from_the_note_line_selects_the_note_just_let_in_as_the_newest(
+    qtbot, qloop, window, on_a_network
+):
+    holding(qtbot, qloop, window).close()
+    assert post(qloop, window.phones.url(), {"text": WORDS, "function": "sales"}) == 201
+    qtbot.waitUntil(lambda: waiting(window) == [WORDS])
+    in_front(qtbot, window)
+    type_note(qtbot, window, "Typed while it waited")
+    qtbot.keyClick(window.entry, Qt.Key.Key_L, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: card_texts(window) == ["Typed while it waited", WORDS])
+    window.entry.setFocus()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down)
+    assert window.board.hasFocus()
+    assert [i.text() for i in window.board.selectedItems()] == [WORDS]

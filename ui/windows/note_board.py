@@ -71,6 +71,7 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
         self.show_names = True
         self._cards: dict[int, QListWidgetItem] = {}
         self._notes: dict[int, Note] = {}  # each card's note as drawn (for the filters)
+        self._arrived: dict[int, int] = {}  # each card's place in the order of entry
         self._names: dict[int, str] = {}  # participant id -> name, read once per rebuild
         self._proposals: dict[int, str] = {}
         self._ungrouped = dict.fromkeys(COLOURS, 0)
@@ -200,12 +201,14 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
         self.clear()
         self._cards.clear()
         self._notes.clear()
+        self._arrived.clear()
         self._names = {}
         if self.round_id is None:
             return
         if self.show_names:  # one read for all the cards' name lines
             self._names = {p.id: p.name for p in self.store.participants()}
         notes = self.store.notes(self.round_id)
+        self._arrived = {n.id: i for i, n in enumerate(notes)}
         themes = self.store.themes(self.round_id)
         by_theme: dict[int | None, list[Note]] = {}
         for n in notes:
@@ -336,6 +339,7 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
         counts = self._ungrouped
         total = sum(counts.values())
         self._add_card(n, total)
+        self._arrived[n.id] = len(self._arrived)
         show_ungrouped(self, self.item(0), counts, self._quiet_ungrouped())
         self._fit_header(self.item(0))
         # Sized and scrolled to once the burst is over: per note, an import of 3,000 notes
@@ -384,6 +388,11 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
 
     def card(self, note_id: int) -> QListWidgetItem | None:
         return self._cards.get(note_id)
+
+    def arrival(self, note_id: int) -> int:
+        """The card's place in the order the notes came onto the board (a note let in from
+        the phones' tray came last, whatever its id)."""
+        return self._arrived.get(note_id, -1)
 
     def selected_note_ids(self) -> list[int]:
         return [i.data(ID) for i in self.selectedItems() if i.data(KIND) == "note"]
