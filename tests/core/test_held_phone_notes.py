@@ -126,7 +126,7 @@ def test_let_in_arrives_after_the_notes_typed_meanwhile_and_hold_again_takes_it_
     ]
 
 
-def test_let_all_in_keeps_the_order_sent_and_the_place_survives_a_reopen(store):
+def test_let_all_in_keeps_the_order_sent_and_the_place_survives_a_reopen(store, tmp_path):
     rid = started(store)
     sent(store, {"text": "One"}, {"text": "Two"}, {"text": "Three"})
     one, two, three = store.held_notes()
@@ -136,6 +136,8 @@ def test_let_all_in_keeps_the_order_sent_and_the_place_survives_a_reopen(store):
     store.add_note(rid, "Typed last")
     order = ["Typed", "Three", "One", "Two", "Typed last"]
     assert [n.text for n in store.notes(rid)] == order
+    csv = export_minutes(store.snapshot(), "csv", tmp_path / "m.csv").read_text("utf-8")
+    assert [line.split(",")[3] for line in csv.splitlines()[1:]] == order
     path = store.path
     store.close()
     with Store.open(path, read_only=True) as reopened:
