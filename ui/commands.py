@@ -150,8 +150,12 @@ class LetInNotes(QUndoCommand):
         super().__init__(f"Let in {one} from {'a phone' if len(note_ids) == 1 else 'phones'}")
         self.store, self.note_ids = store, list(note_ids)
 
+    # The note they came after when first let in: a redo puts them back there (None: not
+    # let in yet, or kept by an app that did not keep it).
+    after: int | None = None
+
     def redo(self) -> None:
-        self.store.let_in(self.note_ids)
+        self.after = self.store.let_in(self.note_ids, after=self.after)
 
     def undo(self) -> None:
         self.store.hold_again(self.note_ids)

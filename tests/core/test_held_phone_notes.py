@@ -97,7 +97,7 @@ def test_no_reader_sees_a_held_note_minutes_csv_markdown_or_suggestions(store, t
     assert SECRET in [text for _id, text in round_input(store, rid).notes]
 
 
-def test_let_in_keeps_its_place_and_hold_again_takes_it_back(store):
+def test_let_in_arrives_after_the_notes_typed_meanwhile_and_hold_again_takes_it_back(store):
     rid = started(store)
     store.add_note(rid, "First", function="sales")
     sent(store, {"text": SECRET, "function": "sales"})
@@ -105,13 +105,61 @@ def test_let_in_keeps_its_place_and_hold_again_takes_it_back(store):
     [held] = store.held_notes()
     seen = []
     store.subscribe(seen.append)
-    store.let_in([held.id])
-    assert [n.text for n in store.notes(rid)] == ["First", SECRET, "Typed after"]
+    after = store.let_in([held.id])
+    assert [n.text for n in store.notes(rid)] == ["First", "Typed after", SECRET]
+    assert [n.text for n in store.snapshot().notes] == ["First", "Typed after", SECRET]
     assert not store.held_notes() and store.note_count(rid) == 3
-    assert ("note_restored", held.id, rid) in [(c.kind, c.id, c.round_id) for c in seen]
+    assert ("note_added", held.id, rid) in [(c.kind, c.id, c.round_id) for c in seen]
+    assert store.was_let_in(held.id) and not store.was_let_in(store.notes(rid)[0].id)
+    store.add_note(rid, "Typed last")
     store.hold_again([held.id])
-    assert [n.text for n in store.notes(rid)] == ["First", "Typed after"]
-    assert [n.id for n in store.held_notes()] == [held.id]
+    assert [n.text for n in store.notes(rid)] == ["First", "Typed after", "Typed last"]
+    assert [n.id for n in store.held_notes()] == [held.id] and not store.was_let_in(held.id)
+    store.add_note(rid, "Sent while undone", source="device")
+    store.let_in([held.id], after=after)  # a redo: where it was let in first
+    assert [n.text for n in store.notes(rid)] == [
+        "First",
+        "Typed after",
+        SECRET,
+        "Typed last",
+        "Sent while undone",
+    ]
+
+
+def test_let_all_in_keeps_the_order_sent_and_the_place_survives_a_reopen(store, tmp_path):
+    rid = started(store)
+    sent(store, {"text": "One"}, {"text": "Two"}, {"text": "Three"})
+    one, two, three = store.held_notes()
+    store.add_note(rid, "Typed")
+    store.let_in([three.id])
+    store.let_in([one.id, two.id])
+    store.add_note(rid, "Typed last")
+    order = ["Typed", "Three", "One", "Two", "Typed last"]
+    assert [n.text for n in store.notes(rid)] == order
+    csv = export_minutes(store.snapshot(), "csv", tmp_path / "m.csv").read_text("utf-8")
+    assert [line.split(",")[3] for line in csv.splitlines()[1:]] == order
+    path = store.path
+    store.close()
+    with Store.open(path, read_only=True) as reopened:
+        assert [n.text for n in reopened.notes(rid)] == order
+        assert [n.text for n in reopened.notes()] == order
+
+
+def test_a_let_in_journaled_without_its_place_keeps_the_order_of_sending(store):
+    """A file whose notes an app before this one let in: they stay where it showed them."""
+    rid = started(store)
+    sent(store, {"text": SECRET})
+    store.add_note(rid, "Typed after")
+    [held] = store.held_notes()
+    store.let_in([held.id])
+    store.db.execute(
+        "UPDATE events SET payload_json = ? WHERE kind = 'notes_let_in'",
+        [f'{{"ids": [{held.id}]}}'],
+    )
+    path = store.path
+    store.close()
+    with Store.open(path, read_only=True) as reopened:
+        assert [n.text for n in reopened.notes(rid)] == [SECRET, "Typed after"]
 
 
 def test_a_dropped_note_is_deleted_and_comes_back_held(store):

@@ -132,7 +132,9 @@ class KeyboardRouting:
         ]
         if not cards:
             return False
-        newest = max(cards, key=lambda item: item.data(Qt.ItemDataRole.UserRole + 1))
+        newest = max(
+            cards, key=lambda item: self.board.arrival(item.data(Qt.ItemDataRole.UserRole + 1))
+        )
         # On a board scrolled to a theme, the newest card (at the end of another theme, or
         # of 150 imported notes) took the board away from what the room was looking at:
         # then the first card in view is the one selected.

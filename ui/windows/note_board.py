@@ -71,6 +71,7 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
         self.show_names = True
         self._cards: dict[int, QListWidgetItem] = {}
         self._notes: dict[int, Note] = {}  # each card's note as drawn (for the filters)
+        self._arrived: dict[int, int] = {}  # each card's place in the order of entry
         self._names: dict[int, str] = {}  # participant id -> name, read once per rebuild
         self._proposals: dict[int, str] = {}
         self._ungrouped = dict.fromkeys(COLOURS, 0)
@@ -85,7 +86,7 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
         self._settle_pending = False
         # Notes from phones come in while the facilitator reads or groups: the board stays
         # where it is (what was at its top before the burst), unless it followed the end.
-        self._burst_typed = False  # a note of the burst was typed here: show it
+        self._burst_typed = False  # a note of the burst was typed (or let in) here: show it
         self._burst_top: ViewTop | None = None
         self._burst_followed = False
         self._from_top = False  # the next redraw shows another round: from its top
@@ -200,12 +201,14 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
         self.clear()
         self._cards.clear()
         self._notes.clear()
+        self._arrived.clear()
         self._names = {}
         if self.round_id is None:
             return
         if self.show_names:  # one read for all the cards' name lines
             self._names = {p.id: p.name for p in self.store.participants()}
         notes = self.store.notes(self.round_id)
+        self._arrived = {n.id: i for i, n in enumerate(notes)}
         themes = self.store.themes(self.round_id)
         by_theme: dict[int | None, list[Note]] = {}
         for n in notes:
@@ -327,12 +330,16 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
             self._burst_followed = bar.value() == bar.maximum()
             kept = 0 < bar.value() < bar.maximum() and self._takes_drops()
             self._burst_top = view_top(self) if kept else None
-        self._burst_typed |= n.source != "device" or not self._takes_drops()
+        # A note the facilitator let in from the phones' tray is shown as a typed one is.
+        self._burst_typed |= (
+            n.source != "device" or not self._takes_drops() or self.store.was_let_in(n.id)
+        )
         # Ungrouped comes first: its cards fill the rows right after its header.
         self._ungrouped[n.function] += 1
         counts = self._ungrouped
         total = sum(counts.values())
         self._add_card(n, total)
+        self._arrived[n.id] = len(self._arrived)
         show_ungrouped(self, self.item(0), counts, self._quiet_ungrouped())
         self._fit_header(self.item(0))
         # Sized and scrolled to once the burst is over: per note, an import of 3,000 notes
@@ -381,6 +388,11 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
 
     def card(self, note_id: int) -> QListWidgetItem | None:
         return self._cards.get(note_id)
+
+    def arrival(self, note_id: int) -> int:
+        """The card's place in the order the notes came onto the board (a note let in from
+        the phones' tray came last, whatever its id)."""
+        return self._arrived.get(note_id, -1)
 
     def selected_note_ids(self) -> list[int]:
         return [i.data(ID) for i in self.selectedItems() if i.data(KIND) == "note"]
