@@ -136,6 +136,16 @@ def _mixed_texts(count: int, seed: int) -> list[str]:
     ]
 
 
+def _in_fresh_processes(code: str, runs: int = 2) -> list[list[str]]:
+    """What `python -c code` printed, split into words, in each of `runs` new processes."""
+    return [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+        for _ in range(runs)
+    ]
+
+
 def report_mixed_timing() -> None:
     """The same paths on rounds written in two languages, where the engine joins a second
     model's vectors (roundtable/clustering/second.py): the first call in a fresh process
@@ -153,10 +163,7 @@ def report_mixed_timing() -> None:
         "suggest_themes(list(enumerate(texts)), vectors=stored, hints=hints);"
         "print(f'{u:.3f} {time.perf_counter() - t:.3f} {second.several_languages(texts)}')"
     )
-    for _ in range(2):
-        out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True
-        ).stdout.split()
+    for out in _in_fresh_processes(code):
         print(
             f"mixed: second model load (fresh process) {float(out[0]) * 1000:.0f} ms; then the"
             f" first suggest_themes with hints, 150 stored notes (second vectors of notes,"
@@ -171,13 +178,10 @@ def report_mixed_timing() -> None:
         "t = time.perf_counter(); cluster_texts(texts, template='sales-marketing-roundtable');"
         "print(f'{time.perf_counter() - t:.3f}')"
     )
-    for _ in range(2):
-        took = subprocess.run(
-            [sys.executable, "-c", first], capture_output=True, text=True, check=True
-        ).stdout
+    for out in _in_fresh_processes(first):
         print(
             "mixed: the first cluster_texts of a fresh process (models loaded), 150 new texts"
-            f" with the template (every round's hints): {float(took) * 1000:.0f} ms"
+            f" with the template (every round's hints): {float(out[0]) * 1000:.0f} ms"
         )
 
     from roundtable.clustering import (
