@@ -10,8 +10,8 @@ and lets one in, lets all in, or drops one:
   Session > Let in the waiting note (Ctrl+Shift+L, the selected one or else the oldest),
   Let all waiting notes in (Ctrl+Shift+I) and Drop the waiting note (Ctrl+Shift+K).
 
-Each is one undo step (Ctrl+Z). A note let in keeps its place in the order of entry, among
-the notes sent when it was. The status bar counts the waiting notes while there are any
+Each is one undo step (Ctrl+Z). A note let in arrives as a note typed at that moment does:
+last in its round on the board and the wall, and in that place in the exports. The status bar counts the waiting notes while there are any
 ("Phones: 3 notes waiting for you"). A read-only window shows no tray and offers none of it.
 """
 
