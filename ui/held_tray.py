@@ -11,8 +11,9 @@ and lets one in, lets all in, or drops one:
   Let all waiting notes in (Ctrl+Shift+I) and Drop the waiting note (Ctrl+Shift+K).
 
 Each is one undo step (Ctrl+Z). A note let in arrives as a note typed at that moment does:
-last in its round on the board and the wall, and in that place in the exports. The status bar counts the waiting notes while there are any
-("Phones: 3 notes waiting for you"). A read-only window shows no tray and offers none of it.
+last in its round on the board and the wall, and in that place in the exports. The status
+bar counts the waiting notes while there are any ("Phones: 3 notes waiting for you"). A
+read-only window shows no tray and offers none of it.
 """
 
 from __future__ import annotations
