@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import (
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -21,7 +22,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QAbstractItemView, QStyle
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QStyle
 
 from ui.sensemaking.action_model import DUE, OWNER, WHAT
 from ui.sensemaking.vote_table import PanelTable
@@ -37,6 +38,28 @@ class ActionTable(PanelTable):
     def __init__(self, object_name: str) -> None:
         super().__init__(object_name)
         self.stacked = False
+        # Where typing on an item's text goes: the panel's line for the next item.
+        self.next_item_line: QLineEdit | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Typing on an item's text starts the next item in the panel's line: the first
+        letter opened the item for editing and replaced its text, so a commitment (or a
+        note) typed next overwrote one already agreed. F2 or a double-click edits the text;
+        Space still ticks the item done; the other cells still open by typing."""
+        line = self.next_item_line
+        text = event.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        on_text = self.currentIndex().isValid() and self.currentIndex().column() == WHAT
+        editing = self.state() == QAbstractItemView.State.EditingState
+        typing = plain and text.isprintable() and text.strip() != ""
+        if typing and on_text and not editing and line is not None and line.isEnabled():
+            line.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            line.end(False)
+            QApplication.sendEvent(
+                line, QKeyEvent(event.type(), event.key(), event.modifiers(), text)
+            )
+            return
+        super().keyPressEvent(event)
 
     def set_stacked(self, stacked: bool) -> None:
         """Show Owner and Due as columns, or (stacked) on the line under each item's text."""

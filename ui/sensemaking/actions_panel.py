@@ -93,6 +93,7 @@ class ActionsPanel(SharedColumns, QWidget):
         )
 
         self.table = ActionTable("actionsTable")
+        self.table.next_item_line = self.entry  # typing on an item's text: the next item
         self.table.setAccessibleName("Action items")
         # Tab leaves the table for the next control; the arrows go from cell to cell. Tab
         # went cell by cell (15 presses past the example's three items). In an open cell,

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -290,9 +291,20 @@ class ThemeList(QTreeWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         action = self._keys.get(event.keyCombination().toCombined())
-        if action is not None and self.state() != QAbstractItemView.State.EditingState:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if action is not None and not editing:
             action.trigger()
             event.accept()
+            return
+        # Typing here types a note, as on the board: after Accept all the keyboard is on this
+        # list, and a note typed next only jumped the list to a theme by its first letter.
+        entry = getattr(self.window(), "entry", None)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        typing = plain and event.text().isprintable() and event.text() != "" and not editing
+        if typing and entry is not None and entry.isEnabled():
+            entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+            QApplication.sendEvent(entry, copy)
             return
         super().keyPressEvent(event)
 
