@@ -35,6 +35,20 @@ def type_votes(qtbot, win, row: int, col: int, text: str) -> None:
     press_enter(qtbot, editor)
 
 
+def type_keys(qtbot, win, row: int, col: int, keys: str) -> None:
+    """Click a cell and type where the keyboard is: digits (the first opens the editor),
+    "\t" for Tab and "\n" for Enter."""
+    table = win.findChild(QTableView, "voteTable")
+    rect = table.visualRect(panel_of(win).proxy.index(row, col))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    for key in keys:
+        here = QApplication.focusWidget()
+        if key == "\n":
+            press_enter(qtbot, here)
+        else:
+            qtbot.keyClick(here, Qt.Key.Key_Tab if key == "\t" else key)
+
+
 def press_enter(qtbot, editor) -> None:
     """Enter in a cell editor; the view commits on its next event-loop turn."""
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -405,14 +419,12 @@ def test_tab_goes_from_vote_to_vote_and_on_to_the_next_theme(qtbot, themed):
     # another function in the room: else Tab passes over Other, test_votes_tab_skips_other).
     themed.store.add_participant("Cleo Park", "other")
     sales, marketing, other = VOTE_COLS
-    type_votes(qtbot, themed, 0, sales, "4")
-    table = themed.findChild(QTableView, "voteTable")
-    for text in ("3", "1", "2", "5"):
-        qtbot.keyClick(table, Qt.Key.Key_Tab)
-        qtbot.keyClick(table, text[0])
-        press_enter(qtbot, QApplication.focusWidget())
+    type_keys(qtbot, themed, 0, sales, "4\t3\t1\t2\t5\n")
     assert [cell(themed, 0, c) for c in VOTE_COLS] == ["4", "3", "1"]
     assert [cell(themed, 1, c) for c in (sales, marketing)] == ["2", "5"]
+    # Enter after a row typed with Tabs: the next theme's first count.
+    table = themed.findChild(QTableView, "voteTable")
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (2, sales)
 
 
 def test_ctrl_shift_r_ranks_the_themes_by_votes_from_the_keyboard(qtbot, themed):

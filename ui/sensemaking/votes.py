@@ -32,6 +32,7 @@ from ui.sensemaking.keep_current import KeepCurrent
 from ui.sensemaking.stepped_rows import show_control, show_row
 from ui.sensemaking.theme_commands import OrderThemes
 from ui.sensemaking.vote_commands import MAX_DOTS, SetDotsPerPerson
+from ui.sensemaking.vote_enter import VoteTable
 from ui.sensemaking.vote_model import (
     COMPACT_HEADERS,
     HEADERS,
@@ -45,7 +46,7 @@ from ui.sensemaking.vote_model import (
     budget_problems,
 )
 from ui.sensemaking.vote_split import RoomForChart
-from ui.sensemaking.vote_table import PanelTable, VoteDelegate
+from ui.sensemaking.vote_table import VoteDelegate
 from ui.windows.contrast import ink
 
 # The narrowest the Theme column gets before S·M·O makes way for it.
@@ -69,10 +70,12 @@ class VotesPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
 
-        self.table = PanelTable(
+        self.table = VoteTable(
             "voteTable",
             number_columns=(NOTES_COL, *VOTE_COLS, TOTAL_COL),
             bold_columns=(TOTAL_COL,),
+            vote_columns=tuple(VOTE_COLS),
+            id_role=THEME_ID_ROLE,
         )
         self.table.setAccessibleName("Votes per theme")
         self.table.setModel(self.proxy)
