@@ -157,6 +157,9 @@ def test_ranking_by_votes_keeps_the_cell_the_keyboard_was_on(qtbot, themed):
     panel = panel_of(themed)
     table = panel.table
     assert cell(themed, 2, THEME_COL) == "Slow follow-up"
+    # (Enter went on to the next column's top: back to the count just typed.)
+    rect = table.visualRect(panel.proxy.index(2, SALES))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(table, Qt.Key.Key_R, ctrl_shift)
     assert [cell(themed, r, THEME_COL) for r in range(3)][0] == "Slow follow-up"
@@ -170,6 +173,9 @@ def test_ranking_by_votes_keeps_the_cell_the_keyboard_was_on(qtbot, themed):
         t for t in themed.store.themes(themed.shown_round_id()) if t.label == "Slow follow-up"
     )
     assert themed.store.theme_votes(slow.id)["sales"] == 7
+    # Enter went on to the next theme's count; Up comes back to the theme just voted.
+    assert cell(themed, table.currentIndex().row(), THEME_COL) != "Slow follow-up"
+    qtbot.keyClick(table, Qt.Key.Key_Up)
 
     ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     qtbot.keyClick(table, Qt.Key.Key_A, ctrl_alt)
