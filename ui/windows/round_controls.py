@@ -272,7 +272,8 @@ class RoundControls(AgendaEdits):
         wall = self.presenter.wall.round_id
         # An earlier round put on the wall (Shift+F5): its clock is not the one shown, so the
         # clock says whose it is (round 3's question stood over round 4's minutes).
-        whose = f"Round {r.position} · " if wall is not None and wall != r.id else ""
+        # Once the session is over it is no round's clock: "Done" alone over round 3's themes.
+        whose = f"Round {r.position} · " if wall is not None and wall != r.id and not over else ""
         self.presenter.timer.setText(whose + self.timer_label.text())
         self.presenter.timer.setStyleSheet(self.timer_label.styleSheet())
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from roundtable.model import FUNCTIONS
+from ui.windows.round_controls import session_over
 
 # Keys of the main window that work in the presenter view too (on one screen it has the
 # keyboard while notes are typed into it): the clock's, the function of the next notes, and
@@ -61,6 +62,7 @@ class WallControl:
     entry: Any
     _shown: int | None
     _wall_pin: int | None  # a round put on the wall by hand, until the clock moves on
+    clock: Any
     findChild: Any
     statusBar: Any
     actions: Any
@@ -138,13 +140,19 @@ class WallControl:
 
     def _wall_round(self):
         """The round on the wall: the one put there (Shift+F5) until the clock moves on,
-        else the round on the clock."""
+        else the round on the clock; once the session is over, the round open here."""
+        rounds = {r.id: r for r in self.store.rounds()}
         if self._wall_pin is not None:
-            pinned = next((r for r in self.store.rounds() if r.id == self._wall_pin), None)
-            if pinned is not None:
-                return pinned
+            if self._wall_pin in rounds:
+                return rounds[self._wall_pin]
             self._wall_pin = None
-        return self._current()
+        cur = self._current()
+        over = cur is not None and session_over(cur, list(rounds.values()), self.clock())
+        if over and self._shown in rounds:
+            # No clock to follow: the wall showed the last round ("Done", its two notes)
+            # while an organizer went through round 3's themes with the room afterwards.
+            return rounds[self._shown]
+        return cur
 
     def wall_this_round(self) -> None:
         """Put the round shown here on the wall (the room votes on round 1's themes while
