@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListView, QListWidgetItem
 
@@ -58,6 +58,8 @@ class WallBoard(CardType, NoteBoard):
         # A round without themes that fits the wall has no scroll bar's room kept beside
         # it: its rows stopped 30 pixels short of the right edge (wall_rows.py).
         self.rows_fit = False
+        # A note that arrived drawn already (see show_arrived), scrolled to in the next turn.
+        self._arriving: int | None = None
         self._init_type()
 
     # ----- what is shown -------------------------------------------------------------------
@@ -122,6 +124,26 @@ class WallBoard(CardType, NoteBoard):
         if self.columns and head is not None and head.data(KIND) == "ungrouped":
             self._column_header(head, "Ungrouped", sum(self._ungrouped.values()), None)
         self._hide_empty_ungrouped()
+        self.show_arrived(note_id)  # (a card in its place already: redrawn, not added)
+
+    def show_arrived(self, note_id: int) -> None:
+        """Scroll to a note that has just arrived though a redraw drew its card first: the
+        presenter's refit redraws the wall from the store, and the wall's own scroll to a
+        note added (note_added) was skipped, so on a wall that scrolls the room did not see
+        the note typed as the projector view was refitted. Done in the next turn, once the
+        fit asked for by that redraw has laid the cards out; the last note asked for wins."""
+        if self._added_last == note_id:
+            return  # added, not redrawn: note_added's own step shows it
+        if not self.isVisible() or note_id not in self._cards:
+            return  # a hidden wall is shown from its top (presenter.present)
+        if self._arriving is None:
+            QTimer.singleShot(0, self, self._show_arrived)
+        self._arriving = note_id
+
+    def _show_arrived(self) -> None:
+        card, self._arriving = self._cards.get(self._arriving or -1), None
+        if card is not None and not card.isHidden():
+            self.scrollToItem(card)
 
     def _hide_empty_ungrouped(self) -> None:
         """Beside themes, an "Ungrouped — 0 notes" column is only noise."""

@@ -64,6 +64,9 @@ class WallFollows(QObject):
             # Redrawn since (it read the store) or moved to another round: nothing to add.
             if round_id == wall.round_id and wall.card(note_id) is None:
                 wall.note_added(note_id)
+        if waiting and waiting[-1][1] == wall.round_id:
+            # The newest in view, also when a redraw (the view refitted) drew it first.
+            wall.show_arrived(waiting[-1][0])
 
     def stop(self) -> None:
         self._fallback.stop()
