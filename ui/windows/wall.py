@@ -24,6 +24,8 @@ from ui.windows.wall_type import CardType
 
 # The largest type of a section's header line on the wall.
 HEADER_POINTS = 20
+# What the wall says over a round with no note yet.
+NO_NOTES_YET = "No notes yet"
 
 
 class WallBoard(CardType, NoteBoard):
@@ -113,7 +115,7 @@ class WallBoard(CardType, NoteBoard):
         """A column's header: the theme's name, and under it its notes and `votes` (the card
         colours show sales and marketing; a narrow column had no room for the tally)."""
         tally = counted(count, "note")
-        if theme is not None:
+        if theme is not None and votes:  # "· 0 votes" under every theme before the vote
             tally += f" · {counted(votes, 'vote')}"
         item.setText(f"{label}\n{tally}")
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
@@ -146,10 +148,15 @@ class WallBoard(CardType, NoteBoard):
             self.scrollToItem(card)
 
     def _hide_empty_ungrouped(self) -> None:
-        """Beside themes, an "Ungrouped — 0 notes" column is only noise."""
+        """Beside themes, an "Ungrouped — 0 notes" column is only noise; in a round with no
+        note yet it says so, not "Ungrouped — 0 notes (S 0 · M 0 · O 0)" in bold."""
         head = self.item(0) if self.count() else None
         if head is not None and head.data(KIND) == "ungrouped":
-            head.setHidden(self.columns and sum(self._ungrouped.values()) == 0)
+            empty = sum(self._ungrouped.values()) == 0
+            head.setHidden(self.columns and empty)
+            if empty and not self.columns:
+                head.setText(NO_NOTES_YET)
+                head.setData(Qt.ItemDataRole.AccessibleTextRole, NO_NOTES_YET)
 
     def sections(self) -> list[tuple[int, list[int]]]:
         """(header row, its shown card rows) for each shown header, in order."""
