@@ -165,3 +165,17 @@ def _with_year(day: int, month: int, year: str | None, today: date) -> date:
         if found >= today:
             return found
     raise ValueError(f"no day {day} of month {month}")
+
+
+def typed_as_date(text: str, *, today: date, day_first: bool = True) -> date | None:
+    """The date `text` reads as where a name was asked for (an action item's owner), or
+    None: "31/12/2026", "friday", "next friday" and "in two weeks" are dates, and what
+    read_date refuses is not. A weekday's short form alone ("Sun", "Sat", "Mon") is not
+    either: it is somebody's name as often as a day."""
+    typed = " ".join(text.strip().lower().split())
+    if typed in _WEEKDAYS and len(typed) < 6:  # the full names are six letters or more
+        return None
+    try:
+        return read_date(typed, today=today, day_first=day_first)
+    except InvalidInput:
+        return None

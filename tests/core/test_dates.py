@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from roundtable.dates import read_date
+from roundtable.dates import read_date, typed_as_date
 from roundtable.model import InvalidInput
 
 TODAY = date(2026, 12, 5)
@@ -105,3 +105,21 @@ def test_a_month_on_from_the_31st_is_the_months_last_day() -> None:
         read_date("in 500 months", today=TODAY)
     with pytest.raises(InvalidInput, match="is not a date"):
         read_date("next week", today=TODAY)  # which day of it: said, not guessed
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("31/12/2026", date(2026, 12, 31)),
+        ("Friday", date(2026, 12, 11)),
+        ("next friday", date(2026, 12, 11)),
+        ("in two weeks", date(2026, 12, 20)),
+        ("Sun", None),  # a weekday's short form alone is a name as often as a day
+        ("Sat", None),
+        ("Marta from Legal", None),
+        ("31 Feb", None),  # read_date refuses it: not read as a date here either
+        ("", None),
+    ],
+)
+def test_what_is_typed_for_a_name_reads_as_a_date_only_when_it_is_one(typed, meant) -> None:
+    assert typed_as_date(typed, today=date(2026, 12, 6)) == meant

@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from roundtable.dates import read_date, written_date
+from roundtable.dates import read_date, typed_as_date, written_date
 from roundtable.model import (
     ACTION_STATUSES,
     OWNER_FUNCTIONS,
@@ -227,6 +227,9 @@ class ActionTableModel(StoreTableModel):
         elif col == WHAT:
             fields = {"text": value}
         elif col == OWNER:
+            due = self._owner_as_date(str(value or ""))
+            if due is not None:
+                return self._due_from_owner(a, str(value).strip(), due)
             fields = self._owner_fields(a, str(value or ""))
         elif col == FUNCTION:
             if value not in OWNER_FUNCTIONS:
@@ -285,6 +288,39 @@ class ActionTableModel(StoreTableModel):
             # date" after the date was given.
             when = f"Due {written_date(due)}" if due is not None else "No due date"
             self.noticed.emit(f"{when} for “{brief(a.text)}” (Ctrl+Z undoes).")
+        return True
+
+    def _owner_as_date(self, name: str) -> date | None:
+        """The due date an Owner cell's text reads as ("31/12/2026", "friday", "in two
+        weeks": Tab from the item line opens Owner first, and a date typed there became
+        the owner), or None. A name on the roster, the start of one or a word of one
+        ("Friday" for Sam Friday) is an owner, whatever day it also names."""
+        key = name.strip().casefold()
+        if not key or find_participant(self.store, name) is not None:
+            return None
+        for p in self.store.participants():
+            if p.name.casefold().startswith(key) or key in p.name.casefold().split():
+                return None
+        return typed_as_date(name, today=date.today(), day_first=day_first())
+
+    def _due_from_owner(self, a: Action, typed: str, due: date) -> bool:
+        """A date typed as the owner goes in Due, one undo step, and the status bar says
+        so; refused (to type in Due) when it would replace a due date the item has."""
+        if a.due is not None and a.due != due:
+            self.refused.emit(
+                f"“{typed}” is a date, not an owner: type it in the Due column to change the"
+                f" due date ({written_date(a.due)} now)."
+            )
+            return False
+        if a.due != due:
+            fields = {"due": due}
+            self.undo_stack.push(UpdateAction(self.store, a.id, edit_text(a, fields), **fields))
+        past = ", in the past" if due < date.today() else ""
+        owner = "" if a.owner else " It has no owner yet."
+        self.noticed.emit(
+            f"“{typed}” is a date, so it went in Due: “{brief(a.text)}” is due"
+            f" {written_date(due)}{past}.{owner} Ctrl+Z undoes."
+        )
         return True
 
     def _owner_fields(self, action: Any, name: str) -> dict[str, Any]:

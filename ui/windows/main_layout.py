@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.windows.capture import CaptureLine, MentionCompleter
 from ui.windows.contrast import ink
+from ui.windows.long_note import LongNoteWarning
 from ui.windows.note_board import NoteBoard
 from ui.windows.paste_lines import add_pasted_lines
 from ui.windows.round_controls import CAPTURE_PLACEHOLDER
@@ -130,6 +131,8 @@ def lay_out(win: MainWindow) -> None:
     er.addWidget(win.fn_label)
     er.addWidget(win.entry, 1)
     cv.addLayout(er)
+    win.long_note = LongNoteWarning(win.entry, win.note_length)
+    cv.addWidget(win.long_note)
     # Alt+1/2/3 hide the other functions' cards: said above them while it lasts (the
     # theme headers still count every note, and the filter was easy to forget).
     win.filter_banner = QLabel(objectName="filterBanner")

@@ -11,7 +11,7 @@ from typing import Any, cast
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from roundtable.model import FUNCTIONS, Function, InvalidInput, counted
+from roundtable.model import FUNCTIONS, Function, InvalidInput, clean_text, counted
 from roundtable.store import SessionFileError
 from ui.commands import AddNote, DeleteNotes, UpdateNote
 from ui.windows.board_keys import card_after_deleting
@@ -168,6 +168,11 @@ class NoteActions:
         if person is not None and not has_prefix(raw):
             fn = person.function
         return text, fn, person.id if person else None, None
+
+    def note_length(self, raw: str) -> int:
+        """How long the note in a typed line is, as Enter would store it (no prefix, no
+        name that marks who said it)."""
+        return len(clean_text(self._read_marks(raw, self.function)[0]))
 
     def clear_capture_error(self) -> None:
         """Take a refused note's message off the status bar (a note was added, or the
