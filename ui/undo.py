@@ -219,7 +219,7 @@ class SessionUndoStack(QUndoStack):
             reason = str(err).strip() or "what it changed is no longer there"
             self._failing = True
             self.refused.emit(f"Could not {which} “{QUndoCommand.text(cmd)}”: {reason}")
-            QTimer.singleShot(0, lambda: self._step_back(which))
+            QTimer.singleShot(0, self, lambda: self._step_back(which))
 
     def _step_back(self, which: str) -> None:
         """Move the index back over the step that failed, without running it again."""

@@ -27,7 +27,7 @@ def said_kept(
     in_table = focus is None or focus is table or table.isAncestorOf(focus)
     if hint != QAbstractItemDelegate.EndEditHint.NoHint or in_table:
         panel.refuse(f"{panel.message.text()} Esc keeps the {what} it had.")
-        QTimer.singleShot(0, lambda: _edit_again(panel, index))
+        QTimer.singleShot(0, panel, lambda: _edit_again(panel, index))
         return
     where = "due date" if index.column() == DUE else "cell"
     panel.refuse(

@@ -25,7 +25,7 @@ def too_long(controller: Any, theme_id: int, label: str) -> bool:
     focus = QApplication.focusWidget()
     if focus is None or focus is tree or tree.isAncestorOf(focus):
         controller.window.show_status(f"{said} Shorten it and press Enter; Esc keeps “{old}”.")
-        QTimer.singleShot(0, lambda: _edit_again(tree, theme_id))
+        QTimer.singleShot(0, tree, lambda: _edit_again(tree, theme_id))
     else:
         controller.window.show_status(
             f"{said} What you typed is kept: F2 on “{old}” in the Themes panel brings it back."

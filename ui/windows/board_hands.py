@@ -71,7 +71,7 @@ class BoardHands:
         if isinstance(delegate, CardDelegate):
             delegate.refused[note_id] = text
         # After the refused editor has closed: opening it while it closes does nothing.
-        QTimer.singleShot(0, lambda: self.edit_card(note_id))
+        QTimer.singleShot(0, self, lambda: self.edit_card(note_id))
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 (Qt name)
         mime = super().mimeData(items)
