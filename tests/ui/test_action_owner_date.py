@@ -88,3 +88,20 @@ def test_a_date_typed_as_the_owner_does_not_replace_a_due_date(qtbot, window):
     assert owner.currentText() == "in two weeks"
     qtbot.keyClick(owner, Qt.Key.Key_Escape)
     assert window.store.actions()[0].owner == "Ana Lopez"
+
+
+def test_a_day_after_the_at_sign_in_the_item_line_is_its_due_date(qtbot, window):
+    # "… @friday" in the Action items line made "friday" the owner (the Owner cell read
+    # such a day as a date, the line did not).
+    add_action(qtbot, window, "Send the battlecards @friday")
+    [item] = window.store.actions()
+    today = date.today()
+    friday = today + timedelta(days=(4 - today.weekday() - 1) % 7 + 1)
+    assert (item.text, item.owner, item.due) == ("Send the battlecards", "", friday)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Action item added, due ") and "give this one an owner" in said
+    # A name on the roster still names the owner, even when it is also a day.
+    window.store.add_participant("Sunday Okoro", function="marketing")
+    add_action(qtbot, window, "Call the agency @sunday")
+    item = window.store.actions()[-1]
+    assert (item.owner, item.due) == ("Sunday Okoro", None)

@@ -227,7 +227,7 @@ class ActionTableModel(StoreTableModel):
         elif col == WHAT:
             fields = {"text": value}
         elif col == OWNER:
-            due = self._owner_as_date(str(value or ""))
+            due = self.owner_as_date(str(value or ""))
             if due is not None:
                 return self._due_from_owner(a, str(value).strip(), due)
             fields = self._owner_fields(a, str(value or ""))
@@ -290,7 +290,7 @@ class ActionTableModel(StoreTableModel):
             self.noticed.emit(f"{when} for “{brief(a.text)}” (Ctrl+Z undoes).")
         return True
 
-    def _owner_as_date(self, name: str) -> date | None:
+    def owner_as_date(self, name: str) -> date | None:
         """The due date an Owner cell's text reads as ("31/12/2026", "friday", "in two
         weeks": Tab from the item line opens Owner first, and a date typed there became
         the owner), or None. A name on the roster, the start of one or a word of one

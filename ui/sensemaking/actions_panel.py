@@ -8,6 +8,7 @@ selected item softly; Ctrl+Z brings it back. The dock and its keys: action_keys.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable.dates import written_date
 from roundtable.model import InvalidInput, counted, owner_function_from_text
 from ui.commands import brief
 from ui.sensemaking.action_columns import HINT, SharedColumns
@@ -294,13 +296,17 @@ class ActionsPanel(SharedColumns, QWidget):
             source = self.model.index(self.model.row_of(command.action_id), OWNER)
             self.table.setCurrentIndex(self.proxy.mapFromSource(source))
             self.table.scrollTo(self.proxy.mapFromSource(source))
-        who = f" for {owner['owner']}" if owner else ""
+        who = f" for {owner['owner']}" if "owner" in owner else ""
+        if isinstance(owner.get("due"), date):
+            who = f", due {written_date(owner['due'])}"  # type: ignore[arg-type]
         guessed = ""
         if owner.get("owner_function") == "other" and not self._on_roster(str(owner["owner"])):
             name = str(owner["owner"])
             guessed = " " + off_roster(name, [p.name for p in participants_named(self.store, name)])
         # With an owner already, Tab gives it a due date (it offered "an owner" it had).
-        missing = "a due date" if owner else "an owner and a due date"
+        missing = {"owner": "a due date", "due": "an owner"}.get(
+            next(iter(owner), ""), "an owner and a due date"
+        )
         self.window_.show_status(
             f"Action item added{who}.{guessed} Type the next one, or press Tab to give this"
             f" one {missing}."
@@ -317,6 +323,9 @@ class ActionsPanel(SharedColumns, QWidget):
             return typed, {}
         person = find_participant(self.store, name)
         if person is None:
+            due = self.model.owner_as_date(name)
+            if due is not None:  # "… @friday": the day it is due, not its owner (as in Owner)
+                return text, {"due": due}
             return text, {"owner": name, "owner_function": owner_function_from_text(name)}
         return text, {"owner": person.name, "owner_function": person.function}
 
