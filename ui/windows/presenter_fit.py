@@ -97,4 +97,4 @@ class WallSizing:
                 self.wall.known_plans, self.wall.known_sections = {}, None
         if not changed:
             # Fitted: what the room read before a redraw is back at the top (wall.py).
-            self.wall.forget_top()
+            self.wall.fitted()

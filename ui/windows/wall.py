@@ -92,6 +92,13 @@ class WallBoard(CardType, NoteBoard):
         a redraw under way puts back nothing."""
         self._keep = None
 
+    def fitted(self) -> None:
+        """The presenter's fit is done: the kept top is put back once the items are laid
+        out (a wall of rows is laid out after its fit) and then let go."""
+        if self._keep is not None:
+            self.executeDelayedItemsLayout()
+            self._keep = None
+
     def scrollTo(self, index, hint=QListView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
         self.forget_top()  # a card shown (a new note): that is what the room is to read
         super().scrollTo(index, hint)
@@ -99,7 +106,7 @@ class WallBoard(CardType, NoteBoard):
     def _put_back(self) -> None:
         """What was at the top before the redraw at the top again (twice: the "more above"
         strip coming or going moves the wall by its height). After every layout until the
-        presenter's fit is done (`forget_top`): a layout on the way, at a size the fit
+        presenter's fit is done (`fitted`): a layout on the way, at a size the fit
         then changed, put the wall's top in another place than the last."""
         kept = self._keep
         if kept is not None:

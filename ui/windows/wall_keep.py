@@ -9,8 +9,10 @@ of cards came up from below. The items in view are remembered with where they we
 the first of them still in its theme is put back at the same height (view_top.py, as the
 facilitator's board does); the scroll value only when none of them is left.
 
-A new note is scrolled to by the wall itself, and another round starts from the top: both
-forget what was kept.
+What is kept is put back after each layout until the presenter's fit is done (a wall of
+rows is laid out after its fit; a themed one may be laid out at a size the fit then
+changes). A new note is scrolled to by the wall itself, a page turned or the view shown
+goes where it goes, and another round starts from the top: all forget what was kept.
 """
 
 from __future__ import annotations
