@@ -230,6 +230,7 @@ class PresenterWindow(WallSizing, QWidget):
             self.raise_()
             self.activateWindow()
         # The wall may have been scrolled to its newest card while hidden (and tiny).
+        self.wall.forget_top()
         self.wall.scrollToTop()
         QTimer.singleShot(0, self.wall, self.wall.scrollToTop)
         return beside

@@ -74,7 +74,8 @@ class WallSizing:
             grown = least
         now = (stretch, points, taller) != (self._stretch, self._points, self._taller)
         now = now or (least, grown) != (self.wall.least_points, self.wall.grown_points)
-        if abs(scale - self._scale) > 1e-9 or now:
+        changed = abs(scale - self._scale) > 1e-9 or now
+        if changed:
             self._apply_scale(scale, stretch, points, taller)
             # Long notes' cards: smaller type, never below `least` (wall_type.py, wall.py).
             self.wall.least_points, self.wall.grown_points = least, grown
@@ -94,3 +95,6 @@ class WallSizing:
                 self.wall.doItemsLayout()
             finally:
                 self.wall.known_plans, self.wall.known_sections = {}, None
+        if not changed:
+            # Fitted: what the room read before a redraw is back at the top (wall.py).
+            self.wall.fitted()

@@ -80,7 +80,7 @@ def view_top(board: QListWidget) -> ViewTop:
     return ViewTop(board.verticalScrollBar().value(), tuple(seen))
 
 
-def _found(board: QListWidget, seen: Seen) -> QListWidgetItem | None:
+def found_again(board: QListWidget, seen: Seen) -> QListWidgetItem | None:
     """The item `seen` on the redrawn board if it is shown in the same section."""
     if seen.key[0] == "note":
         item = board.card(seen.key[1])  # type: ignore[attr-defined]
@@ -100,12 +100,17 @@ def _found(board: QListWidget, seen: Seen) -> QListWidgetItem | None:
 def show_view_top(board: QListWidget, kept: ViewTop) -> None:
     """Scroll the redrawn board so that what was at its top is there again."""
     board.executeDelayedItemsLayout()  # where the redrawn items are
+    put_back(board, kept)
+
+
+def put_back(board: QListWidget, kept: ViewTop) -> None:
+    """Scroll the board, its items laid out, so that what was at its top is there again."""
     bar = board.verticalScrollBar()
     # An item whose top was in view first: one cut by the top edge may have grown or shrunk
     # itself (rewrapped at a new width), and putting its top back moved what was read.
     whole = [s for s in kept.seen if s.top >= 0] + [s for s in kept.seen if s.top < 0]
     for seen in whole:
-        item = _found(board, seen)
+        item = found_again(board, seen)
         if item is not None:
             bar.setValue(bar.value() + board.visualItemRect(item).top() - seen.top)
             return

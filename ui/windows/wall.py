@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QListView, QListWidgetItem
 
 from roundtable.model import counted
 from ui.windows.note_board import KIND, NoteBoard
+from ui.windows.view_top import ViewTop, put_back
+from ui.windows.wall_keep import wall_top
 from ui.windows.wall_plan import ColumnPlan, plan_columns, plan_key
 from ui.windows.wall_type import CardType
 
@@ -62,11 +64,21 @@ class WallBoard(CardType, NoteBoard):
         self.rows_fit = False
         # A note that arrived drawn already (see show_arrived), scrolled to in the next turn.
         self._arriving: int | None = None
+        # What the room read at the wall's top before a redraw, put back there once the
+        # redrawn items stand in their places (wall_keep.py); the round it was drawn for.
+        self._keep: ViewTop | None = None
+        self._drawn: int | None = None
         self._init_type()
 
     # ----- what is shown -------------------------------------------------------------------
 
     def rebuild(self) -> None:
+        kept = None
+        if self.round_id != self._drawn:
+            self._keep = None  # another round: from its top
+        elif self._keep is None and self.isVisible():
+            kept = wall_top(self, self.placed if self.columns else {})
+        self._drawn = self.round_id
         self.columns = self.round_id is not None and bool(self.store.themes(self.round_id))
         if not self.columns:
             # Rows of cards lay out as the board's (note_board.py), beside a scroll bar's
@@ -74,6 +86,34 @@ class WallBoard(CardType, NoteBoard):
             self._scroll_bar(self.rows_fit)
         super().rebuild()
         self._hide_empty_ungrouped()
+        if kept is not None:
+            self._keep = kept
+
+    def forget_top(self) -> None:
+        """The wall was scrolled on purpose (a page turned, a new note, shown from its top):
+        a redraw under way puts back nothing."""
+        self._keep = None
+
+    def fitted(self) -> None:
+        """The presenter's fit is done: the kept top is put back once the items are laid
+        out (a wall of rows is laid out after its fit) and then let go."""
+        if self._keep is not None:
+            self.executeDelayedItemsLayout()
+            self._keep = None
+
+    def scrollTo(self, index, hint=QListView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+        self.forget_top()  # a card shown (a new note): that is what the room is to read
+        super().scrollTo(index, hint)
+
+    def _put_back(self) -> None:
+        """What was at the top before the redraw at the top again (twice: the "more above"
+        strip coming or going moves the wall by its height). After every layout until the
+        presenter's fit is done (`fitted`): a layout on the way, at a size the fit
+        then changed, put the wall's top in another place than the last."""
+        kept = self._keep
+        if kept is not None:
+            put_back(self, kept)
+            put_back(self, kept)
 
     def retype(self) -> None:
         """A themed round already on the wall takes the wall's new card size and type (the
@@ -90,6 +130,8 @@ class WallBoard(CardType, NoteBoard):
             if font.pointSize() > HEADER_POINTS:
                 font.setPointSize(HEADER_POINTS)
             item.setFont(font)
+        if self._keep is None and self.isVisible():
+            self._keep = wall_top(self, self.placed)  # a new card size moves every card
         self.scheduleDelayedItemsLayout()
 
     def _header(self, theme, label: str, notes, theme_votes: int = 0) -> None:
@@ -122,6 +164,7 @@ class WallBoard(CardType, NoteBoard):
 
     def note_added(self, note_id: int) -> None:
         super().note_added(note_id)
+        self.forget_top()  # the wall shows the new note (show_arrived, _settle_added)
         head = self.item(0) if self.count() else None
         if self.columns and head is not None and head.data(KIND) == "ungrouped":
             self._column_header(head, "Ungrouped", sum(self._ungrouped.values()), None)
@@ -224,6 +267,8 @@ class WallBoard(CardType, NoteBoard):
         if not self.columns or self._placing:
             super().doItemsLayout()
             self._flows += 1
+            if not self._placing and self.isVisible():
+                self._put_back()  # a wall of rows
             return
         if not self.isVisible():
             # Nobody sees a hidden wall: its cards are put in their places when it shows
@@ -239,6 +284,7 @@ class WallBoard(CardType, NoteBoard):
             super().doItemsLayout()
             self._flows += 1
             self._place()
+            self._put_back()
         finally:
             self._settling -= 1
         if not self._settling:

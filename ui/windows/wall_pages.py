@@ -46,6 +46,7 @@ def turn_page(wall: WallBoard, down: bool) -> None:
     """Scroll the wall a page down or up (see page_stop). The "more above" strip coming or
     going moves the wall by its height (wall_cues.py); the line is put at the top again
     under it."""
+    wall.forget_top()  # a redraw under way puts back nothing
     bar = wall.verticalScrollBar()
     stop = page_stop(wall, down)
     bar.setValue(stop)
