@@ -102,8 +102,12 @@ class FollowUpMaker:
         with Store.open(path, read_only=True) as new:
             people, items = len(new.participants()), len(new.actions())
         win.statusBar().showMessage(carried_over(session.title, people, items))
+        # Away from this session's folder (a USB stick or a share that cannot be written
+        # to sends it to the home folder), the name alone sent the organizer to look for it
+        # beside this file.
+        where = "" if path.parent == here.parent else f" in {path.parent}"
         self.window.show_status(  # type: ignore[attr-defined]
-            f"Made the follow-up {path.name} ({counted(people, 'participant')},"
+            f"Made the follow-up {path.name}{where} ({counted(people, 'participant')},"
             f" {counted(items, 'open action item')}) and opened it in a new window;"
             " this session is unchanged."
         )

@@ -139,6 +139,7 @@ def _check_template(template: Path) -> None:
 
 def _explain(exc: OSError, out: Path) -> str:
     """A user's explanation of why `out` could not be written."""
+    out = out.absolute()  # "minutes.docx" written in the current folder: not ". is ..."
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return (
             f"The disk is full; {out.name} was not written. "

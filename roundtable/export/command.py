@@ -8,6 +8,7 @@ with exit code 2, like every other subcommand.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 import tempfile
 from pathlib import Path
@@ -66,7 +67,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = Path(args.output) if args.output else default_output(session, args.format)
         if not out.suffix and not out.exists():  # "-o minutes": a file nothing would open
             out = out.with_name(f"{out.name}.{args.format}")
-        written = export_minutes(snapshot, args.format, out, docx_template=args.template)
+        try:
+            written = export_minutes(snapshot, args.format, out, docx_template=args.template)
+        except ExportError as exc:
+            if args.output:
+                raise
+            # Beside a session on a write-protected stick or share, "choose another place"
+            # did not say how: the command that writes them to the home folder.
+            home = shlex.quote(str(Path.home() / out.name))
+            raise ExportError(
+                f"{exc} To write them to your home folder: roundtable export"
+                f" {shlex.quote(args.file)} -o {home}"
+            ) from exc
     except (ExportError, SessionFileError) as exc:
         print(f"roundtable: error: {exc}", file=sys.stderr)
         return 2

@@ -175,9 +175,12 @@ def notes_count_text(m: Minutes) -> str:
 
 def quiet_round_parts(m: Minutes) -> list[tuple[str, list[Part]]]:
     """The front page's lines about the rounds with no notes, as (label, parts):
-    ("Not reached", [Round 4: Game changers (protected); Round 5: Wrap-up]), then
-    ("No notes", ...). A protected round (the one the room came for) says so."""
+    ("Not reached", [Round 4: Game changers (the main round); Round 5: Wrap-up]), then
+    ("No notes", ...). A protected round (the one the room came for) says so, in a
+    reader's words: "protected" is the app's (a re-plan shortens it last)."""
     out = []
+    several = sum(q.protected for q in m.quiet_rounds) > 1
+    main = " (a main round)" if several else " (the main round)"
     for label, reached in (("Not reached", False), ("No notes", True)):
         parts: list[Part] = []
         for q in (q for q in m.quiet_rounds if q.reached == reached):
@@ -185,7 +188,7 @@ def quiet_round_parts(m: Minutes) -> list[tuple[str, list[Part]]]:
                 parts.append(("; ", "", False))
             parts += [(f"Round {q.position}: ", "", False), (q.title, "", True)]
             if q.protected:
-                parts.append((" (the protected round)", "", False))
+                parts.append((main, "", False))
         if parts:
             out.append((label, parts))
     return out

@@ -192,11 +192,14 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
             conn.isolation_level = None
             reason = None
             if read_only:
-                reason = (
-                    "Open for editing in another Roundtable window."
-                    if writer_lock_held(path)
-                    else "Opened read-only as asked."
-                )
+                if writer_lock_held(path):
+                    reason = "Open for editing in another Roundtable window."
+                elif not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+                    # A USB stick or a share: "as asked" sent the organizer who wanted to fix
+                    # a typo looking for a way to ask otherwise.
+                    reason = "The file, its folder or the disk it is on is write-protected."
+                else:
+                    reason = "Opened read-only as asked."
             if not new:
                 version = check_contents(conn, path, APPLICATION_ID)
                 if version > SCHEMA_VERSION:

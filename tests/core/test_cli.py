@@ -214,3 +214,32 @@ def test_new_named_follow_up_titles_folders_and_protected_rounds(capsys, tmp_pat
     assert "4. Game changers (25 min, protected):" in out
     code, out, _ = run(capsys, "info", str(first), "--json")
     assert [r["protected"] for r in json.loads(out)["rounds"]] == [False, False, False, True, False]
+
+
+def test_export_beside_a_session_on_a_read_only_disk_names_the_folder_and_the_way_out(
+    capsys, tmp_path: Path, monkeypatch
+) -> None:
+    """An organizer in the folder of a session copied from a write-protected USB stick runs
+    `roundtable export demo.roundtable`: the error named the folder ".", and said to choose
+    another place without saying how."""
+    import errno
+
+    import roundtable.export as export
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert run(capsys, "new", str(stick / "demo.roundtable"))[0] == 0
+    monkeypatch.chdir(stick)
+
+    def read_only_disk(folder, name):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(export, "new_part_file", read_only_disk)
+    code, out, err = run(capsys, "export", "demo.roundtable")
+    assert code == 2
+    assert out == ""
+    assert err.splitlines() == [
+        f"roundtable: error: {stick} is on a read-only disk; choose another place."
+        f" To write them to your home folder: roundtable export demo.roundtable"
+        f" -o {Path.home() / 'demo-minutes.docx'}"
+    ]

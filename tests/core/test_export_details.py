@@ -393,16 +393,28 @@ def test_rounds_not_reached_and_without_notes_are_named(store: Store, tmp_path: 
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     lines = _lines(doc)
     assert "Notes: 5 notes in 2 of 5 rounds; recorded anonymously" in lines
-    assert (
-        "Not reached: Round 4: Game changers (the protected round); Round 5: Commitments" in lines
-    )
+    # "(the protected round)" was the app's word for a round a re-plan shortens last: a
+    # director reading the minutes does not know it.
+    assert "Not reached: Round 4: Game changers (the main round); Round 5: Commitments" in lines
     assert "No notes: Round 1: Welcome" in lines
+    assert not [line for line in lines if "protected" in line]
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
-    assert (
-        "- **Not reached:** Round 4: Game changers (the protected round); Round 5: Commitments"
-        in md
-    )
+    assert "- **Not reached:** Round 4: Game changers (the main round); Round 5: Commitments" in md
     assert "- **No notes:** Round 1: Welcome" in md
+
+
+def test_several_main_rounds_not_reached_are_each_a_main_round(
+    store: Store, tmp_path: Path
+) -> None:
+    fill(store, anonymous=True)  # notes in rounds 2 and 3
+    store.update_round(store.round_at(5).id, protected=True)
+    lines = _lines(
+        docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
+    )
+    assert (
+        "Not reached: Round 1: Welcome; Round 4: Game changers (a main round);"
+        " Round 5: Commitments (a main round)"
+    ) in lines
 
 
 def test_commitments_to_chase_are_flagged(store: Store, tmp_path: Path) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
@@ -190,4 +193,47 @@ def test_a_session_not_yet_started_is_not_followed_up(qtbot, session_file, fake_
     )
     assert "Follow up a session… on the start screen (Ctrl+N)" in said[0]
     assert asked == [] and not (session_file.parent / "never.roundtable").exists()
+    win.close()
+
+
+def test_a_follow_up_made_away_from_a_write_protected_folder_says_where(
+    qtbot, session_file, fake_clock, monkeypatch, tmp_path
+):
+    """A session opened from a USB stick or a read-only share: its folder cannot take the
+    follow-up, which goes to the home folder; the window says where, not only its name."""
+    with Store.open(session_file, clock=fake_clock) as store:
+        first = store.rounds()[0].id
+        store.start_round(first)
+        fake_clock.advance(600)
+        store.finish_round(first)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    real_access = os.access
+    # The stick's folder is write-protected (the tests run as a user who may write anywhere).
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: Path(p) != session_file.parent and real_access(p, mode)
+    )
+    win = open_window(session_file, read_only=True, clock=fake_clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    suggested: list[str] = []
+
+    def save(_parent, _caption, name, _filter, **_options):
+        suggested.append(name)
+        return name, ""  # the organizer takes the place offered
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    when_modal(type_title(None))
+    activate(qtbot, win)
+    qtbot.keyClick(win.board, Qt.Key.Key_F, CTRL_SHIFT)
+    made = home / "Follow-up Test roundtable.roundtable"
+    assert suggested == [str(made)]
+    assert made.exists()
+    new = win._follow_up.opened
+    qtbot.addWidget(new)
+    said = win.statusBar().currentMessage()
+    assert f"Made the follow-up {made.name} in {home}" in said
+    new.close()
     win.close()
