@@ -50,6 +50,7 @@ from roundtable.export.wording import (
     format_votes,
     more_actions_note,
     notes_count_text,
+    overdue,
     owner_function,
     previous_session_parts,
     quiet_round_parts,
@@ -299,7 +300,9 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
             _with_source(a, m),
             a.owner or "—",
             owner_function(a),
-            format_day(a.due, short=True) if a.due else "—",
+            format_day(a.due, short=True) + ("\noverdue" if overdue(a, m) else "")
+            if a.due
+            else "—",
             a.status,
         ]
         for a in m.actions

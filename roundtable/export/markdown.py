@@ -35,6 +35,7 @@ from roundtable.export.wording import (
     format_votes,
     more_actions_note,
     notes_count_text,
+    overdue,
     owner_function,
     previous_session_parts,
     quiet_round_parts,
@@ -203,7 +204,7 @@ def render_markdown(m: Minutes) -> str:
     if m.actions:
         out += ["| What | Owner | Function | Due | Status |", "|---|---|---|---|---|"]
         for a in m.actions:
-            due = format_day(a.due) if a.due else "—"
+            due = format_day(a.due) + (" (overdue)" if overdue(a, m) else "") if a.due else "—"
             what = _cell(a.text) + (f"<br>{_cell(action_source(a))}" if a.theme else "")
             what += f"<br>{carried_text(m)}" if a.carried else ""
             owner = _cell(a.owner) or "—"

@@ -36,12 +36,19 @@ def more_actions_note(m: Minutes) -> str:
     return f"…and {more} more: all {len(m.actions)} are under “Action items” below."
 
 
+def overdue(a: ActionRow, m: Minutes) -> bool:
+    """An open action item due before the day of this session: in a follow-up, a commitment
+    carried over that slipped (its date passed between the two sessions)."""
+    return a.status == "open" and a.due is not None and a.due < m.day
+
+
 def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
     """The summary's commitments: the open ones first, then the done and the dropped ones,
     each with what is said after it in grey ("Ana Lopez, due 8 January 2027, from “Lead
     definition”", and "done" or "dropped" for one that is). Done items read as if still open
     there (only the table said done). An open item without an owner or a date says so ("no
-    owner yet", "no date"): it needs chasing; a closed one does not."""
+    owner yet", "no date"), and one whose date passed before this session says "overdue":
+    it needs chasing; a closed one does not."""
     order = {"open": 0, "done": 1, "dropped": 2}
     ordered = sorted(m.actions, key=lambda a: order.get(a.status, 0))  # stable: table order
     ordered = ordered[:SUMMARY_ACTIONS]
@@ -49,6 +56,8 @@ def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
     for a in ordered:
         closed = a.status in ("done", "dropped")
         due = f"due {format_day(a.due)}" if a.due else ("" if closed else "no date")
+        if overdue(a, m):
+            due += ", overdue"
         owner = in_ltr_line(a.owner) or ("" if closed else "no owner yet")
         status_text = a.status if closed else ""
         if a.carried:

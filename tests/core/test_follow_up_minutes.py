@@ -102,3 +102,29 @@ def test_minutes_of_a_session_that_follows_up_nothing_do_not_mention_it(
     earlier = tmp_path / "q4.roundtable"
     text = export(earlier, "md", tmp_path / "q4.md").read_text(encoding="utf-8")
     assert "Follow-up of" not in text and "arried over" not in text
+
+
+def test_a_carried_commitment_whose_date_passed_is_overdue_in_the_follow_ups_minutes(
+    follow_up: Path, tmp_path: Path, clock
+) -> None:
+    # A month later the commitment due 15 January 2027 was still open: the follow-up's
+    # minutes gave its date as if nothing had slipped.
+    clock.now = datetime(2027, 1, 20, 12, 0, tzinfo=UTC).timestamp()
+    with Store.open(follow_up, clock=clock) as store:
+        store.start_round(store.round_at(1).id)
+    document = docx.Document(str(export(follow_up, "docx", tmp_path / "q1.docx")))
+    summary = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert f"{CARRIED} (Jonas Weber, due 15 January 2027, overdue, carried over)" in summary
+    assert f"{NEW} (Ana Lopez, no date)" in summary  # no date: nothing to be late for
+    due = {
+        row.cells[0].text.split("\n")[0]: row.cells[3].text for row in document.tables[-1].rows[1:]
+    }
+    assert due == {CARRIED: "15 Jan 2027\noverdue", NEW: "—"}
+    text = export(follow_up, "md", tmp_path / "q1.md").read_text(encoding="utf-8")
+    assert "| Jonas Weber | joint | 15 January 2027 (overdue) | open |" in text
+    assert text.count("overdue") == 2
+    # Done in time or not, a closed item is not chased.
+    with Store.open(follow_up, clock=clock) as store:
+        [carried] = [a for a in store.actions() if a.text == CARRIED]
+        store.update_action(carried.id, status="done")
+    assert "overdue" not in export(follow_up, "md", tmp_path / "q1b.md").read_text("utf-8")
