@@ -40,6 +40,7 @@ ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DROPPED_GREY = QColor("#6b6b6b")  # still readable: the minutes list dropped items too
 CARRIED_SHADE = QColor("#dce7f7")  # a follow-up's commitments from last time
 CARRIED_TEXT = QColor("#1a1a1a")  # dark on the pale shade, whatever the palette
+OVERDUE_RED = QColor("#b3261e")  # an open item's due date that has passed
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -82,6 +83,11 @@ def edit_text(action: Action, fields: dict[str, Any]) -> str:
     }
     first = next((what[k] for k in what if k in fields), "Edit")
     return f"{first} “{name}”"
+
+
+def overdue(a: Action) -> bool:
+    """An open item whose due date has passed (a commitment carried over that slipped)."""
+    return a.status == "open" and a.due is not None and a.due < date.today()
 
 
 class ActionTableModel(StoreTableModel):
@@ -151,14 +157,14 @@ class ActionTableModel(StoreTableModel):
             a.owner,
             a.owner_function.capitalize(),
             written_date(a.due, year=not self.compact) if a.due else "",
-            "" if self.compact else a.status,  # the tick box says it
+            "" if self.compact else "overdue" if overdue(a) else a.status,  # (the tick box)
             self.theme_labels.get(a.theme_id, "") if a.theme_id is not None else "",
         ][column]
 
     def owner_and_due(self, a: Action) -> str:
         """The line under an item's text in a panel too narrow for Owner and Due columns."""
         due = f"due {written_date(a.due, year=False)}" if a.due else "no due date"
-        return f"{a.owner or 'No owner'} · {due}"
+        return f"{a.owner or 'No owner'} · {due}" + (" · overdue" if overdue(a) else "")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -195,13 +201,18 @@ class ActionTableModel(StoreTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == STATUS:
             return "dropped: the group decided not to do it" if a.status == "dropped" else a.status
         if role == Qt.ItemDataRole.ForegroundRole:
+            if col in (DUE, STATUS) and overdue(a):
+                # A commitment carried over a month ago and still open reads as late.
+                shade = CARRIED_SHADE if a.id in self.carried else None
+                base = shade or QApplication.palette().color(QPalette.ColorRole.Base)
+                return legible(OVERDUE_RED, base)
             return self._ink(a)
         if role == Qt.ItemDataRole.FontRole and a.status == "dropped" and col != STATUS:
             font = QFont()  # struck through, but the status that says why is not
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == DUE and a.due:
-            return written_date(a.due)
+            return written_date(a.due) + (": overdue, still open" if overdue(a) else "")
         if role == Qt.ItemDataRole.ToolTipRole and col == THEME:
             return self._display(a, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == OWNER:
