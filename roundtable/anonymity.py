@@ -14,7 +14,7 @@ is the one the facilitator sees in the roster.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from roundtable.model import FUNCTIONS, Function
@@ -37,13 +37,17 @@ def lone_holder(roster: Sequence[Person], function: Function) -> str:
     return holders[0] if len(holders) == 1 else ""
 
 
-def lone_side_warnings(roster: Sequence[Person]) -> list[str]:
+def lone_side_warnings(
+    roster: Sequence[Person], *, marked: Collection[str] | None = None
+) -> list[str]:
     """One line for each function (sales, marketing, other) held by one person on the
-    roster of an anonymous session, naming that person."""
+    roster of an anonymous session, naming that person. With `marked` (the functions the
+    session's notes have), only for those: no "other" note gives nobody away, and an export
+    warned of Ola, away that day and marked other, with not one note of hers to point at."""
     lines = []
     for function in FUNCTIONS:
         name = lone_holder(roster, function)
-        if not name:
+        if not name or (marked is not None and function not in marked):
             continue
         # "the only other participant" would read as "the one remaining participant".
         who = "participant marked other" if function == "other" else f"{function} participant"
@@ -60,4 +64,4 @@ def snapshot_warnings(snap: SessionSnapshot) -> list[str]:
     """`lone_side_warnings` for the session of `snap`; none when it shows names."""
     if not snap.session.anonymous:
         return []
-    return lone_side_warnings(snap.participants)
+    return lone_side_warnings(snap.participants, marked={n.function for n in snap.notes})

@@ -202,7 +202,8 @@ class MinutesExporter(QObject):
         """Ask where, then export; the action stays disabled while one export runs."""
         store = self.window.store  # type: ignore[attr-defined]
         anonymous = store.session().anonymous
-        warnings = lone_side_warnings(store.participants()) if anonymous else []
+        marked = {n.function for n in store.notes()}  # (a side with no note gives nobody away)
+        warnings = lone_side_warnings(store.participants(), marked=marked) if anonymous else []
         dialog = ExportDialog(Path(store.path), self.window, warnings)
         # After a place that cannot be written to ("a read-only disk; choose another place")
         # the dialog comes back with what was chosen: it closed, and everything was asked

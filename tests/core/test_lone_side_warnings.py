@@ -63,6 +63,10 @@ def test_the_export_command_says_who_stands_alone_once(
 ) -> None:
     _session(store, anonymous=True)
     store.update_participant(store.find_participant("Dana Reyes").id, function="sales")
+    jonas = store.find_participant("Jonas Weber")
+    store.add_note(
+        store.round_at(2).id, "Nurture emails", function="marketing", participant_id=jonas.id
+    )
     out = tmp_path / "m.csv"
     assert main(["export", str(tmp_path / "session.roundtable"), "-o", str(out)]) == 0
     said = capsys.readouterr().out.splitlines()
@@ -107,3 +111,19 @@ def test_a_long_german_name_is_said_once() -> None:
         f"Anonymous, but {long_name} is the only participant marked other: every note marked"
         " “other” on the wall and in a CSV export is theirs."
     ]
+
+
+def test_a_lone_side_with_no_note_gives_nobody_away(store: Store) -> None:
+    # Ola, marked other and away that day, wrote no note: the export warned of her all the
+    # same ("every note marked other … is theirs"), with not one such note to point at.
+    _session(store, anonymous=True)
+    finn = store.find_participant("Finn Larsen")
+    store.update_participant(finn.id, function="sales")
+    for note in store.notes():
+        if note.function == "other":
+            store.update_note(note.id, function="sales")
+    store.add_participant("Ola Nordmann", "other", absent=True)
+    assert snapshot_warnings(store.snapshot()) == []
+    # Once a note is marked other, the one person who could have written it is named.
+    store.add_note(store.round_at(2).id, "Finance wants one pipeline number", function="other")
+    assert snapshot_warnings(store.snapshot()) == [FINN.replace("Finn Larsen", "Ola Nordmann")]

@@ -25,9 +25,7 @@ def test_an_open_item_past_its_date_says_overdue_until_it_is_done(qtbot, window)
     red = proxy.index(0, DUE).data(Qt.ItemDataRole.ForegroundRole)
     assert red is not None and red.red() > 2 * red.green()
     assert proxy.index(1, DUE).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert proxy.index(0, DUE).data(Qt.ItemDataRole.ToolTipRole).endswith(
-        ": overdue, still open"
-    )
+    assert proxy.index(0, DUE).data(Qt.ItemDataRole.ToolTipRole).endswith(": overdue, still open")
     # Ticked done, it is no longer chased.
     store.update_action(late.id, status="done")
     qtbot.waitUntil(lambda: [r[STATUS] for r in rows(window)] == ["done", "open"])
