@@ -37,9 +37,10 @@ def more_actions_note(m: Minutes) -> str:
 
 
 def overdue(a: ActionRow, m: Minutes) -> bool:
-    """An open action item due before the day of this session: in a follow-up, a commitment
-    carried over that slipped (its date passed between the two sessions)."""
-    return a.status == "open" and a.due is not None and a.due < m.day
+    """A commitment carried over from the session this one follows up, still open, whose date
+    passed before this session's day: it slipped. (An item agreed in the session itself is
+    dated as agreed; the minutes do not second-guess it.)"""
+    return a.carried and a.status == "open" and a.due is not None and a.due < m.day
 
 
 def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
