@@ -10,12 +10,19 @@ from PySide6.QtWidgets import QApplication, QTreeWidget
 from tests.ui.test_sensemaking_suggest import broken_round, open_preview
 
 
-def test_a_note_typed_after_accept_all_goes_on_the_board(qtbot, window):
+def _all_accepted(qtbot, window):
+    """A round's suggested themes accepted with Accept all: the keyboard is on the Themes
+    panel's list then. Returns the round, its note ids and the list."""
     rid, ids = broken_round(qtbot, window)
     preview = open_preview(qtbot, window)
     qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
     tree = window.findChild(QTreeWidget, "themeList")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is tree)
+    return rid, ids, tree
+
+
+def test_a_note_typed_after_accept_all_goes_on_the_board(qtbot, window):
+    rid, ids, tree = _all_accepted(qtbot, window)
     themes = [(t.id, t.label) for t in window.store.themes(rid)]
     qtbot.keyClicks(QApplication.focusWidget(), "m: Nobody reads the lead notes")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
@@ -27,11 +34,7 @@ def test_a_note_typed_after_accept_all_goes_on_the_board(qtbot, window):
 
 
 def test_the_panel_keys_still_work_there(qtbot, window):
-    rid, _ids = broken_round(qtbot, window)
-    preview = open_preview(qtbot, window)
-    qtbot.mouseClick(preview.accept_all, Qt.MouseButton.LeftButton)
-    tree = window.findChild(QTreeWidget, "themeList")
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is tree)
+    rid, _ids, tree = _all_accepted(qtbot, window)
     qtbot.keyClick(tree, Qt.Key.Key_Down)
     second = window.store.themes(rid)[1]
     assert tree.currentItem().text(0) == second.label

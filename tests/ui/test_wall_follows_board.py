@@ -28,7 +28,9 @@ class BoardPaints(QObject):
         return False
 
 
-def _wall_on_the_projector(qtbot, window, monkeypatch):
+def wall_on_a_second_screen(qtbot, window, monkeypatch) -> None:
+    """F5 with a second screen (the offscreen one stands in for the projector): the wall
+    shows the round there, and the main window keeps the keyboard."""
     projector = window.screen()  # offscreen Qt has one screen: it stands in for the projector
     monkeypatch.setattr(presenter_module, "other_screen", lambda main: projector)
     window.activateWindow()
@@ -42,7 +44,7 @@ def _wall_on_the_projector(qtbot, window, monkeypatch):
 def test_the_board_shows_a_typed_note_before_the_wall_then_the_wall_shows_it(
     qtbot, window, monkeypatch
 ):
-    _wall_on_the_projector(qtbot, window, monkeypatch)
+    wall_on_a_second_screen(qtbot, window, monkeypatch)
     paints = BoardPaints(window)
     for text in ("Leads sit in a queue for days", "s: Nobody owns the follow-up"):
         type_note(qtbot, window, text)
@@ -63,7 +65,7 @@ def test_a_note_added_to_the_walls_round_while_the_board_shows_another_reaches_t
 ):
     # Nothing on the board paints for it (a co-facilitator's note, the board on round 1,
     # the main window minimised): the wall takes it all the same.
-    _wall_on_the_projector(qtbot, window, monkeypatch)
+    wall_on_a_second_screen(qtbot, window, monkeypatch)
     first, second = window.store.rounds()[:2]
     window.next_btn.click()  # the clock and the wall on round 2
     window.show_round(first.id)

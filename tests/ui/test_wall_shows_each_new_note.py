@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-import ui.windows.presenter as presenter_module
 from roundtable.store import NewNote
 from tests.ui.test_let_in_arrives_last import in_view
 from tests.ui.test_wall_card_type import add_said
+from tests.ui.test_wall_follows_board import wall_on_a_second_screen
 from tests.ui.test_wall_themed_card_type import settle
 
 
@@ -21,12 +21,7 @@ def wall_on_the_projector(qtbot, window, monkeypatch, notes: int, size: tuple[in
     """F5 with a second screen: the wall shows the round there, the main window types."""
     store, rid = window.store, window.shown_round_id()
     add_said(store, rid, notes)
-    projector = window.screen()  # offscreen Qt has one screen: it stands in for the projector
-    monkeypatch.setattr(presenter_module, "other_screen", lambda main: projector)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.start_btn.click()
-    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    wall_on_a_second_screen(qtbot, window, monkeypatch)
     view = window.presenter
     view.setWindowState(Qt.WindowState.WindowNoState)
     view.resize(*size)
