@@ -30,6 +30,10 @@ BATCH = 16  # notes per embedding run: small, so a burst of notes never queues a
 EMBED_DELAY_MS = 400
 TYPING_PAUSE_S = 2.0  # a note within this long means the facilitator is still typing
 PLACE_DELAY_MS = 150
+# Notes that keep coming with no pause of PLACE_DELAY_MS (phones, a pasted list) still get
+# proposals this long after the first. While they come nobody reads proposals, and sorting
+# then must also embed every note the embedder has not reached (1 s for 130 notes).
+PLACE_MOST_WAIT_S = 5.0
 
 
 class NoteEmbedder(QObject):
@@ -154,6 +158,7 @@ class LivePlacer(QObject):
         self.proposals: dict[int, int] = {}  # note id -> theme id
         self.running = False
         self.stale = False
+        self.stale_since = 0.0
         self.timer = QTimer(self, singleShot=True, interval=PLACE_DELAY_MS)
         self.timer.timeout.connect(self._run)
         self.accept_action = QAction("&Accept suggested theme", window, objectName="acceptProposal")
@@ -172,11 +177,19 @@ class LivePlacer(QObject):
             self.schedule()
 
     def schedule(self) -> None:
-        """Re-propose soon (once per burst of changes)."""
+        """Re-propose soon: once a burst of changes ends, or PLACE_MOST_WAIT_S after its first.
+
+        Each change restarts the wait, as the embedder's does. Timed from the burst's first
+        note, sorting a round of 150 loose notes (50-90 ms, holding Python's lock) ran while
+        the notes still came, and a note typed then reached the board 10-80 ms late.
+        """
         if self.running:
             self.stale = True
         elif not self.stale:
             self.stale = True
+            self.stale_since = time.monotonic()
+            self.timer.start()
+        elif time.monotonic() - self.stale_since < PLACE_MOST_WAIT_S:
             self.timer.start()
 
     def _run(self) -> None:
