@@ -8,6 +8,7 @@ docx_document.py.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from roundtable.export.content import (
 )
 from roundtable.export.direction import Part
 from roundtable.export.docx_document import (
+    TABLE_FONT,
     Cell,
     add_page_numbers,
     add_table,
@@ -40,7 +42,14 @@ from roundtable.export.docx_document import (
     shade_row,
     text_width_cm,
 )
-from roundtable.export.docx_fit import CM_PER_PT, chart_room_cm, paragraph_cm, table_cm
+from roundtable.export.docx_fit import (
+    CELL_PADDING_CM,
+    CHAR_EM,
+    CM_PER_PT,
+    chart_room_cm,
+    paragraph_cm,
+    table_cm,
+)
 from roundtable.export.docx_lines import LineWriter, add_paragraph, fill, settle
 from roundtable.export.wording import (
     attendance_text,
@@ -225,6 +234,8 @@ CHART_WIDTH = Inches(5.4)
 # The rows the app's chart shades (the biggest gaps), light enough for the text and apart
 # from the header's blue in greyscale print.
 SHADED_FILL = "E7E6E6"
+# The Owner column widens for a long word up to this (What keeps 3.9 cm of its 6.8).
+OWNER_MOST_CM = 5.8
 
 
 def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
@@ -307,7 +318,21 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
         ]
         for a in m.actions
     ]
-    add_table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, [6.8, 2.9, 2.2, 2.8, 1.8])
+    widths = _action_widths([a.owner for a in m.actions])
+    add_table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, widths)
+
+
+def _action_widths(owners: Sequence[str]) -> list[float]:
+    """The action table's column widths in cm: the Owner column widens, out of What's room,
+    until its longest word fits on a line. An owner typed as an address
+    ("j.vandenbroucke@example.com") or a long name broke in the middle of a word."""
+    what, owner, rest = 6.8, 2.9, [2.2, 2.8, 1.8]
+    # Word breaks a line after a hyphen or a slash: the parts between are what must fit.
+    words = [w for o in owners for w in re.split(r"[\s/-]+", o) if w]
+    longest = max((len(w) for w in words), default=0)
+    need = longest * TABLE_FONT.pt * CHAR_EM * CM_PER_PT + CELL_PADDING_CM
+    wider = min(max(need, owner), OWNER_MOST_CM) - owner
+    return [what - wider, owner + wider, *rest]
 
 
 def _with_source(a: ActionRow, m: Minutes) -> list[list[Part]]:

@@ -385,3 +385,24 @@ def test_a_long_list_of_actions_keeps_the_summary_short(store: Store, tmp_path: 
     assert "…and 21 more: all 31 are under “Action items” below." in summary
     table = document.tables[-1]
     assert len(table.rows) == 1 + 31  # the full list keeps every item
+
+
+def test_a_long_owner_word_fits_its_column(store: Store, tmp_path: Path) -> None:
+    # An owner typed as an address broke in the middle of the word in a 2.9 cm column.
+    from roundtable.export.docx_fit import CELL_PADDING_CM, lines
+
+    address = "j.vandenbroucke@nordlicht.de"
+    store.add_action("Send the SLA draft to both teams", owner=address, owner_function="joint")
+    store.add_action("Book the joint kickoff", owner="Hannah Berg", owner_function="sales")
+    out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
+    table = docx.Document(str(out)).tables[-1]
+    assert table.rows[1].cells[1].text == address
+    widths = [cell.width.cm for cell in table.rows[1].cells]
+    assert lines(address, widths[1] - CELL_PADDING_CM, 9.5) == 1
+    assert widths[0] >= 3.9  # What keeps room for its text
+    assert abs(sum(widths) - (6.8 + 2.9 + 2.2 + 2.8 + 1.8)) < 0.01  # the table is no wider
+
+
+def test_short_owners_keep_the_usual_columns(minutes) -> None:
+    widths = [round(cell.width.cm, 1) for cell in minutes.tables[-1].rows[1].cells]
+    assert widths == [6.8, 2.9, 2.2, 2.8, 1.8]
