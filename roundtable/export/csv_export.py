@@ -4,6 +4,10 @@ says how the note came in (typed, phone, imported).
 Written as UTF-8 with a byte-order mark, because Excel otherwise reads UTF-8 as the local
 code page and mangles accents and emoji; LibreOffice and Python ignore the mark. Cells that
 a spreadsheet would run as a formula (starting with = + - @) get a leading apostrophe.
+`created` is the local date and time as "2026-12-06 14:01:26", which Excel and LibreOffice
+read as a date and time in any locale; the ISO form with its "T" and offset
+("2026-12-06T14:01:26+01:00") stayed text in Excel, so notes could not be sorted or
+counted by time there.
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ def write_csv(m: Minutes, out: Path) -> None:
                     n.function,
                     _safe(n.participant),
                     "" if n.theme_votes is None else n.theme_votes,
-                    n.created_at.isoformat(timespec="seconds"),
+                    f"{n.created_at:%Y-%m-%d %H:%M:%S}",
                     SOURCE_WORDS.get(n.source, n.source),
                 ]
             )
