@@ -72,12 +72,15 @@ def cmd_new(args: argparse.Namespace) -> int:
                 (
                     store.round(n.round_id)
                     for n in store.notes()
-                    if n.text.startswith("Commitment: ")
+                    if n.text.startswith(("Commitment: ", "Open question: "))
                 ),
                 None,
             )
             mode = "anonymous notes" if store.session().anonymous else "notes show names"
+            questions = sum(n.open_question for n in store.notes())
         commitments = counted(carried, "open commitment")
+        if questions:
+            commitments += f" and {counted(questions, 'open question')}"
         where = (
             f"to review in round {review.position} ({review.title})"
             if review is not None
@@ -262,7 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--follow-up",
         metavar="PREVIOUS",
-        help="start from an earlier session: its roster and open commitments",
+        help="start from an earlier session: its roster, open commitments and open questions",
     )
     p.set_defaults(func=cmd_new)
 

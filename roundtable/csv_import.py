@@ -39,7 +39,7 @@ OPTIONAL = ("function", "participant")
 # What the CSV minutes (roundtable.export.csv_export) call the columns: exported notes were
 # refused with "missing column text" when brought into a follow-up session.
 SYNONYMS = {"note": "text"}
-READ_PAST = ("round title", "theme", "theme votes", "created", "source")
+READ_PAST = ("round title", "theme", "theme votes", "created", "source", "open question")
 MAX_REPORTED = 5
 PROGRESS_ROWS = 500  # rows read between two progress reports (and checks for Cancel)
 

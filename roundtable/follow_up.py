@@ -4,7 +4,8 @@
 session's roster (everyone marked not yet here, until the roll call) and its open action
 items carried over. Each carried item is also put on
 the board of the template's review round as a note, so the room can go through them one by
-one and the minutes show what became of each. The new session records which session it
+one and the minutes show what became of each; so is each question the room marked as open,
+marked open again. The new session records which session it
 follows up (its file, title and day) and which of its actions came from there, so its
 minutes can say so.
 """
@@ -15,7 +16,14 @@ from contextlib import suppress
 from pathlib import Path
 
 from roundtable.export.content import held_on
-from roundtable.model import FUNCTIONS, MAX_NAME_CHARS, InvalidInput, PreviousSession, clean_text
+from roundtable.model import (
+    FUNCTIONS,
+    MAX_NAME_CHARS,
+    MAX_NOTE_CHARS,
+    InvalidInput,
+    PreviousSession,
+    clean_text,
+)
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store import Store
 from roundtable.templates import get_template
@@ -103,5 +111,15 @@ def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | N
                 )
             except InvalidInput:
                 new.add_note(review.id, f"Commitment: {a.text}"[:500], source="import")
+    if review is not None:
+        # Questions the room could not answer last time: open again until someone has one.
+        for n in (n for n in snap.notes if n.open_question):
+            text = f"Open question: {n.text}"
+            try:
+                note = new.add_note(review.id, text, function=n.function, source="import")
+            except InvalidInput:  # too long with its prefix
+                short = text[:MAX_NOTE_CHARS]
+                note = new.add_note(review.id, short, function=n.function, source="import")
+            new.update_note(note.id, open_question=True)
     # The day its minutes give, so the two sets of minutes agree about when it was.
     new.record_follow_up(PreviousSession(file, snap.session.title, held_on(snap), tuple(carried)))

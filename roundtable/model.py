@@ -136,6 +136,9 @@ class Note:
     # From a phone while the facilitator holds phone notes: stored, but shown and exported
     # only once let in (the store's readers leave it out until then).
     held: bool = False
+    # A question the room raised and could not answer (the facilitator marks it): listed
+    # in the minutes, and a follow-up session starts with it.
+    open_question: bool = False
 
     @property
     def deleted(self) -> bool:

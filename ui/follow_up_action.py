@@ -27,10 +27,11 @@ from ui.windows.dialogs import choose_new_file, free_name, open_session, safe_fi
 KEYS = "Ctrl+Shift+F"
 
 
-def carried_over(earlier: str, people: int, items: int, more: str = "") -> str:
+def carried_over(earlier: str, people: int, items: int, more: str = "", questions: int = 0) -> str:
     """What a new follow-up's window says first: what came over, and the roll call to do."""
+    asked = f", {counted(questions, 'open question')}" if questions else ""
     return (
-        f"Follow-up of {earlier}: {counted(people, 'participant')} and"
+        f"Follow-up of {earlier}: {counted(people, 'participant')}{asked} and"
         f" {counted(items, 'open action item')} carried over{more}."
         " Tick who came under Here in Session > People (Ctrl+Shift+P); anyone who gets"
         " a note counts as here."
@@ -101,14 +102,17 @@ class FollowUpMaker:
             return path
         with Store.open(path, read_only=True) as new:
             people, items = len(new.participants()), len(new.actions())
-        win.statusBar().showMessage(carried_over(session.title, people, items))
+            questions = sum(n.open_question for n in new.notes())
+        win.statusBar().showMessage(carried_over(session.title, people, items, questions=questions))
         # Away from this session's folder (a USB stick or a share that cannot be written
         # to sends it to the home folder), the name alone sent the organizer to look for it
         # beside this file.
         where = "" if path.parent == here.parent else f" in {path.parent}"
         self.window.show_status(  # type: ignore[attr-defined]
             f"Made the follow-up {path.name}{where} ({counted(people, 'participant')},"
-            f" {counted(items, 'open action item')}) and opened it in a new window;"
+            f" {counted(items, 'open action item')}"
+            + (f", {counted(questions, 'open question')}" if questions else "")
+            + ") and opened it in a new window;"
             " this session is unchanged."
         )
         return path

@@ -62,6 +62,7 @@ class NoteLine:
     # False in an anonymous session: the minutes then say no note's function (DESIGN: notes
     # "marked sales/marketing unless anonymous"); `function` still counts in the split.
     marked: bool = True
+    open_question: bool = False  # a question the room could not answer (model.Note)
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ class Minutes:
     top_tied_out: int  # themes with as many votes as the last one listed, not listed
     actions: tuple[ActionRow, ...]
     appendix: tuple[NoteLine, ...]
+    # The notes marked as questions the room could not answer, in the order of the rounds.
+    open_questions: tuple[NoteLine, ...] = ()
 
     @property
     def duration_minutes(self) -> int | None:
@@ -202,6 +205,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
             theme_votes=sum(votes[theme.id].values()) if theme else None,
             source=n.source,
             marked=not anonymous,
+            open_question=n.open_question,
         )
 
     lines = [line(n) for n in snap.notes]
@@ -303,7 +307,12 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         top_tied_out=tied_out,
         actions=actions,
         appendix=tuple(lines),
+        open_questions=tuple(sorted((n for n in lines if n.open_question), key=_round_order)),
     )
+
+
+def _round_order(note: NoteLine) -> tuple[int, datetime, int]:
+    return note.round_position, note.created_at, note.id
 
 
 def held_on(snap: SessionSnapshot) -> date:

@@ -27,6 +27,7 @@ HEADER = [
     "theme votes",
     "created",
     "source",
+    "open question",
 ]
 # How each note reached the session, in the organizer's words.
 SOURCE_WORDS = {"facilitator": "typed", "device": "phone", "import": "imported"}
@@ -53,5 +54,6 @@ def write_csv(m: Minutes, out: Path) -> None:
                     "" if n.theme_votes is None else n.theme_votes,
                     f"{n.created_at:%Y-%m-%d %H:%M:%S}",
                     SOURCE_WORDS.get(n.source, n.source),
+                    "yes" if n.open_question else "",
                 ]
             )

@@ -181,6 +181,19 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
             _grey(doc, more_actions_note(m))
     else:
         _grey(doc, "No action items were agreed.")
+    if m.open_questions:
+        _heading(doc, "Open questions", level=2)
+        for q in m.open_questions:
+            said = who(q, question=False)
+            _line(
+                doc,
+                (q.text, "", True),
+                (f" ({said}; " if said else " (", "ig", False),
+                (f"round {q.round_position}, ", "ig", False),
+                (q.round_title, "ig", True),
+                (")", "ig", False),
+                style="List Bullet",
+            )
 
 
 def _who(note: NoteLine) -> tuple[str, str, bool]:

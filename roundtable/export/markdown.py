@@ -174,6 +174,19 @@ def render_markdown(m: Minutes) -> str:
     out += _action_list(m) or ["No action items were agreed."]
     if more_actions_note(m):
         out += ["", f"_{md_escape(more_actions_note(m))}_"]
+    if m.open_questions:
+        out += ["", "### Open questions", ""]
+        for q in m.open_questions:
+            said = who(q, question=False)
+            out.append(
+                _line(
+                    "- ",
+                    _typed(q.text),
+                    _own(f" ({md_escape(said)})" if said else "", "i"),
+                    _own(f", round {q.round_position}, "),
+                    _typed(q.round_title),
+                )
+            )
     out.append("")
 
     for rnd in m.rounds:

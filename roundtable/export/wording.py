@@ -165,13 +165,18 @@ def summary_unvoted_notes(m: Minutes) -> list[str]:
     ]
 
 
-def who(note: NoteLine) -> str:
+def who(note: NoteLine, *, question: bool = True) -> str:
     """The attribution after a note: "sales" or "Hannah Berg, sales"; "" in an anonymous
-    session, where a function held by few people would point at them."""
-    if not note.marked:
-        return ""
-    name = in_ltr_line(note.participant)
-    return f"{name}, {note.function}" if note.participant else note.function
+    session, where a function held by few people would point at them. A note marked as an
+    open question says so too ("sales; open question", or "open question" alone), unless
+    `question` is False (in the list of open questions itself)."""
+    said = ""
+    if note.marked:
+        name = in_ltr_line(note.participant)
+        said = f"{name}, {note.function}" if note.participant else note.function
+    if note.open_question and question:
+        said = f"{said}; open question" if said else "open question"
+    return said
 
 
 def notes_count_text(m: Minutes) -> str:

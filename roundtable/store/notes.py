@@ -208,9 +208,11 @@ class NotesMixin(AgendaMixin):
         return ids
 
     def update_note(self, note_id: int, **fields: Any) -> Note:
-        """Change a note's text, function, participant_id or round_id."""
-        if set(fields) - {"text", "function", "participant_id", "round_id"}:
+        """Change a note's text, function, participant_id, round_id or open_question."""
+        if set(fields) - {"text", "function", "participant_id", "round_id", "open_question"}:
             raise TypeError(f"unknown note fields: {sorted(fields)}")
+        if "open_question" in fields:
+            fields["open_question"] = bool(fields["open_question"])
         old = self.note(note_id)
         if "text" in fields:
             fields["text"] = validate_note_text(fields["text"])

@@ -17,7 +17,7 @@ from typing import Any
 # What a rebuilt note takes from an event; other keys (its theme, whose pages may be lost
 # too) are left for the rescue's own mending.
 _NOTE_FIELDS = ("round_id", "text", "function", "participant_id", "source")
-_EDITED = ("round_id", "text", "function", "participant_id", "updated_at")
+_EDITED = ("round_id", "text", "function", "participant_id", "updated_at", "open_question")
 
 
 def notes_from_journal(target: sqlite3.Connection) -> int:

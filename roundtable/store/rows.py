@@ -100,6 +100,7 @@ def note(r: Row) -> Note:
         deleted_at=_dt(r["deleted_at"]),
         # A file of an older version opened read-only (not upgraded) has no such column.
         held=bool(r.get("held") or 0),
+        open_question=bool(r.get("open_question") or 0),
     )
 
 

@@ -7,7 +7,8 @@ state, theme placement by hand, votes per function, action details, note vectors
 marks rounds a re-plan shortens last (protected), people on the roster who are not in the
 room (absent: a follow-up starts from last time's roster), and keeps the app's undo history
 so that undo survives a restart; version 4 marks notes from phones held for the facilitator
-to let in (held: stored, but on no board, wall or export until let in).
+to let in (held: stored, but on no board, wall or export until let in); version 5 marks notes
+the room could not answer (open_question: listed in the minutes, carried into a follow-up).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sqlite_utils
 
 # 'RTbl' as a big-endian 32-bit integer: marks a SQLite file as a Roundtable session.
 APPLICATION_ID = 0x5254626C
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -164,7 +165,13 @@ def _v4(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX notes_waiting ON notes(id) WHERE held = 1")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    # A question the room raised and could not answer: the minutes list it, a follow-up
+    # starts with it.
+    db.table("notes").add_column("open_question", int, not_null_default=0)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

@@ -83,6 +83,7 @@ def test_csv_one_row_per_note(store: Store, tmp_path: Path) -> None:
         "theme votes",
         "created",
         "source",
+        "open question",
     ]
     assert {r["source"] for r in rows} == {"typed"}
     assert [r["note"] for r in rows] == [

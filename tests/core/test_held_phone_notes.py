@@ -175,15 +175,18 @@ def test_a_dropped_note_is_deleted_and_comes_back_held(store):
     assert store.notes(rid) == []
 
 
-def test_an_app_that_reads_up_to_version_3_refuses_to_change_a_version_4_file(store, monkeypatch):
+def test_an_app_one_version_older_refuses_to_change_a_file_of_this_version(store, monkeypatch):
+    # Written for version 4 (held notes), the first that an older app must not change.
     path = store.path
     store.close()
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 4
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 3)
+    now = schema.SCHEMA_VERSION
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == now >= 4
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", now - 1)
     with Store.open(path) as older:
         assert older.read_only
-        assert "newer version of Roundtable (file format 4, this app reads up to 3)" in (
-            older.read_only_reason
+        assert (
+            f"newer version of Roundtable (file format {now}, this app reads up to {now - 1})"
+            in older.read_only_reason
         )
 
 
