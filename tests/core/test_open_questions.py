@@ -16,8 +16,7 @@ import pytest
 
 from roundtable.export import export_minutes
 from roundtable.follow_up import create_follow_up
-from roundtable.store import Store
-from roundtable.store import schema
+from roundtable.store import Store, schema
 from roundtable.store import store as store_module
 from roundtable.templates import get_template
 

@@ -123,6 +123,8 @@ def card_spoken(note: Note, writer: str, proposal: str | None) -> str:
     and a proposed theme (the card's own text has a dash line and no function)."""
     who = f"{writer}, {note.function}" if writer else f"{note.function.capitalize()} note, no name"
     said = f"{note.text}. {who}."
+    if note.open_question:
+        said += " Open question."
     if proposal:
         said += f" Suggested theme: {proposal} (Ctrl+Return accepts)."
     return said

@@ -49,6 +49,10 @@ NOTE_IDS = "application/x-roundtable-note-ids"
 _MARKED = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus).value
 
 
+# Under a note marked as a question the room could not answer (ui.windows.open_questions).
+OPEN_QUESTION_LINE = "? Open question"
+
+
 def proposal_line(label: str) -> str:
     """The line a card's text carries for its proposed theme (painted as a tag)."""
     return f"Suggested theme: {label}"

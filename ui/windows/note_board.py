@@ -44,6 +44,7 @@ from ui.windows.cards import (
     COLOURS,
     ID,
     KIND,
+    OPEN_QUESTION_LINE,
     PROPOSAL,
     CardDelegate,
     proposal_line,
@@ -278,6 +279,8 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
 
     def _card_text(self, n: Note, writer: str) -> str:
         text = f"{n.text}\n— {writer}" if writer else n.text
+        if n.open_question:
+            text += f"\n{OPEN_QUESTION_LINE}"
         if n.id in self._proposals:
             text += f"\n{proposal_line(self._proposals[n.id])}"
         return text

@@ -19,6 +19,7 @@ CHANGING_ACTIONS = (
     "addFiveAction",
     "editNoteAction",
     "deleteNoteAction",
+    "openQuestionAction",
     "editRoundAction",
     "addRoundAction",
     "peopleAction",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from ui.windows import open_questions
 from ui.windows.deleted_notes import show_deleted_notes
 from ui.windows.help_dialog import show_about, show_shortcuts
 from ui.windows.people import edit_people
@@ -63,6 +64,14 @@ def build_actions(window: MainWindow) -> None:
     window.menu("Edit").addActions([undo, redo])
     add_action(window, "Edit", "Edit note", "F2", window.edit_note, "editNoteAction")
     add_action(window, "Edit", "Delete notes", "Del", window.delete_notes, "deleteNoteAction")
+    add_action(
+        window,
+        "Edit",
+        "Open question (mark or unmark)",
+        open_questions.KEYS,
+        lambda: open_questions.toggle_open_question(window),
+        "openQuestionAction",
+    )
     for i, fn in enumerate(("sales", "marketing", "other"), 1):
         add_action(
             window,

@@ -1,0 +1,88 @@
+"""Ctrl+Shift+O marks a note as a question the room could not answer: on its card, on the
+wall, in the file after a restart, and undone with Ctrl+Z."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from tests.ui.conftest import shown_window
+from tests.ui.test_sensemaking_themes import click_card
+
+QUESTION = "How do other companies split the events budget?"
+MARK = "? Open question"
+SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def type_note(qtbot, window, text: str) -> int:
+    qtbot.keyClicks(window.entry, text)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    return max(n.id for n in window.store.notes(window.shown_round_id()))
+
+
+def ctrl_shift_o(qtbot, widget) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_O, SHIFT_CTRL)
+
+
+def test_the_note_just_typed_is_marked_from_the_note_line(qtbot, window):
+    nid = type_note(qtbot, window, f"s: {QUESTION}")
+    ctrl_shift_o(qtbot, window.entry)
+    assert window.store.note(nid).open_question
+    assert window.board.card(nid).text() == f"{QUESTION}\n{MARK}"
+    assert window.statusBar().currentMessage() == (
+        "Marked “How do other companies split…” as an open question: the minutes list it,"
+        " and a follow-up session starts with it (Ctrl+Z undoes)."
+    )
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.store.note(nid).open_question
+    assert window.board.card(nid).text() == QUESTION
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, SHIFT_CTRL)
+    assert window.board.card(nid).text() == f"{QUESTION}\n{MARK}"
+
+
+def test_the_mark_shows_on_the_wall_and_after_a_restart(qtbot, window, fake_clock):
+    nid = type_note(qtbot, window, f"m: {QUESTION}")
+    window.toggle_presenter()
+    wall = window.presenter.wall
+    ctrl_shift_o(qtbot, window.entry)
+    qtbot.waitUntil(lambda: wall.card(nid) is not None and MARK in wall.card(nid).text())
+    path = window.store.path
+    window.close()
+    again = shown_window(qtbot, path, fake_clock)
+    assert again.board.card(nid).text() == f"{QUESTION}\n{MARK}"
+    again.close()
+
+
+def test_selected_cards_are_marked_together_and_unmarked_together(qtbot, window):
+    first = type_note(qtbot, window, f"s: {QUESTION}")
+    second = type_note(qtbot, window, "m: Who owns the webinar follow-up?")
+    click_card(qtbot, window, first)
+    click_card(qtbot, window, second, Qt.KeyboardModifier.ControlModifier)
+    ctrl_shift_o(qtbot, window.board)
+    store = window.store
+    assert store.note(first).open_question and store.note(second).open_question
+    assert window.statusBar().currentMessage().startswith("Marked 2 notes as open questions")
+    ctrl_shift_o(qtbot, window.board)  # all marked: unmarked
+    assert not store.note(first).open_question and not store.note(second).open_question
+    qtbot.keyClick(window.board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.note(first).open_question and store.note(second).open_question  # one step
+
+
+def test_with_nothing_to_mark_it_says_how(qtbot, window):
+    window.board.setFocus()
+    ctrl_shift_o(qtbot, window.board)
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Type the question as a note or select its card, then press Ctrl+Shift+O")
+    )
+
+
+def test_a_read_only_window_offers_no_mark(qtbot, session_file, fake_clock):
+    from ui.app import open_window
+
+    win = open_window(session_file, read_only=True, clock=fake_clock)
+    qtbot.addWidget(win)
+    action = win.findChild(QAction, "openQuestionAction")
+    assert action is not None and not action.isEnabled()
+    win.close()

@@ -1,0 +1,64 @@
+"""Ctrl+Shift+O: mark notes as questions the room could not answer, or unmark them.
+
+The minutes list open questions on their summary page, and a follow-up session starts with
+them (roundtable.follow_up). The mark is an edit of the note like any other: one undo step
+for all the notes marked at once, kept through a restart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from roundtable.model import counted
+from ui.commands import UpdateNote, brief
+
+KEYS = "Ctrl+Shift+O"
+
+
+def notes_to_mark(window: Any) -> list[int]:
+    """From the note line, the note just typed (as Ctrl+Return takes it); elsewhere the
+    selected cards."""
+    if window.entry.hasFocus():
+        rid = window.shown_round_id()
+        notes = window.store.notes(rid) if rid is not None else []
+        return [max(n.id for n in notes)] if notes else []
+    return list(window.selected_note_ids())
+
+
+def toggle_open_question(window: Any) -> None:
+    """Mark the notes as open questions, or unmark them when every one is marked."""
+    ids = notes_to_mark(window)
+    if not ids:
+        window.show_status(
+            f"Type the question as a note or select its card, then press {KEYS} to mark it"
+            " as an open question."
+        )
+        return
+    notes = [window.store.note(i) for i in ids]
+    mark = not all(n.open_question for n in notes)
+    changing = [n for n in notes if n.open_question != mark]
+    label = "Mark as open question" if mark else "Unmark open question"
+    stack = window.undo_stack
+    if len(changing) > 1:
+        stack.beginMacro(f"{label}: {counted(len(changing), 'note')}")
+    try:
+        with window.signals.batch():
+            for n in changing:
+                stack.push(
+                    UpdateNote(window.store, n.id, f"{label} “{brief(n.text)}”", open_question=mark)
+                )
+    finally:
+        if len(changing) > 1:
+            stack.endMacro()
+    one = len(notes) == 1
+    what = f"“{brief(notes[0].text)}”" if one else counted(len(notes), "note")
+    it = "it" if one else "them"
+    if mark:
+        window.show_status(
+            f"Marked {what} as {'an open question' if one else 'open questions'}: the minutes"
+            f" list {it}, and a follow-up session starts with {it} (Ctrl+Z undoes)."
+        )
+    else:
+        window.show_status(
+            f"{what[0].upper()}{what[1:]}: no longer an open question (Ctrl+Z undoes)."
+        )
