@@ -35,7 +35,9 @@ def test_follow_up_carries_roster_and_open_commitments(tmp_path: Path, capsys) -
         review = new.round_at(2)
         assert review.title == "Commitments review"
         notes = [n.text for n in new.notes(review.id)]
-        assert len(notes) == 2
+        # The example's open question comes last, after the two commitments.
+        assert notes[2:] == ["Open question: Benchmark: how do others split the budget?"]
+        notes = notes[:2]
         assert all(n.startswith("Commitment: ") for n in notes)
         assert still_open[0].text in notes[0] and still_open[0].owner in notes[0]
         due = still_open[0].due
@@ -53,7 +55,9 @@ def test_follow_up_takes_the_command_lines_names_and_facilitator(tmp_path: Path,
     argv = ["new", str(later), "--follow-up", str(first), "--named", "--facilitator", "Ines"]
     assert main(argv) == 0
     out = capsys.readouterr().out
-    assert "notes show names, with 1 open commitment to review in round 2" in out
+    assert (
+        "notes show names, with 1 open commitment and 1 open question to review in round 2" in out
+    )
     with Store.open(later) as new:
         assert not new.session().anonymous and new.session().facilitator == "Ines"
     other = tmp_path / "may.roundtable"

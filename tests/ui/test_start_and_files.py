@@ -307,7 +307,7 @@ def test_a_follow_up_carries_the_people_and_open_commitments_over(
     status = win.statusBar().currentMessage()
     assert status.startswith(
         f"Follow-up of Sales and marketing roundtable: closing the gap:"
-        f" {len(people)} participants and {len(open_items)} open action"
+        f" {len(people)} participants, 1 open question and {len(open_items)} open action"
     )
     assert "Tick who came under Here in Session > People (Ctrl+Shift+P)" in status
     assert all(p.absent for p in win.store.participants())
