@@ -41,6 +41,7 @@ OPTIONAL = ("function", "participant")
 SYNONYMS = {"note": "text"}
 READ_PAST = ("round title", "theme", "theme votes", "created", "source", "open question")
 MAX_REPORTED = 5
+ASKED = ("yes", "y", "true", "1", "x")  # an "open question" cell that marks the note
 PROGRESS_ROWS = 500  # rows read between two progress reports (and checks for Cancel)
 
 
@@ -277,6 +278,8 @@ def _note(
         function=function,
         participant_name=(person.name if person else name) or None,
         source="import",
+        # CSV minutes say "yes" there: a question still open comes in still open.
+        open_question=cells.get("open question", "").strip().casefold() in ASKED,
     )
 
 

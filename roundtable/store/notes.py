@@ -44,6 +44,7 @@ class NewNote:
     source: Source = "import"
     participant_name: str | None = None  # found or added (with this function) on import
     held: bool = False  # a phone's note waiting for the facilitator (see held.py)
+    open_question: bool = False  # marked as a question the room could not answer
 
 
 class NotesMixin(AgendaMixin):
@@ -200,6 +201,8 @@ class NotesMixin(AgendaMixin):
                     v["participant_id"] = known[name_key(name)]
                 if new.held:
                     v["held"] = 1
+                if new.open_question:
+                    v["open_question"] = 1
                 nid = self._insert("notes", v)
                 ids.append(nid)
                 # Not a "note_…" change: no view of notes has anything to show for it.

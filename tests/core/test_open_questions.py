@@ -148,3 +148,20 @@ def test_a_version_4_file_reads_without_the_mark_and_takes_it_once_upgraded(
         note = upgraded.notes()[0]
         upgraded.update_note(note.id, open_question=True)
         assert upgraded.note(note.id).open_question
+
+
+def test_csv_minutes_imported_into_another_session_keep_their_open_questions(
+    store: Store, tmp_path: Path
+) -> None:
+    session_with_a_question(store)
+    out = export_minutes(store.snapshot(), "csv", tmp_path / "m.csv")
+    with Store.create(
+        tmp_path / "other.roundtable",
+        title="Same questions",
+        template=get_template("sales-marketing-roundtable"),
+    ) as other:
+        from roundtable.csv_import import import_csv
+
+        import_csv(other, out)
+        assert [n.text for n in other.notes() if n.open_question] == [ASKED]
+        assert len(other.notes()) == 3
