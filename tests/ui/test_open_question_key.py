@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import shown_window
 from tests.ui.test_sensemaking_themes import click_card
@@ -50,6 +51,11 @@ def test_the_mark_shows_on_the_wall_and_after_a_restart(qtbot, window, fake_cloc
     window.close()
     again = shown_window(qtbot, path, fake_clock)
     assert again.board.card(nid).text() == f"{QUESTION}\n{MARK}"
+    again.activateWindow()  # its keys work (the wall had the keyboard before)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is again)
+    qtbot.keyClick(again.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not again.store.note(nid).open_question  # undo survives the restart
+    assert again.board.card(nid).text() == QUESTION
     again.close()
 
 
