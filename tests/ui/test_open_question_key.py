@@ -92,3 +92,13 @@ def test_a_read_only_window_offers_no_mark(qtbot, session_file, fake_clock):
     action = win.findChild(QAction, "openQuestionAction")
     assert action is not None and not action.isEnabled()
     win.close()
+
+
+def test_the_note_just_typed_on_the_wall_is_marked_there(qtbot, window, presenter_up):
+    view = presenter_up
+    qtbot.keyClicks(view, f"m: {QUESTION}")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(view, Qt.Key.Key_O, SHIFT_CTRL)
+    (note,) = window.store.notes(window.shown_round_id())
+    assert note.open_question
+    qtbot.waitUntil(lambda: MARK in view.wall.card(note.id).text())

@@ -1,5 +1,8 @@
 """Ctrl+Shift+O: mark notes as questions the room could not answer, or unmark them.
 
+On the board it takes the selected cards; from the note line, or the wall being typed into,
+the note just typed.
+
 The minutes list open questions on their summary page, and a follow-up session starts with
 them (roundtable.follow_up). The mark is an edit of the note like any other: one undo step
 for all the notes marked at once, kept through a restart.
@@ -16,13 +19,13 @@ KEYS = "Ctrl+Shift+O"
 
 
 def notes_to_mark(window: Any) -> list[int]:
-    """From the note line, the note just typed (as Ctrl+Return takes it); elsewhere the
-    selected cards."""
-    if window.entry.hasFocus():
-        rid = window.shown_round_id()
-        notes = window.store.notes(rid) if rid is not None else []
-        return [max(n.id for n in notes)] if notes else []
-    return list(window.selected_note_ids())
+    """On the board, the selected cards; anywhere else (the note line, the wall typed into
+    on one screen, a panel) the note just typed, as Ctrl+Return takes it."""
+    if window.board.hasFocus():
+        return list(window.selected_note_ids())
+    rid = window.shown_round_id()
+    notes = window.store.notes(rid) if rid is not None else []
+    return [max(n.id for n in notes)] if notes else []
 
 
 def toggle_open_question(window: Any) -> None:

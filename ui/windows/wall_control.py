@@ -34,6 +34,7 @@ WALL_KEYS = (
     ("Ctrl+3", "functionother"),
     ("Ctrl+Z", "undoAction"),
     ("Ctrl+Shift+Z", "redoAction"),
+    ("Ctrl+Shift+O", "openQuestionAction"),  # the note just typed on the wall
 )
 
 # Keys that act on the cards selected on the board: not from a window that shows no cards.
