@@ -102,3 +102,14 @@ def test_the_note_just_typed_on_the_wall_is_marked_there(qtbot, window, presente
     (note,) = window.store.notes(window.shown_round_id())
     assert note.open_question
     qtbot.waitUntil(lambda: MARK in view.wall.card(note.id).text())
+
+
+def test_find_open_question_keeps_the_marked_cards(qtbot, window):
+    from tests.ui.test_find_notes import find
+    from tests.ui.test_walkthrough_facilitator import visible_cards
+
+    type_note(qtbot, window, f"s: {QUESTION}")
+    ctrl_shift_o(qtbot, window.entry)
+    type_note(qtbot, window, "m: Pricing page confuses buyers")
+    find(qtbot, window, "open question")
+    assert visible_cards(window) == [f"{QUESTION}\n{MARK}"]

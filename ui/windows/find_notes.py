@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import Change, Note
-from ui.windows.cards import KIND
+from ui.windows.cards import KIND, OPEN_QUESTION_LINE
 
 if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
@@ -48,6 +48,12 @@ def folded(text: str) -> str:
 
 def search_words(text: str) -> tuple[str, ...]:
     return tuple(folded(text).split())
+
+
+def searched(note: Note) -> str:
+    """What a search reads of a note: its text, and its mark as an open question (so "open
+    question" finds the round's open questions, and says which rounds have more)."""
+    return f"{note.text}\n{OPEN_QUESTION_LINE}" if note.open_question else note.text
 
 
 def matches(text: str, words: tuple[str, ...]) -> bool:
@@ -169,7 +175,7 @@ class FindBar(QWidget):
         for position, r in enumerate(store.rounds(), start=1):
             if r.id == here:
                 continue
-            n = sum(matches(note.text, words) for note in store.notes(r.id))
+            n = sum(matches(searched(note), words) for note in store.notes(r.id))
             if n:
                 places.append(f"{n} in round {position} ({r.title})")
                 if self.elsewhere is None:

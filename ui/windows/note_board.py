@@ -50,7 +50,7 @@ from ui.windows.cards import (
     proposal_line,
     right_to_left,
 )
-from ui.windows.find_notes import filter_cards, hide_headers_left_empty, matches
+from ui.windows.find_notes import filter_cards, hide_headers_left_empty, matches, searched
 from ui.windows.view_top import ViewTop, show_view_top, view_top
 
 
@@ -374,7 +374,7 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
 
     def _shows(self, n: Note) -> bool:
         """The card is shown: of the function shown (Alt+1/2/3) and holding the search."""
-        return self.function_filter in (None, n.function) and matches(n.text, self.search)
+        return self.function_filter in (None, n.function) and matches(searched(n), self.search)
 
     def set_filter(self, function: str | None) -> None:
         self.function_filter = function
