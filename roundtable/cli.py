@@ -173,6 +173,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "notes": store.note_count(),
             "themes": len(store.themes()),
             "actions": len(store.actions()),
+            "open_questions": sum(n.open_question for n in store.notes()),
         }
         data = {
             "title": info.title,
@@ -192,6 +193,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         f"{'anonymous notes' if data['anonymous'] else 'notes show names'}; "
         f"{counted(counts['participants'], 'participant')}, {counted(counts['notes'], 'note')}, "
         f"{counted(counts['themes'], 'theme')}, {counted(counts['actions'], 'action item')}"
+        + (f", {counted(asked, 'open question')}" if (asked := counts["open_questions"]) else "")
     )
     for r in rounds:
         print(

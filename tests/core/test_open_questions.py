@@ -165,3 +165,15 @@ def test_csv_minutes_imported_into_another_session_keep_their_open_questions(
         import_csv(other, out)
         assert [n.text for n in other.notes() if n.open_question] == [ASKED]
         assert len(other.notes()) == 3
+
+
+def test_info_counts_the_open_questions(store: Store, capsys) -> None:
+    from roundtable.cli import main
+
+    session_with_a_question(store)
+    path = store.path
+    store.close()
+    assert main(["info", str(path)]) == 0
+    assert "3 notes, 0 themes, 0 action items, 1 open question" in capsys.readouterr().out
+    assert main(["info", str(path), "--json"]) == 0
+    assert '"open_questions": 1' in capsys.readouterr().out
