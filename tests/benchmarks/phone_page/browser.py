@@ -10,7 +10,8 @@ What run.py checks in node with a stand-in DOM, this checks as a phone shows it:
 at 320 px wide, in dark mode and with text at twice the size, never wider than the screen;
 a note sent with a side, one sent with a name from the roster, and one sent while the
 laptop was away, each stored once with the right side and person; and, with the
-facilitator holding phone notes, a note the page says was received and waits for them.
+facilitator holding phone notes, a note the page says was received and waits for them; a
+note written for round 2 while the laptop was away, not put in round 3 once it is back.
 Prints ok/FAIL a line,
 and saves a screenshot of each state to look at.
 """
@@ -221,6 +222,32 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     dropped = await tab.until(f"{first}.includes('did not put it on the board')", 10)
     check(dropped, "dropped: its line says the facilitator did not put it on the board")
     await tab.shot(shots / "phone-dropped.png")
+
+    # Written for round 2 while the laptop was away; round 3 is on when it is back: the
+    # note is not put among round 3's answers, and comes back to the box to send or not.
+    server.hold = False
+    port = server.served.port if server.served else 0
+    await server.stop()
+    await tab.js(SEND.format(side="sales", text=json.dumps("Written for round 2")))
+    await asyncio.sleep(0.5)
+    store.finish_round(store.round_at(2).id)
+    store.start_round(store.round_at(3).id)
+    await server.start("127.0.0.1", port)
+    box = "document.getElementById('text').value === 'Written for round 2'"
+    back = await tab.until(box, 10)
+    said = await tab.js("document.getElementById('said').textContent")
+    in_three = [n.text for n in store.notes(store.round_at(3).id)]
+    check(
+        back and "round 3 is on now" in said and in_three == [],
+        f"a note written for round 2 is not put in round 3, but back in the box ({said!r})",
+    )
+    shows = await tab.until("document.getElementById('round').textContent.startsWith('Round 3')")
+    check(shows, "... and the page shows round 3's question at once")
+    await tab.shot(shots / "phone-round-moved-on.png")
+    await tab.js("document.getElementById('form').requestSubmit(); true")
+    sent = await tab.until("document.getElementById('said').textContent.includes('board')")
+    in_three = [n.text for n in store.notes(store.round_at(3).id)]
+    check(sent and in_three == ["Written for round 2"], "sent again, it is in round 3")
 
 
 async def main() -> int:
