@@ -189,8 +189,41 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     check(await tab.js(FITS), "text at twice the size: nothing wider than the screen")
     await tab.shot(shots / "phone-large-text.png")
 
+    # The keyboard up (a phone 375 px wide shows about 350 px above it): the phone's Send
+    # key (Enter) sends, and what happened to the note is in sight, not under the keyboard.
+    await tab.call(
+        "Emulation.setDeviceMetricsOverride",
+        width=375,
+        height=350,
+        deviceScaleFactor=2,
+        mobile=True,
+    )
+    await tab.open(url)
+    await tab.js("document.querySelector('input[value=sales]').click(); true")
+    await tab.js("document.getElementById('text').focus(); true")
+    await tab.call("Input.insertText", text="Sent with the keyboard's key")
+    for kind in ("rawKeyDown", "char", "keyUp"):
+        await tab.call(
+            "Input.dispatchKeyEvent",
+            type=kind,
+            key="Enter",
+            code="Enter",
+            windowsVirtualKeyCode=13,
+            text="\r" if kind == "char" else "",
+        )
+    said = "document.getElementById('said')"
+    sent = await tab.until(f"{said}.textContent.includes('board')")
+    box = await tab.js("document.getElementById('text').value")
+    check(sent and box == "", f"the keyboard's Send key sends the note (box now {box!r})")
+    seen = await tab.js(
+        f"(() => {{ const b = {said}.getBoundingClientRect();"
+        " return b.top >= 0 && b.bottom <= innerHeight; })()"
+    )
+    check(seen, "... and 'on the board' is in sight above the keyboard")
+    await tab.shot(shots / "phone-keyboard-up.png")
+
     texts = [t for t, _, _ in stored(store)]
-    check(len(texts) == len(set(texts)) == 3, f"3 notes stored, none twice ({len(texts)})")
+    check(len(texts) == len(set(texts)) == 4, f"4 notes stored, none twice ({len(texts)})")
 
     # The facilitator holds phone notes to let them in: the page says so, not "on the board".
     server.hold = True
