@@ -11,7 +11,8 @@ at 320 px wide, in dark mode and with text at twice the size, never wider than t
 a note sent with a side, one sent with a name from the roster, and one sent while the
 laptop was away, each stored once with the right side and person; and, with the
 facilitator holding phone notes, a note the page says was received and waits for them; a
-note written for round 2 while the laptop was away, not put in round 3 once it is back.
+note written for round 2 while the laptop was away, not put in round 3 once it is back;
+the keyboard's Send key, with the keyboard up; Next round while a note is being typed.
 Prints ok/FAIL a line,
 and saves a screenshot of each state to look at.
 """
@@ -281,6 +282,29 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     sent = await tab.until("document.getElementById('said').textContent.includes('board')")
     in_three = [n.text for n in store.notes(store.round_at(3).id)]
     check(sent and in_three == ["Written for round 2"], "sent again, it is in round 3")
+
+    # Next round while a note is being typed: the page says so by the box, and the note
+    # begun for round 3 is not sent into round 4 without a word.
+    await tab.js("document.getElementById('text').focus(); true")
+    await tab.call("Input.insertText", text="Begun for round 3")
+    store.finish_round(store.round_at(3).id)
+    store.start_round(store.round_at(4).id)
+    said = "document.getElementById('said').textContent"
+    told = await tab.until(f"{said}.startsWith('Round 4 is on now')", 10)
+    check(told, f"next round while typing: the line by the box says so ({await tab.js(said)!r})")
+    await tab.js("document.getElementById('form').requestSubmit(); true")
+    await asyncio.sleep(0.5)
+    box = await tab.js("document.getElementById('text').value")
+    in_four = [n.text for n in store.notes(store.round_at(4).id)]
+    check(
+        box == "Begun for round 3" and in_four == [],
+        f"... Send keeps the note begun for round 3 in the box ({await tab.js(said)!r})",
+    )
+    await tab.shot(shots / "phone-next-round-while-typing.png")
+    await tab.js("document.getElementById('form').requestSubmit(); true")
+    await tab.until(f"{said}.includes('board')")
+    in_four = [n.text for n in store.notes(store.round_at(4).id)]
+    check(in_four == ["Begun for round 3"], "... Send again adds it to round 4")
 
 
 async def main() -> int:
