@@ -177,6 +177,17 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
         await asyncio.sleep(0.1)
     check(arrived, "when the laptop is back, the note is sent without a touch")
 
+    # A note half typed when the phone reloads the page (back from another app): still there.
+    await tab.js("document.getElementById('text').focus(); true")
+    await tab.call("Input.insertText", text="Half typed, then the camera")
+    await tab.open(url)
+    box = await tab.js("document.getElementById('text').value")
+    check(
+        box == "Half typed, then the camera", f"a half-typed note is kept over a reload ({box!r})"
+    )
+    clear = "const box = document.getElementById('text'); box.value = '';"
+    await tab.js(clear + " box.dispatchEvent(new Event('input')); true")
+
     await tab.phone(360, dark=True)
     await tab.open(url)
     background = await tab.js("getComputedStyle(document.body).backgroundColor")
