@@ -159,6 +159,7 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
         "a note sent with a name from the roster counts for that person's side",
     )
 
+    clear = "const box = document.getElementById('text'); box.value = '';"
     port = server.served.port if server.served else 0
     await server.stop()
     await tab.js(SEND.format(side="sales", text=json.dumps("Sent while the laptop was away")))
@@ -177,6 +178,21 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
         await asyncio.sleep(0.1)
     check(arrived, "when the laptop is back, the note is sent without a touch")
 
+    # A text of 620 characters pasted: all of it in the box, and Send says to split it.
+    await tab.js("document.getElementById('text').focus(); true")
+    await tab.call("Input.insertText", text="Pasted. " + "x" * 612)
+    await tab.js("document.getElementById('form').requestSubmit(); true")
+    box = await tab.js("document.getElementById('text').value.length")
+    said = await tab.js("document.getElementById('said').textContent")
+    count = await tab.js("document.getElementById('count').textContent")
+    check(
+        box == 620 and count == "620 / 500" and "Split it" in said,
+        f"a 620-character paste stays whole in the box, and Send says to split it ({said!r})",
+    )
+    check(not any(t.startswith("Pasted.") for t, _, _ in stored(store)), "... nothing is sent")
+    await tab.shot(shots / "phone-too-long.png")
+    await tab.js(clear + " box.dispatchEvent(new Event('input')); true")
+
     # A note half typed when the phone reloads the page (back from another app): still there.
     await tab.js("document.getElementById('text').focus(); true")
     await tab.call("Input.insertText", text="Half typed, then the camera")
@@ -185,7 +201,6 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     check(
         box == "Half typed, then the camera", f"a half-typed note is kept over a reload ({box!r})"
     )
-    clear = "const box = document.getElementById('text'); box.value = '';"
     await tab.js(clear + " box.dispatchEvent(new Event('input')); true")
 
     await tab.phone(360, dark=True)
