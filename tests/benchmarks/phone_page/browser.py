@@ -159,7 +159,6 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
         "a note sent with a name from the roster counts for that person's side",
     )
 
-    clear = "const box = document.getElementById('text'); box.value = '';"
     port = server.served.port if server.served else 0
     await server.stop()
     await tab.js(SEND.format(side="sales", text=json.dumps("Sent while the laptop was away")))
@@ -178,6 +177,10 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
         await asyncio.sleep(0.1)
     check(arrived, "when the laptop is back, the note is sent without a touch")
 
+    clear = (
+        "{ const box = document.getElementById('text'); box.value = '';"
+        " box.dispatchEvent(new Event('input')); } true"
+    )
     # A text of 620 characters pasted: all of it in the box, and Send says to split it.
     await tab.js("document.getElementById('text').focus(); true")
     await tab.call("Input.insertText", text="Pasted. " + "x" * 612)
@@ -191,7 +194,24 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     )
     check(not any(t.startswith("Pasted.") for t, _, _ in stored(store)), "... nothing is sent")
     await tab.shot(shots / "phone-too-long.png")
-    await tab.js(clear + " box.dispatchEvent(new Event('input')); true")
+    await tab.js(clear)
+
+    # Right-to-left text reads from the right, in the box and in the list.
+    rtl = "التسويق والمبيعات يعملان معا"
+    await tab.js(SEND.format(side="other", text=json.dumps(rtl)))
+    await tab.until("document.getElementById('said').textContent.includes('board')")
+    sides = await tab.js(
+        "(() => { const box = document.getElementById('text');"
+        " const item = document.getElementById('mine').firstChild;"
+        " box.value = item.firstChild.textContent;"
+        " return [getComputedStyle(box).direction, getComputedStyle(item).direction,"
+        " getComputedStyle(item.querySelector('small')).direction]; })()"
+    )
+    check(
+        sides == ["rtl", "rtl", "ltr"], f"Arabic reads from the right, 'On the board' not ({sides})"
+    )
+    await tab.shot(shots / "phone-rtl.png")
+    await tab.js(clear)
 
     # A note half typed when the phone reloads the page (back from another app): still there.
     await tab.js("document.getElementById('text').focus(); true")
@@ -201,7 +221,7 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     check(
         box == "Half typed, then the camera", f"a half-typed note is kept over a reload ({box!r})"
     )
-    await tab.js(clear + " box.dispatchEvent(new Event('input')); true")
+    await tab.js(clear)
 
     await tab.phone(360, dark=True)
     await tab.open(url)
@@ -250,7 +270,7 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     await tab.shot(shots / "phone-keyboard-up.png")
 
     texts = [t for t, _, _ in stored(store)]
-    check(len(texts) == len(set(texts)) == 4, f"4 notes stored, none twice ({len(texts)})")
+    check(len(texts) == len(set(texts)) == 5, f"5 notes stored, none twice ({len(texts)})")
 
     # The facilitator holds phone notes to let them in: the page says so, not "on the board".
     server.hold = True
@@ -304,6 +324,12 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     shows = await tab.until("document.getElementById('round').textContent.startsWith('Round 3')")
     check(shows, "... and the page shows round 3's question at once")
     await tab.shot(shots / "phone-round-moved-on.png")
+    small = await tab.js(
+        "[...document.querySelectorAll('button, select, .sides span')]"
+        ".map((e) => [e.textContent.trim().slice(0, 20), e.getBoundingClientRect().height])"
+        ".filter(([, h]) => h < 44)"
+    )
+    check(small == [], f"every button and choice is at least 44 px high ({small})")
     await tab.js("document.getElementById('form').requestSubmit(); true")
     sent = await tab.until("document.getElementById('said').textContent.includes('board')")
     in_three = [n.text for n in store.notes(store.round_at(3).id)]
