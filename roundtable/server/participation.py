@@ -17,9 +17,8 @@ With `hold` on (the facilitator's "Hold phone notes until I let them in"), a not
 at once but held (see roundtable/store/held.py), and its answer says so (`held`): the page
 says it was received and waits for the facilitator, not that it is on the board.
 
-A note says which round the page showed as it was written (`round_id`): one kept on a phone
-while the laptop was away, or sent as the facilitator moved on, is refused once another round
-is on, not stored among that round's answers; the participant sends it again, or not.
+A note names the round the page showed as it was written (`round_id`): once another round
+is on, it is refused, not put among that round's answers (the participant sends it again).
 
 A phone that lost the answer sends the same note again (the page keeps unsent notes and
 retries); each note carries a key of the phone's making, and a key already stored is
@@ -234,16 +233,10 @@ class PhoneNotes:
             return Answer(409, {"error": closed})
         written = payload.get("round_id")  # the round the page showed as it was written
         if isinstance(written, int) and not isinstance(written, bool) and written != round_.id:
-            # Kept on a phone while the laptop was away, or sent as the facilitator moved on:
-            # it answers another round's question, and would sit among this round's notes.
+            # Kept on a phone while the laptop was away, or sent as the facilitator moved on.
             n = round_.position
-            return Answer(
-                409,
-                {
-                    "error": f"It was written for another round, and round {n} is on now."
-                    f" To add it to round {n}, send it again."
-                },
-            )
+            said = f"It was written for another round, and round {n} is on now."
+            return Answer(409, {"error": f"{said} To add it to round {n}, send it again."})
         try:
             text = validate_note_text(payload["text"])
         except InvalidInput as err:
