@@ -69,6 +69,17 @@ async def typed_notes(tab: Tab, store: Store, url: str, shots: Path) -> None:
             break
         await asyncio.sleep(0.1)
 
+    # Named: another side tapped stays the person's side, and the page says why.
+    await tab.js("document.getElementById('name').value = 'Ana López'; true")
+    await tab.js("document.querySelector('input[value=marketing]').click(); true")
+    picked = await tab.js("document.querySelector('input[name=function]:checked').value")
+    said = await tab.js("document.getElementById('said').textContent")
+    check(
+        picked == "sales" and "count for Sales" in said,
+        f"named, Marketing tapped: Sales stays picked, as the board counts it ({picked}, {said!r})",
+    )
+    await tab.shot(shots / "phone-named-side.png")
+
     # A note half typed when the phone reloads the page (back from another app): still there.
     await tab.js("document.getElementById('text').focus(); true")
     await tab.call("Input.insertText", text="Half typed, then the camera")
