@@ -17,6 +17,9 @@ With `hold` on (the facilitator's "Hold phone notes until I let them in"), a not
 at once but held (see roundtable/store/held.py), and its answer says so (`held`): the page
 says it was received and waits for the facilitator, not that it is on the board.
 
+A note names the round the page showed as it was written (`round_id`): once another round
+is on, it is refused, not put among that round's answers (the participant sends it again).
+
 A phone that lost the answer sends the same note again (the page keeps unsent notes and
 retries); each note carries a key of the phone's making, and a key already stored is
 answered as stored, not stored twice.
@@ -114,7 +117,12 @@ class PhoneNotes:
         round_, closed = self._open_round()
         shown = None
         if round_ is not None:
-            shown = {"position": round_.position, "title": round_.title, "prompt": round_.prompt}
+            shown = {
+                "id": round_.id,
+                "position": round_.position,
+                "title": round_.title,
+                "prompt": round_.prompt,
+            }
             if closed is None:
                 shown["time"] = self._time_left(round_)
         return {
@@ -172,7 +180,7 @@ class PhoneNotes:
         keys_now: set[str] = set()
         round_, closed = self._open_round()
         for place, payload in enumerate(payloads):
-            checked = self._check(payload, closed)
+            checked = self._check(payload, closed, round_)
             if isinstance(checked, Answer):
                 answers[place] = checked
                 continue
@@ -211,7 +219,7 @@ class PhoneNotes:
         return [a if a is not None else Answer(500, {"error": "Not answered."}) for a in answers]
 
     def _check(
-        self, payload: Any, closed: str | None
+        self, payload: Any, closed: str | None, round_: Any
     ) -> Answer | tuple[str, Function, int | None, str | None, str | None]:
         """A note that may be stored (its text, side, person, key and phone), or the answer
         that says why not (or that it is stored already)."""
@@ -223,6 +231,12 @@ class PhoneNotes:
             return self._again(self._keys[key])
         if closed is not None:
             return Answer(409, {"error": closed})
+        written = payload.get("round_id")  # the round the page showed as it was written
+        if isinstance(written, int) and not isinstance(written, bool) and written != round_.id:
+            # Kept on a phone while the laptop was away, or sent as the facilitator moved on.
+            n = round_.position
+            said = f"It was written for another round, and round {n} is on now."
+            return Answer(409, {"error": f"{said} To add it to round {n}, send it again."})
         try:
             text = validate_note_text(payload["text"])
         except InvalidInput as err:

@@ -422,3 +422,33 @@ def test_the_page_learns_which_session_it_sends_to_whatever_the_code(store, tmp_
     finally:
         other.close()
     assert store.session().created_at.isoformat() not in first
+
+
+def test_a_note_written_for_a_round_that_is_over_is_not_put_in_the_next_one(store):
+    """A phone that kept a note while the laptop was away, or sent it as the facilitator
+    started the next round, sends the round it was written for: it is refused with words
+    that say so (the page puts it back in the box), not stored among the next round's
+    answers. Sent again for the round on now, it is stored there."""
+    two = started(store)
+    phones = PhoneNotes(store)
+    written_for = phones.state()["round"]["id"]
+    store.finish_round(two)
+    three = store.round_at(3).id
+    store.start_round(three)
+
+    async def talk(client, base):
+        late = {"text": "Weekly pipeline call", "function": "sales", "key": "k1"}
+        refused = await client.post(f"{base}/notes", json={**late, "round_id": written_for})
+        now = (await (await client.get(f"{base}/state")).json())["round"]["id"]
+        again = await client.post(f"{base}/notes", json={**late, "key": "k2", "round_id": now})
+        return refused.status, await refused.json(), again.status
+
+    refused, body, again = over_http(phones, talk)
+    assert refused == 409
+    assert body["error"] == (
+        "It was written for another round, and round 3 is on now. To add it to round 3,"
+        " send it again."
+    )
+    assert again == 201
+    assert [n.text for n in store.notes(two)] == []
+    assert [n.text for n in store.notes(three)] == ["Weekly pipeline call"]

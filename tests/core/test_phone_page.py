@@ -95,3 +95,44 @@ def test_every_field_on_the_page_is_named_in_words_everyone_sees():
         "sides": "You work in",
         "text": "Your note: one idea per note",
     }
+
+
+def test_with_the_keyboard_up_the_note_is_sent_from_it_and_its_fate_is_in_sight():
+    """On a phone the keyboard covers the lower half of the page: the Send button, and
+    what was under it. The box's Enter key is a Send key that sends, and the line that says
+    what happened to the note ("Sent. It is on the board.", "No connection...") is above the
+    box, where the participant is looking. (Driven in Chromium by
+    tests/benchmarks/phone_page/browser.py: the Enter key sends, the line is in sight.)"""
+    from html.parser import HTMLParser
+
+    class Order(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.ids: list[str] = []
+            self.box: dict[str, str | None] = {}
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            if a.get("id"):
+                self.ids.append(a["id"])
+            if a.get("id") == "text":
+                self.box = a
+
+    order = Order()
+    order.feed(PAGE)
+    assert order.box.get("enterkeyhint") == "send"
+    assert order.ids.index("said") < order.ids.index("text") < order.ids.index("send")
+    script = PAGE[PAGE.index("<script>") :]
+    assert 'event.key !== "Enter"' in script and "event.isComposing" in script
+
+
+def test_a_long_pasted_note_is_not_cut_short_without_a_word():
+    """A `maxlength` on the box cut a pasted text at 500 characters, silently: the end of
+    the note was lost. The page counts as the laptop does (an emoji is one character) and
+    says to split a note that is too long, keeping it in the box (driven in Chromium by
+    tests/benchmarks/phone_page/browser.py)."""
+    box = PAGE[PAGE.index('<textarea id="text"') :]
+    box = box[: box.index(">")]
+    assert "maxlength" not in box
+    assert "Split it into two notes: it stays in the box." in PAGE
+    assert 'Array.from($("text").value.trim()).length' in PAGE

@@ -10,16 +10,14 @@ What run.py checks in node with a stand-in DOM, this checks as a phone shows it:
 at 320 px wide, in dark mode and with text at twice the size, never wider than the screen;
 a note sent with a side, one sent with a name from the roster, and one sent while the
 laptop was away, each stored once with the right side and person; and, with the
-facilitator holding phone notes, a note the page says was received and waits for them.
-Prints ok/FAIL a line,
-and saves a screenshot of each state to look at.
+facilitator holding phone notes, a note the page says was received and waits for them;
+and browser_typing.py's checks of typing on a phone and of rounds changing meanwhile.
+Prints ok/FAIL a line, and saves a screenshot of each state to look at.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import itertools
 import json
 import shutil
 import sys
@@ -31,101 +29,10 @@ import aiohttp
 
 from roundtable.server import PhoneNotes
 from roundtable.store import Store
-from roundtable.templates import get_template
 
-PORT = 9333  # Chromium's DevTools port
-FAILED: list[str] = []
-
-
-def check(ok: bool, what: str) -> None:
-    print(("ok   " if ok else "FAIL ") + what)
-    if not ok:
-        FAILED.append(what)
-
-
-class Tab:
-    """One page of Chromium: evaluate script in it, set what it emulates, take a picture."""
-
-    def __init__(self, ws: aiohttp.ClientWebSocketResponse) -> None:
-        self.ws = ws
-        self.ids = itertools.count(1)
-
-    async def call(self, method: str, **params: Any) -> dict[str, Any]:
-        me = next(self.ids)
-        await self.ws.send_json({"id": me, "method": method, "params": params})
-        async for msg in self.ws:
-            data = json.loads(msg.data)
-            if data.get("id") == me:
-                if "error" in data:
-                    raise RuntimeError(f"{method}: {data['error']}")
-                return dict(data.get("result", {}))
-        raise RuntimeError("Chromium closed the connection")
-
-    async def js(self, expression: str) -> Any:
-        result = await self.call(
-            "Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True
-        )
-        if "exceptionDetails" in result:
-            raise RuntimeError(f"{expression[:60]}: {result['exceptionDetails']}")
-        return result["result"].get("value")
-
-    async def until(self, expression: str, seconds: float = 8.0) -> bool:
-        for _ in range(int(seconds / 0.1)):
-            if await self.js(expression):
-                return True
-            await asyncio.sleep(0.1)
-        return False
-
-    async def phone(self, width: int, *, dark: bool = False) -> None:
-        await self.call(
-            "Emulation.setDeviceMetricsOverride",
-            width=width,
-            height=740,
-            deviceScaleFactor=2,
-            mobile=True,
-        )
-        scheme = "dark" if dark else "light"
-        await self.call(
-            "Emulation.setEmulatedMedia",
-            features=[{"name": "prefers-color-scheme", "value": scheme}],
-        )
-
-    async def open(self, url: str) -> None:
-        await self.call("Page.navigate", url=url)
-        await self.until("document.readyState === 'complete' && !!document.getElementById('form')")
-        await self.until("document.getElementById('round').textContent !== ''")
-
-    async def shot(self, path: Path) -> None:
-        picture = await self.call("Page.captureScreenshot", format="png")
-        path.write_bytes(base64.b64decode(picture["data"]))
-
-
-FITS = "document.documentElement.scrollWidth <= window.innerWidth"
-SEND = (
-    "(() => {{ document.querySelector('input[value={side}]').click();"
-    " document.getElementById('text').value = {text};"
-    " document.getElementById('form').requestSubmit(); return true; }})()"
-)
-
-
-def session(path: Path) -> Store:
-    store = Store.create(
-        path, title="Q4 roundtable", template=get_template("sales-marketing-roundtable")
-    )
-    store.update_session(anonymous=False)
-    store.add_participant("Ana López", "sales")
-    store.add_participant("Jonas Weber", "marketing")
-    store.start_round(store.round_at(2).id)
-    return store
-
-
-def stored(store: Store) -> list[tuple[str, str, str]]:
-    """(text, side, person) of each note from a phone."""
-    names = {p.id: p.name for p in store.participants()}
-    notes = store.notes(store.round_at(2).id)
-    return [
-        (n.text, n.function, names.get(n.participant_id, "")) for n in notes if n.source == "device"
-    ]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from browser_typing import rounds, typed_notes  # noqa: E402
+from page_tab import FAILED, FITS, PORT, SEND, Tab, check, session, stored  # noqa: E402
 
 
 async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Path) -> None:
@@ -175,6 +82,8 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
         await asyncio.sleep(0.1)
     check(arrived, "when the laptop is back, the note is sent without a touch")
 
+    await typed_notes(tab, store, url, shots)
+
     await tab.phone(360, dark=True)
     await tab.open(url)
     background = await tab.js("getComputedStyle(document.body).backgroundColor")
@@ -189,7 +98,7 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     await tab.shot(shots / "phone-large-text.png")
 
     texts = [t for t, _, _ in stored(store)]
-    check(len(texts) == len(set(texts)) == 3, f"3 notes stored, none twice ({len(texts)})")
+    check(len(texts) == len(set(texts)) == 13, f"13 notes stored, none twice ({len(texts)})")
 
     # The facilitator holds phone notes to let them in: the page says so, not "on the board".
     server.hold = True
@@ -221,6 +130,31 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     dropped = await tab.until(f"{first}.includes('did not put it on the board')", 10)
     check(dropped, "dropped: its line says the facilitator did not put it on the board")
     await tab.shot(shots / "phone-dropped.png")
+
+    await rounds(tab, store, server, shots)
+
+    # Next round while a note is being typed: the page says so by the box, and the note
+    # begun for round 3 is not sent into round 4 without a word.
+    await tab.js("document.getElementById('text').focus(); true")
+    await tab.call("Input.insertText", text="Begun for round 3")
+    store.finish_round(store.round_at(3).id)
+    store.start_round(store.round_at(4).id)
+    said = "document.getElementById('said').textContent"
+    told = await tab.until(f"{said}.startsWith('Round 4 is on now')", 10)
+    check(told, f"next round while typing: the line by the box says so ({await tab.js(said)!r})")
+    await tab.js("document.getElementById('form').requestSubmit(); true")
+    await asyncio.sleep(0.5)
+    box = await tab.js("document.getElementById('text').value")
+    in_four = [n.text for n in store.notes(store.round_at(4).id)]
+    check(
+        box == "Begun for round 3" and in_four == [],
+        f"... Send keeps the note begun for round 3 in the box ({await tab.js(said)!r})",
+    )
+    await tab.shot(shots / "phone-next-round-while-typing.png")
+    await tab.js("document.getElementById('form').requestSubmit(); true")
+    await tab.until(f"{said}.includes('board')")
+    in_four = [n.text for n in store.notes(store.round_at(4).id)]
+    check(in_four == ["Begun for round 3"], "... Send again adds it to round 4")
 
 
 async def main() -> int:
