@@ -4,12 +4,15 @@ A line is a name and a function ("Ana Lopez, sales"), optionally with the compan
 ("Anna Keller, Nordlicht GmbH, sales" or "Anna Keller, sales, Nordlicht GmbH, Head of
 demand"). Cells are separated by commas, or by tabs when the rows were copied from a
 spreadsheet (where a company may well hold a comma), or by semicolons when a line has
-neither. The function may stand in any cell after the name; the cells left are the company,
+neither; a cell in double quotes is read whole, as CSV writes one ("Acme, Inc."). The
+function may stand in any cell after the name; the cells left are the company,
 then the role. A first line of column names ("Name, Company, Function") is skipped.
 """
 
 from __future__ import annotations
 
+import csv
+import re
 from dataclasses import dataclass
 
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
@@ -35,6 +38,10 @@ HEADER_WORDS = frozenset(
 )
 
 
+# A cell in double quotes (its quotes doubled inside), as CSV writes one.
+_QUOTED = re.compile(r'"(?:[^"]|"")*"')
+
+
 @dataclass(frozen=True)
 class RosterLine:
     """One person of a typed roster."""
@@ -46,9 +53,23 @@ class RosterLine:
 
 
 def split_cells(line: str) -> list[str]:
-    """The line's cells, stripped, without empty ones at the end."""
-    sep = "\t" if "\t" in line else "," if "," in line else ";"
-    cells = [cell.strip() for cell in line.split(sep)]
+    """The line's cells, stripped, without empty ones at the end.
+
+    A cell in double quotes is read whole, as a CSV file or a spreadsheet writes a cell
+    holding the separator ("Acme, Inc.") or a quote (doubled); the separator is the one found
+    outside such cells. A quote left open stays in the text, as typed.
+    """
+    bare = _QUOTED.sub("", line)
+    sep = "\t" if "\t" in bare else "," if "," in bare else ";"
+    try:
+        cells = next(csv.reader([line], delimiter=sep, skipinitialspace=True, strict=True))
+    except csv.Error:
+        # A quote left open would make the rest of the line one cell: read it as typed.
+        # Only a space or so after a closing quote ("Acme, Inc." , sales) is read leniently.
+        open_quote = line.count('"') % 2 == 1
+        lenient = csv.reader([line], delimiter=sep, skipinitialspace=True)
+        cells = line.split(sep) if open_quote else next(lenient)
+    cells = [cell.strip() for cell in cells]
     while cells and not cells[-1]:
         cells.pop()
     return cells

@@ -60,3 +60,32 @@ def test_a_header_line_and_blank_lines_are_skipped_and_a_name_twice_is_refused()
         InvalidInput, match=r"Roster line 1 \(Ana Lopez, s\) and line 3 \(ana lopez, m\) name"
     ):
         parse_roster("Ana Lopez, s\n\nana lopez, m")
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # A CSV file's line, as a text editor or a mail shows it: a cell holding the
+        # separator is quoted. It gave the company '"Acme' and the role 'Inc."'.
+        ('Ana Lopez,"Acme, Inc.",sales', RosterLine("Ana Lopez", "sales", "Acme, Inc.")),
+        (
+            '"Müller, Hans", Nordlicht GmbH, marketing',
+            RosterLine("Müller, Hans", "marketing", "Nordlicht GmbH"),
+        ),
+        # The separator is the one outside the quotes (a semicolon CSV from a German Excel).
+        ('"Müller, Hans";"Kessler AG";m', RosterLine("Müller, Hans", "marketing", "Kessler AG")),
+        # A spreadsheet's cell with a quote in it comes quoted, its quotes doubled.
+        ('"Ærin ""Rin"" O\'Neil"\tAcme\tsales', RosterLine('Ærin "Rin" O\'Neil', "sales", "Acme")),
+        # Quotes inside a cell, or one left open, stay as typed.
+        (
+            'Dwayne "The Rock" Johnson, WWE, s',
+            RosterLine('Dwayne "The Rock" Johnson', "sales", "WWE"),
+        ),
+        ('Ana "Acme, sales', RosterLine('Ana "Acme', "sales")),
+        # (Had the open quote begun a cell, the whole line would be one name.)
+        ('"Ana Lopez, Acme, sales', RosterLine('"Ana Lopez', "sales", "Acme")),
+        ('Ana, "Acme, Inc." , sales', RosterLine("Ana", "sales", "Acme, Inc.")),
+    ],
+)
+def test_quoted_cells_are_read_whole(line: str, person: RosterLine) -> None:
+    assert parse_line(line) == person
