@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.test_acceptance_story import activate
 from tests.ui.test_start_and_files import created_with_roster
@@ -44,3 +45,31 @@ def test_one_person_or_an_empty_roster_is_said_too(qtbot, tmp_path):
         .startswith("No one on the roster yet: Session > People (Ctrl+Shift+P) adds people.")
     )
     win.close()
+
+
+def test_a_list_with_its_column_names_is_read_by_them(qtbot, tmp_path, monkeypatch):
+    # Rows copied from a registration export, first line and all: the first line was refused
+    # as a person's, and without it the first names became the names, the surnames the
+    # companies, and "3 people on the roster" said nothing amiss.
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: refused.append(a[2]))
+    win = created_with_roster(
+        qtbot,
+        tmp_path / "export.roundtable",
+        "Berlin roundtable",
+        "First name\tLast name\tEmail\tCompany\tDepartment\n"
+        "Ana\tLopez\tana@acme.example\tAcme\tSales\n"
+        "Ben\tOkafor\tben@globex.example\tGlobex\tMarketing\n"
+        "Zoë\tBrontë\tzoe@initech.example\tInitech\tMarketing\n",
+    )
+    assert refused == []
+    assert [(p.name, p.organisation, p.function, p.role) for p in win.store.participants()] == [
+        ("Ana Lopez", "Acme", "sales", ""),
+        ("Ben Okafor", "Globex", "marketing", ""),
+        ("Zoë Brontë", "Initech", "marketing", ""),
+    ]
+    assert (
+        win.statusBar()
+        .currentMessage()
+        .startswith("3 people on the roster (1 sales, 2 marketing).")
+    )
