@@ -8,7 +8,7 @@ from typing import Any
 
 import platformdirs
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import InvalidInput
-from roundtable.roster_text import RosterLine, parse_roster, roster_read
+from roundtable.roster_text import RosterError, RosterLine, parse_roster, roster_read
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates
 from ui.windows.contrast import ink
@@ -305,6 +305,10 @@ class StartScreen(FollowUpStart, QWidget):
         except InvalidInput as err:
             QMessageBox.warning(self, "Cannot create session", str(err))
             self.roster.setFocus()
+            if isinstance(err, RosterError):
+                # The line named is selected and in view: in a pasted roster of forty, "line
+                # 36" had to be counted down to.
+                select_line(self.roster, err.line)
             return
         if not path:
             if not self.title.text().strip():
@@ -376,3 +380,14 @@ class StartScreen(FollowUpStart, QWidget):
             self.window_opened = win
             win.show()
             self.close()
+
+
+def select_line(box: QPlainTextEdit, number: int) -> None:
+    """Select line `number` (from 1) of the box and scroll it into view."""
+    block = box.document().findBlockByNumber(number - 1)
+    if not block.isValid():
+        return
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    box.setTextCursor(cursor)
+    box.ensureCursorVisible()
