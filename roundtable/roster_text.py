@@ -33,7 +33,15 @@ class RosterLine:
 
 
 def split_cells(line: str) -> list[str]:
-    """The line's cells, stripped, without empty ones at the end.
+    """The line's cells, stripped, without empty ones at the end (see `all_cells`)."""
+    cells = all_cells(line)
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def all_cells(line: str) -> list[str]:
+    """The line's cells, stripped, empty ones at the end too.
 
     A cell in double quotes is read whole, as a CSV file or a spreadsheet writes a cell
     holding the separator ("Acme, Inc.") or a quote (doubled); the separator is the one found
@@ -49,10 +57,7 @@ def split_cells(line: str) -> list[str]:
         open_quote = line.count('"') % 2 == 1
         lenient = csv.reader([line], delimiter=sep, skipinitialspace=True)
         cells = line.split(sep) if open_quote else next(lenient)
-    cells = [cell.strip() for cell in cells]
-    while cells and not cells[-1]:
-        cells.pop()
-    return cells
+    return [cell.strip() for cell in cells]
 
 
 class RosterError(InvalidInput):
@@ -68,7 +73,10 @@ def parse_line(line: str, columns: list[str] | None = None) -> RosterLine:
     """One roster line (read by the header's `columns` when the roster has a header line,
     see roster_columns.py); InvalidInput says what is wrong with it."""
     cells = split_cells(line)
-    if columns is None:
+    if columns is None or len(all_cells(line)) < len(columns):
+        # A line typed under the column names with fewer cells than they have ("Ana Lopez,
+        # sales" under "Name, Company, Function": the company left out) is read as one
+        # without them; a spreadsheet's or a CSV file's row has every cell, empty or not.
         return _read(cells[0] if cells else "", cells[1:])
     name, functions, company, role = by_column(cells, columns)
     if "function" not in columns:

@@ -117,6 +117,12 @@ def test_a_header_line_says_which_column_is_which() -> None:
     assert parse_roster("Name, Function, Role\nAna Lopez, marketing, Sales enablement") == [
         RosterLine("Ana Lopez", "marketing", role="Sales enablement")
     ]
+    # A line typed with fewer cells than the columns (the company left out, as a line may)
+    # is read as a line without column names is: its sales was taken for the company.
+    assert parse_roster("Name, Company, Function\nAna Lopez, sales\nBen Okafor, Globex, m") == [
+        RosterLine("Ana Lopez", "sales"),
+        RosterLine("Ben Okafor", "marketing", "Globex"),
+    ]
     # A one-column list under its column name.
     assert parse_roster("Name\nAna Lopez\nBen Okafor") == [
         RosterLine("Ana Lopez", "other"),
