@@ -85,6 +85,10 @@ def parse_line(line: str, columns: list[str] | None = None) -> RosterLine:
     try:
         function = parse_function(cell, default="other")
     except InvalidInput:
+        try:  # a line that does not follow the columns ("Ana Lopez, Acme, s" under "Name,
+            return _read(cells[0], cells[1:])  # Function") is read as one without them
+        except InvalidInput:
+            pass
         raise InvalidInput(
             f"Unknown function {cell!r} in the function column: use sales, marketing or other."
         ) from None

@@ -123,6 +123,10 @@ def test_a_header_line_says_which_column_is_which() -> None:
         RosterLine("Ana Lopez", "sales"),
         RosterLine("Ben Okafor", "marketing", "Globex"),
     ]
+    # More cells than the columns, the function not where they say: read without them.
+    assert parse_roster("Name, Function\nAna Lopez, Acme, s") == [
+        RosterLine("Ana Lopez", "sales", "Acme")
+    ]
     # A one-column list under its column name.
     assert parse_roster("Name\nAna Lopez\nBen Okafor") == [
         RosterLine("Ana Lopez", "other"),
