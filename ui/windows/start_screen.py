@@ -44,6 +44,7 @@ from ui.windows.dialogs import (
 from ui.windows.lone_sides import LoneSideWarning, typed_people
 from ui.windows.recent_list import MISSING, PATH, RecentList
 from ui.windows.sizing import TITLE_BAR, fit_roster_box, fit_to_screen, invalidate_all
+from ui.windows.start_draft import StartDraft
 from ui.windows.start_follow_up import FollowUpStart
 from ui.windows.tight_form import tight_form
 from ui.windows.window_actions import as_typed
@@ -199,6 +200,8 @@ class StartScreen(FollowUpStart, QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(QLabel("New session"))
+        self.draft = StartDraft(self)  # the title and roster typed last time, if any
+        lay.addWidget(self.draft.note)
         lay.addLayout(form)
         # Room the recent list does not take (none yet, or a short list) goes here, between
         # the form and the recent sessions: given to the form's wrapped labels, it showed
@@ -208,6 +211,7 @@ class StartScreen(FollowUpStart, QWidget):
         lay.addWidget(self.recent, 1)
         lay.addWidget(self.no_recent)
         lay.addLayout(buttons)
+        self.draft.restore()
         fit_roster_box(self, self.roster)
         fit_to_screen(self)
         # The keyboard starts where a person starts: on Continue when there is a session to
@@ -334,6 +338,7 @@ class StartScreen(FollowUpStart, QWidget):
             Path(path).unlink(missing_ok=True) if isinstance(err, InvalidInput) else None
             QMessageBox.warning(self, "Cannot create session", str(err))
             return
+        self.draft.forget()
         self.open_path(path)
         win = self.window_opened
         if win is not None:  # a new session opened with an empty status line
