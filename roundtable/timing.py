@@ -73,9 +73,11 @@ def replan(
     a minute more than it has run).
 
     Rounds give way in turn, each down to MIN_ROUND_S or MIN_ROUND_SHARE of its timebox,
-    whichever is longer: first the unprotected rounds before the final one (in proportion to
-    what each can give), then the final round, never below `min_final_s`, and only then the
-    protected rounds (a protected final round among them). A round already shorter than its
+    whichever is longer: first the unprotected rounds after the current one and before the
+    final one (in proportion to what each can give), then the current round (the clock the
+    room watches moves only when those are not enough), then the final round, never below
+    `min_final_s`, and only then the protected rounds (a protected final or current round
+    among them). A round already shorter than its
     floor keeps its time. New timeboxes are whole minutes. When even that does not end the
     session by the deadline, the plan is as close as it gets (the caller says how late it
     still is). Returns {round_id: timebox_s}
@@ -112,10 +114,11 @@ def replan(
         running = [now_on]
     new = {r.id: r.timebox_s for r in running + later}
     # Shorten unprotected non-final rounds first (proportionally to what they can give),
-    # then the final round, and the protected ones last: "shortened last" is what the
-    # round dialog promises.
+    # then the current one, then the final round, and the protected ones last: "shortened
+    # last" is what the round dialog promises.
     groups = (
-        [r for r in running + later[:-1] if not r.protected],
+        [r for r in later[:-1] if not r.protected],
+        [r for r in running if not r.protected],
         [final] if not final.protected else [],
         [r for r in running + later if r.protected],
     )

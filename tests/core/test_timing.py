@@ -167,3 +167,17 @@ def test_replan_takes_time_from_the_round_just_begun_before_the_protected_one():
     # Over its time, it has nothing to give: the rounds after it give as before.
     over = timing.replan(rounds, 2, 2000 + 1560, deadline)
     assert 2 not in over and over[4] < 600 and over.get(3, 1500) <= 1500
+
+
+def test_replan_moves_the_clock_the_room_watches_only_when_the_rounds_after_are_not_enough():
+    # Five minutes into "What works", six minutes late (the welcome ran over): "Why it's
+    # broken" gives the six minutes and the running clock does not jump.
+    works = rnd(2, 1200, since=1000.0)
+    broken = rnd(3, 1500)
+    changers, closing = replace(rnd(4, 1500), protected=True), rnd(5, 600)
+    rounds = [rnd(1, 600, elapsed=960), works, broken, changers, closing]
+    deadline = 1000 - 960 + 600 + 1200 + 1500 + 1500 + 600
+    assert timing.replan(rounds, 2, 1300, deadline) == {3: 1500 - 360}
+    # Far behind, "Why it's broken" at its floor: the running round gives next, before the
+    # closing round and Game changers.
+    assert timing.replan(rounds, 2, 1300, deadline - 20 * 60) == {3: 600, 2: 540}
