@@ -4,35 +4,22 @@ A line is a name and a function ("Ana Lopez, sales"), optionally with the compan
 ("Anna Keller, Nordlicht GmbH, sales" or "Anna Keller, sales, Nordlicht GmbH, Head of
 demand"). Cells are separated by commas, or by tabs when the rows were copied from a
 spreadsheet (where a company may well hold a comma), or by semicolons when a line has
-neither. The function may stand in any cell after the name; the cells left are the company,
+neither; a cell in double quotes is read whole, as CSV writes one ("Acme, Inc."). The
+function may stand in any cell after the name; the cells left are the company,
 then the role. A first line of column names ("Name, Company, Function") is skipped.
 """
 
 from __future__ import annotations
 
+import csv
+import re
 from dataclasses import dataclass
 
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
+from .roster_columns import by_column, column_kinds, unknown_columns
 
-# Column names a header line is made of (any case).
-HEADER_WORDS = frozenset(
-    {
-        "name",
-        "names",
-        "participant",
-        "person",
-        "function",
-        "team",
-        "department",
-        "company",
-        "organisation",
-        "organization",
-        "org",
-        "role",
-        "title",
-        "job title",
-    }
-)
+# A cell in double quotes (its quotes doubled inside), as CSV writes one.
+_QUOTED = re.compile(r'"(?:[^"]|"")*"')
 
 
 @dataclass(frozen=True)
@@ -46,23 +33,71 @@ class RosterLine:
 
 
 def split_cells(line: str) -> list[str]:
-    """The line's cells, stripped, without empty ones at the end."""
-    sep = "\t" if "\t" in line else "," if "," in line else ";"
-    cells = [cell.strip() for cell in line.split(sep)]
+    """The line's cells, stripped, without empty ones at the end (see `all_cells`)."""
+    cells = all_cells(line)
     while cells and not cells[-1]:
         cells.pop()
     return cells
 
 
-def _is_header(cells: list[str]) -> bool:
-    return len(cells) >= 2 and all(c.casefold() in HEADER_WORDS for c in cells)
+def all_cells(line: str) -> list[str]:
+    """The line's cells, stripped, empty ones at the end too.
+
+    A cell in double quotes is read whole, as a CSV file or a spreadsheet writes a cell
+    holding the separator ("Acme, Inc.") or a quote (doubled); the separator is the one found
+    outside such cells. A quote left open stays in the text, as typed.
+    """
+    bare = _QUOTED.sub("", line)
+    sep = "\t" if "\t" in bare else "," if "," in bare else ";"
+    try:
+        cells = next(csv.reader([line], delimiter=sep, skipinitialspace=True, strict=True))
+    except csv.Error:
+        # A quote left open would make the rest of the line one cell: read it as typed.
+        # Only a space or so after a closing quote ("Acme, Inc." , sales) is read leniently.
+        open_quote = line.count('"') % 2 == 1
+        lenient = csv.reader([line], delimiter=sep, skipinitialspace=True)
+        cells = line.split(sep) if open_quote else next(lenient)
+    return [cell.strip() for cell in cells]
 
 
-def parse_line(line: str) -> RosterLine:
-    """One roster line; InvalidInput says what is wrong with it."""
+class RosterError(InvalidInput):
+    """A roster line that cannot be read; `line` is its number (from 1), for the box to
+    show it."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def parse_line(line: str, columns: list[str] | None = None) -> RosterLine:
+    """One roster line (read by the header's `columns` when the roster has a header line,
+    see roster_columns.py); InvalidInput says what is wrong with it."""
     cells = split_cells(line)
-    name = validate_person_name(cells[0] if cells else "")
-    rest = cells[1:]
+    if columns is None or len(all_cells(line)) < len(columns):
+        # A line typed under the column names with fewer cells than they have ("Ana Lopez,
+        # sales" under "Name, Company, Function": the company left out) is read as one
+        # without them; a spreadsheet's or a CSV file's row has every cell, empty or not.
+        return _read(cells[0] if cells else "", cells[1:])
+    name, functions, company, role = by_column(cells, columns)
+    if "function" not in columns:
+        return RosterLine(validate_person_name(name), "other", company, role)
+    cell = functions[0] if functions else ""
+    try:
+        function = parse_function(cell, default="other")
+    except InvalidInput:
+        try:  # a line that does not follow the columns ("Ana Lopez, Acme, s" under "Name,
+            return _read(cells[0], cells[1:])  # Function") is read as one without them
+        except InvalidInput:
+            pass
+        raise InvalidInput(
+            f"Unknown function {cell!r} in the function column: use sales, marketing or other."
+        ) from None
+    return RosterLine(validate_person_name(name), function, company, role)
+
+
+def _read(name_cell: str, rest: list[str]) -> RosterLine:
+    """A line without a header: the name first, the function in any cell after it."""
+    name = validate_person_name(name_cell)
     if not rest:
         return RosterLine(name, "other")
     found: list[tuple[int, Function]] = []
@@ -98,37 +133,58 @@ def parse_line(line: str) -> RosterLine:
 
 
 def parse_roster(text: str) -> list[RosterLine]:
-    """Every person of a typed roster; InvalidInput names the first bad line.
+    """Every person of a typed roster; RosterError names the first bad line.
 
-    Blank lines and a first line of column names are skipped; a name given twice (as the
-    store compares names: any case, accents ignored) is refused, naming both lines, since
-    @name could then mean either.
+    Blank lines are skipped. A first line of column names ("First name, Last name, Email,
+    Company, Function") is not a person: it says how the lines under it are read. A name
+    given twice (as the store compares names: any case, accents ignored) is refused, naming
+    both lines, since @name could then mean either.
     """
     people: list[RosterLine] = []
     seen: dict[str, str] = {}  # name_key -> "line 1 (Ana Lopez)"
     first = True
+    columns: list[str] | None = None
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        if first and _is_header(split_cells(line)):
-            first = False
-            continue
-        first = False
         where = f"line {number} ({_shown(line)})"
+        if first:
+            first = False
+            columns = column_kinds(split_cells(line))
+            if columns is not None:
+                continue
+            _refuse_unknown_columns(line, where, number)
         try:
-            person = parse_line(line)
+            person = parse_line(line, columns)
         except InvalidInput as err:
-            raise InvalidInput(f"Roster {where}: {err}") from None
+            raise RosterError(f"Roster {where}: {err}", number) from None
         key = name_key(person.name)
         if key in seen:
-            raise InvalidInput(
+            raise RosterError(
                 f"Roster {seen[key]} and {where} name the same person (names are compared in"
                 " any case, accents ignored, so @name could mean either): add a surname or"
-                " initial."
+                " initial.",
+                number,
             )
         seen[key] = where
         people.append(person)
     return people
+
+
+def _refuse_unknown_columns(line: str, where: str, number: int) -> None:
+    """A first line of column names with one the roster does not know ("Name, Company,
+    Function, Notes") was refused as a person's line: "None of 'Company', 'Function',
+    'Notes' is a function"."""
+    unknown = unknown_columns(split_cells(line))
+    if not unknown:
+        return
+    raise RosterError(
+        f"Roster {where} looks like column names, but Roundtable does not know"
+        f" {', '.join(repr(c) for c in unknown)}: rename {'it' if len(unknown) == 1 else 'them'}"
+        " (Name, First name, Last name, Company, Function, Role or Email) or take"
+        f" {'that column' if len(unknown) == 1 else 'those columns'} out.",
+        number,
+    )
 
 
 def _shown(line: str, limit: int = 60) -> str:

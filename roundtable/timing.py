@@ -68,12 +68,16 @@ def replan(
     min_final_s: int = MIN_FINAL_ROUND_S,
     planned: Mapping[int, int] | None = None,
 ) -> dict[int, int]:
-    """New timeboxes for the rounds after the current one so the session ends by `deadline`.
+    """New timeboxes for the rounds left so the session ends by `deadline`: those after the
+    current one, and the current one itself while it has run less than its timebox (down to
+    a minute more than it has run).
 
     Rounds give way in turn, each down to MIN_ROUND_S or MIN_ROUND_SHARE of its timebox,
-    whichever is longer: first the unprotected rounds before the final one (in proportion to
-    what each can give), then the final round, never below `min_final_s`, and only then the
-    protected rounds (a protected final round among them). A round already shorter than its
+    whichever is longer: first the unprotected rounds after the current one and before the
+    final one (in proportion to what each can give), then the current round (the clock the
+    room watches moves only when those are not enough), then the final round, never below
+    `min_final_s`, and only then the protected rounds (a protected final or current round
+    among them). A round already shorter than its
     floor keeps its time. New timeboxes are whole minutes. When even that does not end the
     session by the deadline, the plan is as close as it gets (the caller says how late it
     still is). Returns {round_id: timebox_s}
@@ -89,7 +93,6 @@ def replan(
     over = projected_end(rounds, current_id, now) - deadline
     if over <= 0:
         return {}
-    new = {r.id: r.timebox_s for r in later}
     planned = planned or {}
 
     def floor(r: Round) -> int:
@@ -100,13 +103,24 @@ def replan(
     floors = {r.id: floor(r) for r in later}
     final = later[-1]
     floors[final.id] = min(final.timebox_s, min_final_s)
+    # The round on the clock gives time too while it has time to give: the re-plan asked
+    # for just after Next round cut the protected round and the closing one, and left the
+    # round just begun its whole 25 minutes. It keeps a minute more than it has run.
+    now_on = next((r for r in rounds if r.id == current_id), None)
+    running = []
+    if now_on is not None and now_on.ended_at is None and _has_run(now_on):
+        ran = math.ceil((now_on.elapsed_at(now) + 60) / 60) * 60
+        floors[now_on.id] = min(now_on.timebox_s, max(floor(now_on), ran))
+        running = [now_on]
+    new = {r.id: r.timebox_s for r in running + later}
     # Shorten unprotected non-final rounds first (proportionally to what they can give),
-    # then the final round, and the protected ones last: "shortened last" is what the
-    # round dialog promises.
+    # then the current one, then the final round, and the protected ones last: "shortened
+    # last" is what the round dialog promises.
     groups = (
         [r for r in later[:-1] if not r.protected],
+        [r for r in running if not r.protected],
         [final] if not final.protected else [],
-        [r for r in later if r.protected],
+        [r for r in running + later if r.protected],
     )
     for group in groups:
         spare = sum(new[r.id] - floors[r.id] for r in group)
@@ -119,7 +133,9 @@ def replan(
             new[r.id] = max(floors[r.id], int(new[r.id] - give) // 60 * 60)
         over -= take
     return {
-        rid: t for rid, t in new.items() if t != next(r.timebox_s for r in later if r.id == rid)
+        rid: t
+        for rid, t in new.items()
+        if t != next(r.timebox_s for r in running + later if r.id == rid)
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from roundtable.model import InvalidInput
-from roundtable.roster_text import RosterLine, parse_line, parse_roster
+from roundtable.roster_text import RosterError, RosterLine, parse_line, parse_roster
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,95 @@ def test_a_header_line_and_blank_lines_are_skipped_and_a_name_twice_is_refused()
         InvalidInput, match=r"Roster line 1 \(Ana Lopez, s\) and line 3 \(ana lopez, m\) name"
     ):
         parse_roster("Ana Lopez, s\n\nana lopez, m")
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # A CSV file's line, as a text editor or a mail shows it: a cell holding the
+        # separator is quoted. It gave the company '"Acme' and the role 'Inc."'.
+        ('Ana Lopez,"Acme, Inc.",sales', RosterLine("Ana Lopez", "sales", "Acme, Inc.")),
+        (
+            '"Müller, Hans", Nordlicht GmbH, marketing',
+            RosterLine("Müller, Hans", "marketing", "Nordlicht GmbH"),
+        ),
+        # The separator is the one outside the quotes (a semicolon CSV from a German Excel).
+        ('"Müller, Hans";"Kessler AG";m', RosterLine("Müller, Hans", "marketing", "Kessler AG")),
+        # A spreadsheet's cell with a quote in it comes quoted, its quotes doubled.
+        ('"Ærin ""Rin"" O\'Neil"\tAcme\tsales', RosterLine('Ærin "Rin" O\'Neil', "sales", "Acme")),
+        # Quotes inside a cell, or one left open, stay as typed.
+        (
+            'Dwayne "The Rock" Johnson, WWE, s',
+            RosterLine('Dwayne "The Rock" Johnson', "sales", "WWE"),
+        ),
+        ('Ana "Acme, sales', RosterLine('Ana "Acme', "sales")),
+        # (Had the open quote begun a cell, the whole line would be one name.)
+        ('"Ana Lopez, Acme, sales', RosterLine('"Ana Lopez', "sales", "Acme")),
+        ('Ana, "Acme, Inc." , sales', RosterLine("Ana", "sales", "Acme, Inc.")),
+    ],
+)
+def test_quoted_cells_are_read_whole(line: str, person: RosterLine) -> None:
+    assert parse_line(line) == person
+
+
+def test_a_header_line_says_which_column_is_which() -> None:
+    # A registration tool's export: read by position, the first names were the names, the
+    # surnames the companies and the email addresses the roles (and no word said so).
+    text = (
+        "First name\tLast name\tEmail\tCompany\tDepartment\n"
+        "Ana\tLopez\tana@acme.example\tAcme\tSales\n"
+        "Ben\tOkafor\tben@globex.example\tGlobex\tMarketing\n"
+        "Chloé\tDubois\t\tInitech\t\n"
+    )
+    assert parse_roster(text) == [
+        RosterLine("Ana Lopez", "sales", "Acme"),
+        RosterLine("Ben Okafor", "marketing", "Globex"),
+        RosterLine("Chloé Dubois", "other", "Initech"),
+    ]
+    # The columns in another order, the surname first (a German form: Name, Vorname).
+    assert parse_roster(
+        "Firma; Name; Vorname; Funktion; Position\nKessler AG; Brandt; Jonas; m; CMO"
+    ) == [RosterLine("Jonas Brandt", "marketing", "Kessler AG", "CMO")]
+    # The company first: it was taken for the name.
+    assert parse_roster("Company, Name, Function\nAcme, Ana Lopez, s") == [
+        RosterLine("Ana Lopez", "sales", "Acme")
+    ]
+    # A role column holding a function's word is a role: the function column says.
+    assert parse_roster("Name, Function, Role\nAna Lopez, marketing, Sales enablement") == [
+        RosterLine("Ana Lopez", "marketing", role="Sales enablement")
+    ]
+    # A line typed with fewer cells than the columns (the company left out, as a line may)
+    # is read as a line without column names is: its sales was taken for the company.
+    assert parse_roster("Name, Company, Function\nAna Lopez, sales\nBen Okafor, Globex, m") == [
+        RosterLine("Ana Lopez", "sales"),
+        RosterLine("Ben Okafor", "marketing", "Globex"),
+    ]
+    # More cells than the columns, the function not where they say: read without them.
+    assert parse_roster("Name, Function\nAna Lopez, Acme, s") == [
+        RosterLine("Ana Lopez", "sales", "Acme")
+    ]
+    # A one-column list under its column name.
+    assert parse_roster("Name\nAna Lopez\nBen Okafor") == [
+        RosterLine("Ana Lopez", "other"),
+        RosterLine("Ben Okafor", "other"),
+    ]
+
+
+def test_a_header_line_the_roster_cannot_read_is_said_and_points_at_its_line() -> None:
+    with pytest.raises(
+        RosterError, match="Unknown function 'Finance' in the function column"
+    ) as bad:
+        parse_roster("\nName, Team\nAna Lopez, s\nBen Okafor, Finance")
+    assert bad.value.line == 4
+    # Column names with one Roundtable does not know were refused as a person's line:
+    # "None of 'Company', 'Function', 'Notes' is a function".
+    with pytest.raises(
+        RosterError,
+        match=r"Roster line 1 \(.*\) looks like column names, but Roundtable does not know"
+        r" 'Dietary needs': rename it",
+    ) as bad:
+        parse_roster("Full name, Company, Function, Dietary needs\nAna Lopez, Acme, s, none")
+    assert bad.value.line == 1
+    with pytest.raises(RosterError, match=r"line 1 .* and line 3") as bad:
+        parse_roster("Ana Lopez, s\n\nana lopez, m")
+    assert bad.value.line == 3

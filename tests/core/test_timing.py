@@ -148,3 +148,36 @@ def test_planned_end_keeps_a_round_that_ran_moved_above_the_first_started():
     ]
     events = [Event(1, at, "round_started", {"id": 1, "at": 1000.0})]
     assert timing.planned_end(rounds, events) == 1000 + 600 + 1200 + 900
+
+
+def test_replan_takes_time_from_the_round_just_begun_before_the_protected_one():
+    # Round 2 ran six minutes over; Ctrl+R pressed just after Next round cut the protected
+    # "Game changers" and the closing round, and left the round just begun its 25 minutes.
+    works = rnd(1, 1200, elapsed=1560)
+    broken = rnd(2, 1500, since=2000.0)
+    changers, closing = replace(rnd(3, 1500), protected=True), rnd(4, 600)
+    rounds = [works, broken, changers, closing]
+    deadline = 2000 - 1560 + 1200 + 1500 + 1500 + 600
+    plan = timing.replan(rounds, 2, 2020, deadline)
+    assert plan == {2: 1500 - 360}
+    # Ten minutes into it, it still gives; it keeps a minute more than it has run (whole
+    # minutes), so its clock does not go over at once.
+    late = timing.replan(rounds, 2, 2000 + 600, deadline - 600)  # 16 minutes late
+    assert late == {2: 660, 4: 480}
+    # Over its time, it has nothing to give: the rounds after it give as before.
+    over = timing.replan(rounds, 2, 2000 + 1560, deadline)
+    assert 2 not in over and over[4] < 600 and over.get(3, 1500) <= 1500
+
+
+def test_replan_moves_the_clock_the_room_watches_only_when_the_rounds_after_are_not_enough():
+    # Five minutes into "What works", six minutes late (the welcome ran over): "Why it's
+    # broken" gives the six minutes and the running clock does not jump.
+    works = rnd(2, 1200, since=1000.0)
+    broken = rnd(3, 1500)
+    changers, closing = replace(rnd(4, 1500), protected=True), rnd(5, 600)
+    rounds = [rnd(1, 600, elapsed=960), works, broken, changers, closing]
+    deadline = 1000 - 960 + 600 + 1200 + 1500 + 1500 + 600
+    assert timing.replan(rounds, 2, 1300, deadline) == {3: 1500 - 360}
+    # Far behind, "Why it's broken" at its floor: the running round gives next, before the
+    # closing round and Game changers.
+    assert timing.replan(rounds, 2, 1300, deadline - 20 * 60) == {3: 600, 2: 540}

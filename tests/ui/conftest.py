@@ -112,6 +112,8 @@ def battery_dies(window) -> None:
     for timer in window.findChildren(QTimer):
         timer.stop()
     window.hide()
+    window.presenter.hide()  # (a top-level window of its own: it outlived the hide above)
+    window.presenter.setUpdatesEnabled(False)
     window._closed = True
     window.signals.detach()
     window.store.close()

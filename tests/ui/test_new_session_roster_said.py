@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from tests.ui.test_acceptance_story import activate
 from tests.ui.test_start_and_files import created_with_roster
+from ui.windows.start_screen import StartScreen
 
 
 def test_create_session_says_how_many_people_the_roster_gave_by_function(qtbot, tmp_path):
@@ -44,3 +46,55 @@ def test_one_person_or_an_empty_roster_is_said_too(qtbot, tmp_path):
         .startswith("No one on the roster yet: Session > People (Ctrl+Shift+P) adds people.")
     )
     win.close()
+
+
+def test_a_bad_roster_line_is_selected_in_the_box(qtbot, monkeypatch):
+    # With forty people pasted, "Roster line 36 ... and line 37 name the same person" left
+    # the facilitator counting lines in a box that shows about a dozen.
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.keyClicks(screen.title, "Berlin roundtable")
+    people = [f"Person {n}, Company {n}, {'sales' if n % 2 else 'marketing'}" for n in range(40)]
+    people[36] = "Person 35, Company X, m"
+    screen.roster.setPlainText("\n".join(["Name, Company, Function", *people]))
+    qtbot.mouseClick(
+        screen.findChild(QPushButton, "createSessionButton"), Qt.MouseButton.LeftButton
+    )
+    assert shown and "line 37 (Person 35, Company 35, sales) and line 38" in shown[0]
+    assert screen.window_opened is None
+    cursor = screen.roster.textCursor()
+    assert cursor.selectedText() == "Person 35, Company X, m"
+    assert screen.roster.cursorRect().top() >= 0
+    assert screen.roster.cursorRect().bottom() <= screen.roster.viewport().height()
+    assert screen.roster.toPlainText().count("\n") == 40  # nothing lost
+
+
+def test_a_list_with_its_column_names_is_read_by_them(qtbot, tmp_path, monkeypatch):
+    # Rows copied from a registration export, first line and all: the first line was refused
+    # as a person's, and without it the first names became the names, the surnames the
+    # companies, and "3 people on the roster" said nothing amiss.
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: refused.append(a[2]))
+    win = created_with_roster(
+        qtbot,
+        tmp_path / "export.roundtable",
+        "Berlin roundtable",
+        "First name\tLast name\tEmail\tCompany\tDepartment\n"
+        "Ana\tLopez\tana@acme.example\tAcme\tSales\n"
+        "Ben\tOkafor\tben@globex.example\tGlobex\tMarketing\n"
+        "Zoë\tBrontë\tzoe@initech.example\tInitech\tMarketing\n",
+    )
+    assert refused == []
+    assert [(p.name, p.organisation, p.function, p.role) for p in win.store.participants()] == [
+        ("Ana Lopez", "Acme", "sales", ""),
+        ("Ben Okafor", "Globex", "marketing", ""),
+        ("Zoë Brontë", "Initech", "marketing", ""),
+    ]
+    assert (
+        win.statusBar()
+        .currentMessage()
+        .startswith("3 people on the roster (1 sales, 2 marketing).")
+    )

@@ -118,3 +118,34 @@ def test_the_wall_says_when_the_session_runs_late_and_which_key_re_plans(
     qtbot.keyClick(view, Qt.Key.Key_Backspace)
     window.refresh_timer()
     assert view.hint.text() == view.HINT  # on time again
+
+
+def test_re_planned_just_after_next_round_the_round_begun_gives_the_time(qtbot, window, fake_clock):
+    # "What works" ran six minutes over; the facilitator moved on and pressed Ctrl+R twenty
+    # seconds into "Why it's broken": Game changers went 25 -> 24 min and Commitments 10 ->
+    # 5 ("protected: the others are at their shortest"), and the round just begun kept 25.
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    rounds = {r.title: r for r in window.store.rounds()}
+    window.start_btn.click()
+    fake_clock.advance(rounds["Welcome"].timebox_s)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Right, ctrl)
+    fake_clock.advance(rounds["What works"].timebox_s + 6 * 60)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Right, ctrl)
+    fake_clock.advance(20)
+    window.refresh_timer()
+    assert window.projected.text().endswith("(6 min late)")
+    assert window.timer_label.text() == "24:40"
+    qtbot.keyClick(window.entry, Qt.Key.Key_R, ctrl)
+    window.refresh_timer()
+    after = {r.title: r.timebox_s // 60 for r in window.store.rounds()}
+    assert after["Game changers"] == 25 and after["Commitments"] == 10
+    assert after["Why it's broken"] == 19
+    assert window.timer_label.text() == "18:40"
+    assert "(" not in window.projected.text()  # on time again
+    assert window.statusBar().currentMessage() == (
+        "Re-planned to end on time: Why it's broken 25 → 19 min; Game changers kept whole"
+        " (protected) (Ctrl+Z undoes)."
+    )
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, ctrl)
+    window.refresh_timer()
+    assert window.timer_label.text() == "24:40"

@@ -147,6 +147,10 @@ def test_follow_up_a_session_keeps_the_typed_roster_and_a_chosen_anonymity(
         )
     )
     win.close()
+    # The roster typed is in the follow-up now: the next start screen does not bring it back.
+    again = StartScreen()
+    qtbot.addWidget(again)
+    assert again.roster.toPlainText() == "" and again.title.text() == ""
 
 
 def test_follow_up_a_session_keeps_last_times_anonymity_unless_the_box_is_clicked(

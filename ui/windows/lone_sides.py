@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from roundtable.anonymity import Person, lone_side_warnings
 from roundtable.model import InvalidInput
-from roundtable.roster_text import RosterLine, parse_line
+from roundtable.roster_columns import column_kinds
+from roundtable.roster_text import RosterLine, parse_line, split_cells
 from ui.windows.contrast import ink
 
 
@@ -22,12 +23,14 @@ def typed_people(text: str) -> list[RosterLine]:
     """The people of a roster box as far as they can be read: a line still being typed,
     or wrong, is left out here (Create session names it)."""
     people = []
-    for line in text.splitlines():
-        if line.strip():
-            try:
-                people.append(parse_line(line))
-            except InvalidInput:
-                continue
+    lines = [line for line in text.splitlines() if line.strip()]
+    # Read by the header's columns, as Create session reads them (roster_columns.py).
+    columns = column_kinds(split_cells(lines[0])) if lines else None
+    for line in lines[1:] if columns is not None else lines:
+        try:
+            people.append(parse_line(line, columns))
+        except InvalidInput:
+            continue
     return people
 
 

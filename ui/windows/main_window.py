@@ -44,6 +44,7 @@ from ui.windows.read_only import lock_read_only
 from ui.windows.round_controls import RoundControls
 from ui.windows.sizing import make_room_for_board
 from ui.windows.stepped import rows_to_show, said_after, said_of_clock
+from ui.windows.wall_back import WallBack
 from ui.windows.wall_control import WallControl
 from ui.windows.window_actions import add_action, build_actions
 
@@ -127,6 +128,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
             self.history.watch()
             restore_draft(self)
             self.drafts = DraftKeeper(self)
+            self.wall_back = WallBack(self)  # the presenter view, if up when it died
         if store.read_only:
             lock_read_only(self)  # after the panels: their commands are locked too
             self.outside = FollowWriter(self)  # what the writing window puts in the file

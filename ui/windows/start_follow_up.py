@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from roundtable.follow_up import create_follow_up
 from roundtable.model import InvalidInput
+from roundtable.roster_text import RosterError
 from roundtable.store import SessionFileError, Store
 from ui.follow_up_action import carried_over
 from ui.windows.dialogs import FILE_FILTER, safe_file_name, start_folder
@@ -27,6 +28,7 @@ class FollowUpStart:
     title: Any
     anonymous: Any
     anonymous_chosen: bool
+    draft: Any
     open_path: Any
     new_file_or_open: Any
     window_opened: Any
@@ -41,6 +43,10 @@ class FollowUpStart:
         except InvalidInput as err:
             QMessageBox.warning(self, "Cannot follow up", str(err))
             self.roster.setFocus()
+            if isinstance(err, RosterError):
+                from ui.windows.start_screen import select_line  # (it imports this module)
+
+                select_line(self.roster, err.line)
             return
         name, _ = QFileDialog.getOpenFileName(
             self, "Which session does this follow up?", str(start_folder()), FILE_FILTER
@@ -73,6 +79,7 @@ class FollowUpStart:
         except (InvalidInput, SessionFileError) as err:
             QMessageBox.warning(self, "Cannot follow up", str(err))
             return
+        self.draft.forget()  # the title and roster typed are in the session now
         self.open_path(path)
         win = self.window_opened
         if win is not None:  # a main window (open_session)

@@ -8,7 +8,7 @@ from typing import Any
 
 import platformdirs
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import InvalidInput
-from roundtable.roster_text import RosterLine, parse_roster, roster_read
+from roundtable.roster_text import RosterError, RosterLine, parse_roster, roster_read
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates
 from ui.windows.contrast import ink
@@ -44,6 +44,7 @@ from ui.windows.dialogs import (
 from ui.windows.lone_sides import LoneSideWarning, typed_people
 from ui.windows.recent_list import MISSING, PATH, RecentList
 from ui.windows.sizing import TITLE_BAR, fit_roster_box, fit_to_screen, invalidate_all
+from ui.windows.start_draft import StartDraft
 from ui.windows.start_follow_up import FollowUpStart
 from ui.windows.tight_form import tight_form
 from ui.windows.window_actions import as_typed
@@ -199,6 +200,8 @@ class StartScreen(FollowUpStart, QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(QLabel("New session"))
+        self.draft = StartDraft(self)  # the title and roster typed last time, if any
+        lay.addWidget(self.draft.note)
         lay.addLayout(form)
         # Room the recent list does not take (none yet, or a short list) goes here, between
         # the form and the recent sessions: given to the form's wrapped labels, it showed
@@ -208,6 +211,7 @@ class StartScreen(FollowUpStart, QWidget):
         lay.addWidget(self.recent, 1)
         lay.addWidget(self.no_recent)
         lay.addLayout(buttons)
+        self.draft.restore()
         fit_roster_box(self, self.roster)
         fit_to_screen(self)
         # The keyboard starts where a person starts: on Continue when there is a session to
@@ -305,6 +309,10 @@ class StartScreen(FollowUpStart, QWidget):
         except InvalidInput as err:
             QMessageBox.warning(self, "Cannot create session", str(err))
             self.roster.setFocus()
+            if isinstance(err, RosterError):
+                # The line named is selected and in view: in a pasted roster of forty, "line
+                # 36" had to be counted down to.
+                select_line(self.roster, err.line)
             return
         if not path:
             if not self.title.text().strip():
@@ -330,6 +338,7 @@ class StartScreen(FollowUpStart, QWidget):
             Path(path).unlink(missing_ok=True) if isinstance(err, InvalidInput) else None
             QMessageBox.warning(self, "Cannot create session", str(err))
             return
+        self.draft.forget()
         self.open_path(path)
         win = self.window_opened
         if win is not None:  # a new session opened with an empty status line
@@ -376,3 +385,14 @@ class StartScreen(FollowUpStart, QWidget):
             self.window_opened = win
             win.show()
             self.close()
+
+
+def select_line(box: QPlainTextEdit, number: int) -> None:
+    """Select line `number` (from 1) of the box and scroll it into view."""
+    block = box.document().findBlockByNumber(number - 1)
+    if not block.isValid():
+        return
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    box.setTextCursor(cursor)
+    box.ensureCursorVisible()

@@ -1,0 +1,53 @@
+"""The presenter view comes back after a crash or a flat battery, not after a close."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import battery_dies, shown_window
+
+
+def f5(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+
+
+def test_the_wall_is_back_after_the_battery_dies(
+    qtbot, window, presenter_up, session_file, fake_clock
+):
+    # The laptop died with the wall on the projector: on restart the notes and the clock were
+    # back, but the projector showed the main window until the facilitator thought of F5.
+    qtbot.keyClicks(presenter_up, "s: joint pipeline reviews")
+    qtbot.keyClick(presenter_up, Qt.Key.Key_Return)
+    fake_clock.advance(120)
+    battery_dies(window)
+    again = shown_window(qtbot, session_file, fake_clock)
+    qtbot.waitUntil(lambda: again.presenter.isVisible())
+    assert again.presenter.wall.model().rowCount() >= 1
+    assert again.presenter.timer.text() == "08:00"
+    said = again.statusBar().currentMessage()
+    assert "Round 1's clock ran on while the session was closed: 08:00 left." in said
+    assert "The presenter view is back, as it was when the session closed." in said
+    # F5 there takes it away as before, and a window closed on purpose opens without it.
+    qtbot.keyClick(again.presenter, Qt.Key.Key_F5)
+    assert not again.presenter.isVisible()
+    f5(qtbot, again)
+    assert again.presenter.isVisible()
+    again.close()
+    third = shown_window(qtbot, session_file, fake_clock)
+    qtbot.wait(50)
+    assert not third.presenter.isVisible()
+    third.close()
+
+
+def test_a_session_not_on_the_clock_opens_without_the_wall(qtbot, window, session_file, fake_clock):
+    # The view shown before the first round started: nothing runs to come back to.
+    f5(qtbot, window)
+    assert window.presenter.isVisible()
+    battery_dies(window)
+    again = shown_window(qtbot, session_file, fake_clock)
+    qtbot.wait(50)
+    assert not again.presenter.isVisible()
+    again.close()

@@ -1,0 +1,64 @@
+"""The presenter view comes back after a crash or a flat battery.
+
+Mid-session the laptop died with the wall on the projector; on restart the notes, the clock
+and undo were all back, but the projector showed the desktop (or, on one screen, the main
+window with its panels) until the facilitator thought of F5. Whether the view is up is kept
+(QSettings, by the file's path, as it is shown or hidden); a window opening on a session
+whose round is on the clock (running or paused) with the view kept up shows it again and
+says so. Closing the window hides the view first, so a session closed on purpose opens
+without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+
+
+def _key(window: Any) -> str:
+    return f"presenterUp/{Path(window.store.path).resolve().as_posix()}"
+
+
+class WallBack(QObject):
+    """Keeps whether `window`'s presenter view is up, and shows it again on opening."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pending = self._was_up() and self._on_the_clock()
+        window.presenter.installEventFilter(self)
+        if self.pending:
+            window.installEventFilter(self)
+            # Said as the window opens, with what else is said then (the clock ran on).
+            window.show_status("The presenter view is back, as it was when the session closed.")
+
+    def _was_up(self) -> bool:
+        return QSettings().value(_key(self.window)) in (True, "true")
+
+    def _on_the_clock(self) -> bool:
+        store = self.window.store
+        rid = store.session().current_round_id
+        rnd = store.round(rid) if rid is not None else None
+        return rnd is not None and rnd.ended_at is None and (rnd.is_running or rnd.elapsed_s > 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        kind = event.type()
+        # Hidden along with its window (the window hidden as a process ends) is not hidden
+        # by the facilitator: only F5, Esc or closing the window say the view is down.
+        hidden_by_hand = kind == QEvent.Type.Hide and self.window.isVisible()
+        if watched is self.window.presenter and (kind == QEvent.Type.Show or hidden_by_hand):
+            settings = QSettings()
+            settings.setValue(_key(self.window), kind == QEvent.Type.Show)
+            settings.sync()  # a flat battery leaves no later moment to write it
+        elif watched is self.window and kind == QEvent.Type.Show and self.pending:
+            self.pending = False
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._show_again)
+        return False
+
+    def _show_again(self) -> None:
+        if self.window.presenter.isVisible() or getattr(self.window, "_closed", False):
+            return
+        self.window.toggle_presenter()
