@@ -51,3 +51,19 @@ def test_a_session_not_on_the_clock_opens_without_the_wall(qtbot, window, sessio
     qtbot.wait(50)
     assert not again.presenter.isVisible()
     again.close()
+
+
+def test_opened_the_next_day_the_session_does_not_come_up_on_the_wall(
+    qtbot, window, presenter_up, session_file, fake_clock
+):
+    # The laptop died mid-round; the organizer opens the file on it the next morning to send
+    # the minutes: the wall came up full screen over the desktop.
+    qtbot.keyClicks(presenter_up, "s: joint pipeline reviews")
+    qtbot.keyClick(presenter_up, Qt.Key.Key_Return)
+    battery_dies(window)
+    fake_clock.advance(16 * 60 * 60)
+    again = shown_window(qtbot, session_file, fake_clock)
+    qtbot.wait(50)
+    assert not again.presenter.isVisible()
+    assert "The presenter view is back" not in again.statusBar().currentMessage()
+    again.close()

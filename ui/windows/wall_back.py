@@ -5,8 +5,9 @@ and undo were all back, but the projector showed the desktop (or, on one screen,
 window with its panels) until the facilitator thought of F5. Whether the view is up is kept
 (QSettings, by the file's path, as it is shown or hidden); a window opening on a session
 whose round is on the clock (running or paused) with the view kept up shows it again and
-says so. Closing the window hides the view first, so a session closed on purpose opens
-without it.
+says so, when the session was changed in the last two hours (the laptop died in the room,
+not the day before). Closing the window hides the view first, so a session closed on purpose
+opens without it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+
+# How long after the session's last change a restart still puts the view back.
+BACK_WITHIN_S = 2 * 60 * 60
 
 
 def _key(window: Any) -> str:
@@ -27,7 +31,7 @@ class WallBack(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.pending = self._was_up() and self._on_the_clock()
+        self.pending = self._was_up() and self._on_the_clock() and self._lately()
         window.presenter.installEventFilter(self)
         if self.pending:
             window.installEventFilter(self)
@@ -36,6 +40,13 @@ class WallBack(QObject):
 
     def _was_up(self) -> bool:
         return QSettings().value(_key(self.window)) in (True, "true")
+
+    def _lately(self) -> bool:
+        """The session was last changed lately: the laptop died in the room. Opened the next
+        day on the same laptop (to read it or export the minutes), the session had not come
+        back up full screen over the desktop."""
+        last = self.window.store.events(limit=1)
+        return bool(last) and self.window.clock() - last[-1].at.timestamp() < BACK_WITHIN_S
 
     def _on_the_clock(self) -> bool:
         store = self.window.store
