@@ -276,13 +276,33 @@ def validate_person_name(name: str) -> str:
     return cleaned
 
 
+# The functions' names in the languages of the rooms (a roster or a CSV from a German,
+# French, Spanish, Italian, Portuguese or Dutch registration list), accents aside.
+_FUNCTION_NAMES: dict[Function, frozenset[str]] = {
+    "sales": frozenset(
+        {"vertrieb", "verkauf", "ventes", "vente", "ventas", "venta", "vendas", "vendite"}
+        | {"verkoop"}
+    ),
+    "marketing": frozenset({"mercadeo", "mercadotecnia"}),
+    "other": frozenset(
+        {"andere", "sonstige", "sonstiges", "autre", "autres", "otro", "otros", "otra"}
+        | {"outro", "outros", "altro", "altri", "overig", "anders"}
+    ),
+}
+
+
 def parse_function(value: str | None, *, default: Function = "other") -> Function:
-    """Read a function name or its first letter ("s", "Sales", "MARKETING") leniently."""
+    """Read a function name or its first letter ("s", "Sales", "MARKETING") leniently, or
+    its name in another language of the rooms ("Vertrieb", "Ventes", "Márketing")."""
     if value is None or not value.strip():
         return default
     v = value.strip().lower()
     for f in FUNCTIONS:
         if v == f or v == f[0] or (len(v) >= 3 and f.startswith(v)):
+            return f
+    bare = "".join(c for c in unicodedata.normalize("NFKD", v) if not unicodedata.combining(c))
+    for f in FUNCTIONS:
+        if bare == f or bare in _FUNCTION_NAMES[f]:
             return f
     raise InvalidInput(f"Unknown function {value!r}: use sales, marketing or other.")
 

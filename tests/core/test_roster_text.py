@@ -31,6 +31,11 @@ from roundtable.roster_text import RosterError, RosterLine, parse_line, parse_ro
         ),
         ("Chloé Dubois, Other Ltd, other", RosterLine("Chloé Dubois", "other", "Other Ltd")),
         ("Ben Okafor\t\tmarketing\t", RosterLine("Ben Okafor", "marketing")),
+        # A registration list in the room's language names the department so.
+        ("Jonas Brandt, Kessler AG, Vertrieb", RosterLine("Jonas Brandt", "sales", "Kessler AG")),
+        ("Chloé Dubois; Ventes", RosterLine("Chloé Dubois", "sales")),
+        ("Lucía Gómez, Márketing", RosterLine("Lucía Gómez", "marketing")),
+        ("Marta Rossi, Altro", RosterLine("Marta Rossi", "other")),
     ],
 )
 def test_a_line_gives_name_function_company_and_role(line: str, person: RosterLine) -> None:
