@@ -149,3 +149,16 @@ def test_re_planned_just_after_next_round_the_round_begun_gives_the_time(qtbot, 
     qtbot.keyClick(window.entry, Qt.Key.Key_Z, ctrl)
     window.refresh_timer()
     assert window.timer_label.text() == "24:40"
+
+
+def test_minutes_late_agree_with_the_two_clock_times_shown():
+    # Planned 13:48:40, projected 13:53:30: the window read "Projected end 13:53 (4 min
+    # late)" against a plan of 13:48.
+    from datetime import datetime
+
+    from ui.windows.round_controls import late_minutes
+
+    deadline = datetime(2026, 12, 6, 13, 48, 40).timestamp()
+    end = datetime(2026, 12, 6, 13, 53, 30).timestamp()
+    assert late_minutes(end - deadline, deadline) == 5
+    assert late_minutes(6 * 60, datetime(2026, 12, 6, 13, 48, 0).timestamp()) == 6

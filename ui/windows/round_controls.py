@@ -157,7 +157,7 @@ class RoundControls(AgendaEdits):
             late = timing.projected_end(rounds, cur.id if cur else None, now) - deadline
             self.show_status(
                 f"Every round left is at its shortest and the session is still"
-                f" {int(late // 60)} min late: skip or remove a round to end on time."
+                f" {late_minutes(late, deadline)} min late: skip or remove a round to end on time."
                 if late >= 60
                 else "Nothing to re-plan: the session ends on time."
             )
@@ -186,8 +186,8 @@ class RoundControls(AgendaEdits):
         if late >= 60:
             # The rounds are at their shortest: say so rather than promise an on-time end.
             self.show_status(
-                f"Re-planned: {changes}. Still {int(late // 60)} min late with every round at"
-                " its shortest; skip or remove a round to end on time (Ctrl+Z undoes)."
+                f"Re-planned: {changes}. Still {late_minutes(late, deadline)} min late with every"
+                " round at its shortest; skip or remove a round to end on time (Ctrl+Z undoes)."
             )
             return
         self.show_status(f"Re-planned to end on time: {changes} (Ctrl+Z undoes).")
@@ -249,14 +249,15 @@ class RoundControls(AgendaEdits):
             # (a look at round 4 took rounds 1-3 off the projected end).
             running = self.store.session().current_round_id
             end = timing.projected_end(rounds, r.id if running == r.id else running, now)
-            late = end - self._deadline()
+            deadline = self._deadline()
+            late = end - deadline
             self.projected.setText(
                 f"Projected end {datetime.fromtimestamp(end).strftime('%H:%M')}"
-                + (f"  ({int(late // 60)} min late)" if late >= 60 else "")
+                + (f"  ({late_minutes(late, deadline)} min late)" if late >= 60 else "")
             )
             self.replan_btn.setEnabled(late >= 60 and not self.store.read_only)
             self.presenter.offer(
-                f"{int(late // 60)} min late (projected end"
+                f"{late_minutes(late, deadline)} min late (projected end"
                 f" {datetime.fromtimestamp(end):%H:%M}): Ctrl+R re-plans the rounds left."
                 if self.replan_btn.isEnabled()
                 else ""
@@ -323,6 +324,12 @@ class RoundControls(AgendaEdits):
         if self.entry.placeholderText() != text:
             self.entry.setToolTip(tip)  # first: a line too narrow for the text tips it whole
             self.entry.setPlaceholderText(text)
+
+
+def late_minutes(late: float, deadline: float) -> int:
+    """Minutes late as the two clock times read (both shown to the minute): 13:53 against a
+    planned 13:48 is 5 min late, even when it is 4 min 50 s (it said "4 min late")."""
+    return int((deadline + late) // 60) - int(deadline // 60)
 
 
 def session_over(current: Round, rounds: Sequence[Round], now: float) -> bool:
