@@ -56,3 +56,10 @@ def test_an_ended_round_reads_on_a_dark_window(qtbot, dark, session_file, fake_c
     base = win.agenda.palette().color(QPalette.ColorRole.Base)
     assert contrast(item.foreground().color(), base) >= 4.5
     win.close()
+
+
+def test_the_agenda_says_how_a_round_is_edited(window):
+    # Nothing on screen said that a double-click (or Ctrl+Shift+E) edits a round.
+    assert window.agenda.toolTip() == (
+        "Double-click a round (or Ctrl+Shift+E) to edit its question and minutes"
+    )

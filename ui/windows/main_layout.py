@@ -60,6 +60,8 @@ def lay_out(win: MainWindow) -> None:
     win.agenda.setSpacing(2)
     win.agenda.setItemDelegate(AgendaRows(win.agenda))
     win.agenda.itemDoubleClicked.connect(lambda _item: win.edit_round())
+    # Nothing on screen said how a round's question or minutes are changed (Session menu).
+    win.agenda.setToolTip("Double-click a round (or Ctrl+Shift+E) to edit its question and minutes")
     win.agenda.installEventFilter(win)
     win.timer_label = TimerLabel("roundTimer")
     win.projected = QLabel(objectName="projectedEnd")
