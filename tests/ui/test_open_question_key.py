@@ -153,3 +153,25 @@ def test_a_question_that_cannot_be_added_marks_nothing(qtbot, window):
     assert [n.id for n in window.store.notes(window.shown_round_id())] == [before]
     assert not window.store.note(before).open_question
     assert window.entry.text() == "x" * 2000  # kept, with why it was not added
+
+
+def test_the_note_typed_is_marked_not_a_phone_note_that_came_in_since(qtbot, window):
+    asked = type_note(qtbot, window, f"s: {QUESTION}")
+    rid = window.shown_round_id()
+    phone = window.store.add_note(rid, "We need one CRM", function="marketing", source="device")
+    qtbot.waitUntil(lambda: window.board.card(phone.id) is not None)
+    ctrl_shift_o(qtbot, window.entry)
+    assert window.store.note(asked).open_question
+    assert not window.store.note(phone.id).open_question
+    assert window.board.card(phone.id).text() == "We need one CRM"
+
+
+def test_a_pasted_question_is_the_one_marked(qtbot, window):
+    type_note(qtbot, window, "s: Leads wait four days for a call")
+    QApplication.clipboard().setText(f"{QUESTION}\nWho owns the webinar follow-up?")
+    qtbot.keyClick(window.entry, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    phone = window.store.add_note(window.shown_round_id(), "One CRM", source="device")
+    ctrl_shift_o(qtbot, window.entry)
+    marked = [n.text for n in window.store.notes(window.shown_round_id()) if n.open_question]
+    assert marked == ["Who owns the webinar follow-up?"]
+    assert not window.store.note(phone.id).open_question

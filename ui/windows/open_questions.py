@@ -20,11 +20,15 @@ KEYS = "Ctrl+Shift+O"
 
 def notes_to_mark(window: Any) -> list[int]:
     """On the board, the selected cards; anywhere else (the note line, the wall typed into
-    on one screen, a panel) the note just typed, as Ctrl+Return takes it."""
+    on one screen, a panel) the note just typed or pasted in this window, even when a
+    phone's note came in after it (else the round's newest)."""
     if window.board.hasFocus():
         return list(window.selected_note_ids())
     rid = window.shown_round_id()
     notes = window.store.notes(rid) if rid is not None else []
+    if window.typed_note_id in {n.id for n in notes}:
+        # Typed here, not the newest note: a phone's note that came in since took the mark.
+        return [window.typed_note_id]
     return [max(n.id for n in notes)] if notes else []
 
 
