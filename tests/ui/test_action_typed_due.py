@@ -26,6 +26,10 @@ def day(text: str) -> date:
         ("Send the SLA draft, due 31/12", "Send the SLA draft", "", "31/12"),
         ("Cut response time by half @Ana", "Cut response time by half", "Ana Lopez", None),
         ("Grow pipeline by Q3", "Grow pipeline by Q3", "", None),
+        ("Cut the sales cycle by two weeks", "Cut the sales cycle by two weeks", "", None),
+        ("Raise the lead score bar by 12.5", "Raise the lead score bar by 12.5", "", None),
+        ("Share the deck due in two weeks", "Share the deck", "", "in two weeks"),
+        ("Book the venue by 15.1.", "Book the venue", "", "15.1."),
     ],
 )
 def test_a_date_at_the_end_is_the_due_date(qtbot, window, typed, what, owner, due):

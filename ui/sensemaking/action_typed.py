@@ -16,13 +16,19 @@ from ui.windows.capture import find_participant, parse_entry
 
 # " by …" or " due …" (also "due by", "due on"): the rest of the line is read as a date.
 _DUE_WORD = re.compile(r"[\s,;]+(?:by|due(?:\s+(?:by|on))?)\s+", re.IGNORECASE)
+# An amount, not a day, though the date reader takes it as one ("in two weeks", "12.5" the
+# 12th of May): "cut the sales cycle by two weeks", "raise the threshold by 12.5".
+_AMOUNT = re.compile(r"^(?:\d+[.,]\d+|(?:\S+\s+)?(?:days?|weeks?|months?|years?))$", re.I)
 
 
 def due_at_end(text: str, as_date: Any) -> tuple[str, date | None]:
     """`text` without a due date typed at its end, and the date; (`text`, None) when its end
     reads as no date ("cut response time by half" keeps its words)."""
     for found in reversed(list(_DUE_WORD.finditer(text))):
-        due = as_date(text[found.end() :].strip(" .")) if found.start() > 0 else None
+        tail = text[found.end() :].strip()
+        if found.start() == 0 or _AMOUNT.match(tail):
+            continue
+        due = as_date(tail.removesuffix(".") if tail.count(".") == 1 else tail)
         if due is not None:
             return text[: found.start()].rstrip(" ,;-–—"), due
     return text, None
