@@ -29,6 +29,7 @@ from roundtable.store import Store
 from roundtable.templates import get_template
 
 FOLLOW_UP_TEMPLATE = "follow-up-review"
+ASKED_PREFIX = "Open question: "  # before each question carried over, once
 
 
 def create_follow_up(
@@ -114,7 +115,9 @@ def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | N
     if review is not None:
         # Questions the room could not answer last time: open again until someone has one.
         for n in (n for n in snap.notes if n.open_question):
-            text = f"Open question: {n.text}"
+            # A question carried once already keeps its one "Open question: ": a third
+            # session read "Open question: Open question: …".
+            text = f"{ASKED_PREFIX}{n.text.removeprefix(ASKED_PREFIX)}"
             try:
                 note = new.add_note(review.id, text, function=n.function, source="import")
             except InvalidInput:  # too long with its prefix

@@ -21,6 +21,7 @@ INSTALLERS: list[str] = [
     "ui.sensemaking.themes.install",
     "ui.sensemaking.votes.install",
     "ui.sensemaking.action_keys.install",
+    "ui.windows.card_menu.install",
     "ui.windows.find_notes.install",
     "ui.windows.board_zoom.install",
     "ui.phones_action.install",

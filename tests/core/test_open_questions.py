@@ -177,3 +177,14 @@ def test_info_counts_the_open_questions(store: Store, capsys) -> None:
     assert "3 notes, 0 themes, 0 action items, 1 open question" in capsys.readouterr().out
     assert main(["info", str(path), "--json"]) == 0
     assert '"open_questions": 1' in capsys.readouterr().out
+
+
+def test_a_question_carried_twice_keeps_one_prefix(store: Store, tmp_path: Path) -> None:
+    session_with_a_question(store)
+    path = store.path
+    store.close()
+    first = create_follow_up(path, tmp_path / "next.roundtable")
+    second = create_follow_up(first, tmp_path / "after.roundtable")
+    with Store.open(second) as new:
+        asked = [n.text for n in new.notes() if n.open_question]
+    assert asked == [f"Open question: {ASKED}"]  # not "Open question: Open question: …"

@@ -22,7 +22,7 @@ def test_deleting_an_action_item_says_which_and_how_to_bring_it_back(qtbot, wind
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert [r[WHAT] for r in rows(window)] == ["Shared dashboard"]
     assert window.statusBar().currentMessage() == (
-        "Deleted action “Send the SLA draft to both…”: Ctrl+Z brings it back."
+        "Deleted action “Send the SLA draft to both VPs”: Ctrl+Z brings it back."
     )
     view.setCurrentIndex(panel_of(window).proxy.index(0, WHAT))
     button = next(b for b in panel_of(window).findChildren(QPushButton) if b.text() == "Delete")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
+from roundtable.dates import typed_as_date
 from tests.ui.conftest import shown_window
 from tests.ui.test_note_line_drafts import click_round
 from tests.ui.test_sensemaking_themes import add_notes, click_card
@@ -99,7 +102,13 @@ def test_words_typed_after_ctrl_alt_n_go_before_the_authors_name(qtbot, window):
     assert entry.text() == "Book the pipeline review by Friday @Ana Lopez"
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     (action,) = window.store.actions()
-    assert (action.text, action.owner) == ("Book the pipeline review by Friday", "Ana Lopez")
+    # ... and "by Friday" is its due date (it stayed in the words, with Due empty).
+    friday = typed_as_date("friday", today=date.today())
+    assert (action.text, action.owner, action.due) == (
+        "Book the pipeline review",
+        "Ana Lopez",
+        friday,
+    )
 
 
 def test_ctrl_alt_n_keeps_an_item_typed_in_the_line(qtbot, window):

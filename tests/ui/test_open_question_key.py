@@ -113,3 +113,65 @@ def test_find_open_question_keeps_the_marked_cards(qtbot, window):
     type_note(qtbot, window, "m: Pricing page confuses buyers")
     find(qtbot, window, "open question")
     assert visible_cards(window) == [f"{QUESTION}\n{MARK}"]
+
+
+def test_a_question_still_in_the_note_line_is_added_and_marked(qtbot, window):
+    before = type_note(qtbot, window, "s: Leads wait four days for a call")
+    qtbot.keyClicks(window.entry, f"m: {QUESTION}")
+    ctrl_shift_o(qtbot, window.entry)  # before Enter: the question meant, not the note before
+    assert window.entry.text() == ""
+    store = window.store
+    (asked,) = [n for n in store.notes(window.shown_round_id()) if n.id != before]
+    assert (asked.text, asked.function, asked.open_question) == (QUESTION, "marketing", True)
+    assert not store.note(before).open_question
+    assert window.board.card(asked.id).text() == f"{QUESTION}\n{MARK}"
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Added “How do other companies split…” as an open question")
+    )
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not store.note(asked.id).open_question  # first the mark
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [n.id for n in store.notes(window.shown_round_id())] == [before]  # then the note
+
+
+def test_a_question_typed_on_the_wall_is_added_and_marked(qtbot, window, presenter_up):
+    view = presenter_up
+    qtbot.keyClicks(view, f"m: {QUESTION}")
+    qtbot.keyClick(view, Qt.Key.Key_O, SHIFT_CTRL)  # Enter not pressed
+    (note,) = window.store.notes(window.shown_round_id())
+    assert (note.text, note.open_question) == (QUESTION, True)
+    assert QUESTION not in view.hint.text()  # no longer shown as being typed
+    assert view.hint.text().startswith("Added “How do other companies split…”")
+
+
+def test_a_question_that_cannot_be_added_marks_nothing(qtbot, window):
+    before = type_note(qtbot, window, "s: Leads wait four days for a call")
+    qtbot.keyClicks(window.entry, "x" * 2000)
+    ctrl_shift_o(qtbot, window.entry)
+    assert [n.id for n in window.store.notes(window.shown_round_id())] == [before]
+    assert not window.store.note(before).open_question
+    assert window.entry.text() == "x" * 2000  # kept, with why it was not added
+
+
+def test_the_note_typed_is_marked_not_a_phone_note_that_came_in_since(qtbot, window):
+    asked = type_note(qtbot, window, f"s: {QUESTION}")
+    rid = window.shown_round_id()
+    phone = window.store.add_note(rid, "We need one CRM", function="marketing", source="device")
+    qtbot.waitUntil(lambda: window.board.card(phone.id) is not None)
+    ctrl_shift_o(qtbot, window.entry)
+    assert window.store.note(asked).open_question
+    assert not window.store.note(phone.id).open_question
+    assert window.board.card(phone.id).text() == "We need one CRM"
+
+
+def test_a_pasted_question_is_the_one_marked(qtbot, window):
+    type_note(qtbot, window, "s: Leads wait four days for a call")
+    QApplication.clipboard().setText(f"{QUESTION}\nWho owns the webinar follow-up?")
+    qtbot.keyClick(window.entry, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    phone = window.store.add_note(window.shown_round_id(), "One CRM", source="device")
+    ctrl_shift_o(qtbot, window.entry)
+    marked = [n.text for n in window.store.notes(window.shown_round_id()) if n.open_question]
+    assert marked == ["Who owns the webinar follow-up?"]
+    assert not window.store.note(phone.id).open_question

@@ -40,7 +40,8 @@ class ActionEntry(QLineEdit):
         self._given = PLACEHOLDERS[0]
         self.setPlaceholderText(PLACEHOLDERS[0])
         self.setToolTip(
-            "A new action item: what will be done, and @owner at the start or end."
+            "A new action item: what will be done, @owner at the start or end, and"
+            " “by Friday” (or any date) at the end."
             " Enter adds it; Tab then goes to its due date (its owner first if it has none)."
         )
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.dates import written_date
-from roundtable.model import InvalidInput, counted, owner_function_from_text
+from roundtable.model import InvalidInput, counted
 from ui.commands import brief
 from ui.sensemaking.action_columns import HINT, SharedColumns
 from ui.sensemaking.action_commands import AddAction, DeleteAction
@@ -51,8 +51,9 @@ from ui.sensemaking.action_model import (
 )
 from ui.sensemaking.action_refused import said_kept
 from ui.sensemaking.action_table import ActionTable
+from ui.sensemaking.action_typed import read_typed
 from ui.sensemaking.keep_current import KeepCurrent
-from ui.windows.capture import LONG_NAME, find_participant, parse_entry, participants_named
+from ui.windows.capture import LONG_NAME, find_participant, participants_named
 from ui.windows.contrast import ink
 
 
@@ -298,36 +299,27 @@ class ActionsPanel(SharedColumns, QWidget):
             self.table.scrollTo(self.proxy.mapFromSource(source))
         who = f" for {owner['owner']}" if "owner" in owner else ""
         if isinstance(owner.get("due"), date):
-            who = f", due {written_date(owner['due'])}"  # type: ignore[arg-type]
+            who += f", due {written_date(owner['due'])}"
         guessed = ""
         if owner.get("owner_function") == "other" and not self._on_roster(str(owner["owner"])):
             name = str(owner["owner"])
             guessed = " " + off_roster(name, [p.name for p in participants_named(self.store, name)])
         # With an owner already, Tab gives it a due date (it offered "an owner" it had).
-        missing = {"owner": "a due date", "due": "an owner"}.get(
-            next(iter(owner), ""), "an owner and a due date"
-        )
+        missing = {
+            ("owner",): "a due date",
+            ("due",): "an owner",
+            (): "an owner and a due date",
+        }.get(tuple(k for k in ("owner", "due") if k in owner))
         self.window_.show_status(
-            f"Action item added{who}.{guessed} Type the next one, or press Tab to give this"
-            f" one {missing}."
+            f"Action item added{who}.{guessed} Type the next one"
+            + (f", or press Tab to give this one {missing}." if missing else ".")
         )
         self.entry.setFocus()
 
     def _owner_from(self, typed: str) -> tuple[str, dict[str, object]]:
-        """The action's text and, from an "@name" at its start or end, its owner: a roster
-        name brings that person's function, other text is kept as typed."""
-        text, _fn, name = parse_entry(
-            typed, "other", lambda n: find_participant(self.store, n) is not None
-        )
-        if not name:
-            return typed, {}
-        person = find_participant(self.store, name)
-        if person is None:
-            due = self.model.owner_as_date(name)
-            if due is not None:  # "… @friday": the day it is due, not its owner (as in Owner)
-                return text, {"due": due}
-            return text, {"owner": name, "owner_function": owner_function_from_text(name)}
-        return text, {"owner": person.name, "owner_function": person.function}
+        """The action's text and, from an "@name" at its start or end, its owner (a roster
+        name brings that person's function), and from "by …" at its end, its due date."""
+        return read_typed(self.store, self.model.owner_as_date, typed)
 
     def _editor_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter on the due date (or theme) of the item just added, and after Tab from the

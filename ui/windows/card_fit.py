@@ -4,7 +4,8 @@ A card grows with its note up to the board's card height; a longer note is cut (
 and F2 have it whole). Qt drew such a note on past the card's text area: under a proposed
 theme's tag, the tag's rule ran through the last line shown ("owns the fix and every quarter
 we argue" struck through), and the line after it showed half. The text is now cut after the
-last word whose line fits, and "…" says there is more.
+last word whose line fits, and "…" says there is more. A note marked as an open question
+keeps its mark under the cut: it was the card's last line, so a long question lost it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 _LINE_BREAK = "\u2028"  # how initStyleOption writes a card's line breaks
 _TRIM = " ,;:.-–—"
+# Under a note marked as a question the room could not answer (ui.windows.open_questions).
+OPEN_QUESTION_LINE = "? Open question"
+_MARK = f"\n{OPEN_QUESTION_LINE}"
 
 
 def fitted_text(opt: QStyleOptionViewItem) -> str:
@@ -32,10 +36,11 @@ def fitted_text(opt: QStyleOptionViewItem) -> str:
     text = opt.text.replace(_LINE_BREAK, "\n")
     if width <= 0 or fits(text):
         return opt.text
-    words = text.split(" ")
+    kept = _MARK if text.endswith(_MARK) else ""  # the mark stays whole, under the "…"
+    words = text.removesuffix(kept).split(" ")
 
     def cut(count: int) -> str:
-        return " ".join(words[:count]).rstrip(_TRIM + "\n") + "…"
+        return " ".join(words[:count]).rstrip(_TRIM + "\n") + "…" + kept
 
     low, high = 0, len(words) - 1  # the most words that fit with "…" after them
     while low < high:

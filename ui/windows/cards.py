@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from ui.windows.card_fit import OPEN_QUESTION_LINE as OPEN_QUESTION_LINE  # (re-exported)
 from ui.windows.card_fit import fitted_text
 from ui.windows.card_images import CardImages
 from ui.windows.contrast import BODY, legible, luminance
@@ -47,10 +48,6 @@ PROPOSAL = Qt.ItemDataRole.UserRole + 2
 NOTE_IDS = "application/x-roundtable-note-ids"
 # A card selected or with the keyboard is framed; any other is a plain card.
 _MARKED = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus).value
-
-
-# Under a note marked as a question the room could not answer (ui.windows.open_questions).
-OPEN_QUESTION_LINE = "? Open question"
 
 
 def proposal_line(label: str) -> str:

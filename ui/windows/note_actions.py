@@ -43,6 +43,9 @@ class NoteActions:
     statusBar: Any
     _capture_error: str | None = None
     _note_said: str | None = None  # what the status line last said of a note typed
+    # The note typed (or pasted) last in this window: what Ctrl+Shift+O from the note line
+    # marks. The newest note was marked, and with phones on that was a phone's note.
+    typed_note_id: int | None = None
 
     def function_typed_last(self) -> Function:
         """The function of the newest note typed without a name (a name gives that person's
@@ -72,7 +75,8 @@ class NoteActions:
         self._set_function(sticky)
         try:
             line_before = before if has_prefix(raw) else None
-            self.undo_stack.push(AddNote(self.store, rid, text, fn, pid, line_before))
+            command = AddNote(self.store, rid, text, fn, pid, line_before)
+            self.undo_stack.push(command)
         except InvalidInput as err:
             self._capture_error = str(err)
             self.show_status(self._capture_error)
@@ -90,6 +94,7 @@ class NoteActions:
                 f"{err}\n\nThe note is still in the note line: press Enter to try again.",
             )
             return
+        self.typed_note_id = command.note_id
         self.entry.clear()
         self.clear_capture_error()
         person = self.store.participant(pid) if pid is not None else None

@@ -71,8 +71,10 @@ def add_pasted_lines(window: Any, lines: list[str]) -> bool:
     if read.notes:
         line_before = before if read.prefixed else None
         try:
-            if not window.undo_stack.push(AddNotes(window.store, read.notes, line_before)):
+            command = AddNotes(window.store, read.notes, line_before)
+            if not window.undo_stack.push(command):
                 return True  # read-only: the stack said so, and nothing changed
+            window.typed_note_id = max(command.ids, default=None)  # Ctrl+Shift+O marks it
         except InvalidInput as err:
             window.show_status(f"The pasted lines were not added: {err}")
             return True

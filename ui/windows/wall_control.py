@@ -108,10 +108,12 @@ class WallControl:
         """Through the menu entry: a disabled one (the session is over, or read-only) does
         nothing from the view either. What the main window says of it is behind the view,
         so the view says it in its top line."""
-        before = self.statusBar().currentMessage()
+        before, typed = self.statusBar().currentMessage(), self.entry.text()
         if not self.run_passed_key(action):  # a note half typed: the line's own undo first
             self.presenter.echo(self.entry.text())
             return
+        if self.entry.text() != typed:  # Ctrl+Shift+O added the note being typed
+            self.presenter.echo(self.entry.text())
         said = self.statusBar().currentMessage()
         fn = action.objectName().removeprefix("function")
         if fn in FUNCTIONS:
