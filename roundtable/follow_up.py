@@ -16,6 +16,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from roundtable.export.content import held_on
+from roundtable.export.wording import CARRIED_QUESTION
 from roundtable.model import (
     FUNCTIONS,
     MAX_NAME_CHARS,
@@ -29,7 +30,7 @@ from roundtable.store import Store
 from roundtable.templates import get_template
 
 FOLLOW_UP_TEMPLATE = "follow-up-review"
-ASKED_PREFIX = "Open question: "  # before each question carried over, once
+ASKED_PREFIX = CARRIED_QUESTION  # before each question carried over, once
 
 
 def create_follow_up(
@@ -120,8 +121,8 @@ def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | N
             text = f"{ASKED_PREFIX}{n.text.removeprefix(ASKED_PREFIX)}"
             try:
                 note = new.add_note(review.id, text, function=n.function, source="import")
-            except InvalidInput:  # too long with its prefix
-                short = text[:MAX_NOTE_CHARS]
+            except InvalidInput:  # too long with its prefix: cut at a word, and said
+                short = text[: MAX_NOTE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:.-") + "…"
                 note = new.add_note(review.id, short, function=n.function, source="import")
             new.update_note(note.id, open_question=True)
     # The day its minutes give, so the two sets of minutes agree about when it was.

@@ -62,6 +62,7 @@ from roundtable.export.wording import (
     overdue,
     owner_function,
     previous_session_parts,
+    question_text,
     quiet_round_parts,
     summary_actions,
     summary_unvoted_notes,
@@ -187,7 +188,7 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
             said = who(q, question=False)
             _line(
                 doc,
-                (q.text, "", True),
+                (question_text(q), "", True),
                 (f" ({said}; " if said else " (", "ig", False),
                 (f"round {q.round_position}, ", "ig", False),
                 (q.round_title, "ig", True),

@@ -38,6 +38,7 @@ from roundtable.export.wording import (
     overdue,
     owner_function,
     previous_session_parts,
+    question_text,
     quiet_round_parts,
     summary_actions,
     summary_unvoted_notes,
@@ -181,7 +182,7 @@ def render_markdown(m: Minutes) -> str:
             out.append(
                 _line(
                     "- ",
-                    _typed(q.text),
+                    _typed(question_text(q)),
                     _own(f" ({md_escape(said)})" if said else "", "i"),
                     _own(f", round {q.round_position}, "),
                     _typed(q.round_title),

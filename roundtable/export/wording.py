@@ -165,6 +165,16 @@ def summary_unvoted_notes(m: Minutes) -> list[str]:
     ]
 
 
+# Before each question a follow-up carries over from the session before (roundtable.follow_up).
+CARRIED_QUESTION = "Open question: "
+
+
+def question_text(note: NoteLine) -> str:
+    """An open question as the minutes' list of them gives it: a question carried over reads
+    without its "Open question: " there (under that heading it was said twice)."""
+    return note.text.removeprefix(CARRIED_QUESTION)
+
+
 def who(note: NoteLine, *, question: bool = True) -> str:
     """The attribution after a note: "sales" or "Hannah Berg, sales"; "" in an anonymous
     session, where a function held by few people would point at them. A note marked as an

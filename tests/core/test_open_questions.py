@@ -188,3 +188,36 @@ def test_a_question_carried_twice_keeps_one_prefix(store: Store, tmp_path: Path)
     with Store.open(second) as new:
         asked = [n.text for n in new.notes() if n.open_question]
     assert asked == [f"Open question: {ASKED}"]  # not "Open question: Open question: …"
+
+
+def test_the_follow_ups_minutes_list_a_carried_question_without_its_prefix(
+    store: Store, tmp_path: Path
+) -> None:
+    session_with_a_question(store)
+    path = store.path
+    store.close()
+    follow = create_follow_up(path, tmp_path / "next.roundtable")
+    with Store.open(follow) as new:
+        snap = new.snapshot()
+    lines = paragraphs(export_minutes(snap, "docx", tmp_path / "next.docx"))
+    at = lines.index("Open questions")
+    assert lines[at + 1] == f"{ASKED} (sales; round 2, Commitments review)"
+    assert f"Open question: {ASKED} (sales; open question)" in lines  # its round says so
+    md = export_minutes(snap, "md", tmp_path / "next.md").read_text("utf-8")
+    assert f"- {ASKED} _(sales)_, round 2, Commitments review" in md.splitlines()
+
+
+def test_a_question_too_long_to_carry_whole_is_cut_at_a_word_and_says_so(
+    store: Store, tmp_path: Path
+) -> None:
+    r2 = store.round_at(2)
+    long = "Why " + " ".join(["does the handover stall"] * 20) + " for weeks?"
+    assert len(long) <= 500 < len("Open question: " + long)
+    note = store.add_note(r2.id, long, function="sales")
+    store.update_note(note.id, open_question=True)
+    path = store.path
+    store.close()
+    with Store.open(create_follow_up(path, tmp_path / "next.roundtable")) as new:
+        (carried,) = [n.text for n in new.notes() if n.open_question]
+    assert carried.startswith("Open question: Why does the handover stall")
+    assert carried.endswith("stall…") and len(carried) <= 500

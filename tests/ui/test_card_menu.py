@@ -47,7 +47,7 @@ def test_a_right_click_on_a_card_marks_it_as_an_open_question(qtbot, window):
     asked = type_note(qtbot, window, f"s: {QUESTION}")
     type_note(qtbot, window, "m: Pricing page confuses buyers")  # typed after it
     seen = right_click(qtbot, window, asked, lambda m: click_entry(qtbot, m, "openQuestionAction"))
-    assert ("Open question (mark or unmark)", "Ctrl+Shift+O", True) in seen
+    assert ("Mark open question", "Ctrl+Shift+O", True) in seen
     assert ("Edit note", "F2", True) in seen
     assert ("Action item from selected note", "Ctrl+Alt+N", True) in seen
     assert ("Move notes to next round", "Ctrl+Shift+Right", True) in seen
@@ -63,7 +63,7 @@ def test_a_read_only_window_offers_the_entries_switched_off(qtbot, session_file,
         nid = store.add_note(store.rounds()[0].id, QUESTION, function="sales").id
     win = read_only_window(qtbot, session_file, fake_clock)
     seen = right_click(qtbot, win, nid, lambda m: m.close())
-    assert ("Open question (mark or unmark)", "Ctrl+Shift+O", False) in seen
+    assert ("Mark open question", "Ctrl+Shift+O", False) in seen
     assert ("Delete notes", "Del", False) in seen
     assert not win.store.note(nid).open_question
     win.close()

@@ -67,7 +67,7 @@ def test_window_menus_keep_their_entries_and_shortcuts(qtbot, window):
             ("&Redo", "Ctrl+Shift+Z"),
             ("Edit note", "F2"),
             ("Delete notes", "Del"),
-            ("Open question (mark or unmark)", "Ctrl+Shift+O"),
+            ("Mark open question", "Ctrl+Shift+O"),
             ("Function: sales", "Ctrl+1"),
             ("Function: marketing", "Ctrl+2"),
             ("Function: other", "Ctrl+3"),

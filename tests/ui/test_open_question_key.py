@@ -175,3 +175,13 @@ def test_a_pasted_question_is_the_one_marked(qtbot, window):
     marked = [n.text for n in window.store.notes(window.shown_round_id()) if n.open_question]
     assert marked == ["Who owns the webinar follow-up?"]
     assert not window.store.note(phone.id).open_question
+
+
+def test_after_the_note_typed_is_taken_out_no_older_note_takes_the_mark(qtbot, window):
+    older = type_note(qtbot, window, "s: Weekly pipeline call together")
+    typed = type_note(qtbot, window, f"m: {QUESTION}")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.note(typed).deleted
+    ctrl_shift_o(qtbot, window.entry)
+    assert not window.store.note(older).open_question
+    assert window.statusBar().currentMessage().startswith("Type the question as a note")

@@ -26,9 +26,13 @@ def notes_to_mark(window: Any) -> list[int]:
         return list(window.selected_note_ids())
     rid = window.shown_round_id()
     notes = window.store.notes(rid) if rid is not None else []
-    if window.typed_note_id in {n.id for n in notes}:
+    typed = window.typed_note_id
+    if typed in {n.id for n in notes}:
         # Typed here, not the newest note: a phone's note that came in since took the mark.
-        return [window.typed_note_id]
+        return [typed]
+    if typed is not None and window.store.note(typed).deleted:
+        # The note typed last was deleted or undone: an older note took the mark.
+        return []
     return [max(n.id for n in notes)] if notes else []
 
 

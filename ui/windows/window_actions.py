@@ -67,7 +67,7 @@ def build_actions(window: MainWindow) -> None:
     add_action(
         window,
         "Edit",
-        "Open question (mark or unmark)",
+        "Mark open question",
         open_questions.KEYS,
         lambda: open_questions.toggle_open_question(window),
         "openQuestionAction",
