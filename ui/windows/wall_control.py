@@ -119,6 +119,14 @@ class WallControl:
         if fn in FUNCTIONS:
             keys = ", ".join(f"Ctrl+{i} {f}" for i, f in enumerate(FUNCTIONS, 1) if f != fn)
             self.presenter.say(f"Notes count as {fn} now ({keys}).")
+        elif action.objectName() == "openQuestionAction" and said != before:
+            # The window's sentence (what the minutes and a follow-up do with it) ran to five
+            # lines on an 800x600 wall and pushed the question down: the room needs less.
+            if said.startswith("Marked "):
+                said = "Marked as an open question (Ctrl+Z undoes)."
+            elif said.startswith("Added "):
+                said = "Added as an open question (Ctrl+Z unmarks it, Ctrl+Z again takes it out)."
+            self.presenter.say(said)
         elif said and said != before:
             self.presenter.say(said)
 
