@@ -48,3 +48,29 @@ def test_a_shaded_theme_with_a_long_name_shows_it_whole_on_the_projector(qtbot, 
     }
     assert names == {label: label for label in themes}
     projector.close()
+
+
+def test_a_name_that_just_fits_its_line_is_not_cut_on_the_projector(qtbot, demo_window):
+    # The example's "Game changers" at 1280x720: "Walk in each other's shoes" measured as
+    # fitting its one line, but Qt's eliding read it a little wider and drew "…sho…".
+    window = demo_window
+    window.agenda.setCurrentRow(3)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    projector = window.findChild(QWidget, "comparisonWindow")
+    qtbot.waitUntil(lambda: projector is not None and projector.isVisible())
+    projector.resize(1280, 720)
+    chart = projector.findChild(ComparisonChart, "comparisonChartLarge")
+    qtbot.waitUntil(lambda: chart.width() > 1000)
+    chart.grab()
+    names = {
+        b.label: " ".join(lines) for b, lines in zip(chart.bars, chart.drawn_names, strict=True)
+    }
+    assert names["Walk in each other's shoes"] == "Walk in each other's shoes"
+    assert not any("…" in name for name in names.values())
+    projector.close()

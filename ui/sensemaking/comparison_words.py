@@ -78,5 +78,8 @@ def wrap_lines(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[
             break
         lines.append(line)
         rest = " ".join(words)
-    lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    # What fits by its advance is kept whole: elidedText measures a little wider, and a name
+    # that just fitted its line was cut to "Walk in each other's sho…" in the large view.
+    fits = fm.horizontalAdvance(rest) <= width
+    lines.append(rest if fits else fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
     return lines
