@@ -8,6 +8,23 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ui.sensemaking.comparison import ComparisonChart
 
 
+def on_the_projector(qtbot, window) -> tuple[QWidget, ComparisonChart]:
+    """Ctrl+Shift+C: the comparison window at a projector's 1280x720, and its chart."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(
+        window.entry,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    projector = window.findChild(QWidget, "comparisonWindow")
+    qtbot.waitUntil(lambda: projector is not None and projector.isVisible())
+    projector.resize(1280, 720)
+    chart = projector.findChild(ComparisonChart, "comparisonChartLarge")
+    qtbot.waitUntil(lambda: chart.width() > 1000)
+    return projector, chart
+
+
 def test_a_shaded_theme_with_a_long_name_shows_it_whole_on_the_projector(qtbot, window):
     # Eight themes on a 1280x720 projector: "Planning campaigns together", shaded as the
     # theme where marketing voted far more, read "Planning campaigns tog…" above its tag
@@ -28,18 +45,7 @@ def test_a_shaded_theme_with_a_long_name_shows_it_whole_on_the_projector(qtbot, 
         theme = store.add_theme(rid, label, note_ids=ids)
         store.set_votes(theme.id, "sales", sales)
         store.set_votes(theme.id, "marketing", marketing)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(
-        window.entry,
-        Qt.Key.Key_C,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    projector = window.findChild(QWidget, "comparisonWindow")
-    qtbot.waitUntil(lambda: projector is not None and projector.isVisible())
-    projector.resize(1280, 720)
-    chart = projector.findChild(ComparisonChart, "comparisonChartLarge")
-    qtbot.waitUntil(lambda: chart.width() > 1000)
+    projector, chart = on_the_projector(qtbot, window)
     chart.grab()  # paints it
     shaded = [b.label for b in chart.bars if b.highlighted]
     assert "Planning campaigns together" in shaded
@@ -55,18 +61,7 @@ def test_a_name_that_just_fits_its_line_is_not_cut_on_the_projector(qtbot, demo_
     # fitting its one line, but Qt's eliding read it a little wider and drew "…sho…".
     window = demo_window
     window.agenda.setCurrentRow(3)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(
-        window.entry,
-        Qt.Key.Key_C,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    projector = window.findChild(QWidget, "comparisonWindow")
-    qtbot.waitUntil(lambda: projector is not None and projector.isVisible())
-    projector.resize(1280, 720)
-    chart = projector.findChild(ComparisonChart, "comparisonChartLarge")
-    qtbot.waitUntil(lambda: chart.width() > 1000)
+    projector, chart = on_the_projector(qtbot, window)
     chart.grab()
     names = {
         b.label: " ".join(lines) for b, lines in zip(chart.bars, chart.drawn_names, strict=True)
