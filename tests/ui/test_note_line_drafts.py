@@ -103,3 +103,13 @@ def test_a_new_session_saved_where_an_old_one_was_does_not_get_its_typed_note(
     assert again.entry.text() == ""
     assert "you were typing" not in again.statusBar().currentMessage()
     again.close()
+
+
+def test_a_note_line_is_kept_within_half_a_second_of_the_last_key(qtbot, window):
+    # Kept a second after typing paused: a crash in that second lost the note (walkthrough).
+    from PySide6.QtCore import QSettings
+
+    qtbot.keyClicks(window.entry, "m: Leads go cold over the weekend")
+    qtbot.wait(500)
+    kept = [str(QSettings().value(k)) for k in QSettings().allKeys()]
+    assert any("Leads go cold over the weekend" in v for v in kept)
