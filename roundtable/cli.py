@@ -77,7 +77,7 @@ def cmd_new(args: argparse.Namespace) -> int:
                 None,
             )
             mode = "anonymous notes" if store.session().anonymous else "notes show names"
-            questions = sum(n.open_question for n in store.notes())
+            questions = store.open_question_count()
         commitments = counted(carried, "open commitment")
         if questions:
             commitments += f" and {counted(questions, 'open question')}"
@@ -173,7 +173,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "notes": store.note_count(),
             "themes": len(store.themes()),
             "actions": len(store.actions()),
-            "open_questions": sum(n.open_question for n in store.notes()),
+            "open_questions": store.open_question_count(),
         }
         data = {
             "title": info.title,

@@ -102,7 +102,7 @@ class FollowUpMaker:
             return path
         with Store.open(path, read_only=True) as new:
             people, items = len(new.participants()), len(new.actions())
-            questions = sum(n.open_question for n in new.notes())
+            questions = new.open_question_count()
         win.statusBar().showMessage(carried_over(session.title, people, items, questions=questions))
         # Away from this session's folder (a USB stick or a share that cannot be written
         # to sends it to the home folder), the name alone sent the organizer to look for it

@@ -77,6 +77,10 @@ class NotesMixin(AgendaMixin):
         found = self.db.table("notes").rows_where(" AND ".join(where) or None, args, order_by="id")
         return [rows.note(r) for r in found]
 
+    def open_question_count(self) -> int:
+        """How many notes on the boards are marked as open questions (model.Note)."""
+        return sum(n.open_question for n in self.notes())
+
     def last_typed_function(self) -> str | None:
         """The function of the newest note the facilitator typed without a name (a name
         gives that person's function to one note only), or None when there is none."""

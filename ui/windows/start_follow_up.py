@@ -87,7 +87,7 @@ class FollowUpStart:
             # The roster is last time's, everyone not yet here: the roll call is the
             # facilitator's (a person with a note counts as here anyway).
             typed = f" ({len(new)} more from the roster box)" if new else ""
-            asked = sum(n.open_question for n in store.notes())
+            asked = store.open_question_count()
             win.statusBar().showMessage(
                 carried_over(earlier, known, len(store.actions()), typed, questions=asked)
             )
