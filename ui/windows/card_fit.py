@@ -10,30 +10,36 @@ keeps its mark under the cut: it was the card's last line, so a long question lo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 _WRAP = int(Qt.TextFlag.TextWordWrap)
-_LINE_BREAK = "\u2028"  # how initStyleOption writes a card's line breaks
+LINE_BREAK = "\u2028"  # how initStyleOption writes a card's line breaks
 _TRIM = " ,;:.-–—"
 # Under a note marked as a question the room could not answer (ui.windows.open_questions).
 OPEN_QUESTION_LINE = "? Open question"
 _MARK = f"\n{OPEN_QUESTION_LINE}"
 
 
-def fitted_text(opt: QStyleOptionViewItem) -> str:
-    """`opt.text`, or as much of it as `opt.rect` shows in whole lines, ending in "…"."""
+def text_area(opt: QStyleOptionViewItem) -> QRect:
+    """Where the style lays out a card's text: its text rectangle less the focus margins."""
     style = opt.widget.style() if opt.widget else QApplication.style()
     rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
-    width, height = rect.width() - 2 * margin, rect.height()
+    return rect.adjusted(margin, 0, -margin, 0)
+
+
+def fitted_text(opt: QStyleOptionViewItem) -> str:
+    """`opt.text`, or as much of it as `opt.rect` shows in whole lines, ending in "…"."""
+    area = text_area(opt)
+    width, height = area.width(), area.height()
     metrics = QFontMetrics(opt.font)
 
     def fits(text: str) -> bool:
         return metrics.boundingRect(0, 0, width, 100_000, _WRAP, text).height() <= height
 
-    text = opt.text.replace(_LINE_BREAK, "\n")
+    text = opt.text.replace(LINE_BREAK, "\n")
     if width <= 0 or fits(text):
         return opt.text
     kept = _MARK if text.endswith(_MARK) else ""  # the mark stays whole, under the "…"
@@ -49,4 +55,4 @@ def fitted_text(opt: QStyleOptionViewItem) -> str:
             low = middle
         else:
             high = middle - 1
-    return cut(low).replace("\n", _LINE_BREAK)
+    return cut(low).replace("\n", LINE_BREAK)

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from ui.windows.card_fit import LINE_BREAK, fitted_text, text_area
 from ui.windows.card_fit import OPEN_QUESTION_LINE as OPEN_QUESTION_LINE  # (re-exported)
-from ui.windows.card_fit import fitted_text
 from ui.windows.card_images import CardImages
 from ui.windows.contrast import BODY, legible, luminance
 from ui.windows.keyboard import undo_goes_on
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 # A card's colour says whose note it is: the writer's function.
 COLOURS = {"sales": "#fff3a8", "marketing": "#bfe6ff", "other": "#d9f2c4"}
 PROPOSAL_COLOUR = QColor("#0b4f9c")
+QUESTION_COLOUR = QColor("#8a1538")  # the "? Open question" mark under a card's note
+_WRAP = int(Qt.TextFlag.TextWordWrap)
 FOCUS_COLOUR, FOCUS_WIDTH = QColor("#111111"), 2
 # A selected card's frame, and the margin inside a card that keeps its text clear of frames.
 SELECTED_WIDTH, CARD_INSET, CORNER = 3, 4, 18
@@ -250,8 +252,28 @@ class CardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _draw_item(painter: QPainter, opt: QStyleOptionViewItem) -> None:
+        """The card's text; an open question's mark under it in bold, in its own colour (as
+        a plain line it read as the end of the note)."""
         style = opt.widget.style() if opt.widget else QApplication.style()
+        body = opt.text.removesuffix(f"{LINE_BREAK}{OPEN_QUESTION_LINE}")
+        if body == opt.text:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+            return
+        opt.text = body
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        area = text_area(opt)
+        used = QFontMetrics(opt.font).boundingRect(area, _WRAP, body.replace(LINE_BREAK, "\n"))
+        font = QFont(opt.font)
+        font.setBold(True)
+        background = opt.index.data(Qt.ItemDataRole.BackgroundRole)
+        colour = legible(QUESTION_COLOUR, background.color() if background else QColor("white"))
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(colour)
+        side = opt.displayAlignment & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+        mark = area.adjusted(0, used.height(), 0, 0)
+        painter.drawText(mark, int(side | Qt.AlignmentFlag.AlignTop), OPEN_QUESTION_LINE)
+        painter.restore()
 
     def _paint_with_tag(self, painter: QPainter, opt: QStyleOptionViewItem, proposal: str) -> None:
         """The card's text above, the proposed theme's tag at its foot."""
