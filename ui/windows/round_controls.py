@@ -38,17 +38,23 @@ class RoundControls(AgendaEdits):
             cid = self._shown
         return rounds.get(cid) if cid is not None else None
 
-    def toggle_round(self) -> None:
-        r = self._current()
-        if r is None:
-            return
-        # A round paused part-way is resumed even while another round is open here (the
-        # room voting on round 1's themes): Ctrl+Space started round 1 instead, without a
-        # word. Otherwise the clock starts on the round open here.
+    def _start_acts_on(self, r: Round) -> Round:
+        """The round Start (Ctrl+Space) acts on, `r` being the clock's: a round paused
+        part-way is resumed even while another round is open here (the room voting on round
+        1's themes: Ctrl+Space started round 1 instead, without a word). Otherwise the clock
+        starts on the round open here."""
         paused = not r.is_running and r.ended_at is None and r.elapsed_s > 0
         if self._shown is not None and not r.is_running and r.id != self._shown and not paused:
-            r = self.store.round(self._shown)
-        elif paused and r.id != self._shown:
+            return self.store.round(self._shown)
+        return r
+
+    def toggle_round(self) -> None:
+        clock_round = self._current()
+        if clock_round is None:
+            return
+        r = self._start_acts_on(clock_round)
+        paused = not r.is_running and r.ended_at is None and r.elapsed_s > 0
+        if r.id == clock_round.id and paused and r.id != self._shown:
             self.show_status(f"Resumed “{r.title}”, the round on the clock.")
         action = "pause" if r.is_running else "start"
         if self.statusBar().currentMessage() == getattr(self, "start_hint", None):
@@ -218,12 +224,15 @@ class RoundControls(AgendaEdits):
         if any(x.started_at is not None or x.elapsed_s > 0 for x in rounds):
             self.timer_round.setText(f"▶ Timer: round {r.position}, {r.title}")
         else:
-            # "▶ Timer: round 1" before anything ran read as a clock already running.
+            # "▶ Timer: round 1" before anything ran read as a clock already running. It
+            # names the round Start begins: the one open here (round 3, shown to edit its
+            # prompt, began when "begins round 1" was said).
             keys = self.findChild(QAction, "startAction").shortcut()
+            first = self._start_acts_on(r)
             self.timer_round.setText(
                 f"No round started yet: Start or"
                 f" {keys.toString(QKeySequence.SequenceFormat.NativeText)} begins round"
-                f" {r.position}, {r.title}"
+                f" {first.position}, {first.title}"
             )
         self._say_where_notes_go(r, rounds)
         state = timing.timer_state(r, now)
@@ -291,6 +300,18 @@ class RoundControls(AgendaEdits):
             paused = not r.is_running and r.elapsed_s > 0
             self.start_btn.setText("Pause" if r.is_running else "Resume" if paused else "Start")
             self.start_btn.setToolTip("")
+            target = self._start_acts_on(r)
+            unrun = [x for x in self.store.rounds() if x.elapsed_s == 0 and x.ended_at is None]
+            if not target.is_running and target.elapsed_s == 0 and target not in unrun[:1]:
+                # Start begins the round open here, not the clock's or the next one in the
+                # agenda, which the button said nowhere: round 3, shown the evening before
+                # to edit its prompt, began at the venue where round 1 was meant.
+                self.start_btn.setText(f"Start round {target.position}")
+                nxt = f"; next in the agenda is round {unrun[0].position}" if unrun else ""
+                self.start_btn.setToolTip(
+                    f"Start the clock on round {target.position}, {target.title}, the round"
+                    f" shown here{nxt}"
+                )
         self.next_btn.setText("End session" if last else "Next round")
         self.next_btn.setToolTip(
             "End the last round: the session is over"
