@@ -248,6 +248,10 @@ class HeldNotes(QObject):
         self.tray.setVisible(bool(notes))
         self.count.setText(waiting_said(len(notes)))
         self.count.setVisible(bool(notes))
+        # On one screen the presenter view covers the tray: its top line says so.
+        self.window.presenter.waiting(
+            f"{counted(len(notes), 'note')} from phones waiting for you: F5" if notes else ""
+        )
         writable = not self.window.store.read_only
         for action in (self.let_in_action, self.drop_action):
             action.setEnabled(writable and bool(notes))

@@ -265,3 +265,28 @@ def test_a_read_only_window_shows_no_tray_and_offers_nothing_to_let_in(
         assert win.store.held_count() == 1
     finally:
         win.close()
+
+
+def test_on_one_screen_the_wall_says_notes_wait_behind_it(qtbot, qloop, window, on_a_network):
+    """The tray is behind the presenter view on one screen: its top line says notes wait
+    (how many, not what they say), and stops once they are let in."""
+    holding(qtbot, qloop, window).close()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    view = window.presenter
+    qtbot.waitUntil(view.isVisible)
+    hint = view.findChild(QLabel, "presenterHint")
+    qtbot.waitUntil(hint.isVisible)
+    assert hint.text() == view.HINT
+    for text in (WORDS, "Nobody owns the partner portal"):
+        assert post(qloop, window.phones.url(), {"text": text, "function": "sales"}) == 201
+    qtbot.waitUntil(lambda: hint.text() == "2 notes from phones waiting for you: F5")
+    assert WORDS not in hint.text()
+    qtbot.keyClick(view, Qt.Key.Key_F5)  # back to the tray
+    qtbot.waitUntil(lambda: not view.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_I, CTRL_SHIFT)  # let all in
+    qtbot.waitUntil(lambda: WORDS in card_texts(window))
+    qtbot.waitUntil(lambda: hint.text() == view.HINT)

@@ -90,6 +90,7 @@ class PresenterWindow(WallSizing, QWidget):
         self.hint.hide()
         self._typed = ""
         self._offer = ""  # the session running late, and the key that re-plans it
+        self._waiting = ""  # notes from phones held for the facilitator (ui/held_tray.py)
         self._saying = False  # a word from say() stands until the next key
         self.wall = WallBoard(store, self)
         self.wall.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -293,6 +294,19 @@ class PresenterWindow(WallSizing, QWidget):
         if not self._typed and (text or not self._saying):
             self._echo("")
 
+    def waiting(self, text: str) -> None:
+        """A standing word, as `offer`, that notes from phones wait to be let in ("" for
+        none): on one screen the tray that shows them is behind this view, and a
+        facilitator typing on the wall did not know that phone notes were waiting."""
+        if text == self._waiting:
+            return
+        self._waiting = text
+        if not self._typed and not self._saying:
+            self._echo("")
+
+    def _standing(self) -> str:
+        return "  ·  ".join(word for word in (self._offer, self._waiting) if word)
+
     def _echo(self, text: str) -> None:
         """Show the note being typed in the top line, large enough to read from the
         facilitator's seat (the hint itself stays small and grey). A note longer than the
@@ -304,7 +318,7 @@ class PresenterWindow(WallSizing, QWidget):
         font = self.hint.font()
         # The late word as big as what the view says (the hint's small type was not read).
         font.setPointSize(
-            ECHO_POINTS if text else SAY_POINTS if self._offer else self.font().pointSize()
+            ECHO_POINTS if text else SAY_POINTS if self._standing() else self.font().pointSize()
         )
         self.hint.setFont(font)
         if text:
@@ -320,8 +334,8 @@ class PresenterWindow(WallSizing, QWidget):
                 line = f"Typing: {tail}▏"
             self.hint.setText(line)
         else:
-            self.hint.setText(self._offer or self.HINT)
-        self.hint.setStyleSheet("" if text or self._offer else self._grey)
+            self.hint.setText(self._standing() or self.HINT)
+        self.hint.setStyleSheet("" if text or self._standing() else self._grey)
 
     def close_view(self) -> None:
         """Esc or F5 in the view: hide it and bring the facilitator's window back."""
