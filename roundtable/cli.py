@@ -22,6 +22,7 @@ from roundtable.export.command import register_export
 from roundtable.model import InvalidInput, counted, parse_function, validate_note_text
 from roundtable.store import SUFFIX, SessionFileError, SessionLockedError, Store
 from roundtable.store.rescue import rescue
+from roundtable.template_save import register_save_template
 from roundtable.templates import DEFAULT_TEMPLATE, TemplateError, get_template, list_templates
 from roundtable.themes_command import register_themes
 
@@ -317,6 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
 EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     register_export,
     register_themes,
+    register_save_template,
 ]
 
 
