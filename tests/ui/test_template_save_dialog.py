@@ -64,6 +64,10 @@ def test_the_agenda_saved_as_a_template_is_offered_by_the_start_screen(qtbot, wi
     choice = start.findChild(QComboBox, "templateChoice")
     titles = [choice.itemText(i) for i in range(choice.count())]
     assert "Monthly series Munich" in titles
+    choice.setCurrentIndex(titles.index("Monthly series Munich"))
+    about = start.findChild(QLabel, "templateAbout").text()
+    assert about.startswith("5 rounds, 90 min; notes anonymous")
+    assert about.endswith(f"Your own template: {template_dir / 'monthly-series-munich.toml'}.")
 
 
 def test_an_empty_title_is_said_in_the_dialog_and_nothing_is_written(qtbot, window, template_dir):

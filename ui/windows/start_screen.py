@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from roundtable.model import InvalidInput
 from roundtable.roster_text import RosterError, RosterLine, parse_roster, roster_read
 from roundtable.store import SessionFileError, Store
-from roundtable.templates import list_templates
+from roundtable.templates import list_templates, user_template_dir
 from ui.windows.contrast import ink
 from ui.windows.dialogs import (
     FILE_FILTER,
@@ -282,6 +282,10 @@ class StartScreen(FollowUpStart, QWidget):
                 " To bring in an earlier session's people and open action items, use"
                 " “Follow up a session…” below instead."
             )
+        if template.path.parent.resolve() == user_template_dir().resolve():
+            # A template saved from a session (File > Save agenda as template…): where it
+            # is, to rename, edit or remove it.
+            about += f" Your own template: {template.path}."
         self.template_about.setText(about)
         self.template_about.setToolTip(template.description)
         self.template.setToolTip(template.description)
