@@ -11,6 +11,7 @@ notes above it, its last rows kept with the chart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from docx.document import Document as DocxDocument
@@ -73,3 +74,31 @@ def chart_room_cm(doc: DocxDocument, above_cm: float) -> float:
     """How tall the chart may be to share a page with `above_cm` of heading, caption and
     table above it (less a margin for what the estimate misses)."""
     return text_height_cm(doc) - above_cm - SAFETY_CM
+
+
+def word_cm(word: str, size_pt: float = 9.5) -> float:
+    """How wide a table cell must be for `word` to fit on a line in it."""
+    return len(word) * size_pt * CHAR_EM * CM_PER_PT + CELL_PADDING_CM
+
+
+def widen_to_words(
+    widths: Sequence[float],
+    rows: Sequence[Sequence[str]],
+    *,
+    flexible: int,
+    skip: Sequence[int] = (),
+) -> list[float]:
+    """Column widths in cm, each column but `flexible` (and `skip`) widened until its longest
+    word fits on a line, the room taken from the `flexible` column (free text, which wraps).
+    A German header ("Verantwortlich") or status ("verworfen") broke in the middle of the
+    word in a column sized for the English one; the English words fit as they are."""
+    out = list(widths)
+    for i in range(len(out)):
+        if i == flexible or i in skip:
+            continue
+        found = (w for row in rows for w in re.split(r"[\s/-]+", row[i]) if w)
+        need = max((word_cm(w) for w in found), default=0.0)
+        if need > out[i]:
+            out[flexible] -= need - out[i]
+            out[i] = need
+    return out
