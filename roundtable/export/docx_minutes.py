@@ -278,7 +278,8 @@ def _comparison(doc: DocxDocument, w: Words, rnd: RoundBlock) -> None:
     # stays with its heading and the table runs on after it, its header row repeated:
     # kept with a table's last rows instead, the chart went overleaf alone in LibreOffice.
     page = text_width_cm(doc)
-    widths = fit_widths(doc, widen_to_words(COMPARISON_WIDTHS, [header, *body], flexible=0))
+    # Numbers and short words; the theme's name and the Leans column wrap.
+    widths = fit_widths(doc, widen_to_words(COMPARISON_WIDTHS, header, body, flexible=(0, 5)))
     note = other_only_note(comparison)
     lead = (
         paragraph_cm(heading, page, 13, 10)
@@ -336,11 +337,11 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
         for a in m.actions
     ]
     header = [w(f"col.{c}") for c in ("what", "owner", "function", "due", "status")]
-    widths = _action_widths([header[1], *(a.owner for a in m.actions)])
-    # The other columns widen, out of What's room, for a long word of another language
-    # ("Verantwortlich", "abandonnée"); English's words fit as they are.
-    words = [[str(c) if isinstance(c, str) else "" for c in row] for row in rows]
-    widths = widen_to_words(widths, [header, *words], flexible=0, skip=(1,))
+    widths = _action_widths([a.owner for a in m.actions])
+    # The short columns widen, out of What's room, for a long word ("Verantwortlich",
+    # "abandonnée"); the owners' own names are fitted above, up to a most.
+    words = [["", "", *(str(c) for c in row[2:])] for row in rows]
+    widths = widen_to_words(widths, header, words, flexible=(0,))
     add_table(doc, header, rows, widths)
 
 

@@ -223,7 +223,7 @@ def quiet_round_parts(m: Minutes) -> list[tuple[str, list[Part]]]:
         parts: list[Part] = []
         for q in (q for q in m.quiet_rounds if q.reached == reached):
             if parts:
-                parts.append(("; ", "", False))
+                parts.append((w("list_sep"), "", False))
             parts += [(w("round_colon", n=q.position), "", False), (q.title, "", True)]
             if q.protected:
                 parts.append((main, "", False))

@@ -308,3 +308,22 @@ def test_every_language_has_every_key_with_the_same_placeholders(code: str) -> N
     for key, text in english.items():
         assert _placeholders(other[key]) == _placeholders(text), key
         assert other[key].count("|") == text.count("|"), key
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_no_fixed_word_is_broken_in_a_table_column(code: str, tmp_path: Path, clock) -> None:
+    # "Verantwortlich", "Sonstige" and "verworfen" broke mid-word in columns sized for the
+    # English "Owner", "Other" and "dropped" (seen in LibreOffice's PDF).
+    from roundtable.export.docx_fit import word_cm
+
+    session = german_session(tmp_path / "s.roundtable", clock)
+    with Store.open(session, read_only=True) as store:
+        snap = store.snapshot()
+    doc = docx.Document(str(export_minutes(snap, "docx", tmp_path / "m.docx", language=code)))
+    for table in doc.tables:
+        for i, row in enumerate(table.rows):
+            for cell in row.cells[1:]:
+                room = cell.width.cm
+                for word in cell.text.split():
+                    if word not in ("Jonas", "Weber", "Hannah", "Berg"):  # typed names
+                        assert word_cm(word, bold=i == 0) <= room + 0.01, (word, room)

@@ -34,6 +34,7 @@ WORDS: dict[str, str] = {
     "mon.12": "Dez.",
     "label": "{label}: ",
     "quoted": "„{text}“",
+    "list_sep": "; ",
     "and": " und ",
     "or": " oder ",
     "notes": "{n} Notiz|{n} Notizen",

@@ -36,6 +36,7 @@ WORDS: dict[str, str] = {
     # Punctuation that differs between languages.
     "label": "{label}: ",
     "quoted": "“{text}”",
+    "list_sep": "; ",
     "and": " and ",
     "or": " or ",
     # Counts.

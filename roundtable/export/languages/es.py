@@ -34,6 +34,7 @@ WORDS: dict[str, str] = {
     "mon.12": "dic.",
     "label": "{label}: ",
     "quoted": "«{text}»",
+    "list_sep": "; ",
     "and": " y ",
     "or": " o ",
     "notes": "{n} nota|{n} notas",

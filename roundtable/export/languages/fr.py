@@ -35,6 +35,7 @@ WORDS: dict[str, str] = {
     "mon.12": "déc.",
     "label": "{label}\u00a0: ",
     "quoted": "«\u00a0{text}\u00a0»",
+    "list_sep": "\u00a0; ",
     "and": " et ",
     "or": " ou ",
     "notes": "{n} note|{n} notes",
