@@ -6,7 +6,8 @@ needs both sides: dots when sales and marketing both gave some, else notes. When
 wrote no notes on the round's themes either, there is nothing to compare it with: "Sales
 +100 pts" stood against nothing. Then no gap is shown, and the reason is said instead ("No
 marketing notes"). What the dots were is said by who gave them ("Only other functions gave
-dots"; it read "Only one function gave dots" when that was "other").
+dots"; it read "Only one function gave dots" when that was "other"). The words are the
+English catalogue's unless the minutes pass their own language's (roundtable/export/languages).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ matplotlib's Agg backend draws without a display or Qt and is safe in a worker t
 the pyplot state machine is avoided, so figures are built from `Figure` directly. The
 chart is a horizontal grouped bar chart (one row per theme, a bar per function, each the
 function's share of its dots or notes, as in the app), sized for
-a portrait page and drawn at print resolution so Word and LibreOffice show it crisply.
+a portrait page and drawn at print resolution so Word and LibreOffice show it crisply. Its
+legend and axis are in the minutes' language (the comparison's `words`).
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ round, so a room of ten sales people and three marketers still compares fairly. 
 Leans column and the chart both come from these shares; the chart drew raw counts while
 the column spoke of shares, and the two contradicted each other. Whether there is a gap at
 all, which gaps are shaded, and how it is said, is the rule of `roundtable.sides`, which
-the app follows too: the minutes' headline and shaded rows are the app's.
+the app follows too: the minutes' headline and shaded rows are the app's. A comparison
+carries the words of the minutes' language (`compare(rnd, words)`); the app's are English.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 This module writes what the minutes say, in reading order (front page and summary, rounds,
 action items, appendix); the document's frame (styles, tables, page numbers) is made in
-docx_document.py.
+docx_document.py. Its own words are the minutes' language's (`Minutes.words`).
 """
 
 from __future__ import annotations

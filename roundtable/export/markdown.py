@@ -1,7 +1,8 @@
 """Markdown minutes for mail and wikis, with the same structure as the Word document.
 
 Note text is escaped so a note that happens to contain `*`, `#` or `<b>` shows those
-characters instead of turning into formatting: notes are plain text everywhere.
+characters instead of turning into formatting: notes are plain text everywhere. Its own
+words are the minutes' language's (`Minutes.words`), as in the Word minutes.
 """
 
 from __future__ import annotations
