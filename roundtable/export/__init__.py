@@ -74,7 +74,8 @@ def export_minutes(
         if job is not None:
             job.progress(done, total)
 
-    minutes = build_minutes(snapshot, language)
+    # A CSV has no words of its own to put in a language (its column names stay English).
+    minutes = build_minutes(snapshot, "en" if fmt == "csv" else language)
     progress(0, 1)
     try:
         tmp = new_part_file(folder, out.name)
@@ -106,10 +107,12 @@ def export_minutes(
 
 
 def prepare_word_export() -> None:
-    """Load what the first Word export needs (python-docx, matplotlib and the chart's fonts),
+    """Load what the first Word export needs (python-docx, matplotlib, the chart's fonts and
+    the test of the notes' language),
     so that the export the organizer waits for does not pay for it: about half a second of
     a 2,000-note session's 2.3 s. The app calls it in a worker thread once its window shows;
     calling it again does nothing new."""
+    import roundtable.clustering.stopwords  # noqa: F401  (to tell the notes' language)
     import roundtable.export.docx_minutes  # noqa: F401  (python-docx, the lines, the chart)
     from roundtable.export.chart import warm_up
 
