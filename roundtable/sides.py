@@ -6,7 +6,8 @@ needs both sides: dots when sales and marketing both gave some, else notes. When
 wrote no notes on the round's themes either, there is nothing to compare it with: "Sales
 +100 pts" stood against nothing. Then no gap is shown, and the reason is said instead ("No
 marketing notes"). What the dots were is said by who gave them ("Only other functions gave
-dots"; it read "Only one function gave dots" when that was "other").
+dots"; it read "Only one function gave dots" when that was "other"). The words are the
+English catalogue's unless the minutes pass their own language's (roundtable/export/languages).
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from roundtable.model import FUNCTIONS, Function, points_text, whole_points
+from roundtable.export.languages import Words, words
+from roundtable.model import FUNCTIONS, Function, whole_points
 
 Metric = Literal["votes", "notes"]
 HIGHLIGHT_GAP = 10  # points before a difference is worth pointing at
 HIGHLIGHTED = 3  # the most themes shaded (more when tied with the last)
 SIDES: tuple[Function, Function] = ("sales", "marketing")
-_NAMES: dict[Function, str] = {"sales": "sales", "marketing": "marketing", "other": "other"}
+EN = words("en")  # the app's own words; the minutes pass the words of their language
 
 
 @dataclass(frozen=True)
@@ -39,36 +41,46 @@ class Basis:
     @property
     def missing_text(self) -> str:
         """ "no marketing notes", "no sales or marketing notes", or "" when both have some."""
+        return self.missing_in(EN)
+
+    def missing_in(self, w: Words) -> str:
+        """`missing_text` in the words `w` of a language."""
         if not self.missing:
             return ""
-        return f"no {' or '.join(self.missing)} {'dots' if self.metric == 'votes' else 'notes'}"
+        sides = w.joined((w.function(f) for f in self.missing), "or")
+        return w("missing_dots" if self.metric == "votes" else "missing_notes", sides=sides)
 
     @property
     def dots_text(self) -> str:
         """Who gave dots, when the comparison is of notes: "No votes were taken", "Only
         sales gave dots", "Only sales and other functions gave dots"; "" for dots."""
+        return self.dots_in(EN)
+
+    def dots_in(self, w: Words) -> str:
+        """`dots_text` in the words `w` of a language."""
         if self.metric == "votes":
             return ""
         if not self.dots_from:
-            return "No votes were taken"
-        names = " and ".join(_NAMES[f] for f in self.dots_from)
-        return f"Only {names}{' functions' if 'other' in self.dots_from else ''} gave dots"
+            return w("no_votes_taken")
+        names = w.joined(w.function(f) for f in self.dots_from)
+        key = "only_others_gave_dots" if "other" in self.dots_from else "only_gave_dots"
+        return w(key, names=names)
 
-    def leans(self, gap: float) -> str:
+    def leans(self, gap: float, w: Words = EN) -> str:
         """A theme's gap as the minutes' Leans column says it (see `leans_text`)."""
-        return leans_text(gap, self.missing_text)
+        return leans_text(gap, self.missing_in(w), w)
 
 
-def leans_text(gap: float, missing: str = "") -> str:
+def leans_text(gap: float, missing: str = "", w: Words = EN) -> str:
     """A gap (sales minus marketing, in points) as said in the minutes' Leans column and
     under a shaded row of the app's chart: "Sales +15 points", "Marketing +4 points", "Even", or,
     when a side has nothing to compare, what is missing ("No marketing notes")."""
     if missing:
         return missing[:1].upper() + missing[1:]
     if abs(gap) < 0.5:
-        return "Even"
-    side = "Sales" if gap > 0 else "Marketing"
-    return f"{side} +{points_text(gap)}"
+        return w("even")
+    points = w.count(whole_points(gap), "points")
+    return w("leans_sales" if gap > 0 else "leans_marketing", points=points)
 
 
 def basis_of(notes: Mapping[Function, int], votes: Mapping[Function, int]) -> Basis:
@@ -111,7 +123,8 @@ def gaps_headline(
     shaded: bool,
     notes_apart: tuple[tuple[str, ...], float] | None,
     *,
-    marked: str = "Shaded",
+    marked: str = "",
+    w: Words = EN,
 ) -> str:
     """The comparison's headline, over the app's chart and the minutes' table alike: what
     the shading means, or that nothing is shaded, naming what is compared. Under "Sales
@@ -119,26 +132,25 @@ def gaps_headline(
     the line spoke of dots only and did not say so. `notes_apart`: when dots are compared,
     the themes whose notes are furthest apart (see `most_apart`), or None. `marked`: how the
     rows of the biggest gaps are set apart where they are shown ("In bold" in Markdown,
-    which has no shading)."""
+    which has no shading; "Shaded" when not given). `w`: the words of the language."""
     if not basis.comparable:
-        return "No gap shown"
-    measure = "dots" if basis.metric == "votes" else "notes"
+        return w("no_gap")
     if shaded:
         # Non-breaking spaces keep the threshold whole on a wrapped second line: the docked
         # chart read "…differ most (10 points" over "or more)".
-        threshold = f"({HIGHLIGHT_GAP} points or more)".replace(" ", "\u00a0")
-        return f"{marked}: where sales and marketing differ most in {measure} {threshold}"
-    said = f"sales and marketing within {HIGHLIGHT_GAP} points on every theme"
+        threshold = w("threshold", n=HIGHLIGHT_GAP).replace(" ", "\u00a0")
+        key = "gaps_dots" if basis.metric == "votes" else "gaps_notes"
+        return w(key, marked=marked or w("shaded"), threshold=threshold)
+    said = w("within", n=HIGHLIGHT_GAP)
     if basis.metric == "notes":
-        return f"Notes: {said}"
+        return w("within_notes", said=said)
     if notes_apart is None:
-        return f"Dots and notes: {said}"
+        return w("within_both", said=said)
     names, gap = notes_apart
     if len(names) == 1:
-        where = f"“{names[0]}” ({leans_text(gap)})"
+        where = w("apart_one", theme=w.quoted(names[0]), leans=leans_text(gap, w=w))
     else:
-        quoted = " and ".join(f"“{name}”" for name in names)
-        where = (
-            quoted if len(names) == 2 else f"{len(names)} themes"
-        ) + f" ({points_text(gap)} each)"
-    return f"Dots: {said}; notes: most apart on {where}"
+        quoted = w.joined(w.quoted(name) for name in names)
+        themes = quoted if len(names) == 2 else w("n_themes", n=len(names))
+        where = w("apart_each", themes=themes, points=w.count(whole_points(gap), "points"))
+    return w("within_apart", said=said, where=where)

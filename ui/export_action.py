@@ -1,10 +1,13 @@
-"""File > Export minutes...: choose a format and a place, write the minutes off the UI thread.
+"""File > Export minutes...: choose a format, a place and the minutes' language, write the
+minutes off the UI thread.
 
 `install(window)` adds the action (Ctrl+E) to the File menu and the toolbar. The export
 takes a snapshot on the UI thread (the store belongs to it), writes in a worker through
 `run_off_ui` while a progress dialog shows and can cancel, then offers to open the file or
-its folder. Problems (folder not writable, disk full, file open in Word) come back as
-`ExportError` and are shown in a message box; the core never leaves a half-written file.
+its folder. The minutes' language is offered as the one most notes are written in
+(roundtable/export/languages), and can be changed for Word and Markdown. Problems (folder
+not writable, disk full, file open in Word) come back as `ExportError` and are shown in a
+message box; the core never leaves a half-written file.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from qasync import asyncSlot
 from roundtable.anonymity import lone_side_warnings
 from roundtable.export import FORMATS, ExportError, default_output, export_minutes
 from roundtable.export.content import still_running
+from roundtable.export.languages import LANGUAGES, language_of_texts
 from roundtable.jobs import Cancelled
 from ui.background import ProgressRelay, run_off_ui
 from ui.windows.contrast import ink
@@ -61,7 +65,11 @@ class ExportDialog(QDialog):
     """Asks for the format, the file to write and (for Word) an optional template."""
 
     def __init__(
-        self, session_path: Path, parent: QWidget | None = None, warnings: Sequence[str] = ()
+        self,
+        session_path: Path,
+        parent: QWidget | None = None,
+        warnings: Sequence[str] = (),
+        detected: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -85,12 +93,19 @@ class ExportDialog(QDialog):
             self.template_edit.setText(letterhead)
         self.template_browse = _named(QPushButton("Browse…"), "exportTemplateBrowse")
         self.template_browse.clicked.connect(self._browse_template)
+        # The minutes' own words (headings, dates, columns); the notes stay as written.
+        self.language_box = _named(QComboBox(), "exportLanguage")
+        for code, name in LANGUAGES.items():
+            said = f"{name}, as most notes are" if code == detected else name
+            self.language_box.addItem(said, code)
+        self.language_box.setCurrentIndex(list(LANGUAGES).index(detected))
 
         # Each line is its label's buddy (not the row holding it and its Browse button):
         # a screen reader gave the two lines no name, and Alt+S and Alt+W reached neither.
         self.format_box.setAccessibleName("Format")
         self.path_edit.setAccessibleName("Save as")
         self.template_edit.setAccessibleName("Word template")
+        self.language_box.setAccessibleName("Minutes language")
         browse.setAccessibleName("Browse for where to save the minutes")
         self.template_browse.setAccessibleName("Browse for a Word template")
         form = QFormLayout(self)
@@ -107,6 +122,7 @@ class ExportDialog(QDialog):
         form.addRow(_label("&Save as:", self.path_edit), _row(self.path_edit, browse))
         template_row = _row(self.template_edit, self.template_browse)
         form.addRow(_label("&Word template:", self.template_edit), template_row)
+        form.addRow(_label("Minutes &language:", self.language_box), self.language_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -124,6 +140,10 @@ class ExportDialog(QDialog):
     def out_path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()
 
+    def language(self) -> str:
+        """The language of the minutes' own words: "en", "de", "fr" or "es"."""
+        return str(self.language_box.currentData())
+
     def template(self) -> Path | None:
         text = self.template_edit.text().strip()
         return Path(text).expanduser() if text and self.fmt() == "docx" else None
@@ -136,6 +156,8 @@ class ExportDialog(QDialog):
         is_word = fmt == "docx"
         self.template_edit.setEnabled(is_word)
         self.template_browse.setEnabled(is_word)
+        # A CSV's column names are for programs and stay English.
+        self.language_box.setEnabled(fmt != "csv")
         shown = bool(self.warning.text()) and fmt == "csv"
         if shown == self.warning.isHidden():
             self.warning.setVisible(shown)
@@ -204,18 +226,22 @@ class MinutesExporter(QObject):
         anonymous = store.session().anonymous
         marked = {n.function for n in store.notes()}  # (a side with no note gives nobody away)
         warnings = lone_side_warnings(store.participants(), marked=marked) if anonymous else []
-        dialog = ExportDialog(Path(store.path), self.window, warnings)
+        detected = language_of_texts(n.text for n in store.notes())
+        dialog = ExportDialog(Path(store.path), self.window, warnings, detected)
         # After a place that cannot be written to ("a read-only disk; choose another place")
         # the dialog comes back with what was chosen: it closed, and everything was asked
         # again from the start.
         while dialog.exec() == QDialog.DialogCode.Accepted:
             self.refused = None
-            await self.export(dialog.fmt(), dialog.out_path(), dialog.template())
+            await self.export(dialog.fmt(), dialog.out_path(), dialog.template(), dialog.language())
             if self.refused is None:
                 return
 
-    async def export(self, fmt: str, out: Path, template: Path | None = None) -> Path | None:
-        """Write the minutes to `out`; report the result to the user. Returns the file."""
+    async def export(
+        self, fmt: str, out: Path, template: Path | None = None, language: str | None = None
+    ) -> Path | None:
+        """Write the minutes to `out` (their own words in `language`, by default the notes'
+        language); report the result to the user. Returns the file."""
         store = self.window.store  # type: ignore[attr-defined]
         snapshot = store.snapshot()  # on the UI thread: the store's connection lives here
         relay = ProgressRelay(self)
@@ -233,7 +259,9 @@ class MinutesExporter(QObject):
         self.action.setEnabled(False)
         try:
             written = await run_off_ui(
-                lambda: export_minutes(snapshot, fmt, out, docx_template=template, job=job)
+                lambda: export_minutes(
+                    snapshot, fmt, out, docx_template=template, job=job, language=language
+                )
             )
         except Cancelled:
             self._status("Export cancelled; nothing was written.")

@@ -1,11 +1,16 @@
 """Minutes of a session as Word, Markdown or CSV, written safely from a snapshot.
 
-`export_minutes(snapshot, fmt, out_path)` works from a `SessionSnapshot` (never the
+`export_minutes(snapshot, fmt, out_path, language=...)` works from a `SessionSnapshot` (never the
 store), so the app can run it in a worker thread. It writes to a temporary file in the
 target folder and renames it into place only when the file is complete, so a full disk, a
 crash or a cancel never leaves a half-written file behind. Problems a user can cause (a
 folder that is not writable, a full disk, a file open in Word) raise `ExportError` with a
 message that says what to do.
+
+Word and Markdown minutes are written in English, German, French or Spanish (their fixed
+words: headings, dates, counts; never the notes): the language asked for, else the one most
+of the notes are written in (roundtable/export/languages). CSV keeps its English column
+names, which are for programs, not readers.
 """
 
 from __future__ import annotations
@@ -41,12 +46,19 @@ def export_minutes(
     *,
     docx_template: str | Path | None = None,
     job: Job | None = None,
+    language: str | None = None,
 ) -> Path:
-    """Write the minutes of `snapshot` as `fmt` ("docx", "md" or "csv") to `out_path`."""
+    """Write the minutes of `snapshot` as `fmt` ("docx", "md" or "csv") to `out_path`, in
+    `language` ("en", "de", "fr", "es"; by default the language of the notes)."""
     from roundtable.export.content import build_minutes
+    from roundtable.export.languages import UnknownLanguage, words
 
     if fmt not in FORMATS:
         raise ExportError(f"Unknown format {fmt!r}: use docx, md or csv.")
+    try:
+        words(language or "en")
+    except UnknownLanguage as exc:
+        raise ExportError(str(exc)) from exc
     out = Path(out_path)
     template = Path(docx_template) if docx_template else None
     if template is not None:
@@ -62,7 +74,8 @@ def export_minutes(
         if job is not None:
             job.progress(done, total)
 
-    minutes = build_minutes(snapshot)
+    # A CSV has no words of its own to put in a language (its column names stay English).
+    minutes = build_minutes(snapshot, "en" if fmt == "csv" else language)
     progress(0, 1)
     try:
         tmp = new_part_file(folder, out.name)
@@ -94,10 +107,12 @@ def export_minutes(
 
 
 def prepare_word_export() -> None:
-    """Load what the first Word export needs (python-docx, matplotlib and the chart's fonts),
+    """Load what the first Word export needs (python-docx, matplotlib, the chart's fonts and
+    the test of the notes' language),
     so that the export the organizer waits for does not pay for it: about half a second of
     a 2,000-note session's 2.3 s. The app calls it in a worker thread once its window shows;
     calling it again does nothing new."""
+    import roundtable.clustering.stopwords  # noqa: F401  (to tell the notes' language)
     import roundtable.export.docx_minutes  # noqa: F401  (python-docx, the lines, the chart)
     from roundtable.export.chart import warm_up
 

@@ -4,7 +4,8 @@ matplotlib's Agg backend draws without a display or Qt and is safe in a worker t
 the pyplot state machine is avoided, so figures are built from `Figure` directly. The
 chart is a horizontal grouped bar chart (one row per theme, a bar per function, each the
 function's share of its dots or notes, as in the app), sized for
-a portrait page and drawn at print resolution so Word and LibreOffice show it crisply.
+a portrait page and drawn at print resolution so Word and LibreOffice show it crisply. Its
+legend and axis are in the minutes' language (the comparison's `words`).
 """
 
 from __future__ import annotations
@@ -166,8 +167,15 @@ def comparison_figure(comparison: Comparison, max_height_in: float | None = None
     ys = range(len(rows))
     sales = [r.sales_share for r in rows]
     marketing = [r.marketing_share for r in rows]
-    ax.barh([y + bar / 2 for y in ys], sales, bar, label="Sales", color=SALES_COLOUR)
-    ax.barh([y - bar / 2 for y in ys], marketing, bar, label="Marketing", color=MARKETING_COLOUR)
+    w = comparison.words
+    ax.barh([y + bar / 2 for y in ys], sales, bar, label=w("chart_sales"), color=SALES_COLOUR)
+    ax.barh(
+        [y - bar / 2 for y in ys],
+        marketing,
+        bar,
+        label=w("chart_marketing"),
+        color=MARKETING_COLOUR,
+    )
     for y, s, m in zip(ys, sales, marketing, strict=True):
         ax.text(s, y + bar / 2, f" {whole_points(s)}%", va="center", fontsize=7, color="#333333")
         ax.text(m, y - bar / 2, f" {whole_points(m)}%", va="center", fontsize=7, color="#333333")
@@ -175,12 +183,9 @@ def comparison_figure(comparison: Comparison, max_height_in: float | None = None
     ax.set_yticklabels(
         [chart_label(r.theme.label) for r in rows], fontsize=8, fontfamily=label_fonts()
     )
-    lacking = f" ({comparison.basis.missing_text})" if comparison.basis.missing else ""
-    ax.set_xlabel(
-        f"Share of each function's {'dots' if comparison.metric == 'votes' else 'notes'}"
-        f" in the round{lacking}",
-        fontsize=8,
-    )
+    lacking = f" ({comparison.basis.missing_in(w)})" if comparison.basis.missing else ""
+    axis = "chart_axis_dots" if comparison.metric == "votes" else "chart_axis_notes"
+    ax.set_xlabel(w(axis, missing=lacking), fontsize=8)
     ax.tick_params(axis="x", labelsize=7)
     ax.set_xlim(0, min(100.0, max([*sales, *marketing, 1.0])) * 1.15 + 2)
     # Whole steps (1, 2, 5 or 10 points): at 2.5-point steps the whole-number labels read

@@ -1,8 +1,10 @@
-"""The `roundtable export FILE --format docx|md|csv [-o OUT] [--template T.docx]` command.
+"""The `roundtable export FILE --format docx|md|csv [-o OUT] [--template T.docx]
+[--language en|de|fr|es]` command.
 
 It registers itself in `roundtable.cli` through `EXTRA_COMMANDS`, opens the session
 read-only (so it works while the app has the file open) and reports problems on one line
-with exit code 2, like every other subcommand.
+with exit code 2, like every other subcommand. Without --language the minutes are in the
+language most of the notes are written in (English unless German, French or Spanish).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import TextIO
 
 from roundtable.anonymity import snapshot_warnings
 from roundtable.export import FORMATS, ExportError, default_output, export_minutes
+from roundtable.export.content import minutes_language
+from roundtable.export.languages import CATALOGUES, LANGUAGES, choices_text
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store import SUFFIX, SessionFileError, Store
 
@@ -55,12 +59,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise ExportError(
                 "Word minutes cannot be printed; give a file name with -o, or use --format md."
             )
+        language = _language(args.language)
         with Store.open(session, read_only=True) as store:
             snapshot = store.snapshot()
         if to_stdout:
             with tempfile.TemporaryDirectory() as folder:
                 out = Path(folder) / f"minutes.{args.format}"
-                written = export_minutes(snapshot, args.format, out)
+                written = export_minutes(snapshot, args.format, out, language=language)
                 sys.stdout.write(written.read_text(encoding="utf-8-sig"))
             _warn(snapshot, args.format, sys.stderr)  # stdout holds the minutes themselves
             return 0
@@ -68,7 +73,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if not out.suffix and not out.exists():  # "-o minutes": a file nothing would open
             out = out.with_name(f"{out.name}.{args.format}")
         try:
-            written = export_minutes(snapshot, args.format, out, docx_template=args.template)
+            written = export_minutes(
+                snapshot, args.format, out, docx_template=args.template, language=language
+            )
         except ExportError as exc:
             if args.output:
                 raise
@@ -82,9 +89,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     except (ExportError, SessionFileError) as exc:
         print(f"roundtable: error: {exc}", file=sys.stderr)
         return 2
-    print(f"Wrote the {FORMATS[args.format]} minutes to {written}.")
+    said = language or minutes_language(snapshot)
+    if args.format != "csv" and said != "en":  # (a CSV's column names stay English)
+        name = LANGUAGES[said].split(" (")[0]
+        print(f"Wrote the {FORMATS[args.format]} minutes in {name} to {written}.")
+    else:
+        print(f"Wrote the {FORMATS[args.format]} minutes to {written}.")
     _warn(snapshot, args.format, sys.stdout)
     return 0
+
+
+def _language(given: str | None) -> str | None:
+    """The --language asked for ("de"), or None for the notes' own; refused if unknown."""
+    if given is None:
+        return None
+    code = given.strip().lower()
+    if code not in CATALOGUES:
+        raise ExportError(
+            f"--language {given}: the minutes can be written in {choices_text()}."
+            " Leave it out for the language most of the notes are written in."
+        )
+    return code
 
 
 def _warn(snapshot: SessionSnapshot, fmt: str, to: TextIO) -> None:
@@ -112,4 +137,10 @@ def register_export(sub: argparse._SubParsersAction) -> None:
         help="where to write (default: next to FILE, NAME-minutes.FORMAT; - prints md or csv)",
     )
     p.add_argument("--template", help="a .docx whose styles, header and footer the minutes use")
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the minutes' own words in en, de, fr or es (default: the language most notes"
+        " are in; CSV column names stay English)",
+    )
     p.set_defaults(func=cmd_export)

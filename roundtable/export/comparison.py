@@ -6,7 +6,8 @@ round, so a room of ten sales people and three marketers still compares fairly. 
 Leans column and the chart both come from these shares; the chart drew raw counts while
 the column spoke of shares, and the two contradicted each other. Whether there is a gap at
 all, which gaps are shaded, and how it is said, is the rule of `roundtable.sides`, which
-the app follows too: the minutes' headline and shaded rows are the app's.
+the app follows too: the minutes' headline and shaded rows are the app's. A comparison
+carries the words of the minutes' language (`compare(rnd, words)`); the app's are English.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from roundtable.export.content import RoundBlock, ThemeBlock
 from roundtable.export.direction import in_ltr_line
+from roundtable.export.languages import Words, words
 from roundtable.model import FUNCTIONS, Function
 from roundtable.sides import (
     SIDES,
@@ -26,6 +28,8 @@ from roundtable.sides import (
     shaded_rows,
 )
 
+EN = words("en")
+
 
 @dataclass(frozen=True)
 class ComparedTheme:
@@ -35,6 +39,7 @@ class ComparedTheme:
     marketing_share: float
     basis: Basis
     shaded: bool = False  # among the biggest gaps, as the app's chart shades them
+    words: Words = EN  # the language of the minutes
 
     @property
     def total(self) -> int:
@@ -47,7 +52,7 @@ class ComparedTheme:
     @property
     def leans(self) -> str:
         """ "Sales +15 points", "Marketing +4 points", "Even", or "No marketing notes"."""
-        return self.basis.leans(self.gap)
+        return self.basis.leans(self.gap, self.words)
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,7 @@ class Comparison:
     other_only: tuple[ThemeBlock, ...]  # only other functions voted (or wrote): not compared
     # When dots are compared: the themes whose notes are furthest apart (10 points or more).
     notes_apart: tuple[tuple[str, ...], float] | None = None
+    words: Words = EN  # the language of the minutes
 
     @property
     def metric(self) -> Metric:
@@ -66,13 +72,13 @@ class Comparison:
     def headline(self) -> str:
         """What the shading means, or that no theme is 10 points apart, in what; the line
         over the app's chart says the same."""
-        return self.headline_marked("Shaded")
+        return self.headline_marked("")
 
     def headline_marked(self, marked: str) -> str:
         """The headline where the biggest gaps' rows are set apart otherwise than by shading
         ("In bold: where sales and marketing differ most…")."""
         shaded = any(r.shaded for r in self.rows)
-        return gaps_headline(self.basis, shaded, self.notes_apart, marked=marked)
+        return gaps_headline(self.basis, shaded, self.notes_apart, marked=marked, w=self.words)
 
 
 def basis_of_round(rnd: RoundBlock) -> Basis:
@@ -82,9 +88,9 @@ def basis_of_round(rnd: RoundBlock) -> Basis:
     return basis_of(notes, {f: sum(t.votes[f] for t in rnd.themes) for f in FUNCTIONS})
 
 
-def compare(rnd: RoundBlock) -> Comparison:
-    """The round's comparison; themes only other functions voted for (or wrote on) are left
-    out of it, since their 0 against 0 said nothing."""
+def compare(rnd: RoundBlock, w: Words = EN) -> Comparison:
+    """The round's comparison, said in the words `w`; themes only other functions voted for
+    (or wrote on) are left out of it, since their 0 against 0 said nothing."""
     basis = basis_of_round(rnd)
     metric = basis.metric
 
@@ -105,11 +111,11 @@ def compare(rnd: RoundBlock) -> Comparison:
             other_only.append(t)
             continue
         sales, marketing = share(c["sales"], "sales"), share(c["marketing"], "marketing")
-        rows.append(ComparedTheme(t, c, sales, marketing, basis))
+        rows.append(ComparedTheme(t, c, sales, marketing, basis, words=w))
     if basis.comparable:
         top = shaded_rows([r.gap for r in rows])
         rows = [ComparedTheme(**{**r.__dict__, "shaded": i in top}) for i, r in enumerate(rows)]
-    return Comparison(basis, tuple(rows), tuple(other_only), _notes_apart(rnd, metric))
+    return Comparison(basis, tuple(rows), tuple(other_only), _notes_apart(rnd, metric), w)
 
 
 def _notes_apart(rnd: RoundBlock, metric: Metric) -> tuple[tuple[str, ...], float] | None:
@@ -130,11 +136,11 @@ def _notes_apart(rnd: RoundBlock, metric: Metric) -> tuple[tuple[str, ...], floa
     )
 
 
-def compared_heading(rnd: RoundBlock, metric: Metric) -> str:
+def compared_heading(rnd: RoundBlock, metric: Metric, w: Words = EN) -> str:
     """The comparison's heading: it names its round (at the top of a page it read as the
     next round's) and says when notes, not votes, are compared."""
-    by = "" if metric == "votes" else " by their notes"
-    return f"Round {rnd.position}, {in_ltr_line(rnd.title)}: sales and marketing compared{by}"
+    key = "compared" if metric == "votes" else "compared_by_notes"
+    return w(key, n=rnd.position, title=in_ltr_line(rnd.title))
 
 
 def compared_caption(comparison: Comparison, rnd: RoundBlock) -> str:
@@ -142,34 +148,22 @@ def compared_caption(comparison: Comparison, rnd: RoundBlock) -> str:
     notes are compared (it said "Only one function gave dots" of other functions' dots),
     and what is missing when no gap can be taken (it showed "Sales +100 pts" against no
     marketing notes at all)."""
-    basis = comparison.basis
+    basis, w = comparison.basis, comparison.words
     if basis.metric == "votes":
-        what = "Votes (dots) each theme received from each function."
+        what = w("caption_votes")
     else:
-        what = (
-            f"{basis.dots_text} in this round, so this shows the notes each function wrote"
-            " for each theme."
-        )
+        what = w("caption_notes", dots=basis.dots_in(w))
     if not basis.comparable:
-        return (
-            f"{what} There are {basis.missing_text} on this round's themes, so there is"
-            " nothing to compare with and no gap is shown."
-        )
-    share = (
-        "its dots one function gave"
-        if basis.metric == "votes"
-        else "its notes one function wrote on"
-    )
-    return (
-        f"{what} The chart and Leans compare shares: the share of {share} the theme, minus the"
-        " other's, in percentage points."
-    )
+        return w("caption_nothing", what=what, missing=basis.missing_in(w))
+    key = "caption_shares_votes" if basis.metric == "votes" else "caption_shares_notes"
+    return w(key, what=what)
 
 
 def other_only_note(comparison: Comparison) -> str:
     """The line under the table naming the themes left out, or ""."""
     if not comparison.other_only:
         return ""
-    names = ", ".join(f"“{in_ltr_line(t.label)}”" for t in comparison.other_only)
-    given = "dots" if comparison.metric == "votes" else "notes"
-    return f"Not compared (only other functions gave it {given}): {names}."
+    w = comparison.words
+    names = ", ".join(w.quoted(in_ltr_line(t.label)) for t in comparison.other_only)
+    key = "not_compared_votes" if comparison.metric == "votes" else "not_compared_notes"
+    return w(key, names=names)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
+from roundtable.export.languages import Words, language_of_texts, words
 from roundtable.model import (  # noqa: F401 (exports use counted from here)
     FUNCTIONS,
     Function,
@@ -150,6 +151,12 @@ class Minutes:
     appendix: tuple[NoteLine, ...]
     # The notes marked as questions the room could not answer, in the order of the rounds.
     open_questions: tuple[NoteLine, ...] = ()
+    language: str = "en"  # the language the minutes' own words are in ("en", "de", "fr", "es")
+
+    @property
+    def words(self) -> Words:
+        """The minutes' own words in their language."""
+        return words(self.language)
 
     @property
     def duration_minutes(self) -> int | None:
@@ -178,8 +185,16 @@ def local(dt: datetime) -> datetime:
     return dt.astimezone() if dt.tzinfo is not None else dt
 
 
-def build_minutes(snap: SessionSnapshot) -> Minutes:
-    """Gather the minutes of `snap`; deleted notes, themes and actions are not in it."""
+def minutes_language(snap: SessionSnapshot) -> str:
+    """The language the minutes of `snap` are written in unless the organizer chooses: the
+    one most of its notes are written in, if the minutes can be written in it, else English."""
+    return language_of_texts(n.text for n in snap.notes)
+
+
+def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes:
+    """Gather the minutes of `snap`, their own words in `language` (by default the one its
+    notes are written in); deleted notes, themes and actions are not in it."""
+    words(language or "en")  # an unknown language is refused before any work
     info = snap.session
     at = session_clock(info)
     anonymous = info.anonymous
@@ -308,6 +323,7 @@ def build_minutes(snap: SessionSnapshot) -> Minutes:
         actions=actions,
         appendix=tuple(lines),
         open_questions=tuple(sorted((n for n in lines if n.open_question), key=_round_order)),
+        language=language or minutes_language(snap),
     )
 
 

@@ -29,6 +29,7 @@ from docx.text.paragraph import Paragraph
 from roundtable.export.content import Minutes
 from roundtable.export.direction import Part
 from roundtable.export.docx_lines import fill, settle
+from roundtable.export.languages import Words
 
 NEEDED_STYLES = (
     "Title",
@@ -57,10 +58,11 @@ APP_PROPERTIES = (
 def file_properties(doc: DocxDocument, minutes: Minutes) -> None:
     """The file's own title, author and dates; no stale application facts or preview."""
     props = doc.core_properties
+    w = minutes.words
     props.title = minutes.title
-    props.subject = "Minutes"
+    props.subject = w("subject")
     props.author = props.last_modified_by = minutes.facilitator or "Roundtable"
-    props.comments = f"Minutes of {minutes.title}, {minutes.day:%Y-%m-%d}, made with Roundtable."
+    props.comments = w("comments", title=minutes.title, day=f"{minutes.day:%Y-%m-%d}")
     props.keywords = props.category = ""
     props.created = props.modified = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     props.revision = 1
@@ -240,18 +242,22 @@ def text_width_cm(doc: DocxDocument) -> float:
     return (section.page_width - section.left_margin - section.right_margin) / 360_000
 
 
-def add_page_numbers(doc: DocxDocument) -> None:
+def add_page_numbers(doc: DocxDocument, w: Words) -> None:
     """Put "Page N of M" in the footer unless the template's footer already numbers pages."""
+    before, _, rest = w("page_of", page="\0", pages="\1").partition("\0")
+    between, _, after = rest.partition("\1")
     for section in doc.sections:
         footer = section.footer
         if "PAGE" in footer._element.xml:
             continue
         p = footer.add_paragraph() if footer.paragraphs[0].text else footer.paragraphs[0]
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        p.add_run("Page ")
+        p.add_run(before)
         _field(p, "PAGE")
-        p.add_run(" of ")
+        p.add_run(between)
         _field(p, "NUMPAGES")
+        if after:
+            p.add_run(after)
 
 
 def _field(p: Paragraph, code: str) -> None:

@@ -11,6 +11,8 @@ notes above it, its last rows kept with the chart.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 
 from docx.document import Document as DocxDocument
@@ -73,3 +75,49 @@ def chart_room_cm(doc: DocxDocument, above_cm: float) -> float:
     """How tall the chart may be to share a page with `above_cm` of heading, caption and
     table above it (less a margin for what the estimate misses)."""
     return text_height_cm(doc) - above_cm - SAFETY_CM
+
+
+@functools.cache
+def word_cm(word: str, *, bold: bool = False, size_pt: float = 9.5) -> float:
+    """How wide a table cell must be for `word` to fit on a line in it: measured in DejaVu
+    Sans (matplotlib's own font, the widest that stands in for Calibri: LibreOffice without
+    Carlito uses it), so it fits in Calibri too."""
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    weight = "bold" if bold else "normal"
+    path = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans", weight=weight))
+    font = FT2Font(path)
+    font.set_size(size_pt * 100, 72)  # measured large: hinting at 9.5 px widens letters
+    font.set_text(word, 0)
+    return font.get_width_height()[0] / 6400 * CM_PER_PT + CELL_PADDING_CM
+
+
+def widen_to_words(
+    widths: Sequence[float],
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    flexible: Sequence[int],
+) -> list[float]:
+    """Column widths in cm, each column but the `flexible` ones widened until its longest
+    word fits on a line (the header's in bold), the room taken evenly from the `flexible`
+    columns (free text, which wraps). German headers ("Verantwortlich", "Sonstige") and
+    statuses ("verworfen") broke in the middle of the word in columns sized for English."""
+    out = list(widths)
+    for i in range(len(out)):
+        if i in flexible:
+            continue
+        needs = [word_cm(w, bold=True) for w in _words(header[i])]
+        needs += [word_cm(w) for row in rows for w in _words(row[i])]
+        extra = max(needs, default=0.0) - out[i]
+        if extra > 0:
+            out[i] += extra
+            for j in flexible:
+                out[j] -= extra / len(flexible)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    """The parts of `text` a line may break between (Word breaks after a hyphen too)."""
+    return [w for w in re.split(r"(?<=-)|[\s/]+", text) if w]

@@ -2,7 +2,7 @@
 
 This module writes what the minutes say, in reading order (front page and summary, rounds,
 action items, appendix); the document's frame (styles, tables, page numbers) is made in
-docx_document.py.
+docx_document.py. Its own words are the minutes' language's (`Minutes.words`).
 """
 
 from __future__ import annotations
@@ -49,13 +49,14 @@ from roundtable.export.docx_fit import (
     chart_room_cm,
     paragraph_cm,
     table_cm,
+    widen_to_words,
 )
 from roundtable.export.docx_lines import LineWriter, add_paragraph, fill, settle
+from roundtable.export.languages import Words
 from roundtable.export.wording import (
     attendance_text,
     carried_text,
     duration_text,
-    format_day,
     format_votes,
     more_actions_note,
     notes_count_text,
@@ -70,7 +71,6 @@ from roundtable.export.wording import (
     unvoted_text,
     who,
 )
-from roundtable.model import counted
 
 Progress = Callable[[int, int], None]
 
@@ -84,12 +84,14 @@ def write_docx(
     _front_page(doc, minutes)
     progress(1, total)
     for i, rnd in enumerate(minutes.rounds, start=1):
-        _round_section(doc, rnd, new_page=i == 1)  # the summary keeps page one to itself
+        _round_section(
+            doc, minutes.words, rnd, new_page=i == 1
+        )  # the summary keeps page one to itself
         progress(1 + i, total)
     _actions_section(doc, minutes)
     _appendix(doc, minutes)
     progress(total - 1, total)
-    add_page_numbers(doc)
+    add_page_numbers(doc, minutes.words)
     file_properties(doc, minutes)
     doc.save(str(out))
     progress(total, total)
@@ -116,8 +118,8 @@ def _heading(doc: DocxDocument, text: str, level: int) -> Paragraph:
     return heading
 
 
-def _label_value(doc: DocxDocument, label: str, *value: Part) -> None:
-    p = _line(doc, (f"{label}: ", "b", False), *value)
+def _label_value(doc: DocxDocument, w: Words, label: str, *value: Part) -> None:
+    p = _line(doc, (w("label", label=label), "b", False), *value)
     p.paragraph_format.space_after = Pt(1)
 
 
@@ -135,35 +137,34 @@ def _names(names: Sequence[str]) -> list[Part]:
 
 
 def _front_page(doc: DocxDocument, m: Minutes) -> None:
+    w = m.words
     _heading(doc, m.title, 0)
-    _grey(doc, "Minutes")
-    _label_value(doc, "Date", (format_day(m.day), "", False))
+    _grey(doc, w("minutes"))
+    _label_value(doc, w, w("date_label"), (w.day(m.day), "", False))
     if m.follow_up_of:
-        _label_value(doc, "Follow-up of", *previous_session_parts(m))
+        _label_value(doc, w, w("follow_up_of"), *previous_session_parts(m))
     if m.facilitator:
-        _label_value(doc, "Facilitator", (m.facilitator, "", True))
-    _label_value(doc, "Duration", (duration_text(m), "", False))
-    _label_value(doc, "Attendance", (attendance_text(m), "", False))
+        _label_value(doc, w, w("facilitator"), (m.facilitator, "", True))
+    _label_value(doc, w, w("duration"), (duration_text(m), "", False))
+    _label_value(doc, w, w("attendance"), (attendance_text(m), "", False))
     if m.attendees:
-        _label_value(doc, "Attendees", *_names(m.attendees))
+        _label_value(doc, w, w("attendees"), *_names(m.attendees))
     if m.absent:
-        _label_value(doc, "Invited, not present", *_names(m.absent))
-    _label_value(doc, "Notes", (notes_count_text(m), "", False))
+        _label_value(doc, w, w("absent"), *_names(m.absent))
+    _label_value(doc, w, w("notes_label"), (notes_count_text(m), "", False))
     for label, parts in quiet_round_parts(m):
-        _label_value(doc, label, *parts)
-    _heading(doc, "Summary", level=1)
-    _heading(doc, "Top themes by votes", level=2)
+        _label_value(doc, w, label, *parts)
+    _heading(doc, w("summary"), level=1)
+    _heading(doc, w("top_themes"), level=2)
     if m.top_themes:
         for t in m.top_themes:
+            votes = w.count(t.total_votes, "votes")
+            split = format_votes(w, t.votes, t.unvoted)
             _line(
                 doc,
                 (t.label, "b", True),
-                (
-                    f": {counted(t.total_votes, 'vote')} ({format_votes(t.votes, t.unvoted)})",
-                    "",
-                    False,
-                ),
-                (f", round {t.round_position}, ", "ig", False),
+                (w("theme_votes", votes=votes, split=split), "", False),
+                (w("in_round", n=t.round_position), "ig", False),
                 (t.round_title, "ig", True),
                 style="List Number",
             )
@@ -172,8 +173,8 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
         for note in summary_unvoted_notes(m):
             _grey(doc, note)
     else:
-        _grey(doc, "No votes were recorded.")
-    _heading(doc, "Action items", level=2)
+        _grey(doc, w("no_votes_recorded"))
+    _heading(doc, w("action_items"), level=2)
     if m.actions:
         for a, extra in summary_actions(m):
             extra_part = (f" ({extra})", "ig", False)
@@ -181,65 +182,65 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
         if more_actions_note(m):
             _grey(doc, more_actions_note(m))
     else:
-        _grey(doc, "No action items were agreed.")
+        _grey(doc, w("no_actions"))
     if m.open_questions:
-        _heading(doc, "Open questions", level=2)
+        _heading(doc, w("open_questions"), level=2)
         for q in m.open_questions:
-            said = who(q, question=False)
+            said = who(w, q, question=False)
             _line(
                 doc,
                 (question_text(q), "", True),
                 (f" ({said}; " if said else " (", "ig", False),
-                (f"round {q.round_position}, ", "ig", False),
+                (w("round_n", n=q.round_position) + ", ", "ig", False),
                 (q.round_title, "ig", True),
                 (")", "ig", False),
                 style="List Bullet",
             )
 
 
-def _who(note: NoteLine) -> tuple[str, str, bool]:
+def _who(w: Words, note: NoteLine) -> tuple[str, str, bool]:
     """The attribution run after a note, grey italic; empty in an anonymous session."""
-    said = who(note)
+    said = who(w, note)
     return (f" ({said})" if said else "", "ig", False)
 
 
-def _bullets(doc: DocxDocument, notes: Sequence[NoteLine]) -> None:
+def _bullets(doc: DocxDocument, w: Words, notes: Sequence[NoteLine]) -> None:
     def shape(p: Paragraph) -> None:
         p.paragraph_format.space_after = Pt(2)
 
     writer = LineWriter(doc, "List Bullet", shape)
     for note in notes:
-        writer.line((note.text, "", True), _who(note))
+        writer.line((note.text, "", True), _who(w, note))
 
 
-def _round_section(doc: DocxDocument, rnd: RoundBlock, *, new_page: bool) -> None:
-    heading = _heading(doc, f"Round {rnd.position}: {rnd.title}", 1)
+def _round_section(doc: DocxDocument, w: Words, rnd: RoundBlock, *, new_page: bool) -> None:
+    heading = _heading(doc, w("round_heading", n=rnd.position, title=rnd.title), 1)
     heading.paragraph_format.page_break_before = new_page
     if rnd.prompt:
-        p = _line(doc, ("Question: ", "b", False), (rnd.prompt, "i", True))
+        p = _line(doc, (w("label", label=w("question")), "b", False), (rnd.prompt, "i", True))
         # With the round's first theme: a round's heading and question alone at the foot
         # of a page, its notes on the next, was seen in exported minutes.
         p.paragraph_format.keep_with_next = True
-    if unvoted_text(rnd):
-        _grey(doc, unvoted_text(rnd)).paragraph_format.keep_with_next = True
+    if unvoted_text(w, rnd):
+        _grey(doc, unvoted_text(w, rnd)).paragraph_format.keep_with_next = True
     for t in rnd.themes:
         _heading(doc, t.label, 2)
-        notes = counted(len(t.notes), "note")
+        notes = w.count(len(t.notes), "notes")
         if t.total_votes:
             p = _line(
                 doc,
-                (counted(t.total_votes, "vote"), "b", False),
-                (f" ({format_votes(t.votes, t.unvoted)}) · {notes}", "", False),
+                (w.count(t.total_votes, "votes"), "b", False),
+                (f" ({format_votes(w, t.votes, t.unvoted)}) · {notes}", "", False),
             )
         else:
-            p = _line(doc, (f"No votes · {notes}", "", False))
+            p = _line(doc, (f"{w('no_votes')} · {notes}", "", False))
         p.paragraph_format.keep_with_next = True
-        _bullets(doc, t.notes)
+        _bullets(doc, w, t.notes)
     if rnd.ungrouped:
-        _heading(doc, "Notes in no theme", level=2)
-        _bullets(doc, rnd.ungrouped)
+        _heading(doc, w("notes_in_no_theme"), level=2)
+        _bullets(doc, w, rnd.ungrouped)
     if rnd.themes:
-        _comparison(doc, rnd)
+        _comparison(doc, w, rnd)
 
 
 # The comparison table's columns in cm: "Marketing +100 points" on one line.
@@ -252,16 +253,17 @@ SHADED_FILL = "E7E6E6"
 OWNER_MOST_CM = 5.8
 
 
-def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
-    comparison = compare(rnd)
-    heading = compared_heading(rnd, comparison.metric)
+def _comparison(doc: DocxDocument, w: Words, rnd: RoundBlock) -> None:
+    comparison = compare(rnd, w)
+    heading = compared_heading(rnd, comparison.metric, w)
     _heading(doc, heading, 2)
     if not comparison.rows:
         if other_only_note(comparison):
             _grey(doc, other_only_note(comparison))
         return
     caption = compared_caption(comparison, rnd)
-    header = ["Theme", "Sales", "Marketing", "Other", comparison.metric.capitalize(), "Leans"]
+    columns = ("theme", "sales", "marketing", "other", comparison.metric, "leans")
+    header = [w(f"col.{c}") for c in columns]
     body = [
         [
             row.theme.label,
@@ -276,7 +278,8 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
     # stays with its heading and the table runs on after it, its header row repeated:
     # kept with a table's last rows instead, the chart went overleaf alone in LibreOffice.
     page = text_width_cm(doc)
-    widths = fit_widths(doc, COMPARISON_WIDTHS)
+    # Numbers and short words; the theme's name and the Leans column wrap.
+    widths = fit_widths(doc, widen_to_words(COMPARISON_WIDTHS, header, body, flexible=(0, 5)))
     note = other_only_note(comparison)
     lead = (
         paragraph_cm(heading, page, 13, 10)
@@ -316,24 +319,30 @@ def _comparison(doc: DocxDocument, rnd: RoundBlock) -> None:
 
 
 def _actions_section(doc: DocxDocument, m: Minutes) -> None:
-    _heading(doc, "Action items", level=1)
+    w = m.words
+    _heading(doc, w("action_items"), level=1)
     if not m.actions:
-        _grey(doc, "No action items were agreed.")
+        _grey(doc, w("no_actions"))
         return
     rows: list[list[Cell]] = [
         [
             _with_source(a, m),
             a.owner or "—",
-            owner_function(a),
-            format_day(a.due, short=True) + ("\noverdue" if overdue(a, m) else "")
+            owner_function(w, a),
+            w.day(a.due, short=True) + (f"\n{w('overdue')}" if overdue(a, m) else "")
             if a.due
             else "—",
-            a.status,
+            w.status(a.status),
         ]
         for a in m.actions
     ]
+    header = [w(f"col.{c}") for c in ("what", "owner", "function", "due", "status")]
     widths = _action_widths([a.owner for a in m.actions])
-    add_table(doc, ["What", "Owner", "Function", "Due", "Status"], rows, widths)
+    # The short columns widen, out of What's room, for a long word ("Verantwortlich",
+    # "abandonnée"); the owners' own names are fitted above, up to a most.
+    words = [["", "", *(str(c) for c in row[2:])] for row in rows]
+    widths = widen_to_words(widths, header, words, flexible=(0,))
+    add_table(doc, header, rows, widths)
 
 
 def _action_widths(owners: Sequence[str]) -> list[float]:
@@ -356,17 +365,19 @@ def _with_source(a: ActionRow, m: Minutes) -> list[list[Part]]:
     "הגדרת ליד” “From", the quotes turned about."""
     lines: list[list[Part]] = [[(a.text, "", True)]]
     if a.theme:
-        lines.append([("From “", "", False), (a.theme, "", True), ("”", "", False)])
+        before, _, after = m.words("source_line", theme="\0").partition("\0")
+        lines.append([(before, "", False), (a.theme, "", True), (after, "", False)])
     if a.carried:
         lines.append([(carried_text(m), "", False)])
     return lines
 
 
 def _appendix(doc: DocxDocument, m: Minutes) -> None:
-    heading = _heading(doc, "Appendix: all notes in order of entry", level=1)
+    w = m.words
+    heading = _heading(doc, w("appendix"), level=1)
     heading.paragraph_format.page_break_before = True
     if not m.appendix:
-        _grey(doc, "No notes were recorded.")
+        _grey(doc, w("no_notes_recorded"))
         return
 
     def shape(p: Paragraph) -> None:
@@ -379,7 +390,7 @@ def _appendix(doc: DocxDocument, m: Minutes) -> None:
     writer = LineWriter(doc, None, shape)
     for note in m.appendix:
         writer.line(
-            (f"{note.created_at:%H:%M}  R{note.round_position}\t", "b", False),
+            (f"{note.created_at:%H:%M}  {w('round_short', n=note.round_position)}\t", "b", False),
             (note.text, "", True),
-            _who(note),
+            _who(w, note),
         )

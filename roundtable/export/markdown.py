@@ -1,7 +1,8 @@
 """Markdown minutes for mail and wikis, with the same structure as the Word document.
 
 Note text is escaped so a note that happens to contain `*`, `#` or `<b>` shows those
-characters instead of turning into formatting: notes are plain text everywhere.
+characters instead of turning into formatting: notes are plain text everywhere. Its own
+words are the minutes' language's (`Minutes.words`), as in the Word minutes.
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ from roundtable.export.direction import (
     mostly_rtl,
     rtl_in_ltr_line,
 )
+from roundtable.export.languages import Words
 from roundtable.export.wording import (
     action_source,
     attendance_text,
     carried_text,
     duration_text,
-    format_day,
     format_votes,
     more_actions_note,
     notes_count_text,
@@ -46,7 +47,6 @@ from roundtable.export.wording import (
     unvoted_text,
     who,
 )
-from roundtable.model import counted
 
 # Characters that format anywhere in a line; hyphens, dots and brackets inside a sentence
 # stay as typed, so the raw Markdown still reads well in a plain-text mail.
@@ -110,17 +110,17 @@ def _stretch(text: str) -> str:
     return rtl_in_ltr_line(text) if mostly_rtl(text) else in_ltr_line(text)
 
 
-def _who(note: NoteLine) -> Part:
-    said = who(note)
+def _who(w: Words, note: NoteLine) -> Part:
+    said = who(w, note)
     return _own(f" ({md_escape(said)})" if said else "", "i")
 
 
-def _note(note: NoteLine) -> str:
-    return _line("- ", _typed(note.text), _who(note))
+def _note(w: Words, note: NoteLine) -> str:
+    return _line("- ", _typed(note.text), _who(w, note))
 
 
-def _label(label: str, *value: Part) -> str:
-    return _line("- ", _own(f"{label}:", "b"), _own(" "), *value)
+def _label(w: Words, label: str, *value: Part) -> str:
+    return _line("- ", _own(w("label", label=label).rstrip(" "), "b"), _own(" "), *value)
 
 
 def _names(names: tuple[str, ...]) -> list[Part]:
@@ -133,35 +133,37 @@ def _names(names: tuple[str, ...]) -> list[Part]:
 
 def render_markdown(m: Minutes) -> str:
     """The minutes as one Markdown document."""
-    out: list[str] = [_line("# ", _typed(m.title)), "", "Minutes", ""]
-    out.append(_label("Date", _own(format_day(m.day))))
+    w = m.words
+    out: list[str] = [_line("# ", _typed(m.title)), "", w("minutes"), ""]
+    out.append(_label(w, w("date_label"), _own(w.day(m.day))))
     if m.follow_up_of:
         parts = previous_session_parts(m)
-        out.append(_label("Follow-up of", *((md_escape(t), f, typed) for t, f, typed in parts)))
+        escaped = ((md_escape(t), f, typed) for t, f, typed in parts)
+        out.append(_label(w, w("follow_up_of"), *escaped))
     if m.facilitator:
-        out.append(_label("Facilitator", _typed(m.facilitator)))
-    out.append(_label("Duration", _own(duration_text(m))))
-    out.append(_label("Attendance", _own(attendance_text(m))))
+        out.append(_label(w, w("facilitator"), _typed(m.facilitator)))
+    out.append(_label(w, w("duration"), _own(duration_text(m))))
+    out.append(_label(w, w("attendance"), _own(attendance_text(m))))
     if m.attendees:
-        out.append(_label("Attendees", *_names(m.attendees)))
+        out.append(_label(w, w("attendees"), *_names(m.attendees)))
     if m.absent:
-        out.append(_label("Invited, not present", *_names(m.absent)))
-    out.append(_label("Notes", _own(notes_count_text(m))))
+        out.append(_label(w, w("absent"), *_names(m.absent)))
+    out.append(_label(w, w("notes_label"), _own(notes_count_text(m))))
     for label, parts in quiet_round_parts(m):
-        out.append(_label(label, *((md_escape(t), f, typed) for t, f, typed in parts)))
+        out.append(_label(w, label, *((md_escape(t), f, typed) for t, f, typed in parts)))
     out.append("")
 
-    out += ["## Summary", "", "### Top themes by votes", ""]
+    out += [f"## {w('summary')}", "", f"### {w('top_themes')}", ""]
     if m.top_themes:
         for i, t in enumerate(m.top_themes, start=1):
+            votes = w.count(t.total_votes, "votes")
+            split = format_votes(w, t.votes, t.unvoted)
             out.append(
                 _line(
                     f"{i}. ",
                     _typed(t.label, "b"),
-                    _own(
-                        f": {counted(t.total_votes, 'vote')} ({format_votes(t.votes, t.unvoted)}), "
-                    ),
-                    _own(f"round {t.round_position}, "),
+                    _own(w("theme_votes", votes=votes, split=split)),
+                    _own(w("in_round", n=t.round_position)),
                     _typed(t.round_title),
                 )
             )
@@ -170,89 +172,102 @@ def render_markdown(m: Minutes) -> str:
         for unvoted in summary_unvoted_notes(m):
             out += ["", md_escape(unvoted)]
     else:
-        out.append("No votes were recorded.")
-    out += ["", "### Action items", ""]
-    out += _action_list(m) or ["No action items were agreed."]
+        out.append(w("no_votes_recorded"))
+    out += ["", f"### {w('action_items')}", ""]
+    out += _action_list(m) or [w("no_actions")]
     if more_actions_note(m):
         out += ["", f"_{md_escape(more_actions_note(m))}_"]
     if m.open_questions:
-        out += ["", "### Open questions", ""]
+        out += ["", f"### {w('open_questions')}", ""]
         for q in m.open_questions:
-            said = who(q, question=False)
+            said = who(w, q, question=False)
             out.append(
                 _line(
                     "- ",
                     _typed(question_text(q)),
                     _own(f" ({md_escape(said)})" if said else "", "i"),
-                    _own(f", round {q.round_position}, "),
+                    _own(f", {w('round_n', n=q.round_position)}, "),
                     _typed(q.round_title),
                 )
             )
     out.append("")
 
     for rnd in m.rounds:
-        out += [_line("## ", _own(f"Round {rnd.position}: "), _typed(rnd.title)), ""]
+        out += [_line("## ", *_round_heading(w, rnd)), ""]
         if rnd.prompt:
-            out += [_line("", _own("Question:", "b"), _own(" "), _typed(rnd.prompt, "i")), ""]
-        if unvoted_text(rnd):
-            out += [md_escape(unvoted_text(rnd)), ""]
+            question = w("label", label=w("question")).rstrip(" ")
+            out += [_line("", _own(question, "b"), _own(" "), _typed(rnd.prompt, "i")), ""]
+        if unvoted_text(w, rnd):
+            out += [md_escape(unvoted_text(w, rnd)), ""]
         for t in rnd.themes:
-            count = counted(len(t.notes), "note")
-            given = format_votes(t.votes, t.unvoted)
+            count = w.count(len(t.notes), "notes")
+            given = format_votes(w, t.votes, t.unvoted)
             votes = (
-                f"**{counted(t.total_votes, 'vote')}** ({given}) · {count}"
+                f"**{w.count(t.total_votes, 'votes')}** ({given}) · {count}"
                 if t.total_votes
-                else f"No votes · {count}"
+                else f"{w('no_votes')} · {count}"
             )
             out += [_line("### ", _typed(t.label)), "", votes, ""]
-            out += [_note(note) for note in t.notes]
+            out += [_note(w, note) for note in t.notes]
             out.append("")
         if rnd.ungrouped:
-            out += ["### Notes in no theme", ""]
-            out += [_note(note) for note in rnd.ungrouped]
+            out += [f"### {w('notes_in_no_theme')}", ""]
+            out += [_note(w, note) for note in rnd.ungrouped]
             out.append("")
         if rnd.themes:
-            out += _comparison(rnd)
+            out += _comparison(w, rnd)
 
-    out += ["## Action items", ""]
+    out += [f"## {w('action_items')}", ""]
     if m.actions:
-        out += ["| What | Owner | Function | Due | Status |", "|---|---|---|---|---|"]
+        header = " | ".join(w(f"col.{c}") for c in ("what", "owner", "function", "due", "status"))
+        out += [f"| {header} |", "|---|---|---|---|---|"]
         for a in m.actions:
-            due = format_day(a.due) + (" (overdue)" if overdue(a, m) else "") if a.due else "—"
-            what = _cell(a.text) + (f"<br>{_cell(action_source(a))}" if a.theme else "")
+            due = w.day(a.due) if a.due else "—"
+            if a.due and overdue(a, m):
+                due = w("due_overdue", day=due)
+            source = action_source(w, a)
+            what = _cell(a.text) + (f"<br>{_cell(source)}" if a.theme else "")
             what += f"<br>{carried_text(m)}" if a.carried else ""
             owner = _cell(a.owner) or "—"
-            function = owner_function(a)
-            out.append(f"| {what} | {owner} | {function} | {due} | {a.status} |")
+            function = owner_function(w, a)
+            out.append(f"| {what} | {owner} | {function} | {due} | {w.status(a.status)} |")
     else:
-        out.append("No action items were agreed.")
-    out += ["", "## Appendix: all notes in order of entry", ""]
+        out.append(w("no_actions"))
+    out += ["", f"## {w('appendix')}", ""]
     if not m.appendix:
-        out.append("No notes were recorded.")
+        out.append(w("no_notes_recorded"))
     for note in m.appendix:
         out.append(
             _line(
                 "- ",
-                _own(f"{note.created_at:%H:%M} · R{note.round_position} · "),
+                _own(f"{note.created_at:%H:%M} · {w('round_short', n=note.round_position)} · "),
                 _typed(note.text),
-                _who(note),
+                _who(w, note),
             )
         )
     out.append("")
     return "\n".join(out)
 
 
-def _comparison(rnd: RoundBlock) -> list[str]:
-    comparison = compare(rnd)
-    out = [f"### {md_escape(compared_heading(rnd, comparison.metric))}", ""]
+def _round_heading(w: Words, rnd: RoundBlock) -> list[Part]:
+    """ "Round 2: " and the round's title as parts (its typed title apart)."""
+    before, _, after = w("round_heading", n=rnd.position, title="\0").partition("\0")
+    return [_own(before), _typed(rnd.title), *([_own(after)] if after else [])]
+
+
+def _comparison(w: Words, rnd: RoundBlock) -> list[str]:
+    comparison = compare(rnd, w)
+    out = [f"### {md_escape(compared_heading(rnd, comparison.metric, w))}", ""]
     if comparison.rows:
+        columns = ("theme", "sales", "marketing", "other", comparison.metric, "leans")
+        header = " | ".join(w(f"col.{c}") for c in columns)
         out += [
             f"_{compared_caption(comparison, rnd)}_",
             "",
             # The line over the app's chart and the Word minutes' table, over this table too.
-            md_escape(comparison.headline_marked("In bold")),
+            md_escape(comparison.headline_marked(w("in_bold"))),
             "",
-            f"| Theme | Sales | Marketing | Other | {comparison.metric.capitalize()} | Leans |",
+            f"| {header} |",
             "|---|---:|---:|---:|---:|---|",
         ]
         for row in comparison.rows:

@@ -1,26 +1,27 @@
 """The words of the minutes: how dates, counts, votes, rounds and people read.
 
 Every format (Word, Markdown) phrases the facts of `content.Minutes` with these functions,
-so a date or a vote count reads the same in each.
+so a date or a vote count reads the same in each. The words come from the catalogue of the
+minutes' language (`m.words`, roundtable/export/languages); functions given no `Minutes`
+take those words as `w`.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from roundtable.dates import written_date
 from roundtable.export.content import ActionRow, Minutes, NoteLine, RoundBlock
 from roundtable.export.direction import Part, in_ltr_line
-from roundtable.model import Function, counted
+from roundtable.export.languages import Words
+from roundtable.model import Function
 
 
 def tie_note(m: Minutes) -> str:
     """The line under the top themes when a tie was cut: "3 more themes also have 1 vote."."""
     if not m.top_tied_out or not m.top_themes:
         return ""
-    more = counted(m.top_tied_out, "more theme")
-    verb = "also has" if m.top_tied_out == 1 else "also have"
-    return f"{more} {verb} {counted(m.top_themes[-1].total_votes, 'vote')}."
+    w = m.words
+    more = w.count(m.top_tied_out, "more_themes")
+    votes = w.count(m.top_themes[-1].total_votes, "votes")
+    return w.count(m.top_tied_out, "tie_note", more=more, votes=votes)
 
 
 # The summary keeps to the first page: past this many action items it names the first ones
@@ -33,7 +34,7 @@ def more_actions_note(m: Minutes) -> str:
     more = len(m.actions) - SUMMARY_ACTIONS
     if more <= 0:
         return ""
-    return f"…and {more} more: all {len(m.actions)} are under “Action items” below."
+    return m.words("more_actions", more=more, total=len(m.actions))
 
 
 def overdue(a: ActionRow, m: Minutes) -> bool:
@@ -53,17 +54,19 @@ def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
     order = {"open": 0, "done": 1, "dropped": 2}
     ordered = sorted(m.actions, key=lambda a: order.get(a.status, 0))  # stable: table order
     ordered = ordered[:SUMMARY_ACTIONS]
+    w = m.words
     out = []
     for a in ordered:
         closed = a.status in ("done", "dropped")
-        due = f"due {format_day(a.due)}" if a.due else ("" if closed else "no date")
+        due = w("due_on", day=w.day(a.due)) if a.due else ("" if closed else w("no_date"))
         if overdue(a, m):
-            due += ", overdue"
-        owner = in_ltr_line(a.owner) or ("" if closed else "no owner yet")
-        status_text = a.status if closed else ""
+            due += ", " + w("overdue")
+        owner = in_ltr_line(a.owner) or ("" if closed else w("no_owner"))
+        status_text = w.status(a.status) if closed else ""
         if a.carried:
-            status_text = ", ".join(x for x in ("carried over", status_text) if x)
-        out.append((a, ", ".join(x for x in (owner, due, action_source(a), status_text) if x)))
+            status_text = ", ".join(x for x in (w("carried_over"), status_text) if x)
+        source = action_source(w, a)
+        out.append((a, ", ".join(x for x in (owner, due, source, status_text) if x)))
     return out
 
 
@@ -75,9 +78,10 @@ def previous_session_parts(m: Minutes) -> list[Part]:
         return []
     if not previous.title:
         return [(previous.file, "", True)]
-    parts: list[Part] = [(f"“{previous.title}”", "", True)]
+    w = m.words
+    parts: list[Part] = [(w.quoted(previous.title), "", True)]
     if previous.held_on:
-        parts.append((f", {format_day(previous.held_on)}", "", False))
+        parts.append((f", {w.day(previous.held_on)}", "", False))
     return parts
 
 
@@ -86,69 +90,73 @@ def carried_text(m: Minutes) -> str:
     2026" ("Carried over" when the earlier session's day was not recorded)."""
     previous = m.follow_up_of
     held_on = previous.held_on if previous else None
-    return f"Carried over from {format_day(held_on)}" if held_on else "Carried over"
+    w = m.words
+    return w("carried_from", day=w.day(held_on)) if held_on else w("carried")
 
 
-def owner_function(a: ActionRow) -> str:
+def owner_function(w: Words, a: ActionRow) -> str:
     """The table's Function cell: the owner's function, only when there is an owner (a
     "joint" beside "—" read oddly)."""
-    return a.function if a.owner else ""
+    return w.function(a.function) if a.owner else ""
 
 
-def action_source(a: ActionRow) -> str:
+def action_source(w: Words, a: ActionRow) -> str:
     """Where an action came from: 'from “Lead definition”'."""
     if not a.theme:
         return ""
-    return f"from “{in_ltr_line(a.theme)}”"
+    return w("from_theme", theme=in_ltr_line(a.theme))
 
 
-def format_day(d: date, *, short: bool = False) -> str:
-    """ "23 November 2026", or "23 Nov 2026" where a table column is narrow."""
-    return written_date(d) if short else f"{d.day} {d:%B %Y}"
-
-
-def format_duration(minutes: int | None) -> str:
+def format_duration(w: Words, minutes: int | None) -> str:
     if minutes is None:
-        return "not recorded"
+        return w("not_recorded")
     hours, mins = divmod(minutes, 60)
-    return f"{hours} h {mins:02d} min" if hours else f"{mins} min"
+    return w("hours_minutes", h=hours, m=f"{mins:02d}") if hours else w("minutes_only", m=mins)
 
 
 def duration_text(m: Minutes) -> str:
     """The Duration line's value: "14:55–15:40 (45 min)", or while the round started last
     has not been ended, "14:55 – still running (3 min so far, last entry at 14:58)"."""
-    minutes = format_duration(m.duration_minutes)
+    w = m.words
+    minutes = format_duration(w, m.duration_minutes)
     if m.started is None or m.ended is None:
         return minutes
     start, end = f"{m.started:%H:%M}", f"{m.ended:%H:%M}"
     if not m.still_running:
-        return f"{start}–{end} ({minutes})"
+        return w("span", start=start, end=end, duration=minutes)
     if end == start:
         # Nothing recorded since the start: "0 min so far" reads like a fault.
-        return f"{start} – still running"
-    return f"{start} – still running ({minutes} so far, last entry at {end})"
+        return w("running", start=start)
+    return w("running_since", start=start, duration=minutes, end=end)
 
 
-def format_votes(votes: dict[Function, int], unvoted: tuple[Function, ...] = ()) -> str:
+def function_counts(w: Words, counts: dict[Function, int], sides: tuple[Function, ...]) -> str:
+    """ "7 sales, 5 marketing" for the functions `sides`, and "1 other" when there is one."""
+    parts = [w("function_count", n=counts[f], function=w.function(f)) for f in sides]
+    if counts.get("other"):
+        parts.append(w("function_count", n=counts["other"], function=w.function("other")))
+    return ", ".join(parts)
+
+
+def format_votes(w: Words, votes: dict[Function, int], unvoted: tuple[Function, ...] = ()) -> str:
     """ "7 sales, 5 marketing, 1 other" (zero counts for "other" left out). A side that gave
     no dots in the whole round is left out rather than counted as "0 sales", which read as
     sales turning the theme down: "4 marketing". `unvoted_text` says why, once per round;
     said after every theme's count, it filled the summary and the round with the same words."""
-    parts = [f"{votes[f]} {f}" for f in ("sales", "marketing") if f not in unvoted]
-    if votes.get("other"):
-        parts.append(f"{votes['other']} other")
-    return ", ".join(parts)
+    return function_counts(w, votes, tuple(f for f in ("sales", "marketing") if f not in unvoted))
 
 
-def _no_votes_from(unvoted: tuple[Function, ...], where: str) -> str:
-    missing = " and ".join(unvoted).capitalize()
-    return f"{missing} gave no votes {where}, so its themes show no {' or '.join(unvoted)} count."
+def _no_votes_from(w: Words, unvoted: tuple[Function, ...], where: str) -> str:
+    missing = w.joined(w.function(f) for f in unvoted)
+    which = w.joined((w.function(f) for f in unvoted), "or")
+    who = missing[:1].upper() + missing[1:]
+    return w.count(len(unvoted), "no_votes_from", who=who, where=where, which=which)
 
 
-def unvoted_text(rnd: RoundBlock) -> str:
+def unvoted_text(w: Words, rnd: RoundBlock) -> str:
     """The line under a round's question when sales or marketing gave no dots in it:
     "Sales gave no votes in this round, so its themes show no sales count.", or ""."""
-    return _no_votes_from(rnd.unvoted, "in this round") if rnd.unvoted else ""
+    return _no_votes_from(w, rnd.unvoted, w("in_this_round")) if rnd.unvoted else ""
 
 
 def summary_unvoted_notes(m: Minutes) -> list[str]:
@@ -159,8 +167,9 @@ def summary_unvoted_notes(m: Minutes) -> list[str]:
     for t in m.top_themes:
         if t.unvoted:
             rounds[t.round_position] = (t.round_title, t.unvoted)
+    w = m.words
     return [
-        _no_votes_from(unvoted, f"in round {position}, {in_ltr_line(title)}")
+        _no_votes_from(w, unvoted, w("in_round_titled", n=position, title=in_ltr_line(title)))
         for position, (title, unvoted) in sorted(rounds.items())
     ]
 
@@ -175,7 +184,7 @@ def question_text(note: NoteLine) -> str:
     return note.text.removeprefix(CARRIED_QUESTION)
 
 
-def who(note: NoteLine, *, question: bool = True) -> str:
+def who(w: Words, note: NoteLine, *, question: bool = True) -> str:
     """The attribution after a note: "sales" or "Hannah Berg, sales"; "" in an anonymous
     session, where a function held by few people would point at them. A note marked as an
     open question says so too ("sales; open question", or "open question" alone), unless
@@ -183,19 +192,22 @@ def who(note: NoteLine, *, question: bool = True) -> str:
     said = ""
     if note.marked:
         name = in_ltr_line(note.participant)
-        said = f"{name}, {note.function}" if note.participant else note.function
+        function = w.function(note.function)
+        said = w("named_function", name=name, function=function) if note.participant else function
     if note.open_question and question:
-        said = f"{said}; open question" if said else "open question"
+        asked = w("open_question")
+        said = w("said_and_question", said=said, question=asked) if said else asked
     return said
 
 
 def notes_count_text(m: Minutes) -> str:
     """ "61 notes in 5 rounds", or with rounds left without notes "5 notes in 2 of 5 rounds"."""
+    w = m.words
     rounds = len(m.rounds)
     agenda = rounds + len(m.quiet_rounds)
-    of = f"{rounds} of {agenda} rounds" if agenda != rounds else counted(rounds, "round")
-    anon = "; recorded anonymously" if m.anonymous else ""
-    return f"{counted(m.note_count, 'note')} in {of}{anon}"
+    of = w.count(rounds, "rounds_of" if agenda != rounds else "rounds", agenda=agenda)
+    anon = w("recorded_anonymously") if m.anonymous else ""
+    return w("notes_in", notes=w.count(m.note_count, "notes"), rounds=of, anonymous=anon)
 
 
 def quiet_round_parts(m: Minutes) -> list[tuple[str, list[Part]]]:
@@ -203,15 +215,16 @@ def quiet_round_parts(m: Minutes) -> list[tuple[str, list[Part]]]:
     ("Not reached", [Round 4: Game changers (the main round); Round 5: Wrap-up]), then
     ("No notes", ...). A protected round (the one the room came for) says so, in a
     reader's words: "protected" is the app's (a re-plan shortens it last)."""
+    w = m.words
     out = []
     several = sum(q.protected for q in m.quiet_rounds) > 1
-    main = " (a main round)" if several else " (the main round)"
-    for label, reached in (("Not reached", False), ("No notes", True)):
+    main = w("a_main_round") if several else w("the_main_round")
+    for label, reached in ((w("not_reached"), False), (w("no_notes"), True)):
         parts: list[Part] = []
         for q in (q for q in m.quiet_rounds if q.reached == reached):
             if parts:
-                parts.append(("; ", "", False))
-            parts += [(f"Round {q.position}: ", "", False), (q.title, "", True)]
+                parts.append((w("list_sep"), "", False))
+            parts += [(w("round_colon", n=q.position), "", False), (q.title, "", True)]
             if q.protected:
                 parts.append((main, "", False))
         if parts:
@@ -223,14 +236,12 @@ def attendance_text(m: Minutes) -> str:
     """ "12 (6 sales, 5 marketing, 1 other)", counted from the roster. In an anonymous session
     notes are not tied to people, so a roster that misses a function the notes came from
     ("1 (1 sales, 0 marketing)" beside marketing notes) is not printed as the room."""
+    w = m.words
     att = m.attendance
     total = sum(att.values())
     if not total:
-        return "not recorded"
+        return w("not_recorded")
     if m.anonymous and any(not att[n.function] for n in m.appendix):
-        people = "1 person" if total == 1 else f"{total} people"
-        return f"not recorded: the notes are anonymous ({people} on the roster)"
-    parts = [f"{att['sales']} sales", f"{att['marketing']} marketing"]
-    if att["other"]:
-        parts.append(f"{att['other']} other")
-    return f"{total} ({', '.join(parts)})"
+        return w("anonymous_attendance", people=w.count(total, "people"))
+    split = function_counts(w, att, ("sales", "marketing"))
+    return w("attendance_total", total=total, split=split)

@@ -1,0 +1,111 @@
+"""The fixed words of the minutes in English, German, French and Spanish.
+
+Each language is one plain catalogue (`en.py`, `de.py`, `fr.py`, `es.py`): a dict from a
+key to a `str.format` template. A template with a "|" holds the singular and the plural
+("{n} note|{n} notes"); `Words.count` picks one by the language's rule (French says
+"0 note", German "0 Notizen"). Month names are in the catalogue too, so dates never depend
+on the computer's locale. Notes, theme names and action texts are never translated.
+
+Which language the minutes are in: what the organizer chose, else the language most of the
+session's notes are written in (`detect_language`, by the clustering engine's small-word
+test), if it is one of these four; else English.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+
+from roundtable.export.languages import de, en, es, fr
+
+CATALOGUES: dict[str, dict[str, str]] = {
+    "en": en.WORDS,
+    "de": de.WORDS,
+    "fr": fr.WORDS,
+    "es": es.WORDS,
+}
+# How each language is offered to the organizer: its English name and its own.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "German (Deutsch)",
+    "fr": "French (français)",
+    "es": "Spanish (español)",
+}
+# Which counts take the singular: French says "0 note", "1 note"; the others "0 notes".
+_SINGULAR = {"en": (1,), "de": (1,), "fr": (0, 1), "es": (1,)}
+
+
+class UnknownLanguage(ValueError):
+    """A language the minutes are not written in; the message lists the ones they are."""
+
+
+def choices_text() -> str:
+    """ "en (English), de (German (Deutsch)), …" for messages."""
+    return ", ".join(f"{code} ({name.split(' (')[0]})" for code, name in LANGUAGES.items())
+
+
+class Words:
+    """The catalogue of one language, with the few rules that are not plain text."""
+
+    def __init__(self, code: str) -> None:
+        if code not in CATALOGUES:
+            raise UnknownLanguage(
+                f"The minutes cannot be written in {code!r}; choose one of {choices_text()}."
+            )
+        self.code = code
+        self._words = CATALOGUES[code]
+        self._singular = _SINGULAR[code]
+
+    def __call__(self, key: str, **values: object) -> str:
+        """The text of `key` with its placeholders filled."""
+        return self._words[key].format(**values)
+
+    def count(self, n: int, key: str, **values: object) -> str:
+        """The singular or plural text of `key` for `n`: "1 note", "3 notes"."""
+        one, other = self._words[key].split("|")
+        return (one if n in self._singular else other).format(n=n, **values)
+
+    def function(self, function: str) -> str:
+        """A function as the minutes name it in running text: "sales", "Vertrieb"."""
+        return self._words[f"function.{function}"]
+
+    def status(self, status: str) -> str:
+        return self._words[f"status.{status}"]
+
+    def day(self, d: date, *, short: bool = False) -> str:
+        """ "6 December 2026", "6. Dezember 2026", "1er décembre 2026", "6 de diciembre de
+        2026"; or with the month shortened where a table column is narrow."""
+        day = self._words["day.first"] if d.day == 1 else self("day", n=d.day)
+        month = self._words[f"{'mon' if short else 'month'}.{d.month}"]
+        return self("date.short" if short else "date", day=day, month=month, year=d.year)
+
+    def quoted(self, text: str) -> str:
+        return self("quoted", text=text)
+
+    def joined(self, items: Iterable[str], key: str = "and") -> str:
+        """Items joined by the language's " and " (or " or ")."""
+        return self._words[key].join(items)
+
+
+@functools.cache
+def words(code: str = "en") -> Words:
+    return Words(code)
+
+
+def language_of_texts(texts: Iterable[str]) -> str:
+    """The language most of `texts` are written in, as the clustering engine tells it
+    (stopwords.language_of on each text's words), when the minutes can be written in it;
+    else (and for no texts) English. A tie goes to English, then to the first seen."""
+    from roundtable.clustering.stopwords import language_of
+    from roundtable.clustering.tfidf import words as text_words
+
+    counts = Counter(language_of(tuple(text_words(t))) for t in texts)
+    if not counts:
+        return "en"
+    best = max(counts.values())
+    if counts.get("en", 0) == best:
+        return "en"
+    lang = next(lang for lang, n in counts.items() if n == best)
+    return lang if lang in CATALOGUES else "en"
