@@ -21,9 +21,10 @@ from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
+from roundtable.stopwords import language_of
+
 from . import concepts
 from .embed import MODEL_NAME
-from .stopwords import language_of
 from .tfidf import TfidfSpace, tfidf_vectors, words
 
 SEMANTIC_WEIGHT = 0.8

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from roundtable.stopwords import OTHER_NEGATIONS
+
 from .label_words import capitalise, spelled, stops_of, term_of, tokens
-from .stopwords import OTHER_NEGATIONS
 
 if TYPE_CHECKING:
     from .labels import RoundWords

@@ -17,12 +17,13 @@ from typing import Protocol
 
 import numpy as np
 
+from roundtable.stopwords import STOP_WORDS, language_of, loose_language_of
+
 from . import concepts
 from .decision import Placement, decide
 from .embed import MODEL_NAME
 from .engine import cross_similarity
 from .learned import HINT_CLASSIFIER_WEIGHT, hint_leanings
-from .stopwords import STOP_WORDS, language_of, loose_language_of
 from .tfidf import terms
 from .tfidf import words as text_words
 

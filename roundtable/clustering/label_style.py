@@ -10,6 +10,8 @@ import functools
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from roundtable.stopwords import STOP_WORDS
+
 from .label_verbs import (
     BEFORE_VERB,
     COMMON_VERBS,
@@ -20,7 +22,6 @@ from .label_verbs import (
     past_form,
 )
 from .label_words import VERB_FORMS
-from .stopwords import STOP_WORDS
 
 # English small words that are also acronyms when typed in capitals: "IT" (the department),
 # "US" (the market). Other small words in capitals are a note raising its voice ("NO budget").

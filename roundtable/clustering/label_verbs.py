@@ -11,8 +11,9 @@ import functools
 from collections import Counter
 from collections.abc import Sequence
 
+from roundtable.stopwords import STOP_WORDS, loose_language_of
+
 from .label_words import PREPOSITIONS, acronym, tokens
-from .stopwords import STOP_WORDS, loose_language_of
 from .tfidf import words as note_words
 
 # Words that open what a verb acts on: "picks the logos", "sends us", "log it". Not "every",

@@ -9,13 +9,14 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from .stopwords import (
+from roundtable.stopwords import (
     OTHER_STOP_WORDS,
     STOP_WORDS,
     language_of,
     loose_language_of,
     without_elision,
 )
+
 from .tfidf import stem
 from .tfidf import words as note_words
 

@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from roundtable.stopwords import without_elision
+
 from .german_label import german_name
 from .label_spans import GENERIC_SHARE, central_phrase, nameable, note_phrase
 from .label_style import quote, telling, unshouted, verb_at_edge
@@ -41,7 +43,6 @@ from .label_words import (
 from .lone_label import LABEL_MAX_CHARS, first_words, lone_label, opening_name
 from .lone_phrase import lone_phrase
 from .spelling import respelled, spelling_fixes
-from .stopwords import without_elision
 from .tfidf import stem, terms
 
 

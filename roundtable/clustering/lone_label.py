@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections.abc import Collection
 
+from roundtable.stopwords import OTHER_NEGATIONS, without_elision
+
 from .label_style import verb_at_edge, written_acronym
 from .label_verbs import (
     COMMON_VERBS,
@@ -34,7 +36,6 @@ from .label_words import (
     tokens,
     unelided,
 )
-from .stopwords import OTHER_NEGATIONS, without_elision
 from .tfidf import stem
 
 # Small words a label may keep because they turn the meaning ("no blame", "never called",

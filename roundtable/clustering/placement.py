@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from roundtable.stopwords import language_of
+
 from . import concepts
 from .decision import Placement, decide
 from .embed import MODEL_NAME
@@ -32,7 +34,6 @@ from .hints import (
     match_hints,
     plainly_english,
 )
-from .stopwords import language_of
 from .tfidf import terms, tfidf_vectors, words
 
 __all__ = [

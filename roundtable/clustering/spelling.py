@@ -18,8 +18,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
+from roundtable.stopwords import OTHER_STOP_WORDS, STOP_WORDS
+
 from .label_words import WEAK_WORDS
-from .stopwords import OTHER_STOP_WORDS, STOP_WORDS
 from .tfidf import stem
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -12,17 +12,13 @@ more than numpy and scipy, so this is also the whole engine when the sentence mo
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
-from .stopwords import stop_words_of, without_elision
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+from roundtable.stopwords import stop_words_of, without_elision, words
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "s")
 
@@ -42,14 +38,6 @@ def stem(word: str) -> str:
                 return word
             return base
     return word
-
-
-def words(text: str) -> list[str]:
-    """Lower-case word tokens of a note, with symbols such as emoji as tokens of their own."""
-    text = unicodedata.normalize("NFKC", text or "").lower()
-    found = [w.replace("’", "'") for w in _WORD.findall(text)]
-    found += [ch for ch in text if unicodedata.category(ch) in ("So", "Sk", "Sm")]
-    return found
 
 
 def terms(text: str) -> list[str]:

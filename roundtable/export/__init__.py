@@ -112,8 +112,8 @@ def prepare_word_export() -> None:
     so that the export the organizer waits for does not pay for it: about half a second of
     a 2,000-note session's 2.3 s. The app calls it in a worker thread once its window shows;
     calling it again does nothing new."""
-    import roundtable.clustering.stopwords  # noqa: F401  (to tell the notes' language)
     import roundtable.export.docx_minutes  # noqa: F401  (python-docx, the lines, the chart)
+    import roundtable.stopwords  # noqa: F401  (to tell the notes' language)
     from roundtable.export.chart import warm_up
 
     warm_up()

@@ -7,8 +7,8 @@ import pytest
 
 from roundtable.clustering import cluster_texts, semantic_available, sort_into_themes
 from roundtable.clustering.engine import centre, centre_by_language
-from roundtable.clustering.stopwords import language_of
 from roundtable.clustering.tfidf import words
+from roundtable.stopwords import language_of
 
 ENGLISH = [
     "Our prices are too high for small customers",

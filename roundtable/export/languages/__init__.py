@@ -98,8 +98,8 @@ def language_of_texts(texts: Iterable[str]) -> str:
     """The language most of `texts` are written in, as the clustering engine tells it
     (stopwords.language_of on each text's words), when the minutes can be written in it;
     else (and for no texts) English. A tie goes to English, then to the first seen."""
-    from roundtable.clustering.stopwords import language_of
-    from roundtable.clustering.tfidf import words as text_words
+    from roundtable.stopwords import language_of
+    from roundtable.stopwords import words as text_words
 
     counts = Counter(language_of(tuple(text_words(t))) for t in texts)
     if not counts:
