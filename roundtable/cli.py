@@ -23,7 +23,13 @@ from roundtable.model import InvalidInput, counted, parse_function, validate_not
 from roundtable.store import SUFFIX, SessionFileError, SessionLockedError, Store
 from roundtable.store.rescue import rescue
 from roundtable.template_save import register_save_template
-from roundtable.templates import DEFAULT_TEMPLATE, TemplateError, get_template, list_templates
+from roundtable.templates import (
+    DEFAULT_TEMPLATE,
+    TemplateError,
+    get_template,
+    list_templates,
+    user_template_dir,
+)
 from roundtable.themes_command import register_themes
 
 USER_ERRORS = (SessionFileError, InvalidInput, TemplateError, CsvImportError)
@@ -36,8 +42,12 @@ class CliError(Exception):
 def cmd_templates(args: argparse.Namespace) -> int:
     templates = list_templates()
     width = max(len(t.name) for t in templates)
+    own = user_template_dir().resolve()
     for t in templates:
-        print(f"{t.name:<{width}}  {t.title}  ({len(t.rounds)} rounds, {t.total_minutes} min)")
+        mine = f"  your own: {t.path}" if t.path.parent.resolve() == own else ""
+        print(
+            f"{t.name:<{width}}  {t.title}  ({len(t.rounds)} rounds, {t.total_minutes} min){mine}"
+        )
     return 0
 
 

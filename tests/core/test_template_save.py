@@ -138,4 +138,9 @@ def test_the_command_line_saves_and_refuses_a_second_save_without_replace(
     listed = subprocess.run(
         [sys.executable, "-m", "roundtable", "templates"], capture_output=True, text=True, env=env
     )
-    assert "our-agenda" in listed.stdout
+    mine = [line for line in listed.stdout.splitlines() if line.startswith("our-agenda")]
+    assert mine and mine[0].endswith(
+        "your own: " + str(Path(env["ROUNDTABLE_TEMPLATE_DIR"]) / "our-agenda.toml")
+    )
+    shipped = [line for line in listed.stdout.splitlines() if "sales-marketing" in line]
+    assert shipped and "your own" not in shipped[0]
