@@ -162,4 +162,7 @@ WORDS: dict[str, str] = {
     "page_of": "Seite {page} von {pages}",
     "subject": "Protokoll",
     "comments": "Protokoll von {title}, {day}, erstellt mit Roundtable.",
+    "follow_up_title": "Folgetermin: {title}",
+    "carried_commitment": "Zusage: {text}",
+    "carried_question": "Offene Frage: {text}",
 }

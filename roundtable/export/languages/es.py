@@ -162,4 +162,7 @@ WORDS: dict[str, str] = {
     "page_of": "Página {page} de {pages}",
     "subject": "Acta",
     "comments": "Acta de {title}, {day}, elaborada con Roundtable.",
+    "follow_up_title": "Seguimiento: {title}",
+    "carried_commitment": "Compromiso: {text}",
+    "carried_question": "Pregunta abierta: {text}",
 }

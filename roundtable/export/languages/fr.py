@@ -163,4 +163,7 @@ WORDS: dict[str, str] = {
     "page_of": "Page {page} sur {pages}",
     "subject": "Compte rendu",
     "comments": "Compte rendu de {title}, {day}, établi avec Roundtable.",
+    "follow_up_title": "Suivi\u00a0: {title}",
+    "carried_commitment": "Engagement\u00a0: {text}",
+    "carried_question": "Question ouverte\u00a0: {text}",
 }
