@@ -276,7 +276,7 @@ def test_the_chart_labels_follow_the_language(tmp_path: Path, clock) -> None:
     fig = comparison_figure(compare(minutes.rounds[0], minutes.words))
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Vertrieb", "Marketing"]
-    assert ax.get_xlabel() == "Anteil an den Punkten jeder Funktion in der Runde"
+    assert ax.get_xlabel() == "Anteil an den Stimmen jeder Funktion in der Runde"
     assert [t.get_text() for t in ax.get_yticklabels()][::-1] == THEMES
 
 
