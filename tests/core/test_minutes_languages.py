@@ -97,7 +97,7 @@ EXPECTED = {
         "h2": ["Thèmes les plus votés", "Actions"],
         "actions": ["Action", "Responsable", "Fonction", "Échéance", "Statut"],
         "compared": ["Thème", "Ventes", "Marketing", "Autres", "Votes", "Tendance"],
-        "row": ["commun", "1er janv. 2030", "ouverte"],
+        "row": ["commune", "1er janv. 2030", "ouverte"],
         "dropped": "abandonnée",
         # The fake clock starts on 15 January 2027 (14 January west of UTC-8).
         "date": re.compile(r"^Date\u00a0: (\d{1,2}|1er) janvier \d{4}$"),

@@ -48,7 +48,7 @@ WORDS: dict[str, str] = {
     "function.sales": "ventes",
     "function.marketing": "marketing",
     "function.other": "autres",
-    "function.joint": "commun",
+    "function.joint": "commune",
     "function_count": "{function} {n}",
     "status.open": "ouverte",
     "status.done": "réalisée",
