@@ -66,7 +66,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         # "t5" made a file the app's Open dialog (*.roundtable) does not list.
         args.file = f"{args.file}{SUFFIX}"
     if args.follow_up:
-        from roundtable.follow_up import FOLLOW_UP_TEMPLATE, create_follow_up
+        from roundtable.follow_up import FOLLOW_UP_TEMPLATE, create_follow_up, is_carried
 
         create_follow_up(
             args.follow_up,
@@ -80,11 +80,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         with Store.open(args.file, read_only=True) as store:
             carried = len(store.actions())
             review = next(
-                (
-                    store.round(n.round_id)
-                    for n in store.notes()
-                    if n.text.startswith(("Commitment: ", "Open question: "))
-                ),
+                (store.round(n.round_id) for n in store.notes() if is_carried(n.text)),
                 None,
             )
             mode = "anonymous notes" if store.session().anonymous else "notes show names"

@@ -8,6 +8,11 @@ one and the minutes show what became of each; so is each question the room marke
 marked open again. The new session records which session it
 follows up (its file, title and day) and which of its actions came from there, so its
 minutes can say so.
+
+What the follow-up writes itself (its title, "Commitment: …" and "Open question: …" before
+what it carries) is in the language most of the earlier session's notes are written in, as
+its minutes would be (German, French or Spanish; else English), and a prefix any of these
+languages put there before is not said twice.
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ from __future__ import annotations
 from contextlib import suppress
 from pathlib import Path
 
-from roundtable.export.content import held_on
-from roundtable.export.wording import CARRIED_QUESTION
+from roundtable.export.content import held_on, minutes_language
+from roundtable.export.languages import Words, without_prefix, words
 from roundtable.model import (
     FUNCTIONS,
     MAX_NAME_CHARS,
@@ -30,7 +35,21 @@ from roundtable.store import Store
 from roundtable.templates import get_template
 
 FOLLOW_UP_TEMPLATE = "follow-up-review"
-ASKED_PREFIX = CARRIED_QUESTION  # before each question carried over, once
+
+
+def follow_up_title(earlier: str, language: str = "en") -> str:
+    """The title a follow-up of the session titled `earlier` is offered, in `language`:
+    "Follow-up: Q4 roundtable", "Folgetermin: Q4 roundtable". A follow-up of a follow-up is
+    not "Follow-up: Follow-up: …", nor "Folgetermin: Follow-up: …"."""
+    return words(language)("follow_up_title", title=without_prefix(earlier, "follow_up_title"))
+
+
+def is_carried(text: str) -> bool:
+    """Whether a note's `text` is a commitment or question a follow-up carried over, in
+    any of the languages it writes them in ("Commitment: …", "Offene Frage: …")."""
+    return any(
+        without_prefix(text, key) != text for key in ("carried_commitment", "carried_question")
+    )
 
 
 def create_follow_up(
@@ -51,11 +70,11 @@ def create_follow_up(
     review_at = next((i for i, r in enumerate(tmpl.rounds, 1) if r.review_commitments), None)
     with Store.open(previous, read_only=True) as old:
         snap = old.snapshot()
+    w = words(minutes_language(snap))
     with (
         Store.create(
             path,
-            # A follow-up of a follow-up is not "Follow-up: Follow-up: ...".
-            title=title or f"Follow-up: {snap.session.title.removeprefix('Follow-up: ')}",
+            title=title or follow_up_title(snap.session.title, w.code),
             template=tmpl,
             anonymous=snap.session.anonymous if anonymous is None else anonymous,
             facilitator=snap.session.facilitator if facilitator is None else facilitator,
@@ -64,13 +83,16 @@ def create_follow_up(
     ):
         # One transaction: a follow-up is never left with half of last time's commitments,
         # or with them but not the record of where they came from.
-        _carry_over(snap, previous.name, new, review_at)
+        _carry_over(snap, previous.name, new, review_at, w)
     return path
 
 
-def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | None) -> None:
+def _carry_over(
+    snap: SessionSnapshot, file: str, new: Store, review_at: int | None, w: Words
+) -> None:
     """Put last time's people and open actions into `new` (each action also as a note of
-    the review round at `review_at`, if any), and record what it follows up."""
+    the review round at `review_at`, if any, in the words of `w`), and record what it
+    follows up."""
     carried: list[int] = []
     # Last time's people are expected, not yet here: the facilitator ticks who came
     # (Session > People), and anyone who says something counts as here anyway.
@@ -95,7 +117,7 @@ def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | N
         if review is not None:
             who = f" ({a.owner})" if a.owner else ""
             # As the minutes write dates ("due 2026-12-04" read like a database).
-            due = f", due {a.due.day} {a.due:%B %Y}" if a.due else ""
+            due = f", {w('due_on', day=w.day(a.due))}" if a.due else ""
             # Brought in, not typed: the note line's function after the first opening is
             # the one of the last note typed, and was the last carried owner's ("Marketing").
             # Marked as its owner on the roster is: a commitment both VPs sign is owned
@@ -107,18 +129,20 @@ def _carry_over(snap: SessionSnapshot, file: str, new: Store, review_at: int | N
             try:
                 new.add_note(
                     review.id,
-                    f"Commitment: {a.text}{who}{due}",
+                    w("carried_commitment", text=f"{a.text}{who}{due}"),
                     function=function,
                     source="import",
                 )
             except InvalidInput:
-                new.add_note(review.id, f"Commitment: {a.text}"[:500], source="import")
+                text = w("carried_commitment", text=a.text)[:MAX_NOTE_CHARS]
+                new.add_note(review.id, text, source="import")
     if review is not None:
         # Questions the room could not answer last time: open again until someone has one.
         for n in (n for n in snap.notes if n.open_question):
             # A question carried once already keeps its one "Open question: ": a third
-            # session read "Open question: Open question: …".
-            text = f"{ASKED_PREFIX}{n.text.removeprefix(ASKED_PREFIX)}"
+            # session read "Open question: Open question: …". (One carried by a session in
+            # another language takes this one's: "Offene Frage: …" for "Open question: …".)
+            text = w("carried_question", text=without_prefix(n.text, "carried_question"))
             try:
                 note = new.add_note(review.id, text, function=n.function, source="import")
             except InvalidInput:  # too long with its prefix: cut at a word, and said

@@ -18,7 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
-from roundtable.follow_up import create_follow_up
+from roundtable.export.languages import language_of_texts
+from roundtable.follow_up import create_follow_up, follow_up_title
 from roundtable.model import InvalidInput, counted
 from roundtable.store import SessionFileError, Store
 from ui.export_action import writable_folder
@@ -43,9 +44,10 @@ def has_started(store: Store) -> bool:
     return any(r.started_at or r.ended_at or r.elapsed_s for r in store.rounds())
 
 
-def default_title(title: str) -> str:
-    # A follow-up of a follow-up is not "Follow-up: Follow-up: ..." (as the core names it).
-    return f"Follow-up: {title.removeprefix('Follow-up: ')}"
+def default_title(store: Store) -> str:
+    """The title offered for a follow-up of the session in `store`, in the language of its
+    notes as the core names it ("Folgetermin: …" in a German room), never doubled."""
+    return follow_up_title(store.session().title, language_of_texts(n.text for n in store.notes()))
 
 
 class FollowUpMaker:
@@ -74,7 +76,7 @@ class FollowUpMaker:
                 " start screen (Ctrl+N)."
             )
             return None
-        title = self._ask_title(default_title(session.title))
+        title = self._ask_title(default_title(store))
         if title is None:
             return None
         here = Path(store.path)

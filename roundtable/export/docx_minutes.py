@@ -190,7 +190,8 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
             _line(
                 doc,
                 (question_text(q), "", True),
-                (f" ({said}; " if said else " (", "ig", False),
+                # "; " in French is " ; ", as in the other attributions.
+                (f" ({said}{w('list_sep')}" if said else " (", "ig", False),
                 (w("round_n", n=q.round_position) + ", ", "ig", False),
                 (q.round_title, "ig", True),
                 (")", "ig", False),

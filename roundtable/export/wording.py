@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from roundtable.export.content import ActionRow, Minutes, NoteLine, RoundBlock
 from roundtable.export.direction import Part, in_ltr_line
-from roundtable.export.languages import Words
+from roundtable.export.languages import Words, without_prefix
 from roundtable.model import Function
 
 
@@ -174,14 +174,11 @@ def summary_unvoted_notes(m: Minutes) -> list[str]:
     ]
 
 
-# Before each question a follow-up carries over from the session before (roundtable.follow_up).
-CARRIED_QUESTION = "Open question: "
-
-
 def question_text(note: NoteLine) -> str:
     """An open question as the minutes' list of them gives it: a question carried over reads
-    without its "Open question: " there (under that heading it was said twice)."""
-    return note.text.removeprefix(CARRIED_QUESTION)
+    without its "Open question: " (or "Offene Frage: ", in any language of the minutes)
+    there (under that heading it was said twice)."""
+    return without_prefix(note.text, "carried_question")
 
 
 def who(w: Words, note: NoteLine, *, question: bool = True) -> str:

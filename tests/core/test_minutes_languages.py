@@ -97,7 +97,7 @@ EXPECTED = {
         "h2": ["Thèmes les plus votés", "Actions"],
         "actions": ["Action", "Responsable", "Fonction", "Échéance", "Statut"],
         "compared": ["Thème", "Ventes", "Marketing", "Autres", "Votes", "Tendance"],
-        "row": ["commun", "1er janv. 2030", "ouverte"],
+        "row": ["commune", "1er janv. 2030", "ouverte"],
         "dropped": "abandonnée",
         # The fake clock starts on 15 January 2027 (14 January west of UTC-8).
         "date": re.compile(r"^Date\u00a0: (\d{1,2}|1er) janvier \d{4}$"),
@@ -276,7 +276,7 @@ def test_the_chart_labels_follow_the_language(tmp_path: Path, clock) -> None:
     fig = comparison_figure(compare(minutes.rounds[0], minutes.words))
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Vertrieb", "Marketing"]
-    assert ax.get_xlabel() == "Anteil an den Punkten jeder Funktion in der Runde"
+    assert ax.get_xlabel() == "Anteil an den Stimmen jeder Funktion in der Runde"
     assert [t.get_text() for t in ax.get_yticklabels()][::-1] == THEMES
 
 
@@ -327,3 +327,18 @@ def test_no_fixed_word_is_broken_in_a_table_column(code: str, tmp_path: Path, cl
                 for word in cell.text.split():
                     if word not in ("Jonas", "Weber", "Hannah", "Berg"):  # typed names
                         assert word_cm(word, bold=i == 0) <= room + 0.01, (word, room)
+
+
+def test_french_minutes_put_a_no_break_space_before_the_open_questions_semicolon(
+    tmp_path: Path, clock
+) -> None:
+    # The summary's open question read "(Hannah Berg, ventes; tour 1, …)", the one line
+    # of French minutes with a bare semicolon.
+    session = german_session(tmp_path / "s.roundtable", clock)
+    with Store.open(session) as store:
+        note = store.notes()[0]
+        store.update_note(note.id, open_question=True)
+        snap = store.snapshot()
+    doc = docx.Document(str(export_minutes(snap, "docx", tmp_path / "m.docx", language="fr")))
+    said = [p.text for p in doc.paragraphs if p.text.startswith(note.text)]
+    assert said[0].endswith("(Hannah Berg, ventes\u00a0; tour 1, Was funktioniert)")

@@ -15,7 +15,7 @@ from roundtable.follow_up import create_follow_up
 from roundtable.model import InvalidInput
 from roundtable.roster_text import RosterError
 from roundtable.store import SessionFileError, Store
-from ui.follow_up_action import carried_over
+from ui.follow_up_action import carried_over, default_title
 from ui.windows.dialogs import FILE_FILTER, safe_file_name, start_folder
 
 
@@ -57,10 +57,12 @@ class FollowUpStart:
         try:
             with Store.open(previous, read_only=True) as old:
                 earlier = old.session().title
+                # In the language of its notes, as the follow-up's own notes will be.
+                suggested_title = default_title(old)
         except SessionFileError as err:
             QMessageBox.warning(self, "Cannot follow up", str(err))
             return
-        title = self.title.text().strip() or f"Follow-up: {earlier}"
+        title = self.title.text().strip() or suggested_title
         suggested = previous.parent / safe_file_name(title)
         path = self.new_file_or_open("New follow-up session", suggested)
         if path is None:

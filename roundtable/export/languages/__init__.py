@@ -109,3 +109,25 @@ def language_of_texts(texts: Iterable[str]) -> str:
         return "en"
     lang = next(lang for lang, n in counts.items() if n == best)
     return lang if lang in CATALOGUES else "en"
+
+
+def _spaced(text: str) -> str:
+    """`text` with French no-break spaces as plain ones (the same length)."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def prefixes(key: str) -> tuple[str, ...]:
+    """What each language writes before the text of `key`: for "carried_question",
+    "Open question: ", "Offene Frage: ", "Question ouverte : ", "Pregunta abierta: "."""
+    return tuple(dict.fromkeys(_spaced(c[key].split("{")[0]) for c in CATALOGUES.values()))
+
+
+def without_prefix(text: str, key: str) -> str:
+    """`text` without the prefix of `key` in whichever language put it there (a German
+    follow-up of an English one reads "Offene Frage: …", not "Offene Frage: Open question:
+    …"); `text` itself when it has none. A French prefix typed with a plain space counts."""
+    spaced = _spaced(text)
+    for prefix in prefixes(key):
+        if spaced.startswith(prefix):
+            return text[len(prefix) :]
+    return text

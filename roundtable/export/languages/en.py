@@ -172,4 +172,9 @@ WORDS: dict[str, str] = {
     "page_of": "Page {page} of {pages}",
     "subject": "Minutes",
     "comments": "Minutes of {title}, {day}, made with Roundtable.",
+    # What a follow-up session writes into its own data (roundtable.follow_up): its title,
+    # and the notes of its review round for each commitment and question carried over.
+    "follow_up_title": "Follow-up: {title}",
+    "carried_commitment": "Commitment: {text}",
+    "carried_question": "Open question: {text}",
 }

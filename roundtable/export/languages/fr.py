@@ -1,5 +1,6 @@
 """The minutes' fixed words in French ("Compte rendu"). Keys and placeholders as in en.py.
-French typography: a no-break space before ":" and ";" and inside « »."""
+French typography: a no-break space before ":" and ";" and inside « », and the
+typographic apostrophe (’)."""
 
 # ruff: noqa: E501  (a sentence reads, and is translated, better on one line)
 
@@ -47,7 +48,7 @@ WORDS: dict[str, str] = {
     "function.sales": "ventes",
     "function.marketing": "marketing",
     "function.other": "autres",
-    "function.joint": "commun",
+    "function.joint": "commune",
     "function_count": "{function} {n}",
     "status.open": "ouverte",
     "status.done": "réalisée",
@@ -68,7 +69,7 @@ WORDS: dict[str, str] = {
     "minutes_only": "{m} min",
     "span": "{start}–{end} ({duration})",
     "running": "{start} – toujours en cours",
-    "running_since": "{start} – toujours en cours ({duration} jusqu'ici, dernière saisie à {end})",
+    "running_since": "{start} – toujours en cours ({duration} jusqu’ici, dernière saisie à {end})",
     "notes_in": "{notes} en {rounds}{anonymous}",
     "rounds_of": "{n} tour sur {agenda}|{n} tours sur {agenda}",
     "recorded_anonymously": "\u00a0; recueillies anonymement",
@@ -83,9 +84,9 @@ WORDS: dict[str, str] = {
     "in_round": ", tour {n}, ",
     "round_n": "tour {n}",
     "tie_note": "{more} a aussi {votes}.|{more} ont aussi {votes}.",
-    "no_votes_recorded": "Aucun vote n'a été enregistré.",
+    "no_votes_recorded": "Aucun vote n’a été enregistré.",
     "action_items": "Actions",
-    "no_actions": "Aucune action n'a été décidée.",
+    "no_actions": "Aucune action n’a été décidée.",
     "more_actions": "…et {more} de plus\u00a0: les {total} figurent plus bas, sous «\u00a0Actions\u00a0».",
     "due_on": "pour le {day}",
     "no_date": "sans échéance",
@@ -96,8 +97,8 @@ WORDS: dict[str, str] = {
     "open_questions": "Questions ouvertes",
     "open_question": "question ouverte",
     "no_votes_from": (
-        "{who}\u00a0: aucun vote {where}\u00a0; les thèmes n'affichent donc pas de chiffre pour {which}."
-        "|{who}\u00a0: aucun vote {where}\u00a0; les thèmes n'affichent donc pas de chiffre pour {which}."
+        "{who}\u00a0: aucun vote {where}\u00a0; les thèmes n’affichent donc pas de chiffre pour {which}."
+        "|{who}\u00a0: aucun vote {where}\u00a0; les thèmes n’affichent donc pas de chiffre pour {which}."
     ),
     "in_this_round": "dans ce tour",
     "in_round_titled": "au tour {n} ({title})",
@@ -107,8 +108,8 @@ WORDS: dict[str, str] = {
     "notes_in_no_theme": "Notes hors thème",
     "named_function": "{name}, {function}",
     "said_and_question": "{said}\u00a0; {question}",
-    "compared": "Tour {n}, {title}\u00a0: ventes et marketing comparés",
-    "compared_by_notes": "Tour {n}, {title}\u00a0: ventes et marketing comparés par leurs notes",
+    "compared": "Tour {n}, {title}\u00a0: comparaison ventes-marketing",
+    "compared_by_notes": "Tour {n}, {title}\u00a0: comparaison ventes-marketing d’après les notes",
     "col.theme": "Thème",
     "col.sales": "Ventes",
     "col.marketing": "Marketing",
@@ -118,11 +119,11 @@ WORDS: dict[str, str] = {
     "col.leans": "Tendance",
     "caption_votes": "Votes (gommettes) reçus par chaque thème de la part de chaque fonction.",
     "caption_notes": "{dots} dans ce tour\u00a0: le tableau montre donc les notes écrites par chaque fonction pour chaque thème.",
-    "caption_nothing": "{what} Il n'y a {missing} sur les thèmes de ce tour\u00a0: rien à comparer, aucun écart n'est indiqué.",
-    "caption_shares_votes": "{what} Le graphique et la colonne Tendance comparent des parts\u00a0: la part des votes d'une fonction qui va au thème, moins celle de l'autre, en points de pourcentage.",
-    "caption_shares_notes": "{what} Le graphique et la colonne Tendance comparent des parts\u00a0: la part des notes d'une fonction écrites sur le thème, moins celle de l'autre, en points de pourcentage.",
-    "not_compared_votes": "Non comparés (votes uniquement d'autres fonctions)\u00a0: {names}.",
-    "not_compared_notes": "Non comparés (notes uniquement d'autres fonctions)\u00a0: {names}.",
+    "caption_nothing": "{what} Il n’y a {missing} sur les thèmes de ce tour\u00a0: rien à comparer, aucun écart n’est indiqué.",
+    "caption_shares_votes": "{what} Le graphique et la colonne Tendance comparent des parts\u00a0: la part des votes d’une fonction qui se porte sur le thème, moins celle de l’autre, en points de pourcentage.",
+    "caption_shares_notes": "{what} Le graphique et la colonne Tendance comparent des parts\u00a0: la part des notes d’une fonction écrites sur le thème, moins celle de l’autre, en points de pourcentage.",
+    "not_compared_votes": "Non comparés (votes uniquement d’autres fonctions)\u00a0: {names}.",
+    "not_compared_notes": "Non comparés (notes uniquement d’autres fonctions)\u00a0: {names}.",
     "missing_dots": "aucun vote côté {sides}",
     "missing_notes": "aucune note côté {sides}",
     "no_votes_taken": "Aucun vote",
@@ -134,10 +135,10 @@ WORDS: dict[str, str] = {
     "no_gap": "Aucun écart indiqué",
     "shaded": "En grisé",
     "in_bold": "En gras",
-    "gaps_dots": "{marked}\u00a0: là où ventes et marketing divergent le plus en votes {threshold}",
-    "gaps_notes": "{marked}\u00a0: là où ventes et marketing divergent le plus en notes {threshold}",
+    "gaps_dots": "{marked}\u00a0: les plus grands écarts de votes entre ventes et marketing {threshold}",
+    "gaps_notes": "{marked}\u00a0: les plus grands écarts de notes entre ventes et marketing {threshold}",
     "threshold": "({n} points ou plus)",
-    "within": "ventes et marketing à moins de {n} points d'écart sur chaque thème",
+    "within": "ventes et marketing à moins de {n} points d’écart sur chaque thème",
     "within_notes": "Notes\u00a0: {said}",
     "within_both": "Votes et notes\u00a0: {said}",
     "within_apart": "Votes\u00a0: {said}\u00a0; notes\u00a0: plus grand écart sur {where}",
@@ -158,9 +159,12 @@ WORDS: dict[str, str] = {
     "carried": "Reportée",
     "due_overdue": "{day} (en retard)",
     "appendix": "Annexe\u00a0: toutes les notes par ordre de saisie",
-    "no_notes_recorded": "Aucune note n'a été enregistrée.",
+    "no_notes_recorded": "Aucune note n’a été enregistrée.",
     "round_short": "T{n}",
     "page_of": "Page {page} sur {pages}",
     "subject": "Compte rendu",
     "comments": "Compte rendu de {title}, {day}, établi avec Roundtable.",
+    "follow_up_title": "Suivi\u00a0: {title}",
+    "carried_commitment": "Engagement\u00a0: {text}",
+    "carried_question": "Question ouverte\u00a0: {text}",
 }
