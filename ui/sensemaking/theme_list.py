@@ -249,6 +249,8 @@ class ThemeList(QTreeWidget):
         editor = self.indexWidget(index) if started else None
         if isinstance(editor, QLineEdit):
             editor.setObjectName("themeNameEditor")  # as every widget one types into
+            # Said by a screen reader ("edit text" alone before), with the name it had.
+            editor.setAccessibleName(f"Theme name: {index.data()}")
             editor.installEventFilter(self)
             put_back(self, index, editor)
         return started
