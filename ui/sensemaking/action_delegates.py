@@ -27,10 +27,20 @@ from ui.sensemaking.action_model import (
     OWNER,
     STATUS,
     THEME,
+    WHAT,
     day_first,
 )
 
 NO_DATE_TEXT = "No date"  # what the Due editor shows for an empty due date
+# Each column's editor as a screen reader names it (the headers are short, "Due", "Done").
+SPOKEN_COLUMNS = {
+    WHAT: "Text",
+    OWNER: "Owner",
+    FUNCTION: "Owner's function",
+    DUE: "Due date",
+    STATUS: "Status",
+    THEME: "Theme",
+}
 
 
 class DueDateEdit(QLineEdit):
@@ -183,6 +193,14 @@ class ActionDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        editor = self._editor_for(parent, option, index)
+        # What a screen reader says: "Due date of “Share the lead sheet”" ("edit text" or
+        # "combo box" alone before).
+        what = index.siblingAtColumn(WHAT).data(Qt.ItemDataRole.EditRole)
+        editor.setAccessibleName(f"{SPOKEN_COLUMNS.get(index.column(), 'Text')} of “{what}”")
+        return editor
+
+    def _editor_for(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         column = index.column()
         if column == OWNER:
             combo = QComboBox(parent, objectName="ownerEditor")

@@ -80,6 +80,7 @@ class SuggestionPreview(QDialog):
         self.setWindowTitle(title)
         self.groups = list(groups)
         self.tree = QTreeWidget(objectName="suggestionTree")
+        self.tree.setAccessibleName(title)  # where the keyboard starts: said by its name
         self.tree.setColumnCount(1)
         self.tree.setHeaderHidden(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -248,6 +249,8 @@ class ThemeList(QTreeWidget):
         editor = self.indexWidget(index) if started else None
         if isinstance(editor, QLineEdit):
             editor.setObjectName("themeNameEditor")  # as every widget one types into
+            # Said by a screen reader ("edit text" alone before), with the name it had.
+            editor.setAccessibleName(f"Theme name: {index.data()}")
             editor.installEventFilter(self)
             put_back(self, index, editor)
         return started
@@ -288,6 +291,19 @@ class ThemeList(QTreeWidget):
             event.accept()
             return True
         return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
+        """The keyboard come in by Tab or a shortcut is on a theme, selected: F2, Del and
+        Ctrl+M act on the current theme, which Qt marked only with a faint tint (about
+        1.1:1 on a dark window), so Del took out a theme nobody saw was chosen."""
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason or self.selectedItems():
+            return
+        current = self.currentItem() or self.topLevelItem(0)
+        if current is not None:
+            flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.setCurrentItem(current, 0, flag)
+            self.scrollToItem(current)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         action = self._keys.get(event.keyCombination().toCombined())

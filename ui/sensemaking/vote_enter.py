@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QWidget
 
 from ui.sensemaking.vote_table import PanelTable
@@ -49,6 +49,26 @@ class VoteTable(PanelTable):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         self._tabs_from = None  # a cell picked by hand: Enter goes down its own column
         super().mousePressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
+        """Tab (or a shortcut) into the table is on a cell that takes a count, selected: it
+        came onto the theme's name, marked with a faint tint only, and the count typed there
+        did nothing and said nothing."""
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason or not self.model().rowCount():
+            return
+        here = self.currentIndex()
+        row = here.row() if here.isValid() else 0
+        column = here.column() if here.isValid() else -1
+        if column not in self.vote_columns or self.isColumnHidden(column):
+            shown = [c for c in self.vote_columns if not self.isColumnHidden(c)]
+            if not shown:
+                return
+            column = shown[0]
+        index = self.model().index(row, column)
+        flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().setCurrentIndex(index, flag)
+        self.scrollTo(index)
 
     def _next_cell(self, index: QModelIndex) -> tuple[Any, int] | None:
         rows = self.model().rowCount()

@@ -240,6 +240,11 @@ class VoteDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
         box = VoteSpinBox(parent)
         box.setObjectName("voteEditor")
+        # What a screen reader says ("spin box" alone before): "Dots from sales for Pricing".
+        across = Qt.Orientation.Horizontal
+        tip = index.model().headerData(index.column(), across, Qt.ItemDataRole.ToolTipRole)
+        what = tip or index.model().headerData(index.column(), across)
+        box.setAccessibleName(f"{what} for {index.siblingAtColumn(0).data()}")
         box.setRange(0, MAX_VOTES)
         box.setFrame(False)
         box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)

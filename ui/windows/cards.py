@@ -169,6 +169,8 @@ class CardDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
         editor = CardEditor(parent)
+        editor.setObjectName("cardEditor")
+        editor.setAccessibleName("Note text")  # a screen reader said only "edit text"
         editor.setTabChangesFocus(True)
         editor.finished.connect(lambda: self._close(editor))
         editor.let_go.connect(

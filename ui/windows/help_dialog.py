@@ -121,9 +121,12 @@ class ShortcutsDialog(QDialog):
         self.search = QLineEdit(objectName="shortcutSearch")
         self.search.setPlaceholderText("Search actions or keys, e.g. theme or Ctrl+T")
         self.search.setClearButtonEnabled(True)
+        # A screen reader said "edit text" (it does not read the placeholder).
+        self.search.setAccessibleName("Search the shortcuts")
         self.search.textChanged.connect(self.filter)
         self.list = QTreeWidget(objectName="shortcutList")
         self.list.setHeaderLabels(["Action", "Shortcut"])
+        self.list.setAccessibleName("Keyboard shortcuts")
         self.list.setRootIsDecorated(False)
         self.list.setItemsExpandable(False)
         self.list.setAlternatingRowColors(True)
