@@ -11,12 +11,23 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from roundtable.store import SessionFileError, Store
 
 log = logging.getLogger("roundtable")
 LOG_DIR = Path(platformdirs.user_log_dir("roundtable"))
+# The app's icon (a round table from above with three sticky notes in the function colours):
+# windows, the task bar and the About box showed the platform's blank window icon.
+APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "roundtable.svg"
+
+
+def set_app_icon(app: QApplication) -> None:
+    """Give every window of `app` Roundtable's icon (nothing when the file is missing)."""
+    icon = QIcon(str(APP_ICON))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def open_window(path: str | Path, *, read_only: bool = False, clock=None) -> QMainWindow:
@@ -57,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName("Roundtable")
     app.setApplicationName("Roundtable")
+    set_app_icon(app)
     sys.excepthook = _excepthook
     from ui.background import MainThreadGarbageCollector
 
