@@ -163,7 +163,9 @@ class ActionTableModel(StoreTableModel):
 
     def owner_and_due(self, a: Action) -> str:
         """The line under an item's text in a panel too narrow for Owner and Due columns."""
-        due = f"due {written_date(a.due, year=False)}" if a.due else "no due date"
+        # Without its year a date of another year read as one of this year ("due 1 Nov").
+        year = a.due is not None and a.due.year != date.today().year
+        due = f"due {written_date(a.due, year=year)}" if a.due else "no due date"
         return f"{a.owner or 'No owner'} · {due}" + (" · overdue" if overdue(a) else "")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

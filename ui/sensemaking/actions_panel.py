@@ -300,6 +300,8 @@ class ActionsPanel(SharedColumns, QWidget):
         who = f" for {owner['owner']}" if "owner" in owner else ""
         if isinstance(owner.get("due"), date):
             who += f", due {written_date(owner['due'])}"
+            if owner["due"] < date.today():  # a slip of the keys, as often as not
+                who += ", which is in the past (kept as typed; Ctrl+Z undoes)"
         guessed = ""
         if owner.get("owner_function") == "other" and not self._on_roster(str(owner["owner"])):
             name = str(owner["owner"])
