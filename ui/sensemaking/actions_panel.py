@@ -305,7 +305,9 @@ class ActionsPanel(SharedColumns, QWidget):
         guessed = ""
         if owner.get("owner_function") == "other" and not self._on_roster(str(owner["owner"])):
             name = str(owner["owner"])
-            guessed = " " + off_roster(name, [p.name for p in participants_named(self.store, name)])
+            named = [p.name for p in participants_named(self.store, name)]
+            roster = [p.name for p in self.store.participants()]
+            guessed = " " + off_roster(name, named, roster)
         # With an owner already, Tab gives it a due date (it offered "an owner" it had).
         missing = {
             ("owner",): "a due date",
