@@ -49,8 +49,10 @@ from ui.sensemaking.vote_split import RoomForChart
 from ui.sensemaking.vote_table import VoteDelegate
 from ui.windows.contrast import ink
 
-# The narrowest the Theme column gets before S·M·O makes way for it.
-MIN_THEME_WIDTH = 90
+# The narrowest the Theme column gets before S·M·O makes way for it: room for a long word
+# and the next ("Compensation and"). At 90 pixels the panel's usual width (1280x800) kept
+# every column after a restart and read "Compens… and incentives".
+MIN_THEME_WIDTH = 160
 WARNING_STYLE = (
     "QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e8a29d;"
     " border-radius: 4px; padding: 6px; font-weight: bold; }"
