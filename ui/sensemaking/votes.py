@@ -223,8 +223,13 @@ class VotesPanel(QWidget):
         self.dots.setValue(session.dots_per_person)
         self.dots.blockSignals(False)
         rows = self.model.rows
+        shown = self.model.round_id
         for chart in self.charts:
-            chart.show_rows(rows if self.model.round_id is not None else None)
+            if chart is not self.chart and shown is not None:
+                # On the projector the board is not beside it to say which round it is.
+                r = self.store.round(shown)
+                chart.title = f"Round {r.position} · {r.title}: sales vs marketing, theme by theme"
+            chart.show_rows(rows if shown is not None else None)
         cast = {f: sum(r.votes[f] for r in rows) for f in ("sales", "marketing", "other")}
         # Tab passes over Other when the roster has nobody from another function and no
         # theme has their dots: typing S and M per theme cost an extra Tab a row.
