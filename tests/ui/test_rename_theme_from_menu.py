@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from tests.ui.test_acceptance_story import activate
 from tests.ui.test_sensemaking_themes import add_notes, click_card
@@ -26,6 +26,7 @@ def test_the_themes_menu_renames_the_theme_of_the_selected_card(qtbot, window):
     assert entry.shortcut() == QKeySequence("Shift+F2")
     click_card(qtbot, window, first)
     qtbot.keyClick(window.board, Qt.Key.Key_F2, SHIFT)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and editor.text() == "Theme 1"
     editor.selectAll()
@@ -45,3 +46,19 @@ def test_with_nothing_to_rename_it_says_what_to_select(qtbot, window):
     action = window.findChild(QAction, "renameThemeMenuAction")
     action.trigger()
     assert "Select a theme" in window.statusBar().currentMessage()
+
+
+def test_a_right_click_on_a_card_offers_to_rename_its_theme(qtbot, window):
+    from tests.ui.test_card_menu import click_entry, right_click
+
+    activate(qtbot, window)
+    (note,) = add_notes(qtbot, window, "Leads go cold")
+    window.store.add_theme(window.shown_round_id(), "Theme 1", note_ids=[note])
+    seen = right_click(
+        qtbot, window, note, lambda m: click_entry(qtbot, m, "renameThemeMenuAction")
+    )
+    assert ("Rename theme", "Shift+F2", True) in seen
+    tree = window.findChild(QWidget, "themeList")
+    qtbot.waitUntil(lambda: tree.state() == QAbstractItemView.State.EditingState)
+    editors = [e for e in tree.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert [e.text() for e in editors] == ["Theme 1"]

@@ -328,8 +328,12 @@ class ThemeController(PanelRequests, MergeControl, QObject):
         self.dock.raise_()
         self.list.show_themes([tid])
         self._focus_back = QApplication.focusWidget()
-        self.list.setFocus()
-        self.list.rename_current()
+
+        def edit() -> None:  # once a menu it was picked from is gone (its closing took the
+            self.list.setFocus()  # focus back, and an editor that loses it closes)
+            self.list.rename_current()
+
+        QTimer.singleShot(0, self, edit)
 
     def ungroup_selected(self) -> None:
         ids = [n for n in self.window.selected_note_ids() if self.store.note(n).theme_id]
