@@ -53,5 +53,7 @@ def test_an_anonymous_wall_hides_an_address_being_typed(qtbot, window, presenter
     # "Share the list @ben.okafor@acme.com" was echoed whole on the projector.
     view = presenter_up
     assert window.store.session().anonymous
-    qtbot.keyClicks(view, "Share the list @ben.okafor@acme.com")
-    assert "okafor" not in view.hint.text() and "@…" in view.hint.text()
+    qtbot.keyClicks(view, "Share the list @ben.okafor")
+    for letter in "@acme.com":  # and while its domain is typed
+        qtbot.keyClicks(view, letter)
+        assert "okafor" not in view.hint.text() and "@…" in view.hint.text()

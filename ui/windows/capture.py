@@ -25,6 +25,7 @@ TRAILING_MENTION = re.compile(rf"(?:^|\s)@({_WORD})(?:\s+({_WORD}))?\s*$")
 # "@ben.okafor@acme.com", an address copied from the invitation, is one mention, not the
 # name "ben.okafor" and a note beginning "@acme.com".
 _ADDRESS = ADDRESS.pattern
+_PART_ADDRESS = r"[\w.+'\-]+@[\w.\-]*"
 LEADING_ADDRESS = re.compile(rf"^@({_ADDRESS})(?=[\s:;,]|$)")
 TRAILING_ADDRESS = re.compile(rf"(?:^|\s)@({_ADDRESS})\s*$")
 UNFINISHED_MENTION = re.compile(r"(?:^|\s)@(?=\s|$)")
@@ -134,9 +135,10 @@ def hide_mentions(text: str, roster: Sequence[str] = ()) -> str:
     names = [name_key(n).split() for n in roster]
     m = re.match(r"^\s*[smoSMO]:\s*", text)
     head, body = (text[: m.end()], text[m.end() :]) if m else ("", text)
-    # An address spells the name too ("@ben.okafor@acme.com"): hidden whole.
-    body = LEADING_ADDRESS.sub("@…", body)
-    body = TRAILING_ADDRESS.sub(" @…", body)
+    # An address spells the name too ("@ben.okafor@acme.com"): hidden whole, also while
+    # its domain is still being typed.
+    body = re.sub(rf"^@{_PART_ADDRESS}(?=[\s:;,]|$)", "@…", body)
+    body = re.sub(rf"(?:^|\s)@{_PART_ADDRESS}\s*$", " @…", body)
     lead = LEADING_MENTION.search(body)
     if lead:
         end = lead.end()
