@@ -8,6 +8,7 @@ tests. Changing data always goes through `roundtable.store.Store`, which returns
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -355,11 +356,24 @@ def points_text(gap: float) -> str:
     return f"{points} point" if points == 1 else f"{points} points"
 
 
+# An e-mail address, as an owner or a writer is often copied from the invitation.
+ADDRESS = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def name_in_address(name: str) -> str:
+    """The name an e-mail address spells ("ben.okafor@acme.com" is "ben okafor"); any other
+    text as it is."""
+    if not ADDRESS.fullmatch(name.strip()):
+        return name
+    local = name.strip().split("@")[0].split("+")[0]
+    return " ".join(part for part in re.split(r"[._\-]+", local) if part)
+
+
 def people_named(people: Sequence[Participant], name: str) -> list[Participant]:
     """The people a typed name may mean (an @name, a CSV's participant): the one named so
     (any case, accents ignored), else those whose first name it is ("Ben" for Ben Okafor;
-    two "Anna"s both)."""
-    wanted = name_key(name)
+    two "Anna"s both). An e-mail address means the person its name part spells."""
+    wanted = name_key(name_in_address(name))
     for p in people:
         if name_key(p.name) == wanted:
             return [p]

@@ -1,6 +1,7 @@
 """The action items dock and the keys that start an item: Ctrl+Shift+A (from scratch),
 Ctrl+Alt+A (from the theme selected in the votes table, its name as the text) and
-Ctrl+Alt+N (from the note selected on the board: its words, its author as owner, its theme),
+Ctrl+Alt+N (from the note selected on the board, or in the note line the note just typed
+there: its words, its author as owner, its theme),
 and Space in the items, which ticks the item done from any of its cells.
 """
 
@@ -25,6 +26,7 @@ from ui.sensemaking.action_theme import ThemeChooser
 from ui.sensemaking.actions_panel import ActionsPanel
 from ui.sensemaking.stepped_rows import show_row
 from ui.windows.cards import ID
+from ui.windows.open_questions import add_typed_note
 
 # The column of each field an edit changes, for the cell shown after its undo or redo.
 COLUMNS = {
@@ -69,13 +71,19 @@ def install(window: QMainWindow) -> None:
     def from_note() -> None:
         board = window.board
         current = board.currentItem()
-        chosen = window.selected_note_ids()
+        typed = typed_note(window) if window.entry.hasFocus() else None
+        if typed is False:
+            return  # the line's note could not be added: what the note line said stands
+        chosen = [typed] if typed is not None else window.selected_note_ids()
         others = len(chosen) - 1
         if current is not None and current.data(ID) in chosen:
             chosen = [current.data(ID)]  # the card with the keyboard, of those selected
         _show(dock)
         if not chosen:
-            panel.refuse("Select a note on the board first, then press Ctrl+Alt+N.")
+            panel.refuse(
+                "Select a note on the board first (or type the commitment as a note), then"
+                " press Ctrl+Alt+N."
+            )
             return
         if not panel.start_from_note(chosen[0]):
             return  # the line holds an item typed there; the panel said so
@@ -102,6 +110,22 @@ def install(window: QMainWindow) -> None:
         action.triggered.connect(lambda _=False, make=make: make())
         window.menu("Themes").addAction(action)
         window.addAction(action)
+
+
+def typed_note(window: QMainWindow) -> int | None | bool:
+    """From the note line, the note Ctrl+Alt+N means: a commitment still in the line
+    (added first, as Enter adds it), else the note just typed there, if it is still in the
+    round shown; None when there is neither, False when the line's note was refused. The
+    round's guidance says a commitment typed as a note becomes an item with Ctrl+Alt+N, and
+    typed, Enter, Ctrl+Alt+N said "Select a note on the board first"."""
+    added, _said = add_typed_note(window)
+    if not added and window.entry.text().strip():
+        return False
+    typed = getattr(window, "typed_note_id", None)
+    rid = window.shown_round_id()
+    if typed is None or rid is None:
+        return None
+    return typed if any(n.id == typed for n in window.store.notes(rid)) else None
 
 
 def _show(dock: QDockWidget) -> None:

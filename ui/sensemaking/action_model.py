@@ -10,6 +10,7 @@ reported through `refused`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -25,6 +26,7 @@ from roundtable.model import (
     InvalidInput,
     owner_function_from_text,
 )
+from roundtable.near_names import meant_name
 from roundtable.store import Store
 from ui.commands import brief
 from ui.sensemaking.action_commands import UpdateAction
@@ -44,7 +46,7 @@ OVERDUE_RED = QColor("#b3261e")  # an open item's due date that has passed
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def off_roster(name: str, people: list[str] | None = None) -> str:
+def off_roster(name: str, people: list[str] | None = None, roster: Sequence[str] = ()) -> str:
     """What the status bar says of an owner who is not on the roster and whose words name
     no function: the function was guessed, so say where to change it. `people` are the
     roster names the typed one could mean ("Ana" with two Anas here): it is not that nobody
@@ -54,6 +56,12 @@ def off_roster(name: str, people: list[str] | None = None) -> str:
         return (
             f"“{name}” could be {names}: kept as typed, function Other (the full name in the"
             " Owner cell says who)."
+        )
+    near = meant_name(roster, name)
+    if near is not None:  # a slip of the keys: "@Chirs" for Chris Hall
+        return (
+            f"“{name}” is not on the roster: did you mean {near}? (The item's Owner cell"
+            " changes it.)"
         )
     return (
         f"“{name}” is not on the roster: function Other (the Function column changes it;"
@@ -163,7 +171,9 @@ class ActionTableModel(StoreTableModel):
 
     def owner_and_due(self, a: Action) -> str:
         """The line under an item's text in a panel too narrow for Owner and Due columns."""
-        due = f"due {written_date(a.due, year=False)}" if a.due else "no due date"
+        # Without its year a date of another year read as one of this year ("due 1 Nov").
+        year = a.due is not None and a.due.year != date.today().year
+        due = f"due {written_date(a.due, year=year)}" if a.due else "no due date"
         return f"{a.owner or 'No owner'} · {due}" + (" · overdue" if overdue(a) else "")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -277,7 +287,8 @@ class ActionTableModel(StoreTableModel):
         if owner and not find_participant(self.store, owner):
             people = [p.name for p in participants_named(self.store, owner)]
             if fields.get("owner_function") == "other" or len(people) > 1:
-                self.noticed.emit(off_roster(owner, people))
+                roster = [p.name for p in self.store.participants()]
+                self.noticed.emit(off_roster(owner, people, roster))
                 said_owner = True
         if col == OWNER and not said_owner:
             # The status bar still asked to "press Tab to give this one an owner" after

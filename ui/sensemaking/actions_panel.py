@@ -51,7 +51,7 @@ from ui.sensemaking.action_model import (
 )
 from ui.sensemaking.action_refused import said_kept
 from ui.sensemaking.action_table import ActionTable
-from ui.sensemaking.action_typed import read_typed
+from ui.sensemaking.action_typed import read_typed, unread_due
 from ui.sensemaking.keep_current import KeepCurrent
 from ui.windows.capture import LONG_NAME, find_participant, participants_named
 from ui.windows.contrast import ink
@@ -298,18 +298,25 @@ class ActionsPanel(SharedColumns, QWidget):
             self.table.setCurrentIndex(self.proxy.mapFromSource(source))
             self.table.scrollTo(self.proxy.mapFromSource(source))
         who = f" for {owner['owner']}" if "owner" in owner else ""
+        unread = unread_due(text) if "due" not in owner else None
         if isinstance(owner.get("due"), date):
             who += f", due {written_date(owner['due'])}"
+            if owner["due"] < date.today():  # a slip of the keys, as often as not
+                who += ", which is in the past (kept as typed; Ctrl+Z undoes)"
         guessed = ""
         if owner.get("owner_function") == "other" and not self._on_roster(str(owner["owner"])):
             name = str(owner["owner"])
-            guessed = " " + off_roster(name, [p.name for p in participants_named(self.store, name)])
+            named = [p.name for p in participants_named(self.store, name)]
+            roster = [p.name for p in self.store.participants()]
+            guessed = " " + off_roster(name, named, roster)
         # With an owner already, Tab gives it a due date (it offered "an owner" it had).
         missing = {
             ("owner",): "a due date",
             ("due",): "an owner",
             (): "an owner and a due date",
         }.get(tuple(k for k in ("owner", "due") if k in owner))
+        if unread:  # it stays in the words, and Due is empty: said, not left to be seen
+            guessed += f" “{unread}” is not a date this reads: it stays in the item's words."
         self.window_.show_status(
             f"Action item added{who}.{guessed} Type the next one"
             + (f", or press Tab to give this one {missing}." if missing else ".")

@@ -63,6 +63,7 @@ class ComparisonChart(QWidget):
         self.has_other = False
         self.other_by_votes = False
         self.empty_text = "No round shown."
+        self.title = "Sales vs marketing, theme by theme"  # the large one names its round
         self._row_rects: list[QRectF] = []
         self.drawn_names: list[list[str]] = []  # each theme's name as painted (tests)
         self.drawn_others: list[str] = []  # and the grey counts under its bars
@@ -189,7 +190,7 @@ class ComparisonChart(QWidget):
             "Grey: " + ("dots and notes" if self.other_by_votes else "notes")
         ) + " from other functions, counted but not compared"
         return (
-            wrap_lines(QFontMetrics(title), "Sales vs marketing, theme by theme", width, WHOLE),
+            wrap_lines(QFontMetrics(title), self.title, width, WHOLE),
             wrap_lines(sm, explain, width, WHOLE),
             wrap_lines(sm, legend, width, WHOLE) if self.has_other else [],
         )

@@ -55,6 +55,7 @@ class ThemeController(PanelRequests, MergeControl, QObject):
                 "ungroupNotesAction",
             ),
             ("&Merge themes", "Ctrl+M", lambda: self.merge_selected(), "mergeThemesAction"),
+            ("Rename theme", "Shift+F2", self.rename_chosen, "renameThemeMenuAction"),
         ):
             action = QAction(text, window, objectName=name)
             action.setShortcut(QKeySequence(keys))
@@ -307,6 +308,32 @@ class ThemeController(PanelRequests, MergeControl, QObject):
             focus is None or focus is self.list or self.list.isAncestorOf(focus)
         ):
             back.setFocus()
+
+    def rename_chosen(self) -> None:
+        """Themes > Rename theme (Shift+F2): the theme of the card selected on the board, or
+        the one current in the Themes panel, named in place in the panel (F2 there; on the
+        board F2 edits the note, and no menu said how to rename a theme)."""
+        tid = None
+        if not self.list.hasFocus():
+            themed = [self.store.note(n).theme_id for n in self.window.selected_note_ids()]
+            tid = next((t for t in themed if t is not None), None)
+        tid = tid if tid is not None else self.list.current_theme_id()
+        if tid is None:
+            self.window.show_status(
+                "Select a theme in the Themes panel, or a card of it on the board, then"
+                " Shift+F2 renames it."
+            )
+            return
+        self.dock.show()
+        self.dock.raise_()
+        self.list.show_themes([tid])
+        self._focus_back = QApplication.focusWidget()
+
+        def edit() -> None:  # once a menu it was picked from is gone (its closing took the
+            self.list.setFocus()  # focus back, and an editor that loses it closes)
+            self.list.rename_current()
+
+        QTimer.singleShot(0, self, edit)
 
     def ungroup_selected(self) -> None:
         ids = [n for n in self.window.selected_note_ids() if self.store.note(n).theme_id]

@@ -49,8 +49,10 @@ from ui.sensemaking.vote_split import RoomForChart
 from ui.sensemaking.vote_table import VoteDelegate
 from ui.windows.contrast import ink
 
-# The narrowest the Theme column gets before S·M·O makes way for it.
-MIN_THEME_WIDTH = 90
+# The narrowest the Theme column gets before S·M·O makes way for it: room for a long word
+# and the next ("Compensation and"). At 90 pixels the panel's usual width (1280x800) kept
+# every column after a restart and read "Compens… and incentives".
+MIN_THEME_WIDTH = 160
 WARNING_STYLE = (
     "QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e8a29d;"
     " border-radius: 4px; padding: 6px; font-weight: bold; }"
@@ -221,8 +223,13 @@ class VotesPanel(QWidget):
         self.dots.setValue(session.dots_per_person)
         self.dots.blockSignals(False)
         rows = self.model.rows
+        shown = self.model.round_id
         for chart in self.charts:
-            chart.show_rows(rows if self.model.round_id is not None else None)
+            if chart is not self.chart and shown is not None:
+                # On the projector the board is not beside it to say which round it is.
+                r = self.store.round(shown)
+                chart.title = f"Round {r.position} · {r.title}: sales vs marketing, theme by theme"
+            chart.show_rows(rows if shown is not None else None)
         cast = {f: sum(r.votes[f] for r in rows) for f in ("sales", "marketing", "other")}
         # Tab passes over Other when the roster has nobody from another function and no
         # theme has their dots: typing S and M per theme cost an extra Tab a row.

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from roundtable.model import Function, name_key
+from roundtable.model import ADDRESS, Function, name_key
 
 PREFIXES: dict[str, Function] = {"s": "sales", "m": "marketing", "o": "other"}
 # A name's characters: letters and digits, . - ' ’, and emoji (with their joiners and
@@ -22,6 +22,12 @@ _WORD = rf"[\w.\-'’{_EMOJI}]+"
 # pricing") is part of what was said and stays in the note.
 LEADING_MENTION = re.compile(rf"^@({_WORD})(?:\s+({_WORD}))?")
 TRAILING_MENTION = re.compile(rf"(?:^|\s)@({_WORD})(?:\s+({_WORD}))?\s*$")
+# "@ben.okafor@acme.com", an address copied from the invitation, is one mention, not the
+# name "ben.okafor" and a note beginning "@acme.com".
+_ADDRESS = ADDRESS.pattern
+_PART_ADDRESS = r"[\w.+'\-]+@[\w.\-]*"
+LEADING_ADDRESS = re.compile(rf"^@({_ADDRESS})(?=[\s:;,]|$)")
+TRAILING_ADDRESS = re.compile(rf"(?:^|\s)@({_ADDRESS})\s*$")
 UNFINISHED_MENTION = re.compile(r"(?:^|\s)@(?=\s|$)")
 # A name of three to six words ("@Ana María López", "@María José García López", "@Jan van
 # der Berg"), taken only when it is a participant's.
@@ -88,7 +94,10 @@ def parse_entry(
     lead = LEADING_MENTION.search(text)
     trail = TRAILING_MENTION.search(text)
     long = _long_name(text, is_known)
-    if long:
+    address = LEADING_ADDRESS.search(text) or TRAILING_ADDRESS.search(text)
+    if address:
+        name, span = address.group(1), address.span()
+    elif long:
         name, span = long
     elif lead:
         first, second = _clean(lead.group(1)), lead.group(2)
@@ -126,6 +135,10 @@ def hide_mentions(text: str, roster: Sequence[str] = ()) -> str:
     names = [name_key(n).split() for n in roster]
     m = re.match(r"^\s*[smoSMO]:\s*", text)
     head, body = (text[: m.end()], text[m.end() :]) if m else ("", text)
+    # An address spells the name too ("@ben.okafor@acme.com"): hidden whole, also while
+    # its domain is still being typed.
+    body = re.sub(rf"^@{_PART_ADDRESS}(?=[\s:;,]|$)", "@…", body)
+    body = re.sub(rf"(?:^|\s)@{_PART_ADDRESS}\s*$", " @…", body)
     lead = LEADING_MENTION.search(body)
     if lead:
         end = lead.end()

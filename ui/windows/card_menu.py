@@ -23,6 +23,7 @@ ENTRIES = (
     "openQuestionAction",
     "actionFromNoteAction",
     "groupNotesAction",
+    "renameThemeMenuAction",
     None,
     "moveNotesNextAction",
     "moveNotesPrevAction",

@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from roundtable.model import FUNCTIONS, Function, InvalidInput, clean_text, counted
+from roundtable.near_names import meant_name
 from roundtable.store import SessionFileError
 from ui.commands import AddNote, DeleteNotes, UpdateNote
 from ui.windows.board_keys import card_after_deleting
@@ -150,6 +151,12 @@ class NoteActions:
             return (
                 f"“{unknown}” could be {names}, so the note keeps the name as typed:"
                 f" F2 on its card and the full name (@{people[0].name}) says who."
+            )
+        near = meant_name([p.name for p in self.store.participants()], unknown)
+        if near is not None:  # a slip of the keys: "@Chirs" for Chris Hall
+            return (
+                f"“{unknown}” is not on the roster, so the note keeps the name as typed:"
+                f" F2 on its card and @{near} says who."
             )
         return (
             f"“{unknown}” is not on the roster, so the note keeps the name as typed."

@@ -63,6 +63,7 @@ class WallControl:
     entry: Any
     _shown: int | None
     _wall_pin: int | None  # a round put on the wall by hand, until the clock moves on
+    _wall_pin_clock: int | None = None  # the round on the clock when it was put there
     clock: Any
     findChild: Any
     statusBar: Any
@@ -153,11 +154,15 @@ class WallControl:
         """The round on the wall: the one put there (Shift+F5) until the clock moves on,
         else the round on the clock; once the session is over, the round open here."""
         rounds = {r.id: r for r in self.store.rounds()}
+        cur = self._current()
         if self._wall_pin is not None:
-            if self._wall_pin in rounds:
+            # Let go once the clock is on another round than when it was put there: Next
+            # round starts the next one without a "current round set" event, and round 1
+            # stayed on the wall under round 3's clock.
+            clock_moved = (cur.id if cur is not None else None) != self._wall_pin_clock
+            if self._wall_pin in rounds and not clock_moved:
                 return rounds[self._wall_pin]
             self._wall_pin = None
-        cur = self._current()
         over = cur is not None and session_over(cur, list(rounds.values()), self.clock())
         if over and self._shown in rounds:
             # No clock to follow: the wall showed the last round ("Done", its two notes)
@@ -178,6 +183,7 @@ class WallControl:
             said = "The wall follows the round on the clock again."
         else:
             self._wall_pin = shown
+            self._wall_pin_clock = cur.id if cur is not None else None
             title = self.store.round(shown).title
             said = (
                 f"The wall shows “{title}” until the next round starts"
