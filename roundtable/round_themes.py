@@ -10,12 +10,19 @@ thread without touching the store.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from roundtable.clustering.tfidf import terms
 from roundtable.model import Round
 from roundtable.store import Store
-from roundtable.templates import Template, TemplateError, ThemeHint, get_template
+from roundtable.templates import (
+    AGENDA_LANGUAGES,
+    Template,
+    TemplateError,
+    ThemeHint,
+    get_template,
+)
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,17 @@ def round_hints(template_name: str | None, rnd: Round, round_count: int) -> tupl
         ):
             return same_place.hints
     return ()
+
+
+def agenda_language(template: Template, rounds: Sequence[Round]) -> str:
+    """The language a session's agenda was made in from `template`: the one whose round
+    titles most of its rounds carry ("de" for "Warum es hakt"); English on a tie or none."""
+    titles = {r.title.strip().casefold() for r in rounds}
+
+    def matched(language: str) -> int:
+        return len(titles & _folded(tuple(r.title for r in template.in_language(language).rounds)))
+
+    return max(AGENDA_LANGUAGES, key=matched)  # English comes first, so wins a tie
 
 
 def _folded(texts: tuple[str, ...]) -> set[str]:

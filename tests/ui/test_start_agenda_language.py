@@ -65,3 +65,43 @@ def test_an_english_session_is_made_as_before(qtbot, tmp_path):
     qtbot.addWidget(win)
     assert win.question.text().startswith("Welcome: Who are you")
     win.close()
+
+
+def test_a_german_sessions_question_bank_offers_german_questions(
+    qtbot, tmp_path, fake_clock, monkeypatch
+):
+    from roundtable.round_themes import round_hints
+    from roundtable.templates import get_template
+    from tests.ui.conftest import shown_window
+    from ui.windows.agenda import RoundDialog
+
+    path = tmp_path / "de.roundtable"
+    template = get_template("sales-marketing-roundtable")
+    Store.create(path, title="Q4", template=template.in_language("de"), clock=fake_clock).close()
+    win = shown_window(qtbot, path, fake_clock)
+    offered: list[str] = []
+
+    def choose_the_second(dlg: RoundDialog) -> bool:
+        bank = dlg.findChild(QComboBox, "roundQuestionBank")
+        offered.extend(bank.itemText(i) for i in range(1, 4))
+        bank.setFocus()
+        qtbot.keyClick(bank, Qt.Key.Key_Down)
+        qtbot.keyClick(bank, Qt.Key.Key_Down)
+        return True
+
+    monkeypatch.setattr(RoundDialog, "exec", choose_the_second)
+    win.add_round()
+    assert offered == [
+        "Womit sollten wir aufhören?",
+        "Womit sollten wir anfangen?",
+        "Wie messen wir gemeinsam Erfolg?",
+    ]
+    (added,) = [r for r in win.store.rounds() if r.title == "Womit sollten wir anfangen?"]
+    assert (added.title, added.prompt) == (
+        "Womit sollten wir anfangen?",
+        "Was sollten Vertrieb und Marketing im nächsten Quartal gemeinsam neu anfangen?",
+    )
+    assert added.guidance.startswith("Auf etwas drängen")
+    hints = round_hints("sales-marketing-roundtable", added, len(win.store.rounds()))
+    assert hints == template.questions[1].hints and hints
+    win.close()
