@@ -109,9 +109,15 @@ Translations = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
 def _translated(
     obj: object, texts: Translations, language: str, fields: tuple[str, ...]
 ) -> dict[str, Any]:
-    """The fields of `obj` in `language`: its own text where the language gives none."""
-    given = dict(dict(texts).get(language, ()))
-    return {f: given.get(f) or getattr(obj, f) for f in fields}
+    """The fields of `obj` in `language`, English where the language gives none, and its
+    translations with its English kept ("en"): a copy in German can be asked for French."""
+    by_language = dict(texts)
+    english = dict(by_language.get("en", ())) or {f: getattr(obj, f) for f in fields}
+    given = dict(by_language.get(language, ()))
+    kept = tuple((code, t) for code, t in texts if code != "en")
+    return {f: given.get(f) or english[f] for f in fields} | {
+        "translations": (*kept, ("en", tuple(english.items())))
+    }
 
 
 def check_language(language: str) -> None:
@@ -134,10 +140,8 @@ class RoundTemplate:
 
     def in_language(self, language: str) -> RoundTemplate:
         """This round with its title, prompt and guidance in `language` where the template
-        gives them (else English); "en" gives it as it is."""
+        gives them (else English)."""
         check_language(language)
-        if language == "en":
-            return self
         return replace(self, **_translated(self, self.translations, language, _ROUND_TEXTS))
 
     def texts(self, field: str) -> tuple[str, ...]:

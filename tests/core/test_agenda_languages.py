@@ -53,6 +53,12 @@ def test_the_classic_roundtable_in_german() -> None:
         "Zusagen",
     ]
     assert german.rounds[2].prompt.startswith("Was steht zwischen Vertrieb und Marketing")
+    # A German copy asked for French or English gives those, not German where one is silent.
+    again = german.in_language("fr").in_language("en")
+    assert [(r.title, r.guidance) for r in again.rounds] == [
+        (r.title, r.guidance) for r in get_template(DEFAULT_TEMPLATE).rounds
+    ]
+    assert german.in_language("fr").title == "Table ronde ventes et marketing"
     # The English template is unchanged (the theme engine's numbers depend on its texts).
     assert get_template(DEFAULT_TEMPLATE).rounds[2].title == "Why it's broken"
 
