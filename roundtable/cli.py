@@ -24,6 +24,7 @@ from roundtable.store import SUFFIX, SessionFileError, SessionLockedError, Store
 from roundtable.store.rescue import rescue
 from roundtable.template_save import register_save_template
 from roundtable.templates import (
+    AGENDA_LANGUAGES,
     DEFAULT_TEMPLATE,
     TemplateError,
     get_template,
@@ -76,6 +77,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             # --anonymous, --named and --facilitator were ignored for a follow-up.
             anonymous=args.anonymous,
             facilitator=args.facilitator,
+            language=args.language,
         )
         with Store.open(args.file, read_only=True) as store:
             carried = len(store.actions())
@@ -98,7 +100,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             f" {commitments} {where}."
         )
         return 0
-    template = get_template(args.template or DEFAULT_TEMPLATE)
+    template = get_template(args.template or DEFAULT_TEMPLATE).in_language(args.language or "en")
     with Store.create(
         args.file,
         title=args.title or template.title,
@@ -271,6 +273,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="notes show who said them, and the minutes list the attendees",
     )
     p.add_argument("--facilitator", help="the facilitator's name, for the minutes")
+    p.add_argument(
+        "--language",
+        metavar="CODE",
+        help=(
+            "the agenda's language: "
+            + ", ".join(f"{code} ({name})" for code, name in AGENDA_LANGUAGES.items())
+            + "; default en, or for a follow-up the language of the earlier session's notes"
+        ),
+    )
     p.add_argument(
         "--follow-up",
         metavar="PREVIOUS",

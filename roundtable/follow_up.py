@@ -12,7 +12,8 @@ minutes can say so.
 What the follow-up writes itself (its title, "Commitment: …" and "Open question: …" before
 what it carries) is in the language most of the earlier session's notes are written in, as
 its minutes would be (German, French or Spanish; else English), and a prefix any of these
-languages put there before is not said twice.
+languages put there before is not said twice. Its agenda (the rounds' titles, questions and
+guidance) is the template's in that language too, where the template gives one.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from roundtable.model import (
 )
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store import Store
-from roundtable.templates import get_template
+from roundtable.templates import check_language, get_template
 
 FOLLOW_UP_TEMPLATE = "follow-up-review"
 
@@ -60,17 +61,22 @@ def create_follow_up(
     title: str | None = None,
     anonymous: bool | None = None,
     facilitator: str | None = None,
+    language: str | None = None,
 ) -> Path:
     """Create `path` as a follow-up of the session file `previous`; return `path`.
 
-    Anonymity and the facilitator are last time's unless given.
+    Anonymity and the facilitator are last time's unless given; so is the language of its
+    agenda and of what it writes, the one last time's notes are in, unless `language`.
     """
     previous, path = Path(previous), Path(path)
-    tmpl = get_template(template)
-    review_at = next((i for i, r in enumerate(tmpl.rounds, 1) if r.review_commitments), None)
+    if language is not None:
+        check_language(language)  # refused before anything is read or written
+    base = get_template(template)
+    review_at = next((i for i, r in enumerate(base.rounds, 1) if r.review_commitments), None)
     with Store.open(previous, read_only=True) as old:
         snap = old.snapshot()
-    w = words(minutes_language(snap))
+    w = words(language or minutes_language(snap))
+    tmpl = base.in_language(w.code)
     with (
         Store.create(
             path,

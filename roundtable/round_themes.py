@@ -10,12 +10,19 @@ thread without touching the store.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from roundtable.clustering.tfidf import terms
 from roundtable.model import Round
 from roundtable.store import Store
-from roundtable.templates import Template, TemplateError, ThemeHint, get_template
+from roundtable.templates import (
+    AGENDA_LANGUAGES,
+    Template,
+    TemplateError,
+    ThemeHint,
+    get_template,
+)
 
 
 @dataclass(frozen=True)
@@ -43,8 +50,8 @@ def known_template(name: str) -> Template | None:
 
 def round_hints(template_name: str | None, rnd: Round, round_count: int) -> tuple[ThemeHint, ...]:
     """The template's hints for this round: matched by title (a round of the template, or one
-    of its spare questions by title or question), else by position when the title or the
-    question is still close to the template round's there.
+    of its spare questions by title or question, in any of the template's languages), else
+    by position when the title or the question is still close to the template round's there.
 
     A session whose agenda was edited may have rounds the template does not know; those
     get no hints (the engine then groups openly), and so does a missing or broken template.
@@ -52,15 +59,17 @@ def round_hints(template_name: str | None, rnd: Round, round_count: int) -> tupl
     template = known_template(template_name) if template_name else None
     if template is None:
         return ()
+    # Each title and question in every language the template gives: a session whose agenda
+    # is in German has "Warum es hakt" where the template says "Why it's broken".
     title = rnd.title.strip().casefold()
     for candidate in template.rounds:
-        if candidate.title.strip().casefold() == title:
+        if title in _folded(candidate.texts("title")):
             return candidate.hints
     # A spare question swapped into the agenda brings its own hints.
     prompt = rnd.prompt.strip().casefold()
     for candidate in template.questions:
-        if title == candidate.title.strip().casefold() or (
-            prompt and prompt == candidate.prompt.strip().casefold()
+        if title in _folded(candidate.texts("title")) or (
+            prompt and prompt in _folded(candidate.texts("prompt"))
         ):
             return candidate.hints
     if len(template.rounds) == round_count and 1 <= rnd.position <= round_count:
@@ -69,9 +78,26 @@ def round_hints(template_name: str | None, rnd: Round, round_count: int) -> tupl
         # thing. A question replaced outright ("Where do we lose deals after the demo?")
         # got the old question's hints, and its notes were forced into them.
         same_place = template.rounds[rnd.position - 1]
-        if _close(rnd.title, same_place.title) or _close(rnd.prompt, same_place.prompt):
+        if any(_close(rnd.title, t) for t in same_place.texts("title")) or any(
+            _close(rnd.prompt, p) for p in same_place.texts("prompt")
+        ):
             return same_place.hints
     return ()
+
+
+def agenda_language(template: Template, rounds: Sequence[Round]) -> str:
+    """The language a session's agenda was made in from `template`: the one whose round
+    titles most of its rounds carry ("de" for "Warum es hakt"); English on a tie or none."""
+    titles = {r.title.strip().casefold() for r in rounds}
+
+    def matched(language: str) -> int:
+        return len(titles & _folded(tuple(r.title for r in template.in_language(language).rounds)))
+
+    return max(AGENDA_LANGUAGES, key=matched)  # English comes first, so wins a tie
+
+
+def _folded(texts: tuple[str, ...]) -> set[str]:
+    return {t.strip().casefold() for t in texts}
 
 
 def _close(ours: str, theirs: str) -> bool:

@@ -34,14 +34,37 @@ The format, by example::
 A hint's `labels` (optional) name its theme in a room that writes in German, French or
 Spanish (de, fr, es); a theme suggested from the hint over notes mostly in one of those
 languages takes that name.
+
+The agenda itself can be given in those languages too (optional): a `[de]`, `[fr]` or
+`[es]` table for the template's title and description, and one under each round or spare
+question for its title, prompt and guidance, written after the round's own fields::
+
+    [de]
+    title = "Roundtable Vertrieb und Marketing"
+    description = "..."
+
+    [[rounds]]
+    title = "What works"
+    prompt = "..."
+    minutes = 20
+
+    [rounds.de]                  # this round in German; [questions.fr] for a spare question
+    title = "Was gut läuft"
+    prompt = "Wo arbeiten Vertrieb und Marketing bei Ihnen schon gut zusammen?"
+    guidance = "..."
+
+A session made in one of these languages (`Template.in_language`) gets these texts; any
+field a language leaves out is the English one. A round's hints stay as they are: they
+are found for a translated round by any of its titles or questions (`round_themes`).
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -53,6 +76,12 @@ SUFFIX = ".toml"
 # The languages a hint's `labels` may name its theme in, by code: the languages the templates
 # write phrases in and the clustering engine tells notes apart by.
 LABEL_LANGUAGES = {"de": "German", "fr": "French", "es": "Spanish"}
+# The languages an agenda can be written in, by code, each named in its own words as the
+# start screen offers it. English is the template's own text.
+AGENDA_LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+# The fields a language table may give, and where.
+_ROUND_TEXTS = ("title", "prompt", "guidance")
+_TEMPLATE_TEXTS = ("title", "description")
 
 
 class TemplateError(ValueError):
@@ -73,6 +102,31 @@ class ThemeHint:
         return dict(self.labels).get(language, self.label)
 
 
+# (language code, ((field, text), ...)) pairs: what a language table gives, as given.
+Translations = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+
+
+def _translated(
+    obj: object, texts: Translations, language: str, fields: tuple[str, ...]
+) -> dict[str, Any]:
+    """The fields of `obj` in `language`, English where the language gives none, and its
+    translations with its English kept ("en"): a copy in German can be asked for French."""
+    by_language = dict(texts)
+    english = dict(by_language.get("en", ())) or {f: getattr(obj, f) for f in fields}
+    given = dict(by_language.get(language, ()))
+    kept = tuple((code, t) for code, t in texts if code != "en")
+    return {f: given.get(f) or english[f] for f in fields} | {
+        "translations": (*kept, ("en", tuple(english.items())))
+    }
+
+
+def check_language(language: str) -> None:
+    """Raise TemplateError unless an agenda can be written in `language` ("de")."""
+    if language not in AGENDA_LANGUAGES:
+        codes = ", ".join(f"{code} ({name})" for code, name in AGENDA_LANGUAGES.items())
+        raise TemplateError(f"The agenda cannot be written in {language!r}; choose one of {codes}.")
+
+
 @dataclass(frozen=True)
 class RoundTemplate:
     title: str
@@ -82,6 +136,18 @@ class RoundTemplate:
     hints: tuple[ThemeHint, ...]
     review_commitments: bool = False
     protect: bool = False
+    translations: Translations = ()
+
+    def in_language(self, language: str) -> RoundTemplate:
+        """This round with its title, prompt and guidance in `language` where the template
+        gives them (else English)."""
+        check_language(language)
+        return replace(self, **_translated(self, self.translations, language, _ROUND_TEXTS))
+
+    def texts(self, field: str) -> tuple[str, ...]:
+        """Its `field` ("title", "prompt") in English and each language the template gives."""
+        given = (dict(t).get(field, "") for _, t in self.translations)
+        return (getattr(self, field), *(text for text in given if text))
 
 
 @dataclass(frozen=True)
@@ -94,6 +160,23 @@ class Template:
     rounds: tuple[RoundTemplate, ...]
     path: Path
     questions: tuple[RoundTemplate, ...] = ()
+    translations: Translations = ()
+    language: str = "en"  # the language its texts are in (`in_language`)
+
+    def in_language(self, language: str) -> Template:
+        """The template with its title, description, rounds and spare questions in
+        `language` ("de", "fr", "es"; "en" as it is) wherever it gives them, else in
+        English. TemplateError names the languages there are for any other code."""
+        check_language(language)
+        if language == self.language:
+            return self
+        return replace(
+            self,
+            **_translated(self, self.translations, language, _TEMPLATE_TEXTS),
+            rounds=tuple(r.in_language(language) for r in self.rounds),
+            questions=tuple(q.in_language(language) for q in self.questions),
+            language=language,
+        )
 
     @property
     def total_minutes(self) -> int:
@@ -182,7 +265,32 @@ def _round(data: object, where: str) -> RoundTemplate:
         hints=tuple(_hint(h, f"{where}, hint {i + 1}") for i, h in enumerate(hints)),
         review_commitments=_flag(data, "review_commitments", where),
         protect=_flag(data, "protect", where),
+        translations=_translations(data, _ROUND_TEXTS, where),
     )
+
+
+def _translations(data: dict[str, object], fields: tuple[str, ...], where: str) -> Translations:
+    """The `[de]`, `[fr]`, `[es]` tables of a template or a round: their `fields`, checked.
+    Any other table there (`[rounds.it]`) is refused rather than quietly ignored."""
+    found: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+    languages = ", ".join(LABEL_LANGUAGES)
+    for key, value in data.items():
+        if not isinstance(value, dict):
+            continue
+        if key not in LABEL_LANGUAGES:
+            raise TemplateError(
+                f"{where}: has a table '{key}', which is not a language the agenda can be"
+                f" given in; use {languages}"
+            )
+        inner = f"{where}, {LABEL_LANGUAGES[key]} ({key})"
+        for field in value:
+            if field not in fields:
+                raise TemplateError(
+                    f"{inner}: '{field}' cannot be translated; give {', '.join(fields)}"
+                )
+        texts = tuple((f, _text(value, f, inner, required=False)) for f in fields)
+        found.append((key, tuple((f, t) for f, t in texts if t)))
+    return tuple(found)
 
 
 def _flag(data: dict[str, object], key: str, where: str) -> bool:
@@ -242,6 +350,7 @@ def _load_template(path: Path) -> Template:
         questions=tuple(
             _round(q, f"{where}, spare question {i + 1}") for i, q in enumerate(questions)
         ),
+        translations=_translations(data, _TEMPLATE_TEXTS, where),
     )
 
 

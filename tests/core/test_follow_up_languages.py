@@ -66,8 +66,9 @@ def test_a_german_rooms_follow_up_says_it_in_german(tmp_path: Path, clock, capsy
     marked_question(earlier, QUESTION)
     later = tmp_path / "april.roundtable"
     assert main(["new", str(later), "--follow-up", str(earlier)]) == 0
-    # The review round is found by its notes in German too.
-    assert "1 open question to review in round 2 (Commitments review)" in capsys.readouterr().out
+    # The review round is found by its notes in German too (and has its German title).
+    said = capsys.readouterr().out
+    assert "1 open question to review in round 2 (Rückblick auf die Zusagen)" in said
     title, notes = review_notes(later)
     assert title == "Folgetermin: Roundtable Vertrieb und Marketing"
     assert notes == [

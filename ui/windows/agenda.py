@@ -24,16 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.model import clean_text
-from roundtable.round_themes import known_template
+from roundtable.model import Round, clean_text
+from roundtable.round_themes import agenda_language, known_template
 from roundtable.templates import RoundTemplate
 from ui.windows.contrast import ink
 
 
-def spare_questions(template_name: str | None) -> tuple[RoundTemplate, ...]:
-    """The spare questions of a session's template; none for a missing or broken one."""
+def spare_questions(
+    template_name: str | None, rounds: Sequence[Round] = ()
+) -> tuple[RoundTemplate, ...]:
+    """The spare questions of a session's template, in the language its agenda is in (a
+    German session is offered German questions); none for a missing or broken template."""
     template = known_template(template_name) if template_name else None
-    return template.questions if template else ()
+    if template is None:
+        return ()
+    return template.in_language(agenda_language(template, rounds)).questions
 
 
 class RoundDialog(QDialog):

@@ -67,7 +67,7 @@ class AgendaEdits:
     def _spare_questions(self) -> tuple[Any, ...]:
         from ui.windows.agenda import spare_questions
 
-        return spare_questions(self.store.session().template)
+        return spare_questions(self.store.session().template, self.store.rounds())
 
     def add_round(self) -> None:
         from ui.windows.agenda import RoundDialog

@@ -46,6 +46,7 @@ from ui.windows.recent_list import MISSING, PATH, RecentList
 from ui.windows.sizing import TITLE_BAR, fit_roster_box, fit_to_screen, invalidate_all
 from ui.windows.start_draft import StartDraft
 from ui.windows.start_follow_up import FollowUpStart
+from ui.windows.start_language import AgendaLanguage
 from ui.windows.tight_form import tight_form
 from ui.windows.window_actions import as_typed
 
@@ -112,6 +113,7 @@ class StartScreen(FollowUpStart, QWidget):
             self.template.addItem(t.title, t)
             if t.name == "sales-marketing-roundtable":  # the classic agenda is the default
                 self.template.setCurrentIndex(self.template.count() - 1)
+        self.language = AgendaLanguage()
         self.title = QLineEdit(objectName="sessionTitle")
         self.title.setPlaceholderText("e.g. Q4 sales and marketing roundtable")
         self.title.returnPressed.connect(lambda: self.roster.setFocus())  # on to the roster
@@ -149,7 +151,7 @@ class StartScreen(FollowUpStart, QWidget):
         self.lone_sides = LoneSideWarning("anonymousLoneSides")
         form = tight_form(
             [
-                ("Template", self.template),
+                ("Template", self.language.beside(self.template)),
                 ("", self.template_about),
                 ("Title", self.title),
                 ("", self.anonymous),
@@ -333,7 +335,7 @@ class StartScreen(FollowUpStart, QWidget):
             with Store.create(
                 path,
                 title=self.title.text(),
-                template=self.template.currentData(),
+                template=self.language.applied(self.template.currentData()),
                 anonymous=self.anonymous.isChecked(),
             ) as store:
                 for p in people:
