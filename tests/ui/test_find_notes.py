@@ -124,3 +124,29 @@ def test_find_and_the_function_filter_work_together(qtbot, window):
     window.findChild(QLineEdit, "findNotes").setFocus()
     qtbot.keyClick(window.findChild(QLineEdit, "findNotes"), Qt.Key.Key_Escape)
     assert shown_cards(window) == ["Leads are scored by nobody", "Briefs come late"]
+
+
+def test_a_card_edited_during_a_search_stays_until_the_search_changes(qtbot, window):
+    for note in ("Nobody owns the lead hadnover", "Leads from webinars go cold", "Pricing"):
+        type_note(qtbot, window, note)
+    line = find(qtbot, window, "hadnover")
+    assert shown_cards(window) == ["Nobody owns the lead hadnover"]
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # to the card found
+    qtbot.keyClick(window.board, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Nobody owns the lead handover")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            [n.text for n in window.store.notes(window.shown_round_id())][0]
+            == "Nobody owns the lead handover"
+        )
+    )
+    # The typo fixed was the word found: the card stays, with its new text.
+    assert shown_cards(window) == ["Nobody owns the lead handover"]
+    qtbot.keyClicks(line, "x")  # a new search: it goes by its words again
+    assert shown_cards(window) == []
+    line.clear()
+    qtbot.keyClicks(line, "hadnover")
+    assert shown_cards(window) == []

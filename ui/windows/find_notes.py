@@ -7,7 +7,8 @@ count beside the line says how many match, and where else they are when this rou
 none. Enter (or Down) goes to the first card found (to the first round with notes found,
 when this one has none); Esc closes the line and shows every card again. A note typed into
 the round ends the search: a card typed in front of the room must not be hidden by it.
-(Notes from phones do not: they come in all through the round.)
+(Notes from phones do not: they come in all through the round.) A card edited while searching
+stays until the search changes, though the typo fixed may have been the word found.
 """
 
 from __future__ import annotations
@@ -125,6 +126,7 @@ class FindBar(QWidget):
         row.addWidget(close)
         self.hide()
         self.board.redrawn.connect(self._count)
+        self.board.note_edited.connect(self._keep_edited)
         self._refilter_pending = False
         window.signals.changed.connect(self._note_added)
 
@@ -232,6 +234,14 @@ class FindBar(QWidget):
             self.hide()
             self.line.clear()
             self.window_.show_status("Search closed: a note was added, and every card shows again.")
+
+    def _keep_edited(self, note_id: int, _text: str) -> None:
+        """A card edited (F2) while searching stays on the board, though the typo fixed may
+        have been the word found: it vanished, in the middle of fixing typos for the
+        minutes. It goes with the next change of the search."""
+        if self.board.search:
+            self.board.search_kept.add(note_id)
+            self._refilter()
 
     def _refilter(self) -> None:
         self._refilter_pending = False

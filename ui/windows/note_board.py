@@ -69,6 +69,9 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
         self.round_id: int | None = None
         self.function_filter: str | None = None
         self.search: tuple[str, ...] = ()  # words every shown card holds (find_notes.py)
+        # Notes edited during a search: a typo fixed took the card off the board, as it no
+        # longer held the words found. They stay until the search changes.
+        self.search_kept: set[int] = set()
         self.show_names = True
         self._cards: dict[int, QListWidgetItem] = {}
         self._notes: dict[int, Note] = {}  # each card's note as drawn (for the filters)
@@ -374,7 +377,8 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
 
     def _shows(self, n: Note) -> bool:
         """The card is shown: of the function shown (Alt+1/2/3) and holding the search."""
-        return self.function_filter in (None, n.function) and matches(searched(n), self.search)
+        held = matches(searched(n), self.search) or n.id in self.search_kept
+        return self.function_filter in (None, n.function) and held
 
     def set_filter(self, function: str | None) -> None:
         self.function_filter = function
@@ -382,6 +386,8 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
 
     def set_search(self, words: tuple[str, ...]) -> None:
         """Show only the cards holding every one of `words` (() shows all)."""
+        if words != self.search:
+            self.search_kept = set()
         self.search = words
         self._filter_cards()
 
