@@ -38,6 +38,7 @@ from roundtable.store import Store
 from ui.windows.board_hands import BoardHands
 from ui.windows.board_headers import fit_header, show_ungrouped, theme_header, ungrouped_header
 from ui.windows.board_keys import card_spoken, card_to_move_to, keyboard_onto_a_card
+from ui.windows.card_filters import CardFilters
 from ui.windows.card_heights import CardHeights
 from ui.windows.card_rows import CardRows
 from ui.windows.cards import (
@@ -50,11 +51,11 @@ from ui.windows.cards import (
     proposal_line,
     right_to_left,
 )
-from ui.windows.find_notes import filter_cards, hide_headers_left_empty, matches, searched
+from ui.windows.find_notes import hide_headers_left_empty
 from ui.windows.view_top import ViewTop, show_view_top, view_top
 
 
-class NoteBoard(BoardHands, CardRows, QListWidget):
+class NoteBoard(BoardHands, CardRows, CardFilters, QListWidget):
     """Cards of one round; selection, filter by function, drag to group, edit in place."""
 
     group_requested = Signal(list, str, int)
@@ -67,11 +68,7 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
         self.setObjectName("noteBoard")
         self.store = store
         self.round_id: int | None = None
-        self.function_filter: str | None = None
-        self.search: tuple[str, ...] = ()  # words every shown card holds (find_notes.py)
-        # Notes edited during a search: a typo fixed took the card off the board, as it no
-        # longer held the words found. They stay until the search changes.
-        self.search_kept: set[int] = set()
+        self.init_filters()  # the function filter and Find's words (card_filters.py)
         self.show_names = True
         self._cards: dict[int, QListWidgetItem] = {}
         self._notes: dict[int, Note] = {}  # each card's note as drawn (for the filters)
@@ -374,26 +371,6 @@ class NoteBoard(BoardHands, CardRows, QListWidget):
             self.scrollToItem(self._cards[last])
         elif self._burst_top is not None:
             show_view_top(self, self._burst_top)  # (at the top, it stays at the top)
-
-    def _shows(self, n: Note) -> bool:
-        """The card is shown: of the function shown (Alt+1/2/3) and holding the search."""
-        held = matches(searched(n), self.search) or n.id in self.search_kept
-        return self.function_filter in (None, n.function) and held
-
-    def set_filter(self, function: str | None) -> None:
-        self.function_filter = function
-        self._filter_cards()
-
-    def set_search(self, words: tuple[str, ...]) -> None:
-        """Show only the cards holding every one of `words` (() shows all)."""
-        if words != self.search:
-            self.search_kept = set()
-        self.search = words
-        self._filter_cards()
-
-    def _filter_cards(self) -> None:
-        filter_cards(self, self._cards, self._notes, self._shows)
-        self._size_cards()  # the cards left shown close up into new rows
 
     def card(self, note_id: int) -> QListWidgetItem | None:
         return self._cards.get(note_id)
