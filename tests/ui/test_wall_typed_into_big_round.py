@@ -1,7 +1,7 @@
 """Notes typed into a themed round on the projector wall: its cards and type get smaller as
 notes stop fitting, until the round scrolls in readable type, and larger again as Ctrl+Z
 takes the notes back. A size the round is too tall for by its cards' least heights is not
-planned card by card (WallBoard.least_height): with 200 notes on a 1024x768 wall, each note
+planned card by card (wall_plan.least_height): with 200 notes on a 1024x768 wall, each note
 typed made four plans of every card to find the round still scrolled."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from tests.ui.test_wall_themed_card_type import settle
 from tests.ui.test_wall_themed_scrolls_readable import themed_round
 from ui.windows.wall import WallBoard
 from ui.windows.wall_fit import fit_columns
+from ui.windows.wall_plan import least_height
 from ui.windows.wall_rows import CARD_POINTS, SCROLL_SCALE
 
 SCALES = [s / 10 for s in range(10, 4, -1)]
@@ -44,7 +45,7 @@ def test_the_least_height_is_never_more_than_the_rounds_plan(qtbot, window) -> N
                 for points in (0, CARD_POINTS):
                     card, font = view._card(scale, points)
                     plan = wall.plan(card, font, area, sections=sections)
-                    assert wall.least_height(card, area, sections) <= plan.height
+                    assert least_height(wall, card, area, sections) <= plan.height
         window.store.delete_notes([n.id for n in window.store.notes(rid)])
         for theme in window.store.themes(rid):
             window.store.delete_theme(theme.id)

@@ -21,7 +21,7 @@ from roundtable.model import counted
 from ui.windows.note_board import KIND, NoteBoard
 from ui.windows.view_top import ViewTop, put_back
 from ui.windows.wall_keep import wall_top
-from ui.windows.wall_plan import ColumnPlan, plan_columns, plan_key
+from ui.windows.wall_plan import ColumnPlan, least_height, plan_columns, plan_key
 from ui.windows.wall_type import CardType
 
 # The largest type of a section's header line on the wall.
@@ -242,27 +242,6 @@ class WallBoard(CardType, NoteBoard):
         items for the dozen plans of a fit, not two per plan)."""
         return plan_columns(self, card, font, area, least, sections)
 
-    def per_band(self, card: QSize, area: QSize, sections: int) -> int:
-        """How many columns of cards side by side a band of the wall holds (see plan)."""
-        gap = 2 * self.spacing()
-        per_band = max(1, (area.width() - gap) // (card.width() + gap))
-        # Themes a little short of room side by side squeeze their cards (to 80%) rather
-        # than send the last theme to a band of its own.
-        squeezed = (area.width() - gap) // (card.width() * 4 // 5 + gap)
-        return max(per_band, min(sections, squeezed))
-
-    def least_height(self, card: QSize, area: QSize, sections: list) -> int:
-        """A height no plan of `sections` with cards of `card` size in `area` is under,
-        found without measuring a note: each card is at least half a card tall, and a band
-        is at least as tall as its cards shared evenly between its `per_band` columns
-        (plan: the wall's height is its bands' less a gap, with half a gap above and below).
-        Taller than the wall, the round does not fit at that size, and no plan need say so:
-        200 notes in themes on a 1024x768 wall took four plans of every card per note typed."""
-        gap = 2 * self.spacing()
-        cards = sum(len(rows) for _head, rows in sections)
-        per_band = self.per_band(card, area, len(sections))
-        return cards * (card.height() // 2 + gap) // per_band - gap + 2 * (gap // 2)
-
     def doItemsLayout(self) -> None:  # noqa: N802 (Qt name)
         if not self.columns or self._placing:
             super().doItemsLayout()
@@ -335,7 +314,7 @@ class WallBoard(CardType, NoteBoard):
             plan = self.known_plans.get(
                 plan_key(self.card_size, self.font(), room, self.least_points)
             )
-            if plan is None and self.least_height(self.card_size, room, sections) <= room.height():
+            if plan is None and least_height(self, self.card_size, room, sections) <= room.height():
                 plan = self.plan(self.card_size, self.font(), room, sections=sections)
             fits = plan is not None and plan.fits  # (None: too tall to need a plan to say so)
             # A round that fits has no scroll bar: one shown while the wall settled stayed,

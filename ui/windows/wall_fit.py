@@ -17,7 +17,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 
 from ui.windows.wall import WallBoard
-from ui.windows.wall_plan import ColumnPlan, plan_key
+from ui.windows.wall_plan import ColumnPlan, least_height, plan_key
 from ui.windows.wall_rows import CARD_POINTS, MIN_SCALE, NEARLY_FITS, SCROLL_SCALE, points_at
 from ui.windows.wall_type import FEW
 
@@ -80,8 +80,8 @@ def fit_columns(wall: WallBoard, card_for: CardFor) -> ColumnsFit:
         # rather than all the cards taking its size (or it being cut off); when more than a
         # few would, the round's size comes down (wall_type.py).
         card, font = card_for(scale, points)
-        if wall.least_height(card, area, sections) > area.height():
-            return False  # too tall whatever the plan (WallBoard.least_height)
+        if least_height(wall, card, area, sections) > area.height():
+            return False  # too tall whatever the plan (wall_plan.least_height)
         plan = wall.plan(card, font, area, least=LEAST_POINTS, sections=sections)
         planned[plan_key(card, font, area, LEAST_POINTS)] = plan
         smaller = sum(1 for p in plan.points.values() if p < font.pointSize())
@@ -124,7 +124,7 @@ def _scrolling_scale(
     nearly = NEARLY_FITS * area.height()
     key = plan_key(card, font, area, LEAST_POINTS)
     if key not in planned:  # found too tall without a plan (fit_columns's `fits`)
-        if wall.least_height(card, area, sections) > nearly:
+        if least_height(wall, card, area, sections) > nearly:
             return SCROLL_SCALE
         planned[key] = wall.plan(card, font, area, least=LEAST_POINTS, sections=sections)
     if planned[key].height > nearly:

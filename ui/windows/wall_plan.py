@@ -103,7 +103,7 @@ def plan_columns(
     """WallBoard.plan (wall.py): see there."""
     sections = wall.sections() if sections is None else sections
     gap = 2 * wall.spacing()
-    per_band = wall.per_band(card, area, len(sections))
+    per_band = columns_per_band(wall, card, area, len(sections))
     width = (area.width() - gap) // per_band - gap
     step_x = width + gap
     lowest = card.height() // 2
@@ -216,3 +216,26 @@ def plan_columns(
     # The wall's height: the last card's foot and half a gap, as above the first header.
     height = y - gap + gap // 2
     return ColumnPlan(places, height, height <= area.height(), points, band_tops)
+
+
+def columns_per_band(wall: WallBoard, card: QSize, area: QSize, sections: int) -> int:
+    """How many columns of cards side by side a band of the wall holds (see plan)."""
+    gap = 2 * wall.spacing()
+    per_band = max(1, (area.width() - gap) // (card.width() + gap))
+    # Themes a little short of room side by side squeeze their cards (to 80%) rather
+    # than send the last theme to a band of its own.
+    squeezed = (area.width() - gap) // (card.width() * 4 // 5 + gap)
+    return max(per_band, min(sections, squeezed))
+
+
+def least_height(wall: WallBoard, card: QSize, area: QSize, sections: list) -> int:
+    """A height no plan of `sections` with cards of `card` size in `area` is under,
+    found without measuring a note: each card is at least half a card tall, and a band
+    is at least as tall as its cards shared evenly between its `per_band` columns
+    (plan: the wall's height is its bands' less a gap, with half a gap above and below).
+    Taller than the wall, the round does not fit at that size, and no plan need say so:
+    200 notes in themes on a 1024x768 wall took four plans of every card per note typed."""
+    gap = 2 * wall.spacing()
+    cards = sum(len(rows) for _head, rows in sections)
+    per_band = columns_per_band(wall, card, area, len(sections))
+    return cards * (card.height() // 2 + gap) // per_band - gap + 2 * (gap // 2)
