@@ -90,6 +90,15 @@ def phones_shot(app, win) -> None:
     phones.server.served = None
 
 
+def settle(app, turns: int = 5) -> None:
+    """Let work queued for the next turns of the event loop (zero-delay timers) run."""
+    import time
+
+    for _ in range(turns):
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def sensemaking_panels(app, win) -> None:
     """The votes panel (table, comparison chart, budget check) and the actions panel, each
     floated at a readable size, on the round the main-window shot shows."""
@@ -103,7 +112,7 @@ def sensemaking_panels(app, win) -> None:
         dock.setFloating(True)
         dock.resize(width, height)
         dock.show()
-        app.processEvents()
+        settle(app)  # the table fits its rows a turn of the loop after a resize
         dock.grab().save(str(OUT / png))
         dock.setFloating(False)
 
