@@ -28,7 +28,10 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 
 # pip, tried again when a download breaks off (a slow or flaky network): the files it already
-# has stay in its cache, so a second try goes on from there instead of failing the setup.
+# fetched stay in its cache, so a second try starts from the one that broke off.
+# pip's own resuming of a broken download gained no byte in five tries here (a network that
+# does not serve the rest of a file): a fresh try of the whole file is what works.
+export PIP_RESUME_RETRIES="${PIP_RESUME_RETRIES:-0}"
 pip_install() {
   for attempt in 1 2 3; do
     if "$VENV/bin/python" -m pip install --quiet "$@"; then
