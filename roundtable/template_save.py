@@ -117,7 +117,9 @@ def _round_table(
 
 
 def _spare(question: RoundTemplate) -> dict[str, Any]:
-    return _round_table(
+    """A spare question as the template gave it, with its `[de]`, `[fr]`, `[es]` tables: the
+    round dialog of a German session offers the question bank in German."""
+    table = _round_table(
         question.title,
         question.prompt,
         question.timebox_s,
@@ -126,6 +128,10 @@ def _spare(question: RoundTemplate) -> dict[str, Any]:
         review=question.review_commitments,
         protect=question.protect,
     )
+    for code, texts in question.translations:
+        if code != "en" and texts:
+            table[code] = dict(texts)
+    return table
 
 
 def agenda_document(
@@ -173,7 +179,9 @@ def agenda_document(
     if source is not None and source.questions:
         asked = {r.prompt.strip().casefold() for r in ordered}
         document["questions"] = [
-            _spare(q) for q in source.questions if q.prompt.strip().casefold() not in asked
+            _spare(q)
+            for q in source.questions
+            if not asked & {p.strip().casefold() for p in q.texts("prompt")}
         ]
     if not document["description"]:
         del document["description"]

@@ -144,3 +144,17 @@ def test_the_command_line_saves_and_refuses_a_second_save_without_replace(
     )
     shipped = [line for line in listed.stdout.splitlines() if "sales-marketing" in line]
     assert shipped and "your own" not in shipped[0]
+
+
+def test_a_german_agenda_saved_keeps_the_question_bank_in_every_language(tmp_path: Path):
+    german = get_template("sales-marketing-roundtable").in_language("de")
+    with Store.create(tmp_path / "de.roundtable", title="Runde", template=german) as store:
+        spare = next(q for q in german.questions if q.hints)
+        store.add_round(spare.title, spare.prompt, 15 * 60)  # asked in German
+        saved = save_agenda(store.session(), store.rounds(), title="Unsere Runde")
+    bank = saved.template.in_language("de").questions
+    english = get_template("sales-marketing-roundtable").questions
+    assert len(bank) == len(english) - 1  # the one asked is not offered again
+    assert spare.prompt not in [q.prompt for q in bank]
+    shipped_de = {q.prompt for q in german.questions}
+    assert {q.prompt for q in bank} <= shipped_de  # offered in German, as shipped
