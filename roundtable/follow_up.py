@@ -121,7 +121,7 @@ def _carry_over(
         )
         carried.append(action.id)
         if review is not None:
-            who = f" ({a.owner})" if a.owner else ""
+            text = w("carried_owner", text=a.text, owner=a.owner) if a.owner else a.text
             # As the minutes write dates ("due 2026-12-04" read like a database).
             due = f", {w('due_on', day=w.day(a.due))}" if a.due else ""
             # Brought in, not typed: the note line's function after the first opening is
@@ -135,7 +135,7 @@ def _carry_over(
             try:
                 new.add_note(
                     review.id,
-                    w("carried_commitment", text=f"{a.text}{who}{due}"),
+                    w("carried_commitment", text=f"{text}{due}"),
                     function=function,
                     source="import",
                 )

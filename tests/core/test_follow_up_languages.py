@@ -37,12 +37,12 @@ ROOMS = {
 SAID = {
     "fr": (
         "Suivi\u00a0: Table ronde",
-        "Engagement\u00a0: Rédiger une définition du lead (Lucie Martin), pour le 15 janvier 2027",
+        "Engagement\u00a0: Rédiger une définition du lead – Lucie Martin, pour le 15 janvier 2027",
         "Question ouverte\u00a0: Qui décide quand un lead est prêt pour la vente ?",
     ),
     "es": (
         "Seguimiento: Table ronde",
-        "Compromiso: Rédiger une définition du lead (Lucie Martin), para el 15 de enero de 2027",
+        "Compromiso: Rédiger une définition du lead — Lucie Martin, para el 15 de enero de 2027",
         "Pregunta abierta: ¿Quién decide cuándo un lead está listo para la venta?",
     ),
 }
@@ -72,7 +72,7 @@ def test_a_german_rooms_follow_up_says_it_in_german(tmp_path: Path, clock, capsy
     title, notes = review_notes(later)
     assert title == "Folgetermin: Roundtable Vertrieb und Marketing"
     assert notes == [
-        f"Zusage: {ACTION} (Jonas Weber), fällig am 1. Januar 2030",
+        f"Zusage: {ACTION} – Jonas Weber, fällig am 1. Januar 2030",
         f"Offene Frage: {QUESTION}",
     ]
     # The German minutes of the follow-up list the question once, without its prefix.

@@ -128,3 +128,25 @@ def test_a_carried_commitment_whose_date_passed_is_overdue_in_the_follow_ups_min
         [carried] = [a for a in store.actions() if a.text == CARRIED]
         store.update_action(carried.id, status="done")
     assert "overdue" not in export(follow_up, "md", tmp_path / "q1b.md").read_text("utf-8")
+
+
+def test_a_carried_commitment_with_an_owner_has_one_bracket_in_named_minutes(
+    tmp_path: Path, clock
+) -> None:
+    """In a session that shows names, the minutes put the note's function in brackets after
+    it; a carried commitment that put its owner in brackets too read "… (Petra Schulz)
+    (sales)", two attributions where there is one owner."""
+    earlier = tmp_path / "q4.roundtable"
+    with Store.create(
+        earlier,
+        title="Q4 roundtable",
+        template=get_template("sales-marketing-roundtable"),
+        anonymous=False,
+        clock=clock,
+    ) as old:
+        old.add_participant("Petra Schulz", "sales")
+        old.add_action("Share the call notes weekly", owner="Petra Schulz")
+    later = create_follow_up(earlier, tmp_path / "q1.roundtable")
+    md = export(later, "md", tmp_path / "q1.md").read_text(encoding="utf-8")
+    line = next(x for x in md.splitlines() if x.startswith("- Commitment: Share"))
+    assert line == "- Commitment: Share the call notes weekly — Petra Schulz _(sales)_"

@@ -47,7 +47,7 @@ def test_the_follow_up_of_a_german_session_is_offered_in_german(
     with Store.open(target, read_only=True) as store:
         review = store.round_at(2).id
         assert [n.text for n in store.notes(review)] == [
-            f"Zusage: {ACTION} (Jonas Weber), fällig am 1. Januar 2030",
+            f"Zusage: {ACTION} – Jonas Weber, fällig am 1. Januar 2030",
             f"Offene Frage: {QUESTION}",
         ]
 

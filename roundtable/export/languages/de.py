@@ -164,5 +164,6 @@ WORDS: dict[str, str] = {
     "comments": "Protokoll von {title}, {day}, erstellt mit Roundtable.",
     "follow_up_title": "Folgetermin: {title}",
     "carried_commitment": "Zusage: {text}",
+    "carried_owner": "{text} – {owner}",
     "carried_question": "Offene Frage: {text}",
 }

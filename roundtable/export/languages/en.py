@@ -176,5 +176,8 @@ WORDS: dict[str, str] = {
     # and the notes of its review round for each commitment and question carried over.
     "follow_up_title": "Follow-up: {title}",
     "carried_commitment": "Commitment: {text}",
+    # Its owner after a carried commitment: a dash, not brackets, as the minutes put the
+    # function in brackets after it ("… (Petra Schulz) (sales)" read as two notes' worth).
+    "carried_owner": "{text} — {owner}",
     "carried_question": "Open question: {text}",
 }

@@ -164,5 +164,6 @@ WORDS: dict[str, str] = {
     "comments": "Acta de {title}, {day}, elaborada con Roundtable.",
     "follow_up_title": "Seguimiento: {title}",
     "carried_commitment": "Compromiso: {text}",
+    "carried_owner": "{text} — {owner}",
     "carried_question": "Pregunta abierta: {text}",
 }

@@ -166,5 +166,6 @@ WORDS: dict[str, str] = {
     "comments": "Compte rendu de {title}, {day}, établi avec Roundtable.",
     "follow_up_title": "Suivi\u00a0: {title}",
     "carried_commitment": "Engagement\u00a0: {text}",
+    "carried_owner": "{text} – {owner}",
     "carried_question": "Question ouverte\u00a0: {text}",
 }
