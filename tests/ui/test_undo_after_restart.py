@@ -92,14 +92,8 @@ def test_suggestions_imports_and_agenda_changes_are_undone_after_a_restart(
     from ui.commands import AddRound, MoveRound, RemoveRound, SetTimeboxes
     from ui.import_action import ImportNotes
     from ui.sensemaking.action_commands import DeleteAction
-    from ui.sensemaking.theme_commands import (
-        ApplySuggestions,
-        DeleteTheme,
-        MoveTheme,
-        OrderThemes,
-        PlaceNotes,
-        UngroupNotes,
-    )
+    from ui.sensemaking.suggestion_commands import ApplySuggestions, PlaceNotes
+    from ui.sensemaking.theme_commands import DeleteTheme, MoveTheme, OrderThemes, UngroupNotes
     from ui.windows.deleted_notes import RestoreNotes
 
     win = shown_window(qtbot, session_file, fake_clock)
@@ -419,3 +413,42 @@ def test_ctrl_z_after_reopening_with_a_note_back_in_the_line_undoes_the_session(
     qtbot.keyClick(again.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert again.entry.text() == "Half a thought"
     assert again.undo_stack.canRedo()  # the session's redo is still there, untouched
+
+
+def test_suggestion_steps_kept_by_an_earlier_version_are_undone_after_the_code_moved(
+    qtbot, session_file, fake_clock
+):
+    """A session saved its accepted suggestions under the module the command lived in then
+    (ui.sensemaking.theme_commands); after the commands moved to suggestion_commands.py,
+    reopening that session must still offer the step to undo, not drop the history."""
+    import sqlite3
+
+    from ui.sensemaking.suggestion_commands import ApplySuggestions
+
+    win = shown_window(qtbot, session_file, fake_clock)
+    rid = win.shown_round_id()
+    for text in ("Leads wait a week", "Mails go unread"):
+        qtbot.keyClicks(win.entry, text)
+        qtbot.keyClick(win.entry, Qt.Key.Key_Return)
+    ids = [n.id for n in win.store.notes(rid)]
+    assert win._run(ApplySuggestions(win.store, rid, [("Follow-up", ids, None)]))
+    win.close()
+    with sqlite3.connect(session_file) as db:
+        db.execute(
+            "UPDATE undo_steps SET data = replace(data, ?, ?)",
+            (
+                "ui.sensemaking.suggestion_commands:ApplySuggestions",
+                "ui.sensemaking.theme_commands:ApplySuggestions",
+            ),
+        )
+        old = "SELECT count(*) FROM undo_steps WHERE data LIKE '%theme_commands:Apply%'"
+        assert db.execute(old).fetchone()[0] == 1
+    db.close()
+
+    again = shown_window(qtbot, session_file, fake_clock)
+    assert again.undo_stack.count() == 3  # two notes typed, one suggestion accepted
+    assert [t.label for t in again.store.themes(rid)] == ["Follow-up"]
+    again.undo_stack.undo()
+    assert again.store.themes(rid) == []
+    assert all(n.theme_id is None for n in again.store.notes(rid))
+    again.close()

@@ -18,7 +18,7 @@ from tests.ui.test_sensemaking_themes import (
     drop_on,
     type_into_editor,
 )
-from ui.sensemaking.theme_commands import ApplySuggestions
+from ui.sensemaking.suggestion_commands import ApplySuggestions
 from ui.windows.cards import ID
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier

@@ -14,7 +14,7 @@ from tests.ui.test_undo_shows_groupings import active, redo, undo
 from tests.ui.test_wall_on_a_projector import on_the_projector
 from tests.ui.test_wall_themed_card_type import settle
 from tests.ui.test_wall_themed_scrolls_readable import themed_round
-from ui.sensemaking.theme_commands import ApplySuggestions
+from ui.sensemaking.suggestion_commands import ApplySuggestions
 from ui.windows.note_board import KIND
 from ui.windows.wall import HEADER_POINTS
 

@@ -22,7 +22,7 @@ from roundtable.clustering.second import prepare
 from roundtable.model import Change, counted
 from ui.commands import brief
 from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
-from ui.sensemaking.theme_commands import PlaceNotes
+from ui.sensemaking.suggestion_commands import PlaceNotes
 
 BATCH = 16  # notes per embedding run: small, so a burst of notes never queues a long job
 # Both wait a moment after a change, so typing a note stays fast and a burst of notes is

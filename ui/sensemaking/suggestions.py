@@ -30,6 +30,7 @@ from roundtable.model import counted
 from ui.background import ProgressRelay
 from ui.sensemaking.after_preview import keyboard_after, show_the_themes
 from ui.sensemaking.suggest_work import OffUiWork, members, round_hints
+from ui.sensemaking.suggestion_commands import ApplySuggestions
 from ui.sensemaking.suggestion_preview import ProposedGroup, SuggestionPreview, proposal_count
 from ui.sensemaking.suggestion_words import (
     Naming,
@@ -38,7 +39,6 @@ from ui.sensemaking.suggestion_words import (
     sorted_name,
     unique_names,
 )
-from ui.sensemaking.theme_commands import ApplySuggestions
 
 
 class Suggester(QObject):
