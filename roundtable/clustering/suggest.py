@@ -22,7 +22,7 @@ from . import concepts, embed
 from .engine import adaptive_cut, build_space, group_notes
 from .filler import has_words, says_only_agreement
 from .hints import HINT_ROUND_SHARE, HintLike, hint_name, match_hints
-from .labels import make_label, make_reason, round_words, shared_words
+from .labels import make_label, round_words
 from .placement import (
     SORT_MIN_LEXICAL,
     SORT_MIN_SEMANTIC,
@@ -30,6 +30,7 @@ from .placement import (
     place_into_groups,
     sort_notes,
 )
+from .reasons import make_reason, shared_words
 from .second import note_vectors, round_vectors
 from .tfidf import terms
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from roundtable.clustering import suggest_themes
-from roundtable.clustering.labels import make_label, make_reason, round_words
+from roundtable.clustering.labels import make_label, round_words
+from roundtable.clustering.reasons import make_reason
 from roundtable.clustering.tfidf import terms
 
 ROUND = [

@@ -6,7 +6,8 @@ and a reason names neither the room's words in German, French or Spanish ("Vertr
 
 from __future__ import annotations
 
-from roundtable.clustering.labels import make_label, make_reason, round_words
+from roundtable.clustering.labels import make_label, round_words
+from roundtable.clustering.reasons import make_reason
 from tests.core.test_label_reads_as_a_theme import OTHERS
 
 

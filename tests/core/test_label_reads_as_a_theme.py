@@ -5,7 +5,8 @@ same thing does not, and a quote cut short keeps a few words that mean something
 
 from __future__ import annotations
 
-from roundtable.clustering.labels import make_label, make_reason, round_words
+from roundtable.clustering.labels import make_label, round_words
+from roundtable.clustering.reasons import make_reason
 
 # Notes on other topics, so that the ones under test are not said all over the round.
 OTHERS = [

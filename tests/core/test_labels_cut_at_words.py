@@ -4,7 +4,8 @@ eigentlich für…"), in German, French and English alike."""
 
 from __future__ import annotations
 
-from roundtable.clustering.labels import make_label, make_reason, round_words
+from roundtable.clustering.labels import make_label, round_words
+from roundtable.clustering.reasons import make_reason
 
 MIXED_ROUND = [
     "Die CRM-Daten sind veraltet und voller Dubletten",

@@ -5,7 +5,8 @@ and "Shared words: written."; with no word worth naming, the notes are close in 
 
 from __future__ import annotations
 
-from roundtable.clustering.labels import make_reason, round_words, shared_words
+from roundtable.clustering.labels import round_words
+from roundtable.clustering.reasons import make_reason, shared_words
 
 WALKTHROUGH = [
     "Campaign briefs start from sales' top objections",
