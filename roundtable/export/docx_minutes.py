@@ -391,7 +391,7 @@ def _appendix(doc: DocxDocument, m: Minutes) -> None:
     writer = LineWriter(doc, None, shape)
     for note in m.appendix:
         writer.line(
-            (f"{note.created_at:%H:%M}  {w('round_short', n=note.round_position)}\t", "b", False),
+            (f"{w.time(note.created_at)}  {w('round_short', n=note.round_position)}\t", "b", False),
             (note.text, "", True),
             _who(w, note),
         )

@@ -240,7 +240,7 @@ def render_markdown(m: Minutes) -> str:
         out.append(
             _line(
                 "- ",
-                _own(f"{note.created_at:%H:%M} · {w('round_short', n=note.round_position)} · "),
+                _own(f"{w.time(note.created_at)} · {w('round_short', n=note.round_position)} · "),
                 _typed(note.text),
                 _who(w, note),
             )

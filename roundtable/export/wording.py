@@ -121,7 +121,7 @@ def duration_text(m: Minutes) -> str:
     minutes = format_duration(w, m.duration_minutes)
     if m.started is None or m.ended is None:
         return minutes
-    start, end = f"{m.started:%H:%M}", f"{m.ended:%H:%M}"
+    start, end = w.time(m.started), w.time(m.ended)
     if not m.still_running:
         return w("span", start=start, end=end, duration=minutes)
     if end == start:

@@ -342,3 +342,22 @@ def test_french_minutes_put_a_no_break_space_before_the_open_questions_semicolon
     doc = docx.Document(str(export_minutes(snap, "docx", tmp_path / "m.docx", language="fr")))
     said = [p.text for p in doc.paragraphs if p.text.startswith(note.text)]
     assert said[0].endswith("(Hannah Berg, ventes\u00a0; tour 1, Was funktioniert)")
+
+
+def test_french_minutes_write_times_of_day_the_french_way(tmp_path: Path, clock) -> None:
+    # "Durée : 09:00–09:12" and "09:03 · T1 · …" in the appendix read as English times in
+    # French minutes, which write « 9 h 03 ».
+    from datetime import datetime
+
+    morning = datetime(2027, 1, 15, 9, 3)
+    assert words("fr").time(morning) == "9\u00a0h\u00a003"
+    assert words("en").time(morning) == "09:03" == words("de").time(morning)
+    session = german_session(tmp_path / "s.roundtable", clock)
+    with Store.open(session, read_only=True) as store:
+        snap = store.snapshot()
+    md = export_minutes(snap, "md", tmp_path / "m.md", language="fr").read_text("utf-8")
+    assert not re.search(r"\b\d\d:\d\d\b", md)
+    timed = [line for line in md.splitlines() if re.search(r"\d\u00a0h\u00a0\d\d", line)]
+    assert len(timed) >= len(NOTES)  # each note of the appendix, and the duration
+    english = export_minutes(snap, "md", tmp_path / "e.md", language="en").read_text("utf-8")
+    assert re.search(r"\b\d\d:\d\d\b", english)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from roundtable.export.languages import de, en, es, fr
 
@@ -80,6 +80,10 @@ class Words:
         day = self._words["day.first"] if d.day == 1 else self("day", n=d.day)
         month = self._words[f"{'mon' if short else 'month'}.{d.month}"]
         return self("date.short" if short else "date", day=day, month=month, year=d.year)
+
+    def time(self, t: datetime) -> str:
+        """A time of day as the language writes it: "09:05" in English, "9 h 05" in French."""
+        return self("time", h=t.hour, m=t.minute)
 
     def quoted(self, text: str) -> str:
         return self("quoted", text=text)

@@ -65,6 +65,7 @@ WORDS: dict[str, str] = {
     "attendance_total": "{total} ({split})",
     "hours_minutes": "{h} Std. {m} Min.",
     "minutes_only": "{m} Min.",
+    "time": "{h:02}:{m:02}",
     "span": "{start}–{end} Uhr ({duration})",
     "running": "{start} Uhr – läuft noch",
     "running_since": "{start} Uhr – läuft noch (bisher {duration}, letzter Eintrag um {end} Uhr)",

@@ -70,6 +70,8 @@ WORDS: dict[str, str] = {
     "attendance_total": "{total} ({split})",
     "hours_minutes": "{h} h {m} min",
     "minutes_only": "{m} min",
+    # A time of day ("{h:02}" is the hour with a leading zero).
+    "time": "{h:02}:{m:02}",
     "span": "{start}–{end} ({duration})",
     "running": "{start} – still running",
     "running_since": "{start} – still running ({duration} so far, last entry at {end})",

@@ -65,6 +65,7 @@ WORDS: dict[str, str] = {
     "attendance_total": "{total} ({split})",
     "hours_minutes": "{h} h {m} min",
     "minutes_only": "{m} min",
+    "time": "{h:02}:{m:02}",
     "span": "{start}–{end} ({duration})",
     "running": "{start} – aún en curso",
     "running_since": "{start} – aún en curso ({duration} hasta ahora, última entrada a las {end})",

@@ -67,7 +67,9 @@ WORDS: dict[str, str] = {
     "attendance_total": "{total} ({split})",
     "hours_minutes": "{h} h {m}",
     "minutes_only": "{m} min",
-    "span": "{start}–{end} ({duration})",
+    # « 9 h 05 », as French writes a time of day, not « 09:05 ».
+    "time": "{h}\u00a0h\u00a0{m:02}",
+    "span": "{start} – {end} ({duration})",
     "running": "{start} – toujours en cours",
     "running_since": "{start} – toujours en cours ({duration} jusqu’ici, dernière saisie à {end})",
     "notes_in": "{notes} en {rounds}{anonymous}",
