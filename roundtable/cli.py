@@ -46,9 +46,10 @@ def cmd_templates(args: argparse.Namespace) -> int:
     own = user_template_dir().resolve()
     for t in templates:
         mine = f"  your own: {t.path}" if t.path.parent.resolve() == own else ""
-        print(
-            f"{t.name:<{width}}  {t.title}  ({len(t.rounds)} rounds, {t.total_minutes} min){mine}"
-        )
+        # A German agenda (saved from a German session) says so: `new` makes it German.
+        written = f", {AGENDA_LANGUAGES[t.language]}" if t.language != "en" else ""
+        size = f"{len(t.rounds)} rounds, {t.total_minutes} min{written}"
+        print(f"{t.name:<{width}}  {t.title}  ({size}){mine}")
     return 0
 
 
@@ -100,7 +101,9 @@ def cmd_new(args: argparse.Namespace) -> int:
             f" {commitments} {where}."
         )
         return 0
-    template = get_template(args.template or DEFAULT_TEMPLATE).in_language(args.language or "en")
+    template = get_template(args.template or DEFAULT_TEMPLATE)
+    # A template written in German (saved from a German session) is German unless asked.
+    template = template.in_language(args.language or template.language)
     with Store.create(
         args.file,
         title=args.title or template.title,
@@ -279,7 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=(
             "the agenda's language: "
             + ", ".join(f"{code} ({name})" for code, name in AGENDA_LANGUAGES.items())
-            + "; default en, or for a follow-up the language of the earlier session's notes"
+            + "; default en (a template written in another language: that one), or for a"
+            + " follow-up the language of the earlier session's notes"
         ),
     )
     p.add_argument(

@@ -19,6 +19,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +28,7 @@ from typing import Any
 
 import tomli_w
 
+from roundtable.export.languages import language_of_texts
 from roundtable.model import Round, SessionInfo
 from roundtable.round_themes import known_template, round_hints
 from roundtable.templates import (
@@ -116,9 +118,12 @@ def _round_table(
     return table
 
 
-def _spare(question: RoundTemplate) -> dict[str, Any]:
-    """A spare question as the template gave it, with its `[de]`, `[fr]`, `[es]` tables: the
-    round dialog of a German session offers the question bank in German."""
+def _spare(question: RoundTemplate, language: str) -> dict[str, Any]:
+    """A spare question as the template gave it, in the agenda's `language`, with a table
+    for each other language it is given in (`[de]`, `[fr]`, `[es]`, and `[en]` in a
+    template written in another language): the round dialog of a German session offers the
+    question bank in German."""
+    question = question.in_language(language)
     table = _round_table(
         question.title,
         question.prompt,
@@ -129,9 +134,32 @@ def _spare(question: RoundTemplate) -> dict[str, Any]:
         protect=question.protect,
     )
     for code, texts in question.translations:
-        if code != "en" and texts:
+        if code != language and texts:
             table[code] = dict(texts)
     return table
+
+
+def _languages_asking(given: RoundTemplate, own: str, asked: str) -> list[str]:
+    """The languages in which the template's round `given` asks `asked` (casefolded)."""
+    said = [(own, given.prompt), *((c, dict(t).get("prompt", "")) for c, t in given.translations)]
+    return [code for code, prompt in said if prompt.strip().casefold() == asked]
+
+
+def agenda_language(session: SessionInfo, rounds: Sequence[Round]) -> str:
+    """The language the agenda is written in: the one whose texts of the session's template
+    its rounds' questions are (a German session made from a shipped template), else the one
+    most of its titles, questions and guidance are written in."""
+    source = known_template(session.template) if session.template else None
+    if source is not None:
+        found: Counter[str] = Counter()
+        for r in rounds:
+            asked = r.prompt.strip().casefold()
+            for given in (*source.rounds, *source.questions):
+                found.update(_languages_asking(given, source.language, asked))
+        if found:
+            return found.most_common(1)[0][0]
+    texts = [t for r in rounds for t in (r.title, r.prompt or "", r.guidance) if t.strip()]
+    return language_of_texts(texts)
 
 
 def agenda_document(
@@ -158,6 +186,7 @@ def agenda_document(
         {r.title.casefold() for r in source.rounds if r.review_commitments} if source else set()
     )
     ordered = sorted(rounds, key=lambda r: r.position)
+    language = agenda_language(session, ordered)
     document: dict[str, Any] = {
         "title": title,
         "description": " ".join(description.split()),
@@ -179,12 +208,16 @@ def agenda_document(
     if source is not None and source.questions:
         asked = {r.prompt.strip().casefold() for r in ordered}
         document["questions"] = [
-            _spare(q)
+            _spare(q, language)
             for q in source.questions
             if not asked & {p.strip().casefold() for p in q.texts("prompt")}
         ]
     if not document["description"]:
         del document["description"]
+    if language != "en":
+        # Its texts are German (say): the start screen offers it as a German agenda, and
+        # its spare questions are German, with their English in `[en]` tables.
+        document = {"language": language, **document}
     return document
 
 

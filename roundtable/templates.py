@@ -56,6 +56,10 @@ question for its title, prompt and guidance, written after the round's own field
 A session made in one of these languages (`Template.in_language`) gets these texts; any
 field a language leaves out is the English one. A round's hints stay as they are: they
 are found for a translated round by any of its titles or questions (`round_themes`).
+
+A template written in another language than English (one saved from a German session, say)
+says so with `language = "de"` at the top; its own texts are then in that language, and an
+`[en]` table may give a round's or question's English.
 """
 
 from __future__ import annotations
@@ -246,7 +250,7 @@ def _labels(data: object, where: str) -> tuple[tuple[str, str], ...]:
     return tuple(names)
 
 
-def _round(data: object, where: str) -> RoundTemplate:
+def _round(data: object, where: str, own: str = "en") -> RoundTemplate:
     if not isinstance(data, dict):
         raise TemplateError(f"{where}: a round must be a table")
     minutes = data.get("minutes")
@@ -265,24 +269,28 @@ def _round(data: object, where: str) -> RoundTemplate:
         hints=tuple(_hint(h, f"{where}, hint {i + 1}") for i, h in enumerate(hints)),
         review_commitments=_flag(data, "review_commitments", where),
         protect=_flag(data, "protect", where),
-        translations=_translations(data, _ROUND_TEXTS, where),
+        translations=_translations(data, _ROUND_TEXTS, where, own),
     )
 
 
-def _translations(data: dict[str, object], fields: tuple[str, ...], where: str) -> Translations:
-    """The `[de]`, `[fr]`, `[es]` tables of a template or a round: their `fields`, checked.
-    Any other table there (`[rounds.it]`) is refused rather than quietly ignored."""
+def _translations(
+    data: dict[str, object], fields: tuple[str, ...], where: str, own: str = "en"
+) -> Translations:
+    """The `[de]`, `[fr]`, `[es]` tables of a template or a round (and `[en]` in a template
+    written in another language, `own`): their `fields`, checked. Any other table there
+    (`[rounds.it]`) is refused rather than quietly ignored."""
     found: list[tuple[str, tuple[tuple[str, str], ...]]] = []
-    languages = ", ".join(LABEL_LANGUAGES)
+    allowed = {**LABEL_LANGUAGES, **({"en": "English"} if own != "en" else {})}
+    languages = ", ".join(allowed)
     for key, value in data.items():
         if not isinstance(value, dict):
             continue
-        if key not in LABEL_LANGUAGES:
+        if key not in allowed:
             raise TemplateError(
                 f"{where}: has a table '{key}', which is not a language the agenda can be"
                 f" given in; use {languages}"
             )
-        inner = f"{where}, {LABEL_LANGUAGES[key]} ({key})"
+        inner = f"{where}, {allowed[key]} ({key})"
         for field in value:
             if field not in fields:
                 raise TemplateError(
@@ -339,18 +347,25 @@ def _load_template(path: Path) -> Template:
     dots = data.get("dots_per_person", 3)
     if isinstance(dots, bool) or not isinstance(dots, int) or not 0 < dots <= 20:
         raise TemplateError(f"{where}: 'dots_per_person' must be a whole number from 1 to 20")
+    own = data.get("language", "en")
+    if own not in AGENDA_LANGUAGES:
+        raise TemplateError(
+            f"{where}: 'language' is {own!r}; a template is written in one of"
+            f" {', '.join(AGENDA_LANGUAGES)}"
+        )
     return Template(
         name=_text(data, "name", where, required=False) or path.stem,
         title=_text(data, "title", where),
         description=_text(data, "description", where, required=False),
         anonymous=anonymous,
         dots_per_person=dots,
-        rounds=tuple(_round(r, f"{where}, round {i + 1}") for i, r in enumerate(rounds)),
+        rounds=tuple(_round(r, f"{where}, round {i + 1}", own) for i, r in enumerate(rounds)),
         path=path,
         questions=tuple(
-            _round(q, f"{where}, spare question {i + 1}") for i, q in enumerate(questions)
+            _round(q, f"{where}, spare question {i + 1}", own) for i, q in enumerate(questions)
         ),
-        translations=_translations(data, _TEMPLATE_TEXTS, where),
+        translations=_translations(data, _TEMPLATE_TEXTS, where, own),
+        language=str(own),
     )
 
 

@@ -158,3 +158,64 @@ def test_a_german_agenda_saved_keeps_the_question_bank_in_every_language(tmp_pat
     assert spare.prompt not in [q.prompt for q in bank]
     shipped_de = {q.prompt for q in german.questions}
     assert {q.prompt for q in bank} <= shipped_de  # offered in German, as shipped
+    # Offered in English or French from the same template, as the shipped one is.
+    english_prompts = {q.prompt for q in english}
+    assert {q.prompt for q in saved.template.in_language("en").questions} <= english_prompts
+    french = {
+        q.prompt for q in get_template("sales-marketing-roundtable").in_language("fr").questions
+    }
+    assert {q.prompt for q in saved.template.in_language("fr").questions} <= french
+
+
+def test_a_german_agenda_saved_is_a_german_template(tmp_path: Path):
+    """Its rounds are German, so it says it is: the start screen offered it under "Agenda
+    language: English", and its spare questions came in English when nobody chose Deutsch."""
+    german = get_template("sales-marketing-roundtable").in_language("de")
+    with Store.create(tmp_path / "de.roundtable", title="Runde", template=german) as store:
+        store.update_round(store.round_at(2).id, guidance="Fragt jeden Tisch nach einem Beispiel.")
+        saved = save_agenda(store.session(), store.rounds(), title="Unsere Runde")
+    assert 'language = "de"' in saved.template.path.read_text("utf-8")
+    template = get_template(saved.template.name)
+    assert template.language == "de"
+    assert [r.title for r in template.rounds] == [r.title for r in german.rounds]
+    shipped_de = {q.prompt for q in german.questions}
+    assert {q.prompt for q in template.questions} <= shipped_de  # as it is: German
+    with Store.create(tmp_path / "next.roundtable", title="Nächste", template=template) as new:
+        assert new.round_at(2).title == german.rounds[1].title
+
+
+def test_an_english_agenda_saved_stays_an_english_template(store: Store):
+    _edit_agenda(store)
+    saved = save_agenda(store.session(), store.rounds(), title="Our roundtable")
+    assert saved.template.language == "en"
+    assert "language" not in saved.template.path.read_text("utf-8").split("[")[0]
+
+
+def test_a_template_in_an_unknown_language_is_refused_with_the_choices(tmp_path: Path):
+    from roundtable.templates import load_template
+
+    path = tmp_path / "it.toml"
+    path.write_text(
+        'language = "it"\ntitle = "Tavola rotonda"\n\n[[rounds]]\ntitle = "Che cosa funziona"\n'
+        'prompt = "Dove lavorate bene insieme?"\nminutes = 20\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(TemplateError, match="'language' is 'it'.*en, de, fr, es"):
+        load_template(path)
+
+
+def test_the_command_line_lists_and_makes_a_german_template_in_german(tmp_path: Path, capsys):
+    from roundtable.cli import main
+
+    german = get_template("sales-marketing-roundtable").in_language("de")
+    with Store.create(tmp_path / "de.roundtable", title="Runde", template=german) as store:
+        save_agenda(store.session(), store.rounds(), title="Unsere Runde")
+    capsys.readouterr()
+    assert main(["templates"]) == 0
+    mine = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("unsere-runde"))
+    assert "(5 rounds, 90 min, Deutsch)" in mine
+    assert main(["new", str(tmp_path / "next.roundtable"), "--template", "unsere-runde"]) == 0
+    with Store.open(tmp_path / "next.roundtable", read_only=True) as new:
+        assert [r.title for r in new.rounds()] == [r.title for r in german.rounds]
+    made = get_template("unsere-runde").in_language("de")
+    assert made.questions == get_template("unsere-runde").questions  # German, as saved

@@ -105,3 +105,44 @@ def test_a_german_sessions_question_bank_offers_german_questions(
     hints = round_hints("sales-marketing-roundtable", added, len(win.store.rounds()))
     assert hints == template.questions[1].hints and hints
     win.close()
+
+
+def test_a_template_saved_from_a_german_session_is_offered_in_german(qtbot, tmp_path, monkeypatch):
+    """Its rounds are German: the start screen said "Agenda language: English" beside it, and a
+    session made so got German rounds with English spare questions."""
+    from roundtable.template_save import save_agenda
+    from roundtable.templates import get_template
+
+    monkeypatch.setenv("ROUNDTABLE_TEMPLATE_DIR", str(tmp_path / "templates"))
+    german = get_template("sales-marketing-roundtable").in_language("de")
+    with Store.create(tmp_path / "de.roundtable", title="Runde", template=german) as store:
+        save_agenda(store.session(), store.rounds(), title="Unsere Runde München")
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    choice = screen.findChild(QComboBox, "agendaLanguage")
+    assert choice.currentText() == "English"
+    screen.template.setFocus()
+    own = screen.template.findText("Unsere Runde München", Qt.MatchFlag.MatchStartsWith)
+    assert own >= 0
+    while screen.template.currentIndex() != own:  # as a facilitator picks it: arrow keys
+        key = Qt.Key.Key_Down if screen.template.currentIndex() < own else Qt.Key.Key_Up
+        qtbot.keyClick(screen.template, key)
+    assert choice.currentText() == "Deutsch"
+    qtbot.keyClicks(screen.title, "Runde im Maerz")
+    path = tmp_path / "maerz.roundtable"
+    screen.create_session(path)
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    with Store.open(path, read_only=True) as made:
+        assert [r.title for r in made.rounds()] == [r.title for r in german.rounds]
+    win.close()
+    # Back on a shipped template, the facilitator's own choice (English) is shown again,
+    # and it was never changed by the German template.
+    again = StartScreen()
+    qtbot.addWidget(again)
+    assert again.findChild(QComboBox, "agendaLanguage").currentText() == "English"
+    again.template.setCurrentIndex(
+        again.template.findText("Unsere Runde München", Qt.MatchFlag.MatchStartsWith)
+    )
+    again.template.setCurrentIndex(0)
+    assert again.findChild(QComboBox, "agendaLanguage").currentText() == "English"

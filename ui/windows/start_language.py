@@ -3,7 +3,9 @@
 The shipped templates give their rounds' titles, questions and guidance in German, French
 and Spanish too (`Template.in_language`); a room that writes in one of these sees its own
 language on the wall from the first round. The choice is kept for the next start screen: a
-facilitator who runs German rooms does not pick Deutsch each time.
+facilitator who runs German rooms does not pick Deutsch each time. A template written in
+another language (one saved from a German session) brings its own language with it, without
+changing the choice kept.
 """
 
 from __future__ import annotations
@@ -31,7 +33,23 @@ class AgendaLanguage(QComboBox):
             self.addItem(name, code)
         kept = self.findData(QSettings().value(KEY, "en"))
         self.setCurrentIndex(max(kept, 0))
-        self.currentIndexChanged.connect(lambda _i: QSettings().setValue(KEY, self.code()))
+        self._following = False  # set to a template's own language, not chosen
+        self.currentIndexChanged.connect(self._chosen)
+
+    def _chosen(self) -> None:
+        if not self._following:
+            QSettings().setValue(KEY, self.code())
+
+    def follow(self, template: Template | None) -> None:
+        """Show `template`'s own language when it is not English (its texts are German, so
+        the agenda is); back to the facilitator's kept choice for any other template."""
+        own = getattr(template, "language", "en")
+        code = own if own != "en" else str(QSettings().value(KEY, "en"))
+        self._following = True
+        try:
+            self.setCurrentIndex(max(self.findData(code), 0))
+        finally:
+            self._following = False
 
     def beside(self, template: QComboBox) -> QWidget:
         """The template box with this choice on its right, named, in one row: the form's

@@ -269,6 +269,7 @@ class StartScreen(FollowUpStart, QWidget):
         # another template is picked (it went back to the template's without a word).
         if not self.anonymous_chosen:
             self.anonymous.setChecked(bool(getattr(template, "anonymous", False)))
+        self.language.follow(template)
         if template is None:
             self.template_about.setText("")
             return
