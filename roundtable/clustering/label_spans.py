@@ -79,12 +79,37 @@ def note_phrase(members: Sequence[int], words: RoundWords) -> str:
 def central_phrase(central: Sequence[int], members: Sequence[int], words: RoundWords) -> str:
     """The best 2-4 word stretch of the group's most central note ("Marketer per vertical"):
     the group read through the note that is closest to all the others, when no stretch of
-    any note holds enough of its shared words. Empty when the note has no such stretch."""
+    any note holds enough of its shared words. Empty when the note has no such stretch, and
+    when most of the group shares a word that only seems too common to name anything (in 8
+    notes, four on the budget made "budget" too common, and its central note named the group
+    "Targets slip"): the group's shared words name it then ("Marketing budget")."""
+    if _owned_common_word(members, words):
+        return ""
     for i in central:
         best = _best_span([i], members, words)
         if best is not None and not _subject_and_verb(best[2], members, i, words):
             return capitalise(best[2])
     return ""
+
+
+def _owned_common_word(members: Sequence[int], words: RoundWords) -> bool:
+    """Whether three quarters of a group of three or more share a word in so many of the
+    round's notes that a stretch may not hold it, though nearly all of those notes are the
+    group's own (fewer than a quarter of the others say it)."""
+    n, size = len(words.docs), len(members)
+    if size < 3 or n < 6:
+        return False
+    inside: Counter[str] = Counter()
+    for i in members:
+        inside.update(set(words.docs[i]))
+    return any(
+        nameable(t)
+        and count >= 0.75 * size
+        and words.df[t] / n > GENERIC_SHARE
+        and (words.df[t] - count) / max(1, n - size) <= 0.25
+        and t not in words.ignored
+        for t, count in inside.items()
+    )
 
 
 def _subject_and_verb(span: str, members: Sequence[int], i: int, words: RoundWords) -> bool:

@@ -293,6 +293,7 @@ def _make_label(
         if named:
             return _unique(named, taken_low)
         shown = []
+    shown = _as_written(shown, members, words)
     for size in (2, 3, 4):
         candidate = capitalise(" ".join(shown[:size])) if shown else ""
         if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):
@@ -311,6 +312,27 @@ def _make_label(
         else first_words(texts[members[0]], _generic(words))
     )
     return _unique(base, taken_low)
+
+
+def _as_written(shown: list[str], members: Sequence[int], words: RoundWords) -> list[str]:
+    """Two words in the order a note of the group writes them next to each other: "Webinar
+    leads" (as "SDRs ignore webinar leads" has it), not "Leads webinar" (from "leads from
+    webinars"), when no note writes them side by side the other way round."""
+    if len(shown) != 2:
+        return shown
+
+    def side_by_side(first: str, second: str) -> bool:
+        pair = [stem(first.lower()), stem(second.lower())]
+        for i in members:
+            said = [stem(t.lower()) for t in TOKEN.findall(words.texts[i])]
+            if any(said[k : k + 2] == pair for k in range(len(said) - 1)):
+                return True
+        return False
+
+    first, second = shown
+    if not side_by_side(first, second) and side_by_side(second, first):
+        return [second, first]
+    return shown
 
 
 def _apart(label: str, members: Sequence[int], words: RoundWords) -> bool:
