@@ -171,3 +171,36 @@ def test_a_note_typed_ends_the_search_in_the_actions_panel_too(qtbot, window):
     type_note(qtbot, window, "Pricing page confuses buyers")
     assert listed_actions(window) == ["Send the pricing sheet", "Book the follow-up meeting"]
     assert not window.findChild(QLabel, "actionsFound").isVisible()
+
+
+def test_a_theme_found_keeps_to_the_function_shown(qtbot, demo_window):
+    win = demo_window
+    qtbot.waitExposed(win)
+    win.show_round(round_titled(win, "Why it's broken").id)
+    qtbot.keyClick(win.entry, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # marketing
+    find(qtbot, win, "pay goals")
+    theme = next(t for t in win.store.themes() if t.label == "Different goals, different pay")
+    marketing = [
+        n.text
+        for n in win.store.notes(theme.round_id)
+        if n.theme_id == theme.id and n.function == "marketing"
+    ]
+    assert 0 < len(marketing) < len(notes_of(win, theme.label))
+    assert shown_texts(win) == marketing
+    assert [h.split(" — ")[0] for h in shown_headers(win)] == [f"Found: {theme.label}"]
+
+
+def test_a_theme_found_in_another_round_is_counted_there_and_enter_shows_it(qtbot, demo_window):
+    win = demo_window
+    qtbot.waitExposed(win)
+    win.show_round(round_titled(win, "Why it's broken").id)
+    line = find(qtbot, win, "shoes")  # "Walk in each other's shoes", a theme of round 4
+    theme_notes = notes_of(win, "Walk in each other's shoes")
+    assert win.findChild(QLabel, "findCount").text() == (
+        f"No note in this round has “shoes”; {len(theme_notes)} in round 4 (Game changers)."
+        " Enter: to round 4."
+    )
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert win.shown_round_id() == round_titled(win, "Game changers").id
+    assert shown_texts(win) == theme_notes
+    assert [h.split(" — ")[0] for h in shown_headers(win)] == ["Found: Walk in each other's shoes"]
