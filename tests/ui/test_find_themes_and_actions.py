@@ -102,7 +102,7 @@ def test_the_actions_panel_lists_only_the_items_found_until_find_closes(qtbot, d
         "Find “daniel”: 1 of 3 action items listed, 2 hidden until Find closes (Esc in its line)."
     )
     assert win.findChild(QLabel, "findCount").text() == (
-        "No note in this round has “daniel”; 1 action item in the Actions panel."
+        "No note in this round has “daniel”; 1 action item in the Action items panel."
         " Enter: to the first action item."
     )
     # By the theme it came from: "qualified" is in no item's text, but in its theme's name.
@@ -139,7 +139,7 @@ def test_the_count_names_notes_themes_and_action_items(qtbot, demo_window):
     find(qtbot, win, "lead")
     shown = len(visible_cards(win))
     assert win.findChild(QLabel, "findCount").text() == (
-        f"{shown} of 22 notes, 1 theme, 1 action item in the Actions panel."
+        f"{shown} of 22 notes, 1 theme, 1 action item in the Action items panel."
         " Enter: to the first, Esc: close."
     )
 
@@ -158,7 +158,7 @@ def test_an_action_item_added_during_a_search_stays_listed(qtbot, window):
     assert (
         window.findChild(QLabel, "findCount")
         .text()
-        .endswith("1 action item in the Actions panel. Enter: to the first action item.")
+        .endswith("1 action item in the Action items panel. Enter: to the first action item.")
     )
 
 

@@ -1,4 +1,4 @@
-"""Find (Ctrl+F) in the Actions panel: while the Find line is on, the panel lists only the
+"""Find (Ctrl+F) in the Action items panel: while the Find line is on, the panel lists only the
 action items whose text, owner or theme holds every word typed (as Find reads the board's
 notes, find_words.py), under a line saying how many are hidden and how to see them again.
 Esc in the Find line (or its ×) lists every item again.
@@ -68,7 +68,7 @@ class ActionsFound(QObject):
     """The Actions panel as a place Find searches (see ui/windows/find_count.py)."""
 
     noun = "action item"
-    place = "in the Actions panel"
+    place = "in the Action items panel"
 
     def __init__(self, window: MainWindow, panel: ActionsPanel, dock: QDockWidget) -> None:
         super().__init__(panel)

@@ -1,5 +1,5 @@
 """What the line beside Find (Ctrl+F, find_notes.py) says was found, in plain words: "3 of
-12 notes, 1 theme, 2 action items in the Actions panel", or, when this round has none, where
+12 notes, 1 theme, 2 action items in the Action items panel", or, when this round has none, where
 the notes are ("2 in round 3 (Why it's broken)") and where the action items are.
 
 Besides the board, Find searches other places (`Searched`): the Actions panel's items, whose
@@ -22,7 +22,7 @@ class Searched(Protocol):
     """A place other than the board that Find searches and shows found things in."""
 
     noun: str  # what it holds, one of them ("action item")
-    place: str  # where they are shown ("in the Actions panel")
+    place: str  # where they are shown ("in the Action items panel")
 
     def show_found(self, words: tuple[str, ...], typed: str) -> int:
         """Show what holds every one of `words` (() shows everything); how many do."""
@@ -58,13 +58,13 @@ def in_other_rounds(store: Store, here: int | None, words: tuple[str, ...]) -> l
 
 
 def elsewhere(found: list[tuple[int, Searched]]) -> list[str]:
-    """ "2 action items in the Actions panel", for each other place with something found."""
+    """ "2 action items in the Action items panel", for each other place with something found."""
     return [f"{counted(n, place.noun)} {place.place}" for n, place in found if n]
 
 
 def found_here(notes: int, total: int, themes: int, others: list[tuple[int, Searched]]) -> str:
     """What a search found with cards on the board: "3 of 12 notes, 1 theme, 2 action items
-    in the Actions panel. Enter: to the first, Esc: close." """
+    in the Action items panel. Enter: to the first, Esc: close." """
     parts = [f"{notes} of {total} notes", *([counted(themes, "theme")] if themes else [])]
     return f"{', '.join(parts + elsewhere(others))}. {ENTER_HERE}"
 

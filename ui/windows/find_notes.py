@@ -49,8 +49,10 @@ class FindBar(QWidget):
         self.window_ = window
         self.board = window.board
         self.line = QLineEdit(objectName="findNotes")
-        self.line.setPlaceholderText(
-            "Find notes in this round, themes and action items: words in any order"
+        self.line.setPlaceholderText("Find notes, themes, action items")
+        self.line.setToolTip(
+            "Words in any order, any case, accents aside: this round's notes and themes'"
+            " names, and the action items' text, owner and theme"
         )
         self.line.setAccessibleName("Find notes")
         self.line.setClearButtonEnabled(True)
