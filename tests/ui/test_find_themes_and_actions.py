@@ -204,3 +204,15 @@ def test_a_theme_found_in_another_round_is_counted_there_and_enter_shows_it(qtbo
     assert win.shown_round_id() == round_titled(win, "Game changers").id
     assert shown_texts(win) == theme_notes
     assert [h.split(" — ")[0] for h in shown_headers(win)] == ["Found: Walk in each other's shoes"]
+
+
+def test_a_theme_found_with_no_card_shown_still_shows_its_marked_header(qtbot, window):
+    type_note(qtbot, window, "s: Leads wait four days")
+    window.store.add_theme(window.shown_round_id(), "Pricing confusion")  # no notes yet
+    find(qtbot, window, "pricing")
+    assert visible_cards(window) == []
+    assert [h.split(" — ")[0] for h in shown_headers(window)] == ["Found: Pricing confusion"]
+    assert window.findChild(QLabel, "findCount").text() == (
+        "No note in this round has “pricing”; 1 theme found by name, with no card shown."
+        " Esc: close."
+    )

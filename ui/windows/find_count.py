@@ -75,7 +75,7 @@ def none_here(
     """What a search found with no card on the board: a theme here with no notes, where the
     notes are, and the things found in other places; Enter goes to the first round with
     notes found, or else to the first thing found elsewhere."""
-    empty = f"{counted(themes, 'theme')} found by name, still empty" if themes else ""
+    empty = f"{counted(themes, 'theme')} found by name, with no card shown" if themes else ""
     places = ", ".join(f"{r.found} in round {r.position} ({r.title})" for r in rounds)
     said = "; ".join(p for p in (empty, places, *elsewhere(others)) if p)
     if not said:

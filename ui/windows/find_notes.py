@@ -69,7 +69,7 @@ class FindBar(QWidget):
         self.count.setWordWrap(True)
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         close = QToolButton(objectName="closeFind", text="×")
-        close.setToolTip("Close the search and show every card (Esc)")
+        close.setToolTip("Close the search and show every card and action item (Esc)")
         close.setAutoRaise(True)
         close.clicked.connect(self.close_search)
         row = QHBoxLayout(self)
