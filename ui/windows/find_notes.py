@@ -50,6 +50,9 @@ class FindBar(QWidget):
         self.board = window.board
         self.line = QLineEdit(objectName="findNotes")
         self.line.setPlaceholderText("Find notes, themes, action items")
+        # Room for the hint whole (and the clear button): at 1024 wide it was cut.
+        hint = self.line.fontMetrics().horizontalAdvance(self.line.placeholderText())
+        self.line.setMinimumWidth(hint + 40)
         self.line.setToolTip(
             "Words in any order, any case, accents aside: this round's notes and themes'"
             " names, and the action items' text, owner and theme"
