@@ -24,6 +24,7 @@ INSTALLERS: list[str] = [
     "ui.sensemaking.action_keys.install",
     "ui.windows.card_menu.install",
     "ui.windows.find_notes.install",
+    "ui.sensemaking.action_find.install",  # (after the Actions panel and Find)
     "ui.windows.board_zoom.install",
     "ui.phones_action.install",
     "ui.held_tray.install",

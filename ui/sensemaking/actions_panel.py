@@ -11,11 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -35,6 +31,7 @@ from ui.sensemaking.action_columns import HINT, SharedColumns
 from ui.sensemaking.action_commands import AddAction, DeleteAction
 from ui.sensemaking.action_delegates import ActionDelegate
 from ui.sensemaking.action_entry import ActionEntry, add_button
+from ui.sensemaking.action_find import FoundRows
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
     CARRIED_SHADE,
@@ -71,7 +68,7 @@ class ActionsPanel(SharedColumns, QWidget):
         self._full_others = 0  # Owner, Due and Status in the full layout, last measured
         self._from_line = False  # the item just added is edited after Tab from the line
         self.model = ActionTableModel(self.store, self.undo_stack)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = FoundRows(self)  # (only the items found while Find is on)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
 

@@ -1,21 +1,22 @@
 """Edit > Find notes (Ctrl+F): a line above the board that keeps only the shown round's
-cards holding every word typed, in any order, whatever their case or accents.
+cards holding every word typed, in any order, whatever their case or accents (find_words.py),
+and all the cards of a theme whose name holds them (its header marked, card_filters.py).
+Other places search too while it is on: the Actions panel shows only its items holding the
+words (ui/sensemaking/action_find.py).
 
 A round of 150 notes is too many to read for "the one about the CRM" while the room waits.
 Theme headers with no card left are hidden too, so what matches stands together; the
-count beside the line says how many match, and where else they are when this round has
-none. Enter (or Down) goes to the first card found (to the first round with notes found,
-when this one has none); Esc closes the line and shows every card again. A note typed into
-the round ends the search: a card typed in front of the room must not be hidden by it.
-(Notes from phones do not: they come in all through the round.) A card edited while searching
-stays until the search changes, though the typo fixed may have been the word found.
+count beside the line says what was found (find_count.py), and where else when this round
+has none. Enter (or Down) goes to the first card found (to the first round with notes found,
+when this one has none, or else to the first action item found); Esc closes the line and
+shows every card and item again. A note typed into the round ends the search: a card typed
+in front of the room must not be hidden by it. (Notes from phones do not: they come in all
+through the round.) A card edited while searching stays until the search changes, though
+the typo fixed may have been the word found.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Callable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -24,75 +25,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidgetItem,
     QSizePolicy,
     QToolButton,
     QWidget,
 )
 
-from roundtable.model import Change, Note
-from ui.windows.cards import KIND, OPEN_QUESTION_LINE
+from roundtable.model import Change
+from ui.windows.cards import KIND
+from ui.windows.find_count import Searched, found_here, in_other_rounds, none_here
+from ui.windows.find_words import search_words
 
 if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
-    from ui.windows.note_board import NoteBoard
 
 FIND_KEYS = QKeySequence.StandardKey.Find  # Ctrl+F
-
-
-@lru_cache(maxsize=8192)  # a round's notes, folded once rather than at every key
-def folded(text: str) -> str:
-    """Text as a search compares it: case and accents gone ("Équipe" finds "equipe")."""
-    parts = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in parts if not unicodedata.combining(c))
-
-
-def search_words(text: str) -> tuple[str, ...]:
-    return tuple(folded(text).split())
-
-
-def searched(note: Note) -> str:
-    """What a search reads of a note: its text, and its mark as an open question (so "open
-    question" finds the round's open questions, and says which rounds have more)."""
-    return f"{note.text}\n{OPEN_QUESTION_LINE}" if note.open_question else note.text
-
-
-def matches(text: str, words: tuple[str, ...]) -> bool:
-    """Every word is somewhere in the text (as a word or a part of one: "onboard" finds
-    "onboarding")."""
-    if not words:
-        return True
-    seen = folded(text)
-    return all(w in seen for w in words)
-
-
-def hide_headers_left_empty(board: NoteBoard) -> None:
-    """While a search is on, a section whose cards are all hidden loses its header too;
-    without one, every header shows (with the function filter alone, as before)."""
-    searching = bool(board.search)
-    header, shown = None, False
-    for row in range(board.count() + 1):
-        item = board.item(row) if row < board.count() else None
-        if item is None or item.data(KIND) != "note":
-            if header is not None:
-                header.setHidden(searching and not shown)
-            header, shown = item, False
-        elif not item.isHidden():
-            shown = True
-
-
-def filter_cards(
-    board: NoteBoard,
-    cards: dict[int, QListWidgetItem],
-    notes: dict[int, Note],
-    shows: Callable[[Note], bool],
-) -> None:
-    """Hide the cards `shows` says no to, and the headers left with none while searching."""
-    for nid, item in cards.items():
-        hidden = nid in notes and not shows(notes[nid])
-        if item.isHidden() != hidden:
-            item.setHidden(hidden)
-    hide_headers_left_empty(board)
 
 
 class FindBar(QWidget):
@@ -103,20 +49,30 @@ class FindBar(QWidget):
         self.window_ = window
         self.board = window.board
         self.line = QLineEdit(objectName="findNotes")
-        self.line.setPlaceholderText("Find notes in this round: words in any order")
+        self.line.setPlaceholderText("Find notes, themes, action items")
+        # Room for the hint whole (and the clear button): at 1024 wide it was cut.
+        hint = self.line.fontMetrics().horizontalAdvance(self.line.placeholderText())
+        self.line.setMinimumWidth(hint + 40)
+        self.line.setToolTip(
+            "Words in any order, any case, accents aside: this round's notes and themes'"
+            " names, and the action items' text, owner and theme"
+        )
         self.line.setAccessibleName("Find notes")
         self.line.setClearButtonEnabled(True)
         self.line.textChanged.connect(self._search)
         self.line.installEventFilter(self)
         # The first other round with notes found, when this one has none: (id, number).
         self.elsewhere: tuple[int, int] | None = None
+        # Other places searched too (the Actions panel's items), with how many each found.
+        self.places: list[Searched] = []
+        self.found: list[tuple[int, Searched]] = []
         self.count = QLabel(objectName="findCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         # It wraps rather than asks for width (a long sentence pushed the side panels).
         self.count.setWordWrap(True)
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         close = QToolButton(objectName="closeFind", text="×")
-        close.setToolTip("Close the search and show every card (Esc)")
+        close.setToolTip("Close the search and show every card and action item (Esc)")
         close.setAutoRaise(True)
         close.clicked.connect(self.close_search)
         row = QHBoxLayout(self)
@@ -141,22 +97,45 @@ class FindBar(QWidget):
         self.window_.entry.setFocus()
 
     def _search(self, text: str) -> None:
-        self.board.set_search(search_words(text))
+        words = search_words(text)
+        self.board.set_search(words)
+        typed = " ".join(text.split())
+        self.found = [(place.show_found(words, typed), place) for place in self.places]
         self._count()
 
+    def recount(self) -> None:
+        """Say again what was found: a place searched changed what it holds."""
+        if self.board.search:
+            self.found = [
+                (place.show_found(self.board.search, self._typed()), place) for place in self.places
+            ]
+        self._count()
+
+    def _typed(self) -> str:
+        return " ".join(self.line.text().split())
+
     def _count(self) -> None:
-        """Say how many cards match, or where the notes are when this round has none."""
+        """Say what was found: the cards, the themes found by name and the things found in
+        other places, or where the notes are when this round has none."""
         words = self.board.search
         self.elsewhere = None
         if not words or not self.isVisible():
             self.count.clear()
             return
         found = self._found()
-        total = self._cards_in_round()
+        themes = len(self.board.found_themes)
         if found:
-            self.count.setText(f"{found} of {total} notes. Enter: to the first, Esc: close.")
+            total = self._cards_in_round()
+            self.count.setText(found_here(found, total, themes, self.found))
             return
-        self.count.setText(self._elsewhere(words))
+        rounds = in_other_rounds(self.window_.store, self.board.round_id, words)
+        if rounds:
+            self.elsewhere = (rounds[0].id, rounds[0].position)
+        if self.board.function_filter is not None:
+            lead = f"No {self.board.function_filter} note shown here has “{self._typed()}”"
+        else:
+            lead = f"No note in this round has “{self._typed()}”"
+        self.count.setText(none_here(lead, themes, rounds, self.found))
 
     def _found(self) -> int:
         return sum(
@@ -170,33 +149,20 @@ class FindBar(QWidget):
             1 for row in range(self.board.count()) if self.board.item(row).data(KIND) == "note"
         )
 
-    def _elsewhere(self, words: tuple[str, ...]) -> str:
-        store, here = self.window_.store, self.board.round_id
-        places = []
-        self.elsewhere = None
-        for position, r in enumerate(store.rounds(), start=1):
-            if r.id == here:
-                continue
-            n = sum(matches(searched(note), words) for note in store.notes(r.id))
-            if n:
-                places.append(f"{n} in round {position} ({r.title})")
-                if self.elsewhere is None:
-                    self.elsewhere = (r.id, position)
-        shown = " ".join(self.line.text().split())
-        if self.board.function_filter is not None:
-            lead = f"No {self.board.function_filter} note shown here has “{shown}”"
-        else:
-            lead = f"No note in this round has “{shown}”"
-        if not places or self.elsewhere is None:
-            return f"{lead}."
-        return f"{lead}; {', '.join(places)}. Enter: to round {self.elsewhere[1]}."
-
     def _to_first_card(self) -> None:
-        if self.elsewhere is not None and not self._found():
-            # None here, some in another round: Enter did nothing, and the words had to be
-            # typed again there. The board keeps the search as it shows that round.
-            self.window_.show_round(self.elsewhere[0])
-            self._count()
+        """The first card found; or the first round with notes found; or else the first
+        thing found in another place (an action item)."""
+        if not self._found():
+            if self.elsewhere is not None:
+                # None here, some in another round: Enter did nothing, and the words had to
+                # be typed again there. The board keeps the search as it shows that round.
+                self.window_.show_round(self.elsewhere[0])
+                self._count()
+            else:
+                place = next((place for n, place in self.found if n), None)
+                if place is not None:
+                    place.go_to_first()
+                return
         for row in range(self.board.count()):
             item = self.board.item(row)
             if item.data(KIND) == "note" and not item.isHidden():

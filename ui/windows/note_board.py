@@ -38,7 +38,7 @@ from roundtable.store import Store
 from ui.windows.board_hands import BoardHands
 from ui.windows.board_headers import fit_header, show_ungrouped, theme_header, ungrouped_header
 from ui.windows.board_keys import card_spoken, card_to_move_to, keyboard_onto_a_card
-from ui.windows.card_filters import CardFilters
+from ui.windows.card_filters import CardFilters, show_headers
 from ui.windows.card_heights import CardHeights
 from ui.windows.card_rows import CardRows
 from ui.windows.cards import (
@@ -51,7 +51,6 @@ from ui.windows.cards import (
     proposal_line,
     right_to_left,
 )
-from ui.windows.find_notes import hide_headers_left_empty
 from ui.windows.view_top import ViewTop, show_view_top, view_top
 
 
@@ -211,6 +210,7 @@ class NoteBoard(BoardHands, CardRows, CardFilters, QListWidget):
         notes = self.store.notes(self.round_id)
         self._arrived = {n.id: i for i, n in enumerate(notes)}
         themes = self.store.themes(self.round_id)
+        self.find_themes(themes)  # a theme renamed while searching may be found, or not
         by_theme: dict[int | None, list[Note]] = {}
         for n in notes:
             by_theme.setdefault(n.theme_id, []).append(n)
@@ -228,7 +228,7 @@ class NoteBoard(BoardHands, CardRows, CardFilters, QListWidget):
             for n in by_theme.get(t.id, []):
                 self._add_card(n)
         if self.search:
-            hide_headers_left_empty(self)
+            show_headers(self)
         self._size_cards()
 
     def _header(
