@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from roundtable.export.languages import Words, words
 from ui.windows.card_fit import LINE_BREAK, fitted_text, text_area
 from ui.windows.card_fit import OPEN_QUESTION_LINE as OPEN_QUESTION_LINE  # (re-exported)
 from ui.windows.card_images import CardImages
@@ -36,6 +37,8 @@ from ui.windows.keyboard import undo_goes_on
 
 if TYPE_CHECKING:
     from ui.windows.note_board import NoteBoard
+
+ENGLISH = words("en")  # the main window's board says its fixed words in English
 
 # A card's colour says whose note it is: the writer's function.
 COLOURS = {"sales": "#fff3a8", "marketing": "#bfe6ff", "other": "#d9f2c4"}
@@ -57,13 +60,15 @@ def proposal_line(label: str) -> str:
     return f"Suggested theme: {label}"
 
 
-def count_line(counts: dict[str, int]) -> str:
-    """The header count, "3 notes  (S 1 · M 2 · O 0)", from notes counted by function."""
-    total = sum(counts.values())
-    noun = "note" if total == 1 else "notes"
-    return (
-        f"{total} {noun}  (S {counts.get('sales', 0)} · M {counts.get('marketing', 0)}"
-        f" · O {counts.get('other', 0)})"
+def count_line(counts: dict[str, int], w: Words = ENGLISH) -> str:
+    """The header count, "3 notes  (S 1 · M 2 · O 0)", from notes counted by function, in
+    the words `w` (the wall's are the room's: "3 Notizen  (V 1 · M 2 · S 0)")."""
+    return w(
+        "room.count_line",
+        notes=w.count(sum(counts.values()), "notes"),
+        sales=counts.get("sales", 0),
+        marketing=counts.get("marketing", 0),
+        other=counts.get("other", 0),
     )
 
 

@@ -43,6 +43,7 @@ from ui.windows.card_heights import CardHeights
 from ui.windows.card_rows import CardRows
 from ui.windows.cards import (
     COLOURS,
+    ENGLISH,
     ID,
     KIND,
     OPEN_QUESTION_LINE,
@@ -70,6 +71,8 @@ class NoteBoard(BoardHands, CardRows, CardFilters, QListWidget):
         self.round_id: int | None = None
         self.init_filters()  # the function filter and Find's words (card_filters.py)
         self.show_names = True
+        # The board's fixed words ("Ungrouped", "3 notes"): English; the wall's are the room's.
+        self.words = ENGLISH
         self._cards: dict[int, QListWidgetItem] = {}
         self._notes: dict[int, Note] = {}  # each card's note as drawn (for the filters)
         self._arrived: dict[int, int] = {}  # each card's place in the order of entry

@@ -1,0 +1,131 @@
+"""The presenter view speaks the room's language: in a session whose agenda is German the
+room read "No notes yet", "Ungrouped", "Paused" and "Typing: … (Enter adds the note)" in
+English under German questions. The facilitator's own window stays in English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from roundtable.store import Store
+from roundtable.templates import get_template
+from tests.ui.conftest import shown_window
+from tests.ui.test_wall_hint_beside_clock import reads_whole, settled
+from ui.windows.note_board import KIND
+
+
+@pytest.fixture
+def german_window(qtbot, tmp_path: Path, fake_clock):
+    """A session made with the agenda in German (`roundtable new --language de`)."""
+    template = get_template("sales-marketing-roundtable").in_language("de")
+    path = tmp_path / "de.roundtable"
+    with Store.create(path, title=template.title, template=template, clock=fake_clock) as s:
+        s.add_participant("Jonas Weber", function="sales")
+    win = shown_window(qtbot, path, fake_clock)
+    yield win
+    win.close()
+
+
+def headers(wall) -> list[str]:
+    return [
+        wall.item(r).text()
+        for r in range(wall.count())
+        if wall.item(r).data(KIND) != "note" and not wall.item(r).isHidden()
+    ]
+
+
+def presenter_of(qtbot, window):
+    """Round 1 started and F5 pressed: on one screen the view takes the keyboard, at a
+    projector's 1366x768."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.start_btn.click()
+    qtbot.keyClick(window.entry, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window.presenter)
+    settled(qtbot, window.presenter, (1366, 768))  # a projector's size
+    return window.presenter
+
+
+def test_a_german_sessions_presenter_view_says_its_words_in_german(
+    qtbot, german_window, fake_clock
+):
+    window = german_window
+    view = presenter_of(qtbot, window)
+    wall = view.wall
+    assert headers(wall) == ["Noch keine Notizen"]
+    assert view.hint.text() == "Esc oder F5: zurück zum Hauptfenster. Tippen fügt eine Notiz hinzu."
+    qtbot.keyClicks(view, "Angebote dauern zu lange")
+    assert view.hint.text() == "Eingabe: Angebote dauern zu lange▏  (Enter fügt die Notiz hinzu)"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: headers(wall) == ["Ohne Thema — 1 Notiz  (V 1 · M 0 · S 0)"])
+    # The facilitator's own board says the same in English.
+    board = window.board
+    assert headers(board) == ["Ungrouped — 1 note  (S 1 · M 0 · O 0)"]
+
+    # A paused clock, on the wall and in the main window.
+    fake_clock.advance(60)
+    window.store.pause_round(window.shown_round_id())
+    window.refresh_timer()
+    assert view.timer.text() == "Pause 09:00"
+    assert window.timer_label.text() == "Paused 09:00"
+
+    # How to send notes from a phone, at the wall's foot.
+    view.show_join("http://192.168.1.20:8765/abc")
+    assert view.join.words.text().startswith("Notizen vom Handy: Code scannen oder Adresse öffnen:")
+
+    # Themes stand as columns headed by their names and counts.
+    store, rid = window.store, window.shown_round_id()
+    ids = [store.add_note(rid, f"Lead-Notiz {i}", function="sales").id for i in range(3)]
+    theme = store.add_theme(rid, "Lead-Definition", note_ids=ids[:2])
+    store.set_votes(theme.id, "sales", 5)
+    qtbot.waitUntil(lambda: wall.columns)
+    qtbot.waitUntil(lambda: "Lead-Definition\n2 Notizen · 5 Stimmen" in headers(wall))
+    assert "Ohne Thema\n2 Notizen" in headers(wall)
+
+
+def test_the_lines_at_the_walls_edges_count_in_german(qtbot, german_window):
+    window = german_window
+    view = presenter_of(qtbot, window)
+    store, rid = window.store, window.shown_round_id()
+    for k in range(60):
+        store.add_note(rid, f"Notiz {k}: Leads von der Frühjahrsmesse warten tagelang auf Anruf")
+    above = view.findChild(QLabel, "presenterMoreAbove")
+    qtbot.waitUntil(above.isVisible)
+    qtbot.waitUntil(lambda: above.text().endswith("weitere Notizen oben"))
+    assert above.text().startswith("▲ ")
+
+
+def test_the_german_view_reads_whole_at_1366x768(qtbot, german_window, fake_clock):
+    """German words are longer: the top line, the clock and the phone line stay whole."""
+    window = german_window
+    view = presenter_of(qtbot, window)
+    fake_clock.advance(60)
+    window.store.pause_round(window.shown_round_id())
+    window.refresh_timer()
+    view.show_join("http://192.168.1.20:8765/Qx7-abc")
+    qtbot.keyClicks(view, "Angebote dauern zu lange")
+    settled(qtbot, view, (1366, 768))
+    for label in (view.hint, view.timer, view.join.words, view.question):
+        assert reads_whole(label), label.objectName()
+    assert view.hint.geometry().right() < view.timer.geometry().left()
+    # Beside a paused clock and the code, no room for the reminder (as in English).
+    assert view.hint.text() == "Eingabe: Angebote dauern zu lange▏"
+
+
+def test_an_earlier_round_on_the_wall_names_it_in_german(qtbot, german_window, fake_clock):
+    from tests.ui.test_presenter_wall import first_round_on_the_wall
+
+    window = german_window
+    store = window.store
+    first, second = store.rounds()[:2]
+    store.start_round(second.id)
+    fake_clock.advance(154)
+    store.pause_round(second.id)
+    view = first_round_on_the_wall(qtbot, window)
+    window.refresh_timer()
+    assert view.timer.text() == "Runde 2 · Pause 17:26"
+    assert view.question.text() == f"Runde 1 · Willkommen: {first.prompt}"
+    view.close_view()
