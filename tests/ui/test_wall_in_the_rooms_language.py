@@ -129,3 +129,35 @@ def test_an_earlier_round_on_the_wall_names_it_in_german(qtbot, german_window, f
     assert view.timer.text() == "Runde 2 · Pause 17:26"
     assert view.question.text() == f"Runde 1 · Willkommen: {first.prompt}"
     view.close_view()
+
+
+def test_the_comparison_chart_on_the_projector_speaks_german(qtbot, german_window):
+    """Ctrl+Shift+C: the chart shown large to the room; the docked one stays English."""
+    from PySide6.QtWidgets import QWidget
+
+    from tests.ui.test_comparison_window_keys import open_large
+    from ui.sensemaking.comparison import ComparisonChart
+
+    window = german_window
+    store, rid = window.store, window.shown_round_id()
+    ids = [store.add_note(rid, f"Leads {i}", function="sales").id for i in range(3)]
+    ids += [store.add_note(rid, f"Kampagne {i}", function="marketing").id for i in range(2)]
+    ids.append(store.add_note(rid, "Finanzen", function="other").id)
+    lead = store.add_theme(rid, "Lead-Definition", note_ids=[*ids[:3], ids[5]])
+    store.add_theme(rid, "Kampagnen", note_ids=ids[3:5])
+    store.set_votes(lead.id, "other", 2)
+    big = open_large(qtbot, window)
+    large = big.findChild(ComparisonChart, "comparisonChartLarge")
+    title, explain, legend = (" ".join(lines) for lines in large._header_lines())
+    assert title.startswith("Runde 1 · Willkommen: Vertrieb und Marketing im Vergleich")
+    assert explain == (
+        "Stimmen nur von Sonstige: Die Balken zeigen den Anteil jeder Funktion an den Notizen"
+    )
+    assert legend.startswith("Grau: Stimmen und Notizen sonstiger Funktionen")
+    big.resize(1366, 768)  # a projector's size
+    qtbot.wait(20)
+    large.grab()  # painted: the grey counts under the bars
+    assert "Sonstige: 2 Stimmen, 1 Notiz" in large.drawn_others
+    docked = window.findChild(QWidget, "votesPanel").chart
+    assert " ".join(docked._header_lines()[0]) == "Sales vs marketing, theme by theme"
+    big.hide()
