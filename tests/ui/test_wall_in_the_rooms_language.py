@@ -161,3 +161,64 @@ def test_the_comparison_chart_on_the_projector_speaks_german(qtbot, german_windo
     docked = window.findChild(QWidget, "votesPanel").chart
     assert " ".join(docked._header_lines()[0]) == "Sales vs marketing, theme by theme"
     big.hide()
+
+
+def test_an_open_question_on_the_wall_is_marked_in_german(qtbot, german_window, monkeypatch):
+    """The mark painted under a note marked as an open question (Ctrl+Shift+O)."""
+    from PySide6.QtGui import QPainter
+
+    window = german_window
+    view = presenter_of(qtbot, window)
+    store, rid = window.store, window.shown_round_id()
+    nid = store.add_note(rid, "Wie teilen andere Firmen das Budget auf?", function="sales").id
+    store.update_note(nid, open_question=True)
+    qtbot.waitUntil(lambda: view.wall.count() == 2)
+    qtbot.waitUntil(lambda: view.wall.item(1).text().endswith("\n? Offene Frage"))
+    painted: list[str] = []
+    draw = QPainter.drawText
+
+    def recording(painter, *args):
+        painted.extend(a for a in args if isinstance(a, str))
+        return draw(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", recording)
+    view.wall.viewport().grab()
+    assert "? Offene Frage" in painted and "? Open question" not in painted
+    window.board.viewport().grab()  # the facilitator's board: English
+    assert "? Open question" in painted
+
+
+def test_a_longer_mark_is_never_cut_at_the_cards_edge(qtbot, tmp_path, fake_clock, monkeypatch):
+    """In bold, "? Pregunta abierta" ran past a card sized for it in plain type: the room
+    read "? Pregunta abiert"."""
+    from PySide6.QtGui import QFontMetrics, QPainter
+
+    template = get_template("sales-marketing-roundtable").in_language("es")
+    path = tmp_path / "es.roundtable"
+    with Store.create(path, title=template.title, template=template, clock=fake_clock):
+        pass
+    window = shown_window(qtbot, path, fake_clock)
+    view = presenter_of(qtbot, window)
+    marks: list[tuple[int, int]] = []  # (the mark's width as painted, its room)
+    draw = QPainter.drawText
+
+    def recording(painter, *args):
+        if args and args[-1] == "? Pregunta abierta":
+            width = QFontMetrics(painter.font()).horizontalAdvance(args[-1])
+            marks.append((width, args[0].width()))
+        return draw(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", recording)  # (cards are painted once, kept)
+    store, rid = window.store, window.shown_round_id()
+    for text in ("¿Quién es responsable?", "Los leads esperan", "¿Qué?", "Nada más"):
+        nid = store.add_note(rid, text, function="marketing").id
+        if text.endswith("?"):
+            store.update_note(nid, open_question=True)
+    qtbot.waitUntil(lambda: view.wall.count() == 5)
+    for _ in range(4):
+        qtbot.waitUntil(lambda: not view._fit_pending)
+        qtbot.wait(10)
+    view.wall.viewport().grab()
+    assert marks
+    assert all(width <= room for width, room in marks), marks
+    window.close()

@@ -39,6 +39,7 @@ from ui.windows.board_hands import BoardHands
 from ui.windows.board_headers import fit_header, show_ungrouped, theme_header, ungrouped_header
 from ui.windows.board_keys import card_spoken, card_to_move_to, keyboard_onto_a_card
 from ui.windows.card_filters import CardFilters
+from ui.windows.card_fit import open_question_line
 from ui.windows.card_heights import CardHeights
 from ui.windows.card_rows import CardRows
 from ui.windows.cards import (
@@ -46,7 +47,6 @@ from ui.windows.cards import (
     ENGLISH,
     ID,
     KIND,
-    OPEN_QUESTION_LINE,
     PROPOSAL,
     CardDelegate,
     proposal_line,
@@ -283,7 +283,7 @@ class NoteBoard(BoardHands, CardRows, CardFilters, QListWidget):
     def _card_text(self, n: Note, writer: str) -> str:
         text = f"{n.text}\n— {writer}" if writer else n.text
         if n.open_question:
-            text += f"\n{OPEN_QUESTION_LINE}"
+            text += f"\n{open_question_line(self)}"
         if n.id in self._proposals:
             text += f"\n{proposal_line(self._proposals[n.id])}"
         return text

@@ -12,6 +12,7 @@ participant formally (Sie, vous), Spanish informally (tú), as apps in each usua
 EN: dict[str, str] = {
     # The presenter view.
     "room.no_notes_yet": "No notes yet",
+    "room.open_question": "? Open question",
     "room.ungrouped": "Ungrouped",
     "room.count_line": "{notes}  (S {sales} · M {marketing} · O {other})",
     "room.more_above": "{n} more note above|{n} more notes above",
@@ -108,6 +109,7 @@ EN: dict[str, str] = {
 
 DE: dict[str, str] = {
     "room.no_notes_yet": "Noch keine Notizen",
+    "room.open_question": "? Offene Frage",
     "room.ungrouped": "Ohne Thema",
     "room.count_line": "{notes}  (V {sales} · M {marketing} · S {other})",
     "room.more_above": "{n} weitere Notiz oben|{n} weitere Notizen oben",
@@ -200,6 +202,7 @@ DE: dict[str, str] = {
 
 FR: dict[str, str] = {
     "room.no_notes_yet": "Pas encore de notes",
+    "room.open_question": "? Question ouverte",
     "room.ungrouped": "Sans thème",
     "room.count_line": "{notes}  (V {sales} · M {marketing} · A {other})",
     "room.more_above": "{n} autre note plus haut|{n} autres notes plus haut",
@@ -292,6 +295,7 @@ FR: dict[str, str] = {
 
 ES: dict[str, str] = {
     "room.no_notes_yet": "Aún no hay notas",
+    "room.open_question": "? Pregunta abierta",
     "room.ungrouped": "Sin tema",
     "room.count_line": "{notes}  (V {sales} · M {marketing} · O {other})",
     "room.more_above": "{n} nota más arriba|{n} notas más arriba",
