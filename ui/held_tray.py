@@ -249,8 +249,9 @@ class HeldNotes(QObject):
         self.count.setText(waiting_said(len(notes)))
         self.count.setVisible(bool(notes))
         # On one screen the presenter view covers the tray: its top line says so.
+        room = self.window.presenter.wall.words  # the room's language, as the view's
         self.window.presenter.waiting(
-            f"{counted(len(notes), 'note')} from phones waiting for you: F5" if notes else ""
+            room.count(len(notes), "room.phones_waiting") if notes else ""
         )
         writable = not self.window.store.read_only
         for action in (self.let_in_action, self.drop_action):

@@ -32,13 +32,17 @@ import hashlib
 import logging
 import secrets
 import sqlite3
+import time
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 from aiohttp import web
 
+from roundtable.export.languages import Words, words
 from roundtable.model import FUNCTIONS, Function, InvalidInput, name_key, validate_note_text
+from roundtable.room_language import room_words
+from roundtable.server.page_words import checked_text, served_page, time_left, why_closed
 from roundtable.store.notes import NewNote
 from roundtable.store.session_file import SessionFileError
 
@@ -48,6 +52,9 @@ MAX_BODY = 16 * 1024  # a note is at most 500 characters: a larger body is not a
 MAX_KEY = 64
 MAX_HELD_ASKED = 50  # a phone's held notes asked after in one look at /state
 KEYS_KEPT = 50_000  # note keys remembered against resends (a long day of many phones)
+# Seconds the room's language is kept (read again at each page load): told by the notes when
+# the agenda does not tell it, it took 10 ms with 500 notes, at every phone's look.
+LANGUAGE_KEPT = 30.0
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +78,8 @@ class Answer:
     body: dict[str, Any]
 
 
-NOT_SAVED = Answer(
-    503,
-    {
-        "error": "The laptop could not save your note just now. It stays here and is sent again"
-        " soon."
-    },
-)
-UNKNOWN = "This address is not open. Ask the facilitator for the one on the screen."
+def not_saved(w: Words) -> Answer:
+    return Answer(503, {"error": w("page.not_saved")})
 
 
 class PhoneNotes:
@@ -96,6 +97,19 @@ class PhoneNotes:
         self.served: Served | None = None
         self.trouble = ""  # why the last notes could not be saved ("" once they could)
         self.hold = False  # store new notes held, for the facilitator to let in
+        self._room: tuple[float, Words] | None = None  # when the room's words were read
+
+    def words(self, *, again: bool = False) -> Words:
+        """The words of the room's language (roundtable/room_language.py), read again
+        `again` or after LANGUAGE_KEPT seconds."""
+        now = time.monotonic()
+        if again or self._room is None or now - self._room[0] > LANGUAGE_KEPT:
+            self._room = (now, room_words(self.store))
+        return self._room[1]
+
+    def _kept_words(self) -> Words:
+        """The room's words as last read, without reading the file (it just failed)."""
+        return self._room[1] if self._room is not None else words("en")
 
     def web_app(self) -> web.Application:
         """A new aiohttp application answering the page, its state and its notes (one per
@@ -124,7 +138,7 @@ class PhoneNotes:
                 "prompt": round_.prompt,
             }
             if closed is None:
-                shown["time"] = self._time_left(round_)
+                shown["time"] = time_left(self.words(), round_, self.store.clock())
         return {
             "id": self._session_id(session),
             "session": session.title,
@@ -146,26 +160,11 @@ class PhoneNotes:
         made = f"roundtable session {session.created_at.isoformat()}".encode()
         return hashlib.sha256(made).hexdigest()[:16]
 
-    def _time_left(self, r: Any) -> str:
-        """The round's time as the room's clock shows it, in words a phone can show."""
-        left = r.timebox_s - r.elapsed_at(self.store.clock())
-        if left <= 0:
-            return "Time is up: send what you have."
-        minutes = -(-int(left) // 60)  # 1:20 left reads "2 minutes", as a countdown rounds
-        said = "Less than a minute left" if left < 60 else f"About {minutes} minutes left"
-        return f"Paused. {said}." if not r.is_running else f"{said}."
-
     def _open_round(self) -> tuple[Any, str | None]:
         """The round on the clock, and None or the reason it takes no notes now."""
         rid = self.store.session().current_round_id
-        if rid is None:
-            return None, "The facilitator has not started a round yet. Keep this page open."
-        r = self.store.round(rid)
-        if r.started_at is None:
-            return r, f"Round {r.position} has not started yet. Keep this page open."
-        if r.ended_at is not None:
-            return r, f"Round {r.position} has ended. Wait for the next round."
-        return r, None
+        r = None if rid is None else self.store.round(rid)
+        return r, why_closed(self.words(), r)
 
     def take(self, payload: Any) -> Answer:
         """Store one note sent by a phone (the JSON body of a POST), or say why not."""
@@ -200,7 +199,7 @@ class PhoneNotes:
                 # The store's words (the file's path, what to do at the laptop) are for the
                 # facilitator, who reads them in the app (`trouble`), not for the room.
                 self.trouble = str(err)
-                return [NOT_SAVED if a is None else a for a in answers]
+                return [not_saved(self._kept_words()) if a is None else a for a in answers]
             self.trouble = ""
             if len(self._keys) + len(ids) > KEYS_KEPT:
                 self._keys.clear()
@@ -223,8 +222,9 @@ class PhoneNotes:
     ) -> Answer | tuple[str, Function, int | None, str | None, str | None]:
         """A note that may be stored (its text, side, person, key and phone), or the answer
         that says why not (or that it is stored already)."""
+        w = self.words()
         if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
-            return Answer(400, {"error": "That was not a note. Reload the page and try again."})
+            return Answer(400, {"error": w("page.not_a_note")})
         key = payload.get("key")
         key = key[:MAX_KEY] if isinstance(key, str) and key else None
         if key is not None and key in self._keys:
@@ -234,28 +234,20 @@ class PhoneNotes:
         written = payload.get("round_id")  # the round the page showed as it was written
         if isinstance(written, int) and not isinstance(written, bool) and written != round_.id:
             # Kept on a phone while the laptop was away, or sent as the facilitator moved on.
-            n = round_.position
-            said = f"It was written for another round, and round {n} is on now."
-            return Answer(409, {"error": f"{said} To add it to round {n}, send it again."})
+            return Answer(409, {"error": w("page.other_round", n=round_.position)})
         try:
-            text = validate_note_text(payload["text"])
+            text = validate_note_text(checked_text(w, payload["text"]))
         except InvalidInput as err:
             return Answer(400, {"error": str(err)})
         function = payload.get("function") or "other"
         if function not in FUNCTIONS:
-            return Answer(400, {"error": "Pick sales, marketing or other."})
+            return Answer(400, {"error": w("page.pick")})
         pid = None
         name = payload.get("name")
         if isinstance(name, str) and name.strip() and not self.store.session().anonymous:
             person = self._roster_person(name)
             if person is None:
-                return Answer(
-                    400,
-                    {
-                        "error": f"“{name.strip()[:60]}” is not on this session's list of"
-                        " people. Pick your name again, or send without one."
-                    },
-                )
+                return Answer(400, {"error": w("page.not_listed", name=name.strip()[:60])})
             # As an @name typed in the app: a named note counts for that person's side.
             pid, function = person.id, person.function
         device = payload.get("device")
@@ -280,16 +272,17 @@ class PhoneNotes:
         typed = request.match_info["code"].encode("utf-8", "surrogateescape")
         return secrets.compare_digest(typed, self.code.encode())
 
-    @staticmethod
-    def _unknown(request: web.Request) -> web.Response:
+    def _unknown(self, request: web.Request) -> web.Response:
+        said = self.words()("page.unknown")
         if request.path.endswith(("/state", "/notes")):  # the page shows its `error`
-            return web.json_response({"error": UNKNOWN}, status=404)
-        return web.Response(status=404, text=UNKNOWN)
+            return web.json_response({"error": said}, status=404)
+        return web.Response(status=404, text=said)
 
     async def _page(self, request: web.Request) -> web.Response:
         if not self._known(request):
             return self._unknown(request)
         page = resources.files("roundtable.server").joinpath("page.html").read_text("utf-8")
+        page = served_page(page, self.words(again=True))
         return web.Response(
             text=page, content_type="text/html", headers={"Cache-Control": "no-store"}
         )
@@ -352,7 +345,7 @@ class PhoneNotes:
             # Unanswered, each of these phones waited for ever and sent nothing more.
             log.exception("notes from phones not written")
             self.trouble = str(err)
-            answers = [NOT_SAVED] * len(waiting)
+            answers = [not_saved(self._kept_words())] * len(waiting)
         for (_payload, future), answer in zip(waiting, answers, strict=True):
             if not future.done():  # (the phone may have gone meanwhile)
                 future.set_result(answer)

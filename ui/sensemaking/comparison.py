@@ -24,14 +24,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from roundtable.export.languages import Words
 from roundtable.model import FUNCTIONS, whole_points
-from roundtable.sides import SIDES, leans_text
+from roundtable.sides import EN, SIDES, leans_text
 from ui.sensemaking.comparison_bars import ThemeBars, comparison_bars, notes_apart, round_basis
 from ui.sensemaking.comparison_words import (
     CHART_NAME,
     bars_in_words,
     gap_tag,
     gaps_legend,
+    header_texts,
     other_in_words,
     wrap_lines,
 )
@@ -62,6 +64,8 @@ class ComparisonChart(QWidget):
         self.has_votes = False
         self.has_other = False
         self.other_by_votes = False
+        # Its fixed words: English; the projector's chart says them in the room's language.
+        self.words: Words = EN
         self.empty_text = "No round shown."
         self.title = "Sales vs marketing, theme by theme"  # the large one names its round
         self._row_rects: list[QRectF] = []
@@ -78,12 +82,7 @@ class ComparisonChart(QWidget):
         self.has_votes = any(r.votes[f] for r in rows for f in SIDES)
         self.other_by_votes = any(r.votes["other"] for r in rows)
         self.has_other = self.other_by_votes or any(r.notes["other"] for r in rows)
-        self.empty_text = (
-            ""
-            if rows
-            else "No themes in this round yet.\nGroup notes into themes to compare "
-            "what sales and marketing said and voted for."
-        )
+        self.empty_text = "" if rows else self.words("room.chart_empty")
         leans = [gap_tag(b) if b.highlighted else "" for b in self.bars]
         words = bars_in_words(self.bars, self.has_other, leans)
         self.setAccessibleDescription(words or self.empty_text.replace("\n", " "))
@@ -158,7 +157,8 @@ class ComparisonChart(QWidget):
         if self._stacked():
             return float(width)
         # Wide enough for the longest gap note, "Marketing +100 points", on one line.
-        note = QFontMetrics(self._fonts()[1]).horizontalAdvance(leans_text(-100.0)) + 2
+        widest = leans_text(-100.0, w=self.words)
+        note = QFontMetrics(self._fonts()[1]).horizontalAdvance(widest) + 2
         return max(110.0, min(float(note), width * 0.45), min(width * 0.34, 320.0))
 
     def _number_width(self) -> int:
@@ -171,24 +171,7 @@ class ComparisonChart(QWidget):
         _base, small, title = self._fonts()
         width = max(60, self.width() - 24)
         sm = QFontMetrics(small)
-        # Who gave dots and what is missing, as the minutes say it (roundtable.sides):
-        # "Marketing +50 pts" stood beside sales's only dots as if the gap were about them,
-        # and "Sales +100 pts" beside no marketing notes at all.
-        basis = self.basis
-        solid = "Upper bar: % of that side's dots on this theme · lower bar: % of its notes"
-        said = basis.dots_text if basis.dots_from else "No dots entered yet"
-        if basis.metric == "votes":
-            tail = ""
-        elif not basis.comparable:
-            tail = f"{said}, and {basis.missing_text}: no gap to show"
-        elif self.has_votes:
-            tail = f"{said} so far: the gaps compare notes"
-        else:
-            tail = f"{said}: bars show each function's share of notes"
-        explain = f"{solid}. {tail}" if self.has_votes and tail else tail or solid
-        legend = (
-            "Grey: " + ("dots and notes" if self.other_by_votes else "notes")
-        ) + " from other functions, counted but not compared"
+        explain, legend = header_texts(self.basis, self.has_votes, self.other_by_votes, self.words)
         return (
             wrap_lines(QFontMetrics(title), self.title, width, WHOLE),
             wrap_lines(sm, explain, width, WHOLE),
@@ -197,7 +180,8 @@ class ComparisonChart(QWidget):
 
     def _gaps_text(self) -> str:
         shaded = any(b.highlighted for b in self.bars)
-        return gaps_legend(shaded, self.basis, notes_apart(self.bars, self.basis))
+        apart = notes_apart(self.bars, self.basis)
+        return gaps_legend(shaded, self.basis, apart, self.words)
 
     def _gaps_lines(self) -> list[str]:
         """The gaps legend on lines of its own above "◀ Sales", or [] when it fits the names'
@@ -294,8 +278,13 @@ class ComparisonChart(QWidget):
             p.drawText(QPointF(12, y + sm.ascent()), line)
             y += sm.height() if own_lines else 0
         for colour, name, x, align in (
-            (SALES_COLOUR, "◀ Sales", left, Qt.AlignmentFlag.AlignLeft),
-            (MARKETING_COLOUR, "Marketing ▶", left + half, Qt.AlignmentFlag.AlignRight),
+            (SALES_COLOUR, f"◀ {self.words('chart_sales')}", left, Qt.AlignmentFlag.AlignLeft),
+            (
+                MARKETING_COLOUR,
+                f"{self.words('chart_marketing')} ▶",
+                left + half,
+                Qt.AlignmentFlag.AlignRight,
+            ),
         ):
             box = QRectF(x, y, half, sm.height())
             p.setPen(colour.darker(115) if self._light() else colour.lighter(125))
@@ -330,7 +319,7 @@ class ComparisonChart(QWidget):
         self.drawn_names.append(lines)
         if bars.highlighted:
             p.setFont(small)
-            tag = gap_tag(bars)
+            tag = gap_tag(bars, self.basis, self.words)
             tag = sm.elidedText(tag, Qt.TextElideMode.ElideRight, int(label_w))
             p.drawText(QPointF(12, y + sm.ascent()), tag)
         other_h = sm.height() if self.has_other else 0
@@ -364,7 +353,7 @@ class ComparisonChart(QWidget):
     def _draw_other(self, p, bars: ThemeBars, strip: QRectF) -> None:
         """Other functions' dots and notes on this theme, counted in grey text (nothing when
         it has none): a count, not a share, and no bar to set beside sales and marketing."""
-        said = other_in_words(bars)
+        said = other_in_words(bars, self.words)
         if not said:
             return
         p.setPen(self._other_text())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import FUNCTIONS, Change, InvalidInput
+from roundtable.room_language import room_words
 from ui.bridge import once_per_batch
 from ui.sensemaking.comparison import ComparisonChart
 from ui.sensemaking.comparison_window import COMPARISON_KEYS, ComparisonWindow, scrolling
@@ -228,7 +229,8 @@ class VotesPanel(QWidget):
             if chart is not self.chart and shown is not None:
                 # On the projector the board is not beside it to say which round it is.
                 r = self.store.round(shown)
-                chart.title = f"Round {r.position} · {r.title}: sales vs marketing, theme by theme"
+                chart.words = room_words(self.store)  # read by the room: in its language
+                chart.title = chart.words("room.chart_title", n=r.position, title=r.title)
             chart.show_rows(rows if shown is not None else None)
         cast = {f: sum(r.votes[f] for r in rows) for f in ("sales", "marketing", "other")}
         # Tab passes over Other when the roster has nobody from another function and no

@@ -72,7 +72,8 @@ def show_ungrouped(
         item.setForeground(QBrush(QColor(colour)))
         padding = 6  # one quiet line, not a section
     else:
-        item.setText(f"Ungrouped — {count_line(counts)}")
+        w = board.words  # type: ignore[attr-defined]
+        item.setText(f"{w('room.ungrouped')} — {count_line(counts, w)}")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, header_spoken(None, counts, None))
         font.setBold(True)
         item.setData(Qt.ItemDataRole.ForegroundRole, None)

@@ -19,7 +19,12 @@ LINE_BREAK = "\u2028"  # how initStyleOption writes a card's line breaks
 _TRIM = " ,;:.-–—"
 # Under a note marked as a question the room could not answer (ui.windows.open_questions).
 OPEN_QUESTION_LINE = "? Open question"
-_MARK = f"\n{OPEN_QUESTION_LINE}"
+
+
+def open_question_line(board: object) -> str:
+    """The mark in `board`'s words: on the wall the room's language ("? Offene Frage")."""
+    w = getattr(board, "words", None)
+    return w("room.open_question") if w is not None else OPEN_QUESTION_LINE
 
 
 def text_area(opt: QStyleOptionViewItem) -> QRect:
@@ -42,7 +47,8 @@ def fitted_text(opt: QStyleOptionViewItem) -> str:
     text = opt.text.replace(LINE_BREAK, "\n")
     if width <= 0 or fits(text):
         return opt.text
-    kept = _MARK if text.endswith(_MARK) else ""  # the mark stays whole, under the "…"
+    mark = f"\n{open_question_line(opt.widget)}"
+    kept = mark if text.endswith(mark) else ""  # the mark stays whole, under the "…"
     words = text.removesuffix(kept).split(" ")
 
     def cut(count: int) -> str:

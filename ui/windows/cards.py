@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from ui.windows.card_fit import LINE_BREAK, fitted_text, text_area
+from roundtable.export.languages import Words, words
+from ui.windows.card_fit import LINE_BREAK, fitted_text, open_question_line, text_area
 from ui.windows.card_fit import OPEN_QUESTION_LINE as OPEN_QUESTION_LINE  # (re-exported)
 from ui.windows.card_images import CardImages
 from ui.windows.contrast import BODY, legible, luminance
@@ -36,6 +37,8 @@ from ui.windows.keyboard import undo_goes_on
 
 if TYPE_CHECKING:
     from ui.windows.note_board import NoteBoard
+
+ENGLISH = words("en")  # the main window's board says its fixed words in English
 
 # A card's colour says whose note it is: the writer's function.
 COLOURS = {"sales": "#fff3a8", "marketing": "#bfe6ff", "other": "#d9f2c4"}
@@ -57,13 +60,15 @@ def proposal_line(label: str) -> str:
     return f"Suggested theme: {label}"
 
 
-def count_line(counts: dict[str, int]) -> str:
-    """The header count, "3 notes  (S 1 · M 2 · O 0)", from notes counted by function."""
-    total = sum(counts.values())
-    noun = "note" if total == 1 else "notes"
-    return (
-        f"{total} {noun}  (S {counts.get('sales', 0)} · M {counts.get('marketing', 0)}"
-        f" · O {counts.get('other', 0)})"
+def count_line(counts: dict[str, int], w: Words = ENGLISH) -> str:
+    """The header count, "3 notes  (S 1 · M 2 · O 0)", from notes counted by function, in
+    the words `w` (the wall's are the room's: "3 Notizen  (V 1 · M 2 · S 0)")."""
+    return w(
+        "room.count_line",
+        notes=w.count(sum(counts.values()), "notes"),
+        sales=counts.get("sales", 0),
+        marketing=counts.get("marketing", 0),
+        other=counts.get("other", 0),
     )
 
 
@@ -257,7 +262,8 @@ class CardDelegate(QStyledItemDelegate):
         """The card's text; an open question's mark under it in bold, in its own colour (as
         a plain line it read as the end of the note)."""
         style = opt.widget.style() if opt.widget else QApplication.style()
-        body = opt.text.removesuffix(f"{LINE_BREAK}{OPEN_QUESTION_LINE}")
+        said = open_question_line(opt.widget)  # on the wall, in the room's language
+        body = opt.text.removesuffix(f"{LINE_BREAK}{said}")
         if body == opt.text:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
             return
@@ -267,6 +273,10 @@ class CardDelegate(QStyledItemDelegate):
         used = QFontMetrics(opt.font).boundingRect(area, _WRAP, body.replace(LINE_BREAK, "\n"))
         font = QFont(opt.font)
         font.setBold(True)
+        # In bold it may be wider than the card, which was sized for it in plain type: a
+        # size smaller then, not cut at the edge ("? Pregunta abiert" on the wall).
+        while font.pointSize() > 6 and QFontMetrics(font).horizontalAdvance(said) > area.width():
+            font.setPointSize(font.pointSize() - 1)
         background = opt.index.data(Qt.ItemDataRole.BackgroundRole)
         colour = legible(QUESTION_COLOUR, background.color() if background else QColor("white"))
         painter.save()
@@ -274,7 +284,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(colour)
         side = opt.displayAlignment & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
         mark = area.adjusted(0, used.height(), 0, 0)
-        painter.drawText(mark, int(side | Qt.AlignmentFlag.AlignTop), OPEN_QUESTION_LINE)
+        painter.drawText(mark, int(side | Qt.AlignmentFlag.AlignTop), said)
         painter.restore()
 
     def _paint_with_tag(self, painter: QPainter, opt: QStyleOptionViewItem, proposal: str) -> None:

@@ -39,13 +39,14 @@ from ui.windows.board_hands import BoardHands
 from ui.windows.board_headers import fit_header, show_ungrouped, theme_header, ungrouped_header
 from ui.windows.board_keys import card_spoken, card_to_move_to, keyboard_onto_a_card
 from ui.windows.card_filters import CardFilters, show_headers
+from ui.windows.card_fit import open_question_line
 from ui.windows.card_heights import CardHeights
 from ui.windows.card_rows import CardRows
 from ui.windows.cards import (
     COLOURS,
+    ENGLISH,
     ID,
     KIND,
-    OPEN_QUESTION_LINE,
     PROPOSAL,
     CardDelegate,
     proposal_line,
@@ -69,6 +70,8 @@ class NoteBoard(BoardHands, CardRows, CardFilters, QListWidget):
         self.round_id: int | None = None
         self.init_filters()  # the function filter and Find's words (card_filters.py)
         self.show_names = True
+        # The board's fixed words ("Ungrouped", "3 notes"): English; the wall's are the room's.
+        self.words = ENGLISH
         self._cards: dict[int, QListWidgetItem] = {}
         self._notes: dict[int, Note] = {}  # each card's note as drawn (for the filters)
         self._arrived: dict[int, int] = {}  # each card's place in the order of entry
@@ -280,7 +283,7 @@ class NoteBoard(BoardHands, CardRows, CardFilters, QListWidget):
     def _card_text(self, n: Note, writer: str) -> str:
         text = f"{n.text}\n— {writer}" if writer else n.text
         if n.open_question:
-            text += f"\n{OPEN_QUESTION_LINE}"
+            text += f"\n{open_question_line(self)}"
         if n.id in self._proposals:
             text += f"\n{proposal_line(self._proposals[n.id])}"
         return text

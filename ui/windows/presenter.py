@@ -45,6 +45,7 @@ SAY_POINTS = 16
 class PresenterWindow(WallSizing, QWidget):
     """Follows the current round; anonymous sessions show no names."""
 
+    # Said in the room's language ("room.hint"), as everything fixed on the view is.
     HINT = "Esc or F5: back to the main window. Type to add a note."
     # Esc or F5 brought the facilitator's window back (on one screen).
     returned = Signal()
@@ -116,7 +117,7 @@ class PresenterWindow(WallSizing, QWidget):
         top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
         # How to send notes from a phone, when put there: the code beside the clock (the
         # question mostly takes its height there already), the address at the foot.
-        self.join = JoinStrip(self)
+        self.join = JoinStrip(self, lambda: self.wall.words)
         top.addWidget(self.join.code, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
         # The view is the screen's size, whatever its top held a moment before (the clock
@@ -206,6 +207,10 @@ class PresenterWindow(WallSizing, QWidget):
         self.question.setText(question)
         self._fit_question()
         self.wall.show_round(round_id)
+        # The room's words may have changed with the round (its language is read again).
+        self.join.retell()
+        if not self._typed and not self._saying:
+            self._echo("")
 
     def present(self, main: QWidget) -> bool:
         """Show the view full screen and scrolled to the top.
@@ -327,14 +332,15 @@ class PresenterWindow(WallSizing, QWidget):
             margins = self.layout().contentsMargins()
             room = self.width() - margins.left() - margins.right()
             room -= self.timer.sizeHint().width() + 2 * max(self.layout().spacing(), 6)
-            line = f"Typing: {text}▏  (Enter adds the note)"
+            w = self.wall.words
+            line = w("room.typing", text=text)
             if metrics.horizontalAdvance(line) > room:  # no room for the reminder
-                room -= metrics.horizontalAdvance("Typing: ▏")
+                room -= metrics.horizontalAdvance(w("room.typing_short", text=""))
                 tail = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, max(room, 40))
-                line = f"Typing: {tail}▏"
+                line = w("room.typing_short", text=tail)
             self.hint.setText(line)
         else:
-            self.hint.setText(self._standing() or self.HINT)
+            self.hint.setText(self._standing() or self.wall.words("room.hint"))
         self.hint.setStyleSheet("" if text or self._standing() else self._grey)
 
     def close_view(self) -> None:

@@ -236,7 +236,10 @@ class RoundControls(AgendaEdits):
             )
         self._say_where_notes_go(r, rounds)
         state = timing.timer_state(r, now)
-        self.timer_label.setText(timing.format_clock(timing.remaining(r, now)))
+        clock = timing.format_clock(timing.remaining(r, now))
+        self.timer_label.setText(clock)
+        room = self.presenter.wall.words  # the view's clock speaks the room's language
+        shown = clock
         self.timer_label.setProperty("state", state)
         colour = {"warning": "#d08000", "overrun": "#c62828"}.get(state, "")
         if colour:  # large type: it reads at 3:1, on a dark window too
@@ -250,6 +253,7 @@ class RoundControls(AgendaEdits):
             self.timer_round.setText(f"Session over: round {r.position}, {r.title} was the last")
             self.projected.setText(f"Session ended at {r.ended_at.astimezone():%H:%M}")
             self.timer_label.setText("Done")  # not the last round's minutes left
+            shown = room("room.done")
             self.timer_label.setStyleSheet("")
             self.replan_btn.setEnabled(False)
             self.presenter.offer("")
@@ -265,9 +269,9 @@ class RoundControls(AgendaEdits):
                 + (f"  ({late_minutes(late, deadline)} min late)" if late >= 60 else "")
             )
             self.replan_btn.setEnabled(late >= 60 and not self.store.read_only)
+            projected = datetime.fromtimestamp(end)
             self.presenter.offer(
-                f"{late_minutes(late, deadline)} min late (projected end"
-                f" {datetime.fromtimestamp(end):%H:%M}): Ctrl+R re-plans the rounds left."
+                room("room.late", n=late_minutes(late, deadline), end=f"{projected:%H:%M}")
                 if self.replan_btn.isEnabled()
                 else ""
             )
@@ -277,14 +281,16 @@ class RoundControls(AgendaEdits):
             # Words, not the pause sign: common fonts draw ⏸ as an empty box.
             self.timer_round.setText(f"Paused: round {r.position}, {r.title}")
             self.timer_label.setText(f"Paused {self.timer_label.text()}")
+            shown = room("room.paused", clock=clock)
             if not colour:
                 self.timer_label.setStyleSheet(f"color: {ink('#6b6b6b', self.timer_label)}")
         wall = self.presenter.wall.round_id
         # An earlier round put on the wall (Shift+F5): its clock is not the one shown, so the
         # clock says whose it is (round 3's question stood over round 4's minutes).
         # Once the session is over it is no round's clock: "Done" alone over round 3's themes.
-        whose = f"Round {r.position} · " if wall is not None and wall != r.id and not over else ""
-        self.presenter.timer.setText(whose + self.timer_label.text())
+        whose = room("room.round_of", n=r.position)
+        whose = whose if wall is not None and wall != r.id and not over else ""
+        self.presenter.timer.setText(whose + shown)
         self.presenter.timer.setStyleSheet(self.timer_label.styleSheet())
 
     def _show_round_buttons(self, r: Round, over: bool, *, last: bool) -> None:

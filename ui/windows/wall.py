@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListView, QListWidgetItem
 
-from roundtable.model import counted
+from roundtable.room_language import room_words
 from ui.windows.note_board import KIND, NoteBoard
 from ui.windows.view_top import ViewTop, put_back
 from ui.windows.wall_keep import wall_top
@@ -26,7 +26,8 @@ from ui.windows.wall_type import CardType
 
 # The largest type of a section's header line on the wall.
 HEADER_POINTS = 20
-# What the wall says over a round with no note yet.
+# What the wall says over a round with no note yet (in English; in the room's language,
+# the catalogue's "room.no_notes_yet").
 NO_NOTES_YET = "No notes yet"
 
 
@@ -79,6 +80,8 @@ class WallBoard(CardType, NoteBoard):
         elif self._keep is None and self.isVisible():
             kept = wall_top(self, self.placed if self.columns else {})
         self._drawn = self.round_id
+        # The room reads the wall in its language (roundtable/room_language.py).
+        self.words = room_words(self.store)
         self.columns = self.round_id is not None and bool(self.store.themes(self.round_id))
         if not self.columns:
             # Rows of cards lay out as the board's (note_board.py), beside a scroll bar's
@@ -145,6 +148,8 @@ class WallBoard(CardType, NoteBoard):
             item.setFont(font)
             self._fit_header(item)
         if self.columns:
+            if theme is None:
+                label = self.words("room.ungrouped")
             self._column_header(self.item(self.count() - 1), label, len(notes), theme, theme_votes)
         if theme is not None and not notes and not theme_votes:
             # A theme whose last note was dragged out: an empty column took a top slot on
@@ -156,9 +161,10 @@ class WallBoard(CardType, NoteBoard):
     ) -> None:
         """A column's header: the theme's name, and under it its notes and `votes` (the card
         colours show sales and marketing; a narrow column had no room for the tally)."""
-        tally = counted(count, "note")
+        w = self.words
+        tally = w.count(count, "notes")
         if theme is not None and votes:  # "· 0 votes" under every theme before the vote
-            tally += f" · {counted(votes, 'vote')}"
+            tally += f" · {w.count(votes, 'votes')}"
         item.setText(f"{label}\n{tally}")
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
 
@@ -167,7 +173,8 @@ class WallBoard(CardType, NoteBoard):
         self.forget_top()  # the wall shows the new note (show_arrived, _settle_added)
         head = self.item(0) if self.count() else None
         if self.columns and head is not None and head.data(KIND) == "ungrouped":
-            self._column_header(head, "Ungrouped", sum(self._ungrouped.values()), None)
+            label = self.words("room.ungrouped")
+            self._column_header(head, label, sum(self._ungrouped.values()), None)
         self._hide_empty_ungrouped()
         self.show_arrived(note_id)  # (a card in its place already: redrawn, not added)
 
@@ -198,8 +205,9 @@ class WallBoard(CardType, NoteBoard):
             empty = sum(self._ungrouped.values()) == 0
             head.setHidden(self.columns and empty)
             if empty and not self.columns:
-                head.setText(NO_NOTES_YET)
-                head.setData(Qt.ItemDataRole.AccessibleTextRole, NO_NOTES_YET)
+                said = self.words("room.no_notes_yet")
+                head.setText(said)
+                head.setData(Qt.ItemDataRole.AccessibleTextRole, said)
 
     def sections(self) -> list[tuple[int, list[int]]]:
         """(header row, its shown card rows) for each shown header, in order."""

@@ -147,7 +147,9 @@ class WallControl:
             question = r.prompt
             if cur is not None and cur.id != r.id:
                 # Under "Round 2 · 19:59", round 1's question did not say it was round 1's.
-                question = f"Round {r.position} · {r.title}: {r.prompt}"
+                question = self.presenter.wall.words(
+                    "room.round_question", n=r.position, title=r.title, prompt=r.prompt
+                )
             self.presenter.show_round(r.id, question)
 
     def _wall_round(self):

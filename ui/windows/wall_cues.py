@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
-from roundtable.model import counted
+from roundtable.export.languages import Words
 from ui.windows.contrast import ink
 from ui.windows.note_board import KIND
 from ui.windows.wall import WallBoard
@@ -104,7 +104,7 @@ class WallCues(QObject):
         below = sum(1 for y in middles if y >= max(height, 0))
         for line, count, where in ((self.above, above, "above"), (self.below, below, "below")):
             if not line.isHidden():
-                line.setText(_said(count, where))
+                line.setText(_said(count, where, self.wall.words))
 
     def _update(self, count: bool = True) -> None:
         """Show or hide the lines; with `count`, say in them how many notes are out of
@@ -147,7 +147,7 @@ class WallCues(QObject):
         ):
             if shown:
                 if count:
-                    line.setText(_said(hidden, where))
+                    line.setText(_said(hidden, where, self.wall.words))
                 where_to = QRect(port.left(), y, port.width(), high - GAP)
                 if line.isHidden() or line.geometry() != where_to:
                     # Over the cards; not on every update: the two lines took turns on top,
@@ -243,8 +243,13 @@ def _first(count: int, holds: Callable[[int], bool]) -> int:
     return low
 
 
-def _said(count: int, where: str) -> str:
-    """A line's text: how many notes are out of view `where` ("above" or "below")."""
-    arrow = "▲" if where == "above" else "▼"
-    more = f"{counted(count, 'more note')} {where}" if count else f"More {where}"
+def _said(count: int, where: str, w: Words) -> str:
+    """A line's text: how many notes are out of view `where` ("above" or "below"), in the
+    room's words `w`."""
+    above = where == "above"
+    arrow = "▲" if above else "▼"
+    if count:
+        more = w.count(count, "room.more_above" if above else "room.more_below")
+    else:
+        more = w("room.more_up" if above else "room.more_down")
     return f"{arrow} {more}"

@@ -11,11 +11,14 @@ lines beside it), and the address one line: 14% of an 800x600 wall, 12% of large
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 import segno
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from roundtable.export.languages import Words, words
 
 # Of the wall's height, at most: what a phone needs to read it from the back of the room is
 # its size on the projected image, the same share of the wall whatever the projector's
@@ -32,7 +35,7 @@ LEAST_SQUARE = 4
 WORDS_SHARE = 0.04
 LEAST_SHARE = 0.03
 LEAST_WORDS = 12  # pixels; then it wraps
-SAYS = "Send notes from your phone: scan the code or open"
+SAYS = "Send notes from your phone: scan the code or open"  # in English ("room.join")
 
 
 def qr_pixmap(text: str, size: int, least: int = 1) -> QPixmap:
@@ -49,10 +52,12 @@ def qr_pixmap(text: str, size: int, least: int = 1) -> QPixmap:
 
 class JoinStrip(QWidget):
     """The phone address at the foot of the wall; its code (`code`, which the wall puts in
-    its top row, beside the clock) is shown and hidden with it."""
+    its top row, beside the clock) is shown and hidden with it. `room()` gives the words of
+    the room's language."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, room: Callable[[], Words] = lambda: words("en")) -> None:
         super().__init__(parent)
+        self.room = room
         self.setObjectName("wallJoin")
         self.code = QLabel(objectName="wallJoinCode")
         self.code.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -64,7 +69,8 @@ class JoinStrip(QWidget):
         lay.setContentsMargins(0, 4, 0, 0)
         lay.addWidget(self.words, 1)
         self.url: str | None = None
-        self._drawn: tuple[str, int, int] | None = None  # the text and the wall's size drawn for
+        self._drawn: tuple[str, str, int, int] | None = None  # the words, the address and the
+        # wall's size drawn for
         parent.installEventFilter(self)  # the wall's size sets the code's and the words'
         self.hide()
 
@@ -76,19 +82,20 @@ class JoinStrip(QWidget):
     def _draw(self) -> None:
         assert self.url is not None
         wall = self.parentWidget()
-        if self._drawn == (self.url, wall.width(), wall.height()):
+        says = self.room()("room.join")
+        if self._drawn == (says, self.url, wall.width(), wall.height()):
             return
-        self._drawn = (self.url, wall.width(), wall.height())
+        self._drawn = (says, self.url, wall.width(), wall.height())
         self.code.setPixmap(qr_pixmap(self.url, int(wall.height() * CODE_SHARE), LEAST_SQUARE))
         margins = wall.layout().contentsMargins() if wall.layout() else self.contentsMargins()
         room = wall.width() - margins.left() - margins.right() - 4
         most = max(LEAST_WORDS, int(wall.height() * WORDS_SHARE))
-        pixels = self._fitted(f"{SAYS} {self.url}", room, most)
+        pixels = self._fitted(f"{says} {self.url}", room, most)
         if pixels >= wall.height() * LEAST_SHARE:
-            self.words.setText(f"{SAYS} {self.url}")
+            self.words.setText(f"{says} {self.url}")
         else:
-            self.words.setText(f"{SAYS}\n{self.url}")
-            pixels = self._fitted(SAYS, room, most)
+            self.words.setText(f"{says}\n{self.url}")
+            pixels = self._fitted(says, room, most)
         font = QFont(self.font())
         font.setPixelSize(pixels)
         self.words.setFont(font)
@@ -101,6 +108,11 @@ class JoinStrip(QWidget):
             if QFontMetrics(font).horizontalAdvance(line) <= room:
                 return pixels
         return LEAST_WORDS
+
+    def retell(self) -> None:
+        """Say it again in the room's words, which may have changed (another round)."""
+        if self.url is not None:
+            self._draw()
 
     def show_url(self, url: str | None) -> None:
         """Show how to join at `url`, or nothing (None)."""

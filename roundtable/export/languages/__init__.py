@@ -1,4 +1,5 @@
-"""The fixed words of the minutes in English, German, French and Spanish.
+"""The fixed words of the minutes in English, German, French and Spanish (and of what the
+room reads on the projector and the phones: room.py, roundtable/room_language.py).
 
 Each language is one plain catalogue (`en.py`, `de.py`, `fr.py`, `es.py`): a dict from a
 key to a `str.format` template. A template with a "|" holds the singular and the plural
@@ -18,13 +19,14 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from roundtable.export.languages import de, en, es, fr
+from roundtable.export.languages import de, en, es, fr, room
 
+# Each with the words the room reads on the projector and the phones (room.py).
 CATALOGUES: dict[str, dict[str, str]] = {
-    "en": en.WORDS,
-    "de": de.WORDS,
-    "fr": fr.WORDS,
-    "es": es.WORDS,
+    "en": {**en.WORDS, **room.EN},
+    "de": {**de.WORDS, **room.DE},
+    "fr": {**fr.WORDS, **room.FR},
+    "es": {**es.WORDS, **room.ES},
 }
 # How each language is offered to the organizer: its English name and its own.
 LANGUAGES: dict[str, str] = {
@@ -61,6 +63,10 @@ class Words:
     def __call__(self, key: str, **values: object) -> str:
         """The text of `key` with its placeholders filled."""
         return self._words[key].format(**values)
+
+    def template(self, key: str) -> str:
+        """The text of `key` as written: its placeholders unfilled, "one|more" both."""
+        return self._words[key]
 
     def count(self, n: int, key: str, **values: object) -> str:
         """The singular or plural text of `key` for `n`: "1 note", "3 notes"."""

@@ -32,6 +32,8 @@ function load(url, opts = {}) {
     Object.defineProperty(els[id], "textContent", { get: () => text, set(v) { text = String(v); els[id].children = []; } });
     return els[id];
   };
+  // The words the script says, as the server fills them in (page_words.py).
+  el("words").textContent = html.match(/<script id="words" type="application\/json">([\s\S]*?)<\/script>/)[1];
   // A select's value is one of its options' (or "").
   // None picked, as the page opens: the participant picks their side.
   const radios = ["sales", "marketing", "other"].map((v) => ({ value: v, checked: false, addEventListener() {}, focus() {} }));
