@@ -98,6 +98,8 @@ class FocusRing(QFocusFrame):
         painter.fillRect(w - edge, edge, edge, h - 2 * edge, colour)
 
     def drop(self) -> None:
+        if not shiboken6.isValid(self.box):
+            return  # the box is being deleted (its focus went as it went): the ring goes too
         self.box.removeEventFilter(self)
         self.hide()
         self.deleteLater()

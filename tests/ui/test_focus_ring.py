@@ -128,3 +128,20 @@ def test_a_card_being_edited_shows_a_frame(qtbot, window):
     editor = QApplication.focusWidget()
     assert editor.objectName() == "cardEditor"
     assert framed(editor)
+
+
+def test_a_box_deleted_with_the_keyboard_takes_its_frame_along(qtbot, window):
+    # A dialog let go of with its question box in focus: the frame was taken off after its
+    # box had gone (an error in the event loop), and the next box had none.
+    from ui.windows.agenda import RoundDialog
+
+    dialog = RoundDialog("Why it's broken", "What gets in the way?", 600, window)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.prompt.setFocus()
+    assert framed(dialog.prompt)
+    with qtbot.waitSignal(dialog.prompt.destroyed):
+        dialog.prompt.deleteLater()
+    dialog.title.setFocus()
+    assert framed(dialog.title)
