@@ -26,6 +26,9 @@ def main() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
     app = QApplication.instance() or QApplication([])
     app.setOrganizationName("RoundtableScreenshots")
+    from ui.focus_ring import install_focus_ring
+
+    install_focus_ring(app)  # as the app shows the text box with the keyboard
     from roundtable.demo import write_demo
     from ui.app import open_window
     from ui.windows.start_screen import StartScreen

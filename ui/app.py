@@ -69,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Roundtable")
     app.setApplicationName("Roundtable")
     set_app_icon(app)
+    from ui.focus_ring import install_focus_ring
+
+    install_focus_ring(app)  # the text box with the keyboard shows it, in any palette
     sys.excepthook = _excepthook
     from ui.background import MainThreadGarbageCollector
 

@@ -28,6 +28,14 @@ def _garbage_on_the_ui_thread(qapp):
     collector.stop()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _focus_ring(qapp):
+    """As in the app (ui.app.main): the text box with the keyboard has a ring round it."""
+    from ui.focus_ring import install_focus_ring
+
+    install_focus_ring(qapp)
+
+
 # How long qtbot.waitUntil waits when a test does not say: the engine's first suggestion
 # loads the sentence model and embeds the round in a worker thread, which on a loaded
 # two-core machine took longer than pytest-qt's 5 s (seen as a rare timeout of the preview).

@@ -5,7 +5,7 @@ being read. Cards a key moves (Ctrl+G, Ctrl+Shift+G) and a note typed are still 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QTreeWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTreeWidget
 
 from tests.ui.test_sensemaking_themes import click_card, group_menu
 from tests.ui.test_themes_in_the_room import rename_first_theme
@@ -19,9 +19,16 @@ def _demo_round_scrolled_down(qtbot, window):
     """The example session's "Why it's broken" round at 1024x640, a card near the top
     clicked, then the board scrolled well down (its scroll bar dragged)."""
     window.resize(1024, 640)
+    board = window.board
+    # The side panels give the board its room in the turns after a resize (282, then 331,
+    # then 460 px): scrolled before that, the board was measured at a width it was about to
+    # leave, and whether a check came before or after depended on how the events fell.
+    width = None
+    while board.width() != width:
+        width = board.width()
+        QApplication.processEvents()
     titles = [r.title for r in window.store.rounds()]
     window.agenda.setCurrentRow(titles.index("Why it's broken"))
-    board = window.board
     loose = [n.id for n in window.store.notes(window.shown_round_id()) if n.theme_id is None]
     click_card(qtbot, window, loose[0])
     bar = board.verticalScrollBar()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.windows.capture import hide_mentions
 from ui.windows.contrast import ink
 from ui.windows.presenter_fit import WallSizing
+from ui.windows.presenter_spoken import SpokenQuestion, spoken_top
 from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
 from ui.windows.wall import WallBoard
 from ui.windows.wall_cues import WallCues
@@ -57,7 +58,9 @@ class PresenterWindow(WallSizing, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._return_to: QWidget | None = None
         store = board_source.store
-        self.question = QLabel(objectName="presenterQuestion")
+        # Takes the keyboard on one screen, for a screen reader to read the round, its
+        # question and the time left on demand (presenter_spoken.py).
+        self.question = SpokenQuestion(lambda: spoken_top(self), objectName="presenterQuestion")
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.question.setFont(QFont(self.font().family(), 34, QFont.Weight.Bold))
@@ -235,6 +238,9 @@ class PresenterWindow(WallSizing, QWidget):
         if not beside:
             self.raise_()
             self.activateWindow()
+            # What has the keyboard here: keys it does not use (typing, Page Down) go on to
+            # the view, as before it could take them.
+            self.question.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         # The wall may have been scrolled to its newest card while hidden (and tiny).
         self.wall.forget_top()
         self.wall.scrollToTop()
