@@ -116,7 +116,8 @@ def first_window(args: list[str]) -> QWidget | None:
     session at work at once; the start screen is then under File > Start screen.
     """
     from ui.windows.dialogs import open_session, recent_files
-    from ui.windows.start_screen import StartScreen, ensure_example, show_fullest_round
+    from ui.windows.example_session import ensure_example, show_fullest_round
+    from ui.windows.start_screen import StartScreen
 
     files = [a for a in args if not a.startswith("-")]
     if files:

@@ -47,7 +47,7 @@ def test_the_start_screens_grey_and_amber_words_read_on_a_dark_window(qtbot, dar
 
 
 def test_the_for_you_line_and_the_example_note_read_on_a_dark_window(qtbot, dark, demo_file):
-    from ui.windows.start_screen import show_fullest_round
+    from ui.windows.example_session import show_fullest_round
 
     win = shown_window(qtbot, demo_file, lambda: 1_900_000_000.0)
     show_fullest_round(win)

@@ -6,13 +6,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from ui.app import first_window
-from ui.windows import start_screen
+from ui.windows import example_session, start_screen
 from ui.windows.start_screen import StartScreen
 
 
 def test_first_run_opens_the_example_then_the_start_screen(qtbot, tmp_path, monkeypatch):
     example = tmp_path / "data" / "example.roundtable"
-    monkeypatch.setattr(start_screen, "example_path", lambda: example)
+    monkeypatch.setattr(example_session, "example_path", lambda: example)
     win = first_window(["--example-on-first-run"])
     qtbot.addWidget(win)
     assert example.exists()

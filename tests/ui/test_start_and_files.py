@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from roundtable.store import Store
-from ui.windows import dialogs, start_screen
+from ui.windows import dialogs, example_session
 from ui.windows.dialogs import open_session
 from ui.windows.start_screen import StartScreen
 
@@ -85,7 +85,9 @@ def test_new_session_without_title_says_so(qtbot, tmp_path, monkeypatch):
 
 
 def test_example_session_created_in_data_folder(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(start_screen, "example_path", lambda: tmp_path / "data" / "ex.roundtable")
+    monkeypatch.setattr(
+        example_session, "example_path", lambda: tmp_path / "data" / "ex.roundtable"
+    )
     screen = StartScreen()
     qtbot.addWidget(screen)
     qtbot.mouseClick(screen.findChild(QPushButton, "exampleButton"), Qt.MouseButton.LeftButton)

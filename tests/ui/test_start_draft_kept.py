@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from ui.windows import start_screen
+from ui.windows import example_session
 from ui.windows.start_screen import StartScreen
 
 
@@ -20,7 +20,7 @@ def shown_start(qtbot) -> StartScreen:
 def test_a_look_at_the_example_keeps_the_title_and_roster_typed(qtbot, tmp_path, monkeypatch):
     # Typed a title and a roster, then a look at the example session first: its button
     # closed the start screen, and Ctrl+N gave an empty form. The roster was lost.
-    monkeypatch.setattr(start_screen, "example_path", lambda: tmp_path / "ex.roundtable")
+    monkeypatch.setattr(example_session, "example_path", lambda: tmp_path / "ex.roundtable")
     screen = shown_start(qtbot)
     back = screen.findChild(QLabel, "startDraftBack")
     assert back.isHidden()

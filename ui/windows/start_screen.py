@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import platformdirs
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
@@ -41,6 +39,7 @@ from ui.windows.dialogs import (
     safe_file_name,
     start_folder,
 )
+from ui.windows.example_session import ensure_example, show_fullest_round
 from ui.windows.lone_sides import LoneSideWarning, typed_people
 from ui.windows.recent_list import MISSING, PATH, RecentList
 from ui.windows.sizing import TITLE_BAR, fit_roster_box, fit_to_screen, invalidate_all
@@ -49,38 +48,6 @@ from ui.windows.start_follow_up import FollowUpStart
 from ui.windows.start_language import AgendaLanguage
 from ui.windows.tight_form import tight_form
 from ui.windows.window_actions import as_typed
-
-
-def example_path() -> Path:
-    return Path(platformdirs.user_data_dir("roundtable")) / "example.roundtable"
-
-
-def show_fullest_round(win: Any) -> None:
-    """Show the round with the most themes (the first of equals): the example session is
-    finished, and its last round (two commitments) would show a newcomer almost nothing.
-
-    The window also says, for as long as it is open, that this is the example."""
-    rounds = win.store.rounds()
-    if rounds:
-        counts = [len(win.store.themes(r.id)) for r in rounds]
-        win.show_round(rounds[counts.index(max(counts))].id)
-    note = QLabel(EXAMPLE_NOTE, objectName="exampleNote")
-    note.setStyleSheet(f"color: {ink('#0b4f9c', note)}; padding: 0 6px;")
-    win.statusBar().addPermanentWidget(note)
-
-
-EXAMPLE_NOTE = "Example session: a finished roundtable to look around in. Ctrl+N starts your own."
-
-
-def ensure_example() -> Path:
-    """The example session in the user's data folder, written on first use."""
-    path = example_path()
-    if not path.exists():
-        from roundtable.demo import write_demo
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_demo(path)
-    return path
 
 
 def _short(title: str, limit: int = 32) -> str:
