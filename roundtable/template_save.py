@@ -28,8 +28,8 @@ from typing import Any
 
 import tomli_w
 
-from roundtable.export.languages import language_of_texts
 from roundtable.model import Round, SessionInfo
+from roundtable.room_language import agenda_language
 from roundtable.round_themes import known_template, round_hints
 from roundtable.templates import (
     SHIPPED_DIR,
@@ -145,10 +145,10 @@ def _languages_asking(given: RoundTemplate, own: str, asked: str) -> list[str]:
     return [code for code, prompt in said if prompt.strip().casefold() == asked]
 
 
-def agenda_language(session: SessionInfo, rounds: Sequence[Round]) -> str:
-    """The language the agenda is written in: the one whose texts of the session's template
-    its rounds' questions are (a German session made from a shipped template), else the one
-    most of its titles, questions and guidance are written in."""
+def saved_language(session: SessionInfo, rounds: Sequence[Round]) -> str:
+    """The language a saved agenda is written in: the one whose texts of the session's
+    template its rounds' questions are (a German session made from a shipped template), else
+    the one its titles and questions tell (room_language.agenda_language), else English."""
     source = known_template(session.template) if session.template else None
     if source is not None:
         found: Counter[str] = Counter()
@@ -158,8 +158,7 @@ def agenda_language(session: SessionInfo, rounds: Sequence[Round]) -> str:
                 found.update(_languages_asking(given, source.language, asked))
         if found:
             return found.most_common(1)[0][0]
-    texts = [t for r in rounds for t in (r.title, r.prompt or "", r.guidance) if t.strip()]
-    return language_of_texts(texts)
+    return agenda_language(rounds) or "en"
 
 
 def agenda_document(
@@ -186,7 +185,7 @@ def agenda_document(
         {r.title.casefold() for r in source.rounds if r.review_commitments} if source else set()
     )
     ordered = sorted(rounds, key=lambda r: r.position)
-    language = agenda_language(session, ordered)
+    language = saved_language(session, ordered)
     document: dict[str, Any] = {
         "title": title,
         "description": " ".join(description.split()),
