@@ -10,10 +10,11 @@ follows up (its file, title and day) and which of its actions came from there, s
 minutes can say so.
 
 What the follow-up writes itself (its title, "Commitment: …" and "Open question: …" before
-what it carries) is in the language most of the earlier session's notes are written in, as
-its minutes would be (German, French or Spanish; else English), and a prefix any of these
-languages put there before is not said twice. Its agenda (the rounds' titles, questions and
-guidance) is the template's in that language too, where the template gives one.
+what it carries) is in the language its minutes would be: the one most of the earlier
+session's notes are written in, else its German, French or Spanish agenda's (else English);
+a prefix any of these languages put there before is not said twice. Its agenda (the rounds'
+titles, questions and guidance) is the template's in that language too, where the template
+gives one.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def create_follow_up(
     """Create `path` as a follow-up of the session file `previous`; return `path`.
 
     Anonymity and the facilitator are last time's unless given; so is the language of its
-    agenda and of what it writes, the one last time's notes are in, unless `language`.
+    agenda and of what it writes, that of last time's minutes (minutes_language), unless
+    `language`.
     """
     previous, path = Path(previous), Path(path)
     if language is not None:

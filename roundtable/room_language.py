@@ -29,8 +29,35 @@ def agenda_language(rounds: Iterable[Round]) -> str | None:
     found = language_of_texts(texts)
     if found != "en":
         return found
-    english = any(sum(w in STOP_WORDS for w in text_words(text)) >= ENGLISH_WORDS for text in texts)
+    english = any(speaks_english(text) for text in texts)
     return "en" if english else None
+
+
+def chosen_agenda_language(rounds: Iterable[Round]) -> str | None:
+    """The agenda's language when it is German, French or Spanish (chosen for the room:
+    "Agenda language: Deutsch"), else None."""
+    found = agenda_language(rounds)
+    return None if found in (None, "en") else found
+
+
+def speaks_english(text: str) -> bool:
+    """Whether `text` has the small words of English ("the", "are", "in"), not only its
+    sales words ("Lead-Scoring fehlt", "Kein SLA", which tell no language)."""
+    return sum(w in STOP_WORDS for w in text_words(text)) >= ENGLISH_WORDS
+
+
+def written_language(rounds: Iterable[Round], notes: Iterable[str]) -> tuple[str, bool]:
+    """The language what is written up afterwards (the minutes, a follow-up) is in, and
+    whether the agenda decided it: the one most of the notes are written in; but where
+    they read as English only for lack of other small words, a German, French or Spanish
+    agenda's. Sticky notes are short and full of English sales words, and a German room
+    got English minutes and an English follow-up."""
+    texts = list(notes)
+    found = language_of_texts(texts)
+    agenda = chosen_agenda_language(rounds) if found == "en" else None
+    if agenda is None or 2 * sum(speaks_english(t) for t in texts) >= max(len(texts), 1):
+        return found, False
+    return agenda, True
 
 
 def room_language(store: Any) -> str:

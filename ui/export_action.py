@@ -39,8 +39,9 @@ from qasync import asyncSlot
 from roundtable.anonymity import lone_side_warnings
 from roundtable.export import FORMATS, ExportError, default_output, export_minutes
 from roundtable.export.content import still_running
-from roundtable.export.languages import LANGUAGES, language_of_texts
+from roundtable.export.languages import LANGUAGES
 from roundtable.jobs import Cancelled
+from roundtable.room_language import written_language
 from ui.background import ProgressRelay, run_off_ui
 from ui.windows.contrast import ink
 
@@ -70,6 +71,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         warnings: Sequence[str] = (),
         detected: str = "en",
+        as_agenda: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -96,7 +98,8 @@ class ExportDialog(QDialog):
         # The minutes' own words (headings, dates, columns); the notes stay as written.
         self.language_box = _named(QComboBox(), "exportLanguage")
         for code, name in LANGUAGES.items():
-            said = f"{name}, as most notes are" if code == detected else name
+            why = "as the agenda is" if as_agenda else "as most notes are"
+            said = f"{name}, {why}" if code == detected else name
             self.language_box.addItem(said, code)
         self.language_box.setCurrentIndex(list(LANGUAGES).index(detected))
 
@@ -226,8 +229,9 @@ class MinutesExporter(QObject):
         anonymous = store.session().anonymous
         marked = {n.function for n in store.notes()}  # (a side with no note gives nobody away)
         warnings = lone_side_warnings(store.participants(), marked=marked) if anonymous else []
-        detected = language_of_texts(n.text for n in store.notes())
-        dialog = ExportDialog(Path(store.path), self.window, warnings, detected)
+        # A German agenda's minutes are German, though short notes read as English.
+        detected, agenda = written_language(store.rounds(), (n.text for n in store.notes()))
+        dialog = ExportDialog(Path(store.path), self.window, warnings, detected, as_agenda=agenda)
         # After a place that cannot be written to ("a read-only disk; choose another place")
         # the dialog comes back with what was chosen: it closed, and everything was asked
         # again from the start.

@@ -18,9 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
-from roundtable.export.languages import language_of_texts
 from roundtable.follow_up import create_follow_up, follow_up_title
 from roundtable.model import InvalidInput, counted
+from roundtable.room_language import written_language
 from roundtable.store import SessionFileError, Store
 from ui.export_action import writable_folder
 from ui.windows.dialogs import choose_new_file, free_name, open_session, safe_file_name
@@ -46,8 +46,9 @@ def has_started(store: Store) -> bool:
 
 def default_title(store: Store) -> str:
     """The title offered for a follow-up of the session in `store`, in the language of its
-    notes as the core names it ("Folgetermin: …" in a German room), never doubled."""
-    return follow_up_title(store.session().title, language_of_texts(n.text for n in store.notes()))
+    agenda or notes as the core names it ("Folgetermin: …" in a German room), never doubled."""
+    language, _agenda = written_language(store.rounds(), (n.text for n in store.notes()))
+    return follow_up_title(store.session().title, language)
 
 
 class FollowUpMaker:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from roundtable.export.languages import Words, language_of_texts, words
+from roundtable.export.languages import Words, words
 from roundtable.model import (  # noqa: F401 (exports use counted from here)
     FUNCTIONS,
     Function,
@@ -27,6 +27,7 @@ from roundtable.model import (  # noqa: F401 (exports use counted from here)
     counted,
     in_the_room,
 )
+from roundtable.room_language import written_language
 from roundtable.snapshot import SessionSnapshot
 
 # XML 1.0 allows tab, newline and carriage return among the controls; nothing else below
@@ -187,8 +188,9 @@ def local(dt: datetime) -> datetime:
 
 def minutes_language(snap: SessionSnapshot) -> str:
     """The language the minutes of `snap` are written in unless the organizer chooses: the
-    one most of its notes are written in, if the minutes can be written in it, else English."""
-    return language_of_texts(n.text for n in snap.notes)
+    one most of its notes are written in, if the minutes can be written in it, else its
+    agenda's when that is German, French or Spanish, else English."""
+    return written_language(snap.rounds, (n.text for n in snap.notes))[0]
 
 
 def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes:

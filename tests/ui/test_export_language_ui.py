@@ -101,3 +101,29 @@ def test_csv_keeps_english_columns_so_the_language_is_not_asked(
     qtbot.keyClick(dialog.format_box, Qt.Key.Key_End)  # Word -> CSV
     assert dialog.fmt() == "csv"
     assert not dialog.language_box.isEnabled()
+
+
+def test_a_german_agenda_offers_german_minutes_though_its_notes_read_as_english(
+    qtbot,
+    loop,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch,
+    answers,  # noqa: F811
+) -> None:
+    from tests.core.test_minutes_follow_the_agenda import JARGON, session
+
+    store = Store.open(session(tmp_path / "q4.roundtable", "de", JARGON))
+    window = ContractWindow(store)
+    qtbot.addWidget(window)
+    seen: list[str] = []
+    text = _export_with(
+        qtbot,
+        loop,
+        window,
+        monkeypatch,
+        answers,
+        lambda dialog: seen.append(dialog.language_box.currentText()),
+    )
+    assert seen == ["German (Deutsch), as the agenda is"]
+    assert text[1] == "Protokoll"
+    store.close()

@@ -70,3 +70,24 @@ def test_the_start_screen_follows_up_a_german_follow_up_in_german_once(
     assert win.store.session().title == "Folgetermin: Q4 Roundtable"
     assert win.windowTitle().startswith("Folgetermin: Q4 Roundtable")
     win.close()
+
+
+def test_a_german_agenda_with_jargon_notes_is_followed_up_in_german(
+    qtbot, tmp_path, fake_clock, monkeypatch
+):
+    """Notes such as "Kein SLA" read as English: the agenda, chosen German, decides."""
+    from tests.core.test_minutes_follow_the_agenda import JARGON, session
+
+    earlier = session(tmp_path / "q4.roundtable", "de", JARGON)
+    win = shown_window(qtbot, earlier, fake_clock)
+    save_dialog(monkeypatch, tmp_path / "next.roundtable")
+    keep = type_title(None)
+    when_modal(keep)
+    activate(qtbot, win)
+    qtbot.keyClick(win.entry, Qt.Key.Key_F, CTRL_SHIFT)
+    assert keep.suggested == "Folgetermin: Q4"
+    new = win._follow_up.opened
+    qtbot.addWidget(new)
+    assert new.windowTitle().startswith("Folgetermin: Q4")
+    new.close()
+    win.close()

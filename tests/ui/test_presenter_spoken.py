@@ -78,3 +78,40 @@ def test_typing_and_keys_in_the_view_still_reach_the_note_line_and_close_it(
 )
 def test_the_clock_in_words(shown, said):
     assert spoken_clock(shown) == said
+
+
+@pytest.mark.parametrize(
+    ("code", "shown", "said"),
+    [
+        ("de", "Pause 01:01", "paused, 1 minute 1 second left"),
+        ("de", "Ende", "the session is over"),
+        ("de", "Runde 3 · +05:00", "round 3's clock: 5 minutes over time"),
+        ("fr", "En pause 12:05", "paused, 12 minutes 5 seconds left"),
+        ("es", "Terminado", "the session is over"),
+    ],
+)
+def test_the_clock_of_a_german_french_or_spanish_wall_in_words(code, shown, said):
+    """The view's clock is in the room's language ("Pause 01:01" in a German session): it
+    was read "no round on the clock"."""
+    from roundtable.export.languages import words
+
+    assert spoken_clock(shown, words(code)) == said
+
+
+def test_a_german_walls_paused_clock_is_read_as_paused(qtbot, tmp_path, fake_clock):
+    from roundtable.store import Store
+    from roundtable.templates import get_template
+    from tests.ui.conftest import shown_window
+    from tests.ui.test_wall_in_the_rooms_language import presenter_of
+
+    template = get_template("sales-marketing-roundtable").in_language("de")
+    path = tmp_path / "de.roundtable"
+    Store.create(path, title=template.title, template=template, clock=fake_clock).close()
+    window = shown_window(qtbot, path, fake_clock)
+    view = presenter_of(qtbot, window)
+    fake_clock.advance(60)
+    window.store.pause_round(window.shown_round_id())
+    window.refresh_timer()
+    assert view.timer.text() == "Pause 09:00"
+    assert read(QApplication.focusWidget()).endswith(": paused, 9 minutes left")
+    window.close()

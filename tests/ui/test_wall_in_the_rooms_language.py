@@ -222,3 +222,17 @@ def test_a_longer_mark_is_never_cut_at_the_cards_edge(qtbot, tmp_path, fake_cloc
     assert marks
     assert all(width <= room for width, room in marks), marks
     window.close()
+
+
+def test_the_comparison_windows_title_bar_speaks_german(qtbot, german_window):
+    """Ctrl+Shift+C opens a window (not full screen) that goes to the projector: its title
+    bar read "Sales vs marketing — Roundtable" above the German chart."""
+    from tests.ui.test_comparison_window_keys import open_large
+
+    window = german_window
+    store, rid = window.store, window.shown_round_id()
+    ids = [store.add_note(rid, f"Leads {i}", function="sales").id for i in range(2)]
+    store.add_theme(rid, "Lead-Definition", note_ids=ids)
+    big = open_large(qtbot, window)
+    assert big.windowTitle() == "Vertrieb und Marketing im Vergleich — Roundtable"
+    big.hide()

@@ -231,6 +231,8 @@ class VotesPanel(QWidget):
                 r = self.store.round(shown)
                 chart.words = room_words(self.store)  # read by the room: in its language
                 chart.title = chart.words("room.chart_title", n=r.position, title=r.title)
+                # Its window's title bar too, on the projector (a window, not full screen).
+                chart.window().setWindowTitle(chart.words("room.chart_window"))
             chart.show_rows(rows if shown is not None else None)
         cast = {f: sum(r.votes[f] for r in rows) for f in ("sales", "marketing", "other")}
         # Tab passes over Other when the roster has nobody from another function and no

@@ -44,6 +44,9 @@ class NoteActions:
     statusBar: Any
     _capture_error: str | None = None
     _note_said: str | None = None  # what the status line last said of a note typed
+    # What the last note typed (or "m:" alone) counted as: the wall says it in the room's
+    # language (wall_said.py) where the status line says it in English.
+    note_read: NoteRead | None = None
     # The note typed (or pasted) last in this window: what Ctrl+Shift+O from the note line
     # marks. The newest note was marked, and with phones on that was a phone's note.
     typed_note_id: int | None = None
@@ -117,6 +120,7 @@ class NoteActions:
     def switch_function(self, function: Function) -> None:
         """ "m:" alone or Ctrl+2: the next notes count as marketing, and the status line
         says so (Ctrl+1 after "m: ..." left "The next notes count as marketing too")."""
+        self.note_read = NoteRead(function=function, before=self.function, after=function)
         self._set_function(function)
         self._note_said = switched_to(function)
         self.show_status(self._note_said)
@@ -125,6 +129,7 @@ class NoteActions:
         """Say who the note counted as and who the next notes count as (see note_said);
         what an earlier note said goes, as it spoke of that note."""
         said, earlier = said_of_note(read), self._note_said
+        self.note_read = read
         self._note_said = said or None
         if said:
             self.show_status(said)

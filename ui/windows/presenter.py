@@ -277,8 +277,9 @@ class PresenterWindow(WallSizing, QWidget):
         said = main.statusBar().currentMessage()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and said and said != before:
             # What the main window said of the note ("not on the roster", "too long") is
-            # hidden behind this view: it shows here, in the hint's place.
-            self.say(said)
+            # hidden behind this view: it shows here, in the hint's place, in the room's
+            # language (the room reads it too).
+            self.say(main.note_said_on_the_wall(said))
 
     def echo(self, text: str) -> None:
         """Show `text` as the note being typed (the line changed by a key of the window)."""

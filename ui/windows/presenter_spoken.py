@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QLabel
 
+from roundtable.export.languages import Words, words
 from ui.windows.presenter_top import BREAK
 
 # A clock's time as the view shows it: "12:05", "+06:00" (over time).
@@ -36,24 +37,29 @@ def spoken_time(minutes: int, seconds: int) -> str:
     return " ".join(parts)
 
 
-def spoken_clock(shown: str) -> str:
+def spoken_clock(shown: str, room: Words | None = None) -> str:
     """The view's clock in words: "12:05" is "12 minutes 5 seconds left", "Paused +01:10"
     "paused, 1 minute 10 seconds over time", and "Round 3 · 05:00" (another round's clock
-    over this round's notes) "round 3's clock: 5 minutes left"."""
+    over this round's notes) "round 3's clock: 5 minutes left". The view writes its clock
+    in the room's language (`room`, English unless given): "Pause 01:01" in German is read
+    "paused, 1 minute 1 second left" too, as the reader's own words stay English."""
+    room = room or words("en")
     whose, _sep, clock = shown.rpartition(BREAK)
-    paused = clock.startswith("Paused ")
-    clock = clock.removeprefix("Paused ")
+    paused_word = room.template("room.paused").split("{clock}")[0]
+    paused = clock.startswith(paused_word)
+    clock = clock.removeprefix(paused_word) if paused else clock
     time = _TIME.fullmatch(clock)
-    if clock == "Done":
-        words = "the session is over"
+    if clock == room("room.done"):
+        said = "the session is over"
     elif time is None:
-        words = "no round on the clock"
+        said = "no round on the clock"
     else:
         over, minutes, seconds = time.group(1), int(time.group(2)), int(time.group(3))
-        words = f"{spoken_time(minutes, seconds)} {'over time' if over else 'left'}"
+        said = f"{spoken_time(minutes, seconds)} {'over time' if over else 'left'}"
     if paused:
-        words = f"paused, {words}"
-    return f"{whose.lower()}'s clock: {words}" if whose else words
+        said = f"paused, {said}"
+    number = re.search(r"\d+", whose)
+    return f"round {number.group()}'s clock: {said}" if number else said
 
 
 class SpokenQuestion(QLabel):
@@ -100,7 +106,7 @@ def spoken_top(view) -> tuple[str, str]:
     wall and its clock, then the question and what keys do there."""
     rounds = view.wall.store.rounds()
     shown = next((r for r in rounds if r.id == view.wall.round_id), None)
-    clock = spoken_clock(view.timer.text())
+    clock = spoken_clock(view.timer.text(), view.wall.words)
     if shown is None:
         name = f"Presenter view: {clock}"
     else:

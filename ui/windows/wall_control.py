@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from roundtable.model import FUNCTIONS
 from ui.windows.round_controls import session_over
+from ui.windows.wall_said import said_of_key, said_of_note
 
 # Keys of the main window that work in the presenter view too (on one screen it has the
 # keyboard while notes are typed into it): the clock's, the function of the next notes, and
@@ -69,6 +70,8 @@ class WallControl:
     statusBar: Any
     actions: Any
     menuBar: Any
+    _capture_error: str | None
+    note_read: Any
 
     def _wire_wall_keys(self) -> None:
         actions = [(keys, self.findChild(QAction, name)) for keys, name in WALL_KEYS]
@@ -117,6 +120,11 @@ class WallControl:
             self.presenter.echo(self.entry.text())
         said = self.statusBar().currentMessage()
         fn = action.objectName().removeprefix("function")
+        words = self.presenter.wall.words
+        if words.code != "en":  # the room reads the top line: in its language, short
+            if fn in FUNCTIONS or (said and said != before):
+                self.presenter.say(said_of_key(words, action.objectName(), said))
+            return
         if fn in FUNCTIONS:
             keys = ", ".join(f"Ctrl+{i} {f}" for i, f in enumerate(FUNCTIONS, 1) if f != fn)
             self.presenter.say(f"Notes count as {fn} now ({keys}).")
@@ -130,6 +138,15 @@ class WallControl:
             self.presenter.say(said)
         elif said and said != before:
             self.presenter.say(said)
+
+    def note_said_on_the_wall(self, said: str) -> str:
+        """What the wall's top line says of a note typed there, for which the status bar
+        says `said`: that sentence in an English room, else its room's words."""
+        words = self.presenter.wall.words
+        if words.code == "en":
+            return said
+        refused = said == self._capture_error
+        return said_of_note(words, said, refused=refused, read=self.note_read)
 
     def toggle_presenter(self) -> None:
         if self.presenter.isVisible():
