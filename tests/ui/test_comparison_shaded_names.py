@@ -69,3 +69,25 @@ def test_a_name_that_just_fits_its_line_is_not_cut_on_the_projector(qtbot, demo_
     assert names["Walk in each other's shoes"] == "Walk in each other's shoes"
     assert not any("…" in name for name in names.values())
     projector.close()
+
+
+def test_a_name_of_three_lines_is_shown_whole_where_the_projector_has_room(qtbot, window):
+    # A German room's "Übergabe von Leads zwischen Marketing und Vertrieb" was cut to
+    # "Übergabe von Leads / zwischen Marketing und…" with half the window empty below.
+    store, rid = window.store, window.shown_round_id()
+    themes = {
+        "Handover of leads between marketing and sales in every region": (7, 1),
+        "Approvals": (1, 6),
+    }
+    for label, (sales, marketing) in themes.items():
+        ids = [store.add_note(rid, f"{label} {f}", function=f).id for f in ("sales", "marketing")]
+        theme = store.add_theme(rid, label, note_ids=ids)
+        store.set_votes(theme.id, "sales", sales)
+        store.set_votes(theme.id, "marketing", marketing)
+    projector, chart = on_the_projector(qtbot, window)
+    chart.grab()
+    names = dict(zip((b.label for b in chart.bars), chart.drawn_names, strict=True))
+    long = "Handover of leads between marketing and sales in every region"
+    assert len(names[long]) == 3
+    assert " ".join(names[long]) == long
+    projector.close()

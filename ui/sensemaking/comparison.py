@@ -148,7 +148,12 @@ class ComparisonChart(QWidget):
             b.highlighted and fm.horizontalAdvance(b.label) > self.label_width() for b in self.bars
         ):
             low = max(low, 2 * fm.height() + sm.height() + 8)
-        return low, max(MAX_ROW, 2 * fm.height() + sm.height() + 12, low)
+        # As tall as the longest name needs, up to three lines, where the window has room:
+        # "Übergabe von Leads zwischen Marketing und Vertrieb" was cut after two lines on
+        # a projector with half its height free.
+        width = int(self.label_width())
+        lines = max((len(wrap_lines(fm, b.label, width, 3)) for b in self.bars), default=1)
+        return low, max(MAX_ROW, max(2, lines) * fm.height() + sm.height() + 12, low)
 
     def label_width(self) -> float:
         """The width of the themes' names (and their gap notes): the whole width when
@@ -307,7 +312,7 @@ class ComparisonChart(QWidget):
         fm, sm = QFontMetrics(base), QFontMetrics(small)
         stacked = self._label_block()
         room = int((rect.height() - 6 - (sm.height() if bars.highlighted else 0)) / fm.height())
-        most = self._name_lines() if stacked else max(1, min(2, room))
+        most = self._name_lines() if stacked else max(1, min(3, room))
         lines = wrap_lines(fm, bars.label, int(label_w), most)
         block = fm.height() * len(lines) + (sm.height() if bars.highlighted else 0)
         y = rect.top() + 2 if stacked else rect.top() + (rect.height() - block) / 2
