@@ -25,6 +25,15 @@ def on_the_projector(qtbot, window) -> tuple[QWidget, ComparisonChart]:
     return projector, chart
 
 
+def voted_themes(store, rid: int, themes: dict[str, tuple[int, int]]) -> None:
+    """Each theme (name: its sales and marketing dots) with a note from each side."""
+    for label, (sales, marketing) in themes.items():
+        ids = [store.add_note(rid, f"{label} {f}", function=f).id for f in ("sales", "marketing")]
+        theme = store.add_theme(rid, label, note_ids=ids)
+        store.set_votes(theme.id, "sales", sales)
+        store.set_votes(theme.id, "marketing", marketing)
+
+
 def test_a_shaded_theme_with_a_long_name_shows_it_whole_on_the_projector(qtbot, window):
     # Eight themes on a 1280x720 projector: "Planning campaigns together", shaded as the
     # theme where marketing voted far more, read "Planning campaigns tog…" above its tag
@@ -40,11 +49,7 @@ def test_a_shaded_theme_with_a_long_name_shows_it_whole_on_the_projector(qtbot, 
         "Fast feedback": (2, 0),
         "Win-loss reviews": (0, 1),
     }
-    for label, (sales, marketing) in themes.items():
-        ids = [store.add_note(rid, f"{label} {f}", function=f).id for f in ("sales", "marketing")]
-        theme = store.add_theme(rid, label, note_ids=ids)
-        store.set_votes(theme.id, "sales", sales)
-        store.set_votes(theme.id, "marketing", marketing)
+    voted_themes(store, rid, themes)
     projector, chart = on_the_projector(qtbot, window)
     chart.grab()  # paints it
     shaded = [b.label for b in chart.bars if b.highlighted]
@@ -79,11 +84,7 @@ def test_a_name_of_three_lines_is_shown_whole_where_the_projector_has_room(qtbot
         "Handover of leads between marketing and sales in every region": (7, 1),
         "Approvals": (1, 6),
     }
-    for label, (sales, marketing) in themes.items():
-        ids = [store.add_note(rid, f"{label} {f}", function=f).id for f in ("sales", "marketing")]
-        theme = store.add_theme(rid, label, note_ids=ids)
-        store.set_votes(theme.id, "sales", sales)
-        store.set_votes(theme.id, "marketing", marketing)
+    voted_themes(store, rid, themes)
     projector, chart = on_the_projector(qtbot, window)
     chart.grab()
     names = dict(zip((b.label for b in chart.bars), chart.drawn_names, strict=True))
