@@ -22,13 +22,19 @@ def _tab_to(qtbot, window, widget, key=Qt.Key.Key_Tab) -> None:
     raise AssertionError("the keys never reached the Votes table")
 
 
-def test_counts_typed_straight_after_tabbing_in_are_kept(qtbot, themed, session_file, fake_clock):
-    window = themed
+def _tabbed_in(qtbot, window) -> QTableView:
+    """The Votes table, reached with Tab from the note line of the active window."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     table = window.findChild(QTableView, "voteTable")
     window.entry.setFocus()
     _tab_to(qtbot, window, table)
+    return table
+
+
+def test_counts_typed_straight_after_tabbing_in_are_kept(qtbot, themed, session_file, fake_clock):
+    window = themed
+    table = _tabbed_in(qtbot, window)
     here = table.currentIndex()
     assert (here.row(), here.column()) == (0, SALES)
     assert table.selectionModel().isSelected(here)  # drawn in the selection colour
@@ -45,11 +51,7 @@ def test_counts_typed_straight_after_tabbing_in_are_kept(qtbot, themed, session_
 
 def test_shift_tab_back_in_keeps_the_vote_cell_left(qtbot, themed):
     window = themed
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    table = window.findChild(QTableView, "voteTable")
-    window.entry.setFocus()
-    _tab_to(qtbot, window, table)
+    table = _tabbed_in(qtbot, window)
     qtbot.keyClick(table, Qt.Key.Key_Down)
     while table.currentIndex().column() < MARKETING:
         qtbot.keyClick(table, Qt.Key.Key_Right)  # Bonus plans, Marketing
