@@ -87,6 +87,27 @@ def shortcut_groups(window: MainWindow) -> list[Group]:
     return groups + list(others.items()) + [("Where you type", list(TYPING_KEYS))]
 
 
+def shortcuts_markdown(window: MainWindow) -> str:
+    """The shortcut list as the guide's page (docs/shortcuts.md), from the same actions the
+    dialog lists; `scripts/shortcuts_doc.py` writes it and a test says when it is stale."""
+    lines = [
+        "# Keyboard shortcuts",
+        "",
+        "Every shortcut of the main window, as Help > Keyboard shortcuts (F1) lists them.",
+        "Written by `.venv/bin/python scripts/shortcuts_doc.py` from the app's own actions;",
+        "on macOS, Ctrl is the Command key.",
+    ]
+    for title, entries in shortcut_groups(window):
+        lines += ["", f"## {title}", "", "| Action | Keys |", "|---|---|"]
+        lines += [f"| {_cell(name)} | {_cell(keys)} |" for name, keys in entries]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    """Text for a Markdown table cell: a "|" would end the cell."""
+    return text.replace("|", "\\|")
+
+
 # Keys that belong to a field or view rather than to a command, so no QAction carries them.
 TYPING_KEYS = (
     ("Add the typed note", "Enter"),
