@@ -164,7 +164,10 @@ def test_an_earlier_round_can_be_put_on_the_wall_until_the_next_round(qtbot, win
     assert view.question.text() == f"Round 1 · {first.title}: {first.prompt}"
     window.refresh_timer()
     assert view.timer.text().startswith("Round 2 · ")
-    assert "until the next round starts" in window.statusBar().currentMessage()
+    said = window.statusBar().currentMessage()
+    assert said == (
+        "The wall shows round 1 until the next round starts (Shift+F5 again: back to round 2)."
+    )
     # The next round on the clock takes the wall back.
     store.set_current_round(third.id)
     qtbot.waitUntil(lambda: view.wall.round_id == third.id)
@@ -240,6 +243,24 @@ def test_five_themes_and_loose_notes_fit_a_1024_wall(qtbot, window):
         store.add_theme(rid, f"Theme {k}", note_ids=ids[2 * k : 2 * k + 2])
     settled_wall(qtbot, window, rid, (1024, 600), 1 + 5 + 13)  # no scrolling: all in view
     window.presenter.hide()
+
+
+def test_putting_a_long_titled_round_on_the_wall_says_so_in_one_line_at_800(qtbot, window):
+    # "The wall shows “<a title of 50 letters>” until the next round starts (Shift+F5
+    # again: back to the round on the clock)." took three lines of an 800x600 window.
+    from PySide6.QtGui import QFontMetrics
+
+    window.resize(800, 600)
+    first = window.store.rounds()[0]
+    long_title = "Where marketing and sales already pull together well, and why"
+    window.store.update_round(first.id, title=long_title)
+    first_round_on_the_wall(qtbot, window)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("The wall shows round 1 ")
+    assert long_title not in said
+    room = window.statusBar().width() - 20
+    assert QFontMetrics(window.statusBar().font()).horizontalAdvance(said) < room
+    window.presenter.close_view()
 
 
 def test_shift_f5_on_the_wall_gives_it_back_to_the_clocks_round(qtbot, window):

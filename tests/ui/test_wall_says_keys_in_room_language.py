@@ -75,3 +75,19 @@ def test_a_french_wall_answers_in_french(qtbot, tmp_path: Path, fake_clock):
     qtbot.keyClick(view, Qt.Key.Key_R, CTRL)
     assert "Re-plan" not in view.hint.text() and "(Échap)" in view.hint.text()
     window.close()
+
+
+def test_another_round_put_on_a_german_wall_is_named_by_its_number(qtbot, german_window):
+    # It quoted the round's title ("Die Wand zeigt „Was funktioniert“ …"), which the wall
+    # shows over the notes anyway, and a long title ran to a third line.
+    window = german_window
+    view = presenter_of(qtbot, window)
+    second = window.store.rounds()[1]
+    window.show_round(second.id)  # looked at in the main window before
+    qtbot.keyClick(view, Qt.Key.Key_F5, SHIFT)
+    assert view.wall.round_id == second.id
+    assert view.hint.text() == (
+        "Die Wand zeigt Runde 2 bis zur nächsten Runde (Umschalt+F5: zurück zur Runde auf der Uhr)."
+    )
+    qtbot.keyClick(view, Qt.Key.Key_F5, SHIFT)
+    assert view.hint.text() == "Die Wand folgt wieder der Runde auf der Uhr."

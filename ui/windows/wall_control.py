@@ -203,10 +203,13 @@ class WallControl:
         else:
             self._wall_pin = shown
             self._wall_pin_clock = cur.id if cur is not None else None
-            title = self.store.round(shown).title
+            # By number, not title: a long title ran the sentence to three lines of an
+            # 800-pixel status bar, and the wall and the agenda show the title anyway.
+            ids = [r.id for r in self.store.rounds()]
+            back = f"round {ids.index(cur.id) + 1}" if cur is not None else "the clock's round"
             said = (
-                f"The wall shows “{title}” until the next round starts"
-                " (Shift+F5 again: back to the round on the clock)."
+                f"The wall shows round {ids.index(shown) + 1} until the next round starts"
+                f" (Shift+F5 again: back to {back})."
             )
         self._sync_presenter()
         if not self.presenter.isVisible():

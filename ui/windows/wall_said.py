@@ -20,7 +20,7 @@ from ui.windows.note_said import NoteRead
 
 # The status bar's sentences these words stand for, by how they begin.
 TOO_LONG = re.compile(r"A note can be at most (\d+) characters; this one has (\d+)")
-QUOTED = re.compile(r"“(.*)”")
+PINNED = re.compile(r"The wall shows round (\d+) ")
 
 
 def _side(words: Words, function: str) -> str:
@@ -44,7 +44,7 @@ def said_of_key(words: Words, action: str, said: str) -> str:
         )
         return words("said.function", side=_side(words, function), keys=keys)
     minutes = {"addMinuteAction": 1, "addFiveAction": 5}
-    quoted = QUOTED.search(said)
+    pinned = PINNED.match(said)
     if action == "openQuestionAction" and said.startswith("Marked "):
         return words("said.marked", ctrl=ctrl)
     if action == "openQuestionAction" and said.startswith("Added "):
@@ -59,8 +59,8 @@ def said_of_key(words: Words, action: str, said: str) -> str:
         return words("said.replanned", ctrl=ctrl)
     if action == "wallThisRoundAction" and said.startswith("The wall follows"):
         return words("said.follows")
-    if action == "wallThisRoundAction" and quoted is not None:
-        return words("said.pinned", title=quoted.group(1))
+    if action == "wallThisRoundAction" and pinned is not None:
+        return words("said.pinned", n=pinned.group(1))
     return words("said.more")
 
 
