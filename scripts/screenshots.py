@@ -12,7 +12,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A 1920x1080 screen: Qt's offscreen screen is 800x800, which held the presenter view to a
+# square a projector never has.
+_SCREEN = Path(tempfile.mkdtemp()) / "screen.json"
+_SCREEN.write_text(
+    '{"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+    encoding="utf-8",
+)
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
@@ -52,6 +60,10 @@ def main() -> None:
     rounds = win.store.rounds()
     third = rounds[2]  # the round with themes and the most notes
     win.store.restore_round_timer(replace(third, elapsed_s=14 * 60, ended_at=None))
+    for later in rounds[3:]:  # not run yet, so the shot reads as one moment of a session
+        win.store.restore_round_timer(
+            replace(later, elapsed_s=0, running_since=None, started_at=None, ended_at=None)
+        )
     win.store.set_current_round(third.id)
     win.store.start_round(third.id)
     win.resize(1400, 860)
