@@ -237,7 +237,11 @@ def test_the_new_shortcuts_are_each_used_once(window):
 
 def test_about_names_the_version_the_session_file_and_the_log(qtbot, window, session_file):
     help_menu = window.menu("Help")
-    assert [a.text() for a in help_menu.actions()] == ["&Keyboard shortcuts", "&About Roundtable"]
+    assert [a.text() for a in help_menu.actions()] == [
+        "&Guide",
+        "&Keyboard shortcuts",
+        "&About Roundtable",
+    ]
     help_menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitExposed(help_menu)
     about = window.findChild(QAction, "aboutAction")

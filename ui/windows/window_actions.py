@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ui.windows import open_questions
 from ui.windows.deleted_notes import show_deleted_notes
+from ui.windows.guide_window import show_guide
 from ui.windows.help_dialog import show_about, show_shortcuts
 from ui.windows.people import edit_people
 
@@ -196,6 +197,8 @@ def build_actions(window: MainWindow) -> None:
             f"filter{fn}",
         )
     add_writer_names(window)
+    # Ctrl+F1: beside F1's keys and Shift+F1's About; the guide opens beside the window.
+    add_action(window, "Help", "&Guide", "Ctrl+F1", lambda: show_guide(window), "guideAction")
     add_action(
         window,
         "Help",
