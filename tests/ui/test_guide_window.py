@@ -92,3 +92,26 @@ def test_the_screenshots_fit_the_guides_width(qtbot, window):
     guide.resize(640, 700)
     qtbot.waitUntil(lambda: browser.horizontalScrollBar().maximum() == 0)
     guide.close()
+
+
+def test_links_read_in_a_dark_palette(qtbot, dark):
+    # Qt wrote the light palette's dark blue into the page: 1.3:1 on the dark page.
+    from PySide6.QtGui import QPalette
+
+    from ui.windows.contrast import contrast
+
+    guide = GuideWindow()
+    qtbot.addWidget(guide)
+    browser = guide.findChild(QTextBrowser, "guideText")
+    base = browser.palette().color(QPalette.ColorRole.Base)
+    links = []
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            if it.fragment().charFormat().isAnchor():
+                links.append(it.fragment().charFormat().foreground().color())
+            it += 1
+        block = block.next()
+    assert len(links) > 15  # the contents, and the links in the text
+    assert min(contrast(link, base) for link in links) >= 4.5

@@ -21,9 +21,11 @@ from PySide6.QtGui import (
     QDesktopServices,
     QImage,
     QKeySequence,
+    QPalette,
     QPixmap,
     QShortcut,
     QTextBlock,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.windows.contrast import legible
 from ui.windows.sizing import resize_within_screen
 
 if TYPE_CHECKING:
@@ -101,8 +104,8 @@ class GuideWindow(QDialog):
         self.said.hide()
         if guide.is_file():
             self.browser.setSearchPaths([str(guide.parent)])  # its screenshots
+            self.browser.sourceChanged.connect(lambda _url: self.dress())
             self.browser.setSource(QUrl.fromLocalFile(str(guide)))
-            self.browser.sourceChanged.connect(lambda _url: self.fit_images())
         else:
             self.browser.setPlainText(
                 "This copy of Roundtable came without its guide. It is docs/guide.md in"
@@ -114,6 +117,36 @@ class GuideWindow(QDialog):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         QTimer.singleShot(0, self.fit_images)  # once the layout has sized the browser
+
+    def dress(self) -> None:
+        """A page just shown: its links readable, its screenshots to the window's width."""
+        self.colour_links()
+        self.fit_images()
+
+    def colour_links(self) -> None:
+        """Links in the palette's link colour, made readable on the page: Qt writes the
+        light palette's dark blue into a Markdown page, unreadable on a dark one (1.3:1)."""
+        palette = self.browser.palette()
+        colour = legible(
+            palette.color(QPalette.ColorRole.Link), palette.color(QPalette.ColorRole.Base)
+        )
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().isAnchor():
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    link = QTextCharFormat()
+                    link.setForeground(colour)
+                    cursor.mergeCharFormat(link)
+                it += 1
+            block = block.next()
 
     def fit_images(self) -> None:
         """Shrink the screenshots to the browser's width: at their own 1400 pixels the page
