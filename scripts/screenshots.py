@@ -9,31 +9,16 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-# A 1920x1080 screen: Qt's offscreen screen is 800x800, which held the presenter view to a
-# square a projector never has.
-_SCREEN = Path(tempfile.mkdtemp()) / "screen.json"
-_SCREEN.write_text(
-    '{"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1920, "height": 1080,'
-    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
-    encoding="utf-8",
-)
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from offscreen import offscreen_app
 
-    tmp = Path(tempfile.mkdtemp())
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
-    app = QApplication.instance() or QApplication([])
-    app.setOrganizationName("RoundtableScreenshots")
+    app, tmp = offscreen_app("RoundtableScreenshots")
     from ui.focus_ring import install_focus_ring
 
     install_focus_ring(app)  # as the app shows the text box with the keyboard

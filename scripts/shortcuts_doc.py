@@ -6,25 +6,17 @@ window's own actions (offscreen, on the example session). Run it after changing 
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "shortcuts.md"
 
 
 def main() -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from offscreen import offscreen_app
 
-    tmp = Path(tempfile.mkdtemp())
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
-    app = QApplication.instance() or QApplication([])
-    app.setOrganizationName("RoundtableShortcutsPage")
+    _app, tmp = offscreen_app("RoundtableShortcutsPage")
     from roundtable.demo import write_demo
     from ui.app import open_window
     from ui.windows.help_dialog import shortcuts_markdown

@@ -13,6 +13,7 @@ folder says where the guide lives instead of showing an empty window.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFragment,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -127,62 +129,38 @@ class GuideWindow(QDialog):
         """Links in the palette's link colour, made readable on the page: Qt writes the
         light palette's dark blue into a Markdown page, unreadable on a dark one (1.3:1)."""
         palette = self.browser.palette()
-        colour = legible(
-            palette.color(QPalette.ColorRole.Link), palette.color(QPalette.ColorRole.Base)
+        link = QTextCharFormat()
+        link.setForeground(
+            legible(palette.color(QPalette.ColorRole.Link), palette.color(QPalette.ColorRole.Base))
         )
         document = self.browser.document()
-        block = document.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                if fragment.charFormat().isAnchor():
-                    cursor = QTextCursor(document)
-                    cursor.setPosition(fragment.position())
-                    cursor.setPosition(
-                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                    )
-                    link = QTextCharFormat()
-                    link.setForeground(colour)
-                    cursor.mergeCharFormat(link)
-                it += 1
-            block = block.next()
+        for fragment in fragments(document):
+            if fragment.charFormat().isAnchor():
+                selected(document, fragment).mergeCharFormat(link)
 
     def fit_images(self) -> None:
         """Shrink the screenshots to the browser's width: at their own 1400 pixels the page
         scrolled sideways for every line of text."""
         document = self.browser.document()
-        room = self.browser.viewport().width() - 2 * int(document.documentMargin()) - 8
+        room = max(self.browser.viewport().width() - 2 * int(document.documentMargin()) - 8, 100)
         top = self.browser.cursorForPosition(self.browser.viewport().rect().topLeft()).block()
         scrolled = self.browser.verticalScrollBar().value() > 0
         changed = False
-        block = document.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                if fragment.charFormat().isImageFormat():
-                    image = fragment.charFormat().toImageFormat()
-                    natural = document.resource(
-                        QTextDocument.ResourceType.ImageResource, QUrl(image.name())
-                    )
-                    if isinstance(natural, QImage | QPixmap) and not natural.isNull():
-                        width = min(natural.width(), max(room, 100))
-                        if image.width() == width:
-                            it += 1
-                            continue
-                        changed = True
-                        image.setWidth(width)
-                        image.setHeight(natural.height() * width / natural.width())
-                        cursor = QTextCursor(document)
-                        cursor.setPosition(fragment.position())
-                        cursor.setPosition(
-                            fragment.position() + fragment.length(),
-                            QTextCursor.MoveMode.KeepAnchor,
-                        )
-                        cursor.setCharFormat(image)
-                it += 1
-            block = block.next()
+        for fragment in fragments(document):
+            if not fragment.charFormat().isImageFormat():
+                continue
+            image = fragment.charFormat().toImageFormat()
+            natural = document.resource(
+                QTextDocument.ResourceType.ImageResource, QUrl(image.name())
+            )
+            if not isinstance(natural, QImage | QPixmap) or natural.isNull():
+                continue
+            width = min(natural.width(), room)
+            if image.width() != width:
+                changed = True
+                image.setWidth(width)
+                image.setHeight(natural.height() * width / natural.width())
+                selected(document, fragment).setCharFormat(image)
         if changed and scrolled:  # the part being read stays at the top
             self._scroll_to(top)
 
@@ -233,6 +211,25 @@ class GuideWindow(QDialog):
             found = self.browser.find(text, flags)
         self.said.setText("" if found else f"The guide does not mention “{text}”.")
         self.said.setVisible(not found)
+
+
+def fragments(document: QTextDocument) -> Iterator[QTextFragment]:
+    """Every run of text of one format in `document`, in order."""
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            yield it.fragment()
+            it += 1
+        block = block.next()
+
+
+def selected(document: QTextDocument, fragment: QTextFragment) -> QTextCursor:
+    """A cursor holding `fragment` selected, to change its format."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(fragment.position())
+    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
 
 
 def show_guide(window: QWidget) -> GuideWindow:
