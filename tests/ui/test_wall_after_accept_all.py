@@ -16,7 +16,7 @@ from tests.ui.test_wall_themed_card_type import settle
 from tests.ui.test_wall_themed_scrolls_readable import themed_round
 from ui.sensemaking.suggestion_commands import ApplySuggestions
 from ui.windows.note_board import KIND
-from ui.windows.wall import HEADER_POINTS
+from ui.windows.wall import COLUMN_HEADER_POINTS
 
 LABELS = [f"Events {g}" for g in range(5)]
 
@@ -79,7 +79,7 @@ def test_the_themes_on_the_wall_take_the_size_they_fit_at(qtbot, window):
     points = wall.font().pointSize()
     assert points != rows_points
     heads = [r for r in range(wall.count()) if wall.item(r).data(KIND) == "theme"]
-    assert {wall.item(r).font().pointSize() for r in heads} == {min(points, HEADER_POINTS)}
+    assert {wall.item(r).font().pointSize() for r in heads} == {min(points, COLUMN_HEADER_POINTS)}
     assert all(wall.item(r).font().bold() for r in heads)
     assert [len(cards) for _head, cards in wall.sections()] == [30] * 5
     assert in_columns(wall)

@@ -24,8 +24,11 @@ from ui.windows.wall_keep import wall_top
 from ui.windows.wall_plan import ColumnPlan, least_height, plan_columns, plan_key
 from ui.windows.wall_type import CardType
 
-# The largest type of a section's header line on the wall.
+# The largest type of a section's header line on the wall ...
 HEADER_POINTS = 20
+# ... and of a theme's name over its column, which the notes under it do not outgrow on a
+# large wall (wall_fit.MAX_COLUMN_POINTS) while it stays smaller than the question.
+COLUMN_HEADER_POINTS = 24
 # What the wall says over a round with no note yet (in English; in the room's language,
 # the catalogue's "room.no_notes_yet").
 NO_NOTES_YET = "No notes yet"
@@ -130,8 +133,7 @@ class WallBoard(CardType, NoteBoard):
                 continue
             font = QFont(self.font())
             font.setBold(True)
-            if font.pointSize() > HEADER_POINTS:
-                font.setPointSize(HEADER_POINTS)
+            font.setPointSize(min(font.pointSize(), self.header_points()))
             item.setFont(font)
         if self._keep is None and self.isVisible():
             self._keep = wall_top(self, self.placed)  # a new card size moves every card
@@ -140,11 +142,11 @@ class WallBoard(CardType, NoteBoard):
     def _header(self, theme, label: str, notes, theme_votes: int = 0) -> None:
         super()._header(theme, label, notes, theme_votes)
         item = self.item(self.count() - 1)
-        if item.font().pointSize() > HEADER_POINTS:
+        if item.font().pointSize() > self.header_points():
             # The notes of a round being captured grow to fill their cards; the line over
             # them stays smaller than the question it answers.
             font = item.font()
-            font.setPointSize(HEADER_POINTS)
+            font.setPointSize(self.header_points())
             item.setFont(font)
             self._fit_header(item)
         if self.columns:
@@ -155,6 +157,11 @@ class WallBoard(CardType, NoteBoard):
             # A theme whose last note was dragged out: an empty column took a top slot on
             # the wall and pushed the themes the room votes on below the fold.
             self.item(self.count() - 1).setHidden(True)
+
+    def header_points(self) -> int:
+        """The largest type of a header line: a theme's name over its column, or a line
+        over a round's rows of cards."""
+        return COLUMN_HEADER_POINTS if self.columns else HEADER_POINTS
 
     def _column_header(
         self, item: QListWidgetItem, label: str, count: int, theme, votes: int = 0

@@ -18,12 +18,16 @@ from PySide6.QtGui import QFont
 
 from ui.windows.wall import WallBoard
 from ui.windows.wall_plan import ColumnPlan, least_height, plan_key
-from ui.windows.wall_rows import CARD_POINTS, MIN_SCALE, NEARLY_FITS, SCROLL_SCALE, points_at
+from ui.windows.wall_rows import MIN_SCALE, NEARLY_FITS, SCROLL_SCALE, points_at
 from ui.windows.wall_type import FEW
 
 # The least type size of a long note's card on a themed wall: the size of the smallest
 # cards the wall ever shows (wall_rows.py).
 LEAST_POINTS = points_at(MIN_SCALE)
+
+# The largest type a themed round's cards grow to while the round fits (a round without
+# themes: wall_rows.MAX_POINTS).
+MAX_COLUMN_POINTS = 28
 
 # (scale, type size or 0 for the scale's own) -> the card's size and font at it
 CardFor = Callable[[float, int], tuple[QSize, QFont]]
@@ -103,9 +107,11 @@ def fit_columns(wall: WallBoard, card_for: CardFor) -> ColumnsFit:
     scales = [s / 10 for s in range(10, round(MIN_SCALE * 10) - 1, -1)]
     scale = largest(scales, fits) or _scrolling_scale(wall, sections, planned, card_for)
     # Narrow columns (six themes on a 1024-pixel projector) need not mean small type: the
-    # text grows, in taller cards, while the round still fits.
+    # text grows, in taller cards, while the round still fits; on a large wall past the
+    # full-size cards' own type (15 notes in five themes on a 1920x1080 projector kept
+    # 18-point type with 40% of the wall empty below them).
     base = points_at(scale)
-    grows = list(range(CARD_POINTS, base, -1))
+    grows = list(range(MAX_COLUMN_POINTS, base, -1))
     points = largest(grows, lambda p: fits(scale, p)) if fits(scale) else None
     points = points or base
     least = points if (scale, points) in whole else LEAST_POINTS
