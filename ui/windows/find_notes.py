@@ -1,6 +1,7 @@
 """Edit > Find notes (Ctrl+F): a line above the board that keeps only the shown round's
-cards holding every word typed, in any order, whatever their case or accents (find_words.py),
-and all the cards of a theme whose name holds them (its header marked, card_filters.py).
+cards holding every word typed where a word starts ("lead" finds "leads", not "misleading"),
+in any order, whatever their case or accents (find_words.py), and all the cards of a theme
+whose name holds them (its header marked, card_filters.py).
 Other places search too while it is on: the Actions panel shows only its items holding the
 words (ui/sensemaking/action_find.py).
 
@@ -54,8 +55,8 @@ class FindBar(QWidget):
         hint = self.line.fontMetrics().horizontalAdvance(self.line.placeholderText())
         self.line.setMinimumWidth(hint + 40)
         self.line.setToolTip(
-            "Words in any order, any case, accents aside: this round's notes and themes'"
-            " names, and the action items' text, owner and theme"
+            "Words in any order, any case, accents aside, found where a word starts:"
+            " this round's notes and themes' names, and the action items' text, owner and theme"
         )
         self.line.setAccessibleName("Find notes")
         self.line.setClearButtonEnabled(True)
