@@ -3,6 +3,12 @@ action items whose text, owner or theme holds every word typed (as Find reads th
 notes, find_words.py), under a line saying how many are hidden and how to see them again.
 Esc in the Find line (or its ×) lists every item again.
 
+When the words find action items only (no card, no theme, no other round's notes), the panel
+comes in front of the panels tabbed with it, or opens if it was closed, while the keyboard
+stays in the Find line: the items were found, but behind the Votes panel nobody saw them
+until Enter. Find closing puts back what was in front (or closes the panel again), unless
+the facilitator has since picked a tab or gone into the panel with Enter.
+
 Listed rather than highlighted: the board already keeps only what matches, so the panel does
 what the facilitator just saw there; and a docked panel shows five or six rows, so "the
 action Ana owns" highlighted among thirty was still to be scrolled for. An item added or
@@ -26,6 +32,11 @@ from ui.windows.stepped import MARK_BACKGROUND, MARK_TEXT
 if TYPE_CHECKING:
     from ui.sensemaking.actions_panel import ActionsPanel
     from ui.windows.main_window import MainWindow
+
+
+def in_front(dock: QDockWidget) -> bool:
+    """The panel shows: open, and not behind another panel tabbed with it."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
 
 def holds(model: ActionTableModel, a: Action, words: tuple[str, ...]) -> bool:
@@ -77,6 +88,8 @@ class ActionsFound(QObject):
         assert isinstance(self.rows, FoundRows)
         self.typed = ""
         self._seen: dict[int, Action] = {}  # the items as they were at the last look
+        # How to put back what was in front, once Find has brought the panel forward.
+        self._put_back: Callable[[], None] | None = None
         self.line = QLabel(objectName="actionsFound")
         self.line.setWordWrap(True)
         self.line.setStyleSheet(
@@ -126,8 +139,40 @@ class ActionsFound(QObject):
             f" {hidden} hidden until Find closes (Esc in its line)."
         )
 
+    def bring_forward(self) -> None:
+        """Only action items were found: the panel in front, the keyboard left where it is.
+        Once a search: a tab picked since stays picked as more is typed."""
+        if self._put_back is not None or in_front(self.dock):
+            return
+        closed = self.dock.isHidden()
+        # The panels in front now: one of them is tabbed with this one (it goes behind).
+        shown = [
+            d
+            for d in self.window_.findChildren(QDockWidget)
+            if d is not self.dock and not d.isFloating() and in_front(d)
+        ]
+
+        def put_back() -> None:
+            if closed:
+                self.dock.hide()
+            for d in shown:
+                d.raise_()  # (a panel's raise_ brings its tab to the front)
+
+        self._put_back = put_back
+        self.dock.show()
+        self.dock.raise_()
+
+    def put_back(self) -> None:
+        """Find closed: what was in front of the panel before Find brought it forward is in
+        front again, if the panel still is."""
+        put_back, self._put_back = self._put_back, None
+        if put_back is not None and in_front(self.dock):
+            put_back()
+
     def go_to_first(self) -> None:
-        """The panel in front, the keyboard on the first item found, in view."""
+        """The panel in front, the keyboard on the first item found, in view (to stay:
+        the facilitator went there)."""
+        self._put_back = None
         self.dock.show()
         self.dock.raise_()
         table = self.panel.table

@@ -32,6 +32,15 @@ class Searched(Protocol):
         """Put the keyboard on the first thing found, in view."""
         ...
 
+    def bring_forward(self) -> None:
+        """Show the place in front, the keyboard left in the Find line: only it has found
+        something."""
+        ...
+
+    def put_back(self) -> None:
+        """Find closed: put back in front what was before `bring_forward`."""
+        ...
+
 
 @dataclass(frozen=True)
 class OtherRound:

@@ -1,8 +1,9 @@
 """Edit > Find notes (Ctrl+F): a line above the board that keeps only the shown round's
-cards holding every word typed, in any order, whatever their case or accents (find_words.py),
-and all the cards of a theme whose name holds them (its header marked, card_filters.py).
+cards holding every word typed where a word starts ("lead" finds "leads", not "misleading"),
+in any order, whatever their case or accents (find_words.py), and all the cards of a theme
+whose name holds them (its header marked, card_filters.py).
 Other places search too while it is on: the Actions panel shows only its items holding the
-words (ui/sensemaking/action_find.py).
+words, and comes in front when they are all that is found (ui/sensemaking/action_find.py).
 
 A round of 150 notes is too many to read for "the one about the CRM" while the room waits.
 Theme headers with no card left are hidden too, so what matches stands together; the
@@ -54,8 +55,8 @@ class FindBar(QWidget):
         hint = self.line.fontMetrics().horizontalAdvance(self.line.placeholderText())
         self.line.setMinimumWidth(hint + 40)
         self.line.setToolTip(
-            "Words in any order, any case, accents aside: this round's notes and themes'"
-            " names, and the action items' text, owner and theme"
+            "Words in any order, any case, accents aside, found where a word starts:"
+            " this round's notes and themes' names, and the action items' text, owner and theme"
         )
         self.line.setAccessibleName("Find notes")
         self.line.setClearButtonEnabled(True)
@@ -92,9 +93,14 @@ class FindBar(QWidget):
         self.line.selectAll()
 
     def close_search(self) -> None:
+        self._end()
+        self.window_.entry.setFocus()
+
+    def _end(self) -> None:
         self.hide()
         self.line.clear()  # shows every card again
-        self.window_.entry.setFocus()
+        for place in self.places:
+            place.put_back()  # a panel brought forward goes back behind
 
     def _search(self, text: str) -> None:
         words = search_words(text)
@@ -136,6 +142,12 @@ class FindBar(QWidget):
         else:
             lead = f"No note in this round has “{self._typed()}”"
         self.count.setText(none_here(lead, themes, rounds, self.found))
+        if not themes and not rounds:
+            # Only another place found anything: it comes forward, as unseen behind
+            # another panel it looked as if nothing was found.
+            for n, place in self.found:
+                if n:
+                    place.bring_forward()
 
     def _found(self) -> int:
         return sum(
@@ -197,8 +209,7 @@ class FindBar(QWidget):
                     self._refilter_pending = True
                     QTimer.singleShot(0, self, self._refilter)
                 return
-            self.hide()
-            self.line.clear()
+            self._end()
             self.window_.show_status("Search closed: a note was added, and every card shows again.")
 
     def _keep_edited(self, note_id: int, _text: str) -> None:

@@ -1,21 +1,47 @@
 """How Find (Ctrl+F, find_notes.py) reads what is typed and what it searches: every word
-typed, in any order, whatever its case or accents, as a word or a part of one. The board's
-cards, its themes' names and the Actions panel's items are all matched so."""
+typed, in any order, whatever its case or accents, found where a word of the text starts.
+The board's cards, its themes' names, the count beside the line and the Actions panel's
+items are all matched so.
+
+A word typed finds the words it begins: "lead" finds "leads", "Lead-Scoring" and "lead's",
+not "misleading"; "sla" finds "MQL/SLA" (a hyphen, slash or other mark starts a word), not
+"Slack". Found anywhere, "ana" was in "managers" and "e" in every note: each letter typed
+shortened the list less than the facilitator expected. A word of six letters or more is
+found inside a word too, for the compounds German and Dutch write closed: "scoring" finds
+"Leadscoring", "kunden" "Neukunden". So long a piece of a word is seldom there by chance
+("leading" in "misleading" is); the short ones that were ("ana", "sla", "lead", "team")
+still go by the start only.
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from roundtable.model import Note
 from ui.windows.cards import OPEN_QUESTION_LINE
 
+# From this many letters, a word typed is found inside a word as well as at its start.
+INSIDE_WORDS = 6
+
+# Letters with no accent for Unicode to take off, which people type without one all the
+# same ("Lodz" for "Łódź", "Oresund" for "Øresund"); curly apostrophes as the straight one.
+PLAIN = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "’": "'", "‘": "'"}
+)
+# An apostrophe with a letter or two after it inside a word ("lead's", "don't", "we're")
+# joins them: "s" and "t" alone found every "'s" and "n't", and "leads" finds "lead's".
+# A longer word after one is a word of its own ("l'équipe", "d'accord").
+SHORT_ENDING = re.compile(r"(?<=\w)'(?=[^\W\d_]{1,2}(?!\w))")
+
 
 @lru_cache(maxsize=8192)  # a round's notes, folded once rather than at every key
 def folded(text: str) -> str:
     """Text as a search compares it: case and accents gone ("Équipe" finds "equipe")."""
-    parts = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in parts if not unicodedata.combining(c))
+    parts = unicodedata.normalize("NFKD", text.casefold().translate(PLAIN))
+    return SHORT_ENDING.sub("", "".join(c for c in parts if not unicodedata.combining(c)))
 
 
 def search_words(text: str) -> tuple[str, ...]:
@@ -28,10 +54,30 @@ def searched(note: Note) -> str:
     return f"{note.text}\n{OPEN_QUESTION_LINE}" if note.open_question else note.text
 
 
+@lru_cache(maxsize=256)
+def word_start(word: str) -> re.Pattern[str]:
+    """Where a folded text holds `word` as Find finds it: at a word's start (after no letter
+    or digit), or anywhere for a long word or one that begins with a mark ("#crm")."""
+    if len(word) >= INSIDE_WORDS or not word[0].isalnum():
+        return re.compile(re.escape(word))
+    return re.compile(r"(?<![^\W_])" + re.escape(word))
+
+
+def _finder(word: str) -> Callable[[str], bool]:
+    pattern = word_start(word)
+    # A plain `in` first: most texts do not hold the letters at all, and it is far quicker.
+    return lambda seen: word in seen and pattern.search(seen) is not None
+
+
+@lru_cache(maxsize=64)
+def _finders(words: tuple[str, ...]) -> tuple[Callable[[str], bool], ...]:
+    return tuple(_finder(w) for w in words)
+
+
 def matches(text: str, words: tuple[str, ...]) -> bool:
-    """Every word is somewhere in the text (as a word or a part of one: "onboard" finds
-    "onboarding")."""
+    """Every word typed starts a word of the text ("onboard" finds "onboarding", "lead" not
+    "misleading"), or is inside one if long ("scoring" finds "Leadscoring")."""
     if not words:
         return True
     seen = folded(text)
-    return all(w in seen for w in words)
+    return all(finds(seen) for finds in _finders(words))
