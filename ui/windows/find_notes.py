@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
 
 FIND_KEYS = QKeySequence.StandardKey.Find  # Ctrl+F
+# The least width of the count beside the line (about 40 letters a line); narrower, it goes
+# under the line.
+NARROWEST_COUNT = 240
 
 
 class FindBar(QWidget):
@@ -76,16 +79,39 @@ class FindBar(QWidget):
         close.setToolTip("Close the search and show every card and action item (Esc)")
         close.setAutoRaise(True)
         close.clicked.connect(self.close_search)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.line, 2)
-        row.addWidget(self.count, 3)
-        row.addWidget(close)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.addWidget(self.line, 0, 0)
+        self.grid.addWidget(close, 0, 2)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 3)
+        self.stacked = True
+        self._lay_out(stacked=False)
         self.hide()
         self.board.redrawn.connect(self._count)
         self.board.note_edited.connect(self._keep_edited)
         self._refilter_pending = False
         window.signals.changed.connect(self._note_added)
+
+    def _lay_out(self, *, stacked: bool) -> None:
+        """The count beside the line, or, in a narrow bar, under it: at 800 pixels it had 39
+        beside the line and stood in 14 lines, the board squeezed under it."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        self.grid.removeWidget(self.count)
+        if stacked:
+            self.grid.addWidget(self.count, 1, 0, 1, 3)
+            self.grid.setColumnStretch(1, 0)
+        else:
+            self.grid.addWidget(self.count, 0, 1)
+            self.grid.setColumnStretch(1, 3)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # Beside the line while the count has room for a sentence in two lines.
+        room = event.size().width() - self.line.minimumWidth() - 40
+        self._lay_out(stacked=room < NARROWEST_COUNT)
 
     def open_search(self) -> None:
         self.show()
