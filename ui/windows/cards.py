@@ -188,6 +188,11 @@ class CardDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt name)
+        if editor.property("filled"):
+            # Filled once, as it opened: a card resized while it was open (a note added
+            # to the board) set the note's text back into it, over what was being typed.
+            return
+        editor.setProperty("filled", True)
         note_id = index.data(ID)
         refused = self.refused.pop(note_id, None)
         editor.setPlainText(refused if refused is not None else self.board.store.note(note_id).text)
