@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 from roundtable.store import Store
 from roundtable.templates import get_template
@@ -126,6 +127,19 @@ def battery_dies(window) -> None:
     window.signals.detach()
     window.store.close()
     window.undo_stack.blockSignals(True)  # a dead process says nothing as it is cleared away
+
+
+def dies_mid_edit(window) -> None:
+    """As battery_dies, with an editor open in place (a vote cell, a card, a theme's name,
+    an action item's cell): a dead process runs no more code, so no focus-out saves the
+    open editor as the window goes (battery_dies hides the window, and the editor's
+    delegate saved what was typed as the keyboard left it, which a crash never does)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    for view in window.findChildren(QAbstractItemView):
+        for editor in view.viewport().findChildren(QWidget):
+            editor.removeEventFilter(view.itemDelegate())
+    battery_dies(window)
 
 
 def read_only_window(qtbot, path: Path, clock):

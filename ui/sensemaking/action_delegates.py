@@ -30,6 +30,7 @@ from ui.sensemaking.action_model import (
     WHAT,
     day_first,
 )
+from ui.windows.typed_in_place import editing
 
 NO_DATE_TEXT = "No date"  # what the Due editor shows for an empty due date
 # Each column's editor as a screen reader names it (the headers are short, "Due", "Done").
@@ -198,7 +199,30 @@ class ActionDelegate(QStyledItemDelegate):
         # "combo box" alone before).
         what = index.siblingAtColumn(WHAT).data(Qt.ItemDataRole.EditRole)
         editor.setAccessibleName(f"{SPOKEN_COLUMNS.get(index.column(), 'Text')} of “{what}”")
+        self._keep_typed(editor, index)
         return editor
+
+    def _keep_typed(self, editor: QWidget, index: QModelIndex) -> None:
+        """What is typed in the item's Text, Owner or Due cell outlives a crash: it is put
+        back in the cell, open, when the session opens again (typed_in_place.py)."""
+        value = index.data(Qt.ItemDataRole.EditRole)
+        place = {"kind": "action", "id": index.data(ACTION_ID_ROLE), "column": index.column()}
+        view = self.parent()
+        if not isinstance(view, QWidget):
+            return
+        shown = value.isoformat() if isinstance(value, date) else str(value or "")
+        stored = lambda: shown  # noqa: E731
+        if isinstance(editor, DueDateEdit):
+            stored = lambda: shown or NO_DATE_TEXT  # noqa: E731
+            place["cell"] = "due"
+            editing(view, editor, place, editor.text, stored, editor.textChanged)
+        elif isinstance(editor, QComboBox) and index.column() == OWNER:
+            place["cell"] = "owner"
+            typed = lambda: _owner_typed(editor, self.store)  # noqa: E731
+            editing(view, editor, place, typed, stored, editor.editTextChanged)
+        elif isinstance(editor, QLineEdit) and index.column() == WHAT:
+            place["cell"] = "text"
+            editing(view, editor, place, editor.text, stored, editor.textChanged)
 
     def _editor_for(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         column = index.column()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.store import Store
-from ui.sensemaking.theme_name_kept import put_back
+from ui.sensemaking.theme_name_kept import keep_typed, put_back
 from ui.windows.cards import PROPOSAL_COLOUR, note_ids_in, slants
 from ui.windows.contrast import legible
 from ui.windows.keyboard import undo_goes_on
@@ -253,6 +253,7 @@ class ThemeList(QTreeWidget):
             editor.setAccessibleName(f"Theme name: {index.data()}")
             editor.installEventFilter(self)
             put_back(self, index, editor)
+            keep_typed(self, index, editor)
         return started
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)

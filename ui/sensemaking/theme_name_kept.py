@@ -1,6 +1,9 @@
 """A theme name the store would refuse (too long) is kept as typed: the name editor opens
 again on it, or, when the facilitator clicked into another field, the next F2 on the theme
-brings it back. It was refused in a message box and the typed name was gone."""
+brings it back. It was refused in a message box and the typed name was gone.
+
+A name being typed also outlives a crash: it comes back in the name editor, open, when the
+session opens again (`keep_typed`, typed_in_place.py), and is not saved before Enter."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from roundtable.model import clean_text
 from roundtable.store.board import MAX_LABEL_CHARS
+from ui.windows.typed_in_place import editing
 
 
 def too_long(controller: Any, theme_id: int, label: str) -> bool:
@@ -25,7 +29,7 @@ def too_long(controller: Any, theme_id: int, label: str) -> bool:
     focus = QApplication.focusWidget()
     if focus is None or focus is tree or tree.isAncestorOf(focus):
         controller.window.show_status(f"{said} Shorten it and press Enter; Esc keeps “{old}”.")
-        QTimer.singleShot(0, tree, lambda: _edit_again(tree, theme_id))
+        QTimer.singleShot(0, tree, lambda: edit_again(tree, theme_id))
     else:
         controller.window.show_status(
             f"{said} What you typed is kept: F2 on “{old}” in the Themes panel brings it back."
@@ -33,7 +37,7 @@ def too_long(controller: Any, theme_id: int, label: str) -> bool:
     return True
 
 
-def _edit_again(tree: Any, theme_id: int) -> None:
+def edit_again(tree: Any, theme_id: int) -> None:
     item = tree.item_for(theme_id)
     if item is None:
         return
@@ -47,3 +51,12 @@ def put_back(tree: Any, index: Any, editor: Any) -> None:
     draft = tree.drafts.pop(index.data(tree.theme_id_role), None)
     if draft is not None and isinstance(editor, QLineEdit):
         editor.setText(draft)
+
+
+def keep_typed(tree: Any, index: Any, editor: Any) -> None:
+    """What is typed in a name editor just opened is kept as typing pauses, to be put back
+    in the editor after a crash (the theme keeps its name until Enter)."""
+    if isinstance(editor, QLineEdit):
+        place = {"kind": "theme", "id": index.data(tree.theme_id_role)}
+        label = str(index.data())
+        editing(tree, editor, place, editor.text, lambda: label, editor.textChanged)

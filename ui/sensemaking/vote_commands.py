@@ -17,6 +17,7 @@ from ui.commands import brief
 
 MAX_DOTS = 50
 _DOTS_MERGE_ID = 6001
+_VOTES_MERGE_ID = 6002
 
 
 def check_vote_count(value: object) -> int:
@@ -34,7 +35,15 @@ def check_vote_count(value: object) -> int:
 
 
 class SetVotes(QUndoCommand):
-    """Set the room's dots for one theme from one function."""
+    """Set the room's dots for one theme from one function.
+
+    A count is saved as typing pauses in its open cell (vote_table.py): a later count typed
+    in the same cell before it is left `joins` that step, so the edit is one undo step back
+    to the count it had. A step `dropped` (Esc in the cell) leaves the stack as it is undone.
+    """
+
+    joins = False
+    dropped = False
 
     def __init__(self, store: Store, theme_id: int, function: Function, count: int) -> None:
         label = store.theme(theme_id).label
@@ -43,11 +52,24 @@ class SetVotes(QUndoCommand):
         self.count = count
         self.before = store.theme_votes(theme_id)[function]
 
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return _VOTES_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        same = isinstance(other, SetVotes) and other.joins
+        if not same or (other.theme_id, other.function) != (self.theme_id, self.function):
+            return False
+        self.count = other.count
+        self.setText(other.text())
+        return True
+
     def redo(self) -> None:
         self.store.set_votes(self.theme_id, self.function, self.count)
 
     def undo(self) -> None:
         self.store.set_votes(self.theme_id, self.function, self.before)
+        if self.dropped:
+            self.setObsolete(True)  # Qt takes it off the stack: nothing is left to redo
 
     def votes_to_show(self, undone: bool) -> list[tuple[int, str | None]]:
         """The theme's cell for this function in the Votes panel (see ui.windows.stepped)."""

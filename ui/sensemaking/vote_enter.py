@@ -9,8 +9,10 @@ theme had 3 and the next none). Now Enter commits the count and goes down a row:
 - else to the same column, so a column is typed "5, Enter, 3, Enter, 12, Enter"; after the
   last theme it goes on to the top of the next vote column (past columns Tab passes over).
 
-Where it goes is taken before the count is saved: with the table ranked by votes, a count
-can move its theme up, and the cursor still goes to the theme that was below it.
+Where it goes is taken before the count is first saved (as typing pauses, or on Enter): with
+the table ranked by votes, a count can move its theme up, and the cursor still goes to the
+theme that was below it. Esc in a cell whose count was saved as typing paused puts back the
+count it had, as Esc did before counts were saved while typing.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class VoteTable(PanelTable):
         super().__init__(*args, **kw)
         self.vote_columns, self.id_role = vote_columns, id_role
         self._then: tuple[Any, int] | None = None  # (theme id, column) Enter goes to
+        self._then_of: QWidget | None = None  # the editor whose first save took `_then`
         self._tabs_from: tuple[Any, int] | None = None  # (theme id, column) Tabs began at
 
     def _theme(self, row: int) -> Any:
@@ -89,12 +92,17 @@ class VoteTable(PanelTable):
         return (self._theme(0), later[0]) if later and rows else None
 
     def commitData(self, editor: QWidget) -> None:  # noqa: N802 (Qt name)
-        # Before the count is saved (it may re-rank the rows).
-        self._then = self._next_cell(self.currentIndex())
+        # Before the cell's count is first saved (it may re-rank the rows).
+        if self._then_of is not editor:
+            self._then, self._then_of = self._next_cell(self.currentIndex()), editor
         super().commitData(editor)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
-        then, self._then = self._then, None
+        then, self._then, self._then_of = self._then, None, None
+        if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            source = getattr(self.model(), "sourceModel", lambda: None)()
+            if hasattr(source, "drop_typed"):
+                source.drop_typed()  # Esc: the count saved as typing paused goes back
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and then is not None:
             # At once, not on a later turn of the loop: a fast "5, Enter, 3" typed its 3

@@ -9,6 +9,7 @@ the roster could have cast.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -21,6 +22,8 @@ from ui.sensemaking.vote_commands import SetVotes, check_vote_count
 
 THEME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole
+# setData's role for a count saved as typing pauses, its cell still open (vote_table.py).
+TYPING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Short headers: the panel shares its dock with the comparison chart, and wide headers pushed
 # the theme names out of view. The tooltips say the rest.
@@ -107,6 +110,9 @@ class VoteTableModel(StoreTableModel):
         super().__init__(store, undo_stack)
         self.round_id: int | None = None
         self.rows: list[ThemeRow] = []
+        # The step of a count saved while its cell is still open: what is typed next in
+        # the cell joins it, and Esc there takes it back.
+        self._open: SetVotes | None = None
 
     def show_round(self, round_id: int | None) -> None:
         self.round_id = round_id
@@ -121,6 +127,7 @@ class VoteTableModel(StoreTableModel):
             return
         self.beginResetModel()
         self.rows = new
+        self._open = None  # (a reset closes any open cell)
         self.endResetModel()
 
     def items(self) -> list:
@@ -167,7 +174,10 @@ class VoteTableModel(StoreTableModel):
         return None
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or index.column() not in VOTE_COLS:
+        """Save a count typed (EditRole: its cell is left) or typed so far (TYPING_ROLE:
+        typing paused, the cell still open). A cell's counts make one undo step."""
+        editing = role == Qt.ItemDataRole.EditRole
+        if not (editing or role == TYPING_ROLE) or index.column() not in VOTE_COLS:
             return False
         try:
             count = check_vote_count(value)
@@ -177,5 +187,35 @@ class VoteTableModel(StoreTableModel):
         row = self.rows[index.row()]
         function = FUNCTIONS[index.column() - VOTE_COLS[0]]
         if row.votes[function] != count:
-            self.undo_stack.push(SetVotes(self.store, row.theme.id, function, count))
+            step = SetVotes(self.store, row.theme.id, function, count)
+            joins = self._open_in(row.theme.id, function)
+            if joins:
+                step.joins = True
+            self.undo_stack.push(step)
+            if not joins and not editing:
+                self._open = step
+        if editing:
+            self._open = None  # the cell is left: a new edit of it is a step of its own
         return True
+
+    def _open_in(self, theme_id: int, function: Function) -> bool:
+        """Whether this cell's count was saved as typing paused, and that is the last step."""
+        step = self._open
+        cell = (step.theme_id, step.function) if step is not None else None
+        return step is not None and step is self._top() and cell == (theme_id, function)
+
+    def _top(self) -> object:
+        at = self.undo_stack.index()
+        return self.undo_stack.command(at - 1) if at else None
+
+    def drop_typed(self) -> None:
+        """Esc in a cell whose count was saved as typing paused: the cell's count goes back
+        to what it was and its step leaves the undo stack, as if never typed (Esc kept the
+        count before, and left nothing to undo or redo)."""
+        step, self._open = self._open, None
+        if step is None or step is not self._top():
+            return
+        step.dropped = True
+        quietly = getattr(self.undo_stack, "quietly", nullcontext)
+        with quietly():  # no "Undone: ..." in the status bar: Esc undid nothing of the room's
+            self.undo_stack.undo()

@@ -4,7 +4,9 @@
 focus (the main window uses the same keys for notes), and turns Delete into
 `delete_requested`, and fits each row's height to its wrapped text itself (see `fit_rows`).
 `VoteDelegate` edits a vote count in a spin box that says why it
-refuses a key instead of ignoring it silently.
+refuses a key instead of ignoring it silently, and saves the count as typing pauses in the
+open cell: a count typed and not yet confirmed with Enter was lost when the app crashed or
+the battery died (a normal close saved it).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.store.board import MAX_VOTES
+from ui.sensemaking.vote_model import TYPING_ROLE
 
 _OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_F2)
 
@@ -218,10 +221,30 @@ class PanelTable(QTableView):
         super().keyPressEvent(event)
 
 
+# How long typing in a vote cell pauses before its count is saved: "1", "2" typed as one
+# count of 12 is saved once, not as 1 and then 12.
+SAVE_PAUSE_MS = 600
+
+
 class VoteSpinBox(QSpinBox):
-    """A vote count editor that reports keys it cannot accept (a minus, a letter)."""
+    """A vote count editor that reports keys it cannot accept (a minus, a letter), and
+    `paused` when what is typed in it has rested `SAVE_PAUSE_MS`."""
 
     refused = Signal(str)
+    paused = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pause = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
+        self._pause.timeout.connect(self.paused)
+        self.typed = False  # typed in since it opened
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        before = self.text()
+        super().keyPressEvent(event)
+        if self.text() != before:
+            self.typed = True
+            self._pause.start()
 
     def validate(self, text: str, pos: int) -> object:
         result = super().validate(text, pos)
@@ -236,6 +259,7 @@ class VoteDelegate(QStyledItemDelegate):
     """Edits vote cells in a `VoteSpinBox`; `refused` passes on why a key was refused."""
 
     refused = Signal(str)
+    _typing = False  # saving a count as typing paused (the cell stays open)
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
         box = VoteSpinBox(parent)
@@ -250,14 +274,32 @@ class VoteDelegate(QStyledItemDelegate):
         box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         box.setAlignment(Qt.AlignmentFlag.AlignRight)
         box.refused.connect(self.refused)
+        box.paused.connect(lambda: self._save_typed(box))
         return box
+
+    def _save_typed(self, box: VoteSpinBox) -> None:
+        """Typing paused in an open cell: its count is saved (one undo step with what is
+        typed next in the cell; Esc there takes it back)."""
+        if box.isHidden():  # closed meanwhile: saved or cancelled already
+            return
+        self._typing = True
+        try:
+            self.commitData.emit(box)
+        finally:
+            self._typing = False
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, VoteSpinBox)
-        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+        value = int(index.data(Qt.ItemDataRole.EditRole) or 0)
+        if editor.typed and editor.value() == value:
+            # Its own count, just saved as typing paused: selected again, the next digit
+            # typed replaced it ("1", a pause, "2" made 2, not 12).
+            return
+        editor.setValue(value)
         editor.selectAll()
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, VoteSpinBox)
         editor.interpretText()
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        role = TYPING_ROLE if self._typing else Qt.ItemDataRole.EditRole
+        model.setData(index, editor.value(), role)

@@ -34,6 +34,7 @@ from ui.windows.card_fit import OPEN_QUESTION_LINE as OPEN_QUESTION_LINE  # (re-
 from ui.windows.card_images import CardImages
 from ui.windows.contrast import BODY, legible, luminance
 from ui.windows.keyboard import undo_goes_on
+from ui.windows.typed_in_place import editing
 
 if TYPE_CHECKING:
     from ui.windows.note_board import NoteBoard
@@ -181,6 +182,11 @@ class CardDelegate(QStyledItemDelegate):
         editor.let_go.connect(
             lambda: self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.RevertModelCache)
         )
+        # What is typed here outlives a crash, put back on the card (typed_in_place.py).
+        note_id, store = index.data(ID), self.board.store
+        place = {"kind": "note", "id": note_id}
+        stored = lambda: store.note(note_id).text  # noqa: E731
+        editing(self.board, editor, place, editor.toPlainText, stored, editor.textChanged)
         return editor
 
     def _close(self, editor: CardEditor) -> None:
@@ -188,6 +194,11 @@ class CardDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt name)
+        if editor.property("filled"):
+            # Filled once, as it opened: a card resized while it was open (a note added
+            # to the board) set the note's text back into it, over what was being typed.
+            return
+        editor.setProperty("filled", True)
         note_id = index.data(ID)
         refused = self.refused.pop(note_id, None)
         editor.setPlainText(refused if refused is not None else self.board.store.note(note_id).text)

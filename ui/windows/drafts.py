@@ -4,7 +4,8 @@ next round, where Enter filed it). It outlives its window too: kept when the win
 put back when the session opens again (QSettings, by the file's path and the session's
 creation time: a new session saved where an old one was did not get its note), and kept a second
 after typing pauses, so a crash or a flat battery loses no half-typed note either. So does
-an action item typed in the Action items line and not added."""
+an action item typed in the Action items line and not added, and what is typed in an editor
+open in place (a card, a theme's name, an action item's cell: typed_in_place.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QLineEdit
 
 from ui.windows.board_place import session_stamp
+from ui.windows.typed_in_place import TypedInPlace, kept_in_place, put_back_in_place
 
 
 def _key(window: Any) -> str:
@@ -59,7 +61,8 @@ def keep_draft(window: Any) -> None:
     line = _action_line(window)
     # An action item typed and not added was lost on closing, though a note was kept.
     action = line.text() if line is not None and line.text().strip() else ""
-    if (text or aside or action) and not window.store.read_only:
+    in_place = kept_in_place(window)
+    if (text or aside or action or in_place) and not window.store.read_only:
         draft = {"text": window.entry.text() if text else "", "round": window._shown}
         draft["session"] = session_stamp(window)
         draft["aside"] = aside
@@ -67,6 +70,7 @@ def keep_draft(window: Any) -> None:
         # And the theme it came from (Ctrl+Alt+N, Ctrl+Alt+A): without it, the item was
         # added to the round the window opened on, not to its theme.
         draft["action_theme"] = getattr(getattr(line, "panel", None), "source_theme", None)
+        draft["in_place"] = in_place
         QSettings().setValue(_key(window), json.dumps(draft))
     else:
         QSettings().remove(_key(window))
@@ -125,6 +129,10 @@ def restore_draft(window: Any) -> None:
             f"The note you were typing when this session last closed is back in the line{where}:"
             " press Enter to add it.",
         )
+    # Last: the board shows the round of a card that was being edited.
+    in_place = put_back_in_place(window, draft.get("in_place"))
+    if in_place:
+        said.append(in_place)
     if said:
         window.show_status(" ".join(said))
 
@@ -185,6 +193,11 @@ class DraftKeeper(QObject):
         line = _action_line(window)
         if line is not None:
             line.textChanged.connect(lambda _text: self.timer.start())
+        # An editor open in place: kept as typing pauses, and at once when it closes (saved,
+        # or Esc: its draft must not come back).
+        self.in_place = TypedInPlace(window)
+        self.in_place.typing.connect(self.timer.start)
+        self.in_place.closed.connect(self.keep)
 
     def keep(self) -> None:
         if getattr(self.window, "_closed", False):
