@@ -44,3 +44,17 @@ def test_tab_after_an_item_without_an_owner_still_opens_its_owner(qtbot, window)
     assert window.statusBar().currentMessage().endswith("an owner and a due date.")
     qtbot.keyClick(window.findChild(QLineEdit, "actionText"), Qt.Key.Key_Tab)
     assert isinstance(QApplication.focusWidget(), QComboBox)
+
+
+def test_the_key_list_says_tab_opens_the_due_date_first(qtbot, window):
+    # F1 (and docs/shortcuts.md) said Tab opens "the last item's owner, then its due date",
+    # while Tab opens the due date of an item that has an owner, as the status line says.
+    from tests.ui.test_deleted_notes_and_help import shortcut_rows, shown_dialog
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_F1)
+    search = shown_dialog(window, "shortcutsDialog").findChild(QLineEdit, "shortcutSearch")
+    qtbot.keyClicks(search, "action items tab")
+    [(_group, what, keys)] = [
+        r for r in shortcut_rows(shown_dialog(window, "shortcutsDialog")) if r[2] == "Tab"
+    ]
+    assert what == "Action items: the last item's due date (its owner first if it has none)"

@@ -125,7 +125,7 @@ TYPING_KEYS = (
         "Ctrl+Space, Ctrl+Right, Ctrl+R, Ctrl+1/2/3, Ctrl+Z",
     ),
     ("Action items: add, then the next one", "Enter"),
-    ("Action items: the last item's owner, then its due date", "Tab"),
+    ("Action items: the last item's due date (its owner first if it has none)", "Tab"),
     ("Action items: the selected item's theme, from a menu", "Right-click, Menu key"),
     ("Votes and action items: next cell that takes typing", "Tab, Shift+Tab"),
     ("Votes and action items: take out the selected row", "Del"),
