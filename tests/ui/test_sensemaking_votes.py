@@ -127,8 +127,11 @@ def test_rank_by_votes_and_back_to_board_order(qtbot, themed):
     store.set_votes(slow.id, "sales", 2)
     store.set_votes(slow.id, "marketing", 1)
     panel = panel_of(themed)
+    board_order = themed.findChild(QPushButton, "boardOrderButton")
+    assert not board_order.isEnabled()  # the table is in the board's order already
     qtbot.mouseClick(themed.findChild(QPushButton, "rankByVotesButton"), Qt.MouseButton.LeftButton)
     assert panel.shown_labels() == ["Bonus plans", "Slow follow-up", "Lead definition"]
+    assert board_order.isEnabled()  # ranked, the table re-ranks as votes come in
     # A new vote re-ranks the rows at once.
     store.set_votes(lead.id, "sales", 9)
     assert panel.shown_labels() == ["Lead definition", "Bonus plans", "Slow follow-up"]
@@ -140,8 +143,9 @@ def test_rank_by_votes_and_back_to_board_order(qtbot, themed):
         ["Slow follow-up", "Lead definition", "Bonus plans"],
     )
     # The ranking was put on the board (and so on the wall): Board order shows it.
-    qtbot.mouseClick(themed.findChild(QPushButton, "boardOrderButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(board_order, Qt.MouseButton.LeftButton)
     assert panel.shown_labels() == ["Bonus plans", "Slow follow-up", "Lead definition"]
+    assert not board_order.isEnabled()
     board = themed.board
     headers = [board.item(r).text().split(" — ")[0] for r in range(board.count())]
     assert [h for h in headers if h in {"Bonus plans", "Slow follow-up", "Lead definition"}] == [

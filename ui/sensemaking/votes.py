@@ -113,7 +113,17 @@ class VotesPanel(QWidget):
         rank.setToolTip("Most votes first, here and on the board (Ctrl+Z undoes)")
         rank.clicked.connect(self.rank_by_votes)
         board = QPushButton("Board order", objectName="boardOrderButton")
+        board.setToolTip(
+            "The table in the themes' order on the board again; ranked, it re-ranks as votes"
+            " come in"
+        )
         board.clicked.connect(self.board_order)
+        # Only while the table is sorted: right after Rank by votes it looked like a second
+        # button that did nothing (the board had just taken the same order).
+        board.setEnabled(False)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(
+            lambda section, _order: board.setEnabled(section >= 0)
+        )
         self.summary = QLabel(objectName="voteSummary")
         self.summary.setWordWrap(True)
         self.warning = QLabel(objectName="voteBudgetWarning")
