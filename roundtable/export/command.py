@@ -72,6 +72,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = Path(args.output) if args.output else default_output(session, args.format)
         if not out.suffix and not out.exists():  # "-o minutes": a file nothing would open
             out = out.with_name(f"{out.name}.{args.format}")
+        replaced = out.exists()
         try:
             written = export_minutes(
                 snapshot, args.format, out, docx_template=args.template, language=language
@@ -95,6 +96,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Wrote the {FORMATS[args.format]} minutes in {name} to {written}.")
     else:
         print(f"Wrote the {FORMATS[args.format]} minutes to {written}.")
+    if replaced:
+        # Minutes in German written after the English ones took their name without a word.
+        print(f"They replaced the earlier {written.name}; -o FILE writes them under another name.")
     _warn(snapshot, args.format, sys.stdout)
     return 0
 

@@ -152,6 +152,16 @@ def test_cli_export_default_is_word_next_to_the_session(session_file: Path, caps
     assert "Summary" in [p.text for p in docx.Document(str(out)).paragraphs]
 
 
+def test_cli_export_says_when_it_replaced_earlier_minutes(session_file: Path, capsys) -> None:
+    # Minutes in German written after the English ones took their file without a word.
+    assert main(["export", str(session_file)]) == 0
+    assert "replaced" not in capsys.readouterr().out
+    assert main(["export", str(session_file), "--language", "de"]) == 0
+    said = capsys.readouterr().out
+    name = session_file.with_name(f"{session_file.stem}-minutes.docx").name
+    assert f"They replaced the earlier {name}; -o FILE writes them under another name." in said
+
+
 def test_cli_export_markdown_to_a_chosen_place(session_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "mail.md"
     assert main(["export", str(session_file), "--format", "md", "-o", str(out)]) == 0
