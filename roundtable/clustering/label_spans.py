@@ -26,6 +26,7 @@ from .label_words import (
     WEAK_WORDS,
     capitalise,
     german,
+    note_language,
     noun_end,
     other_small,
     spelled,
@@ -34,6 +35,7 @@ from .label_words import (
     tokens,
     unelided,
 )
+from .other_verbs import cut_from_noun, german_opens, said_of
 
 if TYPE_CHECKING:
     from .labels import RoundWords
@@ -145,6 +147,7 @@ def _best_span(
         keys = [term_of(token, stops) for token in raw]
         roles = verb_roles(words.texts[i])
         in_german = german(words.texts[i])
+        language = note_language(words.texts[i])
         for start in range(len(raw)):
             for length in (2, 3, 4):
                 end = start + length
@@ -154,6 +157,14 @@ def _best_span(
                     continue  # "Tableau de" (bord): a note too short to tell it is French
                 if in_german and not noun_end(raw[end - 1]):
                     continue  # "Vertrieb geplant": German names end on a noun
+                if in_german and not german_opens(raw, start, roles):
+                    continue  # "Verlieren Deals" (wir verlieren Deals), "Schnell Rabatt"
+                if cut_from_noun(raw, cut, start, end, language):
+                    continue  # "Conjuntas a clientes" (visitas conjuntas a clientes)
+                if said_of(raw, cut, start, language):
+                    continue  # "Élevé face" (le prix est trop élevé face à la concurrence)
+                if language != "en" and (roles[start] or roles[end - 1]):
+                    continue  # "Achats bloquent", "Tenemos referencias" (no tenemos)
                 if any(cut[start : end - 1]):
                     continue  # "tracker, client": the end of one clause and another's start
                 if (start and glue[start - 1]) or glue[end - 1]:

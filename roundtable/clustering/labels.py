@@ -35,9 +35,13 @@ from .label_words import (
     acronym,
     capitalise,
     german,
+    in_round_language,
+    note_language,
     noun_end,
+    round_language,
     stops_of,
     term_of,
+    tokens,
 )
 from .lone_label import LABEL_MAX_CHARS, first_words, lone_label, opening_name
 from .lone_phrase import lone_phrase
@@ -77,6 +81,7 @@ class RoundWords:
     ignored: frozenset[str] = frozenset()  # the question's terms
     typed: Sequence[str] = ()  # the notes as typed (texts has typos respelled), for quotes
     verbs: frozenset[str] = frozenset()  # words the notes use as verbs ("eat", "ghost")
+    language: str = "en"  # the round's, for its notes without small words (round_language)
 
 
 # "@ben" left in a note (a name not on the roster) says who, not what: no label word.
@@ -98,8 +103,10 @@ def round_words(texts: Sequence[str], ignore: Collection[str] = ()) -> RoundWord
     df: Counter[str] = Counter()
     for doc in docs:
         df.update(set(doc))
-    verbs = round_verbs(texts)
-    return RoundWords(texts, docs, df, surface_forms(texts), frozenset(ignore), typed, verbs)
+    language = round_language(texts)
+    with in_round_language(language):
+        verbs, forms = round_verbs(texts), surface_forms(texts)
+    return RoundWords(texts, docs, df, forms, frozenset(ignore), typed, verbs, language)
 
 
 def distinctive_terms(
@@ -170,7 +177,11 @@ def make_label(
     Args:
         central: the group's members closest to all the others, best first (when known).
     """
-    label = _make_label(members, words, taken, central)
+    with in_round_language(words.language):  # its notes too short to tell theirs
+        return _named(_make_label(members, words, taken, central), members, words, taken)
+
+
+def _named(label: str, members: Sequence[int], words: RoundWords, taken: Collection[str]) -> str:
     in_german = german(label) or 2 * sum(german(words.texts[i]) for i in members) > len(members)
     if not in_german:
         # Not German: its nouns keep their capitals, and in a note written in capitals they
@@ -336,14 +347,20 @@ def _as_written(shown: list[str], members: Sequence[int], words: RoundWords) -> 
 
 
 def _apart(label: str, members: Sequence[int], words: RoundWords) -> bool:
-    """Whether no English note of the group writes the label's words side by side, small
-    words aside ("Leads caja" took two words a note keeps four apart)."""
+    """Whether no note of the group but a German one writes the label's words side by side,
+    an English one's small words aside ("Leads caja" took two words a note keeps four
+    apart)."""
     keys = terms(label)
     for i in members:
-        if not german(words.texts[i]):
-            said = terms(words.texts[i])
-            if any(said[k : k + len(keys)] == keys for k in range(len(said))):
-                return False
+        text, stops = words.texts[i], stops_of(words.texts[i])
+        # Not an English one's small words: "CRM actualizado" dropped the "no está" of "El
+        # CRM no está actualizado" and said the opposite.
+        said = [term_of(t, stops) for t in tokens(text)[0]]
+        said = terms(text) if note_language(text) == "en" else said
+        if german(text):
+            continue
+        if any(said[k : k + len(keys)] == keys for k in range(len(said))):
+            return False
     return True
 
 
