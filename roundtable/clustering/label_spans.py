@@ -36,6 +36,7 @@ from .label_words import (
     unelided,
 )
 from .other_verbs import cut_from_noun, german_opens, said_of
+from .tfidf import terms
 
 if TYPE_CHECKING:
     from .labels import RoundWords
@@ -215,3 +216,21 @@ def _best_span(
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
     return best
+
+
+def apart(label: str, members: Sequence[int], words: RoundWords) -> bool:
+    """Whether no note of the group but a German one writes the label's words side by side,
+    an English one's small words aside ("Leads caja" took two words a note keeps four
+    apart)."""
+    keys = terms(label)
+    for i in members:
+        text, stops = words.texts[i], stops_of(words.texts[i])
+        # Not an English one's small words: "CRM actualizado" dropped the "no está" of "El
+        # CRM no está actualizado" and said the opposite.
+        said = [term_of(t, stops) for t in tokens(text)[0]]
+        said = terms(text) if note_language(text) == "en" else said
+        if german(text):
+            continue
+        if any(said[k : k + len(keys)] == keys for k in range(len(said))):
+            return False
+    return True

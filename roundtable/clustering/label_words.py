@@ -271,3 +271,34 @@ def unelided(token: str, stops: frozenset[str]) -> str:
 def capitalise(text: str) -> str:
     """The text with its first letter in upper case (the rest as it is)."""
     return text[:1].upper() + text[1:] if text else text
+
+
+# French and Spanish "of" that makes one name of two nouns: "études de cas", "casos de éxito".
+_OF = frozenset({"de", "d"})
+
+
+def with_complement(label: str, texts: Sequence[str]) -> str:
+    """A French or Spanish label of at most three words that a note goes on with "de" and a
+    noun without an article, with them: "Manque d'études" said a lack of studies, where
+    "Manque d'études de cas" says the note's lack of case studies. Else the label."""
+    said = [w.lower() for w in TOKEN.findall(label)]
+    if not said or len(label.split()) > 3:
+        return label
+    for text in texts:
+        if note_language(text) not in ("fr", "es"):
+            continue
+        raw, joined, cut, _glue = tokens(text)
+        low = [w.lower() for w in raw]
+        stops = stops_of(text)
+        for at in range(len(raw) - len(said)):
+            end = at + len(said)
+            if low[at:end] != said or any(cut[at:end]) or not joined[end - 1]:
+                continue
+            noun = raw[end + 1] if end + 1 < len(raw) and not cut[end] else ""
+            # Not half a longer chain: "Process clair de passage" (de relais).
+            chain = end + 2 < len(raw) and not cut[end + 1] and low[end + 2] in _OF
+            if low[end] in _OF and noun.isalpha() and noun.lower() not in stops and not chain:
+                return f"{label} {raw[end]} {noun}"
+            if low[end].partition("'")[0] in _OF and low[end] not in stops:  # "d'éxito"
+                return f"{label} {raw[end]}"
+    return label

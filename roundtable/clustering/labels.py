@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from roundtable.stopwords import without_elision
 
 from .german_label import german_name
-from .label_spans import GENERIC_SHARE, central_phrase, nameable, note_phrase
+from .label_spans import GENERIC_SHARE, apart, central_phrase, nameable, note_phrase
 from .label_style import unshouted, verb_at_edge
 from .label_verbs import (
     BEFORE_VERB,
@@ -41,10 +41,11 @@ from .label_words import (
     round_language,
     stops_of,
     term_of,
-    tokens,
+    with_complement,
 )
 from .lone_label import LABEL_MAX_CHARS, first_words, lone_label, opening_name
 from .lone_phrase import lone_phrase
+from .other_verbs import cut_from_noun_in
 from .spelling import respelled, spelling_fixes
 from .tfidf import stem, terms
 
@@ -182,6 +183,7 @@ def make_label(
 
 
 def _named(label: str, members: Sequence[int], words: RoundWords, taken: Collection[str]) -> str:
+    label = with_complement(label, [words.texts[i] for i in members])  # "Manque d'études"
     in_german = german(label) or 2 * sum(german(words.texts[i]) for i in members) > len(members)
     if not in_german:
         # Not German: its nouns keep their capitals, and in a note written in capitals they
@@ -305,11 +307,16 @@ def _make_label(
             return _unique(named, taken_low)
         shown = []
     shown = _as_written(shown, members, words)
+    group = [texts[i] for i in members], [note_language(texts[i]) for i in members]
+    foreign = all(lang in ("fr", "es") for lang in group[1])
     for size in (2, 3, 4):
         candidate = capitalise(" ".join(shown[:size])) if shown else ""
         if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):
             ends_cut = candidate.split()[-1].lower() in PREPOSITIONS  # "Parking behind"
-            if ends_cut or _apart(candidate, members, words):
+            # "Achats bloquent", "Pipeline conjunta" (reunión ... de pipeline conjunta).
+            cut_off = verb_at_edge(candidate, words.verbs) or cut_from_noun_in(candidate, *group)
+            ends_cut = ends_cut or (foreign and cut_off)
+            if ends_cut or apart(candidate, members, words):
                 # "Claim clients", "Easy floors": words of different notes side by side read
                 # as no name; a stretch of the group's most central note does.
                 own_words = _phrase_of_one(members, words, taken_low, central)
@@ -344,24 +351,6 @@ def _as_written(shown: list[str], members: Sequence[int], words: RoundWords) -> 
     if not side_by_side(first, second) and side_by_side(second, first):
         return [second, first]
     return shown
-
-
-def _apart(label: str, members: Sequence[int], words: RoundWords) -> bool:
-    """Whether no note of the group but a German one writes the label's words side by side,
-    an English one's small words aside ("Leads caja" took two words a note keeps four
-    apart)."""
-    keys = terms(label)
-    for i in members:
-        text, stops = words.texts[i], stops_of(words.texts[i])
-        # Not an English one's small words: "CRM actualizado" dropped the "no está" of "El
-        # CRM no está actualizado" and said the opposite.
-        said = [term_of(t, stops) for t in tokens(text)[0]]
-        said = terms(text) if note_language(text) == "en" else said
-        if german(text):
-            continue
-        if any(said[k : k + len(keys)] == keys for k in range(len(said))):
-            return False
-    return True
 
 
 def _phrase_of_one(

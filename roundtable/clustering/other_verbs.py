@@ -11,9 +11,18 @@ from collections.abc import Sequence
 
 from roundtable.stopwords import OTHER_STOP_WORDS
 
+from .label_words import PREPOSITIONS, WEAK_WORDS, tokens
+from .tfidf import stem
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _weak(word: str) -> bool:
+    """A word that is no verb where it stands: "après" in "Pas de relance après la démo",
+    "assez" in "impliqué assez tôt" (`WEAK_WORDS`)."""
+    return stem(word) in WEAK_WORDS or word in PREPOSITIONS
 
 
 # Who does something: the word after one is what they do ("wir verlieren", "on parle").
@@ -64,7 +73,7 @@ def other_verb_roles(raw: Sequence[str], cut: Sequence[bool], language: str) -> 
             marked.append(True)  # "n'utilisent", "j'ai"
             continue
         before = low[i - 1] if i and not cut[i - 1] else ""
-        if not word.isalpha() or not word[:1].islower() or low[i] in stops:
+        if not word.isalpha() or not word[:1].islower() or low[i] in stops or _weak(low[i]):
             marked.append(False)
             continue
         after = low[i + 1] if i + 1 < len(raw) and not cut[i] else ""
@@ -163,4 +172,36 @@ def cut_from_noun(
     if end - at != 2 or before.partition("'")[0] not in _OF or not raw[at + 1][:1].islower():
         return False
     plural = [w.lower().endswith(("s", "x")) and not w.isupper() for w in raw[at : at + 2]]
-    return plural[0] != plural[1]
+    if plural[0] != plural[1]:
+        return True
+    # "Pipeline conjunta" of "Reunión semanal de pipeline conjunta": the adjective has the
+    # gender of the noun that opens the phrase before "de", and not visibly the other's.
+    head = at - 2
+    while head > 0 and not cut[head - 1] and raw[head - 1].lower() not in stops:
+        head -= 1
+    gender = [_gender(w) for w in (raw[head], raw[at], raw[at + 1])]
+    return language == "es" and bool(gender[2]) and gender[0] == gender[2] != gender[1]
+
+
+def _gender(word: str) -> str:
+    """A Spanish word's gender as its ending shows it: "f" ("reunión", "conjunta"), "m"
+    ("objetivo", "largo"), or "" when it does not ("pipeline", "CRM")."""
+    low = word.lower().rstrip("s")
+    if low.endswith(("a", "ión", "ione", "dad", "dade", "tad", "tade", "tud", "tude")):
+        return "f"
+    return "m" if low.endswith("o") else ""
+
+
+def cut_from_noun_in(label: str, texts: Sequence[str], languages: Sequence[str]) -> bool:
+    """Whether a note (in its language) writes the label's words side by side where they
+    have lost the noun they describe (`cut_from_noun`): "Pipeline conjunta"."""
+    said = [w.lower() for w in label.split()]
+    for text, language in zip(texts, languages, strict=True):
+        raw, _joined, cut, _glue = tokens(text)
+        low = [w.lower() for w in raw]
+        for at in range(len(raw) - len(said) + 1):
+            if low[at : at + len(said)] == said and cut_from_noun(
+                raw, cut, at, at + len(said), language
+            ):
+                return True
+    return False

@@ -133,3 +133,21 @@ def test_a_spanish_label_keeps_its_no_and_the_noun_its_adjective_describes() -> 
     assert _label(SPANISH, [3, 4]) == "No hablamos con quien decide"
     # Was "CRM incompletos" ("Datos del CRM incompletos": the data are incomplete).
     assert _label(SPANISH, [5, 6]) == "El CRM no está actualizado"
+
+
+def test_a_french_label_does_not_end_on_its_notes_verb() -> None:
+    notes = [*FRENCH, "Les achats bloquent la signature"]
+    # Was "Achats bloquent": half a sentence.
+    assert _label(notes, [11, len(FRENCH)]) == "Manque de contenu"
+
+
+def test_a_spanish_label_keeps_the_noun_after_its_de() -> None:
+    notes = [*SPANISH, "Falta de casos de éxito", "No tenemos referencias de clientes"]
+    # Was "Falta de casos": of what, the note says.
+    assert _label(notes, [len(SPANISH), len(SPANISH) + 1]) == "Falta de casos de éxito"
+
+
+def test_a_spanish_label_does_not_give_a_noun_another_nouns_adjective() -> None:
+    notes = [*SPANISH, "Reunión semanal de pipeline conjunta", "Un solo panel para el pipeline"]
+    # Was "Pipeline conjunta": "conjunta" is the meeting's ("reunión"), and "pipeline" is "el".
+    assert _label(notes, [len(SPANISH), len(SPANISH) + 1]) == "Reunión semanal de pipeline"
