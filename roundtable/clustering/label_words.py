@@ -46,7 +46,7 @@ _WEAK_TEXT = """come came become get got take took make want know think see say 
     souvent parfois vraiment maintenant ensuite après rarement
     después siempre ahora luego antes realmente casi tarde pronto
     assez peu beaucoup tôt tard vite tellement demasiado demasiada poco poca mucho mucha
-    bastante tan ziemlich kaum wenig"""
+    bastante tan ziemlich kaum wenig medio mitad demi moitié halb halbe halben halber"""
 # The small words that link a phrase to what follows: no shared word of a group ("within"
 # tied two notes), and no label ends on one ("Persona work done without", "Blame since"),
 # but a label may open with one: "Within 48h" names a theme that "Sales team" does not.
@@ -72,13 +72,15 @@ VERB_FORMS = frozenset(_VERB_TEXT.split())
 
 # Prepositions that no list of small words has: a label ends on none of them ("Parking
 # behind" (the office), "Lunch around" (2), "Messages avant" (lancement)), where the noun
-# after it says what about.
+# after it says what about; nor on a possessive ("Nadie conoce nuestras" (soluciones)).
 _PREPOSITIONS_TEXT = """around despite versus inside outside behind plus minus past onto
     across beyond toward towards within without along alongside beside besides near
     throughout amid amongst among unlike underneath beneath except next
     avant contre selon malgré durante según contra mediante wegen trotz statt während
-    gegenüber"""
-PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split())
+    gegenüber fuera dentro cerca lejos encima debajo además près loin hors"""
+# Possessives no list of small words has: "Nadie conoce nuestras" (soluciones).
+POSSESSIVES = frozenset({"nuestros", "nuestras", "vuestro", "vuestra", "vuestros", "vuestras"})
+PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split()) | POSSESSIVES
 
 # Small words a label may hold between its words ("cost per lead", "voice of the customer").
 JOINERS = frozenset({"of", "for", "to", "and", "on", "in", "with", "per", "by", "the", "a"})

@@ -25,6 +25,7 @@ from .label_verbs import (
 )
 from .label_words import (
     JOINERS,
+    POSSESSIVES,
     PREPOSITIONS,
     TOKEN,
     VERB_FORMS,
@@ -100,6 +101,8 @@ def lone_label(text: str, generic: Collection[str]) -> str:
             break  # "Underwriting too slow", not "... slow clients" (walk to fintechs)
         if cut[at] and in_german:  # "MQLs Vertrieb misst Umsatz" ran across a comma
             picked, ends = [], []
+        if len(picked) >= 2 and at + 1 < len(raw) and raw[at + 1].lower() in _BUT:
+            break  # "Webinaires marchent bien mais personne" (ne rappelle les inscrits)
     # Finish a phrase the fourth word cut ("Booth at the trade" show, "OKRs written in
     # separate" rooms), up to six words: a cut label reads as a mistake. Only a phrase a
     # small word began: "Mike rewrites every deck" (marketing sends) is whole as it is.
@@ -191,7 +194,9 @@ def _finished(
         word = raw[at]
         words.append(word)
         named = not _small(word, stops) and word.lower() not in verbs and not past_form(word)
-        named = named and word.lower() not in stops  # "CRM n'est pas" (à jour)
+        named = named and word.lower() not in stops | _WITHOUT  # "CRM n'est pas" (à jour)
+        if word.lower() in _BUT:
+            return []  # "Webinaires marchent bien mais personne" (ne rappelle)
         after_small = at + 1 >= len(raw) or cut[at] or _small(raw[at + 1], stops)
         if named and after_small:
             return words
@@ -236,8 +241,11 @@ def _small(word: str, stops: frozenset[str]) -> bool:
 
 
 # The other languages' "without": a preposition, which ends no label ("Presupuesto de
-# eventos sin" (consultar a ventas)).
+# eventos sin" (consultar a ventas)); and their "nobody", which says who does not.
 _WITHOUT = frozenset({"ohne", "sans", "sin", "senza", "sem", "zonder"})
+_WITHOUT |= frozenset({"personne", "nadie", "nessuno", "ninguém"})
+# The other languages' "but", which opens a clause of its own.
+_BUT = frozenset({"aber", "sondern", "mais", "pero", "sino", "ma", "mas", "maar"})
 
 
 def _shown(token: str, stops: frozenset[str], *, first: bool) -> str:
@@ -306,7 +314,8 @@ def _cut(text: str, limit: int, stops: Collection[str]) -> str:
 
     def small(word: str) -> bool:  # "AI" and "HR" as the note writes them are words
         bare = word.strip(" ,;:.!?-–—\"“”'’()").lower()
-        return (len(bare) <= 2 or bare in stops) and not written_acronym(word, text)
+        small = len(bare) <= 2 or bare in stops or bare in POSSESSIVES
+        return small and not written_acronym(word, text)
 
     more = split[len(kept) :]
     while kept and small(kept[-1]) and more and len(" ".join([*kept, more[0]])) < LABEL_MAX_CHARS:

@@ -110,11 +110,14 @@ def german_opens(raw: Sequence[str], at: int, roles: Sequence[bool]) -> bool:
     """Whether a German label may open on raw[at]: a word typed with a capital (a noun, or
     the note's first word), or one in lower case that reads as an adjective before its noun
     ("klarer nächster Schritt"); not a verb or an adverb ("Verlieren Deals" of "Wir
-    verlieren Deals", "Schnell Rabatt" of "wir geben zu schnell Rabatt")."""
+    verlieren Deals", "Schnell Rabatt" of "wir geben zu schnell Rabatt"), nor an adjective
+    that its article or preposition bent ("Klaren Anreize" of "keine klaren Anreize",
+    "Halben Tag" of "einen halben Tag"), which reads wrong without it."""
     word = raw[at]
     if at == 0 or not word[:1].islower():
         return True
-    return word.lower().endswith(ADJECTIVE_ENDS) and not roles[at]
+    bent = word.lower().endswith(("en", "em")) and raw[at - 1].lower() in OTHER_STOP_WORDS["de"]
+    return word.lower().endswith(ADJECTIVE_ENDS) and not roles[at] and not bent
 
 
 # Words after which a French or Spanish word says what something is like, not what it is

@@ -151,3 +151,34 @@ def test_a_spanish_label_does_not_give_a_noun_another_nouns_adjective() -> None:
     notes = [*SPANISH, "Reunión semanal de pipeline conjunta", "Un solo panel para el pipeline"]
     # Was "Pipeline conjunta": "conjunta" is the meeting's ("reunión"), and "pipeline" is "el".
     assert _label(notes, [len(SPANISH), len(SPANISH) + 1]) == "Reunión semanal de pipeline"
+
+
+GROWTH = [
+    "Kunden kennen unsere Marke nicht",
+    "Reisekostenabrechnung frisst einen halben Tag pro Woche",
+    "Les webinaires marchent bien mais personne ne rappelle les inscrits",
+    "Los webinars funcionan pero nadie llama a los inscritos",
+    "Nadie conoce nuestras soluciones fuera de Madrid",
+    "La marca es poco conocida en pymes",
+]
+
+
+@pytest.mark.parametrize(
+    ("notes", "member", "wanted", "was"),
+    [
+        (GROWTH[:2], 1, "Tag pro Woche", "Halben Tag pro Woche"),
+        (GROWTH[2:3], 0, "Les webinaires marchent…", "Webinaires marchent bien mais personne"),
+        (GROWTH[3:], 0, "Los webinars funcionan pero nadie…", "Webinars funcionan pero nadie"),
+    ],
+)
+def test_a_label_ends_on_no_bent_adjective_but_or_nobody(
+    notes: list[str], member: int, wanted: str, was: str
+) -> None:
+    assert _label(notes, [member]) == wanted, f"was {was!r}"
+
+
+def test_a_spanish_label_ends_on_no_possessive_or_preposition() -> None:
+    # Was "Nadie conoce nuestras soluciones fuera" (de Madrid); alone in its round
+    # "Nadie conoce nuestras…" (soluciones).
+    assert _label(GROWTH[3:], [1, 2]) == "Nadie conoce nuestras soluciones"
+    assert _label(GROWTH[4:5], [0]) == "Nadie conoce nuestras soluciones"
