@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING
 
 from roundtable.stopwords import OTHER_NEGATIONS
 
+from .label_verbs import verb_roles
 from .label_words import capitalise, spelled, stops_of, term_of, tokens
+from .other_verbs import ADJECTIVE_ENDS
 
 if TYPE_CHECKING:
     from .labels import RoundWords
-
-# Endings of a German adjective before its noun: "eigenes", "fehlende", "klaren", "neuer".
-_ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
 
 
 def german_name(nouns: Sequence[str], members: Sequence[int], words: RoundWords) -> str:
@@ -46,7 +45,7 @@ def german_name(nouns: Sequence[str], members: Sequence[int], words: RoundWords)
     return capitalise(words.forms.get(best, best))
 
 
-_Note = tuple[list[str], list[bool], list[str], list[str], list[bool]]
+_Note = tuple[list[str], list[bool], list[str], list[str], list[bool], tuple[bool, ...]]
 
 
 def _read(text: str, words: RoundWords) -> _Note:
@@ -60,11 +59,11 @@ def _read(text: str, words: RoundWords) -> _Note:
         bool(k) and (t[:1].isupper() if at else words.forms.get(k, "")[:1].isupper())
         for at, (t, k) in enumerate(zip(raw, keys, strict=True))
     ]
-    return raw, cut, glue, keys, noun
+    return raw, cut, glue, keys, noun, verb_roles(text)
 
 
 def _side_by_side(note: _Note, first: str, second: str) -> str:
-    raw, cut, glue, keys, noun = note
+    raw, cut, glue, keys, noun, _roles = note
     for start in range(len(raw)):
         for end in (start + 1, start + 2):
             if end >= len(raw) or any(cut[start:end]) or not (noun[start] and noun[end]):
@@ -79,12 +78,13 @@ def _side_by_side(note: _Note, first: str, second: str) -> str:
 
 
 def _with_adjective(note: _Note, term: str) -> str:
-    raw, cut, glue, keys, noun = note
+    raw, cut, glue, keys, noun, roles = note
     for at in range(1, len(raw)):
         if keys[at] != term or not noun[at] or cut[at - 1] or glue[at - 1]:
             continue
         before = raw[at - 1]
-        adjective = bool(keys[at - 1]) and before.endswith(_ADJECTIVE_ENDS)
+        # Not a verb: "bringen Kontakte" (Messen bringen Kontakte).
+        adjective = bool(keys[at - 1]) and before.endswith(ADJECTIVE_ENDS) and not roles[at - 1]
         if before[:1].islower() and (adjective or before in OTHER_NEGATIONS):
             return capitalise(spelled(raw[at - 1 : at + 1], ["", ""], nouns=True))
     return ""

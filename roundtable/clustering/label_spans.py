@@ -26,6 +26,7 @@ from .label_words import (
     WEAK_WORDS,
     capitalise,
     german,
+    note_language,
     noun_end,
     other_small,
     spelled,
@@ -34,6 +35,8 @@ from .label_words import (
     tokens,
     unelided,
 )
+from .other_verbs import cut_from_noun, german_opens, said_of
+from .tfidf import terms
 
 if TYPE_CHECKING:
     from .labels import RoundWords
@@ -145,6 +148,7 @@ def _best_span(
         keys = [term_of(token, stops) for token in raw]
         roles = verb_roles(words.texts[i])
         in_german = german(words.texts[i])
+        language = note_language(words.texts[i])
         for start in range(len(raw)):
             for length in (2, 3, 4):
                 end = start + length
@@ -154,6 +158,14 @@ def _best_span(
                     continue  # "Tableau de" (bord): a note too short to tell it is French
                 if in_german and not noun_end(raw[end - 1]):
                     continue  # "Vertrieb geplant": German names end on a noun
+                if in_german and not german_opens(raw, start, roles):
+                    continue  # "Verlieren Deals" (wir verlieren Deals), "Schnell Rabatt"
+                if cut_from_noun(raw, cut, start, end, language):
+                    continue  # "Conjuntas a clientes" (visitas conjuntas a clientes)
+                if said_of(raw, cut, start, language):
+                    continue  # "Élevé face" (le prix est trop élevé face à la concurrence)
+                if language != "en" and (roles[start] or roles[end - 1]):
+                    continue  # "Achats bloquent", "Tenemos referencias" (no tenemos)
                 if any(cut[start : end - 1]):
                     continue  # "tracker, client": the end of one clause and another's start
                 if (start and glue[start - 1]) or glue[end - 1]:
@@ -204,3 +216,21 @@ def _best_span(
                 if best is None or candidate[:2] > best[:2]:
                     best = candidate
     return best
+
+
+def apart(label: str, members: Sequence[int], words: RoundWords) -> bool:
+    """Whether no note of the group but a German one writes the label's words side by side,
+    an English one's small words aside ("Leads caja" took two words a note keeps four
+    apart)."""
+    keys = terms(label)
+    for i in members:
+        text, stops = words.texts[i], stops_of(words.texts[i])
+        # Not an English one's small words: "CRM actualizado" dropped the "no está" of "El
+        # CRM no está actualizado" and said the opposite.
+        said = [term_of(t, stops) for t in tokens(text)[0]]
+        said = terms(text) if note_language(text) == "en" else said
+        if german(text):
+            continue
+        if any(said[k : k + len(keys)] == keys for k in range(len(said))):
+            return False
+    return True

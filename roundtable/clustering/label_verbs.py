@@ -11,10 +11,10 @@ import functools
 from collections import Counter
 from collections.abc import Sequence
 
-from roundtable.stopwords import STOP_WORDS, loose_language_of
+from roundtable.stopwords import STOP_WORDS
 
-from .label_words import PREPOSITIONS, acronym, tokens
-from .tfidf import words as note_words
+from .label_words import PREPOSITIONS, acronym, note_language, tokens
+from .other_verbs import other_verb_roles
 
 # Words that open what a verb acts on: "picks the logos", "sends us", "log it". Not "every",
 # "this" or "a week": "demo every Friday" and "5 meetings a week" have no verb.
@@ -64,21 +64,24 @@ SEEMING_VERBS = frozenset(
 )
 
 
-def _english(text: str) -> bool:
-    return loose_language_of(tuple(note_words(text))) == "en"
+def verb_roles(text: str) -> tuple[bool, ...]:
+    """For each word of the note (as `tokens` splits it), whether the note uses it as a verb
+    (`_verb_roles`; a German, French or Spanish note's by `other_verb_roles`)."""
+    return _verb_roles(text, note_language(text))
 
 
 @functools.lru_cache(maxsize=8192)
-def verb_roles(text: str) -> tuple[bool, ...]:
+def _verb_roles(text: str, language: str) -> tuple[bool, ...]:
     """For each word of the note (as `tokens` splits it), whether the note uses it as a verb:
     it takes an object ("picks the logos"), follows a subject ("they ghost") or follows a
     word that a verb follows ("can't prove"). A word ending in "ing" is a name's word
     ("Pricing the deal"), and so is a word after "the", an acronym or a capitalised name.
-    Only English notes are read; other languages' words are never marked. Kept per text:
-    each group's label reads its notes again."""
+    Kept per text and language: each group's label reads its notes again."""
     raw, _joined, cut, glue = tokens(text)
-    if not raw or not _english(text):
-        return (False,) * len(raw)
+    if language != "en":
+        return other_verb_roles(raw, cut, language)
+    if not raw:
+        return ()
     if sum(ch.isupper() for ch in text) > sum(ch.islower() for ch in text):
         # A note in capitals marks no acronym or name by them ("AES BURY THE RENEWAL RISK"):
         # read as written in lower case, "aes" is the plural subject of "bury".

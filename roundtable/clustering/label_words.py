@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from roundtable.stopwords import (
     OTHER_STOP_WORDS,
@@ -41,7 +44,9 @@ _WEAK_TEXT = """come came become get got take took make want know think see say 
     uno otro otra chaque
     meistens oft öfter manchmal wieder leider halt gerade ständig bisher häufig selten
     souvent parfois vraiment maintenant ensuite après rarement
-    después siempre ahora luego antes realmente casi tarde pronto"""
+    después siempre ahora luego antes realmente casi tarde pronto
+    assez peu beaucoup tôt tard vite tellement demasiado demasiada poco poca mucho mucha
+    bastante tan ziemlich kaum wenig medio mitad demi moitié halb halbe halben halber"""
 # The small words that link a phrase to what follows: no shared word of a group ("within"
 # tied two notes), and no label ends on one ("Persona work done without", "Blame since"),
 # but a label may open with one: "Within 48h" names a theme that "Sales team" does not.
@@ -66,11 +71,16 @@ VERB_FORMS = frozenset(_VERB_TEXT.split())
 
 
 # Prepositions that no list of small words has: a label ends on none of them ("Parking
-# behind" (the office), "Lunch around" (2)), where the noun after it says what about.
+# behind" (the office), "Lunch around" (2), "Messages avant" (lancement)), where the noun
+# after it says what about; nor on a possessive ("Nadie conoce nuestras" (soluciones)).
 _PREPOSITIONS_TEXT = """around despite versus inside outside behind plus minus past onto
     across beyond toward towards within without along alongside beside besides near
-    throughout amid amongst among unlike underneath beneath except next"""
-PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split())
+    throughout amid amongst among unlike underneath beneath except next
+    avant contre selon malgré durante según contra mediante wegen trotz statt während
+    gegenüber fuera dentro cerca lejos encima debajo además près loin hors"""
+# Possessives no list of small words has: "Nadie conoce nuestras" (soluciones).
+POSSESSIVES = frozenset({"nuestros", "nuestras", "vuestro", "vuestra", "vuestros", "vuestras"})
+PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split()) | POSSESSIVES
 
 # Small words a label may hold between its words ("cost per lead", "voice of the customer").
 JOINERS = frozenset({"of", "for", "to", "and", "on", "in", "with", "per", "by", "the", "a"})
@@ -172,12 +182,64 @@ def german(text: str) -> bool:
     """Whether a label should read a note as German (its nouns keep their capitals, and a
     label of it ends on one). German by its small words, or a short note with a German small
     word and no English one: "Unterschiedliche Ziele führen zu Schuldzuweisungen" has only
-    "zu", and its label read "Unterschiedliche ziele"."""
+    "zu", and its label read "Unterschiedliche ziele"; or a note with no small word at all
+    in a German round ("Gemeinsame Ziele fehlen komplett" was named "Gemeinsame ziele")."""
     found = tuple(note_words(text))
-    if language_of(found) == "de":
+    if language_of(found) == "de" or (_ROUND_LANGUAGE.get() == "de" and _untold(found)):
         return True
     own = [w for w in found if w in OTHER_STOP_WORDS["de"] and len(w) > 1]
     return bool(own) and not any(w in STOP_WORDS for w in found)
+
+
+# The language most of the round's notes are written in, for a note too short to tell its
+# own ("Données du CRM incomplètes", "Marketing misst MQLs"): set by `in_round_language`.
+_ROUND_LANGUAGE: ContextVar[str] = ContextVar("round_language", default="en")
+
+
+def round_language(texts: Sequence[str]) -> str:
+    """The language of a round for its notes that have no small word to tell theirs by:
+    another language than English when at least three notes and three quarters of those
+    that tell one are written in it ("en" else: a round that mixes languages reads such a
+    note as English, as before)."""
+    told = Counter(
+        lang
+        for lang, found in ((language_of(f), f) for f in (tuple(note_words(t)) for t in texts))
+        # English by a small word no other language writes: "a" and "no" are Spanish too.
+        if lang != "en" or any(w in STOP_WORDS and w not in _OTHER_SMALL for w in found)
+    )
+    lang, count = max(told.items(), key=lambda kv: (kv[1], kv[0] != "en"), default=("en", 0))
+    return lang if lang != "en" and count >= 3 and 4 * count >= 3 * sum(told.values()) else "en"
+
+
+_OTHER_SMALL = frozenset().union(*OTHER_STOP_WORDS.values())
+
+
+@contextmanager
+def in_round_language(language: str) -> Iterator[None]:
+    """Read notes without small words as written in `language` while labels are made."""
+    token = _ROUND_LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _ROUND_LANGUAGE.reset(token)
+
+
+def note_language(text: str) -> str:
+    """A note's language as labels read it (`loose_language_of`), the round's for a note
+    with no small word of any language."""
+    found = tuple(note_words(text))
+    lang = loose_language_of(found)
+    return _ROUND_LANGUAGE.get() if lang == "en" and _untold(found) else lang
+
+
+def _untold(found: Sequence[str]) -> bool:
+    """Whether a note's words tell no language but the round's: too few small words of
+    another to read it as written in that one ("d'un" alone), and no English one that the
+    round's language does not write too ("No tenemos referencias de clientes" has "no")."""
+    shared = OTHER_STOP_WORDS.get(_ROUND_LANGUAGE.get(), frozenset())
+    return language_of(found) == "en" and not any(
+        w in STOP_WORDS and w not in shared for w in found
+    )
 
 
 def noun_end(word: str) -> bool:
@@ -189,7 +251,7 @@ def noun_end(word: str) -> bool:
 def stops_of(text: str) -> frozenset[str]:
     """The small words of a note's language (English, or one of stopwords.py's others),
     read loosely: a short note with one small word of its language counts as written in it."""
-    lang = loose_language_of(tuple(note_words(text)))
+    lang = note_language(text)
     return STOP_WORDS if lang == "en" else STOP_WORDS | OTHER_STOP_WORDS[lang]
 
 
@@ -211,3 +273,34 @@ def unelided(token: str, stops: frozenset[str]) -> str:
 def capitalise(text: str) -> str:
     """The text with its first letter in upper case (the rest as it is)."""
     return text[:1].upper() + text[1:] if text else text
+
+
+# French and Spanish "of" that makes one name of two nouns: "études de cas", "casos de éxito".
+_OF = frozenset({"de", "d"})
+
+
+def with_complement(label: str, texts: Sequence[str]) -> str:
+    """A French or Spanish label of at most three words that a note goes on with "de" and a
+    noun without an article, with them: "Manque d'études" said a lack of studies, where
+    "Manque d'études de cas" says the note's lack of case studies. Else the label."""
+    said = [w.lower() for w in TOKEN.findall(label)]
+    if not said or len(label.split()) > 3:
+        return label
+    for text in texts:
+        if note_language(text) not in ("fr", "es"):
+            continue
+        raw, joined, cut, _glue = tokens(text)
+        low = [w.lower() for w in raw]
+        stops = stops_of(text)
+        for at in range(len(raw) - len(said)):
+            end = at + len(said)
+            if low[at:end] != said or any(cut[at:end]) or not joined[end - 1]:
+                continue
+            noun = raw[end + 1] if end + 1 < len(raw) and not cut[end] else ""
+            # Not half a longer chain: "Process clair de passage" (de relais).
+            chain = end + 2 < len(raw) and not cut[end + 1] and low[end + 2] in _OF
+            if low[end] in _OF and noun.isalpha() and noun.lower() not in stops and not chain:
+                return f"{label} {raw[end]} {noun}"
+            if low[end].partition("'")[0] in _OF and low[end] not in stops:  # "d'éxito"
+                return f"{label} {raw[end]}"
+    return label

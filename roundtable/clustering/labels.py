@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from roundtable.stopwords import without_elision
 
 from .german_label import german_name
-from .label_spans import GENERIC_SHARE, central_phrase, nameable, note_phrase
+from .label_spans import GENERIC_SHARE, apart, central_phrase, nameable, note_phrase
 from .label_style import unshouted, verb_at_edge
 from .label_verbs import (
     BEFORE_VERB,
@@ -35,12 +35,17 @@ from .label_words import (
     acronym,
     capitalise,
     german,
+    in_round_language,
+    note_language,
     noun_end,
+    round_language,
     stops_of,
     term_of,
+    with_complement,
 )
 from .lone_label import LABEL_MAX_CHARS, first_words, lone_label, opening_name
 from .lone_phrase import lone_phrase
+from .other_verbs import cut_from_noun_in
 from .spelling import respelled, spelling_fixes
 from .tfidf import stem, terms
 
@@ -77,6 +82,7 @@ class RoundWords:
     ignored: frozenset[str] = frozenset()  # the question's terms
     typed: Sequence[str] = ()  # the notes as typed (texts has typos respelled), for quotes
     verbs: frozenset[str] = frozenset()  # words the notes use as verbs ("eat", "ghost")
+    language: str = "en"  # the round's, for its notes without small words (round_language)
 
 
 # "@ben" left in a note (a name not on the roster) says who, not what: no label word.
@@ -98,8 +104,10 @@ def round_words(texts: Sequence[str], ignore: Collection[str] = ()) -> RoundWord
     df: Counter[str] = Counter()
     for doc in docs:
         df.update(set(doc))
-    verbs = round_verbs(texts)
-    return RoundWords(texts, docs, df, surface_forms(texts), frozenset(ignore), typed, verbs)
+    language = round_language(texts)
+    with in_round_language(language):
+        verbs, forms = round_verbs(texts), surface_forms(texts)
+    return RoundWords(texts, docs, df, forms, frozenset(ignore), typed, verbs, language)
 
 
 def distinctive_terms(
@@ -170,7 +178,12 @@ def make_label(
     Args:
         central: the group's members closest to all the others, best first (when known).
     """
-    label = _make_label(members, words, taken, central)
+    with in_round_language(words.language):  # its notes too short to tell theirs
+        return _named(_make_label(members, words, taken, central), members, words, taken)
+
+
+def _named(label: str, members: Sequence[int], words: RoundWords, taken: Collection[str]) -> str:
+    label = with_complement(label, [words.texts[i] for i in members])  # "Manque d'études"
     in_german = german(label) or 2 * sum(german(words.texts[i]) for i in members) > len(members)
     if not in_german:
         # Not German: its nouns keep their capitals, and in a note written in capitals they
@@ -294,11 +307,16 @@ def _make_label(
             return _unique(named, taken_low)
         shown = []
     shown = _as_written(shown, members, words)
+    group = [texts[i] for i in members], [note_language(texts[i]) for i in members]
+    foreign = all(lang in ("fr", "es") for lang in group[1])
     for size in (2, 3, 4):
         candidate = capitalise(" ".join(shown[:size])) if shown else ""
         if candidate and candidate.lower() not in taken_low and len(shown) >= min(size, 2):
             ends_cut = candidate.split()[-1].lower() in PREPOSITIONS  # "Parking behind"
-            if ends_cut or _apart(candidate, members, words):
+            # "Achats bloquent", "Pipeline conjunta" (reunión ... de pipeline conjunta).
+            cut_off = verb_at_edge(candidate, words.verbs) or cut_from_noun_in(candidate, *group)
+            ends_cut = ends_cut or (foreign and cut_off)
+            if ends_cut or apart(candidate, members, words):
                 # "Claim clients", "Easy floors": words of different notes side by side read
                 # as no name; a stretch of the group's most central note does.
                 own_words = _phrase_of_one(members, words, taken_low, central)
@@ -333,18 +351,6 @@ def _as_written(shown: list[str], members: Sequence[int], words: RoundWords) -> 
     if not side_by_side(first, second) and side_by_side(second, first):
         return [second, first]
     return shown
-
-
-def _apart(label: str, members: Sequence[int], words: RoundWords) -> bool:
-    """Whether no English note of the group writes the label's words side by side, small
-    words aside ("Leads caja" took two words a note keeps four apart)."""
-    keys = terms(label)
-    for i in members:
-        if not german(words.texts[i]):
-            said = terms(words.texts[i])
-            if any(said[k : k + len(keys)] == keys for k in range(len(said))):
-                return False
-    return True
 
 
 def _phrase_of_one(

@@ -21,9 +21,11 @@ from .label_verbs import (
     note_verbs,
     past_form,
     phrasal_verb,
+    verb_roles,
 )
 from .label_words import (
     JOINERS,
+    POSSESSIVES,
     PREPOSITIONS,
     TOKEN,
     VERB_FORMS,
@@ -36,6 +38,7 @@ from .label_words import (
     tokens,
     unelided,
 )
+from .other_verbs import german_opens
 from .tfidf import stem
 
 # Small words a label may keep because they turn the meaning ("no blame", "never called",
@@ -67,6 +70,7 @@ def lone_label(text: str, generic: Collection[str]) -> str:
     """
     raw, joined, cut, glue = tokens(text)
     stops = stops_of(text)
+    in_german, roles = german(text), verb_roles(text)
     picked: list[str] = []
     ends: list[int] = []  # the token each picked word ends on
 
@@ -90,11 +94,15 @@ def lone_label(text: str, generic: Collection[str]) -> str:
         small = low in stops and not written_acronym(token, text)  # "IT backlog"
         filler = (small and low not in _MEANINGFUL) or stem(low) in generic
         filler = filler or (low in _OPENERS and not glue[at])  # "well-run" is no opener
-        if not picked and filler:
-            continue
+        if not picked and (filler or (in_german and not german_opens(raw, at, roles))):
+            continue  # "Verlieren Deals" (wir verlieren Deals): a German name opens on no verb
         add(at)
         if (len(picked) == 4 and not glue[at]) or (cut[at] and len(picked) >= 2):
             break  # "Underwriting too slow", not "... slow clients" (walk to fintechs)
+        if cut[at] and in_german:  # "MQLs Vertrieb misst Umsatz" ran across a comma
+            picked, ends = [], []
+        if len(picked) >= 2 and at + 1 < len(raw) and raw[at + 1].lower() in _BUT:
+            break  # "Webinaires marchent bien mais personne" (ne rappelle les inscrits)
     # Finish a phrase the fourth word cut ("Booth at the trade" show, "OKRs written in
     # separate" rooms), up to six words: a cut label reads as a mistake. Only a phrase a
     # small word began: "Mike rewrites every deck" (marketing sends) is whole as it is.
@@ -108,7 +116,8 @@ def lone_label(text: str, generic: Collection[str]) -> str:
     # that ends a longer label goes too ("Inbound demo request sat", "Field reps wait" (for
     # the brochure)); a label that is only a subject and its verb ("SDRs sit", "Deck
     # sounds") is no name, and the note is named by its best phrase instead.
-    while picked and _small(picked[-1], stops):
+    # Nor on a verb's "not" whose point was cut: "CRM n'est pas" (à jour).
+    while picked and (_small(picked[-1], stops) or _verb_not(picked, ends, roles)):
         picked.pop()
         ends.pop()
     verbs = VERB_FORMS | COMMON_VERBS | SEEMING_VERBS | note_verbs(text)  # "AEs eat" (it)
@@ -159,7 +168,7 @@ def lone_label(text: str, generic: Collection[str]) -> str:
             picked = shorter
     # A German name ends on its noun ("Vertrieb baut sich eigene" is cut mid-phrase); none
     # left of two words, the note is named by its best phrase instead.
-    if german(text):
+    if in_german:
         while picked and not noun_end(picked[-1]):
             picked.pop()
     # "Too many" alone says nothing: at least one word that is not a small one.
@@ -185,11 +194,25 @@ def _finished(
         word = raw[at]
         words.append(word)
         named = not _small(word, stops) and word.lower() not in verbs and not past_form(word)
+        named = named and word.lower() not in stops | _WITHOUT  # "CRM n'est pas" (à jour)
+        if word.lower() in _BUT:
+            return []  # "Webinaires marchent bien mais personne" (ne rappelle)
         after_small = at + 1 >= len(raw) or cut[at] or _small(raw[at + 1], stops)
         if named and after_small:
             return words
         at += 1
     return []
+
+
+def _verb_not(picked: list[str], ends: list[int], roles: tuple[bool, ...]) -> bool:
+    """Whether the label's last word is a "not" after a verb ("n'est pas"), which says
+    "is not" of what the cut words said ("Équipe ne rappelle jamais" keeps its point)."""
+    if len(ends) < 2 or picked[-1].lower() not in _VERB_NOT:
+        return False
+    return roles[ends[-2]]
+
+
+_VERB_NOT = frozenset({"pas", "nicht"})
 
 
 def _noun_like(word: str) -> bool:
@@ -213,8 +236,16 @@ def _small(word: str, stops: frozenset[str]) -> bool:
     loses the point."""
     low = word.lower()
     short = len(word) <= 2 and not acronym(word) and not word.isdigit()
-    kept = low in OTHER_NEGATIONS and low not in _NEGATIONS
+    kept = low in OTHER_NEGATIONS and low not in _NEGATIONS and low not in _WITHOUT
     return short or (low in stops and not kept) or stem(low) in WEAK_WORDS or low in PREPOSITIONS
+
+
+# The other languages' "without": a preposition, which ends no label ("Presupuesto de
+# eventos sin" (consultar a ventas)); and their "nobody", which says who does not.
+_WITHOUT = frozenset({"ohne", "sans", "sin", "senza", "sem", "zonder"})
+_WITHOUT |= frozenset({"personne", "nadie", "nessuno", "ninguém"})
+# The other languages' "but", which opens a clause of its own.
+_BUT = frozenset({"aber", "sondern", "mais", "pero", "sino", "ma", "mas", "maar"})
 
 
 def _shown(token: str, stops: frozenset[str], *, first: bool) -> str:
@@ -283,7 +314,8 @@ def _cut(text: str, limit: int, stops: Collection[str]) -> str:
 
     def small(word: str) -> bool:  # "AI" and "HR" as the note writes them are words
         bare = word.strip(" ,;:.!?-–—\"“”'’()").lower()
-        return (len(bare) <= 2 or bare in stops) and not written_acronym(word, text)
+        small = len(bare) <= 2 or bare in stops or bare in POSSESSIVES
+        return small and not written_acronym(word, text)
 
     more = split[len(kept) :]
     while kept and small(kept[-1]) and more and len(" ".join([*kept, more[0]])) < LABEL_MAX_CHARS:

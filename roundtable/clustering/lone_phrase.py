@@ -25,6 +25,7 @@ from .label_words import (
     WEAK_WORDS,
     capitalise,
     german,
+    note_language,
     noun_end,
     other_small,
     spelled,
@@ -32,6 +33,7 @@ from .label_words import (
     term_of,
     tokens,
 )
+from .other_verbs import cut_from_noun, german_opens, said_of
 
 # Small words a name may hold inside it besides JOINERS: "parking at the new office",
 # "mentor from the other side", "note each quarter".
@@ -58,7 +60,7 @@ def lone_phrase(text: str, generic: Collection[str], verbs: Collection[str] = ()
     stops = stops_of(text)
     keys = [term_of(t, stops) for t in raw]
     roles = verb_roles(text)
-    in_german = german(text)
+    in_german, language = german(text), note_language(text)
 
     def verb(at: int) -> bool:
         low, before = raw[at].lower(), raw[at - 1] if at else ""
@@ -86,6 +88,10 @@ def lone_phrase(text: str, generic: Collection[str], verbs: Collection[str] = ()
             continue  # "Back to old decks" (reps drift), "Along with KAMs" (ride): no name
         if first in VERB_FORMS and not past_form(first):
             continue  # "Live in a drawer" (account plans): a verb, not a participle
+        if in_german and not german_opens(raw, start, roles):
+            continue  # "Verlieren Deals": a German name opens on no verb
+        if said_of(raw, cut, start, language):
+            continue  # "Demasiado largo" (ciclo de venta demasiado largo)
         for end in range(start + 2, min(start + 5, len(raw)) + 1):
             last = end - 1
             if any(cut[start:last]) or not all(joined[start:last]) or glue[last]:
@@ -106,6 +112,8 @@ def lone_phrase(text: str, generic: Collection[str], verbs: Collection[str] = ()
                 continue  # "Revops set" (up): half of a phrasal verb
             if in_german and not noun_end(raw[last]):
                 continue
+            if cut_from_noun(raw, cut, start, end, language):
+                continue  # "Conjuntas a clientes" (visitas conjuntas a clientes)
             named = [v for v in values if v is not None]
             if len(named) < 2 or max(named) < 1.0:
                 continue  # "First time": no word says what about
