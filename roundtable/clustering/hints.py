@@ -17,7 +17,7 @@ from typing import Protocol
 
 import numpy as np
 
-from roundtable.stopwords import STOP_WORDS, language_of, loose_language_of
+from roundtable.stopwords import OTHER_STOP_WORDS, STOP_WORDS, language_of, loose_language_of
 
 from . import concepts
 from .decision import Placement, decide
@@ -88,21 +88,49 @@ def hint_texts(hint: HintLike) -> list[str]:
     return [head] + [p for p in hint.phrases if p.strip()]
 
 
-def majority_language(texts: Sequence[str]) -> str:
+def majority_language(texts: Sequence[str], untold: str = "en") -> str:
     """The language more than half of the notes are written in ("de", "fr", "es", ...), or
     "en" when English or no language has that majority. A note's language is read as its
-    label would read it (loose_language_of); a note without small words counts as English."""
+    label would read it (loose_language_of); a note with no English small word that the
+    round's language does not write too counts as `untold` (the round's language:
+    "Lead-Scoring fehlt", "Messekontakte liegen in Excel" in a German round)."""
     if not texts:
         return "en"
-    counts = Counter(loose_language_of(tuple(text_words(t))) for t in texts)
+    counts: Counter[str] = Counter()
+    shared = OTHER_STOP_WORDS.get(untold, frozenset())  # "in" is German too
+    for text in texts:
+        found = tuple(text_words(text))
+        language = loose_language_of(found)
+        if language == "en" and not any(w in STOP_WORDS and w not in shared for w in found):
+            language = untold
+        counts[language] += 1
     language, count = counts.most_common(1)[0]
     return language if count * 2 > len(texts) else "en"
 
 
-def hint_name(hint: HintLike, texts: Sequence[str]) -> str:
+def spoken_language(texts: Sequence[str]) -> str:
+    """The language a round's notes are written in, for those too short to tell theirs:
+    the one more than half of the notes with a small word are in, loosely read (three at
+    least), else English. A German round of jargon ("Lead-Scoring fehlt komplett",
+    "CRM-Daten unvollständig") tells it by the few notes that have "und" or "auf"."""
+    told: Counter[str] = Counter()
+    for text in texts:
+        found = tuple(text_words(text))
+        if any(
+            w in STOP_WORDS or any(w in own for own in OTHER_STOP_WORDS.values()) for w in found
+        ):
+            told[loose_language_of(found)] += 1
+    if sum(told.values()) < 3:
+        return "en"
+    language, count = told.most_common(1)[0]
+    return language if count * 2 > sum(told.values()) else "en"
+
+
+def hint_name(hint: HintLike, texts: Sequence[str], round_language: str = "en") -> str:
     """The name of a theme suggested from a hint: the hint's name in the language most of
-    its notes are written in (a template's `labels`), else its English label."""
-    language = majority_language(texts)
+    its notes are written in (a template's `labels`), else its English label; notes too
+    short to tell theirs count as written in `round_language`."""
+    language = majority_language(texts, round_language)
     if language == "en":
         return hint.label
     names = dict(getattr(hint, "labels", ()) or ())

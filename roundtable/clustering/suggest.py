@@ -21,7 +21,7 @@ import numpy as np
 from . import concepts, embed
 from .engine import adaptive_cut, build_space, group_notes
 from .filler import has_words, says_only_agreement
-from .hints import HINT_ROUND_SHARE, HintLike, hint_name, match_hints
+from .hints import HINT_ROUND_SHARE, HintLike, hint_name, match_hints, spoken_language
 from .labels import make_label, round_words
 from .placement import (
     SORT_MIN_LEXICAL,
@@ -131,6 +131,8 @@ def _suggest(
         if nid not in fixed and has_words(texts[row]) and not says_only_agreement(texts[row])
     ]
     vecs = note_vectors(texts, ids, vectors, progress)
+    # The language of the round's notes, for those too short to tell theirs (hint names).
+    spoken = spoken_language(texts)
     asked = frozenset(terms(question)) | {t for name in names for t in terms(name)}
     words = round_words(texts, asked)
     taken = [label for label, _ in pinned.values()]
@@ -238,7 +240,7 @@ def _suggest(
             about += f": {hint.description.strip().rstrip('.')}." if hint.description else "."
             about = f"{about} {shared_words(members, words)}".strip()
             # Named in the language most of its notes are in ("Gemeinsame Pipeline-Runden").
-            named = hint_name(hint, [texts[r] for r in members])
+            named = hint_name(hint, [texts[r] for r in members], spoken)
             label = named if named.lower() not in {t.lower() for t in taken} else None
             label = label or make_label(members, words, taken)
             taken.append(label)
@@ -273,7 +275,7 @@ def _suggest(
     for group in open_groups(sub, sub_vecs, leans):
         rows = [rest[i] for i in group]
         alone = lone_hint.get(rows[0]) if len(rows) == 1 else None
-        named = hint_name(hints[alone], [texts[rows[0]]]) if alone is not None else ""
+        named = hint_name(hints[alone], [texts[rows[0]]], spoken) if alone is not None else ""
         if alone is not None and named.lower() not in {t.lower() for t in taken}:
             # A note on its own that matched a hint is named by the hint ("Security and
             # compliance"), not by a cut of its own words ("Data stored GDPR").

@@ -182,3 +182,29 @@ def test_a_spanish_label_ends_on_no_possessive_or_preposition() -> None:
     # "Nadie conoce nuestras…" (soluciones).
     assert _label(GROWTH[3:], [1, 2]) == "Nadie conoce nuestras soluciones"
     assert _label(GROWTH[4:5], [0]) == "Nadie conoce nuestras soluciones"
+
+
+def test_a_template_theme_of_short_german_notes_takes_its_german_name():
+    # "CRM-Daten unvollständig" has no small word and "… liegen wochenlang in Excel" only
+    # one German writes too: both counted as English, and the theme kept its English name
+    # "CRM data and tools" in a German round.
+    from roundtable.clustering import suggest_themes
+    from roundtable.templates import get_template
+
+    broken = get_template("sales-marketing-roundtable").in_language("de").rounds[2]
+    notes = [
+        "Lead-Scoring fehlt komplett",
+        "MQL-Definition unklar",
+        "Provision nur auf Neukunden",
+        "Bonus für Marketing hängt an MQL-Zahlen",
+        "Vertrieb und Marketing reden kaum miteinander",
+        "Getrennte Etagen, getrennte Welten",
+        "CRM-Daten unvollständig",
+        "Messekontakte liegen wochenlang in Excel",
+        "Leads warten Tage auf Rückruf",
+    ]
+    themes = suggest_themes(list(enumerate(notes)), hints=broken.hints, question=broken.prompt)
+    labels = {t.label for t in themes}
+    assert "CRM data and tools" not in labels
+    assert "CRM-Daten und Tools" in labels
+    assert "Definition und Qualität der Leads" in labels
