@@ -26,6 +26,21 @@ def open_editor_named(window, name: str):
     return editor if editor is not None and editor.isVisible() else None
 
 
+def reopened_after_a_crash(qtbot, window, session_file, fake_clock):
+    """The battery dies with an editor open; the session opened again, in front. Returns
+    the new window and what its status bar says."""
+    dies_mid_edit(window)
+    again = shown_window(qtbot, session_file, fake_clock)
+    activate(qtbot, again)
+    return again, again.statusBar().currentMessage()
+
+
+def reopened_editor(qtbot, window, name: str):
+    """The editor `name` the reopened window puts back open."""
+    qtbot.waitUntil(lambda: open_editor_named(window, name) is not None, timeout=3000)
+    return open_editor_named(window, name)
+
+
 def card_being_edited(qtbot, window, typed: str):
     qtbot.keyClicks(window.entry, "Leads go cold")
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
@@ -42,13 +57,9 @@ def test_a_note_edited_on_its_card_is_open_again_after_a_crash(
     qtbot, window, session_file, fake_clock
 ):
     card_being_edited(qtbot, window, " over the weekend")
-    dies_mid_edit(window)
-    again = shown_window(qtbot, session_file, fake_clock)
-    activate(qtbot, again)
-    said = again.statusBar().currentMessage()
+    again, said = reopened_after_a_crash(qtbot, window, session_file, fake_clock)
     assert "The note you were editing on its card" in said and "Esc keeps" in said
-    qtbot.waitUntil(lambda: open_editor_named(again, "cardEditor") is not None, timeout=3000)
-    editor = open_editor_named(again, "cardEditor")
+    editor = reopened_editor(qtbot, again, "cardEditor")
     assert editor.toPlainText() == "Leads go cold over the weekend"
     assert [n.text for n in again.store.notes()] == ["Leads go cold"]  # not saved: not Enter
     qtbot.keyClicks(editor, "!")  # goes on the end of what was typed
@@ -68,13 +79,9 @@ def test_a_theme_half_renamed_comes_back_as_an_open_rename(qtbot, window, sessio
     editor.selectAll()
     qtbot.keyClicks(editor, "Pay and bon")
     qtbot.waitUntil(lambda: kept("Pay and bon"), timeout=3000)
-    dies_mid_edit(window)
-    again = shown_window(qtbot, session_file, fake_clock)
-    activate(qtbot, again)
-    said = again.statusBar().currentMessage()
+    again, said = reopened_after_a_crash(qtbot, window, session_file, fake_clock)
     assert "The theme name you were typing" in said and "Esc keeps that name" in said
-    qtbot.waitUntil(lambda: open_editor_named(again, "themeNameEditor") is not None, timeout=3000)
-    editor = open_editor_named(again, "themeNameEditor")
+    editor = reopened_editor(qtbot, again, "themeNameEditor")
     assert editor.text() == "Pay and bon"
     assert [t.label for t in again.store.themes()] == ["Culture", "Money"]  # not renamed yet
     qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Esc: the theme keeps its name
@@ -112,10 +119,7 @@ def test_an_action_items_cell_is_open_again_after_a_crash(
     line.selectAll()
     qtbot.keyClicks(line, typed)
     qtbot.waitUntil(lambda: kept(typed), timeout=3000)
-    dies_mid_edit(window)
-    again = shown_window(qtbot, session_file, fake_clock)
-    activate(qtbot, again)
-    said = again.statusBar().currentMessage()
+    again, said = reopened_after_a_crash(qtbot, window, session_file, fake_clock)
     assert f"The {saved[0].replace('due', 'due date')} you were typing for the action item" in said
     table = panel_of(again).table
     index = panel_of(again).proxy.index(0, column)

@@ -84,13 +84,9 @@ def test_esc_after_a_pause_leaves_the_count_as_it_was(qtbot, themed):
 def test_enter_after_a_pause_goes_to_the_theme_that_was_below(qtbot, themed):
     # Saved as typing paused, the count ranked its theme first; Enter went on from its new
     # row, past the theme that had been below it.
-    from PySide6.QtWidgets import QPushButton
+    from tests.ui.test_votes_enter_goes_down import ranked
 
-    store, rid = themed.store, themed.shown_round_id()
-    lead, bonus, slow = store.themes(rid)
-    store.set_votes(lead.id, "sales", 6)
-    store.set_votes(bonus.id, "sales", 3)
-    qtbot.mouseClick(themed.findChild(QPushButton, "rankByVotesButton"), Qt.MouseButton.LeftButton)
+    lead, bonus, slow = ranked(qtbot, themed)
     editor = open_cell(qtbot, themed, 1, SALES, "9")  # Bonus plans
     qtbot.waitUntil(lambda: cell(themed, 0, 0) == bonus.label, timeout=3000)
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -41,14 +41,21 @@ def test_counts_typed_with_enter_fill_the_column_then_the_next(
     assert sales == [5, 3, 12]
 
 
-def test_in_a_table_ranked_by_votes_enter_goes_to_the_theme_that_was_below(qtbot, themed):
-    # A count can move its theme up the ranked table: the cursor still goes on to the theme
-    # that was below it, not to the one the count pushed down into its row.
+def ranked(qtbot, themed):
+    """The three themes (Lead definition 6 sales dots, Bonus plans 3, Slow follow-up none),
+    the table ranked by votes."""
     store, rid = themed.store, themed.shown_round_id()
     lead, bonus, slow = store.themes(rid)
     store.set_votes(lead.id, "sales", 6)
     store.set_votes(bonus.id, "sales", 3)
     qtbot.mouseClick(themed.findChild(QPushButton, "rankByVotesButton"), Qt.MouseButton.LeftButton)
+    return lead, bonus, slow
+
+
+def test_in_a_table_ranked_by_votes_enter_goes_to_the_theme_that_was_below(qtbot, themed):
+    # A count can move its theme up the ranked table: the cursor still goes on to the theme
+    # that was below it, not to the one the count pushed down into its row.
+    lead, bonus, slow = ranked(qtbot, themed)
     table = themed.findChild(QTableView, "voteTable")
     proxy = panel_of(themed).proxy
     assert [cell(themed, r, 0) for r in range(3)] == [lead.label, bonus.label, slow.label]

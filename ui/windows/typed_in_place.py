@@ -38,20 +38,6 @@ class TypedInPlace(QObject):
         self.open = None
         window.typed_in_place = self
 
-    def watch(
-        self,
-        editor: QWidget,
-        place: dict[str, Any],
-        text: Callable[[], str],
-        stored: Callable[[], str],
-        changed: SignalInstance,
-    ) -> None:
-        self.open = (editor, place, text, stored)
-        changed.connect(self.typing)
-        editor.installEventFilter(self)
-        editor.destroyed.connect(self.closed)
-        self.typing.emit()  # (an editor opened on a text put back has it to keep already)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         # A view hides an editor as it closes it (and deletes it later): its draft goes at
         # once, so Esc then a crash brings nothing back. (Hidden with its window, it is not.)
@@ -90,7 +76,11 @@ def editing(
     while widget is not None:
         found = getattr(widget, "typed_in_place", None)
         if isinstance(found, TypedInPlace):
-            found.watch(editor, place, text, stored, changed)
+            found.open = (editor, place, text, stored)
+            changed.connect(found.typing)
+            editor.installEventFilter(found)
+            editor.destroyed.connect(found.closed)
+            found.typing.emit()  # (an editor opened on a text put back has it to keep)
             return
         widget = widget.parentWidget()
 
