@@ -98,7 +98,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Wrote the {FORMATS[args.format]} minutes to {written}.")
     if replaced:
         # Minutes in German written after the English ones took their name without a word.
-        print(f"They replaced the earlier {written.name}; -o FILE writes them under another name.")
+        elsewhere = "" if args.output else "; -o FILE writes them under another name"
+        print(f"They replaced the earlier {written.name}{elsewhere}.")
     _warn(snapshot, args.format, sys.stdout)
     return 0
 

@@ -160,6 +160,10 @@ def test_cli_export_says_when_it_replaced_earlier_minutes(session_file: Path, ca
     said = capsys.readouterr().out
     name = session_file.with_name(f"{session_file.stem}-minutes.docx").name
     assert f"They replaced the earlier {name}; -o FILE writes them under another name." in said
+    chosen = session_file.with_name("chosen.md")
+    for _ in range(2):
+        assert main(["export", str(session_file), "-o", str(chosen)]) == 0
+    assert capsys.readouterr().out.endswith("They replaced the earlier chosen.md.\n")
 
 
 def test_cli_export_markdown_to_a_chosen_place(session_file: Path, tmp_path: Path) -> None:
