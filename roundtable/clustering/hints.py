@@ -112,7 +112,10 @@ def spoken_language(texts: Sequence[str]) -> str:
     """The language a round's notes are written in, for those too short to tell theirs:
     the one more than half of the notes with a small word are in, loosely read (three at
     least), else English. A German round of jargon ("Lead-Scoring fehlt komplett",
-    "CRM-Daten unvollständig") tells it by the few notes that have "und" or "auf"."""
+    "CRM-Daten unvollständig") tells it by the few notes that have "und" or "auf".
+    Looser than label_words.round_language, which decides how labels cut their words and
+    there wants three notes strictly in one language: naming a hint only picks one of the
+    template's own names, so a looser reading costs nothing when it is wrong."""
     told: Counter[str] = Counter()
     for text in texts:
         found = tuple(text_words(text))

@@ -21,18 +21,24 @@ DONE = "Share the win/loss survey"
 NEW = "Book the pipeline review with finance"
 
 
+def q4_roundtable(path: Path, clock, **settings) -> Store:
+    """The earlier session a follow-up is made from (the default template)."""
+    return Store.create(
+        path,
+        title="Q4 roundtable",
+        template=get_template("sales-marketing-roundtable"),
+        clock=clock,
+        **settings,
+    )
+
+
 @pytest.fixture
 def follow_up(tmp_path: Path, clock) -> Path:
     """A follow-up of "Q4 roundtable" (held 5 December 2026, one action still open, one
     done), with an action of its own added in the follow-up."""
     clock.now = DECEMBER_5
     earlier = tmp_path / "q4.roundtable"
-    with Store.create(
-        earlier,
-        title="Q4 roundtable",
-        template=get_template("sales-marketing-roundtable"),
-        clock=clock,
-    ) as old:
+    with q4_roundtable(earlier, clock) as old:
         old.start_round(old.round_at(1).id)
         old.add_action(CARRIED, owner="Jonas Weber", due="2027-01-15")
         done = old.add_action(DONE, owner="Ana Lopez")
@@ -137,13 +143,7 @@ def test_a_carried_commitment_with_an_owner_has_one_bracket_in_named_minutes(
     it; a carried commitment that put its owner in brackets too read "… (Petra Schulz)
     (sales)", two attributions where there is one owner."""
     earlier = tmp_path / "q4.roundtable"
-    with Store.create(
-        earlier,
-        title="Q4 roundtable",
-        template=get_template("sales-marketing-roundtable"),
-        anonymous=False,
-        clock=clock,
-    ) as old:
+    with q4_roundtable(earlier, clock, anonymous=False) as old:
         old.add_participant("Petra Schulz", "sales")
         old.add_action("Share the call notes weekly", owner="Petra Schulz")
     later = create_follow_up(earlier, tmp_path / "q1.roundtable")

@@ -15,6 +15,15 @@ WELCOME = (
 )
 
 
+def created(qtbot, screen, title: str, path):
+    """The title typed on the start screen and the session made at `path`: its window."""
+    qtbot.keyClicks(screen.title, title)
+    screen.create_session(path)
+    win = screen.window_opened
+    qtbot.addWidget(win)
+    return win
+
+
 def test_a_session_made_in_german_shows_its_agenda_in_german(qtbot, tmp_path):
     screen = StartScreen()
     qtbot.addWidget(screen)
@@ -23,11 +32,8 @@ def test_a_session_made_in_german_shows_its_agenda_in_german(qtbot, tmp_path):
     choice.setFocus()
     qtbot.keyClick(choice, Qt.Key.Key_Down)
     assert choice.currentText() == "Deutsch"
-    qtbot.keyClicks(screen.title, "Roundtable Q4")
     path = tmp_path / "q4.roundtable"
-    screen.create_session(path)
-    win = screen.window_opened
-    qtbot.addWidget(win)
+    win = created(qtbot, screen, "Roundtable Q4", path)
     qtbot.waitExposed(win)
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
@@ -128,11 +134,8 @@ def test_a_template_saved_from_a_german_session_is_offered_in_german(qtbot, tmp_
         key = Qt.Key.Key_Down if screen.template.currentIndex() < own else Qt.Key.Key_Up
         qtbot.keyClick(screen.template, key)
     assert choice.currentText() == "Deutsch"
-    qtbot.keyClicks(screen.title, "Runde im Maerz")
     path = tmp_path / "maerz.roundtable"
-    screen.create_session(path)
-    win = screen.window_opened
-    qtbot.addWidget(win)
+    win = created(qtbot, screen, "Runde im Maerz", path)
     with Store.open(path, read_only=True) as made:
         assert [r.title for r in made.rounds()] == [r.title for r in german.rounds]
     win.close()
