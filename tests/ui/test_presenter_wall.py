@@ -122,7 +122,11 @@ def test_an_anonymous_session_echoes_no_name_on_the_wall(qtbot, window, presente
     # "Typing: m: Marketing sits in on QBRs @Fatima" showed the room who said it.
     view = presenter_up
     assert window.store.session().anonymous
-    for typed in ("m: Marketing sits in on QBRs @Ben Okafor", "@Ben Okafor: QBRs together"):
+    for typed in (
+        "m: Marketing sits in on QBRs @Ben Okafor",
+        "@Ben Okafor: QBRs together",
+        "@Ben Okafor o: QBRs monthly",
+    ):
         qtbot.keyClicks(view, typed)
         assert "@…" in view.hint.text() and "Ben" not in view.hint.text()
         assert "Okafor" not in view.hint.text()
@@ -132,7 +136,9 @@ def test_an_anonymous_session_echoes_no_name_on_the_wall(qtbot, window, presente
     assert [(n.text, n.participant_id) for n in notes] == [
         ("Marketing sits in on QBRs", ben.id),
         ("QBRs together", ben.id),
+        ("QBRs monthly", ben.id),
     ]
+    assert notes[-1].function == "other"
 
 
 def first_round_on_the_wall(qtbot, window):

@@ -94,3 +94,23 @@ def test_with_names_hidden_the_status_line_does_not_name_the_writer(qtbot, windo
     assert said(window) == (
         "The note of the person named counts as sales; the next notes still count as marketing."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "function"),
+    [("@Ana m: lead handover", "marketing"), ("@Ben Okafor: s: lead handover", "sales")],
+)
+def test_a_prefix_typed_after_the_name_sets_the_function_and_leaves_the_note(
+    qtbot, window, line, function
+):
+    # "@Ben o: text" kept "o:" in the note and counted it as Ben's function.
+    activate(qtbot, window)
+    writer_names_on(qtbot, window)
+    type_note(qtbot, window, line)
+    note = window.store.notes(window.shown_round_id())[-1]
+    assert note.text == "lead handover"
+    assert note.function == function
+    assert window.store.participant(note.participant_id).name.split()[0] == line[1:4]
+    check_said(window, line)
+    type_note(qtbot, window, "shared pipeline review")
+    assert window.store.notes(window.shown_round_id())[-1].function == function

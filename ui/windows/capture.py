@@ -125,6 +125,13 @@ def parse_entry(
     return text, function, name
 
 
+# A prefix typed after the name that opens the line ("@Ben o: text", "@Ana María López m:
+# text"): the name is at most four words, with no colon in it, and the prefix stands alone.
+_LATE_PREFIX = re.compile(
+    r"^\s*(@[^\s:]+(?:\s+[^\s:@]+){0,3}?)\s*[:;,\-–—]?\s+([smoSMO]):(?:\s+|$)"
+)
+
+
 def hide_mentions(text: str, roster: Sequence[str] = ()) -> str:
     """The typed line with a name at its start or end shown as "@…": what the wall echoes
     in an anonymous session (the note itself never carries the name).
@@ -132,6 +139,9 @@ def hide_mentions(text: str, roster: Sequence[str] = ()) -> str:
     Two words after the "@" are hidden, and as many more as begin a `roster` name, the
     last one while it is being typed: "@Ana María López" showed "@… López" on the wall,
     and "... @Ana María López" at the end of the line showed whole."""
+    late = _LATE_PREFIX.match(text)
+    if late and not re.match(r"^\s*[smoSMO]:", text):
+        return hide_mentions(late.group(1), roster) + " " + text[late.start(2) :]
     names = [name_key(n).split() for n in roster]
     m = re.match(r"^\s*[smoSMO]:\s*", text)
     head, body = (text[: m.end()], text[m.end() :]) if m else ("", text)
@@ -161,17 +171,31 @@ def hide_mentions(text: str, roster: Sequence[str] = ()) -> str:
     return head + body
 
 
+def prefix_letter(text: str) -> str | None:
+    """The `s` / `m` / `o` of the line's own prefix, at its start or just after the name
+    that opens it, or None."""
+    m = re.match(r"^\s*([smoSMO]):", text) or _LATE_PREFIX.match(text)
+    return m.group(m.lastindex or 1).lower() if m else None
+
+
 def has_prefix(text: str) -> bool:
-    """Whether the line starts with an `s:` / `m:` / `o:` prefix of its own."""
-    return re.match(r"^\s*[smoSMO]:", text) is not None
+    """Whether the line has an `s:` / `m:` / `o:` prefix of its own."""
+    return prefix_letter(text) is not None
 
 
 def split_prefix(text: str, current: Function) -> tuple[str, Function]:
-    """The line without its `s:` / `m:` / `o:` prefix, and the function it sets."""
+    """The line without its `s:` / `m:` / `o:` prefix, and the function it sets. After an
+    opening name the prefix goes and the name stays ("@Ben o: text" -> "@Ben text")."""
     text = text.strip()
     m = re.match(r"^([smoSMO]):\s*", text)
     if m:
         return text[m.end() :], PREFIXES[m.group(1).lower()]
+    late = _LATE_PREFIX.match(text)
+    if late:
+        rest = text[late.end() :]
+        return (f"{late.group(1)} {rest}" if rest else late.group(1)), PREFIXES[
+            late.group(2).lower()
+        ]
     return text, current
 
 

@@ -21,6 +21,7 @@ from ui.windows.capture import (
     has_prefix,
     parse_entry,
     participants_named,
+    prefix_letter,
     split_prefix,
 )
 from ui.windows.note_said import NoteRead, said_of_note, still_counts
@@ -108,7 +109,7 @@ class NoteActions:
                 function=fn,
                 before=before,
                 after=sticky,
-                prefix=raw.strip()[0].lower() if has_prefix(raw) else None,
+                prefix=prefix_letter(raw),
                 person=person.name if person is not None else None,
                 person_function=person.function if person is not None else None,
                 hidden_by=shown_only if shown_only not in (None, fn) else None,
