@@ -27,6 +27,7 @@ INSTALLERS: list[str] = [
     "ui.sensemaking.action_find.install",  # (after the Actions panel and Find)
     "ui.windows.board_zoom.install",
     "ui.phones_action.install",
+    "ui.sensemaking.phone_vote.install",  # (after the Votes panel and the phones)
     "ui.held_tray.install",
 ]
 
