@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QPushButton, QSpinBox
 
 import ui.phones_action as phones_action
 from tests.ui.conftest import battery_dies, shown_window
@@ -31,8 +31,11 @@ def button(win) -> QPushButton:
 
 
 def live(win) -> str:
-    shown = win.findChild(QLabel, "phoneVoteLive")
-    return shown.text() if shown.isVisible() else ""
+    """What the panel says of the phones' votes while voting is open ("" when closed)."""
+    if not win.findChild(QFrame, "phoneVoteFrame").isVisible():
+        return ""
+    head, said = (win.findChild(QLabel, name).text() for name in ("phoneVoteHead", "phoneVoteLive"))
+    return f"{head}\n{said}"
 
 
 def open_voting(qtbot, win, dots: int) -> None:
@@ -93,14 +96,16 @@ def test_ballots_show_live_and_close_adds_them_to_the_counts_in_one_undo_step(
     assert vote is not None and vote.dots == 4
     assert button(window).text() == "Close phone voting" == action.text()
     assert "Phone voting is open on round 1" in window.statusBar().currentMessage()
-    assert "0 phones voted, 0 dots so far." in live(window)
+    assert "0 phones voted, 0 dots so far" in live(window)
 
     assert ballot(window, "a", "sales", {"Lead definition": 3, "Bonus plans": 1}) == 201
     assert ballot(window, "b", "marketing", {"Bonus plans": 2}) == 201
     assert ballot(window, "c", "sales", {"Slow follow-up": 1}) == 201
     assert ballot(window, "c", "sales", {"Lead definition": 2}) == 201  # changed its mind
-    qtbot.waitUntil(lambda: "3 phones voted, 8 dots so far." in live(window))
-    assert "  Lead definition: 5\n  Bonus plans: 3\n  Slow follow-up: 0" in live(window)
+    qtbot.waitUntil(lambda: "3 phones voted, 8 dots so far" in live(window))
+    assert "Phone dots per theme: Lead definition 5 · Bonus plans 3 · Slow follow-up 0." in (
+        live(window)
+    )
     totals = [cell(window, r, TOTAL_COL) for r in range(3)]
     assert totals == ["2", "0", "0"]  # nothing counted yet
 
@@ -122,7 +127,7 @@ def test_ballots_show_live_and_close_adds_them_to_the_counts_in_one_undo_step(
     assert "The 8 phone votes are out of the counts again, and phone voting is open again" in said
     assert [cell(window, r, TOTAL_COL) for r in range(3)] == ["2", "0", "0"]
     assert button(window).text() == "Close phone voting"
-    assert "3 phones voted, 8 dots so far." in live(window)
+    assert "3 phones voted, 8 dots so far" in live(window)
     assert ballot(window, "d", "other", {"Slow follow-up": 1}) == 201  # the room votes on
 
     qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL_SHIFT)
@@ -147,7 +152,7 @@ def test_an_open_vote_and_its_ballots_are_there_after_a_crash(
     _until(qloop, lambda: again.phones.running)  # the phones are heard again, and vote on
     assert ballot(again, "b", "marketing", {"Bonus plans": 1}) == 201
     assert button(again).text() == "Close phone voting"
-    qtbot.waitUntil(lambda: "2 phones voted, 3 dots so far." in live(again))
+    qtbot.waitUntil(lambda: "2 phones voted, 3 dots so far" in live(again))
     qtbot.mouseClick(button(again), Qt.MouseButton.LeftButton)
     said = again.statusBar().currentMessage()
     assert "3 phone votes from 2 phones added to the counts." in said

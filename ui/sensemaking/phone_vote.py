@@ -14,10 +14,12 @@ Opening is not an undo step: it changes no count, as starting the phones does no
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -76,13 +78,26 @@ class PhoneVoting(QWidget):
         self.button.setToolTip("The room votes on this round's themes with dots on their phones")
         self.button.clicked.connect(self.open_or_close)
         self.button.setEnabled(not self.store.read_only)
+        # While voting is open: how many phones voted (bold), and their dots per theme.
+        self.frame = QFrame(objectName="phoneVoteFrame")
+        self.frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.head = QLabel(objectName="phoneVoteHead")
+        bold = self.head.font()
+        bold.setBold(True)
+        self.head.setFont(bold)
         self.live = QLabel(objectName="phoneVoteLive")
-        self.live.setWordWrap(True)
+        for label in (self.head, self.live):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # theme names are typed text
+        inner = QVBoxLayout(self.frame)
+        inner.setContentsMargins(6, 4, 6, 4)
+        inner.addWidget(self.head)
+        inner.addWidget(self.live)
         self.dialog: DotsDialog | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.button)
-        lay.addWidget(self.live)
+        lay.addWidget(self.frame)
         self.action = QAction(OPEN, window, objectName="phoneVoteAction")
         self.action.setShortcut(QKeySequence(KEYS))
         self.action.triggered.connect(self.open_or_close)
@@ -105,23 +120,28 @@ class PhoneVoting(QWidget):
         words = OPEN if vote is None else CLOSE
         self.button.setText(words)
         self.action.setText(words)
-        self.live.setVisible(vote is not None)
+        self.frame.setVisible(vote is not None)
         if vote is None:
             return
         r = self.store.round(vote.round_id)
         ballots = self.store.phone_ballots()
         dots = self.store.phone_dots()
         given = sum(b.total for b in ballots)
-        lines = [
-            f"Phone voting is open on round {r.position}, “{r.title}” ({vote.dots} dots each):"
-            f" {counted(len(ballots), 'phone')} voted, {counted(given, 'dot')} so far."
-        ]
-        for theme in self.store.themes(vote.round_id):
-            lines.append(f"  {theme.label}: {sum(dots.get(theme.id, {}).values())}")
+        self.head.setText(
+            f"Phone voting open: {counted(len(ballots), 'phone')} voted,"
+            f" {counted(given, 'dot')} so far"
+        )
+        per_theme = " · ".join(
+            f"{t.label} {sum(dots.get(t.id, {}).values())}" for t in self.store.themes(r.id)
+        )
+        said = (
+            f"Round {r.position}, “{r.title}”, {vote.dots} dots each. Not in the counts until"
+            f" you close it. Phone dots per theme: {per_theme}."
+        )
         phones = getattr(self.window_, "phones", None)
         if phones is not None and not phones.running:
-            lines.append("Phones are stopped: start them (Ctrl+Shift+J) so the room can vote.")
-        self.live.setText("\n".join(lines))
+            said += "\nPhones are stopped: start them (Ctrl+Shift+J) so the room can vote."
+        self.live.setText(said)
 
     # ----- opening and closing ---------------------------------------------------------------
 
