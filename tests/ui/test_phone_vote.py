@@ -27,7 +27,9 @@ def on_a_network(monkeypatch):
 
 
 def button(win) -> QPushButton:
-    return win.findChild(QPushButton, "phoneVoteButton")
+    found = win.findChild(QPushButton, "phoneVoteButton")
+    assert found is not None, "no Vote from phones… button in the Votes panel"
+    return found
 
 
 def live(win) -> str:
