@@ -110,6 +110,10 @@ def test_ballots_show_live_and_close_adds_them_to_the_counts_in_one_undo_step(
     )
     totals = [cell(window, r, TOTAL_COL) for r in range(3)]
     assert totals == ["2", "0", "0"]  # nothing counted yet
+    wall = window.presenter.join.words  # beside the code to scan, on the wall
+    assert wall.text().startswith(
+        "Vote on your phone: 4 dots each, 3 phones have voted. Scan the code or open"
+    )
 
     qtbot.mouseClick(button(window), Qt.MouseButton.LeftButton)
     assert window.statusBar().currentMessage() == (
@@ -119,6 +123,7 @@ def test_ballots_show_live_and_close_adds_them_to_the_counts_in_one_undo_step(
     assert [cell(window, r, TOTAL_COL) for r in range(3)] == ["7", "3", "0"]
     assert cell(window, 0, SALES) == "7"
     assert button(window).text() == "Vote from phones…" and live(window) == ""
+    assert wall.text().startswith("Send notes from your phone: scan the code or open")
     assert ballot(window, "d", "sales", {"Bonus plans": 1}) == 409  # closed now
 
     window.activateWindow()
@@ -155,7 +160,10 @@ def test_an_open_vote_and_its_ballots_are_there_after_a_crash(
     assert ballot(again, "b", "marketing", {"Bonus plans": 1}) == 201
     assert button(again).text() == "Close phone voting"
     qtbot.waitUntil(lambda: "2 phones voted, 3 dots so far" in live(again))
-    qtbot.mouseClick(button(again), Qt.MouseButton.LeftButton)
+    assert "Phones are stopped" not in live(again)
+    qloop.run_until_complete(again.phones.server.stop())
+    qtbot.waitUntil(lambda: "Phones are stopped: start them (Ctrl+Shift+J)" in live(again))
+    qtbot.mouseClick(button(again), Qt.MouseButton.LeftButton)  # closing needs no phones
     said = again.statusBar().currentMessage()
     assert "3 phone votes from 2 phones added to the counts." in said
     assert again.store.theme_votes(again.store.themes(again.shown_round_id())[1].id) == {

@@ -14,7 +14,7 @@ Opening is not an undo step: it changes no count, as starting the phones does no
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -103,7 +103,20 @@ class PhoneVoting(QWidget):
         self.action.triggered.connect(self.open_or_close)
         self.action.setEnabled(not self.store.read_only)
         window.signals.changed.connect(self._store_changed)  # type: ignore[attr-defined]
+        # Whether the phones run is not in the file: looked at while voting is open, so the
+        # panel says when they stop (and stops saying so once they run again).
+        self._running: bool | None = None
+        self._watch = QTimer(self, interval=1000)
+        self._watch.timeout.connect(self._phones_looked_at)
         self.refresh()
+
+    def _phones_running(self) -> bool:
+        phones = getattr(self.window_, "phones", None)
+        return phones is not None and phones.running
+
+    def _phones_looked_at(self) -> None:
+        if self._phones_running() != self._running:
+            self.refresh()
 
     def _store_changed(self, change: Change) -> None:
         if change.kind == "phone_vote" or change.kind.startswith("theme"):
@@ -121,8 +134,15 @@ class PhoneVoting(QWidget):
         self.button.setText(words)
         self.action.setText(words)
         self.frame.setVisible(vote is not None)
+        presenter = getattr(self.window_, "presenter", None)
+        if presenter is not None:  # the wall says it too, beside the code to scan
+            wall = None if vote is None else (vote.dots, len(self.store.phone_ballots()))
+            presenter.join.show_vote(wall)
         if vote is None:
+            self._watch.stop()
             return
+        self._watch.start()
+        self._running = self._phones_running()
         r = self.store.round(vote.round_id)
         ballots = self.store.phone_ballots()
         dots = self.store.phone_dots()
@@ -138,8 +158,7 @@ class PhoneVoting(QWidget):
             f"Round {r.position}, “{r.title}”, {vote.dots} dots each. Not in the counts until"
             f" you close it. Phone dots per theme: {per_theme}."
         )
-        phones = getattr(self.window_, "phones", None)
-        if phones is not None and not phones.running:
+        if not self._running:
             said += "\nPhones are stopped: start them (Ctrl+Shift+J) so the room can vote."
         self.live.setText(said)
 

@@ -1,6 +1,7 @@
 """What the phone page says while the room votes on its themes from phones ("page.vote_"
 keys), in English, German, French and Spanish: its vote box, and the laptop's answers to a
-ballot (roundtable/server/voting.py). Kept apart from room.py, which holds the rest of the
+ballot (roundtable/server/voting.py); and the wall's line beside the code to scan ("room."
+keys). Kept apart from room.py, which holds the rest of the
 page's words, so each file stays readable; joined into the same catalogues.
 
 German and French address the participant formally (Sie, vous), Spanish informally (tú),
@@ -10,6 +11,9 @@ as room.py does.
 # ruff: noqa: E501, RUF001  (a sentence reads, and is translated, better on one line)
 
 EN: dict[str, str] = {
+    # On the wall, beside the code to scan, while voting is open.
+    "room.vote_join": "Vote on your phone: {dots} each, {voted}. Scan the code or open",
+    "room.phones_voted": "{n} phone has voted|{n} phones have voted",
     # On the page.
     "page.vote_themes": "Themes to vote on",
     "page.vote_send": "Send my dots",
@@ -39,6 +43,8 @@ EN: dict[str, str] = {
 }
 
 DE: dict[str, str] = {
+    "room.vote_join": "Abstimmen per Handy: {dots} pro Person, {voted}. Code scannen oder Adresse öffnen:",
+    "room.phones_voted": "{n} Handy hat abgestimmt|{n} Handys haben abgestimmt",
     "page.vote_themes": "Themen zur Abstimmung",
     "page.vote_send": "Meine Punkte senden",
     "page.vote_head": "Abstimmung über die Themen von Runde {n}",
@@ -65,6 +71,8 @@ DE: dict[str, str] = {
 }
 
 FR: dict[str, str] = {
+    "room.vote_join": "Votez sur votre téléphone\u00a0: {dots} chacun, {voted}. Scannez le code ou ouvrez",
+    "room.phones_voted": "{n} téléphone a voté|{n} téléphones ont voté",
     "page.vote_themes": "Thèmes soumis au vote",
     "page.vote_send": "Envoyer mes points",
     "page.vote_head": "Votez sur les thèmes de la manche {n}",
@@ -91,6 +99,8 @@ FR: dict[str, str] = {
 }
 
 ES: dict[str, str] = {
+    "room.vote_join": "Vota en tu móvil: {dots} cada uno, {voted}. Escanea el código o abre",
+    "room.phones_voted": "{n} móvil ha votado|{n} móviles han votado",
     "page.vote_themes": "Temas para votar",
     "page.vote_send": "Enviar mis puntos",
     "page.vote_head": "Vota los temas de la ronda {n}",
