@@ -144,7 +144,7 @@ def test_ballots_show_live_and_close_adds_them_to_the_counts_in_one_undo_step(
     assert [cell(window, r, TOTAL_COL) for r in range(3)] == ["7", "3", "1"]
 
 
-def test_an_open_vote_and_its_ballots_are_there_after_a_crash(
+def test_an_open_vote_and_its_ballots_and_its_undo_are_there_after_a_crash(
     qtbot, qloop, themed, on_a_network, fake_clock
 ):
     window = themed
@@ -171,4 +171,16 @@ def test_an_open_vote_and_its_ballots_are_there_after_a_crash(
         "marketing": 3,
         "other": 0,
     }
-    again.close()
+    battery_dies(again)  # Ctrl+Z still takes the phone votes back after a restart
+
+    third = shown_window(qtbot, path, fake_clock)
+    _until(qloop, lambda: third.phones.running)  # (as they ran when the app stopped)
+    third.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is third)
+    qtbot.keyClick(third.entry, Qt.Key.Key_Z, CTRL)
+    assert "phone voting is open again" in third.statusBar().currentMessage()
+    bonus = third.store.themes(third.shown_round_id())[1].id
+    assert third.store.theme_votes(bonus)["marketing"] == 0
+    assert button(third).text() == "Close phone voting"
+    assert "2 phones voted, 3 dots so far" in live(third)
+    third.close()
