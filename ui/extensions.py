@@ -21,6 +21,9 @@ INSTALLERS: list[str] = [
     "ui.import_action.install",
     "ui.sensemaking.themes.install",
     "ui.sensemaking.votes.install",
+    # Its button is in the Votes panel: next to it in the Tab order, not after Find's line
+    # (hiding Find gave it the keyboard and brought the Votes panel in front).
+    "ui.sensemaking.phone_vote.install",
     "ui.sensemaking.action_keys.install",
     "ui.windows.card_menu.install",
     "ui.windows.find_notes.install",

@@ -56,6 +56,22 @@ SCRIPT_KEYS = (
     "sales",
     "marketing",
     "other",
+    # While the room votes with dots (room_vote.py).
+    "vote_head",
+    "vote_how",
+    "vote_left",
+    "vote_add",
+    "vote_take",
+    "vote_sent",
+    "vote_changed",
+    "vote_waiting",
+    "vote_open_now",
+    "vote_closed_now",
+    "vote_closed_unsent",
+    "vote_refused",
+    "vote_gone",
+    "vote_pick_side",
+    "vote_empty",
 )
 _BLOCK = re.compile(r'(<script id="words" type="application/json">)(.*?)(</script>)', re.S)
 _TEXT = re.compile(r'(data-w="([\w.]+)"[^>]*>)[^<]*')

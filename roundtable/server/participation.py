@@ -23,6 +23,9 @@ is on, it is refused, not put among that round's answers (the participant sends 
 A phone that lost the answer sends the same note again (the page keeps unsent notes and
 retries); each note carries a key of the phone's making, and a key already stored is
 answered as stored, not stored twice.
+
+While the facilitator has dot voting open, /state carries the vote and /ballot takes the
+phones' dots (voting.py).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from roundtable.export.languages import Words, words
 from roundtable.model import FUNCTIONS, Function, InvalidInput, name_key, validate_note_text
 from roundtable.room_language import room_words
 from roundtable.server.page_words import checked_text, served_page, time_left, why_closed
+from roundtable.server.voting import Ballots, vote_state
 from roundtable.store.notes import NewNote
 from roundtable.store.session_file import SessionFileError
 
@@ -98,6 +102,7 @@ class PhoneNotes:
         self.trouble = ""  # why the last notes could not be saved ("" once they could)
         self.hold = False  # store new notes held, for the facilitator to let in
         self._room: tuple[float, Words] | None = None  # when the room's words were read
+        self.ballots = Ballots(store, self.words)  # dot votes, while voting is open
 
     def words(self, *, again: bool = False) -> Words:
         """The words of the room's language (roundtable/room_language.py), read again
@@ -119,6 +124,7 @@ class PhoneNotes:
         app.router.add_get("/{code}/", self._page)
         app.router.add_get("/{code}/state", self._state)
         app.router.add_post("/{code}/notes", self._notes)
+        app.router.add_post("/{code}/ballot", self._ballot)
         return app
 
     # ----- what the page asks -----------------------------------------------------------------
@@ -150,6 +156,7 @@ class PhoneNotes:
             # A note sent with a name counts for that person's side (`_check`): the page
             # picks it for them, so what it shows is what the board gets.
             "sides": {p.name: p.function for p in people},
+            "vote": vote_state(self.store),  # the dot vote open on phones, or None
         }
 
     @staticmethod
@@ -169,6 +176,10 @@ class PhoneNotes:
     def take(self, payload: Any) -> Answer:
         """Store one note sent by a phone (the JSON body of a POST), or say why not."""
         return self.take_all([payload])[0]
+
+    def take_ballot(self, payload: Any) -> Answer:
+        """Store one phone's dots (the JSON body of a POST to /ballot), or say why not."""
+        return Answer(*self.ballots.take(payload))
 
     def take_all(self, payloads: list[Any]) -> list[Answer]:
         """Store the notes that came together in one write (one wait for the disk, not one
@@ -274,7 +285,7 @@ class PhoneNotes:
 
     def _unknown(self, request: web.Request) -> web.Response:
         said = self.words()("page.unknown")
-        if request.path.endswith(("/state", "/notes")):  # the page shows its `error`
+        if request.path.endswith(("/state", "/notes", "/ballot")):  # the page shows its `error`
             return web.json_response({"error": said}, status=404)
         return web.Response(status=404, text=said)
 
@@ -326,6 +337,16 @@ class PhoneNotes:
             payload["device"] = f"address {request.remote}"
         answer = await self._in_the_next_write(payload)
         return web.json_response(answer.body, status=answer.status)
+
+    async def _ballot(self, request: web.Request) -> web.Response:
+        if not self._known(request):
+            return self._unknown(request)
+        try:
+            payload = await request.json()
+        except (ValueError, RecursionError):
+            payload = None
+        status, body = await self.ballots.in_the_next_write(payload)
+        return web.json_response(body, status=status)
 
     def _in_the_next_write(self, payload: Any) -> asyncio.Future[Answer]:
         """The note's answer once it is written with the others that came with it: the

@@ -8,7 +8,9 @@ marks rounds a re-plan shortens last (protected), people on the roster who are n
 room (absent: a follow-up starts from last time's roster), and keeps the app's undo history
 so that undo survives a restart; version 4 marks notes from phones held for the facilitator
 to let in (held: stored, but on no board, wall or export until let in); version 5 marks notes
-the room could not answer (open_question: listed in the minutes, carried into a follow-up).
+the room could not answer (open_question: listed in the minutes, carried into a follow-up);
+version 6 keeps a vote from phones open across a restart (its round, dots and start; the
+ballots themselves are votes rows of voter 'phone:<key>', see store/ballots.py).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import sqlite_utils
 
 # 'RTbl' as a big-endian 32-bit integer: marks a SQLite file as a Roundtable session.
 APPLICATION_ID = 0x5254626C
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -171,7 +173,17 @@ def _v5(db: sqlite_utils.Database) -> None:
     db.table("notes").add_column("open_question", int, not_null_default=0)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    # Voting from phones, open on one round's themes (NULL: no vote open): a restart
+    # mid-vote keeps it open, with the dots each person has and when it opened (the
+    # phones' ballots are for that vote, not a later one).
+    session = db.table("session")
+    session.add_column("phone_vote_round_id", int)
+    session.add_column("phone_vote_dots", int, not_null_default=0)
+    session.add_column("phone_vote_opened", str)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

@@ -8,7 +8,8 @@ live in `BoardMixin` (board.py), action items in `ActionsMixin` (actions.py), no
 `VectorsMixin` (vectors.py), rounds in `AgendaMixin` (agenda.py), notes in `NotesMixin`
 (notes.py), phone notes held for the facilitator in `HeldNotesMixin` (held.py), the
 session's own settings and journal in `SessionMixin` (session_info.py) and the app's saved
-undo history in `UndoStepsMixin` (undo_steps.py), to keep each file to one idea.
+undo history in `UndoStepsMixin` (undo_steps.py), dot voting from phones in `BallotsMixin`
+(ballots.py), to keep each file to one idea.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from roundtable.model import (
     clean_text,
 )
 from roundtable.snapshot import SessionSnapshot
+from roundtable.store.ballots import BallotsMixin
 from roundtable.store.held import HeldNotesMixin
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
@@ -64,7 +66,7 @@ def _lenient_text(raw: bytes) -> str:
     return str(raw, "utf-8", "replace")
 
 
-class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMixin):
+class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMixin, BallotsMixin):
     """A session file opened for reading and (unless read-only) writing."""
 
     def __init__(

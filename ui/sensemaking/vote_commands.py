@@ -1,4 +1,4 @@
-"""Undo commands for dot votes and the dots-per-person setting.
+"""Undo commands for dot votes, the dots-per-person setting and closing a vote from phones.
 
 Each command calls the store in `redo` and puts the old value back in `undo`; the votes
 panel and the comparison chart follow the store's change events. Values are checked by
@@ -8,9 +8,11 @@ panel and the comparison chart follow the store's change events. Values are chec
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QUndoCommand
 
-from roundtable.model import Function, InvalidInput
+from roundtable.model import Function, InvalidInput, counted
 from roundtable.store import Store
 from roundtable.store.board import MAX_VOTES
 from ui.commands import brief
@@ -109,3 +111,56 @@ class SetDotsPerPerson(QUndoCommand):
     def said_after(self, undone: bool) -> str:
         dots = self.before if undone else self.dots
         return f"Each person has {dots} {'dot' if dots == 1 else 'dots'} to place."
+
+
+class ClosePhoneVote(QUndoCommand):
+    """Close voting from phones: their dots added to the room's counts, their ballots
+    removed (one write of the store). Undone, the counts are as they were and the same vote
+    is open again with its ballots: phones may go on voting, and closing counts them."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__("Close phone voting")
+        self.store = store
+        self.closed: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        self.closed = self.store.close_phone_vote()
+
+    def undo(self) -> None:
+        self.store.reopen_phone_vote(self.closed)
+
+    def votes_to_show(self, undone: bool) -> list[tuple[int, str | None]]:
+        """The first count it changed, in the Votes panel (see ui.windows.stepped)."""
+        return [(int(tid), str(f)) for tid, f, _n in self.closed.get("before", [])[:1]]
+
+    def said_after(self, undone: bool) -> str:
+        added, phones = self.closed["added"], self.closed["phones"]
+        if undone and not phones:
+            return "Phone voting is open again: Close phone voting ends it."
+        if undone:
+            are = "is" if added == 1 else "are"
+            return (
+                f"The {counted(added, 'phone vote')} {are} out of the counts again, and phone"
+                f" voting is open again with the {counted(phones, 'ballot')} sent: phones may"
+                " change them, and Close phone voting counts them."
+            )
+        return closed_said(self.closed)
+
+
+def closed_said(closed: dict[str, Any]) -> str:
+    """What closing did: "14 phone votes from 6 phones added to the counts." and more."""
+    added, phones = closed["added"], closed["phones"]
+    if not phones:
+        said = "Phone voting closed: no phone had voted, so no count changed."
+    else:
+        said = (
+            f"{counted(added, 'phone vote')} from {counted(phones, 'phone')} added to the counts."
+        )
+    if closed["lost"]:
+        said += (
+            f" {counted(closed['lost'], 'dot')} on themes taken away during the vote"
+            " were not counted."
+        )
+    if closed["capped"]:
+        said += f" A count stopped at {MAX_VOTES:,}, the most a count can be."
+    return said

@@ -6,7 +6,10 @@ ui/phones_action.py).
 The code and the address stood together in a strip across the wall's foot, as tall as the
 code: 23% of an 800x600 wall (138 of 600 pixels), 18% of a 1366x768 or 1080p one. Beside
 the clock the code takes height the top mostly has already (the question in two or three
-lines beside it), and the address one line: 14% of an 800x600 wall, 12% of larger ones."""
+lines beside it), and the address one line: 14% of an 800x600 wall, 12% of larger ones.
+
+While the room votes from phones (ui/sensemaking/phone_vote.py) the line says so instead:
+"Vote on your phone: 3 dots each, 5 phones have voted. Scan the code or open …"."""
 
 from __future__ import annotations
 
@@ -69,6 +72,7 @@ class JoinStrip(QWidget):
         lay.setContentsMargins(0, 4, 0, 0)
         lay.addWidget(self.words, 1)
         self.url: str | None = None
+        self.vote: tuple[int, int] | None = None  # (dots each, phones voted) while open
         self._drawn: tuple[str, str, int, int] | None = None  # the words, the address and the
         # wall's size drawn for
         parent.installEventFilter(self)  # the wall's size sets the code's and the words'
@@ -82,7 +86,7 @@ class JoinStrip(QWidget):
     def _draw(self) -> None:
         assert self.url is not None
         wall = self.parentWidget()
-        says = self.room()("room.join")
+        says = self._says()
         if self._drawn == (says, self.url, wall.width(), wall.height()):
             return
         self._drawn = (says, self.url, wall.width(), wall.height())
@@ -99,6 +103,23 @@ class JoinStrip(QWidget):
         font = QFont(self.font())
         font.setPixelSize(pixels)
         self.words.setFont(font)
+
+    def _says(self) -> str:
+        w = self.room()
+        if self.vote is None:
+            return w("room.join")
+        dots, voted = self.vote
+        return w(
+            "room.vote_join",
+            dots=w.count(dots, "room.dots"),
+            voted=w.count(voted, "room.phones_voted"),
+        )
+
+    def show_vote(self, vote: tuple[int, int] | None) -> None:
+        """Say the room votes on phones, with (dots each, phones voted), or None: not."""
+        if vote != self.vote:
+            self.vote = vote
+            self.retell()
 
     def _fitted(self, line: str, room: int, most: int) -> int:
         """The largest type, up to `most` pixels, that sets `line` within `room`."""

@@ -148,6 +148,7 @@ async def rounds(tab: Tab, store: Store, server: PhoneNotes, shots: Path) -> Non
     await tab.shot(shots / "phone-round-moved-on.png")
     small = await tab.js(
         "[...document.querySelectorAll('button, select, .sides span')]"
+        ".filter((e) => e.getClientRects().length)"  # (not the vote's, hidden till it opens)
         ".map((e) => [e.textContent.trim().slice(0, 20), e.getBoundingClientRect().height])"
         ".filter(([, h]) => h < 44)"
     )

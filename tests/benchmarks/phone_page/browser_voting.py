@@ -1,0 +1,181 @@
+"""The dot vote on the participants' page in a real browser (headless Chromium over its
+DevTools protocol, as browser.py), against a live server.
+
+A check by hand, not part of the test run or CI:
+
+    .venv/bin/python tests/benchmarks/phone_page/browser_voting.py [SHOTS_FOLDER]
+
+The facilitator opens voting: the page shows the themes by name instead of the note box,
+dots are given and taken back, the dots left are counted, Send stores the ballot with the
+phone's side, a changed ballot sent again replaces it, a reload keeps it, a theme taken
+away gives its dots back, and when voting closes the page says so and shows the note box.
+At 320 px nothing is wider than the screen. Prints ok/FAIL a line, and saves screenshots.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from roundtable.server import PhoneNotes
+from roundtable.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from page_tab import FAILED, FITS, PORT, Tab, check, session  # noqa: E402
+
+SAID = "document.getElementById('said').textContent"
+SHOWN = "!document.getElementById('vote').hidden"
+
+
+def dots(tab_id: int, sign: str) -> str:
+    """Click a theme's + or − (by its theme id)."""
+    which = "add" if sign == "+" else "take"
+    return f"document.querySelector('li[data-id=\"{tab_id}\"] button.{which}').click(); true"
+
+
+def ballots(store: Store) -> list[tuple[str, dict[int, int]]]:
+    return [(b.function, dict(b.dots)) for b in store.phone_ballots()]
+
+
+async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
+    rid = store.round_at(2).id
+    ids = [
+        store.add_theme(rid, label).id
+        for label in ("Different lead definitions", "Shared pipeline targets", "Weekly sync")
+    ]
+    await tab.phone(360)
+    await tab.open(url)
+    check(await tab.js("document.getElementById('vote').hidden"), "no vote open: no vote box")
+    store.open_phone_vote(rid, 3)
+    check(await tab.until(SHOWN, 10), "voting opened: the page shows the vote within seconds")
+    names = await tab.js("[...document.querySelectorAll('#ballot .label')].map(e => e.textContent)")
+    check(names == [t.label for t in store.themes(rid)], f"the themes by name ({names})")
+    check(await tab.js("document.getElementById('note').hidden"), "the note box is out of the way")
+    left = await tab.js("document.getElementById('vote-left').textContent")
+    check(left == "3 dots left", f"3 dots left ({left!r})")
+    await tab.shot(shots / "phone-vote-open.png")
+
+    await tab.js("document.querySelector('input[value=marketing]').click(); true")
+    for tid, sign in ((ids[0], "+"), (ids[0], "+"), (ids[1], "+")):
+        await tab.js(dots(tid, sign))
+    left = await tab.js("document.getElementById('vote-left').textContent")
+    full = await tab.js(
+        "[...document.querySelectorAll('#ballot button.add')].every(b => b.disabled)"
+    )
+    check(left == "0 dots left" and full, f"all dots given: none left, + is off ({left!r})")
+    await tab.shot(shots / "phone-vote-given.png")
+    small = await tab.js(
+        "[...document.querySelectorAll('button, .sides span')]"
+        ".filter((e) => e.getClientRects().length)"
+        ".map((e) => [e.textContent.trim().slice(0, 20), e.getBoundingClientRect().height])"
+        ".filter(([, h]) => h < 44)"
+    )
+    check(small == [], f"every button of the vote is at least 44 px high ({small})")
+    await tab.js("document.getElementById('vote-send').click(); true")
+    check(await tab.until(f"{SAID}.startsWith('Sent')"), "Send: the page says the dots count")
+    check(
+        ballots(store) == [("marketing", {ids[0]: 2, ids[1]: 1})],
+        f"stored at once, as marketing ({ballots(store)})",
+    )
+    await tab.shot(shots / "phone-vote-sent.png")
+
+    await tab.js(dots(ids[0], "-"))
+    said = await tab.js(SAID)
+    check(said.startswith("Changed"), f"a dot taken back: changed, not sent yet ({said!r})")
+    await tab.js(dots(ids[2], "+"))
+    await tab.js("document.getElementById('vote-send').click(); true")
+    await tab.until(f"{SAID}.startsWith('Sent')")
+    check(
+        ballots(store) == [("marketing", {ids[0]: 1, ids[1]: 1, ids[2]: 1})],
+        f"sent again, it replaces the first ballot ({ballots(store)})",
+    )
+
+    await tab.open(url)
+    await tab.until(SHOWN)
+    counts = await tab.js(
+        "[...document.querySelectorAll('#ballot output')].map(e => e.textContent)"
+    )
+    check(counts == ["1", "1", "1"], f"a reload keeps the dots given ({counts})")
+
+    store.delete_theme(ids[2])
+    back = await tab.until(f"{SAID}.startsWith('A theme was taken off')", 10)
+    left = await tab.js("document.getElementById('vote-left').textContent")
+    check(back and left == "1 dot left", f"a theme taken away: its dot is back ({left!r})")
+
+    await tab.phone(320)
+    await tab.open(url)
+    await tab.until(SHOWN)
+    check(await tab.js(FITS), "voting at 320 px wide: nothing wider than the screen")
+    await tab.js("document.documentElement.style.fontSize = '200%'; true")
+    check(await tab.js(FITS), "... and with text at twice the size")
+    await tab.shot(shots / "phone-vote-large-text.png")
+    await tab.js("document.documentElement.style.fontSize = ''; true")
+
+    await tab.phone(360, dark=True)
+    await tab.open(url)
+    await tab.until(SHOWN)
+    await tab.shot(shots / "phone-vote-dark.png")
+
+    store.close_phone_vote()
+    closed = await tab.until(f"{SAID}.startsWith('Voting has closed')", 10)
+    note = await tab.js(
+        "!document.getElementById('note').hidden && document.getElementById('vote').hidden"
+    )
+    check(
+        closed and note,
+        f"voting closed: the page says so and shows the note box ({await tab.js(SAID)!r})",
+    )
+    await tab.shot(shots / "phone-vote-closed.png")
+
+
+async def main() -> int:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        print("Chromium is not installed: nothing checked")
+        return 2
+    shots = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
+    shots.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp())
+    browser = await asyncio.create_subprocess_exec(
+        chromium,
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        f"--remote-debugging-port={PORT}",
+        f"--user-data-dir={folder / 'profile'}",
+        "about:blank",
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        with session(folder / "s.roundtable") as store:
+            server = PhoneNotes(store)
+            served = await server.start("127.0.0.1", 0)
+            async with aiohttp.ClientSession() as http:
+                tabs: list[dict[str, Any]] = []
+                for _ in range(100):
+                    try:
+                        tabs = await (await http.get(f"http://127.0.0.1:{PORT}/json")).json()
+                        break
+                    except aiohttp.ClientError:
+                        await asyncio.sleep(0.1)
+                page = next(t for t in tabs if t["type"] == "page")
+                async with http.ws_connect(page["webSocketDebuggerUrl"], max_msg_size=0) as ws:
+                    await checks(Tab(ws), store, served.url("127.0.0.1"), shots)
+            await server.stop()
+    finally:
+        browser.terminate()
+        await browser.wait()
+    print(f"screenshots in {shots}")
+    print("all passed" if not FAILED else f"{len(FAILED)} failed")
+    return 1 if FAILED else 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
