@@ -184,3 +184,15 @@ def test_an_open_vote_and_its_ballots_and_its_undo_are_there_after_a_crash(
     assert button(third).text() == "Close phone voting"
     assert "2 phones voted, 3 dots so far" in live(third)
     third.close()
+
+
+def test_closing_the_window_while_phones_vote_leaves_nothing_reading_the_closed_file(
+    qtbot, qloop, themed, on_a_network
+):
+    # The panel looks once a second whether the phones still run; after the window closed
+    # it went on looking, read the closed file and raised in the next test.
+    window = themed
+    started(qtbot, qloop, window).close()
+    open_voting(qtbot, window, 3)
+    window.close()
+    qtbot.wait(1300)  # an error raised in the Qt loop here fails the test

@@ -114,6 +114,10 @@ class PhoneVoting(QWidget):
         phones = getattr(self.window_, "phones", None)
         return phones is not None and phones.running
 
+    def stop(self) -> None:
+        """The window closes: no more looks at the phones (the file is closed next)."""
+        self._watch.stop()
+
     def _phones_looked_at(self) -> None:
         if self._phones_running() != self._running:
             self.refresh()

@@ -375,6 +375,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
         keep_front_panel(self)
         if hasattr(self, "drafts"):
             self.drafts.stop()
+        if hasattr(self, "phone_voting"):
+            self.phone_voting.stop()  # its once-a-second look read the closed file
         self.presenter.close()
         self._tick.stop()
         self.redraws.stop()
