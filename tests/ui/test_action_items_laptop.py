@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QStyle
 
 from roundtable.dates import written_date
 from tests.ui.test_action_items_small_window import actions_in_front
-from tests.ui.test_sensemaking_actions import panel_of
+from tests.ui.test_sensemaking_actions import add_action, floating_panel, panel_of
 from ui.sensemaking.action_model import DUE, OWNER, STATUS, THEME, WHAT
 
 TYPICAL = "Write one shared definition of a sales-qualified lead and send it round"
@@ -77,3 +77,22 @@ def test_an_owner_cut_to_fit_is_whole_in_its_tooltip(qtbot, demo_window):
     assert view.fontMetrics().horizontalAdvance(name) > room  # cut in the column
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == f"{name} (Marketing)"
     assert lines_of(view, row) <= 3
+
+
+def test_a_panel_widened_after_owners_are_named_goes_compact_only_below_one_width(qtbot, window):
+    # Owners named while the laptop's panel was compact went unmeasured: widened, the panel
+    # showed every column at one width, went compact again a little wider, then back.
+    view = actions_in_front(qtbot, window, (1366, 768))
+    for name in ("Bob Chen", "Fatima Al-Sayed"):
+        window.store.add_participant(name, "sales")
+    add_action(qtbot, window, "Write down one shared lead definition @Bob Chen")
+    assert panel_of(window).model.compact
+    add_action(qtbot, window, "Publish the revenue number weekly to both teams @Fatima Al-Sayed")
+    compact = []
+    for width in range(440, 560, 6):
+        floating_panel(window, width, 620)
+        qtbot.wait(30)
+        compact.append(panel_of(window).model.compact)
+        assert view.horizontalScrollBar().maximum() == 0, width
+    assert compact[0] and not compact[-1]
+    assert compact == sorted(compact, reverse=True), compact  # compact, then never again

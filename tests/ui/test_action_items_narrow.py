@@ -155,7 +155,7 @@ def test_typing_due_dates_never_sets_the_narrow_panel_switching_layouts(qtbot, w
 
     view.horizontalHeader().sectionResized.connect(count)
     # (386-428: the edge of the compact layout before the item's text kept a readable width)
-    for width in (392, 446, 458, 464, 470, 476, 488, 512):
+    for width in (392, 470, 480, 486, 492, 498, 504, 512):
         floating_panel(window, width, 620)
         qtbot.wait(50)
         layout = (view.isColumnHidden(FUNCTION), view.isColumnHidden(THEME))

@@ -34,6 +34,13 @@ def status_of(win, row: int) -> str:
     return str(cell.data() or cell.data(Qt.ItemDataRole.ToolTipRole).split(":")[0])
 
 
+def due_of(win, row: int) -> str:
+    """An item's due date whole, as its Due cell's tooltip says it (a laptop's panel shows
+    it short in the cell: "31 Dec"), or "" for none."""
+    cell = panel_of(win).proxy.index(row, DUE)
+    return str(cell.data(Qt.ItemDataRole.ToolTipRole) or "").split(":")[0]
+
+
 def table(win) -> QTableView:
     return win.findChild(QTableView, "actionsTable")
 

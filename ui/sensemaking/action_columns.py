@@ -69,7 +69,7 @@ class SharedColumns:
     hint: Any
     _sharing: bool
     _function_width: int
-    _full_others: int
+    _full_status: int
 
     def _share_width(self) -> None:
         """ "What" and "Theme" share the width the other columns leave, so in a narrow panel
@@ -219,18 +219,18 @@ class SharedColumns:
             margins = header.sectionSizeHint(col) - words.horizontalAdvance(self.model.headers[col])
             return margins + words.horizontalAdvance(HEADERS[col])
 
-        if self.model.compact and self._full_others:
-            # Measured in the full layout and kept: the compact one cuts the owners, shows a
-            # bare box for Status and other header labels, and judged from those the full
-            # layout fitted again, so the panel switched between the two for ever (100% CPU,
-            # clicks and keys lost).
-            return self._full_others
+        if not (self.model.compact and self._full_status):
+            # Measured in the full layout and kept: the compact one shows a bare box for
+            # Status under another header label, and judged from that the full layout
+            # fitted again, so the panel switched between the two for ever (100% CPU, clicks
+            # and keys lost).
+            self._full_status = max(full_header(STATUS), self.table.sizeHintForColumn(STATUS))
         # The widest due date the column can show ("28 May 2026" is wider than "1 Jul").
         metrics = self.table.fontMetrics()
         date = max(metrics.horizontalAdvance(written_date(day)) for day in _WIDE_DAYS) + 8
-        self._full_others = (
-            max(full_header(OWNER), self.table.sizeHintForColumn(OWNER))
-            + max(full_header(DUE), date)
-            + max(full_header(STATUS), self.table.sizeHintForColumn(STATUS))
-        )
-        return self._full_others
+        # The owners' names measured as they are whatever the layout (a cut column does not
+        # change them): kept from the full layout, an owner with a longer name typed while
+        # the panel was compact went unmeasured, and a wider panel showed every column with
+        # What short of its readable width, then went compact again wider still.
+        owner = max(full_header(OWNER), self.table.sizeHintForColumn(OWNER))
+        return int(owner + max(full_header(DUE), date) + self._full_status)
