@@ -17,6 +17,7 @@ from tests.ui.test_sensemaking_actions import (
     rows,
     table,
     type_in_cell,
+    wide_panel,
 )
 from ui.sensemaking.action_model import DUE, THEME, WHAT
 
@@ -24,6 +25,7 @@ from ui.sensemaking.action_model import DUE, THEME, WHAT
 def test_due_dates_read_like_the_status_bar_and_still_sort_and_edit(
     qtbot, window, session_file, fake_clock
 ):
+    wide_panel(qtbot, window)  # (a laptop's panel shows "4 Jan", the year in its tooltip)
     add_action(qtbot, window, "Write a one-page lead definition")
     type_in_cell(qtbot, window, 0, DUE, "2027-01-04")
     assert rows(window)[0][DUE] == "4 Jan 2027"
@@ -60,16 +62,25 @@ def test_what_takes_the_room_of_an_empty_theme_column(qtbot, window):
     view = table(window)
     qtbot.waitUntil(lambda: view.isColumnHidden(THEME))
     header = view.horizontalHeader()
-    assert header.sectionSize(WHAT) >= 140  # beside an empty Theme column: about 90
+    assert header.sectionSize(WHAT) >= 195  # beside an empty Theme column: about 90
     assert view.horizontalScrollBar().maximum() == 0
     hint = window.findChild(QLabel, "actionsHint").text()
     # Widening would show an empty Theme column: the hint speaks of Function only.
     assert "Widen the panel to see and change each owner's Function." in hint
-    # An item linked to a theme brings the column back, beside What.
+    # An item linked to a theme: the laptop's panel names it in the item's tooltip (beside
+    # a Theme column, What would be too narrow to read), a wider one in the column.
     rid = window.shown_round_id()
     note = store.add_note(rid, "Leads sit for days", function="marketing")
     theme = store.add_theme(rid, "Slow follow-up", note_ids=[note.id])
     store.update_action(store.actions()[0].id, theme_id=theme.id)
+    label = window.findChild(QLabel, "actionsHint")
+    qtbot.waitUntil(lambda: "Function and Theme" in label.text())
+    assert view.isColumnHidden(THEME) and header.sectionSize(WHAT) >= 195
+    tip = view.model().index(0, WHAT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "From theme: Slow follow-up" in tip
+    window.resizeDocks(
+        [window.findChild(QDockWidget, "actionsDock")], [560], Qt.Orientation.Horizontal
+    )
     qtbot.waitUntil(lambda: not view.isColumnHidden(THEME))
-    assert header.sectionSize(THEME) >= 70 and header.sectionSize(WHAT) >= 90
+    assert header.sectionSize(THEME) >= 70 and header.sectionSize(WHAT) >= 190
     assert rows(window)[0][THEME] == "Slow follow-up"

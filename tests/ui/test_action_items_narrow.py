@@ -22,14 +22,15 @@ from ui.sensemaking.action_model import DUE, FUNCTION, OWNER, STATUS, THEME, WHA
 
 def test_a_narrow_panel_shows_what_and_theme_without_scrolling_sideways(qtbot, demo_window):
     # In the docked panel of a 1366-pixel window, Theme sat off to the right behind a
-    # sideways scroll bar and What was squeezed to a few letters a line. (Due dates written
-    # out, "28 May 2026", take a few pixels more than "2026-05-28" did at 420.)
-    dock = floating_panel(demo_window, 430, 360)
+    # sideways scroll bar and What was squeezed to a few letters a line. (That panel now
+    # cuts owners and dates short and leaves Theme out, test_action_items_laptop.py; one a
+    # little wider shows What beside Theme.)
+    dock = floating_panel(demo_window, 560, 360)
     view = table(demo_window)
     qtbot.waitUntil(lambda: view.isColumnHidden(FUNCTION))
     assert view.horizontalScrollBar().maximum() == 0
     header = view.horizontalHeader()
-    assert header.sectionSize(THEME) >= 70 and header.sectionSize(WHAT) >= 90
+    assert header.sectionSize(THEME) >= 70 and header.sectionSize(WHAT) >= 190
     # The owner's function is still a hover away.
     owner = view.model().index(0, OWNER)
     assert view.model().data(owner, Qt.ItemDataRole.ToolTipRole) == "Aisha Okafor (Joint)"
@@ -46,7 +47,7 @@ def test_a_narrow_panel_shows_what_and_theme_without_scrolling_sideways(qtbot, d
     view.horizontalHeader().sectionResized.connect(
         lambda col, _old, _new: col == FUNCTION and flips.append(col)
     )
-    for width, height in ((500, 260), (470, 240), (520, 250), (430, 300)):
+    for width, height in ((600, 260), (570, 240), (620, 250), (530, 300)):
         dock.resize(width, height)
         flips.clear()
         qtbot.wait(300)
@@ -56,7 +57,7 @@ def test_a_narrow_panel_shows_what_and_theme_without_scrolling_sideways(qtbot, d
 def test_tab_from_the_owner_skips_the_hidden_function_column(qtbot, window):
     # In a narrow panel, Tab after the owner went into the hidden Function column: the
     # date typed next was lost and the table scrolled sideways.
-    dock = floating_panel(window, 420, 360)
+    dock = floating_panel(window, 540, 360)
     view = table(window)
     qtbot.waitUntil(lambda: view.isColumnHidden(FUNCTION))
     dock.activateWindow()
@@ -153,7 +154,8 @@ def test_typing_due_dates_never_sets_the_narrow_panel_switching_layouts(qtbot, w
             panel._sharing = True
 
     view.horizontalHeader().sectionResized.connect(count)
-    for width in (386, 392, 398, 404, 428):
+    # (386-428: the edge of the compact layout before the item's text kept a readable width)
+    for width in (392, 470, 480, 486, 492, 498, 504, 512):
         floating_panel(window, width, 620)
         qtbot.wait(50)
         layout = (view.isColumnHidden(FUNCTION), view.isColumnHidden(THEME))

@@ -15,6 +15,7 @@ from tests.ui.test_sensemaking_actions import (
     press_enter,
     rows,
     type_in_cell,
+    wide_panel,
 )
 from ui.sensemaking.action_model import DUE, OWNER
 
@@ -34,6 +35,7 @@ def test_a_date_typed_as_the_owner_goes_in_due_and_one_undo_takes_it_back(
 ):
     # Tab from the item line opens Owner first: "31/12/2026" became the owner, with only
     # "is not on the roster" said.
+    wide_panel(qtbot, window)  # whole dates (a laptop's panel shows "31 Dec")
     owner_after_tab(qtbot, window, "Send the pricing deck", "31/12/2026")
     assert rows(window)[0][OWNER] == ""
     assert rows(window)[0][DUE] == "31 Dec 2026"

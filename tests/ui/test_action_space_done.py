@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from roundtable.store import Store
-from tests.ui.test_sensemaking_actions import add_action, rows, table
-from ui.sensemaking.action_model import STATUS, WHAT
+from tests.ui.test_sensemaking_actions import add_action, rows, status_of, table
+from ui.sensemaking.action_model import WHAT
 
 
 def test_space_on_an_items_text_ticks_it_done_and_again_opens_it(qtbot, window, session_file):
@@ -21,15 +21,15 @@ def test_space_on_an_items_text_ticks_it_done_and_again_opens_it(qtbot, window, 
     assert view.hasFocus() and view.currentIndex().column() == WHAT
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert QApplication.focusWidget() is view  # no editor opened on the text
-    assert [r[STATUS] for r in rows(window)] == ["done", "open"]
+    assert [status_of(window, r) for r in range(2)] == ["done", "open"]
     assert rows(window)[0][WHAT] == "Share the win/loss survey"
     said = window.statusBar().currentMessage()
     assert said == "“Share the win/loss survey” is done (Ctrl+Z undoes)."
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert [r[STATUS] for r in rows(window)] == ["done", "done"]
+    assert [status_of(window, r) for r in range(2)] == ["done", "done"]
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert [r[STATUS] for r in rows(window)] == ["done", "open"]
+    assert [status_of(window, r) for r in range(2)] == ["done", "open"]
     window.store.checkpoint()
     with Store.open(session_file, read_only=True) as store:
         assert [a.status for a in store.actions()] == ["done", "open"]

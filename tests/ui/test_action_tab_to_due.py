@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from roundtable.store import Store
-from tests.ui.test_sensemaking_actions import add_action, press_enter, rows, table
+from tests.ui.test_sensemaking_actions import add_action, press_enter, rows, table, wide_panel
 from ui.sensemaking.action_delegates import DueDateEdit
 from ui.sensemaking.action_model import DUE
 
@@ -16,6 +16,7 @@ from ui.sensemaking.action_model import DUE
 def test_tab_after_an_item_with_an_owner_opens_its_due_date(qtbot, window, session_file):
     # The status line said "press Tab to give this one a due date", but Tab opened the
     # owner: the date typed there became the owner ("31/12/2026" in the minutes).
+    wide_panel(qtbot, window)  # whole dates (a laptop's panel shows "31 Dec")
     add_action(qtbot, window, "Run a joint ICP review @ben")
     assert window.statusBar().currentMessage().endswith("press Tab to give this one a due date.")
     entry = window.findChild(QLineEdit, "actionText")

@@ -26,7 +26,7 @@ def narrow_panel_without_themes(qtbot, win) -> int:
     theme = win.store.add_theme(rid, "Lead handover", note_ids=notes)
     add_action(qtbot, win, "Agree one lead score")
     add_action(qtbot, win, "Share the win-loss notes every month")
-    dock = floating_panel(win, 420, 360)
+    dock = floating_panel(win, 540, 360)
     dock.activateWindow()
     qtbot.waitUntil(dock.isActiveWindow)
     view = table(win)
@@ -115,7 +115,7 @@ def test_the_hint_offers_a_theme_only_once_the_session_has_one(qtbot, window):
     # A follow-up starts with no themes at all: the narrow panel's hint told the facilitator
     # to widen it to see a Theme column that would be empty.
     add_action(qtbot, window, "Agree one lead score")
-    floating_panel(window, 420, 360)
+    floating_panel(window, 540, 360)
     view = table(window)
     qtbot.waitUntil(lambda: view.isColumnHidden(THEME))
     hint = window.findChild(QLabel, "actionsHint")

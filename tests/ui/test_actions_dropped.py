@@ -11,7 +11,7 @@ from tests.ui.test_sensemaking_actions import (
     panel_of,
     press_enter,
     redo,
-    rows,
+    status_of,
     table,
     undo,
 )
@@ -39,7 +39,7 @@ def test_an_item_is_dropped_with_the_keyboard_and_undo_opens_it_again(qtbot, win
     qtbot.keyClick(editor, Qt.Key.Key_Down)
     press_enter(qtbot, editor)
 
-    assert rows(window)[0][STATUS] == "dropped"
+    assert status_of(window, 0) == "dropped"
     assert [a.status for a in window.store.actions()] == ["dropped", "open"]
     model = panel_of(window).proxy
     what = model.index(0, WHAT)
@@ -49,7 +49,7 @@ def test_an_item_is_dropped_with_the_keyboard_and_undo_opens_it_again(qtbot, win
     assert window.undo_stack.undoText() == "Mark “Rebuild the lead scoring model” dropped"
 
     undo(qtbot, window)
-    assert rows(window)[0][STATUS] == "open"
+    assert status_of(window, 0) == "open"
     assert window.store.actions()[0].status == "open"
     assert model.index(0, WHAT).data(Qt.ItemDataRole.FontRole) is None
     redo(qtbot, window)
@@ -65,9 +65,9 @@ def test_space_still_ticks_done_and_a_dropped_item_can_be_done_after_all(qtbot, 
     view = table(window)
     view.setCurrentIndex(panel_of(window).proxy.index(0, STATUS))
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert rows(window)[0][STATUS] == "done"
+    assert status_of(window, 0) == "done"
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert rows(window)[0][STATUS] == "open"
+    assert status_of(window, 0) == "open"
 
 
 def test_the_action_model_with_a_dropped_item_passes_qt_model_checks(qtmodeltester, window):

@@ -27,6 +27,20 @@ def rows(win) -> list[list[str]]:
     return panel_of(win).shown_rows()
 
 
+def status_of(win, row: int) -> str:
+    """An item's status as its Status cell says it, or (a laptop's panel shows a tick box
+    only, headed Done) as its tooltip does."""
+    cell = panel_of(win).proxy.index(row, STATUS)
+    return str(cell.data() or cell.data(Qt.ItemDataRole.ToolTipRole).split(":")[0])
+
+
+def due_of(win, row: int) -> str:
+    """An item's due date whole, as its Due cell's tooltip says it (a laptop's panel shows
+    it short in the cell: "31 Dec"), or "" for none."""
+    cell = panel_of(win).proxy.index(row, DUE)
+    return str(cell.data(Qt.ItemDataRole.ToolTipRole) or "").split(":")[0]
+
+
 def table(win) -> QTableView:
     return win.findChild(QTableView, "actionsTable")
 
@@ -83,6 +97,7 @@ def redo(qtbot, win) -> None:
 def test_enter_adds_an_action_and_the_line_is_ready_for_the_next(qtbot, window):
     # After Enter the Owner cell took the keyboard: the next action item typed became the
     # first one's owner, and no second item was made.
+    wide_panel(qtbot, window)  # (a laptop's panel shows a tick box only, no "open")
     add_action(qtbot, window, "Send the SLA draft to both teams")
     assert rows(window) == [["Send the SLA draft to both teams", "", "Joint", "", "open", ""]]
     entry = window.findChild(QLineEdit, "actionText")
@@ -242,7 +257,11 @@ def test_status_check_box_takes_a_mouse_click(qtbot, window):
         rect.center().y(),
     )
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
-    assert rows(window)[0][STATUS] == "done"
+    # (A laptop's panel shows the box alone, in its Done column: the box says it.)
+    assert rect.width() < 60 and rows(window)[0][STATUS] == ""
+    status = panel_of(window).proxy.index(0, STATUS)
+    assert status.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == "done"
 
 
 def test_columns_sort_on_header_click(qtbot, window):
@@ -369,7 +388,7 @@ def test_what_and_theme_share_the_panel_so_both_stay_in_view(qtbot, window):
     store.add_action("Write a one-page lead definition both VPs sign", theme_id=theme.id)
     dock = window.findChild(QWidget, "actionsDock")
     dock.raise_()
-    window.resizeDocks([dock], [520], Qt.Orientation.Horizontal)
+    window.resizeDocks([dock], [620], Qt.Orientation.Horizontal)
     view = table(window)
     qtbot.waitUntil(lambda: view.isVisible() and view.viewport().width() > 400)
     QApplication.processEvents()
@@ -377,10 +396,11 @@ def test_what_and_theme_share_the_panel_so_both_stay_in_view(qtbot, window):
     for col in (WHAT, OWNER, FUNCTION, DUE, STATUS, THEME):
         rect = view.visualRect(panel_of(window).proxy.index(0, col))
         assert shown.contains(rect), (col, rect, shown)
-    assert view.columnWidth(WHAT) >= 90 and view.columnWidth(THEME) >= 70
+    assert view.columnWidth(WHAT) >= 190 and view.columnWidth(THEME) >= 70
 
 
 def test_the_due_date_editor_shows_the_whole_date_over_a_narrow_column(qtbot, window):
+    wide_panel(qtbot, window)  # whole dates (a laptop's panel shows "15 Mar")
     add_action(qtbot, window, "Shared dashboard on the wall")
     view = table(window)
     view.horizontalHeader().resizeSection(DUE, 30)  # a column squeezed by a narrow panel
@@ -420,7 +440,9 @@ def test_a_due_date_typed_with_or_without_dashes_is_the_date_typed(qtbot, window
     assert isinstance(editor, DueDateEdit)
     qtbot.keyClicks(editor, typed)  # "2027-03-15" was stored as 2027-02-03 or the like
     press_enter(qtbot, editor)
-    assert rows(window)[0][DUE] == "15 Mar 2027"
+    # A laptop's panel shows the date short; its tooltip has it whole.
+    due = panel_of(window).proxy.index(0, DUE)
+    assert due.data() == "15 Mar" and due.data(Qt.ItemDataRole.ToolTipRole) == "15 Mar 2027"
 
 
 def test_a_panel_that_gets_the_keyboard_comes_to_the_front(qtbot, demo_window):

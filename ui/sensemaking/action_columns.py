@@ -1,9 +1,10 @@
 """How the Action items table shares a narrow panel's width between its columns.
 
-"What" and "Theme" share what Owner, Function, Due and Status leave; a panel too narrow
-for every column hides Function (and Theme, when no item has one), narrower still
-Theme, with a hint saying how to see them again, and narrower again puts each item's owner
-and due date on a line under its text (action_table.py). A mixin of ActionsPanel
+"What" and "Theme" share what Owner, Function, Due and Status leave, and an item's text
+keeps a readable width (READABLE_CHARS a line): a panel too narrow for every column beside
+it hides Function (and Theme, when no item has one), narrower still Theme, cutting owners
+and dates short, with a hint saying how to see them again, and narrower again puts each
+item's owner and due date on a line under its text (action_table.py). A mixin of ActionsPanel
 (actions_panel.py), which holds the table and model.
 """
 
@@ -27,9 +28,16 @@ from ui.sensemaking.action_model import (
     WHAT,
 )
 
-# The narrowest the two shared columns get before Function makes way for them.
+# The narrowest the two shared columns ever get.
 MIN_WHAT = 90
 MIN_THEME = 70
+# The room an item's text keeps beside the other columns, in average characters a line:
+# Function, then Theme make way (and owners and dates are cut short) before it gets less.
+# At 90 pixels beside every column (a maximised 1366x768 window) an item of 71 characters
+# took six lines; at 32 characters a line one of 60-80 takes three at most.
+READABLE_CHARS = 32
+# Theme's most of what the shared columns have between them: the item's text has the rest.
+THEME_SHARE = 0.35
 # Owner and Due go under the item's text when What would get less than this beside them.
 MIN_STACKED_WHAT = 120
 # The widest an owner's name is shown in the compact layout (cut, its tooltip has it whole).
@@ -61,7 +69,7 @@ class SharedColumns:
     hint: Any
     _sharing: bool
     _function_width: int
-    _full_others: int
+    _full_status: int
 
     def _share_width(self) -> None:
         """ "What" and "Theme" share the width the other columns leave, so in a narrow panel
@@ -85,7 +93,8 @@ class SharedColumns:
             # made the dates long again (a due date typed at some widths set the panel
             # switching layouts for ever and froze the app).
             others = self._full_width_of_others()
-            need = others + self._function_width + MIN_WHAT + MIN_THEME
+            readable = self._readable_what()
+            need = others + self._function_width + readable + MIN_THEME
             # Function comes back only with a scroll bar's width to spare: hiding it makes
             # rows shorter, the vertical scroll bar may go, and the panel must not flip back.
             spare = self.table.verticalScrollBar().sizeHint().width() + 4
@@ -107,7 +116,7 @@ class SharedColumns:
             # A narrow panel whose items have no theme gives the empty Theme column's room
             # to What, which wrapped to three or four lines beside it at 1366 pixels.
             themed = any(a.theme_id in self.model.theme_labels for a in self.model.actions)
-            tiny = narrow and steady < others + MIN_WHAT + (TINY_THEME if themed else 0) + (
+            tiny = narrow and steady < others + readable + (TINY_THEME if themed else 0) + (
                 HYSTERESIS if compact else 0
             )
             no_theme = tiny or (narrow and not themed)
@@ -155,7 +164,7 @@ class SharedColumns:
                 shown = [STATUS]
             if narrow:
                 # Theme hidden only because no item has one: widening would show it empty.
-                widen = TINY_HINT if tiny else NARROW_HINT
+                widen = TINY_HINT if tiny and themed else NARROW_HINT
                 # How to give an item a theme, once the session has one to give.
                 choose = THEME_HINT if no_theme and self.model.theme_labels else ""
                 self.hint.setText(STACKED_HINT if stacked else HINT + widen + choose)
@@ -164,11 +173,17 @@ class SharedColumns:
             if no_theme:
                 header.resizeSection(WHAT, max(60, free))
                 return
-            theme = max(MIN_THEME, min(wanted, 220, int(free * 0.4)))
+            theme = max(MIN_THEME, min(wanted, 220, int(free * THEME_SHARE), free - readable))
             header.resizeSection(THEME, theme)
             header.resizeSection(WHAT, max(MIN_WHAT, free - theme))
         finally:
             self._sharing = False
+
+    def _readable_what(self) -> int:
+        """The width at which an item's text reads READABLE_CHARS characters a line."""
+        style = self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        return int(self.table.fontMetrics().averageCharWidth() * READABLE_CHARS + 2 * margin)
 
     def _done_width(self) -> int:
         """The Done column of the compact layout: its heading and tick box, and no room
@@ -204,18 +219,18 @@ class SharedColumns:
             margins = header.sectionSizeHint(col) - words.horizontalAdvance(self.model.headers[col])
             return margins + words.horizontalAdvance(HEADERS[col])
 
-        if self.model.compact and self._full_others:
-            # Measured in the full layout and kept: the compact one cuts the owners, shows a
-            # bare box for Status and other header labels, and judged from those the full
-            # layout fitted again, so the panel switched between the two for ever (100% CPU,
-            # clicks and keys lost).
-            return self._full_others
+        if not (self.model.compact and self._full_status):
+            # Measured in the full layout and kept: the compact one shows a bare box for
+            # Status under another header label, and judged from that the full layout
+            # fitted again, so the panel switched between the two for ever (100% CPU, clicks
+            # and keys lost).
+            self._full_status = max(full_header(STATUS), self.table.sizeHintForColumn(STATUS))
         # The widest due date the column can show ("28 May 2026" is wider than "1 Jul").
         metrics = self.table.fontMetrics()
         date = max(metrics.horizontalAdvance(written_date(day)) for day in _WIDE_DAYS) + 8
-        self._full_others = (
-            max(full_header(OWNER), self.table.sizeHintForColumn(OWNER))
-            + max(full_header(DUE), date)
-            + max(full_header(STATUS), self.table.sizeHintForColumn(STATUS))
-        )
-        return self._full_others
+        # The owners' names measured as they are whatever the layout (a cut column does not
+        # change them): kept from the full layout, an owner with a longer name typed while
+        # the panel was compact went unmeasured, and a wider panel showed every column with
+        # What short of its readable width, then went compact again wider still.
+        owner = max(full_header(OWNER), self.table.sizeHintForColumn(OWNER))
+        return int(owner + max(full_header(DUE), date) + self._full_status)

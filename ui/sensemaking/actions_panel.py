@@ -65,7 +65,7 @@ class ActionsPanel(SharedColumns, QWidget):
         self.source_theme: int | None = None
         self.last_added: int | None = None  # Tab on an empty entry goes to its owner
         self._filled = ""  # what Ctrl+Alt+N last put in the entry line
-        self._full_others = 0  # Owner, Due and Status in the full layout, last measured
+        self._full_status = 0  # the Status column in the full layout, last measured
         self._from_line = False  # the item just added is edited after Tab from the line
         self.model = ActionTableModel(self.store, self.undo_stack)
         self.proxy = FoundRows(self)  # (only the items found while Find is on)

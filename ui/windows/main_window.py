@@ -53,6 +53,10 @@ MENUS = ("File", "Edit", "Session", "Round", "Themes", "View", "Help")
 
 # The side panels' width where the window has room: about a third of a laptop's window.
 PANEL_WIDTH = 420
+# Of a wider window, the panels' share (576 pixels of 1920): at 420 the Action items
+# panel's columns left an item's text 94 pixels, six lines of a typical item, beside a
+# board with room for five columns of cards.
+PANEL_SHARE = 0.3
 
 
 class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, AgendaList, QMainWindow):
@@ -329,7 +333,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
         QTimer.singleShot(0, self._make_room_for_board)
 
     def _make_room_for_board(self) -> None:
-        make_room_for_board(self, PANEL_WIDTH)
+        make_room_for_board(self, max(PANEL_WIDTH, int(self.width() * PANEL_SHARE)))
 
     def _follow_current(self, round_id: int | None) -> None:
         """When the running round changes (next round, or its undo), a board that showed
