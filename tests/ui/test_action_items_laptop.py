@@ -52,6 +52,11 @@ def test_a_typical_item_takes_three_lines_at_most(qtbot, demo_window, size):
     assert due.data(Qt.ItemDataRole.ToolTipRole) == written_date(action.due)
     what = view.model().index(0, WHAT).data(Qt.ItemDataRole.ToolTipRole)
     theme = demo_window.store.theme(action.theme_id).label
+    hint = demo_window.findChild(QLabel, "actionsHint")
+    # F2 marks an item dropped in the column headed Status, or Done where it is short.
+    status_head = view.model().headerData(STATUS, Qt.Orientation.Horizontal)
+    assert ("F2 on its Status marks" in hint.text()) == (status_head == "Status")
+    assert ("F2 on its Done box marks" in hint.text()) == (status_head == "Done")
     if size == (1920, 1080):
         # A wide window's panel shows each item's theme in its own column.
         assert not view.isColumnHidden(THEME)
@@ -60,7 +65,6 @@ def test_a_typical_item_takes_three_lines_at_most(qtbot, demo_window, size):
     else:
         # The laptop's: in the item's tooltip, and the hint says how to see the column.
         assert view.isColumnHidden(THEME) and f"From theme: {theme}" in what
-        hint = demo_window.findChild(QLabel, "actionsHint")
         assert "Widen the panel to see each item's Function and Theme." in hint.text()
 
 

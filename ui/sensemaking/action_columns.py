@@ -167,8 +167,10 @@ class SharedColumns:
                 widen = TINY_HINT if tiny and themed else NARROW_HINT
                 # How to give an item a theme, once the session has one to give.
                 choose = THEME_HINT if no_theme and self.model.theme_labels else ""
-                self.hint.setText(STACKED_HINT if stacked else HINT + widen + choose)
-                self.hint.setToolTip(HINT + widen + choose if stacked else "")
+                # The compact layout heads the Status column "Done": the hint names it so.
+                hint = HINT.replace("its Status", "its Done box") if tiny else HINT
+                self.hint.setText(STACKED_HINT if stacked else hint + widen + choose)
+                self.hint.setToolTip(hint + widen + choose if stacked else "")
             free = width - sum(header.sectionSize(c) for c in shown)
             if no_theme:
                 header.resizeSection(WHAT, max(60, free))
