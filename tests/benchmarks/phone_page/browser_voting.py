@@ -8,7 +8,9 @@ A check by hand, not part of the test run or CI:
 The facilitator opens voting: the page shows the themes by name instead of the note box,
 dots are given and taken back, the dots left are counted, Send stores the ballot with the
 phone's side, a changed ballot sent again replaces it, a reload keeps it, a theme taken
-away gives its dots back, and when voting closes the page says so and shows the note box.
+away gives its dots back, a theme merged into another moves its dots there, and when voting
+closes the page says so (and that the dots sent count, when they were changed since) and
+shows the note box.
 At 320 px nothing is wider than the screen. Prints ok/FAIL a line, and saves screenshots.
 """
 
@@ -122,7 +124,26 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
     await tab.until(SHOWN)
     await tab.shot(shots / "phone-vote-dark.png")
 
+    await tab.js("document.getElementById('vote-send').click(); true")
+    await tab.until(f"{SAID}.startsWith('Sent')")
+    store.merge_themes(ids[0], ids[1])
+    merged = await tab.until(f"{SAID}.startsWith('A theme was merged into')", 10)
+    counts = await tab.js(
+        "[...document.querySelectorAll('#ballot output')].map(e => e.textContent)"
+    )
+    check(
+        merged
+        and counts == ["2"]
+        and store.phone_dots() == {ids[0]: {"sales": 0, "marketing": 2, "other": 0}},
+        f"a theme merged into another: its dot moves with it, here and on the laptop"
+        f" ({await tab.js(SAID)!r}, {counts})",
+    )
+    await tab.shot(shots / "phone-vote-merged.png")
+    await tab.js(dots(ids[0], "-"))  # changed, and not sent again before voting closes
+
     store.close_phone_vote()
+    said = await tab.until(f"{SAID}.startsWith('Voting has closed: the dots you sent last')", 10)
+    check(said, f"closed after a change not sent: the dots sent count ({await tab.js(SAID)!r})")
     closed = await tab.until(f"{SAID}.startsWith('Voting has closed')", 10)
     note = await tab.js(
         "!document.getElementById('note').hidden && document.getElementById('vote').hidden"
