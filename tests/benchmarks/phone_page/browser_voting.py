@@ -10,7 +10,7 @@ dots are given and taken back, the dots left are counted, Send stores the ballot
 phone's side, a changed ballot sent again replaces it, a reload keeps it, a theme taken
 away gives its dots back, a theme merged into another moves its dots there, and when voting
 closes the page says so (and that the dots sent count, when they were changed since) and
-shows the note box.
+shows the note box; opened again (undo), the page carries on with the ballot it sent.
 At 320 px nothing is wider than the screen. Prints ok/FAIL a line, and saves screenshots.
 """
 
@@ -141,7 +141,7 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
     await tab.shot(shots / "phone-vote-merged.png")
     await tab.js(dots(ids[0], "-"))  # changed, and not sent again before voting closes
 
-    store.close_phone_vote()
+    closed_once = store.close_phone_vote()
     said = await tab.until(f"{SAID}.startsWith('Voting has closed: the dots you sent last')", 10)
     check(said, f"closed after a change not sent: the dots sent count ({await tab.js(SAID)!r})")
     closed = await tab.until(f"{SAID}.startsWith('Voting has closed')", 10)
@@ -153,6 +153,24 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
         f"voting closed: the page says so and shows the note box ({await tab.js(SAID)!r})",
     )
     await tab.shot(shots / "phone-vote-closed.png")
+
+    # The facilitator's Ctrl+Z opens the same vote again, with the ballots sent: the page
+    # carries on with its ballot, and sent again it replaces it (not a second ballot).
+    store.reopen_phone_vote(closed_once)
+    await tab.until(SHOWN, 10)
+    counts = await tab.js(
+        "[...document.querySelectorAll('#ballot output')].map(e => e.textContent)"
+    )
+    check(counts == ["1"], f"voting open again: the phone shows its dots ({counts})")
+    await tab.js(dots(ids[0], "+"))
+    await tab.js("document.getElementById('vote-send').click(); true")
+    await tab.until(f"{SAID}.startsWith('Sent')")
+    check(
+        ballots(store) == [("marketing", {ids[0]: 2})],
+        f"sent again after voting opened again: one ballot, replaced ({ballots(store)})",
+    )
+    store.close_phone_vote()
+    await tab.until(f"{SAID}.startsWith('Voting has closed')", 10)
 
 
 async def main() -> int:
