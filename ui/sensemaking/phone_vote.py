@@ -108,6 +108,7 @@ class PhoneVoting(QWidget):
         self._running: bool | None = None
         self._watch = QTimer(self, interval=1000)
         self._watch.timeout.connect(self._phones_looked_at)
+        self._stopped = False
         self.refresh()
 
     def _phones_running(self) -> bool:
@@ -116,6 +117,7 @@ class PhoneVoting(QWidget):
 
     def stop(self) -> None:
         """The window closes: no more looks at the phones (the file is closed next)."""
+        self._stopped = True
         self._watch.stop()
 
     def _phones_looked_at(self) -> None:
@@ -125,6 +127,23 @@ class PhoneVoting(QWidget):
     def _store_changed(self, change: Change) -> None:
         if change.kind == "phone_vote" or change.kind.startswith("theme"):
             self.refresh()
+        if change.kind == "round_started" and self.store.phone_vote() is not None:
+            # After what starting the round says of itself (said once the step is done).
+            QTimer.singleShot(0, self._still_voting)
+
+    def _still_voting(self) -> None:
+        """A round started while phones vote: they show the ballot, not the note box, so
+        the room cannot send notes for it until voting closes. Said beside the start."""
+        vote = None if self._stopped else self.store.phone_vote()
+        if vote is None:
+            return
+        r = self.store.round(vote.round_id)
+        before = self.window_.statusBar().currentMessage()  # type: ignore[attr-defined]
+        self.say(
+            (f"{before} " if before else "")
+            + f"Phone voting on round {r.position} is still open: phones show its ballot, not"
+            f" the note box, until you close it ({KEYS})."
+        )
 
     def say(self, text: str) -> None:
         self.window_.show_status(text)  # type: ignore[attr-defined]

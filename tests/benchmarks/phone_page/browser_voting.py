@@ -126,6 +126,14 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
 
     await tab.js("document.getElementById('vote-send').click(); true")
     await tab.until(f"{SAID}.startsWith('Sent')")
+    store.start_round(store.round_at(3).id)  # the next round, with voting still open
+    await asyncio.sleep(5)
+    said = await tab.js(SAID)
+    check(
+        await tab.js(SHOWN) and said.startswith("Sent"),
+        f"the next round started while voting is open: the ballot stays, the page does not"
+        f" say to send notes ({said!r})",
+    )
     store.merge_themes(ids[0], ids[1])
     merged = await tab.until(f"{SAID}.startsWith('A theme was merged into')", 10)
     counts = await tab.js(
