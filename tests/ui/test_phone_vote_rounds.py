@@ -1,11 +1,14 @@
 """Phone voting left open as the session goes on: starting the next round says that the
 phones still show the ballot (not the note box) until voting closes; after a crash mid-vote
-the wall says how to vote again, and the status line that voting is still open."""
+the wall says how to vote again, and the status line that voting is still open; with another
+round shown, the button names the round whose vote it closes; and opening voting on a round
+with dots typed in says the phone dots add to them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QPushButton
 
 from tests.ui.conftest import battery_dies, shown_window
 from tests.ui.test_import_csv import _until
@@ -63,3 +66,42 @@ def test_after_a_crash_mid_vote_the_wall_says_how_to_vote_again_and_the_status_l
     assert again.findChild(QCheckBox, "phonesOnWall").isChecked()
     again.phones.dialog.close()
     again.close()
+
+
+def test_with_another_round_shown_the_button_names_the_round_it_closes(
+    qtbot, qloop, themed, on_a_network
+):
+    window = themed
+    started(qtbot, qloop, window).close()
+    open_voting(qtbot, window, 3)
+    first, second = window.store.rounds()[:2]
+    button = window.findChild(QPushButton, "phoneVoteButton")
+    assert button.text() == "Close phone voting"
+
+    window.show_round(second.id)  # to open voting on it, say
+
+    assert button.text() == "Close phone voting on round 1"
+    assert window.findChild(QAction, "phoneVoteAction").text() == button.text()
+    window.show_round(first.id)
+    assert button.text() == "Close phone voting"
+
+
+def test_opening_voting_on_a_round_with_counts_typed_says_the_phone_dots_add_to_them(
+    qtbot, qloop, themed, on_a_network
+):
+    window = themed
+    started(qtbot, qloop, window).close()
+    lead, bonus = window.store.themes(window.shown_round_id())[:2]
+    window.store.set_votes(lead.id, "sales", 4)
+    window.store.set_votes(bonus.id, "marketing", 3)
+
+    qtbot.mouseClick(window.findChild(QPushButton, "phoneVoteButton"), Qt.MouseButton.LeftButton)
+
+    dialog = window.findChild(QDialog, "phoneVoteDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    about = dialog.findChild(QLabel, "phoneVoteAbout").text()
+    assert about.endswith(
+        "Round 1 already has 7 dots counted; the phone dots are added to them. To count only"
+        " the phones, set those counts to 0 first."
+    )
+    dialog.reject()
