@@ -72,6 +72,7 @@ SCRIPT_KEYS = (
     "vote_refused",
     "vote_gone",
     "vote_merged",
+    "vote_offline",
     "vote_pick_side",
     "vote_empty",
 )

@@ -10,7 +10,8 @@ dots are given and taken back, the dots left are counted, Send stores the ballot
 phone's side, a changed ballot sent again replaces it, a reload keeps it, a theme taken
 away gives its dots back, a theme merged into another moves its dots there, and when voting
 closes the page says so (and that the dots sent count, when they were changed since) and
-shows the note box; opened again (undo), the page carries on with the ballot it sent.
+shows the note box; opened again (undo), the page carries on with the ballot it sent. With
+the laptop away, the page says the dots not sent yet wait (not "your notes").
 At 320 px nothing is wider than the screen. Prints ok/FAIL a line, and saves screenshots.
 """
 
@@ -45,7 +46,7 @@ def ballots(store: Store) -> list[tuple[str, dict[int, int]]]:
     return [(b.function, dict(b.dots)) for b in store.phone_ballots()]
 
 
-async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
+async def checks(tab: Tab, store: Store, url: str, shots: Path, server: PhoneNotes) -> None:
     rid = store.round_at(2).id
     ids = [
         store.add_theme(rid, label).id
@@ -86,6 +87,15 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
         f"stored at once, as marketing ({ballots(store)})",
     )
     await tab.shot(shots / "phone-vote-sent.png")
+
+    port = server.served.port
+    await server.stop()  # the laptop is away for a moment
+    away = await tab.until(f"{SAID}.includes('Dots not sent yet wait here')", 10)
+    check(away, f"the laptop away while voting: the page speaks of dots ({await tab.js(SAID)!r})")
+    await tab.shot(shots / "phone-vote-laptop-away.png")
+    await server.start("127.0.0.1", port)
+    back = await tab.until(f"{SAID} === '' || !{SAID}.includes('No connection')", 10)
+    check(back, f"back: the line about the connection goes ({await tab.js(SAID)!r})")
 
     await tab.js(dots(ids[0], "-"))
     said = await tab.js(SAID)
@@ -214,7 +224,7 @@ async def main() -> int:
                         await asyncio.sleep(0.1)
                 page = next(t for t in tabs if t["type"] == "page")
                 async with http.ws_connect(page["webSocketDebuggerUrl"], max_msg_size=0) as ws:
-                    await checks(Tab(ws), store, served.url("127.0.0.1"), shots)
+                    await checks(Tab(ws), store, served.url("127.0.0.1"), shots, server)
             await server.stop()
     finally:
         browser.terminate()
