@@ -46,6 +46,7 @@ def vote_state(store: Any) -> dict[str, Any] | None:
     return {
         "id": vote.opened,
         "round": store.round(vote.round_id).position,
+        "title": store.round(vote.round_id).title,
         "dots": vote.dots,
         "themes": [{"id": t.id, "label": t.label} for t in store.themes(vote.round_id)],
         "voted": len(store.phone_ballots()),

@@ -35,6 +35,8 @@ def test_a_ballot_from_a_phone_is_kept_apart_until_the_vote_closes(store):
 
     state = phones.state()["vote"]
     assert state["dots"] == 3 and state["round"] == 2 and state["voted"] == 0
+    # Named, as the page's top line shows the round on the clock, which may be another.
+    assert state["title"] == store.rounds()[1].title
     assert [t["label"] for t in state["themes"]] == [
         "Lead definition",
         "Shared targets",

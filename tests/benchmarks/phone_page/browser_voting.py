@@ -60,6 +60,9 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path, server: PhoneNot
     names = await tab.js("[...document.querySelectorAll('#ballot .label')].map(e => e.textContent)")
     check(names == [t.label for t in store.themes(rid)], f"the themes by name ({names})")
     check(await tab.js("document.getElementById('note').hidden"), "the note box is out of the way")
+    head = await tab.js("document.getElementById('vote-head').textContent")
+    title = store.round(rid).title
+    check(head == f"Vote on the themes of round 2, “{title}”", f"the round named ({head!r})")
     left = await tab.js("document.getElementById('vote-left').textContent")
     check(left == "3 dots left", f"3 dots left ({left!r})")
     await tab.shot(shots / "phone-vote-open.png")
