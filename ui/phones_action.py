@@ -321,9 +321,15 @@ class Phones(QObject):
     async def stop(self) -> None:
         keep_phones(self.window, self.server.code, running=False)
         await self._stop()
-        self.window.show_status(  # type: ignore[attr-defined]
-            f"Stopped taking notes from phones; {counted(self.server.received, 'note')} came."
-        )
+        said = f"Stopped taking notes from phones; {counted(self.server.received, 'note')} came."
+        vote = self.window.store.phone_vote()  # type: ignore[attr-defined]
+        if vote is not None:  # (the Votes panel says so too, but may be behind another)
+            r = self.window.store.round(vote.round_id)  # type: ignore[attr-defined]
+            said += (
+                f" Phone voting on round {r.position} stays open, but phones cannot send dots"
+                f" until you start them again ({KEYS}); Close phone voting counts those sent."
+            )
+        self.window.show_status(said)  # type: ignore[attr-defined]
         if self.dialog is not None:
             self.dialog.refresh()
 

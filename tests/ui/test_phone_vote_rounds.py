@@ -2,7 +2,8 @@
 phones still show the ballot (not the note box) until voting closes; after a crash mid-vote
 the wall says how to vote again, and the status line that voting is still open; with another
 round shown, the button names the round whose vote it closes; and opening voting on a round
-with dots typed in says the phone dots add to them."""
+with dots typed in says the phone dots add to them; stopping the phones mid-vote says that
+voting stays open."""
 
 from __future__ import annotations
 
@@ -105,3 +106,25 @@ def test_opening_voting_on_a_round_with_counts_typed_says_the_phone_dots_add_to_
         " the phones, set those counts to 0 first."
     )
     dialog.reject()
+
+
+def test_stopping_the_phones_while_they_vote_says_voting_stays_open(
+    qtbot, qloop, themed, on_a_network
+):
+    window = themed
+    started(qtbot, qloop, window).close()
+    open_voting(qtbot, window, 3)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_J, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.findChild(QDialog, "phonesDialog")
+
+    qtbot.mouseClick(dialog.findChild(QPushButton, "phonesStop"), Qt.MouseButton.LeftButton)
+
+    _until(qloop, lambda: not window.phones.running)
+    assert window.statusBar().currentMessage() == (
+        "Stopped taking notes from phones; 0 notes came. Phone voting on round 1 stays open,"
+        " but phones cannot send dots until you start them again (Ctrl+Shift+J); Close phone"
+        " voting counts those sent."
+    )
+    dialog.close()
