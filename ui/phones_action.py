@@ -118,6 +118,7 @@ class PhonesDialog(QDialog):
         self.said = QLabel(objectName="phonesSaid")
         self.said.setWordWrap(True)
         self.on_wall = QCheckBox("Show the address and code on the wall", objectName="phonesOnWall")
+        self.on_wall.setChecked(phones.on_wall)
         self.on_wall.toggled.connect(phones.show_on_wall)
         self.hold = QCheckBox(HOLD, objectName="phonesHold")
         self.hold.setToolTip(HOLD_TIP)
@@ -218,6 +219,7 @@ class Phones(QObject):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._told = ""  # the saving trouble last shown in the status bar
         self._resuming = False  # started again as the session opens, after a crash
+        self.on_wall = False  # the wall shows the address and code to join
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._counted)
         window.installEventFilter(self)
@@ -300,10 +302,14 @@ class Phones(QObject):
             # Phones are told why no round takes their notes; the facilitator too, at once.
             closed = self.server.state()["closed"].replace(" Keep this page open.", "")
             again = ", as before the app stopped" if self._resuming else ""
+            voting = self.window.store.phone_vote() if self._resuming else None  # type: ignore[attr-defined]
             self.window.show_status(  # type: ignore[attr-defined]
                 f"Taking notes from phones at {where}{again} (Ctrl+Shift+J shows the code)."
-                + (f" For now phones are told: {closed}" if closed else "")
+                + (f" For now phones are told: {closed}" if closed and not voting else "")
+                + (self._still_voting(voting.round_id) if voting is not None else "")
             )
+            if voting is not None and self.url() is not None:
+                self.show_on_wall(True)  # the room was voting: the wall says how again
         resumed, self._resuming = self._resuming, False
         if self.dialog is not None:
             self.dialog.refresh()
@@ -315,9 +321,15 @@ class Phones(QObject):
     async def stop(self) -> None:
         keep_phones(self.window, self.server.code, running=False)
         await self._stop()
-        self.window.show_status(  # type: ignore[attr-defined]
-            f"Stopped taking notes from phones; {counted(self.server.received, 'note')} came."
-        )
+        said = f"Stopped taking notes from phones; {counted(self.server.received, 'note')} came."
+        vote = self.window.store.phone_vote()  # type: ignore[attr-defined]
+        if vote is not None:  # (the Votes panel says so too, but may be behind another)
+            r = self.window.store.round(vote.round_id)  # type: ignore[attr-defined]
+            said += (
+                f" Phone voting on round {r.position} stays open, but phones cannot send dots"
+                f" until you start them again ({KEYS}); Close phone voting counts those sent."
+            )
+        self.window.show_status(said)  # type: ignore[attr-defined]
         if self.dialog is not None:
             self.dialog.refresh()
 
@@ -345,7 +357,12 @@ class Phones(QObject):
         if self.dialog is not None:
             self.dialog.counted.setText(self.counted())
 
+    def _still_voting(self, round_id: int) -> str:
+        r = self.window.store.round(round_id)  # type: ignore[attr-defined]
+        return f" Phone voting on round {r.position} is open, as before: the wall says so."
+
     def show_on_wall(self, shown: bool) -> None:
+        self.on_wall = shown  # (a dialog made later ticks its box to match)
         url = self.url() if shown else None
         self.window.presenter.show_join(url)  # type: ignore[attr-defined]
 

@@ -68,8 +68,11 @@ SCRIPT_KEYS = (
     "vote_open_now",
     "vote_closed_now",
     "vote_closed_unsent",
+    "vote_closed_changed",
     "vote_refused",
     "vote_gone",
+    "vote_merged",
+    "vote_offline",
     "vote_pick_side",
     "vote_empty",
 )

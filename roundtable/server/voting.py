@@ -2,11 +2,12 @@
 
 While the facilitator has voting open (roundtable/store/ballots.py), /state carries the vote
 (`vote_state`: the round, the dots each person has, its themes by name, how many phones have
-voted) and the page shows a dot box instead of the note box. A ballot is POSTed to /ballot
-with the phone's key for this vote, its function and its dots per theme id; it is stored at
-once (a crash mid-vote loses none), and sent again with the same key it replaces the earlier
-one. Ballots carry no name. A refusal says why in the room's language: voting closed, a
-theme no longer on the list, more dots than a person has.
+voted, and which themes were merged into which since it opened) and the page shows a dot box
+instead of the note box. A ballot is POSTed to /ballot with the phone's key for this vote,
+its function and its dots per theme id; it is stored at once (a crash mid-vote loses none),
+and sent again with the same key it replaces the earlier one. Ballots carry no name. A
+refusal says why in the room's language: voting closed, a theme no longer on the list, more
+dots than a person has.
 
 Ballots that arrive in the same turn of the loop are written in one transaction, as notes
 are (participation.py): a room of phones sending at once waits for the disk once.
@@ -45,9 +46,12 @@ def vote_state(store: Any) -> dict[str, Any] | None:
     return {
         "id": vote.opened,
         "round": store.round(vote.round_id).position,
+        "title": store.round(vote.round_id).title,
         "dots": vote.dots,
         "themes": [{"id": t.id, "label": t.label} for t in store.themes(vote.round_id)],
         "voted": len(store.phone_ballots()),
+        # A theme merged into another since: a phone's dots on it move there too.
+        "merged": {str(gone): into for gone, into in store.merged_themes().items()},
     }
 
 

@@ -8,10 +8,16 @@ carry no name. Every reader of the room's counts (`theme_votes`, `votes`, so the
 the charts, the minutes, merging) reads voter "room" only: phone dots count nowhere until
 the vote is closed, which adds them to the room's counts and removes the ballots in one
 transaction (`close_phone_vote`); `reopen_phone_vote` puts both back (undo).
+
+A theme merged into another while the vote is open takes its phone dots with it, as it takes
+the room's: every reader of the ballots (the panel's dots so far, closing, a ballot that
+still names it) counts them for the theme it went into (`merged_themes`, read from the
+journal, so undoing the merge gives them back to the theme without moving a row).
 """
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -108,12 +114,47 @@ class BallotsMixin:
         return [Ballot(key, f, dots) for key, (f, dots) in found.items()]
 
     def phone_dots(self) -> dict[int, dict[Function, int]]:
-        """The phones' dots so far per theme and function (not counted anywhere yet)."""
+        """The phones' dots so far per theme and function (not counted anywhere yet); dots
+        on a theme merged away since are the theme's it went into."""
         dots: dict[int, dict[Function, int]] = defaultdict(lambda: dict.fromkeys(FUNCTIONS, 0))
+        merged = self.merged_themes()
         for ballot in self.phone_ballots():
             for tid, n in ballot.dots.items():
-                dots[tid][ballot.function] += n
+                dots[merged.get(tid, tid)][ballot.function] += n
         return dict(dots)
+
+    def merged_themes(self) -> dict[int, int]:
+        """Themes of the open vote's round merged into another since it opened, and still
+        gone: theme id -> the id of the theme they are part of now (a merge into a theme
+        merged in turn leads to the last). Empty when no vote is open."""
+        vote = self.phone_vote()
+        if vote is None:
+            return {}
+        into: dict[int, int] = {}
+        # Since the vote opened (by the journal's order, not its clock, which may go back).
+        [(since,)] = self.db.execute(
+            "SELECT coalesce(max(id), 0) FROM events WHERE kind = 'phone_vote_opened'"
+        ).fetchall()
+        for kind, payload in self.db.execute(
+            "SELECT kind, payload_json FROM events WHERE id > ? AND kind IN"
+            " ('themes_merged', 'theme_deleted', 'theme_restored') ORDER BY id",
+            [since],
+        ):
+            done = json.loads(payload)
+            if kind == "themes_merged":
+                into[int(done["other"])] = int(done["keep"])
+            else:  # deleted, or back: its dots are its own (or nobody's) again
+                into.pop(int(done["id"]), None)
+        live = {t.id for t in self.themes(vote.round_id)}
+        found: dict[int, int] = {}
+        for gone in into:
+            tid, seen = gone, {gone}
+            while tid not in live and tid in into and into[tid] not in seen:
+                tid = into[tid]
+                seen.add(tid)
+            if gone not in live and tid in live:
+                found[gone] = tid
+        return found
 
     # ----- opening and ballots -------------------------------------------------------------
 
@@ -152,12 +193,14 @@ class BallotsMixin:
         if not isinstance(dots, Mapping):
             raise BallotRefused("not_a_ballot", "That was not a ballot.")
         live = {t.id for t in self.themes(vote.round_id)}
+        merged = self.merged_themes()
         given: dict[int, int] = {}
         for raw, n in dots.items():
             try:
                 tid = int(raw)
             except (TypeError, ValueError):
                 raise BallotRefused("unknown_theme", "A theme on the ballot is unknown.") from None
+            tid = merged.get(tid, tid)  # sent before the phone heard of a merge
             if isinstance(n, bool) or not isinstance(n, int) or n < 0:
                 raise BallotRefused("not_a_ballot", "Dots are whole numbers.")
             if tid not in live:
@@ -219,10 +262,12 @@ class BallotsMixin:
             raise InvalidInput("Voting from phones is not open.")
         ballots = self.phone_ballots()
         live = {t.id for t in self.themes(vote.round_id)}
+        merged = self.merged_themes()
         given: dict[tuple[int, Function], int] = defaultdict(int)
         lost = 0
         for ballot in ballots:
             for tid, n in ballot.dots.items():
+                tid = merged.get(tid, tid)
                 if tid in live:
                     given[(tid, ballot.function)] += n
                 else:

@@ -35,6 +35,8 @@ def test_a_ballot_from_a_phone_is_kept_apart_until_the_vote_closes(store):
 
     state = phones.state()["vote"]
     assert state["dots"] == 3 and state["round"] == 2 and state["voted"] == 0
+    # Named, as the page's top line shows the round on the clock, which may be another.
+    assert state["title"] == store.rounds()[1].title
     assert [t["label"] for t in state["themes"]] == [
         "Lead definition",
         "Shared targets",
@@ -188,3 +190,53 @@ def test_the_page_reads_the_vote_and_sends_its_ballot_over_http(store):
     assert wrong == 404
     [ballot] = store.phone_ballots()
     assert dict(ballot.dots) == {lead: 3}
+
+
+def test_a_theme_merged_while_phones_vote_takes_their_dots_with_it(store):
+    rid, (lead, targets, sync) = three_themes(store)
+    store.open_phone_vote(rid, 3)
+    phones = PhoneNotes(store)
+    vote = phones.state()["vote"]["id"]
+    store.put_ballot("b1", "marketing", {targets: 2, sync: 1}, vote)
+    store.put_ballot("b2", "sales", {lead: 1}, vote)
+
+    store.merge_themes(lead, targets)  # "Shared targets" goes into "Lead definition"
+
+    state = phones.state()["vote"]
+    assert [t["label"] for t in state["themes"]] == ["Lead definition", "Weekly sync"]
+    assert state["merged"] == {str(targets): lead}  # the page moves its dots too
+    assert store.phone_dots() == {
+        lead: {"sales": 1, "marketing": 2, "other": 0},
+        sync: {"sales": 0, "marketing": 1, "other": 0},
+    }
+    # A ballot sent before the phone heard of the merge counts for the theme it went into.
+    answer = phones.take_ballot(
+        {"key": "b3", "vote": vote, "function": "other", "dots": {str(targets): 1}}
+    )
+    assert answer.status == 201
+
+    closed = store.close_phone_vote()
+    assert (closed["added"], closed["lost"]) == (5, 0)
+    assert store.theme_votes(lead) == {"sales": 1, "marketing": 2, "other": 1}
+    assert store.theme_votes(sync)["marketing"] == 1
+
+
+def test_a_merge_undone_gives_the_theme_its_phone_dots_back_and_a_deleted_one_loses_them(store):
+    rid, (lead, targets, sync) = three_themes(store)
+    store.open_phone_vote(rid, 3)
+    store.put_ballot("b1", "marketing", {targets: 2, sync: 1})
+    store.merge_themes(lead, targets)
+    store.restore_theme(targets)  # undo of the merge
+    assert store.merged_themes() == {}
+    assert store.phone_dots()[targets]["marketing"] == 2 and lead not in store.phone_dots()
+
+    store.merge_themes(sync, targets)
+    store.merge_themes(lead, sync)  # merged in turn: the dots end where the theme did
+    assert store.merged_themes() == {targets: lead, sync: lead}
+    assert store.phone_dots() == {lead: {"sales": 0, "marketing": 3, "other": 0}}
+
+    store.restore_theme(sync)  # that merge undone: "Shared targets" is still in "Weekly sync"
+    assert store.phone_dots() == {sync: {"sales": 0, "marketing": 3, "other": 0}}
+    store.delete_theme(sync)  # deleted, not merged: its dots count nowhere
+    closed = store.close_phone_vote()
+    assert (closed["added"], closed["lost"]) == (0, 3)

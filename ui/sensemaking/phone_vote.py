@@ -103,11 +103,13 @@ class PhoneVoting(QWidget):
         self.action.triggered.connect(self.open_or_close)
         self.action.setEnabled(not self.store.read_only)
         window.signals.changed.connect(self._store_changed)  # type: ignore[attr-defined]
+        window.round_shown.connect(lambda _rid: self.refresh())  # type: ignore[attr-defined]
         # Whether the phones run is not in the file: looked at while voting is open, so the
         # panel says when they stop (and stops saying so once they run again).
         self._running: bool | None = None
         self._watch = QTimer(self, interval=1000)
         self._watch.timeout.connect(self._phones_looked_at)
+        self._stopped = False
         self.refresh()
 
     def _phones_running(self) -> bool:
@@ -116,6 +118,7 @@ class PhoneVoting(QWidget):
 
     def stop(self) -> None:
         """The window closes: no more looks at the phones (the file is closed next)."""
+        self._stopped = True
         self._watch.stop()
 
     def _phones_looked_at(self) -> None:
@@ -125,6 +128,23 @@ class PhoneVoting(QWidget):
     def _store_changed(self, change: Change) -> None:
         if change.kind == "phone_vote" or change.kind.startswith("theme"):
             self.refresh()
+        if change.kind == "round_started" and self.store.phone_vote() is not None:
+            # After what starting the round says of itself (said once the step is done).
+            QTimer.singleShot(0, self._still_voting)
+
+    def _still_voting(self) -> None:
+        """A round started while phones vote: they show the ballot, not the note box, so
+        the room cannot send notes for it until voting closes. Said beside the start."""
+        vote = None if self._stopped else self.store.phone_vote()
+        if vote is None:
+            return
+        r = self.store.round(vote.round_id)
+        before = self.window_.statusBar().currentMessage()  # type: ignore[attr-defined]
+        self.say(
+            (f"{before} " if before else "")
+            + f"Phone voting on round {r.position} is still open: phones show its ballot, not"
+            f" the note box, until you close it ({KEYS})."
+        )
 
     def say(self, text: str) -> None:
         self.window_.show_status(text)  # type: ignore[attr-defined]
@@ -135,6 +155,9 @@ class PhoneVoting(QWidget):
         """The button's words, and while voting is open, the phones' dots so far."""
         vote = self.store.phone_vote()
         words = OPEN if vote is None else CLOSE
+        if vote is not None and vote.round_id != self.panel.model.round_id:  # type: ignore[attr-defined]
+            # The panel shows another round: the button closes the vote, not opens one here.
+            words = f"{CLOSE} on round {self.store.round(vote.round_id).position}"
         self.button.setText(words)
         self.action.setText(words)
         self.frame.setVisible(vote is not None)
@@ -209,6 +232,14 @@ class PhoneVoting(QWidget):
             f"The phones show the {len(themes)} themes of round {r.position}, “{r.title}”, and"
             " each person gives them dots. Their dots count once you close phone voting."
         )
+        typed = sum(v.count for v in self.store.votes(rid))
+        if typed:
+            # Paper dots typed in before stay: a room voting again on phones counts twice.
+            said += (
+                f"\n\nRound {r.position} already has {counted(typed, 'dot')} counted; the phone"
+                " dots are added to them. To count only the phones, set those counts to 0"
+                " first."
+            )
         dots = min(max(self.store.session().dots_per_person, 1), MAX_PHONE_DOTS)
         self.dialog = DotsDialog(self.window_, said, dots)
         self.dialog.accepted.connect(lambda: self.open_vote(rid, self.dialog.dots.value()))

@@ -8,7 +8,10 @@ A check by hand, not part of the test run or CI:
 The facilitator opens voting: the page shows the themes by name instead of the note box,
 dots are given and taken back, the dots left are counted, Send stores the ballot with the
 phone's side, a changed ballot sent again replaces it, a reload keeps it, a theme taken
-away gives its dots back, and when voting closes the page says so and shows the note box.
+away gives its dots back, a theme merged into another moves its dots there, and when voting
+closes the page says so (and that the dots sent count, when they were changed since) and
+shows the note box; opened again (undo), the page carries on with the ballot it sent. With
+the laptop away, the page says the dots not sent yet wait (not "your notes").
 At 320 px nothing is wider than the screen. Prints ok/FAIL a line, and saves screenshots.
 """
 
@@ -43,7 +46,7 @@ def ballots(store: Store) -> list[tuple[str, dict[int, int]]]:
     return [(b.function, dict(b.dots)) for b in store.phone_ballots()]
 
 
-async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
+async def checks(tab: Tab, store: Store, url: str, shots: Path, server: PhoneNotes) -> None:
     rid = store.round_at(2).id
     ids = [
         store.add_theme(rid, label).id
@@ -57,6 +60,9 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
     names = await tab.js("[...document.querySelectorAll('#ballot .label')].map(e => e.textContent)")
     check(names == [t.label for t in store.themes(rid)], f"the themes by name ({names})")
     check(await tab.js("document.getElementById('note').hidden"), "the note box is out of the way")
+    head = await tab.js("document.getElementById('vote-head').textContent")
+    title = store.round(rid).title
+    check(head == f"Vote on the themes of round 2, “{title}”", f"the round named ({head!r})")
     left = await tab.js("document.getElementById('vote-left').textContent")
     check(left == "3 dots left", f"3 dots left ({left!r})")
     await tab.shot(shots / "phone-vote-open.png")
@@ -84,6 +90,15 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
         f"stored at once, as marketing ({ballots(store)})",
     )
     await tab.shot(shots / "phone-vote-sent.png")
+
+    port = server.served.port
+    await server.stop()  # the laptop is away for a moment
+    away = await tab.until(f"{SAID}.includes('Dots not sent yet wait here')", 10)
+    check(away, f"the laptop away while voting: the page speaks of dots ({await tab.js(SAID)!r})")
+    await tab.shot(shots / "phone-vote-laptop-away.png")
+    await server.start("127.0.0.1", port)
+    back = await tab.until(f"{SAID} === '' || !{SAID}.includes('No connection')", 10)
+    check(back, f"back: the line about the connection goes ({await tab.js(SAID)!r})")
 
     await tab.js(dots(ids[0], "-"))
     said = await tab.js(SAID)
@@ -122,7 +137,34 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
     await tab.until(SHOWN)
     await tab.shot(shots / "phone-vote-dark.png")
 
-    store.close_phone_vote()
+    await tab.js("document.getElementById('vote-send').click(); true")
+    await tab.until(f"{SAID}.startsWith('Sent')")
+    store.start_round(store.round_at(3).id)  # the next round, with voting still open
+    await asyncio.sleep(5)
+    said = await tab.js(SAID)
+    check(
+        await tab.js(SHOWN) and said.startswith("Sent"),
+        f"the next round started while voting is open: the ballot stays, the page does not"
+        f" say to send notes ({said!r})",
+    )
+    store.merge_themes(ids[0], ids[1])
+    merged = await tab.until(f"{SAID}.startsWith('A theme was merged into')", 10)
+    counts = await tab.js(
+        "[...document.querySelectorAll('#ballot output')].map(e => e.textContent)"
+    )
+    check(
+        merged
+        and counts == ["2"]
+        and store.phone_dots() == {ids[0]: {"sales": 0, "marketing": 2, "other": 0}},
+        f"a theme merged into another: its dot moves with it, here and on the laptop"
+        f" ({await tab.js(SAID)!r}, {counts})",
+    )
+    await tab.shot(shots / "phone-vote-merged.png")
+    await tab.js(dots(ids[0], "-"))  # changed, and not sent again before voting closes
+
+    closed_once = store.close_phone_vote()
+    said = await tab.until(f"{SAID}.startsWith('Voting has closed: the dots you sent last')", 10)
+    check(said, f"closed after a change not sent: the dots sent count ({await tab.js(SAID)!r})")
     closed = await tab.until(f"{SAID}.startsWith('Voting has closed')", 10)
     note = await tab.js(
         "!document.getElementById('note').hidden && document.getElementById('vote').hidden"
@@ -132,6 +174,24 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path) -> None:
         f"voting closed: the page says so and shows the note box ({await tab.js(SAID)!r})",
     )
     await tab.shot(shots / "phone-vote-closed.png")
+
+    # The facilitator's Ctrl+Z opens the same vote again, with the ballots sent: the page
+    # carries on with its ballot, and sent again it replaces it (not a second ballot).
+    store.reopen_phone_vote(closed_once)
+    await tab.until(SHOWN, 10)
+    counts = await tab.js(
+        "[...document.querySelectorAll('#ballot output')].map(e => e.textContent)"
+    )
+    check(counts == ["1"], f"voting open again: the phone shows its dots ({counts})")
+    await tab.js(dots(ids[0], "+"))
+    await tab.js("document.getElementById('vote-send').click(); true")
+    await tab.until(f"{SAID}.startsWith('Sent')")
+    check(
+        ballots(store) == [("marketing", {ids[0]: 2})],
+        f"sent again after voting opened again: one ballot, replaced ({ballots(store)})",
+    )
+    store.close_phone_vote()
+    await tab.until(f"{SAID}.startsWith('Voting has closed')", 10)
 
 
 async def main() -> int:
@@ -167,7 +227,7 @@ async def main() -> int:
                         await asyncio.sleep(0.1)
                 page = next(t for t in tabs if t["type"] == "page")
                 async with http.ws_connect(page["webSocketDebuggerUrl"], max_msg_size=0) as ws:
-                    await checks(Tab(ws), store, served.url("127.0.0.1"), shots)
+                    await checks(Tab(ws), store, served.url("127.0.0.1"), shots, server)
             await server.stop()
     finally:
         browser.terminate()
