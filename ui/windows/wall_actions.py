@@ -127,6 +127,7 @@ class CommitmentsWall(QWidget):
                 self.rows.addWidget(label)
             line.setStyleSheet(grey if done else "")
             under.setStyleSheet(grey)
+            line.show()  # at once: a label added to a shown list shows a turn later
             under.setVisible(bool(meta))
             self.texts.append(line)
             self.metas.append(under)
