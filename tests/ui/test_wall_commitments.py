@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication
 
 from roundtable.store import Store
 from roundtable.templates import get_template
@@ -129,17 +129,3 @@ def test_the_example_sessions_commitments_read_whole_on_the_wall(qtbot, demo_win
     assert all(m.text() for m in wall.metas)  # each with its owner and date
     assert wall.texts[0].font().pixelSize() >= (40 if size[1] == 1080 else 28)
     assert not wall.more.isVisible()
-
-
-def test_the_panels_button_puts_them_on_the_wall_and_says_when_they_are(qtbot, german_window):
-    window = german_window
-    view = view_up(qtbot, window)
-    panel = window.findChild(ActionsPanel)
-    button = panel.findChild(QPushButton, "actionsOnWallButton")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.commitments.isVisible())
-    assert button.isChecked()
-    assert listed(view)[0][0] == "Leaddefinition schreiben"
-    qtbot.keyClick(view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: view.wall.isVisible())
-    assert not button.isChecked()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QMainWindow, QWidget
 
 from roundtable.model import counted
 from ui.sensemaking.action_entry import IN_THE_LINE
@@ -55,15 +55,6 @@ def install(window: QMainWindow) -> None:
     panel.space_ticks = SpaceTicksDone(panel)
     # Right-click or Ctrl+L: a theme for an item, even while the Theme column is hidden.
     panel.theme_chooser = ThemeChooser(window, panel, dock)
-    # The room reads the commitments back: the list on the wall in the notes' place.
-    on_wall = QPushButton("On the wall", objectName="actionsOnWallButton")
-    on_wall.setCheckable(True)
-    on_wall.setToolTip(
-        "Show these action items on the presenter view in place of the notes (Ctrl+F5)"
-    )
-    on_wall.clicked.connect(lambda _=False: window.wall_commitments())
-    window.presenter.commitments_shown.connect(on_wall.setChecked)
-    panel.bottom.insertWidget(1, on_wall)
 
     def new_action(from_theme: bool) -> None:
         theme_id = None

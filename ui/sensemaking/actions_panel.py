@@ -135,7 +135,7 @@ class ActionsPanel(SharedColumns, QWidget):
         row.addWidget(self.entry, 1)
         row.addWidget(add)
         self._share_width()
-        self.bottom = bottom = QHBoxLayout()  # (the wall's button: action_keys.py)
+        bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
         bottom.addWidget(remove)
         layout = QVBoxLayout(self)
