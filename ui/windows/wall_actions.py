@@ -115,6 +115,7 @@ class CommitmentsWall(QWidget):
     def _build(self) -> None:
         for label in self.texts + self.metas:
             self.rows.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self.texts, self.metas = [], []
         grey = f"color: {ink('#6b6b6b', self)};"
