@@ -93,6 +93,7 @@ def test_window_menus_keep_their_entries_and_shortcuts(qtbot, window):
         "&View": [
             ("Presenter view", "F5"),
             ("Put this round on the wall", "Shift+F5"),
+            ("Commitments on the wall", "Ctrl+F5"),
             ("Show all", "Alt+0"),
             ("Show sales", "Alt+1"),
             ("Show marketing", "Alt+2"),

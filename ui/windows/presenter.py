@@ -26,6 +26,7 @@ from ui.windows.presenter_fit import WallSizing
 from ui.windows.presenter_spoken import SpokenQuestion, spoken_top
 from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
 from ui.windows.wall import WallBoard
+from ui.windows.wall_actions import CommitmentsWall
 from ui.windows.wall_cues import WallCues
 from ui.windows.wall_join import JoinStrip
 from ui.windows.wall_pages import turn_page
@@ -128,6 +129,10 @@ class PresenterWindow(WallSizing, QWidget):
         lay.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         lay.addLayout(top)
         lay.addWidget(self.wall, 1)
+        # The session's commitments in the wall's place, while put there (Ctrl+F5).
+        self.commitments = CommitmentsWall(store, lambda: self.wall.words, self)
+        self.commitments.hide()
+        lay.addWidget(self.commitments, 1)
         lay.addWidget(self.join)
         # A round too big for the wall even with the smallest cards scrolls: lines at its top
         # and bottom tell the room how many notes are out of view (wall_cues.py).
@@ -215,6 +220,17 @@ class PresenterWindow(WallSizing, QWidget):
         if not self._typed and not self._saying:
             self._echo("")
 
+    def show_commitments(self, on: bool) -> None:
+        """The session's commitments in the wall's place (True), or the notes again."""
+        self.wall.setVisible(not on)
+        self.commitments.setVisible(on)
+        if not on:
+            self.cues.update()  # not counted while the notes were away
+            self._fit_later()
+
+    def showing_commitments(self) -> bool:
+        return not self.commitments.isHidden()
+
     def present(self, main: QWidget) -> bool:
         """Show the view full screen and scrolled to the top.
 
@@ -251,6 +267,9 @@ class PresenterWindow(WallSizing, QWidget):
         """On one screen, typing goes on: keys go to the main window's capture line, which
         the view echoes in its top line, and Enter adds the note (the wall shows it)."""
         bar = self.wall.verticalScrollBar()
+        if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and self.showing_commitments():
+            self.commitments.page(down=event.key() == Qt.Key.Key_PageDown)
+            return
         if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             # The room reads on: the wall scrolls about a screen at a time, to where a
             # band of themes or a line of cards starts (wall_pages.py).

@@ -30,6 +30,7 @@ WALL_KEYS = (
     ("Ctrl+Shift+Up", "addFiveAction"),
     ("Ctrl+R", "replanAction"),
     ("Shift+F5", "wallThisRoundAction"),  # back to the clock's round from the wall
+    ("Ctrl+F5", "wallActionsAction"),  # the commitments on the wall, and back
     ("Ctrl+1", "functionsales"),
     ("Ctrl+2", "functionmarketing"),
     ("Ctrl+3", "functionother"),
@@ -65,6 +66,7 @@ class WallControl:
     _shown: int | None
     _wall_pin: int | None  # a round put on the wall by hand, until the clock moves on
     _wall_pin_clock: int | None = None  # the round on the clock when it was put there
+    _commitments_clock: int | None = None  # the round on the clock when they were put up
     clock: Any
     findChild: Any
     statusBar: Any
@@ -116,6 +118,8 @@ class WallControl:
         if not self.run_passed_key(action):  # a note half typed: the line's own undo first
             self.presenter.echo(self.entry.text())
             return
+        if action.objectName() == "wallActionsAction":
+            return  # the wall itself shows what the key did
         if self.entry.text() != typed:  # Ctrl+Shift+O added the note being typed
             self.presenter.echo(self.entry.text())
         said = self.statusBar().currentMessage()
@@ -158,6 +162,11 @@ class WallControl:
             self.entry.setFocus()
 
     def _sync_presenter(self) -> None:
+        cur = self._current()
+        if self.presenter.showing_commitments() and self._commitments_clock != (
+            cur.id if cur is not None else None
+        ):
+            self.presenter.show_commitments(False)  # the next round started: its notes
         r = self._wall_round()
         if r is not None:
             cur = self._current()
@@ -197,6 +206,8 @@ class WallControl:
         shown = self._shown
         if shown is None:
             return
+        if self.presenter.showing_commitments():
+            self.presenter.show_commitments(False)  # a round on the wall: its notes again
         if self._wall_pin == shown or (cur is not None and cur.id == shown):
             self._wall_pin = None
             said = "The wall follows the round on the clock again."
@@ -215,3 +226,19 @@ class WallControl:
         if not self.presenter.isVisible():
             self.toggle_presenter()
         self.show_status(said)
+
+    def wall_commitments(self) -> None:
+        """Put the session's commitments on the wall in place of the notes (the room reads
+        them back and each owner confirms); again, the notes come back. The next round, or
+        a round put on the wall (Shift+F5), brings the notes back too."""
+        on = not (self.presenter.showing_commitments() and self.presenter.isVisible())
+        cur = self._current()
+        self._commitments_clock = cur.id if cur is not None else None
+        self.presenter.show_commitments(on)
+        if on and not self.presenter.isVisible():
+            self.toggle_presenter()
+        self.show_status(
+            "The wall shows the commitments (Ctrl+F5 again: back to the notes)."
+            if on
+            else "The wall shows the notes again."
+        )

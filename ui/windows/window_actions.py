@@ -187,6 +187,16 @@ def build_actions(window: MainWindow) -> None:
         window.wall_this_round,
         "wallThisRoundAction",
     )
+    add_action(
+        window,
+        "View",
+        "Commitments on the wall",
+        "Ctrl+F5",
+        window.wall_commitments,
+        "wallActionsAction",
+    )
+    # Live while on the wall: an item added, edited or ticked shows at once.
+    window.signals.actions_changed.connect(window.presenter.commitments.refresh)
     for key, fn in enumerate(("all", "sales", "marketing", "other")):
         add_action(
             window,

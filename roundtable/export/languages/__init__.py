@@ -19,14 +19,14 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from roundtable.export.languages import de, en, es, fr, room, room_said, room_vote
+from roundtable.export.languages import de, en, es, fr, room, room_actions, room_said, room_vote
 
 # Each with the words the room reads on the projector and the phones (room.py).
 CATALOGUES: dict[str, dict[str, str]] = {
-    "en": {**en.WORDS, **room.EN, **room_said.EN, **room_vote.EN},
-    "de": {**de.WORDS, **room.DE, **room_said.DE, **room_vote.DE},
-    "fr": {**fr.WORDS, **room.FR, **room_said.FR, **room_vote.FR},
-    "es": {**es.WORDS, **room.ES, **room_said.ES, **room_vote.ES},
+    "en": {**en.WORDS, **room.EN, **room_said.EN, **room_vote.EN, **room_actions.EN},
+    "de": {**de.WORDS, **room.DE, **room_said.DE, **room_vote.DE, **room_actions.DE},
+    "fr": {**fr.WORDS, **room.FR, **room_said.FR, **room_vote.FR, **room_actions.FR},
+    "es": {**es.WORDS, **room.ES, **room_said.ES, **room_vote.ES, **room_actions.ES},
 }
 # How each language is offered to the organizer: its English name and its own.
 LANGUAGES: dict[str, str] = {
