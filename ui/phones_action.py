@@ -342,7 +342,11 @@ class Phones(QObject):
         await self.server.stop()
 
     def counted(self) -> str:
-        return counted_phones(self.server.received, len(self.server.devices))
+        said = counted_phones(self.server.received, len(self.server.devices))
+        store = self.window.store  # type: ignore[attr-defined]
+        if store.phone_vote() is not None:  # phones that only voted sent no note
+            said += f" · {len(store.phone_ballots())} voted"
+        return said
 
     def _counted(self) -> None:
         self.count.setText(self.counted())

@@ -105,6 +105,9 @@ def test_ballots_show_live_and_close_adds_them_to_the_counts_in_one_undo_step(
     assert ballot(window, "c", "sales", {"Slow follow-up": 1}) == 201
     assert ballot(window, "c", "sales", {"Lead definition": 2}) == 201  # changed its mind
     qtbot.waitUntil(lambda: "3 phones voted, 8 dots so far" in live(window))
+    # The status bar's count of the phones says they voted, not only that no note came.
+    count = window.findChild(QLabel, "phonesCount")
+    qtbot.waitUntil(lambda: count.text() == "Phones: 0 notes from 0 phones · 3 voted")
     assert "Phone dots per theme: Lead definition 5 · Bonus plans 3 · Slow follow-up 0." in (
         live(window)
     )
