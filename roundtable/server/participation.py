@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import logging
 import secrets
 import sqlite3
 import time
@@ -45,6 +44,7 @@ from aiohttp import web
 from roundtable.export.languages import Words, words
 from roundtable.model import FUNCTIONS, Function, InvalidInput, name_key, validate_note_text
 from roundtable.room_language import room_words
+from roundtable.server.batch import NextWrite
 from roundtable.server.page_words import checked_text, served_page, time_left, why_closed
 from roundtable.server.voting import Ballots, vote_state
 from roundtable.store.notes import NewNote
@@ -59,8 +59,6 @@ KEYS_KEPT = 50_000  # note keys remembered against resends (a long day of many p
 # Seconds the room's language is kept (read again at each page load): told by the notes when
 # the agenda does not tell it, it took 10 ms with 500 notes, at every phone's look.
 LANGUAGE_KEPT = 30.0
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -97,7 +95,8 @@ class PhoneNotes:
         self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
         self._runner: web.AppRunner | None = None
         self._starting: asyncio.Future[Served] | None = None
-        self._waiting: list[tuple[Any, asyncio.Future[Answer]]] = []  # for the next write
+        # Notes that arrive together are written together (batch.py).
+        self._in_the_next_write = NextWrite(self.take_all, self._not_written, "notes")
         self.served: Served | None = None
         self.trouble = ""  # why the last notes could not be saved ("" once they could)
         self.hold = False  # store new notes held, for the facilitator to let in
@@ -348,28 +347,10 @@ class PhoneNotes:
         status, body = await self.ballots.in_the_next_write(payload)
         return web.json_response(body, status=status)
 
-    def _in_the_next_write(self, payload: Any) -> asyncio.Future[Answer]:
-        """The note's answer once it is written with the others that came with it: the
-        write waits for what the loop has ready now, and no longer."""
-        loop = asyncio.get_running_loop()
-        answer: asyncio.Future[Answer] = loop.create_future()
-        self._waiting.append((payload, answer))
-        if len(self._waiting) == 1:
-            loop.call_soon(self._write_waiting)
-        return answer
-
-    def _write_waiting(self) -> None:
-        waiting, self._waiting = self._waiting, []
-        try:
-            answers = self.take_all([p for p, _f in waiting])
-        except Exception as err:  # noqa: BLE001 (every phone waiting must get an answer)
-            # Unanswered, each of these phones waited for ever and sent nothing more.
-            log.exception("notes from phones not written")
-            self.trouble = str(err)
-            answers = [not_saved(self._kept_words())] * len(waiting)
-        for (_payload, future), answer in zip(waiting, answers, strict=True):
-            if not future.done():  # (the phone may have gone meanwhile)
-                future.set_result(answer)
+    def _not_written(self, err: Exception) -> Answer:
+        """The answer to each phone whose note could not be written with the others."""
+        self.trouble = str(err)
+        return not_saved(self._kept_words())
 
     async def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> Served:
         """Listen on `port`, or the next free one of PORTS_TRIED, or any free port. Started

@@ -10,21 +10,18 @@ refusal says why in the room's language: voting closed, a theme no longer on the
 dots than a person has.
 
 Ballots that arrive in the same turn of the loop are written in one transaction, as notes
-are (participation.py): a room of phones sending at once waits for the disk once.
+are (participation.py): a room of phones sending at once waits for the disk once (batch.py).
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import sqlite3
 from typing import Any
 
 from roundtable.export.languages import Words
+from roundtable.server.batch import NextWrite
 from roundtable.store.ballots import BallotRefused
 from roundtable.store.session_file import SessionFileError
-
-log = logging.getLogger(__name__)
 
 # Why a ballot was refused -> the page's words for it.
 REFUSALS = {
@@ -67,7 +64,8 @@ class Ballots:
         self.store = store
         self.words = words  # () -> Words: the room's words now
         self.trouble = ""  # why the last ballots could not be saved ("" once they could)
-        self._waiting: list[tuple[Any, asyncio.Future[tuple[int, dict[str, Any]]]]] = []
+        # Ballots that arrive together are written together (batch.py).
+        self.in_the_next_write = NextWrite(self.take_all, self._not_written, "ballots")
 
     def take(self, payload: Any) -> tuple[int, dict[str, Any]]:
         """Store one ballot (the JSON body of a POST): its HTTP status and answer."""
@@ -97,23 +95,7 @@ class Ballots:
                 answers.append((status, refusal(w, why)))
         return answers
 
-    def in_the_next_write(self, payload: Any) -> asyncio.Future[tuple[int, dict[str, Any]]]:
-        """The ballot's answer once it is written with the others that came with it."""
-        loop = asyncio.get_running_loop()
-        answer: asyncio.Future[tuple[int, dict[str, Any]]] = loop.create_future()
-        self._waiting.append((payload, answer))
-        if len(self._waiting) == 1:
-            loop.call_soon(self._write_waiting)
-        return answer
-
-    def _write_waiting(self) -> None:
-        waiting, self._waiting = self._waiting, []
-        try:
-            answers = self.take_all([p for p, _f in waiting])
-        except Exception as err:  # noqa: BLE001 (every phone waiting must get an answer)
-            log.exception("ballots from phones not written")
-            self.trouble = str(err)
-            answers = [(503, {"error": self.words()("page.vote_not_saved")})] * len(waiting)
-        for (_payload, future), answer in zip(waiting, answers, strict=True):
-            if not future.done():
-                future.set_result(answer)
+    def _not_written(self, err: Exception) -> tuple[int, dict[str, Any]]:
+        """The answer to each phone whose ballot could not be written with the others."""
+        self.trouble = str(err)
+        return 503, {"error": self.words()("page.vote_not_saved")}

@@ -5,6 +5,8 @@ file; closing adds the phone dots to the room's counts in one write, which undo 
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from roundtable.server import PhoneNotes
@@ -240,3 +242,32 @@ def test_a_merge_undone_gives_the_theme_its_phone_dots_back_and_a_deleted_one_lo
     store.delete_theme(sync)  # deleted, not merged: its dots count nowhere
     closed = store.close_phone_vote()
     assert (closed["added"], closed["lost"]) == (0, 3)
+
+
+def test_ballots_that_fail_to_be_written_together_each_get_an_answer(store, monkeypatch):
+    # Written together (batch.py), a failure no store error explains must still answer
+    # every phone waiting: unanswered, a phone waits for ever and sends nothing more.
+    rid, (lead, targets, _sync) = three_themes(store)
+    store.open_phone_vote(rid, 3)
+    phones = PhoneNotes(store)
+
+    def broken(*_args, **_kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(store, "put_ballots", broken)
+
+    async def talk(client, base):
+        vote = (await (await client.get(f"{base}/state")).json())["vote"]
+        ballots = [
+            {"key": f"b{i}", "vote": vote["id"], "function": "sales", "dots": {str(lead): 1}}
+            for i in range(3)
+        ]
+        async with asyncio.timeout(5):
+            sent = await asyncio.gather(*(client.post(f"{base}/ballot", json=b) for b in ballots))
+            return [(s.status, (await s.json())["error"]) for s in sent]
+
+    answers = over_http(phones, talk)
+    assert [status for status, _error in answers] == [503] * 3
+    assert all("sent again soon" in error for _status, error in answers)
+    assert "Input/output error" in phones.ballots.trouble
+    assert store.phone_ballots() == []
