@@ -349,6 +349,10 @@ class Phones(QObject):
         return said
 
     def _counted(self) -> None:
+        if getattr(self.window, "_closed", False):
+            # The window closed before the phones stopped: the count reads the closed file.
+            self._tick.stop()
+            return
         self.count.setText(self.counted())
         trouble = self.server.trouble
         if trouble and trouble != self._told:
@@ -374,6 +378,8 @@ class Phones(QObject):
         closing = watched is self.window and event.type() == QEvent.Type.Close
         loop = self._loop
         # (A closed loop: the app has quit, and the socket went with it.)
+        if closing:
+            self._tick.stop()  # the count reads the file, which the window closes now
         if closing and self.running:
             keep_phones(self.window, self.server.code, running=False)  # closed on purpose
         if closing and self.running and loop is not None and not loop.is_closed():

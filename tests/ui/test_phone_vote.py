@@ -199,3 +199,16 @@ def test_closing_the_window_while_phones_vote_leaves_nothing_reading_the_closed_
     open_voting(qtbot, window, 3)
     window.close()
     qtbot.wait(1300)  # an error raised in the Qt loop here fails the test
+
+
+def test_closing_the_window_while_phones_run_leaves_their_count_reading_nothing(
+    qtbot, qloop, themed, on_a_network, monkeypatch
+):
+    # The status bar's count of the phones reads the file each second (how many voted);
+    # ticking on after the window closed, it read the closed file.
+    window = themed
+    started(qtbot, qloop, window).close()
+    # As when the app quits: its loop is gone, so no task stops the phones after the close.
+    monkeypatch.setattr(window.phones, "_loop", None)
+    window.close()
+    qtbot.wait(1300)  # an error raised in the Qt loop here fails the test
