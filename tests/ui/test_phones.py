@@ -114,8 +114,13 @@ def test_stop_ends_it_and_a_phone_is_no_longer_heard(qtbot, qloop, window, on_a_
     assert window.statusBar().currentMessage() == ("Stopped taking notes from phones; 1 note came.")
     assert not window.findChild(QLabel, "phonesCount").isVisible()
     assert dialog.findChild(QPushButton, "phonesStart").isVisible()
-    with pytest.raises(ClientError):
-        post(qloop, url, {"text": "After the stop"})
+    try:
+        status = post(qloop, url, {"text": "After the stop"})
+    except ClientError:  # nothing listens on the port any more
+        status = None
+    # (On a machine running two test suites at once the other one's server may have taken
+    # the port since: it answers 404 to this window's code, and stores nothing here.)
+    assert status != 201
     assert [n.text for n in window.store.notes()] == ["One before the stop"]
 
 
