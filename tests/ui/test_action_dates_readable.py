@@ -1,11 +1,13 @@
 """Due dates in the action items table read as the status bar and the minutes write them
-("4 Jan 2027", not "2027-01-04"), and a panel whose items have no theme gives the empty
+("4 Jan 2027", not "2027-01-04"), are read as typed with or without dashes, a date in the
+past is kept and pointed out, and a panel whose items have no theme gives the empty
 Theme column's room to What."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel
 
@@ -13,12 +15,14 @@ from roundtable.store import Store
 from tests.ui.test_sensemaking_actions import (
     add_action,
     open_editor,
+    panel_of,
     press_enter,
     rows,
     table,
     type_in_cell,
     wide_panel,
 )
+from ui.sensemaking.action_delegates import DueDateEdit
 from ui.sensemaking.action_model import DUE, THEME, WHAT
 
 
@@ -84,3 +88,37 @@ def test_what_takes_the_room_of_an_empty_theme_column(qtbot, window):
     qtbot.waitUntil(lambda: not view.isColumnHidden(THEME))
     assert header.sectionSize(THEME) >= 70 and header.sectionSize(WHAT) >= 190
     assert rows(window)[0][THEME] == "Slow follow-up"
+
+
+def test_the_due_date_editor_shows_the_whole_date_over_a_narrow_column(qtbot, window):
+    wide_panel(qtbot, window)  # whole dates (a laptop's panel shows "15 Mar")
+    add_action(qtbot, window, "Shared dashboard on the wall")
+    view = table(window)
+    view.horizontalHeader().resizeSection(DUE, 30)  # a column squeezed by a narrow panel
+    editor = open_editor(qtbot, window, 0, DUE)
+    assert isinstance(editor, DueDateEdit)
+    qtbot.keyClicks(editor, "20270315")
+    assert editor.width() >= editor.sizeHint().width()  # it showed "202" before
+    assert view.viewport().rect().contains(editor.geometry())
+    press_enter(qtbot, editor)
+    assert rows(window)[0][DUE] == "15 Mar 2027"
+
+
+@pytest.mark.parametrize("typed", ["2027-03-15", "20270315", "2027/03/15"])
+def test_a_due_date_typed_with_or_without_dashes_is_the_date_typed(qtbot, window, typed):
+    add_action(qtbot, window, "Shared dashboard on the wall")
+    editor = open_editor(qtbot, window, 0, DUE)
+    assert isinstance(editor, DueDateEdit)
+    qtbot.keyClicks(editor, typed)  # "2027-03-15" was stored as 2027-02-03 or the like
+    press_enter(qtbot, editor)
+    # A laptop's panel shows the date short; its tooltip has it whole.
+    due = panel_of(window).proxy.index(0, DUE)
+    assert due.data() == "15 Mar" and due.data(Qt.ItemDataRole.ToolTipRole) == "15 Mar 2027"
+
+
+def test_a_due_date_in_the_past_is_kept_and_pointed_out(qtbot, window):
+    # "due 20 November 2026" for a session on 23 November went into the minutes unremarked.
+    add_action(qtbot, window, "Shared dashboard on the wall")
+    type_in_cell(qtbot, window, 0, DUE, "20200115")
+    assert window.store.actions()[0].due == date(2020, 1, 15)
+    assert window.statusBar().currentMessage().startswith("Due 15 Jan 2020 is in the past")

@@ -26,6 +26,13 @@ def on_a_network(monkeypatch):
     monkeypatch.setattr(phones_action, "join_addresses", lambda: ["127.0.0.1"])
 
 
+@pytest.fixture
+def phones_started(qtbot, qloop, themed, on_a_network):
+    """The window on a round with themes, its phones started (their dialog closed)."""
+    started(qtbot, qloop, themed).close()
+    return themed
+
+
 def button(win) -> QPushButton:
     found = win.findChild(QPushButton, "phoneVoteButton")
     assert found is not None, "no Vote from phones… button in the Votes panel"
@@ -85,10 +92,9 @@ def test_vote_from_phones_says_why_not_until_phones_run_and_two_themes(
 
 
 def test_ballots_show_live_and_close_adds_them_to_the_counts_in_one_undo_step(
-    qtbot, qloop, themed, on_a_network
+    qtbot, qloop, phones_started
 ):
-    window = themed
-    started(qtbot, qloop, window).close()
+    window = phones_started
     action = window.findChild(QAction, "phoneVoteAction")
     assert action.shortcut().toString() == "Ctrl+Alt+V" and action.text() == "Vote from phones…"
     # The room's paper dots typed before: kept, and the phone dots are added to them.
@@ -148,10 +154,9 @@ def test_ballots_show_live_and_close_adds_them_to_the_counts_in_one_undo_step(
 
 
 def test_an_open_vote_and_its_ballots_and_its_undo_are_there_after_a_crash(
-    qtbot, qloop, themed, on_a_network, fake_clock
+    qtbot, qloop, phones_started, fake_clock
 ):
-    window = themed
-    started(qtbot, qloop, window).close()
+    window = phones_started
     open_voting(qtbot, window, 2)
     assert ballot(window, "a", "marketing", {"Bonus plans": 2}) == 201
     path = window.store.path
@@ -190,24 +195,22 @@ def test_an_open_vote_and_its_ballots_and_its_undo_are_there_after_a_crash(
 
 
 def test_closing_the_window_while_phones_vote_leaves_nothing_reading_the_closed_file(
-    qtbot, qloop, themed, on_a_network
+    qtbot, qloop, phones_started
 ):
     # The panel looks once a second whether the phones still run; after the window closed
     # it went on looking, read the closed file and raised in the next test.
-    window = themed
-    started(qtbot, qloop, window).close()
+    window = phones_started
     open_voting(qtbot, window, 3)
     window.close()
     qtbot.wait(1300)  # an error raised in the Qt loop here fails the test
 
 
 def test_closing_the_window_while_phones_run_leaves_their_count_reading_nothing(
-    qtbot, qloop, themed, on_a_network, monkeypatch
+    qtbot, qloop, phones_started, monkeypatch
 ):
     # The status bar's count of the phones reads the file each second (how many voted);
     # ticking on after the window closed, it read the closed file.
-    window = themed
-    started(qtbot, qloop, window).close()
+    window = phones_started
     # As when the app quits: its loop is gone, so no task stops the phones after the close.
     monkeypatch.setattr(window.phones, "_loop", None)
     window.close()

@@ -13,19 +13,17 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QPushBut
 
 from tests.ui.conftest import battery_dies, shown_window
 from tests.ui.test_import_csv import _until
-from tests.ui.test_phone_vote import on_a_network, open_voting
-from tests.ui.test_phones import started
+from tests.ui.test_phone_vote import on_a_network, open_voting, phones_started
 
-__all__ = ["on_a_network"]  # the fixture, used by name
+__all__ = ["on_a_network", "phones_started"]  # the fixtures, used by name
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def test_starting_the_next_round_while_phones_vote_says_they_still_show_the_ballot(
-    qtbot, qloop, themed, on_a_network
+    qtbot, qloop, phones_started
 ):
-    window = themed
-    started(qtbot, qloop, window).close()
+    window = phones_started
     open_voting(qtbot, window, 3)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -45,10 +43,9 @@ def test_starting_the_next_round_while_phones_vote_says_they_still_show_the_ball
 
 
 def test_after_a_crash_mid_vote_the_wall_says_how_to_vote_again_and_the_status_line_says_so(
-    qtbot, qloop, themed, on_a_network, fake_clock
+    qtbot, qloop, phones_started, fake_clock
 ):
-    window = themed
-    started(qtbot, qloop, window).close()
+    window = phones_started
     assert window.presenter.join.url is not None  # ticked as the phones started
     open_voting(qtbot, window, 3)
     path = window.store.path
@@ -70,10 +67,9 @@ def test_after_a_crash_mid_vote_the_wall_says_how_to_vote_again_and_the_status_l
 
 
 def test_with_another_round_shown_the_button_names_the_round_it_closes(
-    qtbot, qloop, themed, on_a_network
+    qtbot, qloop, phones_started
 ):
-    window = themed
-    started(qtbot, qloop, window).close()
+    window = phones_started
     open_voting(qtbot, window, 3)
     first, second = window.store.rounds()[:2]
     button = window.findChild(QPushButton, "phoneVoteButton")
@@ -88,10 +84,9 @@ def test_with_another_round_shown_the_button_names_the_round_it_closes(
 
 
 def test_opening_voting_on_a_round_with_counts_typed_says_the_phone_dots_add_to_them(
-    qtbot, qloop, themed, on_a_network
+    qtbot, qloop, phones_started
 ):
-    window = themed
-    started(qtbot, qloop, window).close()
+    window = phones_started
     lead, bonus = window.store.themes(window.shown_round_id())[:2]
     window.store.set_votes(lead.id, "sales", 4)
     window.store.set_votes(bonus.id, "marketing", 3)
@@ -108,11 +103,8 @@ def test_opening_voting_on_a_round_with_counts_typed_says_the_phone_dots_add_to_
     dialog.reject()
 
 
-def test_stopping_the_phones_while_they_vote_says_voting_stays_open(
-    qtbot, qloop, themed, on_a_network
-):
-    window = themed
-    started(qtbot, qloop, window).close()
+def test_stopping_the_phones_while_they_vote_says_voting_stays_open(qtbot, qloop, phones_started):
+    window = phones_started
     open_voting(qtbot, window, 3)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

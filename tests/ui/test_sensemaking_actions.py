@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTableView, QWidget
 
@@ -399,20 +398,6 @@ def test_what_and_theme_share_the_panel_so_both_stay_in_view(qtbot, window):
     assert view.columnWidth(WHAT) >= 190 and view.columnWidth(THEME) >= 70
 
 
-def test_the_due_date_editor_shows_the_whole_date_over_a_narrow_column(qtbot, window):
-    wide_panel(qtbot, window)  # whole dates (a laptop's panel shows "15 Mar")
-    add_action(qtbot, window, "Shared dashboard on the wall")
-    view = table(window)
-    view.horizontalHeader().resizeSection(DUE, 30)  # a column squeezed by a narrow panel
-    editor = open_editor(qtbot, window, 0, DUE)
-    assert isinstance(editor, DueDateEdit)
-    qtbot.keyClicks(editor, "20270315")
-    assert editor.width() >= editor.sizeHint().width()  # it showed "202" before
-    assert view.viewport().rect().contains(editor.geometry())
-    press_enter(qtbot, editor)
-    assert rows(window)[0][DUE] == "15 Mar 2027"
-
-
 def test_escape_goes_back_to_the_capture_line_from_the_action_items(qtbot, window):
     add_action(qtbot, window, "Shared dashboard on the wall")
     view = table(window)
@@ -431,18 +416,6 @@ def test_escape_goes_back_to_the_capture_line_from_the_action_items(qtbot, windo
     last = window.store.notes(window.shown_round_id())[-1]
     assert last.text == "typed without touching the mouse"
     assert window.store.actions()[0].owner in ("", None)  # nothing went into the owner cell
-
-
-@pytest.mark.parametrize("typed", ["2027-03-15", "20270315", "2027/03/15"])
-def test_a_due_date_typed_with_or_without_dashes_is_the_date_typed(qtbot, window, typed):
-    add_action(qtbot, window, "Shared dashboard on the wall")
-    editor = open_editor(qtbot, window, 0, DUE)
-    assert isinstance(editor, DueDateEdit)
-    qtbot.keyClicks(editor, typed)  # "2027-03-15" was stored as 2027-02-03 or the like
-    press_enter(qtbot, editor)
-    # A laptop's panel shows the date short; its tooltip has it whole.
-    due = panel_of(window).proxy.index(0, DUE)
-    assert due.data() == "15 Mar" and due.data(Qt.ItemDataRole.ToolTipRole) == "15 Mar 2027"
 
 
 def test_a_panel_that_gets_the_keyboard_comes_to_the_front(qtbot, demo_window):
@@ -467,14 +440,6 @@ def test_a_panel_that_gets_the_keyboard_comes_to_the_front(qtbot, demo_window):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is votes_table)
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton)
     assert QApplication.focusWidget() is votes_table  # the click took nothing away
-
-
-def test_a_due_date_in_the_past_is_kept_and_pointed_out(qtbot, window):
-    # "due 20 November 2026" for a session on 23 November went into the minutes unremarked.
-    add_action(qtbot, window, "Shared dashboard on the wall")
-    type_in_cell(qtbot, window, 0, DUE, "20200115")
-    assert window.store.actions()[0].due == date(2020, 1, 15)
-    assert window.statusBar().currentMessage().startswith("Due 15 Jan 2020 is in the past")
 
 
 def test_a_first_owner_typed_as_free_text_gets_the_function_its_words_say(
