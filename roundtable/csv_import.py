@@ -3,8 +3,9 @@
 The header row names the columns: `round` and `text` are required, `function` and
 `participant` optional, in any order and any letter case. A round is its number or its
 title. The CSV minutes Roundtable itself writes import as they are: their `note` column is
-the text, their round title places a numbered row when the numbers differ (a follow-up's
-round 3 is another round), and their other columns (theme, votes, time) are read past. Commas,
+the text (without the apostrophe written in front of a cell such as "- pricing too high"),
+their round title places a numbered row when the numbers differ (a follow-up's round 3 is
+another round), and their other columns (theme, votes, time) are read past. Commas,
 semicolons and tabs are accepted as separators (spreadsheets in many countries save with
 semicolons), and UTF-16 with its byte order mark (Excel's "Unicode Text") as well as UTF-8.
 Every row is checked before anything is stored; one bad row rejects the file with its line
@@ -20,6 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from roundtable.export.csv_export import from_cell
 from roundtable.jobs import Job
 from roundtable.model import (
     MAX_NOTE_CHARS,
@@ -156,6 +158,8 @@ def parse_rows(
     except csv.Error as exc:
         raise CsvImportError(f"{source_name}, line 1: {_read_error(exc)}.") from exc
     columns = [h.strip().lower() for h in header]
+    # Roundtable's own CSV minutes: their cells carry an apostrophe against formulas.
+    minutes = "text" not in columns and "note" in columns
     if "text" not in columns:
         columns = [SYNONYMS.get(c, c) for c in columns]
     missing = [c for c in REQUIRED if c not in columns]
@@ -189,6 +193,8 @@ def parse_rows(
                 )
                 continue
             cells = dict(zip(columns, row + [""] * (len(columns) - len(row)), strict=True))
+            if minutes:
+                cells = {k: from_cell(v) for k, v in cells.items()}
             try:
                 notes.append(_note(cells, rounds, people, named))
             except InvalidInput as exc:
@@ -249,11 +255,11 @@ def _note(
     value = cells["round"].strip()
     if WHOLE_NUMBER.fullmatch(value):  # "2.0", as pandas and some spreadsheets write 2
         value = value.split(".")[0]
-    numbered = value.isdigit()
+    numbered = value.isdecimal()
     titled = [k for k, r in enumerate(rounds, 1) if r.title.casefold() == value.casefold()]
-    if not value.isdigit() and len(titled) == 1:  # "What works"
+    if not value.isdecimal() and len(titled) == 1:  # "What works"
         value = str(titled[0])
-    if not value.isdigit() or not 1 <= int(value) <= len(rounds):
+    if not value.isdecimal() or not 1 <= int(value) <= len(rounds):
         raise InvalidInput(
             f"round {value!r} does not exist; use a round number from 1 to {len(rounds)}"
             " or a round's title"

@@ -82,3 +82,16 @@ def other_program() -> Iterator[Callable[[Path, str], OtherProgram]]:
     yield start
     for program in started:
         program.stop()
+
+
+# Generated-input tests (tests/core/test_any_input.py): the normal run tries the same
+# examples on every machine, so a failure in CI is one a developer can repeat;
+# HYPOTHESIS_PROFILE=explore looks further, with new examples each run.
+try:
+    from hypothesis import settings as _hypothesis
+except ImportError:  # the test extra is not installed: no generated-input tests to run
+    pass
+else:
+    _hypothesis.register_profile("ci", derandomize=True, deadline=None, max_examples=40)
+    _hypothesis.register_profile("explore", deadline=None, max_examples=1000)
+    _hypothesis.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -3,7 +3,8 @@ says how the note came in (typed, phone, imported).
 
 Written as UTF-8 with a byte-order mark, because Excel otherwise reads UTF-8 as the local
 code page and mangles accents and emoji; LibreOffice and Python ignore the mark. Cells that
-a spreadsheet would run as a formula (starting with = + - @) get a leading apostrophe.
+a spreadsheet would run as a formula (starting with = + - @), or that begin with an apostrophe,
+get a leading apostrophe, which the CSV import (roundtable.csv_import) takes off again.
 `created` is the local date and time as "2026-12-06 14:01:26", which Excel and LibreOffice
 read as a date and time in any locale; the ISO form with its "T" and offset
 ("2026-12-06T14:01:26+01:00") stayed text in Excel, so notes could not be sorted or
@@ -33,8 +34,19 @@ HEADER = [
 SOURCE_WORDS = {"facilitator": "typed", "device": "phone", "import": "imported"}
 
 
+# A cell a spreadsheet would run as a formula gets an apostrophe in front; so does one
+# that begins with an apostrophe, so that `from_cell` takes exactly one off either.
+_FORMULA_STARTS = ("=", "+", "-", "@", "'")
+
+
 def _safe(text: str) -> str:
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return "'" + text if text[:1] in _FORMULA_STARTS else text
+
+
+def from_cell(cell: str) -> str:
+    """A cell of these minutes as it was before `_safe`: a follow-up session importing
+    them got "'- pricing too high" for the note "- pricing too high"."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in _FORMULA_STARTS else cell
 
 
 def write_csv(m: Minutes, out: Path) -> None:

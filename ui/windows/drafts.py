@@ -101,7 +101,7 @@ def restore_draft(window: Any) -> None:
     rounds = {r.id: r for r in window.store.rounds()}
     aside = draft.get("aside")
     for key, typed in aside.items() if isinstance(aside, dict) else ():
-        if str(key).isdigit() and int(key) in rounds and isinstance(typed, str):
+        if str(key).isdecimal() and int(key) in rounds and isinstance(typed, str):
             window.line_drafts[int(key)] = typed
     text = draft.get("text")
     if not isinstance(text, str) or not text.strip() or window.entry.text():
