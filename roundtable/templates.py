@@ -348,7 +348,7 @@ def _load_template(path: Path) -> Template:
     if isinstance(dots, bool) or not isinstance(dots, int) or not 0 < dots <= 20:
         raise TemplateError(f"{where}: 'dots_per_person' must be a whole number from 1 to 20")
     own = data.get("language", "en")
-    if own not in AGENDA_LANGUAGES:
+    if not isinstance(own, str) or own not in AGENDA_LANGUAGES:
         raise TemplateError(
             f"{where}: 'language' is {own!r}; a template is written in one of"
             f" {', '.join(AGENDA_LANGUAGES)}"
