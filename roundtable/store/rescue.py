@@ -21,6 +21,8 @@ from pathlib import Path
 
 from roundtable.model import counted
 from roundtable.store.rescue_journal import notes_from_journal
+from roundtable.store.rescue_rows import mend_rows
+from roundtable.store.rescue_schema import make, names_back
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from roundtable.store.session_file import SessionFileError
 
@@ -156,17 +158,23 @@ def _rescue_from(readable: Path, damaged: Path, out: Path) -> Rescued:
         target = sqlite3.connect(out)
         try:
             target.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            own = version == SCHEMA_VERSION  # the app knows what its tables should be
             with target:
-                for kind, _name, sql in schema:
-                    if kind == "table":
-                        target.execute(sql)
+                for kind, name, sql in schema:
+                    if kind == "table" and make(target, name, sql, damaged, own):
+                        result.mended.append(
+                            f"The definition of the {name} table was damaged; it was made anew"
+                        )
+                if own and names_back(target):
+                    result.mended.append("Columns whose names were damaged have them back")
                 for name in tables:
                     _copy_table(source, target, name, result)
                 _rebuilt_notes(target, result)
+                result.mended += mend_rows(target)
                 _mend_references(target, result)
-                for kind, _name, sql in schema:
+                for kind, name, sql in schema:
                     if kind in ("index", "trigger", "view"):
-                        target.execute(sql)
+                        make(target, name, sql, damaged, own)
             target.execute(f"PRAGMA user_version = {version}")
         except BaseException:
             target.close()
@@ -342,6 +350,6 @@ def _copy_table(
         for row in cursor:
             target.execute(insert, row)
             copied += 1
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a column's name damaged too
         result.cut_short[name] = f"{copied} rows read, then {exc}"
     result.rows[name] = copied

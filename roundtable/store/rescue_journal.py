@@ -39,14 +39,20 @@ def notes_from_journal(target: sqlite3.Connection) -> int:
         if not isinstance(payload, dict):
             continue
         _replay(rebuilt, have, at, kind, payload)
+    added = 0
     for nid, note in rebuilt.items():
         row = {k: v for k, v in note.items() if k in columns}
         row["id"] = nid
         names = ", ".join(row)
-        target.execute(
-            f"INSERT INTO notes ({names}) VALUES ({', '.join('?' * len(row))})", list(row.values())
-        )
-    return len(rebuilt)
+        try:
+            target.execute(
+                f"INSERT INTO notes ({names}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+        except sqlite3.IntegrityError:  # the notes table's own definition is damaged
+            continue
+        added += 1
+    return added
 
 
 def _replay(
@@ -55,8 +61,16 @@ def _replay(
     """Apply one journaled change to the notes being rebuilt."""
     if kind == "note_added":
         nid = payload.get("id")
-        if isinstance(nid, int) and nid not in have and isinstance(payload.get("text"), str):
+        if (
+            isinstance(nid, int)
+            and nid not in have
+            and isinstance(payload.get("text"), str)
+            and isinstance(payload.get("round_id"), int)
+        ):
             note = {k: payload.get(k) for k in _NOTE_FIELDS}
+            # A key damaged in the journal: the plainest choice (rescue_rows says the same).
+            note["function"] = note["function"] or "other"
+            note["source"] = note["source"] or "facilitator"
             note["created_at"] = payload.get("created_at") or at
             note["updated_at"] = payload.get("updated_at") or at
             rebuilt[nid] = note

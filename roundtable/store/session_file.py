@@ -253,7 +253,7 @@ def check_contents(conn: sqlite3.Connection, path: Path, application_id: int) ->
                     "Nothing was changed; try again in a moment.",
                 ) from exc
             raise DamagedSessionError(path, _unreadable(path, exc)) from exc
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # names no longer UTF-8
             raise DamagedSessionError(path, _unreadable(path, exc)) from exc
     if app_id != application_id or "notes" not in tables:
         raise NotASessionError(
@@ -301,8 +301,13 @@ def check_not_in_use(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _unreadable(path: Path, exc: Exception) -> str:
+    return unreadable_words(path, f"is damaged and cannot be read ({exc})")
+
+
+def unreadable_words(path: Path, what: str) -> str:
+    """The message for a damaged file: `what` is wrong with it, and what to do."""
     return (
-        f"{path} is damaged and cannot be read ({exc}). Nothing was changed; "
+        f"{path} {what}. Nothing was changed; "
         "open a copy you mailed or saved earlier, or run `roundtable rescue` on it to copy what"
         " can still be read into a new file."
     )

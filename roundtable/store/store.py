@@ -33,12 +33,14 @@ from roundtable.model import (
 )
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store.ballots import BallotsMixin
+from roundtable.store.contents import first_unreadable
 from roundtable.store.held import HeldNotesMixin
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
 from roundtable.store.save_errors import saving_error
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from roundtable.store.session_file import (
+    DamagedSessionError,
     NotWritableError,
     ReadOnlyError,
     SessionFileError,
@@ -50,6 +52,7 @@ from roundtable.store.session_file import (
     name_refused,
     read_only_connection,
     tidy_after_reading,
+    unreadable_words,
     writer_lock_held,
 )
 from roundtable.store.session_info import SessionMixin
@@ -226,6 +229,13 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                 if new:
                     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrate(db)
+            if not new and (reason is None or version == SCHEMA_VERSION):
+                conn.text_factory = _lenient_text  # as the store reads it (__init__)
+                problem = first_unreadable(conn)
+                if problem is not None:
+                    raise DamagedSessionError(
+                        path, unreadable_words(path, f"is damaged: {problem} cannot be read")
+                    )
         except BaseException as exc:
             # Closed, not left to the garbage collector: a refused file (in use by another
             # program, say) must be left as it was found, with nothing of ours holding it.

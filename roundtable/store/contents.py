@@ -1,0 +1,111 @@
+"""Every row of a session read once, as the app will read it, when the file opens.
+
+SQLite's own check (session_file.check_contents) finds damage to the file's pages, not to
+what a row says: a byte changed inside a note's time ("202\ufffd-12-07T…"), its text (no longer
+UTF-8) or its function opened without a word and then stopped the app at the first screen
+that read the row. Such a file is now refused as damaged, naming the row, and the rescue
+(rescue.py) mends what it can of such rows in its copy.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable, Iterator
+from typing import Any, get_args
+
+import sqlite_utils
+
+from roundtable.model import ActionStatus, Function, OwnerFunction, Source, ThemeOrigin
+from roundtable.store import rows
+from roundtable.store.schema import migrate
+
+# The words a column may hold, where the app looks things up by them.
+CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("participants", "function"): get_args(Function),
+    ("notes", "function"): get_args(Function),
+    ("notes", "source"): get_args(Source),
+    ("themes", "origin"): get_args(ThemeOrigin),
+    ("votes", "function"): get_args(Function),
+    ("actions", "status"): get_args(ActionStatus),
+    ("actions", "owner_function"): get_args(OwnerFunction),
+}
+READERS: dict[str, Callable[[rows.Row], Any]] = {
+    "session": rows.session,
+    "participants": rows.participant,
+    "rounds": rows.round_,
+    "notes": rows.note,
+    "themes": rows.theme,
+    "votes": lambda r: int(r["count"]),
+    "actions": rows.action,
+    "events": rows.event,
+}
+# How a person names one row of each table.
+ROW_NAMES = {
+    "session": "the session's settings",
+    "participants": "participant {id}",
+    "rounds": "round {id}",
+    "notes": "note {id}",
+    "themes": "theme {id}",
+    "votes": "vote {id}",
+    "actions": "action item {id}",
+    "events": "entry {id} of the session's history",
+}
+
+
+@functools.cache
+def this_version() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """A file of this app's format: each table's columns in order, and the definition (SQL)
+    of each table and index by name."""
+    db = sqlite_utils.Database(memory=True)
+    migrate(db)
+    columns = {t.name: tuple(c.name for c in t.columns) for t in db.tables}
+    sql = dict(
+        db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    )
+    return columns, sql
+
+
+def table_rows(conn: sqlite3.Connection, table: str) -> Iterator[rows.Row]:
+    cursor = conn.execute(f"SELECT * FROM [{table}] ORDER BY rowid")
+    names = [c[0] for c in cursor.description]
+    for values in cursor:
+        yield dict(zip(names, values, strict=True))
+
+
+def row_problem(table: str, row: rows.Row) -> str | None:
+    """Why the app could not use this row, or None."""
+    try:
+        READERS[table](row)
+    except (ValueError, KeyError, TypeError) as exc:  # json's errors are ValueErrors
+        return str(exc) if not isinstance(exc, KeyError) else f"no {exc} column"
+    for (where, column), allowed in CHOICES.items():
+        if where == table and row.get(column) not in allowed:
+            return f"its {column} is {row.get(column)!r}"
+    return None
+
+
+def first_unreadable(conn: sqlite3.Connection) -> str | None:
+    """The first row of the session the app cannot read, and why ("note 12 (Invalid
+    isoformat string: …)"), or None when every row reads."""
+    for table, wanted in this_version()[0].items():
+        found = {r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")}
+        if lost := sorted(set(wanted) - found):
+            return f"the {table} table (it has lost its {', '.join(lost)} column)"
+    for table in READERS:
+        where = ROW_NAMES[table]
+        last: Any = None
+        try:
+            for row in table_rows(conn, table):
+                last = row.get("id")
+                problem = row_problem(table, row)
+                if problem is not None:
+                    return f"{where.format(id=last)} ({problem})"
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            after = f" after {where.format(id=last)}" if last is not None else ""
+            return f"the {table}{after} ({exc})"
+        if table == "session" and last != 1:
+            return "the session's settings (they are missing)"
+    return None
