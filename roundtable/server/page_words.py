@@ -1,12 +1,13 @@
 """The phone page in the room's language (roundtable/room_language.py): the page as served,
 and what the laptop answers the phones.
 
-The page (page.html) is written once, in English. What stands on it is marked with the
-catalogue key that says it (`data-w="page.send"`, `data-w-placeholder=...`,
-`data-w-label=...`), and what its script says is one JSON block of the "page." words
-(`<script id="words" type="application/json">`). The server fills both in the session's
-language (`served_page`): no copy of the page per language. The English in page.html is
-the catalogue's (a test checks), so the file read as it is works as the English page.
+The page (page.html, with its style and script put in by page_parts.py) is written once,
+in English. What stands on it is marked with the catalogue key that says it
+(`data-w="page.send"`, `data-w-placeholder=...`, `data-w-label=...`), and what its script
+says is one JSON block of the "page." words (`<script id="words" type="application/json">`).
+The server fills both in the session's language (`served_page`): no copy of the page per
+language. The English in page.html is the catalogue's (a test checks), so the page as put
+together works as the English page.
 """
 
 from __future__ import annotations

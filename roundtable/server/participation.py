@@ -36,7 +36,6 @@ import secrets
 import sqlite3
 import time
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from aiohttp import web
@@ -45,6 +44,7 @@ from roundtable.export.languages import Words, words
 from roundtable.model import FUNCTIONS, Function, InvalidInput, name_key, validate_note_text
 from roundtable.room_language import room_words
 from roundtable.server.batch import NextWrite
+from roundtable.server.page_parts import assembled_page
 from roundtable.server.page_words import checked_text, served_page, time_left, why_closed
 from roundtable.server.voting import Ballots, vote_state
 from roundtable.store.notes import NewNote
@@ -291,8 +291,7 @@ class PhoneNotes:
     async def _page(self, request: web.Request) -> web.Response:
         if not self._known(request):
             return self._unknown(request)
-        page = resources.files("roundtable.server").joinpath("page.html").read_text("utf-8")
-        page = served_page(page, self.words(again=True))
+        page = served_page(assembled_page(), self.words(again=True))
         return web.Response(
             text=page, content_type="text/html", headers={"Cache-Control": "no-store"}
         )

@@ -1,5 +1,6 @@
 """The participants' page reads on any phone: its colours in the light and the dark scheme
-(a phone set to dark mode) keep text readable. (What the page's script does against a live
+(a phone set to dark mode) keep text readable; it comes whole, in one request, in the room's
+language. (What the page's script does against a live
 server is checked by hand, in node: tests/benchmarks/phone_page/run.py.)"""
 
 from __future__ import annotations
@@ -9,7 +10,15 @@ from importlib import resources
 
 import pytest
 
-PAGE = resources.files("roundtable.server").joinpath("page.html").read_text("utf-8")
+from roundtable.export.languages import words
+from roundtable.server import PhoneNotes
+from roundtable.server.page_parts import assembled_page, part_names, read
+from roundtable.server.page_words import page_block, script_words
+from roundtable.store import Store
+from roundtable.templates import get_template
+from tests.core.test_phone_notes import over_http
+
+PAGE = assembled_page()  # as the server sends it, in English
 # Text and what it is drawn on, as the page's rules pair them.
 PAIRS = [
     ("ink", "paper"),  # the question, the prompt
@@ -136,3 +145,45 @@ def test_a_long_pasted_note_is_not_cut_short_without_a_word():
     assert "maxlength" not in box
     assert "Split it into two notes: it stays in the box." in PAGE
     assert 'Array.from($("text").value.trim()).length' in PAGE
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es"])
+def test_a_phone_gets_the_page_whole_in_one_request_in_the_rooms_language(tmp_path, clock, code):
+    """The page's style and script are files of their own (page.css, page.js, ...), put
+    into page.html as it is served: a phone on a poor Wi-Fi still loads one page, with
+    each part in it once, where it belongs, and nothing else to fetch."""
+    template = get_template("sales-marketing-roundtable").in_language(code)
+    path = tmp_path / "s.roundtable"
+    with Store.create(path, title=template.title, template=template, clock=clock) as store:
+
+        async def talk(client, base):
+            answer = await client.get(base)
+            return answer.status, answer.content_type, await answer.text()
+
+        status, kind, page = over_http(PhoneNotes(store), talk)
+    assert (status, kind) == (200, "text/html")
+    assert "#part" not in page  # no marker left unfilled
+    assert not re.search(r"<(?:script|link|img)\b[^>]*\b(?:src|href)=", page)  # one request
+    shipped = sorted(
+        f.name
+        for f in resources.files("roundtable.server").iterdir()
+        if f.name.endswith((".css", ".js"))
+    )
+    assert sorted(part_names()) == shipped  # every part file is named, once
+    style = page[page.index("<style>") : page.index("</style>")]
+    start = page.index("\n<script>\n")  # the page's script (not its words' block)
+    script = page[start : page.index("</script>", start)]
+    places = []
+    for name in part_names():
+        text = read(name)
+        assert page.count(text) == 1, name
+        # Whole inside its element: a "</script>" in a part would end the script there.
+        assert text in (style if name.endswith(".css") else script), name
+        places.append(page.index(text))
+    assert places == sorted(places)  # in page.html's order: the script's parts build on page.js
+    # Its words in the room's language, as before the page was split.
+    assert f'<html lang="{code}">' in page
+    w = words(code)
+    send = '<button id="send" type="submit" aria-describedby="closed" data-w="page.send">'
+    assert f"{send}{w('page.send')}</button>" in page
+    assert page_block(page) == script_words(w)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from html.parser import HTMLParser
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,13 @@ import pytest
 from roundtable.export.languages import words
 from roundtable.room_language import agenda_language, room_language
 from roundtable.server import PhoneNotes
+from roundtable.server.page_parts import assembled_page
 from roundtable.server.page_words import page_block, script_words
 from roundtable.store import Store
 from roundtable.templates import get_template
 from tests.core.test_phone_notes import over_http, started
 
-PAGE = resources.files("roundtable.server").joinpath("page.html").read_text("utf-8")
+PAGE = assembled_page()  # as the server sends it, in English
 
 
 class Shown(HTMLParser):

@@ -24,11 +24,13 @@ import tempfile
 from pathlib import Path
 
 from roundtable.server import PhoneNotes
+from roundtable.server.page_parts import assembled_page
 from roundtable.store import Store
 from roundtable.templates import get_template
 
 HERE = Path(__file__).resolve().parent
-PAGE = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "roundtable/server/page.html"
+# A page file to check, else the page as the server puts it together (page_parts.py).
+PAGE = Path(sys.argv[1]) if len(sys.argv) > 1 else None
 
 
 def session(path: Path) -> Store:
@@ -47,6 +49,10 @@ async def main() -> int:
         print("node is not installed: nothing checked")
         return 2
     folder = Path(tempfile.mkdtemp())
+    page = PAGE
+    if page is None:
+        page = folder / "page.html"
+        page.write_text(assembled_page(), "utf-8")
     with session(folder / "open.roundtable") as one, session(folder / "ended.roundtable") as two:
         two.finish_round(two.rounds()[1].id)
         open_, ended = PhoneNotes(one), PhoneNotes(two)
@@ -58,7 +64,7 @@ async def main() -> int:
             a.url("127.0.0.1"),
             b.url("127.0.0.1"),
             gone,
-            env={**os.environ, "PAGE": str(PAGE)},
+            env={**os.environ, "PAGE": str(page)},
         )
         code = await checks.wait()
         texts = [n.text for n in one.notes()]
