@@ -72,9 +72,9 @@ def test_a_chart_says_what_its_shading_means_whole(qtbot, themed, monkeypatch):
         dock.raise_()
         if not stacked:
             themed.resizeDocks([dock], [600], Qt.Orientation.Horizontal)
-        qtbot.wait(50)
         chart = themed.findChild(ComparisonChart, "comparisonChart")
-        assert chart._stacked() == stacked, chart.width()
+        # The docks settle over a few layout passes: a fixed 50 ms was too short under load.
+        qtbot.waitUntil(lambda: chart._stacked() == stacked, timeout=3000)
         legend = legend_drawn(chart, monkeypatch)
         plain = legend.replace("\u00a0", " ")
         assert plain == "Shaded: where sales and marketing differ most in dots (10 points or more)"
