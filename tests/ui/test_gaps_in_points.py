@@ -74,7 +74,7 @@ def test_a_chart_says_what_its_shading_means_whole(qtbot, themed, monkeypatch):
             themed.resizeDocks([dock], [600], Qt.Orientation.Horizontal)
         chart = themed.findChild(ComparisonChart, "comparisonChart")
         # The docks settle over a few layout passes: a fixed 50 ms was too short under load.
-        qtbot.waitUntil(lambda: chart._stacked() == stacked, timeout=3000)
+        qtbot.waitUntil(lambda c=chart, s=stacked: c._stacked() == s, timeout=3000)
         legend = legend_drawn(chart, monkeypatch)
         plain = legend.replace("\u00a0", " ")
         assert plain == "Shaded: where sales and marketing differ most in dots (10 points or more)"
