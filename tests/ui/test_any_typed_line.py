@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from roundtable.model import clean_text
+from tests.ui.test_main_window import card_texts
 
 pieces = st.sampled_from(
     ["s:", "m:", "o:", "S:", "@", "@Ana", "@Ana Lima", "@Ben", " ", ":", "::", "Lead", "é"]
@@ -40,6 +41,7 @@ def test_any_line_is_a_note_in_the_file_or_stays_with_a_reason(qtbot, window, ty
         note = store.notes()[-1]
         assert note.text and note.text == clean_text(note.text)
         assert window.entry.text() == ""
+        assert any(card.startswith(note.text) for card in card_texts(window))
     else:
         shown = window.statusBar().currentMessage() + window.entry.toolTip()
         assert window.entry.text() == typed or shown, (typed, shown)
