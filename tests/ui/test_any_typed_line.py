@@ -21,7 +21,7 @@ pieces = st.sampled_from(
 lines = st.lists(pieces, min_size=1, max_size=8).map("".join)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(typed=lines)
 @example(typed="@Ana Lima m: s:")
 @example(typed="@ o:")
