@@ -19,6 +19,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
+from roundtable.follow_up import create_follow_up
 from roundtable.model import InvalidInput
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store import Store
@@ -85,6 +86,27 @@ class Facilitator(RuleBasedStateMachine):
     def type_a_note(self, pick: int, text: str, function: str) -> None:
         rid = self._round(pick)
         self._refusable(lambda: self.store.add_note(rid, text, function=function))
+
+    @rule(name=texts, function=functions)
+    def add_a_person(self, name: str, function: str) -> None:
+        self._refusable(lambda: self.store.add_participant(name, function))
+
+    @rule(pick=picks, person=picks, text=texts)
+    def type_a_named_note(self, pick: int, person: int, text: str) -> None:
+        people = self.store.participants()
+        if people:
+            who = people[person % len(people)]
+            rid = self._round(pick)
+            self._refusable(
+                lambda: self.store.add_note(rid, text, function=who.function, participant_id=who.id)
+            )
+
+    @rule(pick=picks)
+    def take_a_person_off_the_roster(self, pick: int) -> None:
+        people = self.store.participants()
+        if people:
+            pid = people[pick % len(people)].id
+            self._refusable(lambda: self.store.remove_participant(pid))
 
     @rule(pick=picks, text=texts)
     def edit_a_note(self, pick: int, text: str) -> None:
@@ -185,13 +207,27 @@ class Facilitator(RuleBasedStateMachine):
         with Store.open(copy, read_only=True) as kept:
             assert seen(kept.snapshot()) == seen(self.store.snapshot())
 
+    @rule()
+    def follow_up_the_session(self) -> None:
+        self.copies += 1
+        later = self.path.with_name(f"follow-up-{self.copies}.roundtable")
+        snap = self.store.snapshot()
+        create_follow_up(self.path, later)
+        with Store.open(later, read_only=True) as new:
+            carried = new.actions()
+            assert len(carried) == sum(a.status == "open" for a in snap.actions)
+            assert all(a.status == "open" for a in carried)
+            assert [p.name for p in new.participants()] == [p.name for p in snap.participants]
+
     # ----- what always holds -------------------------------------------------------------
 
     @invariant()
     def it_holds_together(self) -> None:
         snap = self.store.snapshot()
         themes = {t.id: t for t in snap.themes}
+        people = {p.id for p in snap.participants}
         for note in snap.notes:
+            assert note.participant_id is None or note.participant_id in people, note
             assert note.text and note.text == note.text.strip()
             if note.theme_id is not None:
                 assert note.theme_id in themes, note
