@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from typing import Any, get_args
 
 import sqlite_utils
@@ -29,6 +30,25 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("votes", "function"): get_args(Function),
     ("actions", "status"): get_args(ActionStatus),
     ("actions", "owner_function"): get_args(OwnerFunction),
+}
+# Columns holding a time (ISO 8601), per table; "" is read as no time where allowed.
+TIMES = {
+    "session": ("created_at", "scheduled_start", "phone_vote_opened"),
+    "rounds": ("started_at", "ended_at"),
+    "themes": ("deleted_at",),
+    "notes": ("created_at", "updated_at", "deleted_at"),
+    "actions": ("created_at", "deleted_at"),
+    "events": ("at",),
+}
+TIME_WORDS = {
+    "created_at": "time written",
+    "updated_at": "time changed",
+    "deleted_at": "time deleted",
+    "started_at": "start",
+    "ended_at": "end",
+    "at": "time",
+    "scheduled_start": "planned start",
+    "phone_vote_opened": "phone vote's opening",
 }
 READERS: dict[str, Callable[[rows.Row], Any]] = {
     "session": rows.session,
@@ -75,8 +95,22 @@ def table_rows(conn: sqlite3.Connection, table: str) -> Iterator[rows.Row]:
         yield dict(zip(names, values, strict=True))
 
 
+def reads_as_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def row_problem(table: str, row: rows.Row) -> str | None:
     """Why the app could not use this row, or None."""
+    for column in TIMES.get(table, ()):
+        value = row.get(column)
+        if value and not reads_as_time(value):
+            return f"its {TIME_WORDS.get(column, column)}, {value!r}, is not a time"
     try:
         READERS[table](row)
     except (ValueError, KeyError, TypeError) as exc:  # json's errors are ValueErrors

@@ -14,17 +14,15 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-from roundtable.store.contents import CHOICES, READERS, row_problem, table_rows
+from roundtable.store.contents import (
+    CHOICES,
+    READERS,
+    TIMES,
+    reads_as_time,
+    row_problem,
+    table_rows,
+)
 
-# Columns holding a time (ISO 8601), per table; "" is read as no time where allowed.
-TIMES = {
-    "session": ("created_at", "scheduled_start", "phone_vote_opened"),
-    "rounds": ("started_at", "ended_at"),
-    "themes": ("deleted_at",),
-    "notes": ("created_at", "updated_at", "deleted_at"),
-    "actions": ("created_at", "deleted_at"),
-    "events": ("at",),
-}
 # The plainest choice for a word that could not be read; None: leave the row out.
 RESET: dict[tuple[str, str], str | None] = {
     ("participants", "function"): "other",
@@ -37,16 +35,6 @@ RESET: dict[tuple[str, str], str | None] = {
 }
 # What a table's rows are, in a sentence.
 ROWS_SAID = {"session": "the session's settings", "events": "the entries of its history"}
-
-
-def _reads_as_time(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _columns(target: sqlite3.Connection, table: str) -> set[str]:
@@ -98,10 +86,10 @@ def _mend_times(target: sqlite3.Connection, table: str, columns: tuple[str, ...]
     mended = 0
     for column in (c for c in columns if c in have):
         found = target.execute(f"SELECT rowid, [{column}] FROM [{table}] ORDER BY rowid").fetchall()
-        good = [v for _rowid, v in found if v and _reads_as_time(v)]
+        good = [v for _rowid, v in found if v and reads_as_time(v)]
         before = good[0] if good else datetime.now(UTC).isoformat(timespec="milliseconds")
         for rowid, value in found:
-            if value is None or value == "" or _reads_as_time(value):
+            if value is None or value == "" or reads_as_time(value):
                 before = value or before
                 continue
             target.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?", [before, rowid])

@@ -56,7 +56,7 @@ def test_a_note_whose_time_was_damaged_is_named_and_the_rescue_gives_it_the_time
     flip(path, b"2031-01-02T03:04:05", b"2\xff31-01-02T03:04:05")
 
     said = refused(path)
-    assert f"note {hit.id} (Invalid isoformat string" in said
+    assert f"note {hit.id} (its time written, '2\ufffd31-01-02T03:04:05', is not a time)" in said
 
     copy = tmp_path / "copy.roundtable"
     result = rescue(path, copy)
