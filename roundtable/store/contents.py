@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, get_args
 
@@ -73,19 +74,37 @@ ROW_NAMES = {
 }
 
 
+@dataclass(frozen=True)
+class Format:
+    """A file of this app's format: each table's columns in order, its primary key and its
+    references, and the definition (SQL) of each table and index by name."""
+
+    columns: dict[str, tuple[str, ...]]
+    keys: dict[str, tuple[frozenset, frozenset]]
+    sql: dict[str, str]
+
+
+def keys_of(conn: sqlite3.Connection, table: str) -> tuple[frozenset, frozenset]:
+    """A table's primary key, and what its references name (table and column)."""
+    own = frozenset(r[1] for r in conn.execute(f"PRAGMA table_info([{table}])") if r[5])
+    named = frozenset(r[2:5] for r in conn.execute(f"PRAGMA foreign_key_list([{table}])"))
+    return own, named
+
+
 @functools.cache
-def this_version() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """A file of this app's format: each table's columns in order, and the definition (SQL)
-    of each table and index by name."""
+def this_version() -> Format:
     db = sqlite_utils.Database(memory=True)
     migrate(db)
-    columns = {t.name: tuple(c.name for c in t.columns) for t in db.tables}
-    sql = dict(
-        db.execute(
-            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
-        ).fetchall()
+    return Format(
+        columns={t.name: tuple(c.name for c in t.columns) for t in db.tables},
+        keys={t.name: keys_of(db.conn, t.name) for t in db.tables},
+        sql=dict(
+            db.execute(
+                "SELECT name, sql FROM sqlite_master"
+                " WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+            ).fetchall()
+        ),
     )
-    return columns, sql
 
 
 def table_rows(conn: sqlite3.Connection, table: str) -> Iterator[rows.Row]:
@@ -124,10 +143,13 @@ def row_problem(table: str, row: rows.Row) -> str | None:
 def first_unreadable(conn: sqlite3.Connection) -> str | None:
     """The first row of the session the app cannot read, and why ("note 12 (Invalid
     isoformat string: …)"), or None when every row reads."""
-    for table, wanted in this_version()[0].items():
+    form = this_version()
+    for table, wanted in form.columns.items():
         found = {r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")}
         if lost := sorted(set(wanted) - found):
             return f"the {table} table (it has lost its {', '.join(lost)} column)"
+        if keys_of(conn, table) != form.keys[table]:  # notes could no longer be added
+            return f"the {table} table (its ids or what they refer to are damaged)"
     for table in READERS:
         where = ROW_NAMES[table]
         last: Any = None

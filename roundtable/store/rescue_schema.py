@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from roundtable.store.contents import this_version
+from roundtable.store.contents import keys_of, this_version
 from roundtable.store.session_file import SessionFileError
 
 # What SQLite says when the copy cannot be written, as opposed to the file's list of tables
@@ -26,17 +26,23 @@ def make(target: sqlite3.Connection, name: str, sql: str, damaged: Path, own: bo
     """Make table or index `name` in the copy from the damaged file's `sql`, or, where that
     is damaged and the file is of this app's format (`own`), from the app's; whether it had
     to be made anew."""
+    form = this_version()
+    known = form.sql.get(name) if own else None
     try:
         target.execute(sql)
     except sqlite3.DatabaseError as exc:
         if any(word in str(exc).lower() for word in _NOT_WRITTEN):
             raise
-        known = this_version()[1].get(name) if own else None
         if known is None:
             raise SessionFileError(
                 damaged,
                 f"{damaged} is too damaged to rescue: its list of tables is damaged ({exc}).",
             ) from exc
+        target.execute(known)
+        return True
+    if known is not None and name in form.keys and keys_of(target, name) != form.keys[name]:
+        # Its id or a reference damaged ("REFERENCES rounds(\ufffdd)"): no note could be added.
+        target.execute(f"DROP TABLE [{name}]")
         target.execute(known)
         return True
     return False
@@ -46,7 +52,7 @@ def names_back(target: sqlite3.Connection) -> int:
     """Give the copy's columns whose names were damaged their names back, by their place in
     a table of this app's format; how many."""
     renamed = 0
-    for table, wanted in this_version()[0].items():
+    for table, wanted in this_version().columns.items():
         found = [r[1] for r in target.execute(f"PRAGMA table_info([{table}])")]
         if len(found) != len(wanted):
             continue  # not the table this app makes (or not there): nothing to go by
