@@ -227,6 +227,13 @@ class WallControl:
             self.toggle_presenter()
         self.show_status(said)
 
+    def commitments_back(self) -> None:
+        """The commitments in the wall's place again, for the round on the clock (the view
+        comes back after a crash as it was: wall_back.py)."""
+        cur = self._current()
+        self._commitments_clock = cur.id if cur is not None else None
+        self.presenter.show_commitments(True)
+
     def wall_commitments(self) -> None:
         """Put the session's commitments on the wall in place of the notes (the room reads
         them back and each owner confirms); again, the notes come back. The next round, or
