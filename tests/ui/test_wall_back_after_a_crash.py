@@ -102,3 +102,25 @@ def test_the_wall_comes_back_with_the_commitments_it_showed(
     assert not third.presenter.commitments.isVisible()
     assert "with the commitments" not in third.statusBar().currentMessage()
     third.close()
+
+
+def test_commitments_shown_in_an_earlier_sitting_do_not_come_back_after_a_crash(
+    qtbot, window, presenter_up, session_file, fake_clock
+):
+    # The commitments were on the wall when the window was closed on purpose; reopened, the
+    # wall went up with the notes, and a crash then must bring back the notes.
+    window.store.add_action("Write the lead definition", owner="Ana Lopez")
+    qtbot.keyClick(presenter_up, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: presenter_up.commitments.isVisible())
+    window.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    qtbot.wait(50)
+    assert not again.presenter.isVisible()  # closed on purpose: opens without the wall
+    f5(qtbot, again)
+    qtbot.waitUntil(lambda: again.presenter.wall.isVisible())
+    battery_dies(again)
+    third = shown_window(qtbot, session_file, fake_clock)
+    qtbot.waitUntil(lambda: third.presenter.isVisible())
+    qtbot.wait(50)
+    assert third.presenter.wall.isVisible() and not third.presenter.commitments.isVisible()
+    third.close()

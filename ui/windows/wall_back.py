@@ -83,6 +83,9 @@ class WallBack(QObject):
         if watched is self.window.presenter and (kind == QEvent.Type.Show or hidden_by_hand):
             settings = QSettings()
             settings.setValue(_key(self.window), kind == QEvent.Type.Show)
+            if kind == QEvent.Type.Show:  # what it shows, not what it showed another time
+                showing = self.window.presenter.showing_commitments()
+                settings.setValue(_key(self.window, COMMITMENTS), showing)
             settings.sync()  # a flat battery leaves no later moment to write it
         elif watched is self.window and kind == QEvent.Type.Show and self.pending:
             self.pending = False
