@@ -74,6 +74,13 @@ def written_date(day: date, *, year: bool = True) -> str:
     return f"{day.day} {day:%b %Y}" if year else f"{day.day} {day:%b}"
 
 
+def short_date(day: date, *, today: date) -> str:
+    """A date for a narrow column: "4 Jan" in this year, "4 Jan ’27" in another (without
+    its year, a date of next year read as one of this year)."""
+    short = written_date(day, year=False)
+    return short if day.year == today.year else f"{short} ’{day:%y}"
+
+
 def read_date(text: str, *, today: date, day_first: bool = True) -> date | None:
     """The date `text` means, or None when it is empty.
 

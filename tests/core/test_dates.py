@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from roundtable.dates import read_date, typed_as_date
+from roundtable.dates import read_date, short_date, typed_as_date
 from roundtable.model import InvalidInput
 
 TODAY = date(2026, 12, 5)
@@ -123,3 +123,9 @@ def test_a_month_on_from_the_31st_is_the_months_last_day() -> None:
 )
 def test_what_is_typed_for_a_name_reads_as_a_date_only_when_it_is_one(typed, meant) -> None:
     assert typed_as_date(typed, today=date(2026, 12, 6)) == meant
+
+
+def test_a_short_date_has_its_year_only_when_it_is_not_this_years() -> None:
+    assert short_date(date(2026, 12, 21), today=TODAY) == "21 Dec"
+    assert short_date(date(2027, 1, 6), today=TODAY) == "6 Jan ’27"
+    assert short_date(date(2025, 11, 17), today=TODAY) == "17 Nov ’25"

@@ -67,3 +67,60 @@ def test_opened_the_next_day_the_session_does_not_come_up_on_the_wall(
     assert not again.presenter.isVisible()
     assert "The presenter view is back" not in again.statusBar().currentMessage()
     again.close()
+
+
+def test_the_wall_comes_back_with_the_commitments_it_showed(
+    qtbot, window, presenter_up, session_file, fake_clock
+):
+    # The room was reading its commitments back when the laptop died: the view came back
+    # with the round's notes, and the owners confirming them lost their place.
+    window.store.add_action("Write the lead definition", owner="Ana Lopez")
+    qtbot.keyClicks(presenter_up, "s: joint pipeline reviews")
+    qtbot.keyClick(presenter_up, Qt.Key.Key_Return)
+    qtbot.keyClick(presenter_up, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: presenter_up.commitments.isVisible())
+    fake_clock.advance(60)
+    battery_dies(window)
+    again = shown_window(qtbot, session_file, fake_clock)
+    view = again.presenter
+    qtbot.waitUntil(lambda: view.isVisible())
+    qtbot.waitUntil(lambda: view.commitments.isVisible())
+    assert not view.wall.isVisible()
+    assert [t.text() for t in view.commitments.texts] == ["Write the lead definition"]
+    said = again.statusBar().currentMessage()
+    assert "The presenter view is back with the commitments, as it was" in said
+    qtbot.wait(50)  # the clock ticks on: the round has not changed, they stay up
+    assert view.commitments.isVisible()
+    # Ctrl+F5 brings the notes back as before, and the next crash brings back the notes.
+    qtbot.keyClick(view, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.wall.isVisible())
+    assert not view.commitments.isVisible()
+    battery_dies(again)
+    third = shown_window(qtbot, session_file, fake_clock)
+    qtbot.waitUntil(lambda: third.presenter.isVisible())
+    qtbot.waitUntil(lambda: third.presenter.wall.isVisible())
+    assert not third.presenter.commitments.isVisible()
+    assert "with the commitments" not in third.statusBar().currentMessage()
+    third.close()
+
+
+def test_commitments_shown_in_an_earlier_sitting_do_not_come_back_after_a_crash(
+    qtbot, window, presenter_up, session_file, fake_clock
+):
+    # The commitments were on the wall when the window was closed on purpose; reopened, the
+    # wall went up with the notes, and a crash then must bring back the notes.
+    window.store.add_action("Write the lead definition", owner="Ana Lopez")
+    qtbot.keyClick(presenter_up, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: presenter_up.commitments.isVisible())
+    window.close()
+    again = shown_window(qtbot, session_file, fake_clock)
+    qtbot.wait(50)
+    assert not again.presenter.isVisible()  # closed on purpose: opens without the wall
+    f5(qtbot, again)
+    qtbot.waitUntil(lambda: again.presenter.wall.isVisible())
+    battery_dies(again)
+    third = shown_window(qtbot, session_file, fake_clock)
+    qtbot.waitUntil(lambda: third.presenter.isVisible())
+    qtbot.wait(50)
+    assert third.presenter.wall.isVisible() and not third.presenter.commitments.isVisible()
+    third.close()

@@ -16,16 +16,19 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QStyle
 
-from roundtable.dates import written_date
+from roundtable.dates import short_date, written_date
 from ui.sensemaking.action_model import (
     COMPACT_HEADERS,
+    DROPPED,
     DUE,
     FUNCTION,
     HEADERS,
+    LATE,
     OWNER,
     STATUS,
     THEME,
     WHAT,
+    overdue,
 )
 
 # The narrowest the two shared columns ever get.
@@ -46,8 +49,10 @@ COMPACT_OWNER = 80
 TINY_THEME = 50
 # Pixels a layout change must clear before it is undone (see _share_width).
 HYSTERESIS = 8
-# One two-digit day in every month, to measure the widest date a Due cell shows.
+# One two-digit day in every month, to measure the widest date a Due cell shows (the
+# compact layout's with another year's "’27").
 _WIDE_DAYS = [date(2026, month, 28) for month in range(1, 13)]
+_ANOTHER_YEAR = date(2027, 1, 1)
 HINT = (
     "Tick the box when an item is done; F2 on its Status marks it dropped (kept in the"
     " minutes). Del removes an item; Ctrl+Z brings it back."
@@ -157,8 +162,9 @@ class SharedColumns:
             if self.table.stacked != stacked:
                 self.table.set_stacked(stacked)
                 self.model.stacked = stacked
-                self.model.dataChanged.emit(
-                    self.model.index(0, WHAT), self.model.index(len(self.model.actions) - 1, WHAT)
+                self.model.dataChanged.emit(  # the line under the text; Done's "late" or not
+                    self.model.index(0, WHAT),
+                    self.model.index(len(self.model.actions) - 1, STATUS),
                 )
             if stacked:
                 shown = [STATUS]
@@ -187,27 +193,34 @@ class SharedColumns:
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
         return int(self.table.fontMetrics().averageCharWidth() * READABLE_CHARS + 2 * margin)
 
-    def _done_width(self) -> int:
+    def _done_width(self, late: bool | None = None) -> int:
         """The Done column of the compact layout: its heading and tick box, and no room
-        for a sort arrow unless it shows one (the column was 59 pixels for a 14-pixel box)."""
+        for a sort arrow unless it shows one (the column was 59 pixels for a 14-pixel box);
+        "late" beside the box (`late`: whether room is kept for it; None: while an item
+        beside the box says it)."""
         header = self.table.horizontalHeader()
+        if late is None:
+            late = not self.table.stacked and any(overdue(a) for a in self.model.actions)
+        word = self.table.fontMetrics().horizontalAdvance(LATE) + 6 if late else 0
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == STATUS:
-            return int(header.sectionSizeHint(STATUS))
+            return int(max(header.sectionSizeHint(STATUS), self.table.sizeHintForColumn(STATUS)))
         edge = self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         heading = header.fontMetrics().horizontalAdvance(COMPACT_HEADERS[STATUS]) + 2 * edge + 8
         box = self.table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, None)
-        return max(heading, box + 12)
+        return max(heading, box + 12 + word)
 
     def _compact_width_of_others(self) -> int:
         """Owner, Due and Done as the compact layout shows them, whichever layout is shown:
-        an owner cut to fit, a short date ("28 May") and the tick box."""
+        an owner cut to fit, a short date ("28 May ’27") or "dropped", and the tick box with
+        "late" beside it."""
         metrics = self.table.fontMetrics()
-        date = max(metrics.horizontalAdvance(written_date(day, year=False)) for day in _WIDE_DAYS)
+        dates = [short_date(day, today=_ANOTHER_YEAR) for day in _WIDE_DAYS]
+        date = max(metrics.horizontalAdvance(text) for text in [*dates, DROPPED])
         header = self.table.horizontalHeader()
         due = max(date + 12, header.sectionSizeHint(DUE))
-        # The owner's column at its widest, names or not: the layout must not change as
-        # items with owners come and go.
-        return int(COMPACT_OWNER + due + self._done_width())
+        # The owner's column at its widest, names or not, and every word the cells may
+        # say: the layout must not change as items with owners, dates or delays come and go.
+        return int(COMPACT_OWNER + due + self._done_width(late=True))
 
     def _full_width_of_others(self) -> int:
         """Owner, Due and Status as the full layout shows them: the owners' names as they

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QMainWindow, QWidget
 
 from roundtable.model import counted
+from ui.sensemaking import action_wall
 from ui.sensemaking.action_entry import IN_THE_LINE
 from ui.sensemaking.action_model import (
     ACTION_ID_ROLE,
@@ -55,6 +56,8 @@ def install(window: QMainWindow) -> None:
     panel.space_ticks = SpaceTicksDone(panel)
     # Right-click or Ctrl+L: a theme for an item, even while the Theme column is hidden.
     panel.theme_chooser = ThemeChooser(window, panel, dock)
+    # The commitments on the wall from where they are read (as Ctrl+F5).
+    panel.wall_button = action_wall.install(window, panel)
 
     def new_action(from_theme: bool) -> None:
         theme_id = None

@@ -18,7 +18,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from roundtable.dates import read_date, typed_as_date, written_date
+from roundtable.dates import read_date, short_date, typed_as_date, written_date
 from roundtable.model import (
     ACTION_STATUSES,
     OWNER_FUNCTIONS,
@@ -43,6 +43,11 @@ DROPPED_GREY = QColor("#6b6b6b")  # still readable: the minutes list dropped ite
 CARRIED_SHADE = QColor("#dce7f7")  # a follow-up's commitments from last time
 CARRIED_TEXT = QColor("#1a1a1a")  # dark on the pale shade, whatever the palette
 OVERDUE_RED = QColor("#b3261e")  # an open item's due date that has passed
+# What the compact layout's cells say of an item overdue (beside its Done box) and dropped
+# (in Due, its date in the tooltip): colour and strike-through alone said it to nobody who
+# could not tell red from black, and a struck-through date still read as a date to keep.
+LATE = "late"
+DROPPED = "dropped"
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -102,7 +107,7 @@ class ActionTableModel(StoreTableModel):
     """Action items as table rows, in the order they were added."""
 
     headers = HEADERS
-    compact = False  # a very narrow panel: due dates as "18 Dec" (the tooltip has the year)
+    compact = False  # a very narrow panel: due dates as "18 Dec" ("18 Dec ’27" another year)
     stacked = False  # narrower still: each item's owner and due date on a line under it
 
     def __init__(self, store: Store, undo_stack: QUndoStack) -> None:
@@ -164,17 +169,32 @@ class ActionTableModel(StoreTableModel):
             a.text,
             a.owner,
             a.owner_function.capitalize(),
-            written_date(a.due, year=not self.compact) if a.due else "",
-            "" if self.compact else "overdue" if overdue(a) else a.status,  # (the tick box)
+            self._due(a),
+            self._status(a),
             self.theme_labels.get(a.theme_id, "") if a.theme_id is not None else "",
         ][column]
+
+    def _due(self, a: Action) -> str:
+        if not self.compact:
+            return written_date(a.due) if a.due else ""
+        if a.status == "dropped":
+            return DROPPED
+        return short_date(a.due, today=date.today()) if a.due else ""
+
+    def _status(self, a: Action) -> str:
+        """The Status column's words; in the compact layout beside its Done box, only "late"
+        (stacked, the line under the item says "overdue" instead)."""
+        if self.compact:
+            return LATE if overdue(a) and not self.stacked else ""
+        return "overdue" if overdue(a) else a.status
 
     def owner_and_due(self, a: Action) -> str:
         """The line under an item's text in a panel too narrow for Owner and Due columns."""
         # Without its year a date of another year read as one of this year ("due 1 Nov").
         year = a.due is not None and a.due.year != date.today().year
         due = f"due {written_date(a.due, year=year)}" if a.due else "no due date"
-        return f"{a.owner or 'No owner'} · {due}" + (" · overdue" if overdue(a) else "")
+        said = " · overdue" if overdue(a) else " · dropped" if a.status == "dropped" else ""
+        return f"{a.owner or 'No owner'} · {due}{said}"
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -209,6 +229,8 @@ class ActionTableModel(StoreTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and a.id in self.carried:
             return CARRIED_SHADE
         if role == Qt.ItemDataRole.ToolTipRole and col == STATUS:
+            if overdue(a):
+                return f"overdue: due {written_date(a.due)}, still open"
             return "dropped: the group decided not to do it" if a.status == "dropped" else a.status
         if role == Qt.ItemDataRole.ForegroundRole:
             if col in (DUE, STATUS) and overdue(a):
@@ -217,10 +239,14 @@ class ActionTableModel(StoreTableModel):
                 base = shade or QApplication.palette().color(QPalette.ColorRole.Base)
                 return legible(OVERDUE_RED, base)
             return self._ink(a)
-        if role == Qt.ItemDataRole.FontRole and a.status == "dropped" and col != STATUS:
+        why = STATUS if not self.compact else DUE  # the cell that says "dropped"
+        if role == Qt.ItemDataRole.FontRole and a.status == "dropped" and col != why:
             font = QFont()  # struck through, but the status that says why is not
             font.setStrikeOut(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == DUE and self._due(a) == DROPPED:
+            when = f" (it was due {written_date(a.due)})" if a.due else ""
+            return f"Dropped: the group decided not to do it{when}"
         if role == Qt.ItemDataRole.ToolTipRole and col == DUE and a.due:
             return written_date(a.due) + (": overdue, still open" if overdue(a) else "")
         if role == Qt.ItemDataRole.ToolTipRole and col == THEME:

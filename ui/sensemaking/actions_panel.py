@@ -136,8 +136,10 @@ class ActionsPanel(SharedColumns, QWidget):
         row.addWidget(add)
         self._share_width()
         bottom = QHBoxLayout()
-        bottom.addWidget(hint, 1)
-        bottom.addWidget(remove)
+        bottom.addWidget(hint, 1, Qt.AlignmentFlag.AlignVCenter)  # its lines' height
+        self.buttons = QVBoxLayout()  # Delete, under the wall's button (action_wall.py)
+        self.buttons.addWidget(remove)
+        bottom.addLayout(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.theme_label)

@@ -51,6 +51,8 @@ class PresenterWindow(WallSizing, QWidget):
     HINT = "Esc or F5: back to the main window. Type to add a note."
     # Esc or F5 brought the facilitator's window back (on one screen).
     returned = Signal()
+    # The commitments went up in the wall's place (True), or the notes came back (False).
+    commitments_shown = Signal(bool)
 
     def __init__(self, board_source, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -224,6 +226,7 @@ class PresenterWindow(WallSizing, QWidget):
         """The session's commitments in the wall's place (True), or the notes again."""
         self.wall.setVisible(not on)
         self.commitments.setVisible(on)
+        self.commitments_shown.emit(on)
         if not on:
             self.cues.update()  # not counted while the notes were away
             self._fit_later()

@@ -227,18 +227,29 @@ class WallControl:
             self.toggle_presenter()
         self.show_status(said)
 
+    def commitments_back(self) -> None:
+        """The commitments in the wall's place again, for the round on the clock (the view
+        comes back after a crash as it was: wall_back.py)."""
+        cur = self._current()
+        self._commitments_clock = cur.id if cur is not None else None
+        self.presenter.show_commitments(True)
+
     def wall_commitments(self) -> None:
         """Put the session's commitments on the wall in place of the notes (the room reads
         them back and each owner confirms); again, the notes come back. The next round, or
         a round put on the wall (Shift+F5), brings the notes back too."""
-        on = not (self.presenter.showing_commitments() and self.presenter.isVisible())
-        cur = self._current()
-        self._commitments_clock = cur.id if cur is not None else None
-        self.presenter.show_commitments(on)
-        if on and not self.presenter.isVisible():
+        closed = not self.presenter.isVisible()
+        on = closed or not self.presenter.showing_commitments()
+        if on:
+            self.commitments_back()
+        else:
+            self.presenter.show_commitments(False)
+        if closed:
             self.toggle_presenter()
         self.show_status(
-            "The wall shows the commitments (Ctrl+F5 again: back to the notes)."
+            "The wall was not open: it opens with the commitments (F5 closes it)."
+            if closed
+            else "The wall shows the commitments (Ctrl+F5 again: back to the notes)."
             if on
             else "The wall shows the notes again."
         )
