@@ -34,7 +34,7 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
 }
 # Columns holding a time (ISO 8601), per table; "" is read as no time where allowed.
 TIMES = {
-    "session": ("created_at", "scheduled_start", "phone_vote_opened"),
+    "session": ("created_at", "scheduled_start"),
     "rounds": ("started_at", "ended_at"),
     "themes": ("deleted_at",),
     "notes": ("created_at", "updated_at", "deleted_at"),
@@ -49,7 +49,6 @@ TIME_WORDS = {
     "ended_at": "end",
     "at": "time",
     "scheduled_start": "planned start",
-    "phone_vote_opened": "phone vote's opening",
 }
 READERS: dict[str, Callable[[rows.Row], Any]] = {
     "session": rows.session,

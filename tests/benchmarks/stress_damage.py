@@ -2,9 +2,11 @@
 words; every refused file is rescued into a copy that opens, or the rescue says why not.
 
 Usage: python tests/benchmarks/stress_damage.py [FILES] [SEED]
-Writes a small session (40 notes, a theme, votes, an action item), then FILES copies of it
+Writes a small session (40 notes, two themes, votes, an open phone vote with a ballot, an
+action item, a running round), then FILES copies of it
 with 1, 2, 5 or 20 random bytes changed, and opens each (read-only or for writing, in
-turn), reads the whole session, exports Markdown minutes and, when writable, adds a note.
+turn), reads the whole session (the phone vote and the history too), exports Markdown
+minutes and, when writable, adds a note.
 Prints how each file ended, the notes rescued, and the cost of the row check at opening on
 a session of 2,000 notes. Never fails on the numbers; an unexplained error is printed with
 its traceback and counted.
@@ -41,13 +43,18 @@ def session(path: Path) -> None:
             store.add_note(rnd.id, text, function="sales")
         theme = store.add_theme(rnd.id, "Pipeline", note_ids=[n.id for n in store.notes()[:5]])
         store.set_votes(theme.id, "sales", 3)
-        store.add_action("Write the lead definition down", owner="Ana")
+        second = store.add_theme(rnd.id, "Handover", note_ids=[n.id for n in store.notes()[5:9]])
+        store.open_phone_vote(rnd.id, 3)  # an open vote and a ballot: their columns too
+        store.put_ballot("phone-1", "marketing", {theme.id: 2, second.id: 1})
+        store.add_action("Write the lead definition down", owner="Ana", due="2027-01-15")
+        store.start_round(rnd.id)
 
 
 def try_file(path: Path, folder: Path, writable: bool, seen: collections.Counter) -> None:
     try:
         with Store.open(path, read_only=not writable) as store:
             export_minutes(store.snapshot(), "md", folder / "minutes.md")
+            store.phone_vote(), store.phone_ballots(), store.phone_dots(), store.events()
             if writable:
                 store.add_note(store.rounds()[1].id, "Written after", function="other")
         seen["opened and worked"] += 1
