@@ -48,3 +48,28 @@ def test_the_view_back_after_a_crash_shows_the_note_that_came_back(qtbot, sessio
     assert win.entry.text() == "s: SLA draft went out la"
     said = win.presenter.hint.text()
     assert said.startswith("Typing: ") and "SLA draft went out la▏" in said
+
+
+def test_the_line_typed_gives_the_clock_its_room_when_the_round_runs_over(
+    qtbot, window, presenter_up, fake_clock
+):
+    # The round went over as a note sat half typed: the clock grew from "00:10" to "+00:10"
+    # and the line, measured beside the narrower clock, wrapped under it ("(Enter adds the
+    # / note)") and pushed the question down, until the next key.
+    view = presenter_up
+    welcome = window.store.rounds()[0]
+    fake_clock.advance(welcome.timebox_s - 10)
+    window.refresh_timer()
+    assert view.timer.text() == "00:10"
+    letters = iter("Marketing sends leads sales never calls back because nobody agreed " * 4)
+    qtbot.keyClicks(view, next(letters))
+    while "(Enter adds the note)" in view.hint.text():
+        qtbot.keyClicks(view, next(letters))
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)  # the longest line that fits, reminder and all
+    assert "(Enter adds the note)" in view.hint.text()
+
+    fake_clock.advance(20)
+    window.refresh_timer()
+    assert view.timer.text() == "+00:10"
+    said = view.hint.text()
+    assert said.startswith("Typing: ") and "(Enter adds the note)" not in said
