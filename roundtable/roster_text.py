@@ -133,7 +133,8 @@ def _read(name_cell: str, rest: list[str]) -> RosterLine:
 
 
 def parse_roster(text: str) -> list[RosterLine]:
-    """Every person of a typed roster; RosterError names the first bad line.
+    """Every person of a typed roster; RosterError names the first bad line, and the
+    numbers of the others.
 
     Blank lines are skipped. A first line of column names ("First name, Last name, Email,
     Company, Function") is not a person: it says how the lines under it are read. A name
@@ -142,6 +143,7 @@ def parse_roster(text: str) -> list[RosterLine]:
     """
     people: list[RosterLine] = []
     seen: dict[str, str] = {}  # name_key -> "line 1 (Ana Lopez)"
+    bad: list[tuple[int, str]] = []  # (line number, what is wrong), every line
     first = True
     columns: list[str] | None = None
     for number, line in enumerate(text.splitlines(), 1):
@@ -157,7 +159,10 @@ def parse_roster(text: str) -> list[RosterLine]:
         try:
             person = parse_line(line, columns)
         except InvalidInput as err:
-            raise RosterError(f"Roster {where}: {err}", number) from None
+            bad.append((number, f"Roster {where}: {err}"))
+            continue
+        if bad:  # the lines that cannot be read are said first
+            continue
         key = name_key(person.name)
         if key in seen:
             raise RosterError(
@@ -168,7 +173,27 @@ def parse_roster(text: str) -> list[RosterLine]:
             )
         seen[key] = where
         people.append(person)
+    if bad:
+        raise RosterError(bad[0][1] + _also_bad([n for n, _ in bad[1:]]), bad[0][0])
     return people
+
+
+def _also_bad(numbers: list[int], shown: int = 5) -> str:
+    """ " Lines 4 and 6 cannot be read either.": a roster pasted from a spreadsheet with job
+    titles in its function column was refused one line at a time, each fixed before the
+    next was said."""
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f" Line {numbers[0]} cannot be read either."
+    named = [str(n) for n in numbers[:shown]]
+    rest = len(numbers) - len(named)
+    listed = (
+        f"{', '.join(named)} and {rest} more"
+        if rest
+        else f"{', '.join(named[:-1])} and {named[-1]}"
+    )
+    return f" Lines {listed} cannot be read either."
 
 
 def _refuse_unknown_columns(line: str, where: str, number: int) -> None:

@@ -157,3 +157,32 @@ def test_a_header_line_the_roster_cannot_read_is_said_and_points_at_its_line() -
     with pytest.raises(RosterError, match=r"line 1 .* and line 3") as bad:
         parse_roster("Ana Lopez, s\n\nana lopez, m")
     assert bad.value.line == 3
+
+
+def test_every_line_that_cannot_be_read_is_named_at_once() -> None:
+    """A spreadsheet's job titles in the function column ("Head of Sales") were refused one
+    line at a time: fixed, Create session said the next, and the next."""
+    roster = (
+        "Name\tCompany\tFunction\n"
+        "Ana Ruiz\tNorthwind\tSales\n"
+        "Grace Lee\tTailspin\tHead of Sales\n"
+        "Hugo Martin\tTailspin\tMarketing Director\n"
+        "Ines Duarte\tLitware\tSales\n"
+        "Jon Berg\tLitware\tCustomer Success\n"
+    )
+    with pytest.raises(RosterError) as bad:
+        parse_roster(roster)
+    said = str(bad.value)
+    assert said.startswith("Roster line 3 (Grace Lee")
+    assert "Unknown function 'Head of Sales' in the function column" in said
+    assert said.endswith("Lines 4 and 6 cannot be read either.")
+    assert bad.value.line == 3  # the first is selected in the box
+
+    with pytest.raises(RosterError, match=r"Line 3 cannot be read either\.$"):
+        parse_roster("Ana Lopez, CFO\nBen Okafor, m\nCara Diaz, CEO")
+    many = "\n".join(f"Person {k}, Acme, Boss" for k in range(1, 10))
+    with pytest.raises(RosterError, match=r"Lines 2, 3, 4, 5, 6 and 3 more cannot be read"):
+        parse_roster(many)
+    # One bad line says only itself, as before.
+    with pytest.raises(RosterError, match=r"use sales, marketing or other\.$"):
+        parse_roster("Name, Function\nAna Lopez, s\nBen Okafor, Finance")

@@ -107,7 +107,36 @@ def restore_board_place(window: Any) -> None:
             kept = None
         if kept is not None:
             ScrollBack(window, rid, kept)
+    if place is None:
+        _show_fullest_when_over(window)
     window.round_shown.connect(lambda _rid: _round_shown(window))
+
+
+def _show_fullest_when_over(window: Any) -> None:
+    """A finished session opened where nothing is kept (an organizer's computer) showed its
+    last round, most often Commitments with its items in the Action items panel: an empty
+    board, the notes to fix in rounds the organizer did not know to look in. When that
+    round has no notes, the round with the most is shown (the first of equals)."""
+    from ui.windows.round_controls import session_over
+
+    rounds = window.store.rounds()
+    clock = window.store.session().current_round_id
+    last = next((r for r in rounds if r.id == clock), None)
+    if last is None or window.shown_round_id() != clock or window.store.note_count(clock):
+        return
+    if not session_over(last, rounds, window.clock()):
+        return
+    counts = [window.store.note_count(r.id) for r in rounds]
+    if not max(counts):
+        return
+    fullest, most = rounds[counts.index(max(counts))], max(counts)
+    window.show_round(fullest.id)
+    notes = "1 note" if most == 1 else f"{most} notes"
+    window.show_status(
+        f"Round {fullest.position}, {fullest.title} ({notes}), is shown: the"
+        " session is over and the last round has no notes. Click a round in the agenda to"
+        " see its notes."
+    )
 
 
 def _first_seen(board: Any) -> tuple[Any, int] | None:

@@ -63,9 +63,15 @@ def forget(path: str | Path) -> None:
 
 def start_folder() -> Path:
     """Where the file dialogs start: the folder of the most recent session that still has
-    one, else the user's Documents folder, else home (never the working directory)."""
+    one, else the user's Documents folder, else home (never the working directory).
+
+    The example session is not one: it lives in the app's hidden data folder, and a first
+    session saved beside it could not be found afterwards to mail it."""
+    from ui.windows.example_session import example_path
+
+    example = example_path()
     for f in recent_entries():
-        if Path(f).parent.is_dir():
+        if Path(f).parent.is_dir() and Path(f) != example:
             return Path(f).parent
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if docs and Path(docs).is_dir():

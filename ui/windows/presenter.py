@@ -96,6 +96,7 @@ class PresenterWindow(WallSizing, QWidget):
         self.hint.setMinimumHeight(tallest)
         self.hint.hide()
         self._typed = ""
+        self._echoed_beside = 0  # the clock's width when the typed line was last measured
         self._offer = ""  # the session running late, and the key that re-plans it
         self._waiting = ""  # notes from phones held for the facilitator (ui/held_tray.py)
         self._saying = False  # a word from say() stands until the next key
@@ -303,6 +304,14 @@ class PresenterWindow(WallSizing, QWidget):
             # language (the room reads it too).
             self.say(main.note_said_on_the_wall(said))
 
+    def clock_set(self) -> None:
+        """The clock was given its text: a wider one ("+00:10" after "00:10") left the note
+        being typed, measured beside the narrower, too long for its line, which wrapped
+        under the clock and pushed the question down until the next key."""
+        other_width = self.timer.sizeHint().width() != self._echoed_beside
+        if self._typed and not self._saying and other_width:
+            self._echo(self._typed)
+
     def echo(self, text: str) -> None:
         """Show `text` as the note being typed (the line changed by a key of the window)."""
         self._echo(text)
@@ -347,6 +356,7 @@ class PresenterWindow(WallSizing, QWidget):
         line shows its end, where the typing is, after an ellipsis."""
         self._typed = text
         self._saying = False
+        self._echoed_beside = self.timer.sizeHint().width()
         if not self.wall.show_names:  # the room must not read who said it
             text = hide_mentions(text, [p.name for p in self.wall.store.participants()])
         font = self.hint.font()

@@ -292,6 +292,7 @@ class RoundControls(AgendaEdits):
         whose = whose if wall is not None and wall != r.id and not over else ""
         self.presenter.timer.setText(whose + shown)
         self.presenter.timer.setStyleSheet(self.timer_label.styleSheet())
+        self.presenter.clock_set()
 
     def _show_round_buttons(self, r: Round, over: bool, *, last: bool) -> None:
         """Start/Pause/Resume and Next round/End session, as they would act on round r.

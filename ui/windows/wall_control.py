@@ -160,6 +160,10 @@ class WallControl:
         if self.presenter.present(self):  # on the projector: typing goes on here
             self.activateWindow()
             self.entry.setFocus()
+        elif self.entry.text():
+            # A note half typed in the line (before F5, or back after a crash) was not on
+            # the view's top line, and keys typed there went on after the hidden words.
+            self.presenter.echo(self.entry.text())
 
     def _sync_presenter(self) -> None:
         cur = self._current()
