@@ -140,8 +140,8 @@ def row_problem(table: str, row: rows.Row) -> str | None:
 
 
 def first_unreadable(conn: sqlite3.Connection) -> str | None:
-    """The first row of the session the app cannot read, and why ("note 12 (Invalid
-    isoformat string: …)"), or None when every row reads."""
+    """The first table or row of the session the app cannot read, and why ("note 12 (its
+    time written, '2\ufffd26-…', is not a time)"), or None when every row reads."""
     form = this_version()
     for table, wanted in form.columns.items():
         found = {r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")}
