@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from . import function_words
+
 Function = Literal["sales", "marketing", "other"]
 FUNCTIONS: tuple[Function, ...] = ("sales", "marketing", "other")
 OwnerFunction = Literal["sales", "marketing", "other", "joint"]
@@ -277,34 +279,27 @@ def validate_person_name(name: str) -> str:
     return cleaned
 
 
-# The functions' names in the languages of the rooms (a roster or a CSV from a German,
-# French, Spanish, Italian, Portuguese or Dutch registration list), accents aside.
-_FUNCTION_NAMES: dict[Function, frozenset[str]] = {
-    "sales": frozenset(
-        {"vertrieb", "verkauf", "ventes", "vente", "ventas", "venta", "vendas", "vendite"}
-        | {"verkoop"}
-    ),
-    "marketing": frozenset({"mercadeo", "mercadotecnia"}),
-    "other": frozenset(
-        {"andere", "sonstige", "sonstiges", "autre", "autres", "otro", "otros", "otra"}
-        | {"outro", "outros", "altro", "altri", "overig", "anders"}
-    ),
-}
-
-
 def parse_function(value: str | None, *, default: Function = "other") -> Function:
-    """Read a function name or its first letter ("s", "Sales", "MARKETING") leniently, or
-    its name in another language of the rooms ("Vertrieb", "Ventes", "Márketing")."""
+    """Read a function name or its first letter ("s", "Sales", "MARKETING") leniently, an
+    abbreviation ("Mktg") or its name in another language of the rooms ("Vertrieb",
+    "Ventes", "Márketing"); a label naming both ("Sales & Marketing", "RevOps") is other
+    (`function_words.both_sides` says why)."""
     if value is None or not value.strip():
         return default
     v = value.strip().lower()
     for f in FUNCTIONS:
         if v == f or v == f[0] or (len(v) >= 3 and f.startswith(v)):
             return f
-    bare = "".join(c for c in unicodedata.normalize("NFKD", v) if not unicodedata.combining(c))
-    for f in FUNCTIONS:
-        if bare == f or bare in _FUNCTION_NAMES[f]:
+    plain = function_words.bare(v)
+    for f, words in (
+        ("sales", function_words.SALES_WORDS),
+        ("marketing", function_words.MARKETING_WORDS),
+        ("other", function_words.OTHER_WORDS),
+    ):
+        if plain == f or plain in words:
             return f
+    if function_words.both_sides(v):
+        return "other"
     raise InvalidInput(f"Unknown function {value!r}: use sales, marketing or other.")
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .function_words import BOTH_SIDES_REASON, both_sides
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
 from .roster_columns import by_column, column_kinds, unknown_columns
 
@@ -30,6 +31,17 @@ class RosterLine:
     function: Function
     organisation: str = ""
     role: str = ""
+    # Why the function is other though the line did not say so: the function cell as typed
+    # when it names both sides ("Sales & Marketing"), or NO_FUNCTION_COLUMN.
+    note: str = field(default="", compare=False)
+
+
+# The note of a line read under column names without a Function column ("Name, Job title").
+NO_FUNCTION_COLUMN = "no function column"
+
+
+def _note(cell: str, function: Function) -> str:
+    return cell.strip() if function == "other" and cell and both_sides(cell) else ""
 
 
 def split_cells(line: str) -> list[str]:
@@ -80,7 +92,7 @@ def parse_line(line: str, columns: list[str] | None = None) -> RosterLine:
         return _read(cells[0] if cells else "", cells[1:])
     name, functions, company, role = by_column(cells, columns)
     if "function" not in columns:
-        return RosterLine(validate_person_name(name), "other", company, role)
+        return RosterLine(validate_person_name(name), "other", company, role, NO_FUNCTION_COLUMN)
     cell = functions[0] if functions else ""
     try:
         function = parse_function(cell, default="other")
@@ -92,7 +104,7 @@ def parse_line(line: str, columns: list[str] | None = None) -> RosterLine:
         raise InvalidInput(
             f"Unknown function {cell!r} in the function column: use sales, marketing or other."
         ) from None
-    return RosterLine(validate_person_name(name), function, company, role)
+    return RosterLine(validate_person_name(name), function, company, role, _note(cell, function))
 
 
 def _read(name_cell: str, rest: list[str]) -> RosterLine:
@@ -129,6 +141,7 @@ def _read(name_cell: str, rest: list[str]) -> RosterLine:
         function,
         organisation=others[0] if others else "",
         role=", ".join(others[1:]),
+        note=_note(rest[k], function),
     )
 
 
@@ -226,4 +239,26 @@ def roster_read(people: list[RosterLine]) -> str:
     by = [(sum(p.function == f for p in people), f) for f in ("sales", "marketing", "other")]
     parts = ", ".join(f"{n} {f}" for n, f in by if n)
     noun = "person" if len(people) == 1 else "people"
-    return f"{len(people)} {noun} on the roster ({parts})."
+    return f"{len(people)} {noun} on the roster ({parts}).{_why_other(people)}"
+
+
+def _why_other(people: list[RosterLine]) -> str:
+    """What made people other without their line saying "other": a label naming both sides,
+    or a list without a Function column (a "Job title" column is their role)."""
+    if all(p.note == NO_FUNCTION_COLUMN for p in people):
+        return (
+            " The list has no Function column (a job title is kept as the role), so everyone"
+            " is other: set each person's"
+            " function in Session > People (Ctrl+Shift+P), or add a Function column."
+        )
+    labels: dict[str, list[str]] = {}
+    for p in people:
+        if p.note and p.note != NO_FUNCTION_COLUMN:
+            labels.setdefault(p.note, []).append(p.name)
+    said = []
+    for label, names in labels.items():
+        who = f"{names[0]} is" if len(names) == 1 else f"{names[0]} and {len(names) - 1} more are"
+        said.append(f" “{label}” {BOTH_SIDES_REASON}, so {who} counted as other.")
+    if said:
+        said.append(" Session > People (Ctrl+Shift+P) changes a function.")
+    return "".join(said)

@@ -4,8 +4,10 @@ flat battery, a long lunch) says how far over the round is and what to do: it sa
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from roundtable.store import Store
-from tests.ui.conftest import shown_window
+from tests.ui.conftest import battery_dies, shown_window
 
 
 def _closed_with_round_running(path, clock, position: int) -> str:
@@ -28,7 +30,8 @@ def test_a_round_that_ran_over_while_closed_says_how_far_over_and_goes_on(
     win = shown_window(qtbot, session_file, fake_clock)
     qtbot.wait(20)
     assert win.statusBar().currentMessage().split("\n")[0] == (
-        f"Round 2's clock ran on while the session was closed: 12:00 over its {minutes} min."
+        "Round 2's clock ran on while the app was closed. At the last change saved, 32 min"
+        f" ago, the round had {minutes}:00 left; now it is 12:00 over its {minutes} min."
         f" Ctrl+Space pauses it; Ctrl+Right goes on to round 3, {after}."
     )
     win.close()
@@ -44,7 +47,33 @@ def test_the_last_round_over_time_says_ctrl_right_ends_the_session(qtbot, sessio
     win = shown_window(qtbot, session_file, fake_clock)
     qtbot.wait(20)
     assert win.statusBar().currentMessage().split("\n")[0] == (
-        f"Round {last}'s clock ran on while the session was closed: 01:35 over its"
+        f"Round {last}'s clock ran on while the app was closed. At the last change saved,"
+        f" {minutes + 1} min ago, the round had {minutes}:00 left; now it is 01:35 over its"
         f" {minutes} min. Ctrl+Space pauses it; Ctrl+Right ends the session."
+    )
+    win.close()
+
+
+def test_after_a_crash_it_says_how_far_over_the_round_was_and_now_is(
+    qtbot, window, session_file, fake_clock
+):
+    # The round ran five minutes over with the app open, a note was typed, and the battery
+    # died; back 1 min 43 s later, "ran on while closed: 06:43 over" read as if all of
+    # the overrun had happened while the app was down.
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    rnd = window.store.rounds()[0]
+    assert window.store.round(rnd.id).is_running
+    fake_clock.advance(rnd.timebox_s + 5 * 60)
+    qtbot.keyClicks(window.entry, "Intros ran long")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    battery_dies(window)
+    fake_clock.advance(103)
+    win = shown_window(qtbot, session_file, fake_clock)
+    qtbot.wait(20)
+    after = win.store.rounds()[1]
+    assert win.statusBar().currentMessage().split("\n")[0] == (
+        "Round 1's clock ran on while the app was closed. At the last change saved, 1 min"
+        f" ago, the round was 05:00 over; now it is 06:43 over its {rnd.timebox_s // 60} min."
+        f" Ctrl+Space pauses it; Ctrl+Right goes on to round 2, {after.title}."
     )
     win.close()

@@ -79,7 +79,7 @@ def test_a_session_opened_with_its_clock_running_says_the_clock_ran_on(
     again = shown_window(qtbot, session_file, fake_clock)
     said = again.statusBar().currentMessage()
     left = rnd.timebox_s - 180
-    assert said.startswith(f"Round {rnd.position}'s clock ran on while the session was closed")
+    assert said.startswith(f"Round {rnd.position}'s clock ran on while the app was closed")
     assert f"{left // 60:02d}:{left % 60:02d} left" in said and "Ctrl+Space pauses" in said
     again.close()
 

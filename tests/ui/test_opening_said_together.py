@@ -21,7 +21,8 @@ from ui.windows.status_bar import FLAGS
 
 SHOTS = "/tmp/dev-said30-shots"
 CLOCK_RAN_ON = (
-    "Round 2's clock ran on while the session was closed: 06:00 left."
+    "Round 2's clock ran on while the app was closed. At the last change saved, 14 min ago,"
+    " the round had 20:00 left; now it has 06:00 left."
     " Ctrl+Space pauses it; Ctrl+Up gives a minute more."
 )
 READ_ONLY = (

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +43,20 @@ def spare_questions(
     return template.in_language(agenda_language(template, rounds)).questions
 
 
+class QuestionEdit(QPlainTextEdit):
+    """The round's question: wraps as it is typed, but Enter (with Shift or not) presses OK as
+    in the dialog's other fields. A question is one line (the store folds a line break to a
+    space), so Enter only ever added a break that was gone on save."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entered.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class RoundDialog(QDialog):
     """Edit one round's title, prompt, guidance, timebox and protection, optionally from the
     question bank."""
@@ -60,7 +76,7 @@ class RoundDialog(QDialog):
         self.setWindowTitle("Round")
         self.questions = tuple(questions)
         self.title = QLineEdit(title, objectName="roundTitle")
-        self.prompt = QPlainTextEdit(prompt, objectName="roundPrompt")
+        self.prompt = QuestionEdit(prompt, objectName="roundPrompt")
         self.prompt.setMaximumHeight(90)
         self.prompt.setTabChangesFocus(True)  # Tab goes on, not into the text
         self.prompt.setPlaceholderText("Left empty, the room sees the title as the question")
@@ -93,6 +109,7 @@ class RoundDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
+        self.prompt.entered.connect(self.accept)
         buttons.rejected.connect(self.reject)
         # Why OK did not close the dialog: said here, with everything typed still in place.
         self.problem = QLabel(objectName="roundProblem")

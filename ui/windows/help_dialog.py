@@ -52,8 +52,8 @@ def _menu_entries(menu: QMenu, seen: set[int]) -> list[tuple[str, str]]:
     for action in menu.actions():
         if action.menu() is not None:
             out += _menu_entries(action.menu(), seen)  # type: ignore[arg-type]
-        elif not action.isSeparator() and keys_of(action):
-            seen.add(id(action))
+        elif not action.isSeparator() and keys_of(action) and id(action) not in seen:
+            seen.add(id(action))  # an entry in two menus (Edit round…) is listed once
             out.append((plain(action.text()), keys_of(action)))
     return out
 

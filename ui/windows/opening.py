@@ -54,19 +54,49 @@ class OpeningWords(QObject):
             self.window.removeEventFilter(self)
 
 
+def _how_long(seconds: float) -> str:
+    """A while in words: "under a minute", "4 min", "2 h 5 min"."""
+    minutes = int(seconds // 60)
+    if minutes < 1:
+        return "under a minute"
+    return f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{minutes} min"
+
+
+def _state(left: float, timebox_s: int, *, then: bool) -> str:
+    """ "has 05:00 left", "is 06:43 over its 20 min" (or "had", "was" for `then`)."""
+    if left >= 0:
+        return f"{'had' if then else 'has'} {format_clock(left)} left"
+    if then:
+        return f"was {format_clock(-left)} over"
+    return f"is {format_clock(-left)} over its {timebox_s // 60} min"
+
+
 def say_clock_ran_on(window: Any) -> None:
     """Opened with a round's clock running (after a flat battery, say): the clock went on
-    while the session was closed, which the room may not expect; it said nothing."""
+    while the session was closed, which the room may not expect; it said nothing. Said
+    with where the round stood at the file's last change and where it is now: "ran on
+    while closed: 06:43 over" read as if all of it was run over while the app was down."""
     rid = window.store.session().current_round_id
     rnd = window.store.round(rid) if rid is not None else None
     if rnd is None or not rnd.is_running:
         return
-    ran_on = f"Round {rnd.position}'s clock ran on while the session was closed"
-    left = remaining(rnd, window.clock())
+    now = window.clock()
+    left = remaining(rnd, now)
+    ran_on = f"Round {rnd.position}'s clock ran on while the app was closed"
+    last = window.store.events(limit=1)
+    saved = last[0].at.timestamp() if last else None
+    if saved is not None and saved <= now:
+        # The last change on disk: the app was open then, closed some time after.
+        ran_on += (
+            f". At the last change saved, {_how_long(now - saved)} ago, the round"
+            f" {_state(remaining(rnd, saved), rnd.timebox_s, then=True)}; now it"
+        )
+    else:
+        ran_on += ": now it"
     if left >= 0:
         window.show_status(
-            f"{ran_on}: {format_clock(left)} left. Ctrl+Space pauses it; Ctrl+Up gives a"
-            " minute more."
+            f"{ran_on} {_state(left, rnd.timebox_s, then=False)}. Ctrl+Space pauses it;"
+            " Ctrl+Up gives a minute more."
         )
         return
     # Past its timebox while closed: it said "+12:00 left" and offered one more minute.
@@ -77,6 +107,6 @@ def say_clock_ran_on(window: Any) -> None:
         else "ends the session"
     )
     window.show_status(
-        f"{ran_on}: {format_clock(-left)} over its {rnd.timebox_s // 60} min."
-        f" Ctrl+Space pauses it; Ctrl+Right {then}."
+        f"{ran_on} {_state(left, rnd.timebox_s, then=False)}. Ctrl+Space pauses it;"
+        f" Ctrl+Right {then}."
     )

@@ -123,9 +123,11 @@ class StartScreen(FollowUpStart, QWidget):
                 ("Title", self.title),
                 ("", self.anonymous),
                 ("Roster", self.roster),
+                # The button before the warnings: one that came or went between the roster
+                # and the button moved it under the pointer reaching for it.
+                ("", create),
                 ("", self.anonymous_note),
                 ("", self.lone_sides),
-                ("", create),
             ]
         )
         self.roster.textChanged.connect(self._say_what_anonymous_does)

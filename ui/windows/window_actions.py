@@ -93,7 +93,7 @@ def build_actions(window: MainWindow) -> None:
         window.show_start,
         "startScreenAction",
     )
-    add_action(
+    edit_round = add_action(
         window,
         "Session",
         "Edit round…",
@@ -178,6 +178,9 @@ def build_actions(window: MainWindow) -> None:
         window.show_clock_round,
         "clockRoundAction",
     )
+    # The same entry again: a first-timer changing a round's question looks here first.
+    window.menu("Round").addSeparator()
+    window.menu("Round").addAction(edit_round)
     add_action(window, "View", "Presenter view", "F5", window.toggle_presenter, "presenterAction")
     add_action(
         window,
