@@ -1,0 +1,96 @@
+"""What Edit > Undo calls the steps of editing the agenda and of reordering themes: which
+round or theme, and what changed. It said "Undo Edit round", "Undo Add round", "Undo Remove
+round", "Undo Move round" and "Undo Move theme", naming neither, also after the battery died
+and the file was opened again. Driven with the app's own keys; the file is reopened to check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QTreeWidget
+
+from tests.ui.conftest import battery_dies, shown_window
+from tests.ui.test_sensemaking_themes import make_themes, select_rows
+from tests.ui.test_undo_shows_groupings import CTRL, SHIFT, active
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def edit_undo(window) -> str:
+    """The Edit menu's Undo item, as the facilitator reads it."""
+    return window.findChild(QAction, "undoAction").text().replace("&", "")
+
+
+def with_dialog(qtbot, window, key, mods, answer) -> None:
+    """Press `key` on the note line and run `answer(dialog)` on the dialog it opens."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            answer(dialog)
+        except BaseException as err:  # noqa: BLE001 (handed back to the test below)
+            failed.append(err)
+            dialog.reject()
+
+    QTimer.singleShot(0, run)
+    qtbot.keyClick(window.entry, key, mods)
+    if failed:
+        raise failed[0]
+    active(qtbot, window)  # the dialog is gone: the window has the keyboard again
+
+
+def test_agenda_steps_name_the_round_in_edit_undo_also_after_a_crash(
+    qtbot, session_file, fake_clock
+):
+    window = shown_window(qtbot, session_file, fake_clock)
+    active(qtbot, window)
+    window.agenda.setCurrentRow(1)  # round 2, "What works"
+
+    def new_question(dialog: QDialog) -> None:
+        dialog.prompt.selectAll()
+        dialog.prompt.insertPlainText("What already works in your company?")
+        dialog.accept()
+
+    with_dialog(qtbot, window, Qt.Key.Key_E, CTRL | SHIFT, new_question)
+    assert edit_undo(window) == "Undo Edit round 2, “What works” (question)"
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down, ALT)
+    assert window.store.rounds()[2].title == "What works"
+    assert edit_undo(window) == "Undo Move round “What works” down"
+
+    def parking_lot(dialog: QDialog) -> None:
+        dialog.title.setText("Parking lot")
+        dialog.accept()
+
+    with_dialog(qtbot, window, Qt.Key.Key_N, CTRL | SHIFT, parking_lot)
+    assert edit_undo(window) == "Undo Add round “Parking lot”"
+    window.agenda.setCurrentRow(len(window.store.rounds()) - 1)
+    last = window.store.rounds()[-1]
+    number = len(window.store.rounds())
+    qtbot.keyClick(window.entry, Qt.Key.Key_Delete, CTRL | SHIFT)  # an empty round: no question
+    assert last.id not in [r.id for r in window.store.rounds()]
+    assert edit_undo(window) == f"Undo Remove round {number}, “{last.title}”"
+
+    tree = window.findChild(QTreeWidget, "themeList")
+    make_themes(qtbot, window, ["Pay plans", "Lead rules"])
+    select_rows(qtbot, tree, 1)
+    qtbot.keyClick(tree, Qt.Key.Key_Up, ALT | SHIFT)
+    assert [t.label for t in window.store.themes(window.shown_round_id())] == [
+        "Lead rules",
+        "Pay plans",
+    ]
+    assert edit_undo(window) == "Undo Move theme “Lead rules” up"
+
+    battery_dies(window)
+    again = shown_window(qtbot, session_file, fake_clock)
+    active(qtbot, again)
+    assert edit_undo(again) == "Undo Move theme “Lead rules” up"
+    steps = [again.undo_stack.text(i) for i in range(again.undo_stack.count())]
+    assert steps[:3] == [
+        "Edit round 2, “What works” (question)",
+        "Move round “What works” down",
+        "Add round “Parking lot”",
+    ]
+    assert f"Remove round {number}, “{last.title}”" in steps
+    again.close()
