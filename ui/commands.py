@@ -225,7 +225,10 @@ class RoundTimerCommand(QUndoCommand):
         that), and a look at another round stays where it is (the status line says where the
         clock is); it was taken to the clock's round without a word of why."""
         if undone and self.action == "next" and self.next_id is not None:
-            return []
+            # Next round pressed before any round was started: the clock is on no round
+            # again and shows the board's, so the board goes back to the round Next left
+            # (it stayed on the next one, its clock "Not started", as if that were the plan).
+            return [self.round_id] if getattr(self, "current_before", 0) is None else []
         current = self.current_before if undone else self.current_after
         return [current] if current is not None else [self.round_id]
 
