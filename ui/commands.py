@@ -267,7 +267,7 @@ class SetTimeboxes(QUndoCommand):
 
 
 # What the Edit menu calls a round's fields ("Undo Edit round 2, “What works” (question)").
-_ROUND_FIELDS = {
+ROUND_FIELDS = {
     "title": "title",
     "prompt": "question",
     "timebox_s": "timebox",
@@ -289,7 +289,7 @@ class EditRound(QUndoCommand):
     def __init__(self, store: Store, round_id: int, **fields: Any) -> None:
         old = store.round(round_id)
         # "Undo Edit round 2, “What works” (question)": "Undo Edit round" named neither.
-        changed = ", ".join(_ROUND_FIELDS.get(k, k) for k in fields)
+        changed = ", ".join(ROUND_FIELDS.get(k, k) for k in fields)
         super().__init__(f"Edit {_round_named(store, round_id)} ({changed})")
         self.store, self.round_id, self.new = store, round_id, fields
         self.old = {k: getattr(old, k) for k in fields}
