@@ -94,3 +94,18 @@ def test_agenda_steps_name_the_round_in_edit_undo_also_after_a_crash(
     ]
     assert f"Remove round {number}, “{last.title}”" in steps
     again.close()
+
+
+def test_minutes_given_to_a_round_name_it_in_edit_undo(qtbot, window, fake_clock):
+    active(qtbot, window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)  # round 1 runs
+    qtbot.keyClick(window.entry, Qt.Key.Key_Right, CTRL)  # on to round 2
+    title = window.store.rounds()[1].title
+    qtbot.keyClick(window.entry, Qt.Key.Key_Up, CTRL | SHIFT)  # 5 minutes more
+    assert edit_undo(window) == f"Undo Add 5 min to round 2, “{title}”"
+    minutes = window.store.rounds()[1].timebox_s // 60
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL)
+    assert window.store.rounds()[1].timebox_s // 60 == minutes - 5
+    assert (
+        window.statusBar().currentMessage().startswith(f"Undone: Add 5 min to round 2, “{title}”.")
+    )
