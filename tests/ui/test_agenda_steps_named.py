@@ -1,7 +1,7 @@
-"""What Edit > Undo calls the steps of editing the agenda and of reordering themes: which
-round or theme, and what changed. It said "Undo Edit round", "Undo Add round", "Undo Remove
-round", "Undo Move round" and "Undo Move theme", naming neither, also after the battery died
-and the file was opened again. Driven with the app's own keys; the file is reopened to check."""
+"""What Edit > Undo calls the steps of editing the agenda, reordering themes and editing a
+note: which round, theme or note, and what changed. It said "Undo Edit round", "Undo Add
+round", "Undo Remove round", "Undo Move round", "Undo Move theme", "Undo Add 5 min" and "Undo
+Edit note", naming neither, also after the battery died and the file was opened again. Driven with the app's own keys; the file is reopened to check."""
 
 from __future__ import annotations
 
@@ -109,3 +109,26 @@ def test_minutes_given_to_a_round_name_it_in_edit_undo(qtbot, window, fake_clock
     assert (
         window.statusBar().currentMessage().startswith(f"Undone: Add 5 min to round 2, “{title}”.")
     )
+
+
+def test_an_edited_note_is_named_in_edit_undo_also_after_a_crash(qtbot, session_file, fake_clock):
+    from tests.ui.test_sensemaking_themes import add_notes, click_card
+
+    window = shown_window(qtbot, session_file, fake_clock)
+    active(qtbot, window)
+    first, _second = add_notes(qtbot, window, "Leads wait four days", "Mails go unread")
+    click_card(qtbot, window, first)
+    qtbot.keyClick(window.board, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(editor, "Leads wait five days")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.store.note(first).text == "Leads wait five days")
+    assert edit_undo(window) == "Undo Edit note “Leads wait four days”"
+    battery_dies(window)
+    again = shown_window(qtbot, session_file, fake_clock)
+    assert edit_undo(again) == "Undo Edit note “Leads wait four days”"
+    active(qtbot, again)
+    qtbot.keyClick(again.entry, Qt.Key.Key_Z, CTRL)
+    assert again.store.note(first).text == "Leads wait four days"
+    again.close()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from roundtable.model import FUNCTIONS, Function, InvalidInput, clean_text, counted
 from roundtable.near_names import meant_name
 from roundtable.store import SessionFileError
-from ui.commands import AddNote, DeleteNotes, UpdateNote
+from ui.commands import AddNote, DeleteNotes, UpdateNote, brief
 from ui.windows.board_keys import card_after_deleting
 from ui.windows.capture import (
     find_participant,
@@ -228,7 +228,9 @@ class NoteActions:
         if not fields:
             return
         try:
-            self.undo_stack.push(UpdateNote(self.store, note_id, "Edit note", **fields))
+            # "Undo Edit note “Leads wait four days”": "Undo Edit note" said which not.
+            label = f"Edit note “{brief(note.text)}”"
+            self.undo_stack.push(UpdateNote(self.store, note_id, label, **fields))
         except InvalidInput as err:
             QMessageBox.warning(
                 self,
