@@ -1,7 +1,8 @@
-"""What Edit > Undo calls the steps of editing the agenda, reordering themes and editing a
-note: which round, theme or note, and what changed. It said "Undo Edit round", "Undo Add
-round", "Undo Remove round", "Undo Move round", "Undo Move theme", "Undo Add 5 min" and "Undo
-Edit note", naming neither, also after the battery died and the file was opened again. Driven with the app's own keys; the file is reopened to check."""
+"""What Edit > Undo calls the steps of editing the agenda, reordering themes, editing a note
+and moving it to another round: which round, theme or note, and what changed. It said "Undo
+Edit round", "Undo Add round", "Undo Remove round", "Undo Move round", "Undo Move theme",
+"Undo Add 5 min", "Undo Edit note" and "Undo Move note", naming neither, also after the
+battery died and the file was opened again. Driven with the app's own keys."""
 
 from __future__ import annotations
 
@@ -132,3 +133,15 @@ def test_an_edited_note_is_named_in_edit_undo_also_after_a_crash(qtbot, session_
     qtbot.keyClick(again.entry, Qt.Key.Key_Z, CTRL)
     assert again.store.note(first).text == "Leads wait four days"
     again.close()
+
+
+def test_a_note_moved_to_the_next_round_is_named_with_the_round(qtbot, window):
+    from tests.ui.test_sensemaking_themes import add_notes, click_card
+
+    active(qtbot, window)
+    first, _second = add_notes(qtbot, window, "Leads wait four days", "Mails go unread")
+    click_card(qtbot, window, first)
+    qtbot.keyClick(window.board, Qt.Key.Key_Right, CTRL | SHIFT)  # to the next round
+    title = window.store.rounds()[1].title
+    assert window.store.note(first).round_id == window.store.rounds()[1].id
+    assert edit_undo(window) == f"Undo Move “Leads wait four days” to round 2, “{title}”"
