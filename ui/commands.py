@@ -225,7 +225,10 @@ class RoundTimerCommand(QUndoCommand):
         that), and a look at another round stays where it is (the status line says where the
         clock is); it was taken to the clock's round without a word of why."""
         if undone and self.action == "next" and self.next_id is not None:
-            return []
+            # Next round pressed before any round was started: the clock is on no round
+            # again and shows the board's, so the board goes back to the round Next left
+            # (it stayed on the next one, its clock "Not started", as if that were the plan).
+            return [self.round_id] if getattr(self, "current_before", 0) is None else []
         current = self.current_before if undone else self.current_after
         return [current] if current is not None else [self.round_id]
 
@@ -263,13 +266,32 @@ class SetTimeboxes(QUndoCommand):
         ) + ("." if changed else "")
 
 
+# What the Edit menu calls a round's fields ("Undo Edit round 2, “What works” (question)").
+ROUND_FIELDS = {
+    "title": "title",
+    "prompt": "question",
+    "timebox_s": "timebox",
+    "protected": "protection",
+    "guidance": "“For you” text",
+}
+
+
+def _round_named(store: Store, round_id: int) -> str:
+    """ "round 2, “What works”": a round as the agenda numbers and titles it."""
+    rounds = store.rounds()
+    number = [r.id for r in rounds].index(round_id) + 1
+    return f"round {number}, “{brief(rounds[number - 1].title)}”"
+
+
 class EditRound(QUndoCommand):
     """Change a round's title, prompt, guidance, timebox or protection."""
 
     def __init__(self, store: Store, round_id: int, **fields: Any) -> None:
-        super().__init__("Edit round")
-        self.store, self.round_id, self.new = store, round_id, fields
         old = store.round(round_id)
+        # "Undo Edit round 2, “What works” (question)": "Undo Edit round" named neither.
+        changed = ", ".join(ROUND_FIELDS.get(k, k) for k in fields)
+        super().__init__(f"Edit {_round_named(store, round_id)} ({changed})")
+        self.store, self.round_id, self.new = store, round_id, fields
         self.old = {k: getattr(old, k) for k in fields}
 
     def redo(self) -> None:
@@ -292,7 +314,7 @@ class AddRound(QUndoCommand):
         position: int | None = None,
         guidance: str = "",
     ) -> None:
-        super().__init__("Add round")
+        super().__init__(f"Add round “{brief(title)}”")
         self.store, self.args, self.position = store, (title, prompt, timebox_s), position
         self.protected, self.guidance = protected, guidance
         self.round_id: int | None = None
@@ -318,7 +340,7 @@ class RemoveRound(QUndoCommand):
     a round removed by mistake while it ran came back at its full timebox, stopped)."""
 
     def __init__(self, store: Store, round_id: int) -> None:
-        super().__init__("Remove round")
+        super().__init__(f"Remove {_round_named(store, round_id)}")
         self.store, self.round_id = store, round_id
         self.old = store.round(round_id)
         self.position = [r.id for r in store.rounds()].index(round_id) + 1
@@ -349,9 +371,11 @@ class MoveRound(QUndoCommand):
     """Move a round to another 1-based position in the agenda."""
 
     def __init__(self, store: Store, round_id: int, position: int) -> None:
-        super().__init__("Move round")
-        self.store, self.round_id, self.position = store, round_id, position
         self.old = [r.id for r in store.rounds()].index(round_id) + 1
+        title = f"“{brief(store.round(round_id).title)}”"
+        step = {self.old - 1: "up", self.old + 1: "down"}.get(position, f"to round {position}")
+        super().__init__(f"Move round {title} {step}")  # "Undo Move round" named neither
+        self.store, self.round_id, self.position = store, round_id, position
 
     def redo(self) -> None:
         self.store.move_round(self.round_id, self.position)

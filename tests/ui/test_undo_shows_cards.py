@@ -111,7 +111,8 @@ def test_several_notes_moved_to_the_next_round_come_back_with_one_undo(qtbot, wi
     qtbot.keyClick(board, Qt.Key.Key_Right, SHIFT)  # three cards selected
     qtbot.keyClick(board, Qt.Key.Key_Right, CTRL | SHIFT)  # Move notes to next round
     assert [board.card(nid) for nid in ids[:3]] == [None, None, None]
-    assert window.undo_stack.undoText() == "Move 3 notes"
+    second = window.store.rounds()[1].title
+    assert window.undo_stack.undoText() == f"Move 3 notes to round 2, “{second}”"
     # A move is no redo: the status bar said "Redone: Move 3 notes." right after it.
     assert "Redone" not in window.statusBar().currentMessage()
     window.entry.setFocus()

@@ -94,5 +94,5 @@ def test_undo_of_a_round_step_names_the_round_it_shows_not_a_round_inside_it(qtb
     undo(qtbot, window)
     qtbot.waitUntil(lambda: chosen_in_agenda(window, moved))
     assert window.statusBar().currentMessage() == (
-        f"Undone: Move round. Showing round 3, “{rounds[2].title}”."
+        f"Undone: Move round “{rounds[2].title}” down. Showing round 3, “{rounds[2].title}”."
     )

@@ -271,10 +271,12 @@ class MoveTheme(ThemeCommand):
     """Move a theme to another 1-based position among its round's themes."""
 
     def __init__(self, store: Store, theme_id: int, position: int) -> None:
-        super().__init__("Move theme")
-        self.store, self.theme_id, self.position = store, theme_id, position
         theme = store.theme(theme_id)
         self.old = [t.id for t in store.themes(theme.round_id)].index(theme_id) + 1
+        # "Undo Move theme “Pricing” up": "Undo Move theme" named neither.
+        step = {self.old - 1: "up", self.old + 1: "down"}.get(position, f"to place {position}")
+        super().__init__(f"Move theme “{brief(theme.label)}” {step}")
+        self.store, self.theme_id, self.position = store, theme_id, position
 
     def do(self) -> None:
         self.store.move_theme(self.theme_id, self.position)

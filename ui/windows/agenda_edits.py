@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from roundtable.model import InvalidInput, counted
-from ui.commands import AddRound, EditRound, MoveRound, RemoveRound
+from ui.commands import ROUND_FIELDS, AddRound, EditRound, MoveRound, RemoveRound
 
 
 class AgendaEdits:
@@ -54,9 +54,7 @@ class AgendaEdits:
                 return
             self._run(EditRound(self.store, r.id, **fields))
             # Said, as adding a round is: the dialog closed on nothing to show it took.
-            words = {"title": "title", "prompt": "question", "timebox_s": "timebox"}
-            words |= {"protected": "protection", "guidance": "“For you” text"}
-            changed = ", ".join(words[k] for k in fields)
+            changed = ", ".join(ROUND_FIELDS[k] for k in fields)
             self.show_status(
                 f"Round {self._number(r.id)}, “{title}”: {changed} changed (Ctrl+Z undoes)."
             )

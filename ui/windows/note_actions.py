@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from roundtable.model import FUNCTIONS, Function, InvalidInput, clean_text, counted
 from roundtable.near_names import meant_name
 from roundtable.store import SessionFileError
-from ui.commands import AddNote, DeleteNotes, UpdateNote
+from ui.commands import AddNote, DeleteNotes, UpdateNote, brief
 from ui.windows.board_keys import card_after_deleting
 from ui.windows.capture import (
     find_participant,
@@ -228,7 +228,9 @@ class NoteActions:
         if not fields:
             return
         try:
-            self.undo_stack.push(UpdateNote(self.store, note_id, "Edit note", **fields))
+            # "Undo Edit note “Leads wait four days”": "Undo Edit note" said which not.
+            label = f"Edit note “{brief(note.text)}”"
+            self.undo_stack.push(UpdateNote(self.store, note_id, label, **fields))
         except InvalidInput as err:
             QMessageBox.warning(
                 self,
@@ -250,14 +252,22 @@ class NoteActions:
         """Move the selected notes to another round: one undo step however many (five notes
         moved took five Ctrl+Z to bring back, one at a time)."""
         ids = self.selected_note_ids()
+        if not ids:
+            return
+        # "Undo Move “Leads wait” to round 2, “What works”" ("Undo Move note" said neither).
+        to = self.store.round(round_id)
+        what = (
+            counted(len(ids), "note")
+            if len(ids) > 1
+            else f"“{brief(self.store.note(ids[0]).text)}”"
+        )
+        label = f"Move {what} to round {to.position}, “{brief(to.title)}”"
         if len(ids) > 1:
-            self.undo_stack.beginMacro(f"Move {counted(len(ids), 'note')}")
+            self.undo_stack.beginMacro(label)
         try:
             with self.signals.batch():
                 for nid in ids:
-                    self.undo_stack.push(
-                        UpdateNote(self.store, nid, "Move note", round_id=round_id)
-                    )
+                    self.undo_stack.push(UpdateNote(self.store, nid, label, round_id=round_id))
         finally:
             if len(ids) > 1:
                 self.undo_stack.endMacro()

@@ -16,6 +16,7 @@ from roundtable.model import Action, Round
 from ui.commands import (
     RoundTimerCommand,
     SetTimeboxes,
+    brief,
 )
 from ui.windows.agenda_edits import AgendaEdits
 from ui.windows.contrast import LARGE, ink
@@ -113,7 +114,9 @@ class RoundControls(AgendaEdits):
             )
             return
         new = min(r.timebox_s + minutes * 60, 24 * 3600)
-        self.undo_stack.push(SetTimeboxes(self.store, f"Add {minutes} min", {r.id: new}))
+        # "Undo Add 1 min to round 3, “Why it's broken”" ("Undo Add 1 min" said to which not).
+        label = f"Add {minutes} min to round {r.position}, “{brief(r.title)}”"
+        self.undo_stack.push(SetTimeboxes(self.store, label, {r.id: new}))
         self.refresh_timer()
         end = timing.projected_end(self.store.rounds(), r.id, self.clock())
         self.show_status(
