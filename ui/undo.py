@@ -218,7 +218,9 @@ class SessionUndoStack(QUndoStack):
         except Exception as err:  # noqa: BLE001 (said in the status bar; the stack goes back)
             reason = str(err).strip() or "what it changed is no longer there"
             self._failing = True
-            self.refused.emit(f"Could not {which} “{QUndoCommand.text(cmd)}”: {reason}")
+            # "Could not undo Add round “Parking lot”: …": the step's name already quotes
+            # what it names, and quoting it again read "“Add round “Parking lot””".
+            self.refused.emit(f"Could not {which} {QUndoCommand.text(cmd)}: {reason}")
             QTimer.singleShot(0, self, lambda: self._step_back(which))
 
     def _step_back(self, which: str) -> None:

@@ -258,7 +258,7 @@ def test_an_undo_that_cannot_be_done_says_so_and_stays(qtbot, window):
     window.undo_stack.undo()  # the round: refused
     qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Add round “Parking lot”")
     assert (
-        window.statusBar().currentMessage().startswith("Could not undo “Add round “Parking lot””: ")
+        window.statusBar().currentMessage().startswith("Could not undo Add round “Parking lot”: ")
     )
     assert [r.title for r in window.store.rounds()][-1] == "Parking lot"
     window.undo_stack.redo()  # the note comes back as usual
