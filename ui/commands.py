@@ -127,7 +127,10 @@ class DeleteNotes(QUndoCommand):
     """Soft-delete notes (undo restores them)."""
 
     def __init__(self, store: Store, note_ids: list[int]) -> None:
-        super().__init__(f"Delete {counted(len(note_ids), 'note')}")
+        # "Undo Delete note “Leads wait four days”" ("Undo Delete 1 note" said which not).
+        one = len(note_ids) == 1
+        what = f"note “{brief(store.note(note_ids[0]).text)}”" if one else None
+        super().__init__(f"Delete {what or counted(len(note_ids), 'note')}")
         self.store, self.note_ids = store, list(note_ids)
 
     def redo(self) -> None:
@@ -231,6 +234,20 @@ class RoundTimerCommand(QUndoCommand):
             return [self.round_id] if getattr(self, "current_before", 0) is None else []
         current = self.current_before if undone else self.current_after
         return [current] if current is not None else [self.round_id]
+
+
+def replan_named(before: dict[int, Round], plan: dict[int, int]) -> str:
+    """ "Re-plan (rounds 3–5 shortened by 6 min)", "Re-plan (rounds 2 and 5 …)": which rounds
+    and how many minutes in all ("Undo Re-plan" said neither)."""
+    at = sorted(before[rid].position for rid in plan)
+    if len(at) == 1:
+        where = f"round {at[0]}"
+    elif len(at) > 2 and at[-1] - at[0] == len(at) - 1:
+        where = f"rounds {at[0]}–{at[-1]}"
+    else:
+        where = f"rounds {', '.join(map(str, at[:-1]))} and {at[-1]}"
+    cut = sum(before[rid].timebox_s - secs for rid, secs in plan.items()) // 60
+    return f"Re-plan ({where} {f'shortened by {cut} min' if cut > 0 else 're-timed'})"
 
 
 class SetTimeboxes(QUndoCommand):

@@ -70,7 +70,8 @@ def test_undo_and_redo_of_a_re_plan_mark_the_rounds_and_say_their_minutes(
         f"{rounds[row].title} {after[rounds[row].id] // 60} → {before[rounds[row].id] // 60} min"
         for row in changed
     )
-    assert status(window) == f"Undone: Re-plan. {minutes}."
+    assert status(window).startswith("Undone: Re-plan (round")
+    assert status(window).endswith(f" min). {minutes}.")
     assert marked_lines(window) == changed and in_view(window, changed[0])
     assert window.shown_round_id() == rounds[0].id  # the board stays on the round running
     assert window.entry.hasFocus()
@@ -78,7 +79,8 @@ def test_undo_and_redo_of_a_re_plan_mark_the_rounds_and_say_their_minutes(
 
     redo(qtbot, window)
     assert status(window).startswith(
-        f"Redone: Re-plan. {rounds[changed[0]].title} {before[rounds[changed[0]].id] // 60} → "
+        f"Redone: {window.undo_stack.undoText()}. {rounds[changed[0]].title}"
+        f" {before[rounds[changed[0]].id] // 60} → "
         f"{after[rounds[changed[0]].id] // 60} min"
     )
     assert marked_lines(window) == changed
@@ -111,7 +113,8 @@ def test_undo_of_a_re_plan_of_one_round_leaves_the_board_on_the_round_running(
     assert window.store.round(last.id).timebox_s == last.timebox_s
     assert window.shown_round_id() == rounds[2].id
     assert status(window) == (
-        f"Undone: Re-plan. {last.title} {last.timebox_s // 60 - 2} → {last.timebox_s // 60} min."
+        f"Undone: Re-plan (round {last.position} shortened by 2 min). {last.title}"
+        f" {last.timebox_s // 60 - 2} → {last.timebox_s // 60} min."
     )
     assert marked_lines(window) == [len(rounds) - 1] and in_view(window, len(rounds) - 1)
     qtbot.keyClicks(window.entry, "Pipeline review every Monday")

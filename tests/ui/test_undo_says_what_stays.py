@@ -54,7 +54,8 @@ def test_undo_of_next_round_says_where_the_clock_is_and_what_the_board_shows(qtb
     qtbot.wait(50)  # (the board's redraw after the step, which may show a round)
     assert chosen_in_agenda(window, last.id)  # still where the facilitator was looking
     assert said(window) == (
-        f"Undone: Next round. The clock is back on round 1, “{first.title}”; the board shows"
+        f"Undone: Next round (round 1, “{first.title}” → round 2). The clock is back on"
+        f" round 1, “{first.title}”; the board shows"
         f" round {last.position} (Alt+Home shows the round on the clock)."
     )
     press(qtbot, window, Qt.Key.Key_Home, ALT)
@@ -69,4 +70,8 @@ def test_undo_of_next_round_with_the_board_on_the_clock_brings_it_back_too(qtbot
     assert window.shown_round_id() == second.id
     undo(qtbot, window)
     qtbot.waitUntil(lambda: chosen_in_agenda(window, first.id))
-    assert said(window) == f"Undone: Next round. The clock is back on round 1, “{first.title}”."
+    assert (
+        said(window)
+        == f"Undone: Next round (round 1, “{first.title}” → round 2). The clock is back on"
+        f" round 1, “{first.title}”."
+    )

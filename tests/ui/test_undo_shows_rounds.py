@@ -35,7 +35,7 @@ def test_undo_and_redo_of_next_round_show_the_round_on_the_clock(qtbot, window, 
     undo(qtbot, window)  # the board on round 2 follows the clock back
     qtbot.waitUntil(lambda: chosen_in_agenda(window, first))
     assert window.store.session().current_round_id == first
-    assert window.statusBar().currentMessage().startswith("Undone: Next round.")
+    assert window.statusBar().currentMessage().startswith("Undone: Next round (round 1, ")
     # (A look at another round stays where it is on undo: test_undo_says_what_stays.)
     window.agenda.setCurrentRow(len(window.store.rounds()) - 1)  # a look at the last round
     assert window.shown_round_id() == last

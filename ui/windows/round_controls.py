@@ -17,6 +17,7 @@ from ui.commands import (
     RoundTimerCommand,
     SetTimeboxes,
     brief,
+    replan_named,
 )
 from ui.windows.agenda_edits import AgendaEdits
 from ui.windows.contrast import LARGE, ink
@@ -80,7 +81,12 @@ class RoundControls(AgendaEdits):
         nxt = after.id if after is not None else None
         if nxt is None and not self._confirm_end(r):
             return
-        label = "Next round" if nxt else "End session"  # so Edit says "Undo End session"
+        # "Undo Next round (round 2, “What works” → round 3)": from where to where; after the
+        # last round, "Undo End session".
+        went = (
+            f" (round {r.position}, “{brief(r.title)}” → round {after.position})" if after else ""
+        )
+        label = f"Next round{went}" if nxt else "End session"
         self.undo_stack.push(RoundTimerCommand(self.store, label, "next", r.id, nxt))
         if nxt:
             self.show_round(nxt)
@@ -172,7 +178,7 @@ class RoundControls(AgendaEdits):
             )
             return
         before = {r.id: r for r in rounds}
-        self.undo_stack.push(SetTimeboxes(self.store, "Re-plan", plan))
+        self.undo_stack.push(SetTimeboxes(self.store, replan_named(before, plan), plan))
         # Say what moved, so a round cut short is no surprise later.
         changes = "; ".join(
             f"{before[rid].title} {before[rid].timebox_s // 60} → {secs // 60} min"
