@@ -351,6 +351,11 @@ class AddRound(QUndoCommand):
         assert self.round_id is not None
         self.store.remove_round(self.round_id)
 
+    def added_to_show(self, undone: bool) -> list[int]:
+        """The round added again by a redo, marked in the agenda; the board stays on its
+        round as after the add (it showed the empty new one: the next note went there)."""
+        return [] if undone or self.round_id is None else [self.round_id]
+
 
 class RemoveRound(QUndoCommand):
     """Remove an empty round (undo puts an identical one back at its place, with its clock:

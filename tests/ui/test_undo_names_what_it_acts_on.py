@@ -95,3 +95,38 @@ def test_an_undo_that_fails_names_the_step_without_quotes_in_quotes(qtbot, windo
     said = window.statusBar().currentMessage()
     assert said.startswith("Could not undo Add round “Parking lot”: "), said
     assert said.count("“") == 1
+
+
+def agenda_lines(window) -> tuple[list[str], str]:
+    """The agenda's lines and the one chosen (the round on the board), as the room reads them."""
+    agenda = window.agenda
+    return [agenda.item(i).text() for i in range(agenda.count())], agenda.currentItem().text()
+
+
+def test_add_round_undone_and_redone_leaves_the_agenda_and_board_as_they_were(
+    qtbot, window, fake_clock
+):
+    # The redo showed the new, empty round: another line was chosen in the agenda than
+    # before the undo, and the next note typed went to the new round, not the running one.
+    active(qtbot, window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Space, CTRL)  # round 1 runs
+    running = window.shown_round_id()
+
+    def parking_lot(dialog: QDialog) -> None:
+        dialog.title.setText("Parking lot")
+        dialog.accept()
+
+    with_dialog(qtbot, window, Qt.Key.Key_N, CTRL | SHIFT, parking_lot)
+    before = agenda_lines(window)
+    assert before[0][1].startswith("2. Parking lot") and before[1].startswith("▶ 1.")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL | SHIFT)
+    qtbot.wait(50)  # (the board's redraw after the step, which may show a round)
+    assert agenda_lines(window) == before
+    assert window.shown_round_id() == running
+    added = window.agenda.item(1)
+    assert added.font().bold() and added.toolTip() == "Added again with the last redo"
+    qtbot.keyClicks(window.entry, "Leads wait four days")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    assert [n.text for n in window.store.notes(running)] == ["Leads wait four days"]
+    assert not window.agenda.item(1).font().bold()  # the next step: the mark goes

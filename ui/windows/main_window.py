@@ -259,8 +259,10 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
         that is not the round on screen (round 4's themes vanished unseen from round 5)."""
         touched, step = self.undo_stack.touched, self.undo_stack.last_step
         rid = next(iter(touched)) if len(touched) == 1 else None
-        if step is not None and "timeboxes" in rows_to_show(*step):
-            rid = None  # minutes: marked in the agenda; a note typed next went to round 5
+        if step is not None and {"timeboxes", "added"} & set(rows_to_show(*step)):
+            # Minutes, or a round added again: marked in the agenda; the board stays (a note
+            # typed next went to round 5, or to the new round's empty board).
+            rid = None
         if rid is not None and rid != self.shown_round_id():
             # (None when the step took the round itself away.)
             rnd = next((r for r in self.store.rounds() if r.id == rid), None)

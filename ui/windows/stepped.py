@@ -19,9 +19,11 @@ status bar says how many, and how to show them.
 
 A re-plan says `timeboxes_to_show(undone)`: the agenda lines of the rounds whose minutes
 changed are marked until the next step, the board staying on its round (a note typed next
-went to the round shown). The dots per person say `dots_to_show(undone)`: the Votes panel
-comes forward with the setting marked. A part's `said_after(undone)` adds a sentence to the
-status bar's "Undone: …" ("Undone: Re-plan." said nothing of the minutes it put back).
+went to the round shown). A round added again by a redo (`added_to_show`) is marked the same
+way, the board staying where the add itself left it. The dots per person say
+`dots_to_show(undone)`: the Votes panel comes forward with the setting marked. A part's
+`said_after(undone)` adds a sentence to the status bar's "Undone: …" ("Undone: Re-plan."
+said nothing of the minutes it put back).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def rows_to_show(command: QUndoCommand, undone: bool) -> dict[str, list]:
     parts = [command.child(i) for i in range(command.childCount())] or [command]
     rows: dict[str, list] = {}
     for part in parts:
-        for kind in ("rounds", "timeboxes", "votes", "dots", "actions"):
+        for kind in ("rounds", "timeboxes", "added", "votes", "dots", "actions"):
             ask = getattr(part, f"{kind}_to_show", None)
             if ask is not None:
                 kept = rows.setdefault(kind, [])
@@ -156,7 +158,9 @@ def show_rounds(window, round_ids: Sequence[int]) -> None:
     window.agenda.scrollToItem(window.agenda.item(ids.index(rid)))
 
 
-def mark_timeboxes(window, round_ids: Sequence[int]) -> None:
+def mark_timeboxes(
+    window, round_ids: Sequence[int], tip: str = "Its minutes changed with the last undo or redo"
+) -> None:
     """Mark the agenda lines of the rounds whose minutes a step changed (the re-plan), the
     first in view, until the next step; the board stays on its round, so the next note typed
     still goes where it went."""
@@ -172,7 +176,7 @@ def mark_timeboxes(window, round_ids: Sequence[int]) -> None:
         item.setFont(font)
         item.setBackground(QColor(MARK_BACKGROUND))
         item.setForeground(QColor(MARK_TEXT))
-        item.setToolTip("Its minutes changed with the last undo or redo")
+        item.setToolTip(tip)
     agenda.scrollToItem(agenda.item(rows[0]))
     window.undo_stack.until_moved(window.refresh_agenda)
 
@@ -206,6 +210,7 @@ def show_step(window) -> None:
     rows = rows_to_show(*step)
     show_rounds(window, rows.pop("rounds", []))
     mark_timeboxes(window, rows.pop("timeboxes", []))
+    mark_timeboxes(window, rows.pop("added", []), "Added again with the last redo")
     for kind, changed in rows.items():
         window.rows_stepped.emit(kind, changed)
     note_ids, theme_ids = what_changed(*step)
