@@ -19,6 +19,7 @@ from typing import Any
 from roundtable import __version__
 from roundtable.csv_import import CsvImportError, import_csv
 from roundtable.export.command import register_export
+from roundtable.function_words import BOTH_SIDES_REASON, both_sides, both_sides_said
 from roundtable.model import InvalidInput, counted, parse_function, validate_note_text
 from roundtable.store import SUFFIX, SessionFileError, SessionLockedError, Store
 from roundtable.store.rescue import rescue
@@ -138,6 +139,9 @@ def cmd_add_note(args: argparse.Namespace) -> int:
             participant_id = found.id
         note = store.add_note(rnd.id, args.text, function=function, participant_id=participant_id)
     print(f"Added note {note.id} to round {rnd.position} ({rnd.title}).")
+    if function == "other" and both_sides(args.function):
+        label = args.function.strip()
+        print(f"“{label}” {BOTH_SIDES_REASON}, so the note is counted as other.")
     return 0
 
 
@@ -157,6 +161,8 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
     where = ", ".join(str(r) for r in result.rounds)
     into = f"round {where}" if len(result.rounds) == 1 else f"rounds {where}"
     print(f"Imported {counted(result.notes, 'note')}{extra} into {args.file} ({into}).")
+    if result.both_sides:
+        print(both_sides_said(result.both_sides))
     if result.encoding == "Windows-1252":
         print(
             f"{args.csv} was not UTF-8 and was read as Windows-1252 (Excel's plain CSV):"
@@ -297,7 +303,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("round", type=int, help="round number, from 1")
     p.add_argument("text")
-    p.add_argument("--function", choices=["sales", "marketing", "other"], default="other")
+    p.add_argument(
+        "--function",
+        default="other",
+        help="sales, marketing or other; also s/m/o, Mktg, Vertrieb, SDR, Demand Gen and the like",
+    )
     p.add_argument("--participant", help="who said it (added to the roster if new)")
     p.set_defaults(func=cmd_add_note)
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from roundtable.export.csv_export import from_cell
+from roundtable.function_words import both_sides
 from roundtable.jobs import Job
 from roundtable.model import (
     MAX_NOTE_CHARS,
@@ -57,6 +58,22 @@ class ImportResult:
     new_participants: int
     encoding: str = "UTF-8"  # how the file was read (Windows-1252 is a guess)
     rounds: tuple[int, ...] = ()  # the positions of the rounds the notes went into
+    # The function labels naming both sides ("Sales & Marketing") and their notes (other).
+    both_sides: tuple[tuple[str, int], ...] = ()
+
+
+class CheckedNotes(list[NewNote]):
+    """The notes of a file, checked, and the function labels in it that name both sides
+    ("Sales & Marketing": 3), as written first, whose notes were counted as other."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.both_sides: dict[str, int] = {}
+        self._spelled: dict[str, str] = {}  # "sales & marketing" -> as first written
+
+    def count_label(self, label: str) -> None:
+        shown = self._spelled.setdefault(" ".join(label.casefold().split()), label)
+        self.both_sides[shown] = self.both_sides.get(shown, 0) + 1
 
 
 # Western text saved by Excel as plain "CSV" on Windows; any other 8-bit encoding is refused.
@@ -133,7 +150,7 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
     return Sheet
 
 
-def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> list[NewNote]:
+def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> CheckedNotes:
     """Check every row against the session; return the notes or raise CsvImportError."""
     return parse_rows(text, store.rounds(), store.participants(), source_name=source_name)
 
@@ -145,7 +162,7 @@ def parse_rows(
     *,
     source_name: str = "CSV",
     job: Job | None = None,
-) -> list[NewNote]:
+) -> CheckedNotes:
     """Like parse_csv, against the session's rounds and roster as plain data (so it can run
     off the UI thread); `job` hears how far it got and can stop it (Cancelled)."""
     reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
@@ -177,7 +194,7 @@ def parse_rows(
     named: dict[str, list[Participant]] = {}  # each name looked up once, not once a row
     lines = text.count("\n") + 1
     errors: list[str] = []
-    notes: list[NewNote] = []
+    notes = CheckedNotes()
     start = reader.line_num + 1  # where the row being read begins (a text can span lines)
     try:
         for row in reader:
@@ -199,6 +216,10 @@ def parse_rows(
                 notes.append(_note(cells, rounds, people, named))
             except InvalidInput as exc:
                 errors.append(f"line {line}: {str(exc).rstrip('.')}")
+                continue
+            label = cells.get("function", "").strip()
+            if notes[-1].function == "other" and label and both_sides(label):
+                notes.count_label(label)
     except csv.Error as exc:
         errors.append(f"line {start}: {_read_error(exc)}")
     if errors:
@@ -310,7 +331,7 @@ def read_csv_notes(store: Store, path: Path) -> list[NewNote]:
     return read_csv_file(store, path)[0]
 
 
-def read_csv_file(store: Store, path: Path) -> tuple[list[NewNote], str]:
+def read_csv_file(store: Store, path: Path) -> tuple[CheckedNotes, str]:
     """Like read_csv_notes, and the encoding the file was read in ("UTF-8", "UTF-16" or
     "Windows-1252"), so the user can be told when it was a guess (Windows-1252)."""
     return read_csv_rows(path, store.rounds(), store.participants())
@@ -318,7 +339,7 @@ def read_csv_file(store: Store, path: Path) -> tuple[list[NewNote], str]:
 
 def read_csv_rows(
     path: Path, rounds: list[Round], people: list[Participant], job: Job | None = None
-) -> tuple[list[NewNote], str]:
+) -> tuple[CheckedNotes, str]:
     """Like read_csv_file, against the session's rounds and roster as plain data: for a
     worker thread (the store stays on the UI thread). `job` as for parse_rows."""
     text, encoding = _read_text(path)
@@ -355,4 +376,5 @@ def import_csv(store: Store, path: Path, *, again: bool = True) -> ImportResult:
         new_participants=len(store.participants()) - before,
         encoding=encoding,
         rounds=tuple(sorted({rounds[n.round_id] for n in notes})),
+        both_sides=tuple(notes.both_sides.items()),
     )

@@ -281,9 +281,9 @@ def validate_person_name(name: str) -> str:
 
 def parse_function(value: str | None, *, default: Function = "other") -> Function:
     """Read a function name or its first letter ("s", "Sales", "MARKETING") leniently, an
-    abbreviation ("Mktg") or its name in another language of the rooms ("Vertrieb",
-    "Ventes", "Márketing"); a label naming both ("Sales & Marketing", "RevOps") is other
-    (`function_words.both_sides` says why)."""
+    abbreviation ("Mktg"), its name in another language of the rooms ("Vertrieb",
+    "Ventes", "Márketing") or a team's ("SDR", "Demand Gen"); a label naming both ("Sales &
+    Marketing", "RevOps") is other (`function_words.both_sides` says why)."""
     if value is None or not value.strip():
         return default
     v = value.strip().lower()
@@ -298,6 +298,9 @@ def parse_function(value: str | None, *, default: Function = "other") -> Functio
     ):
         if plain == f or plain in words:
             return f
+    team = function_words.team_side(v)
+    if team is not None:
+        return team
     if function_words.both_sides(v):
         return "other"
     raise InvalidInput(f"Unknown function {value!r}: use sales, marketing or other.")

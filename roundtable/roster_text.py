@@ -15,7 +15,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 
-from .function_words import BOTH_SIDES_REASON, both_sides
+from .function_words import BOTH_SIDES_REASON, both_sides, team_side
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
 from .roster_columns import by_column, column_kinds, unknown_columns
 
@@ -118,10 +118,12 @@ def _read(name_cell: str, rest: list[str]) -> RosterLine:
             found.append((k, parse_function(cell, default="other")))
         except InvalidInput:
             continue
-    # An empty cell counts as no function given; a cell that names one wins over it.
+    # An empty cell counts as no function given; a cell that names one wins over it, and
+    # one that says the function itself over a team kept as the role ("sales, SDR").
     named = [(k, f) for k, f in found if rest[k]]
+    said = [(k, f) for k, f in named if team_side(rest[k]) is None]
     if named:
-        k, function = named[-1]
+        k, function = (said or named)[-1]
     elif len(rest) == 1 or not any(rest):
         if rest[0] and not found:
             raise InvalidInput(

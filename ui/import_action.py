@@ -23,6 +23,7 @@ from roundtable.csv_import import (
     read_csv_file,
     read_csv_rows,
 )
+from roundtable.function_words import both_sides_said
 from roundtable.jobs import Cancelled
 from roundtable.model import Participant, counted
 from roundtable.store import NewNote, Store
@@ -39,7 +40,8 @@ class ImportNotes(QUndoCommand):
 
     def __init__(self, store: Store, notes: list[NewNote], source: str) -> None:
         super().__init__(f"Import {counted(len(notes), 'note')} from {source}")
-        self.store, self.notes = store, notes
+        # A plain list: the command is kept in the undo history, which writes lists.
+        self.store, self.notes = store, list(notes)
         self.ids: list[int] = []
         self.added: list[tuple[Participant, list[int]]] = []  # newcomers and their notes
 
@@ -190,9 +192,12 @@ class CsvImporter(QObject):
             else ""
         )
         shown = self._show_what_came_in(store, {n.round_id for n in notes})
+        # A function column saying "Sales & Marketing" made its notes other: said, not silent.
+        sides = both_sides_said(getattr(notes, "both_sides", {}))
+        sides = f" {sides}" if sides else ""
         self.window.show_status(  # type: ignore[attr-defined]
             f"Imported {counted(len(notes), 'note')} into {counted(rounds, 'round')} "
-            f"from {path.name}.{added}{read_as}{shown} Ctrl+Z takes them out again."
+            f"from {path.name}.{added}{sides}{read_as}{shown} Ctrl+Z takes them out again."
         )
         return True
 

@@ -168,7 +168,7 @@ def test_every_line_that_cannot_be_read_is_named_at_once() -> None:
         "Grace Lee\tTailspin\tHead of Sales\n"
         "Hugo Martin\tTailspin\tMarketing Director\n"
         "Ines Duarte\tLitware\tSales\n"
-        "Jon Berg\tLitware\tCustomer Success\n"
+        "Jon Berg\tLitware\tVP Partnerships\n"
     )
     with pytest.raises(RosterError) as bad:
         parse_roster(roster)
