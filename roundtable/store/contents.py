@@ -83,6 +83,11 @@ class Format:
     sql: dict[str, str]
 
 
+def columns_of(conn: sqlite3.Connection, table: str) -> list[str]:
+    """A table's columns, in order ([] for a table the file does not have)."""
+    return [r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")]
+
+
 def keys_of(conn: sqlite3.Connection, table: str) -> tuple[frozenset, frozenset]:
     """A table's primary key, and what its references name (table and column)."""
     own = frozenset(r[1] for r in conn.execute(f"PRAGMA table_info([{table}])") if r[5])
@@ -144,8 +149,7 @@ def first_unreadable(conn: sqlite3.Connection) -> str | None:
     time written, '2\ufffd26-…', is not a time)"), or None when every row reads."""
     form = this_version()
     for table, wanted in form.columns.items():
-        found = {r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")}
-        if lost := sorted(set(wanted) - found):
+        if lost := sorted(set(wanted) - set(columns_of(conn, table))):
             return f"the {table} table (it has lost its {', '.join(lost)} column)"
         if keys_of(conn, table) != form.keys[table]:  # notes could no longer be added
             return f"the {table} table (its ids or what they refer to are damaged)"

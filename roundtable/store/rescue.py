@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from roundtable.model import counted
+from roundtable.store.contents import columns_of
 from roundtable.store.rescue_journal import notes_from_journal
 from roundtable.store.rescue_rows import mend_rows
 from roundtable.store.rescue_schema import make, names_back
@@ -234,7 +235,7 @@ def _mend_references(target: sqlite3.Connection, result: Rescued) -> None:
     have = {r[0] for r in target.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     result.mended += _stand_in_session(target, have)
     result.mended += _stand_in_rounds(target, have)
-    if "current_round_id" in _columns(target, "session"):
+    if "current_round_id" in columns_of(target, "session"):
         # A current round with nothing kept in it has no stand-in: the window starts at the
         # first round instead.
         target.execute(
@@ -247,7 +248,7 @@ def _mend_references(target: sqlite3.Connection, result: Rescued) -> None:
             result.mended.append(one if n == 1 else many.format(n=n))
 
     ungroup = "theme_id = NULL" + (
-        ", placement = NULL" if "placement" in _columns(target, "notes") else ""
+        ", placement = NULL" if "placement" in columns_of(target, "notes") else ""
     )
     lost_theme = "theme_id IS NOT NULL AND theme_id NOT IN (SELECT id FROM themes)"
     tell(
@@ -331,10 +332,6 @@ def _stand_in_rounds(target: sqlite3.Connection, have: set[str]) -> list[str]:
     if len(lost) == 1:
         return ["1 round could not be read; a stand-in made for it"]
     return [f"{len(lost)} rounds could not be read; stand-ins made for them"]
-
-
-def _columns(target: sqlite3.Connection, table: str) -> set[str]:
-    return {r[1] for r in target.execute(f"PRAGMA table_info({table})")}
 
 
 def _copy_table(

@@ -14,6 +14,8 @@ import json
 import sqlite3
 from typing import Any
 
+from roundtable.store.contents import columns_of
+
 # What a rebuilt note takes from an event; other keys (its theme, whose pages may be lost
 # too) are left for the rescue's own mending.
 _NOTE_FIELDS = ("round_id", "text", "function", "participant_id", "source")
@@ -27,7 +29,7 @@ def notes_from_journal(target: sqlite3.Connection) -> int:
     if "events" not in tables:
         return 0
     have = {r[0] for r in target.execute("SELECT id FROM notes")}
-    columns = {r[1] for r in target.execute("PRAGMA table_info(notes)")}
+    columns = set(columns_of(target, "notes"))
     rebuilt: dict[int, dict[str, Any]] = {}
     for at, kind, payload_json in target.execute(
         "SELECT at, kind, payload_json FROM events ORDER BY id"

@@ -18,6 +18,7 @@ from roundtable.store.contents import (
     CHOICES,
     READERS,
     TIMES,
+    columns_of,
     reads_as_time,
     row_problem,
     table_rows,
@@ -37,10 +38,6 @@ RESET: dict[tuple[str, str], str | None] = {
 ROWS_SAID = {"session": "the session's settings", "events": "the entries of its history"}
 
 
-def _columns(target: sqlite3.Connection, table: str) -> set[str]:
-    return {r[1] for r in target.execute(f"PRAGMA table_info([{table}])")}
-
-
 def mend_rows(target: sqlite3.Connection) -> list[str]:
     """Mend the copied rows of `target` the app cannot read; what was done, in words."""
     tables = {r[0] for r in target.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -50,7 +47,7 @@ def mend_rows(target: sqlite3.Connection) -> list[str]:
         if table in tables:
             times += _mend_times(target, table, columns)
     for (table, column), plain in RESET.items():
-        if table not in tables or column not in _columns(target, table):
+        if table not in tables or column not in columns_of(target, table):
             continue
         allowed = CHOICES[(table, column)]
         marks = ", ".join("?" * len(allowed))
@@ -82,7 +79,7 @@ def mend_rows(target: sqlite3.Connection) -> list[str]:
 
 
 def _mend_times(target: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> int:
-    have = _columns(target, table)
+    have = columns_of(target, table)
     mended = 0
     for column in (c for c in columns if c in have):
         found = target.execute(f"SELECT rowid, [{column}] FROM [{table}] ORDER BY rowid").fetchall()

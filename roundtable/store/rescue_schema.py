@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from roundtable.store.contents import keys_of, this_version
+from roundtable.store.contents import columns_of, keys_of, this_version
 from roundtable.store.session_file import SessionFileError
 
 # What SQLite says when the copy cannot be written, as opposed to the file's list of tables
@@ -53,7 +53,7 @@ def names_back(target: sqlite3.Connection) -> int:
     a table of this app's format; how many."""
     renamed = 0
     for table, wanted in this_version().columns.items():
-        found = [r[1] for r in target.execute(f"PRAGMA table_info([{table}])")]
+        found = columns_of(target, table)
         if len(found) != len(wanted):
             continue  # not the table this app makes (or not there): nothing to go by
         for was, name in zip(found, wanted, strict=True):
