@@ -1,6 +1,10 @@
 """The sales-versus-marketing comparison chart on its own window, large, for the projector
 (View > Comparison chart on its own, Ctrl+Shift+C), and the scroll area both the Votes
 panel's chart and this one sit in. The Votes panel (votes.py) keeps the chart up to date.
+
+With a second screen the chart covers the projector, over the wall, without taking the
+keyboard (Ctrl+Shift+C in the main window takes it off again); with one screen it is a
+window in front, taking the keys, and Esc gives them back to where they were (the wall).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from PySide6.QtGui import QAction, QFontInfo
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from ui.sensemaking.comparison import ComparisonChart
+from ui.windows.presenter import other_screen
 from ui.windows.sizing import resize_within_screen
 from ui.windows.wall_control import pass_keys
 
@@ -53,9 +58,53 @@ class ComparisonWindow(QWidget):
         # it: Ctrl+Z, Ctrl+Shift+V or Ctrl+Shift+A here did nothing); Ctrl+Shift+C closes it.
         self.passed_keys = pass_keys(self, parent.window_keys(), self._main_key)
 
+    def present(self) -> bool:
+        """Show the chart; True when it went onto a second screen (the projector).
+
+        There it covers the screen, in front of the wall, and the main window keeps the
+        keyboard: on the laptop's screen it covered the facilitator's window, and the room
+        went on seeing the wall. On one screen it is a window in front, with the keys."""
+        main = self.parentWidget()
+        target = other_screen(main)
+        beside = target is not None
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, beside)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, beside)
+        full = Qt.WindowState.WindowFullScreen
+        if beside:
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self.setWindowState(self.windowState() | full)  # not showFullScreen(): it activates
+        elif self.windowState() & full:
+            self.setWindowState(self.windowState() & ~full)
+            self.setScreen(main.screen())
+            resize_within_screen(self, 1280, 720, main.screen().availableGeometry())
+            self.move(main.screen().availableGeometry().topLeft())
+        self.show()
+        self.raise_()  # over the wall, on either screen
+        if not beside:
+            self.activateWindow()
+        return beside
+
+    def take_away(self) -> None:
+        """Hide the chart; on one screen the keys go back to the wall if it is up (it was
+        behind the chart), else to the main window."""
+        self.hide()
+        if self.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus:
+            return  # on the projector: the keyboard never left the main window
+        main = self.parentWidget()
+        wall = getattr(main, "presenter", None)
+        back = wall if wall is not None and wall.isVisible() else main
+        back.raise_()
+        back.activateWindow()
+
     def _main_key(self, action: QAction) -> None:
         """The main window comes forward with the keyboard, as for a typed note, and runs
         the action there (the chart stays on its screen, or closes for Ctrl+Shift+C)."""
+        if action.objectName() == "comparisonAction":
+            # Its own key closes it: over the wall on one screen, bringing the main window
+            # forward first showed the room the facilitator's window.
+            self.take_away()
+            return
         main = self.parentWidget()
         main.raise_()
         main.activateWindow()
@@ -63,7 +112,7 @@ class ComparisonWindow(QWidget):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
-            self.hide()
+            self.take_away()
             return
         # A note typed while the chart is up goes to the note line (it went nowhere): the
         # main window comes forward with the keyboard, the chart stays on its screen.

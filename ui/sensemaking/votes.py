@@ -49,6 +49,7 @@ from ui.sensemaking.vote_model import (
 from ui.sensemaking.vote_split import RoomForChart
 from ui.sensemaking.vote_table import VoteDelegate
 from ui.windows.contrast import ink
+from ui.windows.wall_control import pass_keys
 
 # The narrowest the Theme column gets before S·M·O makes way for it: room for a long word
 # and the next ("Compensation and"). At 90 pixels the panel's usual width (1280x800) kept
@@ -385,7 +386,13 @@ def install(window: QMainWindow) -> None:
         if not projected:
             projected.append(ComparisonWindow(panel, window))
         big = projected[0]
-        big.setVisible(not big.isVisible())
+        if big.isVisible():
+            big.take_away()
+        elif big.present():  # the room sees it, the facilitator does not: say where it is
+            window.activateWindow()  # (a window system may give it the keys all the same)
+            window.show_status(
+                "The comparison chart is on the projector: Ctrl+Shift+C takes it off."
+            )
 
     action = QAction("Comparison chart on its own (projector)", window)
     action.setObjectName("comparisonAction")
@@ -393,3 +400,8 @@ def install(window: QMainWindow) -> None:
     action.triggered.connect(toggle_comparison)
     window.menu("View").addAction(action)
     window.addAction(action)
+    # On one screen the wall has the keyboard: Ctrl+Shift+C there did nothing, and the
+    # chart was shown only after Esc had put the facilitator's window on the projector.
+    window.wall_comparison_key = pass_keys(
+        window.presenter, [(COMPARISON_KEYS, action)], window._key_on_the_wall
+    )
