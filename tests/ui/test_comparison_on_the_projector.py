@@ -47,6 +47,9 @@ def test_on_one_screen_ctrl_shift_c_on_the_wall_shows_it_and_esc_goes_back(
     big = window.findChild(QWidget, "comparisonWindow")
     assert big is not None and big.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is big)
+    # Over the wall it covers the screen: a window over it left the wall's clock and
+    # cards showing round it on the projector.
+    assert big.isFullScreen() and big.geometry() == wall.screen().geometry()
 
     qtbot.keyClick(big, Qt.Key.Key_Escape)
     assert not big.isVisible()
@@ -61,3 +64,19 @@ def test_on_one_screen_ctrl_shift_c_on_the_wall_shows_it_and_esc_goes_back(
     assert not big.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is wall)
     assert wall.isVisible()
+
+
+def test_on_one_screen_from_the_main_window_it_is_a_window_again(qtbot, themed, presenter_up):
+    window, wall = themed, presenter_up
+    qtbot.keyClick(wall, Qt.Key.Key_C, CTRL_SHIFT)  # full screen, over the wall
+    big = window.findChild(QWidget, "comparisonWindow")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is big)
+    qtbot.keyClick(big, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wall)
+    qtbot.keyClick(wall, Qt.Key.Key_Escape)  # back to the main window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_C, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is big)
+    assert not big.isFullScreen()  # the facilitator's window stays in sight beside it
+    qtbot.keyClick(big, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -63,16 +63,21 @@ class ComparisonWindow(QWidget):
 
         There it covers the screen, in front of the wall, and the main window keeps the
         keyboard: on the laptop's screen it covered the facilitator's window, and the room
-        went on seeing the wall. On one screen it is a window in front, with the keys."""
+        went on seeing the wall. On one screen it comes in front with the keys, covering
+        the screen when the wall is up, else as a window."""
         main = self.parentWidget()
         target = other_screen(main)
         beside = target is not None
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, beside)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, beside)
         full = Qt.WindowState.WindowFullScreen
-        if beside:
-            self.setScreen(target)
-            self.setGeometry(target.geometry())
+        wall = getattr(main, "presenter", None)
+        # Over the wall on one screen it covers the screen too: a window left the wall's
+        # clock and cards showing round it.
+        screen = target or (main.screen() if wall is not None and wall.isVisible() else None)
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
             self.setWindowState(self.windowState() | full)  # not showFullScreen(): it activates
         elif self.windowState() & full:
             self.setWindowState(self.windowState() & ~full)
