@@ -121,6 +121,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
         from ui.extensions import install_all
 
         install_all(self)
+        self.wire_work_keys_on_the_wall()
         # Last in File: every window closes as its own Close would (all is on disk already).
         self.menu("File").addSeparator()
         add_action(self, "File", "&Quit", "Ctrl+Q", QApplication.closeAllWindows, "quitAction")

@@ -39,6 +39,22 @@ WALL_KEYS = (
     ("Ctrl+Shift+O", "openQuestionAction"),  # the note just typed on the wall
 )
 
+# Keys of the facilitator's own work that need the main window: pressed on the wall (one
+# screen, the wall in front) after a round, Ctrl+T, Ctrl+Shift+V or Ctrl+Shift+A did nothing
+# and said nothing until Esc. They bring the main window back, as Esc does, and run there.
+BACK_TO_WORK_KEYS = (
+    "Ctrl+T",  # suggest themes
+    "Ctrl+Shift+T",  # sort the rest into themes
+    "Ctrl+Shift+V",  # votes
+    "Ctrl+Alt+V",  # vote from phones
+    "Ctrl+Shift+A",  # action items
+    "Ctrl+F",  # find notes
+    "Ctrl+Shift+J",  # notes from phones
+    "Ctrl+Shift+P",  # people
+    "Ctrl+E",  # export minutes
+    "F1",  # the keys
+)
+
 # Keys that act on the cards selected on the board: not from a window that shows no cards.
 BOARD_ONLY = ("editNoteAction", "deleteNoteAction")
 
@@ -80,6 +96,17 @@ class WallControl:
         shortcuts = pass_keys(self.presenter, actions, self._key_on_the_wall)
         names = [name for _keys, name in WALL_KEYS]
         self._presenter_keys = list(zip(shortcuts, names, strict=True))
+
+    def wire_work_keys_on_the_wall(self) -> None:
+        """BACK_TO_WORK_KEYS on the wall; called once the panels' actions are all there."""
+        keys = [(k, a) for k, a in self.window_keys() if k in BACK_TO_WORK_KEYS]
+        self._wall_work_keys = pass_keys(self.presenter, keys, self._back_to_work)
+
+    def _back_to_work(self, action: QAction) -> None:
+        if not action.isEnabled():
+            return  # (read-only, or the session is over): as in the main window, nothing
+        self.presenter.close_view()  # the main window back, with the keyboard, as Esc
+        self.run_passed_key(action)
 
     def window_keys(self) -> list[tuple[str, QAction]]:
         """Each shortcut of the window's actions and menu entries (but the board's own), with
