@@ -19,7 +19,10 @@ from ui.windows.keyboard import ALWAYS_PASS_KEYS, PASS_KEYS, undo_goes_on
 IN_THE_LINE = "The note is in the action item line"
 # The placeholder, and shorter wordings for a narrower line (the tooltip says it all): in
 # a 1024-pixel window it read "What will be done? @owner…", at 800 "What will be don…".
+# Where there is room it shows how a due date is typed with the item.
 PLACEHOLDERS = (
+    "What will be done? @owner by Friday, Enter",
+    "What will be done? @owner by Friday",
     "What will be done? @owner, Enter",
     "What will be done? @owner",
     "What will be done?",
