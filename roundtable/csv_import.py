@@ -18,11 +18,11 @@ import codecs
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from roundtable.export.csv_export import from_cell
-from roundtable.function_words import both_sides
+from roundtable.function_words import both_sides, both_sides_said
 from roundtable.jobs import Job
 from roundtable.model import (
     MAX_NOTE_CHARS,
@@ -62,18 +62,19 @@ class ImportResult:
     both_sides: tuple[tuple[str, int], ...] = ()
 
 
-class CheckedNotes(list[NewNote]):
-    """The notes of a file, checked, and the function labels in it that name both sides
-    ("Sales & Marketing": 3), as written first, whose notes were counted as other."""
+@dataclass(frozen=True)
+class CheckedNotes:
+    """A file's notes, every row checked, with what to tell the user of how it was read: the
+    encoding ("Windows-1252" is a guess) and the function labels naming both sides
+    ("Sales & Marketing", as first written, and its number of notes), counted as other."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.both_sides: dict[str, int] = {}
-        self._spelled: dict[str, str] = {}  # "sales & marketing" -> as first written
+    notes: list[NewNote]
+    encoding: str = "UTF-8"
+    both_sides: tuple[tuple[str, int], ...] = ()
 
-    def count_label(self, label: str) -> None:
-        shown = self._spelled.setdefault(" ".join(label.casefold().split()), label)
-        self.both_sides[shown] = self.both_sides.get(shown, 0) + 1
+    def said(self) -> str:
+        """What the labels naming both sides made of their notes ("" for none)."""
+        return both_sides_said(self.both_sides)
 
 
 # Western text saved by Excel as plain "CSV" on Windows; any other 8-bit encoding is refused.
@@ -151,7 +152,7 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
 
 
 def parse_csv(text: str, store: Store, *, source_name: str = "CSV") -> CheckedNotes:
-    """Check every row against the session; return the notes or raise CsvImportError."""
+    """Check every row against the session; return the checked notes or raise CsvImportError."""
     return parse_rows(text, store.rounds(), store.participants(), source_name=source_name)
 
 
@@ -194,7 +195,9 @@ def parse_rows(
     named: dict[str, list[Participant]] = {}  # each name looked up once, not once a row
     lines = text.count("\n") + 1
     errors: list[str] = []
-    notes = CheckedNotes()
+    notes: list[NewNote] = []
+    both: dict[str, int] = {}  # a label naming both sides, as first written: its notes
+    spelled: dict[str, str] = {}  # "sales & marketing" -> as first written
     start = reader.line_num + 1  # where the row being read begins (a text can span lines)
     try:
         for row in reader:
@@ -219,7 +222,8 @@ def parse_rows(
                 continue
             label = cells.get("function", "").strip()
             if notes[-1].function == "other" and label and both_sides(label):
-                notes.count_label(label)
+                shown = spelled.setdefault(" ".join(label.casefold().split()), label)
+                both[shown] = both.get(shown, 0) + 1
     except csv.Error as exc:
         errors.append(f"line {start}: {_read_error(exc)}")
     if errors:
@@ -229,7 +233,7 @@ def parse_rows(
         raise CsvImportError(f"{source_name} was not imported, nothing changed: {listed}.")
     if not notes:
         raise CsvImportError(f"{source_name} has a header but no notes.")
-    return notes
+    return CheckedNotes(notes, both_sides=tuple(both.items()))
 
 
 def _read_error(exc: csv.Error) -> str:
@@ -328,22 +332,24 @@ def _by_title(number: int, title: str, rounds: list) -> int:
 
 def read_csv_notes(store: Store, path: Path) -> list[NewNote]:
     """Read and check a CSV of notes for this session without changing anything."""
-    return read_csv_file(store, path)[0]
+    return read_csv_file(store, path).notes
 
 
-def read_csv_file(store: Store, path: Path) -> tuple[CheckedNotes, str]:
-    """Like read_csv_notes, and the encoding the file was read in ("UTF-8", "UTF-16" or
-    "Windows-1252"), so the user can be told when it was a guess (Windows-1252)."""
+def read_csv_file(store: Store, path: Path) -> CheckedNotes:
+    """Like read_csv_notes, with the encoding the file was read in ("UTF-8", "UTF-16" or
+    "Windows-1252", so the user can be told when it was a guess) and its labels naming
+    both sides."""
     return read_csv_rows(path, store.rounds(), store.participants())
 
 
 def read_csv_rows(
     path: Path, rounds: list[Round], people: list[Participant], job: Job | None = None
-) -> tuple[CheckedNotes, str]:
+) -> CheckedNotes:
     """Like read_csv_file, against the session's rounds and roster as plain data: for a
     worker thread (the store stays on the UI thread). `job` as for parse_rows."""
     text, encoding = _read_text(path)
-    return parse_rows(text, rounds, people, source_name=str(path), job=job), encoding
+    checked = parse_rows(text, rounds, people, source_name=str(path), job=job)
+    return replace(checked, encoding=encoding)
 
 
 def already_in(store: Store, notes: list[NewNote]) -> int:
@@ -361,7 +367,8 @@ def import_csv(store: Store, path: Path, *, again: bool = True) -> ImportResult:
             file is refused (it was most likely imported before).
     """
     before = len(store.participants())
-    notes, encoding = read_csv_file(store, path)
+    checked = read_csv_file(store, path)
+    notes = checked.notes
     present = already_in(store, notes)
     if present and not again:
         raise CsvImportError(
@@ -374,7 +381,7 @@ def import_csv(store: Store, path: Path, *, again: bool = True) -> ImportResult:
     return ImportResult(
         notes=len(notes),
         new_participants=len(store.participants()) - before,
-        encoding=encoding,
+        encoding=checked.encoding,
         rounds=tuple(sorted({rounds[n.round_id] for n in notes})),
-        both_sides=tuple(notes.both_sides.items()),
+        both_sides=checked.both_sides,
     )

@@ -9,6 +9,8 @@ lower case with accents and punctuation taken off ("Márketing" is "marketing", 
 is "sales ops"), and a team named in the plural ("SDRs", "AEs") is the same team.
 
 Only whole labels are read: a note's line keeps its s:/m:/o: prefixes and nothing else.
+An action item's owner typed as text ("Ana from RevOps", "Brand team") is read here too
+(`owner_side`), with the same words, so it cannot read a label otherwise than the roster.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from __future__ import annotations
 import unicodedata
 from typing import Literal
 
-# A function as roundtable.model names it (that module reads this one).
+# A function as roundtable.model names it (that module reads this one), and an action
+# owner's, which may be both sides at once.
 Side = Literal["sales", "marketing", "other"]
+OwnerSide = Literal["sales", "marketing", "other", "joint"]
 
 
 def _listed(text: str) -> frozenset[str]:
@@ -84,6 +88,14 @@ OTHER_TEAMS = _listed(
 # One word (or its letters run together) for a team that is both sides at once.
 BOTH_WORDS = frozenset({"revops", "revenue", "revenueoperations", "gtm", "gotomarket", "sm"})
 
+# Words that, in an action's owner typed as text, point to a side though no function cell
+# takes them (a job title, a team's work, the whole group): a roster line refuses them.
+OWNER_HINTS: dict[str, OwnerSide] = {
+    "cro": "sales",
+    **dict.fromkeys(("cmo", "demand", "brand", "events", "content"), "marketing"),
+    **dict.fromkeys(("both", "everyone", "all", "joint", "together"), "joint"),
+}
+
 
 def bare(text: str) -> str:
     """`text` in lower case without accents."""
@@ -134,6 +146,49 @@ def both_sides(label: str) -> bool:
         for end in range(start + 1, min(start + 4, len(words)) + 1):
             sides.add(team_side(" ".join(words[start:end])))
     return {"sales", "marketing"} <= sides
+
+
+def named_side(label: str) -> Side | None:
+    """The function a whole label names, as a roster's function cell reads it after the
+    letters and beginnings of the three names (`roundtable.model.parse_function`): a name
+    ("Sales"), a word of the lists ("Mktg", "Vertrieb"), a team ("SDRs"), or other for a
+    label naming both sides ("RevOps"); None for anything else."""
+    plain = bare(label)
+    lists: tuple[tuple[Side, frozenset[str]], ...] = (
+        ("sales", SALES_WORDS),
+        ("marketing", MARKETING_WORDS),
+        ("other", OTHER_WORDS),
+    )
+    for side, words in lists:
+        if plain == side or plain in words:
+            return side
+    team = team_side(label)
+    if team is not None:
+        return team
+    return "other" if both_sides(label) else None
+
+
+def owner_side(owner: str) -> OwnerSide:
+    """The function an action owner typed as text stands for: a label the roster reads is
+    read as it is there, a label naming both sides being joint ("RevOps"); otherwise the
+    labels found among its words ("Ana from Sales Ops" sales, "Lena (Mktg)" marketing, "Sales
+    and marketing" joint) and the owner's hints ("Brand team", "Everyone"); anyone else
+    ("Marta from Legal", "Mark") is other. A name is never read as the start of a function
+    ("Sal", "Mark"), as a function cell's "sal" or "mark" is."""
+    whole = named_side(owner)
+    if whole is not None:
+        return "joint" if both_sides(owner) else whole
+    words = _words(owner)
+    found: set[OwnerSide] = {OWNER_HINTS[w] for w in words if w in OWNER_HINTS}
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + 4, len(words)) + 1):
+            run = words[start:end]
+            side = named_side(" ".join(run)) if min(map(len, run)) > 1 else None
+            if side is not None:
+                found.add("joint" if both_sides(" ".join(run)) else side)
+    if "joint" in found or {"sales", "marketing"} <= found:
+        return "joint"
+    return "sales" if "sales" in found else "marketing" if "marketing" in found else "other"
 
 
 BOTH_SIDES_REASON = "names both sales and marketing"

@@ -290,44 +290,18 @@ def parse_function(value: str | None, *, default: Function = "other") -> Functio
     for f in FUNCTIONS:
         if v == f or v == f[0] or (len(v) >= 3 and f.startswith(v)):
             return f
-    plain = function_words.bare(v)
-    for f, words in (
-        ("sales", function_words.SALES_WORDS),
-        ("marketing", function_words.MARKETING_WORDS),
-        ("other", function_words.OTHER_WORDS),
-    ):
-        if plain == f or plain in words:
-            return f
-    team = function_words.team_side(v)
-    if team is not None:
-        return team
-    if function_words.both_sides(v):
-        return "other"
+    side = function_words.named_side(v)
+    if side is not None:
+        return side
     raise InvalidInput(f"Unknown function {value!r}: use sales, marketing or other.")
-
-
-_SALES_WORDS = {"sales", "sdr", "sdrs", "bdr", "bdrs", "ae", "aes", "revops", "cro"}
-_MARKETING_WORDS = {"marketing", "demand", "brand", "events", "content", "cmo", "pmm"}
-_JOINT_WORDS = {"both", "everyone", "all", "joint", "together", "gtm", "revenue"}
 
 
 def owner_function_from_text(owner: str) -> OwnerFunction:
     """The function an action owner typed as free text most likely stands for: "Sales
-    ops" is sales, "Brand team" marketing, "Everyone" or "Sales and marketing" joint, and
-    anyone else ("Marta from Legal") other."""
-    words = set(_words(owner.casefold()))
-    sales, marketing = bool(words & _SALES_WORDS), bool(words & _MARKETING_WORDS)
-    if (sales and marketing) or words & _JOINT_WORDS:
-        return "joint"
-    if sales:
-        return "sales"
-    if marketing:
-        return "marketing"
-    return "other"
-
-
-def _words(text: str) -> list[str]:
-    return "".join(c if c.isalnum() else " " for c in text).split()
+    ops" is sales, "Brand team" marketing, "Everyone", "RevOps" or "Sales and marketing"
+    joint, and anyone else ("Marta from Legal") other. The words are the roster's
+    (`function_words.owner_side`), so an owner and a roster line read a label alike."""
+    return function_words.owner_side(owner)
 
 
 def name_key(name: str) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from roundtable import timing
 from roundtable.model import Function, Round, counted
 from roundtable.store import NewNote, Store
 
@@ -218,8 +219,44 @@ class RoundTimerCommand(QUndoCommand):
 
     def undo(self) -> None:
         for r in self.before:
-            self.store.restore_round_timer(r)
+            self.store.restore_round_timer(self._resumed(r))
         self.store.set_current_round(self.current_before)
+
+    def _end_of_session(self) -> Round | None:
+        """The last round as End session left it, when this step was End session."""
+        ended = self.action == "next" and self.next_id is None and self.after
+        return self.after[0] if ended and self.after else None
+
+    def _resumed(self, r: Round) -> Round:
+        """End session undone: the last round runs on from the time it had when the session
+        ended, as Resume would run it (put back as it was before, it counted the hour the
+        laptop was closed as an overrun). Next round undone keeps the time since, which the
+        room spent in the next round."""
+        ended = self._end_of_session()
+        if ended is None or r.running_since is None:
+            return r
+        return replace(r, elapsed_s=ended.elapsed_s, running_since=self.store.clock())
+
+    def said_after(self, undone: bool) -> str:
+        """ "Round 5, “Game changers” runs again with 04:00 left, as when the session ended
+        1 h ago: the time since is not counted." after End session is undone."""
+        ended, was = self._end_of_session(), self.before[0]
+        if not undone or ended is None or was.running_since is None:
+            return ""
+        now = self.store.round(self.round_id)
+        if now.running_since is None:
+            return ""
+        left = timing.remaining(now, now.running_since)
+        clock = timing.format_clock(left)
+        said = f"with {clock} left" if left >= 0 else f"{clock[1:]} over its time"
+        hours, minutes = divmod(
+            int(now.running_since - was.running_since - ended.elapsed_s + was.elapsed_s) // 60, 60
+        )
+        since = " ".join([f"{hours} h"] * bool(hours) + [f"{minutes} min"] * bool(minutes))
+        ago = f" {since} ago: the time since is not counted" if since else ""
+        return f"Round {now.position}, “{brief(now.title)}” runs again {said}, as when the" + (
+            f" session ended{ago}."
+        )
 
     def rounds_to_show(self, undone: bool) -> list[int]:
         """The round on the clock once the step is undone or redone: after Next round, the

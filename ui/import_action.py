@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 
 from roundtable.csv_import import (
     MAX_CSV_BYTES,
+    CheckedNotes,
     CsvImportError,
     already_in,
     read_csv_file,
     read_csv_rows,
 )
-from roundtable.function_words import both_sides_said
 from roundtable.jobs import Cancelled
 from roundtable.model import Participant, counted
 from roundtable.store import NewNote, Store
@@ -98,11 +98,11 @@ class CsvImporter(QObject):
         """Check and import `path`; a problem is shown and nothing changes."""
         store: Store = self.window.store  # type: ignore[attr-defined]
         try:
-            notes, encoding = read_csv_file(store, path)
+            checked = read_csv_file(store, path)
         except (CsvImportError, OSError) as err:
             self._refuse(err)
             return False
-        return self._add(path, notes, encoding)
+        return self._add(path, checked)
 
     async def import_in_background(self, path: Path) -> bool:
         """Like import_file, reading and checking the file in a worker thread while a
@@ -122,10 +122,11 @@ class CsvImporter(QObject):
             lambda done, total: progress.setValue(int(100 * done / max(1, total)))
         )
         self.action.setEnabled(False)
+        checked: CheckedNotes | None = None
         try:
-            notes, encoding = await run_off_ui(read_csv_rows, path, rounds, people, job)
+            checked = await run_off_ui(read_csv_rows, path, rounds, people, job)
         except Cancelled:
-            notes, encoding = [], ""
+            pass
         except (CsvImportError, OSError) as err:
             # The progress box goes first: left over the message, it took its clicks.
             progress.reset()
@@ -138,7 +139,7 @@ class CsvImporter(QObject):
             self.action.setEnabled(True)
         if getattr(self.window, "_closed", False):
             return False
-        if job.cancelled or not notes:  # (Cancel after the last row: still nothing)
+        if job.cancelled or checked is None:  # (Cancel after the last row: still nothing)
             self.window.show_status(  # type: ignore[attr-defined]
                 f"Import cancelled: nothing was imported from {path.name}."
             )
@@ -146,7 +147,7 @@ class CsvImporter(QObject):
         if (store.rounds(), store.participants()) != (rounds, people):
             # The agenda or the roster changed while the file was read: checked again.
             return self.import_file(path)
-        return self._add(path, notes, encoding)
+        return self._add(path, checked)
 
     def _refuse(self, err: Exception) -> None:
         text = str(err)
@@ -154,9 +155,10 @@ class CsvImporter(QObject):
             text += "\n\nNothing was imported; fix the file and import it again."
         QMessageBox.warning(self.window, "Notes not imported", text)
 
-    def _add(self, path: Path, notes: list[NewNote], encoding: str) -> bool:
+    def _add(self, path: Path, checked: CheckedNotes) -> bool:
         """Add the checked notes of `path` as one step, and say so."""
         store: Store = self.window.store  # type: ignore[attr-defined]
+        notes, encoding = checked.notes, checked.encoding
         # The same notes imported twice (the file was imported before) is asked about.
         again = already_in(store, notes)
         if again and (
@@ -193,8 +195,7 @@ class CsvImporter(QObject):
         )
         shown = self._show_what_came_in(store, {n.round_id for n in notes})
         # A function column saying "Sales & Marketing" made its notes other: said, not silent.
-        sides = both_sides_said(getattr(notes, "both_sides", {}))
-        sides = f" {sides}" if sides else ""
+        sides = f" {checked.said()}" if checked.both_sides else ""
         self.window.show_status(  # type: ignore[attr-defined]
             f"Imported {counted(len(notes), 'note')} into {counted(rounds, 'round')} "
             f"from {path.name}.{added}{sides}{read_as}{shown} Ctrl+Z takes them out again."

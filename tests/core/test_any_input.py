@@ -82,7 +82,7 @@ def test_any_csv_is_imported_or_refused_with_what_to_fix(text: str) -> None:
     with tempfile.TemporaryDirectory() as folder, _session(Path(folder)) as store:
         rounds, people = store.rounds(), store.participants()
     try:
-        notes = parse_rows("round,text\n" + text, rounds, people)
+        notes = parse_rows("round,text\n" + text, rounds, people).notes
     except CsvImportError as exc:
         assert "line" in str(exc) or "no notes" in str(exc)
         return

@@ -100,9 +100,9 @@ def test_a_western_windows_file_is_read_as_such(store: Store, tmp_path: Path) ->
     # Excel's plain "CSV" on Windows: it was refused, and the advice to save it again as
     # "CSV UTF-8" sent the facilitator back to a spreadsheet in the middle of a session.
     path = _csv(tmp_path, "round,text\n2,Müller sagt: “zu spät” – 5 €\n", "cp1252")
-    notes, encoding = read_csv_file(store, path)
-    assert encoding == "Windows-1252"
-    assert [n.text for n in notes] == ["Müller sagt: “zu spät” – 5 €"]
+    checked = read_csv_file(store, path)
+    assert checked.encoding == "Windows-1252"
+    assert [n.text for n in checked.notes] == ["Müller sagt: “zu spät” – 5 €"]
 
 
 def test_another_alphabet_not_in_utf8_gets_advice(store: Store, tmp_path: Path) -> None:
@@ -121,9 +121,9 @@ def test_excel_unicode_text_in_utf16_is_imported(store: Store, tmp_path: Path) -
         bom = "\ufeff".encode(encoding)
         path = tmp_path / f"{encoding}.csv"
         path.write_bytes(bom + text.encode(encoding))
-        notes, read_as = read_csv_file(store, path)
-        assert read_as == "UTF-16"
-        assert [(n.text, n.function) for n in notes] == [
+        checked = read_csv_file(store, path)
+        assert checked.encoding == "UTF-16"
+        assert [(n.text, n.function) for n in checked.notes] == [
             ("Продажи и маркетинг: one pipeline ☕", "sales")
         ]
 
@@ -275,4 +275,28 @@ def test_a_text_longer_than_a_cell_can_be_says_what_to_look_for(
     assert "field limit" not in message
     assert "line 2: the text goes on for more than 131,072 characters" in message
     assert 'a quote (") that is never closed' in message and "a note has at most 500" in message
+    assert store.note_count() == 0
+
+
+def test_a_checked_file_holds_its_notes_and_what_to_say_of_them(
+    store: Store, tmp_path: Path
+) -> None:
+    # One result, read the same by File > Import CSV and import-csv: the labels naming both
+    # sides rode on a list subclass the window read with getattr, and the encoding beside it.
+    path = _csv(
+        tmp_path,
+        "round,text,function\n1,Leads wait,RevOps\n1,Budgets differ,sales & marketing\n"
+        "2,Handover,Sales & Marketing\n2,Forecast,SDR\n",
+        "utf-8",
+    )
+    checked = read_csv_file(store, path)
+    assert [n.function for n in checked.notes] == ["other", "other", "other", "sales"]
+    assert (checked.encoding, checked.both_sides) == (
+        "UTF-8",
+        (("RevOps", 1), ("sales & marketing", 2)),
+    )
+    assert checked.said() == (
+        "“RevOps” (1 note) and “sales & marketing” (2 notes) name both sales and marketing,"
+        " so these 3 notes are counted as other."
+    )
     assert store.note_count() == 0

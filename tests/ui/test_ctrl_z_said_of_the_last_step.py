@@ -1,5 +1,5 @@
-"""A message that says what Ctrl+Z does goes when another step is taken: "Deleted 1 note:
-Ctrl+Z ... brings them back" stayed up while the next note was typed and the next round
+"""A message that says what Ctrl+Z does goes when another step is taken: "Deleted note “…”:
+Ctrl+Z ... brings it back" stayed up while the next note was typed and the next round
 started, when Ctrl+Z would have taken back the round, not brought the note back."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def test_a_ctrl_z_message_goes_when_the_next_step_is_taken(qtbot, window):
         window.board.card(window.store.notes(window.shown_round_id())[0].id)
     )
     qtbot.keyClick(window.board, Qt.Key.Key_Delete)
-    assert said(window).startswith("Deleted 1 note: Ctrl+Z")
+    assert said(window).startswith("Deleted note “pricing page confuses buyers”: Ctrl+Z")
     window.entry.setFocus()
     type_note(qtbot, window, "quotes take a week")
     assert "Ctrl+Z" not in said(window)

@@ -144,7 +144,7 @@ def test_delete_and_move_note(qtbot, window):
     window.board.card(window.store.notes(window.shown_round_id())[0].id).setSelected(True)
     window.delete_notes()
     assert card_texts(window) == ["two"]
-    assert window.statusBar().currentMessage().startswith("Deleted 1 note: Ctrl+Z")
+    assert window.statusBar().currentMessage().startswith("Deleted note “one”: Ctrl+Z")
     window.undo_stack.undo()
     assert sorted(card_texts(window)) == ["one", "two"]
     nid = window.store.notes(window.shown_round_id())[1].id

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem
 
 from roundtable.model import Round
 from ui.windows.contrast import legible
-from ui.windows.round_controls import session_over
 
 ENDED_GREY = "#6b6b6b"
 
@@ -80,8 +79,9 @@ class AgendaList:
         cur = self.store.session().current_round_id
         rounds = self.store.rounds()
         clock = next((r for r in rounds if r.id == cur), None)
-        if clock is not None and session_over(clock, rounds, self.clock()):
-            # After End session no round runs: the ▶ stayed on the last one as if it did.
+        if clock is not None and clock.ended_at is not None and not clock.is_running:
+            # After End session no round runs: the ▶ stayed on the last one as if it did,
+            # and came back on it (its ✓ gone) once a round was added or moved below it.
             cur = None
         self.agenda.blockSignals(True)
         fill_agenda(self.agenda, rounds, cur, self.clock())

@@ -180,8 +180,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
             self.statusBar().showMessage(text, 8000)
 
     def _undo_said_of_another_step(self) -> None:
-        """A step done: a message of what Ctrl+Z takes back ("Deleted 1 note: Ctrl+Z ...
-        brings them back") spoke of the step before, and goes. A step's own message is
+        """A step done: a message of what Ctrl+Z takes back ("Deleted note “Leads…”: Ctrl+Z ...
+        brings it back") spoke of the step before, and goes. A step's own message is
         shown after it is done, so it stays."""
         if "Ctrl+Z" in self.statusBar().currentMessage():
             self.statusBar().clearMessage()

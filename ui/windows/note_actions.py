@@ -15,7 +15,7 @@ from roundtable.model import FUNCTIONS, Function, InvalidInput, clean_text, coun
 from roundtable.near_names import meant_name
 from roundtable.store import SessionFileError
 from ui.commands import AddNote, DeleteNotes, UpdateNote, brief
-from ui.windows.board_keys import card_after_deleting
+from ui.windows.board_keys import card_after_deleting, cards_in_order
 from ui.windows.capture import (
     find_participant,
     has_prefix,
@@ -24,6 +24,7 @@ from ui.windows.capture import (
     prefix_letter,
     split_prefix,
 )
+from ui.windows.cards import ID
 from ui.windows.note_said import NoteRead, said_of_note, still_counts
 from ui.windows.stepped import show_step
 
@@ -276,10 +277,17 @@ class NoteActions:
         ids = self.selected_note_ids()
         on_board = self.board.hasFocus()
         after = card_after_deleting(self.board, ids)
+        # "Deleted note “Leads wait four days”", "Deleted 3 notes (“Leads wait” and 2 more)",
+        # the first in reading order ("Deleted 1 note" said which of forty cards not).
+        first = next((c.data(ID) for c in cards_in_order(self.board) if c.data(ID) in ids), None)
+        named = f"“{brief(self.store.note(first).text)}”" if first is not None else ""
         if ids and self.undo_stack.push(DeleteNotes(self.store, ids)) is not False:
+            one = len(ids) == 1
+            what = f"note {named}" if one and named else counted(len(ids), "note")
+            what += f" ({named} and {len(ids) - 1} more)" if named and not one else ""
             self.show_status(
-                f"Deleted {counted(len(ids), 'note')}: Ctrl+Z, or Edit > Deleted notes"
-                " (Ctrl+Shift+D), brings them back."
+                f"Deleted {what}: Ctrl+Z, or Edit > Deleted notes (Ctrl+Shift+D), brings"
+                f" {'it' if one else 'them'} back."
             )
             if on_board:
                 # The keyboard stayed on the board on no card: the next Del or F2 did
