@@ -33,7 +33,7 @@ from roundtable.model import (
 )
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store.ballots import BallotsMixin
-from roundtable.store.contents import first_unreadable
+from roundtable.store.contents import first_unreadable, garbled_words
 from roundtable.store.held import HeldNotesMixin
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
@@ -94,6 +94,8 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         self._depth = 0  # transaction() nesting
         self._origin: dict[str, Any] | None = None  # see _session_origin
         self._watch = FileWatch(path) if read_only_reason is None else None
+        # Rows with characters that could not be read, said when the window opens.
+        self.unreadable_text: str | None = None
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -229,9 +231,10 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                 if new:
                     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrate(db)
+            garbled: list[tuple[str, int, str]] = []
             if not new and (reason is None or version == SCHEMA_VERSION):
                 conn.text_factory = _lenient_text  # as the store reads it (__init__)
-                problem = first_unreadable(conn)
+                problem = first_unreadable(conn, garbled)
                 if problem is not None:
                     raise DamagedSessionError(
                         path, unreadable_words(path, f"is damaged: {problem} cannot be read")
@@ -246,7 +249,9 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
             if isinstance(exc, sqlite3.DatabaseError):
                 raise SessionFileError(path, f"{path} could not be opened: {exc}.") from exc
             raise
-        return cls(path, conn, lock=lock, read_only_reason=reason, clock=clock)
+        store = cls(path, conn, lock=lock, read_only_reason=reason, clock=clock)
+        store.unreadable_text = garbled_words(garbled)
+        return store
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the session file itself.
