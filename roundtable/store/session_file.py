@@ -56,6 +56,11 @@ class DamagedSessionError(SessionFileError):
     """The file is a session but SQLite reports damage; nothing has been changed."""
 
 
+class ForeignLogError(SessionFileError):
+    """The `-wal` file beside the session belongs to another file (log_check.py); nothing
+    has been read through it or changed."""
+
+
 class SessionLockedError(SessionFileError):
     """Another process has the file open for writing."""
 

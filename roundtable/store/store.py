@@ -35,12 +35,14 @@ from roundtable.snapshot import SessionSnapshot
 from roundtable.store.ballots import BallotsMixin
 from roundtable.store.contents import first_unreadable, garbled_words
 from roundtable.store.held import HeldNotesMixin
+from roundtable.store.log_check import log_is_foreign
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
 from roundtable.store.save_errors import saving_error
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from roundtable.store.session_file import (
     DamagedSessionError,
+    ForeignLogError,
     NotWritableError,
     ReadOnlyError,
     SessionFileError,
@@ -171,6 +173,16 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                 newer = check_contents(probe, path, APPLICATION_ID) > SCHEMA_VERSION
             finally:
                 probe.close()
+        elif not writer_lock_held(path) and log_is_foreign(path):
+            log = path.with_name(path.name + "-wal")
+            raise ForeignLogError(
+                path,
+                f"{path} has a file beside it, {log.name}, whose changes do not belong to it"
+                " (left there by another copy of the session, or by another session). Opening"
+                " the two together would mix them up. Nothing was changed: move"
+                f" {log.name} (and {path.name}-shm, if it is there) out of {path.parent},"
+                f" then open {path.name} again.",
+            )
         # A file from a newer version opens read-only from the start: taking the writer
         # lock first left a lock file beside a file that was only ever read.
         return cls._connect(path, clock=clock, read_only=read_only or newer)

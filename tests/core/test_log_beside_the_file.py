@@ -1,0 +1,64 @@
+"""The `-wal` file beside a session: its own, left by a crash, is read with it (every note
+typed before the crash is there); another file's is refused with words, and neither file is
+changed (it was read over the session's pages: the other session's notes showed in its
+place and, opened for writing, were folded into it for good)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from roundtable.store import ForeignLogError, Store
+from roundtable.templates import get_template
+
+SIDES = ("", "-wal", "-shm")
+
+
+def crashed(folder: Path, title: str, notes: list[str]) -> Path:
+    """A session as a crash leaves it: `notes` typed after the file was last folded in are
+    in its -wal only (the files are copied while the store is still open)."""
+    live = folder / "live" / f"{title}.roundtable"
+    live.parent.mkdir(parents=True, exist_ok=True)
+    with Store.create(live, title=title, template=get_template("sales-marketing-roundtable")):
+        pass
+    store = Store.open(live)
+    for text in notes:
+        store.add_note(store.rounds()[0].id, text, function="sales")
+    image = folder / "crashed" / live.name
+    image.parent.mkdir(exist_ok=True)
+    for end in SIDES:
+        shutil.copyfile(f"{live}{end}", f"{image}{end}")
+    store.close()
+    return image
+
+
+def test_a_crash_s_own_log_is_read_with_the_file(tmp_path: Path) -> None:
+    image = crashed(tmp_path, "Ours", ["Leads go cold", "Budget sign-off"])
+    with Store.open(image) as store:
+        assert [n.text for n in store.notes()] == ["Leads go cold", "Budget sign-off"]
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_another_session_s_log_beside_the_file_is_refused_and_nothing_changes(
+    tmp_path: Path, read_only: bool
+) -> None:
+    ours = crashed(tmp_path / "a", "Ours", ["Leads go cold"])
+    with Store.open(ours) as store:  # folded in and closed: the file alone is the session
+        store.add_note(store.rounds()[0].id, "Handover is late", function="marketing")
+    theirs = crashed(tmp_path / "b", "Theirs", ["Someone else's note"])
+    shutil.copyfile(f"{theirs}-wal", f"{ours}-wal")
+    before = ours.read_bytes(), Path(f"{ours}-wal").read_bytes()
+
+    with pytest.raises(ForeignLogError) as refused:
+        Store.open(ours, read_only=read_only)
+
+    said = str(refused.value)
+    assert "Ours.roundtable-wal, whose changes do not belong to it" in said
+    assert "move Ours.roundtable-wal (and Ours.roundtable-shm, if it is there) out of" in said
+    assert (ours.read_bytes(), Path(f"{ours}-wal").read_bytes()) == before
+    Path(f"{ours}-wal").unlink()
+    Path(f"{ours}-shm").unlink(missing_ok=True)
+    with Store.open(ours) as store:  # as the words say: without it, our session
+        assert [n.text for n in store.notes()] == ["Leads go cold", "Handover is late"]
