@@ -177,14 +177,22 @@ def _garbled(conn: sqlite3.Connection, table: str, row: rows.Row) -> str | None:
     return None
 
 
+def _around_damage(text: str) -> str:
+    """The words around the first unreadable character, enough to find the note by."""
+    at = text.index("\ufffd")
+    start, end = max(0, at - 30), at + 12
+    before = "…" if start else ""
+    after = "…" if end < len(text) else ""
+    return f"{before}{text[start:end].strip()}{after}"
+
+
 def garbled_words(garbled: list[tuple[str, int, str]]) -> str | None:
     """What to tell the user of rows with characters that could not be read, or None."""
     if not garbled:
         return None
     shown = []
     for table, rowid, text in garbled[:5]:
-        start = text if len(text) <= 40 else text[:39].rstrip() + "…"
-        shown.append(f"{ROW_NAMES[table].format(id=rowid)} (“{start}”)")
+        shown.append(f"{ROW_NAMES[table].format(id=rowid)} (“{_around_damage(text)}”)")
     if len(garbled) > 5:
         shown.append(f"{len(garbled) - 5} more")
     named = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
