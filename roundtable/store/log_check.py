@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from roundtable.store.session_file import ForeignLogError
+
 History = tuple[object, list[tuple[object, ...]]]
 
 
@@ -56,3 +58,17 @@ def log_is_foreign(path: Path) -> bool:
         return True
     later = {entry[0]: entry for entry in after}
     return any(later.get(entry[0]) != entry for entry in before)
+
+
+def refuse_foreign_log(path: Path) -> None:
+    """Raise ForeignLogError, with what to do, when the `-wal` beside `path` is another's."""
+    if log_is_foreign(path):
+        log = path.with_name(path.name + "-wal")
+        raise ForeignLogError(
+            path,
+            f"{path} has a file beside it, {log.name}, whose changes do not belong to it"
+            " (left there by another copy of the session, or by another session). Opening"
+            " the two together would mix them up. Nothing was changed: move"
+            f" {log.name} (and {path.name}-shm, if it is there) out of {path.parent},"
+            f" then open {path.name} again.",
+        )

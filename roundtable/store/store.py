@@ -34,15 +34,16 @@ from roundtable.model import (
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store.ballots import BallotsMixin
 from roundtable.store.contents import first_unreadable, garbled_words
+from roundtable.store.file_shape import in_words
 from roundtable.store.held import HeldNotesMixin
-from roundtable.store.log_check import log_is_foreign
+from roundtable.store.log_check import refuse_foreign_log
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
 from roundtable.store.save_errors import saving_error
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from roundtable.store.session_file import (
     DamagedSessionError,
-    ForeignLogError,
+    NotASessionError,
     NotWritableError,
     ReadOnlyError,
     SessionFileError,
@@ -160,6 +161,18 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         says why.
         """
         path = Path(path)
+        try:
+            return cls._open(path, read_only=read_only, clock=clock)
+        except (NotASessionError, DamagedSessionError) as exc:
+            # SQLite's "malformed" told nobody what to do with a file cut short, converted
+            # as text or blank at its start: its bytes say which it was (file_shape.py).
+            said = in_words(path)
+            if said is None:
+                raise
+            raise said from exc
+
+    @classmethod
+    def _open(cls, path: Path, *, read_only: bool, clock: Callable[[], float]) -> Store:
         check_header(path)
         # A damaged or foreign file is refused before anything is written beside it: a
         # normal connection to it left -wal and -shm files next to the damaged one. A file
@@ -173,16 +186,8 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                 newer = check_contents(probe, path, APPLICATION_ID) > SCHEMA_VERSION
             finally:
                 probe.close()
-        elif not writer_lock_held(path) and log_is_foreign(path):
-            log = path.with_name(path.name + "-wal")
-            raise ForeignLogError(
-                path,
-                f"{path} has a file beside it, {log.name}, whose changes do not belong to it"
-                " (left there by another copy of the session, or by another session). Opening"
-                " the two together would mix them up. Nothing was changed: move"
-                f" {log.name} (and {path.name}-shm, if it is there) out of {path.parent},"
-                f" then open {path.name} again.",
-            )
+        elif not writer_lock_held(path):
+            refuse_foreign_log(path)  # another file's -wal: read over ours, it mixed them
         # A file from a newer version opens read-only from the start: taking the writer
         # lock first left a lock file beside a file that was only ever read.
         return cls._connect(path, clock=clock, read_only=read_only or newer)
