@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from roundtable.store.session_file import ForeignLogError
+from roundtable.store.session_file import ForeignLogError, log_left_out
 
 History = tuple[object, list[tuple[object, ...]]]
 
@@ -46,6 +46,8 @@ def log_is_foreign(path: Path) -> bool:
     that follow then say what is wrong. Called only while no Roundtable window writes to the
     file: a writer folding its log in meanwhile changes the file under the first reading.
     """
+    if log_left_out(path):  # cannot be read through its log here; nothing to compare
+        return False
     base = path.resolve().as_uri()
     alone = _read(f"{base}?mode=ro&immutable=1")
     if alone is None:

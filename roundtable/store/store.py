@@ -52,6 +52,7 @@ from roundtable.store.session_file import (
     check_header,
     check_not_in_use,
     has_log,
+    log_left_out,
     name_refused,
     read_only_connection,
     tidy_after_reading,
@@ -222,6 +223,12 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                     # A USB stick or a share: "as asked" sent the organizer who wanted to fix
                     # a typo looking for a way to ask otherwise.
                     reason = "The file, its folder or the disk it is on is write-protected."
+                    if log_left_out(path):  # a crash's latest notes: said, not left out
+                        reason += (
+                            f" Its latest changes, in {path.name}-wal beside it, cannot be"
+                            " read there: copy both files to a folder you can write to and"
+                            " open it from there."
+                        )
                 else:
                     reason = "Opened read-only as asked."
             if not new:

@@ -5,12 +5,13 @@ place and, opened for writing, were folded into it for good)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from roundtable.store import ForeignLogError, Store
+from roundtable.store import ForeignLogError, NotWritableError, Store
 from roundtable.templates import get_template
 
 SIDES = ("", "-wal", "-shm")
@@ -62,3 +63,39 @@ def test_another_session_s_log_beside_the_file_is_refused_and_nothing_changes(
     Path(f"{ours}-shm").unlink(missing_ok=True)
     with Store.open(ours) as store:  # as the words say: without it, our session
         assert [n.text for n in store.notes()] == ["Leads go cold", "Handover is late"]
+
+
+def write_protected(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """The folder as on a USB stick whose switch is set: nothing can be written there."""
+    real_access = os.access
+
+    def access(path, mode, *args, **kwargs):
+        if mode & os.W_OK and Path(path).resolve().parent in (folder, folder.parent):
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+
+
+def test_a_crash_s_log_on_a_write_protected_disk_is_read_with_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file was read alone there: the two notes typed before the crash were not shown.
+    image = crashed(tmp_path, "Ours", ["Leads go cold", "Budget sign-off"])
+    write_protected(monkeypatch, image.parent.resolve())
+    with pytest.raises(NotWritableError):
+        Store.open(image)
+    with Store.open(image, read_only=True) as store:
+        assert [n.text for n in store.notes()] == ["Leads go cold", "Budget sign-off"]
+
+
+def test_a_log_that_cannot_be_read_on_a_write_protected_disk_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    image = crashed(tmp_path, "Ours", ["Leads go cold"])
+    Path(f"{image}-shm").unlink()  # copied to the stick without it
+    write_protected(monkeypatch, image.parent.resolve())
+    with Store.open(image, read_only=True) as store:
+        said = store.read_only_reason or ""
+    assert "Its latest changes, in Ours.roundtable-wal beside it, cannot be read there" in said
+    assert "copy both files to a folder you can write to" in said
