@@ -22,6 +22,7 @@ from pathlib import Path
 from roundtable.model import counted
 from roundtable.store.contents import columns_of
 from roundtable.store.file_shape import undone
+from roundtable.store.left_open import mark
 from roundtable.store.rescue_journal import notes_from_journal
 from roundtable.store.rescue_rows import mend_rows
 from roundtable.store.rescue_schema import make, names_back
@@ -205,6 +206,7 @@ def _rescue_from(readable: Path, damaged: Path, out: Path) -> Rescued:
                     _copy_table(source, target, name, result)
                 _rebuilt_notes(target, result)
                 result.mended += mend_rows(target)
+                mark(target, None)  # a new file, not one left open (left_open.py)
                 _mend_references(target, result)
                 for kind, name, sql in schema:
                     if kind in ("index", "trigger", "view"):

@@ -36,6 +36,7 @@ from roundtable.store.ballots import BallotsMixin
 from roundtable.store.contents import first_unreadable, garbled_words
 from roundtable.store.file_shape import in_words
 from roundtable.store.held import HeldNotesMixin
+from roundtable.store.left_open import copied_while_open, mark
 from roundtable.store.log_check import refuse_foreign_log
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
@@ -98,8 +99,10 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         self._depth = 0  # transaction() nesting
         self._origin: dict[str, Any] | None = None  # see _session_origin
         self._watch = FileWatch(path) if read_only_reason is None else None
-        # Rows with characters that could not be read, said when the window opens.
+        # Said when the window opens: rows with characters that could not be read, and a
+        # copy made while the session was open (left_open.py).
         self.unreadable_text: str | None = None
+        self.left_open_text: str | None = None
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -144,7 +147,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
             store.close()
             path.unlink(missing_ok=True)
             raise
-        store.checkpoint()  # the new file alone is a whole session from the start
+        store._mark_open()  # (and the new file alone is a whole session from the start)
         return store
 
     @classmethod
@@ -181,17 +184,23 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         # read alone, a file whose last changes are still in its log can look damaged (a
         # checkpoint cut short by a full disk left a file that never opened again).
         newer = False
+        left_open = None
         if not has_log(path):
             probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
             try:
                 newer = check_contents(probe, path, APPLICATION_ID) > SCHEMA_VERSION
+                if not writer_lock_held(path):  # (a writer's own mark says nothing)
+                    left_open = copied_while_open(probe, path)
             finally:
                 probe.close()
         elif not writer_lock_held(path):
             refuse_foreign_log(path)  # another file's -wal: read over ours, it mixed them
         # A file from a newer version opens read-only from the start: taking the writer
         # lock first left a lock file beside a file that was only ever read.
-        return cls._connect(path, clock=clock, read_only=read_only or newer)
+        store = cls._connect(path, clock=clock, read_only=read_only or newer)
+        store.left_open_text = left_open
+        store._mark_open()
+        return store
 
     @classmethod
     def _connect(
@@ -277,6 +286,14 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         store.unreadable_text = garbled_words(garbled)
         return store
 
+    def _mark_open(self) -> None:
+        """Mark the file as open for writing, in the file itself (folded in at once), so
+        that a copy of it alone made from now until it closes says so (left_open.py)."""
+        if self.read_only_reason is None:
+            with suppress(sqlite3.Error):
+                mark(self.db.conn, self._now_iso())
+            self.checkpoint()
+
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the session file itself.
 
@@ -306,6 +323,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
             self.keep_on_disk()  # a session whose file was deleted: its copy, complete
         try:
             if self.read_only_reason is None:
+                mark(self.db.conn, None)  # closed: the file alone is the whole session
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass

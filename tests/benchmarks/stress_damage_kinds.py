@@ -65,7 +65,8 @@ def opened(path: Path, writable: bool, folder: Path) -> tuple[int, str]:
         store.phone_vote(), store.phone_ballots(), store.events()
         seen = len(store.notes())
         said = store.read_only_reason or ""
-        said = " ".join(x for x in (said, store.unreadable_text or "") if x)
+        news = (said, store.left_open_text or "", store.unreadable_text or "")
+        said = " ".join(x for x in news if x)
         if not store.read_only:
             store.add_note(store.rounds()[1].id, "Written after", function="other")
     return seen, said

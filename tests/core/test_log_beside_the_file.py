@@ -99,3 +99,37 @@ def test_a_log_that_cannot_be_read_on_a_write_protected_disk_is_said(
         said = store.read_only_reason or ""
     assert "Its latest changes, in Ours.roundtable-wal beside it, cannot be read there" in said
     assert "copy both files to a folder you can write to" in said
+
+
+def test_a_copy_of_the_file_alone_made_while_it_was_open_says_so(tmp_path: Path) -> None:
+    # Mailed without its -wal: it opened without the notes typed last, and without a word.
+    image = crashed(tmp_path, "Ours", ["Leads go cold", "Budget sign-off"])
+    mailed = tmp_path / "mail" / "Ours.roundtable"
+    mailed.parent.mkdir()
+    shutil.copyfile(image, mailed)
+
+    with Store.open(mailed) as store:
+        said = store.left_open_text or ""
+    assert "Ours.roundtable was copied while it was open in Roundtable" in said
+    assert "Its last change is from" in said
+    assert "was still in Ours.roundtable-wal beside the original and is not in this file" in said
+    assert "copy Ours.roundtable and Ours.roundtable-wal together" in said
+    with Store.open(mailed, read_only=True) as again:  # closed here: now whole as it is
+        assert again.left_open_text is None
+    with Store.open(image) as store:  # the crash's files together: all there, nothing said
+        assert store.left_open_text is None and len(store.notes()) == 2
+
+
+def test_files_closed_saved_as_a_copy_or_looked_at_while_open_say_nothing_of_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "s.roundtable"
+    with Store.create(path, title="S", template=get_template("sales-marketing-roundtable")):
+        pass
+    with Store.open(path) as store:
+        assert store.left_open_text is None  # closed as it should be
+        store.save_copy(tmp_path / "copy.roundtable")
+        with Store.open(path, read_only=True) as look:  # the writer's own mark
+            assert look.left_open_text is None
+    with Store.open(tmp_path / "copy.roundtable") as copy:
+        assert copy.left_open_text is None
