@@ -181,6 +181,8 @@ def _around_damage(text: str) -> str:
     """The words around the first unreadable character, enough to find the note by."""
     at = text.index("\ufffd")
     start, end = max(0, at - 30), at + 12
+    if start and " " in text[start:at]:  # from a word's start
+        start = text.index(" ", start, at) + 1
     before = "…" if start else ""
     after = "…" if end < len(text) else ""
     return f"{before}{text[start:end].strip()}{after}"

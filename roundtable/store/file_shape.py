@@ -60,9 +60,10 @@ def undone(data: bytes) -> tuple[bytes, str] | None:
     return None
 
 
-def what_happened(path: Path) -> tuple[str, bool] | None:
+def what_happened(path: Path, damaged: bool = True) -> tuple[str, bool] | None:
     """What was done to the file, in words that follow its name ("is cut short: …"), and
-    whether the rescue can still read some of it; None when its bytes do not tell."""
+    whether the rescue can still read some of it; None when its bytes do not tell. A blank
+    block is named only in a file SQLite found `damaged` (a healthy one may have one free)."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -78,6 +79,14 @@ def what_happened(path: Path) -> tuple[str, bool] | None:
             "starts with a blank block (all zeros), where it says what is where in the file:"
             " a failing disk or a copy that did not finish leaves a file like this, and what is"
             " after it cannot be found without it",
+            False,
+        )
+    if data.startswith(b"PK\x03\x04"):
+        return "is not a session: it is a Word document or another ZIP file, renamed", False
+    if b"\x00" not in data[:4096] and _reads_as_text(data[:4096]):
+        return (
+            "is not a session: it is a text file, renamed (to add the notes of a CSV file,"
+            " open a session and choose File > Import notes from CSV…, Ctrl+I)",
             False,
         )
     if data.startswith(HEADER[:-1]) and not data.startswith(HEADER):
@@ -98,14 +107,36 @@ def what_happened(path: Path) -> tuple[str, bool] | None:
         )
     if len(data) % page and b"\xef\xbf\xbd" in data:
         return TEXT_DAMAGE.format(how="it was read and written again as text"), False
+    blank = damaged and next(
+        (
+            n
+            for n in range(1, len(data) // page)
+            if not data[n * page : (n + 1) * page].strip(b"\0")
+        ),
+        None,
+    )
+    if blank:
+        return (
+            f"is damaged: a block of it ({page:,} bytes from byte {blank * page:,}) is blank"
+            " (all zeros), as a failing disk or a copy that did not finish leaves it",
+            True,
+        )
     return None
 
 
-def in_words(path: Path) -> SessionFileError | None:
+def _reads_as_text(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start > len(head) - 4  # a character cut off at the end of what was read
+    return True
+
+
+def in_words(path: Path, damaged: bool) -> SessionFileError | None:
     """The error to show for a file SQLite refused, saying what was done to it, or None
     when its bytes do not tell. Damaged (the rescue is offered) where some of it can still
     be read; else not a session, with the way out there is."""
-    shape = what_happened(path)
+    shape = what_happened(path, damaged)
     if shape is None:
         return None
     said, readable = shape

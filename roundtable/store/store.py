@@ -170,7 +170,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         except (NotASessionError, DamagedSessionError) as exc:
             # SQLite's "malformed" told nobody what to do with a file cut short, converted
             # as text or blank at its start: its bytes say which it was (file_shape.py).
-            said = in_words(path)
+            said = in_words(path, isinstance(exc, DamagedSessionError))
             if said is None:
                 raise
             raise said from exc

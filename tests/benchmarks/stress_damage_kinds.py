@@ -65,7 +65,7 @@ def opened(path: Path, writable: bool, folder: Path) -> tuple[int, str]:
         store.phone_vote(), store.phone_ballots(), store.events()
         seen = len(store.notes())
         said = store.read_only_reason or ""
-        news = (said, store.left_open_text or "", store.unreadable_text or "")
+        news = [said] + [getattr(store, k, "") or "" for k in ("left_open_text", "unreadable_text")]
         said = " ".join(x for x in news if x)
         if not store.read_only:
             store.add_note(store.rounds()[1].id, "Written after", function="other")
@@ -150,7 +150,6 @@ def crashed(folder: Path, name: str, extra: str) -> Path:
 
 def log_kinds(folder: Path) -> list[Case]:
     image = crashed(folder, "crash.roundtable", "A")
-    wal = image.with_name(image.name + "-wal")
     cases = []
     both = folder / "crash-both.roundtable"
     for end in ("", "-wal", "-shm"):
@@ -166,7 +165,6 @@ def log_kinds(folder: Path) -> list[Case]:
     cases.append(Case("-wal", "another session's -wal beside it", foreign, NOTES))
     foreign_ro = folder / "foreign-log-ro.roundtable"
     shutil.copyfile(foreign, foreign_ro)
-    shutil.copyfile(wal, foreign_ro.with_name(foreign_ro.name + "-wal"))
     shutil.copyfile(
         other.with_name(other.name + "-wal"), foreign_ro.with_name(foreign_ro.name + "-wal")
     )
@@ -235,6 +233,8 @@ def read_only_disk(good: Path, folder: Path) -> tuple[list[Case], Callable[[], N
     crash = folder / "crash"  # a crash image: file and -wal on the stick
     for end in ("", "-wal", "-shm"):
         shutil.copyfile(crash / f"crash.roundtable{end}", src / f"crashed-on-stick.roundtable{end}")
+    for end in ("", "-wal"):  # copied to the stick without its -shm
+        shutil.copyfile(crash / f"crash.roundtable{end}", src / f"no-shm-on-stick.roundtable{end}")
     ok = subprocess.run(["mount", "--bind", str(src), str(mnt)], capture_output=True).returncode
     if ok != 0:
         print("(read-only disk skipped: cannot mount)")
@@ -248,6 +248,13 @@ def read_only_disk(good: Path, folder: Path) -> tuple[list[Case], Callable[[], N
             "with a crash's -wal, for writing",
             mnt / "crashed-on-stick.roundtable",
             NOTES + CRASH_NOTES,
+        ),
+        Case(
+            "read-only disk",
+            "with a crash's -wal, no -shm, read-only",
+            mnt / "no-shm-on-stick.roundtable",
+            NOTES + CRASH_NOTES,
+            False,
         ),
     ]
     return cases, lambda: subprocess.run(["umount", str(mnt)], check=False)

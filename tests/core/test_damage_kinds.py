@@ -83,3 +83,47 @@ def test_a_file_with_nothing_of_the_session_left_says_what_happened(
         Store.open(path)
     assert words in str(refused.value)
     assert "open a copy you mailed or saved earlier" in str(refused.value)
+
+
+def test_a_block_of_zeros_inside_the_file_is_said_and_the_rescue_offered(tmp_path: Path) -> None:
+    path, texts = demo(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = bytes(4096)  # a bad sector
+    path.write_bytes(bytes(data))
+
+    with pytest.raises(DamagedSessionError) as refused:
+        Store.open(path)
+    assert "a block of it (4,096 bytes from byte 4,096) is blank (all zeros)" in str(refused.value)
+    rescue(path, tmp_path / "kept.roundtable")
+    with Store.open(tmp_path / "kept.roundtable") as kept:
+        assert sorted(n.text for n in kept.notes()) == texts
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"PK\x03\x04rest of a .docx", "it is a Word document or another ZIP file, renamed"),
+        ("round,text\n1,Leads go cold é\n".encode(), "File > Import notes from CSV…"),
+    ],
+)
+def test_another_kind_of_file_renamed_says_which_kind(
+    tmp_path: Path, content: bytes, words: str
+) -> None:
+    path = tmp_path / "minutes.roundtable"
+    path.write_bytes(content)
+    with pytest.raises(NotASessionError) as refused:
+        Store.open(path)
+    assert words in str(refused.value)
+
+
+def test_an_empty_database_of_another_app_is_not_called_damaged(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "other.roundtable"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")  # leaves a blank free page
+    conn.close()
+    with pytest.raises(NotASessionError) as refused:
+        Store.open(path)
+    assert "is a database, but not a Roundtable session" in str(refused.value)
