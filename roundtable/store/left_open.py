@@ -29,7 +29,7 @@ def mark(conn: sqlite3.Connection, when: str | None) -> None:
 
 def _when(value: str) -> str:
     with suppress(ValueError, TypeError):
-        return datetime.fromisoformat(value).astimezone().strftime("%d %b %Y, %H:%M")
+        return datetime.fromisoformat(value).astimezone().strftime("%H:%M on %d %b %Y")
     return value
 
 
@@ -46,11 +46,10 @@ def copied_while_open(conn: sqlite3.Connection, path: Path) -> str | None:
     except (sqlite3.Error, UnicodeDecodeError):
         return None  # the opening checks say what is wrong with such a file
     name = path.name
-    since = f" Its last change is from {_when(last)}." if last else ""
+    after = f"after {_when(last)}" if last else "last"
     return (
-        f"{name} was copied while it was open in Roundtable, or Roundtable stopped without"
-        f" closing it.{since} Anything typed after that was still in {name}-wal beside the"
-        f" original and is not in this file. If notes are missing, close the session on the"
-        f" computer it was open on and copy {name} again, or copy {name} and {name}-wal"
-        " together."
+        f"{name} was copied while it was open in Roundtable (or after Roundtable stopped"
+        f" without closing it): changes made {after} may be only in {name}-wal, beside the"
+        " original. If notes are missing, close the session there and copy it again, or"
+        " copy both files together."
     )

@@ -24,5 +24,5 @@ def test_the_window_says_the_file_was_copied_while_it_was_open(qtbot, demo_file,
 
     said = win.statusBar().currentMessage()
     assert f"{demo_file.name} was copied while it was open in Roundtable" in said
-    assert f"copy {demo_file.name} and {demo_file.name}-wal together" in said
+    assert f"may be only in {demo_file.name}-wal, beside the original" in said
     win.close()
