@@ -82,10 +82,10 @@ def what_happened(path: Path, damaged: bool = True) -> tuple[str, bool] | None:
             False,
         )
     if data.startswith(b"PK\x03\x04"):
-        return "is not a session: it is a Word document or another ZIP file, renamed", False
+        return "is not a Roundtable session file: it is a Word document or another ZIP file", False
     if b"\x00" not in data[:4096] and _reads_as_text(data[:4096]):
         return (
-            "is not a session: it is a text file, renamed (to add the notes of a CSV file,"
+            "is not a Roundtable session file: it is a text file (to add the notes of a CSV file,"
             " open a session and choose File > Import notes from CSV…, Ctrl+I)",
             False,
         )

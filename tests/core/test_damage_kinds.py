@@ -102,7 +102,10 @@ def test_a_block_of_zeros_inside_the_file_is_said_and_the_rescue_offered(tmp_pat
 @pytest.mark.parametrize(
     ("content", "words"),
     [
-        (b"PK\x03\x04rest of a .docx", "it is a Word document or another ZIP file, renamed"),
+        (
+            b"PK\x03\x04rest of a .docx",
+            "not a Roundtable session file: it is a Word document or another ZIP file",
+        ),
         ("round,text\n1,Leads go cold é\n".encode(), "File > Import notes from CSV…"),
     ],
 )
