@@ -7,6 +7,7 @@ from roundtable.store.notes import NewNote
 from roundtable.store.session_file import (
     BusyError,
     DamagedSessionError,
+    ForeignLogError,
     InUseByAnotherProgramError,
     NotASessionError,
     NotWritableError,
@@ -23,6 +24,7 @@ __all__ = [
     "SUFFIX",
     "BusyError",
     "DamagedSessionError",
+    "ForeignLogError",
     "InUseByAnotherProgramError",
     "NewNote",
     "NotASessionError",

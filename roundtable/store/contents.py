@@ -60,6 +60,16 @@ READERS: dict[str, Callable[[rows.Row], Any]] = {
     "actions": rows.action,
     "events": rows.event,
 }
+# What a person reads of a row, per table: a byte of it changed on disk (no longer UTF-8)
+# reads as "\ufffd", and the row is named when the file opens (garbled_words).
+TEXTS = {
+    "session": ("title", "facilitator"),
+    "participants": ("name",),
+    "rounds": ("title", "prompt"),
+    "notes": ("text",),
+    "themes": ("label",),
+    "actions": ("text", "owner"),
+}
 # How a person names one row of each table.
 ROW_NAMES = {
     "session": "the session's settings",
@@ -144,9 +154,64 @@ def row_problem(table: str, row: rows.Row) -> str | None:
     return None
 
 
-def first_unreadable(conn: sqlite3.Connection) -> str | None:
+def not_utf8(conn: sqlite3.Connection, table: str, column: str, rowid: object) -> bool:
+    """Whether the stored bytes of this value are not UTF-8 (a "\ufffd" typed or pasted
+    by someone is kept as it is, and is not damage)."""
+    found = conn.execute(
+        f"SELECT CAST([{column}] AS BLOB) FROM [{table}] WHERE rowid = ?", [rowid]
+    ).fetchone()
+    try:
+        bytes(found[0] or b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def _garbled(conn: sqlite3.Connection, table: str, row: rows.Row) -> str | None:
+    """The text of the first column of this row whose bytes are not UTF-8, or None."""
+    for column in TEXTS.get(table, ()):
+        value = row.get(column)
+        damaged = isinstance(value, str) and "\ufffd" in value
+        if damaged and not_utf8(conn, table, column, row.get("id")):
+            return value
+    return None
+
+
+def _around_damage(text: str) -> str:
+    """The words around the first unreadable character, enough to find the note by."""
+    at = text.index("\ufffd")
+    start, end = max(0, at - 30), at + 12
+    if start and " " in text[start:at]:  # from a word's start
+        start = text.index(" ", start, at) + 1
+    before = "…" if start else ""
+    after = "…" if end < len(text) else ""
+    return f"{before}{text[start:end].strip()}{after}"
+
+
+def garbled_words(garbled: list[tuple[str, int, str]]) -> str | None:
+    """What to tell the user of rows with characters that could not be read, or None."""
+    if not garbled:
+        return None
+    shown = []
+    for table, rowid, text in garbled[:5]:
+        shown.append(f"{ROW_NAMES[table].format(id=rowid)} (“{_around_damage(text)}”)")
+    if len(garbled) > 5:
+        shown.append(f"{len(garbled) - 5} more")
+    named = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    return (
+        f"Some characters in {named} could not be read: the file was damaged there."
+        " They show as �, and the rest is as it was; type them again if you know what"
+        " they said."
+    )
+
+
+def first_unreadable(
+    conn: sqlite3.Connection, garbled: list[tuple[str, int, str]] | None = None
+) -> str | None:
     """The first table or row of the session the app cannot read, and why ("note 12 (its
-    time written, '2\ufffd26-…', is not a time)"), or None when every row reads."""
+    time written, '2\ufffd26-…', is not a time)"), or None when every row reads. Rows that
+    read but have characters that cannot (their bytes are not UTF-8) are added to
+    `garbled` (table, id, text as read) when it is given."""
     form = this_version()
     for table, wanted in form.columns.items():
         if lost := sorted(set(wanted) - set(columns_of(conn, table))):
@@ -162,6 +227,8 @@ def first_unreadable(conn: sqlite3.Connection) -> str | None:
                 problem = row_problem(table, row)
                 if problem is not None:
                     return f"{where.format(id=last)} ({problem})"
+                if garbled is not None and (text := _garbled(conn, table, row)) is not None:
+                    garbled.append((table, last, text))
         except (sqlite3.Error, UnicodeDecodeError) as exc:
             after = f" after {where.format(id=last)}" if last is not None else ""
             return f"the {table}{after} ({exc})"

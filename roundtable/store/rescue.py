@@ -21,6 +21,8 @@ from pathlib import Path
 
 from roundtable.model import counted
 from roundtable.store.contents import columns_of
+from roundtable.store.file_shape import undone
+from roundtable.store.left_open import mark
 from roundtable.store.rescue_journal import notes_from_journal
 from roundtable.store.rescue_rows import mend_rows
 from roundtable.store.rescue_schema import make, names_back
@@ -85,7 +87,8 @@ def rescue(damaged: Path, out: Path) -> Rescued:
             out, f"The folder {out.parent} does not exist; create it or choose another."
         )
     with tempfile.TemporaryDirectory(prefix="roundtable-rescue-") as scratch:
-        readable = _whole_pages(damaged, Path(scratch))
+        readable, undid = _text_undone(damaged, Path(scratch))
+        readable = _whole_pages(readable, Path(scratch))
         try:
             result = _rescue_from(readable, damaged, out)
         except sqlite3.OperationalError as exc:
@@ -95,8 +98,39 @@ def rescue(damaged: Path, out: Path) -> Rescued:
             raise SessionFileError(
                 out, f"{out} cannot be written ({why}); choose another place."
             ) from exc
+    if undid:
+        result.mended.insert(0, undid)
+    if readable.name == CUT_NAME:  # what stopped each table: the end of what is there
+        for table, why in result.cut_short.items():
+            result.cut_short[table] = why.replace(MALFORMED, "then the file's end")
+    if result.cut_short and not any(result.rows.get(t) for t in ("rounds", "notes", "themes")):
+        # A copy with nothing in it, "rescued session", helped nobody and said it worked.
+        out.unlink(missing_ok=True)
+        raise SessionFileError(
+            damaged,
+            f"{damaged} is too damaged to rescue: not one round, note or theme in it could be"
+            " read.",
+        )
     _check_opens(damaged, out)
     return result
+
+
+MALFORMED = "then database disk image is malformed"
+CUT_NAME = "cut-short.roundtable"
+
+
+def _text_undone(damaged: Path, scratch: Path) -> tuple[Path, str | None]:
+    """`damaged`, or a copy in `scratch` with a text conversion done to it undone (its line
+    endings put back, say: file_shape.py), and what was undone, to be said."""
+    try:
+        back = undone(damaged.read_bytes())
+    except OSError:
+        return damaged, None
+    if back is None:
+        return damaged, None
+    copy = scratch / "as-sent.roundtable"
+    copy.write_bytes(back[0])
+    return copy, f"The file had been changed as text on its way ({back[1]}); that was undone"
 
 
 def _whole_pages(damaged: Path, scratch: Path) -> Path:
@@ -121,7 +155,7 @@ def _whole_pages(damaged: Path, scratch: Path) -> Path:
         return damaged
     data = bytearray(damaged.read_bytes()[: pages * page_size])
     data[28:32] = pages.to_bytes(4, "big")
-    copy = scratch / "cut-short.roundtable"
+    copy = scratch / CUT_NAME
     copy.write_bytes(bytes(data))
     return copy
 
@@ -172,6 +206,7 @@ def _rescue_from(readable: Path, damaged: Path, out: Path) -> Rescued:
                     _copy_table(source, target, name, result)
                 _rebuilt_notes(target, result)
                 result.mended += mend_rows(target)
+                mark(target, None)  # a new file, not one left open (left_open.py)
                 _mend_references(target, result)
                 for kind, name, sql in schema:
                     if kind in ("index", "trigger", "view"):

@@ -18,6 +18,7 @@ import sqlite3
 from pathlib import Path
 
 from roundtable.part_files import flush_to_disk, new_part_file
+from roundtable.store.left_open import mark
 from roundtable.store.session_file import SessionFileError, lock_path, writer_lock_held
 
 # SQLite's side files of a database (a journal or log), which must not outlive the copy.
@@ -40,6 +41,8 @@ def write_copy(conn: sqlite3.Connection, source: Path, target: Path) -> Path:
         copy = _open_part(part)
         try:
             conn.backup(copy)
+            mark(copy, None)  # a copy, not the open session: it is whole (left_open.py)
+            copy.commit()
         finally:
             copy.close()
         flush_to_disk(part)

@@ -21,7 +21,7 @@ import sqlite_utils
 
 # 'RTbl' as a big-endian 32-bit integer: marks a SQLite file as a Roundtable session.
 APPLICATION_ID = 0x5254626C
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -183,7 +183,14 @@ def _v6(db: sqlite_utils.Database) -> None:
     session.add_column("phone_vote_opened", str)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    # When the app opened the file for writing, cleared as it closes it: a copy of the file
+    # alone that has it was made while the session was open (or after a crash), and may
+    # lack the changes still in its -wal; it says so as it opens (left_open.py).
+    db.table("session").add_column("open_since", str)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

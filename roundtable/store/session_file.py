@@ -56,6 +56,11 @@ class DamagedSessionError(SessionFileError):
     """The file is a session but SQLite reports damage; nothing has been changed."""
 
 
+class ForeignLogError(SessionFileError):
+    """The `-wal` file beside the session belongs to another file (log_check.py); nothing
+    has been read through it or changed."""
+
+
 class SessionLockedError(SessionFileError):
     """Another process has the file open for writing."""
 
@@ -372,9 +377,25 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
     the file whenever it closes one."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
     folder_locked = not os.access(path.parent, os.W_OK)
+    if folder_locked and has_log(path) and _side_file(path, "-shm"):
+        # A crash's log and its index on a USB stick: SQLite reads both where they are
+        # (immutable left the notes typed after the last checkpoint out, without a word).
+        return sqlite3.connect(uri, uri=True)
     if folder_locked or (not os.access(path, os.W_OK) and not _side_files(path)):
         uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True)
+
+
+def log_left_out(path: Path) -> bool:
+    """Whether a read-only opening of `path` leaves out the changes in its log: a log with
+    changes in it is beside it, on a disk or in a folder that cannot be written, without
+    the index (`-shm`) that SQLite needs to read it there."""
+    folder_locked = not os.access(path.parent, os.W_OK)
+    return folder_locked and has_log(path) and not _side_file(path, "-shm")
+
+
+def _side_file(path: Path, end: str) -> bool:
+    return path.with_name(path.name + end).exists()
 
 
 def _side_files(path: Path) -> bool:

@@ -33,14 +33,18 @@ from roundtable.model import (
 )
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store.ballots import BallotsMixin
-from roundtable.store.contents import first_unreadable
+from roundtable.store.contents import first_unreadable, garbled_words
+from roundtable.store.file_shape import in_words
 from roundtable.store.held import HeldNotesMixin
+from roundtable.store.left_open import copied_while_open, mark
+from roundtable.store.log_check import refuse_foreign_log
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
 from roundtable.store.save_errors import saving_error
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from roundtable.store.session_file import (
     DamagedSessionError,
+    NotASessionError,
     NotWritableError,
     ReadOnlyError,
     SessionFileError,
@@ -49,6 +53,7 @@ from roundtable.store.session_file import (
     check_header,
     check_not_in_use,
     has_log,
+    log_left_out,
     name_refused,
     read_only_connection,
     tidy_after_reading,
@@ -94,6 +99,10 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         self._depth = 0  # transaction() nesting
         self._origin: dict[str, Any] | None = None  # see _session_origin
         self._watch = FileWatch(path) if read_only_reason is None else None
+        # Said when the window opens: rows with characters that could not be read, and a
+        # copy made while the session was open (left_open.py).
+        self.unreadable_text: str | None = None
+        self.left_open_text: str | None = None
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -138,7 +147,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
             store.close()
             path.unlink(missing_ok=True)
             raise
-        store.checkpoint()  # the new file alone is a whole session from the start
+        store._mark_open()  # (and the new file alone is a whole session from the start)
         return store
 
     @classmethod
@@ -156,6 +165,18 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         says why.
         """
         path = Path(path)
+        try:
+            return cls._open(path, read_only=read_only, clock=clock)
+        except (NotASessionError, DamagedSessionError) as exc:
+            # SQLite's "malformed" told nobody what to do with a file cut short, converted
+            # as text or blank at its start: its bytes say which it was (file_shape.py).
+            said = in_words(path, isinstance(exc, DamagedSessionError))
+            if said is None:
+                raise
+            raise said from exc
+
+    @classmethod
+    def _open(cls, path: Path, *, read_only: bool, clock: Callable[[], float]) -> Store:
         check_header(path)
         # A damaged or foreign file is refused before anything is written beside it: a
         # normal connection to it left -wal and -shm files next to the damaged one. A file
@@ -163,15 +184,23 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         # read alone, a file whose last changes are still in its log can look damaged (a
         # checkpoint cut short by a full disk left a file that never opened again).
         newer = False
+        left_open = None
         if not has_log(path):
             probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
             try:
                 newer = check_contents(probe, path, APPLICATION_ID) > SCHEMA_VERSION
+                if not writer_lock_held(path):  # (a writer's own mark says nothing)
+                    left_open = copied_while_open(probe, path)
             finally:
                 probe.close()
+        elif not writer_lock_held(path):
+            refuse_foreign_log(path)  # another file's -wal: read over ours, it mixed them
         # A file from a newer version opens read-only from the start: taking the writer
         # lock first left a lock file beside a file that was only ever read.
-        return cls._connect(path, clock=clock, read_only=read_only or newer)
+        store = cls._connect(path, clock=clock, read_only=read_only or newer)
+        store.left_open_text = left_open
+        store._mark_open()
+        return store
 
     @classmethod
     def _connect(
@@ -203,6 +232,12 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                     # A USB stick or a share: "as asked" sent the organizer who wanted to fix
                     # a typo looking for a way to ask otherwise.
                     reason = "The file, its folder or the disk it is on is write-protected."
+                    if log_left_out(path):  # a crash's latest notes: said, not left out
+                        reason += (
+                            f" Its latest changes, in {path.name}-wal beside it, cannot be"
+                            " read there: copy both files to a folder you can write to and"
+                            " open it from there."
+                        )
                 else:
                     reason = "Opened read-only as asked."
             if not new:
@@ -229,9 +264,10 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                 if new:
                     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrate(db)
+            garbled: list[tuple[str, int, str]] = []
             if not new and (reason is None or version == SCHEMA_VERSION):
                 conn.text_factory = _lenient_text  # as the store reads it (__init__)
-                problem = first_unreadable(conn)
+                problem = first_unreadable(conn, garbled)
                 if problem is not None:
                     raise DamagedSessionError(
                         path, unreadable_words(path, f"is damaged: {problem} cannot be read")
@@ -246,7 +282,17 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
             if isinstance(exc, sqlite3.DatabaseError):
                 raise SessionFileError(path, f"{path} could not be opened: {exc}.") from exc
             raise
-        return cls(path, conn, lock=lock, read_only_reason=reason, clock=clock)
+        store = cls(path, conn, lock=lock, read_only_reason=reason, clock=clock)
+        store.unreadable_text = garbled_words(garbled)
+        return store
+
+    def _mark_open(self) -> None:
+        """Mark the file as open for writing, in the file itself (folded in at once), so
+        that a copy of it alone made from now until it closes says so (left_open.py)."""
+        if self.read_only_reason is None:
+            with suppress(sqlite3.Error):
+                mark(self.db.conn, self._now_iso())
+            self.checkpoint()
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the session file itself.
@@ -277,6 +323,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
             self.keep_on_disk()  # a session whose file was deleted: its copy, complete
         try:
             if self.read_only_reason is None:
+                mark(self.db.conn, None)  # closed: the file alone is the whole session
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass

@@ -145,3 +145,37 @@ def test_a_column_whose_name_was_damaged_gets_it_back_and_deleted_notes_stay_del
     with Store.open(tmp_path / "copy.roundtable") as kept:
         assert sorted(n.text for n in kept.notes()) == texts
         assert gone.id not in {n.id for n in kept.notes()}
+
+
+def test_notes_whose_characters_cannot_be_read_open_as_they_are_and_are_named(
+    tmp_path: Path,
+) -> None:
+    # A byte changed inside a note's text (no longer UTF-8) opened and showed "\ufffd" with
+    # no word of it, so nobody knew to look at the note again.
+    path = demo(tmp_path)
+    with Store.open(path) as store:
+        hit, typed = store.notes()[3], store.notes()[9]
+        round_id = store.notes()[0].round_id
+    change(
+        path,
+        "UPDATE notes SET text = CAST(? AS TEXT) WHERE id = ?",
+        b"Leads go cold after the " + b"\xff\xfehand-off",
+        hit.id,
+    )
+    change(path, "UPDATE notes SET text = ? WHERE id = ?", "Pasted \ufffd on purpose", typed.id)
+
+    with Store.open(path) as store:
+        assert store.note(hit.id).text == "Leads go cold after the \ufffd\ufffdhand-off"
+        said = store.unreadable_text
+        store.add_note(round_id, "Still works", function="sales")
+    assert said is not None
+    assert f"note {hit.id} (“Leads go cold after the \ufffd\ufffdhand-off”)" in said
+    assert f"note {typed.id}" not in said  # typed, not damaged
+    assert "type them again" in said
+    with Store.open(path, read_only=True) as again:
+        assert again.unreadable_text == said  # said each time, until the note is retyped
+
+
+def test_a_file_with_no_unreadable_characters_says_nothing_of_them(tmp_path: Path) -> None:
+    with Store.open(demo(tmp_path)) as store:
+        assert store.unreadable_text is None
