@@ -9,7 +9,8 @@ live in `BoardMixin` (board.py), action items in `ActionsMixin` (actions.py), no
 (notes.py), phone notes held for the facilitator in `HeldNotesMixin` (held.py), the
 session's own settings and journal in `SessionMixin` (session_info.py) and the app's saved
 undo history in `UndoStepsMixin` (undo_steps.py), dot voting from phones in `BallotsMixin`
-(ballots.py), to keep each file to one idea.
+(ballots.py), and the checks and connection of opening a file in opening.py, to keep each
+file to one idea.
 """
 
 from __future__ import annotations
@@ -33,32 +34,22 @@ from roundtable.model import (
 )
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store.ballots import BallotsMixin
-from roundtable.store.contents import first_unreadable, garbled_words
+from roundtable.store.contents import garbled_words
 from roundtable.store.file_shape import in_words
 from roundtable.store.held import HeldNotesMixin
-from roundtable.store.left_open import copied_while_open, mark
-from roundtable.store.log_check import refuse_foreign_log
+from roundtable.store.left_open import mark
+from roundtable.store.opening import connect, lenient_text, look_before_opening
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
 from roundtable.store.save_errors import saving_error
-from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from roundtable.store.session_file import (
     DamagedSessionError,
     NotASessionError,
-    NotWritableError,
     ReadOnlyError,
     SessionFileError,
     WriterLock,
-    check_contents,
-    check_header,
-    check_not_in_use,
-    has_log,
-    log_left_out,
     name_refused,
-    read_only_connection,
     tidy_after_reading,
-    unreadable_words,
-    writer_lock_held,
 )
 from roundtable.store.session_info import SessionMixin
 from roundtable.store.undo_steps import UndoStepsMixin
@@ -68,10 +59,6 @@ from roundtable.templates import Template
 
 Subscriber = Callable[[Change], None]
 MAX_TITLE_CHARS = 200
-
-
-def _lenient_text(raw: bytes) -> str:
-    return str(raw, "utf-8", "replace")
 
 
 class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMixin, BallotsMixin):
@@ -87,9 +74,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         clock: Callable[[], float],
     ) -> None:
         self.path = path
-        # Text whose bytes were damaged on disk reads with "\ufffd" in their place: the app
-        # and every export stopped with a traceback ("Could not decode to UTF-8").
-        conn.text_factory = _lenient_text
+        conn.text_factory = lenient_text  # damaged bytes read as "\ufffd" (opening.py)
         self.db = sqlite_utils.Database(conn)
         self._lock = lock
         self.read_only_reason = read_only_reason
@@ -177,28 +162,11 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
 
     @classmethod
     def _open(cls, path: Path, *, read_only: bool, clock: Callable[[], float]) -> Store:
-        check_header(path)
-        # A damaged or foreign file is refused before anything is written beside it: a
-        # normal connection to it left -wal and -shm files next to the damaged one. A file
-        # with a write-ahead log beside it is checked through the log instead (by _connect):
-        # read alone, a file whose last changes are still in its log can look damaged (a
-        # checkpoint cut short by a full disk left a file that never opened again).
-        newer = False
-        left_open = None
-        if not has_log(path):
-            probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-            try:
-                newer = check_contents(probe, path, APPLICATION_ID) > SCHEMA_VERSION
-                if not writer_lock_held(path):  # (a writer's own mark says nothing)
-                    left_open = copied_while_open(probe, path)
-            finally:
-                probe.close()
-        elif not writer_lock_held(path):
-            refuse_foreign_log(path)  # another file's -wal: read over ours, it mixed them
+        look = look_before_opening(path)
         # A file from a newer version opens read-only from the start: taking the writer
         # lock first left a lock file beside a file that was only ever read.
-        store = cls._connect(path, clock=clock, read_only=read_only or newer)
-        store.left_open_text = left_open
+        store = cls._connect(path, clock=clock, read_only=read_only or look.newer)
+        store.left_open_text = look.left_open
         store._mark_open()
         return store
 
@@ -206,84 +174,15 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
     def _connect(
         cls, path: Path, *, clock: Callable[[], float], read_only: bool = False, new: bool = False
     ) -> Store:
-        lock = None
-        if not read_only:
-            # The folder too: SQLite makes its log beside the file, and where it could not,
-            # a file whose folder alone was read-only was called damaged.
-            writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-            if path.exists() and not writable:
-                raise NotWritableError(
-                    path,
-                    f"{path} cannot be opened for writing here: the file, its folder or the"
-                    " disk it is on is write-protected. Open it read-only, or copy it to a"
-                    " folder you can write to.",
-                )
-            lock = WriterLock(path)
-            lock.acquire(path)
-        conn: sqlite3.Connection | None = None
-        try:
-            conn = read_only_connection(path) if read_only else sqlite3.connect(path)
-            conn.isolation_level = None
-            reason = None
-            if read_only:
-                if writer_lock_held(path):
-                    reason = "Open for editing in another Roundtable window."
-                elif not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-                    # A USB stick or a share: "as asked" sent the organizer who wanted to fix
-                    # a typo looking for a way to ask otherwise.
-                    reason = "The file, its folder or the disk it is on is write-protected."
-                    if log_left_out(path):  # a crash's latest notes: said, not left out
-                        reason += (
-                            f" Its latest changes, in {path.name}-wal beside it, cannot be"
-                            " read there: copy both files to a folder you can write to and"
-                            " open it from there."
-                        )
-                else:
-                    reason = "Opened read-only as asked."
-            if not new:
-                version = check_contents(conn, path, APPLICATION_ID)
-                if version > SCHEMA_VERSION:
-                    reason = (
-                        f"{path.name} was saved by a newer version of Roundtable (file format "
-                        f"{version}, this app reads up to {SCHEMA_VERSION}). It is open "
-                        "read-only; update Roundtable to change it."
-                    )
-                    if not read_only:
-                        conn.close()
-                        conn = read_only_connection(path)
-                        conn.isolation_level = None
-                        lock.release()  # type: ignore[union-attr]
-                        lock = None
-                if lock is not None:
-                    check_not_in_use(conn, path)
-            conn.execute("PRAGMA foreign_keys = ON")
-            if reason is None:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = FULL")
-                db = sqlite_utils.Database(conn)
-                if new:
-                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                migrate(db)
-            garbled: list[tuple[str, int, str]] = []
-            if not new and (reason is None or version == SCHEMA_VERSION):
-                conn.text_factory = _lenient_text  # as the store reads it (__init__)
-                problem = first_unreadable(conn, garbled)
-                if problem is not None:
-                    raise DamagedSessionError(
-                        path, unreadable_words(path, f"is damaged: {problem} cannot be read")
-                    )
-        except BaseException as exc:
-            # Closed, not left to the garbage collector: a refused file (in use by another
-            # program, say) must be left as it was found, with nothing of ours holding it.
-            if conn is not None:
-                conn.close()
-            if lock:
-                lock.release()
-            if isinstance(exc, sqlite3.DatabaseError):
-                raise SessionFileError(path, f"{path} could not be opened: {exc}.") from exc
-            raise
-        store = cls(path, conn, lock=lock, read_only_reason=reason, clock=clock)
-        store.unreadable_text = garbled_words(garbled)
+        opened = connect(path, read_only=read_only, new=new)
+        store = cls(
+            path,
+            opened.conn,
+            lock=opened.lock,
+            read_only_reason=opened.read_only_reason,
+            clock=clock,
+        )
+        store.unreadable_text = garbled_words(opened.garbled)
         return store
 
     def _mark_open(self) -> None:

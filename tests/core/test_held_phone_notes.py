@@ -10,7 +10,7 @@ import docx
 import pytest
 from test_phone_notes import over_http, started  # rootdir-relative: tests/core has no __init__
 
-import roundtable.store.store as store_module
+import roundtable.store.opening as opening_module
 from roundtable import clustering
 from roundtable.export import export_minutes
 from roundtable.model import InvalidInput
@@ -181,7 +181,7 @@ def test_an_app_one_version_older_refuses_to_change_a_file_of_this_version(store
     store.close()
     now = schema.SCHEMA_VERSION
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == now >= 4
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", now - 1)
+    monkeypatch.setattr(opening_module, "SCHEMA_VERSION", now - 1)
     with Store.open(path) as older:
         assert older.read_only
         assert (
@@ -195,8 +195,8 @@ def test_a_version_3_file_opened_read_only_reads_its_notes_without_the_new_colum
 ):
     path = tmp_path / "old.roundtable"
     with monkeypatch.context() as older:  # made by the app before this version
-        older.setattr(store_module, "SCHEMA_VERSION", 3)
-        older.setattr(store_module, "migrate", lambda db: schema.migrate(db, to_version=3))
+        older.setattr(opening_module, "SCHEMA_VERSION", 3)
+        older.setattr(opening_module, "migrate", lambda db: schema.migrate(db, to_version=3))
         with Store.create(path, title="Last year's", template=get_template(TEMPLATE)) as old:
             rid = started(old)
             old.add_note(rid, "One")

@@ -17,7 +17,7 @@ import pytest
 from roundtable.export import export_minutes
 from roundtable.follow_up import create_follow_up
 from roundtable.store import Store, schema
-from roundtable.store import store as store_module
+from roundtable.store import opening as opening_module
 from roundtable.templates import get_template
 
 ASKED = "How do other companies split the events budget?"
@@ -136,8 +136,8 @@ def test_a_version_4_file_reads_without_the_mark_and_takes_it_once_upgraded(
 ) -> None:
     path = tmp_path / "old.roundtable"
     with monkeypatch.context() as older:  # made by the app before this version
-        older.setattr(store_module, "SCHEMA_VERSION", 4)
-        older.setattr(store_module, "migrate", lambda db: schema.migrate(db, to_version=4))
+        older.setattr(opening_module, "SCHEMA_VERSION", 4)
+        older.setattr(opening_module, "migrate", lambda db: schema.migrate(db, to_version=4))
         template = get_template("sales-marketing-roundtable")
         with Store.create(path, title="Last year's", template=template) as old:
             old.add_note(old.round_at(2).id, ASKED)
