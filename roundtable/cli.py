@@ -201,6 +201,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "created_at": info.created_at.isoformat(),
             **counts,
             "rounds": rounds,
+            "warnings": store.opening_news,
         }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -219,6 +220,8 @@ def cmd_info(args: argparse.Namespace) -> int:
             f"{', protected' if r['protected'] else ''}): "
             f"{counted(r['notes'], 'note')}, {counted(r['themes'], 'theme')}"
         )
+    for news in data["warnings"]:
+        print(f"  warning: {news}")
     return 0
 
 

@@ -62,6 +62,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         language = _language(args.language)
         with Store.open(session, read_only=True) as store:
             snapshot = store.snapshot()
+            for news in store.opening_news:  # minutes from a copy missing its last notes
+                print(f"roundtable: warning: {news}", file=sys.stderr)
         if to_stdout:
             with tempfile.TemporaryDirectory() as folder:
                 out = Path(folder) / f"minutes.{args.format}"

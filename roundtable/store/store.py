@@ -243,6 +243,12 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
+    @property
+    def opening_news(self) -> list[str]:
+        """What to tell whoever opened the file, found as it opened: a copy made while the
+        session was open, notes with characters that could not be read."""
+        return [news for news in (self.left_open_text, self.unreadable_text) if news]
+
     def data_version(self) -> int:
         """A number that changes when another connection commits to the file (SQLite's
         data_version): how a read-only window notices the writer's changes."""

@@ -5,6 +5,7 @@ place and, opened for writing, were folded into it for good)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -133,3 +134,30 @@ def test_files_closed_saved_as_a_copy_or_looked_at_while_open_say_nothing_of_it(
             assert look.left_open_text is None
     with Store.open(tmp_path / "copy.roundtable") as copy:
         assert copy.left_open_text is None
+
+
+def test_info_and_export_of_a_copy_made_while_open_warn_as_the_window_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An organizer who exports minutes from the mailed file alone was told nothing, and sent
+    # minutes without the notes typed last.
+    from roundtable.cli import main
+
+    image = crashed(tmp_path, "Ours", ["Leads go cold"])
+    mailed = tmp_path / "mail" / "Ours.roundtable"
+    mailed.parent.mkdir()
+    shutil.copyfile(image, mailed)
+
+    assert main(["info", str(mailed)]) == 0
+    out = capsys.readouterr().out
+    assert "warning: Ours.roundtable was copied while it was open in Roundtable" in out
+    assert main(["info", str(mailed), "--json"]) == 0
+    (warning,) = json.loads(capsys.readouterr().out)["warnings"]
+    assert "copy both files together" in warning
+    assert main(["export", str(mailed), "-o", str(tmp_path / "m.md")]) == 0
+    said = capsys.readouterr()
+    assert "roundtable: warning: Ours.roundtable was copied while it was open" in said.err
+    assert "Wrote the Markdown minutes" in said.out
+
+    assert main(["info", str(image)]) == 0  # the crash's files together: nothing to warn of
+    assert "warning" not in capsys.readouterr().out

@@ -127,9 +127,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
         add_action(self, "File", "&Quit", "Ctrl+Q", QApplication.closeAllWindows, "quitAction")
         if not store.read_only:
             say_clock_ran_on(self)  # said first, of all said as it opens: the room's time
-        for news in (store.left_open_text, store.unreadable_text):  # (store.py: __init__)
-            if news:
-                self.show_status(news)
+        for news in store.opening_news:
+            self.show_status(news)
         restore_board_place(self)  # the round looked at when closed, not the clock's
         if not store.read_only:  # after the panels, whose commands the history may hold
             self.history.restore()
