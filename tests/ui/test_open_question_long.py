@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.test_card_text_cut import _texts_drawn
+from tests.ui.test_card_text_cut import ROOM, _texts_drawn
 from tests.ui.test_open_question_key import ctrl_shift_o
 
 QUESTION = (
@@ -24,10 +24,11 @@ def test_a_long_question_keeps_its_mark_on_the_board(qtbot, window, monkeypatch)
     ctrl_shift_o(qtbot, window.entry)
     (note,) = window.store.notes(window.shown_round_id())
     assert note.open_question
-    drawn = [d for d in _texts_drawn(qtbot, window, monkeypatch) if d[0].startswith("How do")]
+    drawn = _texts_drawn(qtbot, window, monkeypatch)
+    drawn = [d for d in drawn if d[0].lstrip(ROOM).startswith("How do")]
     assert drawn
     text, metrics, height, width = drawn[-1]
-    shown = text.replace("\u2028", "\n")
+    shown = text.lstrip(ROOM).replace("\u2028", "\n")
     assert shown.endswith("…\n? Open question"), shown  # cut, and the mark still there
     assert QUESTION.startswith(shown.removesuffix("…\n? Open question"))
     wrap = int(Qt.TextFlag.TextWordWrap)

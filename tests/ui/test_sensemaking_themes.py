@@ -392,8 +392,8 @@ def test_ctrl_g_menu_picks_an_existing_theme_by_keyboard_and_focus_returns(qtbot
     menu = group_menu(window)
     assert [a.text() for a in menu.actions() if a.text()] == [
         "New theme",
-        "Into “Culture”",
-        "Into “Money”",
+        "&1  Into “Culture”",
+        "&2  Into “Money”",
     ]
     qtbot.keyClick(menu, Qt.Key.Key_Down)
     qtbot.keyClick(menu, Qt.Key.Key_Down)

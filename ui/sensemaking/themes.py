@@ -149,7 +149,8 @@ class ThemeController(PanelRequests, MergeControl, QObject):
             self.group_new(rid, ids, show=True)
 
     def _choose_theme(self, round_id: int, note_ids: list[int], themes: list) -> None:
-        """A keyboard menu: Enter makes a new theme, arrows pick an existing one."""
+        """A keyboard menu: Enter makes a new theme, arrows or a theme's number (1 to 9)
+        pick an existing one."""
         menu = QMenu(self.window, objectName="groupMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # The name editor opens once the menu is gone: its closing moves the focus, and an
@@ -159,9 +160,12 @@ class ThemeController(PanelRequests, MergeControl, QObject):
             lambda: menu.destroyed.connect(lambda: self._new_after_menu(round_id, note_ids)),
         )
         menu.addSeparator()
-        for theme in themes:
+        for number, theme in enumerate(themes, 1):
+            # The first nine are numbered, and the number picks one: arrowing down to the
+            # fifth theme took five keys a note, and nothing in view said of another way.
+            key = f"&{number}  " if number <= 9 else ""
             menu.addAction(
-                f"Into “{as_typed(theme.label)}”",
+                f"{key}Into “{as_typed(theme.label)}”",
                 lambda tid=theme.id: self.group_into(note_ids, tid, show=True),
             )
         menu.setActiveAction(fresh)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListWidgetItem
 
-from ui.windows.cards import CARD_INSET, PROPOSAL, proposal_line, tag_height
+from ui.windows.cards import CARD_INSET, PROPOSAL, marked, proposal_line, tag_height
 
 # Forget everything past this many (font, width, text) heights: a long session's edits and
 # window resizes would otherwise keep every height ever measured.
@@ -33,7 +33,8 @@ class CardHeights:
             text = text.removesuffix(f"\n{proposal_line(proposal)}")
             foot = tag_height(font, proposal)
         inner = width - 12 - 2 * CARD_INSET  # the text keeps clear of a selected card's frame
-        needed = self.text(text, inner, font) + foot
+        # After the side letter at its start (cards.marked), as the card draws it.
+        needed = self.text(marked(text, font), inner, font) + foot
         return max(card.height() // 2, min(card.height(), needed + 18))
 
     def text(self, text: str, width: int, font: QFont) -> int:

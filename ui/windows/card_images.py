@@ -24,6 +24,7 @@ BUDGET = 24 * 1024 * 1024
 Draw = Callable[[QPainter, QStyleOptionViewItem, QModelIndex], None]
 
 _ROLE = Qt.ItemDataRole
+_SIDE = _ROLE.UserRole + 3  # the card's side letter (cards.SIDE): the wall's is the room's
 
 
 class CardImages:
@@ -76,6 +77,7 @@ class CardImages:
             background.color().rgba() if background is not None else None,
             foreground.color().rgba() if foreground is not None else None,
             data(_ROLE.TextAlignmentRole),
+            data(_SIDE),
             state,
             ratio,
         )

@@ -51,6 +51,10 @@ FOCUS_COLOUR, FOCUS_WIDTH = QColor("#111111"), 2
 SELECTED_WIDTH, CARD_INSET, CORNER = 3, 4, 18
 KIND, ID = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 PROPOSAL = Qt.ItemDataRole.UserRole + 2
+# The letter of the note's side (sales, marketing, other) drawn at the card's leading edge:
+# the colours alone were lost to a colour-blind reader and on a washed-out projector.
+SIDE = Qt.ItemDataRole.UserRole + 3
+MARK_INK = QColor("#333333")
 NOTE_IDS = "application/x-roundtable-note-ids"
 # A card selected or with the keyboard is framed; any other is a plain card.
 _MARKED = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus).value
@@ -103,6 +107,56 @@ def selection_colour(palette: QPalette) -> QColor:
     on every card colour (the cards are pale in a light or a dark window alike)."""
     darkest = min((QColor(c) for c in COLOURS.values()), key=luminance)
     return legible(palette.color(QPalette.ColorRole.Highlight), darkest, BODY)
+
+
+def side_mark(function: str, w: Words = ENGLISH) -> str:
+    """The letter a card of `function` carries, in the words `w` ("S", on the wall "V")."""
+    return w(f"room.mark_{function}")
+
+
+def mark_box(font: QFont) -> tuple[QFont, int, int]:
+    """The side letter's type (bold) and its box's width and height in a card's `font`: the
+    widest letter's, whatever the language's letters, so a card's lines wrap alike."""
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    return bold, metrics.horizontalAdvance("W") + 6, metrics.height()
+
+
+_ROOM_FOR_MARK: dict[str, str] = {}
+
+
+def marked(text: str, font: QFont) -> str:
+    """`text` after the room its side letter takes at the start of its first line: spaces
+    that do not break, as wide as the letter's box and a gap. Only the first line is
+    shorter, not every line beside a margin: a margin down the card cost the 1024x768 wall
+    three points of type."""
+    key = font.key()
+    room = _ROOM_FOR_MARK.get(key)
+    if room is None:
+        width = mark_box(font)[1] + 4
+        space = max(1, QFontMetrics(font).horizontalAdvance("\u00a0"))
+        room = _ROOM_FOR_MARK.setdefault(key, "\u00a0" * -(-width // space))
+    return room + text
+
+
+def draw_side_mark(painter: QPainter, opt: QStyleOptionViewItem, letter: str | None) -> None:
+    """The side letter in a box where its card's first line starts (see `marked`)."""
+    if not letter:
+        return
+    bold, width, height = mark_box(opt.font)
+    area = text_area(opt)
+    right = bool(opt.displayAlignment & Qt.AlignmentFlag.AlignRight)
+    left = area.right() - width + 1 if right else area.left()
+    line = QFontMetrics(opt.font).height()
+    box = QRect(left, area.top() + max(0, (line - height) // 2), width, height)
+    painter.save()
+    painter.setFont(bold)
+    painter.setPen(QPen(MARK_INK, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), letter)
+    painter.restore()
 
 
 def note_ids_in(mime: QMimeData) -> list[int]:
@@ -229,12 +283,16 @@ class CardDelegate(QStyledItemDelegate):
         opt.backgroundBrush = QBrush()  # filled above, under the frame's inset too
         # The text sits inside the frames, so a frame never covers a letter.
         opt.rect = card.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
+        side = index.data(SIDE)
+        if side:  # the note's side as a letter where its text starts
+            opt.text = marked(opt.text, opt.font)
         proposal = index.data(PROPOSAL)
         if proposal:
             self._paint_with_tag(painter, opt, proposal)
         else:
             opt.text = fitted_text(opt)
             self._draw_item(painter, opt)
+        draw_side_mark(painter, opt, side)
         colour = selection_colour(opt.palette) if selected else QColor()
         painter.save()
         if selected:
@@ -260,13 +318,17 @@ class CardDelegate(QStyledItemDelegate):
 
     def _paint_plain(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         """A card neither selected nor with the keyboard, without a proposal: the colour
-        over the whole card, the text inside the frames' inset."""
+        over the whole card, the text inside the frames' inset after its side letter."""
         painter.fillRect(option.rect, index.data(Qt.ItemDataRole.BackgroundRole))
         inner = QStyleOptionViewItem(option)
-        inner.rect = option.rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
         self.initStyleOption(inner, index)
+        inner.rect = option.rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
+        side = index.data(SIDE)
+        if side:  # the note's side as a letter where its text starts
+            inner.text = marked(inner.text, inner.font)
         inner.text = fitted_text(inner)  # a note longer than the card: whole lines and "…"
         self._draw_item(painter, inner)
+        draw_side_mark(painter, inner, side)  # (over the text's background)
 
     @staticmethod
     def _draw_item(painter: QPainter, opt: QStyleOptionViewItem) -> None:

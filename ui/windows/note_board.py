@@ -48,9 +48,11 @@ from ui.windows.cards import (
     ID,
     KIND,
     PROPOSAL,
+    SIDE,
     CardDelegate,
     proposal_line,
     right_to_left,
+    side_mark,
 )
 from ui.windows.view_top import ViewTop, show_view_top, view_top
 
@@ -305,6 +307,8 @@ class NoteBoard(BoardHands, CardRows, CardFilters, QListWidget):
         # is how two notes become a theme with the mouse), so nothing happened.
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDropEnabled)
         item.setBackground(QBrush(QColor(COLOURS[n.function])))
+        # Its side as a letter too, not by colour alone (the wall's in the room's words).
+        item.setData(SIDE, side_mark(n.function, getattr(self, "words", ENGLISH)))
         item.setForeground(QBrush(QColor("#1a1a1a")))
         item.setSizeHint(self.card_size)
         # A note in Arabic or Hebrew starts at the right, as it is read.

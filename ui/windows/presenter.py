@@ -29,6 +29,7 @@ from ui.windows.wall import WallBoard
 from ui.windows.wall_actions import CommitmentsWall
 from ui.windows.wall_cues import WallCues
 from ui.windows.wall_join import JoinStrip
+from ui.windows.wall_key import SideKey
 from ui.windows.wall_pages import turn_page
 
 
@@ -136,6 +137,10 @@ class PresenterWindow(WallSizing, QWidget):
         self.commitments = CommitmentsWall(store, lambda: self.wall.words, self)
         self.commitments.hide()
         lay.addWidget(self.commitments, 1)
+        # Which letter and colour is whose note, under the wall in the room's words.
+        self.side_key = SideKey(lambda: self.wall.words, self)
+        self.wall.redrawn.connect(self.side_key.retell)
+        lay.addWidget(self.side_key)
         lay.addWidget(self.join)
         # A round too big for the wall even with the smallest cards scrolls: lines at its top
         # and bottom tell the room how many notes are out of view (wall_cues.py).
@@ -226,6 +231,7 @@ class PresenterWindow(WallSizing, QWidget):
     def show_commitments(self, on: bool) -> None:
         """The session's commitments in the wall's place (True), or the notes again."""
         self.wall.setVisible(not on)
+        self.side_key.setVisible(not on)
         self.commitments.setVisible(on)
         self.commitments_shown.emit(on)
         if not on:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-from ui.windows.cards import CARD_INSET
+from ui.windows.cards import CARD_INSET, marked
 from ui.windows.note_board import KIND
 
 # A card's height beyond its text's: the margins and frames the text keeps clear of.
@@ -80,7 +80,7 @@ class CardType:
         `width` wide (clear of its frames, as the board keeps it, note_board.py)."""
         inner = width - 12 - 2 * CARD_INSET
         flags = int(Qt.TextFlag.TextWordWrap)
-        by_size: dict[int, tuple[QFontMetrics, dict[str, int]]] = {}
+        by_size: dict[int, tuple[QFontMetrics, dict[str, int], QFont]] = {}
 
         def height(text: str, points: int) -> int:
             if points not in by_size:
@@ -89,10 +89,12 @@ class CardType:
                 key = (sized.family(), points, sized.bold(), inner)
                 if key not in self._heights and len(self._heights) >= 64:
                     self._heights.clear()  # the wall's size changed often: start again
-                by_size[points] = (QFontMetrics(sized), self._heights.setdefault(key, {}))
-            metrics, known = by_size[points]
+                by_size[points] = (QFontMetrics(sized), self._heights.setdefault(key, {}), sized)
+            metrics, known, sized = by_size[points]
             if text not in known:
-                known[text] = metrics.boundingRect(0, 0, inner, 10_000, flags, text).height()
+                # After the side letter at its start (cards.marked), as the card draws it.
+                shown = marked(text, sized)
+                known[text] = metrics.boundingRect(0, 0, inner, 10_000, flags, shown).height()
             return known[text]
 
         return height

@@ -15,6 +15,14 @@ EN: dict[str, str] = {
     "room.open_question": "? Open question",
     "room.ungrouped": "Ungrouped",
     "room.count_line": "{notes}  (S {sales} · M {marketing} · O {other})",
+    # The letter on each card that says whose note it is without its colour, and the key
+    # under the wall that names them (the letters of the count line above).
+    "room.mark_sales": "S",
+    "room.mark_marketing": "M",
+    "room.mark_other": "O",
+    "room.key_sales": "Sales",
+    "room.key_marketing": "Marketing",
+    "room.key_other": "Other",
     "room.more_above": "{n} more note above|{n} more notes above",
     "room.more_below": "{n} more note below|{n} more notes below",
     "room.more_up": "More above",
@@ -113,6 +121,14 @@ DE: dict[str, str] = {
     "room.open_question": "? Offene Frage",
     "room.ungrouped": "Ohne Thema",
     "room.count_line": "{notes}  (V {sales} · M {marketing} · S {other})",
+    # The letter on each card that says whose note it is without its colour, and the key
+    # under the wall that names them (the letters of the count line above).
+    "room.mark_sales": "V",
+    "room.mark_marketing": "M",
+    "room.mark_other": "S",
+    "room.key_sales": "Vertrieb",
+    "room.key_marketing": "Marketing",
+    "room.key_other": "Sonstiges",
     "room.more_above": "{n} weitere Notiz oben|{n} weitere Notizen oben",
     "room.more_below": "{n} weitere Notiz unten|{n} weitere Notizen unten",
     "room.more_up": "Weitere oben",
@@ -207,6 +223,14 @@ FR: dict[str, str] = {
     "room.open_question": "? Question ouverte",
     "room.ungrouped": "Sans thème",
     "room.count_line": "{notes}  (V {sales} · M {marketing} · A {other})",
+    # The letter on each card that says whose note it is without its colour, and the key
+    # under the wall that names them (the letters of the count line above).
+    "room.mark_sales": "V",
+    "room.mark_marketing": "M",
+    "room.mark_other": "A",
+    "room.key_sales": "Ventes",
+    "room.key_marketing": "Marketing",
+    "room.key_other": "Autre",
     "room.more_above": "{n} autre note plus haut|{n} autres notes plus haut",
     "room.more_below": "{n} autre note plus bas|{n} autres notes plus bas",
     "room.more_up": "Suite plus haut",
@@ -301,6 +325,14 @@ ES: dict[str, str] = {
     "room.open_question": "? Pregunta abierta",
     "room.ungrouped": "Sin tema",
     "room.count_line": "{notes}  (V {sales} · M {marketing} · O {other})",
+    # The letter on each card that says whose note it is without its colour, and the key
+    # under the wall that names them (the letters of the count line above).
+    "room.mark_sales": "V",
+    "room.mark_marketing": "M",
+    "room.mark_other": "O",
+    "room.key_sales": "Ventas",
+    "room.key_marketing": "Marketing",
+    "room.key_other": "Otro",
     "room.more_above": "{n} nota más arriba|{n} notas más arriba",
     "room.more_below": "{n} nota más abajo|{n} notas más abajo",
     "room.more_up": "Más arriba",
