@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roundtable import timing
 from roundtable.model import Action, Round
+from roundtable.timing import late_minutes, round_after, session_over
 from ui.commands import (
     RoundTimerCommand,
     SetTimeboxes,
@@ -361,25 +362,6 @@ class RoundControls(AgendaEdits):
         if self.entry.placeholderText() != text:
             self.entry.setToolTip(tip)  # first: a line too narrow for the text tips it whole
             self.entry.setPlaceholderText(text)
-
-
-def late_minutes(late: float, deadline: float) -> int:
-    """Minutes late as the two clock times read (both shown to the minute): 13:53 against a
-    planned 13:48 is 5 min late, even when it is 4 min 50 s (it said "4 min late")."""
-    return int((deadline + late) // 60) - int(deadline // 60)
-
-
-def session_over(current: Round, rounds: Sequence[Round], now: float) -> bool:
-    """Whether the round on the clock was the last to run and has ended: the session is over."""
-    later = [x for x in rounds if x.position > current.position and x.elapsed_at(now) == 0]
-    return current.ended_at is not None and not current.is_running and not later
-
-
-def round_after(current: Round, rounds: Sequence[Round]) -> Round | None:
-    """The round Next round goes on to: the first below `current` in the agenda that has
-    not ended. The round on the clock moved above an ended one (Alt+Up) went on to that
-    round again, its clock running once more as if it had never ended."""
-    return next((x for x in rounds if x.position > current.position and x.ended_at is None), None)
 
 
 def commitments_to_finish(actions: Sequence[Action]) -> str:
