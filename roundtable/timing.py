@@ -211,6 +211,14 @@ def session_over(current: Round, rounds: Sequence[Round], now: float) -> bool:
     return current.ended_at is not None and not current.is_running and not later
 
 
+def added_after_the_end(current: Round, rounds: Sequence[Round], now: float) -> Round | None:
+    """The round Next round begins when the round on the clock ended the session (End
+    session) and a round was added below it since (Round > Add round); None otherwise."""
+    if current.ended_at is None or current.is_running or session_over(current, rounds, now):
+        return None
+    return round_after(current, rounds)
+
+
 def round_after(current: Round, rounds: Sequence[Round]) -> Round | None:
     """The round Next round goes on to: the first below `current` in the agenda that has
     not ended. The round on the clock moved above an ended one (Alt+Up) went on to that
