@@ -14,12 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from roundtable import timing
 from roundtable.model import Action, Round
 from roundtable.timing import late_minutes, round_after, session_over
-from ui.commands import (
-    RoundTimerCommand,
-    SetTimeboxes,
-    brief,
-    replan_named,
-)
+from ui.commands import brief
+from ui.round_commands import RoundTimerCommand, SetTimeboxes, replan_named
 from ui.windows.agenda_edits import AgendaEdits
 from ui.windows.contrast import LARGE, ink
 
