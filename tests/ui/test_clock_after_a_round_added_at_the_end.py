@@ -62,6 +62,12 @@ def test_the_clock_says_the_session_ended_and_start_begins_the_added_round(
     assert window.next_btn.toolTip() == (
         f"Start round {n}, Parking lot: round {last.position} has ended"
     )
+    press(qtbot, window, Qt.Key.Key_Up)  # +1 min: round 5 ended, and round 6 has not begun
+    assert window.statusBar().currentMessage() == (
+        f"“{last.title}” has ended: start round {n} (Parking lot, added since) first, then"
+        " give it more time."
+    )
+    assert window.store.round(last.id) == last
     qtbot.mouseClick(window.start_btn, Qt.MouseButton.LeftButton)
     assert window.store.round(added.id).is_running
     assert window.store.round(last.id) == last  # still ended, when it ended

@@ -133,8 +133,8 @@ class RoundControls(AgendaEdits):
             self.show_status(
                 f"“{r.title}” has ended: Start (Resume) it first to give it more time."
                 if first.id == r.id
-                else f"“{r.title}” has ended: Start begins round {first.position},"
-                f" {first.title}, added since; then it can have more time."
+                else f"“{r.title}” has ended: start round {first.position} ({first.title},"
+                " added since) first, then give it more time."
             )
             return
         new = min(r.timebox_s + minutes * 60, 24 * 3600)
