@@ -1,5 +1,6 @@
-"""Qt-free timer maths for the rounds: remaining time, warning/overrun state, projected end
-and the re-plan that shortens the remaining rounds so the session ends on time.
+"""Qt-free timer maths for the rounds: remaining time, warning/overrun state, projected end,
+the re-plan that shortens the remaining rounds so the session ends on time, and where the
+agenda stands (the round Next round goes on to, whether the session is over).
 
 Everything is a pure function of round data and a `now` in epoch seconds, so tests use
 plain numbers and never sleep.
@@ -196,3 +197,30 @@ def planned_end(rounds: Sequence[Round], events: Sequence[Event]) -> float | Non
         r.id for r in rounds if first_at is not None and r.position < first_at and not _has_run(r)
     }
     return start_at + sum(t for rid, t in boxes.items() if rid not in added_later | skipped)
+
+
+def late_minutes(late: float, deadline: float) -> int:
+    """Minutes late as the two clock times read (both shown to the minute): 13:53 against a
+    planned 13:48 is 5 min late, even when it is 4 min 50 s (it said "4 min late")."""
+    return int((deadline + late) // 60) - int(deadline // 60)
+
+
+def session_over(current: Round, rounds: Sequence[Round], now: float) -> bool:
+    """Whether the round on the clock was the last to run and has ended: the session is over."""
+    later = [x for x in rounds if x.position > current.position and x.elapsed_at(now) == 0]
+    return current.ended_at is not None and not current.is_running and not later
+
+
+def added_after_the_end(current: Round, rounds: Sequence[Round], now: float) -> Round | None:
+    """The round Next round begins when the round on the clock ended the session (End
+    session) and a round was added below it since (Round > Add round); None otherwise."""
+    if current.ended_at is None or current.is_running or session_over(current, rounds, now):
+        return None
+    return round_after(current, rounds)
+
+
+def round_after(current: Round, rounds: Sequence[Round]) -> Round | None:
+    """The round Next round goes on to: the first below `current` in the agenda that has
+    not ended. The round on the clock moved above an ended one (Alt+Up) went on to that
+    round again, its clock running once more as if it had never ended."""
+    return next((x for x in rounds if x.position > current.position and x.ended_at is None), None)

@@ -37,6 +37,7 @@ COMMAND_MODULES = frozenset(
     {
         "ui.commands",
         "ui.import_action",
+        "ui.round_commands",
         "ui.sensemaking.action_commands",
         "ui.sensemaking.suggestion_commands",
         "ui.sensemaking.theme_commands",
@@ -82,6 +83,12 @@ def _encode(value: Any) -> Any:
 MOVED = {
     "ui.sensemaking.theme_commands:ApplySuggestions": "ui.sensemaking.suggestion_commands",
     "ui.sensemaking.theme_commands:PlaceNotes": "ui.sensemaking.suggestion_commands",
+    "ui.commands:RoundTimerCommand": "ui.round_commands",
+    "ui.commands:SetTimeboxes": "ui.round_commands",
+    "ui.commands:EditRound": "ui.round_commands",
+    "ui.commands:AddRound": "ui.round_commands",
+    "ui.commands:RemoveRound": "ui.round_commands",
+    "ui.commands:MoveRound": "ui.round_commands",
 }
 
 

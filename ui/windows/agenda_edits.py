@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from roundtable.model import InvalidInput, counted
-from ui.commands import ROUND_FIELDS, AddRound, EditRound, MoveRound, RemoveRound
+from ui.round_commands import ROUND_FIELDS, AddRound, EditRound, MoveRound, RemoveRound
 
 
 class AgendaEdits:

@@ -117,7 +117,7 @@ def _show_fullest_when_over(window: Any) -> None:
     last round, most often Commitments with its items in the Action items panel: an empty
     board, the notes to fix in rounds the organizer did not know to look in. When that
     round has no notes, the round with the most is shown (the first of equals)."""
-    from ui.windows.round_controls import session_over
+    from roundtable.timing import session_over
 
     rounds = window.store.rounds()
     clock = window.store.session().current_round_id

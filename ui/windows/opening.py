@@ -15,8 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from roundtable.timing import format_clock, remaining
-from ui.windows.round_controls import round_after
+from roundtable.timing import format_clock, remaining, round_after
 
 SHOWN_MS_A_LINE = 8000
 

@@ -13,12 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from roundtable import timing
 from roundtable.model import Action, Round
-from ui.commands import (
-    RoundTimerCommand,
-    SetTimeboxes,
-    brief,
-    replan_named,
-)
+from roundtable.timing import late_minutes, round_after, session_over
+from ui.commands import brief
+from ui.round_commands import RoundTimerCommand, SetTimeboxes, replan_named
 from ui.windows.agenda_edits import AgendaEdits
 from ui.windows.contrast import LARGE, ink
 
@@ -45,6 +42,14 @@ class RoundControls(AgendaEdits):
         part-way is resumed even while another round is open here (the room voting on round
         1's themes: Ctrl+Space started round 1 instead, without a word). Otherwise the clock
         starts on the round open here."""
+        rounds = self.store.rounds()
+        added = timing.added_after_the_end(r, rounds, self.clock())
+        if added is not None:
+            # The session ended and a round was added since: Start begins it (or another
+            # round added, open here), not the round that ended it, again, as "Resume".
+            shown = next((x for x in rounds if x.id == self._shown), None)
+            fresh = shown is not None and not shown.elapsed_s and shown.ended_at is None
+            return shown if fresh and shown is not None else added
         paused = not r.is_running and r.ended_at is None and r.elapsed_s > 0
         if self._shown is not None and not r.is_running and r.id != self._shown and not paused:
             return self.store.round(self._shown)
@@ -66,6 +71,8 @@ class RoundControls(AgendaEdits):
         reopened = session_over(r, self.store.rounds(), self.clock())
         if self.undo_stack.push(RoundTimerCommand(self.store, label, action, r.id)) is False:
             return
+        if r.id != clock_round.id and r.id != self._shown:
+            self.show_round(r.id)  # a round added after the end: notes typed now go to it
         if reopened:
             # The clock ran again without a word, under "Session ended at 09:30: export...".
             self.show_status(
@@ -78,6 +85,13 @@ class RoundControls(AgendaEdits):
         if r is None:
             return
         after = round_after(r, self.store.rounds())
+        if after is not None and timing.added_after_the_end(r, self.store.rounds(), self.clock()):
+            # The round on the clock ended the session: Next round begins the round added
+            # since, and leaves that one as it ended (not ended again, at a later time).
+            label = f"Start round {after.position}"
+            self.undo_stack.push(RoundTimerCommand(self.store, label, "start", after.id))
+            self.show_round(after.id)
+            return
         nxt = after.id if after is not None else None
         if nxt is None and not self._confirm_end(r):
             return
@@ -115,8 +129,12 @@ class RoundControls(AgendaEdits):
         if r is None or self.store.read_only:
             return
         if r.ended_at is not None and not r.is_running:
+            first = self._start_acts_on(r)
             self.show_status(
                 f"“{r.title}” has ended: Start (Resume) it first to give it more time."
+                if first.id == r.id
+                else f"“{r.title}” has ended: start round {first.position} ({first.title},"
+                " added since) first, then give it more time."
             )
             return
         new = min(r.timebox_s + minutes * 60, 24 * 3600)
@@ -255,11 +273,22 @@ class RoundControls(AgendaEdits):
             colour = ink(colour, self.timer_label, ratio=LARGE)
         self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
         over = session_over(r, rounds, now)
+        added = timing.added_after_the_end(r, rounds, now)
         self._show_round_buttons(r, over, last=round_after(r, rounds) is None)
-        if over:
+        if over or added is not None:
             # The last round was ended: the session is over, nothing is late or to re-plan.
             # Not "▶ Timer: round 5", as if it still ran.
-            self.timer_round.setText(f"Session over: round {r.position}, {r.title} was the last")
+            said = f"Session over: round {r.position}, {r.title} was the last"
+            if added is not None:
+                # A round added after the end, not started: it said "Paused: round 5" and
+                # "Paused 05:00" over a Resume that ran round 5's clock again.
+                first = self._start_acts_on(r)
+                keys = self.findChild(QAction, "startAction").shortcut()
+                said = (
+                    f"Round {first.position}, {first.title}, not started: Start or"
+                    f" {keys.toString(QKeySequence.SequenceFormat.NativeText)} begins it"
+                )
+            self.timer_round.setText(said)
             self.projected.setText(f"Session ended at {r.ended_at.astimezone():%H:%M}")
             self.timer_label.setText("Done")  # not the last round's minutes left
             shown = room("room.done")
@@ -284,7 +313,7 @@ class RoundControls(AgendaEdits):
                 if self.replan_btn.isEnabled()
                 else ""
             )
-        paused = not over and not r.is_running and r.elapsed_at(now) > 0
+        paused = not over and not added and not r.is_running and r.elapsed_at(now) > 0
         if paused:
             # A stopped clock must not pass for a running one, here or on the wall.
             # Words, not the pause sign: common fonts draw ⏸ as an empty box.
@@ -308,9 +337,17 @@ class RoundControls(AgendaEdits):
 
         Once the session is over there is no next round; Resume reopens the last one.
         """
+        added = timing.added_after_the_end(r, self.store.rounds(), self.clock())
         if over:
             self.start_btn.setText("Resume")
             self.start_btn.setToolTip(f"Reopen round {r.position} and run its clock again")
+        elif added is not None:
+            first = self._start_acts_on(r)
+            self.start_btn.setText(f"Start round {first.position}")
+            self.start_btn.setToolTip(
+                f"Start the clock on round {first.position}, {first.title}, added after round"
+                f" {r.position} ended the session"
+            )
         else:
             # A round paused part-way goes on where it stopped: "Resume", not "Start".
             paused = not r.is_running and r.elapsed_s > 0
@@ -332,6 +369,8 @@ class RoundControls(AgendaEdits):
         self.next_btn.setToolTip(
             "End the last round: the session is over"
             if last
+            else f"Start round {added.position}, {added.title}: round {r.position} has ended"
+            if added is not None
             else "End this round and start the next one"
         )
         can_move = not over and not self.store.read_only
@@ -361,25 +400,6 @@ class RoundControls(AgendaEdits):
         if self.entry.placeholderText() != text:
             self.entry.setToolTip(tip)  # first: a line too narrow for the text tips it whole
             self.entry.setPlaceholderText(text)
-
-
-def late_minutes(late: float, deadline: float) -> int:
-    """Minutes late as the two clock times read (both shown to the minute): 13:53 against a
-    planned 13:48 is 5 min late, even when it is 4 min 50 s (it said "4 min late")."""
-    return int((deadline + late) // 60) - int(deadline // 60)
-
-
-def session_over(current: Round, rounds: Sequence[Round], now: float) -> bool:
-    """Whether the round on the clock was the last to run and has ended: the session is over."""
-    later = [x for x in rounds if x.position > current.position and x.elapsed_at(now) == 0]
-    return current.ended_at is not None and not current.is_running and not later
-
-
-def round_after(current: Round, rounds: Sequence[Round]) -> Round | None:
-    """The round Next round goes on to: the first below `current` in the agenda that has
-    not ended. The round on the clock moved above an ended one (Alt+Up) went on to that
-    round again, its clock running once more as if it had never ended."""
-    return next((x for x in rounds if x.position > current.position and x.ended_at is None), None)
 
 
 def commitments_to_finish(actions: Sequence[Action]) -> str:

@@ -35,7 +35,7 @@ from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from roundtable.store import Store
-from ui.commands import RoundTimerCommand
+from ui.round_commands import RoundTimerCommand
 from ui.windows.cards import ID, KIND
 
 # A line or a control a step changed, marked until the next step (as the filter banner).

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from roundtable.model import FUNCTIONS
-from ui.windows.round_controls import session_over
+from roundtable.timing import session_over
 from ui.windows.wall_said import said_of_key, said_of_note
 
 # Keys of the main window that work in the presenter view too (on one screen it has the
