@@ -182,19 +182,3 @@ class DropHeldNote(QUndoCommand):
 
     def undo(self) -> None:
         self.store.restore_note(self.note_id)
-
-
-# The round commands were defined here until they moved to ui.round_commands; code written
-# before that imports them from here still finds them (looked up on first use: importing
-# them at the top would import this module from itself, as ui.round_commands needs `brief`).
-_ROUND_COMMANDS = frozenset(
-    {"RoundTimerCommand", "SetTimeboxes", "EditRound", "AddRound", "RemoveRound", "MoveRound"}
-)
-
-
-def __getattr__(name: str) -> Any:
-    if name in _ROUND_COMMANDS:
-        from ui import round_commands
-
-        return getattr(round_commands, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from roundtable.store import Store
 from tests.ui.conftest import shown_window
-from ui.commands import AddNote, DeleteNotes, EditRound, RoundTimerCommand, UpdateNote
+from ui.commands import AddNote, DeleteNotes, UpdateNote
+from ui.round_commands import EditRound, RoundTimerCommand
 from ui.sensemaking.action_commands import AddAction, UpdateAction
 from ui.sensemaking.theme_commands import GroupNotes, MergeThemes, RenameTheme
 from ui.sensemaking.vote_commands import SetDotsPerPerson, SetVotes
@@ -89,8 +90,8 @@ def test_suggestions_imports_and_agenda_changes_are_undone_after_a_restart(
     qtbot, session_file, fake_clock
 ):
     from roundtable.store import NewNote
-    from ui.commands import AddRound, MoveRound, RemoveRound, SetTimeboxes
     from ui.import_action import ImportNotes
+    from ui.round_commands import AddRound, MoveRound, RemoveRound, SetTimeboxes
     from ui.sensemaking.action_commands import DeleteAction
     from ui.sensemaking.suggestion_commands import ApplySuggestions, PlaceNotes
     from ui.sensemaking.theme_commands import DeleteTheme, MoveTheme, OrderThemes, UngroupNotes
@@ -247,7 +248,7 @@ def test_an_undo_that_cannot_be_done_says_so_and_stays(qtbot, window):
     # Add a round, type a note in it, undo the note, undo the round: the round still has
     # the (deleted) note, so it cannot go. That raised an "Unexpected error" dialog and
     # moved the stack anyway.
-    from ui.commands import AddRound
+    from ui.round_commands import AddRound
 
     assert window._run(AddRound(window.store, "Parking lot", "What did we not get to?", 300))
     extra = window.store.rounds()[-1]
@@ -268,7 +269,7 @@ def test_an_undo_that_cannot_be_done_says_so_and_stays(qtbot, window):
 def test_a_removed_round_comes_back_under_its_own_id(qtbot, window):
     # Undoing "Remove round" made a new round with a new id, so undoing the "Add round"
     # before it found no round to take away.
-    from ui.commands import AddRound, RemoveRound
+    from ui.round_commands import AddRound, RemoveRound
 
     before = state(window.store)
     assert window._run(AddRound(window.store, "Parking lot", "Later?", 300))
