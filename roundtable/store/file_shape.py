@@ -43,9 +43,10 @@ def expected_size(data: bytes) -> tuple[int, int] | None:
 def undone(data: bytes) -> tuple[bytes, str] | None:
     """The file as it was before a text conversion that can be undone exactly, and what the
     conversion was; None when it was not one of those (or the bytes do not fit)."""
-    if expected_size(data) is None:
+    shape = expected_size(data)
+    if shape is None:
         return None
-    page, size = expected_size(data) or (0, 0)
+    page, size = shape
     if len(data) == size:
         return None
     back = data.replace(b"\r\n", b"\n")
@@ -90,7 +91,7 @@ def what_happened(path: Path, damaged: bool = True) -> tuple[str, bool] | None:
             False,
         )
     if data.startswith(HEADER[:-1]) and not data.startswith(HEADER):
-        return TEXT_DAMAGE.format(how="its zero bytes were taken out") + "", False
+        return TEXT_DAMAGE.format(how="its zero bytes were taken out"), False
     if (back := undone(data)) is not None:
         return TEXT_DAMAGE.format(how=back[1]) + "; the rescue can undo this", True
     if data.startswith(HEADER) and len(data) < 100:
