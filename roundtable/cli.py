@@ -201,7 +201,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "created_at": info.created_at.isoformat(),
             **counts,
             "rounds": rounds,
-            "warnings": store.opening_news,
+            "warnings": (warnings := store.opening_news),
         }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -220,7 +220,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             f"{', protected' if r['protected'] else ''}): "
             f"{counted(r['notes'], 'note')}, {counted(r['themes'], 'theme')}"
         )
-    for news in data["warnings"]:
+    for news in warnings:
         print(f"  warning: {news}")
     return 0
 
