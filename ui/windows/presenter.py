@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.windows.capture import hide_mentions
 from ui.windows.contrast import ink
 from ui.windows.presenter_fit import WallSizing
+from ui.windows.presenter_key import place_key, text_lines
 from ui.windows.presenter_spoken import SpokenQuestion, spoken_top
 from ui.windows.presenter_top import CLOCK_POINTS, ClockLabel, fit_top
 from ui.windows.wall import WallBoard
@@ -120,7 +121,7 @@ class PresenterWindow(WallSizing, QWidget):
         self._beside.addWidget(self.hint)
         self._beside.addWidget(self.question)
         self._fitted_for: tuple[int, int, str, str, int] | None = None
-        top = QHBoxLayout()
+        self._top = top = QHBoxLayout()
         top.addLayout(self._beside, 1)
         top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
         # How to send notes from a phone, when put there: the code beside the clock (the
@@ -137,10 +138,13 @@ class PresenterWindow(WallSizing, QWidget):
         self.commitments = CommitmentsWall(store, lambda: self.wall.words, self)
         self.commitments.hide()
         lay.addWidget(self.commitments, 1)
-        # Which letter and colour is whose note, under the wall in the room's words.
+        # Which letter and colour is whose note, in the room's words: under the clock when
+        # the top row has room for it there, else under the wall (presenter_key.py).
         self.side_key = SideKey(lambda: self.wall.words, self)
         self.wall.redrawn.connect(self.side_key.retell)
+        self.wall.redrawn.connect(self._place_key_later)
         lay.addWidget(self.side_key)
+        self._key_pending = False
         lay.addWidget(self.join)
         # A round too big for the wall even with the smallest cards scrolls: lines at its top
         # and bottom tell the room how many notes are out of view (wall_cues.py).
@@ -158,8 +162,24 @@ class PresenterWindow(WallSizing, QWidget):
         self._fit_question()
         self._fit_later()  # the wall has that much less room, or more again
 
+    def _place_key_later(self) -> None:
+        if not self._key_pending:
+            self._key_pending = True
+            QTimer.singleShot(0, self, self._place_key)
+
+    def _place_key(self) -> None:
+        """The side key under the clock if the top row has room for it, else under the wall."""
+        self._key_pending = False
+        self.layout().activate()  # the top as it now stands
+        # Not in the hint's line, where the note being typed grows to the clock.
+        words = [self.hint.geometry()] if self.hint.isVisible() else []
+        if self._beside.indexOf(self.question) >= 0:
+            words += text_lines(self.question, self)
+        place_key(self.side_key, self, self._top.geometry(), self.timer.geometry(), words)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
+        self._place_key_later()
         self.cues.update()
         self._fit_question()
         if self._typed:
@@ -210,6 +230,7 @@ class PresenterWindow(WallSizing, QWidget):
         larger clock): its cards are fitted again."""
         if watched is self.wall and event.type() == QEvent.Type.Resize:
             self._fit_later()
+            self._place_key_later()
         return super().eventFilter(watched, event)
 
     def event(self, event: QEvent) -> bool:
@@ -217,6 +238,7 @@ class PresenterWindow(WallSizing, QWidget):
         beside it changes too."""
         if event.type() == QEvent.Type.LayoutRequest:
             self._fit_question()
+            self._place_key_later()
         return super().event(event)
 
     def show_round(self, round_id: int | None, question: str) -> None:
@@ -234,6 +256,7 @@ class PresenterWindow(WallSizing, QWidget):
         self.side_key.setVisible(not on)
         self.commitments.setVisible(on)
         self.commitments_shown.emit(on)
+        self._place_key_later()
         if not on:
             self.cues.update()  # not counted while the notes were away
             self._fit_later()
@@ -331,6 +354,7 @@ class PresenterWindow(WallSizing, QWidget):
         self.hint.setFont(font)
         self.hint.setStyleSheet("")
         self.hint.setText(text)
+        self._place_key_later()  # clear of the word's lines
 
     def offer(self, text: str) -> None:
         """A standing word in the top line while nothing is typed or said ("" for none):
@@ -387,6 +411,7 @@ class PresenterWindow(WallSizing, QWidget):
         else:
             self.hint.setText(self._standing() or self.wall.words("room.hint"))
         self.hint.setStyleSheet("" if text or self._standing() else self._grey)
+        self._place_key_later()  # clear of the line's words
 
     def close_view(self) -> None:
         """Esc or F5 in the view: hide it and bring the facilitator's window back."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QWidget
 
 from roundtable.export.languages import Words
 from roundtable.model import FUNCTIONS
@@ -24,15 +24,16 @@ KEY_POINTS = 14
 
 
 class SideKey(QWidget):
-    """A line of three: each side's letter on its card colour, then its name."""
+    """A line of three: each side's letter on its card colour, then its name; or the three
+    one under the other (`set_stacked`), narrow enough to stand under the clock."""
 
     def __init__(self, words: Callable[[], Words], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presenterSideKey")
         self._words = words
-        lay = QHBoxLayout(self)
+        self._lay = lay = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(6)
+        lay.setSpacing(12)
         lay.addStretch(1)  # at the right, under the wall's last column
         font = QFont(self.font())
         font.setPointSize(KEY_POINTS)
@@ -49,11 +50,28 @@ class SideKey(QWidget):
             )
             name = QLabel(objectName=f"sideKeyName_{function}")
             name.setFont(font)
-            lay.addWidget(letter)
-            lay.addWidget(name)
-            lay.addSpacing(12)
+            entry = QWidget(self)
+            pair = QHBoxLayout(entry)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.setSpacing(6)
+            pair.addWidget(letter)
+            pair.addWidget(name, 1)
+            lay.addWidget(entry)
             self._labels.append((function, letter, name))
         self.retell()
+
+    def set_stacked(self, stacked: bool) -> None:
+        """The three in a line (False) or one under the other (True)."""
+        direction = (
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        if self._lay.direction() != direction:
+            self._lay.setSpacing(2 if stacked else 12)
+            self._lay.setDirection(direction)
+            self._lay.invalidate()
+
+    def stacked(self) -> bool:
+        return self._lay.direction() == QBoxLayout.Direction.TopToBottom
 
     def retell(self) -> None:
         """Say the key in the room's language as it is now (it follows the wall's)."""
