@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import Change
+from ui.spoken import clear_button_named
 from ui.windows.cards import KIND
 from ui.windows.find_count import Searched, found_here, in_other_rounds, none_here
 from ui.windows.find_words import search_words
@@ -62,7 +63,7 @@ class FindBar(QWidget):
             " this round's notes and themes' names, and the action items' text, owner and theme"
         )
         self.line.setAccessibleName("Find notes")
-        self.line.setClearButtonEnabled(True)
+        clear_button_named(self.line, "Clear the search")
         self.line.textChanged.connect(self._search)
         self.line.installEventFilter(self)
         # The first other round with notes found, when this one has none: (id, number).
@@ -77,6 +78,7 @@ class FindBar(QWidget):
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         close = QToolButton(objectName="closeFind", text="×")
         close.setToolTip("Close the search and show every card and action item (Esc)")
+        close.setAccessibleName("Close the search")  # it was read as "times"
         close.setAutoRaise(True)
         close.clicked.connect(self.close_search)
         self.grid = QGridLayout(self)
