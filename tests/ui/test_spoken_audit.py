@@ -1,7 +1,7 @@
 """What a screen reader is given in every window a facilitator uses, read through Qt's
 accessibility interfaces (what Orca and NVDA read): no control without a name, no row or
 cell that reads as nothing, and the names a screen reader user hears on the main controls.
-A new button without a name fails here.
+Also the Tab order where it left the reading order. A new button without a name fails here.
 
 The walk itself is tests/ui/spoken_audit.py (scripts/spoken_audit.py prints its report)."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QToolButton, QWidget
 
 from tests.ui.spoken_audit import problems, windows
 
@@ -74,3 +74,25 @@ def test_votes_and_themes_say_their_columns_and_counts_in_words(qtbot, themed):
     assert said_in(themes, QAccessible.Role.ColumnHeader)[2] == "Notes from sales"
     rows = said_in(themes, QAccessible.Role.TreeItem)
     assert "Theme Lead definition: 3 notes (2 sales, 1 marketing, 0 other)." in rows
+
+
+def test_tab_goes_through_the_votes_panel_and_the_find_line_in_reading_order(qtbot, themed):
+    window = themed
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    rank = window.findChild(QPushButton, "rankByVotesButton")
+    rank.setFocus()
+    qtbot.keyClick(rank, Qt.Key.Key_Tab)  # the button above the table, then the table
+    assert QApplication.focusWidget().objectName() == "phoneVoteButton"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget().objectName() == "voteTable"
+
+    qtbot.keyClick(window.entry, Qt.Key.Key_F, CTRL)  # the find line, under the note line
+    assert QApplication.focusWidget() is window.find_bar.line
+    qtbot.keyClick(window.find_bar.line, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is window.entry
+    close = window.find_bar.findChild(QToolButton, "closeFind")
+    assert name_of(close) == "Close the search"
+    close.setFocus()
+    qtbot.keyClick(close, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.board

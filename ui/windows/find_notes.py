@@ -261,6 +261,11 @@ def install(window: MainWindow) -> None:
     column = window.board.parentWidget().layout()
     column.insertWidget(column.indexOf(window.board), bar)
     window.find_bar = bar
+    # Tab reads the centre column top to bottom: note line, find line, its close button,
+    # cards (made after the panels, the bar came after the Action items panel).
+    close = bar.findChild(QToolButton, "closeFind")
+    for first, second in ((window.entry, bar.line), (bar.line, close), (close, window.board)):
+        QWidget.setTabOrder(first, second)
     action = QAction("Find notes…", window, objectName="findNotesAction")
     action.setShortcut(QKeySequence(FIND_KEYS))
     action.triggered.connect(bar.open_search)
