@@ -16,39 +16,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 
-def tab_walk(app, top, presses: int = 120) -> tuple[list[str], list[str]]:
-    """Press Tab from where the keyboard is in `top` until it comes back round: the controls
-    reached in order, and those Tab stayed on for 15 presses or more (a trap; a table steps
-    through its cells first)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    from tests.ui.spoken_audit import shown_controls, spoken_name
-
-    top.activateWindow()
-    app.processEvents()
-    shown_here = [w for w in shown_controls(top) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-    seen: list = []
-    stuck: list[str] = []
-    same = 0
-    for _ in range(presses):
-        w = app.focusWidget()
-        if w is None:
-            break
-        if seen and seen[-1] is w:
-            same += 1
-            if same == 15 and len(shown_here) > 1:
-                stuck.append(w.objectName() or type(w).__name__)
-        elif w in seen:
-            break  # round once
-        else:
-            same = 0
-            seen.append(w)
-        QTest.keyClick(w, Qt.Key.Key_Tab)
-        app.processEvents()
-    return [f"{w.objectName() or type(w).__name__} ({spoken_name(w)})" for w in seen], stuck
-
-
 def rows_said(view, most: int = 8) -> list[str]:
     """What the first rows of a list, table or tree say."""
     from PySide6.QtGui import QAccessible
@@ -69,7 +36,7 @@ def main() -> int:
     from ui.focus_ring import install_focus_ring
 
     install_focus_ring(app)
-    from tests.ui.spoken_audit import problems, shown_controls, windows
+    from tests.ui.spoken_audit import problems, shown_controls, tab_walk, windows
 
     total = controls = 0
     for title, top in windows(app, tmp):
@@ -84,10 +51,12 @@ def main() -> int:
         for line in found:
             print(f"   {line}")
         if "--tab" in sys.argv:
-            order, stuck = tab_walk(app, top)
+            order, stuck, missed = tab_walk(app, top)
             print("   Tab: " + " > ".join(order))
             if stuck:
                 print(f"   Tab stays on: {', '.join(stuck)}")
+            if missed:
+                print(f"   Tab never reaches: {', '.join(missed)}")
         if "--rows" in sys.argv:
             from PySide6.QtWidgets import QAbstractItemView
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
+    QTextBrowser,
     QTextEdit,
     QWidget,
 )
@@ -101,6 +102,64 @@ def problems(top: QWidget) -> list[str]:
     return out
 
 
+def _tabs_inside(widget: QWidget) -> int:
+    """How many Tabs `widget` may keep: a table with Tab between cells, one a cell; a page
+    with links (the guide), one a link, as in a web browser."""
+    if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
+        model = widget.model()
+        return model.rowCount() * model.columnCount() + 2 if model is not None else 2
+    if isinstance(widget, QTextBrowser):
+        return _links(widget) + 2
+    return 2
+
+
+def _links(browser: QTextBrowser) -> int:
+    """How many links the page in `browser` has."""
+    count = 0
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            count += it.fragment().charFormat().isAnchor()
+            it += 1
+        block = block.next()
+    return count
+
+
+def tab_walk(
+    app: QApplication, top: QWidget, presses: int = 400
+) -> tuple[list[str], list[str], list[str]]:
+    """Press Tab from where the keyboard is in `top` until it comes back round: the controls
+    reached in order, those Tab stayed on longer than it takes to step through them (a
+    trap), and the shown controls that take Tab but were never reached."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    top.activateWindow()
+    app.processEvents()
+    shown_here = [w for w in shown_controls(top) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    seen: list = []
+    stuck: list[str] = []
+    same = 0
+    for _ in range(presses):
+        w = app.focusWidget()
+        if w is None:
+            break
+        if seen and seen[-1] is w:
+            same += 1
+            if same == _tabs_inside(w) and len(shown_here) > 1:
+                stuck.append(w.objectName() or type(w).__name__)
+        elif w in seen:
+            break  # round once
+        else:
+            same = 0
+            seen.append(w)
+        QTest.keyClick(w, Qt.Key.Key_Tab)
+        app.processEvents()
+    missed = [w.objectName() or type(w).__name__ for w in shown_here if w not in seen]
+    return [f"{w.objectName() or type(w).__name__} ({spoken_name(w)})" for w in seen], stuck, missed
+
+
 def windows(app: QApplication, tmp: Path) -> Iterator[tuple[str, object]]:
     """Each facilitator window, shown, with what it is called here; closed after its turn."""
     from PySide6.QtWidgets import QDockWidget, QMessageBox, QProgressDialog
@@ -113,7 +172,8 @@ def windows(app: QApplication, tmp: Path) -> Iterator[tuple[str, object]]:
     from ui.template_save_action import TemplateDialog
     from ui.windows.agenda import RoundDialog
     from ui.windows.deleted_notes import DeletedNotesDialog
-    from ui.windows.help_dialog import ShortcutsDialog
+    from ui.windows.guide_window import GuideWindow
+    from ui.windows.help_dialog import AboutDialog, ShortcutsDialog
     from ui.windows.people import PeopleDialog
     from ui.windows.start_screen import StartScreen
 
@@ -161,6 +221,8 @@ def windows(app: QApplication, tmp: Path) -> Iterator[tuple[str, object]]:
     yield "Deleted notes", DeletedNotesDialog(win)
     yield "Save agenda as template", TemplateDialog(win)
     yield "Keyboard shortcuts", ShortcutsDialog(win)
+    yield "Guide", GuideWindow(win)
+    yield "About", AboutDialog(win)
     win.phones.open_dialog()
     yield "Notes from phones", win.phones.dialog
     again = QMessageBox(
