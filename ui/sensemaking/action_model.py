@@ -36,6 +36,8 @@ from ui.windows.contrast import legible
 
 HEADERS = ("What", "Owner", "Function", "Due", "Status", "Theme")
 COMPACT_HEADERS = ("What", "Owner", "Function", "Due", "Done", "Theme")
+# What a screen reader hears in a cell left blank, by column (it heard nothing).
+BLANK_SPOKEN = ("", "no owner", "", "no due date", "", "no theme")
 WHAT, OWNER, FUNCTION, DUE, STATUS, THEME = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -107,6 +109,7 @@ class ActionTableModel(StoreTableModel):
     """Action items as table rows, in the order they were added."""
 
     headers = HEADERS
+    headers_spoken = HEADERS  # the Done box's column is read as Status, with its words
     compact = False  # a very narrow panel: due dates as "18 Dec" ("18 Dec ’27" another year)
     stacked = False  # narrower still: each item's owner and due date on a line under it
 
@@ -213,6 +216,12 @@ class ActionTableModel(StoreTableModel):
             return self._display(a, col).casefold()
         if role == ACTION_ID_ROLE:
             return a.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if col == STATUS:  # beside the Done box the cell is blank or "late"
+                return "overdue" if overdue(a) else a.status
+            if col == WHAT and self.stacked:  # the line under it, read as words
+                return f"{a.text}. {self.owner_and_due(a).replace(' · ', ', ')}"
+            return self._display(a, col) or BLANK_SPOKEN[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == STATUS:
             return Qt.CheckState.Checked if a.status == "done" else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and col == WHAT:

@@ -276,6 +276,12 @@ def install(window: QMainWindow) -> None:
         return
     box = PhoneVoting(window, panel)
     panel.layout().insertWidget(2, box)  # under the dots setting and the order buttons
+    # Tab in the order the panel reads: made after the panel, the button came after the
+    # table and the panels' tabs, at the end of the Votes panel instead of above its table.
+    order = panel.findChild(QPushButton, "boardOrderButton")
+    if order is not None:
+        QWidget.setTabOrder(order, box.button)
+        QWidget.setTabOrder(box.button, panel.table)
     window.phone_voting = box  # type: ignore[attr-defined]
     window.menu("Themes").addAction(box.action)  # type: ignore[attr-defined]
     window.addAction(box.action)

@@ -43,6 +43,10 @@ class StoreTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        # What a screen reader says a column is: "Dots from sales", not the letter "S".
+        spoken = getattr(self, "headers_spoken", ())
+        if role == Qt.ItemDataRole.AccessibleTextRole and section < len(spoken):
+            return spoken[section]
         tips = getattr(self, "header_tips", ())
         if role == Qt.ItemDataRole.ToolTipRole and section < len(tips):
             return tips[section]

@@ -40,12 +40,15 @@ from PySide6.QtWidgets import (
 
 from roundtable.store import Store
 from ui.sensemaking.theme_name_kept import keep_typed, put_back
+from ui.windows.board_keys import header_spoken
 from ui.windows.cards import PROPOSAL_COLOUR, note_ids_in, slants
 from ui.windows.contrast import legible
 from ui.windows.keyboard import undo_goes_on
 
 THEME_ID = Qt.ItemDataRole.UserRole
 COLUMNS = ("Theme", "Notes", "S", "M", "O")
+# What a screen reader says each column is (it read the letters "S", "M" and "O").
+COLUMNS_SPOKEN = ("Theme", "Notes", "Notes from sales", "Notes from marketing", "Notes from other")
 
 
 class _WrappedName(QStyledItemDelegate):
@@ -105,6 +108,8 @@ class ThemeList(QTreeWidget):
         self.headerItem().setToolTip(2, "Notes from sales")
         self.headerItem().setToolTip(3, "Notes from marketing")
         self.headerItem().setToolTip(4, "Notes from other functions")
+        for col, said in enumerate(COLUMNS_SPOKEN):
+            self.headerItem().setData(col, Qt.ItemDataRole.AccessibleTextRole, said)
         self.itemChanged.connect(self._edited)
         self._filling = False
         self._keys: dict[int, QAction] = {}
@@ -147,6 +152,12 @@ class ThemeList(QTreeWidget):
                 values = [theme.label, str(sum(c.values())), *(str(v) for v in c.values())]
                 item = QTreeWidgetItem(values)
                 item.setData(0, THEME_ID, theme.id)
+                # Read as the board's header is: the notes by side in words, and (shown in
+                # italics or colour, which a screen reader does not say) a suggested name.
+                said = header_spoken(theme.label, c, None)
+                if theme.origin == "auto":
+                    said += " Suggested name."
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, said)
                 item.setToolTip(
                     0,
                     f"{theme.label}\n{'Named by you' if theme.origin == 'manual' else 'Suggested'}"

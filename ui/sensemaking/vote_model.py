@@ -38,6 +38,15 @@ HEADER_TIPS = (
     "Dots from other functions",
     "All dots",
 )
+# What a screen reader says each column is (it read "S", "M", "O" and "Tot" as letters).
+HEADERS_SPOKEN = (
+    "Theme",
+    "Notes from sales, marketing and other",
+    "Dots from sales",
+    "Dots from marketing",
+    "Dots from other functions",
+    "All dots",
+)
 THEME_COL, NOTES_COL, VOTE_COLS, TOTAL_COL = 0, 1, (2, 3, 4), 5
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -105,6 +114,7 @@ class VoteTableModel(StoreTableModel):
 
     headers = HEADERS
     header_tips = HEADER_TIPS
+    headers_spoken = HEADERS_SPOKEN
 
     def __init__(self, store: Store, undo_stack: QUndoStack) -> None:
         super().__init__(store, undo_stack)
@@ -161,6 +171,11 @@ class VoteTableModel(StoreTableModel):
             return value.casefold() if isinstance(value, str) else value
         if role == THEME_ID_ROLE:
             return row.theme.id
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == THEME_COL:
+            # A screen reader on the theme hears how it stands, not only its name.
+            return f"{row.theme.label}: {counted(row.total, 'vote')}"
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == NOTES_COL:
+            return ", ".join(f"{row.notes[f]} {f}" for f in FUNCTIONS)  # not "4·2·0"
         if role == Qt.ItemDataRole.ToolTipRole and col in (THEME_COL, NOTES_COL):
             notes = "Notes: " + ", ".join(f"{row.notes[f]} from {f}" for f in FUNCTIONS)
             # The theme's tooltip carries the notes too: a narrow panel hides S·M·O.

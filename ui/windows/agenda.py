@@ -128,6 +128,8 @@ class RoundDialog(QDialog):
                 "Questions the template keeps in reserve, each with its own theme hints."
             )
             self.bank.activated.connect(self._use_question)
+            # A list box is read by its choice ("Choose a spare question…"), not its label.
+            self.bank.setAccessibleName("Question bank")
             form.addRow("Question bank", self.bank)
         form.addRow("Title", self.title)
         form.addRow("Question", self.prompt)

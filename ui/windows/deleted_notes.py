@@ -95,6 +95,7 @@ class DeletedNotesDialog(QDialog):
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
         self.list = QTreeWidget(objectName="deletedNotesList")
+        self.list.setAccessibleName("Deleted notes of this round")
         self.list.setHeaderLabels(["Note", "Function", "Who", "Deleted"])
         self.list.setRootIsDecorated(False)
         self.list.setWordWrap(True)

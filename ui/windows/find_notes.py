@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import Change
+from ui.spoken import clear_button_named
 from ui.windows.cards import KIND
 from ui.windows.find_count import Searched, found_here, in_other_rounds, none_here
 from ui.windows.find_words import search_words
@@ -62,7 +63,7 @@ class FindBar(QWidget):
             " this round's notes and themes' names, and the action items' text, owner and theme"
         )
         self.line.setAccessibleName("Find notes")
-        self.line.setClearButtonEnabled(True)
+        clear_button_named(self.line, "Clear the search")
         self.line.textChanged.connect(self._search)
         self.line.installEventFilter(self)
         # The first other round with notes found, when this one has none: (id, number).
@@ -77,6 +78,7 @@ class FindBar(QWidget):
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         close = QToolButton(objectName="closeFind", text="×")
         close.setToolTip("Close the search and show every card and action item (Esc)")
+        close.setAccessibleName("Close the search")  # it was read as "times"
         close.setAutoRaise(True)
         close.clicked.connect(self.close_search)
         self.grid = QGridLayout(self)
@@ -259,6 +261,11 @@ def install(window: MainWindow) -> None:
     column = window.board.parentWidget().layout()
     column.insertWidget(column.indexOf(window.board), bar)
     window.find_bar = bar
+    # Tab reads the centre column top to bottom: note line, find line, its close button,
+    # cards (made after the panels, the bar came after the Action items panel).
+    close = bar.findChild(QToolButton, "closeFind")
+    for first, second in ((window.entry, bar.line), (bar.line, close), (close, window.board)):
+        QWidget.setTabOrder(first, second)
     action = QAction("Find notes…", window, objectName="findNotesAction")
     action.setShortcut(QKeySequence(FIND_KEYS))
     action.triggered.connect(bar.open_search)

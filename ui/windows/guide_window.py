@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.spoken import clear_button_named
 from ui.windows.contrast import legible
 from ui.windows.sizing import resize_within_screen
 
@@ -72,7 +73,7 @@ class GuideWindow(QDialog):
         self.search = QLineEdit(objectName="guideSearch")
         self.search.setPlaceholderText("Find in the guide, e.g. hotspot or re-plan")
         self.search.setAccessibleName("Find in the guide")
-        self.search.setClearButtonEnabled(True)
+        clear_button_named(self.search, "Clear the search")
         self.search.textEdited.connect(lambda _text: self.find(again=False))
         self.search.returnPressed.connect(lambda: self.find(again=True))
         back_before = QShortcut(QKeySequence("Shift+Return"), self.search)

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 import roundtable
+from roundtable.model import counted
+from ui.spoken import clear_button_named
 from ui.windows.sizing import resize_within_screen
 
 if TYPE_CHECKING:
@@ -141,7 +143,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle("Keyboard shortcuts")
         self.search = QLineEdit(objectName="shortcutSearch")
         self.search.setPlaceholderText("Search actions or keys, e.g. theme or Ctrl+T")
-        self.search.setClearButtonEnabled(True)
+        clear_button_named(self.search, "Clear the search")
         # A screen reader said "edit text" (it does not read the placeholder).
         self.search.setAccessibleName("Search the shortcuts")
         self.search.textChanged.connect(self.filter)
@@ -170,6 +172,8 @@ class ShortcutsDialog(QDialog):
             group = QTreeWidgetItem([title])
             group.setFont(0, bold)
             group.setFirstColumnSpanned(True)
+            # Its Shortcut cell is blank on screen; a screen reader there heard nothing.
+            group.setData(1, Qt.ItemDataRole.AccessibleTextRole, counted(len(entries), "shortcut"))
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addTopLevelItem(group)
             rows = [QTreeWidgetItem([text, keys]) for text, keys in entries]
@@ -195,6 +199,7 @@ class ShortcutsDialog(QDialog):
                 child.setHidden(not match)
                 visible += match
             group.setHidden(visible == 0)
+            group.setData(1, Qt.ItemDataRole.AccessibleTextRole, counted(visible, "shortcut"))
             shown += visible
         self.empty.setText(f"No action or key matches “{text.strip()}”.")
         self.empty.setVisible(shown == 0)

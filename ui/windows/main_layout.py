@@ -120,6 +120,9 @@ def lay_out(win: MainWindow) -> None:
             f"Give this round {minutes} more minute{'s' if minutes > 1 else ''}"
             f" (Ctrl+{'Shift+' if minutes > 1 else ''}Up)"
         )
+        button.setAccessibleName(  # not "plus 1 min"
+            f"Add {minutes} minute{'s' if minutes > 1 else ''} to the round"
+        )
         button.clicked.connect(lambda _=False, m=minutes: win.extend_round(m))
         more.addWidget(button)
         setattr(win, f"add{minutes}_btn", button)

@@ -19,6 +19,17 @@ NAME, FUNCTION, ORGANISATION, ROLE, NOTES, HERE = range(6)
 HEADERS = ("Name", "Function", "Organisation", "Role", "Notes", "Here")
 FIELDS = {NAME: "name", ORGANISATION: "organisation", ROLE: "role"}
 ID_ROLE = Qt.ItemDataRole.UserRole
+SPOKEN = Qt.ItemDataRole.AccessibleTextRole
+
+
+class HereCell(QTableWidgetItem):
+    """The Here box's cell, read by a screen reader as "here" or "not here" (it said
+    nothing: the cell has a tick box and no text)."""
+
+    def data(self, role: int) -> Any:
+        if role == SPOKEN:
+            return "here" if self.checkState() == Qt.CheckState.Checked else "not here"
+        return super().data(role)
 
 
 def add_row(table: QTableWidget, person: Any, notes: int, on_function: Callable[..., Any]) -> int:
@@ -40,6 +51,13 @@ def add_row(table: QTableWidget, person: Any, notes: int, on_function: Callable[
     combo.addItems(list(FUNCTIONS))
     combo.setCurrentText(person.function if person is not None else "other")
     combo.currentTextChanged.connect(on_function)
+    # The cell under the list says the function to a screen reader moving along the row
+    # with the arrows (the list itself takes the keyboard only when opened).
+    said = QTableWidgetItem()
+    said.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    said.setData(SPOKEN, combo.currentText())
+    combo.currentTextChanged.connect(lambda text: said.setData(SPOKEN, text))
+    table.setItem(row, FUNCTION, said)
     table.setCellWidget(row, FUNCTION, combo)
     name_function_box(table, row, name)
     count = QTableWidgetItem(str(notes))
@@ -47,7 +65,7 @@ def add_row(table: QTableWidget, person: Any, notes: int, on_function: Callable[
     count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     table.setItem(row, NOTES, count)
     absent = bool(person.absent) if person is not None else False
-    here = QTableWidgetItem()
+    here = HereCell()
     here.setData(ID_ROLE, absent)  # what the file says, kept when the box is fixed
     if notes:
         # Someone who said something came: ticked, and not to be unticked.

@@ -365,6 +365,10 @@ class RoundControls(AgendaEdits):
                     f"Start the clock on round {target.position}, {target.title}, the round"
                     f" shown here{nxt}"
                 )
+        # Heard alone, "Start" or "Pause" did not say what starts: the clock, by name.
+        text = self.start_btn.text()
+        spoken = "Resume the last round" if over else f"{text} the clock"
+        self.start_btn.setAccessibleName(text if text.startswith("Start round") else spoken)
         self.next_btn.setText("End session" if last else "Next round")
         self.next_btn.setToolTip(
             "End the last round: the session is over"
