@@ -9,7 +9,7 @@ plain numbers and never sleep.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Literal
 
 from roundtable.model import Event, Round
@@ -205,22 +205,62 @@ def late_minutes(late: float, deadline: float) -> int:
     return int((deadline + late) // 60) - int(deadline // 60)
 
 
-def session_over(current: Round, rounds: Sequence[Round], now: float) -> bool:
-    """Whether the round on the clock was the last to run and has ended: the session is over."""
-    later = [x for x in rounds if x.position > current.position and x.elapsed_at(now) == 0]
+def added_since_the_end(
+    current: Round, rounds: Sequence[Round], events: Sequence[Event]
+) -> set[int]:
+    """The rounds never run that were added (Round > Add round) after the round on the clock
+    ended the session, wherever they sit in the agenda: a round placed above the ended ones
+    is as much still to run as one placed at the end. Empty while that round has not ended.
+    Rounds skipped before the end (never run, added before it) are not among them."""
+    if current.ended_at is None or current.is_running:
+        return set()
+    fresh = {r.id for r in rounds if not _has_run(r)}
+    return {
+        rid
+        for e in events
+        if e.kind == "round_added"
+        and e.at >= current.ended_at
+        and isinstance(rid := e.payload.get("id"), int)
+        and rid in fresh
+    }
+
+
+def session_over(
+    current: Round, rounds: Sequence[Round], now: float, added: Collection[int] = ()
+) -> bool:
+    """Whether the round on the clock was the last to run and has ended: the session is over.
+    `added`: the rounds added since it ended (`added_since_the_end`), still to run."""
+    later = [
+        x
+        for x in rounds
+        if (x.position > current.position or x.id in added) and x.elapsed_at(now) == 0
+    ]
     return current.ended_at is not None and not current.is_running and not later
 
 
-def added_after_the_end(current: Round, rounds: Sequence[Round], now: float) -> Round | None:
+def added_after_the_end(
+    current: Round, rounds: Sequence[Round], now: float, added: Collection[int] = ()
+) -> Round | None:
     """The round Next round begins when the round on the clock ended the session (End
-    session) and a round was added below it since (Round > Add round); None otherwise."""
-    if current.ended_at is None or current.is_running or session_over(current, rounds, now):
+    session) and a round was added since (Round > Add round): the first in the agenda of
+    those added (`added`, wherever they sit) and those below it; None otherwise."""
+    if current.ended_at is None or current.is_running or session_over(current, rounds, now, added):
         return None
-    return round_after(current, rounds)
+    return round_after(current, rounds, added)
 
 
-def round_after(current: Round, rounds: Sequence[Round]) -> Round | None:
+def round_after(
+    current: Round, rounds: Sequence[Round], added: Collection[int] = ()
+) -> Round | None:
     """The round Next round goes on to: the first below `current` in the agenda that has
-    not ended. The round on the clock moved above an ended one (Alt+Up) went on to that
-    round again, its clock running once more as if it had never ended."""
-    return next((x for x in rounds if x.position > current.position and x.ended_at is None), None)
+    not ended, or a round added after the end above it (`added`). The round on the clock
+    moved above an ended one (Alt+Up) went on to that round again, its clock running once
+    more as if it had never ended."""
+    return next(
+        (
+            x
+            for x in rounds
+            if (x.position > current.position or x.id in added) and x.ended_at is None
+        ),
+        None,
+    )

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import Change, Note, counted
 from ui.commands import DropHeldNote, LetInNotes, brief
-from ui.windows.cards import COLOURS
+from ui.windows.cards import COLOURS, SIDE, side_mark
 from ui.windows.contrast import ink
+from ui.windows.side_rows import SideMarkedRows
 
 LET_IN_KEYS = "Ctrl+Shift+L"
 LET_ALL_IN_KEYS = "Ctrl+Shift+I"
@@ -76,6 +77,7 @@ class HeldTray(QFrame):
         self.list.setSpacing(1)  # a hairline between two notes of the same colour
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setItemDelegate(SideMarkedRows(self.list))  # the side's letter, as on cards
         self.list.itemDoubleClicked.connect(lambda _item: held.let_in_one())
         self.list.installEventFilter(self)
         self.let_in = self._button("Let in", "heldLetIn", LET_IN_KEYS, held.let_in_one)
@@ -127,6 +129,8 @@ class HeldTray(QFrame):
             # palette).
             item.setBackground(QColor(COLOURS.get(n.function, COLOURS["other"])))
             item.setForeground(QColor("#1a1a1a"))
+            # and its letter where the note starts, as on the card: not the colour alone.
+            item.setData(SIDE, side_mark(n.function))
             self.list.addItem(item)
         ids = [n.id for n in notes]
         if notes:

@@ -124,7 +124,7 @@ def _show_fullest_when_over(window: Any) -> None:
     last = next((r for r in rounds if r.id == clock), None)
     if last is None or window.shown_round_id() != clock or window.store.note_count(clock):
         return
-    if not session_over(last, rounds, window.clock()):
+    if not session_over(last, rounds, window.clock(), window.added_since_the_end(last, rounds)):
         return
     counts = [window.store.note_count(r.id) for r in rounds]
     if not max(counts):

@@ -140,8 +140,11 @@ def marked(text: str, font: QFont) -> str:
     return room + text
 
 
-def draw_side_mark(painter: QPainter, opt: QStyleOptionViewItem, letter: str | None) -> None:
-    """The side letter in a box where its card's first line starts (see `marked`)."""
+def draw_side_mark(
+    painter: QPainter, opt: QStyleOptionViewItem, letter: str | None, ink: QColor = MARK_INK
+) -> None:
+    """The side letter in a box where its card's first line starts (see `marked`), in `ink`
+    (a list's selected row: its selected text's colour)."""
     if not letter:
         return
     bold, width, height = mark_box(opt.font)
@@ -152,7 +155,7 @@ def draw_side_mark(painter: QPainter, opt: QStyleOptionViewItem, letter: str | N
     box = QRect(left, area.top() + max(0, (line - height) // 2), width, height)
     painter.save()
     painter.setFont(bold)
-    painter.setPen(QPen(MARK_INK, 1))
+    painter.setPen(QPen(ink, 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
     painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), letter)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import Note, counted
 from roundtable.store import Store
-from ui.windows.note_board import COLOURS
+from ui.windows.cards import COLOURS, SIDE, side_mark
+from ui.windows.side_rows import SideMarkedRows
 from ui.windows.sizing import resize_within_screen
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ class DeletedNotesDialog(QDialog):
         self.list.setUniformRowHeights(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Each note starts with its side's letter, as its card on the board does.
+        self.list.setItemDelegateForColumn(0, SideMarkedRows(self.list))
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -155,6 +158,7 @@ class DeletedNotesDialog(QDialog):
                 [n.text, FUNCTION_NAMES[n.function], who, when(n.deleted_at, now)]
             )
             item.setData(0, NOTE_ID, n.id)
+            item.setData(0, SIDE, side_mark(n.function))
             item.setToolTip(0, n.text)
             item.setBackground(1, QBrush(QColor(COLOURS[n.function])))
             item.setForeground(1, QBrush(QColor("#1a1a1a")))

@@ -326,6 +326,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
                 self._show_question()  # renamed or re-asked while shown
             self._follow_current(self.store.session().current_round_id)
             self._deadline_cache = None
+            self._added_cache = None  # a round added, started or ended: read again
             self.refresh_agenda()
             self._sync_presenter()
             self.refresh_timer()

@@ -27,6 +27,7 @@ class RoundControls(AgendaEdits):
 
     _shown: int | None
     _deadline_cache: float | None = None
+    _added_cache: tuple[int, set[int]] | None = None
     store: Any
     undo_stack: Any
 
@@ -37,13 +38,28 @@ class RoundControls(AgendaEdits):
             cid = self._shown
         return rounds.get(cid) if cid is not None else None
 
+    def added_since_the_end(self, r: Round, rounds: Sequence[Round]) -> set[int]:
+        """The rounds added since `r`, the clock's, ended the session, wherever they sit
+        (timing.added_since_the_end). The journal is read once per change of the rounds
+        (`_on_change` clears it), not on every tick of the clock."""
+        if r.ended_at is None or r.is_running:
+            return set()
+        if self._added_cache is None or self._added_cache[0] != r.id:
+            self._added_cache = (
+                r.id,
+                timing.added_since_the_end(r, rounds, self.store.events()),
+            )
+        return self._added_cache[1]
+
     def _start_acts_on(self, r: Round) -> Round:
         """The round Start (Ctrl+Space) acts on, `r` being the clock's: a round paused
         part-way is resumed even while another round is open here (the room voting on round
         1's themes: Ctrl+Space started round 1 instead, without a word). Otherwise the clock
         starts on the round open here."""
         rounds = self.store.rounds()
-        added = timing.added_after_the_end(r, rounds, self.clock())
+        added = timing.added_after_the_end(
+            r, rounds, self.clock(), self.added_since_the_end(r, rounds)
+        )
         if added is not None:
             # The session ended and a round was added since: Start begins it (or another
             # round added, open here), not the round that ended it, again, as "Resume".
@@ -68,7 +84,8 @@ class RoundControls(AgendaEdits):
             # "... Ctrl+Space starts round 1" stayed up through the round it started.
             self.statusBar().clearMessage()
         label = f"{action.capitalize()} round {r.position}"  # "Undo Pause round 2"
-        reopened = session_over(r, self.store.rounds(), self.clock())
+        rounds = self.store.rounds()
+        reopened = session_over(r, rounds, self.clock(), self.added_since_the_end(r, rounds))
         if self.undo_stack.push(RoundTimerCommand(self.store, label, action, r.id)) is False:
             return
         if r.id != clock_round.id and r.id != self._shown:
@@ -84,8 +101,10 @@ class RoundControls(AgendaEdits):
         r = self._current()
         if r is None:
             return
-        after = round_after(r, self.store.rounds())
-        if after is not None and timing.added_after_the_end(r, self.store.rounds(), self.clock()):
+        rounds = self.store.rounds()
+        added = self.added_since_the_end(r, rounds)
+        after = round_after(r, rounds, added)
+        if after is not None and timing.added_after_the_end(r, rounds, self.clock(), added):
             # The round on the clock ended the session: Next round begins the round added
             # since, and leaves that one as it ended (not ended again, at a later time).
             label = f"Start round {after.position}"
@@ -176,7 +195,9 @@ class RoundControls(AgendaEdits):
         rounds = self.store.rounds()
         cur = self._current()
         now = self.clock()
-        if cur is not None and session_over(cur, rounds, now):
+        if cur is not None and session_over(
+            cur, rounds, now, self.added_since_the_end(cur, rounds)
+        ):
             # It said "still 26 min late: skip or remove a round", with no round left.
             self.show_status(
                 f"The session ended at {cur.ended_at.astimezone():%H:%M}: no rounds are left"
@@ -272,9 +293,10 @@ class RoundControls(AgendaEdits):
         if colour:  # large type: it reads at 3:1, on a dark window too
             colour = ink(colour, self.timer_label, ratio=LARGE)
         self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
-        over = session_over(r, rounds, now)
-        added = timing.added_after_the_end(r, rounds, now)
-        self._show_round_buttons(r, over, last=round_after(r, rounds) is None)
+        since = self.added_since_the_end(r, rounds)
+        over = session_over(r, rounds, now, since)
+        added = timing.added_after_the_end(r, rounds, now, since)
+        self._show_round_buttons(r, over, last=round_after(r, rounds, since) is None)
         if over or added is not None:
             # The last round was ended: the session is over, nothing is late or to re-plan.
             # Not "▶ Timer: round 5", as if it still ran.
@@ -337,7 +359,10 @@ class RoundControls(AgendaEdits):
 
         Once the session is over there is no next round; Resume reopens the last one.
         """
-        added = timing.added_after_the_end(r, self.store.rounds(), self.clock())
+        rounds = self.store.rounds()
+        added = timing.added_after_the_end(
+            r, rounds, self.clock(), self.added_since_the_end(r, rounds)
+        )
         if over:
             self.start_btn.setText("Resume")
             self.start_btn.setToolTip(f"Reopen round {r.position} and run its clock again")

@@ -222,7 +222,10 @@ class WallControl:
             if self._wall_pin in rounds and not clock_moved:
                 return rounds[self._wall_pin]
             self._wall_pin = None
-        over = cur is not None and session_over(cur, list(rounds.values()), self.clock())
+        listed = list(rounds.values())
+        over = cur is not None and session_over(
+            cur, listed, self.clock(), self.added_since_the_end(cur, listed)
+        )
         if over and self._shown in rounds:
             # No clock to follow: the wall showed the last round ("Done", its two notes)
             # while an organizer went through round 3's themes with the room afterwards.
