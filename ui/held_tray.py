@@ -151,11 +151,22 @@ class HeldTray(QFrame):
         tall = self.window().height() >= TALL
         self.hint.setVisible(tall)
         shown = min(self.list.count(), ROWS_SHOWN if tall else ROWS_SHOWN - 1)
-        self.list.doItemsLayout()  # the rows as wrapped at the list's width now
-        rows = sum(
-            self.list.visualRect(self.list.model().index(i, 0)).height() for i in range(shown)
+        # The scroll bar there or not before the rows are measured, not after: one that
+        # came with the height narrowed the rows, a note wrapped to a second line, and the
+        # last note showed only its top half.
+        scrolls = self.list.count() > shown
+        bar = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+            if scrolls
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
-        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 2)
+        self.list.setVerticalScrollBarPolicy(bar)
+        self.list.doItemsLayout()  # the rows as wrapped at the list's width now
+        rows = 0
+        if shown:  # down to the last row shown, with the spacing between rows (and below it)
+            last = self.list.visualRect(self.list.model().index(shown - 1, 0))
+            rows = last.bottom() + 1 + self.list.spacing() + self.list.verticalOffset()
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth())
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()
