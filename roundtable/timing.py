@@ -219,6 +219,7 @@ def added_since_the_end(
         rid
         for e in events
         if e.kind == "round_added"
+        and not e.payload.get("put_back")  # an undo's: the round was added when it was first
         and e.at >= current.ended_at
         and isinstance(rid := e.payload.get("id"), int)
         and rid in fresh

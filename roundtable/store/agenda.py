@@ -65,9 +65,12 @@ class AgendaMixin(ActionsMixin):
             "position": position,
             "protected": int(bool(protected)),
         }
+        journaled: dict[str, Any] = values
         if round_id is not None:
             values["id"] = int(round_id)
-        with self._write("round_added", values) as payload:
+            # Put back by an undo: not a round added now (timing.added_since_the_end).
+            journaled = {**values, "put_back": True}
+        with self._write("round_added", journaled) as payload:
             self.db.execute(
                 "UPDATE rounds SET position = position + 1 WHERE position >= ?", [position]
             )

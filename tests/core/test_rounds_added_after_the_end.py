@@ -46,3 +46,38 @@ def test_nothing_is_added_since_the_end_while_the_round_on_the_clock_runs():
     rounds = [ran(1, 1, 1300), fresh(2, 2)]
     running = Round(3, 3, "R3", "q", 600, "", at(1300), None, 0.0, 1300.0)
     assert timing.added_since_the_end(running, [*rounds, running], [added(9, 2, 1400)]) == set()
+
+
+def test_a_skipped_round_removed_after_the_end_and_put_back_does_not_reopen_the_session(
+    tmp_path,
+):
+    # After End session the facilitator removes round 2, which was skipped, then Ctrl+Z
+    # (RemoveRound.undo puts it back under its own id): its new "round_added" counted it as
+    # added since the end, and the clock panel offered to start it, the session not over.
+    from roundtable.store import Store
+
+    now = [1000.0]
+    with Store.create(tmp_path / "s.roundtable", title="S", clock=lambda: now[0]) as store:
+        one, two, three = (store.add_round(f"R{i}", timebox_s=600) for i in (1, 2, 3))
+        store.start_round(one.id)
+        now[0] += 300
+        store.finish_round(one.id)
+        store.start_round(three.id)  # round 2 skipped
+        now[0] += 300
+        last = store.finish_round(three.id)  # End session
+        assert timing.session_over(last, store.rounds(), now[0])
+        now[0] += 60
+        store.remove_round(two.id)
+        now[0] += 10
+        store.add_round("R2", "R2", 600, "", 2, False, two.id)  # Ctrl+Z of the removal
+        rounds = store.rounds()
+        since = timing.added_since_the_end(last, rounds, store.events())
+        assert since == set()
+        assert timing.session_over(last, rounds, now[0], since)
+        # A round added since the end, removed and put back, is still to run.
+        now[0] += 10
+        four = store.add_round("R4", timebox_s=600)
+        store.remove_round(four.id)
+        store.add_round("R4", "R4", 600, "", 4, False, four.id)
+        since = timing.added_since_the_end(last, store.rounds(), store.events())
+        assert since == {four.id}
