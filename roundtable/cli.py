@@ -123,6 +123,7 @@ def cmd_add_note(args: argparse.Namespace) -> int:
     function = parse_function(args.function)
     with Store.open(args.file) as store:
         _refuse_read_only(store)
+        _warn_of_opening(store)
         rnd = store.round_at(args.round)
         # Checked before the author joins the roster: a refused note added them all the same,
         # and the minutes listed them as attending.
@@ -152,6 +153,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         raise CliError(f"The session comes first, then the CSV: roundtable import-csv {csv} {file}")
     with Store.open(args.file) as store:
         _refuse_read_only(store)
+        _warn_of_opening(store)
         result = import_csv(store, Path(args.csv), again=args.again)
     extra = (
         f", {counted(result.new_participants, 'new participant')}"
@@ -237,6 +239,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     write_demo(path)
     print(f"Wrote the example session to {path}.")
     return 0
+
+
+def _warn_of_opening(store: Store) -> None:
+    """Say what info and export say of the file as it opens (a copy made while the session
+    was open): written to and closed here, the file no longer says it afterwards."""
+    for news in store.opening_news:
+        print(f"roundtable: warning: {news}", file=sys.stderr)
 
 
 def _refuse_read_only(store: Store) -> None:

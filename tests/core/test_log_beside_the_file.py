@@ -161,3 +161,27 @@ def test_info_and_export_of_a_copy_made_while_open_warn_as_the_window_does(
 
     assert main(["info", str(image)]) == 0  # the crash's files together: nothing to warn of
     assert "warning" not in capsys.readouterr().out
+
+
+def test_adding_to_a_copy_made_while_open_warns_once_as_info_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `roundtable add-note` or `import-csv` on the mailed file alone said nothing, and as it
+    # closed the file the mark went: the window opened on it later said nothing either.
+    from roundtable.cli import main
+
+    image = crashed(tmp_path, "Ours", ["Leads go cold"])
+    for command in (["add-note", "1", "Budget sign-off"], ["import-csv"]):
+        mailed = tmp_path / command[0] / "Ours.roundtable"
+        mailed.parent.mkdir()
+        shutil.copyfile(image, mailed)
+        if command == ["import-csv"]:
+            rows = tmp_path / "notes.csv"
+            rows.write_text("round,text\n1,Budget sign-off\n", encoding="utf-8")
+            command = ["import-csv", str(mailed), str(rows)]
+        else:
+            command = [command[0], str(mailed), *command[1:]]
+        assert main(command) == 0
+        said = capsys.readouterr()
+        assert "roundtable: warning: Ours.roundtable was copied while it was open" in said.err
+        assert "copy both files together" in said.err
