@@ -75,3 +75,35 @@ def test_the_key_covers_no_word_of_the_top_and_no_note(
     assert not spot.intersects(view.timer.geometry())
     assert not spot.intersects(view.hint.geometry())
     assert all(not spot.intersects(line) for line in text_lines(view.question, view))
+
+
+@pytest.mark.parametrize(
+    ("question", "size"),
+    [
+        ("What slows a deal down?", (800, 600)),  # the key in its own row under the wall
+        (LONG_SECOND_LINE, (800, 600)),  # the key stacked beside the question
+        (
+            "Welche Vertriebsunterstützungsmaßnahmen scheitern an Zuständigkeitsfragen "
+            "zwischen Vertrieb und Marketing?",
+            (1280, 720),
+        ),
+    ],
+)
+def test_the_key_is_placed_once_and_the_view_goes_idle(
+    qtbot, window, presenter_up, monkeypatch, question, size
+):
+    # Trying the key in a line and stacked changed its layout, which asked the view to lay
+    # out again, which placed the key again: 800 to 2,400 placings every half second, a
+    # core of the projector laptop kept busy for as long as the wall was up.
+    import ui.windows.presenter as presenter_module
+
+    placed = []
+    real = presenter_module.place_key
+    monkeypatch.setattr(presenter_module, "place_key", lambda *a: (placed.append(1), real(*a)))
+    asked(qtbot, window, presenter_up, question, size)
+    qtbot.wait(100)
+    spot = presenter_up.side_key.geometry()
+    placed.clear()
+    qtbot.wait(500)
+    assert len(placed) <= 1
+    assert presenter_up.side_key.geometry() == spot

@@ -139,6 +139,7 @@ class PresenterWindow(TopLine, WallSizing, QWidget):
         self.wall.redrawn.connect(self._place_key_later)
         lay.addWidget(self.side_key)
         self._key_pending = False
+        self._key_placed_for: tuple | None = None  # what the key was placed by (_place_key)
         lay.addWidget(self.join)
         # A round too big for the wall even with the smallest cards scrolls: lines at its top
         # and bottom tell the room how many notes are out of view (wall_cues.py).
@@ -169,7 +170,15 @@ class PresenterWindow(TopLine, WallSizing, QWidget):
         words = [self.hint.geometry()] if self.hint.isVisible() else []
         if self._beside.indexOf(self.question) >= 0:
             words += text_lines(self.question, self)
-        place_key(self.side_key, self, self._top.geometry(), self.timer.geometry(), words)
+        top, clock = self._top.geometry(), self.timer.geometry()
+        # Placed again only when what it stands by changed: trying the key in a line and
+        # stacked lays the view out again, which placed it again, without end (a busy core).
+        seen = (top.getRect(), clock.getRect(), [w.getRect() for w in words])
+        seen += (self.side_key.accessibleName(),)  # its words (the room's language)
+        if seen == self._key_placed_for:
+            return
+        place_key(self.side_key, self, top, clock, words)
+        self._key_placed_for = seen
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
