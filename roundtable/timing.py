@@ -186,8 +186,10 @@ def planned_end(rounds: Sequence[Round], events: Sequence[Event]) -> float | Non
     first = starts[0]
     start_at = float(first.payload.get("at", first.at.timestamp()))  # type: ignore[arg-type]
     boxes = planned_timeboxes(rounds, events)
-    added_later = {
-        e.payload.get("id") for e in events if e.id > first.id and e.kind == "round_added"
+    added_later = {  # (a round put back by an undo was added when it was first)
+        e.payload.get("id")
+        for e in events
+        if e.id > first.id and e.kind == "round_added" and not e.payload.get("put_back")
     }
     # Starting at round 2 skips round 1: its minutes are not spare time for the rest. A
     # round that has run is not skipped, though the agenda now shows it above the first

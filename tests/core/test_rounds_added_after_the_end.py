@@ -81,3 +81,20 @@ def test_a_skipped_round_removed_after_the_end_and_put_back_does_not_reopen_the_
         store.add_round("R4", "R4", 600, "", 4, False, four.id)
         since = timing.added_since_the_end(last, store.rounds(), store.events())
         assert since == {four.id}
+
+
+def test_a_round_of_the_plan_removed_and_put_back_stays_in_the_planned_end(tmp_path):
+    # Ctrl+Z of Remove round journaled a fresh "round_added": the round left the plan, and
+    # the clock panel's planned end came 10 minutes early ("10 min late" at once).
+    from roundtable.store import Store
+
+    now = [1000.0]
+    with Store.create(tmp_path / "s.roundtable", title="S", clock=lambda: now[0]) as store:
+        one, _two, three = (store.add_round(f"R{i}", timebox_s=600) for i in (1, 2, 3))
+        store.start_round(one.id)
+        planned = timing.planned_end(store.rounds(), store.events())
+        assert planned == 1000.0 + 1800
+        now[0] += 60
+        store.remove_round(three.id)
+        store.add_round("R3", "R3", 600, "", 3, False, three.id)  # Ctrl+Z of the removal
+        assert timing.planned_end(store.rounds(), store.events()) == planned
