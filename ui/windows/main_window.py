@@ -38,7 +38,7 @@ from ui.windows.keyboard import KeyboardRouting
 from ui.windows.main_layout import lay_out
 from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import COLOURS as CARD_COLOURS
-from ui.windows.opening import OpeningWords, say_clock_ran_on
+from ui.windows.opening import OpeningWords, say_clock_ran_on, tell_notes_may_be_missing
 from ui.windows.presenter import PresenterWindow
 from ui.windows.read_only import lock_read_only
 from ui.windows.round_controls import RoundControls
@@ -129,6 +129,8 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
             say_clock_ran_on(self)  # said first, of all said as it opens: the room's time
         for news in store.opening_news:
             self.show_status(news)
+        if missing := store.left_open_text:  # notes may be missing: said until read
+            QTimer.singleShot(0, self, lambda: tell_notes_may_be_missing(self, missing))
         restore_board_place(self)  # the round looked at when closed, not the clock's
         if not store.read_only:  # after the panels, whose commands the history may hold
             self.history.restore()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
 from roundtable.timing import format_clock, remaining, round_after
 
@@ -109,3 +109,18 @@ def say_clock_ran_on(window: Any) -> None:
         f"{ran_on} {_state(left, rnd.timebox_s, then=False)}. Ctrl+Space pauses it;"
         f" Ctrl+Right {then}."
     )
+
+
+def tell_notes_may_be_missing(
+    parent: Any, text: str, *, title: str = "Notes may be missing"
+) -> None:
+    """A box that stays until read, over `parent`, for a file copied while its session was
+    open: an eight-second status line went unread among the other words of opening, and
+    once the file had been opened for writing and closed, no later opening said it again.
+    Not blocking (window-modal, `open`), so the window behind is ready when it is closed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("notesMayBeMissingBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

@@ -17,6 +17,7 @@ from roundtable.roster_text import RosterError
 from roundtable.store import SessionFileError, Store
 from ui.follow_up_action import carried_over, default_title
 from ui.windows.dialogs import FILE_FILTER, safe_file_name, start_folder
+from ui.windows.opening import tell_notes_may_be_missing
 
 
 class FollowUpStart:
@@ -57,6 +58,7 @@ class FollowUpStart:
         try:
             with Store.open(previous, read_only=True) as old:
                 earlier = old.session().title
+                missing = old.left_open_text  # its last commitments may be missing
                 # In the language of its notes, as the follow-up's own notes will be.
                 suggested_title = default_title(old)
         except SessionFileError as err:
@@ -93,3 +95,9 @@ class FollowUpStart:
             win.statusBar().showMessage(
                 carried_over(earlier, known, len(store.actions()), typed, questions=asked)
             )
+            if missing:
+                tell_notes_may_be_missing(
+                    win,
+                    f"The follow-up was made from {previous.name} as it is. {missing}",
+                    title="Commitments may be missing",
+                )
