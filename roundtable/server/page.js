@@ -107,7 +107,10 @@ function pickSide(value) {
 }
 function say(text, bad) {
   $("said").textContent = text;
-  $("said").className = bad ? "bad" : "";
+  // What the yellow box above says already (the round ended) is said for a screen reader,
+  // not shown a second time an inch below it.
+  const shown = !$("closed").hidden && text === $("closed").textContent;
+  $("said").className = bad ? "bad" : shown ? "echo" : "";
 }
 // fetch, given up after WAIT_MS: a connection that died half-way never answers.
 async function ask(path, options) {
@@ -160,11 +163,11 @@ async function state() {
   $("left").textContent = (s.round && s.round.time) || "";
   // Said in the status line, which a screen reader reads out as it changes.
   if (s.open && open === false && s.round && !s.vote) say(w("round_open", { n: s.round.position }));
+  $("closed").hidden = s.open;
+  if ($("closed").textContent !== s.closed) $("closed").textContent = s.closed;
   if (!s.open && open === true) say(s.closed);
   open = s.open;
   closedWhy = s.closed;
-  $("closed").hidden = s.open;
-  if ($("closed").textContent !== s.closed) $("closed").textContent = s.closed;
   $("send").disabled = !s.open;
   const names = $("name"), had = named ? names.value : saved.name || "";
   $("who").hidden = s.names.length === 0 || Boolean(s.vote);  // a ballot carries no name

@@ -51,6 +51,7 @@ function drawVote() {
   $("vote").hidden = !on;
   for (const id of ["note", "mine", "prompt", "left"]) $(id).hidden = on;
   if (on) $("closed").hidden = true;  // (the round may be over: the vote is not)
+  if (on && $("said").className === "echo") $("said").className = "";  // (the box is not shown)
   if (!on) return;
   // Named: the page's top line is the round on the clock, which may be another one.
   $("vote-head").textContent = w("vote_head", { n: vote.round, title: vote.title || "" });
