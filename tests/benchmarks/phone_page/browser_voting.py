@@ -83,8 +83,18 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path, server: PhoneNot
         ".filter(([, h]) => h < 44)"
     )
     check(small == [], f"every button of the vote is at least 44 px high ({small})")
+    # Sent with the thumb at the foot of the ballot (large text: the themes fill the
+    # screen): what became of the dots is in sight there, not scrolled away above.
+    await tab.js("document.documentElement.style.fontSize = '150%'; true")
+    await tab.js("document.getElementById('vote-send').scrollIntoView({block: 'end'}); true")
     await tab.js("document.getElementById('vote-send').click(); true")
     check(await tab.until(f"{SAID}.startsWith('Sent')"), "Send: the page says the dots count")
+    seen = await tab.js(
+        "(() => { const r = document.getElementById('said').getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight; })()"
+    )
+    check(seen, "... where the thumb pressed Send, in sight without scrolling up")
+    await tab.js("document.documentElement.style.fontSize = ''; true")
     check(
         ballots(store) == [("marketing", {ids[0]: 2, ids[1]: 1})],
         f"stored at once, as marketing ({ballots(store)})",
