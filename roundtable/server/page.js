@@ -92,6 +92,14 @@ function newKey() {
 }
 function keep() {
   const mine = dropMoved();
+  // Another tab of this phone at this address (the code scanned twice) keeps its notes in the
+  // same storage: those waiting that this tab never saw are taken in, and sent from here too
+  // (the laptop stores a key once), not written out of the storage and lost with that tab.
+  const moved = Array.isArray(mine.moved) ? mine.moved : [];
+  const theirs = (Array.isArray(mine.notes) ? mine.notes : []).filter((n) => n && n.state === "waiting"
+    && typeof n.key === "string" && typeof n.text === "string" && !moved.includes(n.key)
+    && !notes.some((m) => m.key === n.key));
+  if (theirs.length) { notes = notes.concat(theirs); draw(); }
   // Every note still waiting or refused is kept, however many; of the others, the last 30.
   const kept = notes.filter((n, i) => n.state !== "sent" || i >= notes.length - 30);
   // The note being typed too: a phone that left the page for another app may reload it.
