@@ -141,6 +141,10 @@ async function state() {
     answer = await ask(base + "/state" + query, { cache: "no-store" });
     s = await answer.json();
   } catch (err) {
+    // The round over (the last one too: the facilitator closed the laptop), nothing to send:
+    // the box that says so stays, without a red alarm that notes wait.
+    const waiting = notes.some((n) => n.state === "waiting") || (ballot && ballot.state === "waiting");
+    if (open === false && !vote && !waiting) return;
     say(vote ? VOTE_OFFLINE : OFFLINE, true);  // (while voting, the dots are what wait)
     return;
   }

@@ -149,6 +149,19 @@ function type(p, text) {
   check("Enter while closed keeps the text", p.el("text").value === "Typed while closed", p.el("text").value);
   check("... and says why", says(p).includes("has ended"), says(p));
 
+  // 8b. The round (or the session) over, nothing waiting on the phone, and the laptop closed:
+  // no red alarm that notes wait, under the box that says the round has ended.
+  p = load(closed);
+  await pause(300);
+  p.net.offline = true;
+  await p.page.state();
+  check("laptop closed after the round, nothing waiting: no alarm", !says(p).startsWith("No connection") && p.el("closed").textContent.includes("has ended"), [says(p), p.el("closed").textContent]);
+  type(p, "Typed once it was closed");
+  await pause(100);
+  p.el("form").requestSubmit();
+  await pause(100);
+  check("... a note typed then still says why it is not sent", says(p).includes("has ended"), says(p));
+
   // 9. The round ends between the poll and the send: refused, and the text is back in the box.
   p = load(closed);
   p.net.state = { session: "S", anonymous: true, open: true, closed: "", round: { position: 2, title: "T", prompt: "P" }, names: [] };
