@@ -139,6 +139,16 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path, server: PhoneNot
     check(await tab.js(FITS), "voting at 320 px wide: nothing wider than the screen")
     await tab.js("document.documentElement.style.fontSize = '200%'; true")
     check(await tab.js(FITS), "... and with text at twice the size")
+    broken = await tab.js(
+        "[...document.querySelectorAll('#ballot .label')].filter((label) => {"
+        " const word = label.textContent.split(/\\s+/).sort((a, b) => b.length - a.length)[0];"
+        " const probe = document.createElement('span');"
+        " probe.style.cssText = 'position: absolute; visibility: hidden; white-space: nowrap';"
+        " probe.textContent = word; label.appendChild(probe);"
+        " const wide = probe.getBoundingClientRect().width; probe.remove();"
+        " return wide > label.clientWidth + 0.5; }).map((label) => label.textContent)"
+    )
+    check(broken == [], f"... each theme's words whole, none broken across lines ({broken})")
     await tab.shot(shots / "phone-vote-large-text.png")
     await tab.js("document.documentElement.style.fontSize = ''; true")
 
