@@ -92,6 +92,14 @@ function newKey() {
 }
 function keep() {
   const mine = dropMoved();
+  // Another tab of this phone at this address (the code scanned twice) keeps its notes in the
+  // same storage: those waiting that this tab never saw are taken in, and sent from here too
+  // (the laptop stores a key once), not written out of the storage and lost with that tab.
+  const moved = Array.isArray(mine.moved) ? mine.moved : [];
+  const theirs = (Array.isArray(mine.notes) ? mine.notes : []).filter((n) => n && n.state === "waiting"
+    && typeof n.key === "string" && typeof n.text === "string" && !moved.includes(n.key)
+    && !notes.some((m) => m.key === n.key));
+  if (theirs.length) { notes = notes.concat(theirs); draw(); }
   // Every note still waiting or refused is kept, however many; of the others, the last 30.
   const kept = notes.filter((n, i) => n.state !== "sent" || i >= notes.length - 30);
   // The note being typed too: a phone that left the page for another app may reload it.
@@ -107,7 +115,10 @@ function pickSide(value) {
 }
 function say(text, bad) {
   $("said").textContent = text;
-  $("said").className = bad ? "bad" : "";
+  // What the yellow box above says already (the round ended) is said for a screen reader,
+  // not shown a second time an inch below it.
+  const shown = !$("closed").hidden && text === $("closed").textContent;
+  $("said").className = bad ? "bad" : shown ? "echo" : "";
 }
 // fetch, given up after WAIT_MS: a connection that died half-way never answers.
 async function ask(path, options) {
@@ -130,6 +141,10 @@ async function state() {
     answer = await ask(base + "/state" + query, { cache: "no-store" });
     s = await answer.json();
   } catch (err) {
+    // The round over (the last one too: the facilitator closed the laptop), nothing to send:
+    // the box that says so stays, without a red alarm that notes wait.
+    const waiting = notes.some((n) => n.state === "waiting") || (ballot && ballot.state === "waiting");
+    if (open === false && !vote && !waiting) return;
     say(vote ? VOTE_OFFLINE : OFFLINE, true);  // (while voting, the dots are what wait)
     return;
   }
@@ -160,11 +175,11 @@ async function state() {
   $("left").textContent = (s.round && s.round.time) || "";
   // Said in the status line, which a screen reader reads out as it changes.
   if (s.open && open === false && s.round && !s.vote) say(w("round_open", { n: s.round.position }));
+  $("closed").hidden = s.open;
+  if ($("closed").textContent !== s.closed) $("closed").textContent = s.closed;
   if (!s.open && open === true) say(s.closed);
   open = s.open;
   closedWhy = s.closed;
-  $("closed").hidden = s.open;
-  if ($("closed").textContent !== s.closed) $("closed").textContent = s.closed;
   $("send").disabled = !s.open;
   const names = $("name"), had = named ? names.value : saved.name || "";
   $("who").hidden = s.names.length === 0 || Boolean(s.vote);  // a ballot carries no name

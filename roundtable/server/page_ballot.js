@@ -49,8 +49,14 @@ function showVote(v) {
 function drawVote() {
   const on = vote !== null;
   $("vote").hidden = !on;
+  // What became of the dots is said just above Send my dots, where the thumb is: above the
+  // ballot, a long list of themes (or large text) had it scrolled out of sight.
+  const said = $("said");
+  if (on && said.parentNode !== $("vote")) $("vote").insertBefore(said, $("vote-send"));
+  if (!on && said.parentNode === $("vote")) $("form").insertBefore(said, $("vote"));
   for (const id of ["note", "mine", "prompt", "left"]) $(id).hidden = on;
   if (on) $("closed").hidden = true;  // (the round may be over: the vote is not)
+  if (on && $("said").className === "echo") $("said").className = "";  // (the box is not shown)
   if (!on) return;
   // Named: the page's top line is the round on the clock, which may be another one.
   $("vote-head").textContent = w("vote_head", { n: vote.round, title: vote.title || "" });

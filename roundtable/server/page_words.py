@@ -119,14 +119,15 @@ def time_left(w: Words, r: Any, now: float) -> str:
     return w("page.paused", left=said) if not r.is_running else w("page.running", left=said)
 
 
-def why_closed(w: Words, r: Any) -> str | None:
-    """Why the round on the clock (`r`, None: none) takes no notes now, or None: it does."""
+def why_closed(w: Words, r: Any, *, last: bool = False) -> str | None:
+    """Why the round on the clock (`r`, None: none) takes no notes now, or None: it does.
+    The `last` round of the agenda ended: the session is over, no next round to wait for."""
     if r is None:
         return w("page.no_round")
     if r.started_at is None:
         return w("page.not_started", n=r.position)
     if r.ended_at is not None:
-        return w("page.ended", n=r.position)
+        return w("page.last_ended" if last else "page.ended", n=r.position)
     return None
 
 

@@ -170,7 +170,8 @@ class PhoneNotes:
         """The round on the clock, and None or the reason it takes no notes now."""
         rid = self.store.session().current_round_id
         r = None if rid is None else self.store.round(rid)
-        return r, why_closed(self.words(), r)
+        last = r is not None and r.ended_at is not None and self.store.rounds()[-1].id == r.id
+        return r, why_closed(self.words(), r, last=last)
 
     def take(self, payload: Any) -> Answer:
         """Store one note sent by a phone (the JSON body of a POST), or say why not."""

@@ -14,6 +14,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from roundtable.server import PhoneNotes
 from roundtable.store import Store
+from roundtable.templates import get_template
 
 Talk = Callable[[TestClient, str], Awaitable[Any]]
 
@@ -409,6 +410,34 @@ def test_a_phone_that_keeps_nothing_over_a_reload_counts_once_however_often_it_r
 
     over_http(phones, talk)
     assert phones.received == 4 and len(phones.devices) == 2
+
+
+def test_after_the_last_round_ends_phones_are_not_told_to_wait_for_another(store, tmp_path):
+    """The session is over on the laptop: a participant's phone thanks them, not "Wait for
+    the next round" (they waited for one that never came); in the room's language too."""
+    last = store.rounds()[-1]
+    store.start_round(last.id)
+    store.finish_round(last.id)
+    said = PhoneNotes(store).state()["closed"]
+    assert said == f"Round {last.position} was the last round. Thank you for your notes."
+    assert "next round" not in said
+    german = Store.create(
+        tmp_path / "de.roundtable",
+        title="Q4",
+        template=get_template("sales-marketing-roundtable").in_language("de"),
+    )
+    try:
+        final = german.rounds()[-1]
+        german.start_round(final.id)
+        german.finish_round(final.id)
+        said = PhoneNotes(german).state()["closed"]
+        assert said == f"Runde {final.position} war die letzte Runde. Danke für Ihre Notizen."
+        # A round that is not the last still says to wait for the next.
+        german.start_round(german.rounds()[1].id)
+        german.finish_round(german.rounds()[1].id)
+        assert "nächste Runde" in PhoneNotes(german).state()["closed"]
+    finally:
+        german.close()
 
 
 def test_the_page_learns_which_session_it_sends_to_whatever_the_code(store, tmp_path):

@@ -114,6 +114,7 @@ EN: dict[str, str] = {
     "page.no_round": "The facilitator has not started a round yet. Keep this page open.",
     "page.not_started": "Round {n} has not started yet. Keep this page open.",
     "page.ended": "Round {n} has ended. Wait for the next round.",
+    "page.last_ended": "Round {n} was the last round. Thank you for your notes.",
 }
 
 DE: dict[str, str] = {
@@ -216,6 +217,7 @@ DE: dict[str, str] = {
     "page.no_round": "Die Moderation hat noch keine Runde gestartet. Lassen Sie diese Seite offen.",
     "page.not_started": "Runde {n} hat noch nicht begonnen. Lassen Sie diese Seite offen.",
     "page.ended": "Runde {n} ist beendet. Warten Sie auf die nächste Runde.",
+    "page.last_ended": "Runde {n} war die letzte Runde. Danke für Ihre Notizen.",
 }
 
 FR: dict[str, str] = {
@@ -318,6 +320,7 @@ FR: dict[str, str] = {
     "page.no_round": "L’animateur n’a pas encore lancé de tour. Gardez cette page ouverte.",
     "page.not_started": "Le tour {n} n’a pas encore commencé. Gardez cette page ouverte.",
     "page.ended": "Le tour {n} est terminé. Attendez le tour suivant.",
+    "page.last_ended": "Le tour {n} était le dernier. Merci pour vos notes.",
 }
 
 ES: dict[str, str] = {
@@ -420,4 +423,5 @@ ES: dict[str, str] = {
     "page.no_round": "El moderador aún no ha empezado ninguna ronda. Deja esta página abierta.",
     "page.not_started": "La ronda {n} aún no ha empezado. Deja esta página abierta.",
     "page.ended": "La ronda {n} ha terminado. Espera a la siguiente.",
+    "page.last_ended": "La ronda {n} era la última. Gracias por tus notas.",
 }

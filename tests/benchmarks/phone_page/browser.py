@@ -156,6 +156,19 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     in_four = [n.text for n in store.notes(store.round_at(4).id)]
     check(in_four == ["Begun for round 3"], "... Send again adds it to round 4")
 
+    # The round ends while the page is open: why no note goes now is shown once, in the box
+    # above the form (the line by the note box says it too, for a screen reader, unseen).
+    store.finish_round(store.round_at(4).id)
+    ended = "Round 4 has ended. Wait for the next round."
+    await tab.until(f"{said} === {json.dumps(ended)}", 10)
+    seen = await tab.js(
+        "[...document.querySelectorAll('#closed, #said')]"
+        f".filter((e) => e.textContent === {json.dumps(ended)} && e.getClientRects().length"
+        " && e.getBoundingClientRect().height > 1).length"
+    )
+    check(seen == 1, f"the round ended: the page shows why once, not twice ({seen} times)")
+    await tab.shot(shots / "phone-round-ended.png")
+
 
 async def main() -> int:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")

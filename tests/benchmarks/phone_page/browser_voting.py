@@ -83,8 +83,18 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path, server: PhoneNot
         ".filter(([, h]) => h < 44)"
     )
     check(small == [], f"every button of the vote is at least 44 px high ({small})")
+    # Sent with the thumb at the foot of the ballot (large text: the themes fill the
+    # screen): what became of the dots is in sight there, not scrolled away above.
+    await tab.js("document.documentElement.style.fontSize = '150%'; true")
+    await tab.js("document.getElementById('vote-send').scrollIntoView({block: 'end'}); true")
     await tab.js("document.getElementById('vote-send').click(); true")
     check(await tab.until(f"{SAID}.startsWith('Sent')"), "Send: the page says the dots count")
+    seen = await tab.js(
+        "(() => { const r = document.getElementById('said').getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight; })()"
+    )
+    check(seen, "... where the thumb pressed Send, in sight without scrolling up")
+    await tab.js("document.documentElement.style.fontSize = ''; true")
     check(
         ballots(store) == [("marketing", {ids[0]: 2, ids[1]: 1})],
         f"stored at once, as marketing ({ballots(store)})",
@@ -129,6 +139,16 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path, server: PhoneNot
     check(await tab.js(FITS), "voting at 320 px wide: nothing wider than the screen")
     await tab.js("document.documentElement.style.fontSize = '200%'; true")
     check(await tab.js(FITS), "... and with text at twice the size")
+    broken = await tab.js(
+        "[...document.querySelectorAll('#ballot .label')].filter((label) => {"
+        " const word = label.textContent.split(/\\s+/).sort((a, b) => b.length - a.length)[0];"
+        " const probe = document.createElement('span');"
+        " probe.style.cssText = 'position: absolute; visibility: hidden; white-space: nowrap';"
+        " probe.textContent = word; label.appendChild(probe);"
+        " const wide = probe.getBoundingClientRect().width; probe.remove();"
+        " return wide > label.clientWidth + 0.5; }).map((label) => label.textContent)"
+    )
+    check(broken == [], f"... each theme's words whole, none broken across lines ({broken})")
     await tab.shot(shots / "phone-vote-large-text.png")
     await tab.js("document.documentElement.style.fontSize = ''; true")
 

@@ -69,6 +69,27 @@ function type(p, text) {
   await p.page.state(); await p.page.flush();
   check("sent when back", items(p)[0] === "Written offline / On the board", items(p));
 
+  // 3b. Two tabs of the same phone (the code scanned twice), the laptop away: a note typed in
+  // each. The tab closed first leaves its note in the storage both share: the other tab's
+  // next note must not write it out of there, or it is lost once that tab closes too.
+  mem = {};
+  const first = load(open, { mem }), second = load(open, { mem });
+  await pause(300);
+  first.net.offline = true; second.net.offline = true;
+  type(second, "From the tab closed first");
+  await pause(100);
+  type(first, "From the tab left open");
+  await pause(100);
+  p = load(open, { mem });  // both closed, the page opened again
+  p.net.offline = true;
+  await pause(100);
+  const tabs = items(p).sort();
+  check("two tabs: both notes waiting are kept", tabs.join("|") === "From the tab closed first / Waiting to send…|From the tab left open / Waiting to send…", tabs);
+  p.net.offline = false;
+  await p.page.state(); await p.page.flush();
+  const both = items(p).sort();
+  check("... and both sent once back", both.join("|") === "From the tab closed first / On the board|From the tab left open / On the board", both);
+
   // 4. A request that never answers (a half-open connection) does not stop sending for good.
   p = load(open);
   await pause(300);
@@ -127,6 +148,19 @@ function type(p, text) {
   await pause(300);
   check("Enter while closed keeps the text", p.el("text").value === "Typed while closed", p.el("text").value);
   check("... and says why", says(p).includes("has ended"), says(p));
+
+  // 8b. The round (or the session) over, nothing waiting on the phone, and the laptop closed:
+  // no red alarm that notes wait, under the box that says the round has ended.
+  p = load(closed);
+  await pause(300);
+  p.net.offline = true;
+  await p.page.state();
+  check("laptop closed after the round, nothing waiting: no alarm", !says(p).startsWith("No connection") && p.el("closed").textContent.includes("has ended"), [says(p), p.el("closed").textContent]);
+  type(p, "Typed once it was closed");
+  await pause(100);
+  p.el("form").requestSubmit();
+  await pause(100);
+  check("... a note typed then still says why it is not sent", says(p).includes("has ended"), says(p));
 
   // 9. The round ends between the poll and the send: refused, and the text is back in the box.
   p = load(closed);
