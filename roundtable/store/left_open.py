@@ -5,9 +5,10 @@ The app keeps the latest changes in `name.roundtable-wal` until it folds them in
 while the session is open, or after the app stopped without closing it (a flat battery),
 sends a file without those changes, and it opened as if it were whole: the notes typed last
 were missing without a word. The file now says when it was opened for writing (the
-session's `open_since`, set as it opens and cleared as it closes); a file that has it, with
-no log beside it and no Roundtable window writing to it, is such a copy, and the window
-says so as it opens, with the time of the last change it holds and what to do.
+session's `open_since`, set with the first change after it opens and cleared as it closes);
+a file that has it, with no log beside it and no Roundtable window writing to it, is such a
+copy, and the window says so as it opens, with the time of the last change it holds and
+what to do. A file opened for writing and closed without a change is left as it was.
 """
 
 from __future__ import annotations
@@ -25,6 +26,17 @@ def mark(conn: sqlite3.Connection, when: str | None) -> None:
     file has the column (a file opened read-only at an older format does not)."""
     if "open_since" in columns_of(conn, "session"):
         conn.execute("UPDATE session SET open_since = ?", [when])
+
+
+def is_marked(conn: sqlite3.Connection) -> bool:
+    """Whether the file says it is open for writing (a file without the column does not)."""
+    try:
+        if "open_since" not in columns_of(conn, "session"):
+            return False
+        found = conn.execute("SELECT open_since FROM session ORDER BY id LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(found and found[0])
 
 
 def _when(value: str) -> str:

@@ -37,7 +37,7 @@ from roundtable.store.ballots import BallotsMixin
 from roundtable.store.contents import garbled_words
 from roundtable.store.file_shape import in_words
 from roundtable.store.held import HeldNotesMixin
-from roundtable.store.left_open import mark
+from roundtable.store.left_open import is_marked, mark
 from roundtable.store.opening import connect, lenient_text, look_before_opening
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
@@ -88,6 +88,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         # copy made while the session was open (left_open.py).
         self.unreadable_text: str | None = None
         self.left_open_text: str | None = None
+        self._marked = False  # the file says it is open for writing (left_open.py)
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -167,7 +168,10 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         # lock first left a lock file beside a file that was only ever read.
         store = cls._connect(path, clock=clock, read_only=read_only or look.newer)
         store.left_open_text = look.left_open
-        store._mark_open()
+        # Marked as open with its first change, not as it opens: a file opened only to
+        # look at was written (and, in a synced folder, sent again) each time. A mark
+        # already there (a crash's, or a copy's) is cleared as it closes.
+        store._marked = store.read_only_reason is None and is_marked(store.db.conn)
         return store
 
     @classmethod
@@ -191,6 +195,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         if self.read_only_reason is None:
             with suppress(sqlite3.Error):
                 mark(self.db.conn, self._now_iso())
+                self._marked = True
             self.checkpoint()
 
     def checkpoint(self) -> None:
@@ -221,7 +226,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         with suppress(sqlite3.Error):
             self.keep_on_disk()  # a session whose file was deleted: its copy, complete
         try:
-            if self.read_only_reason is None:
+            if self.read_only_reason is None and self._marked:
                 mark(self.db.conn, None)  # closed: the file alone is the whole session
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
@@ -285,14 +290,20 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
             return
         self._pending = []
         self._depth = 1
+        marking = not self._marked
         try:
             with self._saving(), self.db.atomic():
+                if marking:  # the first change: from now a copy of the file alone is not whole
+                    mark(self.db.conn, self._now_iso())
                 yield
         except BaseException:
             self._pending = []
             raise
         finally:
             self._depth = 0
+        if marking:
+            self._marked = True
+            self.checkpoint()  # the mark in the file itself, where a copy of it alone sees it
         pending, self._pending = self._pending, []
         for change in pending:
             for callback in list(self._subscribers):

@@ -185,3 +185,34 @@ def test_adding_to_a_copy_made_while_open_warns_once_as_info_does(
         said = capsys.readouterr()
         assert "roundtable: warning: Ours.roundtable was copied while it was open" in said.err
         assert "copy both files together" in said.err
+
+
+def test_a_file_opened_for_writing_and_closed_without_a_change_is_left_as_it_was(
+    tmp_path: Path,
+) -> None:
+    # Opening wrote the mark and folded it in, closing cleared it: every look at a session
+    # changed its file, which a synced folder then sent again (and two people looking at
+    # once could get a "conflicted copy").
+    path = tmp_path / "s.roundtable"
+    with Store.create(path, title="S", template=get_template("sales-marketing-roundtable")):
+        pass
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    with Store.open(path) as store:
+        assert len(store.rounds()) == 5
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_a_crash_s_mark_is_cleared_when_the_file_is_next_closed_even_unchanged(
+    tmp_path: Path,
+) -> None:
+    # The crash left the mark; reopened where it was and closed without a change, a copy of
+    # the file alone must not say it was copied while open.
+    image = crashed(tmp_path, "Ours", ["Leads go cold"])
+    with Store.open(image) as store:
+        assert store.left_open_text is None and len(store.notes()) == 1
+    alone = tmp_path / "alone" / image.name
+    alone.parent.mkdir()
+    shutil.copyfile(image, alone)
+    with Store.open(alone, read_only=True) as copy:
+        assert copy.left_open_text is None
+        assert len(copy.notes()) == 1
