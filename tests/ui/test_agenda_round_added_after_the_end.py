@@ -12,13 +12,20 @@ from tests.ui.test_agenda_steps_named import with_dialog
 from tests.ui.test_undo_shows_groupings import CTRL, SHIFT, active, press
 
 
-def test_a_round_added_after_the_end_leaves_the_last_round_ended(qtbot, window, fake_clock):
+def run_every_round_and_end(qtbot, window, fake_clock) -> int:
+    """Every round run five minutes by keys, the last Ctrl+Right ending the session; the
+    number of rounds."""
     active(qtbot, window)
     count = len(window.store.rounds())
     press(qtbot, window, Qt.Key.Key_Space)
     for _ in range(count):
         fake_clock.advance(5 * 60)
         press(qtbot, window, Qt.Key.Key_Right)  # the last press ends the session
+    return count
+
+
+def test_a_round_added_after_the_end_leaves_the_last_round_ended(qtbot, window, fake_clock):
+    count = run_every_round_and_end(qtbot, window, fake_clock)
     assert marked(window) == []
     last = window.store.rounds()[-1]
 

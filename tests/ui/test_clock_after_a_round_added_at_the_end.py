@@ -9,18 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from tests.ui.test_agenda_round_added_after_the_end import run_every_round_and_end
 from tests.ui.test_agenda_steps_named import with_dialog
-from tests.ui.test_undo_shows_groupings import CTRL, SHIFT, active, press, undo
+from tests.ui.test_undo_shows_groupings import CTRL, SHIFT, press, undo
 
 
 def ended_then_added(qtbot, window, fake_clock):
     """Every round run five minutes, End session, then "Parking lot" added at the end."""
-    active(qtbot, window)
-    count = len(window.store.rounds())
-    press(qtbot, window, Qt.Key.Key_Space)
-    for _ in range(count):
-        fake_clock.advance(5 * 60)
-        press(qtbot, window, Qt.Key.Key_Right)  # the last press ends the session
+    run_every_round_and_end(qtbot, window, fake_clock)
     last = window.store.rounds()[-1]
     assert last.ended_at is not None
 
