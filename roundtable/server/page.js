@@ -183,6 +183,7 @@ async function state() {
   $("send").disabled = !s.open;
   const names = $("name"), had = named ? names.value : saved.name || "";
   $("who").hidden = s.names.length === 0 || Boolean(s.vote);  // a ballot carries no name
+  $("anon").hidden = !s.anonymous;  // said before the first note: no name goes with it
   const listed = [];
   for (let i = 1; i < names.options.length; i++) listed.push(names.options[i].value);
   if (listed.join("\n") !== s.names.join("\n")) {  // rebuilt only when it changed (a picker may be open)

@@ -187,3 +187,25 @@ def test_a_phone_gets_the_page_whole_in_one_request_in_the_rooms_language(tmp_pa
     send = '<button id="send" type="submit" aria-describedby="closed" data-w="page.send">'
     assert f"{send}{w('page.send')}</button>" in page
     assert page_block(page) == script_words(w)
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es"])
+def test_in_an_anonymous_session_the_page_tells_the_participant_their_name_is_not_kept(
+    tmp_path, code
+):
+    """Without a name field, a participant of an anonymous session was told nothing: the
+    page says, in the room's language, that their notes go up without their name."""
+    template = get_template("sales-marketing-roundtable").in_language(code)
+    with Store.create(tmp_path / "s.roundtable", title="Q4", template=template) as store:
+        store.update_session(anonymous=True)
+
+        async def talk(client, base):
+            page = await (await client.get(base)).text()
+            return page, await (await client.get(f"{base}/state")).json()
+
+        page, state = over_http(PhoneNotes(store), talk)
+    said = words(code)("page.anonymous")
+    assert said != words("en")("page.anonymous") or code == "en"  # said in their language
+    assert f'<p class="small" id="anon" hidden data-w="page.anonymous">{said}</p>' in page
+    assert '$("anon").hidden = !s.anonymous;' in page  # shown once the laptop says so
+    assert state["anonymous"] is True
