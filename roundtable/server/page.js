@@ -106,6 +106,13 @@ function keep() {
   write(store, { device, session, notes: kept, name: $("name").value, function: side(),
                  moved: mine.moved, to: mine.to, draft: $("text").value, draftFor: typedFor, ballot });
 }
+// An anonymous session: the name this phone kept (picked while the session was named) is
+// forgotten, and the notes it kept, waiting or listed, lose theirs: none is sent with a note.
+function forgetNames() {
+  const had = notes.filter((n) => n.name);
+  for (const n of had) delete n.name;
+  if (had.length || (read(store) || {}).name) keep();
+}
 function side() {  // "" until the participant picks one: a guess would skew the room's split
   const picked = document.querySelector("input[name=function]:checked");
   return picked ? picked.value : "";
@@ -191,6 +198,7 @@ async function state() {
     for (const person of s.names) names.add(new Option(person, person));
   }
   names.value = s.names.includes(had) ? had : "";
+  if (s.anonymous) forgetNames();
   sides = s.sides || {};
   if (sides[names.value]) pickSide(sides[names.value]);
   named = true;
