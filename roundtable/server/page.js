@@ -24,6 +24,9 @@ let made = 0;
 const lasting = canKeep();  // this phone keeps the page's storage over a reload and a new tab
 const saved = loadSaved();
 const device = saved.device || newKey();
+// Kept at once: a second tab of this phone opened before this one kept a note made an id of
+// its own, and the laptop counted one phone as two.
+if (!saved.device) write(store, Object.assign({}, saved, { device }));
 let session = typeof saved.session === "string" ? saved.session : "";  // which session the notes are for
 let notes = Array.isArray(saved.notes) ? saved.notes : [];   // {key, text, function, name, round, state: "waiting"|"sent"|"refused", why, held}
 let sending = false;

@@ -90,6 +90,16 @@ function type(p, text) {
   const both = items(p).sort();
   check("... and both sent once back", both.join("|") === "From the tab closed first / On the board|From the tab left open / On the board", both);
 
+  // 3c. Two tabs of one phone opened before either kept anything: one phone id, not two
+  // (the laptop counts the phones that sent notes by it).
+  mem = {};
+  const tabA = load(open, { mem }), tabB = load(open, { mem });
+  await pause(300);
+  type(tabA, "From tab A"); type(tabB, "From tab B");
+  await pause(300);
+  const ids = [tabA, tabB].map((t) => t.net.bodies.find((b) => b.text && b.text.startsWith("From tab"))?.device);
+  check("two tabs opened at once: one phone id", ids[0] && ids[0] === ids[1], ids);
+
   // 4. A request that never answers (a half-open connection) does not stop sending for good.
   p = load(open);
   await pause(300);
