@@ -24,11 +24,15 @@ let made = 0;
 const lasting = canKeep();  // this phone keeps the page's storage over a reload and a new tab
 const saved = loadSaved();
 const device = saved.device || newKey();
+// Kept at once: a second tab of this phone opened before this one kept a note made an id of
+// its own, and the laptop counted one phone as two.
+if (!saved.device) write(store, Object.assign({}, saved, { device }));
 let session = typeof saved.session === "string" ? saved.session : "";  // which session the notes are for
 let notes = Array.isArray(saved.notes) ? saved.notes : [];   // {key, text, function, name, round, state: "waiting"|"sent"|"refused", why, held}
 let sending = false;
 let named = false;  // the name list was filled once (then the pick on the page is kept)
 let open = null, closedWhy = "";  // the round takes notes (null: not known yet)
+let paused = null;  // the facilitator paused the round taking notes (null: not known yet)
 let shown = null;  // the id of the round whose question the page shows: a note is for it
 let typedFor = null;  // the round shown as the note in the box was begun
 let roundWords = "";  // "Round 3", the round shown
@@ -180,6 +184,13 @@ async function state() {
   }
   $("prompt").textContent = s.round ? s.round.prompt : "";
   $("left").textContent = (s.round && s.round.time) || "";
+  // Paused by the facilitator: said in the status line (a "Sent." there read as if the round
+  // ran on) and the clock line stands out; notes can still be sent.
+  const pausedNow = Boolean(s.open && s.round && s.round.paused && !s.vote);  // (a ballot says its own)
+  $("left").className = pausedNow ? "paused" : "";
+  if (pausedNow && paused !== true) say(w("paused_now"));
+  else if (!pausedNow && paused === true && s.open && $("said").textContent === w("paused_now")) say(w("going_on"));
+  paused = pausedNow;
   // Said in the status line, which a screen reader reads out as it changes.
   if (s.open && open === false && s.round && !s.vote) say(w("round_open", { n: s.round.position }));
   $("closed").hidden = s.open;

@@ -44,6 +44,8 @@ SCRIPT_KEYS = (
     "round_n",
     "round_on",
     "round_open",
+    "paused_now",
+    "going_on",
     "sent",
     "not_yet",
     "refused",

@@ -144,6 +144,8 @@ class PhoneNotes:
             }
             if closed is None:
                 shown["time"] = time_left(self.words(), round_, self.store.clock())
+                # The facilitator paused the round: the page says so where it is read.
+                shown["paused"] = not round_.is_running
         return {
             "id": self._session_id(session),
             "session": session.title,

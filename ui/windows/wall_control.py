@@ -104,9 +104,26 @@ class WallControl:
 
     def _back_to_work(self, action: QAction) -> None:
         if not action.isEnabled():
-            return  # (read-only, or the session is over): as in the main window, nothing
+            # Off (read-only, or busy, as an export running): the wall stays and its top
+            # line says why, as the main window's status bar does for the same key.
+            self.presenter.say(self._why_off(action))
+            return
         self.presenter.close_view()  # the main window back, with the keyboard, as Esc
         self.run_passed_key(action)
+
+    def _why_off(self, action: QAction) -> str:
+        """The wall's top line for a key whose action is off: in a read-only session, what
+        the main window says of it (its reason); else that it waits in the main window."""
+        what = action.text().replace("&", "").rstrip("…")
+        words = self.presenter.wall.words
+        reason = self.store.read_only_reason if self.store.read_only else None
+        if reason is not None:
+            if words.code != "en":
+                return words("said.read_only")
+            return f"Read-only: {what} cannot be used here. {reason}"
+        if words.code != "en":
+            return words("said.more")
+        return f"{what} is not available right now: the main window says why (Esc)."
 
     def window_keys(self) -> list[tuple[str, QAction]]:
         """Each shortcut of the window's actions and menu entries (but the board's own), with

@@ -27,6 +27,7 @@ EN: dict[str, str] = {
     "said.too_long": "A note can be at most {most} characters; this one has {n}. Split it into two notes.",
     "said.not_added": "Not added: the main window says why (Esc).",
     "said.more": "More in the main window (Esc).",
+    "said.read_only": "Read-only: nothing can be changed here; the main window says why (Esc).",
 }
 
 DE: dict[str, str] = {
@@ -46,6 +47,7 @@ DE: dict[str, str] = {
     "said.too_long": "Eine Notiz hat höchstens {most} Zeichen, diese hat {n}. Bitte auf zwei Notizen aufteilen.",
     "said.not_added": "Nicht hinzugefügt: Das Hauptfenster sagt, warum (Esc).",
     "said.more": "Mehr dazu im Hauptfenster (Esc).",
+    "said.read_only": "Schreibgeschützt: Hier lässt sich nichts ändern; das Hauptfenster sagt, warum (Esc).",
 }
 
 FR: dict[str, str] = {
@@ -65,6 +67,7 @@ FR: dict[str, str] = {
     "said.too_long": "Une note fait au plus {most} caractères\u00a0; celle-ci en a {n}. Coupez-la en deux notes.",
     "said.not_added": "Pas ajoutée\u00a0: la fenêtre principale dit pourquoi (Échap).",
     "said.more": "Plus de détails dans la fenêtre principale (Échap).",
+    "said.read_only": "Lecture seule\u00a0: rien ne peut être modifié ici\u00a0; la fenêtre principale dit pourquoi (Échap).",
 }
 
 ES: dict[str, str] = {
@@ -84,4 +87,5 @@ ES: dict[str, str] = {
     "said.too_long": "Una nota tiene como máximo {most} caracteres; esta tiene {n}. Divídela en dos notas.",
     "said.not_added": "No añadida: la ventana principal dice por qué (Esc).",
     "said.more": "Más en la ventana principal (Esc).",
+    "said.read_only": "Solo lectura: aquí no se puede cambiar nada; la ventana principal dice por qué (Esc).",
 }

@@ -90,6 +90,16 @@ function type(p, text) {
   const both = items(p).sort();
   check("... and both sent once back", both.join("|") === "From the tab closed first / On the board|From the tab left open / On the board", both);
 
+  // 3c. Two tabs of one phone opened before either kept anything: one phone id, not two
+  // (the laptop counts the phones that sent notes by it).
+  mem = {};
+  const tabA = load(open, { mem }), tabB = load(open, { mem });
+  await pause(300);
+  type(tabA, "From tab A"); type(tabB, "From tab B");
+  await pause(300);
+  const ids = [tabA, tabB].map((t) => t.net.bodies.find((b) => b.text && b.text.startsWith("From tab"))?.device);
+  check("two tabs opened at once: one phone id", ids[0] && ids[0] === ids[1], ids);
+
   // 4. A request that never answers (a half-open connection) does not stop sending for good.
   p = load(open);
   await pause(300);
@@ -190,6 +200,25 @@ function type(p, text) {
   p.net.state = null;
   await p.page.state();
   check("round open again: said", says(p) === "Round 2 is open: send your notes.", says(p));
+
+  // 11b. The facilitator pauses the round: the status line says so ("Sent." stood there), the
+  // clock line stands out, and a note still goes; going on again is said too.
+  p = load(open);
+  await pause(300);
+  type(p, "Before the pause");
+  await pause(300);
+  const running = await (await fetch(open + "/state")).json();
+  p.net.state = { ...running, round: { ...running.round, time: "Paused. About 5 minutes left.", paused: true } };
+  await p.page.state();
+  check("paused: said", says(p) === "The facilitator paused the round. You can still send notes.", says(p));
+  check("paused: the clock line stands out", p.el("left").className === "paused", p.el("left").className);
+  check("paused: Send still works", p.el("send").disabled === false, p.el("send").disabled);
+  await p.page.state();
+  check("paused: said once, kept", says(p) === "The facilitator paused the round. You can still send notes.", says(p));
+  p.net.state = null;
+  await p.page.state();
+  check("going on: said", says(p) === "The round goes on.", says(p));
+  check("going on: the clock line quiet again", p.el("left").className === "", p.el("left").className);
 
   // 12. The laptop's code changed with notes waiting on a phone: none is refused; the phone
   // scans the new code and every one of them is sent from there, once, nothing retyped.

@@ -6,11 +6,13 @@ A check by hand, not part of the test run or CI (node is not a dependency):
 
 Serves two sessions (one with round 2 on the clock and a roster, one with round 2 ended) and
 runs checks.js: a note sent, the name picked kept, offline then back (in two tabs of one
-phone too), a reload with notes waiting, a request that never answers, storage turned off or
-spoiled, keys made without crypto.randomUUID (plain http), the round closed, a note refused,
-an address no longer open; the laptop's code changed with notes waiting (sent from the new
-address once the phone scans it), notes kept by an older page, refused notes put back in the
-box, and storage off (the phone's id said not kept, so the laptop counts it by its address).
+phone too, and one phone id for two tabs opened at once), a reload with notes waiting, a
+request that never answers, storage turned off or spoiled, keys made without
+crypto.randomUUID (plain http), the round closed, a note refused, an address no longer open,
+the round paused (said, Send still on); the laptop's code changed with notes waiting (sent
+from the new address once the phone scans it), notes kept by an older page, refused notes
+put back in the box, and storage off (the phone's id said not kept, so the laptop counts it
+by its address).
 Prints ok/FAIL a line, then how many notes were stored and whether any twice.
 """
 
