@@ -19,20 +19,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import sys
-import tempfile
 from pathlib import Path
-from typing import Any
-
-import aiohttp
 
 from roundtable.server import PhoneNotes
 from roundtable.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from browser_typing import rounds, typed_notes  # noqa: E402
-from page_tab import FAILED, FITS, PORT, SEND, Tab, check, session, stored  # noqa: E402
+from page_tab import FITS, SEND, Tab, check, run_checks, session, stored  # noqa: E402
 
 
 async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Path) -> None:
@@ -170,48 +165,13 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     await tab.shot(shots / "phone-round-ended.png")
 
 
-async def main() -> int:
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        print("Chromium is not installed: nothing checked")
-        return 2
-    shots = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
-    shots.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp())
-    browser = await asyncio.create_subprocess_exec(
-        chromium,
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        f"--remote-debugging-port={PORT}",
-        f"--user-data-dir={folder / 'profile'}",
-        "about:blank",
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
-    )
-    try:
-        with session(folder / "s.roundtable") as store:
-            server = PhoneNotes(store)
-            served = await server.start("127.0.0.1", 0)
-            async with aiohttp.ClientSession() as http:
-                tabs: list[dict[str, Any]] = []
-                for _ in range(100):
-                    try:
-                        tabs = await (await http.get(f"http://127.0.0.1:{PORT}/json")).json()
-                        break
-                    except aiohttp.ClientError:
-                        await asyncio.sleep(0.1)
-                page = next(t for t in tabs if t["type"] == "page")
-                async with http.ws_connect(page["webSocketDebuggerUrl"], max_msg_size=0) as ws:
-                    await checks(Tab(ws), store, server, served.url("127.0.0.1"), shots)
-            await server.stop()
-    finally:
-        browser.terminate()
-        await browser.wait()
-    print(f"screenshots in {shots}")
-    print("all passed" if not FAILED else f"{len(FAILED)} failed")
-    return 1 if FAILED else 0
+async def all_checks(tab: Tab, folder: Path, shots: Path) -> None:
+    with session(folder / "s.roundtable") as store:
+        server = PhoneNotes(store)
+        served = await server.start("127.0.0.1", 0)
+        await checks(tab, store, server, served.url("127.0.0.1"), shots)
+        await server.stop()
 
 
 if __name__ == "__main__":
-    sys.exit(asyncio.run(main()))
+    sys.exit(asyncio.run(run_checks(all_checks)))

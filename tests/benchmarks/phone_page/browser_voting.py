@@ -18,19 +18,14 @@ At 320 px nothing is wider than the screen. Prints ok/FAIL a line, and saves scr
 from __future__ import annotations
 
 import asyncio
-import shutil
 import sys
-import tempfile
 from pathlib import Path
-from typing import Any
-
-import aiohttp
 
 from roundtable.server import PhoneNotes
 from roundtable.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from page_tab import FAILED, FITS, PORT, Tab, check, session  # noqa: E402
+from page_tab import FITS, Tab, check, run_checks, session  # noqa: E402
 
 SAID = "document.getElementById('said').textContent"
 SHOWN = "!document.getElementById('vote').hidden"
@@ -214,48 +209,13 @@ async def checks(tab: Tab, store: Store, url: str, shots: Path, server: PhoneNot
     await tab.until(f"{SAID}.startsWith('Voting has closed')", 10)
 
 
-async def main() -> int:
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        print("Chromium is not installed: nothing checked")
-        return 2
-    shots = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
-    shots.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp())
-    browser = await asyncio.create_subprocess_exec(
-        chromium,
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        f"--remote-debugging-port={PORT}",
-        f"--user-data-dir={folder / 'profile'}",
-        "about:blank",
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
-    )
-    try:
-        with session(folder / "s.roundtable") as store:
-            server = PhoneNotes(store)
-            served = await server.start("127.0.0.1", 0)
-            async with aiohttp.ClientSession() as http:
-                tabs: list[dict[str, Any]] = []
-                for _ in range(100):
-                    try:
-                        tabs = await (await http.get(f"http://127.0.0.1:{PORT}/json")).json()
-                        break
-                    except aiohttp.ClientError:
-                        await asyncio.sleep(0.1)
-                page = next(t for t in tabs if t["type"] == "page")
-                async with http.ws_connect(page["webSocketDebuggerUrl"], max_msg_size=0) as ws:
-                    await checks(Tab(ws), store, served.url("127.0.0.1"), shots, server)
-            await server.stop()
-    finally:
-        browser.terminate()
-        await browser.wait()
-    print(f"screenshots in {shots}")
-    print("all passed" if not FAILED else f"{len(FAILED)} failed")
-    return 1 if FAILED else 0
+async def all_checks(tab: Tab, folder: Path, shots: Path) -> None:
+    with session(folder / "s.roundtable") as store:
+        server = PhoneNotes(store)
+        served = await server.start("127.0.0.1", 0)
+        await checks(tab, store, served.url("127.0.0.1"), shots, server)
+        await server.stop()
 
 
 if __name__ == "__main__":
-    sys.exit(asyncio.run(main()))
+    sys.exit(asyncio.run(run_checks(all_checks)))

@@ -1,5 +1,6 @@
-"""What the Chromium checks of the participants' page share (browser.py, browser_typing.py):
-a tab driven over the DevTools protocol, ok/FAIL lines, and the session they run on."""
+"""What the Chromium checks of the participants' page share (browser.py, browser_voting.py,
+browser_anonymous.py): headless Chromium and a tab of it driven over the DevTools protocol,
+ok/FAIL lines, and the session they run on."""
 
 from __future__ import annotations
 
@@ -7,6 +8,11 @@ import asyncio
 import base64
 import itertools
 import json
+import shutil
+import sys
+import tempfile
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +94,55 @@ SEND = (
     " document.getElementById('text').value = {text};"
     " document.getElementById('form').requestSubmit(); return true; }})()"
 )
+
+
+@asynccontextmanager
+async def chromium_tab(chromium: str, folder: Path) -> AsyncIterator[Tab]:
+    """Headless Chromium with a profile of its own in `folder`, and its one page as a Tab;
+    Chromium is stopped when the block ends."""
+    browser = await asyncio.create_subprocess_exec(
+        chromium,
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        f"--remote-debugging-port={PORT}",
+        f"--user-data-dir={folder / 'profile'}",
+        "about:blank",
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        async with aiohttp.ClientSession() as http:
+            tabs: list[dict[str, Any]] = []
+            for _ in range(100):
+                try:
+                    tabs = await (await http.get(f"http://127.0.0.1:{PORT}/json")).json()
+                    break
+                except aiohttp.ClientError:
+                    await asyncio.sleep(0.1)
+            page = next(t for t in tabs if t["type"] == "page")
+            async with http.ws_connect(str(page["webSocketDebuggerUrl"]), max_msg_size=0) as ws:
+                yield Tab(ws)
+    finally:
+        browser.terminate()
+        await browser.wait()
+
+
+async def run_checks(checks: Callable[[Tab, Path, Path], Awaitable[None]]) -> int:
+    """Run `checks(tab, folder, shots)` in Chromium (screenshots in the folder given as the
+    first argument, else a new one) and print the outcome; the exit code."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        print("Chromium is not installed: nothing checked")
+        return 2
+    shots = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
+    shots.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp())
+    async with chromium_tab(chromium, folder) as tab:
+        await checks(tab, folder, shots)
+    print(f"screenshots in {shots}")
+    print("all passed" if not FAILED else f"{len(FAILED)} failed")
+    return 1 if FAILED else 0
 
 
 def session(path: Path) -> Store:
