@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from roundtable.store import Store
+from tests.ui.conftest import shown_window
 from tests.ui.test_follow_up_from_window import save_dialog
-from ui.windows.dialogs import open_session
 from ui.windows.start_screen import StartScreen
 
 
@@ -37,10 +37,7 @@ def box_over(qtbot, win) -> QMessageBox:
 def test_the_window_says_the_file_was_copied_while_it_was_open(qtbot, demo_file, tmp_path):
     mailed = mailed_mid_session(demo_file, tmp_path)
 
-    win = open_session(mailed, None)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, mailed, None)
 
     said = win.statusBar().currentMessage()
     assert f"{demo_file.name} was copied while it was open in Roundtable" in said
@@ -54,10 +51,7 @@ def test_the_window_says_the_file_was_copied_while_it_was_open(qtbot, demo_file,
 
 
 def test_a_whole_file_opens_without_the_box(qtbot, demo_file):
-    win = open_session(demo_file, None)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_file, None)
     qtbot.wait(50)
     assert win.findChild(QMessageBox, "notesMayBeMissingBox") is None
     win.close()

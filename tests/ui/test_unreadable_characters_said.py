@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from roundtable.store import Store
 from tests.core.test_damaged_rows import change
-from ui.windows.dialogs import open_session
+from tests.ui.conftest import shown_window
 
 
 def test_the_window_names_the_note_whose_characters_could_not_be_read(qtbot, demo_file):
@@ -18,10 +18,7 @@ def test_the_window_names_the_note_whose_characters_could_not_be_read(qtbot, dem
         hit.id,
     )
 
-    win = open_session(demo_file, None)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, demo_file, None)
 
     said = win.statusBar().currentMessage()
     assert f"note {hit.id} (“Budget sign-off takes \ufffd\ufffd weeks”)" in said
