@@ -28,6 +28,8 @@ Part = tuple[str, str, bool]
 
 def _letters(text: str) -> tuple[int, int]:
     """How many letters of `text` run right to left, and how many left to right."""
+    if text.isascii():  # most lines: no right-to-left letter can be among them
+        return 0, sum(ch.isalpha() for ch in text)
     rtl = ltr = 0
     for ch in text:
         kind = unicodedata.bidirectional(ch)
@@ -39,6 +41,8 @@ def _letters(text: str) -> tuple[int, int]:
 
 
 def has_rtl(text: str) -> bool:
+    if text.isascii():
+        return False
     return any(unicodedata.bidirectional(ch) in _RTL_KINDS for ch in text)
 
 
