@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from roundtable.model import counted
-from roundtable.store.contents import columns_of
+from roundtable.store.contents import TEXTS, columns_of, garbled_words, not_utf8
 from roundtable.store.file_shape import undone
 from roundtable.store.left_open import mark
 from roundtable.store.rescue_journal import notes_from_journal
@@ -206,6 +206,8 @@ def _rescue_from(readable: Path, damaged: Path, out: Path) -> Rescued:
                     _copy_table(source, target, name, result)
                 _rebuilt_notes(target, result)
                 result.mended += mend_rows(target)
+                if said := _unreadable_characters(source, target, tables):
+                    result.mended.append(said.rstrip("."))
                 mark(target, None)  # a new file, not one left open (left_open.py)
                 _mend_references(target, result)
                 for kind, name, sql in schema:
@@ -236,6 +238,35 @@ def _rebuilt_notes(target: sqlite3.Connection, result: Rescued) -> None:
         if "events" in result.cut_short:
             said += "; changes made after the history breaks off are missing, so check them"
         result.mended.append(said)
+
+
+def _unreadable_characters(
+    source: sqlite3.Connection, target: sqlite3.Connection, tables: list[str]
+) -> str | None:
+    """The rows whose characters could not be read (their bytes in `source` are not UTF-8),
+    as opening the damaged file names them. The copy holds a plain "\ufffd" in their place,
+    which opening it cannot tell from one typed, so the rescue is the last to say which."""
+    garbled: list[tuple[str, int, str]] = []
+    for table, columns in TEXTS.items():
+        if table not in tables:
+            continue
+        for column in columns:
+            try:
+                found = target.execute(
+                    f"SELECT id, [{column}] FROM [{table}] WHERE instr([{column}], ?) > 0"
+                    " ORDER BY id",
+                    ["\ufffd"],
+                ).fetchall()
+            except sqlite3.Error:  # a column the damaged file lost
+                continue
+            for rowid, text in found:
+                try:
+                    damaged = not_utf8(source, table, column, rowid)
+                except (sqlite3.Error, TypeError):  # a row rebuilt from the history
+                    damaged = False
+                if damaged:
+                    garbled.append((table, rowid, text))
+    return garbled_words(garbled)
 
 
 def _check_opens(damaged: Path, out: Path) -> None:

@@ -179,3 +179,35 @@ def test_notes_whose_characters_cannot_be_read_open_as_they_are_and_are_named(
 def test_a_file_with_no_unreadable_characters_says_nothing_of_them(tmp_path: Path) -> None:
     with Store.open(demo(tmp_path)) as store:
         assert store.unreadable_text is None
+
+
+def test_the_rescue_names_the_notes_whose_characters_could_not_be_read(tmp_path: Path) -> None:
+    # The copy holds "\ufffd" as plain text, so opening it says nothing more: the rescue
+    # itself has to name those notes, or nobody knows which ones to look at again.
+    path = demo(tmp_path)
+    with Store.open(path) as store:
+        hit, typed = store.notes()[3], store.notes()[9]
+    change(
+        path,
+        "UPDATE notes SET text = CAST(? AS TEXT) WHERE id = ?",
+        b"Leads go cold after the " + b"\xff\xfehand-off",
+        hit.id,
+    )
+    change(path, "UPDATE notes SET text = ? WHERE id = ?", "Pasted \ufffd on purpose", typed.id)
+
+    summary = rescue(path, tmp_path / "copy.roundtable").summary()
+
+    assert f"note {hit.id} (“Leads go cold after the \ufffd\ufffdhand-off”)" in summary
+    assert f"note {typed.id}" not in summary  # typed, not damaged
+    assert "type them again" in summary
+    assert ".." not in summary
+    with Store.open(tmp_path / "copy.roundtable", read_only=True) as copy:
+        assert copy.note(hit.id).text == "Leads go cold after the \ufffd\ufffdhand-off"
+
+
+def test_a_rescue_of_a_file_with_no_unreadable_characters_says_nothing_of_them(
+    tmp_path: Path,
+) -> None:
+    path = demo(tmp_path)
+    change(path, "UPDATE notes SET text = ? WHERE id = 2", "Pasted \ufffd on purpose")
+    assert "could not be read" not in rescue(path, tmp_path / "copy.roundtable").summary()
