@@ -9,10 +9,10 @@ from __future__ import annotations
 import itertools
 import shutil
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from roundtable.store import Store
-from tests.ui.conftest import shown_window
+from tests.ui.conftest import read_only_window, shown_window
 from tests.ui.test_main_window import card_texts, type_note
 from ui.bridge import IdleCheckpoint
 
@@ -78,6 +78,34 @@ def test_a_window_opened_and_left_idle_writes_nothing(qtbot, session_file, fake_
     assert (session_file.read_bytes(), session_file.stat().st_mtime_ns) == before
     win.close()
     assert (session_file.read_bytes(), session_file.stat().st_mtime_ns) == before
+
+
+def test_a_read_only_window_does_not_call_the_writer_s_idle_clear_an_update(
+    qtbot, session_file, fake_clock
+):
+    # The writer's idle clear is a commit, but nothing shown changed: the window following
+    # it redrew everything and said "updated" half a minute after the last note.
+    with Store.open(session_file, clock=fake_clock) as writer:
+        rid = writer.rounds()[0].id
+        writer.add_note(rid, "There before the viewer opened", function="sales")
+        win = read_only_window(qtbot, session_file, fake_clock)
+        try:
+            assert not win.checkpoint.clear_timer.isActive()  # its own file: never written
+            rebuilt: list[int] = []
+            rebuild = win.board.rebuild
+            win.board.rebuild = lambda: (rebuilt.append(1), rebuild())
+            assert writer.idle_clear()
+            win.outside.check()
+            QApplication.processEvents()
+            assert rebuilt == []
+            assert win.findChild(QLabel, "followStatus").text().endswith("nothing new yet")
+            writer.add_note(rid, "Typed after lunch", function="marketing")
+            win.outside.check()
+            QApplication.processEvents()
+            assert rebuilt == [1]
+            assert card_texts(win) == ["There before the viewer opened", "Typed after lunch"]
+        finally:
+            win.close()
 
 
 def test_a_file_another_program_holds_is_cleared_once_it_lets_go_without_a_word(
