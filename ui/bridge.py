@@ -156,14 +156,25 @@ def once_per_batch(
 
 
 class IdleCheckpoint(QObject):
-    """Folds the store's write-ahead log into the session file once changes pause.
+    """Folds the store's write-ahead log into the session file once changes pause, and
+    makes the file alone the whole session once the session sits idle.
 
     Each change restarts a short timer; when it runs out the store checkpoints, so a copy of
     the session file taken a moment after the last note (the README's "one file that can be
-    mailed") holds every note, not just what was there when the session was opened.
+    mailed") holds every note, not just what was there when the session was opened. Such a
+    copy still says notes may be missing while the session is open (left_open.py); after
+    `CLEAR_MS` without a change the store also clears that mark in the file
+    (`Store.idle_clear`), so a copy made at lunch or overnight opens whole and says nothing.
     """
 
     IDLE_MS = 1500
+    # Half a minute: longer than the gaps between notes while a round runs (a clear between
+    # two notes would only be undone by the second, which then folds the file in on the UI
+    # thread), far shorter than a pause, a break or a night, before anyone copies the file.
+    CLEAR_MS = 30_000
+    # An idle clear that could not be done (another program reading or writing the file, a
+    # full disk) is tried again this many times in all, then only after the next change.
+    CLEAR_TRIES = 3
     # The session file was deleted or replaced while open and the session written back
     # (Store.keep_on_disk): the message says where.
     written_back = Signal(str)
@@ -173,7 +184,18 @@ class IdleCheckpoint(QObject):
         self.store = signals.store
         self.timer = QTimer(self, singleShot=True, interval=self.IDLE_MS)
         self.timer.timeout.connect(self.pause)
-        signals.changed.connect(lambda _change: self.timer.start())
+        self.clear_timer = QTimer(self, singleShot=True, interval=self.CLEAR_MS)
+        self.clear_timer.timeout.connect(self.clear)
+        self._tries = 0
+        signals.changed.connect(self._changed)
+        if not self.store.read_only:
+            # A mark a crash left is cleared too; with none, the store writes nothing.
+            self.clear_timer.start()
+
+    def _changed(self, _change: object) -> None:
+        self.timer.start()
+        self._tries = 0
+        self.clear_timer.start()
 
     def pause(self) -> None:
         self.store.checkpoint()
@@ -181,6 +203,17 @@ class IdleCheckpoint(QObject):
         if said:
             self.written_back.emit(said)
 
+    def clear(self) -> None:
+        """The session has been idle: the file alone becomes the whole session. A failure
+        says nothing (the mark stays, so a copy still warns) and is tried again later."""
+        if self.store.idle_clear():
+            self._tries = 0
+            return
+        self._tries += 1
+        if self._tries < self.CLEAR_TRIES:
+            self.clear_timer.start()
+
     def stop(self) -> None:
         """No checkpoint after this (call before the store closes, which checkpoints)."""
         self.timer.stop()
+        self.clear_timer.stop()

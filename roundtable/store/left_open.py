@@ -9,6 +9,11 @@ session's `open_since`, set with the first change after it opens and cleared as 
 a file that has it, with no log beside it and no Roundtable window writing to it, is such a
 copy, and the window says so as it opens, with the time of the last change it holds and
 what to do. A file opened for writing and closed without a change is left as it was.
+
+A session that sits idle (the round paused, lunch) is whole in its file alone: once changes
+pause, `Store.idle_clear` folds the log in and clears the mark there, and the next change
+sets it again. The mark goes only after the whole log is in the file (`fold_in` says so):
+a copy without it must hold every change.
 """
 
 from __future__ import annotations
@@ -26,6 +31,14 @@ def mark(conn: sqlite3.Connection, when: str | None) -> None:
     file has the column (a file opened read-only at an older format does not)."""
     if "open_since" in columns_of(conn, "session"):
         conn.execute("UPDATE session SET open_since = ?", [when])
+
+
+def fold_in(conn: sqlite3.Connection) -> bool:
+    """Fold the write-ahead log into the file itself without waiting for anyone; whether
+    all of it went in (a reader still on an older state of the file holds some back).
+    Raises sqlite3.Error when the disk refuses (the log keeps everything then)."""
+    busy, frames, folded = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    return not busy and frames == folded
 
 
 def is_marked(conn: sqlite3.Connection) -> bool:

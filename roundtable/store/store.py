@@ -37,7 +37,7 @@ from roundtable.store.ballots import BallotsMixin
 from roundtable.store.contents import garbled_words
 from roundtable.store.file_shape import in_words
 from roundtable.store.held import HeldNotesMixin
-from roundtable.store.left_open import is_marked, mark
+from roundtable.store.left_open import fold_in, is_marked, mark
 from roundtable.store.opening import connect, lenient_text, look_before_opening
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
@@ -89,6 +89,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         self.unreadable_text: str | None = None
         self.left_open_text: str | None = None
         self._marked = False  # the file says it is open for writing (left_open.py)
+        self._unfolded = False  # the mark cleared in the log, not yet in the file (idle_clear)
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -210,6 +211,52 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
             return
         with suppress(sqlite3.Error):
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def idle_clear(self) -> bool:
+        """The session sits idle (no change for a while): make the file alone the whole
+        session, without the mark of being open, so a copy of it made now (mailed at lunch,
+        put on a USB stick overnight) opens with every note and no warning. The next change
+        marks the file again, as the first change after opening does (left_open.py).
+
+        Writes nothing when there is nothing to clear: no change since the file opened or
+        since the last idle clear, or a file opened read-only. Never waits for another
+        program and never raises: False when it cannot be done now (a reader still on an
+        older state of the file, another program writing to it, a full disk). Nothing is
+        lost then, the mark stays (a copy still says notes may be missing), and the caller
+        may try again later.
+        """
+        if self.read_only_reason is not None or not (self._marked or self._unfolded):
+            return True
+        if self.db.conn.in_transaction:
+            return False
+        try:
+            with self._not_waiting():
+                if self._marked:
+                    # Every change into the file first, with the mark still on: a copy
+                    # without the mark must hold every change. (A fold cut short, by a full
+                    # disk or a failing USB stick, stops here, before the mark is touched.)
+                    if not fold_in(self.db.conn):
+                        return False
+                    with self._saving(), self.db.atomic():
+                        mark(self.db.conn, None)
+                    self._marked = False  # the next change marks the file again
+                # Only the mark's own page goes in now: the file does not grow. A reader
+                # that came in between holds it back: the next try folds it in.
+                self._unfolded = not fold_in(self.db.conn)
+        except (SessionFileError, sqlite3.Error):
+            return False
+        return not self._unfolded
+
+    @contextmanager
+    def _not_waiting(self) -> Iterator[None]:
+        """SQLite's wait for another program's lock (the connection's 5 s) off for a moment:
+        the window must not stall on a pause's housekeeping."""
+        waited = int(self.db.execute("PRAGMA busy_timeout").fetchone()[0])
+        self.db.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {waited}")
 
     def keep_on_disk(self) -> str | None:
         """Write the session back if its file was deleted or replaced while open (see

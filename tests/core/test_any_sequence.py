@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -199,6 +200,13 @@ class Facilitator(RuleBasedStateMachine):
         assert seen(self.store.snapshot()) == saved
 
     @rule()
+    def sit_idle_and_copy_the_file_alone(self) -> None:
+        # Lunch: the file alone is the whole session, and its copy opens without a warning.
+        assert self.store.idle_clear()
+        said, kept = self._copy_of_the_file_alone()
+        assert said is None and kept == seen(self.store.snapshot())
+
+    @rule()
     def rescue_a_copy(self) -> None:
         self.copies += 1
         copy = self.path.with_name(f"copy-{self.copies}.roundtable")
@@ -219,7 +227,22 @@ class Facilitator(RuleBasedStateMachine):
             assert all(a.status == "open" for a in carried)
             assert [p.name for p in new.participants()] == [p.name for p in snap.participants]
 
+    def _copy_of_the_file_alone(self) -> tuple[str | None, SessionSnapshot]:
+        """What a copy of the session file alone (its -wal left behind) says as it opens,
+        and what it holds."""
+        self.copies += 1
+        copy = self.path.parent / f"alone-{self.copies}" / self.path.name
+        copy.parent.mkdir()
+        shutil.copyfile(self.path, copy)
+        with Store.open(copy, read_only=True) as alone:
+            return alone.left_open_text, seen(alone.snapshot())
+
     # ----- what always holds -------------------------------------------------------------
+
+    @invariant()
+    def a_copy_of_the_file_alone_is_whole_or_says_it_may_not_be(self) -> None:
+        said, kept = self._copy_of_the_file_alone()
+        assert said is not None or kept == seen(self.store.snapshot())
 
     @invariant()
     def it_holds_together(self) -> None:

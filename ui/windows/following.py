@@ -2,10 +2,11 @@
 
 It follows the writer: every couple of seconds it asks SQLite whether the file changed
 (`Store.data_version`, one cheap query that also sees what is still in the write-ahead log)
-and, only when it did, has every view read the store again; the round shown, the board's
-scroll position and the keyboard stay where they were. A line in the status bar says
-when it last followed. When the writing window lets the file go, the line says the session
-can now be opened for editing, with a button that does it; nothing switches on its own.
+and, only when a change was journaled there, has every view read the store again; the
+round shown, the board's scroll position and the keyboard stay where they were. A line in
+the status bar says when it last followed. When the writing window lets the file go, the
+line says the session can now be opened for editing, with a button that does it; nothing
+switches on its own.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class FollowWriter(QObject):
         super().__init__(window)
         self.window, self.store, self.signals = window, window.store, window.signals
         self.seen = self.store.data_version()
+        self.journal_seen = self.store.last_event_id()
         self.updated_at: float | None = None
         held = writer_lock_held(self.store.path)
         self.writer_open = bool(held)
@@ -68,9 +70,15 @@ class FollowWriter(QObject):
         said = False
         if version != self.seen:
             self.seen = version
-            self._redraw()
-            self.updated_at = self.window.clock()
-            said = True
+            # Every change is journaled. A commit that journals none is the writer's own
+            # housekeeping (clearing its mark of being open once it sits idle): nothing
+            # shown changed, so nothing is redrawn and "updated" keeps its time.
+            journal = self.store.last_event_id()
+            if journal != self.journal_seen:
+                self.journal_seen = journal
+                self._redraw()
+                self.updated_at = self.window.clock()
+                said = True
         held = writer_lock_held(self.store.path)
         if held is not None and held != self.writer_open:
             self.writer_open = held
