@@ -182,3 +182,21 @@ class DropHeldNote(QUndoCommand):
 
     def undo(self) -> None:
         self.store.restore_note(self.note_id)
+
+
+class SetAnonymous(QUndoCommand):
+    """Session > Anonymous notes: the session's notes show their writers' names, or not.
+
+    A session setting, not the notes': a note keeps its writer either way, and everything
+    that shows a name reads the setting as it draws, so the notes taken before the switch
+    follow it too."""
+
+    def __init__(self, store: Store, anonymous: bool) -> None:
+        super().__init__("Anonymous notes" if anonymous else "Notes show writers' names")
+        self.store, self.anonymous = store, anonymous
+
+    def redo(self) -> None:
+        self.store.update_session(anonymous=self.anonymous)
+
+    def undo(self) -> None:
+        self.store.update_session(anonymous=not self.anonymous)

@@ -23,6 +23,7 @@ CHANGING_ACTIONS = (
     "editRoundAction",
     "addRoundAction",
     "peopleAction",
+    "anonymousAction",
     "removeRoundAction",
     "moveRoundUpAction",
     "moveRoundDownAction",
