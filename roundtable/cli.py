@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from roundtable import __version__
+from roundtable.anonymity_command import register_set
 from roundtable.csv_import import CsvImportError, import_csv
 from roundtable.export.command import register_export
 from roundtable.function_words import BOTH_SIDES_REASON, both_sides, both_sides_said
@@ -362,6 +363,7 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     register_export,
     register_themes,
     register_save_template,
+    register_set,
 ]
 
 
