@@ -137,3 +137,36 @@ def test_showing_names_asks_first_and_no_keeps_the_session_anonymous(qtbot, wind
     assert not window.findChild(QAction, "anonymousAction").isChecked()
     # The note typed with @name while anonymous now says whose it is, as any named note.
     assert card_texts(window) == ["Leads go cold\n— Ben Okafor"]
+
+
+def tray_rows(win) -> list[str]:
+    listed = win.held.tray.list
+    return [listed.item(i).text() for i in range(listed.count())]
+
+
+def test_a_phone_note_waiting_in_the_tray_loses_its_name_with_the_switch(
+    qtbot, tmp_path, fake_clock
+):
+    path = named_session(tmp_path / "named.roundtable", fake_clock)
+    with Store.open(path) as store:
+        rid = store.round_at(2).id
+        ana = store.find_participant("Ana Lopez")
+        # Sent from Ana's phone while names showed, held for the facilitator.
+        note = store.add_note(
+            rid, "Leads wait four days", function="sales", participant_id=ana.id, source="device"
+        )
+        store.hold_again([note.id])
+    win = shown_window(qtbot, path, fake_clock)
+    try:
+        qtbot.waitUntil(lambda: tray_rows(win) == ["Leads wait four days  (Sales, Ana Lopez)"])
+        active(qtbot, win)
+        qtbot.keyClick(win.entry, Qt.Key.Key_W, SWITCH)
+        qtbot.waitUntil(lambda: tray_rows(win) == ["Leads wait four days  (Sales)"])
+    finally:
+        win.close()
+    # Opened again (the organizer's computer, or after a crash): still without it.
+    win = shown_window(qtbot, path, fake_clock)
+    try:
+        qtbot.waitUntil(lambda: tray_rows(win) == ["Leads wait four days  (Sales)"])
+    finally:
+        win.close()
