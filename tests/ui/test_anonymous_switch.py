@@ -12,12 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidget
 
 from roundtable.export import export_minutes
 from roundtable.store import Store
 from roundtable.templates import get_template
-from tests.ui.conftest import shown_window
+from tests.ui.conftest import battery_dies, shown_window
+from tests.ui.test_deleted_notes_and_help import delete_with_key, open_deleted_notes
 from tests.ui.test_main_window import card_texts, type_note
 from tests.ui.test_phones_held import wall_texts
 
@@ -63,6 +64,10 @@ def test_made_anonymous_mid_session_hides_the_names_already_taken(qtbot, tmp_pat
     win = shown_window(qtbot, path, fake_clock)
     try:
         win.start_btn.click()
+        type_note(qtbot, win, "Typed by mistake @Ben Okafor")
+        active(qtbot, win)
+        delete_with_key(qtbot, win, "Typed by mistake")
+        assert card_texts(win) == []
         type_note(qtbot, win, "Budget confirmed by the buyer @Ana Lopez")
         on_the_wall(qtbot, win)
         assert wall_texts(win) == ["Budget confirmed by the buyer\n— Ana Lopez"]
@@ -84,6 +89,10 @@ def test_made_anonymous_mid_session_hides_the_names_already_taken(qtbot, tmp_pat
         type_note(qtbot, win, "Leads go cold @Ben Okafor")
         assert "Ben Okafor" not in win.statusBar().currentMessage()
         assert "Ben Okafor" not in " ".join(wall_texts(win))
+        # Edit > Deleted notes: the writer of a note deleted before the switch is not said.
+        dialog = open_deleted_notes(qtbot, win)
+        assert dialog.findChild(QTreeWidget, "deletedNotesList").isColumnHidden(2)
+        dialog.close()
     finally:
         win.close()
     with Store.open(path, read_only=True) as store:
@@ -168,5 +177,25 @@ def test_a_phone_note_waiting_in_the_tray_loses_its_name_with_the_switch(
     win = shown_window(qtbot, path, fake_clock)
     try:
         qtbot.waitUntil(lambda: tray_rows(win) == ["Leads wait four days  (Sales)"])
+    finally:
+        win.close()
+
+
+def test_the_switch_is_undone_after_a_crash_too(qtbot, tmp_path, fake_clock):
+    path = named_session(tmp_path / "named.roundtable", fake_clock)
+    win = shown_window(qtbot, path, fake_clock)
+    win.start_btn.click()
+    type_note(qtbot, win, "Budget confirmed by the buyer @Ana Lopez")
+    active(qtbot, win)
+    qtbot.keyClick(win.entry, Qt.Key.Key_W, SWITCH)
+    battery_dies(win)
+    win = shown_window(qtbot, path, fake_clock)
+    try:
+        assert win.findChild(QAction, "anonymousAction").isChecked()
+        assert card_texts(win) == ["Budget confirmed by the buyer"]
+        active(qtbot, win)
+        qtbot.keyClick(win.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert not win.store.session().anonymous
+        assert card_texts(win) == ["Budget confirmed by the buyer\n— Ana Lopez"]
     finally:
         win.close()
