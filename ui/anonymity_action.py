@@ -100,5 +100,6 @@ def install(window: MainWindow) -> None:
 
     action.triggered.connect(switch)
     window.signals.session_changed.connect(follow)
+    window.menu("Session").addSeparator()  # (the session's own settings, after its rounds)
     window.menu("Session").addAction(action)
     window.addAction(action)

@@ -200,3 +200,24 @@ class SetAnonymous(QUndoCommand):
 
     def undo(self) -> None:
         self.store.update_session(anonymous=not self.anonymous)
+
+
+class SetSessionDetails(QUndoCommand):
+    """Session > Title and facilitator…: the title and the facilitator's name the minutes,
+    the phones' page and a follow-up use."""
+
+    def __init__(self, store: Store, title: str, facilitator: str) -> None:
+        info = store.session()
+        changed = "title" if title != info.title else "facilitator"
+        if title != info.title and facilitator != info.facilitator:
+            changed = "title and facilitator"
+        super().__init__(f"Session {changed}")
+        self.store = store
+        self.after = {"title": title, "facilitator": facilitator}
+        self.before = {"title": info.title, "facilitator": info.facilitator}
+
+    def redo(self) -> None:
+        self.store.update_session(**self.after)
+
+    def undo(self) -> None:
+        self.store.update_session(**self.before)

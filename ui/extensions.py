@@ -32,6 +32,7 @@ INSTALLERS: list[str] = [
     "ui.phones_action.install",
     "ui.held_tray.install",
     "ui.anonymity_action.install",
+    "ui.session_details_action.install",
 ]
 
 

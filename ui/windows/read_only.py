@@ -24,6 +24,7 @@ CHANGING_ACTIONS = (
     "addRoundAction",
     "peopleAction",
     "anonymousAction",
+    "sessionDetailsAction",
     "removeRoundAction",
     "moveRoundUpAction",
     "moveRoundDownAction",

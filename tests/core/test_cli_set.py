@@ -52,7 +52,7 @@ def test_set_anonymous_hides_the_names_of_notes_taken_before(capsys, tmp_path: P
         assert "Ana Lopez" not in text and "Ben Okafor" not in text
 
     code, out, _ = run(capsys, "set", path, "--anonymous")
-    assert code == 0 and "already" in out
+    assert code == 0 and "nothing changed" in out
 
     code, out, _ = run(capsys, "set", path, "--named")
     assert code == 0 and "2 notes" in out and "names" in out
@@ -63,12 +63,32 @@ def test_set_anonymous_hides_the_names_of_notes_taken_before(capsys, tmp_path: P
 def test_set_needs_one_setting_and_refuses_a_file_open_in_the_app(capsys, tmp_path: Path) -> None:
     path = tmp_path / "q4.roundtable"
     named_with_notes(capsys, path)
-    with pytest.raises(SystemExit) as exited:  # argparse: one of --anonymous or --named
-        main(["set", str(path)])
+    code, _, err = run(capsys, "set", path)
+    assert code == 2 and "--anonymous or --named, --title" in err
+    with pytest.raises(SystemExit) as exited:  # argparse: not both
+        main(["set", str(path), "--anonymous", "--named"])
     assert exited.value.code == 2
-    assert "--anonymous --named" in capsys.readouterr().err
+    capsys.readouterr()
     with Store.open(path):
         code, _, err = run(capsys, "set", path, "--anonymous")
     assert code == 2 and err.startswith("roundtable: error:") and "Traceback" not in err
     with Store.open(path, read_only=True) as store:
         assert not store.session().anonymous
+
+
+def test_set_fixes_a_typo_in_the_title_and_the_facilitator(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "q4.roundtable"
+    assert run(capsys, "new", path, "--title", "Q4 roundtabel", "--facilitator", "Marta K")[0] == 0
+    code, out, err = run(
+        capsys, "set", path, "--title", " Q4 roundtable ", "--facilitator", "Marta Kowalski"
+    )
+    assert code == 0, err
+    assert "“Q4 roundtable”" in out and "Marta Kowalski" in out and "anonymous" not in out
+    out_file = tmp_path / "q4.md"
+    assert run(capsys, "export", path, "-o", out_file)[0] == 0
+    md = out_file.read_text(encoding="utf-8-sig")
+    assert md.startswith("# Q4 roundtable\n") and "**Facilitator:** Marta Kowalski" in md
+    code, _, err = run(capsys, "set", path, "--title", "  ")
+    assert code == 2 and "title" in err
+    with Store.open(path, read_only=True) as store:
+        assert store.session().title == "Q4 roundtable"
