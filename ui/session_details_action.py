@@ -77,6 +77,14 @@ class SessionDetailsDialog(QDialog):
         if (title, facilitator) == (info.title, info.facilitator):
             self.reject()
             return
+        changed = [
+            word
+            for word, new, old in (
+                ("title", title, info.title),
+                ("facilitator", facilitator, info.facilitator),
+            )
+            if new != old
+        ]
         try:
             done = self.window.undo_stack.push(SetSessionDetails(store, title, facilitator))
         except InvalidInput as exc:
@@ -84,9 +92,10 @@ class SessionDetailsDialog(QDialog):
             return
         self.accept()
         if done:
+            said = " and ".join(changed)
+            ones = "ones" if len(changed) > 1 else "one"
             self.window.show_status(
-                "The minutes now open with the new title and facilitator (Ctrl+Z takes the"
-                " old ones back)."
+                f"The minutes now open with the new {said} (Ctrl+Z takes the old {ones} back)."
             )
 
     def _refuse(self, text: str) -> None:

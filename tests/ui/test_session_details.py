@@ -50,7 +50,10 @@ def test_a_typo_in_the_title_and_the_facilitator_is_fixed_for_the_minutes(
         qtbot.keyClick(facilitator, Qt.Key.Key_Return)
         assert not dialog.isVisible()
         assert win.windowTitle().startswith("Sales and marketing roundtable — june.roundtable")
-        assert "Ctrl+Z" in win.statusBar().currentMessage()
+        assert win.statusBar().currentMessage() == (
+            "The minutes now open with the new title and facilitator (Ctrl+Z takes the old"
+            " ones back)."
+        )
     finally:
         win.close()
     with Store.open(path, read_only=True) as store:
@@ -77,6 +80,9 @@ def test_an_empty_title_is_refused_in_the_dialog_and_ctrl_z_takes_a_change_back(
     retype(qtbot, title, "Q4 roundtable")
     qtbot.keyClick(title, Qt.Key.Key_Return)
     assert window.store.session().title == "Q4 roundtable"
+    assert window.statusBar().currentMessage() == (
+        "The minutes now open with the new title (Ctrl+Z takes the old one back)."
+    )
     qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.store.session().title == before
     assert window.windowTitle().startswith(f"{before} — ")
