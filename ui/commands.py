@@ -182,3 +182,42 @@ class DropHeldNote(QUndoCommand):
 
     def undo(self) -> None:
         self.store.restore_note(self.note_id)
+
+
+class SetAnonymous(QUndoCommand):
+    """Session > Anonymous notes: the session's notes show their writers' names, or not.
+
+    A session setting, not the notes': a note keeps its writer either way, and everything
+    that shows a name reads the setting as it draws, so the notes taken before the switch
+    follow it too."""
+
+    def __init__(self, store: Store, anonymous: bool) -> None:
+        super().__init__("Anonymous notes" if anonymous else "Notes show writers' names")
+        self.store, self.anonymous = store, anonymous
+
+    def redo(self) -> None:
+        self.store.update_session(anonymous=self.anonymous)
+
+    def undo(self) -> None:
+        self.store.update_session(anonymous=not self.anonymous)
+
+
+class SetSessionDetails(QUndoCommand):
+    """Session > Title and facilitator…: the title and the facilitator's name the minutes,
+    the phones' page and a follow-up use."""
+
+    def __init__(self, store: Store, title: str, facilitator: str) -> None:
+        info = store.session()
+        changed = "title" if title != info.title else "facilitator"
+        if title != info.title and facilitator != info.facilitator:
+            changed = "title and facilitator"
+        super().__init__(f"Session {changed}")
+        self.store = store
+        self.after = {"title": title, "facilitator": facilitator}
+        self.before = {"title": info.title, "facilitator": info.facilitator}
+
+    def redo(self) -> None:
+        self.store.update_session(**self.after)
+
+    def undo(self) -> None:
+        self.store.update_session(**self.before)

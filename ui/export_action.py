@@ -261,6 +261,9 @@ class MinutesExporter(QObject):
             lambda done, total: progress.setValue(int(100 * done / max(1, total)))
         )
         self.action.setEnabled(False)
+        # Exported again after a typo was fixed: the new file takes the old one's name, and
+        # anything added to the old one in Word is not in it (the command line says so too).
+        replaced = out.exists()
         try:
             written = await run_off_ui(
                 lambda: export_minutes(
@@ -287,15 +290,17 @@ class MinutesExporter(QObject):
         settings = QSettings()
         settings.setValue(LAST_FOLDER, str(written.parent))
         settings.setValue(LAST_TEMPLATE, str(template) if template else "")
+        said = f"Minutes written to {written}."
+        if replaced:
+            said += f" They replaced the earlier {written.name}."
         if still_running(snapshot):
             # Not a mistake to export mid-session, but the times in them are not final yet.
-            self._status(
-                f"Minutes written to {written}. The session is still running, and the minutes"
-                " say so: export again after End session for the final times."
+            said += (
+                " The session is still running, and the minutes say so: export again after"
+                " End session for the final times."
             )
-        else:
-            self._status(f"Minutes written to {written}.")
-        choice = ask_to_open(self.window, written)
+        self._status(said)
+        choice = ask_to_open(self.window, written, replaced)
         if choice == "file":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
         elif choice == "folder":
@@ -306,13 +311,19 @@ class MinutesExporter(QObject):
         self.window.show_status(text)  # type: ignore[attr-defined]
 
 
-def ask_to_open(parent: QWidget, path: Path) -> str | None:
+def ask_to_open(parent: QWidget, path: Path, replaced: bool = False) -> str | None:
     """Offer to open the new file or its folder: returns "file", "folder" or None."""
     box = QMessageBox(parent)
     box.setObjectName("exportDoneBox")
     box.setWindowTitle("Minutes exported")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"The minutes were written to\n{path}")
+    again = (
+        f"\n\nThey replaced the earlier {path.name}: anything changed in it by hand is not"
+        " in these."
+        if replaced
+        else ""
+    )
+    box.setText(f"The minutes were written to\n{path}{again}")
     open_file = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
     open_folder = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)

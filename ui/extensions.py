@@ -31,6 +31,8 @@ INSTALLERS: list[str] = [
     "ui.windows.board_zoom.install",
     "ui.phones_action.install",
     "ui.held_tray.install",
+    "ui.anonymity_action.install",
+    "ui.session_details_action.install",
 ]
 
 

@@ -229,6 +229,9 @@ class HeldNotes(QObject):
             menu.addAction(action)
         self._pending = False
         window.signals.changed.connect(self._changed)
+        names = window.findChild(QAction, "writerNamesAction")
+        if names is not None:
+            names.toggled.connect(lambda _on: self.refresh())
         self.refresh()
 
     def _action(self, text: str, name: str, keys: str, slot: Any) -> QAction:
@@ -257,7 +260,11 @@ class HeldNotes(QObject):
         if getattr(self.window, "_closed", False):
             return  # (asked for just before the window closed: its file is closed)
         notes = self.waiting()
-        names = {p.id: p.name for p in self.window.store.participants()} if notes else {}
+        # Whose a note is shows where the cards show it: not in an anonymous session, whose
+        # laptop screen the room may see (a note held before the session was made anonymous
+        # still has its writer's name).
+        shown = notes and self.window.board.show_names
+        names = {p.id: p.name for p in self.window.store.participants()} if shown else {}
         if notes:
             self.tray.show_notes(notes, names)
         self.tray.setVisible(bool(notes))

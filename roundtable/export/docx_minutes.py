@@ -238,7 +238,10 @@ def _round_section(doc: DocxDocument, w: Words, rnd: RoundBlock, *, new_page: bo
         p.paragraph_format.keep_with_next = True
         _bullets(doc, w, t.notes)
     if rnd.ungrouped:
-        _heading(doc, w("notes_in_no_theme"), level=2)
+        # A round nobody grouped (the welcome, the closing) lists its notes under its
+        # question: "Notes in no theme" there read as if its themes had gone missing.
+        if rnd.themes:
+            _heading(doc, w("notes_in_no_theme"), level=2)
         _bullets(doc, w, rnd.ungrouped)
     if rnd.themes:
         _comparison(doc, w, rnd)

@@ -211,7 +211,8 @@ def render_markdown(m: Minutes) -> str:
             out += [_note(w, note) for note in t.notes]
             out.append("")
         if rnd.ungrouped:
-            out += [f"### {w('notes_in_no_theme')}", ""]
+            if rnd.themes:  # (a round nobody grouped: its notes under its question)
+                out += [f"### {w('notes_in_no_theme')}", ""]
             out += [_note(w, note) for note in rnd.ungrouped]
             out.append("")
         if rnd.themes:

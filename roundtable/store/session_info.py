@@ -129,6 +129,8 @@ class SessionMixin:
             fields["title"] = clean_text(fields["title"])
             if not fields["title"]:
                 raise InvalidInput("A session needs a title.")
+        if "facilitator" in fields:  # as Store.create keeps it
+            fields["facilitator"] = clean_text(fields["facilitator"] or "")
         if "anonymous" in fields:
             fields["anonymous"] = int(bool(fields["anonymous"]))
         if "dots_per_person" in fields and not 0 < int(fields["dots_per_person"]) <= 50:

@@ -76,12 +76,16 @@ def window(qtbot, tmp_path: Path) -> Iterator[ContractWindow]:
 @pytest.fixture
 def answers(monkeypatch) -> dict[str, object]:
     """Records the message boxes shown, answering them without blocking."""
-    seen: dict[str, object] = {"warnings": [], "offered": [], "opened": []}
+    seen: dict[str, object] = {"warnings": [], "offered": [], "opened": [], "replaced": []}
     monkeypatch.setattr(
         QMessageBox, "warning", lambda parent, title, text: seen["warnings"].append(text)
     )
     monkeypatch.setattr(
-        export_action, "ask_to_open", lambda parent, path: seen["offered"].append(path) or "folder"
+        export_action,
+        "ask_to_open",
+        lambda parent, path, replaced=False: (
+            seen["replaced"].append(replaced) or seen["offered"].append(path) or "folder"
+        ),
     )
     monkeypatch.setattr(
         export_action.QDesktopServices, "openUrl", lambda url: seen["opened"].append(url)
@@ -364,3 +368,24 @@ def test_the_progress_box_shows_soon_while_the_worker_has_not_reported_yet(
     loop.run_until_complete(_until(lambda: answers["offered"]))
     assert box() is None
     assert (tmp_path / "q4-minutes.docx").exists()
+
+
+def test_exporting_again_says_the_earlier_minutes_were_replaced(
+    qtbot, loop, window: ContractWindow, tmp_path: Path, monkeypatch, answers
+) -> None:
+    """The organizer exports, reads, fixes a typo and exports again: the second file takes
+    the first one's name, which the command line said and the app did not (a paragraph
+    added to the first in Word is not in the second)."""
+    exporter = install(window)
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    out = tmp_path / "q4-minutes.docx"
+    exporter.action.trigger()
+    loop.run_until_complete(_until(lambda: answers["offered"]))
+    assert answers["replaced"] == [False]
+    assert window.statuses[-1] == f"Minutes written to {out}."
+    exporter.action.trigger()
+    loop.run_until_complete(_until(lambda: len(answers["offered"]) == 2))
+    assert answers["replaced"] == [False, True]
+    assert window.statuses[-1] == (
+        f"Minutes written to {out}. They replaced the earlier q4-minutes.docx."
+    )

@@ -23,6 +23,8 @@ CHANGING_ACTIONS = (
     "editRoundAction",
     "addRoundAction",
     "peopleAction",
+    "anonymousAction",
+    "sessionDetailsAction",
     "removeRoundAction",
     "moveRoundUpAction",
     "moveRoundDownAction",

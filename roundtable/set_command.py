@@ -1,0 +1,92 @@
+"""The `roundtable set FILE [--anonymous | --named] [--title T] [--facilitator F]` command:
+the session's settings changed after it was made, as Session > Anonymous notes and
+Session > Title and facilitator… change them in the app.
+
+The organizer who is asked, before the minutes go out, to leave the names out makes the
+session anonymous here. The notes keep their writers in the file; the minutes, the wall and
+the phones read the setting, so the notes taken before the switch follow it. A typo in the
+title or the facilitator's name, which head the minutes, is fixed here too. It writes one
+journaled change and refuses a file the app has open (the app has its own entries).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from roundtable.anonymity import snapshot_warnings
+from roundtable.model import InvalidInput, clean_text, counted
+from roundtable.store import Store
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    asked: dict[str, Any] = {}
+    if args.anonymous is not None:
+        asked["anonymous"] = args.anonymous
+    if args.title is not None:
+        asked["title"] = clean_text(args.title)
+    if args.facilitator is not None:
+        asked["facilitator"] = clean_text(args.facilitator)
+    if not asked:
+        raise InvalidInput(
+            "Say what to change: --anonymous or --named, --title TITLE, --facilitator NAME."
+        )
+    with Store.open(path) as store:
+        if store.read_only_reason:
+            raise InvalidInput(store.read_only_reason)
+        info = store.session()
+        fields = {k: v for k, v in asked.items() if getattr(info, k) != v}
+        if not fields:
+            print(f"{path} has these settings already; nothing changed.")
+            return 0
+        store.update_session(**fields)
+        named = sum(1 for n in store.notes() if n.participant_id is not None)
+        warnings = snapshot_warnings(store.snapshot()) if "anonymous" in fields else []
+    if "title" in fields:
+        print(f"{path} is titled “{fields['title']}” now.")
+    if "facilitator" in fields:
+        who = fields["facilitator"] or "nobody"
+        print(f"{path}: the minutes name {who} as the facilitator now.")
+    if fields.get("anonymous") is True:
+        print(
+            f"{path} is anonymous now: the minutes, the wall and the phones show no writer's"
+            f" name, also for the {counted(named, 'note')} taken with one (the file keeps"
+            f" who wrote them; `roundtable set {args.file} --named` shows them again)."
+        )
+    elif fields.get("anonymous") is False:
+        print(
+            f"{path} shows writers' names now: {counted(named, 'note')} with a writer"
+            " recorded will show it in the minutes and on the wall. The room may have been"
+            f" told its notes were anonymous; `roundtable set {args.file} --anonymous`"
+            " hides the names again."
+        )
+    for line in warnings:
+        print(line)
+    return 0
+
+
+def register_set(sub: argparse._SubParsersAction) -> None:
+    """Add the `set` subcommand to the `roundtable` parser."""
+    p = sub.add_parser(
+        "set", help="change a session's title, facilitator, or whether its notes are anonymous"
+    )
+    p.add_argument("file")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--anonymous",
+        dest="anonymous",
+        action="store_true",
+        default=None,
+        help="no writer's name in the minutes, on the wall or on phones (notes taken too)",
+    )
+    which.add_argument(
+        "--named",
+        dest="anonymous",
+        action="store_false",
+        help="notes show who wrote them, and the minutes list the attendees",
+    )
+    p.add_argument("--title", help="the session's title (the minutes open with it)")
+    p.add_argument("--facilitator", help="the facilitator's name, for the minutes")
+    p.set_defaults(func=cmd_set)

@@ -1,0 +1,88 @@
+"""Session > Title and facilitator… (Ctrl+Alt+T): the organizer fixes a typo in the
+session's title or the facilitator's name before the minutes go out. Neither could be
+changed once the session was made, and both head the minutes' first page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+from roundtable.export import export_minutes
+from roundtable.store import Store
+from tests.ui.conftest import shown_window
+from tests.ui.test_deleted_notes_and_help import shown_dialog
+
+KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def open_details(qtbot, win):
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win.entry, Qt.Key.Key_T, KEYS)
+    return shown_dialog(win, "sessionDetailsDialog")
+
+
+def retype(qtbot, line: QLineEdit, text: str) -> None:
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(line, text)
+
+
+def test_a_typo_in_the_title_and_the_facilitator_is_fixed_for_the_minutes(
+    qtbot, tmp_path, fake_clock
+):
+    path = tmp_path / "june.roundtable"
+    Store.create(
+        path, title="Sales and marketing roundtabel", facilitator="Marta Kowalsky", clock=fake_clock
+    ).close()
+    win = shown_window(qtbot, path, fake_clock)
+    try:
+        dialog = open_details(qtbot, win)
+        title = dialog.findChild(QLineEdit, "sessionTitleEdit")
+        facilitator = dialog.findChild(QLineEdit, "sessionFacilitatorEdit")
+        assert (title.text(), facilitator.text()) == (
+            "Sales and marketing roundtabel",
+            "Marta Kowalsky",
+        )
+        retype(qtbot, title, "Sales and marketing roundtable")
+        retype(qtbot, facilitator, "Marta Kowalski")
+        qtbot.keyClick(facilitator, Qt.Key.Key_Return)
+        assert not dialog.isVisible()
+        assert win.windowTitle().startswith("Sales and marketing roundtable — june.roundtable")
+        assert win.statusBar().currentMessage() == (
+            "The minutes now open with the new title and facilitator (Ctrl+Z takes the old"
+            " ones back)."
+        )
+    finally:
+        win.close()
+    with Store.open(path, read_only=True) as store:
+        info = store.session()
+        assert info.title == "Sales and marketing roundtable"
+        assert info.facilitator == "Marta Kowalski"
+        snap = store.snapshot()
+    md = export_minutes(snap, "md", tmp_path / "m.md").read_text(encoding="utf-8-sig")
+    assert md.startswith("# Sales and marketing roundtable\n")
+    assert "**Facilitator:** Marta Kowalski" in md
+
+
+def test_an_empty_title_is_refused_in_the_dialog_and_ctrl_z_takes_a_change_back(qtbot, window):
+    before = window.store.session().title
+    dialog = open_details(qtbot, window)
+    title = dialog.findChild(QLineEdit, "sessionTitleEdit")
+    retype(qtbot, title, "   ")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    problem = dialog.findChild(QLabel, "sessionDetailsProblem")
+    assert problem.isVisible() and "title" in problem.text()
+    assert window.store.session().title == before
+
+    retype(qtbot, title, "Q4 roundtable")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert window.store.session().title == "Q4 roundtable"
+    assert window.statusBar().currentMessage() == (
+        "The minutes now open with the new title (Ctrl+Z takes the old one back)."
+    )
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.session().title == before
+    assert window.windowTitle().startswith(f"{before} — ")
