@@ -107,21 +107,36 @@ def shaded_rows(gaps: Sequence[float]) -> set[int]:
     return {i for i, g in enumerate(gaps) if whole_points(g) >= cut}
 
 
-def most_apart(gaps: Sequence[tuple[str, float]]) -> tuple[tuple[str, ...], float] | None:
-    """The themes (names, and the gap of the first) whose gap is widest in whole points,
-    if 10 points or more; else None. Ties are all named: two themes 25 points apart read
-    as if only the first one were."""
+@dataclass(frozen=True)
+class NotesApart:
+    """The themes whose notes are furthest apart, and the shares of the first: the share of
+    all sales notes in the round it got, and of all marketing notes, in percent."""
+
+    names: tuple[str, ...]
+    sales: float
+    marketing: float
+
+    @property
+    def gap(self) -> float:
+        return self.sales - self.marketing
+
+
+def most_apart(shares: Sequence[tuple[str, float, float]]) -> NotesApart | None:
+    """Of the themes (name, sales share, marketing share), those whose gap is widest in
+    whole points, if 10 points or more; else None. Ties are all named: two themes 25 points
+    apart read as if only the first one were."""
+    gaps = [(name, s - m) for name, s, m in shares]
     widest = max((whole_points(g) for _, g in gaps), default=0)
     if widest < HIGHLIGHT_GAP:
         return None
-    named = [(name, g) for name, g in gaps if whole_points(g) == widest]
-    return tuple(name for name, _ in named), named[0][1]
+    named = [row for row, (_, g) in zip(shares, gaps, strict=True) if whole_points(g) == widest]
+    return NotesApart(tuple(name for name, _, _ in named), named[0][1], named[0][2])
 
 
 def gaps_headline(
     basis: Basis,
     shaded: bool,
-    notes_apart: tuple[tuple[str, ...], float] | None,
+    notes_apart: NotesApart | None,
     *,
     marked: str = "",
     w: Words = EN,
@@ -146,11 +161,16 @@ def gaps_headline(
         return w("within_notes", said=said)
     if notes_apart is None:
         return w("within_both", said=said)
-    names, gap = notes_apart
+    # The notes' gap is said by its shares of notes, not as "Marketing +26 points": over a
+    # table whose Leans column read "Marketing +3 points" for the same theme (in dots), the
+    # two read as one number contradicting the other.
+    names = notes_apart.names
     if len(names) == 1:
-        where = w("apart_one", theme=w.quoted(names[0]), leans=leans_text(gap, w=w))
+        sales, marketing = whole_points(notes_apart.sales), whole_points(notes_apart.marketing)
+        where = w("apart_one", theme=w.quoted(names[0]), sales=sales, marketing=marketing)
     else:
         quoted = w.joined(w.quoted(name) for name in names)
         themes = quoted if len(names) == 2 else w("n_themes", n=len(names))
-        where = w("apart_each", themes=themes, points=w.count(whole_points(gap), "points"))
+        points = w.count(whole_points(notes_apart.gap), "points")
+        where = w("apart_each", themes=themes, points=points)
     return w("within_apart", said=said, where=where)

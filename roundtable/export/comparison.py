@@ -22,6 +22,7 @@ from roundtable.sides import (
     SIDES,
     Basis,
     Metric,
+    NotesApart,
     basis_of,
     gaps_headline,
     most_apart,
@@ -61,7 +62,7 @@ class Comparison:
     rows: tuple[ComparedTheme, ...]  # in the round's order (most votes first)
     other_only: tuple[ThemeBlock, ...]  # only other functions voted (or wrote): not compared
     # When dots are compared: the themes whose notes are furthest apart (10 points or more).
-    notes_apart: tuple[tuple[str, ...], float] | None = None
+    notes_apart: NotesApart | None = None
     words: Words = EN  # the language of the minutes
 
     @property
@@ -118,7 +119,7 @@ def compare(rnd: RoundBlock, w: Words = EN) -> Comparison:
     return Comparison(basis, tuple(rows), tuple(other_only), _notes_apart(rnd, metric), w)
 
 
-def _notes_apart(rnd: RoundBlock, metric: Metric) -> tuple[tuple[str, ...], float] | None:
+def _notes_apart(rnd: RoundBlock, metric: Metric) -> NotesApart | None:
     """When dots are compared, the themes whose shares of the notes are furthest apart, as
     the app's lighter bars show them; None when notes are compared or a side wrote none."""
     totals = {f: sum(t.notes_by(f) for t in rnd.themes) for f in SIDES}
@@ -128,8 +129,8 @@ def _notes_apart(rnd: RoundBlock, metric: Metric) -> tuple[tuple[str, ...], floa
         [
             (
                 in_ltr_line(t.label),
-                100.0 * t.notes_by("sales") / totals["sales"]
-                - 100.0 * t.notes_by("marketing") / totals["marketing"],
+                100.0 * t.notes_by("sales") / totals["sales"],
+                100.0 * t.notes_by("marketing") / totals["marketing"],
             )
             for t in rnd.themes
         ]

@@ -58,7 +58,7 @@ def test_the_minutes_say_dots_are_close_and_where_notes_differ(store, tmp_path):
     texts = [p.text for p in doc.paragraphs]
     assert (
         "Dots: sales and marketing within 10 points on every theme; notes: most apart on"
-        " “Shared pipeline view” (Marketing +25 points)"
+        " “Shared pipeline view” (25% of the round's sales notes, 50% of its marketing notes)"
     ) in texts
     assert shaded_themes(doc) == []
 
@@ -87,7 +87,7 @@ def test_the_markdown_minutes_say_what_the_app_says_over_the_table(store, tmp_pa
     lines = markdown_of(store, tmp_path)
     headline = (
         "Dots: sales and marketing within 10 points on every theme; notes: most apart on"
-        " “Shared pipeline view” (Marketing +25 points)"
+        " “Shared pipeline view” (25% of the round's sales notes, 50% of its marketing notes)"
     )
     assert headline in lines
     # Where the Word minutes have it: under the caption, over the table.

@@ -60,7 +60,7 @@ def test_the_headline_names_the_one_theme_whose_notes_differ(qtbot, window, monk
     chart = themed_round(qtbot, window, one)
     assert headline_drawn(chart, monkeypatch) == (
         "Dots: sales and marketing within 10 points on every theme; notes: most apart on"
-        " “Shared pipeline view” (Marketing +25 points)"
+        " “Shared pipeline view” (25% of the round's sales notes, 50% of its marketing notes)"
     )
 
 

@@ -107,9 +107,11 @@ def test_a_docked_chart_shows_its_gap_notes_and_legend_whole(qtbot, themed, monk
     # The legend, too long for that column, has lines of its own above "◀ Sales".
     assert legend_drawn(chart, monkeypatch) == gaps_legend(True, chart.basis)
     # The line said when nothing is shaded wraps whole onto its three lines at most.
+    from roundtable.sides import NotesApart
     from ui.sensemaking.comparison_words import wrap_lines
 
-    for apart in (None, (("Shared pipeline view", "Lead definition"), -25.0)):
+    both = NotesApart(("Shared pipeline view", "Lead definition"), 25.0, 50.0)
+    for apart in (None, both, NotesApart(("Shared pipeline view",), 25.0, 50.0)):
         lines = wrap_lines(small, gaps_legend(False, notes_apart=apart), chart.width() - 24, 3)
         assert not lines[-1].endswith("…"), lines
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from roundtable.model import FUNCTIONS, Function
-from roundtable.sides import SIDES, Basis, basis_of, most_apart, shaded_rows
+from roundtable.sides import SIDES, Basis, NotesApart, basis_of, most_apart, shaded_rows
 from ui.sensemaking.vote_model import ThemeRow
 
 
@@ -72,9 +72,9 @@ def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:
     ]
 
 
-def notes_apart(bars: list[ThemeBars], basis: Basis) -> tuple[tuple[str, ...], float] | None:
+def notes_apart(bars: list[ThemeBars], basis: Basis) -> NotesApart | None:
     """When dots are compared, the theme whose note bars are furthest apart (10 points or
     more), for the headline; None when notes are compared or a side wrote none."""
     if basis.metric != "votes" or not all(sum(b.note_counts[f] for b in bars) for f in SIDES):
         return None
-    return most_apart([(b.label, b.notes["sales"] - b.notes["marketing"]) for b in bars])
+    return most_apart([(b.label, b.notes["sales"], b.notes["marketing"]) for b in bars])

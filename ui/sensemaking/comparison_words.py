@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetrics
 
 from roundtable.export.languages import Words
 from roundtable.model import Function, counted
-from roundtable.sides import EN, Basis, basis_of, gaps_headline, leans_text
+from roundtable.sides import EN, Basis, NotesApart, basis_of, gaps_headline, leans_text
 
 if TYPE_CHECKING:
     from ui.sensemaking.comparison_bars import ThemeBars
@@ -22,7 +22,7 @@ _BOTH_VOTED = basis_of({"sales": 1, "marketing": 1}, {"sales": 1, "marketing": 1
 def gaps_legend(
     shaded: bool,
     basis: Basis = _BOTH_VOTED,
-    notes_apart: tuple[tuple[str, ...], float] | None = None,
+    notes_apart: NotesApart | None = None,
     w: Words = EN,
 ) -> str:
     """What the shading means, in words a sales director reads at a glance: the themes

@@ -141,7 +141,7 @@ WORDS: dict[str, str] = {
     "within_notes": "Notizen: {said}",
     "within_both": "Stimmen und Notizen: {said}",
     "within_apart": "Stimmen: {said}; Notizen: am weitesten auseinander bei {where}",
-    "apart_one": "{theme} ({leans})",
+    "apart_one": "{theme} ({sales}\u00a0% der Notizen des Vertriebs in der Runde, {marketing}\u00a0% der Notizen des Marketings)",
     "apart_each": "{themes} (je {points})",
     "n_themes": "{n} Themen",
     "chart_sales": "Vertrieb",

@@ -150,7 +150,7 @@ WORDS: dict[str, str] = {
     "within_notes": "Notes: {said}",
     "within_both": "Dots and notes: {said}",
     "within_apart": "Dots: {said}; notes: most apart on {where}",
-    "apart_one": "{theme} ({leans})",
+    "apart_one": "{theme} ({sales}% of the round's sales notes, {marketing}% of its marketing notes)",
     "apart_each": "{themes} ({points} each)",
     "n_themes": "{n} themes",
     "chart_sales": "Sales",

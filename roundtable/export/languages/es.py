@@ -141,7 +141,7 @@ WORDS: dict[str, str] = {
     "within_notes": "Notas: {said}",
     "within_both": "Votos y notas: {said}",
     "within_apart": "Votos: {said}; notas: mayor diferencia en {where}",
-    "apart_one": "{theme} ({leans})",
+    "apart_one": "{theme} ({sales}\u00a0% de las notas de ventas de la ronda, {marketing}\u00a0% de las de marketing)",
     "apart_each": "{themes} ({points} cada uno)",
     "n_themes": "{n} temas",
     "chart_sales": "Ventas",

@@ -144,7 +144,7 @@ WORDS: dict[str, str] = {
     "within_notes": "Notes\u00a0: {said}",
     "within_both": "Votes et notes\u00a0: {said}",
     "within_apart": "Votes\u00a0: {said}\u00a0; notes\u00a0: plus grand écart sur {where}",
-    "apart_one": "{theme} ({leans})",
+    "apart_one": "{theme} ({sales}\u00a0% des notes des ventes du tour, {marketing}\u00a0% de celles du marketing)",
     "apart_each": "{themes} ({points} chacun)",
     "n_themes": "{n} thèmes",
     "chart_sales": "Ventes",
