@@ -107,6 +107,19 @@ class CardFilters:
         )
         return self.function_filter in (None, n.function) and held
 
+    def kept_only(self) -> set[int]:
+        """The shown cards kept only because they were edited during the search: they no
+        longer hold the words, so the count does not say they were found."""
+        return {
+            nid
+            for nid in self.search_kept
+            if nid in self._notes
+            and nid in self._cards
+            and not self._cards[nid].isHidden()
+            and not matches(searched(self._notes[nid]), self.search)
+            and self._notes[nid].theme_id not in self.found_themes
+        }
+
     def set_filter(self, function: str | None) -> None:
         self.function_filter = function
         self._filter_cards()

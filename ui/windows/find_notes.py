@@ -13,7 +13,8 @@ when this one has none, or else to the first action item found); Esc closes the 
 shows every card and item again. A note typed into the round ends the search: a card typed
 in front of the room must not be hidden by it. (Notes from phones do not: they come in all
 through the round.) A card edited while searching stays until the search changes, though
-the typo fixed may have been the word found.
+the typo fixed may have been the word found; the count no longer counts it as found, and
+says it is kept.
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.model import Change
+from roundtable.model import Change, counted
 from ui.spoken import clear_button_named
-from ui.windows.cards import KIND
+from ui.windows.cards import ID, KIND
 from ui.windows.find_count import Searched, found_here, in_other_rounds, none_here
 from ui.windows.find_words import search_words
 
@@ -160,7 +161,7 @@ class FindBar(QWidget):
         themes = len(self.board.found_themes)
         if found:
             total = self._cards_in_round()
-            self.count.setText(found_here(found, total, themes, self.found))
+            self.count.setText(found_here(found, total, themes, self.found) + self._kept_said())
             return
         rounds = in_other_rounds(self.window_.store, self.board.round_id, words)
         if rounds:
@@ -169,7 +170,7 @@ class FindBar(QWidget):
             lead = f"No {self.board.function_filter} note shown here has “{self._typed()}”"
         else:
             lead = f"No note in this round has “{self._typed()}”"
-        self.count.setText(none_here(lead, themes, rounds, self.found))
+        self.count.setText(none_here(lead, themes, rounds, self.found) + self._kept_said())
         if not themes and not rounds:
             # Only another place found anything: it comes forward, as unseen behind
             # another panel it looked as if nothing was found.
@@ -178,11 +179,24 @@ class FindBar(QWidget):
                     place.bring_forward()
 
     def _found(self) -> int:
+        """The cards shown that hold the words (not those kept only as edited)."""
+        kept = self.board.kept_only()
         return sum(
             1
             for row in range(self.board.count())
-            if self.board.item(row).data(KIND) == "note" and not self.board.item(row).isHidden()
+            if self.board.item(row).data(KIND) == "note"
+            and not self.board.item(row).isHidden()
+            and self.board.item(row).data(ID) not in kept
         )
+
+    def _kept_said(self) -> str:
+        """ " 1 card you edited stays shown until the search changes.", or "": a typo fixed
+        was the word found, and the count said "1 of 17 notes" of a card without it."""
+        kept = len(self.board.kept_only())
+        if not kept:
+            return ""
+        stays = "stays" if kept == 1 else "stay"
+        return f" {counted(kept, 'card')} you edited {stays} shown until the search changes."
 
     def _cards_in_round(self) -> int:
         return sum(
