@@ -18,16 +18,16 @@ from roundtable.model import InvalidInput
 from roundtable.store import SUFFIX, Store
 
 KEEPS = (
-    "every note (deleted ones and phone notes still waiting too) with its side: sales,"
-    " marketing or other; the rounds and their timers; themes, votes and action items with"
-    " their owners (commitments, not notes); and the roster of who attended, with names and"
-    " functions, because the minutes list attendance and the roster says who was there,"
-    " not who wrote what."
+    "every note with its side (sales, marketing or other), deleted notes and phone notes"
+    " still waiting too",
+    "the rounds and their timers, themes and votes",
+    "action items with their owners (commitments, not notes)",
+    "the roster: who attended, by name and function. The minutes list attendance; the"
+    " roster says who was there, not who wrote what",
 )
 LEAVES_OUT = (
-    "who wrote each note: no note has a writer, and the session's history of changes no"
-    " longer ties a person to a note. The undo history is left out too (it cannot be"
-    " cleaned step by step), so Undo starts empty in the copy. The copy is marked anonymous."
+    "who wrote each note, on the note and in the session's history of changes",
+    "the undo history (it cannot be cleaned step by step), so Undo starts empty in the copy",
 )
 
 
@@ -70,9 +70,10 @@ def register_save_copy(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--without-writers",
         action="store_true",
-        help="the copy records no note's writer; it keeps "
-        + KEEPS.replace("%", "%%")
-        + " It leaves out "
-        + LEAVES_OUT.replace("%", "%%"),
+        help="the copy records no note's writer and is marked anonymous. It keeps "
+        + "; ".join(KEEPS)
+        + ". It leaves out "
+        + "; ".join(LEAVES_OUT)
+        + ".",
     )
     p.set_defaults(func=cmd_save_copy)
