@@ -23,7 +23,8 @@ KEEPS = (
     "the rounds and their timers, themes and votes",
     "action items with their owners (commitments, not notes)",
     "the roster: who attended, by name and function. The minutes list attendance; the"
-    " roster says who was there, not who wrote what",
+    " roster says who was there, not who wrote what. Its order is shuffled, so the order"
+    " people were added in does not point at their notes",
 )
 LEAVES_OUT = (
     "who wrote each note, on the note and in the session's history of changes",

@@ -10,7 +10,11 @@ session, before the copy is renamed into place:
   loses its writer (`notes.participant_id`), waiting phone notes and deleted ones too;
 - the journal keeps its entries (the agenda's timing, the order of let-in notes and the
   roster's ids are read from it) without any writer: a `participant_id` anywhere in an
-  entry, and the lists of notes a person took off or put back had, are taken out;
+  entry goes, and an entry about a person keeps only their id (not their name, the notes
+  they had as they were taken off or put back, nor the notes whose side followed theirs);
+- the roster's ids are dealt out again at random: a person added as their first note was
+  typed, or by the import of their notes, got the next id, so the journal's order of
+  entries (a person added, then a note, at the same second) would still say whose it was;
 - the saved undo history goes: its steps are the app's own records of notes and people,
   which cannot be cleaned one by one, so Undo in the copy starts empty;
 - the session is marked anonymous;
@@ -24,11 +28,17 @@ commitments, not notes.
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 from typing import Any
 
-# Journal entries that list the notes a person had as they were taken off or put back.
-_NOTES_OF_A_PERSON = {"participant_removed", "participant_restored"}
+# Journal entries about one person: only their id is kept (the next id is read from them).
+_PERSON = {
+    "participant_added",
+    "participant_updated",
+    "participant_removed",
+    "participant_restored",
+}
 # Keys that name a note's writer, anywhere in an entry.
 _WRITER_KEYS = {"participant_id", "participant", "participant_name"}
 
@@ -39,6 +49,7 @@ def scrub(conn: sqlite3.Connection) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     with conn:
         conn.execute("UPDATE notes SET participant_id = NULL")
+        _deal_ids(conn)
         conn.execute("UPDATE session SET anonymous = 1")
         for table in ("undo_steps", "undo_state"):
             if table in tables:
@@ -64,11 +75,28 @@ def scrub_entry(kind: str, payload: Any) -> Any:
     clean = _without_writers(payload)
     if not isinstance(clean, dict):
         return clean
-    if kind in _NOTES_OF_A_PERSON:
-        clean.pop("notes", None)
-    if kind == "roster_edited" and isinstance(clean.get("removed"), dict):
-        clean["removed"] = {pid: [] for pid in clean["removed"]}
+    if kind in _PERSON:
+        return {"id": clean["id"]} if "id" in clean else {}
+    if kind == "roster_edited":
+        # Who was taken off, changed and added, by id: no names, fields or notes.
+        for key in ("removed", "updated"):
+            if isinstance(clean.get(key), dict):
+                clean[key] = {pid: ([] if key == "removed" else {}) for pid in clean[key]}
+        clean["note_functions"] = {}  # the notes of a person whose side was changed
     return clean
+
+
+def _deal_ids(conn: sqlite3.Connection) -> None:
+    """Give the roster's people its ids again in a random order (the same ids, so the next
+    person added still gets a new one)."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM participants ORDER BY id")]
+    dealt = list(ids)
+    random.SystemRandom().shuffle(dealt)
+    conn.execute("UPDATE participants SET id = -id")
+    conn.executemany(
+        "UPDATE participants SET id = ? WHERE id = ?",
+        [(new, -old) for old, new in zip(ids, dealt, strict=True)],
+    )
 
 
 def _without_writers(value: Any) -> Any:
