@@ -21,6 +21,7 @@ from roundtable.csv_import import CsvImportError, import_csv
 from roundtable.export.command import register_export
 from roundtable.function_words import BOTH_SIDES_REASON, both_sides, both_sides_said
 from roundtable.model import InvalidInput, counted, parse_function, validate_note_text
+from roundtable.save_copy_command import register_save_copy
 from roundtable.set_command import register_set
 from roundtable.store import SUFFIX, SessionFileError, SessionLockedError, Store
 from roundtable.store.rescue import rescue
@@ -364,6 +365,7 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     register_themes,
     register_save_template,
     register_set,
+    register_save_copy,
 ]
 
 

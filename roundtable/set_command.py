@@ -4,7 +4,8 @@ Session > Title and facilitator… change them in the app.
 
 The organizer who is asked, before the minutes go out, to leave the names out makes the
 session anonymous here. The notes keep their writers in the file; the minutes, the wall and
-the phones read the setting, so the notes taken before the switch follow it. A typo in the
+the phones read the setting, so the notes taken before the switch follow it (`save-copy
+--without-writers` writes a copy that records no writer). A typo in the
 title or the facilitator's name, which head the minutes, is fixed here too. It writes one
 journaled change and refuses a file the app has open (the app has its own entries).
 """

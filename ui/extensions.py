@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 
 INSTALLERS: list[str] = [
     "ui.save_copy_action.install",
+    "ui.save_copy_no_writers.install",
     "ui.template_save_action.install",
     "ui.follow_up_action.install",
     "ui.export_action.install",

@@ -44,27 +44,46 @@ def copy_can_go_on(store) -> bool:
 class CopySaver(QObject):
     """Owns the Save a copy action of one main window."""
 
+    NAME = "copySaver"
+    TEXT = "Save &a copy…"
+    ACTION = "saveCopyAction"
+    KEYS = "Ctrl+Shift+S"
+    TIP = "Write the whole session to another file; this window stays on"
+    CAPTION = "Save a copy of the session"
+
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setObjectName("copySaver")
+        self.setObjectName(self.NAME)
         self.window = window
-        self.action = QAction("Save &a copy…", window)
-        self.action.setObjectName("saveCopyAction")
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.action.setStatusTip("Write the whole session to another file; this window stays on")
+        self.action = QAction(self.TEXT, window)
+        self.action.setObjectName(self.ACTION)
+        self.action.setShortcut(QKeySequence(self.KEYS))
+        self.action.setStatusTip(self.TIP)
         self.action.triggered.connect(self.start)
         self.opened: QMainWindow | None = None  # the copy's window, when one was opened
+
+    def _go_ahead(self) -> bool:
+        """Whether to go on to choosing the file (a subclass first says what it writes)."""
+        return True
+
+    def _suggested(self, session: Path) -> Path:
+        return default_copy(session)
+
+    def _write(self, store, path: Path) -> Path:
+        return store.save_copy(path)
 
     def start(self) -> Path | None:
         """Ask where, write the copy, say so; returns the copy, or None when none was made."""
         store = self.window.store  # type: ignore[attr-defined]
-        suggested = default_copy(Path(store.path))
+        if not self._go_ahead():
+            return None
+        suggested = self._suggested(Path(store.path))
         while True:
             chosen = self._ask(suggested)
             if chosen is None:
                 return None
             try:
-                written = store.save_copy(chosen)
+                written = self._write(store, chosen)
             except SessionFileError as exc:
                 self._status("Copy not saved; nothing was written.")
                 if not self._another_place(str(exc)):
@@ -72,17 +91,18 @@ class CopySaver(QObject):
                 suggested = chosen
                 continue
             break
-        self._status(
-            f"Saved a copy as {written} (this window still shows {Path(store.path).name})."
-        )
+        self._saved(written, Path(store.path))
         if copy_can_go_on(store):
             self._offer_to_open(written)
         return written
 
+    def _saved(self, written: Path, session: Path) -> None:
+        self._status(f"Saved a copy as {written} (this window still shows {session.name}).")
+
     def _ask(self, suggested: Path) -> Path | None:
         """The file dialog; the chosen file (with .roundtable added), or None."""
         while True:
-            path = ask_session_name(self.window, "Save a copy of the session", suggested)
+            path = ask_session_name(self.window, self.CAPTION, suggested)
             if path is None:
                 return None
             if not path.is_file() or self._replace(path):

@@ -19,14 +19,18 @@ from pathlib import Path
 
 from roundtable.part_files import flush_to_disk, new_part_file
 from roundtable.store.left_open import mark
+from roundtable.store.no_writers import scrub
 from roundtable.store.session_file import SessionFileError, lock_path, writer_lock_held
 
 # SQLite's side files of a database (a journal or log), which must not outlive the copy.
 SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
-def write_copy(conn: sqlite3.Connection, source: Path, target: Path) -> Path:
+def write_copy(
+    conn: sqlite3.Connection, source: Path, target: Path, *, without_writers: bool = False
+) -> Path:
     """Copy the session open on `conn` (from the file `source`) to `target`; return it.
+    `without_writers`: the copy records no note's writer (no_writers.py).
 
     Raises SessionFileError, whose message says what happened and that nothing was written.
     """
@@ -43,6 +47,8 @@ def write_copy(conn: sqlite3.Connection, source: Path, target: Path) -> Path:
             conn.backup(copy)
             mark(copy, None)  # a copy, not the open session: it is whole (left_open.py)
             copy.commit()
+            if without_writers:
+                scrub(copy)
         finally:
             copy.close()
         flush_to_disk(part)

@@ -263,10 +263,11 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         write_back.py); a message for the user the first time, else None."""
         return None if self._watch is None else self._watch.keep(self.db.conn)
 
-    def save_copy(self, path: str | Path) -> Path:
+    def save_copy(self, path: str | Path, *, without_writers: bool = False) -> Path:
         """Write the whole session, as it is now, to another file (see save_copy.py); works
-        read-only too. SessionFileError says why nothing was written."""
-        return write_copy(self.db.conn, self.path, Path(path))
+        read-only too. `without_writers`: the copy records no note's writer and is marked
+        anonymous (no_writers.py). SessionFileError says why nothing was written."""
+        return write_copy(self.db.conn, self.path, Path(path), without_writers=without_writers)
 
     def close(self) -> None:
         """Close the file and release the writer lock. Safe to call twice."""
