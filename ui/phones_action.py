@@ -40,6 +40,7 @@ from qasync import asyncSlot
 from roundtable.model import counted
 from roundtable.server.addresses import join_addresses
 from ui.phones_kept import keep_hold, keep_phones, kept_hold, kept_phones
+from ui.windows.sizing import keep_on_screen
 from ui.windows.wall_join import qr_pixmap
 
 if TYPE_CHECKING:
@@ -152,6 +153,11 @@ class PhonesDialog(QDialog):
         # code lost its bottom rows (too few left to scan) and the address went over it.
         lay.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.isVisible():  # started, it grows down by the code: at 125% off the screen
+            keep_on_screen(self)
 
     def refresh(self) -> None:
         phones = self.phones

@@ -129,3 +129,94 @@ def test_cards_are_as_sharp_as_drawn_at_a_scaled_display(tmp_path, scale, screen
     assert got["ratio"] == scale
     assert got["board"], "the board's cards differ from the cards drawn directly"
     assert got["wall"], "the wall's cards differ from the cards drawn directly"
+
+
+PHONES = """
+import asyncio
+import qasync
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+import ui.phones_action
+
+loop = qasync.QEventLoop(app, already_running=False)
+asyncio.set_event_loop(loop)
+ui.phones_action.join_addresses = lambda: ["127.0.0.1"]  # this machine stands for the Wi-Fi
+
+def until(condition):
+    async def wait():
+        for _ in range(1000):
+            if condition():
+                return
+            await asyncio.sleep(0.01)
+    loop.run_until_complete(wait())
+
+def colours(window, label):
+    # The colours of `label` in `window` as drawn on the screen's pixels.
+    image = window.grab().toImage()
+    ratio = image.devicePixelRatio()
+    where = QRect(label.mapTo(window, QPoint(0, 0)), label.size())
+    part = image.copy(
+        round(where.x() * ratio), round(where.y() * ratio),
+        int(where.width() * ratio), int(where.height() * ratio),
+    )
+    seen = {QColor(part.pixel(x, y)).name() for y in range(part.height())
+            for x in range(part.width())}
+    return seen - {window.palette().color(window.backgroundRole()).name()}  # round the code
+
+QTest.keyClick(win.entry, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier
+               | Qt.KeyboardModifier.ShiftModifier)
+dialog = win.findChild(QDialog, "phonesDialog")
+QTest.mouseClick(dialog.findChild(QPushButton, "phonesStart"), Qt.MouseButton.LeftButton)
+until(lambda: win.phones.server.served is not None)
+settle()
+area = dialog.screen().availableGeometry()
+close = dialog.findChild(QPushButton, "phonesClose")
+dialog_code = colours(dialog, dialog.findChild(QLabel, "phonesCode"))
+win.toggle_presenter()  # F5: the wall, with the code beside the clock
+settle()
+wall = win.presenter
+wall_code = colours(wall, wall.join.code)
+report(
+    screen=[area.x(), area.y(), area.width(), area.height()],
+    dialog=[dialog.frameGeometry().x(), dialog.frameGeometry().y(),
+            dialog.frameGeometry().width(), dialog.frameGeometry().height()],
+    close_visible=close.isVisible(),
+    close_on_screen=area.contains(QRect(close.mapToGlobal(QPoint(0, 0)), close.size())),
+    dialog_code=sorted(dialog_code),
+    wall_code=sorted(wall_code),
+    wall_code_shown=wall.join.code.isVisible(),
+)
+win.close()
+until(lambda: win.phones.server.served is None)
+finish()
+"""
+
+BLACK_AND_WHITE = ["#000000", "#ffffff"]
+
+
+@pytest.fixture(scope="module")
+def phones_at(tmp_path_factory):
+    """What PHONES measured at a scale and screen of SCALES (each run once)."""
+    runs: dict[float, dict] = {}
+
+    def measured(scale: float, screen: tuple[int, int]) -> dict:
+        if scale not in runs:
+            folder = tmp_path_factory.mktemp(f"phones-{scale}")
+            runs[scale] = in_scaled_app(folder, scale, screen, PHONES)
+        return runs[scale]
+
+    return measured
+
+
+@pytest.mark.parametrize("scale,screen", SCALES)
+def test_the_phone_dialog_started_stays_on_a_scaled_screen(phones_at, scale, screen):
+    got = phones_at(scale, screen)
+    # Started, the dialog grows by the code and the address, down from where it opened:
+    # at 125% on 1366x768 (a 614-pixel screen) Copy address, Stop and Close went below
+    # the screen's foot.
+    x, y, width, height = got["screen"]
+    dx, dy, dwidth, dheight = got["dialog"]
+    assert got["close_visible"] and got["close_on_screen"], got
+    assert x <= dx and dx + dwidth <= x + width and y <= dy and dy + dheight <= y + height, got
