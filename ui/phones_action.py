@@ -40,8 +40,8 @@ from qasync import asyncSlot
 from roundtable.model import counted
 from roundtable.server.addresses import join_addresses
 from ui.phones_kept import keep_hold, keep_phones, kept_hold, kept_phones
+from ui.windows.scan_code import CodeLabel
 from ui.windows.sizing import keep_on_screen
-from ui.windows.wall_join import qr_pixmap
 
 if TYPE_CHECKING:
     from roundtable.server.participation import PhoneNotes
@@ -105,7 +105,7 @@ class PhonesDialog(QDialog):
         self.setWindowTitle("Notes from phones")
         about = QLabel(ABOUT)
         about.setWordWrap(True)
-        self.code = QLabel(objectName="phonesCode")
+        self.code = CodeLabel(objectName="phonesCode")
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.address = QLabel(objectName="phonesAddress")
         self.address.setWordWrap(True)
@@ -173,7 +173,7 @@ class PhonesDialog(QDialog):
         self.counted.setVisible(running)
         self.counted.setText(phones.counted())
         if url is not None:
-            self.code.setPixmap(qr_pixmap(url, 260))
+            self.code.show_code(url, 260)
             self.address.setText(url)
             port = phones.server.served.port if phones.server.served else 0  # (running)
             self.said.setText(

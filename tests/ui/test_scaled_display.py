@@ -220,3 +220,13 @@ def test_the_phone_dialog_started_stays_on_a_scaled_screen(phones_at, scale, scr
     dx, dy, dwidth, dheight = got["dialog"]
     assert got["close_visible"] and got["close_on_screen"], got
     assert x <= dx and dx + dwidth <= x + width and y <= dy and dy + dheight <= y + height, got
+
+
+@pytest.mark.parametrize("scale,screen", SCALES)
+def test_the_code_to_scan_is_crisp_at_a_scaled_display(phones_at, scale, screen):
+    got = phones_at(scale, screen)
+    # Black squares on white, nothing between, in the dialog and on the wall: made at the
+    # app's pixels and stretched by the display's scale, every square's edge was a grey
+    # blur, which a phone reading the projected wall blurs further.
+    assert got["dialog_code"] == BLACK_AND_WHITE
+    assert got["wall_code_shown"] and got["wall_code"] == BLACK_AND_WHITE
