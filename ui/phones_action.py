@@ -40,7 +40,8 @@ from qasync import asyncSlot
 from roundtable.model import counted
 from roundtable.server.addresses import join_addresses
 from ui.phones_kept import keep_hold, keep_phones, kept_hold, kept_phones
-from ui.windows.wall_join import qr_pixmap
+from ui.windows.scan_code import CodeLabel
+from ui.windows.sizing import keep_on_screen
 
 if TYPE_CHECKING:
     from roundtable.server.participation import PhoneNotes
@@ -104,7 +105,7 @@ class PhonesDialog(QDialog):
         self.setWindowTitle("Notes from phones")
         about = QLabel(ABOUT)
         about.setWordWrap(True)
-        self.code = QLabel(objectName="phonesCode")
+        self.code = CodeLabel(objectName="phonesCode")
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.address = QLabel(objectName="phonesAddress")
         self.address.setWordWrap(True)
@@ -153,6 +154,11 @@ class PhonesDialog(QDialog):
         lay.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.refresh()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.isVisible():  # started, it grows down by the code: at 125% off the screen
+            keep_on_screen(self)
+
     def refresh(self) -> None:
         phones = self.phones
         running = phones.running
@@ -167,7 +173,7 @@ class PhonesDialog(QDialog):
         self.counted.setVisible(running)
         self.counted.setText(phones.counted())
         if url is not None:
-            self.code.setPixmap(qr_pixmap(url, 260))
+            self.code.show_code(url, 260)
             self.address.setText(url)
             port = phones.server.served.port if phones.server.served else 0  # (running)
             self.said.setText(

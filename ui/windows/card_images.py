@@ -7,13 +7,16 @@ has the keyboard, nor shows a proposed theme is now drawn into an image the firs
 and the image is copied to the screen after that, pixel for pixel the same. An image is
 kept for everything its pixels depend on (text, type, size, colours, alignment, state,
 palette, style, screen's pixel ratio), so a card that changes in any way is drawn afresh.
+
+With the display scaled to 125% or 150% most cards' edges fall between the screen's pixels,
+and their copies were stretched onto them, blurred: such a card is drawn each time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QStyleOptionViewItem
 
@@ -25,6 +28,17 @@ Draw = Callable[[QPainter, QStyleOptionViewItem, QModelIndex], None]
 
 _ROLE = Qt.ItemDataRole
 _SIDE = _ROLE.UserRole + 3  # the card's side letter (cards.SIDE): the wall's is the room's
+
+
+def on_whole_pixels(painter: QPainter, rect: QRect) -> bool:
+    """Whether `rect` covers whole pixels of the device `painter` paints on, so that an
+    image of it copies pixel for pixel. Always at 100% or 200%; at 125% or 150% only a
+    rect whose edges fall on a pixel's edge (a card at x 341 starts at 426.25 at 125%)."""
+    where = painter.deviceTransform().mapRect(QRectF(rect))
+    return all(
+        abs(edge - round(edge)) < 1e-6
+        for edge in (where.left(), where.top(), where.right(), where.bottom())
+    )
 
 
 class CardImages:
@@ -45,6 +59,11 @@ class CardImages:
         """Paint the card at `index` in `option.rect`, as `draw` paints it there (`state`:
         the option's state flags, as an int)."""
         rect = option.rect
+        if not on_whole_pixels(painter, rect):
+            # The copy would be stretched onto the screen's pixels and come out blurred
+            # (with the display scaled to 125% or 150%, most cards): drawn as it is instead.
+            draw(painter, option, index)
+            return
         ratio = painter.device().devicePixelRatioF()
         key = self._key(option, index, rect, state, ratio)
         image = self._images.get(key)

@@ -24,6 +24,18 @@ def resize_within_screen(
     widget.resize(min(width, area.width() - 8), min(height, area.height() - TITLE_BAR))
 
 
+def keep_on_screen(window: QWidget) -> None:
+    """Move a shown `window` back wholly onto its screen's free area where it went past an
+    edge (a dialog that grows as it shows more grows down from where it opened); one
+    larger than the area keeps its top left corner, and so its title bar, on it."""
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()  # (with the title bar, once shown)
+    left = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+    top = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+    if (left, top) != (frame.left(), frame.top()):
+        window.move(left, top)  # (a window's move places its frame)
+
+
 def text_box_height(box: QPlainTextEdit, lines: int) -> int:
     """The height of `box` that shows `lines` lines of text whole, and the line after them:
     a roster pasted from a spreadsheet ends in a new line, and the box scrolled by one

@@ -13,15 +13,14 @@ While the room votes from phones (ui/sensemaking/phone_vote.py) the line says so
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 
-import segno
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from roundtable.export.languages import Words, words
+from ui.windows.scan_code import CodeLabel
 
 # Of the wall's height, at most: what a phone needs to read it from the back of the room is
 # its size on the projected image, the same share of the wall whatever the projector's
@@ -41,18 +40,6 @@ LEAST_WORDS = 12  # pixels; then it wraps
 SAYS = "Send notes from your phone: scan the code or open"  # in English ("room.join")
 
 
-def qr_pixmap(text: str, size: int, least: int = 1) -> QPixmap:
-    """A QR code of `text`, at most `size` pixels square (unless `least` pixels a square
-    need more), black on white with a quiet zone."""
-    code = segno.make(text, error="m")
-    modules = code.symbol_size(border=2)[0]
-    buffer = io.BytesIO()
-    code.save(buffer, kind="png", scale=max(least, size // modules), border=2)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
-
-
 class JoinStrip(QWidget):
     """The phone address at the foot of the wall; its code (`code`, which the wall puts in
     its top row, beside the clock) is shown and hidden with it. `room()` gives the words of
@@ -62,7 +49,7 @@ class JoinStrip(QWidget):
         super().__init__(parent)
         self.room = room
         self.setObjectName("wallJoin")
-        self.code = QLabel(objectName="wallJoinCode")
+        self.code = CodeLabel(objectName="wallJoinCode")
         self.code.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.code.hide()
         self.words = QLabel(objectName="wallJoinWords")
@@ -90,7 +77,7 @@ class JoinStrip(QWidget):
         if self._drawn == (says, self.url, wall.width(), wall.height()):
             return
         self._drawn = (says, self.url, wall.width(), wall.height())
-        self.code.setPixmap(qr_pixmap(self.url, int(wall.height() * CODE_SHARE), LEAST_SQUARE))
+        self.code.show_code(self.url, int(wall.height() * CODE_SHARE), LEAST_SQUARE)
         margins = wall.layout().contentsMargins() if wall.layout() else self.contentsMargins()
         room = wall.width() - margins.left() - margins.right() - 4
         most = max(LEAST_WORDS, int(wall.height() * WORDS_SHARE))
