@@ -240,6 +240,9 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                     with self._saving(), self.db.atomic():
                         mark(self.db.conn, None)
                     self._marked = False  # the next change marks the file again
+                    # Not in the file until the fold below says so: a fold the disk refuses
+                    # raises, and the next try must still fold the cleared mark in.
+                    self._unfolded = True
                 # Only the mark's own page goes in now: the file does not grow. A reader
                 # that came in between holds it back: the next try folds it in.
                 self._unfolded = not fold_in(self.db.conn)
