@@ -276,8 +276,10 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         with suppress(sqlite3.Error):
             self.keep_on_disk()  # a session whose file was deleted: its copy, complete
         try:
-            if self.read_only_reason is None and self._marked:
-                mark(self.db.conn, None)  # closed: the file alone is the whole session
+            # (An idle clear a reader held back has its cleared mark only in the log.)
+            if self.read_only_reason is None and (self._marked or self._unfolded):
+                if self._marked:
+                    mark(self.db.conn, None)  # closed: the file alone is the whole session
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass
