@@ -13,6 +13,7 @@ journaled change and refuses a file the app has open (the app has its own entrie
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,10 @@ def cmd_set(args: argparse.Namespace) -> int:
     with Store.open(path) as store:
         if store.read_only_reason:
             raise InvalidInput(store.read_only_reason)
+        # A copy made while the session was open says so as it opens; written to and closed
+        # here, it would not say it again (as add-note and import warn).
+        for news in store.opening_news:
+            print(f"roundtable: warning: {news}", file=sys.stderr)
         info = store.session()
         fields = {k: v for k, v in asked.items() if getattr(info, k) != v}
         if not fields:

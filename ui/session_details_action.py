@@ -123,5 +123,9 @@ def install(window: MainWindow) -> None:
             # "<title> — <file> — Roundtable" (and " (read-only)"): only the title changes.
             window.setWindowTitle(window.windowTitle().replace(shown["title"], title, 1))
             shown["title"] = title
+            # The start screen's recent sessions list showed the old title until reopened.
+            from ui.windows.dialogs import retitle
+
+            retitle(window.store.path, title)
 
     window.signals.session_changed.connect(follow)

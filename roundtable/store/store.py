@@ -240,6 +240,13 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                     with self._saving(), self.db.atomic():
                         mark(self.db.conn, None)
                     self._marked = False  # the next change marks the file again
+                    if self._watch is not None and self._watch.copy is not None:
+                        # The file was deleted and the session written back: that copy,
+                        # the one to mail, goes without the mark too.
+                        self._watch.keep(self.db.conn)
+                    # Not in the file until the fold below says so: a fold the disk refuses
+                    # raises, and the next try must still fold the cleared mark in.
+                    self._unfolded = True
                 # Only the mark's own page goes in now: the file does not grow. A reader
                 # that came in between holds it back: the next try folds it in.
                 self._unfolded = not fold_in(self.db.conn)
@@ -271,11 +278,18 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
 
     def close(self) -> None:
         """Close the file and release the writer lock. Safe to call twice."""
-        with suppress(sqlite3.Error):
-            self.keep_on_disk()  # a session whose file was deleted: its copy, complete
-        try:
-            if self.read_only_reason is None and self._marked:
+        unmarked = False
+        if self.read_only_reason is None and self._marked:
+            with suppress(sqlite3.Error):
                 mark(self.db.conn, None)  # closed: the file alone is the whole session
+                unmarked = True
+        with suppress(sqlite3.Error):
+            # A session whose file was deleted: its copy, complete and, written after the
+            # mark went, without it (it said "copied while it was open" ever after).
+            self.keep_on_disk()
+        try:
+            # (An idle clear a reader held back has its cleared mark only in the log.)
+            if unmarked or self._unfolded:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass

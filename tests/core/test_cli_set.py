@@ -92,3 +92,19 @@ def test_set_fixes_a_typo_in_the_title_and_the_facilitator(capsys, tmp_path: Pat
     assert code == 2 and "title" in err
     with Store.open(path, read_only=True) as store:
         assert store.session().title == "Q4 roundtable"
+
+
+def test_set_on_a_copy_made_while_open_says_notes_may_be_missing(capsys, tmp_path: Path) -> None:
+    # The organizer sets the mailed copy anonymous before sending the minutes: written to
+    # and closed here, the copy no longer says it may lack the last notes, so set says it,
+    # as add-note and import do.
+    path = tmp_path / "q4.roundtable"
+    named_with_notes(capsys, path)
+    with Store.open(path) as store:
+        store.add_note(store.rounds()[1].id, "Marketing joins the deal desk", function="other")
+        copy = tmp_path / "mailed" / path.name
+        copy.parent.mkdir()
+        copy.write_bytes(path.read_bytes())  # the file alone, the -wal left behind
+    code, out, err = run(capsys, "set", copy, "--anonymous")
+    assert code == 0 and "anonymous now" in out
+    assert err.startswith("roundtable: warning:") and "copied while it was open" in err

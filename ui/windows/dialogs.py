@@ -57,6 +57,16 @@ def remember(path: Path, title: str | None = None) -> None:
     QSettings().setValue("recentTitles", json.dumps({f: titles[f] for f in files if titles.get(f)}))
 
 
+def retitle(path: str | Path, title: str) -> None:
+    """A recent session's title changed (Session > Title and facilitator…): the recent
+    sessions list shows the new one, in the same place."""
+    if str(path) not in recent_entries():
+        return
+    titles = recent_titles()
+    titles[str(path)] = title
+    QSettings().setValue("recentTitles", json.dumps(titles))
+
+
 def forget(path: str | Path) -> None:
     QSettings().setValue("recentFiles", [f for f in recent_entries() if f != str(path)])
 
