@@ -181,13 +181,16 @@ def render_markdown(m: Minutes) -> str:
         out += ["", f"### {w('open_questions')}", ""]
         for q in m.open_questions:
             said = who(w, q, question=False)
+            # In brackets, as in the Word minutes: "…budget?, round 1" read badly after a
+            # question mark. One italic stretch, its marks written here around the parts.
             out.append(
                 _line(
                     "- ",
                     _typed(question_text(q)),
-                    _own(f" ({md_escape(said)})" if said else "", "i"),
-                    _own(f", {w('round_n', n=q.round_position)}, "),
+                    _own(f" _({md_escape(said)}{w('list_sep')}" if said else " _("),
+                    _own(f"{w('round_n', n=q.round_position)}, "),
                     _typed(q.round_title),
+                    _own(")_"),
                 )
             )
     out.append("")
