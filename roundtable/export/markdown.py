@@ -30,6 +30,7 @@ from roundtable.export.direction import (
 from roundtable.export.languages import Words
 from roundtable.export.wording import (
     action_source,
+    appendix_rounds,
     attendance_text,
     carried_text,
     duration_text,
@@ -240,6 +241,13 @@ def render_markdown(m: Minutes) -> str:
     out += ["", f"## {w('appendix')}", ""]
     if not m.appendix:
         out.append(w("no_notes_recorded"))
+    else:
+        # Which round each short label ("R2") is, said once, as in the Word minutes.
+        key: list[Part] = [_own("_" + w("label", label=w("rounds_key")))]
+        for i, (position, title) in enumerate(appendix_rounds(m)):
+            key.append(_own((" · " if i else "") + w("round_short", n=position) + "\u00a0"))
+            key.append(_typed(title))
+        out += [_line("", *key, _own("_")), ""]
     for note in m.appendix:
         out.append(
             _line(
