@@ -73,11 +73,17 @@ def install(window: MainWindow) -> None:
             return  # refused (a read-only file): the stack said why
         # Said after the step: a message said while it is done is taken as the last one's.
         if on:
+            # The file is what gets mailed on: say it still knows the writers, and the way out.
+            kept = (
+                " The file still records who wrote which note: File > Save a copy without"
+                " writers… makes a copy to send on."
+                if named_notes(window)
+                else ""
+            )
             window.show_status(
                 "Notes are anonymous now: the wall, the cards, the phones and the minutes"
-                " show no writer's name, for the notes already taken too"
-                f" ({counted(named_notes(window), 'note')} with a name kept in the file)."
-                " Ctrl+Z switches back."
+                " show no writer's name, for the notes already taken too (Ctrl+Z switches"
+                f" back).{kept}"
             )
         else:
             window.show_status(

@@ -54,6 +54,7 @@ from roundtable.export.docx_fit import (
 from roundtable.export.docx_lines import LineWriter, add_paragraph, fill, settle
 from roundtable.export.languages import Words
 from roundtable.export.wording import (
+    appendix_rounds,
     attendance_text,
     carried_text,
     duration_text,
@@ -391,6 +392,12 @@ def _appendix(doc: DocxDocument, m: Minutes) -> None:
         p.paragraph_format.first_line_indent = Cm(-2.6)
         p.paragraph_format.tab_stops.add_tab_stop(Cm(2.6))
 
+    # Which round each short label ("R2") is, said once: a reader does not count rounds.
+    key: list[Part] = [(w("label", label=w("rounds_key")), "ig", False)]
+    for i, (position, title) in enumerate(appendix_rounds(m)):
+        key.append(((" · " if i else "") + w("round_short", n=position) + "\u00a0", "ig", False))
+        key.append((title, "ig", True))
+    _line(doc, *key).paragraph_format.space_after = Pt(4)
     writer = LineWriter(doc, None, shape)
     for note in m.appendix:
         writer.line(

@@ -30,6 +30,7 @@ from roundtable.export.direction import (
 from roundtable.export.languages import Words
 from roundtable.export.wording import (
     action_source,
+    appendix_rounds,
     attendance_text,
     carried_text,
     duration_text,
@@ -181,13 +182,16 @@ def render_markdown(m: Minutes) -> str:
         out += ["", f"### {w('open_questions')}", ""]
         for q in m.open_questions:
             said = who(w, q, question=False)
+            # In brackets, as in the Word minutes: "…budget?, round 1" read badly after a
+            # question mark. One italic stretch, its marks written here around the parts.
             out.append(
                 _line(
                     "- ",
                     _typed(question_text(q)),
-                    _own(f" ({md_escape(said)})" if said else "", "i"),
-                    _own(f", {w('round_n', n=q.round_position)}, "),
+                    _own(f" _({md_escape(said)}{w('list_sep')}" if said else " _("),
+                    _own(f"{w('round_n', n=q.round_position)}, "),
                     _typed(q.round_title),
+                    _own(")_"),
                 )
             )
     out.append("")
@@ -237,6 +241,13 @@ def render_markdown(m: Minutes) -> str:
     out += ["", f"## {w('appendix')}", ""]
     if not m.appendix:
         out.append(w("no_notes_recorded"))
+    else:
+        # Which round each short label ("R2") is, said once, as in the Word minutes.
+        key: list[Part] = [_own("_" + w("label", label=w("rounds_key")))]
+        for i, (position, title) in enumerate(appendix_rounds(m)):
+            key.append(_own((" · " if i else "") + w("round_short", n=position) + "\u00a0"))
+            key.append(_typed(title))
+        out += [_line("", *key, _own("_")), ""]
     for note in m.appendix:
         out.append(
             _line(

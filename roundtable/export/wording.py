@@ -242,3 +242,8 @@ def attendance_text(m: Minutes) -> str:
         return w("anonymous_attendance", people=w.count(total, "people"))
     split = function_counts(w, att, ("sales", "marketing"))
     return w("attendance_total", total=total, split=split)
+
+
+def appendix_rounds(m: Minutes) -> list[tuple[int, str]]:
+    """The rounds the appendix's notes come from, in order: (position, title)."""
+    return sorted({(n.round_position, n.round_title) for n in m.appendix})

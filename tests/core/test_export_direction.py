@@ -81,7 +81,7 @@ def test_word_appendix_keeps_time_and_round_left_of_arabic_note(
         store.add_note(rnd.id, text, function="sales")
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     start = next(i for i, p in enumerate(doc.paragraphs) if p.text.startswith("Appendix"))
-    rows = doc.paragraphs[start + 1 : start + 4]
+    rows = doc.paragraphs[start + 2 : start + 5]  # (after the key line: "Rounds: R2 …")
     # Every row left to right: time and round first, at the left margin, then the note.
     assert [is_rtl(row) for row in rows] == [False, False, False]
     time_round, note, who = rows[1].runs

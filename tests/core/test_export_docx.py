@@ -406,3 +406,18 @@ def test_a_long_owner_word_fits_its_column(store: Store, tmp_path: Path) -> None
 def test_short_owners_keep_the_usual_columns(minutes) -> None:
     widths = [round(cell.width.cm, 1) for cell in minutes.tables[-1].rows[1].cells]
     assert widths == [6.8, 2.9, 2.2, 2.8, 1.8]
+
+
+def test_appendix_says_which_round_each_short_label_is(store: Store, tmp_path: Path) -> None:
+    # The appendix labels each note "R2", "R3": a director reading it was not told that
+    # R2 is round 2, "What works". One line under its heading says it, in both formats, each
+    # label held to its title (a no-break space) where the line wraps.
+    fill(store, anonymous=False)
+    out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
+    body = [p.text for p in docx.Document(str(out)).paragraphs]
+    at = body.index("Appendix: all notes in order of entry")
+    assert body[at + 1] == "Rounds: R2\u00a0What works · R3\u00a0Why it's broken"
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    lines = md.splitlines()
+    at = lines.index("## Appendix: all notes in order of entry")
+    assert lines[at + 2] == "_Rounds: R2\u00a0What works · R3\u00a0Why it's broken_"

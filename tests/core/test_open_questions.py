@@ -77,7 +77,7 @@ def test_anonymous_minutes_name_nobody_with_the_question(store: Store, tmp_path:
     assert f"{ASKED} (open question)" in lines
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
     assert "### Open questions" in md
-    assert f"- {ASKED}, round 2, What works" in md.splitlines()
+    assert f"- {ASKED} _(round 2, What works)_" in md.splitlines()
     assert "Hannah" not in md
 
 
@@ -94,7 +94,7 @@ def test_minutes_without_questions_have_no_such_heading(store: Store, tmp_path: 
 def test_markdown_and_csv_mark_the_question(store: Store, tmp_path: Path) -> None:
     session_with_a_question(store)
     md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
-    assert f"- {ASKED} _(Hannah Berg, sales)_, round 2, What works" in md.splitlines()
+    assert f"- {ASKED} _(Hannah Berg, sales; round 2, What works)_" in md.splitlines()
     assert f"- {ASKED} _(Hannah Berg, sales; open question)_" in md.splitlines()
     raw = export_minutes(store.snapshot(), "csv", tmp_path / "m.csv").read_text("utf-8-sig")
     rows = {r["note"]: r["open question"] for r in csv.DictReader(io.StringIO(raw))}
@@ -204,7 +204,7 @@ def test_the_follow_ups_minutes_list_a_carried_question_without_its_prefix(
     assert lines[at + 1] == f"{ASKED} (sales; round 2, Commitments review)"
     assert f"Open question: {ASKED} (sales; open question)" in lines  # its round says so
     md = export_minutes(snap, "md", tmp_path / "next.md").read_text("utf-8")
-    assert f"- {ASKED} _(sales)_, round 2, Commitments review" in md.splitlines()
+    assert f"- {ASKED} _(sales; round 2, Commitments review)_" in md.splitlines()
 
 
 def test_a_question_too_long_to_carry_whole_is_cut_at_a_word_and_says_so(

@@ -85,6 +85,9 @@ def test_made_anonymous_mid_session_hides_the_names_already_taken(qtbot, tmp_pat
         assert not win.findChild(QAction, "writerNamesAction").isChecked()
         said = win.statusBar().currentMessage()
         assert "anonymous" in said and "already" in said
+        # The file still knows the writers: the facilitator is told how to send one on.
+        assert "file still records who wrote which note" in said
+        assert "File > Save a copy without writers…" in said
         # A note typed now does not say its writer either.
         type_note(qtbot, win, "Leads go cold @Ben Okafor")
         assert "Ben Okafor" not in win.statusBar().currentMessage()

@@ -444,3 +444,18 @@ def test_ctrl_shift_r_ranks_the_themes_by_votes_from_the_keyboard(qtbot, themed)
         "Bonus plans",
     ]
     assert "Rank themes by votes" in [a.text() for a in themed.menu("Themes").actions()]
+
+
+def test_the_chart_keeps_the_boards_order_while_votes_come_in_and_follows_a_ranking(qtbot, themed):
+    # The room reads the chart on the projector while the dots are typed: a bar that moved
+    # with each count would leave the room looking for its theme. It keeps the board's
+    # order (the wall's); Rank by votes puts board and chart in the minutes' order at once.
+    from ui.sensemaking.comparison import ComparisonChart
+
+    chart = themed.findChild(ComparisonChart, "comparisonChart")
+    order = ["Lead definition", "Bonus plans", "Slow follow-up"]
+    type_votes(qtbot, themed, 2, SALES, "5")
+    type_votes(qtbot, themed, 1, MARKETING, "3")
+    assert [b.label for b in chart.bars] == order
+    qtbot.mouseClick(themed.findChild(QPushButton, "rankByVotesButton"), Qt.MouseButton.LeftButton)
+    assert [b.label for b in chart.bars] == ["Slow follow-up", "Bonus plans", "Lead definition"]

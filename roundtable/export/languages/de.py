@@ -160,6 +160,7 @@ WORDS: dict[str, str] = {
     "appendix": "Anhang: alle Notizen in der Reihenfolge der Eingabe",
     "no_notes_recorded": "Es wurden keine Notizen erfasst.",
     "round_short": "R{n}",
+    "rounds_key": "Runden",  # the appendix's key: "Runden: R1 …"
     "page_of": "Seite {page} von {pages}",
     "subject": "Protokoll",
     "comments": "Protokoll von {title}, {day}, erstellt mit Roundtable.",

@@ -170,6 +170,7 @@ WORDS: dict[str, str] = {
     "appendix": "Appendix: all notes in order of entry",
     "no_notes_recorded": "No notes were recorded.",
     "round_short": "R{n}",
+    "rounds_key": "Rounds",  # the appendix's key: "Rounds: R1 …"
     # The file around the minutes.
     "page_of": "Page {page} of {pages}",
     "subject": "Minutes",

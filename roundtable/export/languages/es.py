@@ -160,6 +160,7 @@ WORDS: dict[str, str] = {
     "appendix": "Anexo: todas las notas por orden de entrada",
     "no_notes_recorded": "No se registraron notas.",
     "round_short": "R{n}",
+    "rounds_key": "Rondas",  # the appendix's key: "Rondas: R1 …"
     "page_of": "Página {page} de {pages}",
     "subject": "Acta",
     "comments": "Acta de {title}, {day}, elaborada con Roundtable.",

@@ -163,6 +163,7 @@ WORDS: dict[str, str] = {
     "appendix": "Annexe\u00a0: toutes les notes par ordre de saisie",
     "no_notes_recorded": "Aucune note n’a été enregistrée.",
     "round_short": "T{n}",
+    "rounds_key": "Tours",  # the appendix's key: "Tours: R1 …"
     "page_of": "Page {page} sur {pages}",
     "subject": "Compte rendu",
     "comments": "Compte rendu de {title}, {day}, établi avec Roundtable.",
