@@ -1,0 +1,89 @@
+"""A copy without writers (`roundtable save-copy --without-writers`) holds nothing of how a
+note came to name its writer: not the name typed in the note line before the card was put
+right ("@Chirs Leads go cold", then F2 "@Chris ..."), nor the moment a person was put on
+the roster to write the note that followed (`roundtable add-note --participant`)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from roundtable.cli import main
+from roundtable.store import Store
+
+
+def run(capsys, *argv: object) -> int:
+    code = main([str(a) for a in argv])
+    capsys.readouterr()
+    return code
+
+
+def test_a_name_typed_before_the_card_was_put_right_is_not_in_the_copy(
+    capsys, tmp_path: Path, fake_clock
+) -> None:
+    source = tmp_path / "q4.roundtable"
+    with Store.create(source, title="Q4", anonymous=False, clock=fake_clock) as store:
+        rid = store.add_round("Wins", "What worked?", 600).id
+        chris = store.add_participant("Chris Hall", function="sales")
+        store.add_participant("Ana Lopez", function="sales")
+        # "@Chirs" names nobody, so the note kept the name as typed; F2 put it right.
+        slip = store.add_note(rid, "@Chirs Leads go cold", function="sales")
+        store.update_note(slip.id, text="Leads go cold", participant_id=chris.id)
+        # A second slip, deleted after it was put right.
+        gone = store.add_note(rid, "Pricing is opaque @Chirs", function="sales")
+        store.update_note(gone.id, text="Pricing is opaque", participant_id=chris.id)
+        store.delete_note(gone.id)
+    copy = tmp_path / "copy.roundtable"
+
+    assert run(capsys, "save-copy", source, "-o", copy, "--without-writers") == 0
+
+    assert b"Chirs" in source.read_bytes()  # (the session's own journal has the slip)
+    assert b"Chirs" not in copy.read_bytes()
+    with Store.open(copy) as store:
+        texts = [n.text for n in store.notes(include_deleted=True)]
+    assert texts == ["Leads go cold", "Pricing is opaque"]
+
+
+def test_the_copy_does_not_say_a_person_was_added_for_the_note_that_followed(
+    capsys, tmp_path: Path, fake_clock
+) -> None:
+    source = tmp_path / "q4.roundtable"
+    with Store.create(source, title="Q4", anonymous=False, clock=fake_clock) as store:
+        store.add_round("Wins", "What worked?", 600)
+        for name, org in (("Ana Lopez", "Acme"), ("Ben Okafor", "Birch"), ("Chen Wei", "Cobalt")):
+            store.add_participant(name, function="sales", organisation=org)
+    assert run(capsys, "add-note", source, "1", "Webinars work", "--function", "sales") == 0
+    # Zed was not on the roster: the command puts Zed on it, then adds the note.
+    code = run(
+        capsys,
+        "add-note",
+        source,
+        "1",
+        "Nobody owns handoffs",
+        "--function",
+        "sales",
+        "--participant",
+        "Zed Newman",
+    )
+    assert code == 0
+    copy = tmp_path / "copy.roundtable"
+
+    assert run(capsys, "save-copy", source, "-o", copy, "--without-writers") == 0
+
+    conn = sqlite3.connect(copy)
+    kinds = [k for (k,) in conn.execute("SELECT kind FROM events ORDER BY id")]
+    conn.close()
+    # The entry before Zed's note said a person joined the roster just then: Zed is the one
+    # without a company, so the note was Zed's. The copy's journal has no entry of a person.
+    assert kinds[-2:] == ["note_added", "note_added"], kinds
+    assert not [k for k in kinds if k.startswith("participant_")], kinds
+    with Store.open(copy) as store:
+        assert sorted(p.name for p in store.participants()) == [
+            "Ana Lopez",
+            "Ben Okafor",
+            "Chen Wei",
+            "Zed Newman",
+        ]
+        # The copy goes on as a session: a person added gets an id of their own.
+        ids = {p.id for p in store.participants()}
+        assert store.add_participant("Dara Quinn").id not in ids
