@@ -14,7 +14,8 @@ is the one the facilitator sees in the roster.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
 from roundtable.model import FUNCTIONS, Function
@@ -58,6 +59,30 @@ def lone_side_warnings(
             " wall and in a CSV export is theirs."
         )
     return lines
+
+
+# "@" starting a word, then a letter: "@Zed", not "ben@acme.com" nor "@ 5 pm".
+_TYPED_NAME = re.compile(r"(?:^|(?<=\s))@[^\W\d_]")
+SHOWN_NOTES = 3
+
+
+def typed_name_warnings(texts: Iterable[str]) -> list[str]:
+    """A line naming the notes that still have a name typed after "@" in their words: the
+    note line keeps a name that is nobody's on the roster ("@Zed Leads go cold"), so a copy
+    without writers would still say who wrote it. None when no note has one."""
+    found = [t for t in texts if _TYPED_NAME.search(t)]
+    if not found:
+        return []
+    shown = ", ".join(f"“{t}”" for t in found[:SHOWN_NOTES])
+    more = f" and {len(found) - SHOWN_NOTES} more" if len(found) > SHOWN_NOTES else ""
+    notes = "1 note still has" if len(found) == 1 else f"{len(found)} notes still have"
+    its = "its" if len(found) == 1 else "their"
+    return [
+        f"{notes} a name typed after “@” in {its} words, and the copy keeps {its} words:"
+        f" {shown}{more}. A name typed to say who said it that is not on the roster stays"
+        f" in the note: correct {'it' if len(found) == 1 else 'those notes'} (F2 on the card)"
+        " and save the copy again."
+    ]
 
 
 def snapshot_warnings(snap: SessionSnapshot) -> list[str]:

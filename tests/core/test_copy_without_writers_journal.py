@@ -87,3 +87,34 @@ def test_the_copy_does_not_say_a_person_was_added_for_the_note_that_followed(
         # The copy goes on as a session: a person added gets an id of their own.
         ids = {p.id for p in store.participants()}
         assert store.add_participant("Dara Quinn").id not in ids
+
+
+def test_a_name_still_typed_in_a_note_is_said_before_the_copy_is_sent(
+    capsys, tmp_path: Path, fake_clock
+) -> None:
+    source = tmp_path / "q4.roundtable"
+    with Store.create(source, title="Q4", anonymous=False, clock=fake_clock) as store:
+        rid = store.add_round("Wins", "What worked?", 600).id
+        store.add_participant("Chris Hall", function="sales")
+        store.add_participant("Ana Lopez", function="sales")
+        # A name typed that names nobody on the roster stays in the note as typed.
+        store.add_note(rid, "@Zed Leads go cold", function="sales")
+        store.add_note(rid, "Pricing is opaque @Chirs", function="sales")
+        store.add_note(rid, "Mail ben@acme.com the deck", function="sales")
+    copy = tmp_path / "copy.roundtable"
+
+    code = main(["save-copy", str(source), "-o", str(copy), "--without-writers"])
+    _, err = capsys.readouterr()
+
+    assert code == 0
+    assert err == (
+        "roundtable: warning: 2 notes still have a name typed after “@” in their words, and"
+        " the copy keeps their words: “@Zed Leads go cold”, “Pricing is opaque @Chirs”."
+        " A name typed to say who said it that is not on the roster stays in the note:"
+        " correct those notes (F2 on the card) and save the copy again.\n"
+    )
+    with Store.open(copy) as store:
+        assert [n.text for n in store.notes()][:2] == [
+            "@Zed Leads go cold",
+            "Pricing is opaque @Chirs",
+        ]
