@@ -72,8 +72,8 @@ def _check_target(source: Path, target: Path) -> None:
     if wanted == own or (target.exists() and _same_file(source, target)):
         raise SessionFileError(
             target,
-            f"{target.name} is the file this window has open; a copy needs another name"
-            " (the open file already has every change). Nothing was written.",
+            f"{target.name} is the session being copied; a copy needs another name."
+            " Nothing was written.",
         )
     if wanted in side:
         raise SessionFileError(

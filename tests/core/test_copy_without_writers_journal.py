@@ -118,3 +118,23 @@ def test_a_name_still_typed_in_a_note_is_said_before_the_copy_is_sent(
             "@Zed Leads go cold",
             "Pricing is opaque @Chirs",
         ]
+
+
+def test_a_copy_onto_the_session_itself_is_refused_in_words_for_the_command_line(
+    capsys, tmp_path: Path, fake_clock
+) -> None:
+    source = tmp_path / "q4.roundtable"
+    with Store.create(source, title="Q4", anonymous=False, clock=fake_clock) as store:
+        store.add_round("Wins", "What worked?", 600)
+    before = source.read_bytes()
+
+    code = main(["save-copy", str(source), "-o", str(tmp_path / "q4"), "--without-writers"])
+    _, err = capsys.readouterr()
+
+    # "the file this window has open" was said where no window is open.
+    assert code != 0
+    assert err == (
+        "roundtable: error: q4.roundtable is the session being copied; a copy needs another"
+        " name. Nothing was written.\n"
+    )
+    assert source.read_bytes() == before
