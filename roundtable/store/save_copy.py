@@ -20,6 +20,7 @@ from pathlib import Path
 from roundtable.part_files import flush_to_disk, new_part_file
 from roundtable.store.left_open import mark
 from roundtable.store.no_writers import scrub
+from roundtable.store.schema import SCHEMA_VERSION
 from roundtable.store.session_file import SessionFileError, lock_path, writer_lock_held
 
 # SQLite's side files of a database (a journal or log), which must not outlive the copy.
@@ -36,6 +37,8 @@ def write_copy(
     """
     target = Path(target)
     _check_target(source, target)
+    if without_writers:
+        _check_known(conn, source)
     folder = target.parent
     try:
         part = new_part_file(folder, target.name, SIDE_FILES)
@@ -103,6 +106,18 @@ def _check_target(source: Path, target: Path) -> None:
             target,
             f"{target.name} is in use by another program, or has changes not yet folded in;"
             " choose another name. Nothing was written.",
+        )
+
+
+def _check_known(conn: sqlite3.Connection, source: Path) -> None:
+    """Refuse a copy without writers of a file of a newer format: it may keep a writer
+    where this version does not look, and the copy would say it holds none."""
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) > SCHEMA_VERSION:
+        raise SessionFileError(
+            source,
+            f"{source.name} was made by a newer version of Roundtable; this one cannot be"
+            " sure to find every writer in it. Save the copy without writers with that"
+            " version. Nothing was written.",
         )
 
 

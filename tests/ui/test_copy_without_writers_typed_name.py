@@ -1,6 +1,6 @@
 """File > Save a copy without writers…: a name typed in the note line that is nobody's on
 the roster stays in the note ("@Zed Leads go cold"), and the copy would keep it; the box
-says which notes before the copy is made."""
+says which notes before the copy is made. A file of a newer format is not copied so."""
 
 from __future__ import annotations
 
@@ -51,5 +51,38 @@ def test_the_box_names_the_notes_that_still_name_someone(
             " who said it that is not on the roster stays in the note: correct it (F2 on the"
             " card) and save the copy again."
         )
+    finally:
+        win.close()
+
+
+def test_a_file_from_a_newer_version_is_not_copied_without_writers(
+    qtbot, session_file: Path, tmp_path: Path, monkeypatch, fake_clock
+):
+    # A newer version may keep a writer where this one does not look (as the command line
+    # says, refusing it): the copy would say it holds none and still hold one.
+    import sqlite3
+
+    from roundtable.store.schema import SCHEMA_VERSION
+    from tests.ui.conftest import shown_window
+    from tests.ui.test_save_a_copy import _press_in_box
+
+    conn = sqlite3.connect(session_file)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    win = shown_window(qtbot, session_file, fake_clock)
+    try:
+        out = tmp_path / "future copy.roundtable"
+        _choose(monkeypatch, out)
+        _press_in_box("noWritersBox", "Choose where to save…")
+        said = _press_in_box("copyNotSavedBox", "Cancel")
+        win.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+        qtbot.keyClick(win, Qt.Key.Key_S, CTRL_ALT_SHIFT)
+        assert not out.exists() and not list(tmp_path.glob(".*future*"))
+        assert said == [
+            f"{session_file.name} was made by a newer version of Roundtable; this one cannot"
+            " be sure to find every writer in it. Save the copy without writers with that"
+            " version. Nothing was written."
+        ]
     finally:
         win.close()
