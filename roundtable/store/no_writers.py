@@ -3,8 +3,8 @@ writers…, `roundtable save-copy --without-writers`).
 
 Organizers mail the session file to a colleague or the next facilitator after telling the
 room its notes were anonymous; the file itself kept who wrote each note (the notes' writer,
-the journal's entries, the saved undo steps). `scrub` runs on the copy, never on the open
-session, before the copy is renamed into place:
+the journal's entries, the saved undo steps). `scrub` runs on the copy in memory, never on
+the open session, before anything of the copy is written to disk (save_copy.py):
 
 - every note keeps its text, side (sales, marketing or other), round, theme and state, and
   loses its writer (`notes.participant_id`), waiting phone notes and deleted ones too;

@@ -47,11 +47,12 @@ def write_copy(
     try:
         copy = _open_part(part)
         try:
-            conn.backup(copy)
-            mark(copy, None)  # a copy, not the open session: it is whole (left_open.py)
-            copy.commit()
             if without_writers:
-                scrub(copy)
+                _copy_without_writers(conn, copy)
+            else:
+                conn.backup(copy)
+                mark(copy, None)  # a copy, not the open session: it is whole (left_open.py)
+                copy.commit()
         finally:
             copy.close()
         flush_to_disk(part)
@@ -63,6 +64,22 @@ def write_copy(
         _remove_part(part)
         raise
     return target
+
+
+def _copy_without_writers(conn: sqlite3.Connection, copy: sqlite3.Connection) -> None:
+    """Write to `copy` the session without its writers. It is cleaned in memory and only
+    then written out: cleaned in the part file itself, a copy cut short (the battery, a
+    kill) left a hidden file with every writer where the copy was going, a USB stick or a
+    shared folder."""
+    clean = sqlite3.connect(":memory:")
+    try:
+        conn.backup(clean)
+        mark(clean, None)
+        clean.commit()
+        scrub(clean)  # (and VACUUM: nothing taken out is left in its free pages)
+        clean.backup(copy)
+    finally:
+        clean.close()
 
 
 def _check_target(source: Path, target: Path) -> None:

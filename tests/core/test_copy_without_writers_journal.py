@@ -138,3 +138,53 @@ def test_a_copy_onto_the_session_itself_is_refused_in_words_for_the_command_line
         " name. Nothing was written.\n"
     )
     assert source.read_bytes() == before
+
+
+KILLED_WHILE_SCRUBBING = """
+import os, signal, sys
+from pathlib import Path
+import roundtable.store.no_writers as no_writers
+from roundtable.store import Store
+
+def killed(conn):
+    os.kill(os.getpid(), signal.SIGKILL)  # the laptop's battery, mid-copy
+
+no_writers.scrub = killed
+import roundtable.store.save_copy as save_copy
+save_copy.scrub = killed
+with Store.open(Path(sys.argv[1]), read_only=True) as store:
+    store.save_copy(Path(sys.argv[2]), without_writers=True)
+"""
+
+
+def test_a_copy_cut_short_leaves_no_file_with_the_writers_where_it_was_going(
+    tmp_path: Path, fake_clock
+) -> None:
+    import subprocess
+    import sys
+
+    source = tmp_path / "q4.roundtable"
+    with Store.create(source, title="Q4", anonymous=False, clock=fake_clock) as store:
+        rid = store.add_round("Wins", "What worked?", 600).id
+        ana = store.add_participant("Ana Lopez", function="sales")
+        store.add_note(rid, "Leads go cold", function="sales", participant_id=ana.id)
+    stick = tmp_path / "usb stick"
+    stick.mkdir()
+
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_WHILE_SCRUBBING, str(source), str(stick / "c.roundtable")],
+        capture_output=True,
+        cwd=Path(__file__).parents[2],
+    )
+
+    assert done.returncode != 0  # killed
+    # The hidden part file of the copy stayed on the stick for good, holding every writer.
+    for left in stick.iterdir():
+        conn = sqlite3.connect(left)
+        try:
+            writers = conn.execute("SELECT count(*) FROM notes WHERE participant_id IS NOT NULL")
+            assert writers.fetchone()[0] == 0, left.name
+        except sqlite3.DatabaseError:
+            pass  # (not a database: nothing of the session in it)
+        finally:
+            conn.close()
