@@ -85,6 +85,27 @@ def typed_name_warnings(texts: Iterable[str]) -> list[str]:
     ]
 
 
+def owned_note_warnings(actions: Iterable[tuple[str, str]], texts: Iterable[str]) -> list[str]:
+    """A line naming the action items (text, owner) that have a note's words and an owner:
+    Ctrl+Alt+N makes an item of a note with its writer as owner, and the item, kept with
+    its owner in a copy without writers, says whose the note is. None when there are none."""
+    words = {" ".join(t.split()).casefold() for t in texts}
+    found = [(t, o) for t, o in actions if o.strip() and " ".join(t.split()).casefold() in words]
+    if not found:
+        return []
+    shown = ", ".join(f"“{t}” ({o})" for t, o in found[:SHOWN_NOTES])
+    more = f" and {len(found) - SHOWN_NOTES} more" if len(found) > SHOWN_NOTES else ""
+    one = len(found) == 1
+    whose = "item's" if one else "items'"
+    return [
+        f"{'1 action item has' if one else f'{len(found)} action items have'} the words of a"
+        f" note and an owner: {shown}{more}. The copy keeps owners, so it says whose"
+        f" {'that note' if one else 'those notes'} may be; change the"
+        f" {whose} words, or take the owner off, if the"
+        f" {'note' if one else 'notes'} should stay anonymous."
+    ]
+
+
 def snapshot_warnings(snap: SessionSnapshot) -> list[str]:
     """`lone_side_warnings` for the session of `snap`; none when it shows names."""
     if not snap.session.anonymous:

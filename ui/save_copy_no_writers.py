@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from roundtable.anonymity import lone_side_warnings, typed_name_warnings
+from roundtable.anonymity import lone_side_warnings, owned_note_warnings, typed_name_warnings
 from roundtable.save_copy_command import KEEPS, LEAVES_OUT
 from roundtable.store import SUFFIX
 from ui.export_action import writable_folder
@@ -41,6 +41,9 @@ def intro_text(store) -> str:
     # notes are copied as well).
     kept = store.notes(include_deleted=True, include_held=True)
     warnings += typed_name_warnings(n.text for n in kept)
+    # An action item made from a note (Ctrl+Alt+N) keeps its writer as owner.
+    owned = [(a.text, a.owner) for a in store.actions()]
+    warnings += owned_note_warnings(owned, [n.text for n in kept])
     if warnings:
         said.append("Check before you send it:\n" + "\n".join(f"• {w}" for w in warnings))
     return "\n\n".join(said)

@@ -29,7 +29,8 @@ the open session, before anything of the copy is written to disk (save_copy.py):
 
 The roster stays (names, functions, who was away): it is the attendance list the minutes
 show, says who was there and not who wrote what. Action items keep their owners: they are
-commitments, not notes.
+commitments, not notes (one made of a note with Ctrl+Alt+N names its writer: the box and
+the command say so before the copy is made, anonymity.owned_note_warnings).
 """
 
 from __future__ import annotations

@@ -188,3 +188,31 @@ def test_a_copy_cut_short_leaves_no_file_with_the_writers_where_it_was_going(
             pass  # (not a database: nothing of the session in it)
         finally:
             conn.close()
+
+
+def test_an_action_item_made_from_a_note_with_its_writer_as_owner_is_said(
+    capsys, tmp_path: Path, fake_clock
+) -> None:
+    source = tmp_path / "q4.roundtable"
+    with Store.create(source, title="Q4", anonymous=False, clock=fake_clock) as store:
+        rid = store.add_round("Wins", "What worked?", 600).id
+        ana = store.add_participant("Ana Lopez", function="sales")
+        store.add_participant("Ben Okafor", function="sales")
+        store.add_note(rid, "Leads wait four days", function="sales", participant_id=ana.id)
+        store.add_note(rid, "Share the pipeline weekly", function="sales")
+        # Ctrl+Alt+N on Ana's note: its words, and Ana as the owner.
+        store.add_action("Leads wait four days", owner="Ana Lopez")
+        store.add_action("Share the pipeline weekly", owner="")  # no owner: says nobody
+        store.add_action("Send the SLA draft", owner="Ben Okafor")  # no note's words
+    copy = tmp_path / "copy.roundtable"
+
+    code = main(["save-copy", str(source), "-o", str(copy), "--without-writers"])
+    _, err = capsys.readouterr()
+
+    assert code == 0
+    assert err == (
+        "roundtable: warning: 1 action item has the words of a note and an owner: “Leads"
+        " wait four days” (Ana Lopez). The copy keeps owners, so it says whose that note"
+        " may be; change the item's words, or take the owner off, if the note should stay"
+        " anonymous.\n"
+    )

@@ -86,3 +86,25 @@ def test_a_file_from_a_newer_version_is_not_copied_without_writers(
         ]
     finally:
         win.close()
+
+
+def test_the_box_names_an_action_item_made_from_a_note(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.ui.test_action_from_note import CTRL_ALT
+    from tests.ui.test_sensemaking_themes import add_notes, click_card
+
+    (note_id,) = add_notes(qtbot, window, "@Ana Lopez Run a joint pipeline review every Monday")
+    click_card(qtbot, window, note_id)
+    qtbot.keyClick(window.board, Qt.Key.Key_N, CTRL_ALT)  # the note's words, Ana as owner
+    qtbot.keyClick(window.findChild(QLineEdit, "actionText"), Qt.Key.Key_Return)
+    chosen = _choose(monkeypatch, tmp_path / "never.roundtable")
+    said = _read_box_and_cancel()
+    qtbot.keyClick(window.entry, Qt.Key.Key_S, CTRL_ALT_SHIFT)
+    assert len(said) == 1 and chosen == []
+    assert said[0].endswith(
+        "\n• 1 action item has the words of a note and an owner:"
+        " “Run a joint pipeline review every Monday” (Ana Lopez). The copy keeps owners, so"
+        " it says whose that note may be; change the item's words, or take the owner off, if"
+        " the note should stay anonymous."
+    )
