@@ -14,7 +14,8 @@ is the one the facilitator sees in the roster.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
 from roundtable.model import FUNCTIONS, Function
@@ -58,6 +59,51 @@ def lone_side_warnings(
             " wall and in a CSV export is theirs."
         )
     return lines
+
+
+# "@" starting a word, then a letter: "@Zed", not "ben@acme.com" nor "@ 5 pm".
+_TYPED_NAME = re.compile(r"(?:^|(?<=\s))@[^\W\d_]")
+SHOWN_NOTES = 3
+
+
+def typed_name_warnings(texts: Iterable[str]) -> list[str]:
+    """A line naming the notes that still have a name typed after "@" in their words: the
+    note line keeps a name that is nobody's on the roster ("@Zed Leads go cold"), so a copy
+    without writers would still say who wrote it. None when no note has one."""
+    found = [t for t in texts if _TYPED_NAME.search(t)]
+    if not found:
+        return []
+    shown = ", ".join(f"“{t}”" for t in found[:SHOWN_NOTES])
+    more = f" and {len(found) - SHOWN_NOTES} more" if len(found) > SHOWN_NOTES else ""
+    notes = "1 note still has" if len(found) == 1 else f"{len(found)} notes still have"
+    its = "its" if len(found) == 1 else "their"
+    return [
+        f"{notes} a name typed after “@” in {its} words, and the copy keeps {its} words:"
+        f" {shown}{more}. A name typed to say who said it that is not on the roster stays"
+        f" in the note: correct {'it' if len(found) == 1 else 'those notes'} (F2 on the card)"
+        " and save the copy again."
+    ]
+
+
+def owned_note_warnings(actions: Iterable[tuple[str, str]], texts: Iterable[str]) -> list[str]:
+    """A line naming the action items (text, owner) that have a note's words and an owner:
+    Ctrl+Alt+N makes an item of a note with its writer as owner, and the item, kept with
+    its owner in a copy without writers, says whose the note is. None when there are none."""
+    words = {" ".join(t.split()).casefold() for t in texts}
+    found = [(t, o) for t, o in actions if o.strip() and " ".join(t.split()).casefold() in words]
+    if not found:
+        return []
+    shown = ", ".join(f"“{t}” ({o})" for t, o in found[:SHOWN_NOTES])
+    more = f" and {len(found) - SHOWN_NOTES} more" if len(found) > SHOWN_NOTES else ""
+    one = len(found) == 1
+    whose = "item's" if one else "items'"
+    return [
+        f"{'1 action item has' if one else f'{len(found)} action items have'} the words of a"
+        f" note and an owner: {shown}{more}. The copy keeps owners, so it says whose"
+        f" {'that note' if one else 'those notes'} may be; change the"
+        f" {whose} words, or take the owner off, if the"
+        f" {'note' if one else 'notes'} should stay anonymous."
+    ]
 
 
 def snapshot_warnings(snap: SessionSnapshot) -> list[str]:

@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from roundtable.anonymity import lone_side_warnings
+from roundtable.anonymity import lone_side_warnings, owned_note_warnings, typed_name_warnings
 from roundtable.model import InvalidInput
 from roundtable.store import SUFFIX, Store
 
@@ -47,6 +47,9 @@ def cmd_save_copy(args: argparse.Namespace) -> int:
         roster = store.participants()
         marked = {n.function for n in store.notes()}
         notes = store.note_count()
+        # What the copy keeps: waiting phone notes and deleted ones too.
+        texts = [n.text for n in store.notes(include_deleted=True, include_held=True)]
+        owned = [(a.text, a.owner) for a in store.actions()]
     if not args.without_writers:
         print(f"Wrote a copy of {source.name} to {written} ({notes} notes).")
         return 0
@@ -55,7 +58,11 @@ def cmd_save_copy(args: argparse.Namespace) -> int:
         f" with a writer; the roster of {len(roster)} kept; no undo history; marked anonymous."
         f" {source.name} is unchanged."
     )
-    for line in lone_side_warnings(roster, marked=marked):
+    for line in [
+        *lone_side_warnings(roster, marked=marked),
+        *typed_name_warnings(texts),
+        *owned_note_warnings(owned, texts),
+    ]:
         print(f"roundtable: warning: {line}", file=sys.stderr)
     return 0
 

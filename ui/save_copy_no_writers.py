@@ -6,7 +6,8 @@ writer, and organizers mail it to a colleague or the next facilitator. This copy
 everything else and records no writer (the store does the work: `Store.save_copy(...,
 without_writers=True)`, roundtable/store/no_writers.py). Before choosing the file, a box says
 plainly what the copy keeps and leaves out (the words `roundtable save-copy
---without-writers` uses too), and names anyone the sides would still give away. The window
+--without-writers` uses too), and names anyone the sides would still give away and the
+notes whose words still name someone. The window
 stays on its own file, which is not changed.
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from roundtable.anonymity import lone_side_warnings
+from roundtable.anonymity import lone_side_warnings, owned_note_warnings, typed_name_warnings
 from roundtable.save_copy_command import KEEPS, LEAVES_OUT
 from roundtable.store import SUFFIX
 from ui.export_action import writable_folder
@@ -36,6 +37,13 @@ def intro_text(store) -> str:
     ]
     marked = {n.function for n in store.notes(include_held=True)}
     warnings = lone_side_warnings(store.participants(), marked=marked)
+    # A name typed that is nobody's stays in the note, in the copy too (deleted and waiting
+    # notes are copied as well).
+    kept = store.notes(include_deleted=True, include_held=True)
+    warnings += typed_name_warnings(n.text for n in kept)
+    # An action item made from a note (Ctrl+Alt+N) keeps its writer as owner.
+    owned = [(a.text, a.owner) for a in store.actions()]
+    warnings += owned_note_warnings(owned, [n.text for n in kept])
     if warnings:
         said.append("Check before you send it:\n" + "\n".join(f"• {w}" for w in warnings))
     return "\n\n".join(said)

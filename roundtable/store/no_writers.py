@@ -3,8 +3,8 @@ writers…, `roundtable save-copy --without-writers`).
 
 Organizers mail the session file to a colleague or the next facilitator after telling the
 room its notes were anonymous; the file itself kept who wrote each note (the notes' writer,
-the journal's entries, the saved undo steps). `scrub` runs on the copy, never on the open
-session, before the copy is renamed into place:
+the journal's entries, the saved undo steps). `scrub` runs on the copy in memory, never on
+the open session, before anything of the copy is written to disk (save_copy.py):
 
 - every note keeps its text, side (sales, marketing or other), round, theme and state, and
   loses its writer (`notes.participant_id`), waiting phone notes and deleted ones too;
@@ -12,6 +12,13 @@ session, before the copy is renamed into place:
   roster's ids are read from it) without any writer: a `participant_id` anywhere in an
   entry goes, and an entry about a person keeps only their id (not their name, the notes
   they had as they were taken off or put back, nor the notes whose side followed theirs);
+- the journal's entries of a person added, changed or put back go: `roundtable add-note
+  --participant` puts a new person on the roster just before their note, so the entry
+  said the next note was the newcomer's (one taken off stays, by id: the next id is read
+  from it);
+- a note's text in the journal is its text now: a name typed in the note line that named
+  nobody stayed in the note ("@Chirs Leads go cold") until F2 put it right, and the
+  journal's entries of adding and editing it kept the name;
 - the roster's ids are dealt out again at random: a person added as their first note was
   typed, or by the import of their notes, got the next id, so the journal's order of
   entries (a person added, then a note, at the same second) would still say whose it was;
@@ -22,7 +29,8 @@ session, before the copy is renamed into place:
 
 The roster stays (names, functions, who was away): it is the attendance list the minutes
 show, says who was there and not who wrote what. Action items keep their owners: they are
-commitments, not notes.
+commitments, not notes (one made of a note with Ctrl+Alt+N names its writer: the box and
+the command say so before the copy is made, anonymity.owned_note_warnings).
 """
 
 from __future__ import annotations
@@ -39,6 +47,15 @@ _PERSON = {
     "participant_removed",
     "participant_restored",
 }
+# Of those, the ones left out of the copy: when they were written says whose the next note
+# was, and nothing reads them (the next person's id is read from the people taken off).
+_LEFT_OUT = {"participant_added", "participant_updated", "participant_restored"}
+# Journal entries of one note that carry its text, and where.
+_NOTE_TEXTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "note_added": ((),),
+    "note_deleted": ((),),
+    "note_updated": (("before",), ("after",)),
+}
 # Keys that name a note's writer, anywhere in an entry.
 _WRITER_KEYS = {"participant_id", "participant", "participant_name"}
 
@@ -54,6 +71,11 @@ def scrub(conn: sqlite3.Connection) -> None:
         for table in ("undo_steps", "undo_state"):
             if table in tables:
                 conn.execute(f"DELETE FROM {table}")
+        conn.execute(
+            f"DELETE FROM events WHERE kind IN ({', '.join('?' * len(_LEFT_OUT))})",
+            sorted(_LEFT_OUT),
+        )
+        texts = dict(conn.execute("SELECT id, text FROM notes").fetchall())
         changed = []
         for event_id, kind, payload_json in conn.execute(
             "SELECT id, kind, payload_json FROM events"
@@ -63,7 +85,7 @@ def scrub(conn: sqlite3.Connection) -> None:
             except (TypeError, ValueError):
                 changed.append(("{}", event_id))  # unreadable: nothing of it can be kept
                 continue
-            clean = scrub_entry(kind, payload)
+            clean = _text_now(kind, scrub_entry(kind, payload), texts)
             if clean != payload:
                 changed.append((json.dumps(clean, ensure_ascii=False), event_id))
         conn.executemany("UPDATE events SET payload_json = ? WHERE id = ?", changed)
@@ -84,6 +106,20 @@ def scrub_entry(kind: str, payload: Any) -> Any:
                 clean[key] = {pid: ([] if key == "removed" else {}) for pid in clean[key]}
         clean["note_functions"] = {}  # the notes of a person whose side was changed
     return clean
+
+
+def _text_now(kind: str, entry: Any, texts: dict[int, str]) -> Any:
+    """A note's entry with the note's text as it is now wherever it held a text."""
+    if kind not in _NOTE_TEXTS or not isinstance(entry, dict):
+        return entry
+    text = texts.get(entry.get("id"))  # type: ignore[arg-type]
+    for path in _NOTE_TEXTS[kind]:
+        part: Any = entry
+        for key in path:
+            part = part.get(key) if isinstance(part, dict) else None
+        if isinstance(part, dict) and "text" in part:
+            part["text"] = text if text is not None else ""
+    return entry
 
 
 def _deal_ids(conn: sqlite3.Connection) -> None:

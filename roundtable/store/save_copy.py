@@ -20,6 +20,7 @@ from pathlib import Path
 from roundtable.part_files import flush_to_disk, new_part_file
 from roundtable.store.left_open import mark
 from roundtable.store.no_writers import scrub
+from roundtable.store.schema import SCHEMA_VERSION
 from roundtable.store.session_file import SessionFileError, lock_path, writer_lock_held
 
 # SQLite's side files of a database (a journal or log), which must not outlive the copy.
@@ -36,6 +37,8 @@ def write_copy(
     """
     target = Path(target)
     _check_target(source, target)
+    if without_writers:
+        _check_known(conn, source)
     folder = target.parent
     try:
         part = new_part_file(folder, target.name, SIDE_FILES)
@@ -44,11 +47,12 @@ def write_copy(
     try:
         copy = _open_part(part)
         try:
-            conn.backup(copy)
-            mark(copy, None)  # a copy, not the open session: it is whole (left_open.py)
-            copy.commit()
             if without_writers:
-                scrub(copy)
+                _copy_without_writers(conn, copy)
+            else:
+                conn.backup(copy)
+                mark(copy, None)  # a copy, not the open session: it is whole (left_open.py)
+                copy.commit()
         finally:
             copy.close()
         flush_to_disk(part)
@@ -62,6 +66,22 @@ def write_copy(
     return target
 
 
+def _copy_without_writers(conn: sqlite3.Connection, copy: sqlite3.Connection) -> None:
+    """Write to `copy` the session without its writers. It is cleaned in memory and only
+    then written out: cleaned in the part file itself, a copy cut short (the battery, a
+    kill) left a hidden file with every writer where the copy was going, a USB stick or a
+    shared folder."""
+    clean = sqlite3.connect(":memory:")
+    try:
+        conn.backup(clean)
+        mark(clean, None)
+        clean.commit()
+        scrub(clean)  # (and VACUUM: nothing taken out is left in its free pages)
+        clean.backup(copy)
+    finally:
+        clean.close()
+
+
 def _check_target(source: Path, target: Path) -> None:
     """Refuse a place the copy cannot or must not go, before anything is written."""
     if not target.name:
@@ -72,8 +92,8 @@ def _check_target(source: Path, target: Path) -> None:
     if wanted == own or (target.exists() and _same_file(source, target)):
         raise SessionFileError(
             target,
-            f"{target.name} is the file this window has open; a copy needs another name"
-            " (the open file already has every change). Nothing was written.",
+            f"{target.name} is the session being copied; a copy needs another name."
+            " Nothing was written.",
         )
     if wanted in side:
         raise SessionFileError(
@@ -103,6 +123,18 @@ def _check_target(source: Path, target: Path) -> None:
             target,
             f"{target.name} is in use by another program, or has changes not yet folded in;"
             " choose another name. Nothing was written.",
+        )
+
+
+def _check_known(conn: sqlite3.Connection, source: Path) -> None:
+    """Refuse a copy without writers of a file of a newer format: it may keep a writer
+    where this version does not look, and the copy would say it holds none."""
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) > SCHEMA_VERSION:
+        raise SessionFileError(
+            source,
+            f"{source.name} was made by a newer version of Roundtable; this one cannot be"
+            " sure to find every writer in it. Save the copy without writers with that"
+            " version. Nothing was written.",
         )
 
 

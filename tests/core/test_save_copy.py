@@ -112,7 +112,7 @@ def test_the_open_file_itself_is_refused(store: Store, session_path: Path) -> No
     _fill(store)
     before = session_path.read_bytes()
     for same in (session_path, session_path.parent / "." / session_path.name):
-        with pytest.raises(SessionFileError, match="this window has open") as err:
+        with pytest.raises(SessionFileError, match="is the session being copied") as err:
             store.save_copy(same)
         assert "Nothing was written" in str(err.value)
     assert session_path.read_bytes() == before

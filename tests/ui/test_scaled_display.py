@@ -230,3 +230,12 @@ def test_the_code_to_scan_is_crisp_at_a_scaled_display(phones_at, scale, screen)
     # blur, which a phone reading the projected wall blurs further.
     assert got["dialog_code"] == BLACK_AND_WHITE
     assert got["wall_code_shown"] and got["wall_code"] == BLACK_AND_WHITE
+
+
+def test_the_code_to_scan_is_crisp_at_twice_the_pixels(phones_at):
+    # At 200% a code whose size in the screen's pixels is odd is half a pixel of the app's
+    # too wide: the label handed back a copy resized by a pixel, and the wall's code was
+    # drawn stretched, every square's edge grey.
+    got = phones_at(2.0, (2560, 1600))
+    assert got["dialog_code"] == BLACK_AND_WHITE
+    assert got["wall_code_shown"] and got["wall_code"] == BLACK_AND_WHITE

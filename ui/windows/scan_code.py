@@ -40,12 +40,16 @@ class CodeLabel(QLabel):
     def __init__(self, objectName: str) -> None:  # noqa: N803 (Qt's name)
         super().__init__(objectName=objectName)
         self._code: tuple[str, int, int] | None = None
+        # The code as made. QLabel.pixmap() gives a copy resized to whole pixels of the app:
+        # at 200% a code 377 pixels wide came back 378 (ratio 1.99), and was drawn stretched.
+        self._made = QPixmap()
 
     def show_code(self, text: str, size: int, least: int = 1) -> None:
         """Show the code of `text`, at most `size` pixels square (of the app's), at least
         `least` pixels a square."""
         self._code = (text, size, least)
-        self.setPixmap(qr_pixmap(text, size, least, self.devicePixelRatioF()))
+        self._made = qr_pixmap(text, size, least, self.devicePixelRatioF())
+        self.setPixmap(self._made)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.DevicePixelRatioChange and self._code is not None:
@@ -53,7 +57,7 @@ class CodeLabel(QLabel):
         return super().event(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        pixmap = self.pixmap()
+        pixmap = self._made
         painter = QPainter(self)
         if pixmap.isNull() or pixmap.devicePixelRatio() != painter.device().devicePixelRatioF():
             painter.end()
