@@ -45,8 +45,9 @@ def cmd_save_copy(args: argparse.Namespace) -> int:
             )
         written = store.save_copy(out, without_writers=args.without_writers)
         roster = store.participants()
-        marked = {n.function for n in store.notes()}
         notes = store.note_count()
+        # A side's notes waiting on the phone tray are theirs too (the app's box counts them).
+        marked = {n.function for n in store.notes(include_held=True)}
         # What the copy keeps: waiting phone notes and deleted ones too.
         texts = [n.text for n in store.notes(include_deleted=True, include_held=True)]
         owned = [(a.text, a.owner) for a in store.actions()]

@@ -222,3 +222,22 @@ def test_a_side_held_by_one_person_is_said_before_the_copy_is_sent(
         "roundtable: warning: Anonymous, but Ben Okafor is the only marketing participant:"
         " every note marked “marketing” on the wall and in a CSV export is theirs.\n"
     )
+
+
+def test_a_side_whose_only_note_still_waits_on_the_phone_tray_is_said_too(
+    capsys, tmp_path: Path, fake_clock
+) -> None:
+    # The copy keeps notes waiting to be let in, so a lone side's waiting note is theirs as
+    # much as a shown one; the app's box counted it and the command line did not.
+    source = tmp_path / "small.roundtable"
+    with Store.create(source, title="Small", anonymous=False, clock=fake_clock) as store:
+        rid = store.add_round("Wins", "What worked?", 600).id
+        store.add_participant("Ben Okafor", function="marketing")
+        store.add_participant("Ana Lopez", function="sales")
+        store.add_participant("Chen Wei", function="sales")
+        store.add_notes([NewNote(rid, "Webinars work", "marketing", None, "device", held=True)])
+    code, _, err = run(
+        capsys, "save-copy", source, "-o", tmp_path / "out.roundtable", "--without-writers"
+    )
+    assert code == 0
+    assert "Ben Okafor is the only marketing participant" in err
