@@ -32,6 +32,22 @@ LEAVES_OUT = (
 )
 
 
+def without_writers_warnings(store: Store) -> list[str]:
+    """What a copy without writers would still give away, for the organizer to check first
+    (the app's box and the command line say the same): a side held by one person, names
+    typed in notes' words, action items made from a note with its writer as owner. The copy
+    keeps deleted notes and those waiting on the phone tray, so they count too."""
+    kept = store.notes(include_deleted=True, include_held=True)
+    marked = {n.function for n in store.notes(include_held=True)}
+    texts = [n.text for n in kept]
+    owned = [(a.text, a.owner) for a in store.actions()]
+    return [
+        *lone_side_warnings(store.participants(), marked=marked),
+        *typed_name_warnings(texts),
+        *owned_note_warnings(owned, texts),
+    ]
+
+
 def cmd_save_copy(args: argparse.Namespace) -> int:
     source = Path(args.file)
     out = Path(args.output)
@@ -46,11 +62,7 @@ def cmd_save_copy(args: argparse.Namespace) -> int:
         written = store.save_copy(out, without_writers=args.without_writers)
         roster = store.participants()
         notes = store.note_count()
-        # A side's notes waiting on the phone tray are theirs too (the app's box counts them).
-        marked = {n.function for n in store.notes(include_held=True)}
-        # What the copy keeps: waiting phone notes and deleted ones too.
-        texts = [n.text for n in store.notes(include_deleted=True, include_held=True)]
-        owned = [(a.text, a.owner) for a in store.actions()]
+        warnings = without_writers_warnings(store) if args.without_writers else []
     if not args.without_writers:
         print(f"Wrote a copy of {source.name} to {written} ({notes} notes).")
         return 0
@@ -59,11 +71,7 @@ def cmd_save_copy(args: argparse.Namespace) -> int:
         f" with a writer; the roster of {len(roster)} kept; no undo history; marked anonymous."
         f" {source.name} is unchanged."
     )
-    for line in [
-        *lone_side_warnings(roster, marked=marked),
-        *typed_name_warnings(texts),
-        *owned_note_warnings(owned, texts),
-    ]:
+    for line in warnings:
         print(f"roundtable: warning: {line}", file=sys.stderr)
     return 0
 

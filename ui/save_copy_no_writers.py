@@ -17,8 +17,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from roundtable.anonymity import lone_side_warnings, owned_note_warnings, typed_name_warnings
-from roundtable.save_copy_command import KEEPS, LEAVES_OUT
+from roundtable.save_copy_command import KEEPS, LEAVES_OUT, without_writers_warnings
 from roundtable.store import SUFFIX
 from ui.export_action import writable_folder
 from ui.save_copy_action import CopySaver
@@ -35,15 +34,7 @@ def intro_text(store) -> str:
         f"The copy is marked anonymous. This window and {Path(store.path).name} stay as they"
         " are, with the writers.",
     ]
-    marked = {n.function for n in store.notes(include_held=True)}
-    warnings = lone_side_warnings(store.participants(), marked=marked)
-    # A name typed that is nobody's stays in the note, in the copy too (deleted and waiting
-    # notes are copied as well).
-    kept = store.notes(include_deleted=True, include_held=True)
-    warnings += typed_name_warnings(n.text for n in kept)
-    # An action item made from a note (Ctrl+Alt+N) keeps its writer as owner.
-    owned = [(a.text, a.owner) for a in store.actions()]
-    warnings += owned_note_warnings(owned, [n.text for n in kept])
+    warnings = without_writers_warnings(store)
     if warnings:
         said.append("Check before you send it:\n" + "\n".join(f"• {w}" for w in warnings))
     return "\n\n".join(said)
