@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from roundtable.anonymity import snapshot_warnings
-from roundtable.model import InvalidInput, clean_text, counted
+from roundtable.model import (
+    MAX_NAME_CHARS,
+    MAX_TITLE_CHARS,
+    InvalidInput,
+    counted,
+    validate_facilitator,
+    validate_session_title,
+)
 from roundtable.store import Store
 
 
@@ -27,10 +34,13 @@ def cmd_set(args: argparse.Namespace) -> int:
     asked: dict[str, Any] = {}
     if args.anonymous is not None:
         asked["anonymous"] = args.anonymous
-    if args.title is not None:
-        asked["title"] = clean_text(args.title)
-    if args.facilitator is not None:
-        asked["facilitator"] = clean_text(args.facilitator)
+    try:  # checked as the app checks them, before the file is opened
+        if args.title is not None:
+            asked["title"] = validate_session_title(args.title)
+        if args.facilitator is not None:
+            asked["facilitator"] = validate_facilitator(args.facilitator)
+    except InvalidInput as err:
+        raise InvalidInput(f"{err} {path} was not changed.") from None
     if not asked:
         raise InvalidInput(
             "Say what to change: --anonymous or --named, --title TITLE, --facilitator NAME."
@@ -93,6 +103,13 @@ def register_set(sub: argparse._SubParsersAction) -> None:
         action="store_false",
         help="notes show who wrote them, and the minutes list the attendees",
     )
-    p.add_argument("--title", help="the session's title (the minutes open with it)")
-    p.add_argument("--facilitator", help="the facilitator's name, for the minutes")
+    p.add_argument(
+        "--title",
+        help=f"the session's title, which the minutes open with (at most {MAX_TITLE_CHARS}"
+        " characters)",
+    )
+    p.add_argument(
+        "--facilitator",
+        help=f"the facilitator's name, for the minutes (at most {MAX_NAME_CHARS} characters)",
+    )
     p.set_defaults(func=cmd_set)
