@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from roundtable.anonymity import snapshot_warnings
+from roundtable.anonymity import recorded_writers, snapshot_warnings
 from roundtable.model import (
     MAX_NAME_CHARS,
     MAX_TITLE_CHARS,
@@ -58,7 +58,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             print(f"{path} has these settings already; nothing changed.")
             return 0
         store.update_session(**fields)
-        named = sum(1 for n in store.notes() if n.participant_id is not None)
+        writers = recorded_writers(store.notes(include_held=True, include_deleted=True))
         warnings = snapshot_warnings(store.snapshot()) if "anonymous" in fields else []
     if "title" in fields:
         print(f"{path} is titled “{fields['title']}” now.")
@@ -68,15 +68,25 @@ def cmd_set(args: argparse.Namespace) -> int:
     if fields.get("anonymous") is True:
         print(
             f"{path} is anonymous now: the minutes, the wall and the phones show no writer's"
-            f" name, also for the {counted(named, 'note')} taken with one (the file keeps"
+            f" name, also for the {counted(writers.total, 'note')} taken with one (the file keeps"
             f" who wrote them; `roundtable set {args.file} --named` shows them again)."
         )
     elif fields.get("anonymous") is False:
+        # A note waiting on the phone tray, or deleted, shows its writer too once let in
+        # or restored (and the app's tray and Deleted notes show it at once).
+        later = [
+            f"{counted(writers.held, 'note')} waiting on the phone tray once let in"
+            if writers.held
+            else "",
+            f"{counted(writers.deleted, 'deleted note')} if restored" if writers.deleted else "",
+        ]
+        also = " and ".join(x for x in later if x)
+        also = f" (so will {also})" if also else ""
         print(
-            f"{path} shows writers' names now: {counted(named, 'note')} with a writer"
-            " recorded will show it in the minutes and on the wall. The room may have been"
-            f" told its notes were anonymous; `roundtable set {args.file} --anonymous`"
-            " hides the names again."
+            f"{path} shows writers' names now: {counted(writers.on_board, 'note')} with a"
+            f" writer recorded will show it in the minutes and on the wall{also}. The room"
+            " may have been told its notes were anonymous; `roundtable set"
+            f" {args.file} --anonymous` hides the names again."
         )
     for line in warnings:
         print(line)
