@@ -10,15 +10,19 @@ facilitator is told, by name, where the roster is set and when the minutes are w
 
 One person means one on the roster: someone ticked as not here still counts, so the rule
 is the one the facilitator sees in the roster.
+
+`recorded_writers` counts the notes whose writer the file records, by where the name would
+show again if the session showed names: on the board, on the phone tray, among the deleted.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
-from roundtable.model import FUNCTIONS, Function
+from roundtable.model import FUNCTIONS, Function, Note
 from roundtable.snapshot import SessionSnapshot
 
 
@@ -111,3 +115,27 @@ def snapshot_warnings(snap: SessionSnapshot) -> list[str]:
     if not snap.session.anonymous:
         return []
     return lone_side_warnings(snap.participants, marked={n.function for n in snap.notes})
+
+
+@dataclass(frozen=True)
+class RecordedWriters:
+    """How many notes have a writer recorded, by where the name would show with names on:
+    on the board (the wall, the cards, the minutes), waiting on the phone tray (the tray,
+    then the board once let in), deleted (Edit > Deleted notes, the board if restored)."""
+
+    on_board: int
+    held: int
+    deleted: int
+
+    @property
+    def total(self) -> int:
+        return self.on_board + self.held + self.deleted
+
+
+def recorded_writers(notes: Iterable[Note]) -> RecordedWriters:
+    """Count the writers of `notes`; give it every note (`store.notes(include_held=True,
+    include_deleted=True)`): a held or deleted note keeps its writer in the file too."""
+    named = [n for n in notes if n.participant_id is not None]
+    deleted = sum(n.deleted for n in named)
+    held = sum(n.held and not n.deleted for n in named)
+    return RecordedWriters(len(named) - deleted - held, held, deleted)

@@ -33,6 +33,10 @@ MAX_NOTE_CHARS = 500
 # A person's name as the roster keeps it: long enough for "María José García López de la
 # Fuente", short enough to stay a name on a card and in the minutes.
 MAX_NAME_CHARS = 80
+# A session's title: it heads the minutes and names the window, the phones' page and a
+# follow-up. One limit for the start screen, Session > Title and facilitator… and the
+# command line (`new`, `set`); a facilitator's name is a person's (MAX_NAME_CHARS).
+MAX_TITLE_CHARS = 200
 
 
 class InvalidInput(ValueError):
@@ -275,6 +279,31 @@ def validate_person_name(name: str) -> str:
     if len(cleaned) > MAX_NAME_CHARS:
         raise InvalidInput(
             f"A name can be at most {MAX_NAME_CHARS} characters; this one has {len(cleaned)}."
+        )
+    return cleaned
+
+
+def validate_session_title(title: str) -> str:
+    """Clean a session's title and check it; raise InvalidInput if it is empty or longer
+    than MAX_TITLE_CHARS."""
+    cleaned = clean_text(title)
+    if not cleaned:
+        raise InvalidInput("A session needs a title.")
+    if len(cleaned) > MAX_TITLE_CHARS:
+        raise InvalidInput(
+            f"A title can be at most {MAX_TITLE_CHARS} characters; this one has {len(cleaned)}."
+        )
+    return cleaned
+
+
+def validate_facilitator(name: str | None) -> str:
+    """Clean the facilitator's name (empty: none named) and check it is at most
+    MAX_NAME_CHARS characters, as a name on the roster; raise InvalidInput if not."""
+    cleaned = clean_text(name or "")
+    if len(cleaned) > MAX_NAME_CHARS:
+        raise InvalidInput(
+            f"The facilitator's name can be at most {MAX_NAME_CHARS} characters; this one has"
+            f" {len(cleaned)}."
         )
     return cleaned
 

@@ -17,8 +17,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from roundtable.anonymity import snapshot_warnings
-from roundtable.model import InvalidInput, clean_text, counted
+from roundtable.anonymity import recorded_writers, snapshot_warnings
+from roundtable.model import (
+    MAX_NAME_CHARS,
+    MAX_TITLE_CHARS,
+    InvalidInput,
+    counted,
+    validate_facilitator,
+    validate_session_title,
+)
 from roundtable.store import Store
 
 
@@ -27,10 +34,13 @@ def cmd_set(args: argparse.Namespace) -> int:
     asked: dict[str, Any] = {}
     if args.anonymous is not None:
         asked["anonymous"] = args.anonymous
-    if args.title is not None:
-        asked["title"] = clean_text(args.title)
-    if args.facilitator is not None:
-        asked["facilitator"] = clean_text(args.facilitator)
+    try:  # checked as the app checks them, before the file is opened
+        if args.title is not None:
+            asked["title"] = validate_session_title(args.title)
+        if args.facilitator is not None:
+            asked["facilitator"] = validate_facilitator(args.facilitator)
+    except InvalidInput as err:
+        raise InvalidInput(f"{err} {path} was not changed.") from None
     if not asked:
         raise InvalidInput(
             "Say what to change: --anonymous or --named, --title TITLE, --facilitator NAME."
@@ -48,7 +58,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             print(f"{path} has these settings already; nothing changed.")
             return 0
         store.update_session(**fields)
-        named = sum(1 for n in store.notes() if n.participant_id is not None)
+        writers = recorded_writers(store.notes(include_held=True, include_deleted=True))
         warnings = snapshot_warnings(store.snapshot()) if "anonymous" in fields else []
     if "title" in fields:
         print(f"{path} is titled “{fields['title']}” now.")
@@ -58,15 +68,25 @@ def cmd_set(args: argparse.Namespace) -> int:
     if fields.get("anonymous") is True:
         print(
             f"{path} is anonymous now: the minutes, the wall and the phones show no writer's"
-            f" name, also for the {counted(named, 'note')} taken with one (the file keeps"
+            f" name, also for the {counted(writers.total, 'note')} taken with one (the file keeps"
             f" who wrote them; `roundtable set {args.file} --named` shows them again)."
         )
     elif fields.get("anonymous") is False:
+        # A note waiting on the phone tray, or deleted, shows its writer too once let in
+        # or restored (and the app's tray and Deleted notes show it at once).
+        later = [
+            f"{counted(writers.held, 'note')} waiting on the phone tray once let in"
+            if writers.held
+            else "",
+            f"{counted(writers.deleted, 'deleted note')} if restored" if writers.deleted else "",
+        ]
+        also = " and ".join(x for x in later if x)
+        also = f" (so will {also})" if also else ""
         print(
-            f"{path} shows writers' names now: {counted(named, 'note')} with a writer"
-            " recorded will show it in the minutes and on the wall. The room may have been"
-            f" told its notes were anonymous; `roundtable set {args.file} --anonymous`"
-            " hides the names again."
+            f"{path} shows writers' names now: {counted(writers.on_board, 'note')} with a"
+            f" writer recorded will show it in the minutes and on the wall{also}. The room"
+            " may have been told its notes were anonymous; `roundtable set"
+            f" {args.file} --anonymous` hides the names again."
         )
     for line in warnings:
         print(line)
@@ -93,6 +113,13 @@ def register_set(sub: argparse._SubParsersAction) -> None:
         action="store_false",
         help="notes show who wrote them, and the minutes list the attendees",
     )
-    p.add_argument("--title", help="the session's title (the minutes open with it)")
-    p.add_argument("--facilitator", help="the facilitator's name, for the minutes")
+    p.add_argument(
+        "--title",
+        help=f"the session's title, which the minutes open with (at most {MAX_TITLE_CHARS}"
+        " characters)",
+    )
+    p.add_argument(
+        "--facilitator",
+        help=f"the facilitator's name, for the minutes (at most {MAX_NAME_CHARS} characters)",
+    )
     p.set_defaults(func=cmd_set)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from roundtable.anonymity import RecordedWriters, recorded_writers
 from roundtable.model import counted
 from ui.commands import SetAnonymous
 
@@ -27,26 +28,43 @@ if TYPE_CHECKING:
 KEYS = "Ctrl+Alt+W"  # beside Ctrl+Shift+W, the writers' names on the laptop's cards
 
 
-def named_notes(window: MainWindow) -> int:
-    """How many of the session's notes have a writer recorded."""
-    return sum(1 for n in window.store.notes() if n.participant_id is not None)
+def recorded(window: MainWindow) -> RecordedWriters:
+    """The session's notes with a writer recorded: on the board, on the tray, deleted."""
+    return recorded_writers(window.store.notes(include_held=True, include_deleted=True))
+
+
+def whose_names_would_show(writers: RecordedWriters) -> str:
+    """What showing names again shows, by where the notes are: the question's middle."""
+    if not writers.total:
+        return "No note has a writer recorded yet; notes from now on show their writer's name."
+    lines = ["Showing names would say who wrote:"]
+    if board := writers.on_board:
+        lines.append(
+            f"• {counted(board, 'note')} on the board: on the wall, the cards and in the minutes"
+        )
+    if held := writers.held:
+        them = "it" if held == 1 else "them"
+        lines.append(
+            f"• {counted(held, 'note')} waiting on the phone tray: in the tray now, and on the"
+            f" board once you let {them} in"
+        )
+    if deleted := writers.deleted:
+        them = "it" if deleted == 1 else "them"
+        lines.append(
+            f"• {counted(deleted, 'deleted note')}: in Edit > Deleted notes now, and on the"
+            f" board if you restore {them}"
+        )
+    return "\n".join(lines)
 
 
 def ask_to_show_names(window: MainWindow) -> bool:
     """Yes to showing writers' names in a session the room was told is anonymous."""
-    named = named_notes(window)
-    whose = (
-        f"{counted(named, 'note')} of this session {'has' if named == 1 else 'have'} a"
-        " writer recorded (typed with @name); their names would show on the wall, on the"
-        " cards and in the minutes."
-        if named
-        else "No note has a writer recorded yet; notes from now on show their writer's name."
-    )
+    whose = whose_names_would_show(recorded(window))
     answer = QMessageBox.question(
         window,
         "Show writers' names?",
-        f"The room was told this session is anonymous. {whose} Notes sent from phones while"
-        " it was anonymous stay without a name.\n\nShow writers' names?",
+        f"The room was told this session is anonymous.\n\n{whose}\n\nNotes sent from phones"
+        " while it was anonymous stay without a name.\n\nShow writers' names?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -77,7 +95,7 @@ def install(window: MainWindow) -> None:
             kept = (
                 " The file still records who wrote which note: File > Save a copy without"
                 " writers… makes a copy to send on."
-                if named_notes(window)
+                if recorded(window).total  # (a note on the tray or deleted has one too)
                 else ""
             )
             window.show_status(

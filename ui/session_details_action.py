@@ -4,8 +4,9 @@ changed after the session was made.
 The organizer who reads the minutes before mailing them finds "roundtabel" in the title,
 or the facilitator's name misspelt; both head the first page (and the title the page
 footer, the phones' page and a follow-up's title), and neither could be changed once the
-session existed. One undoable step; an empty title is refused in the dialog, which stays
-open with what was typed.
+session existed. One undoable step; an empty title, or a title or name over the core's
+limits (as `roundtable set` keeps them), is refused in the dialog, which stays open with
+what was typed.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from roundtable.model import MAX_NAME_CHARS, InvalidInput, clean_text
-from roundtable.template_save import MAX_TITLE
+from roundtable.model import (
+    InvalidInput,
+    clean_text,
+    validate_facilitator,
+    validate_session_title,
+)
 from ui.commands import SetSessionDetails
 from ui.windows.contrast import ink
 
@@ -41,10 +46,10 @@ class SessionDetailsDialog(QDialog):
             objectName="sessionDetailsAbout",
         )
         about.setWordWrap(True)
+        # No length cut here: a paste over the limit was cut short without a word. Save
+        # checks both against the core's limits, as the command line does, and says so.
         self.title = QLineEdit(info.title, objectName="sessionTitleEdit")
-        self.title.setMaxLength(max(MAX_TITLE, len(info.title)))
         self.facilitator = QLineEdit(info.facilitator, objectName="sessionFacilitatorEdit")
-        self.facilitator.setMaxLength(max(MAX_NAME_CHARS, len(info.facilitator)))
         self.problem = QLabel(objectName="sessionDetailsProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {ink('#b00020', self.problem)};")
@@ -77,6 +82,16 @@ class SessionDetailsDialog(QDialog):
         if (title, facilitator) == (info.title, info.facilitator):
             self.reject()
             return
+        for line, new, old, check in (
+            (self.title, title, info.title, validate_session_title),
+            (self.facilitator, facilitator, info.facilitator, validate_facilitator),
+        ):
+            try:
+                if new != old:  # (one too long from an older version may stay as it is)
+                    check(new)
+            except InvalidInput as exc:
+                self._refuse(str(exc), line)
+                return
         changed = [
             word
             for word, new, old in (
@@ -98,10 +113,10 @@ class SessionDetailsDialog(QDialog):
                 f"The minutes now open with the new {said} (Ctrl+Z takes the old {ones} back)."
             )
 
-    def _refuse(self, text: str) -> None:
+    def _refuse(self, text: str, line: QLineEdit | None = None) -> None:
         self.problem.setText(text)
         self.problem.show()
-        self.title.setFocus()
+        (line or self.title).setFocus()
 
 
 def install(window: MainWindow) -> None:

@@ -29,8 +29,8 @@ import sqlite_utils
 
 from roundtable.model import (
     Change,
-    InvalidInput,
-    clean_text,
+    validate_facilitator,
+    validate_session_title,
 )
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store.ballots import BallotsMixin
@@ -58,7 +58,6 @@ from roundtable.store.write_back import FileWatch
 from roundtable.templates import Template
 
 Subscriber = Callable[[Change], None]
-MAX_TITLE_CHARS = 200
 
 
 class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMixin, BallotsMixin):
@@ -106,11 +105,8 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
     ) -> Store:
         """Make a new session file from a template (or with no rounds) and open it."""
         path = Path(path)
-        title = clean_text(title)
-        if not title:
-            raise InvalidInput("A session needs a title.")
-        if len(title) > MAX_TITLE_CHARS:
-            raise InvalidInput(f"A title can be at most {MAX_TITLE_CHARS} characters.")
+        title = validate_session_title(title)
+        facilitator = validate_facilitator(facilitator)
         with name_refused(path):
             if path.exists():
                 raise SessionFileError(path, f"{path} already exists; choose another name.")
@@ -129,7 +125,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                 )
             store = cls._connect(path, clock=clock, new=True)
         try:
-            store._initialise(title, template, anonymous, clean_text(facilitator))
+            store._initialise(title, template, anonymous, facilitator)
         except BaseException:
             store.close()
             path.unlink(missing_ok=True)

@@ -108,3 +108,25 @@ def test_set_on_a_copy_made_while_open_says_notes_may_be_missing(capsys, tmp_pat
     code, out, err = run(capsys, "set", copy, "--anonymous")
     assert code == 0 and "anonymous now" in out
     assert err.startswith("roundtable: warning:") and "copied while it was open" in err
+
+
+def test_set_named_counts_the_writers_on_the_tray_and_of_deleted_notes(
+    capsys, tmp_path: Path
+) -> None:
+    # Only the notes on the board were counted: a note waiting on the phone tray and a
+    # deleted one show their writers too once let in or restored.
+    path = tmp_path / "q4.roundtable"
+    named_with_notes(capsys, path)
+    with Store.open(path) as store:
+        rid, ana = store.round_at(2).id, store.find_participant("Ana Lopez")
+        held = store.add_note(rid, "Leads wait", participant_id=ana.id, source="device")
+        store.hold_again([held.id])
+        store.delete_note(store.add_note(rid, "Typed by mistake", participant_id=ana.id).id)
+    code, out, _ = run(capsys, "set", path, "--anonymous")
+    assert code == 0 and "also for the 4 notes taken with one" in out
+    code, out, _ = run(capsys, "set", path, "--named")
+    assert code == 0
+    assert (
+        "2 notes with a writer recorded will show it in the minutes and on the wall (so will"
+        " 1 note waiting on the phone tray once let in and 1 deleted note if restored)."
+    ) in out

@@ -131,10 +131,11 @@ def test_rank_by_votes_and_back_to_board_order(qtbot, themed):
     assert not board_order.isEnabled()  # the table is in the board's order already
     qtbot.mouseClick(themed.findChild(QPushButton, "rankByVotesButton"), Qt.MouseButton.LeftButton)
     assert panel.shown_labels() == ["Bonus plans", "Slow follow-up", "Lead definition"]
-    assert board_order.isEnabled()  # ranked, the table re-ranks as votes come in
-    # A new vote re-ranks the rows at once.
+    # The board took the vote order, and the table shows it: nothing to go back to.
+    assert not board_order.isEnabled()
+    # A new vote leaves the rows where they are, until the facilitator ranks again.
     store.set_votes(lead.id, "sales", 9)
-    assert panel.shown_labels() == ["Lead definition", "Bonus plans", "Slow follow-up"]
+    assert panel.shown_labels() == ["Bonus plans", "Slow follow-up", "Lead definition"]
     header = themed.findChild(QTableView, "voteTable").horizontalHeader()
     x = header.sectionViewportPosition(THEME_COL) + 5
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
@@ -142,6 +143,7 @@ def test_rank_by_votes_and_back_to_board_order(qtbot, themed):
         ["Bonus plans", "Lead definition", "Slow follow-up"],
         ["Slow follow-up", "Lead definition", "Bonus plans"],
     )
+    assert board_order.isEnabled()  # sorted by a heading
     # The ranking was put on the board (and so on the wall): Board order shows it.
     qtbot.mouseClick(board_order, Qt.MouseButton.LeftButton)
     assert panel.shown_labels() == ["Bonus plans", "Slow follow-up", "Lead definition"]

@@ -86,3 +86,49 @@ def test_an_empty_title_is_refused_in_the_dialog_and_ctrl_z_takes_a_change_back(
     qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.store.session().title == before
     assert window.windowTitle().startswith(f"{before} — ")
+
+
+def paste(qtbot, line: QLineEdit, text: str) -> None:
+    """Put `text` in place of what `line` holds, by Ctrl+V, as a paste from elsewhere."""
+    QApplication.clipboard().setText(text)
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_dialog_keeps_to_the_cores_limits_and_cuts_nothing(qtbot, window):
+    # The title was held to a template's 120 characters, though a session may have 200,
+    # and a paste was cut at the limit without a word: the minutes opened with half a title.
+    dialog = open_details(qtbot, window)
+    title = dialog.findChild(QLineEdit, "sessionTitleEdit")
+    facilitator = dialog.findChild(QLineEdit, "sessionFacilitatorEdit")
+    problem = dialog.findChild(QLabel, "sessionDetailsProblem")
+    long_title = "Q4 sales and marketing roundtable, " * 5 + "Berlin"  # 181 characters
+    paste(qtbot, title, long_title)
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.store.session().title == long_title
+
+    dialog = open_details(qtbot, window)
+    title = dialog.findChild(QLineEdit, "sessionTitleEdit")
+    facilitator = dialog.findChild(QLineEdit, "sessionFacilitatorEdit")
+    problem = dialog.findChild(QLabel, "sessionDetailsProblem")
+    too_long = long_title + " and Hamburg, " * 2  # 208 once cleaned
+    paste(qtbot, title, too_long)
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert dialog.isVisible() and problem.isVisible()
+    assert problem.text() == "A title can be at most 200 characters; this one has 208."
+    assert title.text() == too_long  # kept as typed, to shorten
+    assert window.store.session().title == long_title
+
+    paste(qtbot, title, "Q4 roundtable")
+    name = "Maria Jose Garcia Lopez de la Fuente y Martinez de Santa Cruz de Tenerife Alvarez"
+    paste(qtbot, facilitator, name + " Ruiz")  # 86 characters
+    qtbot.keyClick(facilitator, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert problem.text() == (
+        "The facilitator's name can be at most 80 characters; this one has 86."
+    )
+    assert facilitator.text() == name + " Ruiz"
+    assert window.store.session().title == long_title  # nothing saved
+    dialog.reject()

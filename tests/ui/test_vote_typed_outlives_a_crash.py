@@ -82,13 +82,15 @@ def test_esc_after_a_pause_leaves_the_count_as_it_was(qtbot, themed):
 
 
 def test_enter_after_a_pause_goes_to_the_theme_that_was_below(qtbot, themed):
-    # Saved as typing paused, the count ranked its theme first; Enter went on from its new
-    # row, past the theme that had been below it.
+    # In a table ranked by votes: saved as typing paused, the count ranked its theme first,
+    # and Enter went on from its new row, past the theme that had been below it. The rows
+    # stay now, and Enter goes on to the theme below.
     from tests.ui.test_votes_enter_goes_down import ranked
 
     lead, bonus, slow = ranked(qtbot, themed)
     editor = open_cell(qtbot, themed, 1, SALES, "9")  # Bonus plans
-    qtbot.waitUntil(lambda: cell(themed, 0, 0) == bonus.label, timeout=3000)
+    qtbot.waitUntil(lambda: sales_votes(themed, 1) == 9, timeout=3000)
+    assert [cell(themed, r, 0) for r in range(3)] == [lead.label, bonus.label, slow.label]
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
     table = themed.findChild(QTableView, "voteTable")

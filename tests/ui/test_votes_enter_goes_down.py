@@ -52,16 +52,16 @@ def ranked(qtbot, themed):
     return lead, bonus, slow
 
 
-def test_in_a_table_ranked_by_votes_enter_goes_to_the_theme_that_was_below(qtbot, themed):
-    # A count can move its theme up the ranked table: the cursor still goes on to the theme
-    # that was below it, not to the one the count pushed down into its row.
+def test_in_a_table_ranked_by_votes_enter_goes_to_the_theme_below(qtbot, themed):
+    # A count that outranks the theme above leaves the rows as they are (the row jumped up,
+    # and the table re-ranked at each count): Enter goes on to the theme below it.
     lead, bonus, slow = ranked(qtbot, themed)
     table = themed.findChild(QTableView, "voteTable")
     proxy = panel_of(themed).proxy
     assert [cell(themed, r, 0) for r in range(3)] == [lead.label, bonus.label, slow.label]
     rect = table.visualRect(proxy.index(1, SALES))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    _count(qtbot, table, "9")  # Bonus plans goes to the top
-    assert [cell(themed, r, 0) for r in range(3)] == [bonus.label, lead.label, slow.label]
+    _count(qtbot, table, "9")  # Bonus plans now has the most dots, and stays second
+    assert [cell(themed, r, 0) for r in range(3)] == [lead.label, bonus.label, slow.label]
     assert cell(themed, table.currentIndex().row(), 0) == slow.label
     assert table.currentIndex().column() == SALES

@@ -9,10 +9,10 @@ theme had 3 and the next none). Now Enter commits the count and goes down a row:
 - else to the same column, so a column is typed "5, Enter, 3, Enter, 12, Enter"; after the
   last theme it goes on to the top of the next vote column (past columns Tab passes over).
 
-Where it goes is taken before the count is first saved (as typing pauses, or on Enter): with
-the table ranked by votes, a count can move its theme up, and the cursor still goes to the
-theme that was below it. Esc in a cell whose count was saved as typing paused puts back the
-count it had, as Esc did before counts were saved while typing.
+Where it goes is taken before the count is first saved (as typing pauses, or on Enter), so
+it is the theme that was below the cell whatever the save does to the rows (the table is
+sorted only when asked, not at each count). Esc in a cell whose count was saved as typing
+paused puts back the count it had, as Esc did before counts were saved while typing.
 """
 
 from __future__ import annotations

@@ -55,6 +55,8 @@ from ui.windows.wall_control import pass_keys
 # and the next ("Compensation and"). At 90 pixels the panel's usual width (1280x800) kept
 # every column after a restart and read "Compens… and incentives".
 MIN_THEME_WIDTH = 160
+# Said after a ranking: the table is sorted when asked, not at each count.
+STAY = " Counts typed now leave the rows in place until you rank again."
 WARNING_STYLE = (
     "QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e8a29d;"
     " border-radius: 4px; padding: 6px; font-weight: bold; }"
@@ -73,6 +75,9 @@ class VotesPanel(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
+        # Sorted when asked (Rank by votes, a click on a heading), not again at each count:
+        # re-sorted as counts were saved, the row being typed in jumped away mid-typing.
+        self.proxy.setDynamicSortFilter(False)
 
         self.table = VoteTable(
             "voteTable",
@@ -115,8 +120,8 @@ class VotesPanel(QWidget):
         rank.clicked.connect(self.rank_by_votes)
         board = QPushButton("Board order", objectName="boardOrderButton")
         board.setToolTip(
-            "The table in the themes' order on the board again; ranked, it re-ranks as votes"
-            " come in"
+            "The table in the themes' order on the board again, after a click on a column's"
+            " heading sorted it"
         )
         board.clicked.connect(self.board_order)
         # Only while the table is sorted: right after Rank by votes it looked like a second
@@ -298,23 +303,30 @@ class VotesPanel(QWidget):
         self.undo_stack.push(command)
 
     def rank_by_votes(self) -> None:
-        """Most-voted theme first, in the table and on the board (the wall, the Themes
-        panel): the round's themes take that order, one undo step. The table goes on
-        re-ranking as votes come in; the board keeps the order until ranked again."""
-        self.table.sortByColumn(TOTAL_COL, Qt.SortOrder.DescendingOrder)
+        """Most-voted theme first, on the board (the wall, the Themes panel) and so in the
+        table and the chart: the round's themes take that order, one undo step. Counts
+        typed afterwards leave every row where it is until the facilitator ranks again
+        (the table re-ranked at each count, and the row being typed in jumped away)."""
         rid = self.model.round_id
         if rid is None or self.store.read_only:
+            # The board cannot take the order: the table alone is sorted, this once.
+            self.table.sortByColumn(TOTAL_COL, Qt.SortOrder.DescendingOrder)
+            self.proxy.sort(TOTAL_COL, Qt.SortOrder.DescendingOrder)
             return
         board = [t.id for t in self.store.themes(rid)]
         totals = {row.theme.id: sum(row.votes.values()) for row in self.model.rows}
         ranked = sorted(board, key=lambda tid: -totals.get(tid, 0))  # ties keep board order
         if ranked == board:
-            self.window_.show_status("The board already shows the themes in vote order.")
+            self.board_order()
+            self.window_.show_status("The board already shows the themes in vote order." + STAY)
             return
         command = OrderThemes(self.store, rid, ranked, "Rank themes by votes")
         command.batch = self.window_.signals.batch
         self.undo_stack.push(command)
-        self.window_.show_status("Themes ranked by votes on the board too (Ctrl+Z undoes).")
+        self.board_order()  # the board's order is the vote order now
+        self.window_.show_status(
+            "Themes ranked by votes, here and on the board (Ctrl+Z undoes)." + STAY
+        )
 
     def board_order(self) -> None:
         """Back to the order the themes have on the board."""
