@@ -28,6 +28,7 @@ from roundtable.model import (
     FUNCTIONS,
     MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
+    MAX_TITLE_CHARS,
     InvalidInput,
     PreviousSession,
     clean_text,
@@ -42,8 +43,16 @@ FOLLOW_UP_TEMPLATE = "follow-up-review"
 def follow_up_title(earlier: str, language: str = "en") -> str:
     """The title a follow-up of the session titled `earlier` is offered, in `language`:
     "Follow-up: Q4 roundtable", "Folgetermin: Q4 roundtable". A follow-up of a follow-up is
-    not "Follow-up: Follow-up: …", nor "Folgetermin: Follow-up: …"."""
-    return words(language)("follow_up_title", title=without_prefix(earlier, "follow_up_title"))
+    not "Follow-up: Follow-up: …", nor "Folgetermin: Follow-up: …". A long title is cut
+    with "…" so the follow-up's fits MAX_TITLE_CHARS (the earlier one may have used all of
+    it)."""
+    w = words(language)
+    core = clean_text(without_prefix(earlier, "follow_up_title"))
+    title = w("follow_up_title", title=core)
+    over = len(title) - MAX_TITLE_CHARS
+    if over > 0:
+        title = w("follow_up_title", title=core[: len(core) - over - 1].rstrip() + "…")
+    return title
 
 
 def is_carried(text: str) -> bool:
@@ -85,7 +94,12 @@ def create_follow_up(
             title=title or follow_up_title(snap.session.title, w.code),
             template=tmpl,
             anonymous=snap.session.anonymous if anonymous is None else anonymous,
-            facilitator=snap.session.facilitator if facilitator is None else facilitator,
+            # An older version took a name of any length: it comes along cut to fit.
+            facilitator=(
+                clean_text(snap.session.facilitator or "")[:MAX_NAME_CHARS].rstrip()
+                if facilitator is None
+                else facilitator
+            ),
         ) as new,
         new.transaction(),
     ):

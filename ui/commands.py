@@ -220,4 +220,5 @@ class SetSessionDetails(QUndoCommand):
         self.store.update_session(**self.after)
 
     def undo(self) -> None:
-        self.store.update_session(**self.before)
+        # What the file had, even a title longer than today's limit from an older version.
+        self.store.update_session(restoring=True, **self.before)

@@ -119,8 +119,12 @@ class SessionMixin:
             self._origin = None
             self._emit("session_updated")
 
-    def update_session(self, **fields: Any) -> SessionInfo:
-        """Change session settings: title, anonymous, facilitator, dots_per_person, status..."""
+    def update_session(self, *, restoring: bool = False, **fields: Any) -> SessionInfo:
+        """Change session settings: title, anonymous, facilitator, dots_per_person, status...
+
+        restoring: the values are ones the file had before (undo puts them back), so a
+        title or name longer than today's limits, kept from an older version, goes back
+        as it was instead of being refused."""
         allowed = {
             "title",
             "anonymous",
@@ -139,10 +143,11 @@ class SessionMixin:
         # version does not stand in the way of a change to the other.
         if "title" in fields:
             title = clean_text(fields["title"])
-            fields["title"] = title if title == current["title"] else validate_session_title(title)
+            same = restoring or title == current["title"]
+            fields["title"] = title if same else validate_session_title(title)
         if "facilitator" in fields:
             name = clean_text(fields["facilitator"] or "")
-            same = name == current["facilitator"]
+            same = restoring or name == current["facilitator"]
             fields["facilitator"] = name if same else validate_facilitator(name)
         if "anonymous" in fields:
             fields["anonymous"] = int(bool(fields["anonymous"]))

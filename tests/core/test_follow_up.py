@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from roundtable.cli import main
@@ -147,3 +148,29 @@ def test_a_carried_commitment_is_marked_with_its_owners_function(tmp_path: Path)
     assert marks[next(t for t in marks if joint.text in t)] == "sales"
     # No one on the roster, no function of its own: "other", as before.
     assert marks[next(t for t in marks if typed.text in t)] == "other"
+
+
+def test_a_follow_up_of_a_long_title_and_an_older_files_long_facilitator_starts(
+    tmp_path: Path, capsys
+) -> None:
+    # "Follow-up: " and a title of 190-200 characters (allowed) went over the 200 a title may
+    # have, and a facilitator's name longer than today's 80 (an older version took any) was
+    # refused: `new --follow-up` without --title stopped with "A title can be at most …".
+    first = write_demo(tmp_path / "march.roundtable")
+    title = ("Q4 sales and marketing roundtable of the northern region, " * 4)[:200].rstrip()
+    assert len(title) == 200
+    long_name = "Marta " + "Kowalska-" * 12 + "Nowak"  # 119 characters
+    with Store.open(first) as old:
+        old.update_session(title=title)
+    with sqlite3.connect(first) as db:  # as an older version wrote it
+        db.execute("UPDATE session SET facilitator = ?", (long_name,))
+    db.close()
+
+    code = main(["new", str(tmp_path / "april.roundtable"), "--follow-up", str(first)])
+    assert code == 0, capsys.readouterr()
+    with Store.open(tmp_path / "april.roundtable") as new:
+        info = new.session()
+    assert 195 <= len(info.title) <= 200
+    assert info.title.startswith("Follow-up: Q4 sales and marketing roundtable of the northern")
+    assert info.title.endswith("…")
+    assert info.facilitator == long_name[:80]

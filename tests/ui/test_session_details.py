@@ -132,3 +132,34 @@ def test_the_dialog_keeps_to_the_cores_limits_and_cuts_nothing(qtbot, window):
     assert facilitator.text() == name + " Ruiz"
     assert window.store.session().title == long_title  # nothing saved
     dialog.reject()
+
+
+def test_ctrl_z_puts_back_a_title_longer_than_todays_limit(qtbot, tmp_path, fake_clock):
+    # A title of 230 characters from an older version, shortened in the dialog: Ctrl+Z was
+    # refused with "A title can be at most 200 characters" and the change could not be undone.
+    import sqlite3
+
+    path = tmp_path / "old.roundtable"
+    Store.create(path, title="Q4 roundtable", clock=fake_clock).close()
+    old_title = "Q4 sales and marketing roundtable, northern region, " * 4 + "with partners"
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE session SET title = ?", (old_title,))
+    db.close()
+    win = shown_window(qtbot, path, fake_clock)
+    try:
+        dialog = open_details(qtbot, win)
+        title = dialog.findChild(QLineEdit, "sessionTitleEdit")
+        retype(qtbot, title, "Q4 roundtable, north")
+        qtbot.keyClick(title, Qt.Key.Key_Return)
+        assert win.store.session().title == "Q4 roundtable, north"
+        qtbot.keyClick(win.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert win.store.session().title == old_title
+        assert win.windowTitle().startswith(old_title[:40])
+        qtbot.keyClick(
+            win.entry,
+            Qt.Key.Key_Z,
+            KEYS ^ Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert win.store.session().title == "Q4 roundtable, north"
+    finally:
+        win.close()
