@@ -70,14 +70,26 @@ _TYPED_NAME = re.compile(r"(?:^|(?<=\s))@[^\W\d_]")
 SHOWN_NOTES = 3
 
 
-def typed_name_warnings(texts: Iterable[str]) -> list[str]:
+def quoted(text: str, longest: int | None = None) -> str:
+    """`text` in quotes; longer than `longest` characters, its words up to that many and
+    "…" (a box names a note by its start: three notes of two lines each, quoted whole, put
+    the buttons of the app's box under the foot of a 1366x768 screen at 125%)."""
+    if longest is not None and len(text) > longest:
+        start = text[: longest + 1]
+        start = start.rsplit(" ", 1)[0] if " " in start.strip() else text[:longest]
+        text = start.rstrip(" ,;:.") + "…"
+    return f"“{text}”"
+
+
+def typed_name_warnings(texts: Iterable[str], longest: int | None = None) -> list[str]:
     """A line naming the notes that still have a name typed after "@" in their words: the
     note line keeps a name that is nobody's on the roster ("@Zed Leads go cold"), so a copy
-    without writers would still say who wrote it. None when no note has one."""
+    without writers would still say who wrote it. None when no note has one. Each note is
+    quoted whole, or its first `longest` characters (`quoted`)."""
     found = [t for t in texts if _TYPED_NAME.search(t)]
     if not found:
         return []
-    shown = ", ".join(f"“{t}”" for t in found[:SHOWN_NOTES])
+    shown = ", ".join(quoted(t, longest) for t in found[:SHOWN_NOTES])
     more = f" and {len(found) - SHOWN_NOTES} more" if len(found) > SHOWN_NOTES else ""
     notes = "1 note still has" if len(found) == 1 else f"{len(found)} notes still have"
     its = "its" if len(found) == 1 else "their"
@@ -89,15 +101,18 @@ def typed_name_warnings(texts: Iterable[str]) -> list[str]:
     ]
 
 
-def owned_note_warnings(actions: Iterable[tuple[str, str]], texts: Iterable[str]) -> list[str]:
+def owned_note_warnings(
+    actions: Iterable[tuple[str, str]], texts: Iterable[str], longest: int | None = None
+) -> list[str]:
     """A line naming the action items (text, owner) that have a note's words and an owner:
     Ctrl+Alt+N makes an item of a note with its writer as owner, and the item, kept with
-    its owner in a copy without writers, says whose the note is. None when there are none."""
+    its owner in a copy without writers, says whose the note is. None when there are none.
+    Each item is quoted whole, or its first `longest` characters (`quoted`)."""
     words = {" ".join(t.split()).casefold() for t in texts}
     found = [(t, o) for t, o in actions if o.strip() and " ".join(t.split()).casefold() in words]
     if not found:
         return []
-    shown = ", ".join(f"“{t}” ({o})" for t, o in found[:SHOWN_NOTES])
+    shown = ", ".join(f"{quoted(t, longest)} ({o})" for t, o in found[:SHOWN_NOTES])
     more = f" and {len(found) - SHOWN_NOTES} more" if len(found) > SHOWN_NOTES else ""
     one = len(found) == 1
     whose = "item's" if one else "items'"

@@ -32,19 +32,20 @@ LEAVES_OUT = (
 )
 
 
-def without_writers_warnings(store: Store) -> list[str]:
+def without_writers_warnings(store: Store, longest: int | None = None) -> list[str]:
     """What a copy without writers would still give away, for the organizer to check first
     (the app's box and the command line say the same): a side held by one person, names
     typed in notes' words, action items made from a note with its writer as owner. The copy
-    keeps deleted notes and those waiting on the phone tray, so they count too."""
+    keeps deleted notes and those waiting on the phone tray, so they count too. Notes and
+    items are quoted whole, or (the app's box) their first `longest` characters."""
     kept = store.notes(include_deleted=True, include_held=True)
     marked = {n.function for n in store.notes(include_held=True)}
     texts = [n.text for n in kept]
     owned = [(a.text, a.owner) for a in store.actions()]
     return [
         *lone_side_warnings(store.participants(), marked=marked),
-        *typed_name_warnings(texts),
-        *owned_note_warnings(owned, texts),
+        *typed_name_warnings(texts, longest),
+        *owned_note_warnings(owned, texts, longest),
     ]
 
 

@@ -72,6 +72,9 @@ class ComparisonChart(QWidget):
         self.drawn_names: list[list[str]] = []  # each theme's name as painted (tests)
         self.drawn_others: list[str] = []  # and the grey counts under its bars
         self._fitted = (0, 0)  # the header and row heights the minimum height was fitted to
+        # The names' type in points when set (the chart on its own fits it to its window),
+        # else the widget's font's, at least 11.
+        self.points: float | None = None
         self.setAccessibleName(CHART_NAME)
 
     def show_rows(self, rows: list[ThemeRow] | None) -> None:
@@ -106,10 +109,13 @@ class ComparisonChart(QWidget):
         fm, width = QFontMetrics(self._fonts()[0]), int(self.label_width())
         return max((len(wrap_lines(fm, b.label, width, 3)) for b in self.bars), default=1)
 
+    def needed_height(self) -> int:
+        """The least height that shows every row at the chart's width and type."""
+        return self._header_height() + self._row_limits()[0] * max(1, len(self.bars)) + 12
+
     def _fit_height(self) -> None:
-        low, _high = self._row_limits()
-        self._fitted = (self._header_height(), low)
-        self.setMinimumHeight(self._header_height() + low * max(1, len(self.bars)) + 12)
+        self._fitted = (self._header_height(), self._row_limits()[0])
+        self.setMinimumHeight(self.needed_height())
         self.updateGeometry()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
@@ -126,7 +132,8 @@ class ComparisonChart(QWidget):
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
         """Label, small and title fonts, large enough to read on a projector."""
         base = QFont(self.font())  # may be set in pixels: ask what it resolves to
-        base.setPointSizeF(max(QFontInfo(self.font()).pointSizeF(), 11.0))
+        size = self.points or max(QFontInfo(self.font()).pointSizeF(), 11.0)
+        base.setPointSizeF(size)
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.85)
         title = QFont(base)

@@ -9,9 +9,10 @@ window in front, taking the keys, and Esc gives them back to where they were (th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFontInfo
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
@@ -34,6 +35,52 @@ def scrolling(chart: ComparisonChart) -> QScrollArea:
 
 
 COMPARISON_KEYS = "Ctrl+Shift+C"  # opens the comparison on its own, and closes it again
+# The chart on its own is read from the back of the room: its type is twice the app's where
+# the window has the height, and as small as one and a half times it (in half-point steps)
+# so that every theme is in view. At 125% on a 1366x768 laptop the window is 574 pixels
+# high, and the example's five themes needed 603 at twice the type: the room saw four and
+# a half, and the facilitator had to scroll in front of everyone.
+LARGEST, SMALLEST, STEP = 2.0, 1.5, 0.5
+
+
+class ProjectedChart(ComparisonChart):
+    """The comparison chart for the room, in the largest type (LARGEST down to SMALLEST
+    times the app's) with which every theme fits the height `room()` gives; a round with
+    more themes than fit even then scrolls, in the smallest."""
+
+    def __init__(self, object_name: str, room: Callable[[], int]) -> None:
+        super().__init__(object_name)
+        self.room = room
+        app = QFontInfo(self.font()).pointSizeF()
+        self.largest, self.smallest = app * LARGEST, app * SMALLEST
+        big = self.font()
+        big.setPointSizeF(self.largest)
+        self.setFont(big)
+
+    def refit(self) -> None:
+        """Fit the type to the height `room()` gives now."""
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.points = self._fitting_points()
+        super()._fit_height()
+        self.update()
+
+    def _fitting_points(self) -> float:
+        height, points = self.room(), self.largest
+        while points > self.smallest:
+            self.points = points
+            if self.needed_height() <= height:
+                return points
+            points -= STEP
+        return self.smallest
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        # Fitted again at every new size: at another width the names and the header wrap
+        # to other lines, and a larger or smaller type may fit (the panel's chart fits its
+        # height only when its lines change).
+        QWidget.resizeEvent(self, event)
+        self._fit_height()
 
 
 class ComparisonWindow(QWidget):
@@ -43,13 +90,14 @@ class ComparisonWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("comparisonWindow")
         self.setWindowTitle("Sales vs marketing — Roundtable")
-        self.chart = ComparisonChart("comparisonChartLarge")
-        big = self.chart.font()
-        big.setPointSizeF(QFontInfo(big).pointSizeF() * 2)  # read from the back of the room
-        self.chart.setFont(big)
+        self.chart = ProjectedChart("comparisonChartLarge", self._room)
+        self.area = scrolling(self.chart)
+        # A shorter window: the chart's type is fitted to it (the chart itself is resized
+        # only when the window is taller than the chart's least height, or wider).
+        self.area.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(self.chart))
+        layout.addWidget(self.area)
         panel.charts.append(self.chart)
         panel.refresh_summary()
         # No larger than the screen: at 1024x600, "Marketing ▶" and the last rows were off it.
@@ -57,6 +105,16 @@ class ComparisonWindow(QWidget):
         # The main window's keys work here, as in the presenter view (its shortcuts reach only
         # it: Ctrl+Z, Ctrl+Shift+V or Ctrl+Shift+A here did nothing); Ctrl+Shift+C closes it.
         self.passed_keys = pass_keys(self, parent.window_keys(), self._main_key)
+
+    def _room(self) -> int:
+        """The height the chart has without scrolling (its scroll area's, without a bar)."""
+        area = getattr(self, "area", None)
+        return area.maximumViewportSize().height() if area is not None else self.height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize and watched is self.area.viewport():
+            self.chart.refit()
+        return super().eventFilter(watched, event)
 
     def present(self) -> bool:
         """Show the chart; True when it went onto a second screen (the projector).
