@@ -45,6 +45,7 @@ from ui.windows.recent_list import MISSING, PATH, RecentList
 from ui.windows.sizing import TITLE_BAR, fit_roster_box, fit_to_screen, invalidate_all
 from ui.windows.start_draft import StartDraft
 from ui.windows.start_follow_up import FollowUpStart
+from ui.windows.start_keys import ButtonKeys
 from ui.windows.start_language import AgendaLanguage
 from ui.windows.tight_form import tight_form
 from ui.windows.window_actions import as_typed
@@ -189,6 +190,10 @@ class StartScreen(FollowUpStart, QWidget):
         # go back to, else on the title (it was the template list, with no mark showing).
         resumable = self.findChild(QPushButton, "continueButton")
         (resumable or self.title).setFocus()
+        # Continue shows that Enter presses it, and a title typed there goes to the title.
+        keys = ButtonKeys(self.title)
+        for button in self.findChildren(QPushButton):
+            keys.watch(button)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         """Enter presses the button that has the keyboard, as in a dialog: tabbing to
