@@ -325,7 +325,9 @@ class StartScreen(FollowUpStart, QWidget):
         if win is not None:  # a new session opened with an empty status line
             rounds = win.store.rounds()
             start = f" Ctrl+Space starts round 1, {rounds[0].title}." if rounds else ""
-            win.start_hint = f"{roster_read(people)}{start} F5: presenter view."
+            # Where the evening before's changes are made: nothing said it.
+            edit = " Double-click a round to change its question or timebox." if rounds else ""
+            win.start_hint = f"{roster_read(people)}{edit}{start} F5: presenter view."
             win.statusBar().showMessage(win.start_hint)
 
     def open_dialog(self) -> None:
