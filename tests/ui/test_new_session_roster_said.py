@@ -23,9 +23,11 @@ def test_create_session_says_how_many_people_the_roster_gave_by_function(qtbot, 
         "Oliver Grant, Grant & Sons Tools, sales\n"
         "Lars Eriksen\tFjord Analytics\tMarketing\n",
     )
+    # And where the questions and timeboxes are changed: the evening before, nothing said
+    # that a round in the agenda opens for editing with a double-click.
     assert win.statusBar().currentMessage() == (
-        "4 people on the roster (2 sales, 2 marketing). Ctrl+Space starts round 1, Welcome."
-        " F5: presenter view."
+        "4 people on the roster (2 sales, 2 marketing). Double-click a round to change its"
+        " question or timebox. Ctrl+Space starts round 1, Welcome. F5: presenter view."
     )
     # Once the round is started the sentence is no longer true, and goes.
     activate(qtbot, win)

@@ -65,7 +65,11 @@ def test_undo_and_redo_of_a_vote_show_its_cell_in_the_votes_panel(qtbot, themed,
     undo(qtbot, window)
     qtbot.waitUntil(lambda: shows_row(window, "voteTable", THEME_ID_ROLE, bonus, SALES))
     assert window.store.theme_votes(bonus)["sales"] == 0
-    assert window.statusBar().currentMessage() == "Undone: Sales votes for “Bonus plans”: 4."
+    # "…: 4." alone read as if the theme now had 4 sales dots.
+    assert (
+        window.statusBar().currentMessage()
+        == "Undone: Sales votes for “Bonus plans”: 4. Back to 0."
+    )
     themes_in_front(qtbot, window)
     redo(qtbot, window)
     qtbot.waitUntil(lambda: shows_row(window, "voteTable", THEME_ID_ROLE, bonus, SALES))

@@ -77,6 +77,11 @@ class SetVotes(QUndoCommand):
         """The theme's cell for this function in the Votes panel (see ui.windows.stepped)."""
         return [(self.theme_id, self.function)]
 
+    def said_after(self, undone: bool) -> str:
+        """The count put back: "Undone: Sales votes for “Pay”: 12." alone read as if the
+        theme now had 12."""
+        return f"Back to {self.before}." if undone else ""
+
 
 class SetDotsPerPerson(QUndoCommand):
     """Change how many dots each person may place; steps in a row merge into one undo."""

@@ -135,6 +135,10 @@ def restore_draft(window: Any) -> None:
         said.append(in_place)
     if said:
         window.show_status(" ".join(said))
+    # Kept again at once: taken out above, what came back was lost in a second crash
+    # before a key was pressed in its line.
+    keep_draft(window)
+    QSettings().sync()
 
 
 def carry_typed(old: Any, new: Any) -> str | None:

@@ -45,6 +45,7 @@ from ui.windows.recent_list import MISSING, PATH, RecentList
 from ui.windows.sizing import TITLE_BAR, fit_roster_box, fit_to_screen, invalidate_all
 from ui.windows.start_draft import StartDraft
 from ui.windows.start_follow_up import FollowUpStart
+from ui.windows.start_keys import ButtonKeys
 from ui.windows.start_language import AgendaLanguage
 from ui.windows.tight_form import tight_form
 from ui.windows.window_actions import as_typed
@@ -189,6 +190,10 @@ class StartScreen(FollowUpStart, QWidget):
         # go back to, else on the title (it was the template list, with no mark showing).
         resumable = self.findChild(QPushButton, "continueButton")
         (resumable or self.title).setFocus()
+        # Continue shows that Enter presses it, and a title typed there goes to the title.
+        keys = ButtonKeys(self.title)
+        for button in self.findChildren(QPushButton):
+            keys.watch(button)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         """Enter presses the button that has the keyboard, as in a dialog: tabbing to
@@ -320,7 +325,9 @@ class StartScreen(FollowUpStart, QWidget):
         if win is not None:  # a new session opened with an empty status line
             rounds = win.store.rounds()
             start = f" Ctrl+Space starts round 1, {rounds[0].title}." if rounds else ""
-            win.start_hint = f"{roster_read(people)}{start} F5: presenter view."
+            # Where the evening before's changes are made: nothing said it.
+            edit = " Double-click a round to change its question or timebox." if rounds else ""
+            win.start_hint = f"{roster_read(people)}{edit}{start} F5: presenter view."
             win.statusBar().showMessage(win.start_hint)
 
     def open_dialog(self) -> None:

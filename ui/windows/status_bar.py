@@ -9,7 +9,7 @@ from __future__ import annotations
 from contextlib import suppress
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QStatusBar, QStyle, QStyleOption, QWidget
 
 MARGIN = 6
@@ -53,6 +53,11 @@ class WrappingStatusBar(QStatusBar):
         return QRect(MARGIN, 0, max(40, right - MARGIN), self.height())
 
     def _fit(self, text: str = "") -> None:
+        if not self.isVisible():
+            # Not laid out yet (a message said as a session opens): at the 100 pixels a
+            # widget has before its first layout, a three-line message took forty, and the
+            # window grew past the bottom of the screen to hold them. Fitted on show.
+            return
         text = text or self.currentMessage()
         line = self.fontMetrics().height()
         room = self.message_rect().width()
@@ -68,6 +73,11 @@ class WrappingStatusBar(QStatusBar):
         height = max(line, needed.height()) + MARGIN
         if height != self.height():
             self.setFixedHeight(max(height, self.sizeHint().height()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self.currentMessage():
+            self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
