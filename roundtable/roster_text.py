@@ -7,6 +7,8 @@ spreadsheet (where a company may well hold a comma), or by semicolons when a lin
 neither; a cell in double quotes is read whole, as CSV writes one ("Acme, Inc."). The
 function may stand in any cell after the name; the cells left are the company,
 then the role. A first line of column names ("Name, Company, Function") is skipped.
+A list's numbers or bullets, a name written with its company in brackets or after a dash,
+and a list sorted by surname are read as a person reads them (roster_forms.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,16 @@ from dataclasses import dataclass, field
 from .function_words import BOTH_SIDES_REASON, both_sides, team_side
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
 from .roster_columns import by_column, column_kinds, unknown_columns
+from .roster_forms import (
+    has_company,
+    is_function,
+    list_cells,
+    name_parts,
+    one_name,
+    strip_marker,
+    suggested_header,
+    surname_first,
+)
 
 # A cell in double quotes (its quotes doubled inside), as CSV writes one.
 _QUOTED = re.compile(r'"(?:[^"]|"")*"')
@@ -81,15 +93,17 @@ class RosterError(InvalidInput):
         self.line = line
 
 
-def parse_line(line: str, columns: list[str] | None = None) -> RosterLine:
+def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = False) -> RosterLine:
     """One roster line (read by the header's `columns` when the roster has a header line,
-    see roster_columns.py); InvalidInput says what is wrong with it."""
+    see roster_columns.py; `surname` when the list is "Surname, First name, ...");
+    InvalidInput says what is wrong with it."""
+    line = strip_marker(line)
     cells = split_cells(line)
     if columns is None or len(all_cells(line)) < len(columns):
         # A line typed under the column names with fewer cells than they have ("Ana Lopez,
         # sales" under "Name, Company, Function": the company left out) is read as one
         # without them; a spreadsheet's or a CSV file's row has every cell, empty or not.
-        return _read(cells[0] if cells else "", cells[1:])
+        return _read_list(cells, surname)
     name, functions, company, role = by_column(cells, columns)
     if "function" not in columns:
         return RosterLine(validate_person_name(name), "other", company, role, NO_FUNCTION_COLUMN)
@@ -105,6 +119,31 @@ def parse_line(line: str, columns: list[str] | None = None) -> RosterLine:
             f"Unknown function {cell!r} in the function column: use sales, marketing or other."
         ) from None
     return RosterLine(validate_person_name(name), function, company, role, _note(cell, function))
+
+
+def _read_list(cells: list[str], surname: bool) -> RosterLine:
+    """A line of a list without column names, as written by hand (roster_forms.py)."""
+    cells = list_cells(cells)
+    if surname and len(cells) >= 2:
+        cells = [f"{cells[1]} {cells[0]}", *cells[2:]]
+    name_cell, rest = (cells[0] if cells else ""), cells[1:]
+    parts = None if has_company(rest) else name_parts(name_cell)
+    if parts is not None:
+        # "Anna Keller (Brightline) - Sales": the name cell held the company and function.
+        name_cell, rest = parts[0], parts[1] + rest
+        if not any(is_function(c) for c in rest):
+            others = [c for c in rest if c]
+            name = validate_person_name(name_cell)
+            return RosterLine(name, "other", others[0], ", ".join(others[1:]))
+    try:
+        return _read(name_cell, rest)
+    except InvalidInput as err:
+        header = suggested_header(cells) if len(cells) >= 2 else ""
+        if surname or not header or not (one_name(cells[0]) and one_name(cells[1])):
+            raise
+        raise InvalidInput(
+            f"{err} If the list is surname first, start it with this line: {header}."
+        ) from None
 
 
 def _read(name_cell: str, rest: list[str]) -> RosterLine:
@@ -159,20 +198,13 @@ def parse_roster(text: str) -> list[RosterLine]:
     people: list[RosterLine] = []
     seen: dict[str, str] = {}  # name_key -> "line 1 (Ana Lopez)"
     bad: list[tuple[int, str]] = []  # (line number, what is wrong), every line
-    first = True
-    columns: list[str] | None = None
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+    columns, lines, surname = roster_lines(text)
+    for number, line in lines:
         where = f"line {number} ({_shown(line)})"
-        if first:
-            first = False
-            columns = column_kinds(split_cells(line))
-            if columns is not None:
-                continue
+        if columns is None and number == lines[0][0]:
             _refuse_unknown_columns(line, where, number)
         try:
-            person = parse_line(line, columns)
+            person = parse_line(line, columns, surname=surname)
         except InvalidInput as err:
             bad.append((number, f"Roster {where}: {err}"))
             continue
@@ -191,6 +223,17 @@ def parse_roster(text: str) -> list[RosterLine]:
     if bad:
         raise RosterError(bad[0][1] + _also_bad([n for n, _ in bad[1:]]), bad[0][0])
     return people
+
+
+def roster_lines(text: str) -> tuple[list[str] | None, list[tuple[int, str]], bool]:
+    """A roster's column names (None when its first line is a person's), its people's lines
+    with their numbers (from 1; blank lines left out) and whether they are surname first."""
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    columns = column_kinds(split_cells(strip_marker(lines[0][1]))) if lines else None
+    if columns is not None:
+        return columns, lines[1:], False
+    rows = [list_cells(split_cells(strip_marker(line))) for _, line in lines]
+    return None, lines, surname_first(rows)
 
 
 def _also_bad(numbers: list[int], shown: int = 5) -> str:

@@ -1,0 +1,139 @@
+"""The ways people write a roster by hand, beside cells: read as a person reads them.
+
+A list pasted from a mail or a document is often numbered or bulleted ("1. Anna Keller,
+Brightline, Sales", "• Anna Keller"), or written as prose is: "Anna Keller (Brightline) -
+Sales". A list sorted by surname puts it first: "Keller, Anna, Brightline, Sales". Read as
+cells, these gave the name "1. Anna Keller", the name "Anna Keller (Brightline) - Sales"
+(counted as other) and the company "Anna", without a word. roster_text.py reads a line's
+cells through here when the roster has no line of column names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .model import InvalidInput, parse_function
+
+# A list's mark at the start of a line: "1.", "12)", "(3)", "- ", "* ", "+ ", "• ", "–".
+_MARKER = re.compile(r"^\s*(?:(?:\d{1,3}[.)]|\(\d{1,3}\)|[-*+–—])(?=\s)|[•·▪◦‣●○■►➤✓])[\s\u00a0]*")
+# A dash or bar with a space each side: "Anna Keller - Brightline - Sales" (a hyphen in a name,
+# "Jean-Pierre", has none).
+_DASH = re.compile(r"\s+[-–—|/]\s+|\s*\|\s*")
+# A name with its company or function in brackets after it: "Anna Keller (Brightline)".
+_BRACKETS = re.compile(r"(?P<name>[^()\[\]]+?)\s*[(\[](?P<inner>[^()\[\]]*)[)\]]")
+# Inside the brackets, the parts are split as a line's cells are.
+_INNER = re.compile(r"\s*[,;]\s*|\s+[-–—|/]\s+")
+# A surname or a first name: one word, maybe hyphenated, maybe with particles before it
+# ("van Dijk", "de la Cruz").
+_WORD = r"[^\W\d_][\w'’.-]*"
+_PARTICLES = r"(?:(?:van|von|de|der|den|del|della|da|di|du|la|le|ten|ter|al|el|bin|dos|das)\s+)*"
+_ONE_NAME = re.compile(rf"{_PARTICLES}{_WORD}", re.IGNORECASE)
+
+
+def strip_marker(line: str) -> str:
+    """The line without a list's number or bullet at its start."""
+    return _MARKER.sub("", line, count=1)
+
+
+def dash_cells(cell: str) -> list[str]:
+    """A cell written as prose with dashes or bars ("Anna Keller - Sales") split there."""
+    return [part.strip() for part in _DASH.split(cell)]
+
+
+def join_brackets(cells: list[str]) -> list[str]:
+    """Cells split inside brackets put back together: "Anna Keller (Brightline, Sales)" was
+    split at its comma into "Anna Keller (Brightline" and "Sales)"."""
+    if not cells or "(" not in cells[0] or ")" in cells[0]:
+        return cells
+    for k in range(1, len(cells)):
+        if "(" in cells[k]:
+            return cells
+        if cells[k].endswith(")"):
+            return [", ".join(cells[: k + 1])] + cells[k + 1 :]
+    return cells
+
+
+def name_parts(cell: str) -> tuple[str, list[str]] | None:
+    """A name cell that holds more than the name, split: "Anna Keller (Brightline) - Sales"
+    is ("Anna Keller", ["Brightline", "Sales"]), "Anna Keller - Brightline" is ("Anna
+    Keller", ["Brightline"]); None when it is only a name (brackets inside a name, "Robert
+    (Bob) Smith", stay)."""
+    parts = [p for p in dash_cells(cell) if p]
+    if not parts:
+        return None
+    head, tail = parts[0], parts[1:]
+    found = _BRACKETS.fullmatch(head)
+    if found:
+        inner = [p for p in _INNER.split(found["inner"].strip()) if p]
+        return found["name"].strip(), inner + tail
+    return (head, tail) if tail else None
+
+
+def list_cells(cells: list[str]) -> list[str]:
+    """A line's cells as a list without column names reads them (see `join_brackets`)."""
+    return join_brackets(cells)
+
+
+def suggested_header(cells: Sequence[str]) -> str:
+    """The line of column names that reads a surname-first line as such: "Keller, Anna,
+    Brightline, Sales" is read by "Last name, First name, Company, Function"."""
+    names = ["Last name", "First name"]
+    for cell in cells[2:]:
+        if is_function(cell) and "Function" not in names:
+            kind = "Function"
+        else:
+            kind = "Company" if "Company" not in names else "Role"
+        if kind in names:
+            return ""  # more cells than the roster keeps: no line of names fits
+        names.append(kind)
+    return ", ".join(names)
+
+
+def is_function(cell: str) -> bool:
+    """Whether a cell names a function (an empty cell does not)."""
+    if not cell.strip():
+        return False
+    try:
+        parse_function(cell)
+    except InvalidInput:
+        return False
+    return True
+
+
+def has_company(rest: Sequence[str]) -> bool:
+    """Whether the cells after a name hold something besides a function."""
+    return any(c.strip() and not is_function(c) for c in rest)
+
+
+def one_name(cell: str) -> bool:
+    """Whether a cell is one name (a surname or a first name), not a full name."""
+    return bool(_ONE_NAME.fullmatch(cell.strip()))
+
+
+def surname_first(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a roster's lines are "Surname, First name, ...": every line starts with two
+    single names, and one or more have a company between them and the function
+    ("Keller, Anna, Brightline, Sales"). A line starting with a full name ("Anna Keller,
+    ...") says the list is not. "Keller, Anna, Sales" alone could be Keller of a company
+    Anna: it is read so, and `maybe_surname_first` says so."""
+    if not rows:
+        return False
+    sure = False
+    for cells in rows:
+        if len(cells) < 2 or not one_name(cells[0]) or not one_name(cells[1]):
+            return False
+        if is_function(cells[1]):
+            return False
+        rest = cells[2:]
+        if len(rest) >= 2 and rest[0] and not is_function(rest[0]) and is_function(rest[-1]):
+            sure = True
+    return sure
+
+
+def maybe_surname_first(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether every line starts with two single names but nothing shows which is the
+    surname ("Keller, Anna, Sales" or "Ana, Acme, sales")."""
+    return bool(rows) and all(
+        len(c) >= 2 and one_name(c[0]) and one_name(c[1]) and not is_function(c[1]) for c in rows
+    )

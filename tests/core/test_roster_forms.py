@@ -1,0 +1,87 @@
+"""A roster written as people write lists: numbered or bulleted, the company in brackets or
+after a dash, sorted by surname. Each was read wrong without a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.model import InvalidInput
+from roundtable.roster_text import RosterLine, parse_roster
+
+ANNA = RosterLine("Anna Keller", "sales", "Brightline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A numbered or bulleted list from Word or a mail: "1." stayed in the name.
+        "1. Anna Keller, Brightline, Sales",
+        "12) Anna Keller, Brightline, Sales",
+        "(3) Anna Keller, Brightline, Sales",
+        "- Anna Keller, Brightline, Sales",
+        "* Anna Keller, Brightline, Sales",
+        "•\tAnna Keller, Brightline, Sales",
+        "  • Anna Keller\tBrightline\tSales",
+        # The company in brackets and the function after a dash: one name, counted other.
+        "Anna Keller (Brightline) - Sales",
+        "Anna Keller (Brightline) – Sales",
+        "Anna Keller (Brightline), Sales",
+        "Anna Keller (Brightline, Sales)",
+        "Anna Keller - Brightline - Sales",
+        "Anna Keller | Brightline | Sales",
+        "2. Anna Keller (Brightline) - Sales",
+    ],
+)
+def test_a_list_written_by_hand_reads_as_a_person_reads_it(line: str) -> None:
+    assert parse_roster(line) == [ANNA]
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("Anna Keller – Marketing", RosterLine("Anna Keller", "marketing")),
+        ("Anna Keller (Brightline)", RosterLine("Anna Keller", "other", "Brightline")),
+        ("Anna Keller (sales)", RosterLine("Anna Keller", "sales")),
+        # A hyphen in a name is no dash, and brackets inside a name or before a company
+        # stay in the name.
+        ("Jean-Pierre Martin - Sales", RosterLine("Jean-Pierre Martin", "sales")),
+        ("Robert (Bob) Smith, Acme, sales", RosterLine("Robert (Bob) Smith", "sales", "Acme")),
+        ("Robert Smith (Bob), Acme, sales", RosterLine("Robert Smith (Bob)", "sales", "Acme")),
+    ],
+)
+def test_brackets_and_dashes_give_the_company_and_function(line: str, person) -> None:
+    assert parse_roster(line) == [person]
+
+
+def test_a_list_sorted_by_surname_is_read_surname_first() -> None:
+    # "Keller, Anna, Brightline, Sales" took Anna for the company and Brightline for the role.
+    roster = (
+        "Keller, Anna, Brightline, Sales\n"
+        "Novak, Petr, Marketing\n"
+        "van Dijk, Sanne, Acme, m\n"
+        "O'Neil, Siobhan, Tailspin, other\n"
+    )
+    assert parse_roster(roster) == [
+        ANNA,
+        RosterLine("Petr Novak", "marketing"),
+        RosterLine("Sanne van Dijk", "marketing", "Acme"),
+        RosterLine("Siobhan O'Neil", "other", "Tailspin"),
+    ]
+    # One full name first says the list is not: its lines read as they always did.
+    assert parse_roster("Ana Lopez, Acme, s\nBen, Globex, CMO, m") == [
+        RosterLine("Ana Lopez", "sales", "Acme"),
+        RosterLine("Ben", "marketing", "Globex", "CMO"),
+    ]
+    # So does a quoted "Surname, First name" cell, read whole as before.
+    assert parse_roster('"Keller, Anna", Brightline, Sales') == [
+        RosterLine("Keller, Anna", "sales", "Brightline")
+    ]
+
+
+def test_a_surname_first_line_that_cannot_be_read_says_which_column_names_would() -> None:
+    with pytest.raises(InvalidInput, match="start it with this line: Last name, First name\\."):
+        parse_roster("Keller, Anna\nNovak, Petr")
+    # And those column names read it.
+    assert parse_roster("Last name, First name\nKeller, Anna") == [
+        RosterLine("Anna Keller", "other")
+    ]
