@@ -13,25 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from roundtable.anonymity import Person, lone_side_warnings
-from roundtable.model import InvalidInput
-from roundtable.roster_columns import column_kinds
-from roundtable.roster_text import RosterLine, parse_line, split_cells
+from roundtable.roster_preview import read_roster
+from roundtable.roster_text import RosterLine
 from ui.windows.contrast import ink
 
 
 def typed_people(text: str) -> list[RosterLine]:
     """The people of a roster box as far as they can be read: a line still being typed,
-    or wrong, is left out here (Create session names it)."""
-    people = []
-    lines = [line for line in text.splitlines() if line.strip()]
-    # Read by the header's columns, as Create session reads them (roster_columns.py).
-    columns = column_kinds(split_cells(lines[0])) if lines else None
-    for line in lines[1:] if columns is not None else lines:
-        try:
-            people.append(parse_line(line, columns))
-        except InvalidInput:
-            continue
-    return people
+    or wrong, is left out here (Create session names it). Read as Create session reads
+    them (the header's columns, a list's numbers, surname first: roster_text.py)."""
+    return read_roster(text).people
 
 
 class LoneSideWarning(QLabel):

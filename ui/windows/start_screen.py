@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import InvalidInput
+from roundtable.roster_preview import roster_preview
 from roundtable.roster_text import RosterError, RosterLine, parse_roster, roster_read
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates, user_template_dir
@@ -47,7 +48,7 @@ from ui.windows.start_draft import StartDraft
 from ui.windows.start_follow_up import FollowUpStart
 from ui.windows.start_keys import ButtonKeys
 from ui.windows.start_language import AgendaLanguage
-from ui.windows.tight_form import tight_form
+from ui.windows.tight_form import beside, tight_form
 from ui.windows.window_actions import as_typed
 
 
@@ -117,6 +118,13 @@ class StartScreen(FollowUpStart, QWidget):
         create = QPushButton("Create session…", objectName="createSessionButton")
         create.clicked.connect(self.create_session)
         self.lone_sides = LoneSideWarning("anonymousLoneSides")
+        # What the roster gives by side, as it is typed: "12 people: 6 sales, 5 marketing,
+        # 1 other." Said only after Create session, a list read wrongly was found out late.
+        self.roster_said = QLabel(objectName="rosterPreview")
+        self.roster_said.setTextFormat(Qt.TextFormat.PlainText)  # names are typed text
+        self.roster_said.setWordWrap(True)
+        self.roster_said.setStyleSheet(f"color: {ink('#3c4043', self.roster_said)};")
+        self.roster_said.hide()
         form = tight_form(
             [
                 ("Template", self.language.beside(self.template)),
@@ -125,13 +133,16 @@ class StartScreen(FollowUpStart, QWidget):
                 ("", self.anonymous),
                 ("Roster", self.roster),
                 # The button before the warnings: one that came or went between the roster
-                # and the button moved it under the pointer reaching for it.
-                ("", create),
+                # and the button moved it under the pointer reaching for it. What the roster
+                # gives is said beside it, where it is read before pressing.
+                ("", beside(create, self.roster_said)),
                 ("", self.anonymous_note),
                 ("", self.lone_sides),
             ]
         )
         self.roster.textChanged.connect(self._say_what_anonymous_does)
+        # A line left for the next one is no longer being typed: said if it cannot be read.
+        self.roster.cursorPositionChanged.connect(self._say_what_the_roster_gives)
         self.anonymous.toggled.connect(self._say_what_anonymous_does)
         self.anonymous.clicked.connect(lambda: setattr(self, "anonymous_chosen", True))
         self._say_what_anonymous_does()
@@ -205,7 +216,16 @@ class StartScreen(FollowUpStart, QWidget):
             return
         super().keyPressEvent(event)
 
+    def _say_what_the_roster_gives(self) -> None:
+        typing = self.roster.textCursor().blockNumber() + 1 if self.roster.hasFocus() else None
+        said = roster_preview(self.roster.toPlainText(), typing)
+        if said != self.roster_said.text() or bool(said) == self.roster_said.isHidden():
+            self.roster_said.setText(said)
+            self.roster_said.setVisible(bool(said))
+            self._make_room()
+
     def _say_what_anonymous_does(self, *_args: object) -> None:
+        self._say_what_the_roster_gives()
         self.anonymous_note.setVisible(
             self.anonymous.isChecked() and bool(self.roster.toPlainText().strip())
         )

@@ -10,7 +10,7 @@ each warning. A grid measures each field at its column's width.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 FIELDS = 1  # the column of the fields; the names are in column 0
 
@@ -32,3 +32,14 @@ def tight_form(rows: list[tuple[str, QWidget]]) -> QGridLayout:
             label.setMinimumHeight(line)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
     return grid
+
+
+def beside(button: QPushButton, note: QLabel) -> QWidget:
+    """A button with a note on its right, in one field: the button's top stays where it
+    would be alone when the note wraps to a second line."""
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    lay.addWidget(note, 1)
+    return row

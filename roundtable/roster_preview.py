@@ -1,0 +1,96 @@
+"""What a roster being typed or pasted gives, said while it is typed: "12 people: 6 sales,
+5 marketing, 1 other."
+
+The side counts were said only in the status line after Create session, so a list read
+wrongly (everyone other, a first name taken for the company) was found out once the
+session existed. The start screen shows this line under its roster box as it changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import InvalidInput, name_key
+from .roster_forms import list_cells, maybe_surname_first, strip_marker, suggested_header
+from .roster_text import RosterLine, parse_line, roster_lines, split_cells
+
+
+@dataclass(frozen=True)
+class RosterRead:
+    """A roster read as far as it can be: the lines that cannot be read are left out."""
+
+    people: list[RosterLine]
+    unread: list[int]  # numbers (from 1) of lines that cannot be read
+    surname: bool  # read as "Surname, First name, ..."
+    # A line of column names that would read the list surname first, when the lines start
+    # with two single names and nothing shows which is the surname ("Keller, Anna, Sales").
+    maybe_surname: str = ""
+    twice: list[int] = field(default_factory=list)  # lines naming someone named above
+
+
+def read_roster(text: str) -> RosterRead:
+    """The people of a roster box as Create session would read them, leniently."""
+    columns, lines, surname = roster_lines(text)
+    people: list[RosterLine] = []
+    unread: list[int] = []
+    twice: list[int] = []
+    seen: set[str] = set()
+    for number, line in lines:
+        try:
+            person = parse_line(line, columns, surname=surname)
+        except InvalidInput:
+            unread.append(number)
+            continue
+        if name_key(person.name) in seen:
+            twice.append(number)
+            continue
+        seen.add(name_key(person.name))
+        people.append(person)
+    maybe = ""
+    if columns is None and not surname and lines:
+        rows = [list_cells(split_cells(strip_marker(line))) for _, line in lines]
+        if maybe_surname_first(rows) and len(rows[0]) >= 3:
+            maybe = suggested_header(rows[0])
+    return RosterRead(people, unread, surname, maybe, twice)
+
+
+def roster_preview(text: str, typing: int | None = None) -> str:
+    """The line under the roster box; empty when the box is. Line `typing` (from 1), where
+    the cursor is, is not said to be unreadable: it is being typed ("Dan Berg, mark")."""
+    read = read_roster(text)
+    unread = [n for n in read.unread if n != typing]
+    if not read.people and not unread:
+        return ""
+    n = len(read.people)
+    counts = ", ".join(
+        f"{sum(p.function == f for p in read.people)} {f}" for f in ("sales", "marketing", "other")
+    )
+    said = [f"{n} {'person' if n == 1 else 'people'}: {counts}."]
+    if unread:
+        lines = _numbers(unread)
+        said.append(f"{lines} cannot be read yet: Create session says why.")
+    if read.twice:
+        verb = "names" if len(read.twice) == 1 else "name"
+        said.append(f"{_numbers(read.twice)} {verb} someone already on the roster.")
+    if read.surname and read.people:
+        p = read.people[0]
+        first, surname = p.name.split(" ", 1)
+        said.append(f"Read surname first: “{surname}, {first}” is {p.name}.")
+    elif read.maybe_surname and read.people:
+        p = read.people[0]
+        said.append(
+            f"Read as {p.name} of the company {p.organisation or 'none'}: if the list is"
+            f" surname first, start it with this line: {read.maybe_surname}."
+        )
+    return " ".join(said)
+
+
+def _numbers(numbers: list[int], shown: int = 4) -> str:
+    """ "Line 4", "Lines 4 and 7", "Lines 2, 3, 4, 5 and 3 more"."""
+    if len(numbers) == 1:
+        return f"Line {numbers[0]}"
+    named = [str(k) for k in numbers[:shown]]
+    rest = len(numbers) - len(named)
+    if rest:
+        return f"Lines {', '.join(named)} and {rest} more"
+    return f"Lines {', '.join(named[:-1])} and {named[-1]}"

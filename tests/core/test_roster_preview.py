@@ -1,0 +1,40 @@
+"""The line under the start screen's roster box: what the roster gives, said as it is typed."""
+
+from __future__ import annotations
+
+from roundtable.roster_preview import read_roster, roster_preview
+
+
+def test_the_line_counts_each_side_and_says_the_lines_not_read() -> None:
+    assert roster_preview("") == ""
+    assert roster_preview("  \n") == ""
+    roster = (
+        "1. Anna Keller (Brightline) - Sales\n"
+        "2. Ben Okafor (Globex) - Marketing\n"
+        "3. Cara Diaz (Initech) - Sales\n"
+        "4. Dan Roe\n"
+    )
+    assert roster_preview(roster) == "4 people: 2 sales, 1 marketing, 1 other."
+    assert roster_preview("Ana Lopez, s") == "1 person: 1 sales, 0 marketing, 0 other."
+    said = roster_preview("Ana Lopez, s\nBen Okafor, Finance\nana lopez, m\nCara, CFO")
+    assert said == (
+        "1 person: 1 sales, 0 marketing, 0 other. Lines 2 and 4 cannot be read yet: Create"
+        " session says why. Line 3 names someone already on the roster."
+    )
+
+
+def test_a_surname_first_reading_is_said_and_so_is_a_doubtful_one() -> None:
+    said = roster_preview("Keller, Anna, Brightline, Sales\nNovak, Petr, Marketing")
+    assert said == (
+        "2 people: 1 sales, 1 marketing, 0 other. Read surname first: “Keller, Anna” is"
+        " Anna Keller."
+    )
+    # Two single names and a function: Keller of a company Anna, or Anna Keller?
+    said = roster_preview("Keller, Anna, Sales\nNovak, Petr, Marketing")
+    assert said.endswith(
+        "Read as Keller of the company Anna: if the list is surname first, start it with"
+        " this line: Last name, First name, Function."
+    )
+    fixed = "Last name, First name, Function\nKeller, Anna, Sales\nNovak, Petr, Marketing"
+    assert [p.name for p in read_roster(fixed).people] == ["Anna Keller", "Petr Novak"]
+    assert roster_preview(fixed) == "2 people: 1 sales, 1 marketing, 0 other."
