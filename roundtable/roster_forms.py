@@ -75,11 +75,12 @@ def list_cells(cells: list[str]) -> list[str]:
     return join_brackets(cells)
 
 
-def suggested_header(cells: Sequence[str]) -> str:
+def suggested_header(cells: Sequence[str], surname: bool = True) -> str:
     """The line of column names that reads a surname-first line as such: "Keller, Anna,
-    Brightline, Sales" is read by "Last name, First name, Company, Function"."""
-    names = ["Last name", "First name"]
-    for cell in cells[2:]:
+    Brightline, Sales" is read by "Last name, First name, Company, Function" (and, not
+    `surname`, name first by "Name, Company, Role, Function")."""
+    names = ["Last name", "First name"] if surname else ["Name"]
+    for cell in cells[len(names) :]:
         if is_function(cell) and "Function" not in names:
             kind = "Function"
         else:

@@ -25,6 +25,8 @@ class RosterRead:
     # A line of column names that would read the list surname first, when the lines start
     # with two single names and nothing shows which is the surname ("Keller, Anna, Sales").
     maybe_surname: str = ""
+    # The line of column names that reads a list read surname first name first instead.
+    name_first: str = ""
     twice: list[int] = field(default_factory=list)  # lines naming someone named above
 
 
@@ -46,12 +48,14 @@ def read_roster(text: str) -> RosterRead:
             continue
         seen.add(name_key(person.name))
         people.append(person)
-    maybe = ""
-    if columns is None and not surname and lines:
-        rows = [list_cells(split_cells(strip_marker(line))) for _, line in lines]
-        if maybe_surname_first(rows) and len(rows[0]) >= 3:
-            maybe = suggested_header(rows[0])
-    return RosterRead(people, unread, surname, maybe, twice)
+    maybe = name_first = ""
+    rows = [list_cells(split_cells(strip_marker(line))) for _, line in lines]
+    longest = max(rows, key=len) if rows else []  # a line of column names fits it
+    if columns is None and not surname and maybe_surname_first(rows) and len(longest) >= 3:
+        maybe = suggested_header(longest)
+    if surname:
+        name_first = suggested_header(longest, surname=False)
+    return RosterRead(people, unread, surname, maybe, name_first, twice)
 
 
 def roster_preview(text: str, typing: int | None = None) -> str:
@@ -76,6 +80,8 @@ def roster_preview(text: str, typing: int | None = None) -> str:
         p = read.people[0]
         first, surname = p.name.split(" ", 1)
         said.append(f"Read surname first: “{surname}, {first}” is {p.name}.")
+        if read.name_first:
+            said.append(f"If not, start the list with this line: {read.name_first}.")
     elif read.maybe_surname and read.people:
         p = read.people[0]
         said.append(

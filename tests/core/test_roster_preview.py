@@ -27,8 +27,14 @@ def test_a_surname_first_reading_is_said_and_so_is_a_doubtful_one() -> None:
     said = roster_preview("Keller, Anna, Brightline, Sales\nNovak, Petr, Marketing")
     assert said == (
         "2 people: 1 sales, 1 marketing, 0 other. Read surname first: “Keller, Anna” is"
-        " Anna Keller."
+        " Anna Keller. If not, start the list with this line: Name, Company, Role, Function."
     )
+    # And that line reads it name first.
+    fixed = "Name, Company, Role, Function\nKeller, Anna, Brightline, Sales\nNovak, Petr, m"
+    assert [(p.name, p.organisation) for p in read_roster(fixed).people] == [
+        ("Keller", "Anna"),
+        ("Novak", "Petr"),
+    ]
     # Two single names and a function: Keller of a company Anna, or Anna Keller?
     said = roster_preview("Keller, Anna, Sales\nNovak, Petr, Marketing")
     assert said.endswith(

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import InvalidInput
-from roundtable.roster_preview import roster_preview
 from roundtable.roster_text import RosterError, RosterLine, parse_roster, roster_read
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import list_templates, user_template_dir
@@ -43,6 +42,7 @@ from ui.windows.dialogs import (
 from ui.windows.example_session import ensure_example, show_fullest_round
 from ui.windows.lone_sides import LoneSideWarning, typed_people
 from ui.windows.recent_list import MISSING, PATH, RecentList
+from ui.windows.roster_said import RosterSaid
 from ui.windows.sizing import TITLE_BAR, fit_roster_box, fit_to_screen, invalidate_all
 from ui.windows.start_draft import StartDraft
 from ui.windows.start_follow_up import FollowUpStart
@@ -120,11 +120,7 @@ class StartScreen(FollowUpStart, QWidget):
         self.lone_sides = LoneSideWarning("anonymousLoneSides")
         # What the roster gives by side, as it is typed: "12 people: 6 sales, 5 marketing,
         # 1 other." Said only after Create session, a list read wrongly was found out late.
-        self.roster_said = QLabel(objectName="rosterPreview")
-        self.roster_said.setTextFormat(Qt.TextFormat.PlainText)  # names are typed text
-        self.roster_said.setWordWrap(True)
-        self.roster_said.setStyleSheet(f"color: {ink('#3c4043', self.roster_said)};")
-        self.roster_said.hide()
+        self.roster_said = RosterSaid(self.roster, self._make_room)
         form = tight_form(
             [
                 ("Template", self.language.beside(self.template)),
@@ -141,8 +137,6 @@ class StartScreen(FollowUpStart, QWidget):
             ]
         )
         self.roster.textChanged.connect(self._say_what_anonymous_does)
-        # A line left for the next one is no longer being typed: said if it cannot be read.
-        self.roster.cursorPositionChanged.connect(self._say_what_the_roster_gives)
         self.anonymous.toggled.connect(self._say_what_anonymous_does)
         self.anonymous.clicked.connect(lambda: setattr(self, "anonymous_chosen", True))
         self._say_what_anonymous_does()
@@ -216,16 +210,7 @@ class StartScreen(FollowUpStart, QWidget):
             return
         super().keyPressEvent(event)
 
-    def _say_what_the_roster_gives(self) -> None:
-        typing = self.roster.textCursor().blockNumber() + 1 if self.roster.hasFocus() else None
-        said = roster_preview(self.roster.toPlainText(), typing)
-        if said != self.roster_said.text() or bool(said) == self.roster_said.isHidden():
-            self.roster_said.setText(said)
-            self.roster_said.setVisible(bool(said))
-            self._make_room()
-
     def _say_what_anonymous_does(self, *_args: object) -> None:
-        self._say_what_the_roster_gives()
         self.anonymous_note.setVisible(
             self.anonymous.isChecked() and bool(self.roster.toPlainText().strip())
         )
