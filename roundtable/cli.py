@@ -31,7 +31,8 @@ from roundtable.templates import (
     DEFAULT_TEMPLATE,
     TemplateError,
     get_template,
-    list_templates,
+    left_out,
+    readable_templates,
     user_template_dir,
 )
 from roundtable.themes_command import register_themes
@@ -44,7 +45,11 @@ class CliError(Exception):
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
-    templates = list_templates()
+    templates, problems = readable_templates()
+    for problem in problems:
+        print(left_out(problem), file=sys.stderr)
+    if not templates:
+        return 1
     width = max(len(t.name) for t in templates)
     own = user_template_dir().resolve()
     for t in templates:

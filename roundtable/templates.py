@@ -72,6 +72,8 @@ from typing import Any
 
 import platformdirs
 
+from roundtable.model import MAX_TITLE_CHARS
+
 SHIPPED_DIR = Path(__file__).resolve().parent.parent / "sessions"
 DEFAULT_TEMPLATE = "sales-marketing-roundtable"
 SUFFIX = ".toml"
@@ -353,9 +355,15 @@ def _load_template(path: Path) -> Template:
             f"{where}: 'language' is {own!r}; a template is written in one of"
             f" {', '.join(AGENDA_LANGUAGES)}"
         )
+    title = _text(data, "title", where)
+    if len(title) > MAX_TITLE_CHARS:  # a session made from it was refused, naming no file
+        raise TemplateError(
+            f"{where}: 'title' has {len(title):,} characters; a session's title has at most"
+            f" {MAX_TITLE_CHARS}"
+        )
     return Template(
         name=_text(data, "name", where, required=False) or path.stem,
-        title=_text(data, "title", where),
+        title=title,
         description=_text(data, "description", where, required=False),
         anonymous=anonymous,
         dots_per_person=dots,
@@ -382,6 +390,27 @@ def template_paths() -> dict[str, Path]:
 def list_templates() -> list[Template]:
     """All templates, sorted by title. A broken file raises TemplateError naming it."""
     return sorted((load_template(p) for p in template_paths().values()), key=lambda t: t.title)
+
+
+def readable_templates() -> tuple[list[Template], list[str]]:
+    """The templates that can be read, sorted by title, and what is wrong with each file
+    that cannot (its path and the problem). One broken file of a user's own kept the app's
+    start screen from opening and `roundtable templates` from listing the others."""
+    found, problems = [], []
+    for path in template_paths().values():
+        try:
+            found.append(load_template(path))
+        except TemplateError as exc:
+            problems.append(str(exc))
+    return sorted(found, key=lambda t: t.title), problems
+
+
+def left_out(problem: str) -> str:
+    """What to tell the user of a template file left out for `problem` (as readable_templates
+    gives it)."""
+    return (
+        f"Template left out: {problem}. Correct that file, or move it out of {user_template_dir()}."
+    )
 
 
 def get_template(name: str) -> Template:

@@ -63,6 +63,10 @@ def _write(tmp_path: Path, text: str) -> Path:
     [
         ("title = 'x'\n[[rounds]\n", "not valid TOML"),
         ("title = 'x'\n", "needs at least one"),
+        (
+            "title = '" + "T" * 201 + "'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n",
+            "'title' has 201 characters; a session's title has at most 200",
+        ),
         ("title = 'x'\n[[rounds]]\ntitle='a'\nprompt='b'\n", "'minutes' must be a positive"),
         ("title = 'x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=-5\n", "positive number"),
         ("title = 'x'\n[[rounds]]\nprompt='b'\nminutes=5\n", "round 1: 'title' is missing"),
