@@ -83,6 +83,8 @@ _FOREIGN_WORD = re.compile(r"[^\x00-\x7f]{3,}")
 # 10,000 notes of the longest kind (500 characters) in any script. A bigger file is not one
 # session's notes: a 50 MB one was read for two minutes (the app frozen) into 571,067 notes.
 MAX_CSV_BYTES = 10_000_000
+# How a zipped workbook (.xlsx, .ods) and an older Excel one (.xls) begin.
+_WORKBOOK = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 _RESAVE = "save it from your spreadsheet as 'CSV UTF-8' and import it again."
 
 
@@ -109,6 +111,12 @@ def _read_text(path: Path) -> tuple[str, str]:
             return raw.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
             pass  # a marker, then not UTF-16: refused below like any other binary file
+    if raw.startswith(_WORKBOOK):  # a workbook renamed .csv: "zero bytes" told them nothing
+        raise CsvImportError(
+            f"{path} is a spreadsheet workbook (as Excel's .xlsx or .xls saves), not a CSV,"
+            f" though its name ends in {path.suffix or 'nothing'}. Nothing was imported; open it"
+            " in your spreadsheet, save it as 'CSV UTF-8' and import that file."
+        )
     if b"\x00" in raw:  # UTF-16 without its marker, or not text at all
         raise CsvImportError(
             f"{path} is not a text CSV (it holds zero bytes, as a binary file or UTF-16 text"
@@ -182,6 +190,14 @@ def parse_rows(
         columns = [SYNONYMS.get(c, c) for c in columns]
     missing = [c for c in REQUIRED if c not in columns]
     unknown = [c for c in columns if c and c not in REQUIRED + OPTIONAL + READ_PAST]
+    # "round,text,text" kept the second text of each row and dropped the first unsaid.
+    twice = [c for c in REQUIRED + OPTIONAL if columns.count(c) > 1]
+    if twice and not (missing or unknown):
+        raise CsvImportError(
+            f"{source_name}, line 1: the header has more than one {twice[0]} column, and only"
+            " one of their cells in a row could be kept. Nothing was imported; keep one"
+            f" {twice[0]} column (for several notes, one note a row) and import it again."
+        )
     if missing or unknown:
         problem = (
             f"missing column {', '.join(missing)}"
@@ -212,6 +228,14 @@ def parse_rows(
                     f"{len(columns)} (is there an unquoted separator in the text?)"
                 )
                 continue
+            unnamed = [v for c, v in zip(columns, row, strict=False) if not c and v.strip()]
+            if unnamed:  # words under no heading were dropped without a word
+                errors.append(
+                    f"line {line}: “{_cut(unnamed[0])}” is in a column with no name in the"
+                    " header; give the column a name (text for a note) or move the words"
+                    " into the text column"
+                )
+                continue
             cells = dict(zip(columns, row + [""] * (len(columns) - len(row)), strict=True))
             if minutes:
                 cells = {k: from_cell(v) for k, v in cells.items()}
@@ -234,6 +258,12 @@ def parse_rows(
     if not notes:
         raise CsvImportError(f"{source_name} has a header but no notes.")
     return CheckedNotes(notes, both_sides=tuple(both.items()))
+
+
+def _cut(cell: str, limit: int = 40) -> str:
+    """A cell's words as quoted in a message: the first `limit` characters."""
+    words = " ".join(cell.split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 def _read_error(exc: csv.Error) -> str:

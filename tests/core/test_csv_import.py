@@ -71,6 +71,10 @@ def test_semicolons_and_a_bom_from_spreadsheets(store: Store, tmp_path: Path) ->
         ("text,function\nhello,s\n", "line 1: missing column round"),
         ("round,text,mood\n2,hi,happy\n", "line 1: unknown column mood"),
         ("round,text\n2,a,b,c\n", "line 2: 4 fields but the header has 2"),
+        # A second column of notes, or of names, kept one cell a row and lost the other.
+        ("round,text,Text\n2,first,second\n", "line 1: the header has more than one text"),
+        ("round,text,participant,participant\n2,hi,Ana,Ben\n", "more than one participant"),
+        ("round,text,\n2,Leads go cold,and nobody calls back\n", "line 2: “and nobody calls"),
         ("", "is empty"),
         ("round,text\n", "no notes"),
         # A quote never closed took the rows after it into one note, silently.
@@ -134,6 +138,21 @@ def test_utf16_without_its_marker_is_refused_with_advice(store: Store, tmp_path:
         import_csv(store, path)
     assert "not a text CSV" in str(err.value) and "CSV UTF-8" in str(err.value)
     assert "missing column" not in str(err.value)
+    assert store.note_count() == 0
+
+
+@pytest.mark.parametrize(
+    "start", [b"PK\x03\x04\x14\x00\x06\x00", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00"]
+)
+def test_a_workbook_renamed_csv_is_called_a_workbook(store: Store, tmp_path: Path, start) -> None:
+    # An .xlsx (a zip) or an old .xls renamed .csv was "not a text CSV (it holds zero
+    # bytes...)", which does not tell an organizer what they have.
+    path = tmp_path / "notes.csv"
+    path.write_bytes(start + b"[Content_Types].xml\x00" * 20)
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, path)
+    assert "is a spreadsheet workbook" in str(err.value)
+    assert "save it as 'CSV UTF-8'" in str(err.value)
     assert store.note_count() == 0
 
 
