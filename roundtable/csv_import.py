@@ -83,6 +83,9 @@ _FOREIGN_WORD = re.compile(r"[^\x00-\x7f]{3,}")
 # 10,000 notes of the longest kind (500 characters) in any script. A bigger file is not one
 # session's notes: a 50 MB one was read for two minutes (the app frozen) into 571,067 notes.
 MAX_CSV_BYTES = 10_000_000
+# Notes one file may bring in. 50,000 short rows (1 MB: a whole CRM export, say) came in,
+# and the session then took 16 s to open and 12 s to show that round, the window frozen.
+MAX_IMPORT_NOTES = 10_000
 # How a zipped workbook (.xlsx, .ods) and an older Excel one (.xls) begin.
 _WORKBOOK = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 _RESAVE = "save it from your spreadsheet as 'CSV UTF-8' and import it again."
@@ -209,9 +212,10 @@ def parse_rows(
             "'round,text' with optional 'function' and 'participant' columns."
         )
     named: dict[str, list[Participant]] = {}  # each name looked up once, not once a row
-    lines = text.count("\n") + 1
+    lines = text.count("\n") + (not text.endswith("\n"))  # (the last may end in one)
     errors: list[str] = []
     notes: list[NewNote] = []
+    rows = 0  # rows with something in them
     both: dict[str, int] = {}  # a label naming both sides, as first written: its notes
     spelled: dict[str, str] = {}  # "sales & marketing" -> as first written
     start = reader.line_num + 1  # where the row being read begins (a text can span lines)
@@ -222,6 +226,13 @@ def parse_rows(
                 job.progress(line, lines)
             if not any(cell.strip() for cell in row):
                 continue
+            rows += 1
+            if rows > MAX_IMPORT_NOTES:
+                raise CsvImportError(
+                    f"{source_name} holds more than {MAX_IMPORT_NOTES:,} notes ({lines:,} lines),"
+                    " far more than one session's. Nothing was imported; check it is the right"
+                    f" file, or split it into files of at most {MAX_IMPORT_NOTES:,} notes."
+                )
             if len(row) > len(columns):
                 errors.append(
                     f"line {line}: {len(row)} fields but the header has "

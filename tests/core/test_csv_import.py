@@ -319,3 +319,21 @@ def test_a_checked_file_holds_its_notes_and_what_to_say_of_them(
         " so these 3 notes are counted as other."
     )
     assert store.note_count() == 0
+
+
+def test_a_file_of_more_notes_than_a_session_holds_is_refused_whole(
+    store: Store, tmp_path: Path, monkeypatch
+) -> None:
+    # 50,000 rows (1 MB, a whole CRM export) came in: the session then took 16 s to open
+    # and 12 s to show that round, the window frozen each time.
+    import roundtable.csv_import as csv_import
+
+    monkeypatch.setattr(csv_import, "MAX_IMPORT_NOTES", 50)
+    rows = "".join(f"2,Lead {i} waits\n" for i in range(51))
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, _csv(tmp_path, "round,text\n\n" + rows))
+    said = str(err.value)
+    assert "more than 50 notes" in said and "Nothing was imported" in said
+    assert store.note_count() == 0
+    rows = "".join(f"2,Lead {i} waits\n" for i in range(50))
+    assert import_csv(store, _csv(tmp_path, "round,text\n\n" + rows)).notes == 50
