@@ -325,6 +325,14 @@ def _note(
     titled = [k for k, r in enumerate(rounds, 1) if r.title.casefold() == value.casefold()]
     if not value.isdecimal() and len(titled) == 1:  # "What works"
         value = str(titled[0])
+    if not value.isdecimal() and len(titled) > 1:  # it was said not to exist
+        raise InvalidInput(
+            f"rounds {' and '.join(map(str, titled))} are both called {value!r}; use the number"
+            " of the round the note belongs in"
+            if len(titled) == 2
+            else f"rounds {', '.join(map(str, titled))} are all called {value!r}; use the"
+            " number of the round the note belongs in"
+        )
     if not value.isdecimal() or not 1 <= int(value) <= len(rounds):
         raise InvalidInput(
             f"round {value!r} does not exist; use a round number from 1 to {len(rounds)}"

@@ -337,3 +337,12 @@ def test_a_file_of_more_notes_than_a_session_holds_is_refused_whole(
     assert store.note_count() == 0
     rows = "".join(f"2,Lead {i} waits\n" for i in range(50))
     assert import_csv(store, _csv(tmp_path, "round,text\n\n" + rows)).notes == 50
+
+
+def test_a_title_two_rounds_share_asks_for_the_number(store: Store, tmp_path: Path) -> None:
+    # An agenda with "What works" twice: the file's "What works" was said not to exist.
+    store.update_round(store.round_at(4).id, title="What works")
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, _csv(tmp_path, "round,text\nwhat works,Shared pipeline call\n"))
+    assert "line 2: rounds 2 and 4 are both called 'what works'; use the number" in str(err.value)
+    assert store.note_count() == 0
