@@ -64,6 +64,7 @@ says so with `language = "de"` at the top; its own texts are then in that langua
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, replace
@@ -256,10 +257,13 @@ def _round(data: object, where: str, own: str = "en") -> RoundTemplate:
     if not isinstance(data, dict):
         raise TemplateError(f"{where}: a round must be a table")
     minutes = data.get("minutes")
-    if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0:
+    number = not isinstance(minutes, bool) and isinstance(minutes, int | float)
+    if not number or not math.isfinite(minutes) or minutes <= 0:  # nan stopped the app
         raise TemplateError(f"{where}: 'minutes' must be a positive number, got {minutes!r}")
     if minutes > 24 * 60:
         raise TemplateError(f"{where}: 'minutes' is {minutes}, more than a day")
+    if minutes < 1:  # a session made from it was refused without naming the template
+        raise TemplateError(f"{where}: 'minutes' is {minutes}; a round lasts at least 1 minute")
     hints = data.get("hints", [])
     if not isinstance(hints, list):
         raise TemplateError(f"{where}: 'hints' must be a list of [[rounds.hints]] tables")
@@ -402,6 +406,8 @@ def readable_templates() -> tuple[list[Template], list[str]]:
             found.append(load_template(path))
         except TemplateError as exc:
             problems.append(str(exc))
+        except Exception as exc:  # a slip of ours in reading one file: the others still come
+            problems.append(f"{path}: could not be read ({exc})")
     return sorted(found, key=lambda t: t.title), problems
 
 
