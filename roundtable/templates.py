@@ -257,8 +257,12 @@ def _round(data: object, where: str, own: str = "en") -> RoundTemplate:
     if not isinstance(data, dict):
         raise TemplateError(f"{where}: a round must be a table")
     minutes = data.get("minutes")
-    number = not isinstance(minutes, bool) and isinstance(minutes, int | float)
-    if not number or not math.isfinite(minutes) or minutes <= 0:  # nan stopped the app
+    if (
+        isinstance(minutes, bool)
+        or not isinstance(minutes, int | float)
+        or not math.isfinite(minutes)  # nan stopped the app
+        or minutes <= 0
+    ):
         raise TemplateError(f"{where}: 'minutes' must be a positive number, got {minutes!r}")
     if minutes > 24 * 60:
         raise TemplateError(f"{where}: 'minutes' is {minutes}, more than a day")
