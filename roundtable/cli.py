@@ -56,7 +56,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
         mine = f"  your own: {t.path}" if t.path.parent.resolve() == own else ""
         # A German agenda (saved from a German session) says so: `new` makes it German.
         written = f", {AGENDA_LANGUAGES[t.language]}" if t.language != "en" else ""
-        size = f"{len(t.rounds)} rounds, {t.total_minutes} min{written}"
+        size = f"{counted(len(t.rounds), 'round')}, {t.total_minutes} min{written}"
         print(f"{t.name:<{width}}  {t.title}  ({size}){mine}")
     return 0
 
@@ -122,7 +122,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         info = store.session()
         rounds = store.rounds()
     mode = "anonymous notes" if info.anonymous else "notes show names"
-    print(f"Created {args.file}: {info.title!r}, {len(rounds)} rounds, {mode}.")
+    print(f"Created {args.file}: {info.title!r}, {counted(len(rounds), 'round')}, {mode}.")
     return 0
 
 

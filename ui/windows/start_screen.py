@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.model import InvalidInput
+from roundtable.model import InvalidInput, counted
 from roundtable.roster_text import RosterError, RosterLine, parse_roster, roster_read
 from roundtable.store import SessionFileError, Store
 from roundtable.templates import left_out, readable_templates, user_template_dir
@@ -255,7 +255,7 @@ class StartScreen(FollowUpStart, QWidget):
             return
         names = "anonymous" if template.anonymous else "with names"
         about = (
-            f"{len(template.rounds)} rounds, {template.total_minutes} min; notes {names}"
+            f"{counted(len(template.rounds), 'round')}, {template.total_minutes} min; notes {names}"
             " unless you change it below."
         )
         if template.name == "follow-up-review":
