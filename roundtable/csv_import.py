@@ -18,6 +18,7 @@ import codecs
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -186,7 +187,11 @@ def parse_rows(
         ) from None
     except csv.Error as exc:
         raise CsvImportError(f"{source_name}, line 1: {_read_error(exc)}.") from exc
-    columns = [h.strip().lower() for h in header]
+    # Invisible characters around a heading (a second byte order mark from a file saved
+    # twice, a zero-width space copied from a web page) made "round" a "missing column".
+    columns = [
+        "".join(c for c in h if unicodedata.category(c) != "Cf").strip().lower() for h in header
+    ]
     # Roundtable's own CSV minutes: their cells carry an apostrophe against formulas.
     minutes = "text" not in columns and "note" in columns
     if "text" not in columns:

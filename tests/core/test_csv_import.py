@@ -346,3 +346,13 @@ def test_a_title_two_rounds_share_asks_for_the_number(store: Store, tmp_path: Pa
         import_csv(store, _csv(tmp_path, "round,text\nwhat works,Shared pipeline call\n"))
     assert "line 2: rounds 2 and 4 are both called 'what works'; use the number" in str(err.value)
     assert store.note_count() == 0
+
+
+@pytest.mark.parametrize("heading", ["\ufeff\ufeffround", "\u200bround", "round\u200b "])
+def test_invisible_characters_around_a_heading_are_read_past(
+    store: Store, tmp_path: Path, heading: str
+) -> None:
+    # A file saved twice with a byte order mark, or a header copied from a web page, was
+    # refused for a "missing column round" that the header plainly had.
+    import_csv(store, _csv(tmp_path, f"{heading},text\n2,Leads wait\n"))
+    assert [n.text for n in store.notes()] == ["Leads wait"]
