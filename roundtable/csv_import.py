@@ -377,6 +377,12 @@ def _by_title(number: int, title: str, rounds: list) -> int:
     titled = [k for k, r in enumerate(rounds, 1) if r.title.casefold() == title.casefold()]
     if len(titled) == 1:
         return titled[0]
+    if titled:  # it was said that no round had the title
+        raise InvalidInput(
+            f"the file says round {number}, “{title}”, and here rounds"
+            f" {' and '.join(map(str, titled))} are called “{title}”; write the number of the"
+            " round they belong in here in the round column"
+        )
     raise InvalidInput(
         f"the file says round {number}, “{title}”, but round {number} here is"
         f" “{rounds[number - 1].title}” and no round is called “{title}”; write the title of"

@@ -356,3 +356,16 @@ def test_invisible_characters_around_a_heading_are_read_past(
     # refused for a "missing column round" that the header plainly had.
     import_csv(store, _csv(tmp_path, f"{heading},text\n2,Leads wait\n"))
     assert [n.text for n in store.notes()] == ["Leads wait"]
+
+
+def test_csv_minutes_of_a_title_two_rounds_share_ask_for_the_number(
+    store: Store, tmp_path: Path
+) -> None:
+    # Round 5 is "Commitments"; the file's round 5 was "What works", which rounds 2 and 4
+    # both are here: "no round is called “What works”", it said.
+    store.update_round(store.round_at(4).id, title="What works")
+    text = "round,round title,note\n5,What works,Shared pipeline call\n"
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, _csv(tmp_path, text))
+    assert "here rounds 2 and 4 are called “What works”; write the number" in str(err.value)
+    assert store.note_count() == 0
