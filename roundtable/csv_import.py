@@ -216,6 +216,12 @@ def parse_rows(
             f"{source_name}, line 1: {problem}. The header must be "
             "'round,text' with optional 'function' and 'participant' columns."
         )
+    if not rounds:  # every row said "use a round number from 1 to 0"
+        raise CsvImportError(
+            f"{source_name} was not imported: this session has no rounds yet, so its notes"
+            " have nowhere to go. Add the rounds first (Session > Add round, or roundtable new"
+            " from a template) and import it again."
+        )
     named: dict[str, list[Participant]] = {}  # each name looked up once, not once a row
     lines = text.count("\n") + (not text.endswith("\n"))  # (the last may end in one)
     errors: list[str] = []

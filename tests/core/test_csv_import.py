@@ -369,3 +369,12 @@ def test_csv_minutes_of_a_title_two_rounds_share_ask_for_the_number(
         import_csv(store, _csv(tmp_path, text))
     assert "here rounds 2 and 4 are called “What works”; write the number" in str(err.value)
     assert store.note_count() == 0
+
+
+def test_a_session_without_rounds_says_so(tmp_path: Path) -> None:
+    # Every row was "round '1' does not exist; use a round number from 1 to 0".
+    with Store.create(tmp_path / "bare.roundtable", title="Bare") as bare:
+        with pytest.raises(CsvImportError) as err:
+            import_csv(bare, _csv(tmp_path, "round,text\n1,Leads wait\n"))
+        assert "this session has no rounds yet" in str(err.value)
+        assert "1 to 0" not in str(err.value)
