@@ -7,14 +7,13 @@ the text (without the apostrophe written in front of a cell such as "- pricing t
 their round title places a numbered row when the numbers differ (a follow-up's round 3 is
 another round), and their other columns (theme, votes, time) are read past. Commas,
 semicolons and tabs are accepted as separators (spreadsheets in many countries save with
-semicolons), and UTF-16 with its byte order mark (Excel's "Unicode Text") as well as UTF-8.
-Every row is checked before anything is stored; one bad row rejects the file with its line
-number.
+semicolons); how the file's bytes are read as text is `roundtable.csv_text`. Every row is
+checked before anything is stored; one bad row (or a column given twice, words under a
+column with no name) rejects the file with its line number.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -22,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from roundtable.csv_text import CsvImportError, read_text
 from roundtable.export.csv_export import from_cell
 from roundtable.function_words import both_sides, both_sides_said
 from roundtable.jobs import Job
@@ -49,10 +49,6 @@ ASKED = ("yes", "y", "true", "1", "x")  # an "open question" cell that marks the
 PROGRESS_ROWS = 500  # rows read between two progress reports (and checks for Cancel)
 
 
-class CsvImportError(ValueError):
-    """The CSV cannot be imported; the message lists the problems with line numbers."""
-
-
 @dataclass(frozen=True)
 class ImportResult:
     notes: int
@@ -78,70 +74,9 @@ class CheckedNotes:
         return both_sides_said(self.both_sides)
 
 
-# Western text saved by Excel as plain "CSV" on Windows; any other 8-bit encoding is refused.
-FALLBACK = "cp1252"
-_FOREIGN_WORD = re.compile(r"[^\x00-\x7f]{3,}")
-# 10,000 notes of the longest kind (500 characters) in any script. A bigger file is not one
-# session's notes: a 50 MB one was read for two minutes (the app frozen) into 571,067 notes.
-MAX_CSV_BYTES = 10_000_000
 # Notes one file may bring in. 50,000 short rows (1 MB: a whole CRM export, say) came in,
 # and the session then took 16 s to open and 12 s to show that round, the window frozen.
 MAX_IMPORT_NOTES = 10_000
-# How a zipped workbook (.xlsx, .ods) and an older Excel one (.xls) begin.
-_WORKBOOK = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
-_RESAVE = "save it from your spreadsheet as 'CSV UTF-8' and import it again."
-
-
-def _read_text(path: Path) -> tuple[str, str]:
-    """The file's text and how it was read: UTF-8, or else Windows-1252 (what Excel's plain
-    "CSV" writes on Western Windows) when that reads as Western text."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise CsvImportError(
-                f"{path} is {size / 1_000_000:.1f} MB, far more than the notes of one session"
-                f" (at most {MAX_CSV_BYTES // 1_000_000} MB). Nothing was imported; check it is"
-                " the right file, or split it into smaller ones."
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CsvImportError(f"{path} does not exist.") from exc
-    except OSError as exc:
-        raise CsvImportError(f"{path} cannot be read ({exc.strerror}).") from exc
-    # Excel's "Unicode Text" is UTF-16 with a byte order mark. Read as UTF-8 or Windows-1252
-    # its header "round<tab>text" had a zero byte between letters: "missing column round".
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return raw.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError:
-            pass  # a marker, then not UTF-16: refused below like any other binary file
-    if raw.startswith(_WORKBOOK):  # a workbook renamed .csv: "zero bytes" told them nothing
-        raise CsvImportError(
-            f"{path} is a spreadsheet workbook (as Excel's .xlsx or .xls saves), not a CSV,"
-            f" though its name ends in {path.suffix or 'nothing'}. Nothing was imported; open it"
-            " in your spreadsheet, save it as 'CSV UTF-8' and import that file."
-        )
-    if b"\x00" in raw:  # UTF-16 without its marker, or not text at all
-        raise CsvImportError(
-            f"{path} is not a text CSV (it holds zero bytes, as a binary file or UTF-16 text"
-            f" without a byte order mark does). Nothing was imported; {_RESAVE}"
-        )
-    try:
-        return raw.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError as exc:
-        bad = exc.start
-    try:
-        text = raw.decode(FALLBACK)
-    except UnicodeDecodeError:
-        text = ""
-    # Accented letters stand between plain ones ("Café", "Müller"); three or more in a row
-    # are another alphabet read wrongly (Cyrillic saved as Windows-1251 reads "Ïðèâåò").
-    if text and not _FOREIGN_WORD.search(text):
-        return text, "Windows-1252"
-    raise CsvImportError(
-        f"{path} is not UTF-8 text (byte {bad + 1} is not valid). Nothing was imported; {_RESAVE}"
-    )
-
 
 WHOLE_NUMBER = re.compile(r"\d+\.0+")
 
@@ -413,7 +348,7 @@ def read_csv_rows(
 ) -> CheckedNotes:
     """Like read_csv_file, against the session's rounds and roster as plain data: for a
     worker thread (the store stays on the UI thread). `job` as for parse_rows."""
-    text, encoding = _read_text(path)
+    text, encoding = read_text(path)
     checked = parse_rows(text, rounds, people, source_name=str(path), job=job)
     return replace(checked, encoding=encoding)
 
