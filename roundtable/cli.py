@@ -25,14 +25,13 @@ from roundtable.save_copy_command import register_save_copy
 from roundtable.set_command import register_set
 from roundtable.store import SUFFIX, SessionFileError, SessionLockedError, Store
 from roundtable.store.rescue import rescue
+from roundtable.template_list import left_out, readable_templates
 from roundtable.template_save import register_save_template
 from roundtable.templates import (
     AGENDA_LANGUAGES,
     DEFAULT_TEMPLATE,
     TemplateError,
     get_template,
-    left_out,
-    readable_templates,
     user_template_dir,
 )
 from roundtable.themes_command import register_themes

@@ -400,29 +400,6 @@ def list_templates() -> list[Template]:
     return sorted((load_template(p) for p in template_paths().values()), key=lambda t: t.title)
 
 
-def readable_templates() -> tuple[list[Template], list[str]]:
-    """The templates that can be read, sorted by title, and what is wrong with each file
-    that cannot (its path and the problem). One broken file of a user's own kept the app's
-    start screen from opening and `roundtable templates` from listing the others."""
-    found, problems = [], []
-    for path in template_paths().values():
-        try:
-            found.append(load_template(path))
-        except TemplateError as exc:
-            problems.append(str(exc))
-        except Exception as exc:  # a slip of ours in reading one file: the others still come
-            problems.append(f"{path}: could not be read ({exc})")
-    return sorted(found, key=lambda t: t.title), problems
-
-
-def left_out(problem: str) -> str:
-    """What to tell the user of a template file left out for `problem` (as readable_templates
-    gives it)."""
-    return (
-        f"Template left out: {problem}. Correct that file, or move it out of {user_template_dir()}."
-    )
-
-
 def get_template(name: str) -> Template:
     """The template called `name` (its file stem), or TemplateError listing what exists."""
     paths = template_paths()

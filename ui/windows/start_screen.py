@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from roundtable.model import InvalidInput, counted
 from roundtable.roster_text import RosterError, RosterLine, parse_roster, roster_read
 from roundtable.store import SessionFileError, Store
-from roundtable.templates import left_out, readable_templates, user_template_dir
+from roundtable.template_list import left_out, readable_templates
+from roundtable.templates import user_template_dir
 from ui.windows.contrast import ink
 from ui.windows.dialogs import (
     FILE_FILTER,
