@@ -25,13 +25,13 @@ from roundtable.save_copy_command import register_save_copy
 from roundtable.set_command import register_set
 from roundtable.store import SUFFIX, SessionFileError, SessionLockedError, Store
 from roundtable.store.rescue import rescue
+from roundtable.template_list import left_out, readable_templates
 from roundtable.template_save import register_save_template
 from roundtable.templates import (
     AGENDA_LANGUAGES,
     DEFAULT_TEMPLATE,
     TemplateError,
     get_template,
-    list_templates,
     user_template_dir,
 )
 from roundtable.themes_command import register_themes
@@ -44,14 +44,18 @@ class CliError(Exception):
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
-    templates = list_templates()
+    templates, problems = readable_templates()
+    for problem in problems:
+        print(left_out(problem), file=sys.stderr)
+    if not templates:
+        return 1
     width = max(len(t.name) for t in templates)
     own = user_template_dir().resolve()
     for t in templates:
         mine = f"  your own: {t.path}" if t.path.parent.resolve() == own else ""
         # A German agenda (saved from a German session) says so: `new` makes it German.
         written = f", {AGENDA_LANGUAGES[t.language]}" if t.language != "en" else ""
-        size = f"{len(t.rounds)} rounds, {t.total_minutes} min{written}"
+        size = f"{counted(len(t.rounds), 'round')}, {t.total_minutes} min{written}"
         print(f"{t.name:<{width}}  {t.title}  ({size}){mine}")
     return 0
 
@@ -117,7 +121,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         info = store.session()
         rounds = store.rounds()
     mode = "anonymous notes" if info.anonymous else "notes show names"
-    print(f"Created {args.file}: {info.title!r}, {len(rounds)} rounds, {mode}.")
+    print(f"Created {args.file}: {info.title!r}, {counted(len(rounds), 'round')}, {mode}.")
     return 0
 
 

@@ -7,20 +7,21 @@ the text (without the apostrophe written in front of a cell such as "- pricing t
 their round title places a numbered row when the numbers differ (a follow-up's round 3 is
 another round), and their other columns (theme, votes, time) are read past. Commas,
 semicolons and tabs are accepted as separators (spreadsheets in many countries save with
-semicolons), and UTF-16 with its byte order mark (Excel's "Unicode Text") as well as UTF-8.
-Every row is checked before anything is stored; one bad row rejects the file with its line
-number.
+semicolons); how the file's bytes are read as text is `roundtable.csv_text`. Every row is
+checked before anything is stored; one bad row (or a column given twice, words under a
+column with no name) rejects the file with its line number.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from roundtable.csv_text import CsvImportError, read_text
 from roundtable.export.csv_export import from_cell
 from roundtable.function_words import both_sides, both_sides_said
 from roundtable.jobs import Job
@@ -48,10 +49,6 @@ ASKED = ("yes", "y", "true", "1", "x")  # an "open question" cell that marks the
 PROGRESS_ROWS = 500  # rows read between two progress reports (and checks for Cancel)
 
 
-class CsvImportError(ValueError):
-    """The CSV cannot be imported; the message lists the problems with line numbers."""
-
-
 @dataclass(frozen=True)
 class ImportResult:
     notes: int
@@ -77,59 +74,9 @@ class CheckedNotes:
         return both_sides_said(self.both_sides)
 
 
-# Western text saved by Excel as plain "CSV" on Windows; any other 8-bit encoding is refused.
-FALLBACK = "cp1252"
-_FOREIGN_WORD = re.compile(r"[^\x00-\x7f]{3,}")
-# 10,000 notes of the longest kind (500 characters) in any script. A bigger file is not one
-# session's notes: a 50 MB one was read for two minutes (the app frozen) into 571,067 notes.
-MAX_CSV_BYTES = 10_000_000
-_RESAVE = "save it from your spreadsheet as 'CSV UTF-8' and import it again."
-
-
-def _read_text(path: Path) -> tuple[str, str]:
-    """The file's text and how it was read: UTF-8, or else Windows-1252 (what Excel's plain
-    "CSV" writes on Western Windows) when that reads as Western text."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_CSV_BYTES:
-            raise CsvImportError(
-                f"{path} is {size / 1_000_000:.1f} MB, far more than the notes of one session"
-                f" (at most {MAX_CSV_BYTES // 1_000_000} MB). Nothing was imported; check it is"
-                " the right file, or split it into smaller ones."
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CsvImportError(f"{path} does not exist.") from exc
-    except OSError as exc:
-        raise CsvImportError(f"{path} cannot be read ({exc.strerror}).") from exc
-    # Excel's "Unicode Text" is UTF-16 with a byte order mark. Read as UTF-8 or Windows-1252
-    # its header "round<tab>text" had a zero byte between letters: "missing column round".
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return raw.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError:
-            pass  # a marker, then not UTF-16: refused below like any other binary file
-    if b"\x00" in raw:  # UTF-16 without its marker, or not text at all
-        raise CsvImportError(
-            f"{path} is not a text CSV (it holds zero bytes, as a binary file or UTF-16 text"
-            f" without a byte order mark does). Nothing was imported; {_RESAVE}"
-        )
-    try:
-        return raw.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError as exc:
-        bad = exc.start
-    try:
-        text = raw.decode(FALLBACK)
-    except UnicodeDecodeError:
-        text = ""
-    # Accented letters stand between plain ones ("Café", "Müller"); three or more in a row
-    # are another alphabet read wrongly (Cyrillic saved as Windows-1251 reads "Ïðèâåò").
-    if text and not _FOREIGN_WORD.search(text):
-        return text, "Windows-1252"
-    raise CsvImportError(
-        f"{path} is not UTF-8 text (byte {bad + 1} is not valid). Nothing was imported; {_RESAVE}"
-    )
-
+# Notes one file may bring in. 50,000 short rows (1 MB: a whole CRM export, say) came in,
+# and the session then took 16 s to open and 12 s to show that round, the window frozen.
+MAX_IMPORT_NOTES = 10_000
 
 WHOLE_NUMBER = re.compile(r"\d+\.0+")
 
@@ -175,13 +122,25 @@ def parse_rows(
         ) from None
     except csv.Error as exc:
         raise CsvImportError(f"{source_name}, line 1: {_read_error(exc)}.") from exc
-    columns = [h.strip().lower() for h in header]
+    # Invisible characters around a heading (a second byte order mark from a file saved
+    # twice, a zero-width space copied from a web page) made "round" a "missing column".
+    columns = [
+        "".join(c for c in h if unicodedata.category(c) != "Cf").strip().lower() for h in header
+    ]
     # Roundtable's own CSV minutes: their cells carry an apostrophe against formulas.
     minutes = "text" not in columns and "note" in columns
     if "text" not in columns:
         columns = [SYNONYMS.get(c, c) for c in columns]
     missing = [c for c in REQUIRED if c not in columns]
     unknown = [c for c in columns if c and c not in REQUIRED + OPTIONAL + READ_PAST]
+    # "round,text,text" kept the second text of each row and dropped the first unsaid.
+    twice = [c for c in REQUIRED + OPTIONAL if columns.count(c) > 1]
+    if twice and not (missing or unknown):
+        raise CsvImportError(
+            f"{source_name}, line 1: the header has more than one {twice[0]} column, and only"
+            " one of their cells in a row could be kept. Nothing was imported; keep one"
+            f" {twice[0]} column (for several notes, one note a row) and import it again."
+        )
     if missing or unknown:
         problem = (
             f"missing column {', '.join(missing)}"
@@ -192,10 +151,17 @@ def parse_rows(
             f"{source_name}, line 1: {problem}. The header must be "
             "'round,text' with optional 'function' and 'participant' columns."
         )
+    if not rounds:  # every row said "use a round number from 1 to 0"
+        raise CsvImportError(
+            f"{source_name} was not imported: this session has no rounds yet, so its notes"
+            " have nowhere to go. Add the rounds first (Session > Add round, or roundtable new"
+            " from a template) and import it again."
+        )
     named: dict[str, list[Participant]] = {}  # each name looked up once, not once a row
-    lines = text.count("\n") + 1
+    lines = text.count("\n") + (not text.endswith("\n"))  # (the last may end in one)
     errors: list[str] = []
     notes: list[NewNote] = []
+    rows = 0  # rows with something in them
     both: dict[str, int] = {}  # a label naming both sides, as first written: its notes
     spelled: dict[str, str] = {}  # "sales & marketing" -> as first written
     start = reader.line_num + 1  # where the row being read begins (a text can span lines)
@@ -206,10 +172,25 @@ def parse_rows(
                 job.progress(line, lines)
             if not any(cell.strip() for cell in row):
                 continue
+            rows += 1
+            if rows > MAX_IMPORT_NOTES:
+                raise CsvImportError(
+                    f"{source_name} holds more than {MAX_IMPORT_NOTES:,} notes ({lines:,} lines),"
+                    " far more than one session's. Nothing was imported; check it is the right"
+                    f" file, or split it into files of at most {MAX_IMPORT_NOTES:,} notes."
+                )
             if len(row) > len(columns):
                 errors.append(
                     f"line {line}: {len(row)} fields but the header has "
                     f"{len(columns)} (is there an unquoted separator in the text?)"
+                )
+                continue
+            unnamed = [v for c, v in zip(columns, row, strict=False) if not c and v.strip()]
+            if unnamed:  # words under no heading were dropped without a word
+                errors.append(
+                    f"line {line}: “{_cut(unnamed[0])}” is in a column with no name in the"
+                    " header; give the column a name (text for a note) or move the words"
+                    " into the text column"
                 )
                 continue
             cells = dict(zip(columns, row + [""] * (len(columns) - len(row)), strict=True))
@@ -234,6 +215,12 @@ def parse_rows(
     if not notes:
         raise CsvImportError(f"{source_name} has a header but no notes.")
     return CheckedNotes(notes, both_sides=tuple(both.items()))
+
+
+def _cut(cell: str, limit: int = 40) -> str:
+    """A cell's words as quoted in a message: the first `limit` characters."""
+    words = " ".join(cell.split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 def _read_error(exc: csv.Error) -> str:
@@ -284,6 +271,14 @@ def _note(
     titled = [k for k, r in enumerate(rounds, 1) if r.title.casefold() == value.casefold()]
     if not value.isdecimal() and len(titled) == 1:  # "What works"
         value = str(titled[0])
+    if not value.isdecimal() and len(titled) > 1:  # it was said not to exist
+        raise InvalidInput(
+            f"rounds {' and '.join(map(str, titled))} are both called {value!r}; use the number"
+            " of the round the note belongs in"
+            if len(titled) == 2
+            else f"rounds {', '.join(map(str, titled))} are all called {value!r}; use the"
+            " number of the round the note belongs in"
+        )
     if not value.isdecimal() or not 1 <= int(value) <= len(rounds):
         raise InvalidInput(
             f"round {value!r} does not exist; use a round number from 1 to {len(rounds)}"
@@ -323,6 +318,12 @@ def _by_title(number: int, title: str, rounds: list) -> int:
     titled = [k for k, r in enumerate(rounds, 1) if r.title.casefold() == title.casefold()]
     if len(titled) == 1:
         return titled[0]
+    if titled:  # it was said that no round had the title
+        raise InvalidInput(
+            f"the file says round {number}, “{title}”, and here rounds"
+            f" {' and '.join(map(str, titled))} are called “{title}”; write the number of the"
+            " round they belong in here in the round column"
+        )
     raise InvalidInput(
         f"the file says round {number}, “{title}”, but round {number} here is"
         f" “{rounds[number - 1].title}” and no round is called “{title}”; write the title of"
@@ -347,7 +348,7 @@ def read_csv_rows(
 ) -> CheckedNotes:
     """Like read_csv_file, against the session's rounds and roster as plain data: for a
     worker thread (the store stays on the UI thread). `job` as for parse_rows."""
-    text, encoding = _read_text(path)
+    text, encoding = read_text(path)
     checked = parse_rows(text, rounds, people, source_name=str(path), job=job)
     return replace(checked, encoding=encoding)
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from roundtable.anonymity import lone_side_warnings, owned_note_warnings, typed_name_warnings
-from roundtable.model import InvalidInput
+from roundtable.model import InvalidInput, counted
 from roundtable.store import SUFFIX, Store
 
 KEEPS = (
@@ -65,11 +65,12 @@ def cmd_save_copy(args: argparse.Namespace) -> int:
         notes = store.note_count()
         warnings = without_writers_warnings(store) if args.without_writers else []
     if not args.without_writers:
-        print(f"Wrote a copy of {source.name} to {written} ({notes} notes).")
+        print(f"Wrote a copy of {source.name} to {written} ({counted(notes, 'note')}).")
         return 0
     print(
-        f"Wrote a copy of {source.name} without writers to {written}: {notes} notes, none"
-        f" with a writer; the roster of {len(roster)} kept; no undo history; marked anonymous."
+        f"Wrote a copy of {source.name} without writers to {written}:"
+        f" {counted(notes, 'note')}, none with a writer; the roster of {len(roster)} kept;"
+        " no undo history; marked anonymous."
         f" {source.name} is unchanged."
     )
     for line in warnings:

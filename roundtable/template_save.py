@@ -28,7 +28,7 @@ from typing import Any
 
 import tomli_w
 
-from roundtable.model import Round, SessionInfo
+from roundtable.model import Round, SessionInfo, counted
 from roundtable.room_language import agenda_language
 from roundtable.round_themes import known_template, round_hints
 from roundtable.templates import (
@@ -298,8 +298,9 @@ def cmd_save_template(args: Any) -> int:
     t = saved.template
     verb = "Replaced" if saved.replaced else "Saved"
     print(
-        f"{verb} the template “{t.title}” ({len(t.rounds)} rounds, {t.total_minutes} min):"
-        f" {t.path}\nStart a session from it: roundtable new FILE --template {t.path.stem}"
+        f"{verb} the template “{t.title}” ({counted(len(t.rounds), 'round')},"
+        f" {t.total_minutes} min): {t.path}\nStart a session from it:"
+        f" roundtable new FILE --template {t.path.stem}"
     )
     return 0
 

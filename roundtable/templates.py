@@ -64,6 +64,7 @@ says so with `language = "de"` at the top; its own texts are then in that langua
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, replace
@@ -71,6 +72,8 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from roundtable.model import MAX_TITLE_CHARS
 
 SHIPPED_DIR = Path(__file__).resolve().parent.parent / "sessions"
 DEFAULT_TEMPLATE = "sales-marketing-roundtable"
@@ -254,10 +257,17 @@ def _round(data: object, where: str, own: str = "en") -> RoundTemplate:
     if not isinstance(data, dict):
         raise TemplateError(f"{where}: a round must be a table")
     minutes = data.get("minutes")
-    if isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0:
+    if (
+        isinstance(minutes, bool)
+        or not isinstance(minutes, int | float)
+        or not math.isfinite(minutes)  # nan stopped the app
+        or minutes <= 0
+    ):
         raise TemplateError(f"{where}: 'minutes' must be a positive number, got {minutes!r}")
     if minutes > 24 * 60:
         raise TemplateError(f"{where}: 'minutes' is {minutes}, more than a day")
+    if minutes < 1:  # a session made from it was refused without naming the template
+        raise TemplateError(f"{where}: 'minutes' is {minutes}; a round lasts at least 1 minute")
     hints = data.get("hints", [])
     if not isinstance(hints, list):
         raise TemplateError(f"{where}: 'hints' must be a list of [[rounds.hints]] tables")
@@ -353,9 +363,15 @@ def _load_template(path: Path) -> Template:
             f"{where}: 'language' is {own!r}; a template is written in one of"
             f" {', '.join(AGENDA_LANGUAGES)}"
         )
+    title = _text(data, "title", where)
+    if len(title) > MAX_TITLE_CHARS:  # a session made from it was refused, naming no file
+        raise TemplateError(
+            f"{where}: 'title' has {len(title):,} characters; a session's title has at most"
+            f" {MAX_TITLE_CHARS}"
+        )
     return Template(
         name=_text(data, "name", where, required=False) or path.stem,
-        title=_text(data, "title", where),
+        title=title,
         description=_text(data, "description", where, required=False),
         anonymous=anonymous,
         dots_per_person=dots,

@@ -17,13 +17,13 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from roundtable.csv_import import (
-    MAX_CSV_BYTES,
     CheckedNotes,
     CsvImportError,
     already_in,
     read_csv_file,
     read_csv_rows,
 )
+from roundtable.csv_text import MAX_CSV_BYTES
 from roundtable.jobs import Cancelled
 from roundtable.model import Participant, counted
 from roundtable.store import NewNote, Store

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from roundtable.model import counted
 from roundtable.round_themes import known_template
 from roundtable.template_save import MAX_TITLE, TemplateExists, save_agenda
 from roundtable.templates import TemplateError, user_template_dir
@@ -135,8 +136,9 @@ class TemplateSaver(QObject):
         t = saved.template
         verb = "Replaced" if saved.replaced else "Saved"
         self.window.show_status(
-            f"{verb} the template “{t.title}” ({len(t.rounds)} rounds, {t.total_minutes} min):"
-            " the start screen (File > Start screen) offers it for new sessions."
+            f"{verb} the template “{t.title}” ({counted(len(t.rounds), 'round')},"
+            f" {t.total_minutes} min): the start screen (File > Start screen) offers it for new"
+            " sessions."
         )
 
 

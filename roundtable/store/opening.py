@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from roundtable.store.contents import first_unreadable
+from roundtable.store.disk_space import disk_full
 from roundtable.store.left_open import copied_while_open
 from roundtable.store.log_check import refuse_foreign_log
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -109,6 +110,8 @@ def _why_read_only(path: Path) -> str:
                 " copy both files to a folder you can write to and open it from there."
             )
         return reason
+    if disk_full(path):  # what to do to write to it again, not "as asked"
+        return "The disk it is on is full: make room on it and open the file again to change it."
     return "Opened read-only as asked."
 
 

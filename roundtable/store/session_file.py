@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from roundtable.store.disk_space import disk_full
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -381,7 +383,9 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
         # A crash's log and its index on a USB stick: SQLite reads both where they are
         # (immutable left the notes typed after the last checkpoint out, without a word).
         return sqlite3.connect(uri, uri=True)
-    if folder_locked or (not os.access(path, os.W_OK) and not _side_files(path)):
+    # On a full disk too (no room for SQLite's index of the log), unless the log has changes.
+    full = not has_log(path) and disk_full(path)
+    if folder_locked or (not os.access(path, os.W_OK) and not _side_files(path)) or full:
         uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True)
 

@@ -35,6 +35,7 @@ from roundtable.model import (
 from roundtable.snapshot import SessionSnapshot
 from roundtable.store.ballots import BallotsMixin
 from roundtable.store.contents import garbled_words
+from roundtable.store.disk_space import disk_full, full_disk_words
 from roundtable.store.file_shape import in_words
 from roundtable.store.held import HeldNotesMixin
 from roundtable.store.left_open import fold_in, is_marked, mark
@@ -45,8 +46,10 @@ from roundtable.store.save_errors import saving_error
 from roundtable.store.session_file import (
     DamagedSessionError,
     NotASessionError,
+    NotWritableError,
     ReadOnlyError,
     SessionFileError,
+    SessionLockedError,
     WriterLock,
     name_refused,
     tidy_after_reading,
@@ -123,12 +126,20 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                     " write-protected (a read-only disk or share, or someone else's folder)."
                     " Choose another place, such as your Documents folder.",
                 )
-            store = cls._connect(path, clock=clock, new=True)
+            try:
+                store = cls._connect(path, clock=clock, new=True)
+            except SessionFileError as exc:
+                # An empty file left behind stopped the same name from being used again
+                # ("already exists") once room was made, and opened as "empty (0 bytes)".
+                _remove_new(path)
+                if isinstance(exc.__cause__, sqlite3.Error) and disk_full(path):
+                    raise SessionFileError(path, full_disk_words(path, new=True)) from exc
+                raise
         try:
             store._initialise(title, template, anonymous, facilitator)
         except BaseException:
             store.close()
-            path.unlink(missing_ok=True)
+            _remove_new(path)
             raise
         store._mark_open()  # (and the new file alone is a whole session from the start)
         return store
@@ -150,7 +161,16 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         path = Path(path)
         try:
             return cls._open(path, read_only=read_only, clock=clock)
-        except (NotASessionError, DamagedSessionError) as exc:
+        except SessionFileError as exc:
+            # SQLite's "disk I/O error" on a full disk is no damage: said so, and read-only
+            # offered (it opens as immutable there, read_only_connection).
+            sqlite_failed = isinstance(exc.__cause__, sqlite3.Error)
+            if sqlite_failed and not isinstance(exc, SessionLockedError) and disk_full(path):
+                if read_only:
+                    raise SessionFileError(path, full_disk_words(path, read_only)) from exc
+                raise NotWritableError(path, full_disk_words(path, read_only)) from exc
+            if not isinstance(exc, NotASessionError | DamagedSessionError):
+                raise
             # SQLite's "malformed" told nobody what to do with a file cut short, converted
             # as text or blank at its start: its bytes say which it was (file_shape.py).
             said = in_words(path, isinstance(exc, DamagedSessionError))
@@ -407,3 +427,9 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                 votes=tuple(self.votes()),
                 actions=tuple(self.actions()),
             )
+
+
+def _remove_new(path: Path) -> None:
+    """Remove a session file that could not be made whole, with SQLite's side files."""
+    for end in ("", "-wal", "-shm"):
+        path.with_name(path.name + end).unlink(missing_ok=True)

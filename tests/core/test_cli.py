@@ -243,3 +243,22 @@ def test_export_beside_a_session_on_a_read_only_disk_names_the_folder_and_the_wa
         f" To write them to your home folder: roundtable export demo.roundtable"
         f" -o {Path.home() / 'demo-minutes.docx'}"
     ]
+
+
+def test_one_round_and_one_note_are_said_in_the_singular(
+    capsys, tmp_path: Path, monkeypatch
+) -> None:
+    # "Created q.roundtable: 'Huddle', 1 rounds", "(1 rounds, 15 min)", "(1 notes)".
+    monkeypatch.setenv("ROUNDTABLE_TEMPLATE_DIR", str(tmp_path))
+    (tmp_path / "huddle.toml").write_text(
+        "title='Huddle'\n[[rounds]]\ntitle='One thing'\nprompt='What?'\nminutes=15\n",
+        encoding="utf-8",
+    )
+    assert "Huddle  (1 round, 15 min)" in run(capsys, "templates")[1]
+    path = tmp_path / "q.roundtable"
+    assert "'Huddle', 1 round, " in run(capsys, "new", path, "--template", "huddle")[1]
+    run(capsys, "add-note", path, "1", "Leads wait")
+    said = run(capsys, "save-copy", path, "-o", tmp_path / "copy.roundtable")[1]
+    assert said.endswith("(1 note).\n")
+    said = run(capsys, "save-copy", path, "--without-writers", "-o", tmp_path / "bare.roundtable")
+    assert ": 1 note, none with a writer" in said[1]

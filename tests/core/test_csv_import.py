@@ -71,6 +71,10 @@ def test_semicolons_and_a_bom_from_spreadsheets(store: Store, tmp_path: Path) ->
         ("text,function\nhello,s\n", "line 1: missing column round"),
         ("round,text,mood\n2,hi,happy\n", "line 1: unknown column mood"),
         ("round,text\n2,a,b,c\n", "line 2: 4 fields but the header has 2"),
+        # A second column of notes, or of names, kept one cell a row and lost the other.
+        ("round,text,Text\n2,first,second\n", "line 1: the header has more than one text"),
+        ("round,text,participant,participant\n2,hi,Ana,Ben\n", "more than one participant"),
+        ("round,text,\n2,Leads go cold,and nobody calls back\n", "line 2: “and nobody calls"),
         ("", "is empty"),
         ("round,text\n", "no notes"),
         # A quote never closed took the rows after it into one note, silently.
@@ -134,6 +138,21 @@ def test_utf16_without_its_marker_is_refused_with_advice(store: Store, tmp_path:
         import_csv(store, path)
     assert "not a text CSV" in str(err.value) and "CSV UTF-8" in str(err.value)
     assert "missing column" not in str(err.value)
+    assert store.note_count() == 0
+
+
+@pytest.mark.parametrize(
+    "start", [b"PK\x03\x04\x14\x00\x06\x00", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00"]
+)
+def test_a_workbook_renamed_csv_is_called_a_workbook(store: Store, tmp_path: Path, start) -> None:
+    # An .xlsx (a zip) or an old .xls renamed .csv was "not a text CSV (it holds zero
+    # bytes...)", which does not tell an organizer what they have.
+    path = tmp_path / "notes.csv"
+    path.write_bytes(start + b"[Content_Types].xml\x00" * 20)
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, path)
+    assert "is a spreadsheet workbook" in str(err.value)
+    assert "save it as 'CSV UTF-8'" in str(err.value)
     assert store.note_count() == 0
 
 
@@ -300,3 +319,62 @@ def test_a_checked_file_holds_its_notes_and_what_to_say_of_them(
         " so these 3 notes are counted as other."
     )
     assert store.note_count() == 0
+
+
+def test_a_file_of_more_notes_than_a_session_holds_is_refused_whole(
+    store: Store, tmp_path: Path, monkeypatch
+) -> None:
+    # 50,000 rows (1 MB, a whole CRM export) came in: the session then took 16 s to open
+    # and 12 s to show that round, the window frozen each time.
+    import roundtable.csv_import as csv_import
+
+    monkeypatch.setattr(csv_import, "MAX_IMPORT_NOTES", 50)
+    rows = "".join(f"2,Lead {i} waits\n" for i in range(51))
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, _csv(tmp_path, "round,text\n\n" + rows))
+    said = str(err.value)
+    assert "more than 50 notes" in said and "Nothing was imported" in said
+    assert store.note_count() == 0
+    rows = "".join(f"2,Lead {i} waits\n" for i in range(50))
+    assert import_csv(store, _csv(tmp_path, "round,text\n\n" + rows)).notes == 50
+
+
+def test_a_title_two_rounds_share_asks_for_the_number(store: Store, tmp_path: Path) -> None:
+    # An agenda with "What works" twice: the file's "What works" was said not to exist.
+    store.update_round(store.round_at(4).id, title="What works")
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, _csv(tmp_path, "round,text\nwhat works,Shared pipeline call\n"))
+    assert "line 2: rounds 2 and 4 are both called 'what works'; use the number" in str(err.value)
+    assert store.note_count() == 0
+
+
+@pytest.mark.parametrize("heading", ["\ufeff\ufeffround", "\u200bround", "round\u200b "])
+def test_invisible_characters_around_a_heading_are_read_past(
+    store: Store, tmp_path: Path, heading: str
+) -> None:
+    # A file saved twice with a byte order mark, or a header copied from a web page, was
+    # refused for a "missing column round" that the header plainly had.
+    import_csv(store, _csv(tmp_path, f"{heading},text\n2,Leads wait\n"))
+    assert [n.text for n in store.notes()] == ["Leads wait"]
+
+
+def test_csv_minutes_of_a_title_two_rounds_share_ask_for_the_number(
+    store: Store, tmp_path: Path
+) -> None:
+    # Round 5 is "Commitments"; the file's round 5 was "What works", which rounds 2 and 4
+    # both are here: "no round is called “What works”", it said.
+    store.update_round(store.round_at(4).id, title="What works")
+    text = "round,round title,note\n5,What works,Shared pipeline call\n"
+    with pytest.raises(CsvImportError) as err:
+        import_csv(store, _csv(tmp_path, text))
+    assert "here rounds 2 and 4 are called “What works”; write the number" in str(err.value)
+    assert store.note_count() == 0
+
+
+def test_a_session_without_rounds_says_so(tmp_path: Path) -> None:
+    # Every row was "round '1' does not exist; use a round number from 1 to 0".
+    with Store.create(tmp_path / "bare.roundtable", title="Bare") as bare:
+        with pytest.raises(CsvImportError) as err:
+            import_csv(bare, _csv(tmp_path, "round,text\n1,Leads wait\n"))
+        assert "this session has no rounds yet" in str(err.value)
+        assert "1 to 0" not in str(err.value)

@@ -63,8 +63,16 @@ def _write(tmp_path: Path, text: str) -> Path:
     [
         ("title = 'x'\n[[rounds]\n", "not valid TOML"),
         ("title = 'x'\n", "needs at least one"),
+        (
+            "title = '" + "T" * 201 + "'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n",
+            "'title' has 201 characters; a session's title has at most 200",
+        ),
         ("title = 'x'\n[[rounds]]\ntitle='a'\nprompt='b'\n", "'minutes' must be a positive"),
         ("title = 'x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=-5\n", "positive number"),
+        # nan raised ValueError out of the start screen; half a minute made a session that
+        # the store then refused without naming the template.
+        ("title = 'x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=nan\n", "positive number"),
+        ("title = 'x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=0.5\n", "at least 1 minute"),
         ("title = 'x'\n[[rounds]]\nprompt='b'\nminutes=5\n", "round 1: 'title' is missing"),
         ("[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n", "'title' is missing"),
         (

@@ -10,7 +10,7 @@ keeps its mark under the cut: it was the card's last line, so a long question lo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
@@ -61,4 +61,29 @@ def fitted_text(opt: QStyleOptionViewItem) -> str:
             low = middle
         else:
             high = middle - 1
+    if metrics.horizontalAdvance(words[low]) > width:
+        # A word wider than the card, wrapped between its characters: Chinese, Japanese or
+        # Thai written without spaces, a row of emoji. Cut after the whole words, it showed
+        # nothing of such a note but "…"; the characters of it that fit come too.
+        head = " ".join(words[:low]) + " " * bool(low)
+        ends = _character_ends(words[low])
+        first, last = 0, len(ends)  # how many of the word's characters fit with "…"
+        while first < last:
+            middle = (first + last + 1) // 2
+            if fits(head + words[low][: ends[middle - 1]] + "…" + kept):
+                first = middle
+            else:
+                last = middle - 1
+        if first:
+            return (head + words[low][: ends[first - 1]] + "…" + kept).replace("\n", LINE_BREAK)
     return cut(low).replace("\n", LINE_BREAK)
+
+
+def _character_ends(word: str) -> list[int]:
+    """Where each character of `word` as a reader sees it ends: an emoji family or a letter
+    with its accents is one, not cut in two."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, word)
+    ends = []
+    while (at := finder.toNextBoundary()) != -1:
+        ends.append(at)
+    return ends

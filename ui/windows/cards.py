@@ -162,6 +162,15 @@ def draw_side_mark(
     painter.restore()
 
 
+def read_from_the_right(opt: QStyleOptionViewItem) -> None:
+    """A card set at the right (a note in Arabic or Hebrew) is laid out right to left, so
+    the room `marked` keeps for its side letter is at the right, where the letter is drawn:
+    laid out left to right, the room was at the left and the letter covered the first word."""
+    if opt.displayAlignment & Qt.AlignmentFlag.AlignRight:
+        opt.direction = Qt.LayoutDirection.RightToLeft
+        opt.displayAlignment |= Qt.AlignmentFlag.AlignAbsolute  # the right stays the right
+
+
 def note_ids_in(mime: QMimeData) -> list[int]:
     """The ids of the cards a drag from the board carries ([] for any other drag)."""
     if not mime.hasFormat(NOTE_IDS):
@@ -276,6 +285,7 @@ class CardDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        read_from_the_right(opt)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         focused = bool(opt.state & QStyle.StateFlag.State_HasFocus)
         # Qt filled a selected card with the highlight colour: while picking notes for
@@ -325,6 +335,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.fillRect(option.rect, index.data(Qt.ItemDataRole.BackgroundRole))
         inner = QStyleOptionViewItem(option)
         self.initStyleOption(inner, index)
+        read_from_the_right(inner)
         inner.rect = option.rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
         side = index.data(SIDE)
         if side:  # the note's side as a letter where its text starts

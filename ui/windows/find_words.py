@@ -10,7 +10,8 @@ shortened the list less than the facilitator expected. A word of six letters or 
 found inside a word too, for the compounds German and Dutch write closed: "scoring" finds
 "Leadscoring", "kunden" "Neukunden". So long a piece of a word is seldom there by chance
 ("leading" in "misleading" is); the short ones that were ("ana", "sla", "lead", "team")
-still go by the start only.
+still go by the start only. In Chinese, Japanese or Thai, written without spaces, a word
+typed is found anywhere.
 """
 
 from __future__ import annotations
@@ -54,11 +55,34 @@ def searched(note: Note) -> str:
     return f"{note.text}\n{OPEN_QUESTION_LINE}" if note.open_question else note.text
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+# Burmese): a sentence in one is a single "word" to a search by word starts, so "市场" found
+# only the notes that begin with it. A word typed in one is found anywhere.
+UNSPACED = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x3040, 0x31FF),  # Hiragana, Katakana, Bopomofo and the like
+    (0x3400, 0x4DBF),  # CJK ideographs, extension A
+    (0x4E00, 0x9FFF),  # CJK ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFF66, 0xFF9F),  # half-width Katakana
+    (0x20000, 0x3FFFF),  # CJK ideographs, further extensions
+)
+
+
+def unspaced(letter: str) -> bool:
+    """Whether `letter` is of a script written without spaces between words."""
+    point = ord(letter)
+    return any(low <= point <= high for low, high in UNSPACED)
+
+
 @lru_cache(maxsize=256)
 def word_start(word: str) -> re.Pattern[str]:
     """Where a folded text holds `word` as Find finds it: at a word's start (after no letter
-    or digit), or anywhere for a long word or one that begins with a mark ("#crm")."""
-    if len(word) >= INSIDE_WORDS or not word[0].isalnum():
+    or digit), or anywhere for a long word, one that begins with a mark ("#crm") or one in a
+    script written without spaces ("市场")."""
+    if len(word) >= INSIDE_WORDS or not word[0].isalnum() or unspaced(word[0]):
         return re.compile(re.escape(word))
     return re.compile(r"(?<![^\W_])" + re.escape(word))
 

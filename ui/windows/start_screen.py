@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.model import InvalidInput
+from roundtable.model import InvalidInput, counted
 from roundtable.roster_text import RosterError, RosterLine, parse_roster, roster_read
 from roundtable.store import SessionFileError, Store
-from roundtable.templates import list_templates, user_template_dir
+from roundtable.template_list import left_out, readable_templates
+from roundtable.templates import user_template_dir
 from ui.windows.contrast import ink
 from ui.windows.dialogs import (
     FILE_FILTER,
@@ -78,10 +79,20 @@ class StartScreen(FollowUpStart, QWidget):
         self.template = QComboBox(objectName="templateChoice")
         # A screen reader named the box by its choice ("Sales and marketing roundtable").
         self.template.setAccessibleName("Template")
-        for t in list_templates():
+        templates, problems = readable_templates()
+        for t in templates:
             self.template.addItem(t.title, t)
             if t.name == "sales-marketing-roundtable":  # the classic agenda is the default
                 self.template.setCurrentIndex(self.template.count() - 1)
+        # A template of the user's own that cannot be read is left out and named: one
+        # broken file stopped the app from starting.
+        self.broken_templates = QLabel(
+            "\n".join(left_out(p) for p in problems), objectName="brokenTemplates"
+        )
+        self.broken_templates.setTextFormat(Qt.TextFormat.PlainText)
+        self.broken_templates.setWordWrap(True)
+        self.broken_templates.setStyleSheet(f"color: {ink('#8a5a00', self.broken_templates)};")
+        self.broken_templates.setVisible(bool(problems))
         self.language = AgendaLanguage()
         self.title = QLineEdit(objectName="sessionTitle")
         self.title.setPlaceholderText("e.g. Q4 sales and marketing roundtable")
@@ -125,6 +136,7 @@ class StartScreen(FollowUpStart, QWidget):
             [
                 ("Template", self.language.beside(self.template)),
                 ("", self.template_about),
+                ("", self.broken_templates),
                 ("Title", self.title),
                 ("", self.anonymous),
                 ("Roster", self.roster),
@@ -254,7 +266,7 @@ class StartScreen(FollowUpStart, QWidget):
             return
         names = "anonymous" if template.anonymous else "with names"
         about = (
-            f"{len(template.rounds)} rounds, {template.total_minutes} min; notes {names}"
+            f"{counted(len(template.rounds), 'round')}, {template.total_minutes} min; notes {names}"
             " unless you change it below."
         )
         if template.name == "follow-up-review":

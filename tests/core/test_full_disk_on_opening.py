@@ -1,0 +1,95 @@
+"""A session on a full disk is not called damaged: SQLite cannot make room beside the file
+for the index of its log (-shm), and its "disk I/O error" read as "damaged and cannot be
+read ... run roundtable rescue", for opening, roundtable info and export alike. It says
+the disk is full, and the file opens read-only (to look, or to export elsewhere).
+
+The disk is made full for SQLite in a child process: a limit of 0 bytes on the size of any
+file it writes (it cannot grow -shm, as on a full disk), and every disk counted as full."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from roundtable.store import Store
+from roundtable.templates import get_template
+
+CHILD = """
+import os, resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+from roundtable.store import Store, NotWritableError
+try:
+    from roundtable.store import disk_space
+    disk_space.FULL_BELOW = 1 << 62  # every disk counts as full
+except ImportError:
+    pass
+resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+said = []
+try:
+    Store.open(sys.argv[1]).close()
+    said.append("opened for writing")
+except Exception as exc:
+    said.append(f"{type(exc).__name__}|{isinstance(exc, NotWritableError)}|{exc}")
+try:
+    store = Store.open(sys.argv[1], read_only=True)
+    said.append(f"read-only: {store.session().title}: {store.read_only_reason}")
+    store.close()
+except Exception as exc:
+    said.append(f"read-only refused: {exc}")
+os.write(1, "\\n".join(said).encode())
+"""
+
+
+def test_a_session_on_a_full_disk_says_the_disk_is_full_and_opens_read_only(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "q4.roundtable"
+    Store.create(
+        path, title="Q4 roundtable", template=get_template("sales-marketing-roundtable")
+    ).close()
+    before = path.read_bytes()
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True, timeout=60
+    )
+    writing, reading = out.stdout.splitlines()
+    kind, offers_read_only, message = writing.split("|", 2)
+    assert "the disk it is on is full" in message
+    assert "is damaged" not in message and "rescue" not in message
+    assert str(path) in message
+    assert offers_read_only == "True"  # the app offers Open read-only for it
+    assert reading.startswith("read-only: Q4 roundtable: The disk it is on is full")
+    assert path.read_bytes() == before
+
+
+NEW = """
+import os, resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+from roundtable.store import Store
+from roundtable.templates import get_template
+try:
+    from roundtable.store import disk_space
+    disk_space.FULL_BELOW = 1 << 62
+except ImportError:
+    pass
+template = get_template("sales-marketing-roundtable")
+resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+try:
+    Store.create(sys.argv[1], title="Q4", template=template).close()
+    os.write(1, b"created")
+except Exception as exc:
+    os.write(1, str(exc).encode())
+"""
+
+
+def test_a_session_not_made_on_a_full_disk_leaves_no_empty_file_behind(tmp_path: Path) -> None:
+    # An empty q4.roundtable stayed: made again once there was room, it "already exists";
+    # opened, it was "empty (0 bytes): its copy or download did not finish".
+    path = tmp_path / "q4.roundtable"
+    out = subprocess.run(
+        [sys.executable, "-c", NEW, str(path)], capture_output=True, text=True, timeout=60
+    )
+    assert "q4.roundtable was not created: the disk it goes on" in out.stdout
+    assert "is full" in out.stdout
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == []
+    Store.create(path, title="Q4", template=get_template("sales-marketing-roundtable")).close()

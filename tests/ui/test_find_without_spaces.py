@@ -1,0 +1,41 @@
+"""Find (Ctrl+F) finds a word in notes written without spaces between words (Chinese,
+Japanese, Thai): such a sentence is one "word" to a search by word starts, so "市场"
+(marketing) found only the notes that begin with it, and none of those with it inside."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+from tests.ui.test_find_notes import find, shown_headers  # noqa: F401 (opens the bar)
+from tests.ui.test_find_word_starts import typed_in
+from tests.ui.test_walkthrough_facilitator import visible_cards as shown_cards
+
+NO_KEYS = Qt.KeyboardModifier.NoModifier
+NOTES = (
+    "销售和市场部门每周一起开会",  # sales and marketing meet weekly
+    "市场活动的线索太少",  # marketing campaigns bring too few leads
+    "営業とマーケティングは同じ数字を見る",  # Japanese: sales and marketing see one number
+    "ทีมขายและทีมการตลาดประชุมกันทุกสัปดาห์",  # Thai: the sales and marketing teams meet
+    "Leads go cold after events",
+)
+
+
+def test_a_word_inside_a_sentence_without_spaces_is_found(qtbot, window):
+    for note in NOTES:
+        typed_in(qtbot, window, note)
+    line = find(qtbot, window, "x")
+    line.clear()
+    for letter in "市场":  # keys with their letters (keyClicks types ASCII only)
+        QTest.sendKeyEvent(QTest.KeyAction.Click, line, Qt.Key.Key_unknown, letter, NO_KEYS)
+    assert shown_cards(window) == [NOTES[0], NOTES[1]]
+    assert window.findChild(QLabel, "findCount").text().startswith("2 of 5 notes. ")
+    line.setText("マーケ")
+    assert shown_cards(window) == [NOTES[2]]
+    line.setText("การตลาด")
+    assert shown_cards(window) == [NOTES[3]]
+    line.setText("cold")  # words with spaces still go by their starts
+    assert shown_cards(window) == [NOTES[4]]
+    line.setText("old")
+    assert shown_cards(window) == []
