@@ -29,6 +29,9 @@ _INNER = re.compile(r"\s*[,;]\s*|\s+[-–—|/]\s+")
 _WORD = r"[^\W\d_][\w'’.-]*"
 _PARTICLES = r"(?:(?:van|von|de|der|den|del|della|da|di|du|la|le|ten|ter|al|el|bin|dos|das)\s+)*"
 _ONE_NAME = re.compile(rf"{_PARTICLES}{_WORD}", re.IGNORECASE)
+# The first names after a surname: up to three words or initials ("Anna Maria", "Petr J.",
+# "María José"), or none (a spreadsheet's empty cell).
+_FIRST_NAMES = re.compile(rf"(?:{_WORD}(?:\s+{_WORD}){{0,2}})?")
 
 
 def strip_marker(line: str) -> str:
@@ -112,9 +115,20 @@ def one_name(cell: str) -> bool:
     return bool(_ONE_NAME.fullmatch(cell.strip()))
 
 
+def first_names(cell: str) -> bool:
+    """Whether a cell after a surname can be the first names (empty too)."""
+    return bool(_FIRST_NAMES.fullmatch(cell.strip()))
+
+
+def _surname_then_first(cells: Sequence[str]) -> bool:
+    """Whether a line starts with a surname and the first names: "Keller, Anna Maria"."""
+    return len(cells) >= 2 and one_name(cells[0]) and first_names(cells[1])
+
+
 def surname_first(rows: Sequence[Sequence[str]]) -> bool:
-    """Whether a roster's lines are "Surname, First name, ...": every line starts with two
-    single names, and one or more have a company between them and the function
+    """Whether a roster's lines are "Surname, First name, ...": every line starts with a
+    surname and its first names (up to three, or none), and one or more have a company
+    between them and the function
     ("Keller, Anna, Brightline, Sales"). A line starting with a full name ("Anna Keller,
     ...") says the list is not. "Keller, Anna, Sales" alone could be Keller of a company
     Anna: it is read so, and `maybe_surname_first` says so."""
@@ -122,7 +136,7 @@ def surname_first(rows: Sequence[Sequence[str]]) -> bool:
         return False
     sure = False
     for cells in rows:
-        if len(cells) < 2 or not one_name(cells[0]) or not one_name(cells[1]):
+        if not _surname_then_first(cells):
             return False
         if is_function(cells[1]):
             return False
@@ -136,5 +150,5 @@ def maybe_surname_first(rows: Sequence[Sequence[str]]) -> bool:
     """Whether every line starts with two single names but nothing shows which is the
     surname ("Keller, Anna, Sales" or "Ana, Acme, sales")."""
     return bool(rows) and all(
-        len(c) >= 2 and one_name(c[0]) and one_name(c[1]) and not is_function(c[1]) for c in rows
+        _surname_then_first(c) and c[1].strip() and not is_function(c[1]) for c in rows
     )

@@ -125,7 +125,7 @@ def _read_list(cells: list[str], surname: bool) -> RosterLine:
     """A line of a list without column names, as written by hand (roster_forms.py)."""
     cells = list_cells(cells)
     if surname and len(cells) >= 2:
-        cells = [f"{cells[1]} {cells[0]}", *cells[2:]]
+        cells = [f"{cells[1]} {cells[0]}".strip(), *cells[2:]]
     name_cell, rest = (cells[0] if cells else ""), cells[1:]
     parts = None if has_company(rest) else name_parts(name_cell)
     if parts is not None:

@@ -85,3 +85,23 @@ def test_a_surname_first_line_that_cannot_be_read_says_which_column_names_would(
     assert parse_roster("Last name, First name\nKeller, Anna") == [
         RosterLine("Anna Keller", "other")
     ]
+
+
+def test_a_surname_first_list_stays_so_with_two_first_names_an_initial_or_none() -> None:
+    # One "Keller, Anna Maria" (or "Anna B.", or a first name left empty in the spreadsheet)
+    # read the whole list name first without a word: Keller of the company "Anna Maria",
+    # and every other line's first name taken for a company too.
+    roster = (
+        "Keller, Anna Maria, Brightline, Sales\n"
+        "Novak, Petr J., Acme, Marketing\n"
+        "Ruiz, María José, Acme, m\n"
+        "Berg, Dan, Acme, marketing\n"
+    )
+    assert parse_roster(roster) == [
+        RosterLine("Anna Maria Keller", "sales", "Brightline"),
+        RosterLine("Petr J. Novak", "marketing", "Acme"),
+        RosterLine("María José Ruiz", "marketing", "Acme"),
+        RosterLine("Dan Berg", "marketing", "Acme"),
+    ]
+    pasted = "Keller\tAnna\tBrightline\tSales\nLopez\t\tAcme\tsales\n"
+    assert parse_roster(pasted) == [ANNA, RosterLine("Lopez", "sales", "Acme")]

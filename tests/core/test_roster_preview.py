@@ -44,3 +44,11 @@ def test_a_surname_first_reading_is_said_and_so_is_a_doubtful_one() -> None:
     fixed = "Last name, First name, Function\nKeller, Anna, Sales\nNovak, Petr, Marketing"
     assert [p.name for p in read_roster(fixed).people] == ["Anna Keller", "Petr Novak"]
     assert roster_preview(fixed) == "2 people: 1 sales, 1 marketing, 0 other."
+
+
+def test_a_surname_first_list_with_two_first_names_or_none_is_said_as_typed() -> None:
+    # "Keller, Anna Maria" was not read surname first; the line would have said “Maria
+    # Keller, Anna”, and a first name left empty on the first line stopped the preview.
+    said = roster_preview("Lopez\t\tAcme\tsales\nKeller\tAnna Maria\tBrightline\tSales")
+    assert "Read surname first: “Keller, Anna Maria” is Anna Maria Keller." in said
+    assert said.startswith("2 people: 2 sales, 0 marketing, 0 other.")
