@@ -103,7 +103,8 @@ def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = F
         # A line typed under the column names with fewer cells than they have ("Ana Lopez,
         # sales" under "Name, Company, Function": the company left out) is read as one
         # without them; a spreadsheet's or a CSV file's row has every cell, empty or not.
-        return _read_list(cells, surname)
+        # A spreadsheet's row keeps its empty cells at the end: an empty function cell.
+        return _read_list(all_cells(line) if "\t" in line else cells, surname)
     name, functions, company, role = by_column(cells, columns)
     if "function" not in columns:
         return RosterLine(validate_person_name(name), "other", company, role, NO_FUNCTION_COLUMN)
@@ -170,6 +171,9 @@ def _read(name_cell: str, rest: list[str]) -> RosterLine:
                 " (a line is name, company, function; the company may be left out)."
             )
         k, function = 0, "other"
+    elif not rest[-1] and sum(1 for c in rest if c) == 1:
+        # A spreadsheet's row with the company and an empty function cell ("Li Wei<tab>Acme<tab>").
+        k, function = len(rest) - 1, "other"
     else:
         shown = ", ".join(repr(c) for c in rest if c)
         raise InvalidInput(
