@@ -24,6 +24,12 @@ _DASH = re.compile(r"\s+[-–—|/]\s+|\s*\|\s*")
 _BRACKETS = re.compile(r"(?P<name>[^()\[\]]+?)\s*[(\[](?P<inner>[^()\[\]]*)[)\]]")
 # Inside the brackets, the parts are split as a line's cells are.
 _INNER = re.compile(r"\s*[,;]\s*|\s+[-–—|/]\s+")
+# Pronouns in brackets after a name, as meeting apps show it: "Anna Keller (she/her)".
+_PRONOUNS = re.compile(
+    r"(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|xe|xem|any|all)"
+    r"(?:\s*/\s*[^\W\d_]+)+",
+    re.IGNORECASE,
+)
 # A surname or a first name: one word, maybe hyphenated, maybe with particles before it
 # ("van Dijk", "de la Cruz").
 _WORD = r"[^\W\d_][\w'’.-]*"
@@ -67,6 +73,8 @@ def name_parts(cell: str) -> tuple[str, list[str]] | None:
         return None
     head, tail = parts[0], parts[1:]
     found = _BRACKETS.fullmatch(head)
+    if found and _PRONOUNS.fullmatch(found["inner"].strip()):
+        found = None  # "(she/her)" is part of the name, not a company
     if found:
         inner = [p for p in _INNER.split(found["inner"].strip()) if p]
         return found["name"].strip(), inner + tail

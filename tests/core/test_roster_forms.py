@@ -105,3 +105,17 @@ def test_a_surname_first_list_stays_so_with_two_first_names_an_initial_or_none()
     ]
     pasted = "Keller\tAnna\tBrightline\tSales\nLopez\t\tAcme\tsales\n"
     assert parse_roster(pasted) == [ANNA, RosterLine("Lopez", "sales", "Acme")]
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # A name as a meeting app shows it, pronouns in brackets: "she/her" became the company.
+        ("Anna Keller (she/her), sales", RosterLine("Anna Keller (she/her)", "sales")),
+        ("Anna Keller (she/her) - Sales", RosterLine("Anna Keller (she/her)", "sales")),
+        ("Sam Berg (they/them)", RosterLine("Sam Berg (they/them)", "other")),
+        ("Dan Berg (He / Him), Acme, m", RosterLine("Dan Berg (He / Him)", "marketing", "Acme")),
+    ],
+)
+def test_pronouns_in_brackets_stay_with_the_name(line: str, person: RosterLine) -> None:
+    assert parse_roster(line) == [person]
