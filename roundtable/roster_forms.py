@@ -24,6 +24,11 @@ _DASH = re.compile(r"\s+[-–—|/]\s+|\s*\|\s*")
 _BRACKETS = re.compile(r"(?P<name>[^()\[\]]+?)\s*[(\[](?P<inner>[^()\[\]]*)[)\]]")
 # Inside the brackets, the parts are split as a line's cells are.
 _INNER = re.compile(r"\s*[,;]\s*|\s+[-–—|/]\s+")
+# An email address, alone in a cell or in angle brackets after the name as a mail writes it
+# ("Anna Keller <anna@brightline.example>"): the roster keeps no address.
+_EMAIL = r"[^\s<>@,;]+@[^\s<>@,;]+\.[^\s<>@,;]+"
+_ADDRESS = re.compile(rf"<?{_EMAIL}>?")
+_NAME_ADDRESS = re.compile(rf"\s*<{_EMAIL}>$")
 # Pronouns in brackets after a name, as meeting apps show it: "Anna Keller (she/her)".
 _PRONOUNS = re.compile(
     r"(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|xe|xem|any|all)"
@@ -82,8 +87,13 @@ def name_parts(cell: str) -> tuple[str, list[str]] | None:
 
 
 def list_cells(cells: list[str]) -> list[str]:
-    """A line's cells as a list without column names reads them (see `join_brackets`)."""
-    return join_brackets(cells)
+    """A line's cells as a list without column names reads them (see `join_brackets`), its
+    email addresses left out."""
+    cells = join_brackets(cells)
+    if not cells:
+        return cells
+    name = _NAME_ADDRESS.sub("", cells[0])
+    return [name, *(c for c in cells[1:] if not _ADDRESS.fullmatch(c))]
 
 
 def suggested_header(cells: Sequence[str], surname: bool = True) -> str:

@@ -119,3 +119,20 @@ def test_a_surname_first_list_stays_so_with_two_first_names_an_initial_or_none()
 )
 def test_pronouns_in_brackets_stay_with_the_name(line: str, person: RosterLine) -> None:
     assert parse_roster(line) == [person]
+
+
+def test_email_addresses_in_a_list_are_left_out() -> None:
+    # Copied from a mail's addresses: the name was "Anna Keller <anna@brightline.example>"
+    # on the board, and a cell that is an address was taken for the company.
+    roster = (
+        "Anna Keller <anna@brightline.example>, Brightline, Sales\n"
+        "Dan Berg, dan.berg@acme.example, Acme, marketing\n"
+        "Li Wei <li.wei@acme.example>\n"
+    )
+    assert parse_roster(roster) == [
+        ANNA,
+        RosterLine("Dan Berg", "marketing", "Acme"),
+        RosterLine("Li Wei", "other"),
+    ]
+    # Surname first too.
+    assert parse_roster("Keller, Anna, anna@brightline.example, Brightline, Sales") == [ANNA]
