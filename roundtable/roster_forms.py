@@ -51,8 +51,16 @@ def strip_marker(line: str) -> str:
 
 
 def dash_cells(cell: str) -> list[str]:
-    """A cell written as prose with dashes or bars ("Anna Keller - Sales") split there."""
-    return [part.strip() for part in _DASH.split(cell)]
+    """A cell written as prose with dashes or bars ("Anna Keller - Sales") split there, not
+    inside brackets ("Anna Keller (Brightline - Berlin) - Sales")."""
+    parts, start = [], 0
+    for dash in _DASH.finditer(cell):
+        before = cell[: dash.start()]
+        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue
+        parts.append(cell[start : dash.start()].strip())
+        start = dash.end()
+    return [*parts, cell[start:].strip()]
 
 
 def join_brackets(cells: list[str]) -> list[str]:

@@ -136,3 +136,16 @@ def test_email_addresses_in_a_list_are_left_out() -> None:
     ]
     # Surname first too.
     assert parse_roster("Keller, Anna, anna@brightline.example, Brightline, Sales") == [ANNA]
+
+
+def test_a_dash_inside_brackets_does_not_cut_the_name() -> None:
+    # "Anna Keller (Brightline - Berlin) - Sales" was cut at the dash inside the brackets:
+    # the name "Anna Keller (Brightline" and the company "Berlin)".
+    [person] = parse_roster("Anna Keller (Brightline - Berlin) - Sales")
+    assert (person.name, person.function, person.organisation) == (
+        "Anna Keller",
+        "sales",
+        "Brightline",
+    )
+    [person] = parse_roster("Anna Keller (Sales / Marketing)")
+    assert person.name == "Anna Keller"
