@@ -95,13 +95,15 @@ def name_parts(cell: str) -> tuple[str, list[str]] | None:
 
 
 def list_cells(cells: list[str]) -> list[str]:
-    """A line's cells as a list without column names reads them (see `join_brackets`), its
-    email addresses left out."""
+    """A line's cells as a list without column names reads them (see `join_brackets`), an
+    address after the name left out ("Anna Keller <anna@brightline.example>")."""
     cells = join_brackets(cells)
-    if not cells:
-        return cells
-    name = _NAME_ADDRESS.sub("", cells[0])
-    return [name, *(c for c in cells[1:] if not _ADDRESS.fullmatch(c))]
+    return [_NAME_ADDRESS.sub("", cells[0]), *cells[1:]] if cells else cells
+
+
+def is_address(cell: str) -> bool:
+    """Whether a cell is an email address (the roster keeps none)."""
+    return bool(_ADDRESS.fullmatch(cell.strip()))
 
 
 def suggested_header(cells: Sequence[str], surname: bool = True) -> str:
@@ -110,7 +112,9 @@ def suggested_header(cells: Sequence[str], surname: bool = True) -> str:
     `surname`, name first by "Name, Company, Role, Function")."""
     names = ["Last name", "First name"] if surname else ["Name"]
     for cell in cells[len(names) :]:
-        if is_function(cell) and "Function" not in names:
+        if is_address(cell):
+            kind = "Email"
+        elif is_function(cell) and "Function" not in names:
             kind = "Function"
         else:
             kind = "Company" if "Company" not in names else "Role"

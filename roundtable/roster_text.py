@@ -22,6 +22,7 @@ from .model import Function, InvalidInput, name_key, parse_function, validate_pe
 from .roster_columns import by_column, column_kinds, unknown_columns
 from .roster_forms import (
     has_company,
+    is_address,
     is_function,
     list_cells,
     name_parts,
@@ -124,7 +125,8 @@ def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = F
 
 def _read_list(cells: list[str], surname: bool) -> RosterLine:
     """A line of a list without column names, as written by hand (roster_forms.py)."""
-    cells = list_cells(cells)
+    typed = list_cells(cells)  # a line of column names suggested must fit every cell
+    cells = [typed[0], *(c for c in typed[1:] if not is_address(c))] if typed else typed
     if surname and len(cells) >= 2:
         cells = [f"{cells[1]} {cells[0]}".strip(), *cells[2:]]
     name_cell, rest = (cells[0] if cells else ""), cells[1:]
@@ -139,8 +141,8 @@ def _read_list(cells: list[str], surname: bool) -> RosterLine:
     try:
         return _read(name_cell, rest)
     except InvalidInput as err:
-        header = suggested_header(cells) if len(cells) >= 2 else ""
-        if surname or not header or not (one_name(cells[0]) and one_name(cells[1])):
+        header = suggested_header(typed) if len(typed) >= 2 else ""
+        if surname or not header or not (one_name(typed[0]) and one_name(typed[1])):
             raise
         raise InvalidInput(
             f"{err} If the list is surname first, start it with this line: {header}."
