@@ -24,11 +24,25 @@ _DASH = re.compile(r"\s+[-–—|/]\s+|\s*\|\s*")
 _BRACKETS = re.compile(r"(?P<name>[^()\[\]]+?)\s*[(\[](?P<inner>[^()\[\]]*)[)\]]")
 # Inside the brackets, the parts are split as a line's cells are.
 _INNER = re.compile(r"\s*[,;]\s*|\s+[-–—|/]\s+")
+# An email address, alone in a cell or in angle brackets after the name as a mail writes it
+# ("Anna Keller <anna@brightline.example>"): the roster keeps no address.
+_EMAIL = r"[^\s<>@,;]+@[^\s<>@,;]+\.[^\s<>@,;]+"
+_ADDRESS = re.compile(rf"<?{_EMAIL}>?")
+_NAME_ADDRESS = re.compile(rf"\s*<{_EMAIL}>$")
+# Pronouns in brackets after a name, as meeting apps show it: "Anna Keller (she/her)".
+_PRONOUNS = re.compile(
+    r"(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|xe|xem|any|all)"
+    r"(?:\s*/\s*[^\W\d_]+)+",
+    re.IGNORECASE,
+)
 # A surname or a first name: one word, maybe hyphenated, maybe with particles before it
 # ("van Dijk", "de la Cruz").
 _WORD = r"[^\W\d_][\w'’.-]*"
 _PARTICLES = r"(?:(?:van|von|de|der|den|del|della|da|di|du|la|le|ten|ter|al|el|bin|dos|das)\s+)*"
 _ONE_NAME = re.compile(rf"{_PARTICLES}{_WORD}", re.IGNORECASE)
+# The first names after a surname: up to three words or initials ("Anna Maria", "Petr J.",
+# "María José"), or none (a spreadsheet's empty cell).
+_FIRST_NAMES = re.compile(rf"(?:{_WORD}(?:\s+{_WORD}){{0,2}})?")
 
 
 def strip_marker(line: str) -> str:
@@ -37,8 +51,16 @@ def strip_marker(line: str) -> str:
 
 
 def dash_cells(cell: str) -> list[str]:
-    """A cell written as prose with dashes or bars ("Anna Keller - Sales") split there."""
-    return [part.strip() for part in _DASH.split(cell)]
+    """A cell written as prose with dashes or bars ("Anna Keller - Sales") split there, not
+    inside brackets ("Anna Keller (Brightline - Berlin) - Sales")."""
+    parts, start = [], 0
+    for dash in _DASH.finditer(cell):
+        before = cell[: dash.start()]
+        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue
+        parts.append(cell[start : dash.start()].strip())
+        start = dash.end()
+    return [*parts, cell[start:].strip()]
 
 
 def join_brackets(cells: list[str]) -> list[str]:
@@ -64,6 +86,8 @@ def name_parts(cell: str) -> tuple[str, list[str]] | None:
         return None
     head, tail = parts[0], parts[1:]
     found = _BRACKETS.fullmatch(head)
+    if found and _PRONOUNS.fullmatch(found["inner"].strip()):
+        found = None  # "(she/her)" is part of the name, not a company
     if found:
         inner = [p for p in _INNER.split(found["inner"].strip()) if p]
         return found["name"].strip(), inner + tail
@@ -71,8 +95,15 @@ def name_parts(cell: str) -> tuple[str, list[str]] | None:
 
 
 def list_cells(cells: list[str]) -> list[str]:
-    """A line's cells as a list without column names reads them (see `join_brackets`)."""
-    return join_brackets(cells)
+    """A line's cells as a list without column names reads them (see `join_brackets`), an
+    address after the name left out ("Anna Keller <anna@brightline.example>")."""
+    cells = join_brackets(cells)
+    return [_NAME_ADDRESS.sub("", cells[0]), *cells[1:]] if cells else cells
+
+
+def is_address(cell: str) -> bool:
+    """Whether a cell is an email address (the roster keeps none)."""
+    return bool(_ADDRESS.fullmatch(cell.strip()))
 
 
 def suggested_header(cells: Sequence[str], surname: bool = True) -> str:
@@ -81,7 +112,9 @@ def suggested_header(cells: Sequence[str], surname: bool = True) -> str:
     `surname`, name first by "Name, Company, Role, Function")."""
     names = ["Last name", "First name"] if surname else ["Name"]
     for cell in cells[len(names) :]:
-        if is_function(cell) and "Function" not in names:
+        if is_address(cell):
+            kind = "Email"
+        elif is_function(cell) and "Function" not in names:
             kind = "Function"
         else:
             kind = "Company" if "Company" not in names else "Role"
@@ -112,9 +145,20 @@ def one_name(cell: str) -> bool:
     return bool(_ONE_NAME.fullmatch(cell.strip()))
 
 
+def first_names(cell: str) -> bool:
+    """Whether a cell after a surname can be the first names (empty too)."""
+    return bool(_FIRST_NAMES.fullmatch(cell.strip()))
+
+
+def _surname_then_first(cells: Sequence[str]) -> bool:
+    """Whether a line starts with a surname and the first names: "Keller, Anna Maria"."""
+    return len(cells) >= 2 and one_name(cells[0]) and first_names(cells[1])
+
+
 def surname_first(rows: Sequence[Sequence[str]]) -> bool:
-    """Whether a roster's lines are "Surname, First name, ...": every line starts with two
-    single names, and one or more have a company between them and the function
+    """Whether a roster's lines are "Surname, First name, ...": every line starts with a
+    surname and its first names (up to three, or none), and one or more have a company
+    between them and the function
     ("Keller, Anna, Brightline, Sales"). A line starting with a full name ("Anna Keller,
     ...") says the list is not. "Keller, Anna, Sales" alone could be Keller of a company
     Anna: it is read so, and `maybe_surname_first` says so."""
@@ -122,7 +166,7 @@ def surname_first(rows: Sequence[Sequence[str]]) -> bool:
         return False
     sure = False
     for cells in rows:
-        if len(cells) < 2 or not one_name(cells[0]) or not one_name(cells[1]):
+        if not _surname_then_first(cells):
             return False
         if is_function(cells[1]):
             return False
@@ -136,5 +180,5 @@ def maybe_surname_first(rows: Sequence[Sequence[str]]) -> bool:
     """Whether every line starts with two single names but nothing shows which is the
     surname ("Keller, Anna, Sales" or "Ana, Acme, sales")."""
     return bool(rows) and all(
-        len(c) >= 2 and one_name(c[0]) and one_name(c[1]) and not is_function(c[1]) for c in rows
+        _surname_then_first(c) and c[1].strip() and not is_function(c[1]) for c in rows
     )

@@ -28,6 +28,8 @@ class RosterRead:
     # The line of column names that reads a list read surname first name first instead.
     name_first: str = ""
     twice: list[int] = field(default_factory=list)  # lines naming someone named above
+    # The first person's line read surname first, as typed: ("Keller", "Anna Maria").
+    surname_cells: tuple[str, str] = ("", "")
 
 
 def read_roster(text: str) -> RosterRead:
@@ -37,7 +39,9 @@ def read_roster(text: str) -> RosterRead:
     unread: list[int] = []
     twice: list[int] = []
     seen: set[str] = set()
-    for number, line in lines:
+    rows = [list_cells(split_cells(strip_marker(line))) for _, line in lines]
+    surname_cells = ("", "")
+    for (number, line), row in zip(lines, rows, strict=True):
         try:
             person = parse_line(line, columns, surname=surname)
         except InvalidInput:
@@ -47,15 +51,16 @@ def read_roster(text: str) -> RosterRead:
             twice.append(number)
             continue
         seen.add(name_key(person.name))
+        if surname and row[1] and not surname_cells[1]:  # one with a first name
+            surname_cells = (row[0], row[1])
         people.append(person)
     maybe = name_first = ""
-    rows = [list_cells(split_cells(strip_marker(line))) for _, line in lines]
     longest = max(rows, key=len) if rows else []  # a line of column names fits it
     if columns is None and not surname and maybe_surname_first(rows) and len(longest) >= 3:
         maybe = suggested_header(longest)
     if surname:
         name_first = suggested_header(longest, surname=False)
-    return RosterRead(people, unread, surname, maybe, name_first, twice)
+    return RosterRead(people, unread, surname, maybe, name_first, twice, surname_cells)
 
 
 def roster_preview(text: str, typing: int | None = None) -> str:
@@ -77,9 +82,11 @@ def roster_preview(text: str, typing: int | None = None) -> str:
         verb = "names" if len(read.twice) == 1 else "name"
         said.append(f"{_numbers(read.twice)} {verb} someone already on the roster.")
     if read.surname and read.people:
-        p = read.people[0]
-        first, surname = p.name.split(" ", 1)
-        said.append(f"Read surname first: “{surname}, {first}” is {p.name}.")
+        surname, first = read.surname_cells
+        if first:
+            said.append(f"Read surname first: “{surname}, {first}” is {first} {surname}.")
+        else:
+            said.append("Read surname first.")
         if read.name_first:
             said.append(f"If not, start the list with this line: {read.name_first}.")
     elif read.maybe_surname and read.people:

@@ -22,6 +22,7 @@ from .model import Function, InvalidInput, name_key, parse_function, validate_pe
 from .roster_columns import by_column, column_kinds, unknown_columns
 from .roster_forms import (
     has_company,
+    is_address,
     is_function,
     list_cells,
     name_parts,
@@ -103,7 +104,8 @@ def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = F
         # A line typed under the column names with fewer cells than they have ("Ana Lopez,
         # sales" under "Name, Company, Function": the company left out) is read as one
         # without them; a spreadsheet's or a CSV file's row has every cell, empty or not.
-        return _read_list(cells, surname)
+        # A spreadsheet's row keeps its empty cells at the end: an empty function cell.
+        return _read_list(all_cells(line) if "\t" in line else cells, surname)
     name, functions, company, role = by_column(cells, columns)
     if "function" not in columns:
         return RosterLine(validate_person_name(name), "other", company, role, NO_FUNCTION_COLUMN)
@@ -123,9 +125,10 @@ def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = F
 
 def _read_list(cells: list[str], surname: bool) -> RosterLine:
     """A line of a list without column names, as written by hand (roster_forms.py)."""
-    cells = list_cells(cells)
+    typed = list_cells(cells)  # a line of column names suggested must fit every cell
+    cells = [typed[0], *(c for c in typed[1:] if not is_address(c))] if typed else typed
     if surname and len(cells) >= 2:
-        cells = [f"{cells[1]} {cells[0]}", *cells[2:]]
+        cells = [f"{cells[1]} {cells[0]}".strip(), *cells[2:]]
     name_cell, rest = (cells[0] if cells else ""), cells[1:]
     parts = None if has_company(rest) else name_parts(name_cell)
     if parts is not None:
@@ -138,8 +141,8 @@ def _read_list(cells: list[str], surname: bool) -> RosterLine:
     try:
         return _read(name_cell, rest)
     except InvalidInput as err:
-        header = suggested_header(cells) if len(cells) >= 2 else ""
-        if surname or not header or not (one_name(cells[0]) and one_name(cells[1])):
+        header = suggested_header(typed) if len(typed) >= 2 else ""
+        if surname or not header or not (one_name(typed[0]) and one_name(typed[1])):
             raise
         raise InvalidInput(
             f"{err} If the list is surname first, start it with this line: {header}."
@@ -170,6 +173,9 @@ def _read(name_cell: str, rest: list[str]) -> RosterLine:
                 " (a line is name, company, function; the company may be left out)."
             )
         k, function = 0, "other"
+    elif not rest[-1] and sum(1 for c in rest if c) == 1:
+        # A spreadsheet's row with the company and an empty function cell ("Li Wei<tab>Acme<tab>").
+        k, function = len(rest) - 1, "other"
     else:
         shown = ", ".join(repr(c) for c in rest if c)
         raise InvalidInput(

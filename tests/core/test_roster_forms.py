@@ -85,3 +85,67 @@ def test_a_surname_first_line_that_cannot_be_read_says_which_column_names_would(
     assert parse_roster("Last name, First name\nKeller, Anna") == [
         RosterLine("Anna Keller", "other")
     ]
+
+
+def test_a_surname_first_list_stays_so_with_two_first_names_an_initial_or_none() -> None:
+    # One "Keller, Anna Maria" (or "Anna B.", or a first name left empty in the spreadsheet)
+    # read the whole list name first without a word: Keller of the company "Anna Maria",
+    # and every other line's first name taken for a company too.
+    roster = (
+        "Keller, Anna Maria, Brightline, Sales\n"
+        "Novak, Petr J., Acme, Marketing\n"
+        "Ruiz, María José, Acme, m\n"
+        "Berg, Dan, Acme, marketing\n"
+    )
+    assert parse_roster(roster) == [
+        RosterLine("Anna Maria Keller", "sales", "Brightline"),
+        RosterLine("Petr J. Novak", "marketing", "Acme"),
+        RosterLine("María José Ruiz", "marketing", "Acme"),
+        RosterLine("Dan Berg", "marketing", "Acme"),
+    ]
+    pasted = "Keller\tAnna\tBrightline\tSales\nLopez\t\tAcme\tsales\n"
+    assert parse_roster(pasted) == [ANNA, RosterLine("Lopez", "sales", "Acme")]
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # A name as a meeting app shows it, pronouns in brackets: "she/her" became the company.
+        ("Anna Keller (she/her), sales", RosterLine("Anna Keller (she/her)", "sales")),
+        ("Anna Keller (she/her) - Sales", RosterLine("Anna Keller (she/her)", "sales")),
+        ("Sam Berg (they/them)", RosterLine("Sam Berg (they/them)", "other")),
+        ("Dan Berg (He / Him), Acme, m", RosterLine("Dan Berg (He / Him)", "marketing", "Acme")),
+    ],
+)
+def test_pronouns_in_brackets_stay_with_the_name(line: str, person: RosterLine) -> None:
+    assert parse_roster(line) == [person]
+
+
+def test_email_addresses_in_a_list_are_left_out() -> None:
+    # Copied from a mail's addresses: the name was "Anna Keller <anna@brightline.example>"
+    # on the board, and a cell that is an address was taken for the company.
+    roster = (
+        "Anna Keller <anna@brightline.example>, Brightline, Sales\n"
+        "Dan Berg, dan.berg@acme.example, Acme, marketing\n"
+        "Li Wei <li.wei@acme.example>\n"
+    )
+    assert parse_roster(roster) == [
+        ANNA,
+        RosterLine("Dan Berg", "marketing", "Acme"),
+        RosterLine("Li Wei", "other"),
+    ]
+    # Surname first too.
+    assert parse_roster("Keller, Anna, anna@brightline.example, Brightline, Sales") == [ANNA]
+
+
+def test_a_dash_inside_brackets_does_not_cut_the_name() -> None:
+    # "Anna Keller (Brightline - Berlin) - Sales" was cut at the dash inside the brackets:
+    # the name "Anna Keller (Brightline" and the company "Berlin)".
+    [person] = parse_roster("Anna Keller (Brightline - Berlin) - Sales")
+    assert (person.name, person.function, person.organisation) == (
+        "Anna Keller",
+        "sales",
+        "Brightline",
+    )
+    [person] = parse_roster("Anna Keller (Sales / Marketing)")
+    assert person.name == "Anna Keller"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from roundtable.roster_preview import read_roster, roster_preview
+from roundtable.roster_text import parse_roster
 
 
 def test_the_line_counts_each_side_and_says_the_lines_not_read() -> None:
@@ -44,3 +45,28 @@ def test_a_surname_first_reading_is_said_and_so_is_a_doubtful_one() -> None:
     fixed = "Last name, First name, Function\nKeller, Anna, Sales\nNovak, Petr, Marketing"
     assert [p.name for p in read_roster(fixed).people] == ["Anna Keller", "Petr Novak"]
     assert roster_preview(fixed) == "2 people: 1 sales, 1 marketing, 0 other."
+
+
+def test_a_surname_first_list_with_two_first_names_or_none_is_said_as_typed() -> None:
+    # "Keller, Anna Maria" was not read surname first; the line would have said “Maria
+    # Keller, Anna”, and a first name left empty on the first line stopped the preview.
+    said = roster_preview("Lopez\t\tAcme\tsales\nKeller\tAnna Maria\tBrightline\tSales")
+    assert "Read surname first: “Keller, Anna Maria” is Anna Maria Keller." in said
+    assert said.startswith("2 people: 2 sales, 0 marketing, 0 other.")
+
+
+def test_the_column_names_suggested_for_a_list_with_addresses_read_it() -> None:
+    # The line suggested left the address column out, so the list under it was read with
+    # the address as the function, or as the role.
+    text = "Keller, Anna, anna@brightline.example, Sales\nBerg, Dan, dan@acme.example, m"
+    assert [(p.name, p.function, p.organisation) for p in parse_roster(text)] == [
+        ("Anna Keller", "sales", ""),
+        ("Dan Berg", "marketing", ""),
+    ]
+    said = roster_preview(text)
+    header = said.split("start the list with this line: ")[1].rstrip(".")
+    assert header == "Name, Company, Email, Function"
+    assert [(p.name, p.organisation) for p in parse_roster(f"{header}\n{text}")] == [
+        ("Keller", "Anna"),
+        ("Berg", "Dan"),
+    ]

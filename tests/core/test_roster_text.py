@@ -186,3 +186,17 @@ def test_every_line_that_cannot_be_read_is_named_at_once() -> None:
     # One bad line says only itself, as before.
     with pytest.raises(RosterError, match=r"use sales, marketing or other\.$"):
         parse_roster("Name, Function\nAna Lopez, s\nBen Okafor, Finance")
+
+
+def test_a_spreadsheet_row_with_its_function_cell_empty_is_other() -> None:
+    # Rows copied from a spreadsheet keep their empty cells as tabs: Li Wei's empty function
+    # cell was dropped, Acme read as the function, and the whole paste was refused.
+    pasted = "Anna Keller\tBrightline\tSales\nLi Wei\tAcme\t\nDan Berg\t\tmarketing\n"
+    assert parse_roster(pasted) == [
+        RosterLine("Anna Keller", "sales", "Brightline"),
+        RosterLine("Li Wei", "other", "Acme"),
+        RosterLine("Dan Berg", "marketing"),
+    ]
+    # Typed with commas, a line still says the company cannot be a function.
+    with pytest.raises(InvalidInput, match="Unknown function 'Acme'"):
+        parse_line("Li Wei, Acme,")

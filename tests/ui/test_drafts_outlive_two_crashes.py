@@ -33,3 +33,24 @@ def test_drafts_brought_back_survive_a_second_flat_battery(qtbot, window, sessio
     assert third.findChild(QLineEdit, "actionText").text() == "Send the lead definition"
     assert "The note you were typing" in third.statusBar().currentMessage()
     third.close()
+
+
+def test_a_card_edit_brought_back_survives_a_second_flat_battery(
+    qtbot, window, session_file, fake_clock
+):
+    # The note being edited on its card came back open; the laptop died again before the
+    # editor had been open a third of a second, and the edit was gone the next time.
+    from tests.ui.test_typed_in_place_outlives_a_crash import (
+        card_being_edited,
+        reopened_after_a_crash,
+        reopened_editor,
+    )
+
+    card_being_edited(qtbot, window, " over the weekend")
+    again, _said = reopened_after_a_crash(qtbot, window, session_file, fake_clock)
+    reopened_editor(qtbot, again, "cardEditor")
+    third, said = reopened_after_a_crash(qtbot, again, session_file, fake_clock)
+    assert "The note you were editing on its card" in said
+    editor = reopened_editor(qtbot, third, "cardEditor")
+    assert editor.toPlainText() == "Leads go cold over the weekend"
+    third.close()

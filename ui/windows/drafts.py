@@ -53,15 +53,16 @@ def switch_line(window: Any, old: int | None, new: int | None) -> None:
         )
 
 
-def keep_draft(window: Any) -> None:
+def keep_draft(window: Any, reopening: object = None) -> None:
     """Notes typed but not added (or not saved: a full disk) outlive the window, each with
-    the round it was typed in: they were lost without a word when the window closed."""
+    the round it was typed in: they were lost without a word when the window closed.
+    `reopening` is the editor in place being put back, kept until it is open."""
     text = window.entry.text().strip()
     aside = {str(k): v for k, v in window.line_drafts.items() if v.strip()}
     line = _action_line(window)
     # An action item typed and not added was lost on closing, though a note was kept.
     action = line.text() if line is not None and line.text().strip() else ""
-    in_place = kept_in_place(window)
+    in_place = kept_in_place(window) or reopening
     if (text or aside or action or in_place) and not window.store.read_only:
         draft = {"text": window.entry.text() if text else "", "round": window._shown}
         draft["session"] = session_stamp(window)
@@ -136,8 +137,9 @@ def restore_draft(window: Any) -> None:
     if said:
         window.show_status(" ".join(said))
     # Kept again at once: taken out above, what came back was lost in a second crash
-    # before a key was pressed in its line.
-    keep_draft(window)
+    # before a key was pressed in its line. So is the editor in place, which opens only
+    # once the window is shown.
+    keep_draft(window, draft.get("in_place") if in_place else None)
     QSettings().sync()
 
 
