@@ -78,6 +78,10 @@ def rescue(damaged: Path, out: Path) -> Rescued:
     """
     if damaged.is_dir():
         raise SessionFileError(damaged, f"{damaged} is a folder, not a session file.")
+    if damaged.exists() and not damaged.is_file():
+        raise SessionFileError(
+            damaged, f"{damaged} is not a file (it is a pipe or a device). Nothing was changed."
+        )
     if not damaged.is_file():
         raise SessionFileError(damaged, f"{damaged} does not exist.")
     if out.exists():
