@@ -19,6 +19,7 @@ def wall_top(qtbot, view) -> int:
     view._fitted_for = None  # fitted again, as a new question or size would have it
     view._fit_question()
     qtbot.wait(100)  # laid out, the cards fitted
+    view.layout().activate()
     return view.wall.geometry().top()
 
 
