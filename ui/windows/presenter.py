@@ -114,7 +114,7 @@ class PresenterWindow(TopLine, WallSizing, QWidget):
         self._beside.setContentsMargins(0, 0, 0, 0)
         self._beside.addWidget(self.hint)
         self._beside.addWidget(self.question)
-        self._fitted_for: tuple[int, int, str, str, int] | None = None
+        self._fitted_for: tuple[int, int, str, str, int, int] | None = None
         self._top = top = QHBoxLayout()
         top.addLayout(self._beside, 1)
         top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
@@ -205,12 +205,20 @@ class PresenterWindow(TopLine, WallSizing, QWidget):
             tall = self.join.code.sizeHint().height()
         whole = max(200, whole)
         text, clock = self.question.text(), self.timer.text()
-        if self._fitted_for == (whole, self.height(), clock, text, tall):
+        hint = 0 if self.hint.isHidden() else self.hint.minimumHeight()  # (on one screen)
+        if self._fitted_for == (whole, self.height(), clock, text, tall, hint):
             return
-        self._fitted_for = (whole, self.height(), clock, text, tall)
+        self._fitted_for = (whole, self.height(), clock, text, tall, hint)
         gap = max(self.layout().spacing(), 6)
         points, clock_points, two_lines, under = fit_top(
-            self.question.font(), self.timer.font(), text, clock, (whole, self.height()), gap, tall
+            self.question.font(),
+            self.timer.font(),
+            text,
+            clock,
+            (whole, self.height()),
+            gap,
+            tall,
+            hint,
         )
         self.timer.set_two_lines(two_lines)
         for label, size in ((self.question, points), (self.timer, clock_points)):

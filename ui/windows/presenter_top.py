@@ -82,8 +82,10 @@ def fit_top(
     size: tuple[int, int],
     gap: int,
     beside: int = 0,
+    hint: int = 0,
 ) -> Top:
-    """How to set the top of a view of `size` (see Top).
+    """How to set the top of a view of `size` (see Top); `hint` is the height of the line
+    over the question beside the clock (the view on the facilitator's own screen has one).
 
     Beside the clock the question is at most two lines of the largest type tall (it took
     that much under the clock before). The top takes a tenth of the view's height: two
@@ -131,19 +133,26 @@ def fit_top(
     sized = QFont(clock_font)
     sized.setPointSize(under.clock_points)
     tall = question_height(question_font, under.points, question, width)
-    under_top = max(clock_lines * QFontMetrics(sized).height(), beside) + gap + tall
+    # The hint line stands over the question beside the clock, and beside the clock when
+    # the question goes under it: weighed without it, a question of 241 letters on an
+    # 800x600 screen took 43 pixels more beside the clock than under it.
+    under_top = max(clock_lines * QFontMetrics(sized).height(), beside, hint) + gap + tall
+
+    def top_of(way: Way) -> int:
+        return max(way[0], hint + gap + way[4]) if hint else way[0]
+
     # (The clock in one line, as the room knows it: in two, beside five lines of question,
     # it saved 13 pixels of 1366x768.)
     lower = [
         way
         for way in large
-        if not way[3] and way[1] >= under.points and max(way[0], beside) < under_top
+        if not way[3] and way[1] >= under.points and max(top_of(way), beside) < under_top
     ]
     if lower:
         # The least tall top (the notes need the height), then the largest question and
         # clock.
         _top, points, clock_points, two_lines, _tall = min(
-            lower, key=lambda way: (way[0], -way[1], -way[2])
+            lower, key=lambda way: (top_of(way), -way[1], -way[2])
         )
         return Top(points, clock_points, two_lines)
     return under
