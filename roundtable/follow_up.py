@@ -51,7 +51,13 @@ def follow_up_title(earlier: str, language: str = "en") -> str:
     title = w("follow_up_title", title=core)
     over = len(title) - MAX_TITLE_CHARS
     if over > 0:
-        title = w("follow_up_title", title=core[: len(core) - over - 1].rstrip() + "…")
+        kept = core[: len(core) - over - 1]
+        # After a whole word, as the minutes would be read ("…of the northern…", not
+        # "…of the nort…"), unless that loses more than a third of what is kept.
+        word_end = kept.rstrip().rfind(" ", 0, len(kept.rstrip()))
+        if core[len(kept)] != " " and word_end > len(kept) * 2 // 3:
+            kept = kept[:word_end]
+        title = w("follow_up_title", title=kept.rstrip(" ,;:-–") + "…")
     return title
 
 

@@ -173,4 +173,7 @@ def test_a_follow_up_of_a_long_title_and_an_older_files_long_facilitator_starts(
     assert 195 <= len(info.title) <= 200
     assert info.title.startswith("Follow-up: Q4 sales and marketing roundtable of the northern")
     assert info.title.endswith("…")
+    # Cut after a whole word of the earlier title, not inside one.
+    assert info.title.removesuffix("…").removeprefix("Follow-up: ") in title
+    assert title[len(info.title.removesuffix("…")) - len("Follow-up: ")] in " ,"
     assert info.facilitator == long_name[:80]
