@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from roundtable.model import counted
 from roundtable.round_themes import known_template
-from roundtable.template_save import MAX_TITLE, TemplateExists, save_agenda
+from roundtable.template_save import TemplateExists, save_agenda
 from roundtable.templates import TemplateError, user_template_dir
 from ui.windows.contrast import ink
 
@@ -49,8 +49,9 @@ class TemplateDialog(QDialog):
             objectName="saveTemplateAbout",
         )
         about.setWordWrap(True)
+        # No cap on the box: a session's title may be longer than a template's, and a cap
+        # cut it short without a word; saving says the limit and keeps what was typed.
         self.title = QLineEdit(session.title, objectName="templateTitle")
-        self.title.setMaxLength(MAX_TITLE)
         self.title.selectAll()
         source = known_template(session.template) if session.template else None
         self.description = QLineEdit(

@@ -106,3 +106,29 @@ def test_a_title_saved_before_asks_before_it_is_replaced(qtbot, window, template
     assert window.statusBar().currentMessage().startswith("Replaced the template “Our agenda”")
     assert asked and "is already saved" in asked[0]
     assert get_template("our-agenda").rounds[2].timebox_s == 40 * 60
+
+
+def test_a_long_session_title_is_not_cut_but_said_too_long(qtbot, window, template_dir):
+    # The box held the title to a template's 120 characters, so a session's longer title
+    # was cut without a word and saved as half a title.
+    long_title = "Sales and marketing roundtable for the northern region, " * 3  # 168
+    window.store.update_session(title=long_title)
+    seen: list[tuple[str, str]] = []
+
+    def handle(dialog) -> None:
+        line = dialog.findChild(QLineEdit, "templateTitle")
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        QTest.mouseClick(save, Qt.MouseButton.LeftButton)
+        label = dialog.findChild(QLabel, "templateProblem")
+        seen.append((line.text(), label.text() if label.isVisible() else ""))
+        _fill("Northern region roundtable")(dialog)
+
+    when_modal(handle)
+    qtbot.keyClick(window.entry, Qt.Key.Key_S, CTRL_ALT)
+    assert seen == [
+        (
+            " ".join(long_title.split()),
+            "Not saved: The template's title is 167 characters long; the most is 120.",
+        )
+    ]
+    assert sorted(p.name for p in template_dir.iterdir()) == ["northern-region-roundtable.toml"]
