@@ -38,6 +38,7 @@ from roundtable.store import Store
 from ui.windows.board_hands import BoardHands
 from ui.windows.board_headers import fit_header, show_ungrouped, theme_header, ungrouped_header
 from ui.windows.board_keys import card_spoken, card_to_move_to, keyboard_onto_a_card
+from ui.windows.board_scroll import BoardScroll
 from ui.windows.card_filters import CardFilters, show_headers
 from ui.windows.card_fit import open_question_line
 from ui.windows.card_heights import CardHeights
@@ -57,7 +58,7 @@ from ui.windows.cards import (
 from ui.windows.view_top import ViewTop, show_view_top, view_top
 
 
-class NoteBoard(BoardHands, CardRows, CardFilters, QListWidget):
+class NoteBoard(BoardScroll, BoardHands, CardRows, CardFilters, QListWidget):
     """Cards of one round; selection, filter by function, drag to group, edit in place."""
 
     group_requested = Signal(list, str, int)
