@@ -164,7 +164,8 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         except SessionFileError as exc:
             # SQLite's "disk I/O error" on a full disk is no damage: said so, and read-only
             # offered (it opens as immutable there, read_only_connection).
-            sqlite_failed = isinstance(exc.__cause__, sqlite3.Error)
+            # Only a failure to write (I/O, full): a damaged file on a full disk is damaged.
+            sqlite_failed = _no_room(exc.__cause__)
             if sqlite_failed and not isinstance(exc, SessionLockedError) and disk_full(path):
                 if read_only:
                     raise SessionFileError(path, full_disk_words(path, read_only)) from exc
@@ -432,6 +433,17 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                 votes=tuple(self.votes()),
                 actions=tuple(self.actions()),
             )
+
+
+def _no_room(error: BaseException | None) -> bool:
+    """Whether SQLite failed as it does for want of room ("disk I/O error", "database or
+    disk is full"), not as for a damaged file ("malformed", "not a database")."""
+    if not isinstance(error, sqlite3.Error):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return "disk I/O error" in str(error) or "is full" in str(error)
+    return code & 0xFF in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL)
 
 
 def _remove_new(path: Path) -> None:

@@ -93,3 +93,28 @@ def test_a_session_not_made_on_a_full_disk_leaves_no_empty_file_behind(tmp_path:
     assert "is full" in out.stdout
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == []
     Store.create(path, title="Q4", template=get_template("sales-marketing-roundtable")).close()
+
+
+def test_a_damaged_session_on_a_full_disk_is_still_called_damaged(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # Every failure of SQLite on a full disk read as the full disk: a file whose table of
+    # contents was scribbled over was "not damaged", and making room did not help.
+    from roundtable.store import store as store_module
+
+    path = tmp_path / "q4.roundtable"
+    Store.create(
+        path, title="Q4 roundtable", template=get_template("sales-marketing-roundtable")
+    ).close()
+    data = bytearray(path.read_bytes())
+    data[120:2000] = b"\x5a" * 1880  # the first page: where the tables are described
+    path.write_bytes(bytes(data))
+    monkeypatch.setattr(store_module, "disk_full", lambda where: True)
+    for read_only in (False, True):
+        try:
+            Store.open(path, read_only=read_only).close()
+            message = "opened"
+        except Exception as exc:
+            message = str(exc)
+        assert "is damaged" in message and "rescue" in message, message
+        assert "not damaged" not in message and "disk it is on is full" not in message
