@@ -39,3 +39,15 @@ def test_a_word_inside_a_sentence_without_spaces_is_found(qtbot, window):
     assert shown_cards(window) == [NOTES[4]]
     line.setText("old")
     assert shown_cards(window) == []
+
+
+def test_a_latin_word_inside_chinese_or_japanese_is_found_at_its_start(qtbot, window):
+    # Written with no space before it, a brand or an acronym in a Chinese or Japanese note
+    # followed an ideograph, a letter to the search by word starts: "crm" found nothing.
+    notes = ("我们的CRM系统太旧", "新しいSalesforceの画面", "Old CRM screens", "Escrma")
+    for note in notes:
+        typed_in(qtbot, window, note)
+    line = find(qtbot, window, "crm")
+    assert shown_cards(window) == [notes[0], notes[2]]
+    line.setText("sales")
+    assert shown_cards(window) == [notes[1]]

@@ -11,7 +11,8 @@ found inside a word too, for the compounds German and Dutch write closed: "scori
 "Leadscoring", "kunden" "Neukunden". So long a piece of a word is seldom there by chance
 ("leading" in "misleading" is); the short ones that were ("ana", "sla", "lead", "team")
 still go by the start only. In Chinese, Japanese or Thai, written without spaces, a word
-typed is found anywhere.
+typed is found anywhere, and a word after one of their letters ("CRM" in "我们的CRM系统") is
+found at its start.
 """
 
 from __future__ import annotations
@@ -77,6 +78,11 @@ def unspaced(letter: str) -> bool:
     return any(low <= point <= high for low, high in UNSPACED)
 
 
+# After a letter of those scripts a word starts too: "CRM" in "我们的CRM系统" (ours is the CRM
+# system) followed an ideograph, a letter to the search, and "crm" did not find it.
+_AFTER_UNSPACED = "(?<=[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in UNSPACED) + "])"
+
+
 @lru_cache(maxsize=256)
 def word_start(word: str) -> re.Pattern[str]:
     """Where a folded text holds `word` as Find finds it: at a word's start (after no letter
@@ -84,7 +90,7 @@ def word_start(word: str) -> re.Pattern[str]:
     script written without spaces ("市场")."""
     if len(word) >= INSIDE_WORDS or not word[0].isalnum() or unspaced(word[0]):
         return re.compile(re.escape(word))
-    return re.compile(r"(?<![^\W_])" + re.escape(word))
+    return re.compile(r"(?:(?<![^\W_])|" + _AFTER_UNSPACED + ")" + re.escape(word))
 
 
 def _finder(word: str) -> Callable[[str], bool]:
