@@ -131,7 +131,9 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
             except SessionFileError as exc:
                 # An empty file left behind stopped the same name from being used again
                 # ("already exists") once room was made, and opened as "empty (0 bytes)".
-                _remove_new(path)
+                # Not one refused before it was ours: made an instant before by another.
+                if not isinstance(exc, SessionLockedError | NotWritableError):
+                    _remove_new(path)
                 if isinstance(exc.__cause__, sqlite3.Error) and disk_full(path):
                     raise SessionFileError(path, full_disk_words(path, new=True)) from exc
                 raise

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from roundtable.store import Store
 from roundtable.templates import get_template
 
@@ -118,3 +120,35 @@ def test_a_damaged_session_on_a_full_disk_is_still_called_damaged(
             message = str(exc)
         assert "is damaged" in message and "rescue" in message, message
         assert "not damaged" not in message and "disk it is on is full" not in message
+
+
+def test_a_session_made_an_instant_before_under_the_same_name_is_left_alone(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # Two people making "q4.roundtable" in a shared folder at once: the second looked before
+    # the first had made it, was refused (it is open elsewhere), and the clearing-up of a
+    # file not made whole deleted the first one's open session and its log.
+    import pathlib
+
+    from roundtable.store import SessionLockedError
+
+    path = tmp_path / "q4.roundtable"
+    first = Store.create(path, title="Q4", template=get_template("sales-marketing-roundtable"))
+    first.add_note(first.round_at(1).id, "Leads go cold after events")
+    looked = pathlib.PosixPath.exists
+    looks = []
+
+    def not_there_yet(self: Path, *args, **kwargs) -> bool:
+        if self == path and not looks:
+            looks.append(self)
+            return False  # what the second saw an instant before the first made it
+        return looked(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.PosixPath, "exists", not_there_yet)
+    with pytest.raises(SessionLockedError):
+        Store.create(path, title="Q4 too", template=get_template("sales-marketing-roundtable"))
+    monkeypatch.undo()
+    assert path.exists()
+    first.close()
+    with Store.open(path, read_only=True) as store:
+        assert [n.text for n in store.notes()] == ["Leads go cold after events"]
