@@ -10,6 +10,8 @@ import codecs
 import re
 from pathlib import Path
 
+from roundtable.model import not_a_file_words
+
 
 class CsvImportError(ValueError):
     """The CSV cannot be imported; the message lists the problems with line numbers."""
@@ -31,11 +33,8 @@ def read_text(path: Path) -> tuple[str, str]:
     "CSV" writes on Western Windows) when that reads as Western text."""
     try:
         size = path.stat().st_size
-        if path.exists() and not path.is_file() and not path.is_dir():
-            # A named pipe waits for a writer: reading it never returned.
-            raise CsvImportError(
-                f"{path} is not a file (it is a pipe or a device). Nothing was imported."
-            )
+        if said := not_a_file_words(path):
+            raise CsvImportError(f"{said} Nothing was imported.")
         if size > MAX_CSV_BYTES:
             raise CsvImportError(
                 f"{path} is {size / 1_000_000:.1f} MB, far more than the notes of one session"

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Literal
 
 from . import function_words
@@ -379,3 +380,12 @@ def people_named(people: Sequence[Participant], name: str) -> list[Participant]:
         if name_key(p.name) == wanted:
             return [p]
     return [p for p in people if name_key(p.name.split()[0]) == wanted]
+
+
+def not_a_file_words(path: Path) -> str | None:
+    """ "PATH is not a file (it is a pipe or a device)." when `path` is such a thing, else
+    None (a plain file, a folder, or nothing there). Reading a named pipe waits for a
+    writer that never comes: `roundtable info PIPE` and a CSV import of one hung."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        return f"{path} is not a file (it is a pipe or a device)."
+    return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from roundtable.model import counted
+from roundtable.model import counted, not_a_file_words
 from roundtable.store.contents import TEXTS, columns_of, garbled_words, not_utf8
 from roundtable.store.file_shape import undone
 from roundtable.store.left_open import mark
@@ -78,10 +78,8 @@ def rescue(damaged: Path, out: Path) -> Rescued:
     """
     if damaged.is_dir():
         raise SessionFileError(damaged, f"{damaged} is a folder, not a session file.")
-    if damaged.exists() and not damaged.is_file():
-        raise SessionFileError(
-            damaged, f"{damaged} is not a file (it is a pipe or a device). Nothing was changed."
-        )
+    if said := not_a_file_words(damaged):
+        raise SessionFileError(damaged, f"{said} Nothing was changed.")
     if not damaged.is_file():
         raise SessionFileError(damaged, f"{damaged} does not exist.")
     if out.exists():

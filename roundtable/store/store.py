@@ -29,6 +29,7 @@ import sqlite_utils
 
 from roundtable.model import (
     Change,
+    not_a_file_words,
     validate_facilitator,
     validate_session_title,
 )
@@ -183,11 +184,8 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
 
     @classmethod
     def _open(cls, path: Path, *, read_only: bool, clock: Callable[[], float]) -> Store:
-        if path.exists() and not path.is_file() and not path.is_dir():
-            # A named pipe waits for a writer: reading its first bytes never returned.
-            raise SessionFileError(
-                path, f"{path} is not a file (it is a pipe or a device). Nothing was changed."
-            )
+        if said := not_a_file_words(path):
+            raise SessionFileError(path, f"{said} Nothing was changed.")
         look = look_before_opening(path)
         # A file from a newer version opens read-only from the start: taking the writer
         # lock first left a lock file beside a file that was only ever read.
