@@ -51,3 +51,28 @@ def test_a_latin_word_inside_chinese_or_japanese_is_found_at_its_start(qtbot, wi
     assert shown_cards(window) == [notes[0], notes[2]]
     line.setText("sales")
     assert shown_cards(window) == [notes[1]]
+
+
+def test_an_arabic_or_hebrew_word_is_found_after_the_short_words_joined_to_it(qtbot, window):
+    # Arabic and Hebrew join "and", "for", "the" and the like to the word after them, so a
+    # word typed as the facilitator would ("عملاء", clients) began two letters into the word
+    # written ("والعملاء", and the clients) and was not found.
+    notes = (
+        "والعملاء لا يردون على الرسائل",  # and the clients do not answer the messages
+        "للعملاء الجدد عرض خاص",  # for new clients, a special offer
+        "الربيع موسم بيع جيد",  # spring is a good season for selling
+        "והצוות עובד לבד",  # and the team works alone
+        "צוות המכירות עמוס",  # the sales team is overloaded
+        "Clients answer late",
+    )
+    for note in notes:
+        typed_in(qtbot, window, note)
+    line = find(qtbot, window, "x")
+    line.setText("عملاء")
+    assert shown_cards(window) == [notes[0], notes[1]]
+    line.setText("العملاء")  # typed with its "the", it finds the word with or without one
+    assert shown_cards(window) == [notes[0], notes[1]]
+    line.setText("بيع")  # "sale" is not found inside "spring", a word of its own
+    assert shown_cards(window) == [notes[2]]
+    line.setText("צוות")
+    assert shown_cards(window) == [notes[3], notes[4]]

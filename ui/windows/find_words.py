@@ -12,7 +12,8 @@ found inside a word too, for the compounds German and Dutch write closed: "scori
 ("leading" in "misleading" is); the short ones that were ("ana", "sla", "lead", "team")
 still go by the start only. In Chinese, Japanese or Thai, written without spaces, a word
 typed is found anywhere, and a word after one of their letters ("CRM" in "我们的CRM系统") is
-found at its start.
+found at its start. In Arabic and Hebrew, a word is found after the short words those scripts
+join to it ("عملاء" in "والعملاء", and the clients).
 """
 
 from __future__ import annotations
@@ -83,20 +84,46 @@ def unspaced(letter: str) -> bool:
 _AFTER_UNSPACED = "(?<=[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in UNSPACED) + "])"
 
 
+# Arabic and Hebrew write a few short words joined to the word after them: "and", "with",
+# "for", "like" and Arabic's "the" ("والعملاء", and the clients; Hebrew "וללקוחות", and to
+# clients). "عملاء" (clients) found neither, as the word began two or three letters before
+# it. A word typed in either script is found after those letters too, and a typed Arabic
+# "the" ("العملاء") finds the word without it ("عملاء").
+ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+HEBREW = re.compile("[\u05d0-\u05ea]")
+ARABIC_JOINED = "(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)"
+HEBREW_JOINED = "[ובכלמשה]{0,3}"
+ARABIC_THE = "ال"
+
+
+def _joined_before(word: str) -> tuple[str, str]:
+    """The letters Find lets stand joined before `word`, and the word to look for after them."""
+    if ARABIC.match(word):
+        if word.startswith(ARABIC_THE) and len(word) > len(ARABIC_THE) + 1:
+            word = word[len(ARABIC_THE) :]
+        return ARABIC_JOINED, word
+    if HEBREW.match(word):
+        return HEBREW_JOINED, word
+    return "", word
+
+
 @lru_cache(maxsize=256)
 def word_start(word: str) -> re.Pattern[str]:
     """Where a folded text holds `word` as Find finds it: at a word's start (after no letter
-    or digit), or anywhere for a long word, one that begins with a mark ("#crm") or one in a
-    script written without spaces ("市场")."""
+    or digit, or after the short words Arabic and Hebrew join to it), or anywhere for a long
+    word, one that begins with a mark ("#crm") or one in a script written without spaces
+    ("市场")."""
+    joined, word = _joined_before(word)
     if len(word) >= INSIDE_WORDS or not word[0].isalnum() or unspaced(word[0]):
         return re.compile(re.escape(word))
-    return re.compile(r"(?:(?<![^\W_])|" + _AFTER_UNSPACED + ")" + re.escape(word))
+    return re.compile(r"(?:(?<![^\W_])" + joined + "|" + _AFTER_UNSPACED + ")" + re.escape(word))
 
 
 def _finder(word: str) -> Callable[[str], bool]:
     pattern = word_start(word)
+    plain = _joined_before(word)[1]
     # A plain `in` first: most texts do not hold the letters at all, and it is far quicker.
-    return lambda seen: word in seen and pattern.search(seen) is not None
+    return lambda seen: plain in seen and pattern.search(seen) is not None
 
 
 @lru_cache(maxsize=64)
