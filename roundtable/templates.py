@@ -73,7 +73,7 @@ from typing import Any
 
 import platformdirs
 
-from roundtable.model import MAX_TITLE_CHARS, clean_text
+from roundtable.model import MAX_TITLE_CHARS, clean_text, not_a_file_words
 
 SHIPPED_DIR = Path(__file__).resolve().parent.parent / "sessions"
 DEFAULT_TEMPLATE = "sales-marketing-roundtable"
@@ -344,6 +344,8 @@ _read: dict[tuple[str, int, int], Template] = {}
 
 def load_template(path: Path) -> Template:
     """Read and check one template file; raise TemplateError naming the file on any problem."""
+    if said := not_a_file_words(path):  # a named pipe: reading it waited for ever
+        raise TemplateError(said.removesuffix("."))
     try:
         seen = path.stat()
     except OSError as exc:
