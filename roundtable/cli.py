@@ -25,6 +25,7 @@ from roundtable.save_copy_command import register_save_copy
 from roundtable.set_command import register_set
 from roundtable.store import SUFFIX, SessionFileError, SessionLockedError, Store
 from roundtable.store.rescue import rescue
+from roundtable.store.save_errors import nothing_imported
 from roundtable.template_list import left_out, readable_templates
 from roundtable.template_save import register_save_template
 from roundtable.templates import (
@@ -160,7 +161,10 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
     with Store.open(args.file) as store:
         _refuse_read_only(store)
         _warn_of_opening(store)
-        result = import_csv(store, Path(args.csv), again=args.again)
+        try:
+            result = import_csv(store, Path(args.csv), again=args.again)
+        except SessionFileError as err:
+            raise CliError(nothing_imported(err, csv.name)) from err
     extra = (
         f", {counted(result.new_participants, 'new participant')}"
         if result.new_participants

@@ -36,7 +36,8 @@ MAX_NOTE_CHARS = 500
 MAX_NAME_CHARS = 80
 # A session's title: it heads the minutes and names the window, the phones' page and a
 # follow-up. One limit for the start screen, Session > Title and facilitator… and the
-# command line (`new`, `set`); a facilitator's name is a person's (MAX_NAME_CHARS).
+# command line (`new`, `set`); a facilitator's name is a person's (MAX_NAME_CHARS). A
+# round's title has the same limit, from a template, the round dialog or the store.
 MAX_TITLE_CHARS = 200
 
 
@@ -295,6 +296,15 @@ def validate_session_title(title: str) -> str:
             f"A title can be at most {MAX_TITLE_CHARS} characters; this one has {len(cleaned)}."
         )
     return cleaned
+
+
+def round_title_too_long(title: str) -> str | None:
+    """What is wrong with a round's `title` (cleaned) for its length, or None."""
+    if len(title) <= MAX_TITLE_CHARS:
+        return None
+    return (
+        f"A round's title can be at most {MAX_TITLE_CHARS} characters; this one has {len(title)}."
+    )
 
 
 def validate_facilitator(name: str | None) -> str:

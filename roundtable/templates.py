@@ -73,7 +73,7 @@ from typing import Any
 
 import platformdirs
 
-from roundtable.model import MAX_TITLE_CHARS
+from roundtable.model import MAX_TITLE_CHARS, clean_text, not_a_file_words
 
 SHIPPED_DIR = Path(__file__).resolve().parent.parent / "sessions"
 DEFAULT_TEMPLATE = "sales-marketing-roundtable"
@@ -271,16 +271,34 @@ def _round(data: object, where: str, own: str = "en") -> RoundTemplate:
     hints = data.get("hints", [])
     if not isinstance(hints, list):
         raise TemplateError(f"{where}: 'hints' must be a list of [[rounds.hints]] tables")
+    title = _round_title(_text(data, "title", where), where)
+    translations = _translations(data, _ROUND_TEXTS, where, own)
+    names = {**LABEL_LANGUAGES, "en": "English"}
+    for code, texts in translations:
+        if given := dict(texts).get("title"):
+            _round_title(given, f"{where}, {names[code]} ({code})")
     return RoundTemplate(
-        title=_text(data, "title", where),
+        title=title,
         prompt=_text(data, "prompt", where),
         timebox_s=int(round(minutes * 60)),
         guidance=_text(data, "guidance", where, required=False),
         hints=tuple(_hint(h, f"{where}, hint {i + 1}") for i, h in enumerate(hints)),
         review_commitments=_flag(data, "review_commitments", where),
         protect=_flag(data, "protect", where),
-        translations=_translations(data, _ROUND_TEXTS, where, own),
+        translations=translations,
     )
+
+
+def _round_title(title: str, where: str) -> str:
+    """`title`, unless it is longer than a round's title may be: one of 700 characters
+    filled the agenda and the window's top, though the round dialog would not take it."""
+    length = len(clean_text(title))
+    if length > MAX_TITLE_CHARS:
+        raise TemplateError(
+            f"{where}: 'title' has {length:,} characters; a round's title has at most"
+            f" {MAX_TITLE_CHARS}"
+        )
+    return title
 
 
 def _translations(
@@ -326,6 +344,8 @@ _read: dict[tuple[str, int, int], Template] = {}
 
 def load_template(path: Path) -> Template:
     """Read and check one template file; raise TemplateError naming the file on any problem."""
+    if said := not_a_file_words(path):  # a named pipe: reading it waited for ever
+        raise TemplateError(said.removesuffix("."))
     try:
         seen = path.stat()
     except OSError as exc:

@@ -26,7 +26,8 @@ from roundtable.csv_import import (
 from roundtable.csv_text import MAX_CSV_BYTES
 from roundtable.jobs import Cancelled
 from roundtable.model import Participant, counted
-from roundtable.store import NewNote, Store
+from roundtable.store import NewNote, SessionFileError, Store
+from roundtable.store.save_errors import nothing_imported
 from ui.background import ProgressRelay, run_off_ui
 
 # A file bigger than this is read off the UI thread, with progress and Cancel: the 3,000
@@ -178,7 +179,11 @@ class CsvImporter(QObject):
             )
             return False
         command = ImportNotes(store, notes, path.name)
-        pushed = self.window.undo_stack.push(command)  # type: ignore[attr-defined]
+        try:
+            pushed = self.window.undo_stack.push(command)  # type: ignore[attr-defined]
+        except SessionFileError as err:
+            self._not_saved(path, err)
+            return False
         if pushed is False:
             return False
         rounds = len({n.round_id for n in notes})
@@ -201,6 +206,15 @@ class CsvImporter(QObject):
             f"from {path.name}.{added}{sides}{read_as}{shown} Ctrl+Z takes them out again."
         )
         return True
+
+    def _not_saved(self, path: Path, err: SessionFileError) -> None:
+        """The file refused the import (one transaction: none of its notes came in). The
+        app's last-resort box said "The last change was not saved", naming no import."""
+        why = "the disk is full" if err.full else "the session file did not take it"
+        self.window.show_status(  # type: ignore[attr-defined]
+            f"Nothing imported from {path.name}: {why}."
+        )
+        QMessageBox.warning(self.window, "Notes not imported", nothing_imported(err, path.name))
 
     def _show_what_came_in(self, store: Store, filled: set[int]) -> str:
         """Bring the imported notes' round to the board when none of them went into the

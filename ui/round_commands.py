@@ -188,7 +188,8 @@ class EditRound(QUndoCommand):
         self.store.update_round(self.round_id, **self.new)
 
     def undo(self) -> None:
-        self.store.update_round(self.round_id, **self.old)
+        # What the round had, even a title longer than today's limit from an older version.
+        self.store.update_round(self.round_id, restoring=True, **self.old)
 
 
 class AddRound(QUndoCommand):

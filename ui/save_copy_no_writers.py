@@ -7,8 +7,9 @@ everything else and records no writer (the store does the work: `Store.save_copy
 without_writers=True)`, roundtable/store/no_writers.py). Before choosing the file, a box says
 plainly what the copy keeps and leaves out (the words `roundtable save-copy
 --without-writers` uses too), and names anyone the sides would still give away and the
-notes whose words still name someone. The window
-stays on its own file, which is not changed.
+notes whose words still name someone: those first, and the text scrolls where it would
+make the box taller than the screen. The window stays on its own file, which is not
+changed.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from roundtable.save_copy_command import KEEPS, LEAVES_OUT, without_writers_warn
 from roundtable.store import SUFFIX
 from ui.export_action import writable_folder
 from ui.save_copy_action import CopySaver
+from ui.windows.box_fit import scroll_long_text
 from ui.windows.dialogs import free_name
 
 KEYS = "Ctrl+Alt+Shift+S"  # beside Ctrl+Shift+S, the whole copy
@@ -41,7 +43,8 @@ def intro_text(store) -> str:
     ]
     warnings = without_writers_warnings(store, longest=QUOTED)
     if warnings:
-        said.append("Check before you send it:\n" + "\n".join(f"• {w}" for w in warnings))
+        # First: in a box that scrolls (scroll_long_text), what to check is in view.
+        said.insert(0, "Check before you send it:\n" + "\n".join(f"• {w}" for w in warnings))
     return "\n\n".join(said)
 
 
@@ -65,6 +68,7 @@ class NoWritersSaver(CopySaver):
             "noWritersBox",
         )
         box.setInformativeText(intro_text(store))
+        scroll_long_text(box)  # its buttons stay on a laptop's screen, whatever it names
         go = box.addButton("Choose where to save…", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(go)

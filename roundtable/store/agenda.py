@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from roundtable.model import InvalidInput, Round, clean_text
+from roundtable.model import InvalidInput, Round, clean_text, round_title_too_long
 from roundtable.store import rows
 from roundtable.store.actions import ActionsMixin
 
@@ -54,6 +54,8 @@ class AgendaMixin(ActionsMixin):
         title, prompt = clean_text(title), clean_text(prompt)
         if not title:
             raise InvalidInput("A round needs a title.")
+        if round_id is None and (too_long := round_title_too_long(title)):
+            raise InvalidInput(too_long)  # (one put back keeps the title it had)
         self._check_timebox(timebox_s)
         count = self.db.table("rounds").count
         position = count + 1 if position is None else max(1, min(position, count + 1))
@@ -84,8 +86,11 @@ class AgendaMixin(ActionsMixin):
         if not 60 <= int(timebox_s) <= 24 * 3600:
             raise InvalidInput("A round's timebox must be between 1 minute and 24 hours.")
 
-    def update_round(self, round_id: int, **fields: Any) -> Round:
-        """Change a round's title, prompt, timebox_s, guidance or protected."""
+    def update_round(self, round_id: int, *, restoring: bool = False, **fields: Any) -> Round:
+        """Change a round's title, prompt, timebox_s, guidance or protected.
+
+        restoring: the values are ones the round had before (undo puts them back), so a
+        title longer than today's limit, kept from an older version, goes back as it was."""
         if set(fields) - {"title", "prompt", "timebox_s", "guidance", "protected"}:
             raise TypeError(f"unknown round fields: {sorted(fields)}")
         for key in ("title", "prompt"):
@@ -93,6 +98,10 @@ class AgendaMixin(ActionsMixin):
                 fields[key] = clean_text(fields[key])
                 if not fields[key]:
                     raise InvalidInput(f"A round's {key} cannot be empty.")
+        if "title" in fields and not restoring:
+            had = rows.get_row(self.db, "rounds", round_id)["title"]
+            if fields["title"] != had and (too_long := round_title_too_long(fields["title"])):
+                raise InvalidInput(too_long)
         if "timebox_s" in fields:
             self._check_timebox(fields["timebox_s"])
             fields["timebox_s"] = int(fields["timebox_s"])

@@ -23,9 +23,18 @@ def disk_full(path: Path) -> bool:
         return False
 
 
-def full_disk_words(path: Path, read_only: bool = False, *, new: bool = False) -> str:
+def full_disk_words(
+    path: Path, read_only: bool = False, *, new: bool = False, imported: str = ""
+) -> str:
     """What to tell the user of a session that cannot be opened on a full disk (for writing,
-    or even `read_only`: its log has changes, which need room to be read), or made (`new`)."""
+    or even `read_only`: its log has changes, which need room to be read), or made (`new`),
+    or of a file whose notes could not be `imported` into it (all or none are)."""
+    if imported:
+        return (
+            f"Nothing was imported from {imported}: the disk the session is on"
+            f" ({path.absolute().parent}) is full. Make room on that disk (empty its trash,"
+            " move files off it) and import the file again."
+        )
     if new:
         return (
             f"{path.name} was not created: the disk it goes on ({path.absolute().parent}) is"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from roundtable.store.disk_space import full_disk_words
 from roundtable.store.session_file import BusyError, SessionFileError
 
 
@@ -48,4 +49,24 @@ def saving_error(path: Path, exc: sqlite3.OperationalError) -> SessionFileError 
         )
     else:
         return None
-    return SessionFileError(path, f"Could not save to {path}: {why}. {lost} To go on, {then}.")
+    return SessionFileError(
+        path,
+        f"Could not save to {path}: {why}. {lost} To go on, {then}.",
+        why=why,
+        then=then,
+        full="full" in said,
+    )
+
+
+def nothing_imported(err: SessionFileError, source: str) -> str:
+    """What to say of notes from the file `source` that the session file refused: an import
+    is one change, so none of them came in ("The last change was not saved" named no
+    import)."""
+    if err.full:
+        return full_disk_words(err.path, imported=source)
+    if not err.why:
+        return f"Nothing was imported from {source}. {err}"
+    return (
+        f"Nothing was imported from {source}. Could not save to {err.path}: {err.why}."
+        f" To go on, {err.then}."
+    )

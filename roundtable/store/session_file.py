@@ -23,11 +23,18 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class SessionFileError(Exception):
-    """A session file that cannot be used as asked; `str(err)` is the message for the user."""
+    """A session file that cannot be used as asked; `str(err)` is the message for the user.
 
-    def __init__(self, path: Path, message: str) -> None:
+    A change the file refused (save_errors.py) also keeps its parts, for a command that says
+    more of what was lost than "the last change" (a CSV import): `why` it was refused, what
+    to do `then`, and whether the disk is `full`."""
+
+    def __init__(
+        self, path: Path, message: str, *, why: str = "", then: str = "", full: bool = False
+    ) -> None:
         super().__init__(message)
         self.path = path
+        self.why, self.then, self.full = why, then, full
 
 
 @contextmanager

@@ -67,6 +67,26 @@ def _write(tmp_path: Path, text: str) -> Path:
             "title = '" + "T" * 201 + "'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n",
             "'title' has 201 characters; a session's title has at most 200",
         ),
+        # A round's title as long as a session's may be: one of 700 characters filled the
+        # agenda and the window's top, while the round dialog's title was never checked.
+        (
+            "title='x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n[[rounds]]\ntitle='"
+            + "T" * 201
+            + "'\nprompt='b'\nminutes=5\n",
+            "round 2: 'title' has 201 characters; a round's title has at most 200",
+        ),
+        (
+            "title='x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n[rounds.de]\ntitle='"
+            + "T" * 250
+            + "'\n",
+            "round 1, German (de): 'title' has 250 characters; a round's title has at most 200",
+        ),
+        (
+            "title='x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=5\n[[questions]]\ntitle='"
+            + "Q" * 201
+            + "'\nprompt='b'\nminutes=5\n",
+            "spare question 1: 'title' has 201 characters; a round's title has at most 200",
+        ),
         ("title = 'x'\n[[rounds]]\ntitle='a'\nprompt='b'\n", "'minutes' must be a positive"),
         ("title = 'x'\n[[rounds]]\ntitle='a'\nprompt='b'\nminutes=-5\n", "positive number"),
         # nan raised ValueError out of the start screen; half a minute made a session that

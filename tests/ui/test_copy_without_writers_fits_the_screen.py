@@ -14,7 +14,7 @@ from tests.ui.test_scaled_display import in_scaled_app
 BOX = """
 from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QScrollArea
 
 rid = win.shown_round_id()
 why = (" because the leads from the spring trade fair sat in a spreadsheet for two weeks and"
@@ -44,7 +44,14 @@ def look():
             if area.contains(QRect(b.mapToGlobal(QPoint(0, 0)), b.size()))
         ),
         said=box.informativeText(),
+        # Room above the box for the title bar a real screen draws (offscreen has none).
+        title_bar_room=box.frameGeometry().top() - area.top()
+        + area.bottom() - box.frameGeometry().bottom() >= 40,
     )
+    scroll = box.findChild(QScrollArea)
+    if scroll is not None:
+        bar = scroll.verticalScrollBar()
+        seen.update(scrolled=bar.value(), scrolls=bar.maximum() > 0 and bar.isVisible())
     box.button(QMessageBox.StandardButton.Cancel).click()
 
 QTimer.singleShot(0, look)
@@ -54,6 +61,38 @@ settle()
 report(**seen)
 finish()
 """
+
+
+# Each side held by one person, each with a name of 80 characters: three lines more each,
+# and the box was 648 pixels high again on the laptop at 125%.
+LONE_SIDES = """
+for p in win.store.participants():
+    win.store.remove_participant(p.id)
+for function, name in (
+    ("sales", "Maria Fernanda de los Santos Rodriguez-Villanueva y Castellanos de la Fuente"),
+    ("marketing", "Jean-Baptiste Alexandre Marie de La Rochefoucauld-Montmorency du Plessis"),
+    ("other", "Aleksandra Konstantinovna Voronova-Dashkova-Trubetskaya Sheremeteva-Golitsyna"),
+):
+    win.store.add_participant((name + " Smith" * 10)[:80], function=function)
+"""
+
+
+@pytest.mark.parametrize("scale,screen", [(1.25, (1366, 768)), (1.0, (1024, 768))])
+def test_with_each_side_one_person_of_a_long_name_the_buttons_stay_on_the_screen(
+    tmp_path, scale, screen
+):
+    got = in_scaled_app(tmp_path, scale, screen, LONE_SIDES + BOX)
+    assert got["inside"] and got["title_bar_room"], got
+    assert got["on_screen"] == got["buttons"] and len(got["buttons"]) == 2, got
+    said = got["said"]
+    # What to check comes first, in view as the box opens; the rest is a scroll away.
+    assert said.startswith("Check before you send it:\n• Anonymous, but Maria Fernanda"), said
+    assert got.get("scrolled", 0) == 0
+    for function in ("sales", "marketing", "other"):
+        assert f"every note marked “{function}” on the wall" in said
+    assert "The copy keeps:" in said and "The copy leaves out:" in said
+    if scale == 1.25:
+        assert got["scrolls"], got
 
 
 @pytest.mark.parametrize("scale,screen", [(1.25, (1366, 768)), (1.0, (1024, 768))])

@@ -99,3 +99,35 @@ def test_a_timebox_of_part_minutes_is_kept_unless_the_minutes_are_changed(qtbot)
     assert dialog.values()[2] == 450
     qtbot.keyClick(dialog.minutes, Qt.Key.Key_Up)  # 8 min, chosen
     assert dialog.values()[2] == 480
+
+
+def test_a_title_over_the_limit_keeps_the_dialog_open_and_says_how_long(qtbot, window, monkeypatch):
+    # The dialog took a title of any length (the line's own cut at 32,767 aside), and a
+    # round of 700 characters filled the agenda and the window's top.
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    rnd = window.store.rounds()[1]
+    window.show_round(rnd.id)
+    seen: list[tuple[bool, str]] = []
+
+    def edit(dialog: RoundDialog) -> None:
+        dialog.title.selectAll()
+        qtbot.keyClicks(dialog.title, "Pipeline " * 25)  # 225 characters, 224 kept
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+        problem = dialog.findChild(QLabel, "roundProblem")
+        shown = problem.text() if problem is not None and problem.isVisible() else ""
+        seen.append((dialog.isVisible(), shown))
+        dialog.title.setText("Pipeline")
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+
+    _in_dialog(qtbot, edit)
+    window.edit_round()
+    assert seen == [
+        (
+            True,
+            "A round's title can be at most 200 characters; this one has 224. Shorten it, or"
+            " put the rest in the question.",
+        )
+    ]
+    assert warned == []
+    assert window.store.round(rnd.id).title == "Pipeline"

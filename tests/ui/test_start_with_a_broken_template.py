@@ -35,3 +35,22 @@ def test_nothing_is_said_when_every_template_reads(qtbot, tmp_path, monkeypatch)
     screen.show()
     said = screen.findChild(QLabel, "brokenTemplates")
     assert said is None or not said.isVisible()
+
+
+def test_a_pipe_named_like_a_template_is_named_and_the_screen_opens(qtbot, tmp_path, monkeypatch):
+    # Reading it waited for a writer that never came: the start screen never opened.
+    import os
+
+    import pytest
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    monkeypatch.setenv("ROUNDTABLE_TEMPLATE_DIR", str(tmp_path))
+    os.mkfifo(tmp_path / "board-prep.toml")
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.template.currentText() == "Sales and marketing roundtable"
+    said = screen.findChild(QLabel, "brokenTemplates")
+    assert said is not None and said.isVisible()
+    assert f"{tmp_path / 'board-prep.toml'} is not a file (it is a pipe or a device)" in said.text()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.model import Round, clean_text
+from roundtable.model import Round, clean_text, round_title_too_long
 from roundtable.round_themes import agenda_language, known_template
 from roundtable.templates import RoundTemplate
 from ui.windows.contrast import ink
@@ -76,6 +76,7 @@ class RoundDialog(QDialog):
         self.setWindowTitle("Round")
         self.questions = tuple(questions)
         self.title = QLineEdit(title, objectName="roundTitle")
+        self._title_had = clean_text(title)  # one from before the limit may stay as it is
         self.prompt = QuestionEdit(prompt, objectName="roundPrompt")
         self.prompt.setMaximumHeight(90)
         self.prompt.setTabChangesFocus(True)  # Tab goes on, not into the text
@@ -156,8 +157,14 @@ class RoundDialog(QDialog):
     def accept(self) -> None:
         """Close only on a round the agenda can take. A blank title was refused after the
         dialog had closed, and the question, guidance and timebox typed with it were lost."""
-        if not clean_text(self.title.text()):
-            self.problem.setText("A round needs a title: type one, or Cancel.")
+        title = clean_text(self.title.text())
+        too_long = round_title_too_long(title) if title != self._title_had else None
+        if not title or too_long:
+            self.problem.setText(
+                f"{too_long} Shorten it, or put the rest in the question."
+                if too_long
+                else "A round needs a title: type one, or Cancel."
+            )
             self.problem.show()
             self.title.setFocus()
             return

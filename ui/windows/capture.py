@@ -229,9 +229,12 @@ class CaptureLine(QLineEdit):
 
     Text of several lines pasted (Ctrl+V, Shift+Insert, the menu's Paste) goes to
     `lines_pasted` (see paste_lines.py), which adds a note a line; when it returns False,
-    or for one line, the paste is the line edit's own."""
+    or for one line, the paste is the line edit's own. A paste the line cannot hold whole
+    (QLineEdit cut it at `maxLength`, 32,767 characters, without a word) goes to
+    `paste_refused` with its length instead, and the line stays as it was."""
 
     lines_pasted: Callable[[list[str]], bool] | None = None
+    paste_refused: Callable[[int], None] | None = None
     _given = ""
 
     def setPlaceholderText(self, text: str) -> None:  # noqa: N802 (Qt name)
@@ -262,7 +265,9 @@ class CaptureLine(QLineEdit):
         self._fit_placeholder()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
-        if event.matches(QKeySequence.StandardKey.Paste) and self._paste_lines():
+        if event.matches(QKeySequence.StandardKey.Paste) and (
+            self._paste_lines() or self._paste_too_big()
+        ):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -277,8 +282,18 @@ class CaptureLine(QLineEdit):
         menu.popup(event.globalPos())
 
     def paste_from_menu(self) -> None:
-        if not self._paste_lines():
+        if not (self._paste_lines() or self._paste_too_big()):
             self.paste()
+
+    def _paste_too_big(self) -> bool:
+        """Refuse a paste the line cannot hold whole (see the class): True if refused."""
+        if self.isReadOnly() or self.paste_refused is None:
+            return False
+        size = len(QApplication.clipboard().text())
+        if len(self.text()) - len(self.selectedText()) + size <= self.maxLength():
+            return False
+        self.paste_refused(size)
+        return True
 
     def _paste_lines(self) -> bool:
         """Hand pasted text of several lines to `lines_pasted`: True if it took them."""

@@ -26,7 +26,7 @@ from ui.windows.capture import CaptureLine, MentionCompleter
 from ui.windows.contrast import ink
 from ui.windows.long_note import LongNoteWarning
 from ui.windows.note_board import NoteBoard
-from ui.windows.paste_lines import add_pasted_lines
+from ui.windows.paste_lines import add_pasted_lines, say_paste_too_big
 from ui.windows.round_controls import CAPTURE_PLACEHOLDER
 from ui.windows.status_bar import WrappingStatusBar
 from ui.windows.timer_label import TimerLabel
@@ -90,6 +90,7 @@ def lay_out(win: MainWindow) -> None:
     win.entry.setAccessibleDescription(CAPTURE_PLACEHOLDER)
     win.entry.returnPressed.connect(win.capture)
     win.entry.lines_pasted = lambda lines: add_pasted_lines(win, lines)
+    win.entry.paste_refused = lambda length: say_paste_too_big(win, length)
     win.entry.textEdited.connect(win.clear_capture_error)
     win.entry.installEventFilter(win)
     win.mentions = MentionCompleter(win.entry)

@@ -40,6 +40,7 @@ from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.opening import OpeningWords, say_clock_ran_on, tell_notes_may_be_missing
 from ui.windows.presenter import PresenterWindow
+from ui.windows.quit_question import quit_app
 from ui.windows.read_only import lock_read_only
 from ui.windows.round_controls import RoundControls
 from ui.windows.sizing import make_room_for_board
@@ -124,7 +125,7 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
         self.wire_work_keys_on_the_wall()
         # Last in File: every window closes as its own Close would (all is on disk already).
         self.menu("File").addSeparator()
-        add_action(self, "File", "&Quit", "Ctrl+Q", QApplication.closeAllWindows, "quitAction")
+        add_action(self, "File", "&Quit", "Ctrl+Q", lambda: quit_app(self), "quitAction")
         if not store.read_only:
             say_clock_ran_on(self)  # said first, of all said as it opens: the room's time
         for news in store.opening_news:

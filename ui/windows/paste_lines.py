@@ -10,6 +10,10 @@ lost: the status bar names it and why, and it goes into the empty note line to c
 with the line in use (or for a second such line) it is put on the clipboard instead, so
 Ctrl+V brings it back once the line is free. A read-only window changes nothing and says
 so, as it does for Enter.
+
+Text bigger than the note line can hold (32,767 characters, where QLineEdit cut a paste
+without a word) is never put in it: a paste that big is refused whole and said, and a
+pasted line that big goes to the clipboard, not cut into the line.
 """
 
 from __future__ import annotations
@@ -19,7 +23,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from roundtable.model import Function, InvalidInput, counted, validate_note_text
+from roundtable.model import (
+    MAX_NOTE_CHARS,
+    Function,
+    InvalidInput,
+    counted,
+    validate_note_text,
+)
 from roundtable.store import NewNote, SessionFileError
 from ui.commands import AddNotes
 from ui.windows.capture import has_prefix, split_prefix
@@ -135,7 +145,7 @@ def _keep_refused(window: Any, refused: list[tuple[int, str, str]]) -> str:
     why = " ".join(f"Line {n} was not added: {reason}" for n, _line, reason in refused)
     rest = refused
     where = []
-    if not window.entry.text():
+    if not window.entry.text() and len(refused[0][1]) <= window.entry.maxLength():
         number, line, _reason = refused[0]
         window.entry.setText(line)
         rest = refused[1:]
@@ -146,6 +156,18 @@ def _keep_refused(window: Any, refused: list[tuple[int, str, str]]) -> str:
         where.append(f"{numbers} {'is' if len(rest) == 1 else 'are'} on the clipboard (Ctrl+V)")
     kept = " and ".join(where)
     return f"{why} Nothing is lost: {kept}."
+
+
+def say_paste_too_big(window: Any, length: int) -> None:
+    """Say that a paste of `length` characters was refused: the line cannot hold it."""
+    said = (
+        f"Not pasted: the clipboard holds {length:,} characters, more than the note line"
+        f" takes ({window.entry.maxLength():,}); a note may have at most {MAX_NOTE_CHARS}."
+        " It is still on the clipboard: break it into lines of a note each, then paste it"
+        " again (each line becomes a note)."
+    )
+    window.show_status(said)
+    window._capture_error = said  # goes once typing resumes
 
 
 def _numbers(numbers: list[int]) -> str:

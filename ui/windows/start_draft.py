@@ -5,7 +5,9 @@ without a word when the start screen closed: a look at the example session first
 button closes the screen), the window closed by mistake, a crash. They are kept (QSettings,
 half a second after typing pauses, and as the screen closes) and put back in an empty form
 the next time the start screen opens, with a line saying so; creating the session lets
-them go.
+them go. The title put back is selected as the keyboard comes to it, until it is edited: it
+came back with the cursor after it, so a new title typed was added to the old one
+("Berlin roundtableQ1 Hamburg"). End, an arrow key or a click keeps it to add to.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ class StartDraft(QObject):
         screen.title.textChanged.connect(lambda _text: self.timer.start())
         screen.roster.textChanged.connect(lambda: self.timer.start())
         screen.installEventFilter(self)
+        self.title_put_back = False  # the title in the box is last time's, as it came back
+        screen.title.textEdited.connect(self._title_typed)
+        screen.title.installEventFilter(self)
         self.note = QLabel(BACK, objectName="startDraftBack")
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {ink('#5f6368', self.note)};")
@@ -44,7 +49,17 @@ class StartDraft(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if watched is self.screen and event.type() in (QEvent.Type.Close, QEvent.Type.Hide):
             self.keep()
+        elif watched is self.screen.title and event.type() == QEvent.Type.FocusIn:
+            # (a selection made before the box has the keyboard does not last)
+            self._select_put_back_title()
         return False
+
+    def _select_put_back_title(self) -> None:
+        if self.title_put_back:
+            self.screen.title.selectAll()
+
+    def _title_typed(self, _text: str) -> None:
+        self.title_put_back = False
 
     def keep(self) -> None:
         self.timer.stop()
@@ -76,6 +91,8 @@ class StartDraft(QObject):
         if self.screen.title.text() or self.screen.roster.toPlainText():
             return False
         self.screen.title.setText(title)
+        self.title_put_back = True
+        self._select_put_back_title()
         self.screen.roster.setPlainText(roster)
         self.timer.stop()
         self.note.show()

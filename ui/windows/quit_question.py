@@ -1,0 +1,83 @@
+"""Quit (Ctrl+Q) asks first while a round's clock is running.
+
+Quit closed every window at once: the session, and the presenter view the room was reading.
+The clock ran on while the app was closed (as it must after a crash: the room goes on
+talking), so a facilitator who pressed Ctrl+Q by mistake mid-round came back to a dark
+wall and minutes gone from the round. Now a session whose clock runs asks: keep working
+(the default, and Escape), pause the clock and quit (it opens again paused where it was,
+and Ctrl+Space resumes it), or quit with the clock running.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from roundtable.timing import format_clock, remaining
+
+PAUSE = "Pause the clock and quit"
+RUN_ON = "Quit, clock running"
+STAY = "Keep working"
+
+
+def _running_round(window: Any) -> Any:
+    """The round whose clock runs in `window`'s session, if any (none read-only)."""
+    if window.store.read_only or getattr(window, "_closed", False):
+        return None
+    rid = window.store.session().current_round_id
+    rnd = window.store.round(rid) if rid is not None else None
+    return rnd if rnd is not None and rnd.is_running else None
+
+
+def _asked(window: Any, rnd: Any) -> str:
+    """The facilitator's answer for `window`, whose round `rnd` runs: PAUSE, RUN_ON or STAY."""
+    left = remaining(rnd, window.clock())
+    where = (
+        f"has {format_clock(left)} left"
+        if left >= 0
+        else f"is {format_clock(-left)} over its {rnd.timebox_s // 60} min"
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        f"Round {rnd.position}'s clock is running",
+        f"Round {rnd.position}, {rnd.title}, {where}. Quitting closes the session and the"
+        " presenter view.",
+        parent=window,
+    )
+    box.setObjectName("quitWhileRunning")
+    box.setInformativeText(
+        "Pause the clock and quit: the session opens again paused where it is now, and"
+        " Ctrl+Space resumes it.\n"
+        "Quit, clock running: the round's time runs on while the app is closed.\n"
+        "Keep working: nothing changes."
+    )
+    pause = box.addButton(PAUSE, QMessageBox.ButtonRole.AcceptRole)
+    run_on = box.addButton(RUN_ON, QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(STAY, QMessageBox.ButtonRole.RejectRole)
+    # Enter keeps working: Ctrl+Q pressed by mistake while typing a note, then the Enter
+    # that adds it, must not close the session.
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    return PAUSE if clicked is pause else RUN_ON if clicked is run_on else STAY
+
+
+def quit_app(window: Any) -> None:
+    """Quit, after asking of each session window whose round's clock runs."""
+    from ui.windows.main_window import MainWindow
+
+    others = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    for each in [window] + [w for w in others if w is not window and w.isVisible()]:
+        rnd = _running_round(each)
+        if rnd is None:
+            continue
+        answer = _asked(each, rnd)
+        if answer == STAY:
+            return
+        if answer == PAUSE:
+            each.toggle_round()  # as Ctrl+Space would, a step Ctrl+Z undoes
+            if each.store.round(rnd.id).is_running:
+                return  # not paused (refused): nothing closes
+    QApplication.closeAllWindows()
