@@ -191,6 +191,29 @@ def owner_side(owner: str) -> OwnerSide:
     return "sales" if "sales" in found else "marketing" if "marketing" in found else "other"
 
 
+# The first half of a German title written as one word ("Vertriebsleiter", "Marketingchefin").
+_COMPOUND_SIDES: tuple[tuple[str, Side], ...] = (
+    ("vertrieb", "sales"),
+    ("verkauf", "sales"),
+    ("marketing", "marketing"),
+)
+
+
+def role_side(title: str) -> Side:
+    """The side a job title says ("Head of Sales", "Marketing Manager", "CMO",
+    "Vertriebsleiter"), read as an action's owner is (`owner_side`); other when it says
+    neither ("CFO") or both ("VP Sales & Marketing")."""
+    side = owner_side(title)
+    if side in ("sales", "marketing"):
+        return side
+    if side == "other":
+        for word in _words(title):
+            for start, named in _COMPOUND_SIDES:
+                if word.startswith(start) and len(word) > len(start) + 2:
+                    return named
+    return "other"
+
+
 BOTH_SIDES_REASON = "names both sales and marketing"
 _SHOWN = 5  # labels named one by one
 

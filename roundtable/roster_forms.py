@@ -4,8 +4,10 @@ A list pasted from a mail or a document is often numbered or bulleted ("1. Anna 
 Brightline, Sales", "• Anna Keller"), or written as prose is: "Anna Keller (Brightline) -
 Sales". A list sorted by surname puts it first: "Keller, Anna, Brightline, Sales". Read as
 cells, these gave the name "1. Anna Keller", the name "Anna Keller (Brightline) - Sales"
-(counted as other) and the company "Anna", without a word. roster_text.py reads a line's
-cells through here when the roster has no line of column names.
+(counted as other) and the company "Anna", without a word. A job title after the name is
+the role, not the company ("Ana Lopez - CFO"), and gives the side when it names one ("Head
+of Sales"). roster_text.py reads a line's cells through here when the roster has no line of
+column names.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .function_words import bare
 from .model import InvalidInput, parse_function
 
 # A list's mark at the start of a line: "1.", "12)", "(3)", "- ", "* ", "+ ", "• ", "–".
@@ -43,6 +46,50 @@ _ONE_NAME = re.compile(rf"{_PARTICLES}{_WORD}", re.IGNORECASE)
 # The first names after a surname: up to three words or initials ("Anna Maria", "Petr J.",
 # "María José"), or none (a spreadsheet's empty cell).
 _FIRST_NAMES = re.compile(rf"(?:{_WORD}(?:\s+{_WORD}){{0,2}})?")
+
+
+# The words of a job title, in the languages of the rooms ("CFO", "Head of Sales",
+# "Directora de Marketing"), and the ends of one written as one German word
+# ("Vertriebsleiter"): a cell holding one is the role, not the company.
+_TITLE_WORDS = frozenset(
+    {"ceo", "cfo", "coo", "cto", "cio", "cmo", "cro", "cso", "cco", "cpo", "cdo", "chro"}
+    | {"ciso", "cxo", "vp", "svp", "evp", "avp", "vice", "president", "chief", "head"}
+    | {"director", "directora", "directeur", "directrice", "direktor", "direktorin"}
+    | {"manager", "managerin", "mgr", "lead", "leader", "officer", "founder", "cofounder"}
+    | {"owner", "partner", "principal", "specialist", "analyst", "coordinator", "consultant"}
+    | {"associate", "intern", "engineer", "designer", "strategist", "representative", "rep"}
+    | {"administrator", "assistant", "advisor", "adviser", "senior", "sr", "junior", "md"}
+    | {"gerente", "jefe", "jefa", "responsable", "chef", "diretor", "diretora", "leiter"}
+    | {"leiterin", "geschaftsfuhrer", "geschaftsfuhrerin", "vorstand", "coordinador"}
+    | {"coordinadora", "responsabile", "direttore", "direttrice"}
+)
+_TITLE_ENDS = ("leiter", "leiterin", "manager", "managerin", "direktor", "chef", "chefin")
+# The last word of a company's name: "Acme GmbH" is no title, whatever its words.
+_COMPANY_ENDS = frozenset(
+    {"gmbh", "ag", "kg", "se", "inc", "ltd", "llc", "llp", "plc", "corp", "co", "sa", "sl"}
+    | {"sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "as", "group", "gruppe"}
+)
+
+
+def is_job_title(cell: str) -> bool:
+    """Whether a cell after a name is a job title ("CFO", "Head of Sales", "Marketing
+    Manager", "Vertriebsleiter"), not a company ("Acme", "Lead Partners GmbH")."""
+    words = "".join(c if c.isalnum() else " " for c in bare(cell)).split()
+    if not words or words[-1] in _COMPANY_ENDS:
+        return False
+    return any(w in _TITLE_WORDS or w.endswith(_TITLE_ENDS) for w in words)
+
+
+def company_and_role(cells: Sequence[str]) -> tuple[str, str]:
+    """The cells after a name that are neither the name nor the function, as the company and
+    the role: the first that is no job title is the company, the others make the role ("CFO,
+    Acme" is Acme, CFO)."""
+    cells = [c for c in cells if c]
+    company = next((c for c in cells if not is_job_title(c)), "")
+    rest = list(cells)
+    if company:
+        rest.remove(company)
+    return company, ", ".join(rest)
 
 
 def strip_marker(line: str) -> str:

@@ -17,13 +17,15 @@ import csv
 import re
 from dataclasses import dataclass, field
 
-from .function_words import BOTH_SIDES_REASON, both_sides, team_side
+from .function_words import BOTH_SIDES_REASON, both_sides, role_side, team_side
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
 from .roster_columns import by_column, column_kinds, unknown_columns
 from .roster_forms import (
+    company_and_role,
     has_company,
     is_address,
     is_function,
+    is_job_title,
     list_cells,
     name_parts,
     one_name,
@@ -135,9 +137,11 @@ def _read_list(cells: list[str], surname: bool) -> RosterLine:
         # "Anna Keller (Brightline) - Sales": the name cell held the company and function.
         name_cell, rest = parts[0], parts[1] + rest
         if not any(is_function(c) for c in rest):
-            others = [c for c in rest if c]
+            # "Ana Lopez - Head of Sales": the job title is the role, and says the side.
             name = validate_person_name(name_cell)
-            return RosterLine(name, "other", others[0], ", ".join(others[1:]))
+            company, role = company_and_role(rest)
+            sides = {role_side(c) for c in rest if is_job_title(c)} - {"other"}
+            return RosterLine(name, sides.pop() if len(sides) == 1 else "other", company, role)
     try:
         return _read(name_cell, rest)
     except InvalidInput as err:
@@ -182,14 +186,9 @@ def _read(name_cell: str, rest: list[str]) -> RosterLine:
             f"None of {shown} is a function: use sales, marketing or other"
             " (a line is name, company, function)."
         )
-    others = [c for j, c in enumerate(rest) if j != k and c]
-    return RosterLine(
-        name,
-        function,
-        organisation=others[0] if others else "",
-        role=", ".join(others[1:]),
-        note=_note(rest[k], function),
-    )
+    # A job title read as the function ("VP Sales & Marketing": other) is the role too.
+    company, role = company_and_role([c for j, c in enumerate(rest) if j != k or is_job_title(c)])
+    return RosterLine(name, function, company, role, note=_note(rest[k], function))
 
 
 def parse_roster(text: str) -> list[RosterLine]:

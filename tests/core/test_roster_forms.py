@@ -149,3 +149,48 @@ def test_a_dash_inside_brackets_does_not_cut_the_name() -> None:
     )
     [person] = parse_roster("Anna Keller (Sales / Marketing)")
     assert person.name == "Anna Keller"
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # A job title after a dash or in brackets was taken for the company ("CFO").
+        ("Ana Lopez - CFO", RosterLine("Ana Lopez", "other", "", "CFO")),
+        ("Ana Lopez (CFO)", RosterLine("Ana Lopez", "other", "", "CFO")),
+        ("Ana Lopez - CFO - Acme", RosterLine("Ana Lopez", "other", "Acme", "CFO")),
+        # A title that says the side gives it.
+        ("Ben Okafor - Head of Sales", RosterLine("Ben Okafor", "sales", "", "Head of Sales")),
+        (
+            "Cara Diaz (Initech) - Marketing Manager",
+            RosterLine("Cara Diaz", "marketing", "Initech", "Marketing Manager"),
+        ),
+        ("Dan Roe | VP Sales | Globex", RosterLine("Dan Roe", "sales", "Globex", "VP Sales")),
+        ("Eva Lind - CMO", RosterLine("Eva Lind", "marketing", "", "CMO")),
+        (
+            "Jonas Brandt - Vertriebsleiter",
+            RosterLine("Jonas Brandt", "sales", "", "Vertriebsleiter"),
+        ),
+        # Both sides, or a company, as before.
+        (
+            "Finn Berg - VP Sales & Marketing",
+            RosterLine("Finn Berg", "other", "", "VP Sales & Marketing", "VP Sales & Marketing"),
+        ),
+        (
+            "Lea Wolf (Contoso) - Partnerships",
+            RosterLine("Lea Wolf", "other", "Contoso", "Partnerships"),
+        ),
+        ("Lea Wolf - Acme GmbH", RosterLine("Lea Wolf", "other", "Acme GmbH")),
+        # A title beside the function is the role, wherever it stands.
+        ("Grace Lee - CFO - Acme - Sales", RosterLine("Grace Lee", "sales", "Acme", "CFO")),
+    ],
+)
+def test_a_job_title_after_a_dash_is_the_role_and_may_say_the_side(line: str, person) -> None:
+    assert parse_roster(line) == [person]
+
+
+def test_a_job_title_beside_the_function_is_the_role_not_the_company() -> None:
+    # The first cell left was the company: "CFO" at Acme, and "VP Sales" a company.
+    assert parse_roster("Ana Lopez, CFO, Acme, sales\nBen Okafor, Marketing, Head of Brand") == [
+        RosterLine("Ana Lopez", "sales", "Acme", "CFO"),
+        RosterLine("Ben Okafor", "marketing", "", "Head of Brand"),
+    ]
