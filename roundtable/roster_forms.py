@@ -6,7 +6,8 @@ Sales". A list sorted by surname puts it first: "Keller, Anna, Brightline, Sales
 cells, these gave the name "1. Anna Keller", the name "Anna Keller (Brightline) - Sales"
 (counted as other) and the company "Anna", without a word. A job title after the name is
 the role, not the company ("Ana Lopez - CFO"), and gives the side when it names one ("Head
-of Sales"). roster_text.py reads a line's cells through here when the roster has no line of
+of Sales"); a nickname in brackets stays with the name ("Robert Smith (Bob)"), as pronouns
+do. roster_text.py reads a line's cells through here when the roster has no line of
 column names.
 """
 
@@ -38,6 +39,46 @@ _PRONOUNS = re.compile(
     r"(?:\s*/\s*[^\W\d_]+)+",
     re.IGNORECASE,
 )
+# Nicknames that do not start as the given name does, by the given names they stand for
+# ("Bob" for Robert); "Alex" for Alexander, "Danny" for Daniel need no list.
+_NICKNAMES = {
+    nick: names.split()
+    for line in """
+    bob bobby rob robbie bert: robert roberto
+    bill billy will willy liam: william wilhelm
+    dick rick ricky rich: richard ricardo
+    liz lisa beth betty bess libby eliza elsa: elizabeth elisabeth elisabet isabel
+    peggy maggie meg greta margo: margaret margarita margarethe
+    jim jimmy jamie: james
+    jack johnny jon hans: john johannes jonathan
+    ted teddy ned eddie: edward theodore edmund
+    chuck charlie: charles
+    hank harry: henry harold
+    kate katie kathy cathy kat kitty: katherine catherine kathryn katharina
+    mike mikey mick micha: michael michelle michaela
+    tony toni: anthony antonio antonia
+    sasha sandy lex: alexander alexandra aleksandr
+    kit: christopher
+    trish patty: patricia
+    sue suzy: susan susanne suzanne
+    becky: rebecca
+    drew: andrew andreas
+    nate: nathaniel nathan
+    zach: zachary
+    steve: stephen steven stefan
+    tom tommy: thomas tomas tomás
+    nick nicky: nicholas nicolas nikolaus nicola
+    joe joey: joseph josef giuseppe
+    larry: lawrence
+    paco pancho: francisco
+    pepe: jose josé
+    nacho: ignacio
+    lola: dolores
+    chema: josé jose
+    """.strip().splitlines()
+    for nicks, names in [line.split(":")]
+    for nick in nicks.split()
+}
 # A surname or a first name: one word, maybe hyphenated, maybe with particles before it
 # ("van Dijk", "de la Cruz").
 _WORD = r"[^\W\d_][\w'’.-]*"
@@ -133,12 +174,31 @@ def name_parts(cell: str) -> tuple[str, list[str]] | None:
         return None
     head, tail = parts[0], parts[1:]
     found = _BRACKETS.fullmatch(head)
-    if found and _PRONOUNS.fullmatch(found["inner"].strip()):
-        found = None  # "(she/her)" is part of the name, not a company
+    if found and (
+        _PRONOUNS.fullmatch(found["inner"].strip()) or _nickname(found["name"], found["inner"])
+    ):
+        found = None  # "(she/her)" and "(Bob)" are part of the name, not a company
     if found:
         inner = [p for p in _INNER.split(found["inner"].strip()) if p]
         return found["name"].strip(), inner + tail
     return (head, tail) if tail else None
+
+
+def _nickname(name: str, inner: str) -> bool:
+    """Whether the word in brackets after a name is the person's nickname: "Robert Smith
+    (Bob)", "Alexander Berg (Alex)", "Daniel Roe (Danny)"; not "Daniel Roe (Danone)"."""
+    given = bare(name).split()[:1]
+    nick = bare(inner)
+    if not given or not nick.isalpha():
+        return False
+    first = given[0]
+    if first in _NICKNAMES.get(nick, ()):
+        return True
+    return (
+        len(nick) < len(first)
+        and first.startswith(nick[:3])
+        and (first.startswith(nick) or nick.endswith(("y", "ie", "i")))
+    )
 
 
 def list_cells(cells: list[str]) -> list[str]:

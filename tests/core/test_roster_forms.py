@@ -194,3 +194,28 @@ def test_a_job_title_beside_the_function_is_the_role_not_the_company() -> None:
         RosterLine("Ana Lopez", "sales", "Acme", "CFO"),
         RosterLine("Ben Okafor", "marketing", "", "Head of Brand"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # A nickname in brackets after the name was taken for the company ("Bob").
+        ("Robert Smith (Bob)", RosterLine("Robert Smith (Bob)", "other")),
+        ("Robert Smith (Bob) - Sales", RosterLine("Robert Smith (Bob)", "sales")),
+        (
+            "William Jones (Bill) | Acme | m",
+            RosterLine("William Jones (Bill)", "marketing", "Acme"),
+        ),
+        ("Katherine Lee [Kate]", RosterLine("Katherine Lee [Kate]", "other")),
+        (
+            "Alexander Berg (Alex), Globex, s",
+            RosterLine("Alexander Berg (Alex)", "sales", "Globex"),
+        ),
+        ("Francisco Ruiz (Paco)", RosterLine("Francisco Ruiz (Paco)", "other")),
+        # A company stays a company.
+        ("Robert Smith (Brightline)", RosterLine("Robert Smith", "other", "Brightline")),
+        ("Daniel Roe (Danone) - Sales", RosterLine("Daniel Roe", "sales", "Danone")),
+    ],
+)
+def test_a_nickname_in_brackets_stays_with_the_name(line: str, person: RosterLine) -> None:
+    assert parse_roster(line) == [person]
