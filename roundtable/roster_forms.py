@@ -253,8 +253,9 @@ def one_name(cell: str) -> bool:
 
 
 def first_names(cell: str) -> bool:
-    """Whether a cell after a surname can be the first names (empty too)."""
-    return bool(_FIRST_NAMES.fullmatch(cell.strip()))
+    """Whether a cell after a surname can be the first names (empty too); a job title
+    cannot ("Anna, CMO, Acme, Marketing" is no CMO Anna)."""
+    return bool(_FIRST_NAMES.fullmatch(cell.strip())) and not is_job_title(cell)
 
 
 def _surname_then_first(cells: Sequence[str]) -> bool:

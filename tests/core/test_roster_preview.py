@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from roundtable.roster_preview import read_roster, roster_preview
-from roundtable.roster_text import parse_roster
+from roundtable.roster_text import RosterLine, parse_roster
 
 
 def test_the_line_counts_each_side_and_says_the_lines_not_read() -> None:
@@ -70,3 +70,21 @@ def test_the_column_names_suggested_for_a_list_with_addresses_read_it() -> None:
         ("Keller", "Anna"),
         ("Berg", "Dan"),
     ]
+
+
+def test_first_names_with_a_one_word_role_are_read_name_first() -> None:
+    # "Anna, CMO, Acme, Marketing" was read surname first: "CMO Anna", and said so.
+    roster = "Anna, CMO, Acme, Marketing\nTom, VP, Globex, Sales"
+    assert roster_preview(roster) == "2 people: 1 sales, 1 marketing, 0 other."
+    assert parse_roster(roster) == [
+        RosterLine("Anna", "marketing", "Acme", "CMO"),
+        RosterLine("Tom", "sales", "Globex", "VP"),
+    ]
+    # A role and a side: the role was "the company Manager", and the list perhaps surname first.
+    roster = "Anna, Manager, Sales\nTom, Director, Marketing"
+    assert roster_preview(roster) == "2 people: 1 sales, 1 marketing, 0 other."
+    assert parse_roster(roster)[0] == RosterLine("Anna", "sales", "", "Manager")
+    # And first names with their side alone read so, as before.
+    assert roster_preview("Anna, Sales\nTom, Marketing\nLisa, Sales") == (
+        "3 people: 2 sales, 1 marketing, 0 other."
+    )
