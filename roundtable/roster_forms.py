@@ -7,8 +7,9 @@ cells, these gave the name "1. Anna Keller", the name "Anna Keller (Brightline) 
 (counted as other) and the company "Anna", without a word. A job title after the name is
 the role, not the company ("Ana Lopez - CFO"), and gives the side when it names one ("Head
 of Sales"); a nickname in brackets stays with the name ("Robert Smith (Bob)"), as pronouns
-do. roster_text.py reads a line's cells through here when the roster has no line of
-column names.
+do; two Spanish or Portuguese surnames are one surname ("García López, María").
+roster_text.py reads a line's cells through here when the roster has no line of column
+names.
 """
 
 from __future__ import annotations
@@ -84,6 +85,23 @@ _NICKNAMES = {
 _WORD = r"[^\W\d_][\w'’.-]*"
 _PARTICLES = r"(?:(?:van|von|de|der|den|del|della|da|di|du|la|le|ten|ter|al|el|bin|dos|das)\s+)*"
 _ONE_NAME = re.compile(rf"{_PARTICLES}{_WORD}", re.IGNORECASE)
+# Spanish and Portuguese surnames, which are often written two together ("García López",
+# "Silva Santos", "Pérez y Gómez"): the common ones, and any ending in -ez, as written
+# without accents. Names also given as first names (Santiago, Cruz, León) are left out.
+_IBERIAN_TEXT = """
+    garcia silva santos costa oliveira pereira ferreira sousa souza almeida ribeiro carvalho
+    martins gomes lopes rodrigues fernandes goncalves alves araujo barbosa cardoso rocha dias
+    teixeira moreira correia mendes pinto nunes soares vieira monteiro cunha machado lima melo
+    freitas castro torres ruiz ramos flores rivera morales ortiz vargas romero herrera medina
+    moreno navarro munoz molina delgado castillo aguilar vega reyes mendoza guerrero rojas
+    serrano blanco ortega rubio sanz iglesias garrido cortes lozano cano prieto calvo vidal
+    herrero fuentes carrasco caballero nieto aguirre montero hidalgo gallego duran crespo soto
+    pastor velasco rivas bravo ferrer carmona sierra parra cabrera gallardo acosta pacheco
+    salazar figueroa rios contreras guzman quintero robles avila beltran neves coelho batista
+    campos leite moura marques pires azevedo tavares bastos amaral macedo andrade
+"""
+_IBERIAN = frozenset(_IBERIAN_TEXT.split())
+_DOUBLE = re.compile(rf"({_WORD})\s+(?:(?:y|e|i)\s+)?({_WORD})", re.IGNORECASE)
 # The first names after a surname: up to three words or initials ("Anna Maria", "Petr J.",
 # "María José"), or none (a spreadsheet's empty cell).
 _FIRST_NAMES = re.compile(rf"(?:{_WORD}(?:\s+{_WORD}){{0,2}})?")
@@ -252,6 +270,17 @@ def one_name(cell: str) -> bool:
     return bool(_ONE_NAME.fullmatch(cell.strip()))
 
 
+def is_surname(cell: str) -> bool:
+    """Whether a cell is one surname: one name ("Keller", "van Dijk"), or two Spanish or
+    Portuguese surnames ("García López", "Silva Santos"), not a full name ("Ana Lopez")."""
+    if one_name(cell):
+        return True
+    double = _DOUBLE.fullmatch(cell.strip())
+    if double is None:
+        return False
+    return all(bare(w) in _IBERIAN or bare(w).endswith("ez") for w in double.groups())
+
+
 def first_names(cell: str) -> bool:
     """Whether a cell after a surname can be the first names (empty too); a job title
     cannot ("Anna, CMO, Acme, Marketing" is no CMO Anna)."""
@@ -260,7 +289,7 @@ def first_names(cell: str) -> bool:
 
 def _surname_then_first(cells: Sequence[str]) -> bool:
     """Whether a line starts with a surname and the first names: "Keller, Anna Maria"."""
-    return len(cells) >= 2 and one_name(cells[0]) and first_names(cells[1])
+    return len(cells) >= 2 and is_surname(cells[0]) and first_names(cells[1])
 
 
 def surname_first(rows: Sequence[Sequence[str]]) -> bool:

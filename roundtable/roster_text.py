@@ -26,6 +26,7 @@ from .roster_forms import (
     is_address,
     is_function,
     is_job_title,
+    is_surname,
     list_cells,
     name_parts,
     one_name,
@@ -146,7 +147,7 @@ def _read_list(cells: list[str], surname: bool) -> RosterLine:
         return _read(name_cell, rest)
     except InvalidInput as err:
         header = suggested_header(typed) if len(typed) >= 2 else ""
-        if surname or not header or not (one_name(typed[0]) and one_name(typed[1])):
+        if surname or not header or not (is_surname(typed[0]) and one_name(typed[1])):
             raise
         raise InvalidInput(
             f"{err} If the list is surname first, start it with this line: {header}."

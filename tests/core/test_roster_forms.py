@@ -219,3 +219,32 @@ def test_a_job_title_beside_the_function_is_the_role_not_the_company() -> None:
 )
 def test_a_nickname_in_brackets_stays_with_the_name(line: str, person: RosterLine) -> None:
     assert parse_roster(line) == [person]
+
+
+def test_a_spanish_or_portuguese_double_surname_is_one_surname() -> None:
+    # "García López, María" was read as a full name with the company María, and one such
+    # line read a whole surname-first list name first: Keller of the company Anna.
+    roster = (
+        "Keller, Anna, Brightline, Sales\n"
+        "García López, María, Acme, Marketing\n"
+        "Silva Santos, João, Globex, s\n"
+        "Pérez y Gómez, Lucía, Initech, other\n"
+    )
+    assert parse_roster(roster) == [
+        ANNA,
+        RosterLine("María García López", "marketing", "Acme"),
+        RosterLine("João Silva Santos", "sales", "Globex"),
+        RosterLine("Lucía Pérez y Gómez", "other", "Initech"),
+    ]
+    assert parse_roster("García López, María, Acme, Marketing\nSilva Santos, João, Globex, s") == [
+        RosterLine("María García López", "marketing", "Acme"),
+        RosterLine("João Silva Santos", "sales", "Globex"),
+    ]
+    # Written name first, they were and are one name.
+    assert parse_roster("María García López, Acme, Marketing\nJoão Silva Santos") == [
+        RosterLine("María García López", "marketing", "Acme"),
+        RosterLine("João Silva Santos", "other"),
+    ]
+    # Alone, the line that cannot be read says which column names would read it.
+    with pytest.raises(InvalidInput, match="start it with this line: Last name, First name\\."):
+        parse_roster("García López, María\nSilva Santos, João")
