@@ -39,11 +39,11 @@ def read_roster(text: str) -> RosterRead:
     unread: list[int] = []
     twice: list[int] = []
     seen: set[str] = set()
-    rows = [list_cells(split_cells(strip_marker(line))) for _, line in lines]
+    rows = [list_cells(split_cells(strip_marker(line))) for _, line, _ in lines]
     surname_cells = ("", "")
-    for (number, line), row in zip(lines, rows, strict=True):
+    for (number, line, side), row in zip(lines, rows, strict=True):
         try:
-            person = parse_line(line, columns, surname=surname)
+            person = parse_line(line, columns, surname=surname, side=side)
         except InvalidInput:
             unread.append(number)
             continue

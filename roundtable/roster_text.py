@@ -34,6 +34,7 @@ from .roster_forms import (
     suggested_header,
     surname_first,
 )
+from .roster_sides import heading_side, side_lists
 
 # A cell in double quotes (its quotes doubled inside), as CSV writes one.
 _QUOTED = re.compile(r'"(?:[^"]|"")*"')
@@ -97,10 +98,17 @@ class RosterError(InvalidInput):
         self.line = line
 
 
-def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = False) -> RosterLine:
+def parse_line(
+    line: str,
+    columns: list[str] | None = None,
+    *,
+    surname: bool = False,
+    side: Function | None = None,
+) -> RosterLine:
     """One roster line (read by the header's `columns` when the roster has a header line,
-    see roster_columns.py; `surname` when the list is "Surname, First name, ...");
-    InvalidInput says what is wrong with it."""
+    see roster_columns.py; `surname` when the list is "Surname, First name, ..."; `side`
+    the function of the heading it is under, see roster_sides.py); InvalidInput says what
+    is wrong with it."""
     line = strip_marker(line)
     cells = split_cells(line)
     if columns is None or len(all_cells(line)) < len(columns):
@@ -108,7 +116,7 @@ def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = F
         # sales" under "Name, Company, Function": the company left out) is read as one
         # without them; a spreadsheet's or a CSV file's row has every cell, empty or not.
         # A spreadsheet's row keeps its empty cells at the end: an empty function cell.
-        return _read_list(all_cells(line) if "\t" in line else cells, surname)
+        return _read_list(all_cells(line) if "\t" in line else cells, surname, side)
     name, functions, company, role = by_column(cells, columns)
     if "function" not in columns:
         return RosterLine(validate_person_name(name), "other", company, role, NO_FUNCTION_COLUMN)
@@ -126,7 +134,7 @@ def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = F
     return RosterLine(validate_person_name(name), function, company, role, _note(cell, function))
 
 
-def _read_list(cells: list[str], surname: bool) -> RosterLine:
+def _read_list(cells: list[str], surname: bool, side: Function | None = None) -> RosterLine:
     """A line of a list without column names, as written by hand (roster_forms.py)."""
     typed = list_cells(cells)  # a line of column names suggested must fit every cell
     cells = [typed[0], *(c for c in typed[1:] if not is_address(c))] if typed else typed
@@ -142,9 +150,10 @@ def _read_list(cells: list[str], surname: bool) -> RosterLine:
             name = validate_person_name(name_cell)
             company, role = company_and_role(rest)
             sides = {role_side(c) for c in rest if is_job_title(c)} - {"other"}
-            return RosterLine(name, sides.pop() if len(sides) == 1 else "other", company, role)
+            said = sides.pop() if len(sides) == 1 else side or "other"
+            return RosterLine(name, said, company, role)
     try:
-        return _read(name_cell, rest)
+        return _read(name_cell, rest, side)
     except InvalidInput as err:
         header = suggested_header(typed) if len(typed) >= 2 else ""
         if surname or not header or not (is_surname(typed[0]) and one_name(typed[1])):
@@ -154,11 +163,12 @@ def _read_list(cells: list[str], surname: bool) -> RosterLine:
         ) from None
 
 
-def _read(name_cell: str, rest: list[str]) -> RosterLine:
-    """A line without a header: the name first, the function in any cell after it."""
+def _read(name_cell: str, rest: list[str], side: Function | None = None) -> RosterLine:
+    """A line without a header: the name first, the function in any cell after it, else
+    `side` (the heading's) when given."""
     name = validate_person_name(name_cell)
-    if not rest:
-        return RosterLine(name, "other")
+    if not any(rest):
+        return RosterLine(name, side or "other")
     found: list[tuple[int, Function]] = []
     for k, cell in enumerate(rest):
         try:
@@ -171,7 +181,10 @@ def _read(name_cell: str, rest: list[str]) -> RosterLine:
     said = [(k, f) for k, f in named if team_side(rest[k]) is None]
     if named:
         k, function = (said or named)[-1]
-    elif len(rest) == 1 or not any(rest):
+    elif side is not None:  # under a heading: the cells are the company and the role
+        company, role = company_and_role(rest)
+        return RosterLine(name, side, company, role)
+    elif len(rest) == 1:
         if rest[0] and not found:
             raise InvalidInput(
                 f"Unknown function {rest[0]!r}: use sales, marketing or other"
@@ -205,12 +218,12 @@ def parse_roster(text: str) -> list[RosterLine]:
     seen: dict[str, str] = {}  # name_key -> "line 1 (Ana Lopez)"
     bad: list[tuple[int, str]] = []  # (line number, what is wrong), every line
     columns, lines, surname = roster_lines(text)
-    for number, line in lines:
+    for number, line, side in lines:
         where = f"line {number} ({_shown(line)})"
         if columns is None and number == lines[0][0]:
             _refuse_unknown_columns(line, where, number)
         try:
-            person = parse_line(line, columns, surname=surname)
+            person = parse_line(line, columns, surname=surname, side=side)
         except InvalidInput as err:
             bad.append((number, f"Roster {where}: {err}"))
             continue
@@ -231,15 +244,32 @@ def parse_roster(text: str) -> list[RosterLine]:
     return people
 
 
-def roster_lines(text: str) -> tuple[list[str] | None, list[tuple[int, str]], bool]:
+# A person's line of a roster: its number (from 1), its text, and the side of the heading
+# it is under (None when none).
+Entry = tuple[int, str, Function | None]
+
+
+def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     """A roster's column names (None when its first line is a person's), its people's lines
-    with their numbers (from 1; blank lines left out) and whether they are surname first."""
+    (blank lines and side headings left out; a line listing people by side gives each) and
+    whether they are surname first."""
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
     columns = column_kinds(split_cells(strip_marker(lines[0][1]))) if lines else None
     if columns is not None:
-        return columns, lines[1:], False
-    rows = [list_cells(split_cells(strip_marker(line))) for _, line in lines]
-    return None, lines, surname_first(rows)
+        return columns, [(n, line, None) for n, line in lines[1:]], False
+    entries: list[Entry] = []
+    side: Function | None = None
+    for number, line in lines:
+        heading = heading_side(line)
+        listed = side_lists(line) if heading is None else None
+        if heading is not None:
+            side = heading
+        elif listed:
+            entries += [(number, name, said) for name, said in listed]
+        else:
+            entries.append((number, line, side))
+    rows = [list_cells(split_cells(strip_marker(line))) for _, line, _ in entries]
+    return None, entries, surname_first(rows)
 
 
 def _also_bad(numbers: list[int], shown: int = 5) -> str:

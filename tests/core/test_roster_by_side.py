@@ -1,0 +1,63 @@
+"""A roster written side by side, as a mail lists who comes: a heading line per side ("Sales",
+"Marketing:") with the names under it, or "Sales: Anna, Tom; Marketing: Lisa, Marc" on one
+line. The heading was read as a person named "Sales" and everyone as other, without a word,
+and the one-line form was refused."""
+
+from __future__ import annotations
+
+from roundtable.roster_preview import roster_preview
+from roundtable.roster_text import RosterLine, parse_roster
+
+
+def test_names_under_a_side_heading_are_of_that_side() -> None:
+    roster = (
+        "Sales\n"
+        "Anna Keller\n"
+        "Tom Berg (Acme)\n"
+        "\n"
+        "Marketing:\n"
+        "- Lisa Wong, Globex\n"
+        "- Marc Roy - Brand Manager\n"
+        "Others\n"
+        "Li Wei\n"
+    )
+    assert parse_roster(roster) == [
+        RosterLine("Anna Keller", "sales"),
+        RosterLine("Tom Berg", "sales", "Acme"),
+        RosterLine("Lisa Wong", "marketing", "Globex"),
+        RosterLine("Marc Roy", "marketing", "", "Brand Manager"),
+        RosterLine("Li Wei", "other"),
+    ]
+    assert roster_preview(roster) == "5 people: 2 sales, 2 marketing, 1 other."
+    # A line that says its own function keeps it; headings in capitals or as teams.
+    assert parse_roster("SALES TEAM:\nAnna Keller, m\nDan Roe\nMarketing (2)\nLisa Wong") == [
+        RosterLine("Anna Keller", "marketing"),
+        RosterLine("Dan Roe", "sales"),
+        RosterLine("Lisa Wong", "marketing"),
+    ]
+
+
+def test_a_name_alone_on_a_line_is_no_heading() -> None:
+    # "Anders" is Dutch for other, and a Scandinavian first name.
+    assert parse_roster("Anders\nBjörn\nMark") == [
+        RosterLine("Anders", "other"),
+        RosterLine("Björn", "other"),
+        RosterLine("Mark", "other"),
+    ]
+
+
+def test_sides_listed_on_one_line_give_each_person_their_side() -> None:
+    assert parse_roster("Sales: Anna, Tom; Marketing: Lisa, Marc") == [
+        RosterLine("Anna", "sales"),
+        RosterLine("Tom", "sales"),
+        RosterLine("Lisa", "marketing"),
+        RosterLine("Marc", "marketing"),
+    ]
+    roster = "Sales: Anna Keller, Tom Berg\nMarketing: Lisa Wong and Marc Roy (Globex)\n"
+    assert parse_roster(roster) == [
+        RosterLine("Anna Keller", "sales"),
+        RosterLine("Tom Berg", "sales"),
+        RosterLine("Lisa Wong", "marketing"),
+        RosterLine("Marc Roy", "marketing", "Globex"),
+    ]
+    assert roster_preview(roster) == "4 people: 2 sales, 2 marketing, 0 other."
