@@ -257,10 +257,14 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     columns = column_kinds(split_cells(strip_marker(lines[0][1]))) if lines else None
     if columns is not None:
         return columns, [(n, line, None) for n, line in lines[1:]], False
+    headings = [heading_side(line) for _, line in lines]
     entries: list[Entry] = []
     side: Function | None = None
-    for number, line in lines:
-        heading = heading_side(line)
+    if _name_above_side(headings):
+        # "Ana Lopez" over "Sales", "Ben Okafor" over "Marketing": each side is the name's.
+        entries = [(n, line, headings[k + 1]) for k, (n, line) in enumerate(lines) if k % 2 == 0]
+        lines = []
+    for (number, line), heading in zip(lines, headings, strict=False):
         listed = side_lists(line) if heading is None else None
         if heading is not None:
             side = heading
@@ -270,6 +274,18 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
             entries.append((number, line, side))
     rows = [list_cells(split_cells(strip_marker(line))) for _, line, _ in entries]
     return None, entries, surname_first(rows)
+
+
+def _name_above_side(headings: list[Function | None]) -> bool:
+    """Whether a roster's lines are a name, its side, a name, its side...: a line naming a
+    side under each person's line, and none at the start (a list by side starts with one)."""
+    people, sides = headings[0::2], headings[1::2]
+    return (
+        len(headings) >= 2
+        and len(headings) % 2 == 0
+        and all(h is None for h in people)
+        and all(h is not None for h in sides)
+    )
 
 
 def _also_bad(numbers: list[int], shown: int = 5) -> str:

@@ -61,3 +61,15 @@ def test_sides_listed_on_one_line_give_each_person_their_side() -> None:
         RosterLine("Marc Roy", "marketing", "Globex"),
     ]
     assert roster_preview(roster) == "4 people: 2 sales, 2 marketing, 0 other."
+
+
+def test_a_side_on_the_line_under_each_name_is_that_persons() -> None:
+    # Copied from a list laid out name above side: the side was taken for a heading over
+    # the next name (Ben sales, Cara marketing), or for a person named "Sales".
+    roster = "Ana Lopez\nSales\n\nBen Okafor, Globex\nMarketing\n\nCara Diaz\nOther\n"
+    assert parse_roster(roster) == [
+        RosterLine("Ana Lopez", "sales"),
+        RosterLine("Ben Okafor", "marketing", "Globex"),
+        RosterLine("Cara Diaz", "other"),
+    ]
+    assert roster_preview(roster) == "3 people: 1 sales, 1 marketing, 1 other."
