@@ -23,8 +23,9 @@ from .model import InvalidInput, parse_function
 # A list's mark at the start of a line: "1.", "12)", "(3)", "- ", "* ", "+ ", "• ", "–".
 _MARKER = re.compile(r"^\s*(?:(?:\d{1,3}[.)]|\(\d{1,3}\)|[-*+–—])(?=\s)|[•·▪◦‣●○■►➤✓])[\s\u00a0]*")
 # A dash or bar with a space each side: "Anna Keller - Brightline - Sales" (a hyphen in a name,
-# "Jean-Pierre", has none).
-_DASH = re.compile(r"\s+[-–—|/]\s+|\s*\|\s*")
+# "Jean-Pierre", has none); a colon ("Anna Keller: Sales") or an "@" ("Anna Keller @
+# Brightline") after the name.
+_DASH = re.compile(r"\s+[-–—|/@]\s+|\s*\|\s*|:\s+")
 # A name with its company or function in brackets after it: "Anna Keller (Brightline)".
 _BRACKETS = re.compile(r"(?P<name>[^()\[\]]+?)\s*[(\[](?P<inner>[^()\[\]]*)[)\]]")
 # Inside the brackets, the parts are split as a line's cells are.

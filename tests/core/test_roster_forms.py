@@ -248,3 +248,21 @@ def test_a_spanish_or_portuguese_double_surname_is_one_surname() -> None:
     # Alone, the line that cannot be read says which column names would read it.
     with pytest.raises(InvalidInput, match="start it with this line: Last name, First name\\."):
         parse_roster("García López, María\nSilva Santos, João")
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # "Name: side" and "Name @ Company" kept everything in the name, counted other.
+        ("Ana Lopez: Sales", RosterLine("Ana Lopez", "sales")),
+        ("Ben Okafor: Globex, Marketing", RosterLine("Ben Okafor", "marketing", "Globex")),
+        (
+            "Cara Diaz: Head of Marketing",
+            RosterLine("Cara Diaz", "marketing", "", "Head of Marketing"),
+        ),
+        ("Dan Roe @ Initech, sales", RosterLine("Dan Roe", "sales", "Initech")),
+        ("Eva Lind @ Northwind", RosterLine("Eva Lind", "other", "Northwind")),
+    ],
+)
+def test_a_colon_or_an_at_after_the_name_ends_it(line: str, person: RosterLine) -> None:
+    assert parse_roster(line) == [person]
