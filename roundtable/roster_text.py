@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .function_words import BOTH_SIDES_REASON, both_sides, role_side, team_side
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
+from .roster_addresses import recipients
 from .roster_columns import by_column, column_kinds, unknown_columns
 from .roster_forms import (
     company_and_role,
@@ -266,10 +267,13 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
         lines = []
     for (number, line), heading in zip(lines, headings, strict=False):
         listed = side_lists(line) if heading is None else None
+        mailed = recipients(strip_marker(line)) if heading is None and not listed else None
         if heading is not None:
             side = heading
         elif listed:
             entries += [(number, name, said) for name, said in listed]
+        elif mailed:  # a mail's recipients: "Ana Lopez <ana@acme.com>; Ben Okafor <ben@...>"
+            entries += [(number, name, side) for name in mailed]
         else:
             entries.append((number, line, side))
     rows = [list_cells(split_cells(strip_marker(line))) for _, line, _ in entries]
