@@ -121,7 +121,7 @@ _TITLE_WORDS = frozenset(
     | {"administrator", "assistant", "advisor", "adviser", "senior", "sr", "junior", "md"}
     | {"gerente", "jefe", "jefa", "responsable", "chef", "diretor", "diretora", "leiter"}
     | {"leiterin", "geschaftsfuhrer", "geschaftsfuhrerin", "vorstand", "coordinador"}
-    | {"coordinadora", "responsabile", "direttore", "direttrice"}
+    | {"coordinadora", "responsabile", "direttore", "direttrice", "executive"}
 )
 _TITLE_ENDS = ("leiter", "leiterin", "manager", "managerin", "direktor", "chef", "chefin")
 # The last word of a company's name: "Acme GmbH" is no title, whatever its words.
@@ -262,8 +262,8 @@ def is_function(cell: str) -> bool:
 
 
 def has_company(rest: Sequence[str]) -> bool:
-    """Whether the cells after a name hold something besides a function."""
-    return any(c.strip() and not is_function(c) for c in rest)
+    """Whether the cells after a name hold something besides a function or a job title."""
+    return any(c.strip() and not is_function(c) and not is_job_title(c) for c in rest)
 
 
 def one_name(cell: str) -> bool:

@@ -126,7 +126,9 @@ def parse_line(
         function = parse_function(cell, default="other")
     except InvalidInput:
         try:  # a line that does not follow the columns ("Ana Lopez, Acme, s" under "Name,
-            return _read(cells[0], cells[1:])  # Function") is read as one without them
+            # Function") is read as one without them; a job title in the function column
+            # ("Head of Sales") is said, not read as its side
+            return _read(cells[0], cells[1:], by_title=False)
         except InvalidInput:
             pass
         raise InvalidInput(
@@ -164,9 +166,12 @@ def _read_list(cells: list[str], surname: bool, side: Function | None = None) ->
         ) from None
 
 
-def _read(name_cell: str, rest: list[str], side: Function | None = None) -> RosterLine:
+def _read(
+    name_cell: str, rest: list[str], side: Function | None = None, *, by_title: bool = True
+) -> RosterLine:
     """A line without a header: the name first, the function in any cell after it, else
-    `side` (the heading's) when given."""
+    the side a job title names (unless not `by_title`), else `side` (the heading's) when
+    given."""
     name = validate_person_name(name_cell)
     if not any(rest):
         return RosterLine(name, side or "other")
@@ -180,11 +185,15 @@ def _read(name_cell: str, rest: list[str], side: Function | None = None) -> Rost
     # one that says the function itself over a team kept as the role ("sales, SDR").
     named = [(k, f) for k, f in found if rest[k]]
     said = [(k, f) for k, f in named if team_side(rest[k]) is None]
+    titled = {role_side(c) for c in rest if by_title and is_job_title(c)} - {"other"}
     if named:
         k, function = (said or named)[-1]
-    elif side is not None:  # under a heading: the cells are the company and the role
+    elif len(titled) == 1 or side is not None:
+        # "Ana Lopez, Acme, VP Sales": the job title says the side, else the heading does.
         company, role = company_and_role(rest)
-        return RosterLine(name, side, company, role)
+        return RosterLine(
+            name, titled.pop() if len(titled) == 1 else side or "other", company, role
+        )
     elif len(rest) == 1:
         if rest[0] and not found:
             raise InvalidInput(

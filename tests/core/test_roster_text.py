@@ -200,3 +200,22 @@ def test_a_spreadsheet_row_with_its_function_cell_empty_is_other() -> None:
     # Typed with commas, a line still says the company cannot be a function.
     with pytest.raises(InvalidInput, match="Unknown function 'Acme'"):
         parse_line("Li Wei, Acme,")
+
+
+def test_a_job_title_that_names_a_side_gives_it_on_a_comma_line() -> None:
+    # "Ana Lopez, Acme, VP Sales" was refused: none of 'Acme', 'VP Sales' is a function.
+    roster = (
+        "Ana Lopez, Acme, VP Sales\n"
+        "Ben Okafor, Marketing Manager\n"
+        "Cara Diaz (Initech), Head of Demand Gen\n"
+        "Dan Roe, Account Executive, Globex\n"
+    )
+    assert parse_roster(roster) == [
+        RosterLine("Ana Lopez", "sales", "Acme", "VP Sales"),
+        RosterLine("Ben Okafor", "marketing", "", "Marketing Manager"),
+        RosterLine("Cara Diaz", "marketing", "Initech", "Head of Demand Gen"),
+        RosterLine("Dan Roe", "sales", "Globex", "Account Executive"),
+    ]
+    # A title that names no side still asks for the function.
+    with pytest.raises(InvalidInput, match="None of 'Acme', 'CFO' is a function"):
+        parse_roster("Ana Lopez, Acme, CFO")
