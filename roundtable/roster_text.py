@@ -261,9 +261,10 @@ Entry = tuple[int, str, Function | None]
 
 def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     """A roster's column names (None when its first line is a person's), its people's lines
-    (blank lines and side headings left out; a line listing people by side gives each) and
-    whether they are surname first."""
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    (blank lines, rows of empty cells and side headings left out; a line listing people by
+    side gives each) and whether they are surname first."""
+    # A row of empty cells (",,,," from a spreadsheet saved as CSV) is a blank line too.
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if any(all_cells(line))]
     columns = column_kinds(split_cells(strip_marker(lines[0][1]))) if lines else None
     if columns is not None:
         return columns, [(n, line, None) for n, line in lines[1:]], False

@@ -219,3 +219,18 @@ def test_a_job_title_that_names_a_side_gives_it_on_a_comma_line() -> None:
     # A title that names no side still asks for the function.
     with pytest.raises(InvalidInput, match="None of 'Acme', 'CFO' is a function"):
         parse_roster("Ana Lopez, Acme, CFO")
+
+
+def test_a_row_of_empty_cells_is_a_blank_line() -> None:
+    # A spreadsheet saved as CSV keeps its empty rows as ",,,,": the paste was refused
+    # ("A participant needs a name").
+    roster = "Name,Company,Function\nAna Lopez,Acme,Sales\n,,\nBen Okafor,Globex,m\n"
+    assert parse_roster(roster) == [
+        RosterLine("Ana Lopez", "sales", "Acme"),
+        RosterLine("Ben Okafor", "marketing", "Globex"),
+    ]
+    roster = "Ana Lopez, Acme, Sales,,,\n,,,,\n\t\t\t\nBen Okafor, Globex, m,,,\n ; ; \n"
+    assert parse_roster(roster) == [
+        RosterLine("Ana Lopez", "sales", "Acme"),
+        RosterLine("Ben Okafor", "marketing", "Globex"),
+    ]
