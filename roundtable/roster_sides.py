@@ -75,3 +75,10 @@ def side_lists(line: str) -> list[tuple[str, Function]] | None:
             return None
         people += [(name, side) for name in _names(found["names"])]
     return people or None
+
+
+def is_title(line: str) -> bool:
+    """Whether a line is a title over people, not a person: one cell ending in a colon
+    ("Confirmed:", "Here is who is coming:")."""
+    text = strip_marker(line).strip()
+    return text.endswith(":") and not any(sep in text for sep in ",;\t")

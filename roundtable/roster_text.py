@@ -35,7 +35,7 @@ from .roster_forms import (
     suggested_header,
     surname_first,
 )
-from .roster_sides import heading_side, side_lists
+from .roster_sides import heading_side, is_title, side_lists
 
 # A cell in double quotes (its quotes doubled inside), as CSV writes one.
 _QUOTED = re.compile(r'"(?:[^"]|"")*"')
@@ -266,6 +266,10 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     # A row of empty cells (",,,," from a spreadsheet saved as CSV) is a blank line too.
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if any(all_cells(line))]
     columns = column_kinds(split_cells(strip_marker(lines[0][1]))) if lines else None
+    if columns is not None and len(columns) == 1:
+        # One column of names, or a title over the list ("Participants:"): its lines are
+        # read as written ("Anna Keller, Sales" under it put "Sales" in the role).
+        columns, lines = None, lines[1:]
     if columns is not None:
         return columns, [(n, line, None) for n, line in lines[1:]], False
     headings = [heading_side(line) for _, line in lines]
@@ -280,6 +284,8 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
         mailed = recipients(strip_marker(line)) if heading is None and not listed else None
         if heading is not None:
             side = heading
+        elif is_title(line):  # "Confirmed:", "Here is who is coming:"
+            continue
         elif listed:
             entries += [(number, name, said) for name, said in listed]
         elif mailed:  # a mail's recipients: "Ana Lopez <ana@acme.com>; Ben Okafor <ben@...>"

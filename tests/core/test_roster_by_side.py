@@ -73,3 +73,16 @@ def test_a_side_on_the_line_under_each_name_is_that_persons() -> None:
         RosterLine("Cara Diaz", "other"),
     ]
     assert roster_preview(roster) == "3 people: 1 sales, 1 marketing, 1 other."
+
+
+def test_a_title_over_the_list_is_no_person_and_no_column() -> None:
+    # "Participants:" was read as a column of names: every side went into the role, and
+    # everyone was other. "Attendees" was a person; "Confirmed:" too.
+    expected = [RosterLine("Anna Keller", "sales"), RosterLine("Tom Berg", "marketing")]
+    assert parse_roster("Participants:\nAnna Keller, Sales\nTom Berg, Marketing") == expected
+    assert parse_roster("Attendees\nAnna Keller, Sales\nTom Berg, m") == expected
+    assert parse_roster("Confirmed:\nAnna Keller, Sales\nMaybe:\nTom Berg, m") == expected
+    assert parse_roster("Name\nAnna Keller, s\nTom Berg, Marketing") == expected
+    assert roster_preview("Teilnehmer:\nAnna Keller, Vertrieb\nTom Berg, Marketing") == (
+        "2 people: 1 sales, 1 marketing, 0 other."
+    )
