@@ -20,8 +20,13 @@ from collections.abc import Sequence
 from .function_words import bare
 from .model import InvalidInput, parse_function
 
-# A list's mark at the start of a line: "1.", "12)", "(3)", "- ", "* ", "+ ", "• ", "–".
-_MARKER = re.compile(r"^\s*(?:(?:\d{1,3}[.)]|\(\d{1,3}\)|[-*+–—])(?=\s)|[•·▪◦‣●○■►➤✓])[\s\u00a0]*")
+# A list's mark at the start of a line: "1.", "12)", "(3)", "- ", "* ", "+ ", "• ", "–", and
+# Word's as pasted as text: "o" and a tab (a second-level bullet), or a Symbol or Wingdings
+# bullet (a private-use character, U+F020 to U+F0FF).
+_MARKER = re.compile(
+    r"^\s*(?:(?:\d{1,3}[.)]|\(\d{1,3}\)|[-*+–—])(?=\s)|o(?=\t|\s\s)|[•·▪◦‣●○■►➤✓\uf020-\uf0ff])"
+    r"[\s\u00a0]*"
+)
 # A dash or bar with a space each side: "Anna Keller - Brightline - Sales" (a hyphen in a name,
 # "Jean-Pierre", has none); a colon ("Anna Keller: Sales") or an "@" ("Anna Keller @
 # Brightline") after the name.
@@ -153,8 +158,10 @@ def company_and_role(cells: Sequence[str]) -> tuple[str, str]:
 
 
 def strip_marker(line: str) -> str:
-    """The line without a list's number or bullet at its start."""
-    return _MARKER.sub("", line, count=1)
+    """The line without a list's number or bullet at its start, nor the indent of a line
+    whose cells are not tab-separated (a tab before its first cell is no empty cell)."""
+    line = _MARKER.sub("", line, count=1)
+    return line.lstrip() if "\t" not in line.strip() else line
 
 
 def dash_cells(cell: str) -> list[str]:

@@ -266,3 +266,20 @@ def test_a_spanish_or_portuguese_double_surname_is_one_surname() -> None:
 )
 def test_a_colon_or_an_at_after_the_name_ends_it(line: str, person: RosterLine) -> None:
     assert parse_roster(line) == [person]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Word's bullets pasted as text: "o" and a tab for a second-level bullet, a Symbol
+        # font's bullet (a private-use character), or the tab of an indent alone. The line
+        # was refused: its function "Anna Keller, Brightline, Sales".
+        "o\tAnna Keller, Brightline, Sales",
+        "\uf0b7\tAnna Keller, Brightline, Sales",
+        "\uf0a7 Anna Keller, Brightline, Sales",
+        "\tAnna Keller, Brightline, Sales",
+        "  o  Anna Keller (Brightline) - Sales",
+    ],
+)
+def test_a_bullet_pasted_from_word_is_left_out(line: str) -> None:
+    assert parse_roster(line) == [ANNA]
