@@ -179,13 +179,14 @@ def dash_cells(cell: str) -> list[str]:
 
 def join_brackets(cells: list[str]) -> list[str]:
     """Cells split inside brackets put back together: "Anna Keller (Brightline, Sales)" was
-    split at its comma into "Anna Keller (Brightline" and "Sales)"."""
+    split at its comma into "Anna Keller (Brightline" and "Sales)", and "Anna Keller (Acme,
+    Berlin) - Sales" into "Anna Keller (Acme" and "Berlin) - Sales"."""
     if not cells or "(" not in cells[0] or ")" in cells[0]:
         return cells
     for k in range(1, len(cells)):
         if "(" in cells[k]:
             return cells
-        if cells[k].endswith(")"):
+        if ")" in cells[k]:  # "Berlin)" or "Berlin) - Sales"
             return [", ".join(cells[: k + 1])] + cells[k + 1 :]
     return cells
 

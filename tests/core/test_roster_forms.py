@@ -283,3 +283,11 @@ def test_a_colon_or_an_at_after_the_name_ends_it(line: str, person: RosterLine) 
 )
 def test_a_bullet_pasted_from_word_is_left_out(line: str) -> None:
     assert parse_roster(line) == [ANNA]
+
+
+def test_a_comma_in_brackets_before_a_dash_stays_in_the_brackets() -> None:
+    # "Anna Keller (Brightline GmbH, Berlin) – Vertrieb" was refused: its function was
+    # "Berlin) – Vertrieb".
+    assert parse_roster("Anna Keller (Brightline GmbH, Berlin) – Vertrieb") == [
+        RosterLine("Anna Keller", "sales", "Brightline GmbH", "Berlin")
+    ]
