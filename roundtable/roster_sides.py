@@ -22,8 +22,10 @@ _HEADING = re.compile(
 )
 # "Sales team", "Marketing department": the side's name with a word for a group after it.
 _GROUP_WORD = re.compile(r"\s+(?:team|teams|department|dept|side|people)$", re.IGNORECASE)
-# One side's people on a line: "Sales: Anna Keller, Tom Berg".
-_SIDE_LIST = re.compile(r"[*_\s]*(?P<label>[^:,;\t()]+?)[*_\s]*:[*_\s]*(?P<names>\S.*)")
+# One side's people on a line: "Sales: Anna Keller, Tom Berg", "Marketing - Lisa Wong".
+_SIDE_LIST = re.compile(
+    r"[*_\s]*(?P<label>[^:,;\t()]+?)[*_\s]*(?::|\s[-–—]\s)[*_\s]*(?P<names>\S.*)"
+)
 # Between two names of a side's list: a comma, or "and" ("Lisa Wong and Marc Roy").
 _BETWEEN = re.compile(r"\s*,\s*|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
 

@@ -86,3 +86,12 @@ def test_a_title_over_the_list_is_no_person_and_no_column() -> None:
     assert roster_preview("Teilnehmer:\nAnna Keller, Vertrieb\nTom Berg, Marketing") == (
         "2 people: 1 sales, 1 marketing, 0 other."
     )
+
+
+def test_a_side_then_a_dash_then_its_people() -> None:
+    # "Marketing - Lisa Wong" was a person named Marketing of the company Lisa Wong.
+    assert parse_roster("Sales – Anna Keller, Tom Berg (Acme)\nMarketing - Lisa Wong") == [
+        RosterLine("Anna Keller", "sales"),
+        RosterLine("Tom Berg", "sales", "Acme"),
+        RosterLine("Lisa Wong", "marketing"),
+    ]
