@@ -136,6 +136,10 @@ _COMPANY_ENDS = frozenset(
 )
 
 
+# Between a job title and its company: "VP Sales at Globex", "CFO @ Acme".
+_AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
+
+
 def is_job_title(cell: str) -> bool:
     """Whether a cell after a name is a job title ("CFO", "Head of Sales", "Marketing
     Manager", "Vertriebsleiter"), not a company ("Acme", "Lead Partners GmbH")."""
@@ -154,6 +158,11 @@ def company_and_role(cells: Sequence[str]) -> tuple[str, str]:
     rest = list(cells)
     if company:
         rest.remove(company)
+    for k, cell in enumerate(rest):
+        title, *where = _AT.split(cell, maxsplit=1)
+        if not company and where and is_job_title(title):
+            # "Head of Marketing at Brightline", as LinkedIn writes a headline.
+            company, rest[k] = where[0].strip(), title.strip()
     return company, ", ".join(rest)
 
 

@@ -291,3 +291,27 @@ def test_a_comma_in_brackets_before_a_dash_stays_in_the_brackets() -> None:
     assert parse_roster("Anna Keller (Brightline GmbH, Berlin) – Vertrieb") == [
         RosterLine("Anna Keller", "sales", "Brightline GmbH", "Berlin")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # As LinkedIn writes a headline: the company was kept in the role.
+        (
+            "Anna Keller, Head of Marketing at Brightline",
+            RosterLine("Anna Keller", "marketing", "Brightline", "Head of Marketing"),
+        ),
+        (
+            "Ben Okafor - VP Sales @ Globex",
+            RosterLine("Ben Okafor", "sales", "Globex", "VP Sales"),
+        ),
+        ("Ana Lopez (CFO at Acme)", RosterLine("Ana Lopez", "other", "Acme", "CFO")),
+        # A company named beside it stays the company.
+        (
+            "Cara Diaz, Initech, Sales Director at Initech Europe",
+            RosterLine("Cara Diaz", "sales", "Initech", "Sales Director at Initech Europe"),
+        ),
+    ],
+)
+def test_a_job_title_at_a_company_gives_both(line: str, person: RosterLine) -> None:
+    assert parse_roster(line) == [person]
