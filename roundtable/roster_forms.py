@@ -40,6 +40,8 @@ _INNER = re.compile(r"\s*[,;]\s*|\s+[-–—|/]\s+")
 _EMAIL = r"[^\s<>@,;]+@[^\s<>@,;]+\.[^\s<>@,;]+"
 _ADDRESS = re.compile(rf"<?{_EMAIL}>?")
 _NAME_ADDRESS = re.compile(rf"\s*<{_EMAIL}>$")
+# A suffix after a name, written after a comma: "Robert Smith, Jr.", "Dan Roe, III".
+_SUFFIX = re.compile(r"(?:jr|sr|ii|iii|iv|phd|ph\.d|esq)\.?", re.IGNORECASE)
 # Pronouns in brackets after a name, as meeting apps show it: "Anna Keller (she/her)".
 _PRONOUNS = re.compile(
     r"(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|xe|xem|any|all)"
@@ -239,8 +241,11 @@ def _nickname(name: str, inner: str) -> bool:
 
 def list_cells(cells: list[str]) -> list[str]:
     """A line's cells as a list without column names reads them (see `join_brackets`), an
-    address after the name left out ("Anna Keller <anna@brightline.example>")."""
+    address after the name left out ("Anna Keller <anna@brightline.example>"), and a
+    suffix written after a comma kept with it ("Robert Smith, Jr.")."""
     cells = join_brackets(cells)
+    if len(cells) >= 2 and _SUFFIX.fullmatch(cells[1]):
+        cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
     return [_NAME_ADDRESS.sub("", cells[0]), *cells[1:]] if cells else cells
 
 

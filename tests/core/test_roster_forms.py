@@ -315,3 +315,12 @@ def test_a_comma_in_brackets_before_a_dash_stays_in_the_brackets() -> None:
 )
 def test_a_job_title_at_a_company_gives_both(line: str, person: RosterLine) -> None:
     assert parse_roster(line) == [person]
+
+
+def test_a_suffix_after_a_comma_stays_with_the_name() -> None:
+    # "Robert Smith, Jr., Acme, Sales" gave the company "Jr." and the role "Acme".
+    assert parse_roster("Robert Smith, Jr., Acme, Sales\nDan Roe, III, m\nEva Lind, PhD") == [
+        RosterLine("Robert Smith Jr.", "sales", "Acme"),
+        RosterLine("Dan Roe III", "marketing"),
+        RosterLine("Eva Lind PhD", "other"),
+    ]
