@@ -84,3 +84,13 @@ def is_title(line: str) -> bool:
     ("Confirmed:", "Here is who is coming:")."""
     text = strip_marker(line).strip()
     return text.endswith(":") and not any(sep in text for sep in ",;\t")
+
+
+def people_between_semicolons(line: str) -> list[str] | None:
+    """The people of a line that holds several, each a line of cells, between semicolons
+    ("Anna Keller, Brightline, Sales; Tom Berg, Acme, Marketing"); None for any other line
+    (one of cells between semicolons has no comma: "Anna Keller; Brightline; Sales")."""
+    if "\t" in line or ";" not in line:
+        return None
+    parts = [part.strip() for part in strip_marker(line).split(";") if part.strip()]
+    return parts if len(parts) >= 2 and all("," in part for part in parts) else None

@@ -35,7 +35,7 @@ from .roster_forms import (
     suggested_header,
     surname_first,
 )
-from .roster_sides import heading_side, is_title, side_lists
+from .roster_sides import heading_side, is_title, people_between_semicolons, side_lists
 
 # A cell in double quotes (its quotes doubled inside), as CSV writes one.
 _QUOTED = re.compile(r'"(?:[^"]|"")*"')
@@ -281,15 +281,20 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
         lines = []
     for (number, line), heading in zip(lines, headings, strict=False):
         listed = side_lists(line) if heading is None else None
-        mailed = recipients(strip_marker(line)) if heading is None and not listed else None
+        several = (
+            None
+            if heading is not None or listed
+            else recipients(strip_marker(line)) or people_between_semicolons(line)
+        )
         if heading is not None:
             side = heading
         elif is_title(line):  # "Confirmed:", "Here is who is coming:"
             continue
         elif listed:
             entries += [(number, name, said) for name, said in listed]
-        elif mailed:  # a mail's recipients: "Ana Lopez <ana@acme.com>; Ben Okafor <ben@...>"
-            entries += [(number, name, side) for name in mailed]
+        elif several:  # a mail's recipients ("Ana Lopez <ana@acme.com>; Ben Okafor <ben@...>"),
+            # or people between semicolons ("Ana Lopez, Acme, s; Ben Okafor, Globex, m")
+            entries += [(number, name, side) for name in several]
         else:
             entries.append((number, line, side))
     rows = [list_cells(split_cells(strip_marker(line))) for _, line, _ in entries]

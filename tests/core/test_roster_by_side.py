@@ -95,3 +95,18 @@ def test_a_side_then_a_dash_then_its_people() -> None:
         RosterLine("Tom Berg", "sales", "Acme"),
         RosterLine("Lisa Wong", "marketing"),
     ]
+
+
+def test_people_on_one_line_between_semicolons_are_each_a_person() -> None:
+    # "Anna Keller, Brightline, Sales; Tom Berg, Acme, Marketing" was one person: Anna,
+    # marketing, with the role "Sales; Tom Berg, Acme".
+    roster = "Anna Keller, Brightline, Sales; Tom Berg, Acme, Marketing ;Li Wei, Initech, o"
+    assert parse_roster(roster) == [
+        RosterLine("Anna Keller", "sales", "Brightline"),
+        RosterLine("Tom Berg", "marketing", "Acme"),
+        RosterLine("Li Wei", "other", "Initech"),
+    ]
+    # A line of semicolon-separated cells reads as before.
+    assert parse_roster("Anna Keller; Brightline; Sales") == [
+        RosterLine("Anna Keller", "sales", "Brightline")
+    ]
