@@ -91,7 +91,9 @@ _NICKNAMES = {
 # A surname or a first name: one word, maybe hyphenated, maybe with particles before it
 # ("van Dijk", "de la Cruz").
 _WORD = r"[^\W\d_][\w'’.-]*"
-_PARTICLES = r"(?:(?:van|von|de|der|den|del|della|da|di|du|la|le|ten|ter|al|el|bin|dos|das)\s+)*"
+_PARTICLE_TEXT = "van von de der den del della da di du la le ten ter al el bin dos das"
+_PARTICLE_WORDS = _PARTICLE_TEXT.split()
+_PARTICLES = rf"(?:(?:{'|'.join(_PARTICLE_WORDS)})\s+)*"
 _ONE_NAME = re.compile(rf"{_PARTICLES}{_WORD}", re.IGNORECASE)
 # Spanish and Portuguese surnames, which are often written two together ("García López",
 # "Silva Santos", "Pérez y Gómez"): the common ones, and any ending in -ez, as written
@@ -140,6 +142,18 @@ _COMPANY_ENDS = frozenset(
 
 # Between a job title and its company: "VP Sales at Globex", "CFO @ Acme".
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
+
+
+def is_person_name(cell: str) -> bool:
+    """Whether a cell reads as a person's full name: two to four words, each capitalised
+    but a particle ("Sanne van Dijk"), none a company's ending ("Acme GmbH")."""
+    words = cell.split()
+    if not 2 <= len(words) <= 4 or bare(words[-1]).strip(".") in _COMPANY_ENDS:
+        return False
+    return all(
+        re.fullmatch(_WORD, w) and (w[0].isupper() or w.casefold() in _PARTICLE_WORDS)
+        for w in words
+    )
 
 
 def is_job_title(cell: str) -> bool:

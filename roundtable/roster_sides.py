@@ -13,7 +13,7 @@ import re
 
 from .function_words import OTHER_WORDS, bare, both_sides, named_side
 from .model import Function
-from .roster_forms import strip_marker
+from .roster_forms import is_function, is_job_title, is_person_name, strip_marker
 
 # A heading: the side's name, perhaps in capitals, bold ("**Sales**"), as a Markdown heading
 # ("## Sales"), with a count ("Marketing (4)") or a colon ("Sales:").
@@ -94,3 +94,16 @@ def people_between_semicolons(line: str) -> list[str] | None:
         return None
     parts = [part.strip() for part in strip_marker(line).split(";") if part.strip()]
     return parts if len(parts) >= 2 and all("," in part for part in parts) else None
+
+
+def names_in_a_row(line: str) -> list[str] | None:
+    """The people of a line that names three or more and nothing else ("Ana Lopez, Ben
+    Okafor and Cara Diaz", as an invitation lists them); None for any other line."""
+    if "\t" in line or "," not in line:
+        return None
+    names = _names(strip_marker(line))
+    if len(names) < 3 or not all(is_person_name(n) for n in names):
+        return None
+    if any(is_function(n) or is_job_title(n) for n in names):
+        return None
+    return names

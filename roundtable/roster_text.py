@@ -35,7 +35,13 @@ from .roster_forms import (
     suggested_header,
     surname_first,
 )
-from .roster_sides import heading_side, is_title, people_between_semicolons, side_lists
+from .roster_sides import (
+    heading_side,
+    is_title,
+    names_in_a_row,
+    people_between_semicolons,
+    side_lists,
+)
 
 # A cell in double quotes (its quotes doubled inside), as CSV writes one.
 _QUOTED = re.compile(r'"(?:[^"]|"")*"')
@@ -284,7 +290,9 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
         several = (
             None
             if heading is not None or listed
-            else recipients(strip_marker(line)) or people_between_semicolons(line)
+            else recipients(strip_marker(line))
+            or people_between_semicolons(line)
+            or names_in_a_row(line)
         )
         if heading is not None:
             side = heading

@@ -110,3 +110,23 @@ def test_people_on_one_line_between_semicolons_are_each_a_person() -> None:
     assert parse_roster("Anna Keller; Brightline; Sales") == [
         RosterLine("Anna Keller", "sales", "Brightline")
     ]
+
+
+def test_names_in_a_row_are_each_a_person() -> None:
+    # "Ana Lopez, Ben Okafor, Cara Diaz" (from an invitation) was refused: "None of 'Ben
+    # Okafor', 'Cara Diaz' is a function".
+    assert parse_roster("Ana Lopez, Ben Okafor, Cara Diaz and Sanne van Dijk") == [
+        RosterLine("Ana Lopez", "other"),
+        RosterLine("Ben Okafor", "other"),
+        RosterLine("Cara Diaz", "other"),
+        RosterLine("Sanne van Dijk", "other"),
+    ]
+    assert parse_roster("Marketing\nLisa Wong, Marc Roy, Eva Lind") == [
+        RosterLine("Lisa Wong", "marketing"),
+        RosterLine("Marc Roy", "marketing"),
+        RosterLine("Eva Lind", "marketing"),
+    ]
+    # A line with a company or a title is a person's, as before.
+    assert parse_roster("Ana Lopez, Acme GmbH, Sales") == [
+        RosterLine("Ana Lopez", "sales", "Acme GmbH")
+    ]
