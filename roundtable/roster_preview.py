@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .model import InvalidInput, name_key
 from .roster_forms import list_cells, maybe_surname_first, strip_marker, suggested_header
-from .roster_text import RosterLine, parse_line, roster_lines, split_cells
+from .roster_text import BY_JOB_TITLE, RosterLine, parse_line, roster_lines, split_cells
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,9 @@ def roster_preview(text: str, typing: int | None = None) -> str:
         f"{sum(p.function == f for p in read.people)} {f}" for f in ("sales", "marketing", "other")
     )
     said = [f"{n} {'person' if n == 1 else 'people'}: {counts}."]
+    titled = [f"{p.name} ({p.role})" for p in read.people if p.note == BY_JOB_TITLE]
+    if titled:
+        said.append(f"Side taken from the job title: {_listed(titled)}.")
     if unread:
         lines = _numbers(unread)
         said.append(f"{lines} cannot be read yet: Create session says why.")
@@ -107,3 +110,10 @@ def _numbers(numbers: list[int], shown: int = 4) -> str:
     if rest:
         return f"Lines {', '.join(named)} and {rest} more"
     return f"Lines {', '.join(named[:-1])} and {named[-1]}"
+
+
+def _listed(items: list[str], shown: int = 2) -> str:
+    """ "A", "A and B", "A, B and 3 more"."""
+    if len(items) <= shown:
+        return " and ".join(items)
+    return f"{', '.join(items[:shown])} and {len(items) - shown} more"

@@ -62,6 +62,8 @@ class RosterLine:
 
 # The note of a line read under column names without a Function column ("Name, Job title").
 NO_FUNCTION_COLUMN = "no function column"
+# The note of a line whose function its job title gave ("Ben Okafor - Head of Sales").
+BY_JOB_TITLE = "by job title"
 
 
 def _note(cell: str, function: Function) -> str:
@@ -156,11 +158,7 @@ def _read_list(cells: list[str], surname: bool, side: Function | None = None) ->
         name_cell, rest = parts[0], parts[1] + rest
         if not any(is_function(c) for c in rest):
             # "Ana Lopez - Head of Sales": the job title is the role, and says the side.
-            name = validate_person_name(name_cell)
-            company, role = company_and_role(rest)
-            sides = {role_side(c) for c in rest if is_job_title(c)} - {"other"}
-            said = sides.pop() if len(sides) == 1 else side or "other"
-            return RosterLine(name, said, company, role)
+            return _by_title(validate_person_name(name_cell), rest, side)
     try:
         return _read(name_cell, rest, side)
     except InvalidInput as err:
@@ -195,11 +193,7 @@ def _read(
     if named:
         k, function = (said or named)[-1]
     elif len(titled) == 1 or side is not None:
-        # "Ana Lopez, Acme, VP Sales": the job title says the side, else the heading does.
-        company, role = company_and_role(rest)
-        return RosterLine(
-            name, titled.pop() if len(titled) == 1 else side or "other", company, role
-        )
+        return _by_title(name, rest, side)  # "Ana Lopez, Acme, VP Sales"
     elif len(rest) == 1:
         if rest[0] and not found:
             raise InvalidInput(
@@ -219,6 +213,18 @@ def _read(
     # A job title read as the function ("VP Sales & Marketing": other) is the role too.
     company, role = company_and_role([c for j, c in enumerate(rest) if j != k or is_job_title(c)])
     return RosterLine(name, function, company, role, note=_note(rest[k], function))
+
+
+def _by_title(name: str, rest: list[str], side: Function | None) -> RosterLine:
+    """A person whose line names no function: the side their job title names ("Head of
+    Sales"), else the heading's (`side`), else other; the note says when the title gave it
+    and no heading did."""
+    company, role = company_and_role(rest)
+    sides = {role_side(c) for c in rest if is_job_title(c)} - {"other"}
+    if len(sides) == 1:
+        titled = sides.pop()
+        return RosterLine(name, titled, company, role, BY_JOB_TITLE if titled != side else "")
+    return RosterLine(name, side or "other", company, role)
 
 
 def parse_roster(text: str) -> list[RosterLine]:
@@ -383,7 +389,7 @@ def _why_other(people: list[RosterLine]) -> str:
         )
     labels: dict[str, list[str]] = {}
     for p in people:
-        if p.note and p.note != NO_FUNCTION_COLUMN:
+        if p.note and p.note not in (NO_FUNCTION_COLUMN, BY_JOB_TITLE):
             labels.setdefault(p.note, []).append(p.name)
     said = []
     for label, names in labels.items():

@@ -88,3 +88,25 @@ def test_first_names_with_a_one_word_role_are_read_name_first() -> None:
     assert roster_preview("Anna, Sales\nTom, Marketing\nLisa, Sales") == (
         "3 people: 2 sales, 1 marketing, 0 other."
     )
+
+
+def test_the_line_says_whose_side_a_job_title_gave() -> None:
+    # Counted sales by "Head of Sales" without a word: a title read wrongly went unseen.
+    roster = (
+        "Ben Okafor - Head of Sales\n"
+        "Cara Diaz, Marketing Manager\n"
+        "Ana Lopez - CFO\n"
+        "Dan Roe, Acme, s\n"
+    )
+    assert roster_preview(roster) == (
+        "4 people: 2 sales, 1 marketing, 1 other. Side taken from the job title: Ben Okafor"
+        " (Head of Sales) and Cara Diaz (Marketing Manager)."
+    )
+    many = "\n".join(f"Person {k} - VP Sales" for k in range(1, 6))
+    assert roster_preview(many).endswith(
+        "Side taken from the job title: Person 1 (VP Sales), Person 2 (VP Sales) and 3 more."
+    )
+    # Under a heading that says the same side, nothing more is said.
+    assert roster_preview("Sales\nBen Okafor - Head of Sales") == (
+        "1 person: 1 sales, 0 marketing, 0 other."
+    )
