@@ -253,6 +253,22 @@ def _nickname(name: str, inner: str) -> bool:
     )
 
 
+def function_out_of_brackets(cells: list[str]) -> list[str]:
+    """The cells after a name with a function in brackets beside a word split in two, when
+    no cell is a function itself: "Brightline (Sales)" is Brightline and Sales, "Sales
+    (EMEA)" Sales and EMEA; "Acme (Spain)" stays whole."""
+    if any(is_function(c) for c in cells):
+        return cells
+    split: list[str] = []
+    for cell in cells:
+        found = _BRACKETS.fullmatch(cell.strip())
+        if found and is_function(found["name"]) != is_function(found["inner"]):
+            split += [found["name"].strip(), found["inner"].strip()]
+        else:
+            split.append(cell)
+    return split
+
+
 def list_cells(cells: list[str]) -> list[str]:
     """A line's cells as a list without column names reads them (see `join_brackets`), an
     address after the name left out ("Anna Keller <anna@brightline.example>"), and a

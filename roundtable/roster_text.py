@@ -23,6 +23,7 @@ from .roster_addresses import recipients
 from .roster_columns import by_column, column_kinds, unknown_columns
 from .roster_forms import (
     company_and_role,
+    function_out_of_brackets,
     has_company,
     is_address,
     is_function,
@@ -156,9 +157,10 @@ def _read_list(cells: list[str], surname: bool, side: Function | None = None) ->
     if parts is not None:
         # "Anna Keller (Brightline) - Sales": the name cell held the company and function.
         name_cell, rest = parts[0], parts[1] + rest
-        if not any(is_function(c) for c in rest):
-            # "Ana Lopez - Head of Sales": the job title is the role, and says the side.
-            return _by_title(validate_person_name(name_cell), rest, side)
+    rest = function_out_of_brackets(rest)  # "Brightline (Sales)", "Sales (EMEA)"
+    if parts is not None and not any(is_function(c) for c in rest):
+        # "Ana Lopez - Head of Sales": the job title is the role, and says the side.
+        return _by_title(validate_person_name(name_cell), rest, side)
     try:
         return _read(name_cell, rest, side)
     except InvalidInput as err:

@@ -324,3 +324,23 @@ def test_a_suffix_after_a_comma_stays_with_the_name() -> None:
         RosterLine("Dan Roe III", "marketing"),
         RosterLine("Eva Lind PhD", "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # The function in brackets after the company, or the region after the function:
+        # "Brightline (Sales)" was the company, counted other, or the line was refused.
+        ("Anna Keller – Brightline (Sales)", ANNA),
+        ("Anna Keller, Brightline (Sales)", ANNA),
+        ("Anna Keller - Sales (Brightline)", ANNA),
+        (
+            "Anna Keller, Brightline, Sales (EMEA)",
+            RosterLine("Anna Keller", "sales", "Brightline", "EMEA"),
+        ),
+        # A company with its place in brackets stays whole.
+        ("Anna Keller, Acme (Spain), Sales", RosterLine("Anna Keller", "sales", "Acme (Spain)")),
+    ],
+)
+def test_a_function_in_brackets_beside_a_company_is_the_function(line: str, person) -> None:
+    assert parse_roster(line) == [person]
