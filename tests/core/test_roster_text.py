@@ -234,3 +234,20 @@ def test_a_row_of_empty_cells_is_a_blank_line() -> None:
         RosterLine("Ana Lopez", "sales", "Acme"),
         RosterLine("Ben Okafor", "marketing", "Globex"),
     ]
+
+
+def test_a_function_named_as_a_team_or_department_is_that_function() -> None:
+    # "Sales Team" and "Marketing Dept." were refused: "None of 'Brightline', 'Sales Team'
+    # is a function".
+    roster = (
+        "Anna Keller, Brightline, Sales Team\n"
+        "Tom Berg, Acme, Marketing Dept.\n"
+        "Li Wei, Initech, Customer Success Department\n"
+        "Eva Lind, Northwind, Sales & Marketing team\n"
+    )
+    assert [(p.name, p.function) for p in parse_roster(roster)] == [
+        ("Anna Keller", "sales"),
+        ("Tom Berg", "marketing"),
+        ("Li Wei", "other"),
+        ("Eva Lind", "other"),
+    ]
