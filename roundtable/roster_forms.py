@@ -40,6 +40,8 @@ _INNER = re.compile(r"\s*[,;]\s*|\s+[-–—|/]\s+")
 _EMAIL = r"[^\s<>@,;]+@[^\s<>@,;]+\.[^\s<>@,;]+"
 _ADDRESS = re.compile(rf"<?{_EMAIL}>?")
 _NAME_ADDRESS = re.compile(rf"\s*<{_EMAIL}>$")
+# A phone number: "+49 170 1234567", "(030) 123-4567".
+_PHONE = re.compile(r"\+?[\d\s()./-]+")
 # A suffix after a name, written after a comma: "Robert Smith, Jr.", "Dan Roe, III".
 _SUFFIX = re.compile(r"(?:jr|sr|ii|iii|iv|phd|ph\.d|esq)\.?", re.IGNORECASE)
 # Pronouns in brackets after a name, as meeting apps show it: "Anna Keller (she/her)".
@@ -284,14 +286,20 @@ def is_address(cell: str) -> bool:
     return bool(_ADDRESS.fullmatch(cell.strip()))
 
 
+def is_phone(cell: str) -> bool:
+    """Whether a cell is a phone number (the roster keeps none)."""
+    cell = cell.strip()
+    return bool(_PHONE.fullmatch(cell)) and sum(c.isdigit() for c in cell) >= 6
+
+
 def suggested_header(cells: Sequence[str], surname: bool = True) -> str:
     """The line of column names that reads a surname-first line as such: "Keller, Anna,
     Brightline, Sales" is read by "Last name, First name, Company, Function" (and, not
     `surname`, name first by "Name, Company, Role, Function")."""
     names = ["Last name", "First name"] if surname else ["Name"]
     for cell in cells[len(names) :]:
-        if is_address(cell):
-            kind = "Email"
+        if is_address(cell) or is_phone(cell):
+            kind = "Email" if is_address(cell) else "Phone"
         elif is_function(cell) and "Function" not in names:
             kind = "Function"
         else:

@@ -28,6 +28,7 @@ from .roster_forms import (
     is_address,
     is_function,
     is_job_title,
+    is_phone,
     is_surname,
     list_cells,
     name_parts,
@@ -149,7 +150,8 @@ def parse_line(
 def _read_list(cells: list[str], surname: bool, side: Function | None = None) -> RosterLine:
     """A line of a list without column names, as written by hand (roster_forms.py)."""
     typed = list_cells(cells)  # a line of column names suggested must fit every cell
-    cells = [typed[0], *(c for c in typed[1:] if not is_address(c))] if typed else typed
+    kept = [c for c in typed[1:] if not is_address(c) and not is_phone(c)]
+    cells = [typed[0], *kept] if typed else typed
     if surname and len(cells) >= 2:
         cells = [f"{cells[1]} {cells[0]}".strip(), *cells[2:]]
     name_cell, rest = (cells[0] if cells else ""), cells[1:]

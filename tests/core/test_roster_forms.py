@@ -138,6 +138,12 @@ def test_email_addresses_in_a_list_are_left_out() -> None:
     assert parse_roster("Keller, Anna, anna@brightline.example, Brightline, Sales") == [ANNA]
 
 
+def test_phone_numbers_in_a_list_are_left_out() -> None:
+    # A phone number after the function was kept as the role ("+49 170 1234567").
+    assert parse_roster("Anna Keller, Brightline, Sales, +49 170 1234567") == [ANNA]
+    assert parse_roster("Anna Keller\t(030) 123-4567\tBrightline\tSales") == [ANNA]
+
+
 def test_a_dash_inside_brackets_does_not_cut_the_name() -> None:
     # "Anna Keller (Brightline - Berlin) - Sales" was cut at the dash inside the brackets:
     # the name "Anna Keller (Brightline" and the company "Berlin)".
