@@ -17,7 +17,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 
-from .function_words import BOTH_SIDES_REASON, both_sides, role_side, team_side
+from .function_words import both_sides, role_side, team_side
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
 from .roster_addresses import recipients
 from .roster_columns import by_column, column_kinds, unknown_columns
@@ -369,36 +369,3 @@ def _shown(line: str, limit: int = 60) -> str:
     """A line as a message quotes it: cut with "…" when it is long."""
     line = line.strip()
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-
-
-def roster_read(people: list[RosterLine]) -> str:
-    """What a typed roster gave, by function: "11 people on the roster (6 sales, 5
-    marketing)." A pasted list read wrongly shows here, not first in Session > People."""
-    if not people:
-        return "No one on the roster yet: Session > People (Ctrl+Shift+P) adds people."
-    by = [(sum(p.function == f for p in people), f) for f in ("sales", "marketing", "other")]
-    parts = ", ".join(f"{n} {f}" for n, f in by if n)
-    noun = "person" if len(people) == 1 else "people"
-    return f"{len(people)} {noun} on the roster ({parts}).{_why_other(people)}"
-
-
-def _why_other(people: list[RosterLine]) -> str:
-    """What made people other without their line saying "other": a label naming both sides,
-    or a list without a Function column (a "Job title" column is their role)."""
-    if all(p.note == NO_FUNCTION_COLUMN for p in people):
-        return (
-            " The list has no Function column (a job title is kept as the role), so everyone"
-            " is other: set each person's"
-            " function in Session > People (Ctrl+Shift+P), or add a Function column."
-        )
-    labels: dict[str, list[str]] = {}
-    for p in people:
-        if p.note and p.note not in (NO_FUNCTION_COLUMN, BY_JOB_TITLE):
-            labels.setdefault(p.note, []).append(p.name)
-    said = []
-    for label, names in labels.items():
-        who = f"{names[0]} is" if len(names) == 1 else f"{names[0]} and {len(names) - 1} more are"
-        said.append(f" “{label}” {BOTH_SIDES_REASON}, so {who} counted as other.")
-    if said:
-        said.append(" Session > People (Ctrl+Shift+P) changes a function.")
-    return "".join(said)
