@@ -8,7 +8,9 @@ neither; a cell in double quotes is read whole, as CSV writes one ("Acme, Inc.")
 function may stand in any cell after the name; the cells left are the company,
 then the role. A first line of column names ("Name, Company, Function") is skipped.
 A list's numbers or bullets, a name written with its company in brackets or after a dash,
-and a list sorted by surname are read as a person reads them (roster_forms.py).
+and a list sorted by surname are read as a person reads them (roster_forms.py); a list
+written by side, a mail's recipients and several people on one line give a person each
+(roster_sides.py, roster_addresses.py).
 """
 
 from __future__ import annotations
