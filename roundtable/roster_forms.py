@@ -129,7 +129,7 @@ _TITLE_WORDS = frozenset(
     | {"manager", "managerin", "mgr", "lead", "leader", "officer", "founder", "cofounder"}
     | {"owner", "partner", "principal", "specialist", "analyst", "coordinator", "consultant"}
     | {"associate", "intern", "engineer", "designer", "strategist", "representative", "rep"}
-    | {"administrator", "assistant", "advisor", "adviser", "senior", "sr", "junior", "md"}
+    | {"administrator", "assistant", "advisor", "adviser", "senior", "sr", "junior"}
     | {"gerente", "jefe", "jefa", "responsable", "chef", "diretor", "diretora", "leiter"}
     | {"leiterin", "geschaftsfuhrer", "geschaftsfuhrerin", "vorstand", "coordinador"}
     | {"coordinadora", "responsabile", "direttore", "direttrice", "executive"}

@@ -110,3 +110,9 @@ def test_the_line_says_whose_side_a_job_title_gave() -> None:
     assert roster_preview("Sales\nBen Okafor - Head of Sales") == (
         "1 person: 1 sales, 0 marketing, 0 other."
     )
+
+
+def test_a_first_name_that_looks_like_an_abbreviated_title_stays_a_first_name() -> None:
+    # "Md." (Mohammad) in a surname-first list is a first name, not a managing director.
+    roster = "Rahman, Md. Abdul, Acme, Sales\nKeller, Anna, Brightline, m"
+    assert [p.name for p in parse_roster(roster)] == ["Md. Abdul Rahman", "Anna Keller"]
