@@ -148,11 +148,22 @@ def both_sides(label: str) -> bool:
     return {"sales", "marketing"} <= sides
 
 
+# A word for a group after a function's name: "Sales Team", "Marketing Department".
+_GROUP_WORDS = frozenset(
+    {"team", "teams", "department", "dept", "dpt", "division", "abteilung", "bereich"}
+    | {"equipe", "equipo", "departamento", "service"}
+)
+
+
 def named_side(label: str) -> Side | None:
     """The function a whole label names, as a roster's function cell reads it after the
     letters and beginnings of the three names (`roundtable.model.parse_function`): a name
-    ("Sales"), a word of the lists ("Mktg", "Vertrieb"), a team ("SDRs"), or other for a
-    label naming both sides ("RevOps"); None for anything else."""
+    ("Sales"), a word of the lists ("Mktg", "Vertrieb"), a team ("SDRs"), any of them with
+    a word for a group after it ("Sales Team", "Marketing Dept."), or other for a label
+    naming both sides ("RevOps"); None for anything else."""
+    parts = _words(label)
+    if len(parts) > 1 and parts[-1] in _GROUP_WORDS:
+        return named_side(" ".join(parts[:-1]))  # "Sales Team", "Marketing Dept."
     plain = bare(label)
     lists: tuple[tuple[Side, frozenset[str]], ...] = (
         ("sales", SALES_WORDS),
@@ -189,6 +200,29 @@ def owner_side(owner: str) -> OwnerSide:
     if "joint" in found or {"sales", "marketing"} <= found:
         return "joint"
     return "sales" if "sales" in found else "marketing" if "marketing" in found else "other"
+
+
+# The first half of a German title written as one word ("Vertriebsleiter", "Marketingchefin").
+_COMPOUND_SIDES: tuple[tuple[str, Side], ...] = (
+    ("vertrieb", "sales"),
+    ("verkauf", "sales"),
+    ("marketing", "marketing"),
+)
+
+
+def role_side(title: str) -> Side:
+    """The side a job title says ("Head of Sales", "Marketing Manager", "CMO",
+    "Vertriebsleiter"), read as an action's owner is (`owner_side`); other when it says
+    neither ("CFO") or both ("VP Sales & Marketing")."""
+    side = owner_side(title)
+    if side in ("sales", "marketing"):
+        return side
+    if side == "other":
+        for word in _words(title):
+            for start, named in _COMPOUND_SIDES:
+                if word.startswith(start) and len(word) > len(start) + 2:
+                    return named
+    return "other"
 
 
 BOTH_SIDES_REASON = "names both sales and marketing"

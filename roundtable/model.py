@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from . import function_words
+from .name_forms import name_as_called
 
 Function = Literal["sales", "marketing", "other"]
 FUNCTIONS: tuple[Function, ...] = ("sales", "marketing", "other")
@@ -383,13 +384,19 @@ def name_in_address(name: str) -> str:
 
 def people_named(people: Sequence[Participant], name: str) -> list[Participant]:
     """The people a typed name may mean (an @name, a CSV's participant): the one named so
-    (any case, accents ignored), else those whose first name it is ("Ben" for Ben Okafor;
-    two "Anna"s both). An e-mail address means the person its name part spells."""
+    (any case, accents ignored; a title before the name or a nickname in brackets may be
+    left out), else those whose first name or nickname it is ("Ben" for Ben Okafor, "Anna"
+    for Dr. Anna Keller, "Bob" for Robert Smith (Bob); two "Anna"s both). An e-mail
+    address means the person its name part spells."""
     wanted = name_key(name_in_address(name))
     for p in people:
         if name_key(p.name) == wanted:
             return [p]
-    return [p for p in people if name_key(p.name.split()[0]) == wanted]
+    called = [(p, name_as_called(p.name)) for p in people]
+    whole = [p for p, (plain, _) in called if name_key(plain) == wanted]
+    if whole:
+        return whole
+    return [p for p, (_, firsts) in called if wanted in {name_key(f) for f in firsts}]
 
 
 def not_a_file_words(path: Path) -> str | None:

@@ -8,6 +8,7 @@ import difflib
 from collections.abc import Sequence
 
 from roundtable.model import name_key
+from roundtable.name_forms import name_as_called
 
 # How alike (difflib's ratio) a typed name and a roster name must be to be offered.
 CUTOFF = 0.75
@@ -15,13 +16,15 @@ CUTOFF = 0.75
 
 def meant_name(roster: Sequence[str], typed: str) -> str | None:
     """The one roster name `typed` is closest to, by the whole name or the first name
-    (case and accents aside), or None when none is close or two are equally close."""
+    (case and accents aside; a title before the name or a nickname in brackets aside, or
+    the nickname), or None when none is close or two are equally close."""
     wanted = name_key(typed)
     if not wanted:
         return None
     keys: dict[str, set[str]] = {}
     for name in roster:
-        for key in {name_key(name), name_key(name.split()[0]) if name.split() else ""}:
+        plain, firsts = name_as_called(name)
+        for key in {name_key(name), name_key(plain), *(name_key(f) for f in firsts)}:
             if key:
                 keys.setdefault(key, set()).add(name)
     close = difflib.get_close_matches(wanted, list(keys), n=2, cutoff=CUTOFF)

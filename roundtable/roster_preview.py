@@ -1,5 +1,5 @@
 """What a roster being typed or pasted gives, said while it is typed: "12 people: 6 sales,
-5 marketing, 1 other."
+5 marketing, 1 other.", and in the status line once the session is made (`roster_read`).
 
 The side counts were said only in the status line after Create session, so a list read
 wrongly (everyone other, a first name taken for the company) was found out once the
@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .function_words import BOTH_SIDES_REASON
 from .model import InvalidInput, name_key
 from .roster_forms import list_cells, maybe_surname_first, strip_marker, suggested_header
-from .roster_text import RosterLine, parse_line, roster_lines, split_cells
+from .roster_text import (
+    BY_JOB_TITLE,
+    NO_FUNCTION_COLUMN,
+    RosterLine,
+    parse_line,
+    roster_lines,
+    split_cells,
+)
 
 
 @dataclass(frozen=True)
@@ -39,11 +47,11 @@ def read_roster(text: str) -> RosterRead:
     unread: list[int] = []
     twice: list[int] = []
     seen: set[str] = set()
-    rows = [list_cells(split_cells(strip_marker(line))) for _, line in lines]
+    rows = [list_cells(split_cells(strip_marker(line))) for _, line, _ in lines]
     surname_cells = ("", "")
-    for (number, line), row in zip(lines, rows, strict=True):
+    for (number, line, side), row in zip(lines, rows, strict=True):
         try:
-            person = parse_line(line, columns, surname=surname)
+            person = parse_line(line, columns, surname=surname, side=side)
         except InvalidInput:
             unread.append(number)
             continue
@@ -75,6 +83,9 @@ def roster_preview(text: str, typing: int | None = None) -> str:
         f"{sum(p.function == f for p in read.people)} {f}" for f in ("sales", "marketing", "other")
     )
     said = [f"{n} {'person' if n == 1 else 'people'}: {counts}."]
+    titled = [f"{p.name} ({p.role})" for p in read.people if p.note == BY_JOB_TITLE]
+    if titled:
+        said.append(f"Side taken from the job title: {_listed(titled)}.")
     if unread:
         lines = _numbers(unread)
         said.append(f"{lines} cannot be read yet: Create session says why.")
@@ -107,3 +118,43 @@ def _numbers(numbers: list[int], shown: int = 4) -> str:
     if rest:
         return f"Lines {', '.join(named)} and {rest} more"
     return f"Lines {', '.join(named[:-1])} and {named[-1]}"
+
+
+def _listed(items: list[str], shown: int = 2) -> str:
+    """ "A", "A and B", "A, B and 3 more"."""
+    if len(items) <= shown:
+        return " and ".join(items)
+    return f"{', '.join(items[:shown])} and {len(items) - shown} more"
+
+
+def roster_read(people: list[RosterLine]) -> str:
+    """What a typed roster gave, by function: "11 people on the roster (6 sales, 5
+    marketing)." A pasted list read wrongly shows here, not first in Session > People."""
+    if not people:
+        return "No one on the roster yet: Session > People (Ctrl+Shift+P) adds people."
+    by = [(sum(p.function == f for p in people), f) for f in ("sales", "marketing", "other")]
+    parts = ", ".join(f"{n} {f}" for n, f in by if n)
+    noun = "person" if len(people) == 1 else "people"
+    return f"{len(people)} {noun} on the roster ({parts}).{_why_other(people)}"
+
+
+def _why_other(people: list[RosterLine]) -> str:
+    """What made people other without their line saying "other": a label naming both sides,
+    or a list without a Function column (a "Job title" column is their role)."""
+    if all(p.note == NO_FUNCTION_COLUMN for p in people):
+        return (
+            " The list has no Function column (a job title is kept as the role), so everyone"
+            " is other: set each person's"
+            " function in Session > People (Ctrl+Shift+P), or add a Function column."
+        )
+    labels: dict[str, list[str]] = {}
+    for p in people:
+        if p.note and p.note not in (NO_FUNCTION_COLUMN, BY_JOB_TITLE):
+            labels.setdefault(p.note, []).append(p.name)
+    said = []
+    for label, names in labels.items():
+        who = f"{names[0]} is" if len(names) == 1 else f"{names[0]} and {len(names) - 1} more are"
+        said.append(f" “{label}” {BOTH_SIDES_REASON}, so {who} counted as other.")
+    if said:
+        said.append(" Session > People (Ctrl+Shift+P) changes a function.")
+    return "".join(said)

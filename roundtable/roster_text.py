@@ -8,7 +8,9 @@ neither; a cell in double quotes is read whole, as CSV writes one ("Acme, Inc.")
 function may stand in any cell after the name; the cells left are the company,
 then the role. A first line of column names ("Name, Company, Function") is skipped.
 A list's numbers or bullets, a name written with its company in brackets or after a dash,
-and a list sorted by surname are read as a person reads them (roster_forms.py).
+and a list sorted by surname are read as a person reads them (roster_forms.py); a list
+written by side, a mail's recipients and several people on one line give a person each
+(roster_sides.py, roster_addresses.py).
 """
 
 from __future__ import annotations
@@ -17,19 +19,32 @@ import csv
 import re
 from dataclasses import dataclass, field
 
-from .function_words import BOTH_SIDES_REASON, both_sides, team_side
+from .function_words import both_sides, role_side, team_side
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
+from .roster_addresses import recipients
 from .roster_columns import by_column, column_kinds, unknown_columns
 from .roster_forms import (
+    company_and_role,
+    function_out_of_brackets,
     has_company,
     is_address,
     is_function,
+    is_job_title,
+    is_phone,
+    is_surname,
     list_cells,
     name_parts,
     one_name,
     strip_marker,
     suggested_header,
     surname_first,
+)
+from .roster_sides import (
+    heading_side,
+    is_title,
+    names_in_a_row,
+    people_between_semicolons,
+    side_lists,
 )
 
 # A cell in double quotes (its quotes doubled inside), as CSV writes one.
@@ -51,6 +66,8 @@ class RosterLine:
 
 # The note of a line read under column names without a Function column ("Name, Job title").
 NO_FUNCTION_COLUMN = "no function column"
+# The note of a line whose function its job title gave ("Ben Okafor - Head of Sales").
+BY_JOB_TITLE = "by job title"
 
 
 def _note(cell: str, function: Function) -> str:
@@ -94,10 +111,17 @@ class RosterError(InvalidInput):
         self.line = line
 
 
-def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = False) -> RosterLine:
+def parse_line(
+    line: str,
+    columns: list[str] | None = None,
+    *,
+    surname: bool = False,
+    side: Function | None = None,
+) -> RosterLine:
     """One roster line (read by the header's `columns` when the roster has a header line,
-    see roster_columns.py; `surname` when the list is "Surname, First name, ...");
-    InvalidInput says what is wrong with it."""
+    see roster_columns.py; `surname` when the list is "Surname, First name, ..."; `side`
+    the function of the heading it is under, see roster_sides.py); InvalidInput says what
+    is wrong with it."""
     line = strip_marker(line)
     cells = split_cells(line)
     if columns is None or len(all_cells(line)) < len(columns):
@@ -105,7 +129,7 @@ def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = F
         # sales" under "Name, Company, Function": the company left out) is read as one
         # without them; a spreadsheet's or a CSV file's row has every cell, empty or not.
         # A spreadsheet's row keeps its empty cells at the end: an empty function cell.
-        return _read_list(all_cells(line) if "\t" in line else cells, surname)
+        return _read_list(all_cells(line) if "\t" in line else cells, surname, side)
     name, functions, company, role = by_column(cells, columns)
     if "function" not in columns:
         return RosterLine(validate_person_name(name), "other", company, role, NO_FUNCTION_COLUMN)
@@ -114,7 +138,9 @@ def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = F
         function = parse_function(cell, default="other")
     except InvalidInput:
         try:  # a line that does not follow the columns ("Ana Lopez, Acme, s" under "Name,
-            return _read(cells[0], cells[1:])  # Function") is read as one without them
+            # Function") is read as one without them; a job title in the function column
+            # ("Head of Sales") is said, not read as its side
+            return _read(cells[0], cells[1:], by_title=False)
         except InvalidInput:
             pass
         raise InvalidInput(
@@ -123,10 +149,11 @@ def parse_line(line: str, columns: list[str] | None = None, *, surname: bool = F
     return RosterLine(validate_person_name(name), function, company, role, _note(cell, function))
 
 
-def _read_list(cells: list[str], surname: bool) -> RosterLine:
+def _read_list(cells: list[str], surname: bool, side: Function | None = None) -> RosterLine:
     """A line of a list without column names, as written by hand (roster_forms.py)."""
     typed = list_cells(cells)  # a line of column names suggested must fit every cell
-    cells = [typed[0], *(c for c in typed[1:] if not is_address(c))] if typed else typed
+    kept = [c for c in typed[1:] if not is_address(c) and not is_phone(c)]
+    cells = [typed[0], *kept] if typed else typed
     if surname and len(cells) >= 2:
         cells = [f"{cells[1]} {cells[0]}".strip(), *cells[2:]]
     name_cell, rest = (cells[0] if cells else ""), cells[1:]
@@ -134,26 +161,30 @@ def _read_list(cells: list[str], surname: bool) -> RosterLine:
     if parts is not None:
         # "Anna Keller (Brightline) - Sales": the name cell held the company and function.
         name_cell, rest = parts[0], parts[1] + rest
-        if not any(is_function(c) for c in rest):
-            others = [c for c in rest if c]
-            name = validate_person_name(name_cell)
-            return RosterLine(name, "other", others[0], ", ".join(others[1:]))
+    rest = function_out_of_brackets(rest)  # "Brightline (Sales)", "Sales (EMEA)"
+    if parts is not None and not any(is_function(c) for c in rest):
+        # "Ana Lopez - Head of Sales": the job title is the role, and says the side.
+        return _by_title(validate_person_name(name_cell), rest, side)
     try:
-        return _read(name_cell, rest)
+        return _read(name_cell, rest, side)
     except InvalidInput as err:
         header = suggested_header(typed) if len(typed) >= 2 else ""
-        if surname or not header or not (one_name(typed[0]) and one_name(typed[1])):
+        if surname or not header or not (is_surname(typed[0]) and one_name(typed[1])):
             raise
         raise InvalidInput(
             f"{err} If the list is surname first, start it with this line: {header}."
         ) from None
 
 
-def _read(name_cell: str, rest: list[str]) -> RosterLine:
-    """A line without a header: the name first, the function in any cell after it."""
+def _read(
+    name_cell: str, rest: list[str], side: Function | None = None, *, by_title: bool = True
+) -> RosterLine:
+    """A line without a header: the name first, the function in any cell after it, else
+    the side a job title names (unless not `by_title`), else `side` (the heading's) when
+    given."""
     name = validate_person_name(name_cell)
-    if not rest:
-        return RosterLine(name, "other")
+    if not any(rest):
+        return RosterLine(name, side or "other")
     found: list[tuple[int, Function]] = []
     for k, cell in enumerate(rest):
         try:
@@ -164,9 +195,12 @@ def _read(name_cell: str, rest: list[str]) -> RosterLine:
     # one that says the function itself over a team kept as the role ("sales, SDR").
     named = [(k, f) for k, f in found if rest[k]]
     said = [(k, f) for k, f in named if team_side(rest[k]) is None]
+    titled = {role_side(c) for c in rest if by_title and is_job_title(c)} - {"other"}
     if named:
         k, function = (said or named)[-1]
-    elif len(rest) == 1 or not any(rest):
+    elif len(titled) == 1 or side is not None:
+        return _by_title(name, rest, side)  # "Ana Lopez, Acme, VP Sales"
+    elif len(rest) == 1:
         if rest[0] and not found:
             raise InvalidInput(
                 f"Unknown function {rest[0]!r}: use sales, marketing or other"
@@ -182,14 +216,21 @@ def _read(name_cell: str, rest: list[str]) -> RosterLine:
             f"None of {shown} is a function: use sales, marketing or other"
             " (a line is name, company, function)."
         )
-    others = [c for j, c in enumerate(rest) if j != k and c]
-    return RosterLine(
-        name,
-        function,
-        organisation=others[0] if others else "",
-        role=", ".join(others[1:]),
-        note=_note(rest[k], function),
-    )
+    # A job title read as the function ("VP Sales & Marketing": other) is the role too.
+    company, role = company_and_role([c for j, c in enumerate(rest) if j != k or is_job_title(c)])
+    return RosterLine(name, function, company, role, note=_note(rest[k], function))
+
+
+def _by_title(name: str, rest: list[str], side: Function | None) -> RosterLine:
+    """A person whose line names no function: the side their job title names ("Head of
+    Sales"), else the heading's (`side`), else other; the note says when the title gave it
+    and no heading did."""
+    company, role = company_and_role(rest)
+    sides = {role_side(c) for c in rest if is_job_title(c)} - {"other"}
+    if len(sides) == 1:
+        titled = sides.pop()
+        return RosterLine(name, titled, company, role, BY_JOB_TITLE if titled != side else "")
+    return RosterLine(name, side or "other", company, role)
 
 
 def parse_roster(text: str) -> list[RosterLine]:
@@ -205,12 +246,12 @@ def parse_roster(text: str) -> list[RosterLine]:
     seen: dict[str, str] = {}  # name_key -> "line 1 (Ana Lopez)"
     bad: list[tuple[int, str]] = []  # (line number, what is wrong), every line
     columns, lines, surname = roster_lines(text)
-    for number, line in lines:
+    for number, line, side in lines:
         where = f"line {number} ({_shown(line)})"
         if columns is None and number == lines[0][0]:
             _refuse_unknown_columns(line, where, number)
         try:
-            person = parse_line(line, columns, surname=surname)
+            person = parse_line(line, columns, surname=surname, side=side)
         except InvalidInput as err:
             bad.append((number, f"Roster {where}: {err}"))
             continue
@@ -231,15 +272,65 @@ def parse_roster(text: str) -> list[RosterLine]:
     return people
 
 
-def roster_lines(text: str) -> tuple[list[str] | None, list[tuple[int, str]], bool]:
+# A person's line of a roster: its number (from 1), its text, and the side of the heading
+# it is under (None when none).
+Entry = tuple[int, str, Function | None]
+
+
+def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     """A roster's column names (None when its first line is a person's), its people's lines
-    with their numbers (from 1; blank lines left out) and whether they are surname first."""
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    (blank lines, rows of empty cells and side headings left out; a line listing people by
+    side gives each) and whether they are surname first."""
+    # A row of empty cells (",,,," from a spreadsheet saved as CSV) is a blank line too.
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if any(all_cells(line))]
     columns = column_kinds(split_cells(strip_marker(lines[0][1]))) if lines else None
+    if columns is not None and len(columns) == 1:
+        # One column of names, or a title over the list ("Participants:"): its lines are
+        # read as written ("Anna Keller, Sales" under it put "Sales" in the role).
+        columns, lines = None, lines[1:]
     if columns is not None:
-        return columns, lines[1:], False
-    rows = [list_cells(split_cells(strip_marker(line))) for _, line in lines]
-    return None, lines, surname_first(rows)
+        return columns, [(n, line, None) for n, line in lines[1:]], False
+    headings = [heading_side(line) for _, line in lines]
+    entries: list[Entry] = []
+    side: Function | None = None
+    if _name_above_side(headings):
+        # "Ana Lopez" over "Sales", "Ben Okafor" over "Marketing": each side is the name's.
+        entries = [(n, line, headings[k + 1]) for k, (n, line) in enumerate(lines) if k % 2 == 0]
+        lines = []
+    for (number, line), heading in zip(lines, headings, strict=False):
+        listed = side_lists(line) if heading is None else None
+        several = (
+            None
+            if heading is not None or listed
+            else recipients(strip_marker(line))
+            or people_between_semicolons(line)
+            or names_in_a_row(line)
+        )
+        if heading is not None:
+            side = heading
+        elif is_title(line):  # "Confirmed:", "Here is who is coming:"
+            continue
+        elif listed:
+            entries += [(number, name, said) for name, said in listed]
+        elif several:  # a mail's recipients ("Ana Lopez <ana@acme.com>; Ben Okafor <ben@...>"),
+            # or people between semicolons ("Ana Lopez, Acme, s; Ben Okafor, Globex, m")
+            entries += [(number, name, side) for name in several]
+        else:
+            entries.append((number, line, side))
+    rows = [list_cells(split_cells(strip_marker(line))) for _, line, _ in entries]
+    return None, entries, surname_first(rows)
+
+
+def _name_above_side(headings: list[Function | None]) -> bool:
+    """Whether a roster's lines are a name, its side, a name, its side...: a line naming a
+    side under each person's line, and none at the start (a list by side starts with one)."""
+    people, sides = headings[0::2], headings[1::2]
+    return (
+        len(headings) >= 2
+        and len(headings) % 2 == 0
+        and all(h is None for h in people)
+        and all(h is not None for h in sides)
+    )
 
 
 def _also_bad(numbers: list[int], shown: int = 5) -> str:
@@ -280,36 +371,3 @@ def _shown(line: str, limit: int = 60) -> str:
     """A line as a message quotes it: cut with "…" when it is long."""
     line = line.strip()
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-
-
-def roster_read(people: list[RosterLine]) -> str:
-    """What a typed roster gave, by function: "11 people on the roster (6 sales, 5
-    marketing)." A pasted list read wrongly shows here, not first in Session > People."""
-    if not people:
-        return "No one on the roster yet: Session > People (Ctrl+Shift+P) adds people."
-    by = [(sum(p.function == f for p in people), f) for f in ("sales", "marketing", "other")]
-    parts = ", ".join(f"{n} {f}" for n, f in by if n)
-    noun = "person" if len(people) == 1 else "people"
-    return f"{len(people)} {noun} on the roster ({parts}).{_why_other(people)}"
-
-
-def _why_other(people: list[RosterLine]) -> str:
-    """What made people other without their line saying "other": a label naming both sides,
-    or a list without a Function column (a "Job title" column is their role)."""
-    if all(p.note == NO_FUNCTION_COLUMN for p in people):
-        return (
-            " The list has no Function column (a job title is kept as the role), so everyone"
-            " is other: set each person's"
-            " function in Session > People (Ctrl+Shift+P), or add a Function column."
-        )
-    labels: dict[str, list[str]] = {}
-    for p in people:
-        if p.note and p.note != NO_FUNCTION_COLUMN:
-            labels.setdefault(p.note, []).append(p.name)
-    said = []
-    for label, names in labels.items():
-        who = f"{names[0]} is" if len(names) == 1 else f"{names[0]} and {len(names) - 1} more are"
-        said.append(f" “{label}” {BOTH_SIDES_REASON}, so {who} counted as other.")
-    if said:
-        said.append(" Session > People (Ctrl+Shift+P) changes a function.")
-    return "".join(said)

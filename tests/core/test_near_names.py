@@ -15,3 +15,11 @@ def test_nobody_near_or_two_as_near_gives_none():
     assert meant_name(ROSTER, "Zoe Park") is None
     assert meant_name(ROSTER, "Anna") is None  # Ana Lopez or Ana Ruiz
     assert meant_name(ROSTER, "") is None
+
+
+def test_a_slip_finds_a_name_with_a_title_or_a_nickname():
+    # The first name of "Dr. Anna Keller" was "Dr.": "@Ana" (for Anna) found no one.
+    roster = ["Dr. Anna Keller", "Robert Smith (Bob)", "Ben Okafor"]
+    assert meant_name(roster, "Ana") == "Dr. Anna Keller"
+    assert meant_name(roster, "Ana Keler") == "Dr. Anna Keller"
+    assert meant_name(roster, "Robert Smit") == "Robert Smith (Bob)"

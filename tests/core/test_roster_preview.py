@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from roundtable.roster_preview import read_roster, roster_preview
-from roundtable.roster_text import parse_roster
+from roundtable.roster_text import RosterLine, parse_roster
 
 
 def test_the_line_counts_each_side_and_says_the_lines_not_read() -> None:
@@ -70,3 +70,49 @@ def test_the_column_names_suggested_for_a_list_with_addresses_read_it() -> None:
         ("Keller", "Anna"),
         ("Berg", "Dan"),
     ]
+
+
+def test_first_names_with_a_one_word_role_are_read_name_first() -> None:
+    # "Anna, CMO, Acme, Marketing" was read surname first: "CMO Anna", and said so.
+    roster = "Anna, CMO, Acme, Marketing\nTom, VP, Globex, Sales"
+    assert roster_preview(roster) == "2 people: 1 sales, 1 marketing, 0 other."
+    assert parse_roster(roster) == [
+        RosterLine("Anna", "marketing", "Acme", "CMO"),
+        RosterLine("Tom", "sales", "Globex", "VP"),
+    ]
+    # A role and a side: the role was "the company Manager", and the list perhaps surname first.
+    roster = "Anna, Manager, Sales\nTom, Director, Marketing"
+    assert roster_preview(roster) == "2 people: 1 sales, 1 marketing, 0 other."
+    assert parse_roster(roster)[0] == RosterLine("Anna", "sales", "", "Manager")
+    # And first names with their side alone read so, as before.
+    assert roster_preview("Anna, Sales\nTom, Marketing\nLisa, Sales") == (
+        "3 people: 2 sales, 1 marketing, 0 other."
+    )
+
+
+def test_the_line_says_whose_side_a_job_title_gave() -> None:
+    # Counted sales by "Head of Sales" without a word: a title read wrongly went unseen.
+    roster = (
+        "Ben Okafor - Head of Sales\n"
+        "Cara Diaz, Marketing Manager\n"
+        "Ana Lopez - CFO\n"
+        "Dan Roe, Acme, s\n"
+    )
+    assert roster_preview(roster) == (
+        "4 people: 2 sales, 1 marketing, 1 other. Side taken from the job title: Ben Okafor"
+        " (Head of Sales) and Cara Diaz (Marketing Manager)."
+    )
+    many = "\n".join(f"Person {k} - VP Sales" for k in range(1, 6))
+    assert roster_preview(many).endswith(
+        "Side taken from the job title: Person 1 (VP Sales), Person 2 (VP Sales) and 3 more."
+    )
+    # Under a heading that says the same side, nothing more is said.
+    assert roster_preview("Sales\nBen Okafor - Head of Sales") == (
+        "1 person: 1 sales, 0 marketing, 0 other."
+    )
+
+
+def test_a_first_name_that_looks_like_an_abbreviated_title_stays_a_first_name() -> None:
+    # "Md." (Mohammad) in a surname-first list is a first name, not a managing director.
+    roster = "Rahman, Md. Abdul, Acme, Sales\nKeller, Anna, Brightline, m"
+    assert [p.name for p in parse_roster(roster)] == ["Md. Abdul Rahman", "Anna Keller"]

@@ -200,3 +200,54 @@ def test_a_spreadsheet_row_with_its_function_cell_empty_is_other() -> None:
     # Typed with commas, a line still says the company cannot be a function.
     with pytest.raises(InvalidInput, match="Unknown function 'Acme'"):
         parse_line("Li Wei, Acme,")
+
+
+def test_a_job_title_that_names_a_side_gives_it_on_a_comma_line() -> None:
+    # "Ana Lopez, Acme, VP Sales" was refused: none of 'Acme', 'VP Sales' is a function.
+    roster = (
+        "Ana Lopez, Acme, VP Sales\n"
+        "Ben Okafor, Marketing Manager\n"
+        "Cara Diaz (Initech), Head of Demand Gen\n"
+        "Dan Roe, Account Executive, Globex\n"
+    )
+    assert parse_roster(roster) == [
+        RosterLine("Ana Lopez", "sales", "Acme", "VP Sales"),
+        RosterLine("Ben Okafor", "marketing", "", "Marketing Manager"),
+        RosterLine("Cara Diaz", "marketing", "Initech", "Head of Demand Gen"),
+        RosterLine("Dan Roe", "sales", "Globex", "Account Executive"),
+    ]
+    # A title that names no side still asks for the function.
+    with pytest.raises(InvalidInput, match="None of 'Acme', 'CFO' is a function"):
+        parse_roster("Ana Lopez, Acme, CFO")
+
+
+def test_a_row_of_empty_cells_is_a_blank_line() -> None:
+    # A spreadsheet saved as CSV keeps its empty rows as ",,,,": the paste was refused
+    # ("A participant needs a name").
+    roster = "Name,Company,Function\nAna Lopez,Acme,Sales\n,,\nBen Okafor,Globex,m\n"
+    assert parse_roster(roster) == [
+        RosterLine("Ana Lopez", "sales", "Acme"),
+        RosterLine("Ben Okafor", "marketing", "Globex"),
+    ]
+    roster = "Ana Lopez, Acme, Sales,,,\n,,,,\n\t\t\t\nBen Okafor, Globex, m,,,\n ; ; \n"
+    assert parse_roster(roster) == [
+        RosterLine("Ana Lopez", "sales", "Acme"),
+        RosterLine("Ben Okafor", "marketing", "Globex"),
+    ]
+
+
+def test_a_function_named_as_a_team_or_department_is_that_function() -> None:
+    # "Sales Team" and "Marketing Dept." were refused: "None of 'Brightline', 'Sales Team'
+    # is a function".
+    roster = (
+        "Anna Keller, Brightline, Sales Team\n"
+        "Tom Berg, Acme, Marketing Dept.\n"
+        "Li Wei, Initech, Customer Success Department\n"
+        "Eva Lind, Northwind, Sales & Marketing team\n"
+    )
+    assert [(p.name, p.function) for p in parse_roster(roster)] == [
+        ("Anna Keller", "sales"),
+        ("Tom Berg", "marketing"),
+        ("Li Wei", "other"),
+        ("Eva Lind", "other"),
+    ]

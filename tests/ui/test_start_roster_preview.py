@@ -136,3 +136,43 @@ def test_a_surname_first_list_is_read_so_and_said(qtbot, tmp_path, monkeypatch):
 
 def pytest_fail(args: tuple) -> None:
     raise AssertionError(f"a warning was shown: {args[2]}")
+
+
+MAILED = "\n".join(
+    [
+        "Sales",
+        "1. Ben Okafor - Head of Sales",
+        "2. Robert Smith (Bob)",
+        "3. María García López (Acme)",
+        "",
+        "Marketing:",
+        "- Cara Diaz: Marketing Manager",
+        "- Dr. Anna Keller <anna@brightline.example>",
+        "",
+        "Others",
+        "Ana Lopez - CFO",
+    ]
+)
+
+
+def test_a_roster_mailed_by_side_is_counted_and_made_as_written(qtbot, tmp_path):
+    # The headings were people named "Sales" and "Marketing:", everyone was other, "Bob" and
+    # "CFO" were companies: "9 people: 0 sales, 0 marketing, 9 other."
+    screen, said = start_screen(qtbot)
+    qtbot.keyClicks(screen.title, "Q4 roundtable")
+    paste(qtbot, screen.roster, MAILED)
+    assert said.text() == "6 people: 3 sales, 2 marketing, 1 other."
+    path = tmp_path / "mailed.roundtable"
+    screen.create_session(path)
+    qtbot.addWidget(screen.window_opened)
+    screen.window_opened.close()
+    with Store.open(path) as store:
+        people = [(p.name, p.function, p.organisation, p.role) for p in store.participants()]
+    assert people == [
+        ("Ben Okafor", "sales", "", "Head of Sales"),
+        ("Robert Smith (Bob)", "sales", "", ""),
+        ("María García López", "sales", "Acme", ""),
+        ("Cara Diaz", "marketing", "", "Marketing Manager"),
+        ("Dr. Anna Keller", "marketing", "", ""),
+        ("Ana Lopez", "other", "", "CFO"),
+    ]

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable.model import InvalidInput, counted
-from roundtable.roster_text import RosterError, RosterLine, parse_roster, roster_read
+from roundtable.roster_preview import roster_read
+from roundtable.roster_text import RosterError, RosterLine, parse_roster
 from roundtable.store import SessionFileError, Store
 from roundtable.template_list import left_out, readable_templates
 from roundtable.templates import user_template_dir

@@ -1,0 +1,109 @@
+"""A roster written side by side, as a mail lists who comes: a heading line per side with
+the names under it ("Sales" or "Marketing:", then one person a line), or the sides on one
+line ("Sales: Anna, Tom; Marketing: Lisa, Marc").
+
+Read as people, the heading was a person named "Sales" and everyone under it other, without
+a word, and the one-line form was refused. roster_text.py gives each person under a heading
+that side unless their own line names a function.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .function_words import OTHER_WORDS, bare, both_sides, named_side
+from .model import Function
+from .roster_forms import is_function, is_job_title, is_person_name, strip_marker
+
+# A heading: the side's name, perhaps in capitals, bold ("**Sales**"), as a Markdown heading
+# ("## Sales"), with a count ("Marketing (4)") or a colon ("Sales:").
+_HEADING = re.compile(
+    r"[#*_\s]*(?P<label>[^:,;\t()#*_]+?)[*_\s]*(?:\(\s*\d+\s*\))?\s*(?P<colon>:)?[*_\s]*"
+)
+# "Sales team", "Marketing department": the side's name with a word for a group after it.
+_GROUP_WORD = re.compile(r"\s+(?:team|teams|department|dept|side|people)$", re.IGNORECASE)
+# One side's people on a line: "Sales: Anna Keller, Tom Berg", "Marketing - Lisa Wong".
+_SIDE_LIST = re.compile(
+    r"[*_\s]*(?P<label>[^:,;\t()]+?)[*_\s]*(?::|\s[-–—]\s)[*_\s]*(?P<names>\S.*)"
+)
+# Between two names of a side's list: a comma, or "and" ("Lisa Wong and Marc Roy").
+_BETWEEN = re.compile(r"\s*,\s*|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
+
+
+def _side(label: str, colon: bool) -> Function | None:
+    """The side a heading's label names; a word for "other" in another language counts only
+    with its colon ("Anders" alone is a name), and a label naming both sides not at all (a
+    person's line, "Finn Berg - VP Sales & Marketing", names both)."""
+    label = _GROUP_WORD.sub("", label.strip())
+    if bare(label) == "others":
+        label = "other"
+    side = named_side(label)
+    if side is None or both_sides(label) or (bare(label) in OTHER_WORDS and not colon):
+        return None
+    return side
+
+
+def heading_side(line: str) -> Function | None:
+    """The side a line that is a heading names ("Sales", "MARKETING:", "Sales team (4)");
+    None for any other line."""
+    found = _HEADING.fullmatch(strip_marker(line).strip())
+    return _side(found["label"], bool(found["colon"])) if found else None
+
+
+def _names(text: str) -> list[str]:
+    """The names of a side's list, split at commas and "and" outside brackets."""
+    names, start = [], 0
+    for between in _BETWEEN.finditer(text):
+        before = text[: between.start()]
+        if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+            continue  # "Anna (Acme, Berlin)": inside brackets
+        names.append(text[start : between.start()])
+        start = between.end()
+    return [n.strip() for n in [*names, text[start:]] if n.strip()]
+
+
+def side_lists(line: str) -> list[tuple[str, Function]] | None:
+    """The people of a line listing them by side ("Sales: Anna, Tom; Marketing: Lisa"), each
+    with the side; None when the line is no such list."""
+    if "\t" in line:
+        return None
+    people: list[tuple[str, Function]] = []
+    for part in strip_marker(line).split(";"):
+        if not part.strip():
+            continue
+        found = _SIDE_LIST.fullmatch(part.strip())
+        side = _side(found["label"], colon=True) if found else None
+        if found is None or side is None:
+            return None
+        people += [(name, side) for name in _names(found["names"])]
+    return people or None
+
+
+def is_title(line: str) -> bool:
+    """Whether a line is a title over people, not a person: one cell ending in a colon
+    ("Confirmed:", "Here is who is coming:")."""
+    text = strip_marker(line).strip()
+    return text.endswith(":") and not any(sep in text for sep in ",;\t")
+
+
+def people_between_semicolons(line: str) -> list[str] | None:
+    """The people of a line that holds several, each a line of cells, between semicolons
+    ("Anna Keller, Brightline, Sales; Tom Berg, Acme, Marketing"); None for any other line
+    (one of cells between semicolons has no comma: "Anna Keller; Brightline; Sales")."""
+    if "\t" in line or ";" not in line:
+        return None
+    parts = [part.strip() for part in strip_marker(line).split(";") if part.strip()]
+    return parts if len(parts) >= 2 and all("," in part for part in parts) else None
+
+
+def names_in_a_row(line: str) -> list[str] | None:
+    """The people of a line that names three or more and nothing else ("Ana Lopez, Ben
+    Okafor and Cara Diaz", as an invitation lists them); None for any other line."""
+    if "\t" in line or "," not in line:
+        return None
+    names = _names(strip_marker(line))
+    if len(names) < 3 or not all(is_person_name(n) for n in names):
+        return None
+    if any(is_function(n) or is_job_title(n) for n in names):
+        return None
+    return names
