@@ -55,6 +55,10 @@ PORTS_TRIED = 10  # then any free port
 MAX_BODY = 16 * 1024  # a note is at most 500 characters: a larger body is not a note
 MAX_KEY = 64
 MAX_HELD_ASKED = 50  # a phone's held notes asked after in one look at /state
+# Seconds Stop waits for requests under way: a note being sent as Stop is pressed is taken,
+# one whose phone never finishes sending it is not waited for (aiohttp waits a minute, with
+# the dialog still saying phones can send); the page keeps it and sends it again.
+STOP_WAIT = 1.0
 KEYS_KEPT = 50_000  # note keys remembered against resends (a long day of many phones)
 # Seconds the room's language is kept (read again at each page load): told by the notes when
 # the agenda does not tell it, it took 10 ms with 500 notes, at every phone's look.
@@ -367,7 +371,7 @@ class PhoneNotes:
             raise
 
     async def _listen(self, host: str, port: int) -> Served:
-        runner = web.AppRunner(self.web_app(), access_log=None)
+        runner = web.AppRunner(self.web_app(), access_log=None, shutdown_timeout=STOP_WAIT)
         await runner.setup()
         candidates = [*range(port, port + PORTS_TRIED), 0] if port else [0]
         for candidate in candidates:
