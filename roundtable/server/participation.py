@@ -44,6 +44,7 @@ from roundtable.export.languages import Words, words
 from roundtable.model import FUNCTIONS, Function, InvalidInput, name_key, validate_note_text
 from roundtable.room_language import room_words
 from roundtable.server.batch import NextWrite
+from roundtable.server.connections import SWEEP_S, Connections
 from roundtable.server.page_parts import assembled_page
 from roundtable.server.page_words import checked_text, served_page, time_left, why_closed
 from roundtable.server.voting import Ballots, vote_state
@@ -106,6 +107,8 @@ class PhoneNotes:
         self.hold = False  # store new notes held, for the facilitator to let in
         self._room: tuple[float, Words] | None = None  # when the room's words were read
         self.ballots = Ballots(store, self.words)  # dot votes, while voting is open
+        self.connections = Connections()  # the quiet ones closed (connections.py)
+        self._sweeping: asyncio.Task[None] | None = None
 
     def words(self, *, again: bool = False) -> Words:
         """The words of the room's language (roundtable/room_language.py), read again
@@ -122,7 +125,7 @@ class PhoneNotes:
     def web_app(self) -> web.Application:
         """A new aiohttp application answering the page, its state and its notes (one per
         start: an application serves one event loop, and once only)."""
-        app = web.Application(client_max_size=MAX_BODY)
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self.connections.middleware])
         app.router.add_get("/{code}", self._page)
         app.router.add_get("/{code}/", self._page)
         app.router.add_get("/{code}/state", self._state)
@@ -382,15 +385,25 @@ class PhoneNotes:
                 continue
             bound = runner.addresses[-1][1] if candidate == 0 else candidate
             self._runner = runner
+            self.connections.watch(runner.server)
+            self._sweeping = asyncio.ensure_future(self._sweep())
             self.served = Served(int(bound), self.code)
             return self.served
         await runner.cleanup()
         raise OSError("No free port to take notes from phones on.")
 
+    async def _sweep(self) -> None:
+        while True:
+            await asyncio.sleep(SWEEP_S)
+            self.connections.sweep()
+
     async def stop(self) -> None:
         starting, self._starting = self._starting, None
         if starting is not None and not starting.done():
             await asyncio.wait([starting])
+        if self._sweeping is not None:
+            self._sweeping.cancel()
+            self._sweeping = None
         if self._runner is not None:
             await self._runner.cleanup()
         self._runner = None
