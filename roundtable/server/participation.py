@@ -108,7 +108,7 @@ class PhoneNotes:
         self._room: tuple[float, Words] | None = None  # when the room's words were read
         self.ballots = Ballots(store, self.words)  # dot votes, while voting is open
         self.connections = Connections()  # the quiet ones closed (connections.py)
-        self._sweeping: asyncio.Task[None] | None = None
+        self._sweeping: asyncio.TimerHandle | None = None  # (not a task: nothing to wait for)
 
     def words(self, *, again: bool = False) -> Words:
         """The words of the room's language (roundtable/room_language.py), read again
@@ -386,16 +386,15 @@ class PhoneNotes:
             bound = runner.addresses[-1][1] if candidate == 0 else candidate
             self._runner = runner
             self.connections.watch(runner.server)
-            self._sweeping = asyncio.ensure_future(self._sweep())
+            self._sweep()
             self.served = Served(int(bound), self.code)
             return self.served
         await runner.cleanup()
         raise OSError("No free port to take notes from phones on.")
 
-    async def _sweep(self) -> None:
-        while True:
-            await asyncio.sleep(SWEEP_S)
-            self.connections.sweep()
+    def _sweep(self) -> None:
+        self.connections.sweep()
+        self._sweeping = asyncio.get_running_loop().call_later(SWEEP_S, self._sweep)
 
     async def stop(self) -> None:
         starting, self._starting = self._starting, None
