@@ -47,7 +47,7 @@ from roundtable.server.batch import NextWrite
 from roundtable.server.connections import SWEEP_S, Connections
 from roundtable.server.page_parts import assembled_page
 from roundtable.server.page_words import checked_text, served_page, time_left, why_closed
-from roundtable.server.voting import Ballots, vote_state
+from roundtable.server.voting import FROM, Ballots, vote_state
 from roundtable.store.notes import NewNote
 from roundtable.store.session_file import SessionFileError
 
@@ -353,6 +353,8 @@ class PhoneNotes:
             payload = await request.json()
         except (ValueError, RecursionError):
             payload = None
+        if isinstance(payload, dict):  # one ballot a phone (voting.py), whatever it says
+            payload[FROM] = request.remote
         status, body = await self.ballots.in_the_next_write(payload)
         return web.json_response(body, status=status)
 
