@@ -360,11 +360,14 @@ class Phones(QObject):
             self._tick.stop()
             return
         self.count.setText(self.counted())
+        # The phones only hear that their notes (or dots) wait; what to do is the facilitator's.
         trouble = self.server.trouble
+        what = "Notes"
+        if not trouble:  # a vote's dots: closed without them, they would not count
+            trouble, what = self.server.ballots.trouble, "Dots"
         if trouble and trouble != self._told:
-            # The phones only hear that their notes wait; what to do is the facilitator's.
             self.window.show_status(  # type: ignore[attr-defined]
-                f"Notes from phones are not being saved: {trouble} The phones keep them and"
+                f"{what} from phones are not being saved: {trouble} The phones keep them and"
                 " send them again."
             )
         self._told = trouble
