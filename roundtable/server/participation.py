@@ -388,15 +388,17 @@ class PhoneNotes:
             bound = runner.addresses[-1][1] if candidate == 0 else candidate
             self._runner = runner
             self.connections.watch(runner.server)
-            self._sweep()
+            self._sweep(asyncio.get_running_loop())
             self.served = Served(int(bound), self.code)
             return self.served
         await runner.cleanup()
         raise OSError("No free port to take notes from phones on.")
 
-    def _sweep(self) -> None:
+    def _sweep(self, loop: asyncio.AbstractEventLoop) -> None:
+        # The loop is given: qasync runs its timers from Qt's events, and Qt's events run
+        # outside asyncio's loop too (a test waiting on Qt), where none is running to ask.
         self.connections.sweep()
-        self._sweeping = asyncio.get_running_loop().call_later(SWEEP_S, self._sweep)
+        self._sweeping = loop.call_later(SWEEP_S, self._sweep, loop)
 
     async def stop(self) -> None:
         starting, self._starting = self._starting, None
