@@ -12,6 +12,7 @@ The page gives up on a request after 15 s and sends it again, so it loses nothin
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -40,9 +41,11 @@ class Connections:
         self.clock = clock
         self.server: Any = None
         self._heard: dict[Any, float] = {}  # a connection (aiohttp's handler) -> when
+        self._looking: asyncio.TimerHandle | None = None  # (not a task: none to wait for)
 
-    def watch(self, server: Any) -> None:
-        """Hear of each connection `server` makes as it is made, to keep PER_ADDRESS."""
+    def watch(self, server: Any, loop: asyncio.AbstractEventLoop) -> None:
+        """Hear of each connection `server` makes as it is made, to keep PER_ADDRESS, and
+        close the quiet ones every SWEEP_S in `loop` until `stop`."""
         self.server = server
         made = server.connection_made
 
@@ -52,6 +55,18 @@ class Connections:
             self._keep_per_address(_address(transport))
 
         server.connection_made = connection_made
+        self._look(loop)
+
+    def _look(self, loop: asyncio.AbstractEventLoop) -> None:
+        # The loop is given: qasync runs its timers from Qt's events, and Qt's events run
+        # outside asyncio's loop too (a test waiting on Qt), where none is running to ask.
+        self.sweep()
+        self._looking = loop.call_later(SWEEP_S, self._look, loop)
+
+    def stop(self) -> None:
+        if self._looking is not None:
+            self._looking.cancel()
+            self._looking = None
 
     @web.middleware
     async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:

@@ -44,7 +44,7 @@ from roundtable.export.languages import Words, words
 from roundtable.model import FUNCTIONS, Function, InvalidInput, name_key, validate_note_text
 from roundtable.room_language import room_words
 from roundtable.server.batch import NextWrite
-from roundtable.server.connections import SWEEP_S, Connections
+from roundtable.server.connections import Connections
 from roundtable.server.page_parts import assembled_page
 from roundtable.server.page_words import checked_text, served_page, time_left, why_closed
 from roundtable.server.voting import FROM, Ballots, vote_state
@@ -97,6 +97,10 @@ class PhoneNotes:
         self.code = code or secrets.token_urlsafe(6)
         self.received = 0  # notes stored from phones since the server started
         self.devices: set[str] = set()  # phones that sent at least one note
+        # Notes refused as no round takes notes now, and what the phones were told (for
+        # the facilitator, who may have forgotten to start the round).
+        self.turned_away = 0
+        self.turned_away_why = ""
         self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
         self._runner: web.AppRunner | None = None
         self._starting: asyncio.Future[Served] | None = None
@@ -108,7 +112,6 @@ class PhoneNotes:
         self._room: tuple[float, Words] | None = None  # when the room's words were read
         self.ballots = Ballots(store, self.words)  # dot votes, while voting is open
         self.connections = Connections()  # the quiet ones closed (connections.py)
-        self._sweeping: asyncio.TimerHandle | None = None  # (not a task: nothing to wait for)
 
     def words(self, *, again: bool = False) -> Words:
         """The words of the room's language (roundtable/room_language.py), read again
@@ -250,6 +253,8 @@ class PhoneNotes:
         if key is not None and key in self._keys:
             return self._again(self._keys[key])
         if closed is not None:
+            self.turned_away += 1
+            self.turned_away_why = closed
             return Answer(409, {"error": closed})
         written = payload.get("round_id")  # the round the page showed as it was written
         if isinstance(written, int) and not isinstance(written, bool) and written != round_.id:
@@ -387,26 +392,17 @@ class PhoneNotes:
                 continue
             bound = runner.addresses[-1][1] if candidate == 0 else candidate
             self._runner = runner
-            self.connections.watch(runner.server)
-            self._sweep(asyncio.get_running_loop())
+            self.connections.watch(runner.server, asyncio.get_running_loop())
             self.served = Served(int(bound), self.code)
             return self.served
         await runner.cleanup()
         raise OSError("No free port to take notes from phones on.")
 
-    def _sweep(self, loop: asyncio.AbstractEventLoop) -> None:
-        # The loop is given: qasync runs its timers from Qt's events, and Qt's events run
-        # outside asyncio's loop too (a test waiting on Qt), where none is running to ask.
-        self.connections.sweep()
-        self._sweeping = loop.call_later(SWEEP_S, self._sweep, loop)
-
     async def stop(self) -> None:
         starting, self._starting = self._starting, None
         if starting is not None and not starting.done():
             await asyncio.wait([starting])
-        if self._sweeping is not None:
-            self._sweeping.cancel()
-            self._sweeping = None
+        self.connections.stop()
         if self._runner is not None:
             await self._runner.cleanup()
         self._runner = None

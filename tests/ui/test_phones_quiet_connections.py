@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
-import roundtable.server.participation as participation
+import roundtable.server.connections as connections
 from roundtable.server.connections import QUIET_S
 from tests.ui.test_phones import on_a_network, started  # noqa: F401 (fixture)
 
@@ -19,7 +19,7 @@ def test_quiet_connections_are_closed_while_the_app_takes_notes(
     on_a_network,  # noqa: F811 (the fixture)
     monkeypatch,
 ):
-    monkeypatch.setattr(participation, "SWEEP_S", 0.05)  # looked for often, not every 5 s
+    monkeypatch.setattr(connections, "SWEEP_S", 0.05)  # looked for often, not every 5 s
     started(qtbot, qloop, window).close()
     server = window.phones.server
     now = [1000.0]
