@@ -102,6 +102,7 @@ class PhoneNotes:
         self.turned_away = 0
         self.turned_away_why = ""
         self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
+        self._named: dict[int, str] = {}  # a person's id -> the phone that sends as them
         self._runner: web.AppRunner | None = None
         self._starting: asyncio.Future[Served] | None = None
         # Notes that arrive together are written together (batch.py).
@@ -269,14 +270,19 @@ class PhoneNotes:
             return Answer(400, {"error": w("page.pick")})
         pid = None
         name = payload.get("name")
+        device = payload.get("device")
+        device = device[:MAX_KEY] if isinstance(device, str) and device else None
         if isinstance(name, str) and name.strip() and not self.store.session().anonymous:
             person = self._roster_person(name)
             if person is None:
                 return Answer(400, {"error": w("page.not_listed", name=name.strip()[:60])})
+            # A name sends from the phone that first sent with it: not a colleague's name
+            # picked on another phone, to put words in their mouth (one phone may send for
+            # several people, passed round).
+            if device is not None and self._named.setdefault(person.id, device) != device:
+                return Answer(400, {"error": w("page.name_taken", name=person.name)})
             # As an @name typed in the app: a named note counts for that person's side.
             pid, function = person.id, person.function
-        device = payload.get("device")
-        device = device[:MAX_KEY] if isinstance(device, str) and device else None
         return text, function, pid, key, device
 
     def _again(self, nid: int) -> Answer:
