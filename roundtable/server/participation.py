@@ -20,6 +20,10 @@ says it was received and waits for the facilitator, not that it is on the board.
 A note names the round the page showed as it was written (`round_id`): once another round
 is on, it is refused, not put among that round's answers (the participant sends it again).
 
+A note named after a person on the list counts for that person's side, and the name sends
+from one phone, the first to send with it: another phone picking a colleague's name is
+refused (one phone passed round may send for several people).
+
 A phone that lost the answer sends the same note again (the page keeps unsent notes and
 retries); each note carries a key of the phone's making, and a key already stored is
 answered as stored, not stored twice.
