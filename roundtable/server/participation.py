@@ -369,7 +369,9 @@ class PhoneNotes:
         except (ValueError, RecursionError):
             payload = None
         if isinstance(payload, dict):  # one ballot a phone (voting.py), whatever it says
-            payload[FROM] = request.remote
+            here = request.transport.get_extra_info("sockname") if request.transport else None
+            laptop = isinstance(here, tuple) and here[0] == request.remote  # trying the page
+            payload[FROM] = None if laptop else request.remote
         status, body = await self.ballots.in_the_next_write(payload)
         return web.json_response(body, status=status)
 

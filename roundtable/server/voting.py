@@ -12,7 +12,7 @@ dots than a person has.
 One phone, one ballot: a ballot from a phone's address that sent one already in this vote
 replaces that one, whatever its key (a second browser on the phone, a private tab, or a reload
 with its storage off, each make a new key and voted again with every dot). Not for the
-laptop's own address (the facilitator trying the page in two tabs).
+laptop itself (the facilitator trying the page in two tabs).
 
 Ballots that arrive in the same turn of the loop are written in one transaction, as notes
 are (participation.py): a room of phones sending at once waits for the disk once (batch.py).

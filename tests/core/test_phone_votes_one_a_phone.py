@@ -4,7 +4,12 @@ than count a second time. The address is the one the laptop sees, not one the ph
 
 from __future__ import annotations
 
-from roundtable.server import PhoneNotes
+import asyncio
+
+import pytest
+from aiohttp import ClientSession
+
+from roundtable.server import PhoneNotes, join_addresses
 from tests.core.test_phone_notes import over_http
 from tests.core.test_phone_votes import three_themes
 
@@ -51,4 +56,33 @@ def test_a_phone_cannot_name_its_own_address(store):
         return answers
 
     assert over_http(phones, talk) == [201, 201]
+    assert len(store.phone_ballots()) == 2
+
+
+def test_two_tabs_on_the_laptop_itself_are_two_ballots(store):
+    """The facilitator tries the page on the laptop, at the address the dialog shows (the
+    laptop's own on the room's network, not 127.0.0.1): each tab's ballot counts."""
+    if not join_addresses():
+        pytest.skip("this machine is on no network")
+    rid, (lead, targets, _sync) = three_themes(store)
+    store.open_phone_vote(rid, 3)
+    phones = PhoneNotes(store)
+    vote = phones.state()["vote"]["id"]
+
+    async def run() -> list[int]:
+        served = await phones.start(join_addresses()[0], 0)
+        try:
+            answers = []
+            async with ClientSession() as http:
+                for key, theme in (("tab-a", lead), ("tab-b", targets)):
+                    ballot = {"key": key, "vote": vote, "function": "sales"}
+                    ballot["dots"] = {str(theme): 1}
+                    url = f"{served.url(join_addresses()[0])}/ballot"
+                    async with http.post(url, json=ballot) as answer:
+                        answers.append(answer.status)
+            return answers
+        finally:
+            await phones.stop()
+
+    assert asyncio.run(run()) == [201, 201]
     assert len(store.phone_ballots()) == 2
