@@ -43,6 +43,10 @@ LET_IN_KEYS = "Ctrl+Shift+L"
 LET_ALL_IN_KEYS = "Ctrl+Shift+I"
 DROP_KEYS = "Ctrl+Shift+K"
 ROWS_SHOWN = 3  # the tray's list at most this many notes high: the board keeps the rest
+# Notes listed in the tray at most, the oldest (the title counts them all): each row is laid
+# out to its height at every change, and 5,000 waiting (one phone sending without end) took
+# 2 s a change, at each note that came.
+LISTED = 100
 TALL = 700  # a window at least this high shows the tray's hint and all ROWS_SHOWN
 NOTE_ID = Qt.ItemDataRole.UserRole
 
@@ -115,8 +119,9 @@ class HeldTray(QFrame):
         self.setStyleSheet(f"QFrame#heldTray {{ border: 2px solid {edge}; border-radius: 4px; }}")
         self.hint.setStyleSheet(f"color: {ink('#5f5f5f', self.hint)};")
 
-    def show_notes(self, notes: list[Note], names: dict[int, str]) -> None:
-        """List `notes`, keeping the selected one selected (or the one after it)."""
+    def show_notes(self, notes: list[Note], names: dict[int, str], waiting: int) -> None:
+        """List `notes` (the oldest of the `waiting`), keeping the selected one selected (or
+        the one after it)."""
         current = self.current_id()
         row = max(0, self.list.currentRow())
         self.list.clear()
@@ -137,12 +142,13 @@ class HeldTray(QFrame):
             self.list.setCurrentRow(
                 ids.index(current) if current in ids else min(row, len(ids) - 1)
             )
+        listed = f" (the oldest {len(notes)} listed)" if waiting > len(notes) else ""
         self.title.setText(
-            f"{counted(len(notes), 'note')} from phones "
-            f"{'waits' if len(notes) == 1 else 'wait'} for you to let "
-            f"{'it' if len(notes) == 1 else 'them'} onto the board:"
+            f"{counted(waiting, 'note')} from phones "
+            f"{'waits' if waiting == 1 else 'wait'} for you to let "
+            f"{'it' if waiting == 1 else 'them'} onto the board{listed}:"
         )
-        self.let_all_in.setVisible(len(notes) > 1)
+        self.let_all_in.setVisible(waiting > 1)
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -251,38 +257,38 @@ class HeldNotes(QObject):
             self._pending = True
             QTimer.singleShot(0, self, self.refresh)
 
-    def waiting(self) -> list[Note]:
+    def waiting(self, limit: int | None = None) -> list[Note]:
+        """The waiting notes, oldest first (the oldest `limit`)."""
         store = self.window.store
-        return [] if store.read_only else store.held_notes()
+        return [] if store.read_only else store.held_notes(limit)
 
     def refresh(self) -> None:
         self._pending = False
         if getattr(self.window, "_closed", False):
             return  # (asked for just before the window closed: its file is closed)
-        notes = self.waiting()
+        notes = self.waiting(LISTED)
+        count = len(notes) if len(notes) < LISTED else self.window.store.held_count()
         # Whose a note is shows where the cards show it: not in an anonymous session, whose
         # laptop screen the room may see (a note held before the session was made anonymous
         # still has its writer's name).
         shown = notes and self.window.board.show_names
         names = {p.id: p.name for p in self.window.store.participants()} if shown else {}
         if notes:
-            self.tray.show_notes(notes, names)
+            self.tray.show_notes(notes, names, count)
         self.tray.setVisible(bool(notes))
-        self.count.setText(waiting_said(len(notes)))
+        self.count.setText(waiting_said(count))
         self.count.setVisible(bool(notes))
         # On one screen the presenter view covers the tray: its top line says so.
         room = self.window.presenter.wall.words  # the room's language, as the view's
-        self.window.presenter.waiting(
-            room.count(len(notes), "room.phones_waiting") if notes else ""
-        )
+        self.window.presenter.waiting(room.count(count, "room.phones_waiting") if notes else "")
         writable = not self.window.store.read_only
         for action in (self.let_in_action, self.drop_action):
             action.setEnabled(writable and bool(notes))
-        self.let_all_in_action.setEnabled(writable and len(notes) > 1)
+        self.let_all_in_action.setEnabled(writable and count > 1)
 
     def _chosen(self) -> Note | None:
         """The note selected in the tray, or else the oldest waiting."""
-        notes = self.waiting()
+        notes = self.waiting(LISTED)
         chosen = self.tray.current_id()
         return next((n for n in notes if n.id == chosen), notes[0] if notes else None)
 

@@ -40,6 +40,7 @@ from qasync import asyncSlot
 from roundtable.model import counted
 from roundtable.server.addresses import join_addresses
 from ui.phones_kept import keep_hold, keep_phones, kept_hold, kept_phones
+from ui.phones_said import trouble_said, turned_away_said
 from ui.windows.scan_code import CodeLabel
 from ui.windows.sizing import keep_on_screen
 
@@ -224,6 +225,7 @@ class Phones(QObject):
         self._closing: asyncio.Task | None = None  # the stop begun as the window closes
         self._loop: asyncio.AbstractEventLoop | None = None
         self._told = ""  # the saving trouble last shown in the status bar
+        self._away_told = 0  # the notes turned away last said in the status bar
         self._resuming = False  # started again as the session opens, after a crash
         self.on_wall = False  # the wall shows the address and code to join
         self._tick = QTimer(self, interval=1000)
@@ -360,14 +362,15 @@ class Phones(QObject):
             self._tick.stop()
             return
         self.count.setText(self.counted())
-        trouble = self.server.trouble
+        # The phones only hear that their notes (or dots) wait; what to do is the facilitator's.
+        trouble, said = trouble_said(self.server)
         if trouble and trouble != self._told:
-            # The phones only hear that their notes wait; what to do is the facilitator's.
-            self.window.show_status(  # type: ignore[attr-defined]
-                f"Notes from phones are not being saved: {trouble} The phones keep them and"
-                " send them again."
-            )
+            self.window.show_status(said)  # type: ignore[attr-defined]
         self._told = trouble
+        if self.server.turned_away > self._away_told:
+            self._away_told = self.server.turned_away
+            said = turned_away_said(self.window.store, self.server)  # type: ignore[attr-defined]
+            self.window.show_status(said)  # type: ignore[attr-defined]
         if self.dialog is not None:
             self.dialog.counted.setText(self.counted())
 

@@ -20,6 +20,10 @@ says it was received and waits for the facilitator, not that it is on the board.
 A note names the round the page showed as it was written (`round_id`): once another round
 is on, it is refused, not put among that round's answers (the participant sends it again).
 
+A note named after a person on the list counts for that person's side, and the name sends
+from one phone, the first to send with it: another phone picking a colleague's name is
+refused (one phone passed round may send for several people).
+
 A phone that lost the answer sends the same note again (the page keeps unsent notes and
 retries); each note carries a key of the phone's making, and a key already stored is
 answered as stored, not stored twice.
@@ -44,9 +48,10 @@ from roundtable.export.languages import Words, words
 from roundtable.model import FUNCTIONS, Function, InvalidInput, name_key, validate_note_text
 from roundtable.room_language import room_words
 from roundtable.server.batch import NextWrite
+from roundtable.server.connections import Connections
 from roundtable.server.page_parts import assembled_page
 from roundtable.server.page_words import checked_text, served_page, time_left, why_closed
-from roundtable.server.voting import Ballots, vote_state
+from roundtable.server.voting import FROM, Ballots, vote_state
 from roundtable.store.notes import NewNote
 from roundtable.store.session_file import SessionFileError
 
@@ -55,6 +60,10 @@ PORTS_TRIED = 10  # then any free port
 MAX_BODY = 16 * 1024  # a note is at most 500 characters: a larger body is not a note
 MAX_KEY = 64
 MAX_HELD_ASKED = 50  # a phone's held notes asked after in one look at /state
+# Seconds Stop waits for requests under way: a note being sent as Stop is pressed is taken,
+# one whose phone never finishes sending it is not waited for (aiohttp waits a minute, with
+# the dialog still saying phones can send); the page keeps it and sends it again.
+STOP_WAIT = 1.0
 KEYS_KEPT = 50_000  # note keys remembered against resends (a long day of many phones)
 # Seconds the room's language is kept (read again at each page load): told by the notes when
 # the agenda does not tell it, it took 10 ms with 500 notes, at every phone's look.
@@ -92,7 +101,12 @@ class PhoneNotes:
         self.code = code or secrets.token_urlsafe(6)
         self.received = 0  # notes stored from phones since the server started
         self.devices: set[str] = set()  # phones that sent at least one note
+        # Notes refused as no round takes notes now, and what the phones were told (for
+        # the facilitator, who may have forgotten to start the round).
+        self.turned_away = 0
+        self.turned_away_why = ""
         self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
+        self._named: dict[int, str] = {}  # a person's id -> the phone that sends as them
         self._runner: web.AppRunner | None = None
         self._starting: asyncio.Future[Served] | None = None
         # Notes that arrive together are written together (batch.py).
@@ -102,6 +116,7 @@ class PhoneNotes:
         self.hold = False  # store new notes held, for the facilitator to let in
         self._room: tuple[float, Words] | None = None  # when the room's words were read
         self.ballots = Ballots(store, self.words)  # dot votes, while voting is open
+        self.connections = Connections()  # the quiet ones closed (connections.py)
 
     def words(self, *, again: bool = False) -> Words:
         """The words of the room's language (roundtable/room_language.py), read again
@@ -118,7 +133,7 @@ class PhoneNotes:
     def web_app(self) -> web.Application:
         """A new aiohttp application answering the page, its state and its notes (one per
         start: an application serves one event loop, and once only)."""
-        app = web.Application(client_max_size=MAX_BODY)
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self.connections.middleware])
         app.router.add_get("/{code}", self._page)
         app.router.add_get("/{code}/", self._page)
         app.router.add_get("/{code}/state", self._state)
@@ -243,6 +258,8 @@ class PhoneNotes:
         if key is not None and key in self._keys:
             return self._again(self._keys[key])
         if closed is not None:
+            self.turned_away += 1
+            self.turned_away_why = closed
             return Answer(409, {"error": closed})
         written = payload.get("round_id")  # the round the page showed as it was written
         if isinstance(written, int) and not isinstance(written, bool) and written != round_.id:
@@ -257,14 +274,19 @@ class PhoneNotes:
             return Answer(400, {"error": w("page.pick")})
         pid = None
         name = payload.get("name")
+        device = payload.get("device")
+        device = device[:MAX_KEY] if isinstance(device, str) and device else None
         if isinstance(name, str) and name.strip() and not self.store.session().anonymous:
             person = self._roster_person(name)
             if person is None:
                 return Answer(400, {"error": w("page.not_listed", name=name.strip()[:60])})
+            # A name sends from the phone that first sent with it: not a colleague's name
+            # picked on another phone, to put words in their mouth (one phone may send for
+            # several people, passed round).
+            if device is not None and self._named.setdefault(person.id, device) != device:
+                return Answer(400, {"error": w("page.name_taken", name=person.name)})
             # As an @name typed in the app: a named note counts for that person's side.
             pid, function = person.id, person.function
-        device = payload.get("device")
-        device = device[:MAX_KEY] if isinstance(device, str) and device else None
         return text, function, pid, key, device
 
     def _again(self, nid: int) -> Answer:
@@ -346,6 +368,10 @@ class PhoneNotes:
             payload = await request.json()
         except (ValueError, RecursionError):
             payload = None
+        if isinstance(payload, dict):  # one ballot a phone (voting.py), whatever it says
+            here = request.transport.get_extra_info("sockname") if request.transport else None
+            laptop = isinstance(here, tuple) and here[0] == request.remote  # trying the page
+            payload[FROM] = None if laptop else request.remote
         status, body = await self.ballots.in_the_next_write(payload)
         return web.json_response(body, status=status)
 
@@ -367,7 +393,7 @@ class PhoneNotes:
             raise
 
     async def _listen(self, host: str, port: int) -> Served:
-        runner = web.AppRunner(self.web_app(), access_log=None)
+        runner = web.AppRunner(self.web_app(), access_log=None, shutdown_timeout=STOP_WAIT)
         await runner.setup()
         candidates = [*range(port, port + PORTS_TRIED), 0] if port else [0]
         for candidate in candidates:
@@ -378,6 +404,7 @@ class PhoneNotes:
                 continue
             bound = runner.addresses[-1][1] if candidate == 0 else candidate
             self._runner = runner
+            self.connections.watch(runner.server, asyncio.get_running_loop())
             self.served = Served(int(bound), self.code)
             return self.served
         await runner.cleanup()
@@ -387,6 +414,7 @@ class PhoneNotes:
         starting, self._starting = self._starting, None
         if starting is not None and not starting.done():
             await asyncio.wait([starting])
+        self.connections.stop()
         if self._runner is not None:
             await self._runner.cleanup()
         self._runner = None

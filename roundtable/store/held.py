@@ -94,12 +94,13 @@ class HeldNotesMixin(NotesMixin):
             self._let_in, self._let_in_read_to = places, last
         return places
 
-    def held_notes(self) -> list[Note]:
-        """The notes waiting to be let in (not dropped), oldest first."""
+    def held_notes(self, limit: int | None = None) -> list[Note]:
+        """The notes waiting to be let in (not dropped), oldest first; the oldest `limit`."""
         if not self._knows_held():
             return []
         found = self.db.execute(
-            "SELECT * FROM notes WHERE held = 1 AND deleted_at IS NULL ORDER BY id"
+            "SELECT * FROM notes WHERE held = 1 AND deleted_at IS NULL ORDER BY id LIMIT ?",
+            [-1 if limit is None else limit],
         )
         names = [c[0] for c in found.description]
         return [rows.note(dict(zip(names, r, strict=True))) for r in found.fetchall()]

@@ -33,6 +33,7 @@ from ui.sensemaking.action_commands import UpdateAction
 from ui.sensemaking.table_model import StoreTableModel
 from ui.windows.capture import find_participant, participants_named
 from ui.windows.contrast import legible
+from ui.windows.plain_tip import plain_tip
 
 HEADERS = ("What", "Owner", "Function", "Due", "Status", "Theme")
 COMPACT_HEADERS = ("What", "Owner", "Function", "Due", "Done", "Theme")
@@ -232,8 +233,8 @@ class ActionTableModel(StoreTableModel):
                 owner = f"{a.owner} ({self._display(a, FUNCTION)})" if a.owner else "No owner"
                 due = f"due {written_date(a.due)}" if a.due else "no due date"
                 tip += f"\n{owner}, {due}"
-            return tip + (
-                f"\nCarried over from {self.carried_from}" if a.id in self.carried else ""
+            return plain_tip(
+                tip + (f"\nCarried over from {self.carried_from}" if a.id in self.carried else "")
             )
         if role == Qt.ItemDataRole.BackgroundRole and a.id in self.carried:
             return CARRIED_SHADE
@@ -259,7 +260,7 @@ class ActionTableModel(StoreTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == DUE and a.due:
             return written_date(a.due) + (": overdue, still open" if overdue(a) else "")
         if role == Qt.ItemDataRole.ToolTipRole and col == THEME:
-            return self._display(a, col)
+            return plain_tip(self._display(a, col))
         if role == Qt.ItemDataRole.ToolTipRole and col == OWNER:
             # A narrow panel hides the Function column; the owner's tooltip still says it.
             owner, function = self._display(a, OWNER), self._display(a, FUNCTION)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from roundtable.model import Note, counted
 from roundtable.store import Store
 from ui.windows.cards import COLOURS, SIDE, side_mark
+from ui.windows.plain_tip import plain_tip
 from ui.windows.side_rows import SideMarkedRows
 from ui.windows.sizing import resize_within_screen
 
@@ -159,7 +160,7 @@ class DeletedNotesDialog(QDialog):
             )
             item.setData(0, NOTE_ID, n.id)
             item.setData(0, SIDE, side_mark(n.function))
-            item.setToolTip(0, n.text)
+            item.setToolTip(0, plain_tip(n.text))
             item.setBackground(1, QBrush(QColor(COLOURS[n.function])))
             item.setForeground(1, QBrush(QColor("#1a1a1a")))
             self.list.addTopLevelItem(item)

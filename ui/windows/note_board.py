@@ -55,6 +55,7 @@ from ui.windows.cards import (
     right_to_left,
     side_mark,
 )
+from ui.windows.plain_tip import plain_tip
 from ui.windows.view_top import ViewTop, show_view_top, view_top
 
 
@@ -300,7 +301,7 @@ class NoteBoard(BoardScroll, BoardHands, CardRows, CardFilters, QListWidget):
         item.setData(PROPOSAL, self._proposals.get(n.id))
         # The whole note (a long one is cut on its card), who wrote it and their function.
         by = f"{writer}, {n.function}" if writer else n.function
-        item.setData(Qt.ItemDataRole.ToolTipRole, f"{n.text}\n— {by}")
+        item.setData(Qt.ItemDataRole.ToolTipRole, plain_tip(f"{n.text}\n— {by}"))
         # A screen reader read the card's text only, without the writer's function.
         said = card_spoken(n, writer, item.data(PROPOSAL))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, said)

@@ -34,6 +34,8 @@ async def checks(tab: Tab, store: Store, server: PhoneNotes, url: str, shots: Pa
     await tab.phone(320)
     await tab.open(url)
     check(await tab.js(FITS), "320 px wide: nothing wider than the screen")
+    anonymous = await tab.js("document.getElementById('anon').getClientRects().length")
+    check(anonymous == 0, "a session with names: the page does not say it is anonymous")
     await tab.shot(shots / "phone-320.png")
     await tab.js(
         "document.getElementById('text').value = 'No side yet';"

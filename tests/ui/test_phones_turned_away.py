@@ -1,0 +1,51 @@
+"""Phones sending notes while no round takes them (the facilitator has not started it, or
+the round has ended): each phone is told why and keeps its note; the facilitator is told
+too, in the status line, with how many so far, not left to wonder why nothing comes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+
+from tests.ui.test_import_csv import _until
+from tests.ui.test_phones import CTRL_SHIFT, on_a_network, post  # noqa: F401 (fixture)
+
+
+def test_notes_sent_before_the_round_starts_are_said_to_the_facilitator(
+    qtbot,
+    qloop,
+    window,
+    on_a_network,  # noqa: F811 (the fixture)
+):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.entry, Qt.Key.Key_J, CTRL_SHIFT)  # the round not started yet
+    dialog = window.findChild(QDialog, "phonesDialog")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "phonesStart"), Qt.MouseButton.LeftButton)
+    _until(qloop, lambda: window.phones.server.served is not None)
+    dialog.close()
+    url = window.phones.url()
+
+    assert post(qloop, url, {"text": "Too early", "function": "sales", "key": "a"}) == 409
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage()
+            == "A note from a phone was turned away: no round takes notes now. The phone says"
+            " “The facilitator has not started a round yet. Keep this page open.” and keeps the"
+            " note to send"
+            " again. Start the round to take notes."
+        )
+    )
+    assert post(qloop, url, {"text": "Early too", "function": "sales", "key": "b"}) == 409
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar()
+            .currentMessage()
+            .startswith("2 notes from phones were turned away: no round takes notes now.")
+        )
+    )
+    assert window.store.notes() == []
+
+    window.start_btn.click()  # started: the next note goes in
+    assert post(qloop, url, {"text": "On time", "function": "sales", "key": "c"}) == 201
+    qtbot.waitUntil(lambda: [n.text for n in window.store.notes()] == ["On time"])
