@@ -20,10 +20,6 @@ says it was received and waits for the facilitator, not that it is on the board.
 A note names the round the page showed as it was written (`round_id`): once another round
 is on, it is refused, not put among that round's answers (the participant sends it again).
 
-A note named after a person on the list counts for that person's side, and the name sends
-from one phone, the first to send with it: another phone picking a colleague's name is
-refused (one phone passed round may send for several people).
-
 A phone that lost the answer sends the same note again (the page keeps unsent notes and
 retries); each note carries a key of the phone's making, and a key already stored is
 answered as stored, not stored twice.
@@ -51,7 +47,7 @@ from roundtable.server.batch import NextWrite
 from roundtable.server.connections import Connections
 from roundtable.server.page_parts import assembled_page
 from roundtable.server.page_words import checked_text, served_page, time_left, why_closed
-from roundtable.server.voting import FROM, Ballots, vote_state
+from roundtable.server.voting import Ballots, vote_state
 from roundtable.store.notes import NewNote
 from roundtable.store.session_file import SessionFileError
 
@@ -106,7 +102,6 @@ class PhoneNotes:
         self.turned_away = 0
         self.turned_away_why = ""
         self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
-        self._named: dict[int, str] = {}  # a person's id -> the phone that sends as them
         self._runner: web.AppRunner | None = None
         self._starting: asyncio.Future[Served] | None = None
         # Notes that arrive together are written together (batch.py).
@@ -274,19 +269,14 @@ class PhoneNotes:
             return Answer(400, {"error": w("page.pick")})
         pid = None
         name = payload.get("name")
-        device = payload.get("device")
-        device = device[:MAX_KEY] if isinstance(device, str) and device else None
         if isinstance(name, str) and name.strip() and not self.store.session().anonymous:
             person = self._roster_person(name)
             if person is None:
                 return Answer(400, {"error": w("page.not_listed", name=name.strip()[:60])})
-            # A name sends from the phone that first sent with it: not a colleague's name
-            # picked on another phone, to put words in their mouth (one phone may send for
-            # several people, passed round).
-            if device is not None and self._named.setdefault(person.id, device) != device:
-                return Answer(400, {"error": w("page.name_taken", name=person.name)})
             # As an @name typed in the app: a named note counts for that person's side.
             pid, function = person.id, person.function
+        device = payload.get("device")
+        device = device[:MAX_KEY] if isinstance(device, str) and device else None
         return text, function, pid, key, device
 
     def _again(self, nid: int) -> Answer:
@@ -368,10 +358,6 @@ class PhoneNotes:
             payload = await request.json()
         except (ValueError, RecursionError):
             payload = None
-        if isinstance(payload, dict):  # one ballot a phone (voting.py), whatever it says
-            here = request.transport.get_extra_info("sockname") if request.transport else None
-            laptop = isinstance(here, tuple) and here[0] == request.remote  # trying the page
-            payload[FROM] = None if laptop else request.remote
         status, body = await self.ballots.in_the_next_write(payload)
         return web.json_response(body, status=status)
 

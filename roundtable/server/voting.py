@@ -9,11 +9,6 @@ and sent again with the same key it replaces the earlier one. Ballots carry no n
 refusal says why in the room's language: voting closed, a theme no longer on the list, more
 dots than a person has.
 
-One phone, one ballot: a ballot from a phone's address that sent one already in this vote
-replaces that one, whatever its key (a second browser on the phone, a private tab, or a reload
-with its storage off, each make a new key and voted again with every dot). Not for the
-laptop itself (the facilitator trying the page in two tabs).
-
 Ballots that arrive in the same turn of the loop are written in one transaction, as notes
 are (participation.py): a room of phones sending at once waits for the disk once (batch.py).
 """
@@ -21,12 +16,11 @@ are (participation.py): a room of phones sending at once waits for the disk once
 from __future__ import annotations
 
 import sqlite3
-from ipaddress import ip_address
 from typing import Any
 
 from roundtable.export.languages import Words
 from roundtable.server.batch import NextWrite
-from roundtable.store.ballots import MAX_BALLOT_KEY, BallotRefused
+from roundtable.store.ballots import BallotRefused
 from roundtable.store.session_file import SessionFileError
 
 # Why a ballot was refused -> the page's words for it.
@@ -63,19 +57,6 @@ def refusal(w: Words, why: BallotRefused) -> dict[str, Any]:
     return {"error": w(REFUSALS.get(why.reason, "page.vote_not_a_ballot"), **why.values)}
 
 
-FROM = "from"  # the field the server sets to the address a ballot came from
-
-
-def _phone_address(value: object) -> str | None:
-    """The address of the phone that sent a ballot, or None: none given, or the laptop's."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return None if ip_address(value).is_loopback else value
-    except ValueError:
-        return None
-
-
 class Ballots:
     """Takes ballots from phones into `store`'s open vote, in the room's words (`words`)."""
 
@@ -83,7 +64,6 @@ class Ballots:
         self.store = store
         self.words = words  # () -> Words: the room's words now
         self.trouble = ""  # why the last ballots could not be saved ("" once they could)
-        self._first_key: dict[tuple[str, str], str] = {}  # (vote, address) -> its first key
         # Ballots that arrive together are written together (batch.py).
         self.in_the_next_write = NextWrite(self.take_all, self._not_written, "ballots")
 
@@ -94,15 +74,11 @@ class Ballots:
     def take_all(self, payloads: list[Any]) -> list[tuple[int, dict[str, Any]]]:
         """Store the ballots that came together in one transaction, each answered."""
         w = self.words()
-        open_ = self.store.phone_vote()
         ballots = []
         for p in payloads:
             if not isinstance(p, dict):
                 p = {}
-            key, address = p.get("key"), _phone_address(p.get(FROM))
-            if open_ and address and isinstance(key, str) and 0 < len(key) <= MAX_BALLOT_KEY:
-                key = self._first_key.setdefault((open_.opened, address), key)
-            ballots.append((key, p.get("vote"), p.get("function"), p.get("dots")))
+            ballots.append((p.get("key"), p.get("vote"), p.get("function"), p.get("dots")))
         try:
             refused = self.store.put_ballots(ballots)
         except (SessionFileError, sqlite3.Error) as err:
