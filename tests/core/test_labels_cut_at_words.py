@@ -40,3 +40,26 @@ def test_a_german_name_too_long_for_a_label_is_not_cut_after_a_small_word() -> N
         [*MIXED_ROUND, "Marketing zählt jeden Whitepaper-Download als qualifizierten Lead"]
     )
     assert make_label([len(MIXED_ROUND)], words, []) == "Whitepaper-Download"
+
+
+GAME_CHANGERS = [
+    "a shared ideal customer profile written down on one page",
+    "matches the region we can serve",
+    "we keep reporting open rates to management",
+    "pipeline",
+    "nobody watches hour long call recordings",
+    "hour long demos lose people",
+    "celebrate joint wins at the all-hands",
+]
+
+
+def test_a_label_does_not_stop_on_an_adjective_before_its_noun() -> None:
+    # "Shared ideal" (customer profile), "Reporting open" (rates), "Hour long" (call
+    # recordings): a label that stops on the word describing a noun reads as cut off.
+    words = round_words(GAME_CHANGERS)
+    assert make_label([0, 1], words, [], [0, 1]) == "Shared ideal customer profile"
+    assert make_label([2, 3], words, [], [2, 3]) == "Reporting open rates"
+    assert make_label([4, 5], words, [], [4, 5]).split()[-1] != "long"
+    assert make_label([4], words, []).split()[-1] != "long"
+    # A label that ends where its note's phrase ends is left as it is.
+    assert make_label([6], words, []) == "Joint wins"
