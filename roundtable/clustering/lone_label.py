@@ -259,6 +259,8 @@ def _shown(token: str, stops: frozenset[str], *, first: bool) -> str:
 # A label longer than this is cut: in scripts written without spaces (Japanese, Chinese) a
 # "word" is a whole note, and a label was once two notes glued together.
 LABEL_MAX_CHARS = 40
+# A note this short (in words, and within LABEL_MAX_CHARS) names its group whole, uncut.
+_WHOLE_WORDS = 6
 
 
 def first_words(text: str, generic: Collection[str], *, own: bool = True) -> str:
@@ -282,6 +284,9 @@ def first_words(text: str, generic: Collection[str], *, own: bool = True) -> str
     leads_on = clause.split()[0].lower() in _LEADING_ON if clause else True  # "If we…"
     if not leads_on and len(clause) <= 30 and len(clause.split()) >= 2:
         return clause
+    if len(cleaned) <= LABEL_MAX_CHARS and len(cleaned.split()) <= _WHOLE_WORDS:
+        # "Messen bringen keine guten…" cut a note of five words a word short of the end.
+        return cleaned.rstrip(" ,;:.!-–—")
     return cut + "…"
 
 

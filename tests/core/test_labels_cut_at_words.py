@@ -63,3 +63,25 @@ def test_a_label_does_not_stop_on_an_adjective_before_its_noun() -> None:
     assert make_label([4], words, []).split()[-1] != "long"
     # A label that ends where its note's phrase ends is left as it is.
     assert make_label([6], words, []) == "Joint wins"
+
+
+GERMAN_BROKEN = [
+    "Leads kommen zu spät bei uns an",
+    "Messen bringen keine guten Kontakte",
+    "Budget wird mitten im Jahr gekürzt",
+    "Das CRM ist voller Dubletten",
+    "Provision nur für Neukunden",
+    "Fallstudien sind veraltet",
+    "Niemand liest die Battlecards",
+    "Zu viele Meetings ohne Ergebnis",
+]
+
+
+def test_a_short_note_named_by_its_words_is_named_whole_not_cut() -> None:
+    # "Messen bringen keine guten…" and "Budget wird mitten im Jahr…" cut a note of five
+    # or six words a few letters short of the end: whole, it fits a label's length.
+    words = round_words(GERMAN_BROKEN)
+    assert make_label([1], words, []) == "Messen bringen keine guten Kontakte"
+    assert make_label([2], words, []) == "Budget wird mitten im Jahr gekürzt"
+    # Seven words are more than a label holds: still cut, and marked so.
+    assert make_label([0], words, []) == "Leads kommen zu spät…"
