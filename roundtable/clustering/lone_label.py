@@ -112,6 +112,10 @@ def lone_label(text: str, generic: Collection[str]) -> str:
             break
         at += 1
         add(at)
+    finished = _helped_clause(raw, joined, cut, at, picked) if in_german else []
+    if finished:
+        # "Ziele werden jedes Quartal" (geändert) said that goals are, not that they change.
+        return capitalise(" ".join([*picked, *finished]))
     # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off. A verb
     # that ends a longer label goes too ("Inbound demo request sat", "Field reps wait" (for
     # the brochure)); a label that is only a subject and its verb ("SDRs sit", "Deck
@@ -202,6 +206,30 @@ def _finished(
             return words
         at += 1
     return []
+
+
+# German helping verbs: a clause with one ends on the verb that says what happens
+# ("Ziele werden jedes Quartal geändert", "Leads sind nie angerufen worden").
+_GERMAN_HELPER_TEXT = "wird werden wurde wurden ist sind war waren hat haben hatte hatten"
+_GERMAN_HELPERS = frozenset(_GERMAN_HELPER_TEXT.split())
+
+
+def _helped_clause(
+    raw: list[str], joined: list[bool], cut: list[bool], at: int, picked: list[str]
+) -> list[str]:
+    """The words that end a German clause whose helping verb the label holds, up to its
+    verb ("geändert"), when the whole stays a label (six words, LABEL_MAX_CHARS); []
+    otherwise, and when the label already ends the clause."""
+    if not any(w.lower() in _GERMAN_HELPERS for w in picked[1:]):
+        return []
+    rest: list[str] = []
+    while at + 1 < len(raw) and joined[at] and not cut[at]:
+        at += 1
+        rest.append(raw[at])
+    whole = " ".join([*picked, *rest])
+    if not rest or len(picked) + len(rest) > 6 or len(whole) > LABEL_MAX_CHARS:
+        return []
+    return rest if rest[-1][:1].islower() and rest[-1].isalpha() else []
 
 
 def _verb_not(picked: list[str], ends: list[int], roles: tuple[bool, ...]) -> bool:

@@ -85,3 +85,12 @@ def test_a_short_note_named_by_its_words_is_named_whole_not_cut() -> None:
     assert make_label([2], words, []) == "Budget wird mitten im Jahr gekürzt"
     # Seven words are more than a label holds: still cut, and marked so.
     assert make_label([0], words, []) == "Leads kommen zu spät…"
+
+
+def test_a_german_label_with_its_helping_verb_keeps_the_verb_at_the_end() -> None:
+    # "Ziele werden jedes Quartal" (geändert): cut before the verb a German clause ends
+    # on, the label said that goals are, not that they change.
+    words = round_words([*GERMAN_BROKEN, "Die Ziele werden jedes Quartal geändert"])
+    assert make_label([len(GERMAN_BROKEN)], words, []) == "Ziele werden jedes Quartal geändert"
+    # No helping verb: a German label still ends on its noun.
+    assert make_label([4], words, []) == "Provision nur für Neukunden"
