@@ -1,6 +1,8 @@
-"""A label that stops on a word describing a noun takes the noun from its note: "Shared
-ideal" (customer profile), "Reporting open" (rates) and "Hour long" (call recordings) read
-as cut off in front of a room, and say less than the note's own phrase."""
+"""A label that stops short of its note's phrase takes the rest from the note: one that ends
+on a word describing a noun takes the noun ("Shared ideal" (customer profile), "Reporting
+open" (rates), "Hour long" (call recordings) read as cut off in front of a room), and a
+label of one word that its note writes as part of a hyphenated word takes the whole word
+("Partner" of "Partner-Leads")."""
 
 from __future__ import annotations
 
@@ -51,4 +53,24 @@ def with_head_noun(label: str, texts: Sequence[str], verbs: Collection[str]) -> 
                 more.append(word if acronym(word) else word.lower())
                 end += 1
             return " ".join([*said, *more]) if more else label
+    return label
+
+
+def with_whole_word(label: str, texts: Sequence[str]) -> str:
+    """A one-word label as the first of `texts` that writes it inside a hyphenated word
+    writes that word ("Partner-Leads"); as it is otherwise."""
+    if len(label.split()) != 1:
+        return label
+    for text in texts:
+        raw, _joined, _cut, glue = tokens(text)
+        for at, word in enumerate(raw):
+            if word.lower() != label.lower() or not (glue[at] or (at and glue[at - 1])):
+                continue
+            start, end = at, at
+            while start and glue[start - 1]:
+                start -= 1
+            while glue[end] and end + 1 < len(raw):
+                end += 1
+            whole = "".join(raw[k] + (glue[k] if k < end else "") for k in range(start, end + 1))
+            return whole[:1].upper() + whole[1:]
     return label

@@ -94,3 +94,19 @@ def test_a_german_label_with_its_helping_verb_keeps_the_verb_at_the_end() -> Non
     assert make_label([len(GERMAN_BROKEN)], words, []) == "Ziele werden jedes Quartal geändert"
     # No helping verb: a German label still ends on its noun.
     assert make_label([4], words, []) == "Provision nur für Neukunden"
+
+
+def test_a_label_is_never_half_of_a_hyphenated_word() -> None:
+    # The round asks where "a good lead" gets lost, so "lead" names no theme; the theme of
+    # "Partner-Leads" was named "Partner", half of the word its note wrote.
+    from roundtable.clustering.tfidf import terms
+
+    notes = [
+        *GERMAN_BROKEN,
+        "Wer ist für Partner-Leads zuständig?",
+        "Die Webseite liefert Leads ohne Telefonnummer",
+    ]
+    asked = frozenset(terms("Wo geht ein guter Lead oder eine gute Idee verloren?"))
+    words = round_words(notes, asked)
+    pair = [len(GERMAN_BROKEN), len(GERMAN_BROKEN) + 1]
+    assert make_label(pair, words, [], pair) == "Partner-Leads"
