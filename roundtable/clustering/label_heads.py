@@ -14,8 +14,14 @@ from .label_words import PREPOSITIONS, VERB_FORMS, acronym, stops_of, tokens
 # Words that describe the noun after them and name nothing when a label ends on them.
 _DESCRIBING_TEXT = """open shared ideal weekly monthly quarterly daily yearly annual long short
     local global regional joint common single clear internal external digital personal
-    inbound outbound key main whole hot cold warm"""
+    inbound outbound key main whole hot cold warm
+    buen buena buenos buenas nuevo nueva nuevos nuevas mejores gran grandes
+    gute guten guter gutes neue neuen neuer neues gemeinsame gemeinsamen gemeinsamer
+    bon bonne bons bonnes nouveau nouvelle nouveaux nouvelles"""
 _DESCRIBING = frozenset(_DESCRIBING_TEXT.split())
+# Spanish and French past participles, which follow a describing word that ends its noun's
+# phrase ("clientes nuevos captados") rather than begin one.
+_OTHER_PARTICIPLES = ("ado", "ados", "ada", "adas", "ido", "idos", "ida", "idas", "ée", "ées", "és")
 # A label that takes its noun stays within this many words (as a lone note's phrase may).
 _MOST_WORDS = 6
 
@@ -24,6 +30,10 @@ def with_head_noun(label: str, texts: Sequence[str], verbs: Collection[str]) -> 
     """The label, with the noun words that follow it in the first of `texts` that writes it
     word for word, when it ends on a describing word ("Shared ideal customer profile");
     as it is otherwise, or when no noun follows (a verb, a small word, a comma, the end)."""
+    if label.endswith("…"):  # "Wir erfahren von neuen…" (Produkten zu spät): still cut
+        shorter = label[:-1]
+        whole = with_head_noun(shorter, texts, verbs)
+        return label if whole == shorter else f"{whole}…"
     said = label.split()
     if not said or said[-1].lower() not in _DESCRIBING or len(said) >= _MOST_WORDS:
         return label
@@ -48,9 +58,11 @@ def with_head_noun(label: str, texts: Sequence[str], verbs: Collection[str]) -> 
                 low = word.lower()
                 if low in stops or low in PREPOSITIONS or low in known or past_form(word):
                     break  # "Call hot attendees" (within 24h)
+                if low.endswith(_OTHER_PARTICIPLES) and more == []:
+                    break  # "Clientes nuevos" (captados): the describing word ended it
                 if not word.isalpha() or (len(word) <= 2 and not acronym(word)):
                     break  # "Meet monthly" (w/ the BD manager), "Hot leads" (24h)
-                more.append(word if acronym(word) else word.lower())
+                more.append(word)  # as typed: "Produkten", "Salesforce", "MQL"
                 end += 1
             return " ".join([*said, *more]) if more else label
     return label

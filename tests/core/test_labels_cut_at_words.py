@@ -110,3 +110,18 @@ def test_a_label_is_never_half_of_a_hyphenated_word() -> None:
     words = round_words(notes, asked)
     pair = [len(GERMAN_BROKEN), len(GERMAN_BROKEN) + 1]
     assert make_label(pair, words, [], pair) == "Partner-Leads"
+
+
+def test_a_spanish_or_german_label_does_not_stop_on_its_adjective_either() -> None:
+    spanish = [
+        "las ferias no traen buenos contactos",
+        "el CRM está lleno de duplicados",
+        "nadie lee las battlecards",
+        "los objetivos cambian cada trimestre",
+        "demasiadas reuniones sin resultado",
+        "la web manda leads sin teléfono",
+    ]
+    assert make_label([0], round_words(spanish), []) == "Ferias no traen buenos contactos"
+    german = [*GERMAN_BROKEN, "Wir erfahren von neuen Produkten zu spät"]
+    label = make_label([len(GERMAN_BROKEN)], round_words(german), [])
+    assert label == "Wir erfahren von neuen Produkten…"  # was "Wir erfahren von neuen…"
