@@ -115,7 +115,7 @@ def lone_label(text: str, generic: Collection[str]) -> str:
     finished = _helped_clause(raw, joined, cut, at, picked) if in_german else []
     if finished:
         # "Ziele werden jedes Quartal" (geändert) said that goals are, not that they change.
-        return capitalise(" ".join([*picked, *finished]))
+        return capitalise(" ".join(finished))
     # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off. A verb
     # that ends a longer label goes too ("Inbound demo request sat", "Field reps wait" (for
     # the brochure)); a label that is only a subject and its verb ("SDRs sit", "Deck
@@ -217,19 +217,26 @@ _GERMAN_HELPERS = frozenset(_GERMAN_HELPER_TEXT.split())
 def _helped_clause(
     raw: list[str], joined: list[bool], cut: list[bool], at: int, picked: list[str]
 ) -> list[str]:
-    """The words that end a German clause whose helping verb the label holds, up to its
-    verb ("geändert"), when the whole stays a label (six words, LABEL_MAX_CHARS); []
-    otherwise, and when the label already ends the clause."""
+    """A German label whose helping verb the picked words hold, finished with the words
+    that end its clause, up to its verb ("Ziele werden jedes Quartal geändert"); too long
+    for a label (six words, LABEL_MAX_CHARS), without the helping verb, as a headline
+    writes it ("Leads vom Vertrieb nicht angerufen"). [] when the label already ends the
+    clause, or when even that is too long."""
     if not any(w.lower() in _GERMAN_HELPERS for w in picked[1:]):
         return []
     rest: list[str] = []
     while at + 1 < len(raw) and joined[at] and not cut[at]:
         at += 1
         rest.append(raw[at])
-    whole = " ".join([*picked, *rest])
-    if not rest or len(picked) + len(rest) > 6 or len(whole) > LABEL_MAX_CHARS:
+    if not rest or not (rest[-1][:1].islower() and rest[-1].isalpha()):
         return []
-    return rest if rest[-1][:1].islower() and rest[-1].isalpha() else []
+    for words in (
+        [*picked, *rest],
+        [picked[0], *(w for w in picked[1:] if w.lower() not in _GERMAN_HELPERS), *rest],
+    ):
+        if len(words) <= 6 and len(" ".join(words)) <= LABEL_MAX_CHARS:
+            return words
+    return []
 
 
 def _verb_not(picked: list[str], ends: list[int], roles: tuple[bool, ...]) -> bool:

@@ -96,6 +96,14 @@ def test_a_german_label_with_its_helping_verb_keeps_the_verb_at_the_end() -> Non
     assert make_label([4], words, []) == "Provision nur für Neukunden"
 
 
+def test_a_german_clause_too_long_for_a_label_drops_its_helping_verb_not_its_point() -> None:
+    # "Leads werden vom Vertrieb" (nicht angerufen) lost the "not" and the verb: the room
+    # read that sales gets the leads. Whole, the clause is one letter over a label's length.
+    notes = [*GERMAN_BROKEN, "Leads werden vom Vertrieb nicht angerufen"]
+    words = round_words(notes)
+    assert make_label([len(GERMAN_BROKEN)], words, []) == "Leads vom Vertrieb nicht angerufen"
+
+
 def test_a_label_is_never_half_of_a_hyphenated_word() -> None:
     # The round asks where "a good lead" gets lost, so "lead" names no theme; the theme of
     # "Partner-Leads" was named "Partner", half of the word its note wrote.
