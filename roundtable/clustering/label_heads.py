@@ -39,7 +39,7 @@ def with_head_noun(label: str, texts: Sequence[str], verbs: Collection[str]) -> 
         return label
     wanted = [w.lower() for w in said]
     for text in texts:
-        raw, joined, cut, _glue = tokens(text)
+        raw, joined, cut, glue = tokens(text)
         lowered = [w.lower() for w in raw]
         for at in range(len(lowered) - len(wanted) + 1):
             if lowered[at : at + len(wanted)] != wanted:
@@ -47,6 +47,7 @@ def with_head_noun(label: str, texts: Sequence[str], verbs: Collection[str]) -> 
             stops = stops_of(text)
             known = set(verbs) | note_verbs(text) | VERB_FORMS | COMMON_VERBS
             more: list[str] = []
+            tail = ""  # the words taken, as written ("follow-up" keeps its hyphen)
             end = at + len(wanted) - 1  # the word the label ends on
             while (
                 end + 1 < len(raw)
@@ -56,6 +57,11 @@ def with_head_noun(label: str, texts: Sequence[str], verbs: Collection[str]) -> 
             ):
                 word = raw[end + 1]
                 low = word.lower()
+                if more and glue[end]:  # "follow-up": the rest of a word is no small word
+                    more.append(word)
+                    tail += glue[end] + word
+                    end += 1
+                    continue
                 if low in stops or low in PREPOSITIONS or low in known or past_form(word):
                     break  # "Call hot attendees" (within 24h)
                 if low.endswith(_OTHER_PARTICIPLES) and more == []:
@@ -63,8 +69,11 @@ def with_head_noun(label: str, texts: Sequence[str], verbs: Collection[str]) -> 
                 if not word.isalpha() or (len(word) <= 2 and not acronym(word)):
                     break  # "Meet monthly" (w/ the BD manager), "Hot leads" (24h)
                 more.append(word)  # as typed: "Produkten", "Salesforce", "MQL"
+                tail += (glue[end] or " ") + word
                 end += 1
-            return " ".join([*said, *more]) if more else label
+            if more and glue[end]:
+                return label  # "Weekly follow" (-up): half a word is no noun
+            return label + tail if more else label
     return label
 
 

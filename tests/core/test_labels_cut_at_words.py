@@ -133,3 +133,12 @@ def test_a_spanish_or_german_label_does_not_stop_on_its_adjective_either() -> No
     german = [*GERMAN_BROKEN, "Wir erfahren von neuen Produkten zu spät"]
     label = make_label([len(GERMAN_BROKEN)], round_words(german), [])
     assert label == "Wir erfahren von neuen Produkten…"  # was "Wir erfahren von neuen…"
+
+
+def test_the_noun_a_label_takes_keeps_its_hyphen() -> None:
+    from roundtable.clustering.label_heads import with_head_noun
+
+    assert with_head_noun("Weekly", ["a weekly follow-up call"], []) == "Weekly follow-up call"
+    # Never half of a hyphenated word: past six words, the label stays as it was.
+    long = ["one shared weekly account review follow-up"]
+    assert with_head_noun("One shared weekly", long, []) == "One shared weekly"
