@@ -103,9 +103,22 @@ def majority_language(texts: Sequence[str], untold: str = "en") -> str:
         language = loose_language_of(found)
         if language == "en" and not any(w in STOP_WORDS and w not in shared for w in found):
             language = untold
+        elif language not in ("en", untold) and _small_words(found, untold) >= _small_words(
+            found, language
+        ):
+            # "marketing promete demasiado en la publicidad" is as French as Spanish by its
+            # small words ("en", "la"): in a Spanish round it is Spanish, or its theme was
+            # named in English among Spanish names.
+            language = untold
         counts[language] += 1
     language, count = counts.most_common(1)[0]
     return language if count * 2 > len(texts) else "en"
+
+
+def _small_words(found: Sequence[str], language: str) -> int:
+    """How many of a note's words are small words of `language` (not English)."""
+    stops = OTHER_STOP_WORDS.get(language, frozenset())
+    return sum(w in stops or w.partition("'")[0] in stops for w in found)
 
 
 def spoken_language(texts: Sequence[str]) -> str:

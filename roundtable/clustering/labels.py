@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from roundtable.stopwords import without_elision
 
 from .german_label import german_name
+from .label_heads import with_head_noun, with_whole_word
 from .label_spans import GENERIC_SHARE, apart, central_phrase, nameable, note_phrase
 from .label_style import unshouted, verb_at_edge
 from .label_verbs import (
@@ -184,6 +185,10 @@ def make_label(
 
 def _named(label: str, members: Sequence[int], words: RoundWords, taken: Collection[str]) -> str:
     label = with_complement(label, [words.texts[i] for i in members])  # "Manque d'études"
+    whole = with_head_noun(label, [words.texts[i] for i in members], words.verbs)
+    whole = with_whole_word(whole, [words.texts[i] for i in members])  # "Partner-Leads"
+    if whole != label:  # "Shared ideal customer profile"
+        label = _unique(whole, {t.lower() for t in taken})
     in_german = german(label) or 2 * sum(german(words.texts[i]) for i in members) > len(members)
     if not in_german:
         # Not German: its nouns keep their capitals, and in a note written in capitals they

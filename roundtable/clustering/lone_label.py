@@ -112,6 +112,10 @@ def lone_label(text: str, generic: Collection[str]) -> str:
             break
         at += 1
         add(at)
+    finished = _helped_clause(raw, joined, cut, at, picked) if in_german else []
+    if finished:
+        # "Ziele werden jedes Quartal" (geändert) said that goals are, not that they change.
+        return capitalise(" ".join(finished))
     # Nor end on a small word or a weak verb: "Plant manager gives" reads as cut off. A verb
     # that ends a longer label goes too ("Inbound demo request sat", "Field reps wait" (for
     # the brochure)); a label that is only a subject and its verb ("SDRs sit", "Deck
@@ -204,6 +208,37 @@ def _finished(
     return []
 
 
+# German helping verbs: a clause with one ends on the verb that says what happens
+# ("Ziele werden jedes Quartal geändert", "Leads sind nie angerufen worden").
+_GERMAN_HELPER_TEXT = "wird werden wurde wurden ist sind war waren hat haben hatte hatten"
+_GERMAN_HELPERS = frozenset(_GERMAN_HELPER_TEXT.split())
+
+
+def _helped_clause(
+    raw: list[str], joined: list[bool], cut: list[bool], at: int, picked: list[str]
+) -> list[str]:
+    """A German label whose helping verb the picked words hold, finished with the words
+    that end its clause, up to its verb ("Ziele werden jedes Quartal geändert"); too long
+    for a label (six words, LABEL_MAX_CHARS), without the helping verb, as a headline
+    writes it ("Leads vom Vertrieb nicht angerufen"). [] when the label already ends the
+    clause, or when even that is too long."""
+    if not any(w.lower() in _GERMAN_HELPERS for w in picked[1:]):
+        return []
+    rest: list[str] = []
+    while at + 1 < len(raw) and joined[at] and not cut[at]:
+        at += 1
+        rest.append(raw[at])
+    if not rest or not (rest[-1][:1].islower() and rest[-1].isalpha()):
+        return []
+    for words in (
+        [*picked, *rest],
+        [picked[0], *(w for w in picked[1:] if w.lower() not in _GERMAN_HELPERS), *rest],
+    ):
+        if len(words) <= 6 and len(" ".join(words)) <= LABEL_MAX_CHARS:
+            return words
+    return []
+
+
 def _verb_not(picked: list[str], ends: list[int], roles: tuple[bool, ...]) -> bool:
     """Whether the label's last word is a "not" after a verb ("n'est pas"), which says
     "is not" of what the cut words said ("Équipe ne rappelle jamais" keeps its point)."""
@@ -259,6 +294,8 @@ def _shown(token: str, stops: frozenset[str], *, first: bool) -> str:
 # A label longer than this is cut: in scripts written without spaces (Japanese, Chinese) a
 # "word" is a whole note, and a label was once two notes glued together.
 LABEL_MAX_CHARS = 40
+# A note this short (in words, and within LABEL_MAX_CHARS) names its group whole, uncut.
+_WHOLE_WORDS = 6
 
 
 def first_words(text: str, generic: Collection[str], *, own: bool = True) -> str:
@@ -282,6 +319,9 @@ def first_words(text: str, generic: Collection[str], *, own: bool = True) -> str
     leads_on = clause.split()[0].lower() in _LEADING_ON if clause else True  # "If we…"
     if not leads_on and len(clause) <= 30 and len(clause.split()) >= 2:
         return clause
+    if len(cleaned) <= LABEL_MAX_CHARS and len(cleaned.split()) <= _WHOLE_WORDS:
+        # "Messen bringen keine guten…" cut a note of five words a word short of the end.
+        return cleaned.rstrip(" ,;:.!-–—")
     return cut + "…"
 
 

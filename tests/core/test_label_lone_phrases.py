@@ -20,7 +20,9 @@ def test_a_lone_note_is_named_by_a_phrase_it_writes() -> None:
 
 def test_a_lone_note_with_no_phrase_to_name_it_is_named_by_its_opening_words() -> None:
     label = _label(["tell us which ones became opportunities"], [0])
-    assert label == "Tell us which ones became…"  # was "Became opportunities"
+    # Whole: six words fit a label ("Tell us which ones became…" cut one short of the end;
+    # before that it was "Became opportunities").
+    assert label == "Tell us which ones became opportunities"
 
 
 def test_a_note_named_by_all_its_words_has_no_ellipsis() -> None:

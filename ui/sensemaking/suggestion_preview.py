@@ -74,6 +74,7 @@ class SuggestionPreview(QDialog):
         title: str = "Suggested themes",
         intro: str = "",
         left_out: Sequence[str] = (),
+        wordless: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionPreview")
@@ -124,11 +125,13 @@ class SuggestionPreview(QDialog):
             top.setCheckState(0, _state_of(top))
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
-        if left_out:
-            rest = QTreeWidgetItem([f"Stays ungrouped ({_notes(len(left_out))}, not sure)"])
+        for texts, why in ((left_out, "not sure"), (wordless, "no words to sort by")):
+            if not texts:
+                continue
+            rest = QTreeWidgetItem([f"Stays ungrouped ({_notes(len(texts))}, {why})"])
             rest.setFont(0, bold)
             rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for text in left_out:
+            for text in texts:
                 child = QTreeWidgetItem([_wrap(text)])
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 rest.addChild(child)

@@ -62,3 +62,16 @@ def unique_names(labels: list[str]) -> list[str]:
         taken.add(name)
         out.append(name)
     return out
+
+
+def wordless_words(texts: list[str]) -> str:
+    """What Sort the rest says when the only notes left have no words to sort by."""
+    if len(texts) == 1:
+        return (
+            "The ungrouped note has no words to sort by (emoji, “+1”): place it by hand"
+            " (Ctrl+G) or leave it."
+        )
+    return (
+        f"The {len(texts)} ungrouped notes have no words to sort by (emoji, “+1”): place them"
+        " by hand (Ctrl+G) or leave them."
+    )

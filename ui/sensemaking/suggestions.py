@@ -38,6 +38,7 @@ from ui.sensemaking.suggestion_words import (
     sort_reason,
     sorted_name,
     unique_names,
+    wordless_words,
 )
 
 
@@ -322,10 +323,13 @@ class Suggester(QObject):
             return
         places, hinted = found
         groups: dict[str, list] = {}
-        unsure = []
+        unsure, wordless = [], []
         less_sure: set[int] = set()
         for note, (name, sure) in zip(loose, places, strict=True):
-            if name is None:
+            if name is None and (not has_words(note.text) or says_only_agreement(note.text)):
+                # Nothing to sort by ("👍", "+1"): not a note the app weighed and was unsure of.
+                wordless.append(note.text)
+            elif name is None:
                 unsure.append(note.text)
             else:
                 groups.setdefault(name, []).append(note)
@@ -344,7 +348,11 @@ class Suggester(QObject):
             for name, notes in groups.items()
         ]
         if not proposed:
-            self.window.show_status("No ungrouped note clearly fits a theme yet.")
+            self.window.show_status(
+                wordless_words(wordless)
+                if wordless and not unsure
+                else "No ungrouped note clearly fits a theme yet."
+            )
             return
         placed = sum(len(g.notes) for g in proposed)
         preview = SuggestionPreview(
@@ -358,8 +366,16 @@ class Suggester(QObject):
                 if less_sure
                 else ""
             )
-            + (f"; {len(unsure)} not sure enough to place." if unsure else "."),
+            + (f"; {len(unsure)} not sure enough to place" if unsure else "")
+            + (
+                f"; {len(wordless)} without words to sort by (emoji, “+1”)"
+                f" {'stays' if len(wordless) == 1 else 'stay'} for you to place"
+                if wordless
+                else ""
+            )
+            + ".",
             left_out=unsure,
+            wordless=wordless,
         )
         self._show(preview, round_id, sorted_name)
 

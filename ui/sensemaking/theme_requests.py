@@ -34,12 +34,33 @@ class PanelRequests:
             self._push(RenameTheme(self.store, theme_id, label, naming=naming))
         self.refresh()  # a refused or empty name shows the stored one again
         after = self.store.theme(theme_id).label
+        # Two rows of one name stood in the panel, the votes and the minutes without a word,
+        # where the facilitator most likely meant the two themes to be one.
+        shared = (
+            ", as another theme of this round is called: select both in the Themes panel and"
+            " press Ctrl+M to make them one"
+            if after != before and self._name_taken(theme_id, after)
+            else ""
+        )
         if "type a name" in self.window.statusBar().currentMessage():
             # The "type a name" prompt is answered: it must not stay up as if it were not.
-            self.window.show_status(f"Theme named “{after}”.")
+            self.window.show_status(f"Theme named “{after}”{shared}.")
+        elif shared:
+            self.window.show_status(
+                f"Theme renamed “{after}”{shared} (Ctrl+Z takes the old name back)."
+            )
         elif after != before:
             # Said whenever the name changed: the status still showed "Merged ..." after F2.
             self.window.show_status(f"Theme renamed “{after}” (Ctrl+Z takes the old name back).")
+
+    def _name_taken(self, theme_id: int, label: str) -> bool:
+        """Whether another theme of the round has this name (in any case)."""
+        round_id = self.store.theme(theme_id).round_id
+        same = label.strip().casefold()
+        return any(
+            t.id != theme_id and t.label.strip().casefold() == same
+            for t in self.store.themes(round_id)
+        )
 
     def delete(self, theme_ids: list[int]) -> None:
         """Del in the panel: the selected themes go in one step, and the status bar says

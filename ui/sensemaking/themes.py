@@ -136,7 +136,11 @@ class ThemeController(PanelRequests, MergeControl, QObject):
         elif targets and any(t != targets[0] for t in themed):
             self.group_into(ids, targets[0], show=True)  # loose notes join the theme among them
         elif others:
-            self._choose_theme(rid, ids, others)
+            # Every theme keeps its number: without the notes' own theme, the ones below it
+            # moved up one ("3" put a note from the first theme into the fourth).
+            self._choose_theme(
+                rid, ids, self.store.themes(rid), here=targets[0] if targets else None
+            )
         elif targets and set(ids) == {n.id for n in self.store.notes(rid) if n.theme_id in targets}:
             # Every note of the round's only theme: a new theme of them left the old one
             # empty on the board and in the votes, with its votes.
@@ -148,9 +152,11 @@ class ThemeController(PanelRequests, MergeControl, QObject):
         else:  # the round's first theme, or part of its only theme split off
             self.group_new(rid, ids, show=True)
 
-    def _choose_theme(self, round_id: int, note_ids: list[int], themes: list) -> None:
+    def _choose_theme(
+        self, round_id: int, note_ids: list[int], themes: list, here: int | None = None
+    ) -> None:
         """A keyboard menu: Enter makes a new theme, arrows or a theme's number (1 to 9)
-        pick an existing one."""
+        pick an existing one; `here`, the notes' own theme, is shown but cannot be picked."""
         menu = QMenu(self.window, objectName="groupMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # The name editor opens once the menu is gone: its closing moves the focus, and an
@@ -164,6 +170,9 @@ class ThemeController(PanelRequests, MergeControl, QObject):
             # The first nine are numbered, and the number picks one: arrowing down to the
             # fifth theme took five keys a note, and nothing in view said of another way.
             key = f"&{number}  " if number <= 9 else ""
+            if theme.id == here:
+                menu.addAction(f"{key}Already in “{as_typed(theme.label)}”").setEnabled(False)
+                continue
             menu.addAction(
                 f"{key}Into “{as_typed(theme.label)}”",
                 lambda tid=theme.id: self.group_into(note_ids, tid, show=True),
