@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .function_words import bare
+from .function_words import bare, named_side, role_side
 from .model import InvalidInput, parse_function
 
 # A list's mark at the start of a line: "1.", "12)", "(3)", "- ", "* ", "+ ", "• ", "–", and
@@ -122,9 +122,15 @@ _FIRST_NAMES = re.compile(rf"(?:{_WORD}(?:\s+{_WORD}){{0,2}})?")
 # The words of a job title, in the languages of the rooms ("CFO", "Head of Sales",
 # "Directora de Marketing"), and the ends of one written as one German word
 # ("Vertriebsleiter"): a cell holding one is the role, not the company.
-_TITLE_WORDS = frozenset(
+# The abbreviations make a title of the words after them ("VP Engineering"), as a link does
+# after another title word ("Head of Sales").
+_TITLE_ABBREVIATIONS = frozenset(
     {"ceo", "cfo", "coo", "cto", "cio", "cmo", "cro", "cso", "cco", "cpo", "cdo", "chro"}
-    | {"ciso", "cxo", "vp", "svp", "evp", "avp", "vice", "president", "chief", "head"}
+    | {"ciso", "cxo", "vp", "svp", "evp", "avp"}
+)
+_TITLE_LINKS = frozenset({"of", "for", "de", "del", "des", "du", "di", "der", "fur"})
+_TITLE_WORDS = _TITLE_ABBREVIATIONS | frozenset(
+    {"vice", "president", "chief", "head"}
     | {"director", "directora", "directeur", "directrice", "direktor", "direktorin"}
     | {"manager", "managerin", "mgr", "lead", "leader", "officer", "founder", "cofounder"}
     | {"owner", "partner", "principal", "specialist", "analyst", "coordinator", "consultant"}
@@ -164,7 +170,19 @@ def is_job_title(cell: str) -> bool:
     words = "".join(c if c.isalnum() else " " for c in bare(cell)).split()
     if not words or words[-1] in _COMPANY_ENDS:
         return False
-    return any(w in _TITLE_WORDS or w.endswith(_TITLE_ENDS) for w in words)
+    titled = [k for k, w in enumerate(words) if w in _TITLE_WORDS or w.endswith(_TITLE_ENDS)]
+    if not titled or titled != [0] or len(words) == 1:
+        return bool(titled)
+    # A title word first and no other: a title when what follows says of what ("Head of
+    # Sales", "Leiter Vertrieb") or it is an abbreviation ("VP Engineering"); a company
+    # named so ("Lead Forensics", "Chief Outsiders", "Principal Media") is not.
+    after = " ".join(words[1:])
+    return (
+        words[0] in _TITLE_ABBREVIATIONS
+        or words[1] in _TITLE_LINKS
+        or named_side(after) is not None
+        or role_side(after) != "other"
+    )
 
 
 def company_and_role(cells: Sequence[str]) -> tuple[str, str]:

@@ -1,0 +1,60 @@
+"""Rosters a facilitator pastes that read right before the job-title and side-heading
+forms came in, and read wrong with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable.roster_text import RosterLine, parse_roster
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # A company whose name starts with a word of a job title is still the company.
+        (
+            "Anna Keller, Lead Forensics, Sales",
+            RosterLine("Anna Keller", "sales", "Lead Forensics"),
+        ),
+        (
+            "Anna Keller, Lead Forensics, Sales, Account Manager",
+            RosterLine("Anna Keller", "sales", "Lead Forensics", "Account Manager"),
+        ),
+        (
+            "Tom Berg, Chief Outsiders, Marketing",
+            RosterLine("Tom Berg", "marketing", "Chief Outsiders"),
+        ),
+        (
+            "Lisa Wong, Principal Media, Marketing",
+            RosterLine("Lisa Wong", "marketing", "Principal Media"),
+        ),
+        ("Marc Roy - Executive Networks", RosterLine("Marc Roy", "other", "Executive Networks")),
+        # Job titles stay titles: the role, and the side they name.
+        ("Ana Lopez, CFO, Acme, Sales", RosterLine("Ana Lopez", "sales", "Acme", "CFO")),
+        ("Ben Okafor - Head of Sales", RosterLine("Ben Okafor", "sales", "", "Head of Sales")),
+        (
+            "Cara Diaz, Acme, VP Marketing",
+            RosterLine("Cara Diaz", "marketing", "Acme", "VP Marketing"),
+        ),
+        ("Dan Roe - VP Engineering", RosterLine("Dan Roe", "other", "", "VP Engineering")),
+        (
+            "Eva Lind - Senior Account Executive",
+            RosterLine("Eva Lind", "sales", "", "Senior Account Executive"),
+        ),
+        (
+            "Finn Berg, Acme, Leiter Vertrieb",
+            RosterLine("Finn Berg", "sales", "Acme", "Leiter Vertrieb"),
+        ),
+        (
+            "Gina Rossi, Acme, Directora de Marketing",
+            RosterLine("Gina Rossi", "marketing", "Acme", "Directora de Marketing"),
+        ),
+        (
+            "Hugo Brandt - Lead Generation Specialist",
+            RosterLine("Hugo Brandt", "other", "", "Lead Generation Specialist"),
+        ),
+    ],
+)
+def test_a_company_named_with_a_title_word_stays_the_company(line: str, person) -> None:
+    assert parse_roster(line) == [person]
+
