@@ -308,7 +308,8 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
         )
         if heading is not None:
             side = heading
-        elif is_title(line):  # "Confirmed:", "Here is who is coming:"
+        elif is_title(line):  # "Confirmed:", "Here is who is coming:", "Guests:"
+            side = None  # names no side: those under it are no longer the heading's above
             continue
         elif listed:
             entries += [(number, name, said) for name, said in listed]

@@ -58,3 +58,25 @@ from roundtable.roster_text import RosterLine, parse_roster
 def test_a_company_named_with_a_title_word_stays_the_company(line: str, person) -> None:
     assert parse_roster(line) == [person]
 
+
+def test_a_title_line_ends_the_side_heading_above_it() -> None:
+    # "Management:" or "Guests:" is no side: the people under it were counted with the
+    # side of the heading before it (Eva marketing, Dan sales), without a word.
+    text = "\n".join(
+        [
+            "Sales:",
+            "Anna Keller",
+            "Marketing:",
+            "Lisa Wong",
+            "Management:",
+            "Eva Lind",
+            "Guests:",
+            "Dan Roe",
+        ]
+    )
+    assert [(p.name, p.function) for p in parse_roster(text)] == [
+        ("Anna Keller", "sales"),
+        ("Lisa Wong", "marketing"),
+        ("Eva Lind", "other"),
+        ("Dan Roe", "other"),
+    ]
