@@ -295,7 +295,9 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     side: Function | None = None
     if _name_above_side(headings):
         # "Ana Lopez" over "Sales", "Ben Okafor" over "Marketing": each side is the name's.
-        entries = [(n, line, headings[k + 1]) for k, (n, line) in enumerate(lines) if k % 2 == 0]
+        # The last name may have no side under it yet (still to confirm): other.
+        sides = [*headings[1::2], None]
+        entries = [(n, line, sides[k // 2]) for k, (n, line) in enumerate(lines) if k % 2 == 0]
         lines = []
     for (number, line), heading in zip(lines, headings, strict=False):
         listed = side_lists(line) if heading is None else None
@@ -324,11 +326,11 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
 
 def _name_above_side(headings: list[Function | None]) -> bool:
     """Whether a roster's lines are a name, its side, a name, its side...: a line naming a
-    side under each person's line, and none at the start (a list by side starts with one)."""
+    side under each person's line (but perhaps the last's, of two people or more), and none
+    at the start (a list by side starts with one)."""
     people, sides = headings[0::2], headings[1::2]
     return (
-        len(headings) >= 2
-        and len(headings) % 2 == 0
+        (len(headings) >= 2 and len(headings) % 2 == 0 or len(headings) >= 5)
         and all(h is None for h in people)
         and all(h is not None for h in sides)
     )

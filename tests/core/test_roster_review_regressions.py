@@ -80,3 +80,21 @@ def test_a_title_line_ends_the_side_heading_above_it() -> None:
         ("Eva Lind", "other"),
         ("Dan Roe", "other"),
     ]
+
+
+def test_a_name_above_side_list_whose_last_name_has_no_side_yet() -> None:
+    # One side left out at the end: each side went to the name under it (Ana other, Ben
+    # sales, Cara marketing), as if the sides were headings.
+    roster = "Ana Lopez\nSales\nBen Okafor\nMarketing\nCara Diaz\n"
+    assert [(p.name, p.function) for p in parse_roster(roster)] == [
+        ("Ana Lopez", "sales"),
+        ("Ben Okafor", "marketing"),
+        ("Cara Diaz", "other"),
+    ]
+    # A list by side that starts with its heading reads as before.
+    by_side = "Sales\nAna Lopez\nMarketing\nBen Okafor\nCara Diaz\n"
+    assert [(p.name, p.function) for p in parse_roster(by_side)] == [
+        ("Ana Lopez", "sales"),
+        ("Ben Okafor", "marketing"),
+        ("Cara Diaz", "marketing"),
+    ]
