@@ -113,6 +113,9 @@ _IBERIAN_TEXT = """
     campos leite moura marques pires azevedo tavares bastos amaral macedo andrade
 """
 _IBERIAN = frozenset(_IBERIAN_TEXT.split())
+# A surname ending in -ez (Pérez, López, Martínez), of five letters or more: "Inez", a first
+# name, ends so too ("Inez Rodriguez" is a full name).
+_EZ = re.compile(r"\w{3,}ez")
 _DOUBLE = re.compile(rf"({_WORD})\s+(?:(?:y|e|i)\s+)?({_WORD})", re.IGNORECASE)
 # The first names after a surname: up to three words or initials ("Anna Maria", "Petr J.",
 # "María José"), or none (a spreadsheet's empty cell).
@@ -357,7 +360,7 @@ def is_surname(cell: str) -> bool:
     double = _DOUBLE.fullmatch(cell.strip())
     if double is None:
         return False
-    return all(bare(w) in _IBERIAN or bare(w).endswith("ez") for w in double.groups())
+    return all(bare(w) in _IBERIAN or _EZ.fullmatch(bare(w)) for w in double.groups())
 
 
 def first_names(cell: str) -> bool:

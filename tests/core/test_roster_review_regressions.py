@@ -98,3 +98,14 @@ def test_a_name_above_side_list_whose_last_name_has_no_side_yet() -> None:
         ("Ben Okafor", "marketing"),
         ("Cara Diaz", "marketing"),
     ]
+
+
+def test_a_first_name_ending_in_ez_is_no_surname() -> None:
+    # "Inez Rodriguez" was taken for two Spanish surnames, and the list read surname first:
+    # the person "Acme Inez Rodriguez" with no company.
+    roster = "Inez Rodriguez, Acme, Key Accounts, Sales"
+    assert parse_roster(roster) == [RosterLine("Inez Rodriguez", "sales", "Acme", "Key Accounts")]
+    # Two surnames stay one: "García López, María" is María García López.
+    assert parse_roster("Pérez Gómez, Juan, Acme, Key Accounts, Sales")[0].name == (
+        "Juan Pérez Gómez"
+    )
