@@ -17,14 +17,20 @@ from .roster_forms import is_function, is_job_title, is_person_name, strip_marke
 
 # A heading: the side's name, perhaps in capitals, bold ("**Sales**"), as a Markdown heading
 # ("## Sales"), with a count ("Marketing (4)") or a colon ("Sales:").
+# The label starts and ends with a letter or so, and the spaces around it belong to one part
+# only: a line with a long run of spaces ("Anna" and 250 spaces, as a PDF or a padded
+# table pastes it) took seconds to try every way of sharing them out, and the app froze.
 _HEADING = re.compile(
-    r"[#*_\s]*(?P<label>[^:,;\t()#*_]+?)[*_\s]*(?:\(\s*\d+\s*\))?\s*(?P<colon>:)?[*_\s]*"
+    r"[#*_\s]*(?P<label>[^:,;\t()#*_\s](?:[^:,;\t()#*_]*[^:,;\t()#*_\s])?)"
+    r"[*_\s]*(?:\(\s*\d+\s*\)[*_\s]*)?(?:(?P<colon>:)[*_\s]*)?"
 )
+# No heading is longer ("Customer Success department (12):" is 34 characters).
+_LONGEST_HEADING = 80
 # "Sales team", "Marketing department": the side's name with a word for a group after it.
 _GROUP_WORD = re.compile(r"\s+(?:team|teams|department|dept|side|people)$", re.IGNORECASE)
 # One side's people on a line: "Sales: Anna Keller, Tom Berg", "Marketing - Lisa Wong".
 _SIDE_LIST = re.compile(
-    r"[*_\s]*(?P<label>[^:,;\t()]+?)[*_\s]*(?::|\s[-–—]\s)[*_\s]*(?P<names>\S.*)"
+    r"[*_\s]*+(?P<label>[^:,;\t()]{1,80}?)[*_\s]*(?::|\s[-–—]\s)[*_\s]*(?P<names>\S.*)"
 )
 # Between two names of a side's list: a comma, or "and" ("Lisa Wong and Marc Roy").
 _BETWEEN = re.compile(r"\s*,\s*|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
@@ -46,7 +52,10 @@ def _side(label: str, colon: bool) -> Function | None:
 def heading_side(line: str) -> Function | None:
     """The side a line that is a heading names ("Sales", "MARKETING:", "Sales team (4)");
     None for any other line."""
-    found = _HEADING.fullmatch(strip_marker(line).strip())
+    text = strip_marker(line).strip()
+    if len(text) > _LONGEST_HEADING:
+        return None
+    found = _HEADING.fullmatch(text)
     return _side(found["label"], bool(found["colon"])) if found else None
 
 
