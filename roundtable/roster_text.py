@@ -281,8 +281,14 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     """A roster's column names (None when its first line is a person's), its people's lines
     (blank lines, rows of empty cells and side headings left out; a line listing people by
     side gives each) and whether they are surname first."""
-    # A row of empty cells (",,,," from a spreadsheet saved as CSV) is a blank line too.
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if any(all_cells(line))]
+    # A row of empty cells (",,,," from a spreadsheet saved as CSV) is a blank line too, as
+    # is a line without a letter or digit: a mail's rule ("______", "-----") or an empty
+    # bullet was a person, counted with the side heading above it.
+    lines = [
+        (n, line)
+        for n, line in enumerate(text.splitlines(), 1)
+        if any(all_cells(line)) and any(c.isalnum() for c in line)
+    ]
     columns = column_kinds(split_cells(strip_marker(lines[0][1]))) if lines else None
     if columns is not None and len(columns) == 1:
         # One column of names, or a title over the list ("Participants:"): its lines are

@@ -17,8 +17,8 @@ from roundtable.roster_preview import roster_preview
     [
         "Anna Keller" + " " * 300 + "Sales",
         "Anna" + " " * 300 + "x <anna@brightline.example",
-        "_" * 2000,
-        "*" * 2000,
+        "_" * 2000 + " Anna Keller",
+        "*" * 2000 + " Anna Keller",
     ],
 )
 def test_a_padded_line_is_read_at_once(line: str) -> None:

@@ -109,3 +109,13 @@ def test_a_first_name_ending_in_ez_is_no_surname() -> None:
     assert parse_roster("Pérez Gómez, Juan, Acme, Key Accounts, Sales")[0].name == (
         "Juan Pérez Gómez"
     )
+
+
+def test_a_rule_or_an_empty_bullet_is_no_person() -> None:
+    # A mail's rule between the sides was a person named "______", counted sales under the
+    # heading above it; an empty bullet was refused ("A participant needs a name").
+    roster = "Sales:\nAnna Keller\n__________\nMarketing:\n-----\nTom Berg\n•\n"
+    assert [(p.name, p.function) for p in parse_roster(roster)] == [
+        ("Anna Keller", "sales"),
+        ("Tom Berg", "marketing"),
+    ]
