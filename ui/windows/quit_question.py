@@ -41,8 +41,8 @@ def _asked(window: Any, rnd: Any) -> str:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         f"Round {rnd.position}'s clock is running",
-        f"Round {rnd.position}, {rnd.title}, {where}. Quitting closes the session and the"
-        " presenter view.",
+        f"Round {rnd.position}, {rnd.title}, {where}. Quitting closes the session"
+        + (" and the presenter view." if window.presenter.isVisible() else "."),
         parent=window,
     )
     box.setObjectName("quitWhileRunning")
