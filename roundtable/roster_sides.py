@@ -71,6 +71,18 @@ def _names(text: str) -> list[str]:
     return [n.strip() for n in [*names, text[start:]] if n.strip()]
 
 
+def _with_titles(names: list[str]) -> list[str]:
+    """A side's list with a job title or a function after a name kept with that name ("Anna
+    Keller, Head of Sales, Tom Berg"): the title was a person named "Head of Sales"."""
+    kept: list[str] = []
+    for name in names:
+        if kept and (is_job_title(name) or is_function(name)):
+            kept[-1] += f", {name}"
+        else:
+            kept.append(name)
+    return kept
+
+
 def side_lists(line: str) -> list[tuple[str, Function]] | None:
     """The people of a line listing them by side ("Sales: Anna, Tom; Marketing: Lisa"), each
     with the side; None when the line is no such list."""
@@ -84,7 +96,7 @@ def side_lists(line: str) -> list[tuple[str, Function]] | None:
         side = _side(found["label"], colon=True) if found else None
         if found is None or side is None:
             return None
-        people += [(name, side) for name in _names(found["names"])]
+        people += [(name, side) for name in _with_titles(_names(found["names"]))]
     return people or None
 
 
