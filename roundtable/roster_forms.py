@@ -182,6 +182,7 @@ def is_job_title(cell: str) -> bool:
     after = " ".join(words[1:])
     return (
         words[0] in _TITLE_ABBREVIATIONS
+        or words[0] not in _TITLE_WORDS  # a title written as one word: "Vertriebsleiter Nord"
         or words[1] in _TITLE_LINKS
         or named_side(after) is not None
         or role_side(after) != "other"

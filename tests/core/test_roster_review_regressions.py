@@ -46,6 +46,10 @@ from roundtable.roster_text import RosterLine, parse_roster
             RosterLine("Finn Berg", "sales", "Acme", "Leiter Vertrieb"),
         ),
         (
+            "Jonas Brandt - Vertriebsleiter Nord",
+            RosterLine("Jonas Brandt", "sales", "", "Vertriebsleiter Nord"),
+        ),
+        (
             "Gina Rossi, Acme, Directora de Marketing",
             RosterLine("Gina Rossi", "marketing", "Acme", "Directora de Marketing"),
         ),
