@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .function_words import bare, named_side, role_side
+from .function_words import bare
+from .job_titles import COMPANY_ENDS, is_job_title
 from .model import InvalidInput, parse_function
 
 # A list's mark at the start of a line: "1.", "12)", "(3)", "- ", "* ", "+ ", "• ", "–", and
@@ -122,35 +123,6 @@ _DOUBLE = re.compile(rf"({_WORD})\s+(?:(?:y|e|i)\s+)?({_WORD})", re.IGNORECASE)
 _FIRST_NAMES = re.compile(rf"(?:{_WORD}(?:\s+{_WORD}){{0,2}})?")
 
 
-# The words of a job title, in the languages of the rooms ("CFO", "Head of Sales",
-# "Directora de Marketing"), and the ends of one written as one German word
-# ("Vertriebsleiter"): a cell holding one is the role, not the company.
-# The abbreviations make a title of the words after them ("VP Engineering"), as a link does
-# after another title word ("Head of Sales").
-_TITLE_ABBREVIATIONS = frozenset(
-    {"ceo", "cfo", "coo", "cto", "cio", "cmo", "cro", "cso", "cco", "cpo", "cdo", "chro"}
-    | {"ciso", "cxo", "vp", "svp", "evp", "avp"}
-)
-_TITLE_LINKS = frozenset({"of", "for", "de", "del", "des", "du", "di", "der", "fur"})
-_TITLE_WORDS = _TITLE_ABBREVIATIONS | frozenset(
-    {"vice", "president", "chief", "head"}
-    | {"director", "directora", "directeur", "directrice", "direktor", "direktorin"}
-    | {"manager", "managerin", "mgr", "lead", "leader", "officer", "founder", "cofounder"}
-    | {"owner", "partner", "principal", "specialist", "analyst", "coordinator", "consultant"}
-    | {"associate", "intern", "engineer", "designer", "strategist", "representative", "rep"}
-    | {"administrator", "assistant", "advisor", "adviser", "senior", "sr", "junior"}
-    | {"gerente", "jefe", "jefa", "responsable", "chef", "diretor", "diretora", "leiter"}
-    | {"leiterin", "geschaftsfuhrer", "geschaftsfuhrerin", "vorstand", "coordinador"}
-    | {"coordinadora", "responsabile", "direttore", "direttrice", "executive"}
-)
-_TITLE_ENDS = ("leiter", "leiterin", "manager", "managerin", "direktor", "chef", "chefin")
-# The last word of a company's name: "Acme GmbH" is no title, whatever its words.
-_COMPANY_ENDS = frozenset(
-    {"gmbh", "ag", "kg", "se", "inc", "ltd", "llc", "llp", "plc", "corp", "co", "sa", "sl"}
-    | {"sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "as", "group", "gruppe"}
-)
-
-
 # Between a job title and its company: "VP Sales at Globex", "CFO @ Acme".
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
 
@@ -159,33 +131,11 @@ def is_person_name(cell: str) -> bool:
     """Whether a cell reads as a person's full name: two to four words, each capitalised
     but a particle ("Sanne van Dijk"), none a company's ending ("Acme GmbH")."""
     words = cell.split()
-    if not 2 <= len(words) <= 4 or bare(words[-1]).strip(".") in _COMPANY_ENDS:
+    if not 2 <= len(words) <= 4 or bare(words[-1]).strip(".") in COMPANY_ENDS:
         return False
     return all(
         re.fullmatch(_WORD, w) and (w[0].isupper() or w.casefold() in _PARTICLE_WORDS)
         for w in words
-    )
-
-
-def is_job_title(cell: str) -> bool:
-    """Whether a cell after a name is a job title ("CFO", "Head of Sales", "Marketing
-    Manager", "Vertriebsleiter"), not a company ("Acme", "Lead Partners GmbH")."""
-    words = "".join(c if c.isalnum() else " " for c in bare(cell)).split()
-    if not words or words[-1] in _COMPANY_ENDS:
-        return False
-    titled = [k for k, w in enumerate(words) if w in _TITLE_WORDS or w.endswith(_TITLE_ENDS)]
-    if not titled or titled != [0] or len(words) == 1:
-        return bool(titled)
-    # A title word first and no other: a title when what follows says of what ("Head of
-    # Sales", "Leiter Vertrieb") or it is an abbreviation ("VP Engineering"); a company
-    # named so ("Lead Forensics", "Chief Outsiders", "Principal Media") is not.
-    after = " ".join(words[1:])
-    return (
-        words[0] in _TITLE_ABBREVIATIONS
-        or words[0] not in _TITLE_WORDS  # a title written as one word: "Vertriebsleiter Nord"
-        or words[1] in _TITLE_LINKS
-        or named_side(after) is not None
-        or role_side(after) != "other"
     )
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from .function_words import OTHER_WORDS, bare, both_sides, named_side
+from .job_titles import is_job_title
 from .model import Function
-from .roster_forms import is_function, is_job_title, is_person_name, strip_marker
+from .roster_forms import is_function, is_person_name, strip_marker
 
 # A heading: the side's name, perhaps in capitals, bold ("**Sales**"), as a Markdown heading
 # ("## Sales"), with a count ("Marketing (4)") or a colon ("Sales:").

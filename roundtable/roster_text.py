@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from .function_words import both_sides, role_side, team_side
+from .job_titles import is_job_title
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
 from .roster_addresses import recipients
 from .roster_columns import by_column, column_kinds, unknown_columns
@@ -29,7 +30,6 @@ from .roster_forms import (
     has_company,
     is_address,
     is_function,
-    is_job_title,
     is_phone,
     is_surname,
     list_cells,

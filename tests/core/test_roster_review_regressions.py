@@ -46,6 +46,10 @@ from roundtable.roster_text import RosterLine, parse_roster
             RosterLine("Finn Berg", "sales", "Acme", "Leiter Vertrieb"),
         ),
         (
+            "Dan Roe - Director Engineering",
+            RosterLine("Dan Roe", "other", "", "Director Engineering"),
+        ),
+        (
             "Jonas Brandt - Vertriebsleiter Nord",
             RosterLine("Jonas Brandt", "sales", "", "Vertriebsleiter Nord"),
         ),
