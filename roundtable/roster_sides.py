@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .function_words import OTHER_WORDS, bare, both_sides, named_side
-from .job_titles import is_job_title
+from .job_titles import COMPANY_ENDS, is_job_title
 from .model import Function
 from .roster_forms import is_function, is_person_name, strip_marker
 
@@ -73,11 +73,13 @@ def _names(text: str) -> list[str]:
 
 
 def _with_titles(names: list[str]) -> list[str]:
-    """A side's list with a job title or a function after a name kept with that name ("Anna
-    Keller, Head of Sales, Tom Berg"): the title was a person named "Head of Sales"."""
+    """A side's list with a job title, a function or a company after a name kept with that
+    name ("Anna Keller, Head of Sales, Tom Berg", "Lisa Wong, Acme GmbH"): the title or the
+    company was a person of that name."""
     kept: list[str] = []
     for name in names:
-        if kept and (is_job_title(name) or is_function(name)):
+        company = bare(name.split()[-1]).strip(".") in COMPANY_ENDS  # ("Acme GmbH")
+        if kept and (is_job_title(name) or is_function(name) or company):
             kept[-1] += f", {name}"
         else:
             kept.append(name)

@@ -140,3 +140,12 @@ def test_a_job_title_in_a_sides_list_is_the_role_of_the_name_before_it() -> None
         RosterLine("Tom Berg", "marketing", "", "CMO"),
         RosterLine("Lisa Wong", "marketing", "", "Brand Manager"),
     ]
+
+
+def test_a_company_in_a_sides_list_is_the_company_of_the_name_before_it() -> None:
+    # "Brightline GmbH" was a person of its own, counted sales.
+    roster = "Sales: Anna Keller, Brightline GmbH, Tom Berg, Acme Inc."
+    assert parse_roster(roster) == [
+        RosterLine("Anna Keller", "sales", "Brightline GmbH"),
+        RosterLine("Tom Berg", "sales", "Acme Inc."),
+    ]
