@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from . import function_words
-from .name_forms import name_as_called
+from .name_forms import called_by
 
 Function = Literal["sales", "marketing", "other"]
 FUNCTIONS: tuple[Function, ...] = ("sales", "marketing", "other")
@@ -392,11 +392,7 @@ def people_named(people: Sequence[Participant], name: str) -> list[Participant]:
     for p in people:
         if name_key(p.name) == wanted:
             return [p]
-    called = [(p, name_as_called(p.name)) for p in people]
-    whole = [p for p, (plain, _) in called if name_key(plain) == wanted]
-    if whole:
-        return whole
-    return [p for p, (_, firsts) in called if wanted in {name_key(f) for f in firsts}]
+    return [people[k] for k in called_by([p.name for p in people], wanted, name_key)]
 
 
 def not_a_file_words(path: Path) -> str | None:

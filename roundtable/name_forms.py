@@ -7,6 +7,7 @@ by the name used in the room (`roundtable.model.people_named`, `near_names.meant
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 # Titles written before a name ("Dr. Anna Keller", "Herr Jonas Brandt"), in any case, with
 # or without their dot.
@@ -28,3 +29,20 @@ def name_as_called(name: str) -> tuple[str, set[str]]:
     firsts = {words[0]} if words else set()
     firsts |= {m.strip() for m in _BRACKETED.findall(name) if m.strip().isalpha()}
     return " ".join(words), firsts
+
+
+def called_by(names: Sequence[str], wanted: str, key: Callable[[str], str]) -> list[int]:
+    """Which of `names` (their indexes) the `key` of a typed name, `wanted`, calls: those
+    whose name it is without title or brackets, else whose first name, else whose nickname
+    ("Bob" is Bob Jones, not Robert Smith (Bob), when both are on the roster: Bob Jones
+    was meant before nicknames were read)."""
+    called = [name_as_called(name) for name in names]
+    for matches in (
+        lambda plain, _firsts: key(plain) == wanted,
+        lambda plain, _firsts: bool(plain) and key(plain.split()[0]) == wanted,
+        lambda _plain, firsts: wanted in {key(f) for f in firsts},
+    ):
+        found = [k for k, (plain, firsts) in enumerate(called) if matches(plain, firsts)]
+        if found:
+            return found
+    return []

@@ -32,6 +32,8 @@ _RECIPIENT = _recipient('^";,<>')
 # quotes may hold a comma: "Lopez, Ana <ana@acme.com>; Okafor, Ben <ben@globex.com>".
 _OUTLOOK_RECIPIENT = _recipient('^";<>')
 _BETWEEN = re.compile(r"[\s;,]*")
+# A first name and what may follow it in brackets ("Anna (Brightline)").
+_BRACKETS_AFTER = re.compile(r"(.*?)\s*(\([^()]*\))?")
 
 
 def _name(found: re.Match[str]) -> str:
@@ -39,7 +41,10 @@ def _name(found: re.Match[str]) -> str:
     shown = (found["quoted"] or found["plain"] or "").strip()
     if "," in shown:
         surname, first = (part.strip() for part in shown.split(",", 1))
-        shown = f"{first} {surname}".strip()
+        # "Keller, Anna (Brightline)", as a company's address book shows a guest: the
+        # brackets go after the whole name, not between first name and surname.
+        first, brackets = _BRACKETS_AFTER.fullmatch(first).groups("")  # type: ignore[union-attr]
+        shown = " ".join(part for part in (first, surname, brackets) if part)
     if shown:
         return shown
     address = found["of_quoted"] or found["of_plain"] or found["bare"]

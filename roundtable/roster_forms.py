@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from .function_words import bare
+from .job_titles import COMPANY_ENDS, is_job_title
 from .model import InvalidInput, parse_function
 
 # A list's mark at the start of a line: "1.", "12)", "(3)", "- ", "* ", "+ ", "• ", "–", and
@@ -113,33 +114,13 @@ _IBERIAN_TEXT = """
     campos leite moura marques pires azevedo tavares bastos amaral macedo andrade
 """
 _IBERIAN = frozenset(_IBERIAN_TEXT.split())
+# A surname ending in -ez (Pérez, López, Martínez), of five letters or more: "Inez", a first
+# name, ends so too ("Inez Rodriguez" is a full name).
+_EZ = re.compile(r"\w{3,}ez")
 _DOUBLE = re.compile(rf"({_WORD})\s+(?:(?:y|e|i)\s+)?({_WORD})", re.IGNORECASE)
 # The first names after a surname: up to three words or initials ("Anna Maria", "Petr J.",
 # "María José"), or none (a spreadsheet's empty cell).
 _FIRST_NAMES = re.compile(rf"(?:{_WORD}(?:\s+{_WORD}){{0,2}})?")
-
-
-# The words of a job title, in the languages of the rooms ("CFO", "Head of Sales",
-# "Directora de Marketing"), and the ends of one written as one German word
-# ("Vertriebsleiter"): a cell holding one is the role, not the company.
-_TITLE_WORDS = frozenset(
-    {"ceo", "cfo", "coo", "cto", "cio", "cmo", "cro", "cso", "cco", "cpo", "cdo", "chro"}
-    | {"ciso", "cxo", "vp", "svp", "evp", "avp", "vice", "president", "chief", "head"}
-    | {"director", "directora", "directeur", "directrice", "direktor", "direktorin"}
-    | {"manager", "managerin", "mgr", "lead", "leader", "officer", "founder", "cofounder"}
-    | {"owner", "partner", "principal", "specialist", "analyst", "coordinator", "consultant"}
-    | {"associate", "intern", "engineer", "designer", "strategist", "representative", "rep"}
-    | {"administrator", "assistant", "advisor", "adviser", "senior", "sr", "junior"}
-    | {"gerente", "jefe", "jefa", "responsable", "chef", "diretor", "diretora", "leiter"}
-    | {"leiterin", "geschaftsfuhrer", "geschaftsfuhrerin", "vorstand", "coordinador"}
-    | {"coordinadora", "responsabile", "direttore", "direttrice", "executive"}
-)
-_TITLE_ENDS = ("leiter", "leiterin", "manager", "managerin", "direktor", "chef", "chefin")
-# The last word of a company's name: "Acme GmbH" is no title, whatever its words.
-_COMPANY_ENDS = frozenset(
-    {"gmbh", "ag", "kg", "se", "inc", "ltd", "llc", "llp", "plc", "corp", "co", "sa", "sl"}
-    | {"sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "as", "group", "gruppe"}
-)
 
 
 # Between a job title and its company: "VP Sales at Globex", "CFO @ Acme".
@@ -150,21 +131,12 @@ def is_person_name(cell: str) -> bool:
     """Whether a cell reads as a person's full name: two to four words, each capitalised
     but a particle ("Sanne van Dijk"), none a company's ending ("Acme GmbH")."""
     words = cell.split()
-    if not 2 <= len(words) <= 4 or bare(words[-1]).strip(".") in _COMPANY_ENDS:
+    if not 2 <= len(words) <= 4 or bare(words[-1]).strip(".") in COMPANY_ENDS:
         return False
     return all(
         re.fullmatch(_WORD, w) and (w[0].isupper() or w.casefold() in _PARTICLE_WORDS)
         for w in words
     )
-
-
-def is_job_title(cell: str) -> bool:
-    """Whether a cell after a name is a job title ("CFO", "Head of Sales", "Marketing
-    Manager", "Vertriebsleiter"), not a company ("Acme", "Lead Partners GmbH")."""
-    words = "".join(c if c.isalnum() else " " for c in bare(cell)).split()
-    if not words or words[-1] in _COMPANY_ENDS:
-        return False
-    return any(w in _TITLE_WORDS or w.endswith(_TITLE_ENDS) for w in words)
 
 
 def company_and_role(cells: Sequence[str]) -> tuple[str, str]:
@@ -339,7 +311,7 @@ def is_surname(cell: str) -> bool:
     double = _DOUBLE.fullmatch(cell.strip())
     if double is None:
         return False
-    return all(bare(w) in _IBERIAN or bare(w).endswith("ez") for w in double.groups())
+    return all(bare(w) in _IBERIAN or _EZ.fullmatch(bare(w)) for w in double.groups())
 
 
 def first_names(cell: str) -> bool:

@@ -12,19 +12,26 @@ from __future__ import annotations
 import re
 
 from .function_words import OTHER_WORDS, bare, both_sides, named_side
+from .job_titles import COMPANY_ENDS, is_job_title
 from .model import Function
-from .roster_forms import is_function, is_job_title, is_person_name, strip_marker
+from .roster_forms import is_function, is_person_name, strip_marker
 
 # A heading: the side's name, perhaps in capitals, bold ("**Sales**"), as a Markdown heading
 # ("## Sales"), with a count ("Marketing (4)") or a colon ("Sales:").
+# The label starts and ends with a letter or so, and the spaces around it belong to one part
+# only: a line with a long run of spaces ("Anna" and 250 spaces, as a PDF or a padded
+# table pastes it) took seconds to try every way of sharing them out, and the app froze.
 _HEADING = re.compile(
-    r"[#*_\s]*(?P<label>[^:,;\t()#*_]+?)[*_\s]*(?:\(\s*\d+\s*\))?\s*(?P<colon>:)?[*_\s]*"
+    r"[#*_\s]*(?P<label>[^:,;\t()#*_\s](?:[^:,;\t()#*_]*[^:,;\t()#*_\s])?)"
+    r"[*_\s]*(?:\(\s*\d+\s*\)[*_\s]*)?(?:(?P<colon>:)[*_\s]*)?"
 )
+# No heading is longer ("Customer Success department (12):" is 34 characters).
+_LONGEST_HEADING = 80
 # "Sales team", "Marketing department": the side's name with a word for a group after it.
 _GROUP_WORD = re.compile(r"\s+(?:team|teams|department|dept|side|people)$", re.IGNORECASE)
 # One side's people on a line: "Sales: Anna Keller, Tom Berg", "Marketing - Lisa Wong".
 _SIDE_LIST = re.compile(
-    r"[*_\s]*(?P<label>[^:,;\t()]+?)[*_\s]*(?::|\s[-–—]\s)[*_\s]*(?P<names>\S.*)"
+    r"[*_\s]*+(?P<label>[^:,;\t()]{1,80}?)[*_\s]*(?::|\s[-–—]\s)[*_\s]*(?P<names>\S.*)"
 )
 # Between two names of a side's list: a comma, or "and" ("Lisa Wong and Marc Roy").
 _BETWEEN = re.compile(r"\s*,\s*|\s+(?:and|&|und|et)\s+", re.IGNORECASE)
@@ -46,7 +53,10 @@ def _side(label: str, colon: bool) -> Function | None:
 def heading_side(line: str) -> Function | None:
     """The side a line that is a heading names ("Sales", "MARKETING:", "Sales team (4)");
     None for any other line."""
-    found = _HEADING.fullmatch(strip_marker(line).strip())
+    text = strip_marker(line).strip()
+    if len(text) > _LONGEST_HEADING:
+        return None
+    found = _HEADING.fullmatch(text)
     return _side(found["label"], bool(found["colon"])) if found else None
 
 
@@ -62,6 +72,20 @@ def _names(text: str) -> list[str]:
     return [n.strip() for n in [*names, text[start:]] if n.strip()]
 
 
+def _with_titles(names: list[str]) -> list[str]:
+    """A side's list with a job title, a function or a company after a name kept with that
+    name ("Anna Keller, Head of Sales, Tom Berg", "Lisa Wong, Acme GmbH"): the title or the
+    company was a person of that name."""
+    kept: list[str] = []
+    for name in names:
+        company = bare(name.split()[-1]).strip(".") in COMPANY_ENDS  # ("Acme GmbH")
+        if kept and (is_job_title(name) or is_function(name) or company):
+            kept[-1] += f", {name}"
+        else:
+            kept.append(name)
+    return kept
+
+
 def side_lists(line: str) -> list[tuple[str, Function]] | None:
     """The people of a line listing them by side ("Sales: Anna, Tom; Marketing: Lisa"), each
     with the side; None when the line is no such list."""
@@ -75,7 +99,7 @@ def side_lists(line: str) -> list[tuple[str, Function]] | None:
         side = _side(found["label"], colon=True) if found else None
         if found is None or side is None:
             return None
-        people += [(name, side) for name in _names(found["names"])]
+        people += [(name, side) for name in _with_titles(_names(found["names"]))]
     return people or None
 
 

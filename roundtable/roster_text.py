@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from .function_words import both_sides, role_side, team_side
+from .job_titles import is_job_title
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
 from .roster_addresses import recipients
 from .roster_columns import by_column, column_kinds, unknown_columns
@@ -29,7 +30,6 @@ from .roster_forms import (
     has_company,
     is_address,
     is_function,
-    is_job_title,
     is_phone,
     is_surname,
     list_cells,
@@ -281,8 +281,14 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     """A roster's column names (None when its first line is a person's), its people's lines
     (blank lines, rows of empty cells and side headings left out; a line listing people by
     side gives each) and whether they are surname first."""
-    # A row of empty cells (",,,," from a spreadsheet saved as CSV) is a blank line too.
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if any(all_cells(line))]
+    # A row of empty cells (",,,," from a spreadsheet saved as CSV) is a blank line too, as
+    # is a line without a letter or digit: a mail's rule ("______", "-----") or an empty
+    # bullet was a person, counted with the side heading above it.
+    lines = [
+        (n, line)
+        for n, line in enumerate(text.splitlines(), 1)
+        if any(all_cells(line)) and any(c.isalnum() for c in line)
+    ]
     columns = column_kinds(split_cells(strip_marker(lines[0][1]))) if lines else None
     if columns is not None and len(columns) == 1:
         # One column of names, or a title over the list ("Participants:"): its lines are
@@ -295,7 +301,9 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     side: Function | None = None
     if _name_above_side(headings):
         # "Ana Lopez" over "Sales", "Ben Okafor" over "Marketing": each side is the name's.
-        entries = [(n, line, headings[k + 1]) for k, (n, line) in enumerate(lines) if k % 2 == 0]
+        # The last name may have no side under it yet (still to confirm): other.
+        sides = [*headings[1::2], None]
+        entries = [(n, line, sides[k // 2]) for k, (n, line) in enumerate(lines) if k % 2 == 0]
         lines = []
     for (number, line), heading in zip(lines, headings, strict=False):
         listed = side_lists(line) if heading is None else None
@@ -308,7 +316,8 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
         )
         if heading is not None:
             side = heading
-        elif is_title(line):  # "Confirmed:", "Here is who is coming:"
+        elif is_title(line):  # "Confirmed:", "Here is who is coming:", "Guests:"
+            side = None  # names no side: those under it are no longer the heading's above
             continue
         elif listed:
             entries += [(number, name, said) for name, said in listed]
@@ -323,11 +332,11 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
 
 def _name_above_side(headings: list[Function | None]) -> bool:
     """Whether a roster's lines are a name, its side, a name, its side...: a line naming a
-    side under each person's line, and none at the start (a list by side starts with one)."""
+    side under each person's line (but perhaps the last's, of two people or more), and none
+    at the start (a list by side starts with one)."""
     people, sides = headings[0::2], headings[1::2]
     return (
-        len(headings) >= 2
-        and len(headings) % 2 == 0
+        (len(headings) >= 2 and len(headings) % 2 == 0 or len(headings) >= 5)
         and all(h is None for h in people)
         and all(h is not None for h in sides)
     )

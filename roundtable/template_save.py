@@ -28,7 +28,7 @@ from typing import Any
 
 import tomli_w
 
-from roundtable.model import Round, SessionInfo, counted
+from roundtable.model import MAX_TITLE_CHARS, Round, SessionInfo, clean_text, counted
 from roundtable.room_language import agenda_language
 from roundtable.round_themes import known_template, round_hints
 from roundtable.templates import (
@@ -180,6 +180,14 @@ def agenda_document(
         )
     if not rounds:
         raise TemplateError("The session has no rounds, so there is no agenda to save.")
+    for r in sorted(rounds, key=lambda r: r.position):
+        if len(clean_text(r.title)) > MAX_TITLE_CHARS:
+            # Kept from an older version: the start screen would leave the template out.
+            raise TemplateError(
+                f"Round {r.position}'s title has {len(clean_text(r.title))} characters, and a"
+                f" template's rounds have at most {MAX_TITLE_CHARS} (it is kept from an older"
+                " version): shorten it with Session > Edit round…, then save again."
+            )
     source = known_template(session.template) if session.template else None
     reviews = (
         {r.title.casefold() for r in source.rounds if r.review_commitments} if source else set()

@@ -51,3 +51,13 @@ def test_a_line_with_an_address_and_cells_reads_as_before() -> None:
     assert parse_roster("Anna Keller <anna@brightline.example>, Brightline, Sales") == [
         RosterLine("Anna Keller", "sales", "Brightline")
     ]
+
+
+def test_an_address_books_brackets_after_a_surname_first_name_go_after_the_name() -> None:
+    # "Keller, Anna (Brightline)", as an Outlook address book shows a guest, was the person
+    # "Anna (Brightline) Keller", with no company.
+    roster = "Keller, Anna (Brightline) <anna@brightline.example>; Berg, Tom <tom@acme.example>"
+    assert [(p.name, p.organisation) for p in parse_roster(roster)] == [
+        ("Anna Keller", "Brightline"),
+        ("Tom Berg", ""),
+    ]

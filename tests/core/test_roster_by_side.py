@@ -130,3 +130,22 @@ def test_names_in_a_row_are_each_a_person() -> None:
     assert parse_roster("Ana Lopez, Acme GmbH, Sales") == [
         RosterLine("Ana Lopez", "sales", "Acme GmbH")
     ]
+
+
+def test_a_job_title_in_a_sides_list_is_the_role_of_the_name_before_it() -> None:
+    # "CMO" and "Brand Manager" were people of their own, counted with the side.
+    roster = "Sales: Anna Keller, Head of Sales; Marketing: Tom Berg, CMO, Lisa Wong, Brand Manager"
+    assert parse_roster(roster) == [
+        RosterLine("Anna Keller", "sales", "", "Head of Sales"),
+        RosterLine("Tom Berg", "marketing", "", "CMO"),
+        RosterLine("Lisa Wong", "marketing", "", "Brand Manager"),
+    ]
+
+
+def test_a_company_in_a_sides_list_is_the_company_of_the_name_before_it() -> None:
+    # "Brightline GmbH" was a person of its own, counted sales.
+    roster = "Sales: Anna Keller, Brightline GmbH, Tom Berg, Acme Inc."
+    assert parse_roster(roster) == [
+        RosterLine("Anna Keller", "sales", "Brightline GmbH"),
+        RosterLine("Tom Berg", "sales", "Acme Inc."),
+    ]

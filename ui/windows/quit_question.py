@@ -41,8 +41,8 @@ def _asked(window: Any, rnd: Any) -> str:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         f"Round {rnd.position}'s clock is running",
-        f"Round {rnd.position}, {rnd.title}, {where}. Quitting closes the session and the"
-        " presenter view.",
+        f"Round {rnd.position}, {rnd.title}, {where}. Quitting closes the session"
+        + (" and the presenter view." if window.presenter.isVisible() else "."),
         parent=window,
     )
     box.setObjectName("quitWhileRunning")
@@ -65,10 +65,12 @@ def _asked(window: Any, rnd: Any) -> str:
 
 
 def quit_app(window: Any) -> None:
-    """Quit, after asking of each session window whose round's clock runs."""
+    """Quit, after asking of each session window whose round's clock runs; nothing changes
+    until every one is answered (Keep working at the second left the first paused)."""
     from ui.windows.main_window import MainWindow
 
     others = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    to_pause: list[tuple[Any, Any]] = []
     for each in [window] + [w for w in others if w is not window and w.isVisible()]:
         rnd = _running_round(each)
         if rnd is None:
@@ -77,7 +79,9 @@ def quit_app(window: Any) -> None:
         if answer == STAY:
             return
         if answer == PAUSE:
-            each.toggle_round()  # as Ctrl+Space would, a step Ctrl+Z undoes
-            if each.store.round(rnd.id).is_running:
-                return  # not paused (refused): nothing closes
+            to_pause.append((each, rnd))
+    for each, rnd in to_pause:
+        each.toggle_round()  # as Ctrl+Space would, a step Ctrl+Z undoes
+        if each.store.round(rnd.id).is_running:
+            return  # not paused (refused): nothing closes
     QApplication.closeAllWindows()
