@@ -118,7 +118,7 @@ def _side(word: str) -> str | None:
 
 # The start screen reads the whole roster at each key typed in its box: a label read once is
 # remembered (these read text only), so a long list does not make typing lag.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def team_side(label: str) -> Side | None:
     """The function of a team named by `label` ("Sales Ops", "SDRs", "Demand Gen",
     "Customer Success"), or None when it names none of the teams listed here."""
@@ -137,7 +137,7 @@ def team_side(label: str) -> Side | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def both_sides(label: str) -> bool:
     """Whether a function label names sales and marketing together ("Sales & Marketing",
     "Vertrieb und Marketing", "RevOps", "SDR & Demand Gen"), so that neither can be chosen
@@ -160,7 +160,7 @@ _GROUP_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def named_side(label: str) -> Side | None:
     """The function a whole label names, as a roster's function cell reads it after the
     letters and beginnings of the three names (`roundtable.model.parse_function`): a name
@@ -185,7 +185,7 @@ def named_side(label: str) -> Side | None:
     return "other" if both_sides(label) else None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def owner_side(owner: str) -> OwnerSide:
     """The function an action owner typed as text stands for: a label the roster reads is
     read as it is there, a label naming both sides being joint ("RevOps"); otherwise the
