@@ -76,3 +76,16 @@ def test_an_arabic_or_hebrew_word_is_found_after_the_short_words_joined_to_it(qt
     assert shown_cards(window) == [notes[2]]
     line.setText("צוות")
     assert shown_cards(window) == [notes[3], notes[4]]
+
+
+def test_a_two_letter_arabic_or_hebrew_word_goes_by_its_start_only(qtbot, window):
+    # Two letters after joined ones are too often the end of another word: "כן" (yes) is
+    # the end of "מכן" (then), and "الله" typed whole is not "له" (for him) after "the".
+    notes = ("אחר מכן נדבר", "כן, זה עובד", "قال له المدير", "الله أعلم")
+    for note in notes:
+        typed_in(qtbot, window, note)
+    line = find(qtbot, window, "x")
+    line.setText("כן")
+    assert shown_cards(window) == [notes[1]]
+    line.setText("الله")
+    assert shown_cards(window) == [notes[3]]

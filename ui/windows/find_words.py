@@ -96,13 +96,18 @@ HEBREW_JOINED = "[ובכלמשה]{0,3}"
 ARABIC_THE = "ال"
 
 
+# A word of two letters is too often the end of a longer one ("כן", yes, in "מכן"): only
+# words of three letters or more are found after joined letters.
+JOINED_FROM = 3
+
+
 def _joined_before(word: str) -> tuple[str, str]:
     """The letters Find lets stand joined before `word`, and the word to look for after them."""
     if ARABIC.match(word):
-        if word.startswith(ARABIC_THE) and len(word) > len(ARABIC_THE) + 1:
+        if word.startswith(ARABIC_THE) and len(word) >= len(ARABIC_THE) + JOINED_FROM:
             word = word[len(ARABIC_THE) :]
-        return ARABIC_JOINED, word
-    if HEBREW.match(word):
+        return (ARABIC_JOINED if len(word) >= JOINED_FROM else ""), word
+    if HEBREW.match(word) and len(word) >= JOINED_FROM:
         return HEBREW_JOINED, word
     return "", word
 
