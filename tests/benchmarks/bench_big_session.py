@@ -203,6 +203,26 @@ class Bench:
 
         return self.timed(step, close)
 
+    def background_after_open(self) -> str:
+        """How long, after the file opens, the app's worker threads keep a core busy (they
+        take the GIL from the UI thread meanwhile: every path above is slower then)."""
+        from ui.app import open_window
+
+        t0, cpu0, ui0 = time.perf_counter(), time.process_time(), time.thread_time()
+        win = open_window(self.path)
+        win.resize(1366, 768)
+        win.show()
+        busy = quiet = 0.0
+        while quiet < 2 and time.perf_counter() - t0 < 60:
+            self.app.processEvents()
+            time.sleep(0.2)
+            now = (time.process_time() - cpu0) - (time.thread_time() - ui0)
+            quiet = quiet + 0.2 if now - busy < 0.02 else 0
+            busy = now
+        win.close()
+        self.settle()
+        return f"{time.perf_counter() - t0 - quiet:.1f} s, {busy:.1f} CPU-s off the UI thread"
+
     def switch_round_agenda(self) -> Stopwatch:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
@@ -403,6 +423,7 @@ def main() -> None:
     print(f"session built in {time.perf_counter() - t0:.1f} s ({folder}); median of {repeats}")
     paths: list[tuple[str, Callable[[], object]]] = [
         ("open the file", b.open_file),
+        ("background work after opening", b.background_after_open),
         ("switch round (agenda, arrow key)", b.switch_round_agenda),
         ("find: a key typed", b.find_word),
         ("select all cards of a round (Ctrl+A)", b.select_all),
