@@ -232,6 +232,11 @@ class Bench:
         keys = iter([Qt.Key.Key_Down, Qt.Key.Key_Up] * 50)
         return self.timed(lambda: QTest.keyClick(win.agenda, next(keys)))
 
+    def clock_tick(self) -> Stopwatch:
+        """The clock's tick, twice a second, before the first round starts."""
+        win = self.window()
+        return self.timed(win.refresh_timer, repeats=max(self.repeats, 11))
+
     def find_word(self) -> Stopwatch:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
@@ -425,6 +430,7 @@ def main() -> None:
         ("open the file", b.open_file),
         ("background work after opening", b.background_after_open),
         ("switch round (agenda, arrow key)", b.switch_round_agenda),
+        ("clock tick before the start (every 500 ms)", b.clock_tick),
         ("find: a key typed", b.find_word),
         ("select all cards of a round (Ctrl+A)", b.select_all),
         ("move 50 cards into a theme / undo", b.move_50),
