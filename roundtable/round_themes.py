@@ -13,7 +13,6 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from roundtable.clustering.tfidf import terms
 from roundtable.model import Round
 from roundtable.store import Store
 from roundtable.templates import (
@@ -102,6 +101,10 @@ def _folded(texts: tuple[str, ...]) -> set[str]:
 
 def _close(ours: str, theirs: str) -> bool:
     """Whether two titles or questions share at least half the content words of the shorter."""
+    # Here, not at the top: the clustering package brings numpy and scipy, and every
+    # `roundtable` command (`roundtable info` too) took 0.8 s more to start for them.
+    from roundtable.clustering.tfidf import terms
+
     a, b = set(terms(ours)), set(terms(theirs))
     return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
 

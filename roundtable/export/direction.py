@@ -28,8 +28,6 @@ Part = tuple[str, str, bool]
 
 def _letters(text: str) -> tuple[int, int]:
     """How many letters of `text` run right to left, and how many left to right."""
-    if text.isascii():  # most lines: no right-to-left letter can be among them
-        return 0, sum(ch.isalpha() for ch in text)
     rtl = ltr = 0
     for ch in text:
         kind = unicodedata.bidirectional(ch)
@@ -48,6 +46,8 @@ def has_rtl(text: str) -> bool:
 
 def mostly_rtl(text: str) -> bool:
     """Whether most of the letters of `text` are right-to-left ones."""
+    if text.isascii():  # most lines: not one right-to-left letter (no need to count)
+        return False
     rtl, ltr = _letters(text)
     return rtl > ltr
 

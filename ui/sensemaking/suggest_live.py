@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from roundtable.clustering import MODEL_NAME, embed_texts, semantic_available, sort_with_sureness
 from roundtable.clustering import vector_to_bytes as to_bytes
-from roundtable.clustering.embed import preload_tokenizer
+from roundtable.clustering.embed import preload_tokenizer, remember
 from roundtable.clustering.second import prepare
 from roundtable.model import Change, counted
 from ui.commands import brief
@@ -156,6 +156,7 @@ class LivePlacer(QObject):
         self.window, self.store = window, window.store
         self.work = OffUiWork(self, alive=lambda: not getattr(window, "_closed", False))
         self.proposals: dict[int, int] = {}  # note id -> theme id
+        self.embedder: NoteEmbedder | None = None  # (set by install)
         self.running = False
         self.stale = False
         self.stale_since = 0.0
@@ -215,18 +216,30 @@ class LivePlacer(QObject):
         hints = round_hints(self.store, rid) or None  # as Sort the rest judges them
         texts = [n.text for n in loose]
         ids = [n.id for n in loose]
+        known = self._stored_vectors(notes)
         self.running = True
-        # Only sure places, those Sort the rest ticks: with one theme begun ("Pay plans"),
-        # 17 of a round's 40 cards read "→ Pay plans?", "2 marketers for 60 lenders" too.
-        self.work.start(
-            lambda: [
+
+        def work() -> list[str | None]:
+            remember(known)  # the file's vectors: not embedded again
+            # Only sure places, those Sort the rest ticks: with one theme begun ("Pay plans"),
+            # 17 of a round's 40 cards read "→ Pay plans?", "2 marketers for 60 lenders" too.
+            return [
                 name if sure else None
                 for name, sure in sort_with_sureness(
                     texts, examples, template=template, hints=hints
                 )
-            ],
-            then=lambda f: self._placed(f, rid, ids, names),
-        )
+            ]
+
+        self.work.start(work, then=lambda f: self._placed(f, rid, ids, names))
+
+    def _stored_vectors(self, notes: list) -> dict[str, bytes]:
+        """The round's vectors in the file (text -> bytes), of the notes whose vector the
+        embedder knows to be of their text as it is now."""
+        embedded = self.embedder.embedded if self.embedder is not None else {}
+        stored = self.store.note_vectors(MODEL_NAME, [n.id for n in notes])
+        return {
+            n.text: stored[n.id] for n in notes if n.id in stored and embedded.get(n.id) == n.text
+        }
 
     def _placed(self, future, round_id: int, ids: list[int], names: dict) -> None:
         self.running = False
@@ -328,5 +341,6 @@ def install(window: Any, suggester: Any) -> tuple[NoteEmbedder, LivePlacer]:
     """Start background embedding and live placement for `window`."""
     embedder = NoteEmbedder(window)
     placer = LivePlacer(window)
+    placer.embedder = embedder
     suggester.embedder, suggester.placer = embedder, placer
     return embedder, placer

@@ -79,6 +79,8 @@ def count_line(counts: dict[str, int], w: Words = ENGLISH) -> str:
 
 def right_to_left(text: str) -> bool:
     """Whether the text's first letter with a direction is of a right-to-left script."""
+    if text.isascii():  # (no ASCII character is)
+        return False
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):

@@ -58,6 +58,15 @@ from ui.windows.cards import (
 from ui.windows.plain_tip import plain_tip
 from ui.windows.view_top import ViewTop, show_view_top, view_top
 
+# What every card is given, made once: per card, Qt's flag and colour objects made anew were
+# a third of redrawing a round (a 500-note round is redrawn on each round picked, each
+# theme change and each undo of one).
+_CARD_FLAGS = QListWidgetItem().flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDropEnabled
+_BRUSHES = {function: QBrush(QColor(colour)) for function, colour in COLOURS.items()}
+_INK = QBrush(QColor("#1a1a1a"))
+_FROM_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+_FROM_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+
 
 class NoteBoard(BoardScroll, BoardHands, CardRows, CardFilters, QListWidget):
     """Cards of one round; selection, filter by function, drag to group, edit in place."""
@@ -303,19 +312,18 @@ class NoteBoard(BoardScroll, BoardHands, CardRows, CardFilters, QListWidget):
         by = f"{writer}, {n.function}" if writer else n.function
         item.setData(Qt.ItemDataRole.ToolTipRole, plain_tip(f"{n.text}\n— {by}"))
         # A screen reader read the card's text only, without the writer's function.
-        said = card_spoken(n, writer, item.data(PROPOSAL))
+        said = card_spoken(n, writer, self._proposals.get(n.id))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
         # Drop-enabled: Qt refused a drag over a card before the drop (cards onto a card
         # is how two notes become a theme with the mouse), so nothing happened.
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDropEnabled)
-        item.setBackground(QBrush(QColor(COLOURS[n.function])))
+        item.setFlags(_CARD_FLAGS)
+        item.setBackground(_BRUSHES[n.function])
         # Its side as a letter too, not by colour alone (the wall's in the room's words).
         item.setData(SIDE, side_mark(n.function, getattr(self, "words", ENGLISH)))
-        item.setForeground(QBrush(QColor("#1a1a1a")))
+        item.setForeground(_INK)
         item.setSizeHint(self.card_size)
         # A note in Arabic or Hebrew starts at the right, as it is read.
-        side = Qt.AlignmentFlag.AlignRight if right_to_left(n.text) else Qt.AlignmentFlag.AlignLeft
-        item.setTextAlignment(side | Qt.AlignmentFlag.AlignTop)
+        item.setTextAlignment(_FROM_RIGHT if right_to_left(n.text) else _FROM_LEFT)
         if row is None:
             self.addItem(item)
         else:

@@ -189,6 +189,11 @@ class PresenterWindow(TopLine, WallSizing, QWidget):
             self._echo(self._typed)
         self._fit_later()
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt name)
+        if visible:  # (show() comes here too) a round given to the hidden wall, drawn now
+            self.wall.draw_if_undrawn()
+        super().setVisible(visible)
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         self.cues.update()  # not counted while hidden

@@ -26,7 +26,7 @@ class RoundControls(AgendaEdits):
     """Methods MainWindow uses for rounds; expects store, clock, undo_stack and widgets."""
 
     _shown: int | None
-    _deadline_cache: float | None = None
+    _deadline_cache: tuple[float | None] | None = None  # (planned end,) once read
     _added_cache: tuple[int, set[int]] | None = None
     store: Any
     undo_stack: Any
@@ -252,11 +252,13 @@ class RoundControls(AgendaEdits):
         Reading the journal is not free with thousands of notes, so the answer is kept
         until a round changes (`_on_change` clears it).
         """
-        if self._deadline_cache is None:
-            self._deadline_cache = timing.planned_end(self.store.rounds(), self.store.events())
-        if self._deadline_cache is None:
+        if self._deadline_cache is None:  # (no end planned yet is kept too: the clock
+            # read the whole journal twice a second until the session started)
+            self._deadline_cache = (timing.planned_end(self.store.rounds(), self.store.events()),)
+        planned = self._deadline_cache[0]
+        if planned is None:
             return self.clock() + sum(r.timebox_s for r in self._unstarted())
-        return self._deadline_cache
+        return planned
 
     def _unstarted(self) -> list[Round]:
         return [r for r in self.store.rounds() if r.elapsed_at(self.clock()) == 0]

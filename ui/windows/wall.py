@@ -49,6 +49,7 @@ class WallBoard(CardType, NoteBoard):
         self._flows = 0  # Qt's layouts of the items so far (doItemsLayout)
         self._settling = 0  # layouts of a themed round under way (doItemsLayout)
         self._unplaced = False  # laid out while hidden, its cards not in their places yet
+        self._undrawn = False  # a round given while hidden, drawn when the wall shows
         # Called once a themed round's items stand where their plan puts them (`placed`),
         # after a layout: the presenter's "more above/below" lines say how many notes are
         # out of view (wall_cues.py).
@@ -76,7 +77,24 @@ class WallBoard(CardType, NoteBoard):
 
     # ----- what is shown -------------------------------------------------------------------
 
+    def show_round(self, round_id: int | None) -> None:
+        """Draw this round; a hidden wall is drawn as it shows (draw_if_undrawn). Each round
+        picked in the agenda redrew the hidden wall of the round on the clock: 300 ms a
+        click with 500 notes in it, for nobody."""
+        if self.isVisible():
+            self._undrawn = False
+            super().show_round(round_id)
+            return
+        self.round_id, self._undrawn = round_id, True
+        self.words = room_words(self.store)  # the question above it is in them
+
+    def draw_if_undrawn(self) -> None:
+        """Draw the round given while hidden: called as the presenter is about to show."""
+        if self._undrawn:
+            self.rebuild()
+
     def rebuild(self) -> None:
+        self._undrawn = False
         kept = None
         if self.round_id != self._drawn:
             self._keep = None  # another round: from its top
@@ -176,6 +194,8 @@ class WallBoard(CardType, NoteBoard):
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
 
     def note_added(self, note_id: int) -> None:
+        if self._undrawn:
+            return  # drawn whole, with it, when the wall shows
         super().note_added(note_id)
         self.forget_top()  # the wall shows the new note (show_arrived, _settle_added)
         head = self.item(0) if self.count() else None
