@@ -22,6 +22,7 @@ from roundtable.export.comparison import (
     compare,
     compared_caption,
     compared_heading,
+    notes_withheld,
     other_only_note,
 )
 from roundtable.export.content import (
@@ -259,6 +260,9 @@ OWNER_MOST_CM = 5.8
 
 
 def _comparison(doc: DocxDocument, w: Words, rnd: RoundBlock) -> None:
+    if notes_withheld(rnd):
+        _grey(doc, w("not_compared_anonymous"))
+        return
     comparison = compare(rnd, w)
     heading = compared_heading(rnd, comparison.metric, w)
     _heading(doc, heading, 2)

@@ -14,6 +14,7 @@ from roundtable.export.comparison import (
     compare,
     compared_caption,
     compared_heading,
+    notes_withheld,
     other_only_note,
 )
 from roundtable.export.content import Minutes, NoteLine, RoundBlock
@@ -268,6 +269,8 @@ def _round_heading(w: Words, rnd: RoundBlock) -> list[Part]:
 
 
 def _comparison(w: Words, rnd: RoundBlock) -> list[str]:
+    if notes_withheld(rnd):
+        return [f"_{md_escape(w('not_compared_anonymous'))}_", ""]
     comparison = compare(rnd, w)
     out = [f"### {md_escape(compared_heading(rnd, comparison.metric, w))}", ""]
     if comparison.rows:

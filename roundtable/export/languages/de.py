@@ -125,6 +125,7 @@ WORDS: dict[str, str] = {
     "not_compared_notes": "Nicht verglichen (Notizen nur von sonstigen Funktionen): {names}.",
     "missing_dots": "keine Stimmen von {sides}",
     "missing_notes": "keine Notizen von {sides}",
+    "not_compared_anonymous": "Vertrieb und Marketing werden in dieser Runde nicht verglichen: Es gibt keine Stimmen von beiden, und die anonymen Notizen nach Funktion zu zählen, würde verraten, von wem einige stammen (eine Funktion hat hier nur eine Person).",
     "no_votes_taken": "Keine Abstimmung",
     "only_gave_dots": "Stimmen nur von {names}",
     "only_others_gave_dots": "Stimmen nur von {names}",

@@ -134,6 +134,7 @@ WORDS: dict[str, str] = {
     "not_compared_notes": "Not compared (only other functions gave it notes): {names}.",
     "missing_dots": "no {sides} dots",
     "missing_notes": "no {sides} notes",
+    "not_compared_anonymous": "Sales and marketing are not compared in this round: it has no votes from both, and counting its anonymous notes by function would say whose some of them are (one function here is a single person).",
     "no_votes_taken": "No votes were taken",
     "only_gave_dots": "Only {names} gave dots",
     "only_others_gave_dots": "Only {names} functions gave dots",

@@ -125,6 +125,7 @@ WORDS: dict[str, str] = {
     "not_compared_notes": "Sin comparar (solo otras funciones escribieron notas): {names}.",
     "missing_dots": "ningún voto de {sides}",
     "missing_notes": "ninguna nota de {sides}",
+    "not_compared_anonymous": "Ventas y marketing no se comparan en esta ronda: no hay votos de ambos, y contar sus notas anónimas por función diría de quién son algunas (aquí una función es una sola persona).",
     "no_votes_taken": "No hubo votación",
     "only_gave_dots": "Votos solo de {names}",
     "only_others_gave_dots": "Votos solo de {names}",

@@ -128,6 +128,7 @@ WORDS: dict[str, str] = {
     "not_compared_notes": "Non comparés (notes uniquement d’autres fonctions)\u00a0: {names}.",
     "missing_dots": "aucun vote côté {sides}",
     "missing_notes": "aucune note côté {sides}",
+    "not_compared_anonymous": "Ventes et marketing ne sont pas comparés dans ce tour\u00a0: il n’y a pas de votes des deux côtés, et compter ses notes anonymes par fonction dirait de qui sont certaines d’entre elles (une fonction n’a ici qu’une personne).",
     "no_votes_taken": "Aucun vote",
     "only_gave_dots": "Votes uniquement côté {names}",
     "only_others_gave_dots": "Votes uniquement côté {names}",
