@@ -67,6 +67,7 @@ from roundtable.export.wording import (
     previous_session_parts,
     question_text,
     quiet_round_parts,
+    review_text,
     summary_actions,
     summary_unvoted_notes,
     tie_note,
@@ -177,6 +178,8 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
     else:
         _grey(doc, w("no_votes_recorded"))
     _heading(doc, w("action_items"), level=2)
+    if review_text(m):
+        _line(doc, (review_text(m), "", False))
     if m.actions:
         for a, extra in summary_actions(m):
             extra_part = (f" ({extra})", "ig", False)

@@ -43,6 +43,7 @@ from roundtable.export.wording import (
     previous_session_parts,
     question_text,
     quiet_round_parts,
+    review_text,
     summary_actions,
     summary_unvoted_notes,
     tie_note,
@@ -176,6 +177,8 @@ def render_markdown(m: Minutes) -> str:
     else:
         out.append(w("no_votes_recorded"))
     out += ["", f"### {w('action_items')}", ""]
+    if review_text(m):
+        out += [md_escape(review_text(m)), ""]
     out += _action_list(m) or [w("no_actions")]
     if more_actions_note(m):
         out += ["", f"_{md_escape(more_actions_note(m))}_"]

@@ -93,6 +93,12 @@ WORDS: dict[str, str] = {
     "no_owner": "Zuständigkeit noch offen",
     "carried_over": "übernommen",
     "from_theme": "zu „{theme}“",
+    "review_from": "Maßnahmen aus der Sitzung vom {day}: {parts}.",
+    "review_from_last": "Maßnahmen aus der letzten Sitzung: {parts}.",
+    "review_done": "{n} erledigt|{n} erledigt",
+    "review_open": "{n} noch offen|{n} noch offen",
+    "review_overdue": "{n} überfällig|{n} überfällig",
+    "review_dropped": "{n} verworfen|{n} verworfen",
     "open_questions": "Offene Fragen",
     "open_question": "offene Frage",
     "no_votes_from": (

@@ -100,6 +100,13 @@ WORDS: dict[str, str] = {
     "no_owner": "no owner yet",
     "carried_over": "carried over",
     "from_theme": "from “{theme}”",
+    # A follow-up's summary, over its action items: what became of the commitments it reviewed.
+    "review_from": "Commitments from {day}: {parts}.",
+    "review_from_last": "Commitments from the last session: {parts}.",
+    "review_done": "{n} done|{n} done",
+    "review_open": "{n} still open|{n} still open",
+    "review_overdue": "{n} overdue|{n} overdue",
+    "review_dropped": "{n} dropped|{n} dropped",
     "open_questions": "Open questions",
     "open_question": "open question",
     "no_votes_from": (

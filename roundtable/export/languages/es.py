@@ -93,6 +93,12 @@ WORDS: dict[str, str] = {
     "no_owner": "aún sin responsable",
     "carried_over": "trasladada",
     "from_theme": "del tema «{theme}»",
+    "review_from": "Acciones de la sesión del {day}: {parts}.",
+    "review_from_last": "Acciones de la sesión anterior: {parts}.",
+    "review_done": "{n} completada|{n} completadas",
+    "review_open": "{n} aún abierta|{n} aún abiertas",
+    "review_overdue": "{n} vencida|{n} vencidas",
+    "review_dropped": "{n} descartada|{n} descartadas",
     "open_questions": "Preguntas abiertas",
     "open_question": "pregunta abierta",
     "no_votes_from": (

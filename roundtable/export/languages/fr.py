@@ -96,6 +96,12 @@ WORDS: dict[str, str] = {
     "no_owner": "sans responsable",
     "carried_over": "reportée",
     "from_theme": "thème «\u00a0{theme}\u00a0»",
+    "review_from": "Actions de la séance du {day}\u00a0: {parts}.",
+    "review_from_last": "Actions de la séance précédente\u00a0: {parts}.",
+    "review_done": "{n} réalisée|{n} réalisées",
+    "review_open": "{n} encore ouverte|{n} encore ouvertes",
+    "review_overdue": "{n} en retard|{n} en retard",
+    "review_dropped": "{n} abandonnée|{n} abandonnées",
     "open_questions": "Questions ouvertes",
     "open_question": "question ouverte",
     "no_votes_from": (
