@@ -56,6 +56,7 @@ from roundtable.export.docx_lines import LineWriter, add_paragraph, fill, settle
 from roundtable.export.languages import Words
 from roundtable.export.wording import (
     appendix_rounds,
+    appendix_when,
     attendance_text,
     carried_text,
     duration_text,
@@ -408,7 +409,7 @@ def _appendix(doc: DocxDocument, m: Minutes) -> None:
     writer = LineWriter(doc, None, shape)
     for note in m.appendix:
         writer.line(
-            (f"{w.time(note.created_at)}  {w('round_short', n=note.round_position)}\t", "b", False),
+            (f"{appendix_when(m, note)}  {w('round_short', n=note.round_position)}\t", "b", False),
             (note.text, "", True),
             _who(w, note),
         )

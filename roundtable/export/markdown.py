@@ -32,6 +32,7 @@ from roundtable.export.languages import Words
 from roundtable.export.wording import (
     action_source,
     appendix_rounds,
+    appendix_when,
     attendance_text,
     carried_text,
     duration_text,
@@ -256,7 +257,7 @@ def render_markdown(m: Minutes) -> str:
         out.append(
             _line(
                 "- ",
-                _own(f"{w.time(note.created_at)} · {w('round_short', n=note.round_position)} · "),
+                _own(f"{appendix_when(m, note)} · {w('round_short', n=note.round_position)} · "),
                 _typed(note.text),
                 _who(w, note),
             )

@@ -274,6 +274,18 @@ def attendance_text(m: Minutes) -> str:
     return w("attendance_total", total=total, split=split)
 
 
+def appendix_when(m: Minutes, note: NoteLine) -> str:
+    """When the appendix says a note was entered: its time ("09:31"), or its day ("19 Jan")
+    when that was not the session's day. A follow-up's carried commitments are put on its
+    board when it is made, often the day before: as "16:05" above the meeting's "09:31",
+    the times of "all notes in order of entry" ran backwards."""
+    w, at = m.words, note.created_at
+    if at.date() == m.day:
+        return w.time(at)
+    day = w("day.first") if at.day == 1 else w("day", n=at.day)
+    return w("day_month", day=day, month=w(f"mon.{at.month}"))
+
+
 def appendix_rounds(m: Minutes) -> list[tuple[int, str]]:
     """The rounds the appendix's notes come from, in order: (position, title)."""
     return sorted({(n.round_position, n.round_title) for n in m.appendix})

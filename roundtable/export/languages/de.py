@@ -6,6 +6,7 @@ WORDS: dict[str, str] = {
     # Dates: "6. Dezember 2026", "6. Dez. 2026".
     "date": "{day} {month} {year}",
     "date.short": "{day} {month} {year}",
+    "day_month": "{day} {month}",
     "day": "{n}.",
     "day.first": "1.",
     "month.1": "Januar",

@@ -7,6 +7,8 @@ WORDS: dict[str, str] = {
     # Dates: "6 December 2026", "6 Dec 2026".
     "date": "{day} {month} {year}",
     "date.short": "{day} {month} {year}",
+    # The appendix's day of a note entered on another day than the session's: "19 Jan".
+    "day_month": "{day} {month}",
     "day": "{n}",
     "day.first": "1",
     "month.1": "January",

@@ -6,6 +6,7 @@ WORDS: dict[str, str] = {
     # Dates: "6 de diciembre de 2026", "6 dic. 2026".
     "date": "{day} de {month} de {year}",
     "date.short": "{day} {month} {year}",
+    "day_month": "{day} {month}",
     "day": "{n}",
     "day.first": "1",
     "month.1": "enero",

@@ -8,6 +8,7 @@ WORDS: dict[str, str] = {
     # Dates: "6 décembre 2026", "1er décembre 2026", "6 déc. 2026".
     "date": "{day} {month} {year}",
     "date.short": "{day} {month} {year}",
+    "day_month": "{day} {month}",
     "day": "{n}",
     "day.first": "1er",
     "month.1": "janvier",
