@@ -52,7 +52,7 @@ from roundtable.export.docx_fit import (
     table_cm,
     widen_to_words,
 )
-from roundtable.export.docx_lines import LineWriter, add_paragraph, fill, settle
+from roundtable.export.docx_lines import LineWriter, add_paragraph, fill, settle, unbroken_hyphens
 from roundtable.export.languages import Words
 from roundtable.export.wording import (
     appendix_rounds,
@@ -355,7 +355,11 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
     # "abandonnée"); the owners' own names are fitted above, up to a most.
     words = [["", "", *(str(c) for c in row[2:])] for row in rows]
     widths = widen_to_words(widths, header, words, flexible=(0,))
-    add_table(doc, header, rows, widths)
+    table = add_table(doc, header, rows, widths)
+    for row in table.rows[1:]:
+        for p in row.cells[1].paragraphs:
+            for run in p.runs:
+                unbroken_hyphens(run._r)
 
 
 def _action_widths(owners: Sequence[str]) -> list[float]:
@@ -363,10 +367,12 @@ def _action_widths(owners: Sequence[str]) -> list[float]:
     until its longest word fits on a line. An owner typed as an address
     ("j.vandenbroucke@example.com") or a long name broke in the middle of a word."""
     what, owner, rest = 6.8, 2.9, [2.2, 2.8, 1.8]
-    # Word breaks a line after a hyphen or a slash: the parts between are what must fit.
-    words = [w for o in owners for w in re.split(r"[\s/-]+", o) if w]
+    # Word breaks a line after a slash: the parts between are what must fit. A hyphen in an
+    # owner's name does not break (`unbroken_hyphens`): "El-Amrani" fits whole.
+    words = [w for o in owners for w in re.split(r"[\s/]+", o) if w]
     longest = max((len(w) for w in words), default=0)
-    need = longest * TABLE_FONT.pt * CHAR_EM * CM_PER_PT + CELL_PADDING_CM
+    # (Half a letter more: a word of exactly a line's letters was counted as two lines.)
+    need = (longest + 0.5) * TABLE_FONT.pt * CHAR_EM * CM_PER_PT + CELL_PADDING_CM
     wider = min(max(need, owner), OWNER_MOST_CM) - owner
     return [what - wider, owner + wider, *rest]
 
