@@ -184,8 +184,12 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
     if m.actions:
         for a, extra in summary_actions(m):
             extra_part = (f" ({extra})", "ig", False)
-            _line(doc, (a.text, "", True), *([extra_part] if extra else []), style="List Bullet")
+            last = _line(
+                doc, (a.text, "", True), *([extra_part] if extra else []), style="List Bullet"
+            )
         if more_actions_note(m):
+            # Not alone at the top of page two, under nothing.
+            last.paragraph_format.keep_with_next = True
             _grey(doc, more_actions_note(m))
     else:
         _grey(doc, w("no_actions"))
