@@ -38,3 +38,15 @@ def test_the_owner_column_fits_the_whole_hyphenated_word(store: Store, tmp_path:
     cells = owner_cells(store, tmp_path)
     width = cells[1].width.cm - CELL_PADDING_CM
     assert lines("Broucke-Janssens", width, 9.5) == 1
+
+
+def test_a_name_longer_than_the_column_still_breaks_at_its_hyphens(
+    store: Store, tmp_path: Path
+) -> None:
+    # Kept whole, it could only break in the middle of a part.
+    name = "Jean-Baptiste-Lefèvre-Dubois-Martin-Saint-Exupéry"
+    store.add_action("Commitment", owner=name, owner_function="sales")
+    out = export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")
+    cell = docx.Document(str(out)).tables[-1].rows[1].cells[1]
+    assert cell.text == name
+    assert not list(cell._tc.iter(qn("w:noBreakHyphen")))
