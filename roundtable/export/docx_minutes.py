@@ -260,7 +260,8 @@ SHADED_FILL = "E7E6E6"
 
 def _comparison(doc: DocxDocument, w: Words, rnd: RoundBlock) -> None:
     if notes_withheld(rnd):
-        _grey(doc, w("not_compared_anonymous"))
+        # Apart from the last theme's notes, as the comparison's heading would be.
+        _grey(doc, w("not_compared_anonymous")).paragraph_format.space_before = Pt(10)
         return
     comparison = compare(rnd, w)
     heading = compared_heading(rnd, comparison.metric, w)

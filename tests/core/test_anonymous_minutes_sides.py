@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from docx.shared import Pt
 
 from roundtable.export import export_minutes
 from roundtable.store import Store
@@ -84,8 +85,10 @@ def test_anonymous_word_minutes_count_no_sides_of_notes(tmp_path: Path, clock) -
     assert document.tables == []  # (and no action items were agreed)
     assert "only other functions" not in text
     assert "compared by their notes" not in text
-    said = [p.text for p in document.paragraphs if "not compared" in p.text]
-    assert said == [
+    said = [p for p in document.paragraphs if "not compared" in p.text]
+    # Set apart from the last theme's notes: it is not one of them.
+    assert said[0].paragraph_format.space_before == Pt(10)
+    assert [p.text for p in said] == [
         "Sales and marketing are not compared in this round: it has no votes from both,"
         " and counting its anonymous notes by function would say whose some of them are"
         " (one function here is a single person)."
