@@ -119,6 +119,15 @@ def compare(rnd: RoundBlock, w: Words = EN) -> Comparison:
     return Comparison(basis, tuple(rows), tuple(other_only), _notes_apart(rnd, metric), w)
 
 
+def notes_withheld(rnd: RoundBlock) -> bool:
+    """Whether the round would be compared by its notes in an anonymous session where one
+    person on the roster holds a function some of them have: the table gave that person's
+    notes away ("Not compared (only other functions gave it notes): “Referee”", the one
+    note of a theme counted under Other). The minutes say why there is no comparison
+    (`not_compared_anonymous`) instead. Dots are compared as always: they are not notes."""
+    return bool(rnd.lone_sides) and basis_of_round(rnd).metric == "notes"
+
+
 def _notes_apart(rnd: RoundBlock, metric: Metric) -> NotesApart | None:
     """When dots are compared, the themes whose shares of the notes are furthest apart, as
     the app's lighter bars show them; None when notes are compared or a side wrote none."""

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
+from roundtable.anonymity import lone_holder
 from roundtable.export.languages import Words, words
 from roundtable.model import (  # noqa: F401 (exports use counted from here)
     FUNCTIONS,
@@ -96,6 +97,10 @@ class RoundBlock:
     prompt: str
     themes: tuple[ThemeBlock, ...]  # most votes first; ties keep board order
     ungrouped: tuple[NoteLine, ...]
+    # In an anonymous session, the functions of the round's notes that one person on the
+    # roster holds: counted by function, those notes would say whose they are, so the
+    # round is not compared by its notes (comparison.notes_withheld).
+    lone_sides: tuple[Function, ...] = ()
 
     @property
     def has_votes(self) -> bool:
@@ -235,6 +240,7 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
             ungrouped[n.round_id].append(nl)
 
     round_blocks = []
+    lone = [f for f in FUNCTIONS if lone_holder(snap.participants, f)] if anonymous else []
     quiet: list[QuietRound] = []
     # Only a session run live has rounds it did not reach; in one typed up afterwards no
     # round was started, and a round without notes simply had none.
@@ -273,6 +279,9 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
                 prompt=xml_safe(r.prompt),
                 themes=tuple(blocks),
                 ungrouped=tuple(ungrouped[r.id]),
+                lone_sides=tuple(
+                    f for f in lone if any(n.function == f for t in blocks for n in t.notes)
+                ),
             )
         )
 

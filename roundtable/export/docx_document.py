@@ -62,7 +62,8 @@ def file_properties(doc: DocxDocument, minutes: Minutes) -> None:
     props.title = minutes.title
     props.subject = w("subject")
     props.author = props.last_modified_by = minutes.facilitator or "Roundtable"
-    props.comments = w("comments", title=minutes.title, day=f"{minutes.day:%Y-%m-%d}")
+    # The day as the minutes write it ("5. Dezember 2026"): it said "2026-12-05" there.
+    props.comments = w("comments", title=minutes.title, day=w.day(minutes.day))
     props.keywords = props.category = ""
     props.created = props.modified = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     props.revision = 1

@@ -171,3 +171,24 @@ def _run(text: str, flags: str, *, rtl: bool = False) -> BaseOxmlElement:
             t.set(qn("xml:space"), "preserve")
             r.append(t)
     return r
+
+
+def unbroken_hyphens(run: BaseOxmlElement) -> None:
+    """Make each hyphen of a run (a `w:r`) one a line does not break after (Word's
+    `w:noBreakHyphen`, read back as "-"): "Nadia El-Amrani" in the action table's narrow
+    Owner column broke into "Nadia El-" over "Amrani"."""
+    for t in list(run.iter(qn("w:t"))):
+        if "-" not in (t.text or ""):
+            continue
+        at = list(run).index(t)
+        run.remove(t)
+        for i, piece in enumerate(t.text.split("-")):
+            if i:
+                run.insert(at, OxmlElement("w:noBreakHyphen"))
+                at += 1
+            if piece:
+                part = OxmlElement("w:t")
+                part.text = piece
+                part.set(qn("xml:space"), "preserve")
+                run.insert(at, part)
+                at += 1

@@ -1,14 +1,14 @@
 """Word minutes: the `Minutes` written as a .docx with python-docx.
 
 This module writes what the minutes say, in reading order (front page and summary, rounds,
-action items, appendix); the document's frame (styles, tables, page numbers) is made in
-docx_document.py. Its own words are the minutes' language's (`Minutes.words`).
+action items, appendix; the action table is docx_actions.py's); the document's frame
+(styles, tables, page numbers) is made in docx_document.py. Its own words are the
+minutes' language's (`Minutes.words`).
 """
 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -22,18 +22,17 @@ from roundtable.export.comparison import (
     compare,
     compared_caption,
     compared_heading,
+    notes_withheld,
     other_only_note,
 )
 from roundtable.export.content import (
-    ActionRow,
     Minutes,
     NoteLine,
     RoundBlock,
 )
 from roundtable.export.direction import Part
+from roundtable.export.docx_actions import action_table
 from roundtable.export.docx_document import (
-    TABLE_FONT,
-    Cell,
     add_page_numbers,
     add_table,
     base_document,
@@ -43,8 +42,6 @@ from roundtable.export.docx_document import (
     text_width_cm,
 )
 from roundtable.export.docx_fit import (
-    CELL_PADDING_CM,
-    CHAR_EM,
     CM_PER_PT,
     chart_room_cm,
     paragraph_cm,
@@ -55,17 +52,16 @@ from roundtable.export.docx_lines import LineWriter, add_paragraph, fill, settle
 from roundtable.export.languages import Words
 from roundtable.export.wording import (
     appendix_rounds,
+    appendix_when,
     attendance_text,
-    carried_text,
     duration_text,
     format_votes,
     more_actions_note,
     notes_count_text,
-    overdue,
-    owner_function,
     previous_session_parts,
     question_text,
     quiet_round_parts,
+    review_text,
     summary_actions,
     summary_unvoted_notes,
     tie_note,
@@ -176,11 +172,17 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
     else:
         _grey(doc, w("no_votes_recorded"))
     _heading(doc, w("action_items"), level=2)
+    if review_text(m):
+        _line(doc, (review_text(m), "", False))
     if m.actions:
         for a, extra in summary_actions(m):
             extra_part = (f" ({extra})", "ig", False)
-            _line(doc, (a.text, "", True), *([extra_part] if extra else []), style="List Bullet")
+            last = _line(
+                doc, (a.text, "", True), *([extra_part] if extra else []), style="List Bullet"
+            )
         if more_actions_note(m):
+            # Not alone at the top of page two, under nothing.
+            last.paragraph_format.keep_with_next = True
             _grey(doc, more_actions_note(m))
     else:
         _grey(doc, w("no_actions"))
@@ -254,11 +256,13 @@ CHART_WIDTH = Inches(5.4)
 # The rows the app's chart shades (the biggest gaps), light enough for the text and apart
 # from the header's blue in greyscale print.
 SHADED_FILL = "E7E6E6"
-# The Owner column widens for a long word up to this (What keeps 3.9 cm of its 6.8).
-OWNER_MOST_CM = 5.8
 
 
 def _comparison(doc: DocxDocument, w: Words, rnd: RoundBlock) -> None:
+    if notes_withheld(rnd):
+        # Apart from the last theme's notes, as the comparison's heading would be.
+        _grey(doc, w("not_compared_anonymous")).paragraph_format.space_before = Pt(10)
+        return
     comparison = compare(rnd, w)
     heading = compared_heading(rnd, comparison.metric, w)
     _heading(doc, heading, 2)
@@ -329,52 +333,7 @@ def _actions_section(doc: DocxDocument, m: Minutes) -> None:
     if not m.actions:
         _grey(doc, w("no_actions"))
         return
-    rows: list[list[Cell]] = [
-        [
-            _with_source(a, m),
-            a.owner or "—",
-            owner_function(w, a),
-            w.day(a.due, short=True) + (f"\n{w('overdue')}" if overdue(a, m) else "")
-            if a.due
-            else "—",
-            w.status(a.status),
-        ]
-        for a in m.actions
-    ]
-    header = [w(f"col.{c}") for c in ("what", "owner", "function", "due", "status")]
-    widths = _action_widths([a.owner for a in m.actions])
-    # The short columns widen, out of What's room, for a long word ("Verantwortlich",
-    # "abandonnée"); the owners' own names are fitted above, up to a most.
-    words = [["", "", *(str(c) for c in row[2:])] for row in rows]
-    widths = widen_to_words(widths, header, words, flexible=(0,))
-    add_table(doc, header, rows, widths)
-
-
-def _action_widths(owners: Sequence[str]) -> list[float]:
-    """The action table's column widths in cm: the Owner column widens, out of What's room,
-    until its longest word fits on a line. An owner typed as an address
-    ("j.vandenbroucke@example.com") or a long name broke in the middle of a word."""
-    what, owner, rest = 6.8, 2.9, [2.2, 2.8, 1.8]
-    # Word breaks a line after a hyphen or a slash: the parts between are what must fit.
-    words = [w for o in owners for w in re.split(r"[\s/-]+", o) if w]
-    longest = max((len(w) for w in words), default=0)
-    need = longest * TABLE_FONT.pt * CHAR_EM * CM_PER_PT + CELL_PADDING_CM
-    wider = min(max(need, owner), OWNER_MOST_CM) - owner
-    return [what - wider, owner + wider, *rest]
-
-
-def _with_source(a: ActionRow, m: Minutes) -> list[list[Part]]:
-    """The action's text, then on lines of their own the theme it came from and, for one
-    carried over, the day of the session it was carried over from. "From “…”" runs left
-    to right around a Hebrew or Arabic theme's name: as one right-to-left line it read
-    "הגדרת ליד” “From", the quotes turned about."""
-    lines: list[list[Part]] = [[(a.text, "", True)]]
-    if a.theme:
-        before, _, after = m.words("source_line", theme="\0").partition("\0")
-        lines.append([(before, "", False), (a.theme, "", True), (after, "", False)])
-    if a.carried:
-        lines.append([(carried_text(m), "", False)])
-    return lines
+    action_table(doc, m)
 
 
 def _appendix(doc: DocxDocument, m: Minutes) -> None:
@@ -401,7 +360,7 @@ def _appendix(doc: DocxDocument, m: Minutes) -> None:
     writer = LineWriter(doc, None, shape)
     for note in m.appendix:
         writer.line(
-            (f"{w.time(note.created_at)}  {w('round_short', n=note.round_position)}\t", "b", False),
+            (f"{appendix_when(m, note)}  {w('round_short', n=note.round_position)}\t", "b", False),
             (note.text, "", True),
             _who(w, note),
         )

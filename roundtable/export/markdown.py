@@ -14,6 +14,7 @@ from roundtable.export.comparison import (
     compare,
     compared_caption,
     compared_heading,
+    notes_withheld,
     other_only_note,
 )
 from roundtable.export.content import Minutes, NoteLine, RoundBlock
@@ -31,6 +32,7 @@ from roundtable.export.languages import Words
 from roundtable.export.wording import (
     action_source,
     appendix_rounds,
+    appendix_when,
     attendance_text,
     carried_text,
     duration_text,
@@ -42,6 +44,7 @@ from roundtable.export.wording import (
     previous_session_parts,
     question_text,
     quiet_round_parts,
+    review_text,
     summary_actions,
     summary_unvoted_notes,
     tie_note,
@@ -175,6 +178,8 @@ def render_markdown(m: Minutes) -> str:
     else:
         out.append(w("no_votes_recorded"))
     out += ["", f"### {w('action_items')}", ""]
+    if review_text(m):
+        out += [md_escape(review_text(m)), ""]
     out += _action_list(m) or [w("no_actions")]
     if more_actions_note(m):
         out += ["", f"_{md_escape(more_actions_note(m))}_"]
@@ -252,7 +257,7 @@ def render_markdown(m: Minutes) -> str:
         out.append(
             _line(
                 "- ",
-                _own(f"{w.time(note.created_at)} · {w('round_short', n=note.round_position)} · "),
+                _own(f"{appendix_when(m, note)} · {w('round_short', n=note.round_position)} · "),
                 _typed(note.text),
                 _who(w, note),
             )
@@ -268,6 +273,8 @@ def _round_heading(w: Words, rnd: RoundBlock) -> list[Part]:
 
 
 def _comparison(w: Words, rnd: RoundBlock) -> list[str]:
+    if notes_withheld(rnd):
+        return [f"_{md_escape(w('not_compared_anonymous'))}_", ""]
     comparison = compare(rnd, w)
     out = [f"### {md_escape(compared_heading(rnd, comparison.metric, w))}", ""]
     if comparison.rows:

@@ -70,6 +70,36 @@ def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
     return out
 
 
+def review_text(m: Minutes) -> str:
+    """What became of the commitments a follow-up carried over, for its summary: "Commitments
+    from 5 December 2026: 2 done, 2 still open (1 overdue), 1 dropped."; "" when it carried
+    none (or is no follow-up). The summary's list mixed them with the new items and cut it
+    at ten, so a reader of the first page could not tell how many were done."""
+    carried = [a for a in m.actions if a.carried]
+    if not carried:
+        return ""
+    w = m.words
+    done = sum(a.status == "done" for a in carried)
+    dropped = sum(a.status == "dropped" for a in carried)
+    still = len(carried) - done - dropped
+    late = sum(overdue(a, m) for a in carried)
+    parts = []
+    if done:
+        parts.append(w.count(done, "review_done"))
+    if still:
+        parts.append(w.count(still, "review_open"))
+        if late:
+            parts[-1] += f" ({w.count(late, 'review_overdue')})"
+    if dropped:
+        parts.append(w.count(dropped, "review_dropped"))
+    previous = m.follow_up_of
+    held_on = previous.held_on if previous else None
+    joined = ", ".join(parts)
+    if held_on:
+        return w("review_from", day=w.day(held_on), parts=joined)
+    return w("review_from_last", parts=joined)
+
+
 def previous_session_parts(m: Minutes) -> list[Part]:
     """The front page's "Follow-up of" value as parts: "“Q4 roundtable”, 5 December 2026",
     or the file's name for a follow-up made before its title and day were recorded."""
@@ -242,6 +272,18 @@ def attendance_text(m: Minutes) -> str:
         return w("anonymous_attendance", people=w.count(total, "people"))
     split = function_counts(w, att, ("sales", "marketing"))
     return w("attendance_total", total=total, split=split)
+
+
+def appendix_when(m: Minutes, note: NoteLine) -> str:
+    """When the appendix says a note was entered: its time ("09:31"), or its day ("19 Jan")
+    when that was not the session's day. A follow-up's carried commitments are put on its
+    board when it is made, often the day before: as "16:05" above the meeting's "09:31",
+    the times of "all notes in order of entry" ran backwards."""
+    w, at = m.words, note.created_at
+    if at.date() == m.day:
+        return w.time(at)
+    day = w("day.first") if at.day == 1 else w("day", n=at.day)
+    return w("day_month", day=day, month=w(f"mon.{at.month}"))
 
 
 def appendix_rounds(m: Minutes) -> list[tuple[int, str]]:

@@ -50,7 +50,7 @@ def _lines(document) -> list[str]:
 
 
 def test_word_chart_bars_use_the_apps_function_colours(store: Store, tmp_path: Path) -> None:
-    fill(store, anonymous=True)
+    fill(store, anonymous=False)  # (anonymous, round 3's notes would give Hannah away)
     doc = docx.Document(str(export_minutes(store.snapshot(), "docx", tmp_path / "m.docx")))
     round_2, round_3 = _chart_images(doc)
     # Round 2 has sales and marketing dots on both themes: amber and blue bars, as on the

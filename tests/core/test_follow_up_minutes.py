@@ -128,7 +128,8 @@ def test_a_carried_commitment_whose_date_passed_is_overdue_in_the_follow_ups_min
     assert due == {CARRIED: "15 Jan 2027\noverdue", NEW: "—"}
     text = export(follow_up, "md", tmp_path / "q1.md").read_text(encoding="utf-8")
     assert "| Jonas Weber | joint | 15 January 2027 (overdue) | open |" in text
-    assert text.count("overdue") == 2
+    # The summary's item, the table, and the summary's review line ("1 still open (1 overdue)").
+    assert text.count("overdue") == 3
     # Done in time or not, a closed item is not chased.
     with Store.open(follow_up, clock=clock) as store:
         [carried] = [a for a in store.actions() if a.text == CARRIED]

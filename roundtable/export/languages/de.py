@@ -6,6 +6,7 @@ WORDS: dict[str, str] = {
     # Dates: "6. Dezember 2026", "6. Dez. 2026".
     "date": "{day} {month} {year}",
     "date.short": "{day} {month} {year}",
+    "day_month": "{day} {month}",
     "day": "{n}.",
     "day.first": "1.",
     "month.1": "Januar",
@@ -93,6 +94,12 @@ WORDS: dict[str, str] = {
     "no_owner": "Zuständigkeit noch offen",
     "carried_over": "übernommen",
     "from_theme": "zu „{theme}“",
+    "review_from": "Maßnahmen aus der Sitzung vom {day}: {parts}.",
+    "review_from_last": "Maßnahmen aus der letzten Sitzung: {parts}.",
+    "review_done": "{n} erledigt|{n} erledigt",
+    "review_open": "{n} noch offen|{n} noch offen",
+    "review_overdue": "{n} überfällig|{n} überfällig",
+    "review_dropped": "{n} verworfen|{n} verworfen",
     "open_questions": "Offene Fragen",
     "open_question": "offene Frage",
     "no_votes_from": (
@@ -125,6 +132,7 @@ WORDS: dict[str, str] = {
     "not_compared_notes": "Nicht verglichen (Notizen nur von sonstigen Funktionen): {names}.",
     "missing_dots": "keine Stimmen von {sides}",
     "missing_notes": "keine Notizen von {sides}",
+    "not_compared_anonymous": "Vertrieb und Marketing werden in dieser Runde nicht verglichen: Es gibt keine Stimmen von beiden, und die anonymen Notizen nach Funktion zu zählen, würde verraten, von wem einige stammen (eine Funktion hat hier nur eine Person).",
     "no_votes_taken": "Keine Abstimmung",
     "only_gave_dots": "Stimmen nur von {names}",
     "only_others_gave_dots": "Stimmen nur von {names}",

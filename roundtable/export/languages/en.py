@@ -7,6 +7,8 @@ WORDS: dict[str, str] = {
     # Dates: "6 December 2026", "6 Dec 2026".
     "date": "{day} {month} {year}",
     "date.short": "{day} {month} {year}",
+    # The appendix's day of a note entered on another day than the session's: "19 Jan".
+    "day_month": "{day} {month}",
     "day": "{n}",
     "day.first": "1",
     "month.1": "January",
@@ -100,6 +102,13 @@ WORDS: dict[str, str] = {
     "no_owner": "no owner yet",
     "carried_over": "carried over",
     "from_theme": "from “{theme}”",
+    # A follow-up's summary, over its action items: what became of the commitments it reviewed.
+    "review_from": "Commitments from {day}: {parts}.",
+    "review_from_last": "Commitments from the last session: {parts}.",
+    "review_done": "{n} done|{n} done",
+    "review_open": "{n} still open|{n} still open",
+    "review_overdue": "{n} overdue|{n} overdue",
+    "review_dropped": "{n} dropped|{n} dropped",
     "open_questions": "Open questions",
     "open_question": "open question",
     "no_votes_from": (
@@ -134,6 +143,7 @@ WORDS: dict[str, str] = {
     "not_compared_notes": "Not compared (only other functions gave it notes): {names}.",
     "missing_dots": "no {sides} dots",
     "missing_notes": "no {sides} notes",
+    "not_compared_anonymous": "Sales and marketing are not compared in this round: it has no votes from both, and counting its anonymous notes by function would say whose some of them are (one function here is a single person).",
     "no_votes_taken": "No votes were taken",
     "only_gave_dots": "Only {names} gave dots",
     "only_others_gave_dots": "Only {names} functions gave dots",

@@ -6,6 +6,7 @@ WORDS: dict[str, str] = {
     # Dates: "6 de diciembre de 2026", "6 dic. 2026".
     "date": "{day} de {month} de {year}",
     "date.short": "{day} {month} {year}",
+    "day_month": "{day} {month}",
     "day": "{n}",
     "day.first": "1",
     "month.1": "enero",
@@ -93,6 +94,12 @@ WORDS: dict[str, str] = {
     "no_owner": "aún sin responsable",
     "carried_over": "trasladada",
     "from_theme": "del tema «{theme}»",
+    "review_from": "Acciones de la sesión del {day}: {parts}.",
+    "review_from_last": "Acciones de la sesión anterior: {parts}.",
+    "review_done": "{n} completada|{n} completadas",
+    "review_open": "{n} aún abierta|{n} aún abiertas",
+    "review_overdue": "{n} vencida|{n} vencidas",
+    "review_dropped": "{n} descartada|{n} descartadas",
     "open_questions": "Preguntas abiertas",
     "open_question": "pregunta abierta",
     "no_votes_from": (
@@ -125,6 +132,7 @@ WORDS: dict[str, str] = {
     "not_compared_notes": "Sin comparar (solo otras funciones escribieron notas): {names}.",
     "missing_dots": "ningún voto de {sides}",
     "missing_notes": "ninguna nota de {sides}",
+    "not_compared_anonymous": "Ventas y marketing no se comparan en esta ronda: no hay votos de ambos, y contar sus notas anónimas por función diría de quién son algunas (aquí una función es una sola persona).",
     "no_votes_taken": "No hubo votación",
     "only_gave_dots": "Votos solo de {names}",
     "only_others_gave_dots": "Votos solo de {names}",

@@ -8,6 +8,7 @@ WORDS: dict[str, str] = {
     # Dates: "6 décembre 2026", "1er décembre 2026", "6 déc. 2026".
     "date": "{day} {month} {year}",
     "date.short": "{day} {month} {year}",
+    "day_month": "{day} {month}",
     "day": "{n}",
     "day.first": "1er",
     "month.1": "janvier",
@@ -96,6 +97,12 @@ WORDS: dict[str, str] = {
     "no_owner": "sans responsable",
     "carried_over": "reportée",
     "from_theme": "thème «\u00a0{theme}\u00a0»",
+    "review_from": "Actions de la séance du {day}\u00a0: {parts}.",
+    "review_from_last": "Actions de la séance précédente\u00a0: {parts}.",
+    "review_done": "{n} réalisée|{n} réalisées",
+    "review_open": "{n} encore ouverte|{n} encore ouvertes",
+    "review_overdue": "{n} en retard|{n} en retard",
+    "review_dropped": "{n} abandonnée|{n} abandonnées",
     "open_questions": "Questions ouvertes",
     "open_question": "question ouverte",
     "no_votes_from": (
@@ -128,6 +135,7 @@ WORDS: dict[str, str] = {
     "not_compared_notes": "Non comparés (notes uniquement d’autres fonctions)\u00a0: {names}.",
     "missing_dots": "aucun vote côté {sides}",
     "missing_notes": "aucune note côté {sides}",
+    "not_compared_anonymous": "Ventes et marketing ne sont pas comparés dans ce tour\u00a0: il n’y a pas de votes des deux côtés, et compter ses notes anonymes par fonction dirait de qui sont certaines d’entre elles (une fonction n’a ici qu’une personne).",
     "no_votes_taken": "Aucun vote",
     "only_gave_dots": "Votes uniquement côté {names}",
     "only_others_gave_dots": "Votes uniquement côté {names}",
