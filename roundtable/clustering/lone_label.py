@@ -322,7 +322,19 @@ def first_words(text: str, generic: Collection[str], *, own: bool = True) -> str
     if len(cleaned) <= LABEL_MAX_CHARS and len(cleaned.split()) <= _WHOLE_WORDS:
         # "Messen bringen keine guten…" cut a note of five words a word short of the end.
         return cleaned.rstrip(" ,;:.!-–—")
-    return cut + "…"
+    # "Leads werden vom Vertrieb…" (nicht angerufen) said the opposite of its note.
+    return _headline(cleaned) or cut + "…"
+
+
+def _headline(text: str) -> str:
+    """A German note's opening clause that holds a helping verb in its first four words,
+    whole or as a headline writes it without the verb, when that fits a label; else ""."""
+    if not german(text):
+        return ""
+    raw, joined, cut, _glue = tokens(text)
+    helper = next((k for k, w in enumerate(raw[1:4], 1) if w.lower() in _GERMAN_HELPERS), 0)
+    words = _helped_clause(raw, joined, cut, helper, raw[: helper + 1]) if helper else []
+    return capitalise(" ".join(words))
 
 
 # Words that open a clause leading on to the next one, which says the point: "Whatever we

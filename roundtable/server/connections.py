@@ -6,7 +6,11 @@ mid-request or by someone holding connections open on purpose. Each holds one of
 laptop's open files (256 for an app on a Mac): a few hundred, and no phone could connect any
 more, nor the app write the minutes. So a connection quiet for QUIET_S (its last request
 begun or answered that long ago, or none begun) is closed, looked for every SWEEP_S; and one
-address holds at most PER_ADDRESS (a phone's browser opens six), its quietest closed first.
+address holds at most PER_ADDRESS (a phone's browser opens six), those waiting for their next
+request closed first (the quietest first), then those whose request has not begun, and a
+request under way last: behind a venue's router, where a room's phones share one address, a
+phone's note sent over weak Wi-Fi was the quietest, and it was cut off for a phone's look at
+the page. A browser opens a new connection for a request when its open one was closed.
 The page gives up on a request after 15 s and sends it again, so it loses nothing to either.
 """
 
@@ -41,6 +45,8 @@ class Connections:
         self.clock = clock
         self.server: Any = None
         self._heard: dict[Any, float] = {}  # a connection (aiohttp's handler) -> when
+        self._busy: dict[Any, int] = {}  # a connection -> its requests under way
+        self._answered: set[Any] = set()  # connections that were answered at least once
         self._looking: asyncio.TimerHandle | None = None  # (not a task: none to wait for)
 
     def watch(self, server: Any, loop: asyncio.AbstractEventLoop) -> None:
@@ -73,23 +79,35 @@ class Connections:
         """Each request heard as it begins and as it is answered."""
         connection = request.protocol
         self._heard[connection] = self.clock()
+        self._busy[connection] = self._busy.get(connection, 0) + 1
         try:
             return await handler(request)
         finally:
             self._heard[connection] = self.clock()
+            self._answered.add(connection)
+            self._busy[connection] -= 1
+            if not self._busy[connection]:
+                del self._busy[connection]
 
     def _open(self) -> list[Any]:
         if self.server is None:
             return []
         open_ = [c for c in self.server.connections if _open(c)]
         self._heard = {c: self._heard.get(c, self.clock()) for c in open_}
+        self._answered &= set(open_)
         return open_
+
+    def _to_close_first(self, connection: Any) -> tuple[int, float]:
+        """Waiting for its next request (0), its request not begun (1), under way (2)."""
+        if self._busy.get(connection):
+            return 2, self._heard[connection]
+        return (0 if connection in self._answered else 1), self._heard[connection]
 
     def _keep_per_address(self, address: str) -> None:
         theirs = [c for c in self._open() if _address(c.transport) == address]
         over = len(theirs) - PER_ADDRESS
         if over > 0:
-            for connection in sorted(theirs, key=self._heard.__getitem__)[:over]:
+            for connection in sorted(theirs, key=self._to_close_first)[:over]:
                 connection.transport.close()
 
     def sweep(self) -> int:

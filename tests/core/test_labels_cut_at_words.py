@@ -4,7 +4,9 @@ eigentlich für…"), in German, French and English alike."""
 
 from __future__ import annotations
 
+from roundtable.clustering import suggest_themes
 from roundtable.clustering.labels import make_label, round_words
+from roundtable.clustering.lone_label import first_words
 from roundtable.clustering.reasons import make_reason
 
 MIXED_ROUND = [
@@ -142,3 +144,28 @@ def test_the_noun_a_label_takes_keeps_its_hyphen() -> None:
     # Never half of a hyphenated word: past six words, the label stays as it was.
     long = ["one shared weekly account review follow-up"]
     assert with_head_noun("One shared weekly", long, []) == "One shared weekly"
+
+
+def test_a_german_group_named_by_its_first_words_keeps_its_nicht() -> None:
+    # A group whose words name nothing together is named by a note's first words, cut at
+    # 30 characters: "Leads werden vom Vertrieb…" said that sales calls the leads.
+    texts = [
+        "Leads werden vom Vertrieb nicht angerufen",
+        "Vertrieb ruft Leads nicht an",
+        "Ziele werden jedes Quartal geändert",
+        "Ziele ändern sich jedes Quartal",
+        "Kampagnen werden ohne den Vertrieb geplant",
+        "Kampagnen ohne Vertrieb geplant",
+        "Wer ist für Partner-Leads zuständig?",
+        "Partner-Leads hat niemand",
+        "Budget wird mitten im Jahr gekürzt",
+        "Budget wurde gekürzt",
+        "Die Leads sind nicht qualifiziert worden",
+        "Leads wurden nicht qualifiziert",
+    ]
+    labels = [t.label for t in suggest_themes(list(enumerate(texts, 1)))]
+    assert "Leads vom Vertrieb nicht angerufen" in labels
+    assert not [label for label in labels if label.endswith("…")]
+    assert first_words("Die Leads werden vom Vertrieb nicht angerufen", (), own=False) == (
+        "Die Leads vom Vertrieb nicht angerufen"
+    )

@@ -130,3 +130,60 @@ def test_one_address_holding_connections_open_cannot_use_up_the_laptops_files(st
     # The oldest quiet ones made room: the address holds PER_ADDRESS at most.
     assert closed == [True] * 6 and status == 201
     assert [n.text for n in store.notes(rid)] == ["Still heard"]
+
+
+async def looked_and_kept_open(port: int, code: str) -> tuple[asyncio.StreamReader, Any]:
+    """A phone's look at what is on, answered, its connection kept open for the next look."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(f"GET /{code}/state HTTP/1.1\r\nHost: laptop\r\n\r\n".encode())
+    await writer.drain()
+    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), ANSWERED_WITHIN_S)
+    length = next(
+        int(line.split(b":")[1])
+        for line in head.split(b"\r\n")
+        if line.lower().startswith(b"content-length:")
+    )
+    await reader.readexactly(length)
+    return reader, writer
+
+
+def test_a_note_under_way_is_not_cut_off_for_phones_behind_the_same_address(store):
+    # A venue's network puts a room's phones behind one address. A phone on weak Wi-Fi
+    # is sending a note when more phones look at the page: the address is over PER_ADDRESS,
+    # and the connection to close is one that waits for its next look, not the note under way.
+    rid = started(store)
+    now = [1000.0]
+
+    async def run() -> bytes:
+        phones = PhoneNotes(store)
+        phones.connections.clock = lambda: now[0]
+        served = await phones.start("127.0.0.1", 0)
+        rest = '", "function": "sales", "key": "weak-wifi"}'
+        note = '{"text": "Leads wait a week for a call' + rest
+        reader, writer = await asyncio.open_connection("127.0.0.1", served.port)
+        writer.write(
+            f"POST /{phones.code}/notes HTTP/1.1\r\nHost: laptop\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(note.encode())}\r\n\r\n"
+            f"{note[: -len(rest)]}".encode()
+        )
+        await writer.drain()
+        for _turn in range(50):  # the server reads its headers and waits for the rest
+            await asyncio.sleep(0.01)
+        others = []
+        for _phone in range(PER_ADDRESS):
+            now[0] += 0.1
+            others.append(await looked_and_kept_open(served.port, phones.code))
+        writer.write(rest.encode())
+        await writer.drain()
+        try:
+            answer = await asyncio.wait_for(reader.readline(), ANSWERED_WITHIN_S)
+        except ConnectionError:
+            answer = b""
+        for _reader, other in [*others, (reader, writer)]:
+            other.close()
+        await phones.stop()
+        return answer
+
+    answer = asyncio.run(run())
+    assert answer.startswith(b"HTTP/1.1 201")
+    assert [n.text for n in store.notes(rid)] == ["Leads wait a week for a call"]

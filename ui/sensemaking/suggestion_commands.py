@@ -19,7 +19,11 @@ class ApplySuggestions(ThemeCommand):
     """Accept suggested themes in one step: (label, note ids, existing theme id or None).
 
     Notes the facilitator placed by hand stay where they are (the store skips them).
+    `selected_before`: the notes selected when the suggestions were accepted, selected
+    again after an undo or a redo (not the moved cards: a next Ctrl+G or Delete took them all).
     """
+
+    selected_before: list[int] = []  # noqa: RUF012 (read only; each step sets its own)
 
     def __init__(
         self,
@@ -78,6 +82,9 @@ class ApplySuggestions(ThemeCommand):
         """The notes the suggestions moved (not those the store left where they were)."""
         after = self.after or {}
         return [nid for nid, place in self.before.items() if after.get(nid, place) != place]
+
+    def selection_after(self, undone: bool) -> list[int]:
+        return list(self.selected_before)
 
     def said_after(self, undone: bool) -> str:
         """How many notes the step moved and where they are now, for the status bar's

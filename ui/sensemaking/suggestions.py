@@ -261,6 +261,7 @@ class Suggester(QObject):
             return
         command = ApplySuggestions(self.store, round_id, chosen, named(chosen, offered))
         command.batch = self.window.signals.batch
+        command.selected_before = self.window.selected_note_ids()
         self.window.undo_stack.push(command)
         self._placed = True
         placed = sum(len(c[1]) for c in chosen)

@@ -2,12 +2,14 @@
 
 A command says what it changes with `cards_to_show(undone)` (note ids) and, when it changes
 a theme itself (a rename, a merge), `themes_to_show(undone)` (theme ids); each part of a
-macro is asked. Once the board shows the store (BatchRedraws.after_board), the window shows
-the round they are in when it is another, selects the cards in one selection change (the
-150 cards of an Accept all undone: no second redraw), puts the first in view with the
-keyboard, and has the Themes panel select the themes. Grouping, taking out, accepting
-suggestions, merging and renaming left the selection where it was, so the room could not
-see what the step had done.
+macro is asked. Once the board shows the store (BatchRedraws.after_board), the window
+shows the round they are in when it is another, selects the cards in one selection change
+(the 150 cards of an Accept all undone: no second redraw), puts the first in view with the
+keyboard, and has the Themes panel select the themes. Grouping, taking out, merging and
+renaming left the selection where it was, so the room could not see what the step had done.
+A part that answers `selection_after(undone)` (note ids: Accept all, Sort the rest) has
+those selected instead, its cards only put in view: with the 150 cards of an Accept all
+undone selected, the next Ctrl+G or Delete took them all.
 
 Steps shown elsewhere than on the board say so the same way: `rounds_to_show(undone)` (round
 ids: the first still there is shown and selected in the agenda), `votes_to_show(undone)`
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QUndoCommand
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -53,6 +55,16 @@ def what_changed(command: QUndoCommand, undone: bool) -> tuple[list[int], list[i
         if hasattr(part, "themes_to_show"):
             themes.update(dict.fromkeys(part.themes_to_show(undone)))
     return list(notes), list(themes)
+
+
+def selection_kept(command: QUndoCommand, undone: bool) -> list[int] | None:
+    """The notes to select after the step when a part says so (`selection_after(undone)`),
+    instead of the cards it moved; None when no part does."""
+    parts = [command.child(i) for i in range(command.childCount())] or [command]
+    asked = [part.selection_after(undone) for part in parts if hasattr(part, "selection_after")]
+    if not asked:
+        return None
+    return [nid for ids in asked for nid in ids]
 
 
 def rows_to_show(command: QUndoCommand, undone: bool) -> dict[str, list]:
@@ -138,6 +150,24 @@ def select_cards(board: QListWidget, note_ids: Sequence[int]) -> bool:
     return True
 
 
+def show_cards_unselected(board: QListWidget, note_ids: Sequence[int], kept: Sequence[int]) -> bool:
+    """Put the first shown card of `note_ids` in view, and select the shown cards of `kept`
+    only, with the keyboard on them. None of `kept` shown: nothing selected, no current card,
+    and the keyboard stays where it was (the board selects a card as it takes the keyboard).
+    False when none of `note_ids` is on the board."""
+    found = (board.card(nid) for nid in note_ids)  # type: ignore[attr-defined]
+    cards = sorted((c for c in found if c is not None and not c.isHidden()), key=board.row)
+    if not select_cards(board, kept):
+        board.clearSelection()
+        board.selectionModel().setCurrentIndex(
+            QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+    if not cards:
+        return False
+    board.scrollToItem(cards[0])
+    return True
+
+
 def theme_header(board: QListWidget, theme_id: int) -> QListWidgetItem | None:
     """The board's header line of this theme, if it is on the board."""
     for row in range(board.count()):
@@ -220,7 +250,11 @@ def show_step(window) -> None:
     if rid is not None and rid != window.shown_round_id():
         # Moved to another round (a move redone), or changed in a round not on screen.
         window.show_round(rid)
-    shown = select_cards(window.board, note_ids)
+    kept = selection_kept(*step)
+    if kept is None:
+        shown = select_cards(window.board, note_ids)
+    else:  # (Accept all: its many cards selected, the next Ctrl+G or Delete took them all)
+        shown = show_cards_unselected(window.board, note_ids, kept)
     say_hidden(window, note_ids)
     if theme_ids:
         window.themes_stepped.emit(theme_ids)
