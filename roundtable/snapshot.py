@@ -39,6 +39,9 @@ class SessionSnapshot:
     themes: tuple[Theme, ...]
     votes: tuple[Vote, ...]
     actions: tuple[Action, ...]
+    # Rounds whose dots include a closed vote from phones (dots given privately: in an
+    # anonymous session a side of one person must not be counted apart in them).
+    phone_voted_rounds: frozenset[int] = frozenset()
     _participants_by_id: dict[int, Participant] = field(
         default_factory=dict, compare=False, repr=False
     )

@@ -128,6 +128,15 @@ def notes_withheld(rnd: RoundBlock) -> bool:
     return bool(rnd.lone_sides) and basis_of_round(rnd).metric == "notes"
 
 
+def withheld_words(rnd: RoundBlock) -> str:
+    """The key of the line the minutes give instead of the round's comparison, or "" when
+    it is compared: its phone dots by function would say how a side of one person voted
+    (`not_compared_anonymous_votes`), or its notes whose they are (`notes_withheld`)."""
+    if rnd.votes_withheld:
+        return "not_compared_anonymous_votes"
+    return "not_compared_anonymous" if notes_withheld(rnd) else ""
+
+
 def _notes_apart(rnd: RoundBlock, metric: Metric) -> NotesApart | None:
     """When dots are compared, the themes whose shares of the notes are furthest apart, as
     the app's lighter bars show them; None when notes are compared or a side wrote none."""

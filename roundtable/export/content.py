@@ -48,6 +48,11 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+def _unvoted(dots: dict[Function, int]) -> tuple[Function, ...]:
+    """Sales or marketing when that side gave no dots in a round where another did."""
+    return tuple(f for f in _SIDES if not dots[f]) if any(dots.values()) else ()
+
+
 @dataclass(frozen=True)
 class NoteLine:
     """One note as a reader of the minutes sees it."""
@@ -81,6 +86,10 @@ class ThemeBlock:
     # Sales or marketing when that side gave no dots at all in the theme's round (and the
     # other did): its "0" here is no verdict on the theme.
     unvoted: tuple[Function, ...] = ()
+    # In an anonymous session, the round's dots came from phones and one person on the
+    # roster holds a function: its dots by function would say how that person voted, so
+    # only the total is shown (RoundBlock.votes_withheld).
+    split_withheld: bool = False
 
     @property
     def total_votes(self) -> int:
@@ -101,6 +110,10 @@ class RoundBlock:
     # roster holds: counted by function, those notes would say whose they are, so the
     # round is not compared by its notes (comparison.notes_withheld).
     lone_sides: tuple[Function, ...] = ()
+    # In an anonymous session, a round voted on from phones where one person on the roster
+    # holds a function: its dots are not counted by function (each theme says its total,
+    # the round says why and is not compared).
+    votes_withheld: bool = False
 
     @property
     def has_votes(self) -> bool:
@@ -249,7 +262,9 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
     for r in sorted(snap.rounds, key=lambda r: r.position):
         board = sorted((t for t in snap.themes if t.round_id == r.id), key=lambda t: t.position)
         dots = {f: sum(votes[t.id][f] for t in board) for f in FUNCTIONS}
-        unvoted = tuple(f for f in _SIDES if not dots[f]) if any(dots.values()) else ()
+        withheld = bool(lone) and r.id in snap.phone_voted_rounds and any(dots.values())
+        # (Nor is "sales gave no votes" said of a side of one person.)
+        unvoted = () if withheld else _unvoted(dots)
         blocks = [
             ThemeBlock(
                 id=t.id,
@@ -259,6 +274,7 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
                 votes=dict(votes[t.id]),
                 notes=tuple(notes_of_theme[t.id]),
                 unvoted=unvoted,
+                split_withheld=withheld,
             )
             for t in board
             # A theme left with no notes and no votes (its last note was moved) said
@@ -282,6 +298,7 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
                 lone_sides=tuple(
                     f for f in lone if any(n.function == f for t in blocks for n in t.notes)
                 ),
+                votes_withheld=withheld,
             )
         )
 

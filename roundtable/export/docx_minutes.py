@@ -22,13 +22,14 @@ from roundtable.export.comparison import (
     compare,
     compared_caption,
     compared_heading,
-    notes_withheld,
     other_only_note,
+    withheld_words,
 )
 from roundtable.export.content import (
     Minutes,
     NoteLine,
     RoundBlock,
+    ThemeBlock,
 )
 from roundtable.export.direction import Part
 from roundtable.export.docx_actions import action_table
@@ -64,6 +65,7 @@ from roundtable.export.wording import (
     review_text,
     summary_actions,
     summary_unvoted_notes,
+    theme_votes_text,
     tie_note,
     unvoted_text,
     who,
@@ -155,12 +157,10 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
     _heading(doc, w("top_themes"), level=2)
     if m.top_themes:
         for t in m.top_themes:
-            votes = w.count(t.total_votes, "votes")
-            split = format_votes(w, t.votes, t.unvoted)
             _line(
                 doc,
                 (t.label, "b", True),
-                (w("theme_votes", votes=votes, split=split), "", False),
+                (theme_votes_text(w, t), "", False),
                 (w("in_round", n=t.round_position), "ig", False),
                 (t.round_title, "ig", True),
                 style="List Number",
@@ -234,7 +234,7 @@ def _round_section(doc: DocxDocument, w: Words, rnd: RoundBlock, *, new_page: bo
             p = _line(
                 doc,
                 (w.count(t.total_votes, "votes"), "b", False),
-                (f" ({format_votes(w, t.votes, t.unvoted)}) · {notes}", "", False),
+                (f"{_split(w, t)} · {notes}", "", False),
             )
         else:
             p = _line(doc, (f"{w('no_votes')} · {notes}", "", False))
@@ -258,10 +258,16 @@ CHART_WIDTH = Inches(5.4)
 SHADED_FILL = "E7E6E6"
 
 
+def _split(w: Words, t: ThemeBlock) -> str:
+    """ " (4 sales, 3 marketing)" after a theme's votes, or nothing where they are withheld."""
+    return "" if t.split_withheld else f" ({format_votes(w, t.votes, t.unvoted)})"
+
+
 def _comparison(doc: DocxDocument, w: Words, rnd: RoundBlock) -> None:
-    if notes_withheld(rnd):
+    withheld = withheld_words(rnd)
+    if withheld:
         # Apart from the last theme's notes, as the comparison's heading would be.
-        _grey(doc, w("not_compared_anonymous")).paragraph_format.space_before = Pt(10)
+        _grey(doc, w(withheld)).paragraph_format.space_before = Pt(10)
         return
     comparison = compare(rnd, w)
     heading = compared_heading(rnd, comparison.metric, w)

@@ -14,8 +14,8 @@ from roundtable.export.comparison import (
     compare,
     compared_caption,
     compared_heading,
-    notes_withheld,
     other_only_note,
+    withheld_words,
 )
 from roundtable.export.content import Minutes, NoteLine, RoundBlock
 from roundtable.export.direction import (
@@ -47,6 +47,7 @@ from roundtable.export.wording import (
     review_text,
     summary_actions,
     summary_unvoted_notes,
+    theme_votes_text,
     tie_note,
     unvoted_text,
     who,
@@ -160,13 +161,11 @@ def render_markdown(m: Minutes) -> str:
     out += [f"## {w('summary')}", "", f"### {w('top_themes')}", ""]
     if m.top_themes:
         for i, t in enumerate(m.top_themes, start=1):
-            votes = w.count(t.total_votes, "votes")
-            split = format_votes(w, t.votes, t.unvoted)
             out.append(
                 _line(
                     f"{i}. ",
                     _typed(t.label, "b"),
-                    _own(w("theme_votes", votes=votes, split=split)),
+                    _own(theme_votes_text(w, t)),
                     _own(w("in_round", n=t.round_position)),
                     _typed(t.round_title),
                 )
@@ -210,9 +209,9 @@ def render_markdown(m: Minutes) -> str:
             out += [md_escape(unvoted_text(w, rnd)), ""]
         for t in rnd.themes:
             count = w.count(len(t.notes), "notes")
-            given = format_votes(w, t.votes, t.unvoted)
+            given = "" if t.split_withheld else f" ({format_votes(w, t.votes, t.unvoted)})"
             votes = (
-                f"**{w.count(t.total_votes, 'votes')}** ({given}) · {count}"
+                f"**{w.count(t.total_votes, 'votes')}**{given} · {count}"
                 if t.total_votes
                 else f"{w('no_votes')} · {count}"
             )
@@ -273,8 +272,8 @@ def _round_heading(w: Words, rnd: RoundBlock) -> list[Part]:
 
 
 def _comparison(w: Words, rnd: RoundBlock) -> list[str]:
-    if notes_withheld(rnd):
-        return [f"_{md_escape(w('not_compared_anonymous'))}_", ""]
+    if withheld_words(rnd):
+        return [f"_{md_escape(w(withheld_words(rnd)))}_", ""]
     comparison = compare(rnd, w)
     out = [f"### {md_escape(compared_heading(rnd, comparison.metric, w))}", ""]
     if comparison.rows:

@@ -8,7 +8,7 @@ take those words as `w`.
 
 from __future__ import annotations
 
-from roundtable.export.content import ActionRow, Minutes, NoteLine, RoundBlock
+from roundtable.export.content import ActionRow, Minutes, NoteLine, RoundBlock, ThemeBlock
 from roundtable.export.direction import Part, in_ltr_line
 from roundtable.export.languages import Words, without_prefix
 from roundtable.model import Function
@@ -174,6 +174,15 @@ def format_votes(w: Words, votes: dict[Function, int], unvoted: tuple[Function, 
     sales turning the theme down: "4 marketing". `unvoted_text` says why, once per round;
     said after every theme's count, it filled the summary and the round with the same words."""
     return function_counts(w, votes, tuple(f for f in ("sales", "marketing") if f not in unvoted))
+
+
+def theme_votes_text(w: Words, t: ThemeBlock) -> str:
+    """ ": 7 votes (4 sales, 3 marketing)" after a theme's name in the summary; the total
+    alone where the round's dots are not counted by function (`RoundBlock.votes_withheld`)."""
+    votes = w.count(t.total_votes, "votes")
+    if t.split_withheld:
+        return w("theme_votes_total", votes=votes)
+    return w("theme_votes", votes=votes, split=format_votes(w, t.votes, t.unvoted))
 
 
 def _no_votes_from(w: Words, unvoted: tuple[Function, ...], where: str) -> str:

@@ -113,6 +113,18 @@ class BallotsMixin:
             dots[int(theme_id)] = int(count)
         return [Ballot(key, f, dots) for key, (f, dots) in found.items()]
 
+    def phone_voted_rounds(self) -> frozenset[int]:
+        """The rounds whose counts hold dots from a vote on phones that was closed (and not
+        undone since), read from the journal: once closed, phone dots are the room's."""
+        closed: dict[int, int] = defaultdict(int)
+        for kind, payload in self.db.execute(
+            "SELECT kind, payload_json FROM events WHERE kind IN"
+            " ('phone_vote_closed', 'phone_vote_reopened') ORDER BY id"
+        ):
+            rid = int(json.loads(payload)["round_id"])
+            closed[rid] += 1 if kind == "phone_vote_closed" else -1
+        return frozenset(rid for rid, n in closed.items() if n > 0)
+
     def phone_dots(self) -> dict[int, dict[Function, int]]:
         """The phones' dots so far per theme and function (not counted anywhere yet); dots
         on a theme merged away since are the theme's it went into."""

@@ -432,6 +432,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
                 themes=tuple(self.themes()),
                 votes=tuple(self.votes()),
                 actions=tuple(self.actions()),
+                phone_voted_rounds=self.phone_voted_rounds(),
             )
 
 
