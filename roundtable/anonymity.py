@@ -42,6 +42,11 @@ def lone_holder(roster: Sequence[Person], function: Function) -> str:
     return holders[0] if len(holders) == 1 else ""
 
 
+def has_lone_side(roster: Sequence[Person]) -> bool:
+    """Whether one person on the roster holds some function (sales, marketing or other)."""
+    return any(lone_holder(roster, f) for f in FUNCTIONS)
+
+
 def lone_side_warnings(
     roster: Sequence[Person], *, marked: Collection[str] | None = None
 ) -> list[str]:

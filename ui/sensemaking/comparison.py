@@ -92,6 +92,15 @@ class ComparisonChart(QWidget):
         self._fit_height()
         self.update()
 
+    def show_withheld(self) -> None:
+        """Draw no bars for the round shown, and say why: its dots came privately from
+        phones in an anonymous session where one person holds a function, whose share
+        would say how they voted (the minutes withhold it too)."""
+        self.show_rows(None)
+        self.empty_text = self.words("room.chart_withheld")
+        self.setAccessibleDescription(self.empty_text.replace("\n", " "))
+        self.update()
+
     def _stacked(self) -> bool:
         return self.width() < STACK_WIDTH
 
