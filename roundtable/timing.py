@@ -181,7 +181,9 @@ def planned_end(rounds: Sequence[Round], events: Sequence[Event]) -> float | Non
     skipped by starting further down the agenda. None before any round started.
     """
     starts = [e for e in events if e.kind == "round_started"]
-    if not starts:
+    if not starts or not any(_has_run(r) for r in rounds):
+        # (A Start undone leaves no round run: the plan is made at the real start. It was
+        # kept, and twenty minutes on, before any round, the clock said "22 min late".)
         return None
     first = starts[0]
     start_at = float(first.payload.get("at", first.at.timestamp()))  # type: ignore[arg-type]
