@@ -118,8 +118,13 @@ def test_planned_end_ignores_timebox_changes_after_start():
     ]
     assert timing.planned_end(rounds, events) == 1000 + 600 + 900
     assert timing.planned_end(rounds, []) is None
-    # That start undone (Ctrl+Z): no round has run, so nothing is planned yet.
-    assert timing.planned_end([rnd(1, 600), rnd(2, 300)], events) is None
+    # That start undone (Ctrl+Z): no round has run, so nothing is planned yet; the next
+    # start makes the plan.
+    put_back = {"id": 1, "elapsed_s": 0, "running_since": None, "started_at": None}
+    undone = [*events, Event(3, at, "round_timer_restored", {**put_back, "ended_at": None})]
+    assert timing.planned_end([rnd(1, 600), rnd(2, 300)], undone) is None
+    again = [*undone, Event(4, at, "round_started", {"id": 1, "at": 2200.0})]
+    assert timing.planned_end(rounds, again) == 2200 + 600 + 300
 
 
 def test_planned_end_leaves_out_rounds_skipped_by_starting_further_down():

@@ -22,3 +22,18 @@ def test_an_undone_start_plans_nothing(qtbot, window, fake_clock):
     end = datetime.fromtimestamp(fake_clock() + agenda).strftime("%H:%M")
     assert window.projected.text() == f"Projected end {end}"
     assert not window.replan_btn.isEnabled()
+
+
+def test_the_real_start_after_an_undone_one_makes_the_plan(qtbot, window, fake_clock):
+    agenda = sum(r.timebox_s for r in window.store.rounds())
+    window.start_btn.click()
+    window.entry.setFocus()
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    fake_clock.advance(20 * 60)
+
+    window.start_btn.click()  # the real start, twenty minutes on
+    fake_clock.advance(60)
+    window.refresh_timer()
+    end = datetime.fromtimestamp(fake_clock() - 60 + agenda).strftime("%H:%M")
+    assert window.projected.text() == f"Projected end {end}"
+    assert not window.replan_btn.isEnabled()
