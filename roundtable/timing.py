@@ -151,6 +151,27 @@ def _has_run(r: Round) -> bool:
     return r.started_at is not None or r.ended_at is not None or r.elapsed_s > 0 or r.is_running
 
 
+def session_start(events: Sequence[Event]) -> Event | None:
+    """The journal's start of the session's first round, None before it. A Start undone
+    (Ctrl+Z) with no other round run leaves the session not started: the plan is made at the
+    real start. The undone one was kept, so twenty minutes on the clock said "22 min late"
+    before any round, and again once the real start came."""
+    first: Event | None = None
+    ran: set[object] = set()
+    for e in events:
+        rid = e.payload.get("id")
+        if e.kind == "round_started":
+            first = first or e
+            ran.add(rid)
+        elif e.kind == "round_timer_restored" and not any(
+            e.payload.get(k) for k in ("elapsed_s", "running_since", "started_at", "ended_at")
+        ):
+            ran.discard(rid)  # put back as never run
+            if not ran:
+                first = None
+    return first
+
+
 def planned_timeboxes(rounds: Sequence[Round], events: Sequence[Event]) -> dict[int, int]:
     """Each round's timebox as it was when the session's first round started.
 
@@ -158,11 +179,11 @@ def planned_timeboxes(rounds: Sequence[Round], events: Sequence[Event]) -> dict[
     after that moment keep their own timebox; before any round started, the current ones.
     """
     boxes = {r.id: r.timebox_s for r in rounds}
-    starts = [e for e in events if e.kind == "round_started"]
-    if not starts:
+    first = session_start(events)
+    if first is None:
         return boxes
     for e in reversed(events):
-        if e.id <= starts[0].id:
+        if e.id <= first.id:
             break
         rid = e.payload.get("id")
         if e.kind == "round_updated" and rid in boxes:
@@ -180,10 +201,9 @@ def planned_end(rounds: Sequence[Round], events: Sequence[Event]) -> float | Non
     Rounds added after the start are not part of the plan, nor are rounds the session
     skipped by starting further down the agenda. None before any round started.
     """
-    starts = [e for e in events if e.kind == "round_started"]
-    if not starts:
+    first = session_start(events)
+    if first is None:
         return None
-    first = starts[0]
     start_at = float(first.payload.get("at", first.at.timestamp()))  # type: ignore[arg-type]
     boxes = planned_timeboxes(rounds, events)
     added_later = {  # (a round put back by an undo was added when it was first)

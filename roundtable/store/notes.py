@@ -233,6 +233,10 @@ class NotesMixin(AgendaMixin):
         fields["updated_at"] = self._now_iso()
         with self._write("note_updated", {"id": note_id, "before": before, "after": fields}):
             self.db.table("notes").update(note_id, fields)
+            if fields.get("text", old.text) != old.text:
+                # Its kept vector is of the old words: Suggest themes and live placement
+                # take a kept vector as the note's own (the embedder makes a new one).
+                self.db.execute("DELETE FROM note_vectors WHERE note_id = ?", [note_id])
             self._emit("note_updated", note_id, old.round_id)
             if fields.get("round_id", old.round_id) != old.round_id:
                 self._emit("note_updated", note_id, fields["round_id"])

@@ -105,7 +105,8 @@ def test_planned_end_ignores_timebox_changes_after_start():
     from roundtable.model import Event
 
     at = datetime.fromtimestamp(1000, UTC)
-    rounds = [rnd(1, 600), rnd(2, 300)]  # round 2 was cut from 900 after the start
+    # Round 1 runs; round 2 was cut from 900 after the start.
+    rounds = [rnd(1, 600, since=1000.0), rnd(2, 300)]
     events = [
         Event(1, at, "round_started", {"id": 1, "at": 1000.0}),
         Event(
@@ -117,6 +118,13 @@ def test_planned_end_ignores_timebox_changes_after_start():
     ]
     assert timing.planned_end(rounds, events) == 1000 + 600 + 900
     assert timing.planned_end(rounds, []) is None
+    # That start undone (Ctrl+Z): no round has run, so nothing is planned yet; the next
+    # start makes the plan.
+    put_back = {"id": 1, "elapsed_s": 0, "running_since": None, "started_at": None}
+    undone = [*events, Event(3, at, "round_timer_restored", {**put_back, "ended_at": None})]
+    assert timing.planned_end([rnd(1, 600), rnd(2, 300)], undone) is None
+    again = [*undone, Event(4, at, "round_started", {"id": 1, "at": 2200.0})]
+    assert timing.planned_end(rounds, again) == 2200 + 600 + 300
 
 
 def test_planned_end_leaves_out_rounds_skipped_by_starting_further_down():
@@ -125,7 +133,8 @@ def test_planned_end_leaves_out_rounds_skipped_by_starting_further_down():
     from roundtable.model import Event
 
     at = datetime.fromtimestamp(1000, UTC)
-    rounds = [rnd(1, 600), rnd(2, 1200), rnd(3, 900)]  # the session starts at round 2
+    # The session starts at round 2.
+    rounds = [rnd(1, 600), rnd(2, 1200, since=1000.0), rnd(3, 900)]
     events = [Event(1, at, "round_started", {"id": 2, "at": 1000.0})]
     assert timing.planned_end(rounds, events) == 1000 + 1200 + 900
     # So an overrun of round 2 shows as late at once (its Welcome minutes are no slack).

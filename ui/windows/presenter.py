@@ -268,6 +268,8 @@ class PresenterWindow(TopLine, WallSizing, QWidget):
 
     def show_commitments(self, on: bool) -> None:
         """The session's commitments in the wall's place (True), or the notes again."""
+        if not on:  # a round given (or edited) while they were up: drawn with its notes now
+            self.wall.draw_if_undrawn()
         self.wall.setVisible(not on)
         self.side_key.setVisible(not on)
         self.commitments.setVisible(on)
