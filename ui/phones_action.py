@@ -225,7 +225,8 @@ class Phones(QObject):
         self._closing: asyncio.Task | None = None  # the stop begun as the window closes
         self._loop: asyncio.AbstractEventLoop | None = None
         self._told = ""  # the saving trouble last shown in the status bar
-        self._away_told = 0  # the notes turned away last said in the status bar
+        # The notes turned away last said in the status bar: (the gap, how many in it).
+        self._away_told = (0, 0)
         self._resuming = False  # started again as the session opens, after a crash
         self.on_wall = False  # the wall shows the address and code to join
         self._tick = QTimer(self, interval=1000)
@@ -367,8 +368,10 @@ class Phones(QObject):
         if trouble and trouble != self._told:
             self.window.show_status(said)  # type: ignore[attr-defined]
         self._told = trouble
-        if self.server.turned_away > self._away_told:
-            self._away_told = self.server.turned_away
+        self.server.takes_notes()  # a round taking notes ends the gap, phones or not
+        away = (self.server.gaps, self.server.turned_away)
+        if away[1] and away != self._away_told:
+            self._away_told = away
             said = turned_away_said(self.window.store, self.server)  # type: ignore[attr-defined]
             self.window.show_status(said)  # type: ignore[attr-defined]
         if self.dialog is not None:

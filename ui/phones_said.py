@@ -18,8 +18,8 @@ def trouble_said(server: Any) -> tuple[str, str]:
 
 
 def turned_away_said(store: Any, server: Any) -> str:
-    """The notes turned away so far (the phones were told why, but the facilitator saw
-    nothing come), and what would take them."""
+    """The notes turned away since the latest gap between rounds began (the phones were told
+    why, but the facilitator saw nothing come), when it began, and what would take them."""
     away = server.turned_away
     rid = store.session().current_round_id
     r = store.round(rid) if rid is not None else None
@@ -28,8 +28,19 @@ def turned_away_said(store: Any, server: Any) -> str:
         todo = " Start the round to take notes."
     elif r.ended_at is not None and store.rounds()[-1].id != r.id:
         todo = " Start the next round to take notes."
-    what = "A note from a phone was" if away == 1 else f"{away} notes from phones were"
+    what = "a note from a phone was" if away == 1 else f"{away} notes from phones were"
     return (
-        f"{what} turned away: no round takes notes now. The phone says"
-        f" “{server.turned_away_why}” and keeps the note to send again.{todo}"
+        f"{_since(store).capitalize()}, {what} turned away: no round takes notes now. The phone"
+        f" says “{server.turned_away_why}” and keeps the note to send again.{todo}"
     )
+
+
+def _since(store: Any) -> str:
+    """When the gap the count is of began: the end of the round that ended last."""
+    rounds = store.rounds()
+    ended = [r for r in rounds if r.ended_at is not None]
+    if ended:
+        return f"since round {max(ended, key=lambda r: r.ended_at).position} ended"
+    if all(r.started_at is None for r in rounds):
+        return "before any round started"
+    return "since the last round stopped taking notes"

@@ -143,14 +143,30 @@ async function ask(path, options) {
   }
 }
 
+// The laptop's state and its answer. The laptop closes a connection left quiet (30 s) and
+// takes only so many from one phone, so a request sent on one it has just closed may fail
+// though the network is fine: asked once more at once, and only a second failure is one the
+// page tells of (still within a poll). Not after WAIT_MS unanswered: that would double it.
+async function askState(path) {
+  const once = async () => {
+    const answer = await ask(path, { cache: "no-store" });
+    return [answer, await answer.json()];
+  };
+  try {
+    return await once();
+  } catch (err) {
+    if (err && err.name === "AbortError") throw err;
+    return once();
+  }
+}
+
 async function state() {
   let answer, s;
   try {
     // Notes held for the facilitator are asked after: let in, or dropped, since.
     const held = notes.filter((n) => n.state === "sent" && n.held).map((n) => n.key).slice(-50);
     const query = held.length ? "?held=" + held.map(encodeURIComponent).join(",") : "";
-    answer = await ask(base + "/state" + query, { cache: "no-store" });
-    s = await answer.json();
+    [answer, s] = await askState(base + "/state" + query);
   } catch (err) {
     // The round over (the last one too: the facilitator closed the laptop), nothing to send:
     // the box that says so stays, without a red alarm that notes wait.

@@ -98,9 +98,13 @@ class PhoneNotes:
         self.received = 0  # notes stored from phones since the server started
         self.devices: set[str] = set()  # phones that sent at least one note
         # Notes refused as no round takes notes now, and what the phones were told (for
-        # the facilitator, who may have forgotten to start the round).
+        # the facilitator, who may have forgotten to start the round). Counted from the
+        # start of the latest gap: back to 0 each time a round is seen taking notes
+        # (`_open_round`), when `gaps` goes up by one (a new gap: say it afresh).
         self.turned_away = 0
         self.turned_away_why = ""
+        self.gaps = 0  # rounds seen taking notes, each one ending a gap
+        self._taking = False  # the round on the clock took notes when last looked at
         self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
         self._runner: web.AppRunner | None = None
         self._starting: asyncio.Future[Served] | None = None
@@ -183,7 +187,17 @@ class PhoneNotes:
         rid = self.store.session().current_round_id
         r = None if rid is None else self.store.round(rid)
         last = r is not None and r.ended_at is not None and self.store.rounds()[-1].id == r.id
-        return r, why_closed(self.words(), r, last=last)
+        closed = why_closed(self.words(), r, last=last)
+        if closed is None and not self._taking:  # the gap over: notes refused in it said
+            self.turned_away = 0
+            self.gaps += 1
+        self._taking = closed is None
+        return r, closed
+
+    def takes_notes(self) -> bool:
+        """Whether a round takes notes now (looked at by the laptop's own clock too, so a
+        round that took notes while no phone asked still ends the gap before it)."""
+        return self._open_round()[1] is None
 
     def take(self, payload: Any) -> Answer:
         """Store one note sent by a phone (the JSON body of a POST), or say why not."""

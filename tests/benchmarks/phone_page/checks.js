@@ -69,6 +69,22 @@ function type(p, text) {
   await p.page.state(); await p.page.flush();
   check("sent when back", items(p)[0] === "Written offline / On the board", items(p));
 
+  // 3a. One /state request dropped (the laptop closed an idle connection the browser reused):
+  // asked again at once, no "No connection"; both dropped (the network gone): said at once.
+  p = load(open);
+  await pause(300);
+  type(p, "Before a dropped request");
+  await pause(300);
+  p.net.drop = 1;
+  await p.page.state();
+  check("one dropped request: not said offline", !says(p).startsWith("No connection"), says(p));
+  check("... the state asked again at once", p.net.drop === 0 && p.el("round").textContent.startsWith("Round 2"), p.net.drop);
+  p.net.drop = 2;
+  await p.page.state();
+  check("dropped again on the retry: said offline", says(p).startsWith("No connection"), says(p));
+  await p.page.state();
+  check("... and cleared when back", !says(p).startsWith("No connection"), says(p));
+
   // 3b. Two tabs of the same phone (the code scanned twice), the laptop away: a note typed in
   // each. The tab closed first leaves its note in the storage both share: the other tab's
   // next note must not write it out of there, or it is lost once that tab closes too.

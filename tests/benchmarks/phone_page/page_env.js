@@ -40,7 +40,8 @@ function load(url, opts = {}) {
   const u = new URL(url);
   const mem = opts.mem || {};
   const intervals = [];
-  const net = { offline: false, hang: false, calls: [], bodies: [] };
+  // drop: how many of the next /state requests fail as on a connection the laptop closed.
+  const net = { offline: false, hang: false, drop: 0, calls: [], bodies: [] };
   const env = {
     document: {
       getElementById: el,
@@ -62,6 +63,7 @@ function load(url, opts = {}) {
       net.calls.push(path);
       if (o.body) net.bodies.push(JSON.parse(o.body));
       if (net.offline) return Promise.reject(new TypeError("Failed to fetch"));
+      if (net.drop > 0 && path.includes("/state")) { net.drop -= 1; return Promise.reject(new TypeError("Failed to fetch")); }
       if (net.state && path.endsWith("/state"))
         return Promise.resolve(new Response(JSON.stringify(net.state), { status: 200, headers: { "Content-Type": "application/json" } }));
       if (net.hang) return new Promise((_, reject) => {
