@@ -19,6 +19,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Literal
 
+from .word_lists import listed
+
 # A function as roundtable.model names it (that module reads this one), and an action
 # owner's, which may be both sides at once.
 Side = Literal["sales", "marketing", "other"]
@@ -251,14 +253,8 @@ def both_sides_said(labels: dict[str, int] | tuple[tuple[str, int], ...]) -> str
     if len(found) == 1:
         label, n = found[0]
         return f"“{label}” {BOTH_SIDES_REASON}, so {_notes(n)} {are} counted as other."
-    shown = [f"“{label}” ({_notes(n)})" for label, n in found[:_SHOWN]]
-    more = len(found) - len(shown)
-    listed = (
-        f"{', '.join(shown)} and {more} more"
-        if more
-        else f"{', '.join(shown[:-1])} and {shown[-1]}"
-    )
+    named = listed([f"“{label}” ({_notes(n)})" for label, n in found], _SHOWN)
     return (
-        f"{listed} {BOTH_SIDES_REASON.replace('names', 'name')}, so these"
+        f"{named} {BOTH_SIDES_REASON.replace('names', 'name')}, so these"
         f" {_notes(total)} {are} counted as other."
     )

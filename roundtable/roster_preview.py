@@ -21,6 +21,7 @@ from .roster_text import (
     roster_lines,
     split_cells,
 )
+from .word_lists import listed
 
 
 @dataclass(frozen=True)
@@ -113,18 +114,12 @@ def _numbers(numbers: list[int], shown: int = 4) -> str:
     """ "Line 4", "Lines 4 and 7", "Lines 2, 3, 4, 5 and 3 more"."""
     if len(numbers) == 1:
         return f"Line {numbers[0]}"
-    named = [str(k) for k in numbers[:shown]]
-    rest = len(numbers) - len(named)
-    if rest:
-        return f"Lines {', '.join(named)} and {rest} more"
-    return f"Lines {', '.join(named[:-1])} and {named[-1]}"
+    return f"Lines {listed([str(k) for k in numbers], shown)}"
 
 
 def _listed(items: list[str], shown: int = 2) -> str:
     """ "A", "A and B", "A, B and 3 more"."""
-    if len(items) <= shown:
-        return " and ".join(items)
-    return f"{', '.join(items[:shown])} and {len(items) - shown} more"
+    return listed(items, shown)
 
 
 def roster_read(people: list[RosterLine]) -> str:

@@ -19,6 +19,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 
+from . import word_lists
 from .function_words import both_sides, role_side, team_side
 from .job_titles import is_job_title
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
@@ -350,14 +351,7 @@ def _also_bad(numbers: list[int], shown: int = 5) -> str:
         return ""
     if len(numbers) == 1:
         return f" Line {numbers[0]} cannot be read either."
-    named = [str(n) for n in numbers[:shown]]
-    rest = len(numbers) - len(named)
-    listed = (
-        f"{', '.join(named)} and {rest} more"
-        if rest
-        else f"{', '.join(named[:-1])} and {named[-1]}"
-    )
-    return f" Lines {listed} cannot be read either."
+    return f" Lines {word_lists.listed([str(n) for n in numbers], shown)} cannot be read either."
 
 
 def _refuse_unknown_columns(line: str, where: str, number: int) -> None:

@@ -31,6 +31,7 @@ from roundtable.model import (
     validate_note_text,
 )
 from roundtable.store import NewNote, SessionFileError
+from roundtable.word_lists import listed
 from ui.commands import AddNotes
 from ui.windows.capture import has_prefix, split_prefix
 from ui.windows.note_said import FUNCTION_KEYS
@@ -174,4 +175,4 @@ def _numbers(numbers: list[int]) -> str:
     """ "line 4", "lines 2 and 4", "lines 2, 4 and 7"."""
     if len(numbers) == 1:
         return f"line {numbers[0]}"
-    return "lines " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+    return "lines " + listed([str(n) for n in numbers])
