@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from .function_words import bare
+from .given_names import goes_by
 from .job_titles import COMPANY_ENDS, is_job_title
 from .model import InvalidInput, parse_function
 
@@ -212,11 +213,14 @@ def name_parts(cell: str) -> tuple[str, list[str]] | None:
 
 def _nickname(name: str, inner: str) -> bool:
     """Whether the word in brackets after a name is the person's nickname: "Robert Smith
-    (Bob)", "Alexander Berg (Alex)", "Daniel Roe (Danny)"; not "Daniel Roe (Danone)"."""
+    (Bob)", "Alexander Berg (Alex)", "Daniel Roe (Danny)", or the given name they go by
+    ("Xiaoming Li (Kevin)"); not "Daniel Roe (Danone)"."""
     given = bare(name).split()[:1]
     nick = bare(inner)
     if not given or not nick.isalpha():
         return False
+    if goes_by(name, inner.strip()):
+        return True
     first = given[0]
     if first in _NICKNAMES.get(nick, ()):
         return True
