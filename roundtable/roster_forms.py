@@ -21,6 +21,7 @@ from .function_words import bare
 from .given_names import goes_by
 from .job_titles import COMPANY_ENDS, is_job_title
 from .model import InvalidInput, parse_function
+from .name_case import in_capitals
 
 # A list's mark at the start of a line: "1.", "12)", "(3)", "- ", "* ", "+ ", "• ", "–", and
 # Word's as pasted as text: "o" and a tab (a second-level bullet), or a Symbol or Wingdings
@@ -335,7 +336,8 @@ def surname_first(rows: Sequence[Sequence[str]]) -> bool:
     between them and the function
     ("Keller, Anna, Brightline, Sales"). A line starting with a full name ("Anna Keller,
     ...") says the list is not. "Keller, Anna, Sales" alone could be Keller of a company
-    Anna: it is read so, and `maybe_surname_first` says so."""
+    Anna: it is read so, and `maybe_surname_first` says so, unless the surname is in
+    capitals ("KELLER, Anna, Sales")."""
     if not rows:
         return False
     sure = False
@@ -347,6 +349,8 @@ def surname_first(rows: Sequence[Sequence[str]]) -> bool:
         rest = cells[2:]
         if len(rest) >= 2 and rest[0] and not is_function(rest[0]) and is_function(rest[-1]):
             sure = True
+        if in_capitals(cells[0]) and cells[1].strip() and not in_capitals(cells[1]):
+            sure = True  # "KELLER, Anna": the surname in capitals, as some lists write it
     return sure
 
 

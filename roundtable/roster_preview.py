@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .function_words import BOTH_SIDES_REASON
 from .model import InvalidInput, name_key
+from .name_case import in_normal_case
 from .roster_forms import list_cells, maybe_surname_first, strip_marker, suggested_header
 from .roster_text import (
     BY_JOB_TITLE,
@@ -96,7 +97,8 @@ def roster_preview(text: str, typing: int | None = None) -> str:
     if read.surname and read.people:
         surname, first = read.surname_cells
         if first:
-            said.append(f"Read surname first: “{surname}, {first}” is {first} {surname}.")
+            called = f"{in_normal_case(first)} {in_normal_case(surname, first=False)}"
+            said.append(f"Read surname first: “{surname}, {first}” is {called}.")
         else:
             said.append("Read surname first.")
         if read.name_first:
