@@ -33,8 +33,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def in_capitals(text: str) -> bool:
     """Whether a name is written in capitals: two letters or more, none in lower case."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(not c.islower() for c in letters) and text != text.lower()
+    if text != text.upper() or text == text.lower():  # (one call each for most names)
+        return False
+    return sum(c.isalpha() for c in text) >= 2
 
 
 def in_normal_case(name: str, *, first: bool = True) -> str:

@@ -14,6 +14,7 @@ from .function_words import BOTH_SIDES_REASON
 from .model import InvalidInput, name_key
 from .name_case import in_normal_case
 from .roster_forms import list_cells, maybe_surname_first, strip_marker, suggested_header
+from .roster_reports import AttendanceReport, attendance_report
 from .roster_text import (
     BY_JOB_TITLE,
     NO_FUNCTION_COLUMN,
@@ -84,7 +85,12 @@ def roster_preview(text: str, typing: int | None = None) -> str:
     counts = ", ".join(
         f"{sum(p.function == f for p in read.people)} {f}" for f in ("sales", "marketing", "other")
     )
-    said = [f"{n} {'person' if n == 1 else 'people'}: {counts}."]
+    report = attendance_report(text)
+    said = [
+        _report_read(report, read.people, counts)
+        if report
+        else f"{n} {'person' if n == 1 else 'people'}: {counts}."
+    ]
     titled = [f"{p.name} ({p.role})" for p in read.people if p.note == BY_JOB_TITLE]
     if titled:
         said.append(f"Side taken from the job title: {_listed(titled)}.")
@@ -110,6 +116,29 @@ def roster_preview(text: str, typing: int | None = None) -> str:
             f" surname first, start it with this line: {read.maybe_surname}."
         )
     return " ".join(said)
+
+
+def _report_read(report: AttendanceReport, people: list[RosterLine], counts: str) -> str:
+    """What a pasted attendance list gave: "Read a Teams attendance report: 9 people.", who
+    joined twice counted once, and that no one's function is known yet."""
+    n = len(people)
+    said = f"Read a {report.app}: {n} {'person' if n == 1 else 'people'}"
+    if report.rejoined:
+        said += f" ({report.rejoined} who joined more than once counted once)"
+    if "function" in report.columns:
+        said += f": {counts}."
+    else:
+        every = "this person is" if n == 1 else f"all {n} are"
+        said += (
+            f". No column says a function, so {every} other for now: set them in"
+            " Session > People (Ctrl+Shift+P) once the session is made."
+        )
+    organiser = [p.name for p in people if name_key(p.name) == name_key(report.organiser)]
+    if report.organiser and organiser:
+        said += (
+            f" {organiser[0]} organised the meeting: delete that row if they are not taking part."
+        )
+    return said
 
 
 def _numbers(numbers: list[int], shown: int = 4) -> str:

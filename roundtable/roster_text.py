@@ -41,6 +41,7 @@ from .roster_forms import (
     suggested_header,
     surname_first,
 )
+from .roster_reports import attendance_report
 from .roster_sides import (
     heading_side,
     is_title,
@@ -293,6 +294,9 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     # A row of empty cells (",,,," from a spreadsheet saved as CSV) is a blank line too, as
     # is a line without a letter or digit: a mail's rule ("______", "-----") or an empty
     # bullet was a person, counted with the side heading above it.
+    report = attendance_report(text)
+    if report is not None:  # a Teams or Zoom attendance list: its people, one a row
+        return report.columns, [(n, line, None) for n, line in report.rows], False
     lines = [
         (n, line)
         for n, line in enumerate(text.splitlines(), 1)
