@@ -41,6 +41,9 @@ class RosterRead:
     twice: list[int] = field(default_factory=list)  # lines naming someone named above
     # The first person's line read surname first, as typed: ("Keller", "Anna Maria").
     surname_cells: tuple[str, str] = ("", "")
+    # The first name typed in capitals, as typed and as written: ("SEAN MCDONALD", "Sean
+    # McDonald"); the cards showed it in capitals.
+    capitals: tuple[str, str] = ("", "")
 
 
 def read_roster(text: str) -> RosterRead:
@@ -51,7 +54,7 @@ def read_roster(text: str) -> RosterRead:
     twice: list[int] = []
     seen: set[str] = set()
     rows = [list_cells(split_cells(strip_marker(line))) for _, line, _ in lines]
-    surname_cells = ("", "")
+    surname_cells = capitals = ("", "")
     for (number, line, side), row in zip(lines, rows, strict=True):
         try:
             person = parse_line(line, columns, surname=surname, side=side)
@@ -64,6 +67,8 @@ def read_roster(text: str) -> RosterRead:
         seen.add(name_key(person.name))
         if surname and row[1] and not surname_cells[1]:  # one with a first name
             surname_cells = (row[0], row[1])
+        elif not capitals[0] and person.name.upper() in line and person.name.upper() != person.name:
+            capitals = (person.name.upper(), person.name)
         people.append(person)
     maybe = name_first = ""
     longest = max(rows, key=len) if rows else []  # a line of column names fits it
@@ -71,7 +76,7 @@ def read_roster(text: str) -> RosterRead:
         maybe = suggested_header(longest)
     if surname:
         name_first = suggested_header(longest, surname=False)
-    return RosterRead(people, unread, surname, maybe, name_first, twice, surname_cells)
+    return RosterRead(people, unread, surname, maybe, name_first, twice, surname_cells, capitals)
 
 
 def roster_preview(text: str, typing: int | None = None) -> str:
@@ -115,6 +120,9 @@ def roster_preview(text: str, typing: int | None = None) -> str:
             f"Read as {p.name} of the company {p.organisation or 'none'}: if the list is"
             f" surname first, start it with this line: {read.maybe_surname}."
         )
+    if read.capitals[0]:
+        typed, written = read.capitals
+        said.append(f"Names in capitals are written as names: “{typed}” is {written}.")
     return " ".join(said)
 
 
@@ -136,7 +144,8 @@ def _report_read(report: AttendanceReport, people: list[RosterLine], counts: str
     organiser = [p.name for p in people if name_key(p.name) == name_key(report.organiser)]
     if report.organiser and organiser:
         said += (
-            f" {organiser[0]} organised the meeting: delete that row if they are not taking part."
+            f" {organiser[0]} organised the meeting: if they are not taking part, take them"
+            " off the roster in Session > People."
         )
     return said
 

@@ -15,6 +15,7 @@ from .function_words import OTHER_WORDS, bare, both_sides, named_side
 from .given_names import is_given_name
 from .job_titles import COMPANY_ENDS, is_job_title
 from .model import Function
+from .name_forms import name_as_called
 from .roster_forms import is_function, is_person_name, strip_marker
 
 # A heading: the side's name, perhaps in capitals, bold ("**Sales**"), as a Markdown heading
@@ -91,7 +92,7 @@ def _with_titles(names: list[str]) -> list[str]:
             after_full = after_full and not company
         else:
             kept.append(name)
-            after_full = is_person_name(name)
+            after_full = _full_name(name)
     return kept
 
 
@@ -109,10 +110,16 @@ def _first_names_alone(names: list[str]) -> bool:
     for name in names:
         if is_job_title(name) or is_function(name) or _ends_as_company(name):
             continue
-        if len(name.split()) == 1 and not is_person_name(before):
+        if len(name.split()) == 1 and not _full_name(before):
             return True
         before = name
     return False
+
+
+def _full_name(name: str) -> bool:
+    """Whether a name of a side's list is a full name, a title or a nickname in brackets
+    aside ("Dr. Anna Keller", "Xiaoming Li (Kevin)")."""
+    return is_person_name(name_as_called(name)[0])
 
 
 def _ends_as_company(name: str) -> bool:

@@ -40,8 +40,9 @@ def test_a_teams_attendance_report_gives_each_participant_once() -> None:
     assert roster_preview(TEAMS) == (
         "Read a Teams attendance report: 9 people. No column says a function, so all 9 are"
         " other for now: set them in Session > People (Ctrl+Shift+P) once the session is"
-        " made. Anna Keller organised the meeting: delete that row if they are not taking"
-        " part."
+        " made. Anna Keller organised the meeting: if they are not taking part, take them"
+        " off the roster in Session > People. Names in capitals are written as names:"
+        " “SANNE VAN DIJK” is Sanne van Dijk."
     )
 
 

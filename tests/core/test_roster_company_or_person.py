@@ -78,3 +78,10 @@ def test_a_job_title_between_the_name_and_the_company_word_changes_nothing() -> 
         RosterLine("Tom Brandt", "marketing", "Globex", "CMO"),
         RosterLine("Lisa Wong", "marketing"),
     ]
+
+
+def test_a_full_name_with_a_title_or_a_nickname_takes_the_company_word_after_it() -> None:
+    assert parse_roster("Marketing: Xiaoming Li (Kevin), Initech, Dr. Eva Lind, Contoso") == [
+        RosterLine("Xiaoming Li (Kevin)", "marketing", "Initech"),
+        RosterLine("Dr. Eva Lind", "marketing", "Contoso"),
+    ]

@@ -65,3 +65,14 @@ def test_capitals_under_column_names_are_written_as_names() -> None:
     assert parse_roster("Name, Function\nMARIA DE LA CRUZ, m") == [
         RosterLine("Maria de la Cruz", "marketing")
     ]
+
+
+def test_the_line_under_the_roster_box_says_a_name_in_capitals_is_written_as_a_name() -> None:
+    roster = "Anna Keller, Brightline, Sales\nSEAN MCDONALD, Northwind, s\nPIET VAN DER BERG, m"
+    assert roster_preview(roster) == (
+        "3 people: 2 sales, 1 marketing, 0 other. Names in capitals are written as names:"
+        " “SEAN MCDONALD” is Sean McDonald."
+    )
+    assert roster_preview("Anna Keller, s\nAJ Smith, m") == (
+        "2 people: 1 sales, 1 marketing, 0 other."
+    )
