@@ -349,9 +349,21 @@ def surname_first(rows: Sequence[Sequence[str]]) -> bool:
         rest = cells[2:]
         if len(rest) >= 2 and rest[0] and not is_function(rest[0]) and is_function(rest[-1]):
             sure = True
-        if in_capitals(cells[0]) and cells[1].strip() and not in_capitals(cells[1]):
-            sure = True  # "KELLER, Anna": the surname in capitals, as some lists write it
+        sure = sure or capital_surname(cells)
     return sure
+
+
+def capital_surname(cells: Sequence[str]) -> bool:
+    """Whether a line starts with a surname in capitals and a first name that is not
+    ("KELLER, Anna", as some European lists write it): surname first, whatever the lines
+    around it."""
+    return (
+        _surname_then_first(cells)
+        and in_capitals(cells[0])
+        and bool(cells[1].strip())
+        and not in_capitals(cells[1])
+        and not is_function(cells[1])
+    )
 
 
 def maybe_surname_first(rows: Sequence[Sequence[str]]) -> bool:

@@ -27,6 +27,7 @@ from .name_case import in_normal_case
 from .roster_addresses import recipients
 from .roster_columns import by_column, column_kinds, unknown_columns
 from .roster_forms import (
+    capital_surname,
     company_and_role,
     function_out_of_brackets,
     has_company,
@@ -162,6 +163,7 @@ def _read_list(cells: list[str], surname: bool, side: Function | None = None) ->
     typed = list_cells(cells)  # a line of column names suggested must fit every cell
     kept = [c for c in typed[1:] if not is_address(c) and not is_phone(c)]
     cells = [typed[0], *kept] if typed else typed
+    surname = surname or capital_surname(cells)  # "KELLER, Jonas" in a list name first
     if surname and len(cells) >= 2:
         # "KELLER, Anna" is Anna Keller; "VAN DER BERG, Piet" Piet van der Berg.
         last = in_normal_case(cells[0], first=not cells[1].strip())

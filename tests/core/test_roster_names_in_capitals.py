@@ -76,3 +76,11 @@ def test_the_line_under_the_roster_box_says_a_name_in_capitals_is_written_as_a_n
     assert roster_preview("Anna Keller, s\nAJ Smith, m") == (
         "2 people: 1 sales, 1 marketing, 0 other."
     )
+
+
+def test_one_line_with_its_surname_in_capitals_in_a_list_written_name_first() -> None:
+    # "KELLER, Jonas, Contoso, Marketing" was Keller of the company Jonas, role Contoso.
+    assert parse_roster("Anna Keller, Brightline, s\nKELLER, Jonas, Contoso, Marketing") == [
+        RosterLine("Anna Keller", "sales", "Brightline"),
+        RosterLine("Jonas Keller", "marketing", "Contoso"),
+    ]
