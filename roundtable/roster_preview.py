@@ -136,7 +136,7 @@ def _report_read(report: AttendanceReport, people: list[RosterLine], counts: str
     if "function" in report.columns:
         said += f": {counts}."
     else:
-        every = "this person is" if n == 1 else f"all {n} are"
+        every = "this person is" if n == 1 else "both are" if n == 2 else f"all {n} are"
         said += (
             f". No column says a function, so {every} other for now: set them in"
             " Session > People (Ctrl+Shift+P) once the session is made."
