@@ -10,7 +10,8 @@ then the role. A first line of column names ("Name, Company, Function") is skipp
 A list's numbers or bullets, a name written with its company in brackets or after a dash,
 and a list sorted by surname are read as a person reads them (roster_forms.py); a list
 written by side, a mail's recipients and several people on one line give a person each
-(roster_sides.py, roster_addresses.py).
+(roster_sides.py, roster_addresses.py); a Teams or Zoom attendance list one an attendee
+(roster_reports.py). A name in capitals is written as a name (name_case.py).
 """
 
 from __future__ import annotations
