@@ -23,7 +23,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from roundtable.export.content import held_on, minutes_language
-from roundtable.export.languages import Words, without_prefix, words
+from roundtable.export.languages import Words, carried_commitment, without_prefix, words
 from roundtable.model import (
     FUNCTIONS,
     MAX_NAME_CHARS,
@@ -143,9 +143,6 @@ def _carry_over(
         )
         carried.append(action.id)
         if review is not None:
-            text = w("carried_owner", text=a.text, owner=a.owner) if a.owner else a.text
-            # As the minutes write dates ("due 2026-12-04" read like a database).
-            due = f", {w('due_on', day=w.day(a.due))}" if a.due else ""
             # Brought in, not typed: the note line's function after the first opening is
             # the one of the last note typed, and was the last carried owner's ("Marketing").
             # Marked as its owner on the roster is: a commitment both VPs sign is owned
@@ -157,7 +154,7 @@ def _carry_over(
             try:
                 new.add_note(
                     review.id,
-                    w("carried_commitment", text=f"{text}{due}"),
+                    carried_commitment(w, a.text, a.owner, a.due),
                     function=function,
                     source="import",
                 )

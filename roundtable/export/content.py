@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from roundtable.anonymity import lone_holder
-from roundtable.export.languages import Words, words
+from roundtable.export.languages import Words, follow_up_words, in_own_words, words
 from roundtable.model import (  # noqa: F401 (exports use counted from here)
     FUNCTIONS,
     Function,
@@ -216,6 +216,18 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
     notes are written in); deleted notes, themes and actions are not in it."""
     words(language or "en")  # an unknown language is refused before any work
     info = snap.session
+    language = language or minutes_language(snap)
+    previous = info.follow_up_of
+    if previous is None and info.parent_session:  # a follow-up made before it was recorded
+        previous = PreviousSession(info.parent_session, "", None)
+    if previous is not None:
+        previous = dataclasses.replace(
+            previous, file=xml_safe(previous.file), title=xml_safe(previous.title)
+        )
+    carried = set(previous.carried_action_ids) if previous else set()
+    own_words = follow_up_words(
+        words(language), [(a.text, a.owner, a.due) for a in snap.actions if a.id in carried]
+    )
     at = session_clock(info)
     anonymous = info.anonymous
     rounds_by_id = {r.id: r for r in snap.rounds}
@@ -230,7 +242,7 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
         person = snap.participant(n.participant_id)
         return NoteLine(
             id=n.id,
-            text=xml_safe(n.text),
+            text=xml_safe(own_words(n.text, n.source)),
             function=n.function,
             participant="" if anonymous or person is None else xml_safe(person.name),
             created_at=at(n.created_at),
@@ -302,14 +314,6 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
             )
         )
 
-    previous = info.follow_up_of
-    if previous is None and info.parent_session:  # a follow-up made before it was recorded
-        previous = PreviousSession(info.parent_session, "", None)
-    if previous is not None:
-        previous = dataclasses.replace(
-            previous, file=xml_safe(previous.file), title=xml_safe(previous.title)
-        )
-    carried = set(previous.carried_action_ids) if previous else set()
     top = tuple(sorted((t for t in all_themes if t.total_votes), key=lambda t: -t.total_votes))
     actions = tuple(
         ActionRow(
@@ -333,7 +337,10 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
     away = [p for p in snap.participants if p not in here]
     absent = () if anonymous else tuple(_attendee(p) for p in away)
     return Minutes(
-        title=xml_safe(info.title),
+        # "Follow-up: …", the title a follow-up is given, in the minutes' words too.
+        title=xml_safe(
+            in_own_words(words(language), info.title, "follow_up_title") if previous else info.title
+        ),
         day=held_on(snap),
         facilitator=xml_safe(info.facilitator),
         started=started,
@@ -351,7 +358,7 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
         actions=actions,
         appendix=tuple(lines),
         open_questions=tuple(sorted((n for n in lines if n.open_question), key=_round_order)),
-        language=language or minutes_language(snap),
+        language=language,
     )
 
 

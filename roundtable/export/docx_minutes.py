@@ -54,6 +54,7 @@ from roundtable.export.languages import Words
 from roundtable.export.wording import (
     appendix_rounds,
     appendix_when,
+    appendix_years,
     attendance_text,
     duration_text,
     format_votes,
@@ -350,12 +351,16 @@ def _appendix(doc: DocxDocument, m: Minutes) -> None:
         _grey(doc, w("no_notes_recorded"))
         return
 
+    # A day with its year ("30. Dez. 2026  R12", "1er janv. 2026  R12") is about six
+    # characters wider (measured in LibreOffice with its wide fallback font).
+    column = Cm(4.4 if appendix_years(m) else 2.6)
+
     def shape(p: Paragraph) -> None:
         # A hanging indent puts the time and round in a column of their own.
         p.paragraph_format.space_after = Pt(2)
-        p.paragraph_format.left_indent = Cm(2.6)
-        p.paragraph_format.first_line_indent = Cm(-2.6)
-        p.paragraph_format.tab_stops.add_tab_stop(Cm(2.6))
+        p.paragraph_format.left_indent = column
+        p.paragraph_format.first_line_indent = -column
+        p.paragraph_format.tab_stops.add_tab_stop(column)
 
     # Which round each short label ("R2") is, said once: a reader does not count rounds.
     key: list[Part] = [(w("label", label=w("rounds_key")), "ig", False)]

@@ -287,12 +287,21 @@ def appendix_when(m: Minutes, note: NoteLine) -> str:
     """When the appendix says a note was entered: its time ("09:31"), or its day ("19 Jan")
     when that was not the session's day. A follow-up's carried commitments are put on its
     board when it is made, often the day before: as "16:05" above the meeting's "09:31",
-    the times of "all notes in order of entry" ran backwards."""
+    the times of "all notes in order of entry" ran backwards. A day in another year than
+    the session's gives its year ("30 Dec 2026"): a follow-up made before New Year, or a
+    session whose file was reopened a year later."""
     w, at = m.words, note.created_at
     if at.date() == m.day:
         return w.time(at)
+    if at.year != m.day.year:
+        return w.day(at.date(), short=True)
     day = w("day.first") if at.day == 1 else w("day", n=at.day)
     return w("day_month", day=day, month=w(f"mon.{at.month}"))
+
+
+def appendix_years(m: Minutes) -> bool:
+    """Whether the appendix gives a note's year anywhere (its column needs more room)."""
+    return any(n.created_at.year != m.day.year for n in m.appendix)
 
 
 def appendix_rounds(m: Minutes) -> list[tuple[int, str]]:

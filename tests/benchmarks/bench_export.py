@@ -1,6 +1,7 @@
 """Minutes export of a 2,000-note session in each format.
 
 Usage: python tests/benchmarks/bench_export.py [FOLDER] [REPEATS]
+(FOLDER "" or left out: a new temporary folder; the benchmark says which.)
 Target (DESIGN.md): Word export <= 2 s. Prints the best and the first (cold: matplotlib and
 python-docx imported on first use) time per format; never fails on speed.
 """
@@ -76,8 +77,17 @@ def build(path: Path) -> None:
             store.add_action(f"Commitment {i + 1}", owner=people[i].name, owner_function="joint")
 
 
+def output_folder(given: str | None) -> Path:
+    """Where the session and its minutes are written: the folder given, else (nothing, or
+    "" to give REPEATS alone, which Path("") read as the current folder) a new temporary
+    folder. Says which."""
+    folder = Path(given) if given else Path(tempfile.mkdtemp(prefix="bench-export-"))
+    print(f"Writing to {folder}")
+    return folder
+
+
 def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
+    folder = output_folder(sys.argv[1] if len(sys.argv) > 1 else None)
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     path = folder / "bench-export.roundtable"
     path.unlink(missing_ok=True)

@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from roundtable.model import ADDRESS, Function, name_key
+from ui.windows.capture_ways_in import RefusesTooBig
 
 PREFIXES: dict[str, Function] = {"s": "sales", "m": "marketing", "o": "other"}
 # A name's characters: letters and digits, . - ' ’, and emoji (with their joiners and
@@ -222,7 +223,7 @@ def _name_chosen(entry: Any) -> bool:
     return popup is not None and popup.isVisible() and popup.currentIndex().isValid()
 
 
-class CaptureLine(QLineEdit):
+class CaptureLine(RefusesTooBig):
     """The capture line. With a name highlighted in the open name list, Enter and Tab are
     the list's: it hands its keys to the line first, and the line took Enter as "add the
     note" with the half-typed "@pri", and Tab as "next field".
@@ -231,10 +232,10 @@ class CaptureLine(QLineEdit):
     `lines_pasted` (see paste_lines.py), which adds a note a line; when it returns False,
     or for one line, the paste is the line edit's own. A paste the line cannot hold whole
     (QLineEdit cut it at `maxLength`, 32,767 characters, without a word) goes to
-    `paste_refused` with its length instead, and the line stays as it was."""
+    `paste_refused` with its length instead, and the line stays as it was; so does text
+    dropped on the line or pasted with the middle button (capture_ways_in.py)."""
 
     lines_pasted: Callable[[list[str]], bool] | None = None
-    paste_refused: Callable[[int], None] | None = None
     _given = ""
 
     def setPlaceholderText(self, text: str) -> None:  # noqa: N802 (Qt name)
@@ -287,13 +288,8 @@ class CaptureLine(QLineEdit):
 
     def _paste_too_big(self) -> bool:
         """Refuse a paste the line cannot hold whole (see the class): True if refused."""
-        if self.isReadOnly() or self.paste_refused is None:
-            return False
         size = len(QApplication.clipboard().text())
-        if len(self.text()) - len(self.selectedText()) + size <= self.maxLength():
-            return False
-        self.paste_refused(size)
-        return True
+        return self.refused_as_too_big(size, "clipboard", replaced=len(self.selectedText()))
 
     def _paste_lines(self) -> bool:
         """Hand pasted text of several lines to `lines_pasted`: True if it took them."""

@@ -90,7 +90,7 @@ def lay_out(win: MainWindow) -> None:
     win.entry.setAccessibleDescription(CAPTURE_PLACEHOLDER)
     win.entry.returnPressed.connect(win.capture)
     win.entry.lines_pasted = lambda lines: add_pasted_lines(win, lines)
-    win.entry.paste_refused = lambda length: say_paste_too_big(win, length)
+    win.entry.paste_refused = lambda length, how: say_paste_too_big(win, length, how)
     win.entry.textEdited.connect(win.clear_capture_error)
     win.entry.installEventFilter(win)
     win.mentions = MentionCompleter(win.entry)

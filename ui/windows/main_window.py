@@ -40,7 +40,7 @@ from ui.windows.note_actions import NoteActions
 from ui.windows.note_board import COLOURS as CARD_COLOURS
 from ui.windows.opening import OpeningWords, say_clock_ran_on, tell_notes_may_be_missing
 from ui.windows.presenter import PresenterWindow
-from ui.windows.quit_question import quit_app
+from ui.windows.quit_question import close_may_go_on, quit_app
 from ui.windows.read_only import lock_read_only
 from ui.windows.round_controls import RoundControls
 from ui.windows.sizing import make_room_for_board
@@ -376,6 +376,9 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._closed:
             return super().closeEvent(event)
+        if event.spontaneous() and not close_may_go_on(self):  # the close button, Alt+F4
+            event.ignore()
+            return None
         self._closed = True
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus):

@@ -12,8 +12,9 @@ Ctrl+V brings it back once the line is free. A read-only window changes nothing 
 so, as it does for Enter.
 
 Text bigger than the note line can hold (32,767 characters, where QLineEdit cut a paste
-without a word) is never put in it: a paste that big is refused whole and said, and a
-pasted line that big goes to the clipboard, not cut into the line.
+without a word) is never put in it: a paste that big (or a drop, or the middle button's
+paste) is refused whole and said, and a pasted line that big goes to the clipboard, not
+cut into the line.
 """
 
 from __future__ import annotations
@@ -159,14 +160,31 @@ def _keep_refused(window: Any, refused: list[tuple[int, str, str]]) -> str:
     return f"{why} Nothing is lost: {kept}."
 
 
-def say_paste_too_big(window: Any, length: int) -> None:
-    """Say that a paste of `length` characters was refused: the line cannot hold it."""
+# What was refused, by how it came (see say_paste_too_big).
+_REFUSED = {
+    "clipboard": "Not pasted: the clipboard holds",
+    "drop": "Not dropped: the text holds",
+    "selection": "Not pasted: the selected text holds",
+}
+
+
+def say_paste_too_big(window: Any, length: int, how: str = "clipboard") -> None:
+    """Say that `length` characters were refused, the line cannot hold them: pasted from
+    the clipboard (`how` "clipboard"), dropped on the line ("drop"), or the selected text
+    pasted with the middle button ("selection")."""
     said = (
-        f"Not pasted: the clipboard holds {length:,} characters, more than the note line"
-        f" takes ({window.entry.maxLength():,}); a note may have at most {MAX_NOTE_CHARS}."
-        " It is still on the clipboard: break it into lines of a note each, then paste it"
-        " again (each line becomes a note)."
+        f"{_REFUSED[how]} {length:,} characters, more than the note line takes"
+        f" ({window.entry.maxLength():,}); a note may have at most {MAX_NOTE_CHARS}."
     )
+    if how == "clipboard":
+        said += (
+            " It is still on the clipboard: break it into lines of a note each, then paste it"
+            " again (each line becomes a note)."
+        )
+    else:  # not on the clipboard: Ctrl+V would paste something else
+        said += (
+            " Copy it in lines of a note each and paste it with Ctrl+V (each line becomes a note)."
+        )
     window.show_status(said)
     window._capture_error = said  # goes once typing resumes
 

@@ -1,4 +1,5 @@
-"""Quit (Ctrl+Q) asks first while a round's clock is running.
+"""Quit (Ctrl+Q), and the window's own close button (or Alt+F4), ask first while a round's
+clock is running.
 
 Quit closed every window at once: the session, and the presenter view the room was reading.
 The clock ran on while the app was closed (as it must after a crash: the room goes on
@@ -6,6 +7,13 @@ talking), so a facilitator who pressed Ctrl+Q by mistake mid-round came back to 
 wall and minutes gone from the round. Now a session whose clock runs asks: keep working
 (the default, and Escape), pause the clock and quit (it opens again paused where it was,
 and Ctrl+Space resumes it), or quit with the clock running.
+
+The close button closed the session without a word, as Ctrl+Q once did: it asks the same
+now (`close_may_go_on`), but only for a close the window manager sends for the facilitator
+(a spontaneous close event). A close from the app itself (Ctrl+Q's own after its question,
+reopening a window to edit, a test), the app told to quit, and the desktop logging out
+(while it asks the app to save its work) close at once: nobody may be there to answer,
+and the clock runs on as after a crash.
 """
 
 from __future__ import annotations
@@ -85,3 +93,20 @@ def quit_app(window: Any) -> None:
         if each.store.round(rnd.id).is_running:
             return  # not paused (refused): nothing closes
     QApplication.closeAllWindows()
+
+
+def close_may_go_on(window: Any) -> bool:
+    """Whether the facilitator's close of `window` (its close button, Alt+F4) goes on: asked
+    while its round's clock runs (as Ctrl+Q asks), never while the desktop saves its session
+    to log out. "Pause the clock and quit" pauses it first, as Ctrl+Space would."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.isSavingSession():
+        return True
+    rnd = _running_round(window)
+    if rnd is None:
+        return True
+    answer = _asked(window, rnd)
+    if answer == PAUSE:
+        window.toggle_round()  # a step Ctrl+Z undoes
+        return not window.store.round(rnd.id).is_running  # refused: nothing closes
+    return answer == RUN_ON

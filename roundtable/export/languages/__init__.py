@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 
 from roundtable.export.languages import de, en, es, fr, room, room_actions, room_said, room_vote
@@ -140,4 +140,47 @@ def without_prefix(text: str, key: str) -> str:
     for prefix in prefixes(key):
         if spaced.startswith(prefix):
             return text[len(prefix) :]
+    return text
+
+
+def carried_commitment(w: Words, text: str, owner: str, due: date | None) -> str:
+    """The note a follow-up writes on its review round for a commitment it carries over, in
+    the words of `w`: "Commitment: Share the call notes — Petra Schulz, due 8 January 2027"."""
+    said = w("carried_owner", text=text, owner=owner) if owner else text
+    # As the minutes write dates ("due 2026-12-04" read like a database).
+    due_on = f", {w('due_on', day=w.day(due))}" if due else ""
+    return w("carried_commitment", text=f"{said}{due_on}")
+
+
+def in_own_words(w: Words, text: str, key: str) -> str:
+    """`text` that begins with the prefix of `key` in any language ("Open question: …",
+    "Follow-up: …") with the prefix of `w`'s language instead; else `text` as it is."""
+    rest = without_prefix(text, key)
+    return w(key, **{_field(key): rest}) if rest != text else text
+
+
+def _field(key: str) -> str:
+    """The name of the one placeholder of `key` ("text", "title")."""
+    return CATALOGUES["en"][key].split("{")[1].split("}")[0]
+
+
+def follow_up_words(
+    w: Words, commitments: Sequence[tuple[str, str, date | None]]
+) -> Callable[[str, str], str]:
+    """A note's text as the minutes in `w`'s language give it, from its text and source: as
+    typed, except what a follow-up wrote itself on its review round in another language
+    (brought in as "import"): "Commitment: …, due …" for one of its carried `commitments`
+    (text, owner, due), and "Open question: …". A note edited since stays as it is."""
+    others = [words(code) for code in CATALOGUES if code != w.code]
+
+    def text(said: str, source: str) -> str:
+        if source != "import":
+            return said
+        if without_prefix(said, "carried_question") != said:
+            return in_own_words(w, said, "carried_question")
+        for c in commitments:
+            if any(said == carried_commitment(other, *c) for other in others):
+                return carried_commitment(w, *c)
+        return said
+
     return text
