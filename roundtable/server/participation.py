@@ -7,11 +7,9 @@ install, no account, no cloud: the phone and the laptop only need to share a net
 venue's Wi-Fi or the laptop's hotspot).
 
 The server runs in the app's asyncio loop (qasync: the Qt thread), so it writes through
-the window's own store, on the thread that opened it. The address carries a random code:
-another laptop's guest on the same network cannot post into the session by guessing the
-port. The code is the server's for as long as it exists (a window's, while it is open):
-Stop and Start again keep the address, so the room's phones carry on; another window, or
-the file opened again, has a new code, and a phone on the old one is told to ask for it.
+the window's own store, on the thread that opened it. This module decides what each note
+and each look at the page gets; serving.py answers the phones over HTTP, at an address
+with a random code in it.
 
 With `hold` on (the facilitator's "Hold phone notes until I let them in"), a note is stored
 at once but held (see roundtable/store/held.py), and its answer says so (`held`): the page
@@ -30,7 +28,6 @@ phones' dots (voting.py).
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import secrets
 import sqlite3
@@ -38,43 +35,24 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from aiohttp import web
-
 from roundtable.export.languages import Words, words
 from roundtable.model import FUNCTIONS, Function, InvalidInput, name_key, validate_note_text
 from roundtable.room_language import room_words
 from roundtable.server.batch import NextWrite
 from roundtable.server.connections import Connections
-from roundtable.server.page_parts import assembled_page
-from roundtable.server.page_words import checked_text, served_page, time_left, why_closed
+from roundtable.server.page_words import checked_text, time_left, why_closed
+from roundtable.server.serving import MAX_KEY, Served, Serving
 from roundtable.server.voting import Ballots, vote_state
 from roundtable.store.notes import NewNote
 from roundtable.store.session_file import SessionFileError
 
-DEFAULT_PORT = 8765
-PORTS_TRIED = 10  # then any free port
-MAX_BODY = 16 * 1024  # a note is at most 500 characters: a larger body is not a note
-MAX_KEY = 64
+__all__ = ["Answer", "PhoneNotes", "Served"]
+
 MAX_HELD_ASKED = 50  # a phone's held notes asked after in one look at /state
-# Seconds Stop waits for requests under way: a note being sent as Stop is pressed is taken,
-# one whose phone never finishes sending it is not waited for (aiohttp waits a minute, with
-# the dialog still saying phones can send); the page keeps it and sends it again.
-STOP_WAIT = 1.0
 KEYS_KEPT = 50_000  # note keys remembered against resends (a long day of many phones)
 # Seconds the room's language is kept (read again at each page load): told by the notes when
 # the agenda does not tell it, it took 10 ms with 500 notes, at every phone's look.
 LANGUAGE_KEPT = 30.0
-
-
-@dataclass(frozen=True)
-class Served:
-    """Where the server listens: its port and the code in its address."""
-
-    port: int
-    code: str
-
-    def url(self, host: str) -> str:
-        return f"http://{host}:{self.port}/{self.code}"
 
 
 @dataclass(frozen=True)
@@ -89,7 +67,7 @@ def not_saved(w: Words) -> Answer:
     return Answer(503, {"error": w("page.not_saved")})
 
 
-class PhoneNotes:
+class PhoneNotes(Serving):
     """Takes notes from phones into `store`'s round on the clock."""
 
     def __init__(self, store: Any, *, code: str | None = None) -> None:
@@ -106,16 +84,16 @@ class PhoneNotes:
         self.gaps = 0  # rounds seen taking notes, each one ending a gap
         self._taking = False  # the round on the clock took notes when last looked at
         self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
-        self._runner: web.AppRunner | None = None
-        self._starting: asyncio.Future[Served] | None = None
         # Notes that arrive together are written together (batch.py).
         self._in_the_next_write = NextWrite(self.take_all, self._not_written, "notes")
-        self.served: Served | None = None
         self.trouble = ""  # why the last notes could not be saved ("" once they could)
         self.hold = False  # store new notes held, for the facilitator to let in
         self._room: tuple[float, Words] | None = None  # when the room's words were read
         self.ballots = Ballots(store, self.words)  # dot votes, while voting is open
         self.connections = Connections()  # the quiet ones closed (connections.py)
+        self._runner = None  # listening (serving.py)
+        self._starting = None
+        self.served = None
 
     def words(self, *, again: bool = False) -> Words:
         """The words of the room's language (roundtable/room_language.py), read again
@@ -128,17 +106,6 @@ class PhoneNotes:
     def _kept_words(self) -> Words:
         """The room's words as last read, without reading the file (it just failed)."""
         return self._room[1] if self._room is not None else words("en")
-
-    def web_app(self) -> web.Application:
-        """A new aiohttp application answering the page, its state and its notes (one per
-        start: an application serves one event loop, and once only)."""
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[self.connections.middleware])
-        app.router.add_get("/{code}", self._page)
-        app.router.add_get("/{code}/", self._page)
-        app.router.add_get("/{code}/state", self._state)
-        app.router.add_post("/{code}/notes", self._notes)
-        app.router.add_post("/{code}/ballot", self._ballot)
-        return app
 
     # ----- what the page asks -----------------------------------------------------------------
 
@@ -304,27 +271,6 @@ class PhoneNotes:
         wanted = name_key(name)
         return next((p for p in self.store.participants() if name_key(p.name) == wanted), None)
 
-    # ----- HTTP -----------------------------------------------------------------------------
-
-    def _known(self, request: web.Request) -> bool:
-        # As bytes: an address typed with an accent ("/café") made the str comparison raise.
-        typed = request.match_info["code"].encode("utf-8", "surrogateescape")
-        return secrets.compare_digest(typed, self.code.encode())
-
-    def _unknown(self, request: web.Request) -> web.Response:
-        said = self.words()("page.unknown")
-        if request.path.endswith(("/state", "/notes", "/ballot")):  # the page shows its `error`
-            return web.json_response({"error": said}, status=404)
-        return web.Response(status=404, text=said)
-
-    async def _page(self, request: web.Request) -> web.Response:
-        if not self._known(request):
-            return self._unknown(request)
-        page = served_page(assembled_page(), self.words(again=True))
-        return web.Response(
-            text=page, content_type="text/html", headers={"Cache-Control": "no-store"}
-        )
-
     def held_now(self, keys: list[str]) -> dict[str, str]:
         """Where the notes a phone sent held are now, by their keys: "held" still, on the
         "board" (let in), or "dropped" by the facilitator. Keys this server never stored
@@ -338,84 +284,7 @@ class PhoneNotes:
             out[key] = "dropped" if note.deleted_at else "held" if note.held else "board"
         return out
 
-    async def _state(self, request: web.Request) -> web.Response:
-        if not self._known(request):
-            return self._unknown(request)
-        body = self.state()
-        asked = request.query.get("held", "")
-        if asked:  # the page asks after its notes waiting to be let in
-            body["held_now"] = self.held_now([k[:MAX_KEY] for k in asked.split(",") if k])
-        return web.json_response(body, headers={"Cache-Control": "no-store"})
-
-    async def _notes(self, request: web.Request) -> web.Response:
-        if not self._known(request):
-            return self._unknown(request)
-        try:
-            payload = await request.json()
-        except (ValueError, RecursionError):  # not JSON, or nested too deep to read
-            payload = None
-        if isinstance(payload, dict) and (
-            not payload.get("device") or payload.get("kept") is False
-        ):
-            # Sent by something other than the page (a script, an old page), or by a phone
-            # that keeps nothing over a reload (storage off: a new id each time, counted as
-            # a new phone each time): its address on the room's network tells its phone
-            # apart, or the count read "1 note from 0 phones" or "from 3 phones" for one.
-            payload["device"] = f"address {request.remote}"
-        answer = await self._in_the_next_write(payload)
-        return web.json_response(answer.body, status=answer.status)
-
-    async def _ballot(self, request: web.Request) -> web.Response:
-        if not self._known(request):
-            return self._unknown(request)
-        try:
-            payload = await request.json()
-        except (ValueError, RecursionError):
-            payload = None
-        status, body = await self.ballots.in_the_next_write(payload)
-        return web.json_response(body, status=status)
-
     def _not_written(self, err: Exception) -> Answer:
         """The answer to each phone whose note could not be written with the others."""
         self.trouble = str(err)
         return not_saved(self._kept_words())
-
-    async def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> Served:
-        """Listen on `port`, or the next free one of PORTS_TRIED, or any free port. Started
-        already, or being started: the same address (Start pressed twice at once listened
-        twice, and Stop closed only the second: phones still got notes in after it)."""
-        if self._starting is None:
-            self._starting = asyncio.ensure_future(self._listen(host, port))
-        try:
-            return await asyncio.shield(self._starting)
-        except Exception:
-            self._starting = None  # a later start tries again
-            raise
-
-    async def _listen(self, host: str, port: int) -> Served:
-        runner = web.AppRunner(self.web_app(), access_log=None, shutdown_timeout=STOP_WAIT)
-        await runner.setup()
-        candidates = [*range(port, port + PORTS_TRIED), 0] if port else [0]
-        for candidate in candidates:
-            site = web.TCPSite(runner, host, candidate)
-            try:
-                await site.start()
-            except OSError:
-                continue
-            bound = runner.addresses[-1][1] if candidate == 0 else candidate
-            self._runner = runner
-            self.connections.watch(runner.server, asyncio.get_running_loop())
-            self.served = Served(int(bound), self.code)
-            return self.served
-        await runner.cleanup()
-        raise OSError("No free port to take notes from phones on.")
-
-    async def stop(self) -> None:
-        starting, self._starting = self._starting, None
-        if starting is not None and not starting.done():
-            await asyncio.wait([starting])
-        self.connections.stop()
-        if self._runner is not None:
-            await self._runner.cleanup()
-        self._runner = None
-        self.served = None
