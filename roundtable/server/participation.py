@@ -19,8 +19,9 @@ A note names the round the page showed as it was written (`round_id`): once anot
 is on, it is refused, not put among that round's answers (the participant sends it again).
 
 A phone that lost the answer sends the same note again (the page keeps unsent notes and
-retries); each note carries a key of the phone's making, and a key already stored is
-answered as stored, not stored twice.
+retries); each note carries a key of the phone's making, kept with the note in the file,
+and a key already stored is answered as stored, not stored twice: after a restart too (the
+app wrote the note, then crashed or was closed before answering).
 
 While the facilitator has dot voting open, /state carries the vote and /ballot takes the
 phones' dots (voting.py).
@@ -49,7 +50,6 @@ from roundtable.store.session_file import SessionFileError
 __all__ = ["Answer", "PhoneNotes", "Served"]
 
 MAX_HELD_ASKED = 50  # a phone's held notes asked after in one look at /state
-KEYS_KEPT = 50_000  # note keys remembered against resends (a long day of many phones)
 # Seconds the room's language is kept (read again at each page load): told by the notes when
 # the agenda does not tell it, it took 10 ms with 500 notes, at every phone's look.
 LANGUAGE_KEPT = 30.0
@@ -83,7 +83,6 @@ class PhoneNotes(Serving):
         self.turned_away_why = ""
         self.gaps = 0  # rounds seen taking notes, each one ending a gap
         self._taking = False  # the round on the clock took notes when last looked at
-        self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
         # Notes that arrive together are written together (batch.py).
         self._in_the_next_write = NextWrite(self.take_all, self._not_written, "notes")
         self.trouble = ""  # why the last notes could not be saved ("" once they could)
@@ -182,8 +181,9 @@ class PhoneNotes(Serving):
         twice: list[tuple[int, str]] = []  # sent again before the first was written
         keys_now: set[str] = set()
         round_, closed = self._open_round()
+        stored = self.store.phone_notes([k for k in map(_key, payloads) if k is not None])
         for place, payload in enumerate(payloads):
-            checked = self._check(payload, closed, round_)
+            checked = self._check(payload, closed, round_, stored)
             if isinstance(checked, Answer):
                 answers[place] = checked
                 continue
@@ -191,7 +191,7 @@ class PhoneNotes(Serving):
             if key is not None and key in keys_now:
                 twice.append((place, key))
                 continue
-            note = NewNote(round_.id, text, function, pid, "device", held=self.hold)
+            note = NewNote(round_.id, text, function, pid, "device", held=self.hold, phone_key=key)
             new.append((place, note, key, device))
             if key is not None:
                 keys_now.add(key)
@@ -205,11 +205,9 @@ class PhoneNotes(Serving):
                 self.trouble = str(err)
                 return [not_saved(self._kept_words()) if a is None else a for a in answers]
             self.trouble = ""
-            if len(self._keys) + len(ids) > KEYS_KEPT:
-                self._keys.clear()
             for (place, _note, key, device), nid in zip(new, ids, strict=True):
                 if key is not None:
-                    self._keys[key] = nid
+                    stored[key] = nid
                 if device is not None:
                     self.devices.add(device)
                 body = {"ok": True, "id": nid, "round": round_.position}
@@ -218,21 +216,20 @@ class PhoneNotes(Serving):
                 answers[place] = Answer(201, body)
             self.received += len(ids)
         for place, key in twice:
-            answers[place] = self._again(self._keys[key])
+            answers[place] = self._again(stored[key])
         return [a if a is not None else Answer(500, {"error": "Not answered."}) for a in answers]
 
     def _check(
-        self, payload: Any, closed: str | None, round_: Any
+        self, payload: Any, closed: str | None, round_: Any, stored: dict[str, int]
     ) -> Answer | tuple[str, Function, int | None, str | None, str | None]:
         """A note that may be stored (its text, side, person, key and phone), or the answer
-        that says why not (or that it is stored already)."""
+        that says why not (or that it is stored already: its key is one of `stored`)."""
         w = self.words()
         if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
             return Answer(400, {"error": w("page.not_a_note")})
-        key = payload.get("key")
-        key = key[:MAX_KEY] if isinstance(key, str) and key else None
-        if key is not None and key in self._keys:
-            return self._again(self._keys[key])
+        key = _key(payload)
+        if key is not None and key in stored:
+            return self._again(stored[key])
         if closed is not None:
             self.turned_away += 1
             self.turned_away_why = closed
@@ -273,13 +270,10 @@ class PhoneNotes(Serving):
 
     def held_now(self, keys: list[str]) -> dict[str, str]:
         """Where the notes a phone sent held are now, by their keys: "held" still, on the
-        "board" (let in), or "dropped" by the facilitator. Keys this server never stored
-        are left out."""
+        "board" (let in), or "dropped" by the facilitator. Keys of no note in the file are
+        left out."""
         out = {}
-        for key in keys[:MAX_HELD_ASKED]:
-            nid = self._keys.get(key)
-            if nid is None:
-                continue
+        for key, nid in self.store.phone_notes(keys[:MAX_HELD_ASKED]).items():
             note = self.store.note(nid)
             out[key] = "dropped" if note.deleted_at else "held" if note.held else "board"
         return out
@@ -288,3 +282,9 @@ class PhoneNotes(Serving):
         """The answer to each phone whose note could not be written with the others."""
         self.trouble = str(err)
         return not_saved(self._kept_words())
+
+
+def _key(payload: Any) -> str | None:
+    """The key the phone made for the note in `payload`, if it sent one."""
+    key = payload.get("key") if isinstance(payload, dict) else None
+    return key[:MAX_KEY] if isinstance(key, str) and key else None
