@@ -38,8 +38,8 @@ def test_a_note_sent_again_after_a_crash_is_on_the_board_once(
     window,
     session_file,
     fake_clock,
-    on_a_network,
-    held,  # noqa: F811
+    on_a_network,  # noqa: F811 (the fixture)
+    held,
 ):
     started(qtbot, qloop, window)
     window.phones.server.hold = held
