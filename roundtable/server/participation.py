@@ -15,6 +15,9 @@ With `hold` on (the facilitator's "Hold phone notes until I let them in"), a not
 at once but held (see roundtable/store/held.py), and its answer says so (`held`): the page
 says it was received and waits for the facilitator, not that it is on the board.
 
+One phone sends at most so many notes at once, then one every few seconds (pace.py): a
+note past that is answered 429 with the seconds to wait, and the page sends it then.
+
 A note names the round the page showed as it was written (`round_id`): once another round
 is on, it is refused, not put among that round's answers (the participant sends it again).
 
@@ -41,6 +44,7 @@ from roundtable.model import FUNCTIONS, Function, InvalidInput, name_key, valida
 from roundtable.room_language import room_words
 from roundtable.server.batch import NextWrite
 from roundtable.server.connections import Connections
+from roundtable.server.pace import Pace
 from roundtable.server.page_words import checked_text, time_left, why_closed
 from roundtable.server.serving import MAX_KEY, Served, Serving
 from roundtable.server.voting import Ballots, vote_state
@@ -90,6 +94,7 @@ class PhoneNotes(Serving):
         self._room: tuple[float, Words] | None = None  # when the room's words were read
         self.ballots = Ballots(store, self.words)  # dot votes, while voting is open
         self.connections = Connections()  # the quiet ones closed (connections.py)
+        self.pace = Pace(store.clock)  # notes each phone may send now (pace.py)
         self._runner = None  # listening (serving.py)
         self._starting = None
         self.served = None
@@ -165,19 +170,24 @@ class PhoneNotes(Serving):
         round that took notes while no phone asked still ends the gap before it)."""
         return self._open_round()[1] is None
 
-    def take(self, payload: Any) -> Answer:
-        """Store one note sent by a phone (the JSON body of a POST), or say why not."""
-        return self.take_all([payload])[0]
+    def take(self, payload: Any, phone: str | None = None) -> Answer:
+        """Store one note sent by a phone (the JSON body of a POST), or say why not. `phone`
+        is whose pace it keeps (pace.py): the id the page sent, else the phone's address;
+        by default the payload's `device`."""
+        return self.take_all([(payload, phone)])[0]
 
     def take_ballot(self, payload: Any) -> Answer:
         """Store one phone's dots (the JSON body of a POST to /ballot), or say why not."""
         return Answer(*self.ballots.take(payload))
 
-    def take_all(self, payloads: list[Any]) -> list[Answer]:
+    def take_all(self, sent: list[tuple[Any, str | None]]) -> list[Answer]:
         """Store the notes that came together in one write (one wait for the disk, not one
-        per note: 100 phones sending at once held the window for 0.4 s), each answered."""
+        per note: 100 phones sending at once held the window for 0.4 s), each answered.
+        Each comes with whose pace it keeps (`take`)."""
+        payloads = [payload for payload, _phone in sent]
         answers: list[Answer | None] = [None] * len(payloads)
         new: list[tuple[int, NewNote, str | None, str | None]] = []  # (its answer's place, ...)
+        paced: list[str] = []  # whose pace each new note was counted in
         twice: list[tuple[int, str]] = []  # sent again before the first was written
         keys_now: set[str] = set()
         round_, closed = self._open_round()
@@ -191,6 +201,13 @@ class PhoneNotes(Serving):
             if key is not None and key in keys_now:
                 twice.append((place, key))
                 continue
+            phone = sent[place][1] or device or ""
+            wait = self.pace.wait(phone)
+            if wait:  # the note stays on the phone, which sends it in `wait` seconds
+                said = self.words().count(wait, "page.slow_down")
+                answers[place] = Answer(429, {"error": said, "wait": wait})
+                continue
+            paced.append(phone)
             note = NewNote(round_.id, text, function, pid, "device", held=self.hold, phone_key=key)
             new.append((place, note, key, device))
             if key is not None:
@@ -203,6 +220,8 @@ class PhoneNotes(Serving):
                 # The store's words (the file's path, what to do at the laptop) are for the
                 # facilitator, who reads them in the app (`trouble`), not for the room.
                 self.trouble = str(err)
+                for phone in paced:
+                    self.pace.give_back(phone)
                 return [not_saved(self._kept_words()) if a is None else a for a in answers]
             self.trouble = ""
             for (place, _note, key, device), nid in zip(new, ids, strict=True):

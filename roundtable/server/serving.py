@@ -110,16 +110,20 @@ class Serving:
             payload = await request.json()
         except (ValueError, RecursionError):  # not JSON, or nested too deep to read
             payload = None
-        if isinstance(payload, dict) and (
-            not payload.get("device") or payload.get("kept") is False
-        ):
+        address = f"address {request.remote}"
+        # Whose pace the note keeps (pace.py): the id the page made, which lasts while the
+        # page is open, else the address (phones behind a venue's router share one).
+        sent = payload.get("device") if isinstance(payload, dict) else None
+        phone = sent[:MAX_KEY] if isinstance(sent, str) and sent else address
+        if isinstance(payload, dict) and (not sent or payload.get("kept") is False):
             # Sent by something other than the page (a script, an old page), or by a phone
             # that keeps nothing over a reload (storage off: a new id each time, counted as
             # a new phone each time): its address on the room's network tells its phone
             # apart, or the count read "1 note from 0 phones" or "from 3 phones" for one.
-            payload["device"] = f"address {request.remote}"
-        answer = await self._in_the_next_write(payload)
-        return web.json_response(answer.body, status=answer.status)
+            payload["device"] = address
+        answer = await self._in_the_next_write((payload, phone))
+        headers = {"Retry-After": str(answer.body["wait"])} if answer.status == 429 else None
+        return web.json_response(answer.body, status=answer.status, headers=headers)
 
     async def _ballot(self, request: web.Request) -> web.Response:
         if not self._known(request):
