@@ -40,7 +40,7 @@ from qasync import asyncSlot
 from roundtable.model import counted
 from roundtable.server.addresses import join_addresses
 from ui.phones_kept import keep_hold, keep_phones, kept_hold, kept_phones
-from ui.phones_said import trouble_said, turned_away_said
+from ui.phones_said import held_back_said, trouble_said, turned_away_said
 from ui.windows.scan_code import CodeLabel
 from ui.windows.sizing import keep_on_screen
 
@@ -355,7 +355,7 @@ class Phones(QObject):
         store = self.window.store  # type: ignore[attr-defined]
         if store.phone_vote() is not None:  # phones that only voted sent no note
             said += f" · {len(store.phone_ballots())} voted"
-        return said
+        return said + held_back_said(self.server.pace.held_back())
 
     def _counted(self) -> None:
         if getattr(self.window, "_closed", False):

@@ -1,6 +1,7 @@
 """What the status line tells the facilitator of the phones, beyond the count: notes or dots
-the laptop cannot save, and notes turned away as no round takes notes. The phones are told
-too, in the room's words; what to do about it is the facilitator's (ui/phones_action.py)."""
+the laptop cannot save, notes turned away as no round takes notes, and phones held back for
+sending too fast. The phones are told too, in the room's words; what to do about it is the
+facilitator's (ui/phones_action.py)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,13 @@ def _since(store: Any) -> str:
     if all(r.started_at is None for r in rounds):
         return "before any round started"
     return "since the last round stopped taking notes"
+
+
+def held_back_said(phones: int) -> str:
+    """What the count of notes from phones adds while phones are held back for sending too
+    fast (roundtable/server/pace.py): nothing to do, nothing lost, so a quiet line, not a
+    message to dismiss; "" when none is."""
+    if not phones:
+        return ""
+    its = "its notes follow" if phones == 1 else "their notes follow"
+    return f" · {phones} held back for sending too fast ({its} a few seconds apart)"

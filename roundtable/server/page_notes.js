@@ -107,8 +107,14 @@ function heard(now) {  // where the facilitator put the notes this phone sent he
   if (changed) { keep(); draw(); }
 }
 
+// The laptop holds back a phone that sent many notes in a short time (a flood, or a stuck
+// script; never someone typing): until then the notes wait here, and go when it said.
+let slowTimer = null, slowUntil = 0;
+function slowLeft() {  // whole seconds until the laptop takes this phone's next note, or 0
+  return slowTimer === null ? 0 : Math.max(1, Math.ceil((slowUntil - Date.now()) / 1000));
+}
 async function flush() {
-  if (sending) return;
+  if (sending || slowTimer !== null) return;
   sending = true;
   try {
     dropMoved();
@@ -134,6 +140,14 @@ async function flush() {
       if (answer.status === 404) {  // the laptop has a new code: the notes wait for it
         gone = true;
         say((body.error || GONE + ".") + RESCAN, true);
+        draw();
+        break;
+      }
+      if (answer.status === 429) {  // not refused: it waits here, and is sent when the laptop said
+        const wait = Number(body.wait) >= 1 ? Math.min(Number(body.wait), 600) : 3;
+        slowUntil = Date.now() + wait * 1000;
+        slowTimer = setTimeout(() => { slowTimer = null; flush(); }, wait * 1000);
+        say(w("slow_down", { n: wait }));
         draw();
         break;
       }
@@ -226,7 +240,8 @@ $("form").addEventListener("submit", async (event) => {
   count();
   keep();
   draw();
-  say(w("sending"));  // not the last note's "Sent": a laptop out of reach takes seconds to say so
+  // Not the last note's "Sent": a laptop out of reach takes seconds to say so.
+  say(slowLeft() ? w("slow_down", { n: slowLeft() }) : w("sending"));
   flush();
   $("text").focus();
 });

@@ -56,6 +56,7 @@ SCRIPT_KEYS = (
     "began_before",
     "named_side",
     "sending",
+    "slow_down",  # (also the laptop's answer to a phone it holds back: pace.py)
     "sales",
     "marketing",
     "other",

@@ -7,22 +7,24 @@ install, no account, no cloud: the phone and the laptop only need to share a net
 venue's Wi-Fi or the laptop's hotspot).
 
 The server runs in the app's asyncio loop (qasync: the Qt thread), so it writes through
-the window's own store, on the thread that opened it. The address carries a random code:
-another laptop's guest on the same network cannot post into the session by guessing the
-port. The code is the server's for as long as it exists (a window's, while it is open):
-Stop and Start again keep the address, so the room's phones carry on; another window, or
-the file opened again, has a new code, and a phone on the old one is told to ask for it.
+the window's own store, on the thread that opened it. This module decides what each note
+and each look at the page gets; serving.py answers the phones over HTTP, at an address
+with a random code in it.
 
 With `hold` on (the facilitator's "Hold phone notes until I let them in"), a note is stored
 at once but held (see roundtable/store/held.py), and its answer says so (`held`): the page
 says it was received and waits for the facilitator, not that it is on the board.
 
+One phone sends at most so many notes at once, then one every few seconds (pace.py): a
+note past that is answered 429 with the seconds to wait, and the page sends it then.
+
 A note names the round the page showed as it was written (`round_id`): once another round
 is on, it is refused, not put among that round's answers (the participant sends it again).
 
 A phone that lost the answer sends the same note again (the page keeps unsent notes and
-retries); each note carries a key of the phone's making, and a key already stored is
-answered as stored, not stored twice.
+retries); each note carries a key of the phone's making, kept with the note in the file,
+and a key already stored is answered as stored, not stored twice: after a restart too (the
+app wrote the note, then crashed or was closed before answering).
 
 While the facilitator has dot voting open, /state carries the vote and /ballot takes the
 phones' dots (voting.py).
@@ -30,7 +32,6 @@ phones' dots (voting.py).
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import secrets
 import sqlite3
@@ -38,43 +39,24 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from aiohttp import web
-
 from roundtable.export.languages import Words, words
 from roundtable.model import FUNCTIONS, Function, InvalidInput, name_key, validate_note_text
 from roundtable.room_language import room_words
 from roundtable.server.batch import NextWrite
 from roundtable.server.connections import Connections
-from roundtable.server.page_parts import assembled_page
-from roundtable.server.page_words import checked_text, served_page, time_left, why_closed
+from roundtable.server.pace import Pace
+from roundtable.server.page_words import checked_text, time_left, why_closed
+from roundtable.server.serving import MAX_KEY, Served, Serving
 from roundtable.server.voting import Ballots, vote_state
 from roundtable.store.notes import NewNote
 from roundtable.store.session_file import SessionFileError
 
-DEFAULT_PORT = 8765
-PORTS_TRIED = 10  # then any free port
-MAX_BODY = 16 * 1024  # a note is at most 500 characters: a larger body is not a note
-MAX_KEY = 64
+__all__ = ["Answer", "PhoneNotes", "Served"]
+
 MAX_HELD_ASKED = 50  # a phone's held notes asked after in one look at /state
-# Seconds Stop waits for requests under way: a note being sent as Stop is pressed is taken,
-# one whose phone never finishes sending it is not waited for (aiohttp waits a minute, with
-# the dialog still saying phones can send); the page keeps it and sends it again.
-STOP_WAIT = 1.0
-KEYS_KEPT = 50_000  # note keys remembered against resends (a long day of many phones)
 # Seconds the room's language is kept (read again at each page load): told by the notes when
 # the agenda does not tell it, it took 10 ms with 500 notes, at every phone's look.
 LANGUAGE_KEPT = 30.0
-
-
-@dataclass(frozen=True)
-class Served:
-    """Where the server listens: its port and the code in its address."""
-
-    port: int
-    code: str
-
-    def url(self, host: str) -> str:
-        return f"http://{host}:{self.port}/{self.code}"
 
 
 @dataclass(frozen=True)
@@ -89,7 +71,7 @@ def not_saved(w: Words) -> Answer:
     return Answer(503, {"error": w("page.not_saved")})
 
 
-class PhoneNotes:
+class PhoneNotes(Serving):
     """Takes notes from phones into `store`'s round on the clock."""
 
     def __init__(self, store: Any, *, code: str | None = None) -> None:
@@ -105,17 +87,17 @@ class PhoneNotes:
         self.turned_away_why = ""
         self.gaps = 0  # rounds seen taking notes, each one ending a gap
         self._taking = False  # the round on the clock took notes when last looked at
-        self._keys: dict[str, int] = {}  # a note's key -> the id it was stored as
-        self._runner: web.AppRunner | None = None
-        self._starting: asyncio.Future[Served] | None = None
         # Notes that arrive together are written together (batch.py).
         self._in_the_next_write = NextWrite(self.take_all, self._not_written, "notes")
-        self.served: Served | None = None
         self.trouble = ""  # why the last notes could not be saved ("" once they could)
         self.hold = False  # store new notes held, for the facilitator to let in
         self._room: tuple[float, Words] | None = None  # when the room's words were read
         self.ballots = Ballots(store, self.words)  # dot votes, while voting is open
         self.connections = Connections()  # the quiet ones closed (connections.py)
+        self.pace = Pace(store.clock)  # notes each phone may send now (pace.py)
+        self._runner = None  # listening (serving.py)
+        self._starting = None
+        self.served = None
 
     def words(self, *, again: bool = False) -> Words:
         """The words of the room's language (roundtable/room_language.py), read again
@@ -128,17 +110,6 @@ class PhoneNotes:
     def _kept_words(self) -> Words:
         """The room's words as last read, without reading the file (it just failed)."""
         return self._room[1] if self._room is not None else words("en")
-
-    def web_app(self) -> web.Application:
-        """A new aiohttp application answering the page, its state and its notes (one per
-        start: an application serves one event loop, and once only)."""
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[self.connections.middleware])
-        app.router.add_get("/{code}", self._page)
-        app.router.add_get("/{code}/", self._page)
-        app.router.add_get("/{code}/state", self._state)
-        app.router.add_post("/{code}/notes", self._notes)
-        app.router.add_post("/{code}/ballot", self._ballot)
-        return app
 
     # ----- what the page asks -----------------------------------------------------------------
 
@@ -199,24 +170,30 @@ class PhoneNotes:
         round that took notes while no phone asked still ends the gap before it)."""
         return self._open_round()[1] is None
 
-    def take(self, payload: Any) -> Answer:
-        """Store one note sent by a phone (the JSON body of a POST), or say why not."""
-        return self.take_all([payload])[0]
+    def take(self, payload: Any, phone: str | None = None) -> Answer:
+        """Store one note sent by a phone (the JSON body of a POST), or say why not. `phone`
+        is whose pace it keeps (pace.py): the id the page sent, else the phone's address;
+        by default the payload's `device`."""
+        return self.take_all([(payload, phone)])[0]
 
     def take_ballot(self, payload: Any) -> Answer:
         """Store one phone's dots (the JSON body of a POST to /ballot), or say why not."""
         return Answer(*self.ballots.take(payload))
 
-    def take_all(self, payloads: list[Any]) -> list[Answer]:
+    def take_all(self, sent: list[tuple[Any, str | None]]) -> list[Answer]:
         """Store the notes that came together in one write (one wait for the disk, not one
-        per note: 100 phones sending at once held the window for 0.4 s), each answered."""
+        per note: 100 phones sending at once held the window for 0.4 s), each answered.
+        Each comes with whose pace it keeps (`take`)."""
+        payloads = [payload for payload, _phone in sent]
         answers: list[Answer | None] = [None] * len(payloads)
         new: list[tuple[int, NewNote, str | None, str | None]] = []  # (its answer's place, ...)
+        paced: list[str] = []  # whose pace each new note was counted in
         twice: list[tuple[int, str]] = []  # sent again before the first was written
         keys_now: set[str] = set()
         round_, closed = self._open_round()
+        stored = self.store.phone_notes([k for k in map(_key, payloads) if k is not None])
         for place, payload in enumerate(payloads):
-            checked = self._check(payload, closed, round_)
+            checked = self._check(payload, closed, round_, stored)
             if isinstance(checked, Answer):
                 answers[place] = checked
                 continue
@@ -224,7 +201,14 @@ class PhoneNotes:
             if key is not None and key in keys_now:
                 twice.append((place, key))
                 continue
-            note = NewNote(round_.id, text, function, pid, "device", held=self.hold)
+            phone = sent[place][1] or device or ""
+            wait = self.pace.wait(phone)
+            if wait:  # the note stays on the phone, which sends it in `wait` seconds
+                said = self.words().count(wait, "page.slow_down")
+                answers[place] = Answer(429, {"error": said, "wait": wait})
+                continue
+            paced.append(phone)
+            note = NewNote(round_.id, text, function, pid, "device", held=self.hold, phone_key=key)
             new.append((place, note, key, device))
             if key is not None:
                 keys_now.add(key)
@@ -236,13 +220,13 @@ class PhoneNotes:
                 # The store's words (the file's path, what to do at the laptop) are for the
                 # facilitator, who reads them in the app (`trouble`), not for the room.
                 self.trouble = str(err)
+                for phone in paced:
+                    self.pace.give_back(phone)
                 return [not_saved(self._kept_words()) if a is None else a for a in answers]
             self.trouble = ""
-            if len(self._keys) + len(ids) > KEYS_KEPT:
-                self._keys.clear()
             for (place, _note, key, device), nid in zip(new, ids, strict=True):
                 if key is not None:
-                    self._keys[key] = nid
+                    stored[key] = nid
                 if device is not None:
                     self.devices.add(device)
                 body = {"ok": True, "id": nid, "round": round_.position}
@@ -251,21 +235,20 @@ class PhoneNotes:
                 answers[place] = Answer(201, body)
             self.received += len(ids)
         for place, key in twice:
-            answers[place] = self._again(self._keys[key])
+            answers[place] = self._again(stored[key])
         return [a if a is not None else Answer(500, {"error": "Not answered."}) for a in answers]
 
     def _check(
-        self, payload: Any, closed: str | None, round_: Any
+        self, payload: Any, closed: str | None, round_: Any, stored: dict[str, int]
     ) -> Answer | tuple[str, Function, int | None, str | None, str | None]:
         """A note that may be stored (its text, side, person, key and phone), or the answer
-        that says why not (or that it is stored already)."""
+        that says why not (or that it is stored already: its key is one of `stored`)."""
         w = self.words()
         if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
             return Answer(400, {"error": w("page.not_a_note")})
-        key = payload.get("key")
-        key = key[:MAX_KEY] if isinstance(key, str) and key else None
-        if key is not None and key in self._keys:
-            return self._again(self._keys[key])
+        key = _key(payload)
+        if key is not None and key in stored:
+            return self._again(stored[key])
         if closed is not None:
             self.turned_away += 1
             self.turned_away_why = closed
@@ -304,118 +287,23 @@ class PhoneNotes:
         wanted = name_key(name)
         return next((p for p in self.store.participants() if name_key(p.name) == wanted), None)
 
-    # ----- HTTP -----------------------------------------------------------------------------
-
-    def _known(self, request: web.Request) -> bool:
-        # As bytes: an address typed with an accent ("/café") made the str comparison raise.
-        typed = request.match_info["code"].encode("utf-8", "surrogateescape")
-        return secrets.compare_digest(typed, self.code.encode())
-
-    def _unknown(self, request: web.Request) -> web.Response:
-        said = self.words()("page.unknown")
-        if request.path.endswith(("/state", "/notes", "/ballot")):  # the page shows its `error`
-            return web.json_response({"error": said}, status=404)
-        return web.Response(status=404, text=said)
-
-    async def _page(self, request: web.Request) -> web.Response:
-        if not self._known(request):
-            return self._unknown(request)
-        page = served_page(assembled_page(), self.words(again=True))
-        return web.Response(
-            text=page, content_type="text/html", headers={"Cache-Control": "no-store"}
-        )
-
     def held_now(self, keys: list[str]) -> dict[str, str]:
         """Where the notes a phone sent held are now, by their keys: "held" still, on the
-        "board" (let in), or "dropped" by the facilitator. Keys this server never stored
-        are left out."""
+        "board" (let in), or "dropped" by the facilitator. Keys of no note in the file are
+        left out."""
         out = {}
-        for key in keys[:MAX_HELD_ASKED]:
-            nid = self._keys.get(key)
-            if nid is None:
-                continue
+        for key, nid in self.store.phone_notes(keys[:MAX_HELD_ASKED]).items():
             note = self.store.note(nid)
             out[key] = "dropped" if note.deleted_at else "held" if note.held else "board"
         return out
-
-    async def _state(self, request: web.Request) -> web.Response:
-        if not self._known(request):
-            return self._unknown(request)
-        body = self.state()
-        asked = request.query.get("held", "")
-        if asked:  # the page asks after its notes waiting to be let in
-            body["held_now"] = self.held_now([k[:MAX_KEY] for k in asked.split(",") if k])
-        return web.json_response(body, headers={"Cache-Control": "no-store"})
-
-    async def _notes(self, request: web.Request) -> web.Response:
-        if not self._known(request):
-            return self._unknown(request)
-        try:
-            payload = await request.json()
-        except (ValueError, RecursionError):  # not JSON, or nested too deep to read
-            payload = None
-        if isinstance(payload, dict) and (
-            not payload.get("device") or payload.get("kept") is False
-        ):
-            # Sent by something other than the page (a script, an old page), or by a phone
-            # that keeps nothing over a reload (storage off: a new id each time, counted as
-            # a new phone each time): its address on the room's network tells its phone
-            # apart, or the count read "1 note from 0 phones" or "from 3 phones" for one.
-            payload["device"] = f"address {request.remote}"
-        answer = await self._in_the_next_write(payload)
-        return web.json_response(answer.body, status=answer.status)
-
-    async def _ballot(self, request: web.Request) -> web.Response:
-        if not self._known(request):
-            return self._unknown(request)
-        try:
-            payload = await request.json()
-        except (ValueError, RecursionError):
-            payload = None
-        status, body = await self.ballots.in_the_next_write(payload)
-        return web.json_response(body, status=status)
 
     def _not_written(self, err: Exception) -> Answer:
         """The answer to each phone whose note could not be written with the others."""
         self.trouble = str(err)
         return not_saved(self._kept_words())
 
-    async def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> Served:
-        """Listen on `port`, or the next free one of PORTS_TRIED, or any free port. Started
-        already, or being started: the same address (Start pressed twice at once listened
-        twice, and Stop closed only the second: phones still got notes in after it)."""
-        if self._starting is None:
-            self._starting = asyncio.ensure_future(self._listen(host, port))
-        try:
-            return await asyncio.shield(self._starting)
-        except Exception:
-            self._starting = None  # a later start tries again
-            raise
 
-    async def _listen(self, host: str, port: int) -> Served:
-        runner = web.AppRunner(self.web_app(), access_log=None, shutdown_timeout=STOP_WAIT)
-        await runner.setup()
-        candidates = [*range(port, port + PORTS_TRIED), 0] if port else [0]
-        for candidate in candidates:
-            site = web.TCPSite(runner, host, candidate)
-            try:
-                await site.start()
-            except OSError:
-                continue
-            bound = runner.addresses[-1][1] if candidate == 0 else candidate
-            self._runner = runner
-            self.connections.watch(runner.server, asyncio.get_running_loop())
-            self.served = Served(int(bound), self.code)
-            return self.served
-        await runner.cleanup()
-        raise OSError("No free port to take notes from phones on.")
-
-    async def stop(self) -> None:
-        starting, self._starting = self._starting, None
-        if starting is not None and not starting.done():
-            await asyncio.wait([starting])
-        self.connections.stop()
-        if self._runner is not None:
-            await self._runner.cleanup()
-        self._runner = None
-        self.served = None
+def _key(payload: Any) -> str | None:
+    """The key the phone made for the note in `payload`, if it sent one."""
+    key = payload.get("key") if isinstance(payload, dict) else None
+    return key[:MAX_KEY] if isinstance(key, str) and key else None

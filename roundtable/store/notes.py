@@ -45,6 +45,7 @@ class NewNote:
     participant_name: str | None = None  # found or added (with this function) on import
     held: bool = False  # a phone's note waiting for the facilitator (see held.py)
     open_question: bool = False  # marked as a question the room could not answer
+    phone_key: str | None = None  # the key a phone made for it (see phone_notes)
 
 
 class NotesMixin(AgendaMixin):
@@ -52,6 +53,7 @@ class NotesMixin(AgendaMixin):
 
     _depth: int  # Store's transaction() nesting
     _held_column = False  # see _knows_held
+    _key_column = False  # see phone_notes
 
     def participants(self) -> list[Participant]:
         raise NotImplementedError
@@ -97,6 +99,22 @@ class NotesMixin(AgendaMixin):
             columns = self.db.execute("PRAGMA table_info(notes)").fetchall()
             self._held_column = any(c[1] == "held" for c in columns)
         return self._held_column
+
+    def phone_notes(self, keys: Sequence[str]) -> dict[str, int]:
+        """The ids of the notes stored with these keys of phones (`NewNote.phone_key`),
+        deleted and held ones too; keys of no note are left out. A file of version 7 or
+        older opened read-only has no keys (and takes no notes from phones)."""
+        if not self._key_column:
+            columns = self.db.execute("PRAGMA table_info(notes)").fetchall()
+            self._key_column = any(c[1] == "phone_key" for c in columns)
+        found: dict[str, int] = {}
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted) if self._key_column else 0, 500):
+            some = wanted[start : start + 500]
+            marks = ",".join("?" * len(some))
+            sql = f"SELECT phone_key, id FROM notes WHERE phone_key IN ({marks})"
+            found.update((str(k), int(i)) for k, i in self.db.execute(sql, some))
+        return found
 
     def note(self, note_id: int) -> Note:
         return rows.note(rows.get_row(self.db, "notes", note_id))
@@ -207,6 +225,8 @@ class NotesMixin(AgendaMixin):
                     v["held"] = 1
                 if new.open_question:
                     v["open_question"] = 1
+                if new.phone_key is not None:
+                    v["phone_key"] = new.phone_key
                 nid = self._insert("notes", v)
                 ids.append(nid)
                 # Not a "note_…" change: no view of notes has anything to show for it.

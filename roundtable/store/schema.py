@@ -10,7 +10,9 @@ so that undo survives a restart; version 4 marks notes from phones held for the 
 to let in (held: stored, but on no board, wall or export until let in); version 5 marks notes
 the room could not answer (open_question: listed in the minutes, carried into a follow-up);
 version 6 keeps a vote from phones open across a restart (its round, dots and start; the
-ballots themselves are votes rows of voter 'phone:<key>', see store/ballots.py).
+ballots themselves are votes rows of voter 'phone:<key>', see store/ballots.py); version 7
+marks a file open for writing (open_since); version 8 keeps with a note from a phone the key
+the phone made for it (phone_key: a note sent again after a restart is stored once).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import sqlite_utils
 
 # 'RTbl' as a big-endian 32-bit integer: marks a SQLite file as a Roundtable session.
 APPLICATION_ID = 0x5254626C
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -190,7 +192,27 @@ def _v7(db: sqlite_utils.Database) -> None:
     db.table("session").add_column("open_since", str)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: sqlite_utils.Database) -> None:
+    # The key a phone made for its note: a phone that heard no answer sends the note again
+    # with the same key, after the app restarted too, and it is answered as stored (the
+    # keys were kept in memory only, and a note written just before a crash was stored
+    # twice). One note a key; notes typed or imported have none.
+    db.table("notes").add_column("phone_key", str)
+    db.execute(
+        "CREATE UNIQUE INDEX notes_phone_key ON notes(phone_key) WHERE phone_key IS NOT NULL"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

@@ -20,21 +20,27 @@ import tempfile
 import time
 from pathlib import Path
 
-from aiohttp import ClientSession, TCPConnector
+from aiohttp import ClientSession
 
 from roundtable.server import PhoneNotes
 from roundtable.store import Store
 from roundtable.templates import get_template
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_devices import phone_session  # noqa: E402 (each phone from its own address)
 
 THEMES = 8
 DOTS = 3
 
 
 async def phone(
-    http: ClientSession, url: str, n: int, changes: bool, slowest: list[float]
+    http: ClientSession | None, url: str, n: int, changes: bool, slowest: list[float]
 ) -> dict[int, int]:
     """One phone: a look at the vote, its ballot, and perhaps a changed one. Returns the
     dots per theme id of the ballot that should count."""
+    if http is None:
+        async with phone_session(n) as own:
+            return await phone(own, url, n, changes, slowest)
     async with http.get(f"{url}/state") as answer:
         vote = (await answer.json())["vote"]
     ids = [t["id"] for t in vote["themes"]]
@@ -74,13 +80,9 @@ async def run(phones: int, changed: float) -> None:
         every = round(1 / changed) if changed else 0
         slowest: list[float] = []
         t0 = time.perf_counter()
-        async with ClientSession(connector=TCPConnector(limit=0)) as http:
-            counted = await asyncio.gather(
-                *(
-                    phone(http, url, n, bool(every) and n % every == 0, slowest)
-                    for n in range(phones)
-                )
-            )
+        counted = await asyncio.gather(
+            *(phone(None, url, n, bool(every) and n % every == 0, slowest) for n in range(phones))
+        )
         took = time.perf_counter() - t0
         looks = []
         for _ in range(50):

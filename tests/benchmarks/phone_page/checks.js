@@ -1,6 +1,6 @@
 // What a participant meets on the page, checked against live servers (run.py starts them).
 const { load, pause } = require("./page_env.js");
-const [open, closed, gone] = process.argv.slice(2);
+const [open, closed, gone, slow] = process.argv.slice(2);
 let failed = 0;
 function check(what, ok, seen) {
   console.log((ok ? "ok   " : "FAIL ") + what + (ok ? "" : "  -- saw: " + JSON.stringify(seen)));
@@ -325,6 +325,32 @@ function type(p, text) {
   p.net.offline = false;
   await p.page.flush();
   check("... and sent, id said not kept", items(p)[0] === "Kept in the tab / On the board" && p.net.bodies[0].kept === false, [items(p), p.net.bodies]);
+
+  // 16. Notes sent faster than the laptop takes them from one phone (this server takes 3 at
+  // once, then one every 2 s): the page says when the next goes, keeps it waiting, sends it
+  // then, and loses none. (The page's timers run 100 times faster here: 2 s is 20 ms.)
+  p = load(slow);
+  await pause(300);
+  p.net.offline = true;
+  for (let i = 1; i <= 5; i++) type(p, "Queued " + i);
+  await pause(100);
+  p.net.offline = false;
+  await p.page.flush();
+  const queued = () => items(p).filter((i) => i.startsWith("Queued")).sort();
+  check("held back: three sent, two waiting",
+    queued().join("|") === "Queued 1 / On the board|Queued 2 / On the board|Queued 3 / On the board|Queued 4 / Waiting to send…|Queued 5 / Waiting to send…", queued());
+  check("... the page says when the next goes",
+    says(p) === "This phone has sent many notes in a short time. This one waits here and is sent in 2 seconds.", says(p));
+  type(p, "Typed while held back");
+  check("... a note typed meanwhile is told so too", says(p).includes("is sent in"), says(p));
+  const sentBefore = p.net.bodies.length;
+  await p.page.flush();  // the page's own 3 s try: nothing sent before the time said
+  check("... nothing sent before the time", p.net.bodies.length === sentBefore, p.net.bodies.length - sentBefore);
+  // The laptop's pace is in real time: the three waiting go 2 s apart (the page, 100 times
+  // faster here, asks again every 20 ms meanwhile and is told to wait each time).
+  await pause(6500);
+  const all = items(p).filter((i) => i.startsWith("Queued") || i.startsWith("Typed while"));
+  check("... and all sent in the end, each once", all.length === 6 && all.every((i) => i.endsWith("On the board")), all);
 
   console.log(failed ? failed + " failed" : "all passed");
   process.exit(failed ? 1 : 0);

@@ -12,7 +12,9 @@ crypto.randomUUID (plain http), the round closed, a note refused, an address no 
 the round paused (said, Send still on); the laptop's code changed with notes waiting (sent
 from the new address once the phone scans it), notes kept by an older page, refused notes
 put back in the box, and storage off (the phone's id said not kept, so the laptop counts it
-by its address).
+by its address); and a phone that sent notes faster than the laptop takes them (a server
+holding a phone back after 3 notes, then one every 2 s: pace.py): told when each goes, sent
+then, none lost.
 Prints ok/FAIL a line, then how many notes were stored and whether any twice.
 """
 
@@ -23,9 +25,11 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from roundtable.server import PhoneNotes
+from roundtable.server.pace import Pace
 from roundtable.server.page_parts import assembled_page
 from roundtable.store import Store
 from roundtable.templates import get_template
@@ -57,8 +61,10 @@ async def main() -> int:
         page.write_text(assembled_page(), "utf-8")
     with session(folder / "open.roundtable") as one, session(folder / "ended.roundtable") as two:
         two.finish_round(two.rounds()[1].id)
-        open_, ended = PhoneNotes(one), PhoneNotes(two)
+        open_, ended, slow = PhoneNotes(one), PhoneNotes(two), PhoneNotes(one)
+        slow.pace = Pace(time.time, burst=3, every_s=2.0)  # soon held back, to see it
         a, b = await open_.start("127.0.0.1", 0), await ended.start("127.0.0.1", 0)
+        c = await slow.start("127.0.0.1", 0)
         gone = f"http://127.0.0.1:{a.port}/old-code"  # the file opened again: a new code
         checks = await asyncio.create_subprocess_exec(
             node,
@@ -66,6 +72,7 @@ async def main() -> int:
             a.url("127.0.0.1"),
             b.url("127.0.0.1"),
             gone,
+            c.url("127.0.0.1"),
             env={**os.environ, "PAGE": str(page)},
         )
         code = await checks.wait()
@@ -74,6 +81,7 @@ async def main() -> int:
         print(f"stored: {len(texts)} | stored twice: {twice or 'none'}")
         await open_.stop()
         await ended.stop()
+        await slow.stop()
     return code
 
 
