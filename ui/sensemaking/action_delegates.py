@@ -180,6 +180,20 @@ class ActionDelegate(QStyledItemDelegate):
         self.drafts: dict[tuple[int, int], str] = {}
         self.refused: QPersistentModelIndex | None = None
 
+    def eventFilter(self, obj, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Alt+Up and Alt+Down are a drop-down's own keys (they open its list) before any
+        window shortcut: they moved the agenda's round instead."""
+        if (
+            isinstance(obj, QComboBox)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(obj, event)
+
     def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802 (Qt name)
         """An editor at least as wide as it needs ("2026-12-07" and its calendar button),
         even over a narrow column, moved left when it would leave the table."""
