@@ -145,6 +145,9 @@ class ActionRow:
     status: str
     theme: str
     carried: bool = False  # brought over from the session this one follows up
+    # Carried over and since handed to someone else or given another date: the owner and
+    # due date it came over with; None when it is still as agreed then.
+    was: tuple[str, date | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -310,6 +313,9 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
             previous, file=xml_safe(previous.file), title=xml_safe(previous.title)
         )
     carried = set(previous.carried_action_ids) if previous else set()
+    came_as = (
+        {i: (xml_safe(owner), due) for i, owner, due in previous.carried_as} if previous else {}
+    )
     top = tuple(sorted((t for t in all_themes if t.total_votes), key=lambda t: -t.total_votes))
     actions = tuple(
         ActionRow(
@@ -320,6 +326,7 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
             status=a.status,
             theme=xml_safe(themes_by_id[a.theme_id].label) if a.theme_id in themes_by_id else "",
             carried=a.id in carried,
+            was=_was(came_as.get(a.id), a.owner, a.due),
         )
         for a in sorted(snap.actions, key=lambda a: a.position)
     )
@@ -407,3 +414,12 @@ def still_running(snap: SessionSnapshot) -> bool:
         return True
     begun = [(local(r.started_at), r) for r in snap.rounds if r.started_at]
     return bool(begun) and max(begun, key=lambda b: b[0])[1].ended_at is None
+
+
+def _was(
+    came_as: tuple[str, date | None] | None, owner: str, due: date | None
+) -> tuple[str, date | None] | None:
+    """The owner and due date a carried action came over with, when either has changed."""
+    if came_as is None or came_as == (xml_safe(owner), due):
+        return None
+    return came_as

@@ -166,6 +166,7 @@ WORDS: dict[str, str] = {
     "source_line": "Zu „{theme}“",
     "carried_from": "Übernommen aus der Sitzung vom {day}",
     "carried": "Übernommen",
+    "carried_was": "zuvor {what}",
     "due_overdue": "{day} (überfällig)",
     "appendix": "Anhang: alle Notizen in der Reihenfolge der Eingabe",
     "no_notes_recorded": "Es wurden keine Notizen erfasst.",

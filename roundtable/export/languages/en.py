@@ -178,6 +178,8 @@ WORDS: dict[str, str] = {
     "source_line": "From “{theme}”",
     "carried_from": "Carried over from {day}",
     "carried": "Carried over",
+    # Whose a carried commitment was and when it was due, once handed on or moved.
+    "carried_was": "was {what}",
     "due_overdue": "{day} (overdue)",
     "appendix": "Appendix: all notes in order of entry",
     "no_notes_recorded": "No notes were recorded.",

@@ -166,6 +166,7 @@ WORDS: dict[str, str] = {
     "source_line": "Del tema «{theme}»",
     "carried_from": "Trasladada de la sesión del {day}",
     "carried": "Trasladada",
+    "carried_was": "antes {what}",
     "due_overdue": "{day} (vencida)",
     "appendix": "Anexo: todas las notas por orden de entrada",
     "no_notes_recorded": "No se registraron notas.",

@@ -169,6 +169,7 @@ WORDS: dict[str, str] = {
     "source_line": "Thème «\u00a0{theme}\u00a0»",
     "carried_from": "Reportée de la séance du {day}",
     "carried": "Reportée",
+    "carried_was": "auparavant {what}",
     "due_overdue": "{day} (en retard)",
     "appendix": "Annexe\u00a0: toutes les notes par ordre de saisie",
     "no_notes_recorded": "Aucune note n’a été enregistrée.",
