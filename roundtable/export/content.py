@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from roundtable.anonymity import lone_holder
-from roundtable.export.languages import Words, words
+from roundtable.export.languages import Words, without_prefix, words
 from roundtable.model import (  # noqa: F401 (exports use counted from here)
     FUNCTIONS,
     Function,
@@ -231,9 +231,12 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
         rnd = rounds_by_id.get(n.round_id)
         theme = themes_by_id.get(n.theme_id) if n.theme_id is not None else None
         person = snap.participant(n.participant_id)
+        # A question a follow-up carried over reads "Open question: …", and the minutes
+        # mark every open question: said once, by the mark, while it is still open.
+        text = without_prefix(n.text, "carried_question") if n.open_question else n.text
         return NoteLine(
             id=n.id,
-            text=xml_safe(n.text),
+            text=xml_safe(text),
             function=n.function,
             participant="" if anonymous or person is None else xml_safe(person.name),
             created_at=at(n.created_at),
