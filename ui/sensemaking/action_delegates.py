@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -127,10 +136,22 @@ class DueDateEdit(QLineEdit):
         calendar.clicked.connect(self._picked_in_calendar)
         calendar.activated.connect(self._picked_in_calendar)
         calendar.adjustSize()
-        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.move(self._calendar_place(calendar.frameSize()))
         self.calendar = calendar
         calendar.show()
+        calendar.move(self._calendar_place(calendar.frameSize()))  # its frame is known now
         calendar.setFocus()
+
+    def _calendar_place(self, size: QSize) -> QPoint:
+        """Under the cell, kept on the screen: from a cell at the screen's right edge the
+        calendar ran off it, Sunday with it. Above the cell when there is no room below."""
+        place = self.mapToGlobal(self.rect().bottomLeft())
+        screen = self.screen().availableGeometry()
+        x = max(screen.left(), min(place.x(), screen.right() + 1 - size.width()))
+        y = place.y()
+        if y + size.height() > screen.bottom() + 1:
+            y = max(screen.top(), self.mapToGlobal(self.rect().topLeft()).y() - size.height())
+        return QPoint(x, y)
 
     def _picked_in_calendar(self, day: QDate) -> None:
         self._set_picked(day.toPython())
