@@ -134,6 +134,7 @@ class QuietRound:
     title: str
     reached: bool
     protected: bool
+    actions: int = 0  # action items agreed in it (a closing round's come with no notes)
 
 
 @dataclass(frozen=True)
@@ -292,7 +293,8 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
         if not blocks and not ungrouped[r.id]:
             # A round nobody spoke in would only be an empty heading: the front page names it.
             reached = r.started_at is not None or not run_live
-            quiet.append(QuietRound(r.position, xml_safe(r.title), reached, r.protected))
+            agreed = sum(a.round_id == r.id for a in snap.actions)
+            quiet.append(QuietRound(r.position, xml_safe(r.title), reached, r.protected, agreed))
             continue
         round_blocks.append(
             RoundBlock(

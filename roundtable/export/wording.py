@@ -282,6 +282,8 @@ def quiet_round_parts(m: Minutes) -> list[tuple[str, list[Part]]]:
             parts += [(w("round_colon", n=q.position), "", False), (q.title, "", True)]
             if q.protected:
                 parts.append((main, "", False))
+            if q.actions:  # "No notes" alone read as if nothing had come of it
+                parts.append((w.count(q.actions, "round_actions"), "", False))
         if parts:
             out.append((label, parts))
     return out

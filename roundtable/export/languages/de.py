@@ -78,6 +78,7 @@ WORDS: dict[str, str] = {
     "round_colon": "Runde {n}: ",
     "a_main_round": " (eine Hauptrunde)",
     "the_main_round": " (die Hauptrunde)",
+    "round_actions": " (1 Maßnahme vereinbart)| ({n} Maßnahmen vereinbart)",
     "summary": "Zusammenfassung",
     "top_themes": "Die wichtigsten Themen nach Stimmen",
     "theme_votes": ": {votes} ({split})",

@@ -85,6 +85,7 @@ WORDS: dict[str, str] = {
     "round_colon": "Round {n}: ",
     "a_main_round": " (a main round)",
     "the_main_round": " (the main round)",
+    "round_actions": " (1 action item agreed)| ({n} action items agreed)",
     # The summary.
     "summary": "Summary",
     "top_themes": "Top themes by votes",

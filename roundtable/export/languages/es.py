@@ -78,6 +78,7 @@ WORDS: dict[str, str] = {
     "round_colon": "Ronda {n}: ",
     "a_main_round": " (una ronda principal)",
     "the_main_round": " (la ronda principal)",
+    "round_actions": " (1 acción acordada)| ({n} acciones acordadas)",
     "summary": "Resumen",
     "top_themes": "Temas más votados",
     "theme_votes": ": {votes} ({split})",

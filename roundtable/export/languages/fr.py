@@ -81,6 +81,7 @@ WORDS: dict[str, str] = {
     "round_colon": "Tour {n}\u00a0: ",
     "a_main_round": " (un tour principal)",
     "the_main_round": " (le tour principal)",
+    "round_actions": " (1 action convenue)| ({n} actions convenues)",
     "summary": "Synthèse",
     "top_themes": "Thèmes les plus votés",
     "theme_votes": "\u00a0: {votes} ({split})",
