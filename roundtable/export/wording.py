@@ -131,15 +131,16 @@ def carried_text(m: Minutes, a: ActionRow | None = None) -> str:
 
 def was_text(w: Words, a: ActionRow) -> str:
     """ "was Daniel Cho, due 25 November 2026": what a carried action's owner and due date
-    were when it came over, those of them that have changed since; "" when neither has."""
+    were when it came over, those of them that have changed since; "" when neither has. An
+    owner or a date given where there was none is not a change of plan: nothing is said."""
     if a.was is None:
         return ""
     owner, due = a.was
     parts = []
-    if owner != a.owner:
-        parts.append(in_ltr_line(owner) or w("no_owner"))
-    if due != a.due:
-        parts.append(w("due_on", day=w.day(due)) if due else w("no_date"))
+    if owner and owner != a.owner:
+        parts.append(in_ltr_line(owner))
+    if due and due != a.due:
+        parts.append(w("due_on", day=w.day(due)))
     return w("carried_was", what=", ".join(parts)) if parts else ""
 
 

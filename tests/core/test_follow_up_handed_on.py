@@ -37,11 +37,13 @@ def follow_up(tmp_path: Path, clock) -> Path:
         old.add_action("Pilot the SLA", owner="Daniel Cho", due="2026-11-25")
         old.add_action("Write the lead definition", owner="Aisha Okafor", due="2026-11-09")
         old.add_action("Share the content calendar", owner="Lena Hoffmann", due="2026-11-30")
+        old.add_action("Book the win-loss review")  # nobody's yet, no date
     later = create_follow_up(earlier, tmp_path / "december.roundtable")
     clock.now = DECEMBER_7
     with Store.open(later, clock=clock) as new:
         new.start_round(new.round_at(1).id)
-        pilot, lead, content = new.actions()
+        pilot, lead, content, review = new.actions()
+        new.update_action(review.id, owner="Ravi Menon", due=date(2027, 1, 29))
         new.update_action(pilot.id, owner="Priya Raman", due=date(2027, 1, 15))
         new.update_action(lead.id, status="done")
         new.update_action(content.id, due=date(2027, 1, 8))
@@ -69,6 +71,8 @@ def test_the_minutes_say_whose_a_commitment_was_and_when_it_was_due(tmp_path, cl
     assert "Write the lead definition (Aisha Okafor, due 9 November 2026, carried over, done)" in (
         lines
     )
+    # Given an owner and a date where it had none: nothing was handed on.
+    assert "Book the win-loss review (Ravi Menon, due 29 January 2027, carried over)" in lines
     table = document.tables[-1]
     cells = [row.cells[0].text for row in table.rows]
     assert (
