@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
@@ -131,12 +131,26 @@ def first_window(args: list[str]) -> QWidget | None:
 
 
 async def _until_quit(app: QApplication) -> None:
+    """Return once the last window has closed and what it began as it closed has ended.
+    The loop ends here, not by Qt's quit with the last window: Qt ended it before a phone
+    server's stop was done, and the app said "Unexpected error" as it closed."""
     import asyncio
 
+    app.setQuitOnLastWindowClosed(False)
     done = asyncio.Event()
     app.lastWindowClosed.connect(done.set)
-    await done.wait()
+    while True:
+        await done.wait()
+        if not _windows_shown(app):
+            break
+        done.clear()  # another window showed meanwhile (the start screen made way for one)
     # What the windows began as they closed (a phone server's stop) ends before the loop.
     begun = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
     if begun:
         await asyncio.wait(begun, timeout=2)
+
+
+def _windows_shown(app: QApplication) -> bool:
+    """Whether a window of the app is still on the screen (not a menu or a tooltip)."""
+    kinds = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+    return any(w.isVisible() and w.windowType() in kinds for w in app.topLevelWidgets())

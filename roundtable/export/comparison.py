@@ -52,7 +52,10 @@ class ComparedTheme:
 
     @property
     def leans(self) -> str:
-        """ "Sales +15 points", "Marketing +4 points", "Even", or "No marketing notes"."""
+        """ "Sales +15 points", "Marketing +4 points", "Even", or "No marketing notes";
+        "No votes" for a theme nobody gave a dot (it was "Even", as if weighed alike)."""
+        if not self.total:
+            return self.words("no_votes" if self.basis.metric == "votes" else "no_notes")
         return self.basis.leans(self.gap, self.words)
 
 

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from roundtable.anonymity import lone_holder
-from roundtable.export.languages import Words, follow_up_words, in_own_words, words
+from roundtable.export.languages import (
+    Words,
+    follow_up_words,
+    in_own_words,
+    without_prefix,
+    words,
+)
 from roundtable.model import (  # noqa: F401 (exports use counted from here)
     FUNCTIONS,
     Function,
@@ -134,6 +140,7 @@ class QuietRound:
     title: str
     reached: bool
     protected: bool
+    actions: int = 0  # action items agreed in it (a closing round's come with no notes)
 
 
 @dataclass(frozen=True)
@@ -145,6 +152,9 @@ class ActionRow:
     status: str
     theme: str
     carried: bool = False  # brought over from the session this one follows up
+    # Carried over and since handed to someone else or given another date: the owner and
+    # due date it came over with; None when it is still as agreed then.
+    was: tuple[str, date | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -225,8 +235,19 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
             previous, file=xml_safe(previous.file), title=xml_safe(previous.title)
         )
     carried = set(previous.carried_action_ids) if previous else set()
+    came_as = (
+        {i: (xml_safe(owner), due) for i, owner, due in previous.carried_as} if previous else {}
+    )
+    # A carried commitment's note says the owner and date it was carried over with, which
+    # may since have changed; it is recognised by those.
+    as_carried = {i: (owner, due) for i, owner, due in previous.carried_as} if previous else {}
     own_words = follow_up_words(
-        words(language), [(a.text, a.owner, a.due) for a in snap.actions if a.id in carried]
+        words(language),
+        [
+            (a.text, *as_carried.get(a.id, (a.owner, a.due)))
+            for a in snap.actions
+            if a.id in carried
+        ],
     )
     at = session_clock(info)
     anonymous = info.anonymous
@@ -240,9 +261,16 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
         rnd = rounds_by_id.get(n.round_id)
         theme = themes_by_id.get(n.theme_id) if n.theme_id is not None else None
         person = snap.participant(n.participant_id)
+        # A question a follow-up carried over reads "Open question: …", and the minutes
+        # mark every open question: said once, by the mark, while it is still open.
+        text = (
+            without_prefix(n.text, "carried_question")
+            if n.open_question
+            else own_words(n.text, n.source)
+        )
         return NoteLine(
             id=n.id,
-            text=xml_safe(own_words(n.text, n.source)),
+            text=xml_safe(text),
             function=n.function,
             participant="" if anonymous or person is None else xml_safe(person.name),
             created_at=at(n.created_at),
@@ -298,7 +326,8 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
         if not blocks and not ungrouped[r.id]:
             # A round nobody spoke in would only be an empty heading: the front page names it.
             reached = r.started_at is not None or not run_live
-            quiet.append(QuietRound(r.position, xml_safe(r.title), reached, r.protected))
+            agreed = sum(a.round_id == r.id for a in snap.actions)
+            quiet.append(QuietRound(r.position, xml_safe(r.title), reached, r.protected, agreed))
             continue
         round_blocks.append(
             RoundBlock(
@@ -324,6 +353,7 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
             status=a.status,
             theme=xml_safe(themes_by_id[a.theme_id].label) if a.theme_id in themes_by_id else "",
             carried=a.id in carried,
+            was=_was(came_as.get(a.id), a.owner, a.due),
         )
         for a in sorted(snap.actions, key=lambda a: a.position)
     )
@@ -414,3 +444,12 @@ def still_running(snap: SessionSnapshot) -> bool:
         return True
     begun = [(local(r.started_at), r) for r in snap.rounds if r.started_at]
     return bool(begun) and max(begun, key=lambda b: b[0])[1].ended_at is None
+
+
+def _was(
+    came_as: tuple[str, date | None] | None, owner: str, due: date | None
+) -> tuple[str, date | None] | None:
+    """The owner and due date a carried action came over with, when either has changed."""
+    if came_as is None or came_as == (xml_safe(owner), due):
+        return None
+    return came_as

@@ -83,5 +83,5 @@ def _with_source(a: ActionRow, m: Minutes) -> list[list[Part]]:
         before, _, after = m.words("source_line", theme="\0").partition("\0")
         lines.append([(before, "", False), (a.theme, "", True), (after, "", False)])
     if a.carried:
-        lines.append([(carried_text(m), "", False)])
+        lines.append([(carried_text(m, a), "", False)])
     return lines

@@ -236,7 +236,7 @@ def render_markdown(m: Minutes) -> str:
                 due = w("due_overdue", day=due)
             source = action_source(w, a)
             what = _cell(a.text) + (f"<br>{_cell(source)}" if a.theme else "")
-            what += f"<br>{carried_text(m)}" if a.carried else ""
+            what += f"<br>{_cell(carried_text(m, a))}" if a.carried else ""
             owner = _cell(a.owner) or "—"
             function = owner_function(w, a)
             out.append(f"| {what} | {owner} | {function} | {due} | {w.status(a.status)} |")

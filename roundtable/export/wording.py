@@ -64,7 +64,9 @@ def summary_actions(m: Minutes) -> list[tuple[ActionRow, str]]:
         owner = in_ltr_line(a.owner) or ("" if closed else w("no_owner"))
         status_text = w.status(a.status) if closed else ""
         if a.carried:
-            status_text = ", ".join(x for x in (w("carried_over"), status_text) if x)
+            status_text = ", ".join(
+                x for x in (w("carried_over"), was_text(w, a), status_text) if x
+            )
         source = action_source(w, a)
         out.append((a, ", ".join(x for x in (owner, due, source, status_text) if x)))
     return out
@@ -115,13 +117,31 @@ def previous_session_parts(m: Minutes) -> list[Part]:
     return parts
 
 
-def carried_text(m: Minutes) -> str:
+def carried_text(m: Minutes, a: ActionRow | None = None) -> str:
     """The line under a carried-over action in the table: "Carried over from 5 December
-    2026" ("Carried over" when the earlier session's day was not recorded)."""
+    2026" ("Carried over" when the earlier session's day was not recorded), and whose it was
+    and when it was due then, if it has been handed on or given another date since."""
     previous = m.follow_up_of
     held_on = previous.held_on if previous else None
     w = m.words
-    return w("carried_from", day=w.day(held_on)) if held_on else w("carried")
+    said = w("carried_from", day=w.day(held_on)) if held_on else w("carried")
+    was = was_text(w, a) if a is not None else ""
+    return f"{said}, {was}" if was else said
+
+
+def was_text(w: Words, a: ActionRow) -> str:
+    """ "was Daniel Cho, due 25 November 2026": what a carried action's owner and due date
+    were when it came over, those of them that have changed since; "" when neither has. An
+    owner or a date given where there was none is not a change of plan: nothing is said."""
+    if a.was is None:
+        return ""
+    owner, due = a.was
+    parts = []
+    if owner and owner != a.owner:
+        parts.append(in_ltr_line(owner))
+    if due and due != a.due:
+        parts.append(w("due_on", day=w.day(due)))
+    return w("carried_was", what=", ".join(parts)) if parts else ""
 
 
 def owner_function(w: Words, a: ActionRow) -> str:
@@ -263,6 +283,8 @@ def quiet_round_parts(m: Minutes) -> list[tuple[str, list[Part]]]:
             parts += [(w("round_colon", n=q.position), "", False), (q.title, "", True)]
             if q.protected:
                 parts.append((main, "", False))
+            if q.actions:  # "No notes" alone read as if nothing had come of it
+                parts.append((w.count(q.actions, "round_actions"), "", False))
         if parts:
             out.append((label, parts))
     return out

@@ -139,6 +139,15 @@ def previous_session(p: dict[str, Any]) -> PreviousSession:
     )
 
 
+def carried_as(p: dict[str, Any]) -> tuple[int, str, date | None]:
+    """An action_added journal payload as (id, owner, due): how a carried action came over."""
+    try:
+        due = date.fromisoformat(p["due"]) if p.get("due") else None
+    except (TypeError, ValueError):
+        due = None
+    return int(p["id"]), str(p.get("owner") or ""), due
+
+
 def event(r: Row) -> Event:
     return Event(
         id=r["id"], at=_req_dt(r["at"]), kind=r["kind"], payload=json.loads(r["payload_json"])

@@ -9,7 +9,7 @@ import dataclasses
 import json
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
@@ -97,9 +97,27 @@ class SessionMixin:
             previous = found.get("follow_up_recorded")
             self._origin = {
                 "utc_offset": timedelta(minutes=offset) if isinstance(offset, int) else None,
-                "follow_up_of": rows.previous_session(previous) if previous else None,
+                "follow_up_of": self._as_carried(rows.previous_session(previous))
+                if previous
+                else None,
             }
         return self._origin
+
+    def _as_carried(self, previous: PreviousSession) -> PreviousSession:
+        """`previous` with the owner and due date each carried action came over with: the
+        first time the journal added it (an undone deletion adds it again, as it was)."""
+        wanted = set(previous.carried_action_ids)
+        if not wanted:
+            return previous
+        first: dict[int, tuple[int, str, date | None]] = {}
+        for (payload,) in self.db.execute(
+            "SELECT payload_json FROM events WHERE kind = 'action_added' ORDER BY id"
+        ).fetchall():
+            added = json.loads(payload)
+            action_id = added.get("id") if isinstance(added, dict) else None
+            if action_id in wanted and action_id not in first:
+                first[action_id] = rows.carried_as(added)
+        return dataclasses.replace(previous, carried_as=tuple(first.values()))
 
     def record_follow_up(self, previous: PreviousSession) -> None:
         """Record the session this one follows up: its file (the session's parent_session),

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -127,10 +136,22 @@ class DueDateEdit(QLineEdit):
         calendar.clicked.connect(self._picked_in_calendar)
         calendar.activated.connect(self._picked_in_calendar)
         calendar.adjustSize()
-        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.move(self._calendar_place(calendar.frameSize()))
         self.calendar = calendar
         calendar.show()
+        calendar.move(self._calendar_place(calendar.frameSize()))  # its frame is known now
         calendar.setFocus()
+
+    def _calendar_place(self, size: QSize) -> QPoint:
+        """Under the cell, kept on the screen: from a cell at the screen's right edge the
+        calendar ran off it, Sunday with it. Above the cell when there is no room below."""
+        place = self.mapToGlobal(self.rect().bottomLeft())
+        screen = self.screen().availableGeometry()
+        x = max(screen.left(), min(place.x(), screen.right() + 1 - size.width()))
+        y = place.y()
+        if y + size.height() > screen.bottom() + 1:
+            y = max(screen.top(), self.mapToGlobal(self.rect().topLeft()).y() - size.height())
+        return QPoint(x, y)
 
     def _picked_in_calendar(self, day: QDate) -> None:
         self._set_picked(day.toPython())
@@ -179,6 +200,20 @@ class ActionDelegate(QStyledItemDelegate):
         # the panel to open again.
         self.drafts: dict[tuple[int, int], str] = {}
         self.refused: QPersistentModelIndex | None = None
+
+    def eventFilter(self, obj, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Alt+Up and Alt+Down are a drop-down's own keys (they open its list) before any
+        window shortcut: they moved the agenda's round instead."""
+        if (
+            isinstance(obj, QComboBox)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(obj, event)
 
     def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802 (Qt name)
         """An editor at least as wide as it needs ("2026-12-07" and its calendar button),

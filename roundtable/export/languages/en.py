@@ -85,6 +85,7 @@ WORDS: dict[str, str] = {
     "round_colon": "Round {n}: ",
     "a_main_round": " (a main round)",
     "the_main_round": " (the main round)",
+    "round_actions": " (1 action item agreed)| ({n} action items agreed)",
     # The summary.
     "summary": "Summary",
     "top_themes": "Top themes by votes",
@@ -178,6 +179,8 @@ WORDS: dict[str, str] = {
     "source_line": "From “{theme}”",
     "carried_from": "Carried over from {day}",
     "carried": "Carried over",
+    # Whose a carried commitment was and when it was due, once handed on or moved.
+    "carried_was": "was {what}",
     "due_overdue": "{day} (overdue)",
     "appendix": "Appendix: all notes in order of entry",
     "no_notes_recorded": "No notes were recorded.",
