@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .function_words import bare
 from .given_names import goes_by
@@ -338,19 +339,25 @@ def surname_first(rows: Sequence[Sequence[str]]) -> bool:
     ...") says the list is not. "Keller, Anna, Sales" alone could be Keller of a company
     Anna: it is read so, and `maybe_surname_first` says so, unless the surname is in
     capitals ("KELLER, Anna, Sales")."""
-    if not rows:
-        return False
     sure = False
     for cells in rows:
-        if not _surname_then_first(cells):
+        said = _surname_said(tuple(cells))
+        if said is None:
             return False
-        if is_function(cells[1]):
-            return False
-        rest = cells[2:]
-        if len(rest) >= 2 and rest[0] and not is_function(rest[0]) and is_function(rest[-1]):
-            sure = True
-        sure = sure or capital_surname(cells)
+        sure = sure or said
     return sure
+
+
+@lru_cache(maxsize=16384)  # the roster box reads every line at each key typed
+def _surname_said(cells: tuple[str, ...]) -> bool | None:
+    """What one line says of its list: None that it is not surname first, True that it is
+    ("Keller, Anna, Brightline, Sales", "KELLER, Anna"), False neither."""
+    if not _surname_then_first(cells) or is_function(cells[1]):
+        return None
+    rest = cells[2:]
+    if len(rest) >= 2 and rest[0] and not is_function(rest[0]) and is_function(rest[-1]):
+        return True
+    return capital_surname(cells)
 
 
 def capital_surname(cells: Sequence[str]) -> bool:
@@ -369,6 +376,9 @@ def capital_surname(cells: Sequence[str]) -> bool:
 def maybe_surname_first(rows: Sequence[Sequence[str]]) -> bool:
     """Whether every line starts with two single names but nothing shows which is the
     surname ("Keller, Anna, Sales" or "Ana, Acme, sales")."""
-    return bool(rows) and all(
-        _surname_then_first(c) and c[1].strip() and not is_function(c[1]) for c in rows
-    )
+    return bool(rows) and all(_two_single_names(tuple(c)) for c in rows)
+
+
+@lru_cache(maxsize=16384)
+def _two_single_names(cells: tuple[str, ...]) -> bool:
+    return _surname_then_first(cells) and bool(cells[1].strip()) and not is_function(cells[1])
