@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .function_words import bare
-from .given_names import goes_by
+from .given_names import IBERIAN_SURNAMES, goes_by
 from .job_titles import COMPANY_ENDS, is_job_title
 from .model import InvalidInput, parse_function
 from .name_case import in_capitals
@@ -101,22 +101,9 @@ _PARTICLE_TEXT = "van von de der den del della da di du la le ten ter al el bin 
 _PARTICLE_WORDS = _PARTICLE_TEXT.split()
 _PARTICLES = rf"(?:(?:{'|'.join(_PARTICLE_WORDS)})\s+)*"
 _ONE_NAME = re.compile(rf"{_PARTICLES}{_WORD}", re.IGNORECASE)
-# Spanish and Portuguese surnames, which are often written two together ("García López",
-# "Silva Santos", "Pérez y Gómez"): the common ones, and any ending in -ez, as written
-# without accents. Names also given as first names (Santiago, Cruz, León) are left out.
-_IBERIAN_TEXT = """
-    garcia silva santos costa oliveira pereira ferreira sousa souza almeida ribeiro carvalho
-    martins gomes lopes rodrigues fernandes goncalves alves araujo barbosa cardoso rocha dias
-    teixeira moreira correia mendes pinto nunes soares vieira monteiro cunha machado lima melo
-    freitas castro torres ruiz ramos flores rivera morales ortiz vargas romero herrera medina
-    moreno navarro munoz molina delgado castillo aguilar vega reyes mendoza guerrero rojas
-    serrano blanco ortega rubio sanz iglesias garrido cortes lozano cano prieto calvo vidal
-    herrero fuentes carrasco caballero nieto aguirre montero hidalgo gallego duran crespo soto
-    pastor velasco rivas bravo ferrer carmona sierra parra cabrera gallardo acosta pacheco
-    salazar figueroa rios contreras guzman quintero robles avila beltran neves coelho batista
-    campos leite moura marques pires azevedo tavares bastos amaral macedo andrade
-"""
-_IBERIAN = frozenset(_IBERIAN_TEXT.split())
+# Spanish and Portuguese surnames are often written two together ("García López", "Silva
+# Santos", "Pérez y Gómez"): the common ones (given_names.IBERIAN_SURNAMES), and any ending
+# in -ez.
 # A surname ending in -ez (Pérez, López, Martínez), of five letters or more: "Inez", a first
 # name, ends so too ("Inez Rodriguez" is a full name).
 _EZ = re.compile(r"\w{3,}ez")
@@ -317,7 +304,7 @@ def is_surname(cell: str) -> bool:
     double = _DOUBLE.fullmatch(cell.strip())
     if double is None:
         return False
-    return all(bare(w) in _IBERIAN or _EZ.fullmatch(bare(w)) for w in double.groups())
+    return all(bare(w) in IBERIAN_SURNAMES or _EZ.fullmatch(bare(w)) for w in double.groups())
 
 
 def first_names(cell: str) -> bool:
