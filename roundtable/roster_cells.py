@@ -17,11 +17,12 @@ from functools import lru_cache
 
 from .model import Function
 from .roster_addresses import recipients
-from .roster_forms import list_cells, strip_marker
+from .roster_forms import is_function, list_cells, strip_marker
 from .roster_sides import (
     heading_side,
     is_title,
     names_in_a_row,
+    people_after_company,
     people_between_semicolons,
     side_lists,
 )
@@ -84,6 +85,10 @@ class LineKind:
     title: bool  # a title over people, naming no side ("Confirmed:")
     listed: tuple[tuple[str, Function], ...]  # a side's list: its people, each with the side
     several: tuple[str, ...]  # several people on the line, each as a line of its own
+    # People after a company ("Anna Keller, Brightline, Tom Berg"), each as a line of its own,
+    # read so under a side's heading or when each names a function (`each_function`).
+    after_company: tuple[str, ...] = ()
+    each_function: bool = False
 
 
 @lru_cache(maxsize=REMEMBERED)
@@ -98,4 +103,21 @@ def line_kind(line: str) -> LineKind:
         or people_between_semicolons(line)  # "Ana Lopez, Acme, s; Ben Okafor, Globex, m"
         or names_in_a_row(line)  # "Ana Lopez, Ben Okafor and Cara Diaz"
     )
-    return LineKind(heading, is_title(line), tuple(listed or ()), tuple(several or ()))
+    after = None if heading is not None or listed or several else _after_company(line)
+    return LineKind(
+        heading,
+        is_title(line),
+        tuple(listed or ()),
+        tuple(several or ()),
+        tuple(_as_line(cells) for cells in after or ()),
+        bool(after) and all(any(is_function(c) for c in cells[1:]) for cells in after or ()),
+    )
+
+
+def _after_company(line: str) -> list[list[str]] | None:
+    return people_after_company(split_cells(strip_marker(line))) if "\t" not in line else None
+
+
+def _as_line(cells: list[str]) -> str:
+    """Cells as a line of their own, a cell holding a comma or a quote in quotes."""
+    return ", ".join('"' + c.replace('"', '""') + '"' if "," in c or '"' in c else c for c in cells)

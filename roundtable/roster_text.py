@@ -288,6 +288,9 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
         ):  # a mail's recipients ("Ana Lopez <ana@acme.com>; Ben Okafor <ben@...>"),
             # or people between semicolons ("Ana Lopez, Acme, s; Ben Okafor, Globex, m")
             entries += [(number, name, side) for name in kind.several]
+        elif kind.after_company and (side is not None or kind.each_function):
+            # "Anna Keller, Brightline, Tom Berg" under "Sales": Tom is no role of Anna's.
+            entries += [(number, person, side) for person in kind.after_company]
         else:
             entries.append((number, line, side))
     return None, entries, surname_first([row_cells(line) for _, line, _ in entries])
