@@ -9,9 +9,12 @@ function may stand in any cell after the name; the cells left are the company,
 then the role. A first line of column names ("Name, Company, Function") is skipped.
 A list's numbers or bullets, a name written with its company in brackets or after a dash,
 and a list sorted by surname are read as a person reads them (roster_forms.py); a list
-written by side, a mail's recipients and several people on one line give a person each
-(roster_sides.py, roster_addresses.py); a Teams or Zoom attendance list one an attendee
-(roster_reports.py). A name in capitals is written as a name (name_case.py).
+written by side, a mail's recipients and several people on one line (a full name after a
+company among them) give a person each (roster_sides.py, roster_addresses.py); a Teams or
+Zoom attendance list one an attendee (roster_reports.py). A name in capitals is written as
+a name (name_case.py). The roster box reads the roster at each key typed: a line's cells and
+kind are remembered by its text (roster_cells.py), its person by what it depends on
+(`read_line`).
 """
 
 from __future__ import annotations
