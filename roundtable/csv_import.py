@@ -36,6 +36,7 @@ from roundtable.model import (
     validate_note_text,
     validate_person_name,
 )
+from roundtable.name_case import in_normal_case
 from roundtable.store import NewNote, Store
 
 REQUIRED = ("round", "text")
@@ -296,7 +297,8 @@ def _note(
     meant = named[name] if name else []
     person = meant[0] if len(meant) == 1 else None
     if name and person is None:
-        name = validate_person_name(name)  # joins the roster: by the roster's rule
+        # Joins the roster by the roster's rule, written as a name if in capitals.
+        name = validate_person_name(in_normal_case(name))
     function = parse_function(cells.get("function"), default=person.function if person else "other")
     return NewNote(
         round_id=rounds[int(value) - 1].id,

@@ -1,6 +1,6 @@
 """Short lists that tell a given name from a company in a roster: common given names as
 written in the languages of the rooms (and the English names people from East Asia often
-go by), and common East Asian surnames.
+go by), and common East Asian, Spanish and Portuguese surnames.
 
 "Xiaoming Li (Kevin)" was read as Xiaoming Li of the company Kevin, and "Sales: Anna Keller,
 Tom" could not tell Tom the person from Brightline the company. A word on the first list is
@@ -60,6 +60,23 @@ _EAST_ASIAN_TEXT = """
     yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu
 """
 EAST_ASIAN_SURNAMES = frozenset(_EAST_ASIAN_TEXT.split())
+
+# Common Spanish and Portuguese surnames, as written without accents: two of them are one
+# surname ("García López", roster_forms.py), and "de" before one is lower case ("João de
+# Souza", name_case.py). Names also given as first names (Santiago, Cruz, León) are left out.
+_IBERIAN_TEXT = """
+    garcia silva santos costa oliveira pereira ferreira sousa souza almeida ribeiro carvalho
+    martins gomes lopes rodrigues fernandes goncalves alves araujo barbosa cardoso rocha dias
+    teixeira moreira correia mendes pinto nunes soares vieira monteiro cunha machado lima melo
+    freitas castro torres ruiz ramos flores rivera morales ortiz vargas romero herrera medina
+    moreno navarro munoz molina delgado castillo aguilar vega reyes mendoza guerrero rojas
+    serrano blanco ortega rubio sanz iglesias garrido cortes lozano cano prieto calvo vidal
+    herrero fuentes carrasco caballero nieto aguirre montero hidalgo gallego duran crespo soto
+    pastor velasco rivas bravo ferrer carmona sierra parra cabrera gallardo acosta pacheco
+    salazar figueroa rios contreras guzman quintero robles avila beltran neves coelho batista
+    campos leite moura marques pires azevedo tavares bastos amaral macedo andrade
+"""
+IBERIAN_SURNAMES = frozenset(_IBERIAN_TEXT.split())
 
 
 def is_given_name(word: str) -> bool:

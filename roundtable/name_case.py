@@ -6,6 +6,22 @@ first word are lower case ("Piet van der Berg", "Maria de la Cruz"), prefixes ke
 capital ("McDonald", "MacDonald", "O'Neill", "D'Angelo"), each part of a hyphenated name
 has its own ("Anna-Lena"), and a numeral stays in capitals ("Henry Ford III"). A name with
 lower-case letters is left as typed: whoever wrote "AJ Smith" or "Sanne van Dijk" chose it.
+
+Whether a particle keeps its capital depends on the language, which capitals do not show:
+Italian writes "Anna De Luca", Dutch "Jan de Vries" and French "Charles de Gaulle", from
+the same "DE". The rule here:
+- Particles only Italian uses keep their capital: "Di Stefano", "Lo Bianco", "Della Valle",
+  "Dalla Costa" (and "D'Amico", "La Rosa", "Le Roux", which are not taken for particles).
+- "De" before one last word that ends as Italian surnames do (a, i, o, u, or -is: "De
+  Luca", "De Rossi", "De Angelis") keeps it, unless that word is a common Spanish or
+  Portuguese surname ("João de Souza", "Ana de Castro").
+- Every other particle is lower case: "de" before a word ending otherwise ("de Vries", "de
+  Gaulle", "de Jong"), a run of particles ("van der", "de la", "van de"), "van", "von",
+  "da" ("da Silva"), "del" ("del Toro").
+What this gets wrong: an Italian "De" before a surname ending in -e ("De Simone" is "de
+Simone"), Italian "Da" and "Del" ("Da Ponte", "Del Piero" are "da Ponte", "del Piero"),
+Flemish "De Smet" and "Van Damme", and a Spanish or Portuguese "de" before a surname not
+on the list ("De Toledo"). Typed with lower-case letters, any of them is kept as typed.
 """
 
 from __future__ import annotations
@@ -13,13 +29,16 @@ from __future__ import annotations
 import re
 
 from .function_words import bare
-from .given_names import EAST_ASIAN_SURNAMES
+from .given_names import EAST_ASIAN_SURNAMES, IBERIAN_SURNAMES
 
 # Particles written in lower case between a given name and a surname ("la" and "las" only
-# after "de": "Maria de la Cruz"; "La Fontaine" keeps its capital).
-_PARTICLE_TEXT = "van von der den de del della da di du dos das do ten ter zu bin ibn y"
+# after "de": "Maria de la Cruz"; "La Fontaine" keeps its capital). Italian's own ("di",
+# "della", "lo") are not among them: "Giulia Di Stefano".
+_PARTICLE_TEXT = "van von der den de del da du dos das do ten ter zu bin ibn y"
 _PARTICLES = frozenset(_PARTICLE_TEXT.split())
 _AFTER_DE = frozenset({"la", "las", "los", "le"})
+# The endings of Italian surnames: "De Luca", "De Rossi", "De Angelis" (not "de Vries").
+_ITALIAN_END = re.compile(r".*(?:[aiou]|is)")
 # Gaelic surnames written Mac and a capital; others starting so are not ("Machado", "Mack").
 _MAC_TEXT = """
     donald kenzie leod gregor arthur millan intyre kay lean neil pherson aulay dougall innes
@@ -52,13 +71,25 @@ def in_normal_case(name: str, *, first: bool = True) -> str:
         low = word.casefold()
         previous = cased[-1].casefold() if cased else ""
         inside = (k > 0 or not first) and k < len(words) - 1
-        if inside and not asian and (low in _PARTICLES or low in _AFTER_DE and previous == "de"):
+        if inside and not asian and _lower_particle(low, previous, words[k + 1 :]):
             cased.append(low)
         elif k > 0 and _NUMERAL.fullmatch(word.strip(".,")):
             cased.append(word)
         else:
             cased.append(_LETTERS.sub(lambda m: _word(m.group()), word))
     return " ".join(cased)
+
+
+def _lower_particle(low: str, previous: str, after: list[str]) -> bool:
+    """Whether a word inside a name (`low`, in lower case) is a particle written in lower
+    case, the words `after` it as typed (see the module's rule)."""
+    if low in _AFTER_DE and previous == "de":
+        return True
+    if low != "de" or previous in _PARTICLES:
+        return low in _PARTICLES  # "van de Berg": in a run of particles
+    last = [bare(w) for w in after if w]
+    italian = len(last) == 1 and bool(_ITALIAN_END.fullmatch(last[0]))
+    return not italian or last[0] in IBERIAN_SURNAMES
 
 
 def _word(word: str) -> str:

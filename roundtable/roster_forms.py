@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .function_words import bare
-from .given_names import goes_by
+from .given_names import IBERIAN_SURNAMES, goes_by
 from .job_titles import COMPANY_ENDS, is_job_title
 from .model import InvalidInput, parse_function
 from .name_case import in_capitals
@@ -100,22 +101,9 @@ _PARTICLE_TEXT = "van von de der den del della da di du la le ten ter al el bin 
 _PARTICLE_WORDS = _PARTICLE_TEXT.split()
 _PARTICLES = rf"(?:(?:{'|'.join(_PARTICLE_WORDS)})\s+)*"
 _ONE_NAME = re.compile(rf"{_PARTICLES}{_WORD}", re.IGNORECASE)
-# Spanish and Portuguese surnames, which are often written two together ("García López",
-# "Silva Santos", "Pérez y Gómez"): the common ones, and any ending in -ez, as written
-# without accents. Names also given as first names (Santiago, Cruz, León) are left out.
-_IBERIAN_TEXT = """
-    garcia silva santos costa oliveira pereira ferreira sousa souza almeida ribeiro carvalho
-    martins gomes lopes rodrigues fernandes goncalves alves araujo barbosa cardoso rocha dias
-    teixeira moreira correia mendes pinto nunes soares vieira monteiro cunha machado lima melo
-    freitas castro torres ruiz ramos flores rivera morales ortiz vargas romero herrera medina
-    moreno navarro munoz molina delgado castillo aguilar vega reyes mendoza guerrero rojas
-    serrano blanco ortega rubio sanz iglesias garrido cortes lozano cano prieto calvo vidal
-    herrero fuentes carrasco caballero nieto aguirre montero hidalgo gallego duran crespo soto
-    pastor velasco rivas bravo ferrer carmona sierra parra cabrera gallardo acosta pacheco
-    salazar figueroa rios contreras guzman quintero robles avila beltran neves coelho batista
-    campos leite moura marques pires azevedo tavares bastos amaral macedo andrade
-"""
-_IBERIAN = frozenset(_IBERIAN_TEXT.split())
+# Spanish and Portuguese surnames are often written two together ("García López", "Silva
+# Santos", "Pérez y Gómez"): the common ones (given_names.IBERIAN_SURNAMES), and any ending
+# in -ez.
 # A surname ending in -ez (Pérez, López, Martínez), of five letters or more: "Inez", a first
 # name, ends so too ("Inez Rodriguez" is a full name).
 _EZ = re.compile(r"\w{3,}ez")
@@ -316,7 +304,7 @@ def is_surname(cell: str) -> bool:
     double = _DOUBLE.fullmatch(cell.strip())
     if double is None:
         return False
-    return all(bare(w) in _IBERIAN or _EZ.fullmatch(bare(w)) for w in double.groups())
+    return all(bare(w) in IBERIAN_SURNAMES or _EZ.fullmatch(bare(w)) for w in double.groups())
 
 
 def first_names(cell: str) -> bool:
@@ -338,19 +326,25 @@ def surname_first(rows: Sequence[Sequence[str]]) -> bool:
     ...") says the list is not. "Keller, Anna, Sales" alone could be Keller of a company
     Anna: it is read so, and `maybe_surname_first` says so, unless the surname is in
     capitals ("KELLER, Anna, Sales")."""
-    if not rows:
-        return False
     sure = False
     for cells in rows:
-        if not _surname_then_first(cells):
+        said = _surname_said(tuple(cells))
+        if said is None:
             return False
-        if is_function(cells[1]):
-            return False
-        rest = cells[2:]
-        if len(rest) >= 2 and rest[0] and not is_function(rest[0]) and is_function(rest[-1]):
-            sure = True
-        sure = sure or capital_surname(cells)
+        sure = sure or said
     return sure
+
+
+@lru_cache(maxsize=16384)  # the roster box reads every line at each key typed
+def _surname_said(cells: tuple[str, ...]) -> bool | None:
+    """What one line says of its list: None that it is not surname first, True that it is
+    ("Keller, Anna, Brightline, Sales", "KELLER, Anna"), False neither."""
+    if not _surname_then_first(cells) or is_function(cells[1]):
+        return None
+    rest = cells[2:]
+    if len(rest) >= 2 and rest[0] and not is_function(rest[0]) and is_function(rest[-1]):
+        return True
+    return capital_surname(cells)
 
 
 def capital_surname(cells: Sequence[str]) -> bool:
@@ -369,6 +363,9 @@ def capital_surname(cells: Sequence[str]) -> bool:
 def maybe_surname_first(rows: Sequence[Sequence[str]]) -> bool:
     """Whether every line starts with two single names but nothing shows which is the
     surname ("Keller, Anna, Sales" or "Ana, Acme, sales")."""
-    return bool(rows) and all(
-        _surname_then_first(c) and c[1].strip() and not is_function(c[1]) for c in rows
-    )
+    return bool(rows) and all(_two_single_names(tuple(c)) for c in rows)
+
+
+@lru_cache(maxsize=16384)
+def _two_single_names(cells: tuple[str, ...]) -> bool:
+    return _surname_then_first(cells) and bool(cells[1].strip()) and not is_function(cells[1])

@@ -8,20 +8,21 @@ session existed. The start screen shows this line under its roster box as it cha
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .function_words import BOTH_SIDES_REASON
 from .model import InvalidInput, name_key
 from .name_case import in_normal_case
-from .roster_forms import list_cells, maybe_surname_first, strip_marker, suggested_header
+from .roster_cells import REMEMBERED, row_cells
+from .roster_forms import maybe_surname_first, suggested_header
 from .roster_reports import AttendanceReport, attendance_report
 from .roster_text import (
     BY_JOB_TITLE,
     NO_FUNCTION_COLUMN,
     RosterLine,
-    parse_line,
+    read_line,
     roster_lines,
-    split_cells,
 )
 from .word_lists import listed
 
@@ -48,23 +49,33 @@ class RosterRead:
 
 def read_roster(text: str) -> RosterRead:
     """The people of a roster box as Create session would read them, leniently."""
+    read = _read_roster(text)  # the lists are the caller's own
+    return replace(read, people=list(read.people), unread=list(read.unread), twice=list(read.twice))
+
+
+@lru_cache(maxsize=4)
+def _read_roster(text: str) -> RosterRead:
+    """`read_roster`, remembered for the last texts: a key typed in the roster box has it
+    read by the line under the box twice (the text, then the cursor, changed) and by the
+    warning of an anonymous session."""
     columns, lines, surname = roster_lines(text)
+    kinds = None if columns is None else tuple(columns)
     people: list[RosterLine] = []
     unread: list[int] = []
     twice: list[int] = []
     seen: set[str] = set()
-    rows = [list_cells(split_cells(strip_marker(line))) for _, line, _ in lines]
+    rows = [row_cells(line) for _, line, _ in lines]
     surname_cells = capitals = ("", "")
     for (number, line, side), row in zip(lines, rows, strict=True):
-        try:
-            person = parse_line(line, columns, surname=surname, side=side)
-        except InvalidInput:
+        person = read_line(line, kinds, surname, side)
+        if isinstance(person, InvalidInput):
             unread.append(number)
             continue
-        if name_key(person.name) in seen:
+        key = _key(person.name)
+        if key in seen:
             twice.append(number)
             continue
-        seen.add(name_key(person.name))
+        seen.add(key)
         if surname and row[1] and not surname_cells[1]:  # one with a first name
             surname_cells = (row[0], row[1])
         elif not capitals[0] and person.name.upper() in line and person.name.upper() != person.name:
@@ -77,6 +88,9 @@ def read_roster(text: str) -> RosterRead:
     if surname:
         name_first = suggested_header(longest, surname=False)
     return RosterRead(people, unread, surname, maybe, name_first, twice, surname_cells, capitals)
+
+
+_key = lru_cache(maxsize=REMEMBERED)(name_key)  # a roster's names, compared at each key
 
 
 def roster_preview(text: str, typing: int | None = None) -> str:

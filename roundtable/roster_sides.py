@@ -171,3 +171,32 @@ def names_in_a_row(line: str) -> list[str] | None:
     if any(is_function(n) or is_job_title(n) for n in names):
         return None
     return names
+
+
+def people_after_company(cells: list[str]) -> list[list[str]] | None:
+    """The people of a line that names a full name after the first person's company, job
+    title or function ("Anna Keller, Brightline, Tom Berg"), each with the cells after their
+    name; None for any other line. The name after is two or more capitalised words, the
+    first a common given name ("Tom Berg", not "Key Accounts" or "Lisa"): Tom Berg was read
+    as Anna's role. Whether the line is read so is for its reader to say (a side's heading
+    above it, or a function in each person's cells)."""
+    if len(cells) < 3 or "\t" in "".join(cells) or not _full_name(cells[0]):
+        return None
+    people = [[cells[0]]]
+    for cell in cells[1:]:
+        if len(people[-1]) >= 2 and _another_person(cell):
+            people.append([cell])
+        else:
+            people[-1].append(cell)
+    return people if len(people) >= 2 else None
+
+
+def _another_person(cell: str) -> bool:
+    """Whether a cell after a person's company is someone else: "Tom Berg"."""
+    words = cell.split()
+    return (
+        is_person_name(cell)
+        and is_given_name(words[0])
+        and not is_job_title(cell)
+        and not is_function(cell)
+    )

@@ -9,23 +9,25 @@ function may stand in any cell after the name; the cells left are the company,
 then the role. A first line of column names ("Name, Company, Function") is skipped.
 A list's numbers or bullets, a name written with its company in brackets or after a dash,
 and a list sorted by surname are read as a person reads them (roster_forms.py); a list
-written by side, a mail's recipients and several people on one line give a person each
-(roster_sides.py, roster_addresses.py); a Teams or Zoom attendance list one an attendee
-(roster_reports.py). A name in capitals is written as a name (name_case.py).
+written by side, a mail's recipients and several people on one line (a full name after a
+company among them) give a person each (roster_sides.py, roster_addresses.py); a Teams or
+Zoom attendance list one an attendee (roster_reports.py). A name in capitals is written as
+a name (name_case.py). The roster box reads the roster at each key typed: a line's cells and
+kind are remembered by its text (roster_cells.py), its person by what it depends on
+(`read_line`).
 """
 
 from __future__ import annotations
 
-import csv
-import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import word_lists
 from .function_words import both_sides, role_side, team_side
 from .job_titles import is_job_title
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
 from .name_case import in_normal_case
-from .roster_addresses import recipients
+from .roster_cells import REMEMBERED, all_cells, has_text, line_kind, row_cells, split_cells
 from .roster_columns import by_column, column_kinds, unknown_columns
 from .roster_forms import (
     capital_surname,
@@ -44,16 +46,6 @@ from .roster_forms import (
     surname_first,
 )
 from .roster_reports import attendance_report
-from .roster_sides import (
-    heading_side,
-    is_title,
-    names_in_a_row,
-    people_between_semicolons,
-    side_lists,
-)
-
-# A cell in double quotes (its quotes doubled inside), as CSV writes one.
-_QUOTED = re.compile(r'"(?:[^"]|"")*"')
 
 
 @dataclass(frozen=True)
@@ -77,34 +69,6 @@ BY_JOB_TITLE = "by job title"
 
 def _note(cell: str, function: Function) -> str:
     return cell.strip() if function == "other" and cell and both_sides(cell) else ""
-
-
-def split_cells(line: str) -> list[str]:
-    """The line's cells, stripped, without empty ones at the end (see `all_cells`)."""
-    cells = all_cells(line)
-    while cells and not cells[-1]:
-        cells.pop()
-    return cells
-
-
-def all_cells(line: str) -> list[str]:
-    """The line's cells, stripped, empty ones at the end too.
-
-    A cell in double quotes is read whole, as a CSV file or a spreadsheet writes a cell
-    holding the separator ("Acme, Inc.") or a quote (doubled); the separator is the one found
-    outside such cells. A quote left open stays in the text, as typed.
-    """
-    bare = _QUOTED.sub("", line)
-    sep = "\t" if "\t" in bare else "," if "," in bare else ";"
-    try:
-        cells = next(csv.reader([line], delimiter=sep, skipinitialspace=True, strict=True))
-    except csv.Error:
-        # A quote left open would make the rest of the line one cell: read it as typed.
-        # Only a space or so after a closing quote ("Acme, Inc." , sales) is read leniently.
-        open_quote = line.count('"') % 2 == 1
-        lenient = csv.reader([line], delimiter=sep, skipinitialspace=True)
-        cells = line.split(sep) if open_quote else next(lenient)
-    return [cell.strip() for cell in cells]
 
 
 class RosterError(InvalidInput):
@@ -263,10 +227,9 @@ def parse_roster(text: str) -> list[RosterLine]:
         where = f"line {number} ({_shown(line)})"
         if columns is None and number == lines[0][0]:
             _refuse_unknown_columns(line, where, number)
-        try:
-            person = parse_line(line, columns, surname=surname, side=side)
-        except InvalidInput as err:
-            bad.append((number, f"Roster {where}: {err}"))
+        person = read_line(line, None if columns is None else tuple(columns), surname, side)
+        if isinstance(person, InvalidInput):
+            bad.append((number, f"Roster {where}: {person}"))
             continue
         if bad:  # the lines that cannot be read are said first
             continue
@@ -294,17 +257,10 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     """A roster's column names (None when its first line is a person's), its people's lines
     (blank lines, rows of empty cells and side headings left out; a line listing people by
     side gives each) and whether they are surname first."""
-    # A row of empty cells (",,,," from a spreadsheet saved as CSV) is a blank line too, as
-    # is a line without a letter or digit: a mail's rule ("______", "-----") or an empty
-    # bullet was a person, counted with the side heading above it.
     report = attendance_report(text)
     if report is not None:  # a Teams or Zoom attendance list: its people, one a row
         return report.columns, [(n, line, None) for n, line in report.rows], False
-    lines = [
-        (n, line)
-        for n, line in enumerate(text.splitlines(), 1)
-        if any(all_cells(line)) and any(c.isalnum() for c in line)
-    ]
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if has_text(line)]
     columns = column_kinds(split_cells(strip_marker(lines[0][1]))) if lines else None
     if columns is not None and len(columns) == 1:
         # One column of names, or a title over the list ("Participants:"): its lines are
@@ -312,7 +268,8 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
         columns, lines = None, lines[1:]
     if columns is not None:
         return columns, [(n, line, None) for n, line in lines[1:]], False
-    headings = [heading_side(line) for _, line in lines]
+    kinds = [line_kind(line) for _, line in lines]
+    headings = [kind.heading for kind in kinds]
     entries: list[Entry] = []
     side: Function | None = None
     if _name_above_side(headings):
@@ -321,29 +278,40 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
         sides = [*headings[1::2], None]
         entries = [(n, line, sides[k // 2]) for k, (n, line) in enumerate(lines) if k % 2 == 0]
         lines = []
-    for (number, line), heading in zip(lines, headings, strict=False):
-        listed = side_lists(line) if heading is None else None
-        several = (
-            None
-            if heading is not None or listed
-            else recipients(strip_marker(line))
-            or people_between_semicolons(line)
-            or names_in_a_row(line)
-        )
-        if heading is not None:
-            side = heading
-        elif is_title(line):  # "Confirmed:", "Here is who is coming:", "Guests:"
+    for (number, line), kind in zip(lines, kinds, strict=False):
+        if kind.heading is not None:
+            side = kind.heading
+        elif kind.title:  # "Confirmed:", "Here is who is coming:", "Guests:"
             side = None  # names no side: those under it are no longer the heading's above
             continue
-        elif listed:
-            entries += [(number, name, said) for name, said in listed]
-        elif several:  # a mail's recipients ("Ana Lopez <ana@acme.com>; Ben Okafor <ben@...>"),
+        elif kind.listed:
+            entries += [(number, name, said) for name, said in kind.listed]
+        elif (
+            kind.several
+        ):  # a mail's recipients ("Ana Lopez <ana@acme.com>; Ben Okafor <ben@...>"),
             # or people between semicolons ("Ana Lopez, Acme, s; Ben Okafor, Globex, m")
-            entries += [(number, name, side) for name in several]
+            entries += [(number, name, side) for name in kind.several]
+        elif kind.after_company and (side is not None or kind.each_function):
+            # "Anna Keller, Brightline, Tom Berg" under "Sales": Tom is no role of Anna's.
+            entries += [(number, person, side) for person in kind.after_company]
         else:
             entries.append((number, line, side))
-    rows = [list_cells(split_cells(strip_marker(line))) for _, line, _ in entries]
-    return None, entries, surname_first(rows)
+    return None, entries, surname_first([row_cells(line) for _, line, _ in entries])
+
+
+@lru_cache(maxsize=REMEMBERED)
+def read_line(
+    line: str, columns: tuple[str, ...] | None, surname: bool, side: Function | None
+) -> RosterLine | InvalidInput:
+    """`parse_line`, remembered: the person a line gives, or what is wrong with it. The
+    roster box reads every line at each key; a line reads the same while its text, the
+    column names, whether the list is surname first and its heading's side do."""
+    try:
+        return parse_line(
+            line, None if columns is None else list(columns), surname=surname, side=side
+        )
+    except InvalidInput as err:
+        return err
 
 
 def _name_above_side(headings: list[Function | None]) -> bool:

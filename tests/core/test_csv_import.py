@@ -378,3 +378,31 @@ def test_a_session_without_rounds_says_so(tmp_path: Path) -> None:
             import_csv(bare, _csv(tmp_path, "round,text\n1,Leads wait\n"))
         assert "this session has no rounds yet" in str(err.value)
         assert "1 to 0" not in str(err.value)
+
+
+def test_a_participant_in_capitals_joins_the_roster_written_as_a_name(
+    store: Store, tmp_path: Path
+) -> None:
+    # "CARLA DE LUCA" from a transcriber's spreadsheet stayed in capitals on the roster,
+    # the cards and the minutes; the roster box writes her Carla De Luca.
+    ben = store.add_participant("Ben Okoro", "sales")
+    path = _csv(
+        tmp_path,
+        "round,text,function,participant\n"
+        "2,Half the contacts bounce,,BEN OKORO\n"
+        "2,Leads wait days for a call,m,CARLA DE LUCA\n"
+        "3,Nobody owns the webinar list,m,Carla De Luca\n"
+        "3,Pricing page confuses buyers,s,JAN DE VRIES\n"
+        "3,Our deck is too long,s,AJ Smith\n",
+    )
+    result = import_csv(store, path)
+    assert result.new_participants == 3
+    assert [p.name for p in store.participants()] == [
+        "Ben Okoro",
+        "Carla De Luca",
+        "Jan de Vries",
+        "AJ Smith",  # with lower-case letters: kept as typed
+    ]
+    notes = store.notes()
+    assert notes[0].participant_id == ben.id
+    assert notes[1].participant_id == notes[2].participant_id is not None

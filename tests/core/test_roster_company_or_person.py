@@ -85,3 +85,68 @@ def test_a_full_name_with_a_title_or_a_nickname_takes_the_company_word_after_it(
         RosterLine("Xiaoming Li (Kevin)", "marketing", "Initech"),
         RosterLine("Dr. Eva Lind", "marketing", "Contoso"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("roster", "people"),
+    [
+        # Under a side's heading: the full name after Anna's company is Tom, not her role.
+        (
+            "Sales\nAnna Keller, Brightline, Tom Berg",
+            [RosterLine("Anna Keller", "sales", "Brightline"), RosterLine("Tom Berg", "sales")],
+        ),
+        (
+            "Marketing:\nAnna Keller, Brightline, Tom Berg, Globex",
+            [
+                RosterLine("Anna Keller", "marketing", "Brightline"),
+                RosterLine("Tom Berg", "marketing", "Globex"),
+            ],
+        ),
+        (
+            "Sales\nAnna Keller, Head of Sales, Tom Berg",
+            [
+                RosterLine("Anna Keller", "sales", role="Head of Sales"),
+                RosterLine("Tom Berg", "sales"),
+            ],
+        ),
+        (
+            "Sales\nANNA KELLER, BRIGHTLINE, TOM BERG",
+            [RosterLine("Anna Keller", "sales", "BRIGHTLINE"), RosterLine("Tom Berg", "sales")],
+        ),
+        # Without a heading, when each names their function.
+        (
+            "Anna Keller, Brightline, sales, Tom Berg, Globex, marketing",
+            [
+                RosterLine("Anna Keller", "sales", "Brightline"),
+                RosterLine("Tom Berg", "marketing", "Globex"),
+            ],
+        ),
+        # One word, or a first word that is no given name, stays Anna's.
+        (
+            "Sales\nAnna Keller, Brightline, Lisa",
+            [RosterLine("Anna Keller", "sales", "Brightline", "Lisa")],
+        ),
+        (
+            "Sales\nAnna Keller, Brightline, Key Accounts",
+            [RosterLine("Anna Keller", "sales", "Brightline", "Key Accounts")],
+        ),
+        # A list surname first is not read so: Keller is no full name.
+        (
+            "Keller, Anna, Brightline, Sales\nBerg, Tom, Globex, Marketing",
+            [
+                RosterLine("Anna Keller", "sales", "Brightline"),
+                RosterLine("Tom Berg", "marketing", "Globex"),
+            ],
+        ),
+    ],
+)
+def test_a_full_name_after_a_company_is_another_person(
+    roster: str, people: list[RosterLine]
+) -> None:
+    assert parse_roster(roster) == people
+
+
+def test_a_full_name_after_a_company_is_counted_under_the_roster_box() -> None:
+    assert roster_preview("Sales\nAnna Keller, Brightline, Tom Berg") == (
+        "2 people: 2 sales, 0 marketing, 0 other."
+    )

@@ -84,3 +84,40 @@ def test_one_line_with_its_surname_in_capitals_in_a_list_written_name_first() ->
         RosterLine("Anna Keller", "sales", "Brightline"),
         RosterLine("Jonas Keller", "marketing", "Contoso"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # Italian: the particle starting a surname keeps its capital.
+        ("ANNA DE LUCA, s", "Anna De Luca"),
+        ("GIULIA DI STEFANO, m", "Giulia Di Stefano"),
+        ("MARCO D'AMICO, s", "Marco D'Amico"),
+        ("ROSA LA ROSA, o", "Rosa La Rosa"),
+        ("LUCA LO BIANCO, o", "Luca Lo Bianco"),
+        ("FRANCESCA DE ANGELIS, s", "Francesca De Angelis"),
+        ("DIEGO DELLA VALLE, m", "Diego Della Valle"),
+        ("MARIE LE ROUX, m", "Marie Le Roux"),
+        # Dutch, French, Spanish, Portuguese and German: lower case after the given name.
+        ("JAN DE VRIES, s", "Jan de Vries"),
+        ("CHARLES DE GAULLE, o", "Charles de Gaulle"),
+        ("MARIA DE LA CRUZ, o", "Maria de la Cruz"),
+        ("PIET VAN DER BERG, m", "Piet van der Berg"),
+        ("JOOST VAN DE LUCA, m", "Joost van de Luca"),
+        ("ANNA VON BERG, s", "Anna von Berg"),
+        ("ANA DA SILVA, s", "Ana da Silva"),
+        ("JOAO DE SOUZA, s", "Joao de Souza"),
+        ("GUILLERMO DEL TORO, o", "Guillermo del Toro"),
+    ],
+)
+def test_an_italian_particle_keeps_its_capital(line: str, name: str) -> None:
+    assert [p.name for p in parse_roster(line)] == [name]
+
+
+def test_an_italian_surname_in_capitals_first_or_in_its_column_keeps_its_capital() -> None:
+    assert [p.name for p in parse_roster("DE LUCA, Anna\nDI STEFANO, Giulia")] == [
+        "Anna De Luca",
+        "Giulia Di Stefano",
+    ]
+    roster = "First name, Last name, Function\nAnna, DE LUCA, Sales\nJan, DE VRIES, m"
+    assert [p.name for p in parse_roster(roster)] == ["Anna De Luca", "Jan de Vries"]

@@ -43,6 +43,7 @@ from roundtable.model import (
     name_key,
     validate_person_name,
 )
+from roundtable.name_case import in_normal_case
 from roundtable.store import Store
 from roundtable.store.roster import RosterEdit
 from ui.windows.contrast import ink
@@ -255,8 +256,15 @@ class PeopleDialog(QDialog):
         return super().eventFilter(obj, event)
 
     def _name_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() == NAME:
-            name_function_box(self.table, item.row(), item.text())
+        if item.column() != NAME:
+            return
+        written = in_normal_case(item.text().strip())
+        if written != item.text().strip():
+            # "CARLA DE LUCA" is Carla De Luca, as the roster box writes it (name_case.py);
+            # set again, the cell comes back here once.
+            item.setText(written)
+            return
+        name_function_box(self.table, item.row(), item.text())
 
     def add_person(self) -> None:
         """A new row with its name cell open for typing."""

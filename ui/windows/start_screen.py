@@ -227,8 +227,9 @@ class StartScreen(FollowUpStart, QWidget):
         self.anonymous_note.setVisible(
             self.anonymous.isChecked() and bool(self.roster.toPlainText().strip())
         )
+        anonymous = self.anonymous.isChecked()  # the roster is read only when it is
         self.lone_sides.show_for(
-            self.anonymous.isChecked(), typed_people(self.roster.toPlainText())
+            anonymous, typed_people(self.roster.toPlainText()) if anonymous else []
         )
         self._make_room()
         # Once more when the warnings just shown have their height (a roster pasted whole
