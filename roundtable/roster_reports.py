@@ -37,6 +37,9 @@ _TEAMS_HEADS = frozenset(
 )
 _ZOOM_HEADS = frozenset({"name (original name)", "user email", "duration (minutes)", "guest"})
 _JOIN_HEADS = _TEAMS_HEADS | _ZOOM_HEADS | {"join time", "leave time", "duration", "timestamp"}
+# Cells an ordinary roster may have too ("Guest": a guest of the company; "Duration" of a
+# stay): alone, after a plain "Name", they do not make a list of joins.
+_PLAIN_HEADS = frozenset({"guest", "duration", "timestamp"})
 _EMAIL_HEADS = frozenset({"email", "e-mail", "user email", "email address"})
 _ORGANISERS = frozenset({"organizer", "organiser", "host", "organisator", "organisateur"})
 # What the app adds after a name: Teams' "(Guest)", "(External)", "(Unverified)".
@@ -79,7 +82,10 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     that is not one."""
     sep = "\t" if "\t" in line else ","
     heads = [_head(c) for c in _cells(line, sep)]
-    if len(heads) < 2 or heads[0] not in _NAME_HEADS or not _JOIN_HEADS & set(heads[1:]):
+    if len(heads) < 2 or heads[0] not in _NAME_HEADS:
+        return None
+    joins = _JOIN_HEADS & set(heads[1:])
+    if not joins or (joins <= _PLAIN_HEADS and len(joins) < 2 and heads[0] not in _ZOOM_HEADS):
         return None
     return sep, heads
 
