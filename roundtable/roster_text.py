@@ -26,7 +26,7 @@ from . import word_lists
 from .function_words import both_sides, role_side, team_side
 from .job_titles import is_job_title
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
-from .name_case import in_normal_case
+from .name_case import in_capitals, in_normal_case
 from .roster_cells import REMEMBERED, all_cells, has_text, line_kind, row_cells, split_cells
 from .roster_columns import by_column, column_kinds, unknown_columns
 from .roster_forms import (
@@ -132,7 +132,9 @@ def _read_list(cells: list[str], surname: bool, side: Function | None = None) ->
     if surname and len(cells) >= 2:
         # "KELLER, Anna" is Anna Keller; "VAN DER BERG, Piet" Piet van der Berg.
         last = in_normal_case(cells[0], first=not cells[1].strip())
-        cells = [f"{in_normal_case(cells[1])} {last}".strip(), *cells[2:]]
+        # The given name only with its surname in capitals: "Smith, AJ" is AJ Smith.
+        given = in_normal_case(cells[1]) if in_capitals(cells[0]) else cells[1]
+        cells = [f"{given} {last}".strip(), *cells[2:]]
     name_cell, rest = (cells[0] if cells else ""), cells[1:]
     parts = None if has_company(rest) else name_parts(name_cell)
     if parts is not None:
