@@ -35,7 +35,10 @@ _NAME_HEADS = frozenset(
 _TEAMS_HEADS = frozenset(
     {"first join", "last leave", "in-meeting duration", "participant id (upn)", "user action"}
 )
-_ZOOM_HEADS = frozenset({"name (original name)", "user email", "duration (minutes)", "guest"})
+_ZOOM_HEADS = frozenset(
+    {"name (original name)", "user email", "duration (minutes)", "total duration (minutes)"}
+    | {"guest"}
+)
 _JOIN_HEADS = _TEAMS_HEADS | _ZOOM_HEADS | {"join time", "leave time", "duration", "timestamp"}
 # Cells an ordinary roster may have too ("Guest": a guest of the company; "Duration" of a
 # stay): alone, after a plain "Name", they do not make a list of joins.

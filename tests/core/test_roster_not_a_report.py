@@ -44,3 +44,12 @@ def test_a_real_zoom_export_with_only_a_guest_column_is_still_read_as_one() -> N
         "Ben Okafor,,90,Yes\n"
     )
     assert [p.name for p in parse_roster(export)] == ["Anna Keller", "Ben Okafor"]
+
+
+def test_a_zoom_export_under_a_plain_name_column_is_still_read_as_one() -> None:
+    export = (
+        "Name,Email,Total Duration (Minutes),Guest\n"
+        "Anna Keller,anna@brightline.example,95,No\n"
+        "Anna Keller,anna@brightline.example,3,No\n"
+    )
+    assert [p.name for p in parse_roster(export)] == ["Anna Keller"]
