@@ -47,6 +47,23 @@ def has_lone_side(roster: Sequence[Person]) -> bool:
     return any(lone_holder(roster, f) for f in FUNCTIONS)
 
 
+def hidden_dots(roster: Sequence[Person], *, anonymous: bool, dots: bool) -> str:
+    """What of a round's dots the minutes and the room's chart leave uncounted by function,
+    so that no one reads how the one person of a function voted: "" (nothing: a session
+    with names, a round without dots, or no function held by one person), "other" (the
+    one person is neither sales nor marketing: sales and marketing are counted and
+    compared, the other functions' dots are left out) or "all" (sales or marketing is one
+    person: each theme's total only). Phone dots are private; dots typed in from the
+    wall were placed in the room, but the minutes go to people who were not there, and
+    the session promised anonymity, so the rule is the same for both."""
+    if not anonymous or not dots:
+        return ""
+    lone = {f for f in FUNCTIONS if lone_holder(roster, f)}
+    if not lone:
+        return ""
+    return "other" if lone == {"other"} else "all"
+
+
 def lone_side_warnings(
     roster: Sequence[Person], *, marked: Collection[str] | None = None
 ) -> list[str]:

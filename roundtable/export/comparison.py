@@ -130,11 +130,24 @@ def notes_withheld(rnd: RoundBlock) -> bool:
 
 def withheld_words(rnd: RoundBlock) -> str:
     """The key of the line the minutes give instead of the round's comparison, or "" when
-    it is compared: its phone dots by function would say how a side of one person voted
-    (`not_compared_anonymous_votes`), or its notes whose they are (`notes_withheld`)."""
+    it is compared: its dots by function would say how a side of one person voted (given
+    from phones, `not_compared_anonymous_votes`; typed in from the wall,
+    `not_compared_anonymous_dots`), or its notes whose they are (`notes_withheld`)."""
     if rnd.votes_withheld:
-        return "not_compared_anonymous_votes"
+        return "not_compared_anonymous_votes" if rnd.phone_voted else "not_compared_anonymous_dots"
     return "not_compared_anonymous" if notes_withheld(rnd) else ""
+
+
+def left_out_words(rnd: RoundBlock) -> str:
+    """The key of the line saying the other functions' dots are left out of the round's
+    counts (the one person of a function is neither sales nor marketing), or ""."""
+    return "other_votes_left_out" if rnd.other_left_out else ""
+
+
+def compared_functions(rnd: RoundBlock) -> tuple[Function, ...]:
+    """The functions the comparison's table has a column of: no Other column where the
+    other functions' dots are left out (a column of zeros said they gave none)."""
+    return SIDES if rnd.other_left_out else FUNCTIONS
 
 
 def _notes_apart(rnd: RoundBlock, metric: Metric) -> NotesApart | None:

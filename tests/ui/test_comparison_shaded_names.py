@@ -26,7 +26,11 @@ def on_the_projector(qtbot, window) -> tuple[QWidget, ComparisonChart]:
 
 
 def voted_themes(store, rid: int, themes: dict[str, tuple[int, int]]) -> None:
-    """Each theme (name: its sales and marketing dots) with a note from each side."""
+    """Each theme (name: its sales and marketing dots) with a note from each side, and two
+    people a side on the roster (with one, the room's chart of an anonymous session counts
+    no side: `anonymity.hidden_dots`)."""
+    store.add_participant("Cleo Park", "sales")
+    store.add_participant("Dev Rao", "marketing")
     for label, (sales, marketing) in themes.items():
         ids = [store.add_note(rid, f"{label} {f}", function=f).id for f in ("sales", "marketing")]
         theme = store.add_theme(rid, label, note_ids=ids)
