@@ -66,7 +66,6 @@ from roundtable.export.wording import (
     quiet_round_parts,
     review_text,
     summary_actions,
-    summary_left_out_notes,
     summary_unvoted_notes,
     theme_votes_text,
     tie_note,
@@ -170,7 +169,7 @@ def _front_page(doc: DocxDocument, m: Minutes) -> None:
             )
         if tie_note(m):
             _grey(doc, tie_note(m))
-        for note in summary_unvoted_notes(m) + summary_left_out_notes(m):
+        for note in summary_unvoted_notes(m):
             _grey(doc, note)
     else:
         _grey(doc, w("no_votes_recorded"))

@@ -48,7 +48,6 @@ from roundtable.export.wording import (
     quiet_round_parts,
     review_text,
     summary_actions,
-    summary_left_out_notes,
     summary_unvoted_notes,
     theme_votes_text,
     tie_note,
@@ -175,7 +174,7 @@ def render_markdown(m: Minutes) -> str:
             )
         if tie_note(m):
             out += ["", tie_note(m)]
-        for unvoted in summary_unvoted_notes(m) + summary_left_out_notes(m):
+        for unvoted in summary_unvoted_notes(m):
             out += ["", md_escape(unvoted)]
     else:
         out.append(w("no_votes_recorded"))

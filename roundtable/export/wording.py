@@ -213,22 +213,6 @@ def summary_unvoted_notes(m: Minutes) -> list[str]:
     ]
 
 
-def summary_left_out_notes(m: Minutes) -> list[str]:
-    """The lines under the summary's top themes, one for each of their rounds whose counts
-    leave out the other functions' dots (`RoundBlock.other_left_out`): a top theme's
-    "1 vote (1 sales, 0 marketing)" read as all the dots it got."""
-    w = m.words
-    left_out = {r.position: r.title for r in m.rounds if r.other_left_out}
-    positions = sorted({t.round_position for t in m.top_themes} & set(left_out))
-    return [
-        w(
-            "other_votes_left_out_in",
-            where=w("in_round_titled", n=n, title=in_ltr_line(left_out[n])),
-        )
-        for n in positions
-    ]
-
-
 def question_text(note: NoteLine) -> str:
     """An open question as the minutes' list of them gives it: a question carried over reads
     without its "Open question: " (or "Offene Frage: ", in any language of the minutes)

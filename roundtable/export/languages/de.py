@@ -137,7 +137,6 @@ WORDS: dict[str, str] = {
     "not_compared_anonymous_votes": "Die Stimmen dieser Runde werden nicht nach Funktion gezählt: Sie wurden geheim per Handy abgegeben, und eine Funktion hat hier nur eine Person, deren Zahl also verraten würde, wie sie abgestimmt hat. Jedes Thema zeigt seine Gesamtzahl.",
     "not_compared_anonymous_dots": "Die Stimmen dieser Runde werden nicht nach Funktion gezählt: Eine Funktion hat hier nur eine Person, deren Zahl also verraten würde, wie sie abgestimmt hat. Jedes Thema zeigt seine Gesamtzahl.",
     "other_votes_left_out": "Die Stimmen sonstiger Funktionen sind in den Zahlen dieser Runde nicht enthalten: Nur eine Person hier gehört weder zum Vertrieb noch zum Marketing, und diese Zahl würde verraten, wie sie abgestimmt hat.",
-    "other_votes_left_out_in": "Die Stimmen sonstiger Funktionen sind {where} nicht mitgezählt: Nur eine Person hier gehört weder zum Vertrieb noch zum Marketing.",
     "no_votes_taken": "Keine Abstimmung",
     "only_gave_dots": "Stimmen nur von {names}",
     "only_others_gave_dots": "Stimmen nur von {names}",
