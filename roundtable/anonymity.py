@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from roundtable.model import FUNCTIONS, Function, Note, Vote
+from roundtable.model import FUNCTIONS, Function, Note
 from roundtable.snapshot import SessionSnapshot
 
 
@@ -62,21 +62,6 @@ def hidden_dots(roster: Sequence[Person], *, anonymous: bool, dots: bool) -> str
     if not lone:
         return ""
     return "other" if lone == {"other"} else "all"
-
-
-def room_totals(votes: Iterable[Vote], roster: Sequence[Person], anonymous: bool) -> dict[int, int]:
-    """Each theme's dots (theme id: count) as the room reads them on the wall: without the
-    other functions' dots where `hidden_dots` leaves them out, as the room's chart and the
-    minutes do (a total beside sales's and marketing's shares said how that one person
-    voted); all of them otherwise."""
-    votes = list(votes)
-    dots = any(v.count for v in votes)
-    left_out = hidden_dots(roster, anonymous=anonymous, dots=dots) == "other"
-    totals: dict[int, int] = {}
-    for v in votes:
-        if not (left_out and v.function == "other"):
-            totals[v.theme_id] = totals.get(v.theme_id, 0) + v.count
-    return totals
 
 
 def lone_side_warnings(

@@ -236,7 +236,9 @@ class NoteBoard(BoardScroll, BoardHands, CardRows, CardFilters, QListWidget):
         self._header(None, "Ungrouped", ungrouped)
         for n in by_theme.get(None, []):
             self._add_card(n)
-        votes = self.theme_totals()
+        votes: dict[int, int] = {}  # the round's votes in one read, not one per theme
+        for vote in self.store.votes(self.round_id):
+            votes[vote.theme_id] = votes.get(vote.theme_id, 0) + vote.count
         for t in themes:
             self._header(t, t.label, by_theme.get(t.id, []), votes.get(t.id, 0))
             for n in by_theme.get(t.id, []):
@@ -244,13 +246,6 @@ class NoteBoard(BoardScroll, BoardHands, CardRows, CardFilters, QListWidget):
         if self.search:
             show_headers(self)
         self._size_cards()
-
-    def theme_totals(self) -> dict[int, int]:
-        """Each theme's dots in the round shown, in one read (not one per theme)."""
-        votes: dict[int, int] = {}
-        for vote in self.store.votes(self.round_id):
-            votes[vote.theme_id] = votes.get(vote.theme_id, 0) + vote.count
-        return votes
 
     def _header(
         self, theme: Theme | None, label: str, notes: list[Note], theme_votes: int = 0

@@ -17,7 +17,6 @@ from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListView, QListWidgetItem
 
-from roundtable.anonymity import room_totals
 from roundtable.room_language import room_words
 from ui.windows.note_board import KIND, NoteBoard
 from ui.windows.view_top import ViewTop, put_back
@@ -176,13 +175,6 @@ class WallBoard(CardType, NoteBoard):
             # A theme whose last note was dragged out: an empty column took a top slot on
             # the wall and pushed the themes the room votes on below the fold.
             self.item(self.count() - 1).setHidden(True)
-
-    def theme_totals(self) -> dict[int, int]:
-        """Each theme's dots as the room's chart and the minutes count them (`room_totals`):
-        beside the chart's shares, the other functions' dots said how their one person
-        voted."""
-        session, people = self.store.session(), self.store.participants()
-        return room_totals(self.store.votes(self.round_id), people, session.anonymous)
 
     def header_points(self) -> int:
         """The largest type of a header line: a theme's name over its column, or a line
