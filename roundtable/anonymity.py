@@ -47,21 +47,14 @@ def has_lone_side(roster: Sequence[Person]) -> bool:
     return any(lone_holder(roster, f) for f in FUNCTIONS)
 
 
-def hidden_dots(roster: Sequence[Person], *, anonymous: bool, dots: bool) -> str:
-    """What of a round's dots the minutes and the room's chart leave uncounted by function,
-    so that no one reads how the one person of a function voted: "" (nothing: a session
-    with names, a round without dots, or no function held by one person), "other" (the
-    one person is neither sales nor marketing: sales and marketing are counted and
-    compared, the other functions' dots are left out) or "all" (sales or marketing is one
-    person: each theme's total only). Phone dots are private; dots typed in from the
-    wall were placed in the room, but the minutes go to people who were not there, and
-    the session promised anonymity, so the rule is the same for both."""
-    if not anonymous or not dots:
-        return ""
-    lone = {f for f in FUNCTIONS if lone_holder(roster, f)}
-    if not lone:
-        return ""
-    return "other" if lone == {"other"} else "all"
+def dots_withheld(roster: Sequence[Person], *, anonymous: bool, dots: bool) -> bool:
+    """Whether the minutes and the room's chart show a round's dots as each theme's total
+    only, not counted by function: in an anonymous session, a round with dots where one
+    person on the roster holds a function (sales, marketing or other), whose count would
+    say how they voted. Every dot stays in the totals. Phone dots are private; dots typed
+    in from the wall were placed in the room, but the minutes go to people who were not
+    there, and the session promised anonymity, so the rule is the same for both."""
+    return anonymous and dots and has_lone_side(roster)
 
 
 def lone_side_warnings(

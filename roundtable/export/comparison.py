@@ -138,18 +138,6 @@ def withheld_words(rnd: RoundBlock) -> str:
     return "not_compared_anonymous" if notes_withheld(rnd) else ""
 
 
-def left_out_words(rnd: RoundBlock) -> str:
-    """The key of the line saying the other functions' dots are left out of the round's
-    counts (the one person of a function is neither sales nor marketing), or ""."""
-    return "other_votes_left_out" if rnd.other_left_out else ""
-
-
-def compared_functions(rnd: RoundBlock) -> tuple[Function, ...]:
-    """The functions the comparison's table has a column of: no Other column where the
-    other functions' dots are left out (a column of zeros said they gave none)."""
-    return SIDES if rnd.other_left_out else FUNCTIONS
-
-
 def _notes_apart(rnd: RoundBlock, metric: Metric) -> NotesApart | None:
     """When dots are compared, the themes whose shares of the notes are furthest apart, as
     the app's lighter bars show them; None when notes are compared or a side wrote none."""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from roundtable.anonymity import hidden_dots, lone_holder
+from roundtable.anonymity import dots_withheld, lone_holder
 from roundtable.export.languages import Words, words
 from roundtable.model import (  # noqa: F401 (exports use counted from here)
     FUNCTIONS,
@@ -110,15 +110,10 @@ class RoundBlock:
     # roster holds: counted by function, those notes would say whose they are, so the
     # round is not compared by its notes (comparison.notes_withheld).
     lone_sides: tuple[Function, ...] = ()
-    # In an anonymous session, a round with dots where one person on the roster holds sales
-    # or marketing: its dots are not counted by function (each theme says its total, the
-    # round says why and is not compared). `anonymity.hidden_dots` is the rule.
+    # In an anonymous session, a round with dots where one person on the roster holds a
+    # function: its dots are not counted by function (each theme says its total, the round
+    # says why and is not compared). `anonymity.dots_withheld` is the rule.
     votes_withheld: bool = False
-    # In an anonymous session, a round with dots where the one person of a function is
-    # neither sales nor marketing: its themes' votes are sales's and marketing's only (the
-    # other functions' are left out of every count, or totals would give theirs away), and
-    # the round says so beside its comparison.
-    other_left_out: bool = False
     # Some of the round's dots came from phones (the line that withholds them says so).
     phone_voted: bool = False
 
@@ -269,23 +264,16 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
     for r in sorted(snap.rounds, key=lambda r: r.position):
         board = sorted((t for t in snap.themes if t.round_id == r.id), key=lambda t: t.position)
         dots = {f: sum(votes[t.id][f] for t in board) for f in FUNCTIONS}
-        hidden = hidden_dots(snap.participants, anonymous=anonymous, dots=any(dots.values()))
-        withheld, left_out = hidden == "all", hidden == "other"
-        # Left out, the other functions' dots are in no count: "3 votes" beside "1 sales,
-        # 1 marketing" in the comparison said the third was theirs.
-        shown = {
-            t.id: {**votes[t.id], "other": 0} if left_out else dict(votes[t.id]) for t in board
-        }
+        withheld = dots_withheld(snap.participants, anonymous=anonymous, dots=any(dots.values()))
         # (Nor is "sales gave no votes" said of a side of one person.)
-        shown_dots = {f: sum(v[f] for v in shown.values()) for f in FUNCTIONS}
-        unvoted = () if withheld else _unvoted(shown_dots)
+        unvoted = () if withheld else _unvoted(dots)
         blocks = [
             ThemeBlock(
                 id=t.id,
                 label=xml_safe(t.label),
                 round_position=r.position,
                 round_title=xml_safe(r.title),
-                votes=shown[t.id],
+                votes=dict(votes[t.id]),
                 notes=tuple(notes_of_theme[t.id]),
                 unvoted=unvoted,
                 split_withheld=withheld,
@@ -293,8 +281,7 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
             for t in board
             # A theme left with no notes and no votes (its last note was moved) said
             # "No votes · 0 notes" in the minutes and took a row of the comparison.
-            # (Nor one with the left-out dots only: listed, it said whose they were.)
-            if notes_of_theme[t.id] or any(shown[t.id].values())
+            if notes_of_theme[t.id] or any(votes[t.id].values())
         ]
         blocks.sort(key=lambda b: -b.total_votes)  # stable: ties keep board order
         all_themes.extend(blocks)
@@ -314,7 +301,6 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
                     f for f in lone if any(n.function == f for t in blocks for n in t.notes)
                 ),
                 votes_withheld=withheld,
-                other_left_out=left_out,
                 phone_voted=r.id in snap.phone_voted_rounds,
             )
         )

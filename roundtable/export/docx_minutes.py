@@ -21,9 +21,7 @@ from roundtable.export.chart import MIN_PITCH_IN, WIDTH_IN, chart_height_in, com
 from roundtable.export.comparison import (
     compare,
     compared_caption,
-    compared_functions,
     compared_heading,
-    left_out_words,
     other_only_note,
     withheld_words,
 )
@@ -267,29 +265,24 @@ def _split(w: Words, t: ThemeBlock) -> str:
 
 def _comparison(doc: DocxDocument, w: Words, rnd: RoundBlock) -> None:
     withheld = withheld_words(rnd)
-    left_out = w(left_out_words(rnd)) if left_out_words(rnd) else ""
     if withheld:
         # Apart from the last theme's notes, as the comparison's heading would be.
         _grey(doc, w(withheld)).paragraph_format.space_before = Pt(10)
-        if left_out:
-            _grey(doc, left_out)
         return
     comparison = compare(rnd, w)
     heading = compared_heading(rnd, comparison.metric, w)
     _heading(doc, heading, 2)
     if not comparison.rows:
-        for line in (left_out, other_only_note(comparison)):
-            if line:
-                _grey(doc, line)
+        if other_only_note(comparison):
+            _grey(doc, other_only_note(comparison))
         return
     caption = compared_caption(comparison, rnd)
-    functions = compared_functions(rnd)
-    columns = ("theme", *functions, comparison.metric, "leans")
+    columns = ("theme", "sales", "marketing", "other", comparison.metric, "leans")
     header = [w(f"col.{c}") for c in columns]
     body = [
         [
             row.theme.label,
-            *(str(row.counts[f]) for f in functions),
+            *(str(row.counts[f]) for f in ("sales", "marketing", "other")),
             str(row.total),
             row.leans,
         ]
@@ -301,16 +294,12 @@ def _comparison(doc: DocxDocument, w: Words, rnd: RoundBlock) -> None:
     # kept with a table's last rows instead, the chart went overleaf alone in LibreOffice.
     page = text_width_cm(doc)
     # Numbers and short words; the theme's name and the Leans column wrap.
-    # (Without the Other column where the other functions' dots are left out.)
-    base = tuple(cm for i, cm in enumerate(COMPARISON_WIDTHS) if i != 3 or "other" in functions)
-    flexible = (0, len(columns) - 1)
-    widths = fit_widths(doc, widen_to_words(base, header, body, flexible=flexible))
-    # The lines under the caption: what is left out of the counts, the themes not compared.
-    note = "\n".join(line for line in (left_out, other_only_note(comparison)) if line)
+    widths = fit_widths(doc, widen_to_words(COMPARISON_WIDTHS, header, body, flexible=(0, 5)))
+    note = other_only_note(comparison)
     lead = (
         paragraph_cm(heading, page, 13, 10)
         + paragraph_cm(caption, page, 10.5, 4)
-        + sum(paragraph_cm(line, page, 10.5, 4) for line in note.splitlines())
+        + (paragraph_cm(note, page, 10.5, 4) if note else 0.0)
         + paragraph_cm(comparison.headline, page, 11, 6)
         + 12 * CM_PER_PT  # the chart's spacing
     )
@@ -322,8 +311,8 @@ def _comparison(doc: DocxDocument, w: Words, rnd: RoundBlock) -> None:
         room = chart_room_cm(doc, lead) * inches
 
     _grey(doc, caption).paragraph_format.keep_with_next = True
-    for line in note.splitlines():
-        _grey(doc, line).paragraph_format.keep_with_next = True
+    if note:
+        _grey(doc, note).paragraph_format.keep_with_next = True
     png, height = comparison_png(comparison, max_height_in=room)
     if height > room:  # still taller than a page: drawn narrower, as Word cuts it off
         chart_width = Emu(int(chart_width * room / height))
@@ -340,7 +329,7 @@ def _comparison(doc: DocxDocument, w: Words, rnd: RoundBlock) -> None:
         if row.shaded:
             shade_row(table_row, SHADED_FILL)
     for table_row in table.rows:
-        for cell in table_row.cells[1 : len(columns) - 1]:
+        for cell in table_row.cells[1:5]:
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 

@@ -13,9 +13,7 @@ from pathlib import Path
 from roundtable.export.comparison import (
     compare,
     compared_caption,
-    compared_functions,
     compared_heading,
-    left_out_words,
     other_only_note,
     withheld_words,
 )
@@ -274,30 +272,24 @@ def _round_heading(w: Words, rnd: RoundBlock) -> list[Part]:
 
 
 def _comparison(w: Words, rnd: RoundBlock) -> list[str]:
-    # The other functions' dots left out of the round's counts: said under the caption.
-    left_out = [f"_{md_escape(w(left_out_words(rnd)))}_", ""] if left_out_words(rnd) else []
     if withheld_words(rnd):
-        return [f"_{md_escape(w(withheld_words(rnd)))}_", "", *left_out]
+        return [f"_{md_escape(w(withheld_words(rnd)))}_", ""]
     comparison = compare(rnd, w)
     out = [f"### {md_escape(compared_heading(rnd, comparison.metric, w))}", ""]
-    if not comparison.rows:
-        out += left_out
-    else:
-        functions = compared_functions(rnd)
-        columns = ("theme", *functions, comparison.metric, "leans")
+    if comparison.rows:
+        columns = ("theme", "sales", "marketing", "other", comparison.metric, "leans")
         header = " | ".join(w(f"col.{c}") for c in columns)
         out += [
             f"_{compared_caption(comparison, rnd)}_",
             "",
-            *left_out,
             # The line over the app's chart and the Word minutes' table, over this table too.
             md_escape(comparison.headline_marked(w("in_bold"))),
             "",
             f"| {header} |",
-            "|---|" + "---:|" * (len(functions) + 1) + "---|",
+            "|---|---:|---:|---:|---:|---|",
         ]
         for row in comparison.rows:
-            counts = " | ".join(str(row.counts[f]) for f in functions)
+            counts = " | ".join(str(row.counts[f]) for f in ("sales", "marketing", "other"))
             # Markdown has no shading: the rows the app's chart shades are in bold.
             name, leans = _cell(row.theme.label), row.leans
             if row.shaded:

@@ -1,11 +1,12 @@
-"""Sales and marketing are still compared where the one person of a function is neither.
+"""The minutes count every dot, the one RevOps lead's too, and say no count by function.
 
-In an anonymous session with one RevOps lead on the roster, a round voted on from phones
-had no comparison at all in the minutes: "Votes are not counted by function in this
-round". What the room came for, sales against marketing, gives nobody away there; only
-the other functions' count does. The minutes now compare sales and marketing and leave the
-other functions' dots out of the round's counts, with one line saying why. The totals
-leave them out too: "2 votes" beside "1 sales, 0 marketing" said the other was hers.
+In an anonymous session with one person marked other, the minutes for a while compared
+sales and marketing and left her dots out of the round's counts: theme totals, vote order
+and the summary's top themes. They reported a different vote result than the room's:
+here Referee, which led the room with 4 votes, came second with 1. The totals and the order
+are the room's again; what gives her away is a count by function, so the round shows each
+theme's true total only, says why in one line, and has no table or chart, whether the dots
+came from phones or were typed in from the wall.
 """
 
 from __future__ import annotations
@@ -15,98 +16,118 @@ from pathlib import Path
 import docx
 import pytest
 
-from tests.core.test_anonymous_phone_vote_sides import export, voted_session
-
-LEFT_OUT = (
-    "Votes from other functions are left out of this round's counts: only one person here"
-    " is from neither sales nor marketing, so their count would say how they voted."
-)
+from roundtable.server import PhoneNotes
+from roundtable.store import Store
+from roundtable.templates import get_template
+from tests.core.test_anonymous_phone_vote_sides import WALL, WITHHELD, export
 
 
-def word_text(path: Path) -> tuple[list[str], list[list[str]], int]:
-    document = docx.Document(str(path))
-    rows = [[c.text for c in r.cells] for t in document.tables for r in t.rows]
-    return [p.text for p in document.paragraphs], rows, len(document.inline_shapes)
+def ola_decides(path: Path, clock, *, phones: bool = True) -> Path:
+    """Two salespeople, two marketers and Ola, the one RevOps lead, in an anonymous session.
+    Without her 3 dots on Referee, Pipeline leads 3 to 1; with them Referee leads 4 to 3.
+    Everyone votes from a phone (or, without `phones`, the facilitator types the same dots
+    in from the wall)."""
+    with Store.create(
+        path,
+        title="Q4 roundtable",
+        template=get_template("sales-marketing-roundtable"),
+        anonymous=True,
+        clock=clock,
+    ) as store:
+        for name, function in [
+            ("Ana Lopez", "sales"),
+            ("Ben Ode", "sales"),
+            ("Cleo Park", "marketing"),
+            ("Dev Rao", "marketing"),
+            ("Ola Nordmann", "other"),
+        ]:
+            store.add_participant(name, function)
+        rnd = store.round_at(2)
+        store.start_round(rnd.id)
+        a = store.add_note(rnd.id, "Monday pipeline call with both teams", function="sales")
+        b = store.add_note(rnd.id, "One dashboard for both teams", function="marketing")
+        c = store.add_note(rnd.id, "RevOps referees the numbers", function="sales")
+        pipeline = store.add_theme(rnd.id, "Pipeline", note_ids=[a.id, b.id]).id
+        referee = store.add_theme(rnd.id, "Referee", note_ids=[c.id]).id
+        ballots = [
+            ("sales", {pipeline: 1}),
+            ("sales", {referee: 1}),
+            ("marketing", {pipeline: 1}),
+            ("marketing", {pipeline: 1}),
+            ("other", {referee: 3}),
+        ]
+        if phones:
+            store.open_phone_vote(rnd.id, 3)
+            room = PhoneNotes(store)
+            for i, (function, dots) in enumerate(ballots):
+                given = {str(t): n for t, n in dots.items()}
+                ballot = {"key": f"b{i}", "function": function, "dots": given}
+                assert room.take_ballot(ballot).status == 201
+            store.close_phone_vote()
+        else:
+            for tid in (pipeline, referee):
+                for f in ("sales", "marketing", "other"):
+                    store.set_votes(tid, f, sum(d.get(tid, 0) for g, d in ballots if g == f))
+    return path
 
 
 @pytest.mark.parametrize("phones", [True, False], ids=["phones", "typed in"])
-def test_word_minutes_compare_sales_and_marketing_without_the_lone_other(
+def test_word_minutes_give_the_rooms_totals_and_order_without_counts_by_function(
     tmp_path: Path, clock, phones: bool
 ) -> None:
-    path = voted_session(tmp_path / "q4.roundtable", clock, lone="other", phones=phones)
-    text, rows, charts = word_text(export(path, tmp_path / "q4.docx"))
-    # Ola's one dot (on Referee) is in no count: not as "other", not in a total.
-    assert "3 votes (1 sales, 2 marketing) · 2 notes" in text
-    assert "1 vote (1 sales, 0 marketing) · 1 note" in text
-    assert any(t.startswith("Pipeline: 3 votes (1 sales, 2 marketing),") for t in text)
-    assert any(t.startswith("Referee: 1 vote (1 sales, 0 marketing),") for t in text)
-    assert not any(" other)" in t or "other," in t for t in text if "vote" in t)
-    # Compared: a chart and a table without an Other column, and the one line.
-    assert "Round 2, What works: sales and marketing compared" in text
-    assert charts == 1
-    assert rows == [
-        ["Theme", "Sales", "Marketing", "Votes", "Leans"],
-        ["Pipeline", "1", "2", "3", "Marketing +50 points"],
-        ["Referee", "1", "0", "1", "Sales +50 points"],
+    path = ola_decides(tmp_path / "q4.roundtable", clock, phones=phones)
+    document = docx.Document(str(export(path, tmp_path / "q4.docx")))
+    text = [p.text for p in document.paragraphs]
+    # Every dot counted, Referee first as in the room.
+    assert "4 votes · 1 note" in text and "3 votes · 2 notes" in text
+    assert text.index("4 votes · 1 note") < text.index("3 votes · 2 notes")
+    top = [t for t in text if t.startswith(("Referee: ", "Pipeline: "))]
+    assert top == [
+        "Referee: 4 votes, round 2, What works",
+        "Pipeline: 3 votes, round 2, What works",
     ]
-    assert [t for t in text if "left out" in t] == [LEFT_OUT]
-    assert not any("not counted by function" in t for t in text)
+    # No count by function anywhere, and no comparison: one line says why.
+    assert not any(f in t for t in text if "vote" in t for f in ("sales", "marketing", "other"))
+    assert len(document.tables) == 0 and len(document.inline_shapes) == 0
+    assert not any("compared" in t for t in text)
+    assert [t for t in text if "not counted by function" in t] == [WITHHELD if phones else WALL]
+    assert not any("left out" in t for t in text)
 
 
-def test_markdown_minutes_compare_sales_and_marketing_without_the_lone_other(
-    tmp_path: Path, clock
+@pytest.mark.parametrize("phones", [True, False], ids=["phones", "typed in"])
+def test_markdown_minutes_give_the_rooms_totals_and_order_without_counts_by_function(
+    tmp_path: Path, clock, phones: bool
 ) -> None:
-    path = voted_session(tmp_path / "q4.roundtable", clock, lone="other")
+    path = ola_decides(tmp_path / "q4.roundtable", clock, phones=phones)
     text = export(path, tmp_path / "q4.md").read_text(encoding="utf-8")
-    assert "**3 votes** (1 sales, 2 marketing) · 2 notes" in text
-    assert "**1 vote** (1 sales, 0 marketing) · 1 note" in text
-    assert "### Round 2, What works: sales and marketing compared" in text
-    assert "| Theme | Sales | Marketing | Votes | Leans |\n|---|---:|---:|---:|---|" in text
-    assert "| **Pipeline** | 1 | 2 | 3 | **Marketing +50 points** |" in text
-    assert "| **Referee** | 1 | 0 | 1 | **Sales +50 points** |" in text
-    assert text.count(LEFT_OUT) == 1 and "Other" not in text
-    assert "not counted by function" not in text
+    assert text.index("**4 votes** · 1 note") < text.index("**3 votes** · 2 notes")
+    assert (
+        "1. **Referee**: 4 votes, round 2, What works\n"
+        "2. **Pipeline**: 3 votes, round 2, What works"
+    ) in text
+    assert "votes** (" not in text and "votes (" not in text
+    assert "| Theme |" not in text and "compared" not in text
+    assert text.count("not counted by function") == 1
+    assert (WITHHELD if phones else WALL) in text
+    assert "left out" not in text
 
 
 @pytest.mark.parametrize(
-    ("language", "header", "said"),
+    ("language", "said", "votes"),
     [
-        (
-            "de",
-            ["Thema", "Vertrieb", "Marketing", "Stimmen", "Tendenz"],
-            "Die Stimmen sonstiger Funktionen sind in den Zahlen dieser Runde nicht enthalten:"
-            " Nur eine Person hier gehört weder zum Vertrieb noch zum Marketing, und diese"
-            " Zahl würde verraten, wie sie abgestimmt hat.",
-        ),
-        (
-            "fr",
-            ["Thème", "Ventes", "Marketing", "Votes", "Tendance"],
-            "Les votes des autres fonctions ne sont pas comptés dans ce tour\u00a0: une seule"
-            " personne ici ne travaille ni dans les ventes ni dans le marketing, et ce compte"
-            " dirait comment elle a voté.",
-        ),
-        (
-            "es",
-            ["Tema", "Ventas", "Marketing", "Votos", "Tendencia"],
-            "Los votos de otras funciones no se cuentan en esta ronda: aquí solo una persona"
-            " no es ni de ventas ni de marketing, así que esa cuenta diría cómo votó.",
-        ),
+        ("de", "Die Stimmen dieser Runde werden nicht nach Funktion gezählt: Sie", "4 Stimmen"),
+        ("fr", "Les votes de ce tour ne sont pas comptés par fonction\u00a0: ils", "4 votes"),
+        ("es", "Los votos de esta ronda no se cuentan por función: se dieron", "4 votos"),
     ],
 )
-def test_the_left_out_line_is_in_the_minutes_language(
-    tmp_path: Path, clock, language, header, said
+def test_the_line_for_a_lone_other_is_in_the_minutes_language(
+    tmp_path: Path, clock, language, said, votes
 ) -> None:
-    path = voted_session(tmp_path / "q4.roundtable", clock, lone="other")
-    text, rows, charts = word_text(export(path, tmp_path / "q4.docx", language))
-    assert said in text and charts == 1
-    assert rows[0] == header
+    path = ola_decides(tmp_path / "q4.roundtable", clock)
+    document = docx.Document(str(export(path, tmp_path / "q4.docx", language)))
+    text = [p.text for p in document.paragraphs]
+    assert any(t.startswith(said) for t in text)
+    assert any(t.startswith(votes) for t in text)  # Referee's true total, first
+    assert len(document.tables) == 0 and len(document.inline_shapes) == 0
     markdown = export(path, tmp_path / "q4.md", language).read_text(encoding="utf-8")
-    assert said in markdown
-
-
-def test_a_lone_marketer_still_withholds_the_whole_comparison(tmp_path: Path, clock) -> None:
-    path = voted_session(tmp_path / "q4.roundtable", clock, lone="marketing")
-    text, rows, charts = word_text(export(path, tmp_path / "q4.docx"))
-    assert rows == [] and charts == 0
-    assert "3 votes · 2 notes" in text
-    assert not any("left out" in t for t in text)
+    assert said in markdown and f"**{votes}**" in markdown

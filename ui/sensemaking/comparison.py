@@ -11,8 +11,6 @@ a share of their own few notes ("other 100%" for one note) they drew the longest
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -70,31 +68,18 @@ class ComparisonChart(QWidget):
         self.words: Words = EN
         self.empty_text = "No round shown."
         self.title = "Sales vs marketing, theme by theme"  # the large one names its round
-        # The line in place of the grey legend where the other functions are left out (the
-        # one person of a function is neither sales nor marketing), or "".
-        self.left_out_text = ""
         self._row_rects: list[QRectF] = []
         self.drawn_names: list[list[str]] = []  # each theme's name as painted (tests)
         self.drawn_others: list[str] = []  # and the grey counts under its bars
-        self.drawn_legend: list[str] = []  # the grey lines under the explanation, as painted
         self._fitted = (0, 0)  # the header and row heights the minimum height was fitted to
         # The names' type in points when set (the chart on its own fits it to its window),
         # else the widget's font's, at least 11.
         self.points: float | None = None
         self.setAccessibleName(CHART_NAME)
 
-    def show_rows(self, rows: list[ThemeRow] | None, *, other_left_out: bool = False) -> None:
-        """Draw these theme rows (None: no round is shown). With `other_left_out`, the
-        other functions' dots and notes are not drawn and a line says why: in an anonymous
-        session their one person's count would say how they voted (the minutes leave them
-        out too)."""
+    def show_rows(self, rows: list[ThemeRow] | None) -> None:
+        """Draw these theme rows (None: no round is shown)."""
         rows = rows or []
-        if other_left_out:
-            rows = [
-                replace(r, notes={**r.notes, "other": 0}, votes={**r.votes, "other": 0})
-                for r in rows
-            ]
-        self.left_out_text = self.words("room.chart_other_left_out") if other_left_out else ""
         self.bars = comparison_bars(rows)
         self.basis = round_basis(rows)
         self.has_votes = any(r.votes[f] for r in rows for f in SIDES)
@@ -103,16 +88,14 @@ class ComparisonChart(QWidget):
         self.empty_text = "" if rows else self.words("room.chart_empty")
         leans = [gap_tag(b) if b.highlighted else "" for b in self.bars]
         words = bars_in_words(self.bars, self.has_other, leans)
-        if words and self.left_out_text:
-            words = f"{self.left_out_text} {words}"
         self.setAccessibleDescription(words or self.empty_text.replace("\n", " "))
         self._fit_height()
         self.update()
 
     def show_withheld(self, from_phones: bool = True) -> None:
         """Draw no bars for the round shown, and say why: in an anonymous session where one
-        person holds sales or marketing, that side's share would say how they voted (the
-        minutes withhold it too), whether its dots came from phones or were typed in."""
+        person holds a function, its share would say how they voted (the minutes withhold
+        it too), whether the dots came from phones or were typed in from the wall."""
         self.show_rows(None)
         self.empty_text = self.words(
             "room.chart_withheld" if from_phones else "room.chart_withheld_dots"
@@ -212,12 +195,10 @@ class ComparisonChart(QWidget):
         width = max(60, self.width() - 24)
         sm = QFontMetrics(small)
         explain, legend = header_texts(self.basis, self.has_votes, self.other_by_votes, self.words)
-        if self.left_out_text:  # no grey counts: the line says why instead
-            legend = self.left_out_text
         return (
             wrap_lines(QFontMetrics(title), self.title, width, WHOLE),
             wrap_lines(sm, explain, width, WHOLE),
-            wrap_lines(sm, legend, width, WHOLE) if self.has_other or self.left_out_text else [],
+            wrap_lines(sm, legend, width, WHOLE) if self.has_other else [],
         )
 
     def _gaps_text(self) -> str:
@@ -308,7 +289,6 @@ class ComparisonChart(QWidget):
             p.drawText(QPointF(12, y + sm.ascent()), line)
             y += sm.height()
         y += 2
-        self.drawn_legend = legend
         if legend:
             p.setPen(self._other_text())
             for line in legend:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.anonymity import hidden_dots
+from roundtable.anonymity import dots_withheld
 from roundtable.model import FUNCTIONS, Change, InvalidInput
 from roundtable.room_language import room_words
 from ui.bridge import once_per_batch
@@ -244,9 +244,9 @@ class VotesPanel(QWidget):
         shown = self.model.round_id
         # What the room reads (the chart on the projector) does not count a side of one
         # person in an anonymous session's dots, from phones or typed in, as the minutes do
-        # not (`hidden_dots`); this panel, the facilitator's, keeps the counts the
+        # not (`dots_withheld`); this panel, the facilitator's, keeps the counts the
         # facilitator checks the room's dots against.
-        hidden = hidden_dots(
+        withheld = dots_withheld(
             self.store.participants(),
             anonymous=session.anonymous,
             dots=shown is not None and any(any(r.votes.values()) for r in rows),
@@ -260,11 +260,10 @@ class VotesPanel(QWidget):
                 chart.title = chart.words("room.chart_title", n=r.position, title=r.title)
                 # Its window's title bar too, on the projector (a window, not full screen).
                 chart.window().setWindowTitle(chart.words("room.chart_window"))
-            if chart is not self.chart and hidden == "all":
+            if chart is not self.chart and withheld:
                 chart.show_withheld(from_phones=phones)
             else:
-                left_out = chart is not self.chart and hidden == "other"
-                chart.show_rows(rows if shown is not None else None, other_left_out=left_out)
+                chart.show_rows(rows if shown is not None else None)
         cast = {f: sum(r.votes[f] for r in rows) for f in ("sales", "marketing", "other")}
         # Tab passes over Other when the roster has nobody from another function and no
         # theme has their dots: typing S and M per theme cost an extra Tab a row.

@@ -136,7 +136,6 @@ WORDS: dict[str, str] = {
     "not_compared_anonymous": "Vertrieb und Marketing werden in dieser Runde nicht verglichen: Es gibt keine Stimmen von beiden, und die anonymen Notizen nach Funktion zu zählen, würde verraten, von wem einige stammen (eine Funktion hat hier nur eine Person).",
     "not_compared_anonymous_votes": "Die Stimmen dieser Runde werden nicht nach Funktion gezählt: Sie wurden geheim per Handy abgegeben, und eine Funktion hat hier nur eine Person, deren Zahl also verraten würde, wie sie abgestimmt hat. Jedes Thema zeigt seine Gesamtzahl.",
     "not_compared_anonymous_dots": "Die Stimmen dieser Runde werden nicht nach Funktion gezählt: Eine Funktion hat hier nur eine Person, deren Zahl also verraten würde, wie sie abgestimmt hat. Jedes Thema zeigt seine Gesamtzahl.",
-    "other_votes_left_out": "Die Stimmen sonstiger Funktionen sind in den Zahlen dieser Runde nicht enthalten: Nur eine Person hier gehört weder zum Vertrieb noch zum Marketing, und diese Zahl würde verraten, wie sie abgestimmt hat.",
     "no_votes_taken": "Keine Abstimmung",
     "only_gave_dots": "Stimmen nur von {names}",
     "only_others_gave_dots": "Stimmen nur von {names}",

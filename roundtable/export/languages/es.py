@@ -136,7 +136,6 @@ WORDS: dict[str, str] = {
     "not_compared_anonymous": "Ventas y marketing no se comparan en esta ronda: no hay votos de ambos, y contar sus notas anónimas por función diría de quién son algunas (aquí una función es una sola persona).",
     "not_compared_anonymous_votes": "Los votos de esta ronda no se cuentan por función: se dieron en privado desde los móviles, y aquí una función es una sola persona, así que su cuenta diría cómo votó. Cada tema muestra su total.",
     "not_compared_anonymous_dots": "Los votos de esta ronda no se cuentan por función: aquí una función es una sola persona, así que su cuenta diría cómo votó. Cada tema muestra su total.",
-    "other_votes_left_out": "Los votos de otras funciones no se cuentan en esta ronda: aquí solo una persona no es ni de ventas ni de marketing, así que esa cuenta diría cómo votó.",
     "no_votes_taken": "No hubo votación",
     "only_gave_dots": "Votos solo de {names}",
     "only_others_gave_dots": "Votos solo de {names}",
