@@ -6,6 +6,8 @@ here.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .function_words import bare, named_side, role_side
 
 # The words of a job title, in the languages of the rooms ("CFO", "Head of Sales",
@@ -45,6 +47,7 @@ COMPANY_ENDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # a roster is read again at each key typed in it
 def is_job_title(cell: str) -> bool:
     """Whether a cell after a name is a job title ("CFO", "Head of Sales", "Marketing
     Manager", "Vertriebsleiter"), not a company ("Acme", "Lead Partners GmbH")."""

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .name_case import in_normal_case
+
 # What a column is for, by its name in any case (English, German, French, Spanish).
 COLUMNS: dict[str, str] = {
     **dict.fromkeys(
@@ -176,6 +178,9 @@ def by_column(cells: Sequence[str], kinds: Sequence[str]) -> tuple[str, list[str
     if first and "last" not in kinds:
         # "Name, Vorname" (a German form): the name column holds the surname.
         whole, last = [], whole
+    # "Anna" and "VAN DER BERG" make Piet van der Berg; each cell is cased on its own.
+    first = [in_normal_case(c) for c in first]
+    last = [in_normal_case(c, first=not (first or whole)) for c in last]
     name = " ".join(whole) if whole else " ".join(first + last)
     beyond = [c for c in cells[len(kinds) :] if c]
     return name, of("function"), ", ".join(of("company")), ", ".join(of("role") + beyond)

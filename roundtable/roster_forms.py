@@ -18,8 +18,10 @@ import re
 from collections.abc import Sequence
 
 from .function_words import bare
+from .given_names import goes_by
 from .job_titles import COMPANY_ENDS, is_job_title
 from .model import InvalidInput, parse_function
+from .name_case import in_capitals
 
 # A list's mark at the start of a line: "1.", "12)", "(3)", "- ", "* ", "+ ", "• ", "–", and
 # Word's as pasted as text: "o" and a tab (a second-level bullet), or a Symbol or Wingdings
@@ -212,11 +214,14 @@ def name_parts(cell: str) -> tuple[str, list[str]] | None:
 
 def _nickname(name: str, inner: str) -> bool:
     """Whether the word in brackets after a name is the person's nickname: "Robert Smith
-    (Bob)", "Alexander Berg (Alex)", "Daniel Roe (Danny)"; not "Daniel Roe (Danone)"."""
+    (Bob)", "Alexander Berg (Alex)", "Daniel Roe (Danny)", or the given name they go by
+    ("Xiaoming Li (Kevin)"); not "Daniel Roe (Danone)"."""
     given = bare(name).split()[:1]
     nick = bare(inner)
     if not given or not nick.isalpha():
         return False
+    if goes_by(name, inner.strip()):
+        return True
     first = given[0]
     if first in _NICKNAMES.get(nick, ()):
         return True
@@ -331,7 +336,8 @@ def surname_first(rows: Sequence[Sequence[str]]) -> bool:
     between them and the function
     ("Keller, Anna, Brightline, Sales"). A line starting with a full name ("Anna Keller,
     ...") says the list is not. "Keller, Anna, Sales" alone could be Keller of a company
-    Anna: it is read so, and `maybe_surname_first` says so."""
+    Anna: it is read so, and `maybe_surname_first` says so, unless the surname is in
+    capitals ("KELLER, Anna, Sales")."""
     if not rows:
         return False
     sure = False
@@ -343,7 +349,21 @@ def surname_first(rows: Sequence[Sequence[str]]) -> bool:
         rest = cells[2:]
         if len(rest) >= 2 and rest[0] and not is_function(rest[0]) and is_function(rest[-1]):
             sure = True
+        sure = sure or capital_surname(cells)
     return sure
+
+
+def capital_surname(cells: Sequence[str]) -> bool:
+    """Whether a line starts with a surname in capitals and a first name that is not
+    ("KELLER, Anna", as some European lists write it): surname first, whatever the lines
+    around it."""
+    return (
+        _surname_then_first(cells)
+        and in_capitals(cells[0])
+        and bool(cells[1].strip())
+        and not in_capitals(cells[1])
+        and not is_function(cells[1])
+    )
 
 
 def maybe_surname_first(rows: Sequence[Sequence[str]]) -> bool:

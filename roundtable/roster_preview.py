@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from .function_words import BOTH_SIDES_REASON
 from .model import InvalidInput, name_key
+from .name_case import in_normal_case
 from .roster_forms import list_cells, maybe_surname_first, strip_marker, suggested_header
+from .roster_reports import AttendanceReport, attendance_report
 from .roster_text import (
     BY_JOB_TITLE,
     NO_FUNCTION_COLUMN,
@@ -39,6 +41,9 @@ class RosterRead:
     twice: list[int] = field(default_factory=list)  # lines naming someone named above
     # The first person's line read surname first, as typed: ("Keller", "Anna Maria").
     surname_cells: tuple[str, str] = ("", "")
+    # The first name typed in capitals, as typed and as written: ("SEAN MCDONALD", "Sean
+    # McDonald"); the cards showed it in capitals.
+    capitals: tuple[str, str] = ("", "")
 
 
 def read_roster(text: str) -> RosterRead:
@@ -49,7 +54,7 @@ def read_roster(text: str) -> RosterRead:
     twice: list[int] = []
     seen: set[str] = set()
     rows = [list_cells(split_cells(strip_marker(line))) for _, line, _ in lines]
-    surname_cells = ("", "")
+    surname_cells = capitals = ("", "")
     for (number, line, side), row in zip(lines, rows, strict=True):
         try:
             person = parse_line(line, columns, surname=surname, side=side)
@@ -62,6 +67,8 @@ def read_roster(text: str) -> RosterRead:
         seen.add(name_key(person.name))
         if surname and row[1] and not surname_cells[1]:  # one with a first name
             surname_cells = (row[0], row[1])
+        elif not capitals[0] and person.name.upper() in line and person.name.upper() != person.name:
+            capitals = (person.name.upper(), person.name)
         people.append(person)
     maybe = name_first = ""
     longest = max(rows, key=len) if rows else []  # a line of column names fits it
@@ -69,7 +76,7 @@ def read_roster(text: str) -> RosterRead:
         maybe = suggested_header(longest)
     if surname:
         name_first = suggested_header(longest, surname=False)
-    return RosterRead(people, unread, surname, maybe, name_first, twice, surname_cells)
+    return RosterRead(people, unread, surname, maybe, name_first, twice, surname_cells, capitals)
 
 
 def roster_preview(text: str, typing: int | None = None) -> str:
@@ -83,7 +90,12 @@ def roster_preview(text: str, typing: int | None = None) -> str:
     counts = ", ".join(
         f"{sum(p.function == f for p in read.people)} {f}" for f in ("sales", "marketing", "other")
     )
-    said = [f"{n} {'person' if n == 1 else 'people'}: {counts}."]
+    report = attendance_report(text)
+    said = [
+        _report_read(report, read.people, counts)
+        if report
+        else f"{n} {'person' if n == 1 else 'people'}: {counts}."
+    ]
     titled = [f"{p.name} ({p.role})" for p in read.people if p.note == BY_JOB_TITLE]
     if titled:
         said.append(f"Side taken from the job title: {_listed(titled)}.")
@@ -96,7 +108,8 @@ def roster_preview(text: str, typing: int | None = None) -> str:
     if read.surname and read.people:
         surname, first = read.surname_cells
         if first:
-            said.append(f"Read surname first: “{surname}, {first}” is {first} {surname}.")
+            called = f"{in_normal_case(first)} {in_normal_case(surname, first=False)}"
+            said.append(f"Read surname first: “{surname}, {first}” is {called}.")
         else:
             said.append("Read surname first.")
         if read.name_first:
@@ -107,7 +120,34 @@ def roster_preview(text: str, typing: int | None = None) -> str:
             f"Read as {p.name} of the company {p.organisation or 'none'}: if the list is"
             f" surname first, start it with this line: {read.maybe_surname}."
         )
+    if read.capitals[0]:
+        typed, written = read.capitals
+        said.append(f"Names in capitals are written as names: “{typed}” is {written}.")
     return " ".join(said)
+
+
+def _report_read(report: AttendanceReport, people: list[RosterLine], counts: str) -> str:
+    """What a pasted attendance list gave: "Read a Teams attendance report: 9 people.", who
+    joined twice counted once, and that no one's function is known yet."""
+    n = len(people)
+    said = f"Read a {report.app}: {n} {'person' if n == 1 else 'people'}"
+    if report.rejoined:
+        said += f" ({report.rejoined} who joined more than once counted once)"
+    if "function" in report.columns:
+        said += f": {counts}."
+    else:
+        every = "this person is" if n == 1 else "both are" if n == 2 else f"all {n} are"
+        said += (
+            f". No column says a function, so {every} other for now: set them in"
+            " Session > People (Ctrl+Shift+P) once the session is made."
+        )
+    organiser = [p.name for p in people if name_key(p.name) == name_key(report.organiser)]
+    if report.organiser and organiser:
+        said += (
+            f" {organiser[0]} organised the meeting: if they are not taking part, take them"
+            " off the roster in Session > People."
+        )
+    return said
 
 
 def _numbers(numbers: list[int], shown: int = 4) -> str:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from .function_words import OTHER_WORDS, bare, both_sides, named_side
+from .given_names import is_given_name
 from .job_titles import COMPANY_ENDS, is_job_title
 from .model import Function
+from .name_forms import name_as_called
 from .roster_forms import is_function, is_person_name, strip_marker
 
 # A heading: the side's name, perhaps in capitals, bold ("**Sales**"), as a Markdown heading
@@ -75,15 +77,53 @@ def _names(text: str) -> list[str]:
 def _with_titles(names: list[str]) -> list[str]:
     """A side's list with a job title, a function or a company after a name kept with that
     name ("Anna Keller, Head of Sales, Tom Berg", "Lisa Wong, Acme GmbH"): the title or the
-    company was a person of that name."""
+    company was a person of that name. So is one word after a full name ("Anna Keller,
+    Brightline") in a list of full names, unless it is a given name ("Anna Keller, Tom")."""
     kept: list[str] = []
+    firsts = _first_names_alone(names)
+    after_full = False  # the name before was a full name, without a company yet
     for name in names:
-        company = bare(name.split()[-1]).strip(".") in COMPANY_ENDS  # ("Acme GmbH")
-        if kept and (is_job_title(name) or is_function(name) or company):
+        titled = is_job_title(name) or is_function(name)
+        company = _ends_as_company(name) or (
+            after_full and not titled and not firsts and _company_word(name)
+        )
+        if kept and (titled or company):
             kept[-1] += f", {name}"
+            after_full = after_full and not company
         else:
             kept.append(name)
+            after_full = _full_name(name)
     return kept
+
+
+def _company_word(word: str) -> bool:
+    """Whether a name of a side's list may be a company: one capitalised word that is no
+    given name ("Brightline", not "Tom")."""
+    return len(word.split()) == 1 and word[:1].isupper() and not is_given_name(word)
+
+
+def _first_names_alone(names: list[str]) -> bool:
+    """Whether a side's list names someone by one word where no full name comes before it
+    ("Anna, Tom", "Anna Keller, Tom, Lisa"; a job title between them does not count): a
+    list of first names, where one word after a full name is a person too."""
+    before = ""  # the last name that is no title, function or company ("Acme GmbH")
+    for name in names:
+        if is_job_title(name) or is_function(name) or _ends_as_company(name):
+            continue
+        if len(name.split()) == 1 and not _full_name(before):
+            return True
+        before = name
+    return False
+
+
+def _full_name(name: str) -> bool:
+    """Whether a name of a side's list is a full name, a title or a nickname in brackets
+    aside ("Dr. Anna Keller", "Xiaoming Li (Kevin)")."""
+    return is_person_name(name_as_called(name)[0])
+
+
+def _ends_as_company(name: str) -> bool:
+    return bare(name.split()[-1]).strip(".") in COMPANY_ENDS  # ("Acme GmbH")
 
 
 def side_lists(line: str) -> list[tuple[str, Function]] | None:

@@ -10,7 +10,8 @@ then the role. A first line of column names ("Name, Company, Function") is skipp
 A list's numbers or bullets, a name written with its company in brackets or after a dash,
 and a list sorted by surname are read as a person reads them (roster_forms.py); a list
 written by side, a mail's recipients and several people on one line give a person each
-(roster_sides.py, roster_addresses.py).
+(roster_sides.py, roster_addresses.py); a Teams or Zoom attendance list one an attendee
+(roster_reports.py). A name in capitals is written as a name (name_case.py).
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from . import word_lists
 from .function_words import both_sides, role_side, team_side
 from .job_titles import is_job_title
 from .model import Function, InvalidInput, name_key, parse_function, validate_person_name
+from .name_case import in_normal_case
 from .roster_addresses import recipients
 from .roster_columns import by_column, column_kinds, unknown_columns
 from .roster_forms import (
+    capital_surname,
     company_and_role,
     function_out_of_brackets,
     has_company,
@@ -40,6 +43,7 @@ from .roster_forms import (
     suggested_header,
     surname_first,
 )
+from .roster_reports import attendance_report
 from .roster_sides import (
     heading_side,
     is_title,
@@ -133,7 +137,7 @@ def parse_line(
         return _read_list(all_cells(line) if "\t" in line else cells, surname, side)
     name, functions, company, role = by_column(cells, columns)
     if "function" not in columns:
-        return RosterLine(validate_person_name(name), "other", company, role, NO_FUNCTION_COLUMN)
+        return RosterLine(_person_name(name), "other", company, role, NO_FUNCTION_COLUMN)
     cell = functions[0] if functions else ""
     try:
         function = parse_function(cell, default="other")
@@ -147,7 +151,12 @@ def parse_line(
         raise InvalidInput(
             f"Unknown function {cell!r} in the function column: use sales, marketing or other."
         ) from None
-    return RosterLine(validate_person_name(name), function, company, role, _note(cell, function))
+    return RosterLine(_person_name(name), function, company, role, _note(cell, function))
+
+
+def _person_name(name: str) -> str:
+    """A name as the roster keeps it: checked, and written as a name if in capitals."""
+    return validate_person_name(in_normal_case(name))
 
 
 def _read_list(cells: list[str], surname: bool, side: Function | None = None) -> RosterLine:
@@ -155,8 +164,11 @@ def _read_list(cells: list[str], surname: bool, side: Function | None = None) ->
     typed = list_cells(cells)  # a line of column names suggested must fit every cell
     kept = [c for c in typed[1:] if not is_address(c) and not is_phone(c)]
     cells = [typed[0], *kept] if typed else typed
+    surname = surname or capital_surname(cells)  # "KELLER, Jonas" in a list name first
     if surname and len(cells) >= 2:
-        cells = [f"{cells[1]} {cells[0]}".strip(), *cells[2:]]
+        # "KELLER, Anna" is Anna Keller; "VAN DER BERG, Piet" Piet van der Berg.
+        last = in_normal_case(cells[0], first=not cells[1].strip())
+        cells = [f"{in_normal_case(cells[1])} {last}".strip(), *cells[2:]]
     name_cell, rest = (cells[0] if cells else ""), cells[1:]
     parts = None if has_company(rest) else name_parts(name_cell)
     if parts is not None:
@@ -165,7 +177,7 @@ def _read_list(cells: list[str], surname: bool, side: Function | None = None) ->
     rest = function_out_of_brackets(rest)  # "Brightline (Sales)", "Sales (EMEA)"
     if parts is not None and not any(is_function(c) for c in rest):
         # "Ana Lopez - Head of Sales": the job title is the role, and says the side.
-        return _by_title(validate_person_name(name_cell), rest, side)
+        return _by_title(_person_name(name_cell), rest, side)
     try:
         return _read(name_cell, rest, side)
     except InvalidInput as err:
@@ -183,7 +195,7 @@ def _read(
     """A line without a header: the name first, the function in any cell after it, else
     the side a job title names (unless not `by_title`), else `side` (the heading's) when
     given."""
-    name = validate_person_name(name_cell)
+    name = _person_name(name_cell)
     if not any(rest):
         return RosterLine(name, side or "other")
     found: list[tuple[int, Function]] = []
@@ -285,6 +297,9 @@ def roster_lines(text: str) -> tuple[list[str] | None, list[Entry], bool]:
     # A row of empty cells (",,,," from a spreadsheet saved as CSV) is a blank line too, as
     # is a line without a letter or digit: a mail's rule ("______", "-----") or an empty
     # bullet was a person, counted with the side heading above it.
+    report = attendance_report(text)
+    if report is not None:  # a Teams or Zoom attendance list: its people, one a row
+        return report.columns, [(n, line, None) for n, line in report.rows], False
     lines = [
         (n, line)
         for n, line in enumerate(text.splitlines(), 1)
