@@ -47,6 +47,16 @@ def has_lone_side(roster: Sequence[Person]) -> bool:
     return any(lone_holder(roster, f) for f in FUNCTIONS)
 
 
+def dots_withheld(roster: Sequence[Person], *, anonymous: bool, dots: bool) -> bool:
+    """Whether the minutes and the room's chart show a round's dots as each theme's total
+    only, not counted by function: in an anonymous session, a round with dots where one
+    person on the roster holds a function (sales, marketing or other), whose count would
+    say how they voted. Every dot stays in the totals. Phone dots are private; dots typed
+    in from the wall were placed in the room, but the minutes go to people who were not
+    there, and the session promised anonymity, so the rule is the same for both."""
+    return anonymous and dots and has_lone_side(roster)
+
+
 def lone_side_warnings(
     roster: Sequence[Person], *, marked: Collection[str] | None = None
 ) -> list[str]:

@@ -133,10 +133,11 @@ def notes_withheld(rnd: RoundBlock) -> bool:
 
 def withheld_words(rnd: RoundBlock) -> str:
     """The key of the line the minutes give instead of the round's comparison, or "" when
-    it is compared: its phone dots by function would say how a side of one person voted
-    (`not_compared_anonymous_votes`), or its notes whose they are (`notes_withheld`)."""
+    it is compared: its dots by function would say how a side of one person voted (given
+    from phones, `not_compared_anonymous_votes`; typed in from the wall,
+    `not_compared_anonymous_dots`), or its notes whose they are (`notes_withheld`)."""
     if rnd.votes_withheld:
-        return "not_compared_anonymous_votes"
+        return "not_compared_anonymous_votes" if rnd.phone_voted else "not_compared_anonymous_dots"
     return "not_compared_anonymous" if notes_withheld(rnd) else ""
 
 

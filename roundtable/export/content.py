@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from roundtable.anonymity import lone_holder
+from roundtable.anonymity import dots_withheld, lone_holder
 from roundtable.export.languages import (
     Words,
     follow_up_words,
@@ -116,10 +116,12 @@ class RoundBlock:
     # roster holds: counted by function, those notes would say whose they are, so the
     # round is not compared by its notes (comparison.notes_withheld).
     lone_sides: tuple[Function, ...] = ()
-    # In an anonymous session, a round voted on from phones where one person on the roster
-    # holds a function: its dots are not counted by function (each theme says its total,
-    # the round says why and is not compared).
+    # In an anonymous session, a round with dots where one person on the roster holds a
+    # function: its dots are not counted by function (each theme says its total, the round
+    # says why and is not compared). `anonymity.dots_withheld` is the rule.
     votes_withheld: bool = False
+    # Some of the round's dots came from phones (the line that withholds them says so).
+    phone_voted: bool = False
 
     @property
     def has_votes(self) -> bool:
@@ -302,7 +304,7 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
     for r in sorted(snap.rounds, key=lambda r: r.position):
         board = sorted((t for t in snap.themes if t.round_id == r.id), key=lambda t: t.position)
         dots = {f: sum(votes[t.id][f] for t in board) for f in FUNCTIONS}
-        withheld = bool(lone) and r.id in snap.phone_voted_rounds and any(dots.values())
+        withheld = dots_withheld(snap.participants, anonymous=anonymous, dots=any(dots.values()))
         # (Nor is "sales gave no votes" said of a side of one person.)
         unvoted = () if withheld else _unvoted(dots)
         blocks = [
@@ -340,6 +342,7 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
                     f for f in lone if any(n.function == f for t in blocks for n in t.notes)
                 ),
                 votes_withheld=withheld,
+                phone_voted=r.id in snap.phone_voted_rounds,
             )
         )
 

@@ -104,11 +104,18 @@ def test_anonymous_markdown_minutes_count_no_sides_of_notes(tmp_path: Path, cloc
     assert "are not compared in this round" in text
 
 
-def test_anonymous_minutes_still_compare_dots(tmp_path: Path, clock) -> None:
+def test_anonymous_minutes_with_dots_give_totals_and_say_why_once(tmp_path: Path, clock) -> None:
+    # Dots typed in from the wall, with Ola the one RevOps lead on the roster: each theme's
+    # total, every dot in it, and the line about the dots in place of the one about notes.
     path = session(tmp_path / "q4.roundtable", clock, anonymous=True, votes=True)
     document = docx.Document(str(export(path, "docx", tmp_path / "q4.docx")))
     text = all_text(document)
-    assert "Round 2, What works: sales and marketing compared" in text  # dots are not notes
+    assert "5 votes · 2 notes" in text
+    assert "sales and marketing compared" not in text and document.tables == []
+    assert (
+        "Votes are not counted by function in this round: one function here is a single"
+        " person, so its count would say how they voted. Each theme shows its total."
+    ) in text
     assert "are not compared in this round" not in text
 
 

@@ -16,6 +16,7 @@ import docx
 import pytest
 
 from roundtable.export import export_minutes
+from roundtable.model import Function
 from roundtable.server import PhoneNotes
 from roundtable.store import Store
 from roundtable.templates import get_template
@@ -28,11 +29,17 @@ WITHHELD = (
 
 
 def voted_session(
-    path: Path, clock, *, anonymous: bool = True, lone_other: bool = True, phones: bool = True
+    path: Path,
+    clock,
+    *,
+    anonymous: bool = True,
+    lone: Function | None = "marketing",
+    phones: bool = True,
 ) -> Path:
-    """Two sales people, two marketers and Ola, the one RevOps lead (a second, Kim, unless
-    `lone_other`); round 2 has two themes and everyone votes from a phone (or, without
-    `phones`, the facilitator types the same dots in)."""
+    """Two people of each function (sales Ana and Ben, marketing Cleo and Dev, RevOps Ola
+    and Kim), but one of `lone` (Cleo the one marketer, or Ola the one RevOps lead); round 2
+    has two themes and everyone votes from a phone (or, without `phones`, the facilitator
+    types the same dots in). Either way Pipeline has 3 votes and Referee 2."""
     with Store.create(
         path,
         title="Q4 roundtable",
@@ -46,11 +53,12 @@ def voted_session(
             ("Cleo Park", "marketing"),
             ("Dev Rao", "marketing"),
             ("Ola Nordmann", "other"),
+            ("Kim Berg", "other"),
         ]
-        if not lone_other:
-            people.append(("Kim Berg", "other"))
+        dropped = {"marketing": "Dev Rao", "other": "Kim Berg"}.get(lone or "")
         for name, function in people:
-            store.add_participant(name, function)
+            if name != dropped:
+                store.add_participant(name, function)
         rnd = store.round_at(2)
         store.start_round(rnd.id)
         a = store.add_note(rnd.id, "Monday pipeline call with both teams", function="sales")
@@ -58,16 +66,18 @@ def voted_session(
         c = store.add_note(rnd.id, "RevOps referees the numbers", function="sales")
         pipeline = store.add_theme(rnd.id, "Pipeline", note_ids=[a.id, b.id]).id
         referee = store.add_theme(rnd.id, "Referee", note_ids=[c.id]).id
-        # Ola's one dot goes to Referee; each side's other dots spread over both themes.
+        # One dot each: sales's spread over both themes, Cleo's to Pipeline, Dev's too, Ola's
+        # to Referee, Kim's to Pipeline.
         ballots = [
             ("sales", {pipeline: 1}),
             ("sales", {referee: 1}),
             ("marketing", {pipeline: 1}),
             ("marketing", {pipeline: 1}),
             ("other", {referee: 1}),
+            ("other", {pipeline: 1}),
         ]
-        if not lone_other:
-            ballots.append(("other", {pipeline: 1}))
+        if lone is not None:  # no Dev, or no Kim
+            del ballots[3 if lone == "marketing" else 5]
         if phones:
             store.open_phone_vote(rnd.id, 1)
             room = PhoneNotes(store)
@@ -99,9 +109,9 @@ def test_word_minutes_keep_a_lone_persons_phone_dots_out_of_the_split(
     path = voted_session(tmp_path / "q4.roundtable", clock)
     document = docx.Document(str(export(path, tmp_path / "q4.docx")))
     text = [p.text for p in document.paragraphs]
-    # Each theme's total is right; no count by function, so none of Ola's.
-    assert "3 votes · 2 notes" in text  # Pipeline: 1 sales, 2 marketing
-    assert "2 votes · 1 note" in text  # Referee: 1 sales, Ola's 1
+    # Each theme's total is right; no count by function, so none of Cleo's.
+    assert "3 votes · 2 notes" in text  # Pipeline: 1 sales, Cleo's 1, 1 other
+    assert "2 votes · 1 note" in text  # Referee: 1 sales, 1 other
     assert not any("other" in t and "vote" in t for t in text)
     assert not any("(1 sales" in t or "marketing)" in t for t in text)
     # The summary's top themes say their totals alone too.
@@ -118,7 +128,7 @@ def test_markdown_minutes_keep_a_lone_persons_phone_dots_out_of_the_split(
     path = voted_session(tmp_path / "q4.roundtable", clock)
     text = export(path, tmp_path / "q4.md").read_text(encoding="utf-8")
     assert "**3 votes** · 2 notes" in text and "**2 votes** · 1 note" in text
-    assert "votes** (" not in text and "votes (" not in text  # (the roster says "1 other")
+    assert "votes** (" not in text and "votes (" not in text  # (the roster says "1 marketing")
     assert "| Theme |" not in text
     assert WITHHELD in text
 
@@ -138,7 +148,7 @@ def test_the_line_is_in_the_minutes_language(tmp_path: Path, clock, language, sa
 
 
 def test_two_people_a_side_are_still_compared(tmp_path: Path, clock) -> None:
-    path = voted_session(tmp_path / "q4.roundtable", clock, lone_other=False)
+    path = voted_session(tmp_path / "q4.roundtable", clock, lone=None)
     document = docx.Document(str(export(path, tmp_path / "q4.docx")))
     text = [p.text for p in document.paragraphs]
     assert "4 votes (1 sales, 2 marketing, 1 other) · 2 notes" in text
@@ -147,14 +157,60 @@ def test_two_people_a_side_are_still_compared(tmp_path: Path, clock) -> None:
     assert not any("not counted by function" in t for t in text)
 
 
-@pytest.mark.parametrize("case", ["named", "typed in by the facilitator"])
-def test_dots_not_given_privately_are_counted_as_before(tmp_path: Path, clock, case) -> None:
-    path = voted_session(
-        tmp_path / "q4.roundtable",
-        clock,
-        anonymous=case != "named",
-        phones=case == "named",
-    )
+def test_dots_in_a_session_with_names_are_counted_as_before(tmp_path: Path, clock) -> None:
+    path = voted_session(tmp_path / "q4.roundtable", clock, anonymous=False)
     text = paragraphs(export(path, tmp_path / "q4.docx"))
     assert "2 votes (1 sales, 0 marketing, 1 other) · 1 note" in text
     assert not any("not counted by function" in t for t in text)
+
+
+# Cleo's dot, typed in from the wall as "1 marketing" on Pipeline, was as plain in the
+# minutes as one from her phone.
+WALL = (
+    "Votes are not counted by function in this round: one function here is a single"
+    " person, so its count would say how they voted. Each theme shows its total."
+)
+
+
+def test_dots_typed_in_from_the_wall_keep_a_lone_persons_dots_out_too(
+    tmp_path: Path, clock
+) -> None:
+    path = voted_session(tmp_path / "q4.roundtable", clock, phones=False)
+    document = docx.Document(str(export(path, tmp_path / "q4.docx")))
+    text = [p.text for p in document.paragraphs]
+    assert "3 votes · 2 notes" in text and "2 votes · 1 note" in text
+    assert any(t.startswith("Pipeline: 3 votes") and "(" not in t for t in text)
+    assert not any("(1 sales" in t or "marketing)" in t for t in text)
+    assert len(document.inline_shapes) == 0 and len(document.tables) == 0
+    assert [t for t in text if "not counted by function" in t] == [WALL]
+    markdown = export(path, tmp_path / "q4.md").read_text(encoding="utf-8")
+    assert "**3 votes** · 2 notes" in markdown and "votes** (" not in markdown
+    assert "| Theme |" not in markdown
+    assert WALL in markdown and "phones" not in markdown
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "de",
+            "Die Stimmen dieser Runde werden nicht nach Funktion gezählt: Eine Funktion hat"
+            " hier nur eine Person, deren Zahl also verraten würde, wie sie abgestimmt hat."
+            " Jedes Thema zeigt seine Gesamtzahl.",
+        ),
+        (
+            "fr",
+            "Les votes de ce tour ne sont pas comptés par fonction\u00a0: une fonction n’a"
+            " ici qu’une personne, dont le compte dirait comment elle a voté. Chaque thème"
+            " montre son total.",
+        ),
+        (
+            "es",
+            "Los votos de esta ronda no se cuentan por función: aquí una función es una"
+            " sola persona, así que su cuenta diría cómo votó. Cada tema muestra su total.",
+        ),
+    ],
+)
+def test_the_wall_line_is_in_the_minutes_language(tmp_path: Path, clock, language, said) -> None:
+    path = voted_session(tmp_path / "q4.roundtable", clock, phones=False)
+    assert said in paragraphs(export(path, tmp_path / "q4.docx", language))

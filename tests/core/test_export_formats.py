@@ -24,15 +24,23 @@ def test_markdown_has_the_same_structure(store: Store, tmp_path: Path) -> None:
     assert h2[0] == "## Summary" and h2[1].startswith("## Round 2: ")
     assert h2[-2:] == ["## Action items", "## Appendix: all notes in order of entry"]
     assert md.index("### Sales shapes the content") < md.index("### Shared pipeline reviews")
-    assert "| Sales shapes the content | 3 | 6 | 0 | 9 | Marketing \\+3 |" not in md
-    # The chart shades it (among the biggest gaps): Markdown sets it in bold.
-    assert "| **Sales shapes the content** | 3 | 6 | 0 | 9 | **Marketing +26 points** |" in md
+    # One person a side in an anonymous session: totals only, and why, in the table's place.
+    assert "**9 votes** · 1 note" in md and "| Theme |" not in md
+    assert "_Votes are not counted by function in this round: one function here" in md
     assert "- Christmas party 🙂 café" in lines  # anonymous: no note marked
     assert (
         "| Write a one-page lead definition<br>from “What counts as a lead” | Jonas Weber | joint"
         " | 15 January 2030 | open |" in md
     )
     assert "deleted" not in md and "Hannah" not in md
+
+
+def test_markdown_compares_the_sides_in_a_table(store: Store, tmp_path: Path) -> None:
+    fill(store, anonymous=False)
+    md = export_minutes(store.snapshot(), "md", tmp_path / "m.md").read_text("utf-8")
+    assert "| Sales shapes the content | 3 | 6 | 0 | 9 | Marketing \\+3 |" not in md
+    # The chart shades it (among the biggest gaps): Markdown sets it in bold.
+    assert "| **Sales shapes the content** | 3 | 6 | 0 | 9 | **Marketing +26 points** |" in md
 
 
 def test_markdown_shows_note_punctuation_literally(store: Store, tmp_path: Path) -> None:

@@ -51,6 +51,7 @@ def test_a_side_that_gave_no_dots_in_a_round_is_not_counted_as_zero(
     # round said "Talking: 4 votes (0 sales, 4 marketing)", which a sales director read
     # as sales turning the theme down; only the comparison, pages later, said that sales
     # had given no dots at all.
+    store.update_session(anonymous=False)  # (anonymous, one a side: totals only)
     ana = store.add_participant("Ana Lopez", "sales")
     ben = store.add_participant("Ben Ito", "marketing")
     r2, r3 = store.round_at(2), store.round_at(3)
@@ -87,6 +88,7 @@ def test_a_side_without_dots_is_named_once_per_round_not_under_every_theme(
 ) -> None:
     # Sales gave no dots in round 3. Every theme's count said "; no sales votes in this
     # round", in the summary and again in the round: five times over five top themes.
+    store.update_session(anonymous=False)  # (anonymous, one a side: totals only)
     ana = store.add_participant("Ana Lopez", "sales")
     ben = store.add_participant("Ben Ito", "marketing")
     r2, r3 = store.round_at(2), store.round_at(3)

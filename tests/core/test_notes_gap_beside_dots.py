@@ -31,7 +31,12 @@ LEANS = "Marketing +"  # how the Leans column says the theme leans (all four lan
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
-    return write_demo(tmp_path_factory.mktemp("demo") / "demo.roundtable")
+    """The example session with names: anonymous, with its one RevOps lead on the roster,
+    its rounds show each theme's total votes only and have no table of dots."""
+    path = write_demo(tmp_path_factory.mktemp("demo") / "demo.roundtable")
+    with Store.open(path) as store:
+        store.update_session(anonymous=False)
+    return path
 
 
 def minutes(demo: Path, fmt: str, language: str, out: Path) -> Path:

@@ -37,6 +37,9 @@ def test_session_to_word_minutes(tmp_path: Path, monkeypatch) -> None:
             "s": store.add_participant("Priya Raman", "sales"),
             "m": store.add_participant("Jonas Weber", "marketing"),
         }
+        # Two a side: with one, an anonymous session's minutes count no side's votes.
+        store.add_participant("Lena Fischer", "sales")
+        store.add_participant("Tom Okoye", "marketing")
         broken = store.round_at(3)
         store.start_round(broken.id)
         ids: dict[str, list[int]] = {"lead": [], "pay": []}

@@ -98,6 +98,9 @@ def test_the_minutes_say_what_the_chart_says(qtbot, window, monkeypatch, tmp_pat
 
     from roundtable.export import export_minutes
 
+    # Two people a side: with one, an anonymous session's minutes count no side.
+    window.store.add_participant("Cleo Park", "sales")
+    window.store.add_participant("Dev Rao", "marketing")
     chart = themed_round(qtbot, window)
     said = headline_drawn(chart, monkeypatch)
     path = export_minutes(window.store.snapshot(), "docx", tmp_path / "m.docx")

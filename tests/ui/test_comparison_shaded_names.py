@@ -26,7 +26,11 @@ def on_the_projector(qtbot, window) -> tuple[QWidget, ComparisonChart]:
 
 
 def voted_themes(store, rid: int, themes: dict[str, tuple[int, int]]) -> None:
-    """Each theme (name: its sales and marketing dots) with a note from each side."""
+    """Each theme (name: its sales and marketing dots) with a note from each side, and two
+    people a side on the roster (with one, the room's chart of an anonymous session counts
+    no side: `anonymity.dots_withheld`)."""
+    store.add_participant("Cleo Park", "sales")
+    store.add_participant("Dev Rao", "marketing")
     for label, (sales, marketing) in themes.items():
         ids = [store.add_note(rid, f"{label} {f}", function=f).id for f in ("sales", "marketing")]
         theme = store.add_theme(rid, label, note_ids=ids)
@@ -65,6 +69,9 @@ def test_a_name_that_just_fits_its_line_is_not_cut_on_the_projector(qtbot, demo_
     # The example's "Game changers" at 1280x720: "Walk in each other's shoes" measured as
     # fitting its one line, but Qt's eliding read it a little wider and drew "…sho…".
     window = demo_window
+    # With names: the example is anonymous with one RevOps lead, so the room's chart of an
+    # anonymous session would count no side of its dots (`anonymity.dots_withheld`).
+    window.store.update_session(anonymous=False)
     window.agenda.setCurrentRow(3)
     projector, chart = on_the_projector(qtbot, window)
     chart.grab()

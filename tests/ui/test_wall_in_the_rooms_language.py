@@ -140,6 +140,8 @@ def test_the_comparison_chart_on_the_projector_speaks_german(qtbot, german_windo
 
     window = german_window
     store, rid = window.store, window.shown_round_id()
+    # A second salesperson: with Jonas alone, the room's chart counts no side of the dots.
+    store.add_participant("Lena Fischer", function="sales")
     ids = [store.add_note(rid, f"Leads {i}", function="sales").id for i in range(3)]
     ids += [store.add_note(rid, f"Kampagne {i}", function="marketing").id for i in range(2)]
     ids.append(store.add_note(rid, "Finanzen", function="other").id)

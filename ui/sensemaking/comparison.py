@@ -92,12 +92,14 @@ class ComparisonChart(QWidget):
         self._fit_height()
         self.update()
 
-    def show_withheld(self) -> None:
-        """Draw no bars for the round shown, and say why: its dots came privately from
-        phones in an anonymous session where one person holds a function, whose share
-        would say how they voted (the minutes withhold it too)."""
+    def show_withheld(self, from_phones: bool = True) -> None:
+        """Draw no bars for the round shown, and say why: in an anonymous session where one
+        person holds a function, its share would say how they voted (the minutes withhold
+        it too), whether the dots came from phones or were typed in from the wall."""
         self.show_rows(None)
-        self.empty_text = self.words("room.chart_withheld")
+        self.empty_text = self.words(
+            "room.chart_withheld" if from_phones else "room.chart_withheld_dots"
+        )
         self.setAccessibleDescription(self.empty_text.replace("\n", " "))
         self.update()
 

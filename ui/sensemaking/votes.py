@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable.anonymity import has_lone_side
+from roundtable.anonymity import dots_withheld
 from roundtable.model import FUNCTIONS, Change, InvalidInput
 from roundtable.room_language import room_words
 from ui.bridge import once_per_batch
@@ -243,15 +243,15 @@ class VotesPanel(QWidget):
         rows = self.model.rows
         shown = self.model.round_id
         # What the room reads (the chart on the projector) does not count a side of one
-        # person in an anonymous session's dots from phones; this panel, the facilitator's,
-        # keeps the counts the facilitator checks the room's dots against.
-        withheld = (
-            shown is not None
-            and session.anonymous
-            and any(any(r.votes.values()) for r in rows)
-            and has_lone_side(self.store.participants())
-            and shown in self.store.phone_voted_rounds()
+        # person in an anonymous session's dots, from phones or typed in, as the minutes do
+        # not (`dots_withheld`); this panel, the facilitator's, keeps the counts the
+        # facilitator checks the room's dots against.
+        withheld = dots_withheld(
+            self.store.participants(),
+            anonymous=session.anonymous,
+            dots=shown is not None and any(any(r.votes.values()) for r in rows),
         )
+        phones = shown in self.store.phone_voted_rounds()
         for chart in self.charts:
             if chart is not self.chart and shown is not None:
                 # On the projector the board is not beside it to say which round it is.
@@ -261,7 +261,7 @@ class VotesPanel(QWidget):
                 # Its window's title bar too, on the projector (a window, not full screen).
                 chart.window().setWindowTitle(chart.words("room.chart_window"))
             if chart is not self.chart and withheld:
-                chart.show_withheld()
+                chart.show_withheld(from_phones=phones)
             else:
                 chart.show_rows(rows if shown is not None else None)
         cast = {f: sum(r.votes[f] for r in rows) for f in ("sales", "marketing", "other")}

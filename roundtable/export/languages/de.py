@@ -136,6 +136,7 @@ WORDS: dict[str, str] = {
     "missing_notes": "keine Notizen von {sides}",
     "not_compared_anonymous": "Vertrieb und Marketing werden in dieser Runde nicht verglichen: Es gibt keine Stimmen von beiden, und die anonymen Notizen nach Funktion zu zählen, würde verraten, von wem einige stammen (eine Funktion hat hier nur eine Person).",
     "not_compared_anonymous_votes": "Die Stimmen dieser Runde werden nicht nach Funktion gezählt: Sie wurden geheim per Handy abgegeben, und eine Funktion hat hier nur eine Person, deren Zahl also verraten würde, wie sie abgestimmt hat. Jedes Thema zeigt seine Gesamtzahl.",
+    "not_compared_anonymous_dots": "Die Stimmen dieser Runde werden nicht nach Funktion gezählt: Eine Funktion hat hier nur eine Person, deren Zahl also verraten würde, wie sie abgestimmt hat. Jedes Thema zeigt seine Gesamtzahl.",
     "no_votes_taken": "Keine Abstimmung",
     "only_gave_dots": "Stimmen nur von {names}",
     "only_others_gave_dots": "Stimmen nur von {names}",

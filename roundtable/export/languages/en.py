@@ -147,6 +147,7 @@ WORDS: dict[str, str] = {
     "missing_notes": "no {sides} notes",
     "not_compared_anonymous": "Sales and marketing are not compared in this round: it has no votes from both, and counting its anonymous notes by function would say whose some of them are (one function here is a single person).",
     "not_compared_anonymous_votes": "Votes are not counted by function in this round: they were given privately from phones, and one function here is a single person, so its count would say how they voted. Each theme shows its total.",
+    "not_compared_anonymous_dots": "Votes are not counted by function in this round: one function here is a single person, so its count would say how they voted. Each theme shows its total.",
     "no_votes_taken": "No votes were taken",
     "only_gave_dots": "Only {names} gave dots",
     "only_others_gave_dots": "Only {names} functions gave dots",

@@ -136,6 +136,7 @@ WORDS: dict[str, str] = {
     "missing_notes": "ninguna nota de {sides}",
     "not_compared_anonymous": "Ventas y marketing no se comparan en esta ronda: no hay votos de ambos, y contar sus notas anónimas por función diría de quién son algunas (aquí una función es una sola persona).",
     "not_compared_anonymous_votes": "Los votos de esta ronda no se cuentan por función: se dieron en privado desde los móviles, y aquí una función es una sola persona, así que su cuenta diría cómo votó. Cada tema muestra su total.",
+    "not_compared_anonymous_dots": "Los votos de esta ronda no se cuentan por función: aquí una función es una sola persona, así que su cuenta diría cómo votó. Cada tema muestra su total.",
     "no_votes_taken": "No hubo votación",
     "only_gave_dots": "Votos solo de {names}",
     "only_others_gave_dots": "Votos solo de {names}",

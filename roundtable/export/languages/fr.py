@@ -139,6 +139,7 @@ WORDS: dict[str, str] = {
     "missing_notes": "aucune note côté {sides}",
     "not_compared_anonymous": "Ventes et marketing ne sont pas comparés dans ce tour\u00a0: il n’y a pas de votes des deux côtés, et compter ses notes anonymes par fonction dirait de qui sont certaines d’entre elles (une fonction n’a ici qu’une personne).",
     "not_compared_anonymous_votes": "Les votes de ce tour ne sont pas comptés par fonction\u00a0: ils ont été donnés en secret depuis les téléphones, et une fonction n’a ici qu’une personne, dont le compte dirait comment elle a voté. Chaque thème montre son total.",
+    "not_compared_anonymous_dots": "Les votes de ce tour ne sont pas comptés par fonction\u00a0: une fonction n’a ici qu’une personne, dont le compte dirait comment elle a voté. Chaque thème montre son total.",
     "no_votes_taken": "Aucun vote",
     "only_gave_dots": "Votes uniquement côté {names}",
     "only_others_gave_dots": "Votes uniquement côté {names}",
