@@ -29,6 +29,9 @@ PARTICIPANTS: list[tuple[str, Function, str, str]] = [
     ("Emma Dubois", "marketing", "Keystone Finance", "Content Marketing Manager"),
     ("Ravi Menon", "other", "Keystone Finance", "Revenue Operations"),
     ("Claire Novak", "sales", "Orchard Retail Systems", "Chief Revenue Officer"),
+    # Two people outside sales and marketing: with one, an anonymous session could not
+    # compare the sides' votes without giving that one person's dots away.
+    ("Noor Haddad", "other", "Orchard Retail Systems", "Customer Success Director"),
 ]
 
 # Per round position: themes as (label, {function: votes}, [(participant index, note)]),
@@ -254,7 +257,7 @@ def write_demo(path: str | Path, *, today: date | None = None) -> Path:
         facilitator="Marta Kowalski",
         clock=clock,
     ) as store:
-        # Five dots each: the votes below are what twelve people can cast in a round.
+        # Five dots each: the votes below are what thirteen people can cast in a round.
         store.update_session(dots_per_person=5)
         people = [store.add_participant(n, f, org, role) for n, f, org, role in PARTICIPANTS]
         rounds = store.rounds()
