@@ -236,18 +236,16 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
         )
     carried = set(previous.carried_action_ids) if previous else set()
     came_as = (
-        {i: (xml_safe(owner), due) for i, owner, due in previous.carried_as} if previous else {}
+        {i: (xml_safe(owner), due) for i, _, owner, due in previous.carried_as} if previous else {}
     )
-    # A carried commitment's note says the owner and date it was carried over with, which
-    # may since have changed; it is recognised by those.
-    as_carried = {i: (owner, due) for i, owner, due in previous.carried_as} if previous else {}
+    # A carried commitment's note says the words, owner and date it was carried over with,
+    # which may since have changed (a typo put right, handed on); it is recognised by those.
+    as_carried = (
+        {i: (text, owner, due) for i, text, owner, due in previous.carried_as} if previous else {}
+    )
     own_words = follow_up_words(
         words(language),
-        [
-            (a.text, *as_carried.get(a.id, (a.owner, a.due)))
-            for a in snap.actions
-            if a.id in carried
-        ],
+        [as_carried.get(a.id, (a.text, a.owner, a.due)) for a in snap.actions if a.id in carried],
     )
     at = session_clock(info)
     anonymous = info.anonymous
