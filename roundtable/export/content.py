@@ -140,7 +140,7 @@ class QuietRound:
     title: str
     reached: bool
     protected: bool
-    actions: int = 0  # action items agreed in it (a closing round's come with no notes)
+    actions: int = 0  # action items agreed in it, not carried over (a closing round has some)
 
 
 @dataclass(frozen=True)
@@ -324,7 +324,8 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
         if not blocks and not ungrouped[r.id]:
             # A round nobody spoke in would only be an empty heading: the front page names it.
             reached = r.started_at is not None or not run_live
-            agreed = sum(a.round_id == r.id for a in snap.actions)
+            # Not those a follow-up carried over onto its review round: they came agreed.
+            agreed = sum(a.round_id == r.id and a.id not in carried for a in snap.actions)
             quiet.append(QuietRound(r.position, xml_safe(r.title), reached, r.protected, agreed))
             continue
         round_blocks.append(
