@@ -54,9 +54,10 @@ class PreviousSession:
     title: str  # empty in follow-ups made before this was recorded
     held_on: date | None
     carried_action_ids: tuple[int, ...] = ()  # this session's actions brought over from it
-    # Each of those as it came over: (action id, owner, due), so the minutes can say whose a
-    # commitment was and when it was due once it is handed on or given a new date.
-    carried_as: tuple[tuple[int, str, date | None], ...] = ()
+    # Each of those as it came over: (action id, text, owner, due), so the minutes can say
+    # whose a commitment was and when it was due once it is handed on or given a new date,
+    # and know the review round's note of it after its words were put right.
+    carried_as: tuple[tuple[int, str, str, date | None], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -142,7 +142,7 @@ class QuietRound:
     title: str
     reached: bool
     protected: bool
-    actions: int = 0  # action items agreed in it (a closing round's come with no notes)
+    actions: int = 0  # action items agreed in it, not carried over (a closing round has some)
 
 
 @dataclass(frozen=True)
@@ -238,18 +238,16 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
         )
     carried = set(previous.carried_action_ids) if previous else set()
     came_as = (
-        {i: (xml_safe(owner), due) for i, owner, due in previous.carried_as} if previous else {}
+        {i: (xml_safe(owner), due) for i, _, owner, due in previous.carried_as} if previous else {}
     )
-    # A carried commitment's note says the owner and date it was carried over with, which
-    # may since have changed; it is recognised by those.
-    as_carried = {i: (owner, due) for i, owner, due in previous.carried_as} if previous else {}
+    # A carried commitment's note says the words, owner and date it was carried over with,
+    # which may since have changed (a typo put right, handed on); it is recognised by those.
+    as_carried = (
+        {i: (text, owner, due) for i, text, owner, due in previous.carried_as} if previous else {}
+    )
     own_words = follow_up_words(
         words(language),
-        [
-            (a.text, *as_carried.get(a.id, (a.owner, a.due)))
-            for a in snap.actions
-            if a.id in carried
-        ],
+        [as_carried.get(a.id, (a.text, a.owner, a.due)) for a in snap.actions if a.id in carried],
     )
     at = session_clock(info)
     anonymous = info.anonymous
@@ -328,7 +326,8 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
         if not blocks and not ungrouped[r.id]:
             # A round nobody spoke in would only be an empty heading: the front page names it.
             reached = r.started_at is not None or not run_live
-            agreed = sum(a.round_id == r.id for a in snap.actions)
+            # Not those a follow-up carried over onto its review round: they came agreed.
+            agreed = sum(a.round_id == r.id and a.id not in carried for a in snap.actions)
             quiet.append(QuietRound(r.position, xml_safe(r.title), reached, r.protected, agreed))
             continue
         round_blocks.append(

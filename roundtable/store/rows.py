@@ -139,13 +139,14 @@ def previous_session(p: dict[str, Any]) -> PreviousSession:
     )
 
 
-def carried_as(p: dict[str, Any]) -> tuple[int, str, date | None]:
-    """An action_added journal payload as (id, owner, due): how a carried action came over."""
+def carried_as(p: dict[str, Any]) -> tuple[int, str, str, date | None]:
+    """An action_added journal payload as (id, text, owner, due): how a carried action came
+    over."""
     try:
         due = date.fromisoformat(p["due"]) if p.get("due") else None
     except (TypeError, ValueError):
         due = None
-    return int(p["id"]), str(p.get("owner") or ""), due
+    return int(p["id"]), str(p.get("text") or ""), str(p.get("owner") or ""), due
 
 
 def event(r: Row) -> Event:

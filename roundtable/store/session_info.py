@@ -104,12 +104,12 @@ class SessionMixin:
         return self._origin
 
     def _as_carried(self, previous: PreviousSession) -> PreviousSession:
-        """`previous` with the owner and due date each carried action came over with: the
+        """`previous` with the text, owner and due date each carried action came over with: the
         first time the journal added it (an undone deletion adds it again, as it was)."""
         wanted = set(previous.carried_action_ids)
         if not wanted:
             return previous
-        first: dict[int, tuple[int, str, date | None]] = {}
+        first: dict[int, tuple[int, str, str, date | None]] = {}
         for (payload,) in self.db.execute(
             "SELECT payload_json FROM events WHERE kind = 'action_added' ORDER BY id"
         ).fetchall():

@@ -109,3 +109,16 @@ def test_a_commitment_handed_on_is_still_said_in_the_minutes_language(follow_up,
     assert f"Zusage: {OWNED} – Jonas Weber, fällig am 21. Januar 2027" in said
     english = ("Commitment: ", ", due ", "January")
     assert not [t for t in said if any(e in t for e in english)]
+
+
+def test_a_commitment_reworded_since_is_still_said_in_the_minutes_language(follow_up, tmp_path):
+    """The review round's note keeps the words the commitment was carried over with; once a
+    typo in the Action items panel is put right, German minutes still give that note (not
+    edited) in German, as written then."""
+    with Store.open(follow_up) as store:
+        action = next(a for a in store.actions() if a.text == OWNED)
+        store.update_action(action.id, text=f"{OWNED} both VPs sign")
+    said = texts(follow_up, tmp_path / "q1-de.docx", "de")
+    assert f"Zusage: {OWNED} – Jonas Weber, fällig am 21. Januar 2027" in said
+    english = ("Commitment: ", ", due ", "January")
+    assert not [t for t in said if any(e in t for e in english)]
