@@ -18,6 +18,7 @@ from roundtable.store.contents import first_unreadable
 from roundtable.store.disk_space import disk_full
 from roundtable.store.left_open import copied_while_open
 from roundtable.store.log_check import refuse_foreign_log
+from roundtable.store.old_format import show_as_current
 from roundtable.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 from roundtable.store.session_file import (
     DamagedSessionError,
@@ -49,6 +50,7 @@ class Opened:
     lock: WriterLock | None
     read_only_reason: str | None
     garbled: list[tuple[str, int, str]]  # rows with characters that could not be read
+    older: int | None = None  # the format of an older file opened read-only (not upgraded)
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,12 @@ def connect(path: Path, *, read_only: bool = False, new: bool = False) -> Opened
             if new:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             migrate(sqlite_utils.Database(conn))
+        older = None
+        if not new and reason is not None and version < SCHEMA_VERSION:
+            # Not upgraded: read as if it were (old_format.py), nothing written to it.
+            show_as_current(conn, version)
+            conn.text_factory = lenient_text
+            older = version
         garbled: list[tuple[str, int, str]] = []
         if not new and (reason is None or version == SCHEMA_VERSION):
             conn.text_factory = lenient_text  # as the store reads it
@@ -170,4 +178,4 @@ def connect(path: Path, *, read_only: bool = False, new: bool = False) -> Opened
         if isinstance(exc, sqlite3.DatabaseError):
             raise SessionFileError(path, f"{path} could not be opened: {exc}.") from exc
         raise
-    return Opened(conn, lock, reason, garbled)
+    return Opened(conn, lock, reason, garbled, older)

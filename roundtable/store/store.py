@@ -40,6 +40,7 @@ from roundtable.store.disk_space import disk_full, full_disk_words
 from roundtable.store.file_shape import in_words
 from roundtable.store.held import HeldNotesMixin
 from roundtable.store.left_open import fold_in, is_marked, mark
+from roundtable.store.old_format import older_words
 from roundtable.store.opening import connect, lenient_text, look_before_opening
 from roundtable.store.roster import RosterMixin
 from roundtable.store.save_copy import write_copy
@@ -91,6 +92,7 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
         # copy made while the session was open (left_open.py).
         self.unreadable_text: str | None = None
         self.left_open_text: str | None = None
+        self.older_text: str | None = None  # an older file opened read-only (old_format.py)
         self._marked = False  # the file says it is open for writing (left_open.py)
         self._unfolded = False  # the mark cleared in the log, not yet in the file (idle_clear)
 
@@ -210,6 +212,8 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
             clock=clock,
         )
         store.unreadable_text = garbled_words(opened.garbled)
+        if opened.older is not None:
+            store.older_text = older_words(path.name, opened.older)
         return store
 
     def _mark_open(self) -> None:
@@ -334,9 +338,11 @@ class Store(SessionMixin, RosterMixin, HeldNotesMixin, UndoStepsMixin, VectorsMi
 
     @property
     def opening_news(self) -> list[str]:
-        """What to tell whoever opened the file, found as it opened: a copy made while the
-        session was open, notes with characters that could not be read."""
-        return [news for news in (self.left_open_text, self.unreadable_text) if news]
+        """What to tell whoever opened the file, found as it opened: a file of an older format
+        shown as it is (read-only, not upgraded), a copy made while the session was open,
+        notes with characters that could not be read."""
+        found = (self.older_text, self.left_open_text, self.unreadable_text)
+        return [news for news in found if news]
 
     def data_version(self) -> int:
         """A number that changes when another connection commits to the file (SQLite's
