@@ -22,8 +22,9 @@ from __future__ import annotations
 from contextlib import suppress
 from pathlib import Path
 
-from roundtable.export.content import held_on, minutes_language
+from roundtable.export.content import minutes_language
 from roundtable.export.languages import Words, carried_commitment, without_prefix, words
+from roundtable.export.session_times import held_on
 from roundtable.model import (
     FUNCTIONS,
     MAX_NAME_CHARS,

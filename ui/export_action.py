@@ -38,8 +38,8 @@ from qasync import asyncSlot
 
 from roundtable.anonymity import lone_side_warnings
 from roundtable.export import FORMATS, ExportError, default_output, export_minutes
-from roundtable.export.content import still_running
 from roundtable.export.languages import LANGUAGES
+from roundtable.export.session_times import still_running
 from roundtable.jobs import Cancelled
 from roundtable.room_language import written_language
 from ui.background import ProgressRelay, run_off_ui

@@ -12,9 +12,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from roundtable.anonymity import dots_withheld, lone_holder
 from roundtable.export.languages import (
@@ -24,6 +24,7 @@ from roundtable.export.languages import (
     without_prefix,
     words,
 )
+from roundtable.export.session_times import held_on, session_clock, session_span, still_running
 from roundtable.model import (  # noqa: F401 (exports use counted from here)
     FUNCTIONS,
     Function,
@@ -200,22 +201,6 @@ class Minutes:
         return len(self.appendix)
 
 
-Clock = Callable[[datetime], datetime]
-
-
-def session_clock(info: SessionInfo) -> Clock:
-    """How the minutes show a moment: in the session's own UTC offset (a session run in
-    Tokyo and exported in New York read the previous day and 19:30 for 09:30), or in the
-    computer's zone for a file that never recorded one. Naive times are taken as they are."""
-    zone = timezone(info.utc_offset) if info.utc_offset is not None else None
-    return lambda dt: dt.astimezone(zone) if dt.tzinfo is not None else dt
-
-
-def local(dt: datetime) -> datetime:
-    """`dt` in the computer's time zone (naive times are taken as already local)."""
-    return dt.astimezone() if dt.tzinfo is not None else dt
-
-
 def minutes_language(snap: SessionSnapshot) -> str:
     """The language the minutes of `snap` are written in unless the organizer chooses: the
     one most of its notes are written in, if the minutes can be written in it, else its
@@ -360,7 +345,7 @@ def build_minutes(snap: SessionSnapshot, language: str | None = None) -> Minutes
         for a in sorted(snap.actions, key=lambda a: a.position)
     )
     shown_top, tied_out = _with_ties(top)
-    started, ended = _span(snap, at)
+    started, ended = session_span(snap, at)
     attendance: dict[Function, int] = dict.fromkeys(FUNCTIONS, 0)
     here = in_the_room(snap.participants, snap.notes)
     for p in here:
@@ -398,14 +383,6 @@ def _round_order(note: NoteLine) -> tuple[int, datetime, int]:
     return note.round_position, note.created_at, note.id
 
 
-def held_on(snap: SessionSnapshot) -> date:
-    """The day the minutes of `snap` give as its date: the day its first round began, in
-    the session's own offset, or the day it was made for one never run live."""
-    at = session_clock(snap.session)
-    started, _ = _span(snap, at)
-    return (started or at(snap.session.created_at)).date()
-
-
 def _with_ties(ranked: Sequence[ThemeBlock]) -> tuple[tuple[ThemeBlock, ...], int]:
     """The top five, and every theme tied with the fifth up to TOP_THEMES_WITH_TIES; and
     how many more share the last listed count."""
@@ -421,31 +398,6 @@ def _attendee(p: Participant) -> str:
     """One roster entry as the minutes list it: "Hannah Berg (Nordlicht)"."""
     name = xml_safe(p.name)
     return f"{name} ({xml_safe(p.organisation)})" if p.organisation.strip() else name
-
-
-def _span(snap: SessionSnapshot, at: Clock) -> tuple[datetime | None, datetime | None]:
-    """When the session began and ended: its first round start to its last recorded moment.
-
-    A session whose rounds were never started (notes imported or typed up afterwards) has
-    no recorded span: the time of typing says nothing about how long the meeting was.
-    """
-    starts = [at(r.started_at) for r in snap.rounds if r.started_at]
-    moments = [at(r.ended_at) for r in snap.rounds if r.ended_at]
-    moments += [at(n.created_at) for n in snap.notes]
-    moments += [at(a.created_at) for a in snap.actions]
-    if not starts or not moments:
-        return None, None
-    return min(starts), max(max(moments), min(starts))
-
-
-def still_running(snap: SessionSnapshot) -> bool:
-    """Whether the meeting is still going: a round's timer runs, or the round started last
-    has not been ended (it may be paused). Minutes can be exported mid-session; an earlier
-    round that was only paused before the next one began does not count."""
-    if any(r.is_running for r in snap.rounds):
-        return True
-    begun = [(local(r.started_at), r) for r in snap.rounds if r.started_at]
-    return bool(begun) and max(begun, key=lambda b: b[0])[1].ended_at is None
 
 
 def _was(

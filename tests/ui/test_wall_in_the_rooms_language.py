@@ -140,8 +140,11 @@ def test_the_comparison_chart_on_the_projector_speaks_german(qtbot, german_windo
 
     window = german_window
     store, rid = window.store, window.shown_round_id()
-    # A second salesperson: with Jonas alone, the room's chart counts no side of the dots.
-    store.add_participant("Lena Fischer", function="sales")
+    # Two people a side: with one, the room's chart of an anonymous session counts no notes
+    # by function, as the minutes (test_projected_chart_lone_notes.py).
+    store.add_participant("Cara Diaz", "sales")  # with Jonas Weber
+    store.add_participant("Dev Rao", "marketing")
+    store.add_participant("Eva Lang", "marketing")
     ids = [store.add_note(rid, f"Leads {i}", function="sales").id for i in range(3)]
     ids += [store.add_note(rid, f"Kampagne {i}", function="marketing").id for i in range(2)]
     ids.append(store.add_note(rid, "Finanzen", function="other").id)

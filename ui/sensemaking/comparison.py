@@ -103,6 +103,15 @@ class ComparisonChart(QWidget):
         self.setAccessibleDescription(self.empty_text.replace("\n", " "))
         self.update()
 
+    def show_notes_withheld(self) -> None:
+        """Draw no bars for the round shown, and say why: compared by its notes in an
+        anonymous session where one person holds a function, its counts by function would
+        say whose some notes are (the minutes do not compare it either)."""
+        self.show_rows(None)
+        self.empty_text = self.words("room.chart_withheld_notes")
+        self.setAccessibleDescription(self.empty_text.replace("\n", " "))
+        self.update()
+
     def _stacked(self) -> bool:
         return self.width() < STACK_WIDTH
 

@@ -3,9 +3,11 @@ function's notes and dots, the gap between sales and marketing, and which gaps a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from roundtable.model import FUNCTIONS, Function
+from roundtable.anonymity import lone_holder
+from roundtable.model import FUNCTIONS, Function, Participant
 from roundtable.sides import SIDES, Basis, NotesApart, basis_of, most_apart, shaded_rows
 from ui.sensemaking.vote_model import ThemeRow
 
@@ -38,6 +40,16 @@ def round_basis(rows: list[ThemeRow]) -> Basis:
     """What the comparison rests on, by the rule the minutes follow (roundtable.sides)."""
     note_total = {f: sum(r.notes[f] for r in rows) for f in FUNCTIONS}
     return basis_of(note_total, {f: sum(r.votes[f] for r in rows) for f in FUNCTIONS})
+
+
+def notes_withheld(rows: list[ThemeRow], roster: Sequence[Participant], anonymous: bool) -> bool:
+    """Whether the room's chart leaves the round's notes uncounted by function, as the
+    minutes do (roundtable.export.comparison.notes_withheld): an anonymous session where
+    one person on the roster holds a function some of the themes' notes have, in a round
+    compared by its notes. The count under that function says whose the notes are."""
+    if not anonymous or round_basis(rows).metric != "notes":
+        return False
+    return any(lone_holder(roster, f) and any(r.notes[f] for r in rows) for f in FUNCTIONS)
 
 
 def comparison_bars(rows: list[ThemeRow]) -> list[ThemeBars]:

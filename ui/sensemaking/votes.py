@@ -29,6 +29,7 @@ from roundtable.model import FUNCTIONS, Change, InvalidInput
 from roundtable.room_language import room_words
 from ui.bridge import once_per_batch
 from ui.sensemaking.comparison import ComparisonChart
+from ui.sensemaking.comparison_bars import notes_withheld
 from ui.sensemaking.comparison_window import COMPARISON_KEYS, ComparisonWindow, scrolling
 from ui.sensemaking.keep_current import KeepCurrent
 from ui.sensemaking.stepped_rows import show_control, show_row
@@ -232,6 +233,10 @@ class VotesPanel(QWidget):
         self.model.refresh()
         self.refresh_summary()
 
+    def _notes_withheld(self, rows: list) -> bool:
+        """Whether the room's chart leaves this round's notes uncounted by function."""
+        return notes_withheld(rows, self.store.participants(), self.store.session().anonymous)
+
     def refresh_summary(self) -> None:
         """Show the dots setting, the charts, the round's totals and any over-budget warning."""
         # The dots the room can cast: people marked absent who said nothing cast none.
@@ -262,6 +267,8 @@ class VotesPanel(QWidget):
                 chart.window().setWindowTitle(chart.words("room.chart_window"))
             if chart is not self.chart and withheld:
                 chart.show_withheld(from_phones=phones)
+            elif chart is not self.chart and self._notes_withheld(rows):
+                chart.show_notes_withheld()  # as the minutes: a side of one's notes uncounted
             else:
                 chart.show_rows(rows if shown is not None else None)
         cast = {f: sum(r.votes[f] for r in rows) for f in ("sales", "marketing", "other")}

@@ -212,12 +212,6 @@ def find_participant(store: Any, name: str) -> Any:
     return found[0] if len(found) == 1 else None
 
 
-def pasted_lines(text: str) -> list[str]:
-    """The lines of pasted text that say something, in order, without their outer spaces
-    (a blank line between two is no note)."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
 def _name_chosen(entry: Any) -> bool:
     popup = getattr(entry, "mention_popup", None)
     return popup is not None and popup.isVisible() and popup.currentIndex().isValid()
@@ -230,12 +224,12 @@ class CaptureLine(RefusesTooBig):
 
     Text of several lines pasted (Ctrl+V, Shift+Insert, the menu's Paste) goes to
     `lines_pasted` (see paste_lines.py), which adds a note a line; when it returns False,
-    or for one line, the paste is the line edit's own. A paste the line cannot hold whole
+    or for one line, the paste is the line edit's own. Text dropped on the line or pasted
+    with the middle button does the same (capture_ways_in.py). A paste the line cannot hold whole
     (QLineEdit cut it at `maxLength`, 32,767 characters, without a word) goes to
     `paste_refused` with its length instead, and the line stays as it was; so does text
     dropped on the line or pasted with the middle button (capture_ways_in.py)."""
 
-    lines_pasted: Callable[[list[str]], bool] | None = None
     _given = ""
 
     def setPlaceholderText(self, text: str) -> None:  # noqa: N802 (Qt name)
@@ -293,10 +287,7 @@ class CaptureLine(RefusesTooBig):
 
     def _paste_lines(self) -> bool:
         """Hand pasted text of several lines to `lines_pasted`: True if it took them."""
-        if self.isReadOnly() or self.lines_pasted is None:
-            return False
-        lines = pasted_lines(QApplication.clipboard().text())
-        return len(lines) > 1 and self.lines_pasted(lines)
+        return self.took_as_lines(QApplication.clipboard().text(), "clipboard")
 
     def event(self, event: QEvent) -> bool:
         if (

@@ -89,7 +89,7 @@ def lay_out(win: MainWindow) -> None:
     win.entry.setAccessibleName("New note")
     win.entry.setAccessibleDescription(CAPTURE_PLACEHOLDER)
     win.entry.returnPressed.connect(win.capture)
-    win.entry.lines_pasted = lambda lines: add_pasted_lines(win, lines)
+    win.entry.lines_pasted = lambda lines, how: add_pasted_lines(win, lines, how)
     win.entry.paste_refused = lambda length, how: say_paste_too_big(win, length, how)
     win.entry.textEdited.connect(win.clear_capture_error)
     win.entry.installEventFilter(win)

@@ -31,6 +31,7 @@ from ui.undo_history import UndoHistory
 from ui.windows.agenda_rows import AgendaList
 from ui.windows.batch_redraws import BatchRedraws
 from ui.windows.board_place import keep_board_place, restore_board_place
+from ui.windows.closing import stop_reading
 from ui.windows.drafts import DraftKeeper, keep_draft, restore_draft, switch_line
 from ui.windows.following import FollowWriter
 from ui.windows.front_panel import keep_front_panel, restore_front_panel, watch_front_panel
@@ -389,17 +390,5 @@ class MainWindow(NoteActions, RoundControls, KeyboardRouting, WallControl, Agend
         keep_draft(self)
         keep_board_place(self)
         keep_front_panel(self)
-        if hasattr(self, "drafts"):
-            self.drafts.stop()
-        if hasattr(self, "phone_voting"):
-            self.phone_voting.stop()  # its once-a-second look read the closed file
-        self.presenter.close()
-        self._tick.stop()
-        self.redraws.stop()
-        self.checkpoint.stop()
-        if self.outside is not None:
-            self.outside.stop()
-        self.signals.detach()
-        self.history.stop()  # every step is written as it happens; nothing after this
-        self.store.close()
+        stop_reading(self)  # and the file closes
         super().closeEvent(event)

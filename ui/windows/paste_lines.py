@@ -1,5 +1,8 @@
 """Several lines pasted into the capture line: a note a line, added in one undoable step.
 
+They come from Ctrl+V, Shift+Insert or the menu's Paste, or are dropped on the line or
+pasted with the middle button (capture_ways_in.py).
+
 A facilitator pastes a list from a chat or an email. Each line that says something is read
 as Enter reads a typed line (an `s:` / `m:` / `o:` prefix that stays set for the lines
 after it, `@name` at its start or end); the notes are added in one transaction, and one
@@ -72,9 +75,11 @@ def read_lines(window: Any, round_id: int, lines: list[str]) -> ReadLines:
     return read
 
 
-def add_pasted_lines(window: Any, lines: list[str]) -> bool:
-    """Add a note for each pasted line (see the module's docstring). False when no round
-    is shown, so the paste stays the line edit's own."""
+def add_pasted_lines(window: Any, lines: list[str], how: str = "clipboard") -> bool:
+    """Add a note for each pasted line (see the module's docstring): pasted from the
+    clipboard (`how` "clipboard"), dropped on the line ("drop") or the selected text pasted
+    with the middle button ("selection"). False when no round is shown, so the paste stays
+    the line edit's own."""
     rid = window.shown_round_id()
     if rid is None:
         return False
@@ -88,22 +93,30 @@ def add_pasted_lines(window: Any, lines: list[str]) -> bool:
                 return True  # read-only: the stack said so, and nothing changed
             window.typed_note_id = max(command.ids, default=None)  # Ctrl+Shift+O marks it
         except InvalidInput as err:
-            window.show_status(f"The pasted lines were not added: {err}")
+            window.show_status(f"The {_LINES[how]} were not added: {err}")
             return True
         except SessionFileError as err:  # a full disk: no note of the paste was kept
-            said = "Pasted lines not saved; they are still on the clipboard (Ctrl+V tries again)."
+            still = "still"
+            if how != "clipboard":  # kept where Ctrl+V finds them, as a paste's are
+                QApplication.clipboard().setText("\n".join(lines))
+                still = "now"
+            lines_said = _LINES[how]
+            said = (
+                f"{lines_said.capitalize()} not saved; they are {still} on the clipboard"
+                " (Ctrl+V tries again)."
+            )
             window.show_status(said)
             window._capture_error = said  # goes once typing resumes
             QMessageBox.warning(
                 window,
                 "Notes not saved",
-                f"{err}\n\nThe pasted lines are still on the clipboard: press Ctrl+V in the note"
-                " line to try again.",
+                f"{err}\n\nThe {lines_said} are {still} on the clipboard: press Ctrl+V in the"
+                " note line to try again.",
             )
             return True
     window._set_function(read.function)
     said = (
-        [f"Added {counted(len(read.notes), 'note')} from the pasted lines."] if read.notes else []
+        [f"Added {counted(len(read.notes), 'note')} from the {_LINES[how]}."] if read.notes else []
     )
     if read.function != before:
         said.append(
@@ -127,6 +140,10 @@ def add_pasted_lines(window: Any, lines: list[str]) -> bool:
         window.show_status(" ".join(said))
         window._note_said = " ".join(said)  # the next note typed takes its place
     return True
+
+
+# The lines, by how they came (see add_pasted_lines).
+_LINES = {"clipboard": "pasted lines", "drop": "dropped lines", "selection": "pasted lines"}
 
 
 def _names_kept(window: Any, unknown: list[str]) -> list[str]:

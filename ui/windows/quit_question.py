@@ -14,10 +14,15 @@ now (`close_may_go_on`), but only for a close the window manager sends for the f
 reopening a window to edit, a test), the app told to quit, and the desktop logging out
 (while it asks the app to save its work) close at once: nobody may be there to answer,
 and the clock runs on as after a crash.
+
+With two sessions open (two main windows) the close button closes only its own: its
+question says so ("Pause the clock and close", "Close, clock running"), where it said
+quit. Ctrl+Q closes them all, and its question names the file and says how many close.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -27,6 +32,9 @@ from roundtable.timing import format_clock, remaining
 PAUSE = "Pause the clock and quit"
 RUN_ON = "Quit, clock running"
 STAY = "Keep working"
+# The close button's answers while another session stays open: only this one closes.
+PAUSE_CLOSE = "Pause the clock and close"
+RUN_ON_CLOSE = "Close, clock running"
 
 
 def _running_round(window: Any) -> Any:
@@ -38,30 +46,60 @@ def _running_round(window: Any) -> Any:
     return rnd if rnd is not None and rnd.is_running else None
 
 
-def _asked(window: Any, rnd: Any) -> str:
-    """The facilitator's answer for `window`, whose round `rnd` runs: PAUSE, RUN_ON or STAY."""
+def _sessions() -> list[Any]:
+    """The session windows open now (shown, not closing)."""
+    from ui.windows.main_window import MainWindow
+
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w.isVisible() and not getattr(w, "_closed", False)
+    ]
+
+
+def _asked(window: Any, rnd: Any, quitting: bool = True) -> str:
+    """The facilitator's answer for `window`, whose round `rnd` runs: PAUSE, RUN_ON or STAY.
+    Quitting (Ctrl+Q, or closing the only session) closes every session; else (the close
+    button with another session open) only this one, and the question says so."""
     left = remaining(rnd, window.clock())
     where = (
         f"has {format_clock(left)} left"
         if left >= 0
         else f"is {format_clock(-left)} over its {rnd.timebox_s // 60} min"
     )
+    presenter = window.presenter.isVisible()
+    others = len([w for w in _sessions() if w is not window])
+    file = Path(window.store.path).name
+    if not quitting and others:
+        said = (
+            f"Closing this window closes this session ({file})"
+            + (" and its presenter view" if presenter else "")
+            + ("; the other one stays open." if others == 1 else "; the others stay open.")
+        )
+        pause_said, run_on_said, away = PAUSE_CLOSE, RUN_ON_CLOSE, "the session is closed"
+    else:
+        if others:
+            where += f" in {file}"
+            sessions = "both open sessions" if others == 1 else f"all {others + 1} open sessions"
+        else:
+            sessions = "the session"
+        said = f"Quitting closes {sessions}" + (" and the presenter view." if presenter else ".")
+        pause_said, run_on_said, away = PAUSE, RUN_ON, "the app is closed"
     box = QMessageBox(
         QMessageBox.Icon.Question,
         f"Round {rnd.position}'s clock is running",
-        f"Round {rnd.position}, {rnd.title}, {where}. Quitting closes the session"
-        + (" and the presenter view." if window.presenter.isVisible() else "."),
+        f"Round {rnd.position}, {rnd.title}, {where}. {said}",
         parent=window,
     )
     box.setObjectName("quitWhileRunning")
     box.setInformativeText(
-        "Pause the clock and quit: the session opens again paused where it is now, and"
+        f"{pause_said}: the session opens again paused where it is now, and"
         " Ctrl+Space resumes it.\n"
-        "Quit, clock running: the round's time runs on while the app is closed.\n"
+        f"{run_on_said}: the round's time runs on while {away}.\n"
         "Keep working: nothing changes."
     )
-    pause = box.addButton(PAUSE, QMessageBox.ButtonRole.AcceptRole)
-    run_on = box.addButton(RUN_ON, QMessageBox.ButtonRole.DestructiveRole)
+    pause = box.addButton(pause_said, QMessageBox.ButtonRole.AcceptRole)
+    run_on = box.addButton(run_on_said, QMessageBox.ButtonRole.DestructiveRole)
     stay = box.addButton(STAY, QMessageBox.ButtonRole.RejectRole)
     # Enter keeps working: Ctrl+Q pressed by mistake while typing a note, then the Enter
     # that adds it, must not close the session.
@@ -75,11 +113,8 @@ def _asked(window: Any, rnd: Any) -> str:
 def quit_app(window: Any) -> None:
     """Quit, after asking of each session window whose round's clock runs; nothing changes
     until every one is answered (Keep working at the second left the first paused)."""
-    from ui.windows.main_window import MainWindow
-
-    others = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     to_pause: list[tuple[Any, Any]] = []
-    for each in [window] + [w for w in others if w is not window and w.isVisible()]:
+    for each in [window] + [w for w in _sessions() if w is not window]:
         rnd = _running_round(each)
         if rnd is None:
             continue
@@ -98,14 +133,15 @@ def quit_app(window: Any) -> None:
 def close_may_go_on(window: Any) -> bool:
     """Whether the facilitator's close of `window` (its close button, Alt+F4) goes on: asked
     while its round's clock runs (as Ctrl+Q asks), never while the desktop saves its session
-    to log out. "Pause the clock and quit" pauses it first, as Ctrl+Space would."""
+    to log out. Pausing the clock pauses it first, as Ctrl+Space would. With another session
+    open only this one closes, and the question says "close", not "quit"."""
     app = QApplication.instance()
     if not isinstance(app, QApplication) or app.isSavingSession():
         return True
     rnd = _running_round(window)
     if rnd is None:
         return True
-    answer = _asked(window, rnd)
+    answer = _asked(window, rnd, quitting=False)
     if answer == PAUSE:
         window.toggle_round()  # a step Ctrl+Z undoes
         return not window.store.round(rnd.id).is_running  # refused: nothing closes
