@@ -3,7 +3,8 @@ in an anonymous session where one person holds a function: a round compared by i
 is not compared there (roundtable.export.comparison.notes_withheld), but the chart still
 counted the RevOps lead's one note as "other 1" under its theme, and everyone in the room
 knew whose it was. It says why instead; the facilitator's own panel keeps the counts. With
-two people a side, or with votes from both sides, it draws the bars as before."""
+two people a side it draws the bars as before; a round with dots and a lone function is
+withheld by its dots (test_projected_chart_lone_side.py), with the dots' reason."""
 
 from __future__ import annotations
 
@@ -20,11 +21,15 @@ WITHHELD = (
     " marketing, and one function here is a single person: counting the notes by function"
     " would say whose some of them are."
 )
+DOTS_WITHHELD = (
+    "Votes by function are not shown for this round. One function here is a single person,"
+    " so its count would say how they voted."
+)
 
 
 @pytest.mark.parametrize(
     ("lone_other", "votes", "withheld"),
-    [(True, False, True), (False, False, False), (True, True, False)],
+    [(True, False, WITHHELD), (False, False, ""), (True, True, DOTS_WITHHELD)],
 )
 def test_the_rooms_chart_counts_no_notes_of_a_side_of_one(
     qtbot, tmp_path, fake_clock, lone_other, votes, withheld
@@ -46,7 +51,7 @@ def test_the_rooms_chart_counts_no_notes_of_a_side_of_one(
         assert sorted(b.label for b in panel.bars) == sorted(themes)  # the facilitator's
         if withheld:
             assert big.bars == [] and big.drawn_others == []
-            assert big.accessibleDescription() == WITHHELD
+            assert big.accessibleDescription() == withheld
         else:
             assert sorted(b.label for b in big.bars) == sorted(themes)
             assert "not shown" not in big.accessibleDescription()
