@@ -12,6 +12,8 @@ message box; the core never leaves a half-written file.
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,6 +48,7 @@ from ui.background import ProgressRelay, run_off_ui
 from ui.windows.contrast import ink
 
 LAST_FOLDER, LAST_TEMPLATE = "export/lastFolder", "export/lastTemplate"
+WRITTEN = "export/written"  # per file: the SHA-256 of what Roundtable last wrote there
 FILTERS = {
     "docx": "Word document (*.docx)",
     "md": "Markdown for mail and wikis (*.md)",
@@ -246,6 +249,12 @@ class MinutesExporter(QObject):
     ) -> Path | None:
         """Write the minutes to `out` (their own words in `language`, by default the notes'
         language); report the result to the user. Returns the file."""
+        # Asked before the progress box is made: its timer ran behind the question.
+        where = await self._where_to_write(out)
+        if where is None:
+            self._status("Export cancelled; nothing was written.")
+            return None
+        out = where
         store = self.window.store  # type: ignore[attr-defined]
         snapshot = store.snapshot()  # on the UI thread: the store's connection lives here
         relay = ProgressRelay(self)
@@ -287,6 +296,7 @@ class MinutesExporter(QObject):
             progress.deleteLater()
             self.action.setEnabled(True)
         self.last_written = written
+        remember_written(written)
         settings = QSettings()
         settings.setValue(LAST_FOLDER, str(written.parent))
         settings.setValue(LAST_TEMPLATE, str(template) if template else "")
@@ -307,8 +317,82 @@ class MinutesExporter(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.parent)))
         return written
 
+    async def _where_to_write(self, out: Path) -> Path | None:
+        """`out`, unless it holds something Roundtable did not write there (an organizer's
+        greeting typed in Word): then ask whether to replace it, write beside it, or stop."""
+        if not out.is_file() or written_unchanged(out):
+            return out
+        beside = free_name(out)
+        choice = await ask_about_changed(self.window, out, beside)
+        if choice == "replace":
+            return out
+        return beside if choice == "new" else None
+
     def _status(self, text: str) -> None:
         self.window.show_status(text)  # type: ignore[attr-defined]
+
+
+def _key(path: Path) -> str:
+    # A path holds slashes, which QSettings reads as groups: the key is its digest.
+    return f"{WRITTEN}/" + hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def remember_written(path: Path) -> None:
+    """Note what Roundtable has just written to `path`, to tell a later hand edit."""
+    QSettings().setValue(_key(path), _digest(path))
+
+
+def written_unchanged(path: Path) -> bool:
+    """Whether `path` is byte for byte what Roundtable last wrote there (a file it never
+    wrote counts as changed)."""
+    known = QSettings().value(_key(path), "")
+    try:
+        return bool(known) and known == _digest(path)
+    except OSError:
+        return False
+
+
+def free_name(path: Path) -> Path:
+    """ "minutes (2).docx", "minutes (3).docx"…: the first such name not taken."""
+    n = 2
+    while (candidate := path.with_name(f"{path.stem} ({n}){path.suffix}")).exists():
+        n += 1
+    return candidate
+
+
+async def ask_about_changed(parent: QWidget, path: Path, beside: Path) -> str | None:
+    """Ask before writing over minutes changed since Roundtable wrote them: returns
+    "replace", "new" (write to `beside`, the default) or None (cancel). The box is window
+    modal and awaited, not run in a loop of its own inside the export's coroutine (there
+    the export's own wait never ended)."""
+    box = QMessageBox(parent)
+    box.setObjectName("exportChangedBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Export minutes")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        f"{path.name} was changed after Roundtable wrote it.\n\n"
+        f"Keep it as it is and save the new minutes as {beside.name}, or replace it"
+        " (what was changed in it is lost)?"
+    )
+    replace = box.addButton("Replace it", QMessageBox.ButtonRole.DestructiveRole)
+    new = box.addButton(f"Save as {beside.name}", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(new)
+    answered: asyncio.Future[None] = asyncio.get_event_loop().create_future()
+    box.finished.connect(lambda _result: answered.done() or answered.set_result(None))
+    box.open()
+    await answered
+    box.deleteLater()
+    if box.clickedButton() is replace:
+        return "replace"
+    if box.clickedButton() is new:
+        return "new"
+    return None
 
 
 def ask_to_open(parent: QWidget, path: Path, replaced: bool = False) -> str | None:

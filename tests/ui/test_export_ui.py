@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import docx
 import pytest
 import qasync
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QLabel,
@@ -389,3 +391,68 @@ def test_exporting_again_says_the_earlier_minutes_were_replaced(
     assert window.statuses[-1] == (
         f"Minutes written to {out}. They replaced the earlier q4-minutes.docx."
     )
+
+
+def _answer_the_question(qtbot, key: Qt.Key, seen: list[str]) -> None:
+    """When the question about a changed file shows, record its text and press `key`."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "exportChangedBox":
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.grab().save(str(Path(tempfile.gettempdir()) / "changed-question.png"))
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(20, answer)
+
+
+def _edit_by_hand(path: Path) -> bytes:
+    """The organizer adds a greeting in Word and saves."""
+    doc = docx.Document(str(path))
+    doc.add_paragraph("Thank you all for coming!")
+    doc.save(str(path))
+    return path.read_bytes()
+
+
+def test_exporting_over_minutes_changed_by_hand_asks_and_keeps_them(
+    qtbot, loop, window: ContractWindow, tmp_path: Path, monkeypatch, answers
+) -> None:
+    """Exported, edited in Word, then Ctrl+E, Enter again for a late change: the question
+    comes first, and Enter keeps the edited file and writes the new minutes beside it."""
+    exporter = install(window)
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    out = tmp_path / "q4-minutes.docx"
+    exporter.action.trigger()
+    loop.run_until_complete(_until(lambda: answers["offered"]))
+    edited = _edit_by_hand(out)
+    asked: list[str] = []
+    _answer_the_question(qtbot, Qt.Key.Key_Return, asked)
+    exporter.action.trigger()
+    loop.run_until_complete(_until(lambda: len(answers["offered"]) == 2))
+    assert asked and asked[0].startswith("q4-minutes.docx was changed after Roundtable wrote it.")
+    assert out.read_bytes() == edited  # the greeting is still there
+    beside = tmp_path / "q4-minutes (2).docx"
+    assert answers["offered"][-1] == beside
+    assert "Thank you all for coming!" not in [p.text for p in docx.Document(beside).paragraphs]
+    assert window.statuses[-1] == f"Minutes written to {beside}."
+
+
+def test_cancel_at_the_question_writes_nothing(
+    qtbot, loop, window: ContractWindow, tmp_path: Path, monkeypatch, answers
+) -> None:
+    """A file Roundtable never wrote counts as changed; Escape leaves it and writes nothing."""
+    out = tmp_path / "q4-minutes.docx"
+    out.write_bytes(b"minutes typed by hand")
+    exporter = install(window)
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    asked: list[str] = []
+    _answer_the_question(qtbot, Qt.Key.Key_Escape, asked)
+    exporter.action.trigger()
+    loop.run_until_complete(_until(lambda: window.statuses))
+    assert asked
+    assert out.read_bytes() == b"minutes typed by hand"
+    assert not (tmp_path / "q4-minutes (2).docx").exists()
+    assert answers["offered"] == []
+    assert window.statuses[-1] == "Export cancelled; nothing was written."
